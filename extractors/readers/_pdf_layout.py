@@ -1,0 +1,561 @@
+"""Page geometry shared by the born-digital PDF reader and the OCR reader.
+
+Both readers reduce a page to a :class:`PageContent`: words with boxes (top-down PDF points, page upright)
+and ruling-line edges. From there the same steps run for both:
+
+1. words -> physical lines (:func:`group_lines`), numbered 1.. within the page (the ``line`` provenance);
+2. ruled tables from the edges, with pdfplumber's own table geometry (``merge_edges``,
+   ``edges_to_intersections``, ``intersections_to_cells``, ``cells_to_tables``) fed with our edges;
+3. (document level) running headers/footers and page numbers found across pages and dropped;
+4. unruled tables from text alignment among the remaining lines;
+5. remaining lines -> paragraphs (wrapped lines re-joined) -> Heading / ListItem / Paragraph.
+"""
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from pdfplumber.table import (
+    cells_to_tables,
+    edges_to_intersections,
+    intersections_to_cells,
+    merge_edges,
+)
+
+from extractors.model import Block, Cell, Heading, ListItem, Paragraph, Row, Table
+
+# ------------------------------------------------------------------------------------------ data
+
+
+@dataclass
+class Word:
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    size: float = 10.0
+    line: int = 0  # 1-based physical line number within the page, set by group_lines
+    dropped: bool = False
+
+    @property
+    def cx(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+    @property
+    def cy(self) -> float:
+        return (self.top + self.bottom) / 2
+
+
+@dataclass
+class Line:
+    words: list[Word]
+    x0: float = 0.0
+    top: float = 0.0
+    x1: float = 0.0
+    bottom: float = 0.0
+    no: int = 0
+
+    def __post_init__(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        ws = self.words
+        self.words = sorted(ws, key=lambda w: w.x0)
+        self.x0 = min(w.x0 for w in ws)
+        self.x1 = max(w.x1 for w in ws)
+        self.top = min(w.top for w in ws)
+        self.bottom = max(w.bottom for w in ws)
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+    @property
+    def size(self) -> float:
+        return statistics.median(w.size for w in self.words)
+
+
+@dataclass
+class PageContent:
+    number: int  # 1-based
+    width: float
+    height: float
+    words: list[Word]
+    edges: list[dict]
+    ocr: bool = False
+    failed: str | None = None  # reason when the page could not be read
+    warnings: list[str] = field(default_factory=list)
+    # filled by analyse_page
+    lines: list[Line] = field(default_factory=list)
+    tables: list[tuple[float, Table, set[int]]] = field(default_factory=list)
+
+
+def make_edge(x0: float, top: float, x1: float, bottom: float, orientation: str) -> dict:
+    """An edge dict as pdfplumber's table functions expect it."""
+    return {
+        "x0": x0,
+        "x1": x1,
+        "top": top,
+        "bottom": bottom,
+        "width": x1 - x0,
+        "height": bottom - top,
+        "doctop": top,
+        "orientation": orientation,
+        "object_type": "line",
+    }
+
+
+# ------------------------------------------------------------------------------------------ text helpers
+
+_HYPHENS = "-\u00ad\u2010\u2011"
+
+
+def join_lines(parts: list[str]) -> str:
+    """Join wrapped lines with one space; a line ending in a hyphen followed by a lowercase start is
+    joined without space (hyphenation)."""
+    out = ""
+    for p in parts:
+        p = p.strip()
+        if not p:
+            continue
+        if not out:
+            out = p
+        elif out[-1] in _HYPHENS and p[0].islower():
+            out = (out[:-1] + "-" if out[-1] != "\u00ad" else out[:-1]) + p
+        else:
+            out += " " + p
+    return re.sub(r"\s+", " ", out).strip()
+
+
+# Same line patterns as the text reader (extractors/readers/text.py), so that a paragraph classifies the
+# same way whichever format it came from.
+_HEADING_CHAPTER = re.compile(r"^\s*(CAPITOLUL|Capitolul|CAP\.|Cap\.|SECȚIUNEA|Secțiunea)\s+[IVXLC\d]+\b")
+_HEADING_SECTION = re.compile(r"^\s*([A-H])\s*[.)]\s*\S")
+_HEADING_SUB = re.compile(r"^\s*([a-h])\s*[.)]\s+\S")
+_LIST_MARKER = re.compile(
+    r"^\s*(?P<marker>[-•·▪◦●*–]|\d{1,3}[.)](?!\d)|\d{1,2}\.\d{1,2}\.(?!\d)|[a-z]\)|[ivx]{1,4}\)|-\s*\d{1,3}\))\s+"
+)
+_BULLET_START = re.compile(r"^\s*([•·▪◦●➢►✓]|\d{1,3}[.)]\s|[a-z]\)\s|[-–]\s)")
+
+
+def text_block(text: str, page: int | None, line: int | None, bbox=None) -> Block | None:
+    text = text.strip()
+    if not text:
+        return None
+    kw = dict(page=page, line=line, bbox=bbox)
+    if _HEADING_CHAPTER.match(text) and len(text) < 300:
+        return Heading(text=text, level=1, **kw)
+    if _HEADING_SECTION.match(text) and len(text) < 400 and not text.rstrip().endswith(";"):
+        return Heading(text=text, level=2, **kw)
+    m = _LIST_MARKER.match(text)
+    if m:
+        marker = m.group("marker").strip()
+        rest = text[m.end():].strip()
+        if rest:
+            if _HEADING_SUB.match(text) and len(text) < 160:
+                return Heading(text=text, level=3, **kw)
+            return ListItem(text=rest, marker=marker, **kw)
+    if len(text) < 120 and text.isupper() and any(ch.isalpha() for ch in text):
+        return Heading(text=text, level=1, **kw)
+    return Paragraph(text=text, **kw)
+
+
+# ------------------------------------------------------------------------------------------ lines
+
+
+def group_lines(words: list[Word]) -> list[Line]:
+    """Cluster words into physical lines (by vertical overlap), top to bottom, words left to right."""
+    if not words:
+        return []
+    ws = sorted(words, key=lambda w: (w.cy, w.x0))
+    lines: list[list[Word]] = []
+    cur: list[Word] = []
+    ctop = cbot = 0.0
+    for w in ws:
+        if cur:
+            h = min(cbot - ctop, w.bottom - w.top) or 1.0
+            overlap = min(cbot, w.bottom) - max(ctop, w.top)
+            if overlap >= 0.5 * h:
+                cur.append(w)
+                ctop, cbot = min(ctop, w.top), max(cbot, w.bottom)
+                continue
+            lines.append(cur)
+        cur = [w]
+        ctop, cbot = w.top, w.bottom
+    if cur:
+        lines.append(cur)
+    out = [Line(ws) for ws in lines]
+    out.sort(key=lambda ln: (ln.top, ln.x0))
+    return out
+
+
+def split_line_by_x(words: list[Word]) -> list[list[Word]]:
+    """Words of one physical line that belong to separate x-runs sharing a y (e.g. two cells)."""
+    return [words]
+
+
+# ------------------------------------------------------------------------------------------ ruled tables
+
+SNAP = 3.0
+JOIN = 3.0
+MIN_EDGE = 3.0
+INTERSECT_TOL = 3.0
+
+
+def _cluster_values(vals: list[float], tol: float) -> list[float]:
+    vals = sorted(vals)
+    groups: list[list[float]] = []
+    for v in vals:
+        if groups and v - groups[-1][-1] <= tol:
+            groups[-1].append(v)
+        else:
+            groups.append([v])
+    return [sum(g) / len(g) for g in groups]
+
+
+def _index(vals: list[float], v: float) -> int:
+    return min(range(len(vals)), key=lambda i: abs(vals[i] - v))
+
+
+def find_ruled_tables(edges: list[dict]) -> list[list[tuple]]:
+    """Cell bboxes of each ruled table on the page (pdfplumber's lattice geometry)."""
+    if len(edges) < 4:
+        return []
+    merged = merge_edges(edges, SNAP, SNAP, JOIN, JOIN)
+    merged = [
+        e for e in merged
+        if (e["x1"] - e["x0"] if e["orientation"] == "h" else e["bottom"] - e["top"]) >= MIN_EDGE
+    ]
+    if len(merged) < 4:
+        return []
+    inter = edges_to_intersections(merged, INTERSECT_TOL, INTERSECT_TOL)
+    if len(inter) < 4:
+        return []
+    cells = intersections_to_cells(inter)
+    return cells_to_tables(cells)
+
+
+def build_ruled_table(cells: list[tuple], words: list[Word], page: int) -> tuple[Table, set[int]] | None:
+    """A :class:`Table` from cell rectangles: grid from the distinct cell boundaries, spans from how many
+    grid lines a cell covers, words assigned to the cell holding their centre."""
+    xs = _cluster_values([c[0] for c in cells] + [c[2] for c in cells], 2.0)
+    ys = _cluster_values([c[1] for c in cells] + [c[3] for c in cells], 2.0)
+    if len(xs) < 2 or len(ys) < 2:
+        return None
+    x0, top, x1, bottom = xs[0], ys[0], xs[-1], ys[-1]
+    placed: dict[tuple[int, int], tuple[int, int, tuple]] = {}
+    for c in cells:
+        ci, cj = _index(xs, c[0]), _index(xs, c[2])
+        ri, rj = _index(ys, c[1]), _index(ys, c[3])
+        if cj <= ci or rj <= ri:
+            continue
+        key = (ri, ci)
+        if key in placed:  # keep the larger of duplicate cells
+            if (rj - ri) * (cj - ci) <= placed[key][0] * placed[key][1]:
+                continue
+        placed[key] = (rj - ri, cj - ci, c)
+    # words into cells
+    cell_words: dict[tuple[int, int], list[Word]] = defaultdict(list)
+    used: set[int] = set()
+    boxes = [(k, v[2]) for k, v in placed.items()]
+    for idx, w in enumerate(words):
+        if w.dropped:
+            continue
+        cx, cy = w.cx, w.cy
+        if not (x0 - 1 <= cx <= x1 + 1 and top - 1 <= cy <= bottom + 1):
+            continue
+        for k, b in boxes:
+            if b[0] - 1 <= cx <= b[2] + 1 and b[1] - 1 <= cy <= b[3] + 1:
+                cell_words[k].append(w)
+                used.add(idx)
+                break
+    n_rows, n_cols = len(ys) - 1, len(xs) - 1
+    rows: list[Row] = []
+    for r in range(n_rows):
+        rcells: list[Cell] = []
+        rline = None
+        for c in range(n_cols):
+            if (r, c) not in placed:
+                continue
+            rs, cs, b = placed[(r, c)]
+            ws = cell_words.get((r, c), [])
+            text = cell_text(ws)
+            line = min((w.line for w in ws), default=None)
+            if line is not None and (rline is None or line < rline):
+                rline = line
+            rcells.append(Cell(text=text, col=c, row_span=rs, col_span=cs, line=line, page=page,
+                               bbox=(round(b[0], 2), round(b[1], 2), round(b[2], 2), round(b[3], 2))))
+        if not rcells:
+            continue
+        rows.append(Row(cells=rcells, line=rline, page=page,
+                        bbox=(round(x0, 2), round(ys[r], 2), round(x1, 2), round(ys[r + 1], 2))))
+    if not rows:
+        return None
+    table = Table(rows=rows, n_cols=n_cols, page=page, line=rows[0].line,
+                  bbox=(round(x0, 2), round(top, 2), round(x1, 2), round(bottom, 2)), pages=[page])
+    return table, used
+
+
+def cell_text(words: list[Word]) -> str:
+    if not words:
+        return ""
+    lines = group_lines(words)
+    return join_lines([ln.text for ln in lines])
+
+
+def drop_empty_columns_rows(table: Table) -> Table:
+    """Remove grid columns that no cell starts in and no text reaches (artefacts of stray rules)."""
+    starts = {c.col for r in table.rows for c in r.cells}
+    if len(starts) == table.n_cols:
+        return table
+    # a column that no cell starts in is covered by spans only: merge it into its left neighbour
+    keep = sorted(starts)
+    remap = {old: new for new, old in enumerate(keep)}
+    for r in table.rows:
+        for c in r.cells:
+            end = c.col + c.col_span  # exclusive
+            new_end = sum(1 for k in keep if k < end)
+            c.col = remap[c.col]
+            c.col_span = max(1, new_end - c.col)
+    table.n_cols = len(keep)
+    return table
+
+
+# ------------------------------------------------------------------------------------------ page analysis
+
+
+def analyse_page(pc: PageContent) -> None:
+    """Number the lines and find ruled tables (step 1-2)."""
+    lines = group_lines(pc.words)
+    for i, ln in enumerate(lines, 1):
+        ln.no = i
+        for w in ln.words:
+            w.line = i
+    pc.lines = lines
+    tables = []
+    for cells in find_ruled_tables(pc.edges):
+        built = build_ruled_table(cells, pc.words, pc.number)
+        if built is None:
+            continue
+        table, used = built
+        table = drop_empty_columns_rows(table)
+        if table.n_cols < 2 or not any(c.text for r in table.rows for c in r.cells):
+            # a framed box or a one-column grid: read its text as ordinary lines
+            continue
+        for i in used:
+            pc.words[i].dropped = True
+        tables.append((table.bbox[1], table, used))
+    pc.tables = tables
+
+
+_PAGE_NO = re.compile(
+    r"^\s*(?:pag(?:ina|\.)?\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?\s*(?:(?:din|/|of)\s*\d{1,4})?\s*$", re.I
+)
+
+
+def _norm_key(text: str) -> str:
+    return re.sub(r"\d+", "#", re.sub(r"\s+", " ", text.strip().lower()))
+
+
+def drop_running_lines(pages: list[PageContent], warnings: list[str]) -> None:
+    """Running headers/footers (same text in the top/bottom band of many pages, digits ignored) and bare
+    page numbers in the bands are dropped, with a count in the document's warnings."""
+    good = [p for p in pages if not p.failed]
+    if not good:
+        return
+    band = 0.12
+    counts: Counter[str] = Counter()
+    cands: list[tuple[PageContent, Line, str]] = []
+    for p in good:
+        seen = set()
+        for ln in p.lines:
+            live = [w for w in ln.words if not w.dropped]
+            if not live or len(live) != len(ln.words):
+                continue
+            if ln.bottom <= p.height * band or ln.top >= p.height * (1 - band):
+                key = _norm_key(ln.text)
+                cands.append((p, ln, key))
+                if key not in seen:
+                    seen.add(key)
+                    counts[key] += 1
+    need = max(2, int(0.5 * len(good) + 0.5)) if len(good) >= 2 else 10**9
+    n_hdr = n_num = 0
+    for p, ln, key in cands:
+        if _PAGE_NO.match(ln.text):
+            n_num += 1
+        elif counts[key] >= need and len(key) < 200:
+            n_hdr += 1
+        else:
+            continue
+        for w in ln.words:
+            w.dropped = True
+    if n_hdr:
+        warnings.append(f"dropped_running_header: {n_hdr} lines")
+    if n_num:
+        warnings.append(f"dropped_page_number: {n_num} lines")
+
+
+# ------------------------------------------------------------------------------------------ unruled tables
+
+
+def _segments(ln: Line, gap: float) -> list[list[Word]]:
+    segs: list[list[Word]] = []
+    for w in ln.words:
+        if segs and w.x0 - segs[-1][-1].x1 < gap:
+            segs[-1].append(w)
+        else:
+            segs.append([w])
+    return segs
+
+
+def _seg_box(seg: list[Word]) -> tuple[float, float]:
+    return seg[0].x0, seg[-1].x1
+
+
+def find_aligned_tables(lines: list[Line], page: int) -> list[tuple[int, int, Table]]:
+    """Unruled tables: runs of >= 2 consecutive lines that split into >= 2 segments at wide gaps, whose
+    segments fall into common columns. Returns (first line index, last line index + 1, table)."""
+    out = []
+    info = []
+    for ln in lines:
+        size = ln.size
+        segs = _segments(ln, max(2.2 * size, 14.0))
+        info.append(segs)
+    i = 0
+    n = len(lines)
+    while i < n:
+        if len(info[i]) < 2:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and len(info[j]) >= 2 and lines[j].top - lines[j - 1].bottom < 3 * lines[j - 1].height:
+            j += 1
+        if j - i >= 2:
+            table = _aligned_table(lines[i:j], info[i:j], page)
+            if table is not None:
+                out.append((i, j, table))
+        i = j
+    return out
+
+
+def _aligned_table(lines: list[Line], segs: list[list[list[Word]]], page: int) -> Table | None:
+    # columns: merge overlapping x-intervals of all segments
+    ivs = sorted(_seg_box(s) for row in segs for s in row)
+    cols: list[list[float]] = []
+    for a, b in ivs:
+        if cols and a <= cols[-1][1] + 2:
+            cols[-1][1] = max(cols[-1][1], b)
+        else:
+            cols.append([a, b])
+    if len(cols) < 2:
+        return None
+    # every row must have its segments in distinct columns
+    rows = []
+    for ln, row in zip(lines, segs):
+        cells: dict[int, list[Word]] = {}
+        for s in row:
+            a, b = _seg_box(s)
+            ci = next(k for k, (c0, c1) in enumerate(cols) if a <= c1 + 2 and b >= c0 - 2)
+            if ci in cells:
+                return None
+            cells[ci] = s
+        rows.append(Row(
+            cells=[Cell(text=join_lines([" ".join(w.text for w in ws)]), col=ci, line=ln.no, page=page,
+                        bbox=(ws[0].x0, ln.top, ws[-1].x1, ln.bottom)) for ci, ws in sorted(cells.items())],
+            line=ln.no, page=page, bbox=(lines[0].x0, ln.top, max(l.x1 for l in lines), ln.bottom)))
+    # a table needs most rows to fill most columns; prose with one wide gap is not a table
+    filled = sum(len(r.cells) for r in rows) / (len(rows) * len(cols))
+    if filled < 0.6:
+        return None
+    x0 = min(l.x0 for l in lines)
+    x1 = max(l.x1 for l in lines)
+    return Table(rows=rows, n_cols=len(cols), page=page, line=lines[0].no,
+                 bbox=(round(x0, 2), round(lines[0].top, 2), round(x1, 2), round(lines[-1].bottom, 2)),
+                 pages=[page])
+
+
+# ------------------------------------------------------------------------------------------ paragraphs
+
+
+def _bbox(lines: list[Line]) -> tuple[float, float, float, float]:
+    return (round(min(l.x0 for l in lines), 2), round(lines[0].top, 2),
+            round(max(l.x1 for l in lines), 2), round(lines[-1].bottom, 2))
+
+
+def lines_to_paragraphs(lines: list[Line], right_edge: float, left_edge: float) -> list[list[Line]]:
+    """Group consecutive physical lines into paragraphs: a line continues the previous one when the
+    previous line was full (the next line's first word would not have fitted on it), the spacing is
+    normal, the font size is the same and the next line does not start a list item."""
+    paras: list[list[Line]] = []
+    for ln in lines:
+        if paras:
+            prev = paras[-1][-1]
+            size = prev.size
+            first_w = ln.words[0]
+            fits = right_edge - prev.x1 > (first_w.x1 - first_w.x0) + 0.6 * size
+            gap = ln.top - prev.bottom
+            same_size = abs(ln.size - size) <= 0.6
+            new_item = bool(_BULLET_START.match(ln.text)) or bool(_HEADING_CHAPTER.match(ln.text))
+            indented = ln.x0 > prev.x0 + 1.5 * size and len(paras[-1]) > 1
+            if not fits and -0.5 * size <= gap < 0.8 * size and same_size and not new_item and not indented:
+                paras[-1].append(ln)
+                continue
+        paras.append([ln])
+    return paras
+
+
+def page_blocks(pc: PageContent) -> list[Block]:
+    """Blocks of one analysed page in reading order (after running lines were dropped)."""
+    items: list[tuple[float, int, Block]] = []
+    for top, table, _ in pc.tables:
+        items.append((top, 0, table))
+    live_lines = []
+    for ln in pc.lines:
+        ws = [w for w in ln.words if not w.dropped]
+        if ws:
+            nl = Line(ws)
+            nl.no = ln.no
+            live_lines.append(nl)
+    # split the text lines at ruled tables so paragraphs never run across one
+    table_tops = sorted(t[0] for t in pc.tables)
+    groups: list[list[Line]] = [[]]
+    ti = 0
+    for ln in live_lines:
+        while ti < len(table_tops) and ln.top >= table_tops[ti]:
+            ti += 1
+            groups.append([])
+        groups[-1].append(ln)
+    body = [ln for ln in live_lines if ln.x1 - ln.x0 > 0.4 * pc.width]
+    right_edge = max((ln.x1 for ln in body), default=pc.width * 0.9)
+    left_edge = min((ln.x0 for ln in live_lines), default=0.0)
+    for grp in groups:
+        if not grp:
+            continue
+        aligned = find_aligned_tables(grp, pc.number)
+        pos = 0
+        chunks: list[tuple[str, object]] = []
+        for i, j, table in aligned:
+            if i > pos:
+                chunks.append(("lines", grp[pos:i]))
+            chunks.append(("table", table))
+            pos = j
+        if pos < len(grp):
+            chunks.append(("lines", grp[pos:]))
+        for kind, obj in chunks:
+            if kind == "table":
+                items.append((obj.bbox[1], 1, obj))
+                continue
+            for para in lines_to_paragraphs(obj, right_edge, left_edge):
+                text = join_lines([ln.text for ln in para])
+                blk = text_block(text, pc.number, para[0].no, _bbox(para))
+                if blk is not None:
+                    items.append((para[0].top, 1, blk))
+    items.sort(key=lambda t: (t[0], t[1]))
+    return [b for _, _, b in items]
