@@ -1,0 +1,646 @@
+"""Institutions: name normalisers, a canonical registry with stable ids, and the issuer of a document.
+
+Why: one directorate is printed 'D.G.A.S.P.C. Sector 2', 'DGASPC Sector 2', 'Direcției Generale de Asistență
+Socială și Protecția Copilului Sector 2'; partners come with or without diacritics, quotes and legal forms.
+The datasets need one canonical name and one id per institution, and never one id for two institutions.
+
+Matching rules (``InstitutionRegistry.resolve``):
+1. exact match of ``match_key`` (diacritics folded, acronyms expanded, quotes and legal forms dropped);
+   public bodies (DGASPC, DGASMB, DAS, SPAS, primărie, consiliu local/județean) are first rewritten to their
+   canonical name by rule (``directorate_name``), so every spelling of "DGASPC Sector 2" has one key;
+2. otherwise a fuzzy match (rapidfuzz ``ratio`` ≥ ``FUZZY_MIN`` on the keys without generic words such as
+   'asociația', and only when that part has ≥ 10 characters) but only inside a block: same kind
+   (so 'Asociația X' never meets 'Fundația X') and same *locator* — the exact set of numbers, sectors and
+   county names in the name ('Sector 2' vs 'Sector 3', 'Nr. 39' vs 'Nr. 40', 'Neamț' vs 'Iași' never merge)
+   — and sharing a first or last distinctive word; blocks keep the cost near-linear;
+3. otherwise a new institution is added (never forced onto a wrong one).
+
+Ids: ``institution_id = "inst_" + sha1(key).hexdigest()[:12]`` where key = ``match_key(canonical name)``
+(the capital written one way), plus ``" #<SIRUTA>"`` for a public body tied to a place (so 'Primăria Comunei
+Dragomirești' in Neamț and in Dâmbovița are two ids) — stable across runs and machines; the seed file stores
+them, so a later change of a canonical name keeps the stored id.
+
+Partner display names (``clean_partner_name``) keep the printed wording (acronyms are not expanded there, so
+'D.G.A.S.P.C. Neamț' stays readable as printed); quotes become Romanian „…”; legal forms 'S.C. X S.R.L.'
+become 'X SRL'.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import os
+import re
+import tempfile
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from normalizers.places import CAPITAL, Place, canonical_county, county_names, find_place, resolve_uat
+from normalizers.text import clean_text, fold_key, strip_diacritics
+
+__all__ = [
+    "Institution", "InstitutionRegistry", "expand_acronyms", "clean_partner_name", "institution_kind",
+    "match_key", "canonical_issuer", "directorate_name", "institution_id", "SEED_PATH", "FUZZY_MIN",
+]
+
+SEED_PATH = Path(__file__).parent / "data" / "institutions_seed.csv"
+FUZZY_MIN = 90  # rapidfuzz.fuzz.ratio on the distinctive part of the keys, inside a block only
+
+DGASPC = "Direcția Generală de Asistență Socială și Protecția Copilului"
+DGASMB = "Direcția Generală de Asistență Socială a Municipiului București"
+DAS = "Direcția de Asistență Socială"
+SPAS = "Serviciul Public de Asistență Socială"
+
+# acronym -> full name. Only upper-case acronyms (dotted or not) are expanded; 'ANA' is left out on purpose
+# ('ASOCIAȚIA ANA ȘI COPIII').
+ACRONYMS: dict[str, str] = {
+    "DGASPC": DGASPC,
+    "DGASMB": DGASMB,
+    "DGAS": "Direcția Generală de Asistență Socială",
+    "DAS": DAS,
+    "SPAS": SPAS,
+    "ANPD": "Autoritatea Națională pentru Persoanele cu Dizabilități",
+    "ANPDPD": "Autoritatea Națională pentru Protecția Drepturilor Persoanelor cu Dizabilități",
+    "ANPDCA": "Autoritatea Națională pentru Protecția Drepturilor Copilului și Adopție",
+    "ANPIS": "Agenția Națională pentru Plăți și Inspecție Socială",
+    "AJPIS": "Agenția Județeană pentru Plăți și Inspecție Socială",
+    "APISMB": "Agenția pentru Plăți și Inspecție Socială a Municipiului București",
+    "ANAF": "Agenția Națională de Administrare Fiscală",
+    "ANOFM": "Agenția Națională pentru Ocuparea Forței de Muncă",
+    "AJOFM": "Agenția Județeană pentru Ocuparea Forței de Muncă",
+    "AMOFM": "Agenția Municipală pentru Ocuparea Forței de Muncă",
+    "DGPMB": "Direcția Generală de Poliție a Municipiului București",
+    "IPJ": "Inspectoratul de Poliție Județean",
+    "ISMB": "Inspectoratul Școlar al Municipiului București",
+    "ISJ": "Inspectoratul Școlar Județean",
+    "CGMB": "Consiliul General al Municipiului București",
+    "CNAS": "Casa Națională de Asigurări de Sănătate",
+    "CASMB": "Casa de Asigurări de Sănătate a Municipiului București",
+    "ANITP": "Agenția Națională împotriva Traficului de Persoane",
+    "ANES": "Agenția Națională pentru Egalitatea de Șanse între Femei și Bărbați",
+    "DEPABD": "Direcția pentru Evidența Persoanelor și Administrarea Bazelor de Date",
+    "DSP": "Direcția de Sănătate Publică",
+    "ITM": "Inspectoratul Teritorial de Muncă",
+    "ISU": "Inspectoratul pentru Situații de Urgență",
+    "STS": "Serviciul de Telecomunicații Speciale",
+    "MMSS": "Ministerul Muncii și Solidarității Sociale",
+}
+
+
+def _acronym_rx(acr: str) -> re.Pattern:
+    dotted = r"\.?\s?".join(acr)
+    # not followed by a letter or by '-uri'/'-ul' (plural/articulated forms are kept as printed)
+    return re.compile(r"(?<![\wĂÂÎȘȚăâîșț])" + dotted + r"\.?+(?![\wĂÂÎȘȚăâîșț]|-[a-zăâîșț])")
+
+
+_ACR_RX = [(a, _acronym_rx(a), full) for a, full in sorted(ACRONYMS.items(), key=lambda kv: -len(kv[0]))]
+_SECTOR_SUFFIX = re.compile(r"\s*[-–—]?\s*(?:sector(?:ul(?:ui)?)?|s)\.?\s*([1-6])\b", re.I)
+
+
+def expand_acronyms(name: str) -> str:
+    """'D.G.A.S.P.C. Sector 2' -> 'Direcția Generală de Asistență Socială și Protecția Copilului Sector 2'.
+
+    The sector/county suffix is kept ('DGASPC S2', 'D.G.A.S.P.C. - Sector 2' -> '… Sector 2').
+    """
+    s = clean_text(name)
+    for _acr, rx, full in _ACR_RX:
+        out, pos = [], 0
+        for m in rx.finditer(s):
+            out.append(s[pos:m.start()])
+            out.append(full)
+            pos = m.end()
+            sm = _SECTOR_SUFFIX.match(s, pos)
+            if sm:
+                out.append(f" Sector {sm.group(1)}")
+                pos = sm.end()
+            else:  # 'D.G.A.S.P.C. - Neamț' -> '… Neamț'
+                dm = re.match(r"\s*[-–—]\s*(?=[A-ZĂÂÎȘȚ])", s[pos:])
+                if dm:
+                    out.append(" ")
+                    pos += dm.end()
+        out.append(s[pos:])
+        s = "".join(out)
+    return re.sub(r" {2,}", " ", s).strip()
+
+
+# ------------------------------------------------------------------------------------------- cleaning
+
+_QUOTES = "\"„”“‟″«»‘’‚`'"
+_PARTY_PREFIX = re.compile(
+    r"^\s*(?:D\.?\s?G\.?\s?A\.?\s?S\.?\s?M\.?\s?B|D\.?\s?G\.?\s?A\.?\s?S\.?\s?P\.?\s?C(?:\.?\s*(?:Sector(?:ul)?\s*)?[1-6])?"
+    r"|D\.?\s?A\.?\s?S|S\.?\s?P\.?\s?A\.?\s?S)\.?\s*/\s*(?=\S)"
+)
+_LEGAL = [
+    (re.compile(r"^\s*S\.?\s?C\.?(?=\s)\s*", re.I), ""),  # S.C. prefix (societate comercială)
+    (re.compile(r"(?<![\w.])S\.\s?R\.\s?L\b\.?|(?<![\w.])S\.R\.L\b|(?<![\w.])srl\b", re.I), "SRL"),
+    (re.compile(r"(?<![\w.])S\.\s?C\.\s?S\.?(?!\w)", re.I), "SCS"),
+    (re.compile(r"(?<![\w.])S\.\s?A\.?(?!\w)"), "SA"),
+]
+
+
+def _normalise_quotes(s: str) -> str:
+    """Quote pairs repaired, kept in the printed family: straight quotes stay "…", typographic marks
+    (“ ” „ « » ″) become the Romanian pair „…”. Opening/closing is decided by position; inner spaces trimmed.
+    (Gold keeps the printed family, and the scorer's token comparison is quote-sensitive.)"""
+    typographic = any(ch in s for ch in "„”“‟″«»")
+    q_open, q_close = ("„", "”") if typographic else ('"', '"')
+    out: list[str] = []
+    open_ = False
+    for i, ch in enumerate(s):
+        if ch in _QUOTES:
+            if ch in "'’‘`" and 0 < i < len(s) - 1 and s[i - 1].isalpha() and s[i + 1].isalpha():
+                out.append(ch)  # apostrophe inside a word
+                continue
+            prev = s[i - 1] if i else " "
+            nxt = s[i + 1] if i + 1 < len(s) else " "
+            if open_:
+                out.append(q_close)
+                open_ = False
+            elif prev not in " ([-–/" and nxt in " ),;.":  # a stray closing mark with no opening
+                out.append(q_close)
+            else:
+                out.append(q_open)
+                open_ = True
+        else:
+            out.append(ch)
+    r = "".join(out)
+    if typographic:
+        r = re.sub(r"„\s+", "„", r)
+        r = re.sub(r"\s+”", "”", r)
+        r = re.sub(r"(?<=[\w.])„", " „", r)  # 'Nr. 3„Înfrățirea”' -> 'Nr. 3 „Înfrățirea”'
+    else:  # straight quotes: trim spaces inside each pair
+        r = re.sub(r'"\s*([^"]*?)\s*"', lambda m: '"' + m.group(1) + '"', r)
+        r = re.sub(r'(?<=[\w.])"(?=\w)', ' "', r)
+    return r
+
+
+def clean_partner_name(raw: str) -> str:
+    """Display name of a partner: whitespace, „…” quotes, 'S.C. X S.R.L.' -> 'X SRL', no list bullets,
+    no trailing ';' '.' ',' and no leading 'DGASMB/' party (the issuer itself) prefix."""
+    s = clean_text(raw)
+    s = re.sub(r"^(?:[-–—•·*▪]|\d{1,3}[.)]|[a-z][.)])\s+", "", s)
+    s = _PARTY_PREFIX.sub("", s)
+    s = _normalise_quotes(s)
+    for rx, rep in _LEGAL:
+        s = rx.sub(rep, s)
+    # a place printed after the name is not part of it: ', Sector 1- București', 'din Comuna X' -> 'X'
+    s = re.sub(r",\s*(?:sector(?:ul)?\s*[1-6]\b.*|(?:jud(?:ețul|\.)?\s*)?[A-ZĂÂÎȘȚ][\w-]+)$",
+               lambda m: "" if canonical_county(m.group(0).strip(", ")) or re.match(r",\s*sector", m.group(0), re.I) else m.group(0),
+               s, flags=re.I)
+    s = re.sub(r"\bdin (?:comuna|orașul|municipiul) (?=[A-ZĂÂÎȘȚ])", "", s, flags=re.I)
+    s = re.sub(r"\s*[;,:]+\s*$", "", s)
+    # a trailing dot goes, unless it ends a short abbreviation ('Jr.', 'Dr.', 'Nr.')
+    m = re.search(r"(\S+)\.$", s)
+    if m and len(m.group(1).strip(".”")) > 3 and "." not in m.group(1):
+        s = s[:-1]
+    return re.sub(r" {2,}", " ", s).strip()
+
+
+# ------------------------------------------------------------------------------------------- kinds & keys
+
+_GENITIVE = [
+    (r"\bdirectiei\b", "directia"), (r"\bdirectiile\b", "directia"), (r"\bgenerale\b", "generala"),
+    (r"\bprimariei\b", "primaria"), (r"\bconsiliului\b", "consiliul"), (r"\bsectorul(?:ui)?\b", "sector"),
+    (r"\bserviciului\b", "serviciul"), (r"\bpublic\b", "public"), (r"\bcompartimentului\b", "compartimentul"),
+    (r"\bjudetului\b", "judetul"), (r"\bcomunei\b", "comuna"), (r"\borasului\b", "orasul"),
+    (r"\basociatiei\b", "asociatia"), (r"\bfundatiei\b", "fundatia"), (r"\bsocietatii\b", "societatea"),
+    (r"\bsf\b", "sfantul"), (r"\bsfanta\b", "sfantul"),
+]
+_LEGAL_TOKENS = re.compile(r"\b(?:s c|sc|s r l|srl|s a|sa|s c s|scs|ong)\b")
+_TRAILING_ACR = re.compile(r"\s*(?:[-–—]\s*|\()([A-Z][A-Z.]{1,9}[A-Z.])\)?\s*$")
+
+
+def _abbreviates(acronym: str, name: str) -> bool:
+    """True when the acronym's letters are a subsequence of the name's initials ('ANPD' of 'Autoritatea
+    Națională Pentru Persoanele Cu Dizabilități'); '- C.A.R.E' after 'Societatea … Cruce Roșie' is not."""
+    letters = [c for c in strip_diacritics(acronym).upper() if c.isalpha()]
+    initials = iter(strip_diacritics(w)[0].upper() for w in re.split(r"[\s-]+", name) if w[:1].isalpha())
+    return all(any(ch == i for i in initials) for ch in letters)
+
+
+def match_key(name: str) -> str:
+    """Blocking/matching key: acronyms expanded, quotes and legal forms dropped, diacritics folded, lower-case.
+
+    A trailing acronym that only repeats the name ('… Dizabilități - ANPD', '… Sociale (C.A.R.S.S.)') is dropped.
+    """
+    s = clean_text(name)
+    s = _PARTY_PREFIX.sub("", s)
+    m = _TRAILING_ACR.search(s)
+    if m and len(s[:m.start()].split()) >= 3 and _abbreviates(m.group(1), s[:m.start()]):
+        s = s[:m.start()]
+    s = expand_acronyms(s)
+    k = fold_key(s)
+    for rx, rep in _GENITIVE:
+        k = re.sub(rx, rep, k)
+    k = _LEGAL_TOKENS.sub(" ", k)
+    k = re.sub(r"\bnr\s+(\d)", r"nr \1", k)
+    return " ".join(k.split())
+
+
+_KIND_RULES: list[tuple[str, str]] = [
+    (r"^directia generala de asistenta sociala si protectia copilului\b", "DGASPC"),
+    (r"^directia generala de asistenta sociala a municipiului bucuresti\b", "DGASMB"),
+    (r"^directia (?:de )?asistenta sociala\b|^directia generala de asistenta sociala\b", "DAS"),
+    (r"^(?:serviciul public|serviciul|compartimentul|biroul) (?:de )?asistenta sociala\b|^serviciul public de asistenta sociala\b", "SPAS"),
+    (r"^primari[ae]\b|^primarul\b", "primarie"),
+    (r"^consiliul judetean\b", "consiliu_judetean"),
+    (r"^consiliul (?:local|general)\b", "consiliu_local"),
+    (r"^(?:asociatia|asociatiei)\b", "asociatie"),
+    (r"^(?:fundatia|fundatiei)\b", "fundatie"),
+    ("", "firma"),  # legal form: tested on the printed name in institution_kind
+    (r"^(?:scoala|liceul|colegiul|gradinita|universitatea|inspectoratul scolar|clubul copiilor|palatul copiilor|seminarul)\b", "scoala"),
+    (r"^(?:spitalul|clinica|sanatoriul|policlinica|institutul clinic|institutul national (?:pentru sanatatea|de boli)|centrul medical)\b", "spital"),
+    (r"^(?:politia|postul de politie|sectia de politie|inspectoratul (?:general )?(?:de|al) politie|directia generala de politie|inspectoratul de politie)\b", "politie"),
+    (r"^(?:biserica|parohia|protoieria|arhiepiscopia|episcopia|mitropolia|manastirea|patriarhia|schitul)\b", "biserica"),
+    (r"^(?:agentia nationala|autoritatea nationala|ministerul|guvernul|casa nationala|serviciul de telecomunicatii speciale|agentia judeteana|agentia municipala|agentia pentru plati|inspectoratul general|administratia nationala|institutia prefectului|agentia nationala de administrare fiscala)\b", "autoritate_centrala"),
+    (r"\basociatia\b", "asociatie"),
+    (r"\bfundatia\b", "fundatie"),
+]
+_KIND_RX = [(re.compile(p), k) for p, k in _KIND_RULES]
+
+
+def institution_kind(name: str) -> str:
+    """DGASPC | DAS | SPAS | DGASMB | primarie | consiliu_local | consiliu_judetean | asociatie | fundatie |
+    scoala | spital | politie | biserica | firma | autoritate_centrala | other — from the name's head words."""
+    key = match_key(name)
+    printed = clean_text(name)
+    legal = fold_key(clean_partner_name(printed))  # legal forms normalised: '… SRL', '… SA', '… SCS'
+    for rx, kind in _KIND_RX:
+        if kind == "firma":
+            if (re.search(r"\b(?:srl|sa|scs)$|\bsrl\b", legal) or re.match(r"S\.?\s?C\.?\s", printed)
+                    or "societatea comerciala" in key):
+                return kind
+        elif rx.search(key):
+            return kind
+    return "other"
+
+
+# ------------------------------------------------------------------------------------------- canonical names
+
+
+def _sector_of(key: str) -> int | None:
+    m = re.search(r"\bsector(?:ul(?:ui)?)?\s*([1-6])\b", key)
+    return int(m.group(1)) if m else None
+
+
+def _county_in(key: str) -> str | None:
+    """A county named at the end of a folded key ('… copilului neamt', '… a judetul iasi')."""
+    words = key.split()
+    for n in (3, 2, 1):
+        if len(words) >= n:
+            c = canonical_county(" ".join(words[-n:]))
+            if c:
+                return c
+    return None
+
+
+def directorate_name(kind: str, place: Place | None = None, *, county: str | None = None,
+                     sector: int | None = None) -> str | None:
+    """The canonical name of a public body for a place (the rule the registry applies to any county/sector).
+
+    DGASPC: '… Copilului Sector 2' / '… Copilului Neamț'; DGASMB: fixed; DAS: 'Direcția de Asistență Socială
+    a Municipiului X'; SPAS: 'Serviciul Public de Asistență Socială Orașul X'; primarie: 'Primăria Comunei X',
+    'Primăria Sectorului 2 al Municipiului București'; consiliu_local: 'Consiliul Local al Comunei X',
+    'Consiliul Local Sector 2', 'Consiliul General al Municipiului București'; consiliu_judetean:
+    'Consiliul Județean Neamț'.
+    """
+    if place is not None and place.kind == "sector" and sector is None:
+        sector = int(re.search(r"\d", place.uat).group(0))
+    if county is None and place is not None:
+        county = place.county
+    if kind == "DGASMB":
+        return DGASMB
+    if kind == "DGASPC":
+        if sector:
+            return f"{DGASPC} Sector {sector}"
+        if county and county != CAPITAL:
+            return f"{DGASPC} {county}"
+        return None
+    if kind == "consiliu_judetean":
+        return f"Consiliul Județean {county}" if county and county != CAPITAL else None
+    if sector:
+        return {"primarie": f"Primăria Sectorului {sector} al Municipiului București",
+                "consiliu_local": f"Consiliul Local Sector {sector}",
+                "DAS": f"{DAS} Sector {sector}", "SPAS": f"{SPAS} Sector {sector}"}.get(kind)
+    if place is None:
+        return None
+    if place.uat == "Municipiul București":
+        return {"primarie": "Primăria Municipiului București",
+                "consiliu_local": "Consiliul General al Municipiului București", "DAS": DGASMB}.get(kind)
+    if place.kind == "judet":
+        return None
+    gen = {"comuna": "Comunei", "oras": "Orașului", "municipiu": "Municipiului"}[place.kind]
+    bare = place.uat.split(" ", 1)[1]
+    if kind == "SPAS" and place.kind == "comuna":  # a commune's SPAS is a compartment of the mayor's office
+        return f"Compartimentul de asistență socială al Primăriei Comunei {bare}"
+    return {"primarie": f"Primăria {gen} {bare}", "consiliu_local": f"Consiliul Local al {gen} {bare}",
+            "DAS": f"{DAS} a {gen} {bare}", "SPAS": f"{SPAS} al {gen} {bare}"}.get(kind)
+
+
+_PUBLIC = {"DGASPC", "DGASMB", "DAS", "SPAS", "primarie", "consiliu_local", "consiliu_judetean"}
+_HEADS = {
+    "primarie": r"^primari[ae] (?:a |al )?",
+    "consiliu_local": r"^consiliul (?:local|general) (?:al |a )?",
+    "DAS": r"^directia (?:generala )?(?:de )?asistenta sociala (?:si medicala )?(?:a |al )?",
+    "SPAS": r"^(?:serviciul public|serviciul|compartimentul|biroul) (?:de )?asistenta sociala (?:al |a )?(?:primaria )?",
+}
+
+
+def _canonical_public(name: str, kind: str, county: str | None, uat: str | None) -> tuple[str, Place | None] | None:
+    """Rewrite a public body's name to its canonical form; None when its place cannot be told for sure."""
+    key = match_key(name)
+    sector = _sector_of(key)
+    if kind == "DGASMB":
+        return DGASMB, resolve_uat("Municipiul București")
+    if kind == "DGASPC":
+        tail = key[len("directia generala de asistenta sociala si protectia copilului"):].strip()
+        if sector:
+            return directorate_name("DGASPC", sector=sector), resolve_uat(f"Sector {sector}")
+        c = _county_in(tail) if tail else None
+        if not tail:  # bare 'DGASPC': the document's place decides
+            p = resolve_uat(uat, county) if uat else None
+            if p is not None and p.kind == "sector":
+                return directorate_name("DGASPC", p), p
+            c = canonical_county(county)
+        if c and c != CAPITAL:
+            return directorate_name("DGASPC", county=c), _county_place_safe(c)
+        return None
+    if kind == "consiliu_judetean":
+        c = _county_in(key) or (canonical_county(county) if key == "consiliul judetean" else None)
+        return (directorate_name(kind, county=c), _county_place_safe(c)) if c else None
+    if sector:
+        p = resolve_uat(f"Sector {sector}")
+        return directorate_name(kind, p), p
+    rest = re.sub(_HEADS.get(kind, "^$"), "", key).strip()
+    if not rest:
+        p = resolve_uat(uat, county) if uat else None
+    else:
+        p = resolve_uat(rest, county)
+    if p is None or p.kind == "judet":
+        return None
+    n = directorate_name(kind, p)
+    return (n, p) if n else None
+
+
+def _county_place_safe(county: str) -> Place | None:
+    return resolve_uat(f"Județul {county}") if county != CAPITAL else resolve_uat("Municipiul București")
+
+
+def _rkey(name: str, place: Place | None = None) -> str:
+    """Registry key: match_key, the capital written one way ('… al Municipiului București' = '… București'),
+    and, for a public body tied to a place, its SIRUTA code — two communes named alike are two keys."""
+    k = re.sub(r"\b(?:(?:al|a) )?municipiului bucuresti\b|\bmunicipiul bucuresti\b", "bucuresti", match_key(name))
+    return f"{k} #{place.siruta}" if place is not None and place.siruta else k
+
+
+def _core(key: str) -> str:
+    """The distinctive part of a key: generic head words ('asociatia', 'fundatia', …) removed."""
+    return " ".join(w for w in key.split() if w not in _GENERIC)
+
+
+def institution_id(key: str) -> str:
+    """'inst_' + the first 12 hex digits of sha1(match key of the canonical name)."""
+    return "inst_" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
+# ------------------------------------------------------------------------------------------- registry
+
+
+@dataclass
+class Institution:
+    """One canonical institution; `aliases` holds every spelling seen (cleaned)."""
+
+    institution_id: str
+    name: str
+    kind: str
+    uat: str | None = None
+    county: str | None = None
+    siruta: int | None = None
+    aliases: list[str] = field(default_factory=list)
+
+
+_FIELDS = ["institution_id", "name", "kind", "uat", "county", "siruta", "aliases"]
+_ALIAS_SEP = " | "
+
+
+@lru_cache(maxsize=1)
+def _county_keys() -> list[str]:
+    return sorted((fold_key(c) for c in county_names()), key=len, reverse=True)
+
+
+def _locator(key: str) -> tuple[str, ...]:
+    """What must agree exactly before any fuzzy score: numbers (sector, 'nr') and county names."""
+    parts = set(re.findall(r"\d+", key))
+    padded = f" {key} "
+    for ck in _county_keys():
+        if f" {ck} " in padded:
+            parts.add(ck)
+            padded = padded.replace(f" {ck} ", " ")
+    return tuple(sorted(parts))
+
+
+_GENERIC = {"asociatia", "fundatia", "organizatia", "societatea", "de", "din", "pentru", "si", "a", "al", "la",
+            "romania", "bucuresti", "nationala", "national", "umanitara", "sociala", "nr"}
+
+
+def _block_words(key: str) -> set[str]:
+    words = [w for w in key.split() if w not in _GENERIC and not w.isdigit()]
+    return {words[0], words[-1]} if words else {key}
+
+
+def _marks(s: str) -> int:
+    return sum(1 for ch in s if ch in "ăâîșțĂÂÎȘȚ")
+
+
+class InstitutionRegistry:
+    """Canonical institutions with their aliases; grows as names are resolved."""
+
+    def __init__(self) -> None:
+        self._items: dict[str, Institution] = {}  # id -> institution
+        self._by_key: dict[str, str] = {}  # match key -> id
+        self._blocks: dict[tuple[str, tuple[str, ...], str], set[str]] = {}  # (kind, locator, word) -> keys
+
+    # ---- loading / saving
+    @classmethod
+    def load(cls, seed: Path | None = None, extra: Path | None = None) -> "InstitutionRegistry":
+        """The bundled seed (or `seed`), then the run-grown registry file `extra` when it exists."""
+        reg = cls()
+        for path in (seed or SEED_PATH, extra):
+            if path is not None and Path(path).exists():
+                with open(path, encoding="utf-8", newline="") as fh:
+                    for row in csv.DictReader(fh):
+                        reg._add_row(row)
+        return reg
+
+    def _add_row(self, row: dict) -> None:
+        aliases = [a for a in (row.get("aliases") or "").split(_ALIAS_SEP) if a]
+        inst = self._items.get(row["institution_id"])
+        if inst is None:
+            inst = Institution(row["institution_id"], row["name"], row["kind"] or institution_kind(row["name"]),
+                               row.get("uat") or None, row.get("county") or None,
+                               int(row["siruta"]) if row.get("siruta") else None, [])
+            self._items[inst.institution_id] = inst
+        place = None
+        if inst.kind in _PUBLIC and inst.uat:
+            place = resolve_uat(inst.uat, inst.county)
+        self._index(_rkey(inst.name, place), inst)
+        for a in [row["name"], *aliases]:
+            if a not in inst.aliases:
+                inst.aliases.append(a)
+            if inst.kind not in _PUBLIC:  # public bodies are found through their canonical name only
+                self._index(_rkey(a), inst)
+
+    def _index(self, key: str, inst: Institution) -> None:
+        if not key:
+            return
+        self._by_key.setdefault(key, inst.institution_id)
+        loc = _locator(key)
+        for w in _block_words(key):
+            self._blocks.setdefault((inst.kind, loc, w), set()).add(key)
+
+    def save(self, path: Path) -> None:
+        """Write the registry as CSV, atomically (temp file in the same folder + os.replace)."""
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        buf = io.StringIO()
+        w = csv.DictWriter(buf, fieldnames=_FIELDS, lineterminator="\n")
+        w.writeheader()
+        for inst in sorted(self._items.values(), key=lambda i: (i.kind, fold_key(i.name), i.institution_id)):
+            w.writerow({"institution_id": inst.institution_id, "name": inst.name, "kind": inst.kind,
+                        "uat": inst.uat or "", "county": inst.county or "",
+                        "siruta": "" if inst.siruta is None else inst.siruta,
+                        "aliases": _ALIAS_SEP.join(a for a in inst.aliases if a != inst.name)})
+        fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+                fh.write(buf.getvalue())
+            os.replace(tmp, path)
+        except BaseException:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+            raise
+
+    def institutions(self) -> list[Institution]:
+        """Every institution, in insertion order."""
+        return list(self._items.values())
+
+    # ---- resolving
+    def lookup(self, name: str, county: str | None = None, uat: str | None = None) -> Institution | None:
+        """Like `resolve` but never adds: the matching institution or None."""
+        return self._match(name, county, uat)[0]
+
+    def _match(self, name: str, county: str | None, uat: str | None):
+        display = clean_partner_name(name)
+        kind = institution_kind(display)
+        place = None
+        canonical = display
+        if kind in _PUBLIC:
+            hit = _canonical_public(display, kind, county, uat)
+            if hit:
+                canonical, place = hit
+        key = _rkey(canonical, place)
+        if not key:
+            return None, display, canonical, kind, place, key
+        iid = self._by_key.get(key)
+        if iid:
+            return self._items[iid], display, canonical, kind, place, key
+        if place is not None:  # a placed public body is named by rule: exact or new, never fuzzy
+            return None, display, canonical, kind, place, key
+        core = _core(key)
+        if len(core) < 10:  # too short for a fuzzy score to mean anything
+            return None, display, canonical, kind, place, key
+        loc = _locator(key)
+        candidates: set[str] = set()
+        for w in _block_words(key):
+            candidates |= self._blocks.get((kind, loc, w), set())
+        best, best_score = None, 0.0
+        for ck in candidates:
+            score = fuzz.ratio(core, _core(ck), score_cutoff=FUZZY_MIN)
+            if score > best_score:
+                best, best_score = ck, score
+        if best is not None:
+            return self._items[self._by_key[best]], display, canonical, kind, place, key
+        return None, display, canonical, kind, place, key
+
+    def resolve(self, name: str, county: str | None = None, uat: str | None = None) -> Institution:
+        """The institution `name` stands for; a new one is added when nothing matches confidently.
+
+        `county`/`uat` are the document's context: they qualify a bare 'DGASPC' or 'Primăria' and decide
+        between same-named communes; they are not stamped on private partners.
+        """
+        inst, display, canonical, kind, place, key = self._match(name, county, uat)
+        if not key:
+            raise ValueError(f"empty institution name: {name!r}")
+        if inst is None:
+            inst = Institution(institution_id(key), canonical, kind,
+                               place.uat if place else None, place.county if place else None,
+                               place.siruta if place else None, [])
+            while inst.institution_id in self._items:  # sha1 prefix clash: extremely unlikely, still never merge
+                inst.institution_id = "inst_" + hashlib.sha1((inst.institution_id + key).encode()).hexdigest()[:12]
+            self._items[inst.institution_id] = inst
+            inst.aliases.append(canonical)
+            self._index(key, inst)
+        for a in (display, canonical):
+            if a and a not in inst.aliases:
+                inst.aliases.append(a)
+        if (inst.kind not in _PUBLIC and match_key(display) == match_key(inst.name) and not display.isupper()
+                and _marks(display) > _marks(inst.name)):
+            inst.name = display  # same words, better spelling ('Organizatia' -> 'Organizația'); id unchanged
+        if kind not in _PUBLIC:
+            self._index(_rkey(display), inst)
+        self._index(key, inst)
+        return inst
+
+
+# ------------------------------------------------------------------------------------------- issuer
+
+_PLAN = re.compile(r"\bplan(?:ul|ului)? anual de actiune\b")
+_MAYOR = re.compile(r"\braport(?:ul)? (?:anual )?(?:al |de activitate al )?primarului\b|\bprimarul\b|\bprimari[ae]i?\b")
+_MENTIONS = {
+    "DGASPC": re.compile(r"\bd\s?g\s?a\s?s\s?p\s?c\b|directi(?:a|ei) generale? de asistenta sociala si protectia copilului"),
+    "DGASMB": re.compile(r"\bd\s?g\s?a\s?s\s?m\s?b\b|directi(?:a|ei) generale? de asistenta sociala a municipiului bucuresti"),
+    "DAS": re.compile(r"\bdas\b|directi(?:a|ei) de asistenta sociala"),
+    "SPAS": re.compile(r"\bspas\b|servici(?:ul|ului) public de asistenta sociala"),
+}
+
+
+def _fold_for_search(text: str) -> str:
+    return re.sub(r"[^0-9a-z]+", " ", strip_diacritics(text).lower().replace(".", ""))
+
+
+def canonical_issuer(text: str, place: Place | None) -> tuple[str, str] | None:
+    """(canonical issuer name, issuer_kind) of a plan/report, from its opening text and its Place.
+
+    Rules (template vocabulary, Law 292/2011 roles): a *plan anual de acțiune* (or a report on one) is drawn
+    up by the public social-assistance service of the UAT — a sector's DGASPC, the capital's DGASMB (CGMB plan),
+    a county's DGASPC, a town's DAS/SPAS when the text names one — and by the mayor's office in a commune
+    (its 'compartiment de asistență socială' sits inside the primărie; a county council's hotărâre approving a
+    commune's plan therefore gives the commune's primărie). A text that is no plan but speaks of the mayor
+    ('Raportul primarului', 'Primăria …') is the primărie's. None when the place cannot be told.
+    """
+    if place is None:
+        place = find_place(text[:5000] if text else "")
+    if place is None:
+        return None
+    folded = _fold_for_search(text or "")
+    opening = folded[:6000]
+    counts = {k: len(rx.findall(folded)) for k, rx in _MENTIONS.items()}
+    is_plan = bool(_PLAN.search(opening))
+    if not is_plan and _MAYOR.search(opening):
+        return directorate_name("primarie", place), "primarie"
+    if place.kind == "sector":
+        if counts["DAS"] > counts["DGASPC"] and counts["DAS"] >= 3:  # a sector whose DAS runs the services
+            return directorate_name("DAS", place), "DAS"
+        return directorate_name("DGASPC", place), "DGASPC"
+    if place.uat == "Municipiul București":
+        return DGASMB, "DGASMB"
+    if place.kind == "judet":
+        return directorate_name("DGASPC", place), "DGASPC"
+    if place.kind in ("municipiu", "oras"):
+        if counts["DAS"] or counts["SPAS"] or re.search(r"\bdirector (?:general|executiv)\b", folded):
+            kind = "DAS" if counts["DAS"] >= counts["SPAS"] else "SPAS"
+            return directorate_name(kind, place), kind
+    return directorate_name("primarie", place), "primarie"

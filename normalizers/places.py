@@ -1,0 +1,305 @@
+"""Administrative units (UAT) and counties, resolved to SIRUTA codes.
+
+Why: the same commune name exists in several counties (Dragomirești: Dâmbovița, Neamț, Vaslui, a town in
+Maramureș), so a UAT is only identified by name *and* county; sectors and the capital need their own rules.
+
+Reference data: the SIRUTA list bundled with ``sirutalib`` (``siruta.csv`` next to the module), read through
+its public API once and cached. Everything else here is a pure function.
+
+Conventions of the output (``Place``):
+- ``uat``: "Comuna Dragomirești", "Orașul X", "Municipiul Cluj-Napoca", "Sector 2 București",
+  "Municipiul București", "Județul Neamț" (county-level place).
+- ``county``: "Neamț", "Bistrița-Năsăud", … and "București" for the capital and its sectors; comma-below
+  diacritics.
+- ``siruta``: the UAT's code (the capital is 179132, the UAT, not the county-level row 403; a county-level
+  place carries the county's code, e.g. Neamț 270).
+- ``resolve_uat`` never guesses: an ambiguous name without a county gives ``None``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from normalizers.text import clean_text, fold_key, strip_diacritics
+
+__all__ = ["Place", "canonical_county", "resolve_uat", "find_place", "county_names"]
+
+
+@dataclass(frozen=True)
+class Place:
+    """One administrative unit: its display name, county, SIRUTA code and kind."""
+
+    uat: str  # "Comuna Dragomirești", "Municipiul Cluj-Napoca", "Orașul X", "Sector 2 București", "Municipiul București"
+    county: str  # "Neamț"; "București" for the capital and sectors, with comma-below diacritics
+    siruta: int | None
+    kind: str  # comuna | oras | municipiu | sector | judet
+
+
+CAPITAL = "București"
+_CAPITAL_SIRUTA = 179132
+# SIRUTA TIP codes -> our kinds (sirutalib documents the codes).
+_TIP_KIND = {1: "municipiu", 4: "municipiu", 2: "oras", 5: "oras", 3: "comuna", 9: "municipiu", 6: "sector"}
+_UAT_PREFIX = {"comuna": "Comuna", "oras": "Orașul", "municipiu": "Municipiul", "judet": "Județul"}
+_LOWER_WORDS = {"de", "din", "la", "pe", "sub", "lui", "cu", "în", "și"}
+
+
+def _title(name_upper: str) -> str:
+    """'BAIA DE ARAMĂ' -> 'Baia de Aramă', 'BISTRIȚA-NĂSĂUD' -> 'Bistrița-Năsăud'."""
+    words = name_upper.lower().split()
+    out = []
+    for i, w in enumerate(words):
+        if i and w in _LOWER_WORDS:
+            out.append(w)
+        else:
+            out.append("-".join(p[:1].upper() + p[1:] for p in w.split("-")))
+    return " ".join(out)
+
+
+@dataclass(frozen=True)
+class _Unit:
+    name: str  # display name without prefix: "Dragomirești", "Cluj-Napoca"
+    key: str  # fold_key(name)
+    kind: str
+    county: str
+    siruta: int
+
+
+@lru_cache(maxsize=1)
+def _siruta():
+    """Load the bundled SIRUTA list once: counties by code, and UATs (+ sectors) indexed by folded name."""
+    import sirutalib
+
+    db = sirutalib.SirutaDatabase()
+    counties: dict[int, tuple[str, int]] = {}  # county number -> (display name, county siruta)
+    rows = []
+    for code in db.get_siruta_list():
+        tip = db.get_type(code)
+        if tip == 40:
+            name = db.get_name(code, prefix=False) or ""
+            name = re.sub(r"^(JUDEȚUL|MUNICIPIUL)\s+", "", name)
+            counties[db.get_county(code)] = (_title(name), code)
+        elif tip in _TIP_KIND and (tip != 9 or code == _CAPITAL_SIRUTA):  # TIP 9 is also a municipality's seat village
+            rows.append((code, tip, db.get_name(code, prefix=True) or "", db.get_county(code)))
+    by_key: dict[str, list[_Unit]] = {}
+    sectors: dict[int, _Unit] = {}
+    for code, tip, raw, county_no in rows:
+        county = counties.get(county_no, ("", 0))[0]
+        kind = _TIP_KIND[tip]
+        if code == _CAPITAL_SIRUTA:
+            continue  # the capital is handled by _county_place
+        if tip == 6:
+            n = int(re.search(r"(\d)", raw).group(1))
+            sectors[n] = _Unit(f"Sector {n}", f"sector {n}", "sector", CAPITAL, code)
+            continue
+        name = re.sub(r"^(MUNICIPIUL|ORAȘ|ORAŞ)\s+", "", raw)
+        unit = _Unit(_title(name), fold_key(name), kind, county, code)
+        by_key.setdefault(unit.key, []).append(unit)
+    county_by_key = {fold_key(n): (n, c) for n, c in counties.values()}
+    return county_by_key, by_key, sectors
+
+
+def county_names() -> list[str]:
+    """The 41 counties and București, display form."""
+    return sorted(n for n, _ in _siruta()[0].values())
+
+
+_COUNTY_PREFIX = re.compile(
+    r"^(?:consiliul(?:ui)? judetean|judetul(?:ui)?|judetului|judet|jud|municipiul(?:ui)?|mun|municipiului)\s+"
+)
+
+
+def canonical_county(text: str | None) -> str | None:
+    """'NEAMȚ', 'Neamt', 'jud. Neamţ', 'Județul Neamț' -> 'Neamț'; 'Municipiul București' -> 'București'."""
+    key = fold_key(text)
+    if not key:
+        return None
+    key = _COUNTY_PREFIX.sub("", key).strip()
+    hit = _siruta()[0].get(key)
+    if hit:
+        return hit[0]
+    if re.fullmatch(r"(?:sector(?:ul|ului)?\s*[1-6](?: bucuresti)?|bucuresti sector(?:ul)? [1-6])", key):
+        return CAPITAL
+    return None
+
+
+def _county_place(county: str) -> Place:
+    county_by_key = _siruta()[0]
+    name, code = county_by_key[fold_key(county)]
+    if name == CAPITAL:
+        return Place("Municipiul București", CAPITAL, _CAPITAL_SIRUTA, "municipiu")
+    return Place(f"Județul {name}", name, code, "judet")
+
+
+def _place(unit: _Unit) -> Place:
+    if unit.kind == "sector":
+        return Place(f"{unit.name} {CAPITAL}", CAPITAL, unit.siruta, "sector")
+    return Place(f"{_UAT_PREFIX[unit.kind]} {unit.name}", unit.county, unit.siruta, unit.kind)
+
+
+_SECTOR = re.compile(r"\bsector(?:ul|ului)?\s*(?:nr\s*)?([1-6])\b")
+_KIND_PREFIX = [
+    (re.compile(r"^(?:primaria|primariei|consiliul(?:ui)? local(?: al)?)\s+"), None),
+    (re.compile(r"^(?:comuna|comunei|com)\s+"), "comuna"),
+    (re.compile(r"^(?:orasul(?:ui)?|orasului|oras|or)\s+"), "oras"),
+    (re.compile(r"^(?:municipiul(?:ui)?|municipiului|municipiu|mun)\s+"), "municipiu"),
+    (re.compile(r"^(?:consiliul(?:ui)? judetean|judetul(?:ui)?|judetului|judet|jud)\s+"), "judet"),
+]
+
+
+def resolve_uat(name: str, county: str | None = None, kind: str | None = None) -> Place | None:
+    """A UAT name (with or without 'Comuna'/'Orașul'/'Municipiul'/'Sectorul') -> Place, or None.
+
+    The county decides between same-named units; without it an ambiguous name gives None (never a guess).
+    """
+    key = fold_key(name)
+    if not key:
+        return None
+    m = _SECTOR.search(key)
+    if m and (kind in (None, "sector")):
+        return _place(_siruta()[2][int(m.group(1))])
+    for rx, k in _KIND_PREFIX:
+        if rx.match(key):
+            key = rx.sub("", key, count=1)
+            kind = kind or k
+    key = re.sub(r"^(?:al|a)\s+", "", key).strip()
+    if key in ("bucuresti", "municipiului bucuresti", "capitala", "capitalei") and kind in (None, "municipiu", "judet"):
+        return _county_place(CAPITAL)
+    ccanon = canonical_county(county) if county else None
+    if kind == "judet":
+        c = canonical_county(key)
+        return _county_place(c) if c else None
+    units = list(_siruta()[1].get(key, []))
+    if ccanon:
+        units = [u for u in units if u.county == ccanon]
+    if kind:
+        units = [u for u in units if u.kind == kind]
+    if len(units) == 1:
+        return _place(units[0])
+    return None
+
+
+# ---------------------------------------------------------------- finding the place a document is about
+
+_NAME = r"([a-z][a-z0-9]*(?:[- ][a-z][a-z0-9]*){0,3})"  # runs on the folded copy; capitals checked after
+_AUTH = r"(?:bugetul(?:ui)?|consiliul(?:ui)?(?: local| general| judetean)?|primari[ae]i?|primarul(?:ui)?|raza|teritoriul)"
+_PATTERNS: list[tuple[re.Pattern, str]] = [
+    (re.compile(r"\b(?:comuna|comunei)\s+" + _NAME), "comuna"),
+    (re.compile(r"\b(?:orasul|orasului)\s+" + _NAME), "oras"),
+    (re.compile(r"\b(?:municipiul|municipiului)\s+" + _NAME), "municipiu"),
+    (re.compile(r"\b(?:judetul|judetului)\s+" + _NAME), "judet"),
+    (re.compile(r"\bconsiliul(?:ui)? judetean\s+" + _NAME), "judet"),
+    (re.compile(r"\bconsiliul(?:ui)? local(?: al)?\s+" + _NAME), "local"),
+]
+_RANK = {"comuna": 3, "oras": 3, "sector": 3, "municipiu": 3, "judet": 1}
+
+
+def _fold_same_length(text: str) -> str:
+    """Lower-case, diacritics-free copy of `text` with the same length, so spans map back to the original."""
+    out = []
+    for ch in text:
+        f = strip_diacritics(ch).lower()
+        out.append(f if len(f) == 1 else ch.lower() if len(ch.lower()) == 1 else ch)
+    return "".join(out)
+
+
+def find_place(text: str) -> Place | None:
+    """The UAT a document is about, from its title/opening text.
+
+    Every mention of a unit ('bugetul Comunei X', 'Consiliul Local Sector 2', 'Municipiului Cluj-Napoca',
+    'JUDEȚUL NEAMȚ') is a vote; a mention after an authority word (bugetul, consiliul, primăria) weighs more;
+    a county's or the capital's votes also count for the units inside them. The best-scored unit wins, and on
+    a tie the more specific one (commune/town/sector over county/capital).
+    """
+    # one line per line: a name never runs across a line break ("JUDEȚUL NEAMȚ" / "PRIMĂRIA COMUNEI X")
+    original = "\n".join(clean_text(line) for line in (text or "").splitlines())
+    if not original.strip():
+        return None
+    low = _fold_same_length(original)
+    # case-insensitive search on the folded copy; names must be capitalised in the original
+    mentions: list[tuple[int, str, str, bool]] = []  # (pos, kind, printed name, authority)
+
+    def authority(pos: int) -> bool:
+        return re.search(_AUTH + r"\W+(?:\w+\W+){0,2}$", low[max(0, pos - 40):pos]) is not None
+
+    for m in _SECTOR.finditer(low):
+        mentions.append((m.start(), "sector", f"Sector {m.group(1)}", authority(m.start())))
+    for rx, kind in _PATTERNS:
+        for m in re.finditer(rx.pattern, low):
+            s, e = m.span(1)
+            printed = original[s:e]
+            # keep only the capitalised words of the original (the regex ran on lower-case text)
+            words = []
+            for w in re.split(r"(?<=[\s-])", printed):
+                if w[:1].isupper() or (words and w.strip() in ("de", "din", "la", "pe", "lui")):
+                    words.append(w)
+                else:
+                    break
+            printed = "".join(words).strip(" -")
+            while printed.split() and printed.split()[-1] in ("de", "din", "la", "pe", "lui"):
+                printed = printed.rsplit(" ", 1)[0]
+            if not printed or fold_key(printed).startswith("sector"):
+                continue
+            mentions.append((m.start(), kind, printed, authority(m.start()) or kind in ("judet", "local")))
+    if not mentions:
+        return None
+
+    county_ctx: str | None = None
+    for _, kind, printed, _a in sorted(mentions):
+        if kind == "judet":
+            words = printed.split()
+            for n in range(len(words), 0, -1):
+                county_ctx = canonical_county(" ".join(words[:n]))
+                if county_ctx:
+                    break
+            if county_ctx:
+                break
+    if county_ctx is None:  # "JUDEȚUL NEAMȚ" on its own line is caught above; "Neamț" alone is not enough
+        m = re.search(r"(?m)^\s*jud(?:etul)?\.?\s+(\w[\w -]+)$", low)
+        if m:
+            county_ctx = canonical_county(m.group(1))
+
+    def resolve_mention(kind: str, printed: str) -> Place | None:
+        if kind == "judet":
+            c = canonical_county(printed)
+            return _county_place(c) if c else None
+        if kind == "sector":
+            return resolve_uat(printed)
+        if kind == "local":
+            return resolve_uat(printed, county_ctx)
+        return resolve_uat(printed, county_ctx, kind) or (
+            resolve_uat(printed, county_ctx) if kind == "municipiu" else None)
+
+    scores: dict[Place, float] = {}
+    first: dict[Place, int] = {}
+    for pos, kind, printed, auth in mentions:
+        # all-capital headings run words together ("COMUNA X JUDEȚUL Y"): try the longest prefix that resolves
+        words = printed.split()
+        place = None
+        for n in range(len(words), 0, -1):
+            place = resolve_mention(kind, " ".join(words[:n]))
+            if place is not None:
+                break
+        if place is None:
+            continue
+        scores[place] = scores.get(place, 0.0) + (5.0 if auth else 1.0)
+        first.setdefault(place, pos)
+    if not scores:
+        return None
+    # votes of a container (county, capital) also count for the units inside it
+    total: dict[Place, float] = {}
+    for p, s in scores.items():
+        t = s
+        for q, sq in scores.items():
+            if q is p:
+                continue
+            if p.kind == "sector" and q.uat == "Municipiul București":
+                t += sq
+            elif q.kind == "judet" and p.kind != "judet" and p.county == q.county:
+                t += sq
+        total[p] = t
+
+    def rank(p: Place) -> int:
+        return 2 if p.uat == "Municipiul București" else _RANK.get(p.kind, 0)
+
+    return max(total, key=lambda p: (total[p], rank(p), -first[p]))
