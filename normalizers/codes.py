@@ -1,0 +1,311 @@
+"""Social-service codes of the Nomenclator (HG 867/2015 and amendments): parse, canonicalise, look up.
+
+Pure functions. The only data read is the bundled ``data/nomenclator_servicii_sociale.csv`` (through
+importlib.resources, once, cached); see ``data/nomenclator_README.md`` for its sources and gaps.
+
+Canonical form (the contract's ``service_code``): four CAEN digits, one space, then the hyphen-joined parts,
+e.g. ``8790 CR-D-VII``, ``8899 CZ-VD-III``, ``8810 ID-IV``, ``8899 SC-D-I``, ``8899 CPCSA``.
+
+Status rules (``code_status``):
+
+* ``exact``    — the code as printed (whitespace trimmed/collapsed, nothing else) equals the canonical
+  nomenclator code: ``8730 CR-V-I``. Text around the code in the same cell ("8899 CPDH-I cantine
+  sociale") does not prevent ``exact``: the status judges the code's spelling, ``code_raw`` keeps the cell.
+* ``repaired`` — the code is in the nomenclator but was printed differently and its spelling was fixed:
+  missing/extra blanks or hyphens (``8899CZ-VD-III``, ``8790- CR-D-VII``, ``8810 ID IV``), en/em dashes
+  (``8790 CR – D – I``), a glued group (``8790CRVD-I``), lower case, or the alias ``8790 CRT-II`` →
+  ``8790 CR-II`` (warning ``code_alias``).
+* ``unknown``  — code-shaped but not in the nomenclator (warning ``code_not_in_nomenclator``); the
+  canonical-shaped printed code is still returned (``8891 CZ-C-TC``). When only the part after the CAEN
+  matches a nomenclator code (``2790 CR-C-I`` vs ``8790 CR-C-I``) the printed CAEN is KEPT, warning
+  ``caen_mismatch`` is added and the likely code goes to ``suggestion`` — never a silent correction.
+* ``missing``  — no code: None, "", "-", "fără codificare…", "nu este cazul"; free text with no code gets
+  warning ``code_unparsed``.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from normalizers.text import clean_text, fold_key
+
+__all__ = [
+    "NomenclatorEntry",
+    "ServiceCode",
+    "find_service_code",
+    "find_service_codes",
+    "nomenclator",
+    "normalize_service_code",
+]
+
+# Printed prefix tokens, longest first so that CRMS/CRT win over CR, CPCSA/CPDH over C….
+_PREFIXES = ("CPCSA", "CPDH", "CRMS", "CRT", "SIS", "CR", "CZ", "ID", "SC", "SF")
+# How many parts may follow each prefix (group and/or roman numeral).
+_MAX_PARTS = {"CPCSA": 0, "CPDH": 1, "CRMS": 1, "CRT": 1, "SIS": 1, "ID": 1, "SF": 1, "CR": 2, "CZ": 2, "SC": 2}
+_PREFIX_SETTING = {
+    "CR": "cu_cazare", "CRMS": "cu_cazare", "CRT": "cu_cazare", "CPCSA": "cu_cazare",
+    "CZ": "de_zi", "ID": "la_domiciliu",
+    "SC": "in_comunitate", "SIS": "in_comunitate", "CPDH": "in_comunitate",
+    "SF": "other",
+}
+# Beneficiary group parts of the nomenclator (group_code column) — used to split glued tokens.
+_GROUPS = frozenset({"MS", "AD", "V", "D", "C", "MC", "T", "VD", "PFA", "VTP", "PD", "F", "PN"})
+_ROMAN = re.compile(r"^(?:X|IX|IV|V?I{1,3}|V)$")
+_ALIASES = {"8790 CRT-II": "8790 CR-II"}
+_ALIAS_INDEX = {re.sub(r"[^0-9A-Z]", "", k): v for k, v in _ALIASES.items()}
+
+_DASH_CHARS = "‐‑‒–—―−"
+_DASH_TABLE = str.maketrans({c: "-" for c in _DASH_CHARS})
+_SPACE_TABLE = str.maketrans({c: " " for c in "\u00a0\u202f\u2009\u2007\t"})
+
+_HEAD = re.compile(
+    r"(?<![0-9/.,])([0-9]{4})(?![0-9])[ ]*(?:-[ ]*)?(" + "|".join(_PREFIXES) + r")([A-Z]*)(?![a-z0-9])"
+)
+_HYPHEN_PART = re.compile(r"[ ]*-[ ]*([A-Z]{1,4})(?![A-Za-z0-9])")
+_SPACE_PART = re.compile(r"[ ]+([A-Z]{1,4})(?![A-Za-z0-9])")
+
+_NO_CODE_PHRASES = ("fara cod", "necodificat", "nu are cod", "nu este cazul", "nu e cazul", "nu exista cod")
+
+
+@dataclass(frozen=True)
+class NomenclatorEntry:
+    """One row of the bundled nomenclator CSV (see nomenclator_README.md for column meanings)."""
+
+    code: str
+    caen: str
+    setting: str
+    group_code: str | None
+    beneficiary_group_ro: str | None
+    name_ro: str | None
+    section_heading_ro: str | None
+    status: str
+    prefix: str
+    confidence: str
+
+
+@dataclass
+class ServiceCode:
+    """A code cell understood. ``suggestion`` (extra field) carries the nomenclator code a
+    ``caen_mismatch`` most likely meant; it is never copied into ``service_code``."""
+
+    service_code: str | None
+    code_status: str
+    caen: str | None
+    setting: str | None
+    beneficiary_group: str | None
+    code_raw: str | None
+    warnings: list[str] = field(default_factory=list)
+    suggestion: str | None = None
+
+
+@lru_cache(maxsize=1)
+def _load() -> dict[str, NomenclatorEntry]:
+    text = resources.files("normalizers").joinpath("data/nomenclator_servicii_sociale.csv").read_text("utf-8")
+    out: dict[str, NomenclatorEntry] = {}
+    for row in csv.DictReader(io.StringIO(text)):
+        code = row["code"].strip()
+        out[code] = NomenclatorEntry(
+            code=code,
+            caen=row["caen"].strip(),
+            setting=row["setting"].strip(),
+            group_code=row["group_code"].strip() or None,
+            beneficiary_group_ro=clean_text(row["beneficiary_group_ro"]) or None,
+            name_ro=clean_text(row["name_ro"]) or None,
+            section_heading_ro=clean_text(row["section_heading_ro"]) or None,
+            status=row["status"].strip(),
+            prefix=row["prefix"].strip(),
+            confidence=row["confidence"].strip(),
+        )
+    return out
+
+
+def nomenclator() -> dict[str, NomenclatorEntry]:
+    """The nomenclator keyed by canonical code (a fresh dict over cached, immutable entries)."""
+    return dict(_load())
+
+
+def _squash(code: str) -> str:
+    return re.sub(r"[^0-9A-Z]", "", code.upper())
+
+
+@lru_cache(maxsize=1)
+def _squash_index() -> dict[str, str]:
+    """squashed form ("8790CRVDI") → canonical code. Squashed forms are unique in the nomenclator
+    (checked by a test), so any spelling that differs only in blanks/hyphens finds its code."""
+    return {_squash(code): code for code in _load()}
+
+
+@lru_cache(maxsize=1)
+def _suffix_index() -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for code in _load():
+        out.setdefault(_squash(code)[4:], []).append(code)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _group_labels() -> dict[str, str]:
+    """group_code → beneficiary label, only where the label is the same on every row of that group."""
+    labels: dict[str, set[str]] = {}
+    for e in _load().values():
+        if e.group_code and e.beneficiary_group_ro:
+            labels.setdefault(e.group_code, set()).add(e.beneficiary_group_ro)
+    return {g: next(iter(s)) for g, s in labels.items() if len(s) == 1}
+
+
+def _split_token(token: str, expect_group: bool) -> list[str]:
+    """Split a glued part: "CIII" → ["C", "III"], "VDI" → ["VD", "I"] when not already a group/roman."""
+    if token in _GROUPS or _ROMAN.match(token) or not expect_group:
+        return [token]
+    for i in range(len(token) - 1, 0, -1):
+        head, tail = token[:i], token[i:]
+        if head in _GROUPS and _ROMAN.match(tail):
+            return [head, tail]
+    return [token]
+
+
+@dataclass
+class _Parsed:
+    caen: str
+    prefix: str
+    parts: list[str]
+    start: int
+    end: int
+
+    @property
+    def canonical(self) -> str:
+        return f"{self.caen} " + "-".join([self.prefix, *self.parts])
+
+
+def _prepare(text: str) -> str:
+    """Same-length normalisation so match offsets stay valid: dashes → '-', odd blanks → ' '."""
+    return text.translate(_DASH_TABLE).translate(_SPACE_TABLE)
+
+
+def _parse_all(text: str) -> list[_Parsed]:
+    found: list[_Parsed] = []
+    pos = 0
+    while True:
+        m = _HEAD.search(text, pos)
+        if not m:
+            return found
+        caen, prefix, glued = m.group(1), m.group(2), m.group(3)
+        parts: list[str] = []
+        if glued:
+            # "CRVD" → CR + VD ; "CRT" is its own prefix (already preferred by the alternation order);
+            # a glued remainder that is not a group may be group+roman ("CZCII").
+            if glued in _GROUPS or _ROMAN.match(glued):
+                parts.append(glued)
+            else:
+                split = _split_token(glued, True)
+                if split == [glued]:
+                    pos = m.end()
+                    continue  # "SCOALA", "CRONIC": not a code
+                parts.extend(split)
+        end = m.end()
+        max_parts = _MAX_PARTS[prefix]
+        while len(parts) < max_parts:
+            hm = _HYPHEN_PART.match(text, end)
+            if hm:
+                token = hm.group(1)
+            else:
+                # A blank-separated part must look like a code part (group, roman numeral, or
+                # group+roman), so a following word ("8899 CPDH-I CANTINE") is not swallowed.
+                sm = _SPACE_PART.match(text, end)
+                if not sm:
+                    break
+                token = sm.group(1)
+                if not (token in _GROUPS or _ROMAN.match(token) or len(_split_token(token, True)) == 2):
+                    break
+                hm = sm
+            pieces = _split_token(token, expect_group=not parts and prefix in ("CR", "CZ", "SC", "SF"))
+            if len(parts) + len(pieces) > max_parts:
+                break
+            parts.extend(pieces)
+            end = hm.end()
+        if not parts and prefix != "CPCSA":
+            pos = m.end()
+            continue  # "2021 SC" in prose: a prefix without any part is not a code
+        found.append(_Parsed(caen, prefix, parts, m.start(), end))
+        pos = end
+
+
+def find_service_codes(text: str | None) -> list[tuple[str, int, int]]:
+    """Every nomenclator-shaped code in ``text`` as (code as printed, start, end).
+
+    Case-sensitive (codes are printed upper case), so prose words are not taken for codes; years,
+    phone numbers, CPV codes ("85311200-4") and act numbers ("292/2011") do not match because the four
+    digits must stand alone and be followed by a known prefix (CR, CZ, ID, SC, SIS, CPDH, SF, CPCSA…).
+    """
+    if not text:
+        return []
+    prepared = _prepare(text)
+    return [(text[p.start:p.end], p.start, p.end) for p in _parse_all(prepared)]
+
+
+def find_service_code(text: str | None) -> tuple[str, int, int] | None:
+    """The first code written inside ``text`` ("Cod 8899CZ-F-I", "8899 CPDH-I cantine sociale"),
+    as (code as printed, start, end), or None."""
+    codes = find_service_codes(text)
+    return codes[0] if codes else None
+
+
+def _missing(raw: str | None, warnings: list[str] | None = None) -> ServiceCode:
+    return ServiceCode(None, "missing", None, None, None, clean_text(raw) or None if raw is not None else None,
+                       warnings or [])
+
+
+def normalize_service_code(raw: str | None) -> ServiceCode:
+    """A code cell → canonical code, status, and nomenclator attributes (module docstring has the rules).
+
+    For a nomenclator code, caen/setting/beneficiary_group come from its row (a ``repealed`` row adds
+    warning ``code_repealed``). For an unknown code, caen is the printed 4 digits, setting follows the
+    prefix (CR*/CPCSA → cu_cazare, CZ → de_zi, ID → la_domiciliu, SC/SIS/CPDH → in_comunitate) and
+    beneficiary_group follows the printed group part when that part has a single label in the
+    nomenclator (C → copii), else None. Never raises.
+    """
+    if raw is None:
+        return _missing(None)
+    cleaned = clean_text(raw)
+    key = fold_key(cleaned)
+    if not key or cleaned.strip("-‐‑‒–—―− .*/") == "":
+        return _missing(raw)
+    upper = _prepare(cleaned).upper()
+    parsed = _parse_all(upper)
+    if not parsed:
+        if any(p in key for p in _NO_CODE_PHRASES):
+            return _missing(raw)
+        return _missing(raw, ["code_unparsed"])
+    p = parsed[0]
+    warnings: list[str] = []
+    if len({q.canonical for q in parsed}) > 1:
+        warnings.append("multiple_codes")
+    printed = cleaned[p.start:p.end]
+    canonical = p.canonical
+    entries = _load()
+    alias = False
+    code = _squash_index().get(_squash(canonical))
+    if code is None and _squash(canonical) in _ALIAS_INDEX:
+        code, alias = _ALIAS_INDEX[_squash(canonical)], True
+    if code is not None:
+        entry = entries[code]
+        if alias:
+            warnings.append("code_alias")
+        if entry.status == "repealed":
+            warnings.append("code_repealed")
+        status = "exact" if printed == code and not alias else "repaired"
+        return ServiceCode(code, status, entry.caen, entry.setting, entry.beneficiary_group_ro, cleaned, warnings)
+    warnings.append("code_not_in_nomenclator")
+    suggestion = None
+    same_suffix = _suffix_index().get(_squash(canonical)[4:], [])
+    if same_suffix:
+        warnings.append("caen_mismatch")
+        suggestion = same_suffix[0] if len(same_suffix) == 1 else None
+    group = p.parts[0] if p.parts and p.parts[0] in _GROUPS and p.prefix in ("CR", "CZ", "SC", "SF") else None
+    label = _group_labels().get(group) if group else None
+    return ServiceCode(canonical, "unknown", p.caen, _PREFIX_SETTING.get(p.prefix), label, cleaned, warnings,
+                       suggestion)
