@@ -1,0 +1,349 @@
+"""Text-export reader (txt / md / html remnants) → document model.
+
+Exports of plans come in three table encodings, all recognised here:
+
+* one row per line, cells separated by tabs (``1.\\t8730 CR-V-I\\tCămine …\\t42``);
+* one cell per line, each prefixed by a single tab, rows separated by blank lines; a cell whose text wraps
+  continues on following lines without the tab;
+* pipe / markdown tables (``| a | b |`` with an optional ``|---|`` rule).
+
+Everything else becomes headings, list items and paragraphs, each with the 1-based line it starts on.
+"""
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from extractors.model import Block, Cell, Document, Heading, ListItem, Paragraph, ReaderError, Row, Table
+from normalizers.text import clean_text
+
+# ---------------------------------------------------------------- decoding
+
+_RO_LETTERS = set("ăâîșțşţĂÂÎȘȚŞŢ")
+_CANDIDATE_ENCODINGS = ("cp1250", "iso-8859-2")
+
+
+def decode_bytes(data: bytes) -> tuple[str, str, list[str]]:
+    """Decode a text export; returns (text, encoding used, warnings).
+
+    UTF-8 (with or without BOM) and UTF-16 with a BOM are taken as they are; otherwise the single-byte
+    Romanian code pages are tried and the one yielding the most Romanian letters (and fewest control
+    characters) wins, because cp1250 and ISO-8859-2 differ exactly on ș/ț-adjacent code points.
+    """
+    warnings: list[str] = []
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig", warnings
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace"), "utf-16", warnings
+    nul = data.count(b"\x00")
+    if nul > max(16, len(data) // 10):
+        raise ReaderError("binary_content", f"file looks binary ({nul} NUL bytes), not a text export")
+    if nul:
+        warnings.append("nul_bytes_removed")
+        data = data.replace(b"\x00", b"")
+    try:
+        return data.decode("utf-8"), "utf-8", warnings
+    except UnicodeDecodeError:
+        pass
+    best: tuple[float, str, str] | None = None
+    for enc in _CANDIDATE_ENCODINGS:
+        text = data.decode(enc, errors="replace")
+        ro = sum(1 for ch in text if ch in _RO_LETTERS)
+        bad = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\t\r\n\f") or 0x80 <= ord(ch) < 0xA0 or ch == "\ufffd")
+        score = ro - 5 * bad
+        if best is None or score > best[0]:
+            best = (score, enc, text)
+    assert best is not None
+    warnings.append(f"encoding_detected:{best[1]}")
+    return best[2], best[1], warnings
+
+
+# ---------------------------------------------------------------- inline clean-up
+
+_BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]", re.I)
+_MD_LINK = re.compile(r"\[([^\]]*)\]\((?:[^)]*)\)")
+_AUTOLINK = re.compile(r"<((?:https?|mailto|ftp):[^>\s]+)>", re.I)
+_HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
+_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)([^*\n]+?)(?<!\s)\*(?![\w*])")
+_ESCAPES = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
+
+
+def clean_inline(text: str) -> str:
+    """Remove markup remnants but keep their words (link text, emphasised text, URLs)."""
+    text = _BOOKMARK.sub("", text)
+    text = _MD_LINK.sub(r"\1", text)
+    text = _AUTOLINK.sub(r"\1", text)
+    text = _HTML_TAG.sub("", text)
+    text = _EMPHASIS.sub(lambda m: m.group(2) if m.group(2) is not None else m.group(3), text)
+    text = _ESCAPES.sub(r"\1", text)
+    if "&" in text:
+        text = html.unescape(text)
+    return text
+
+
+# ---------------------------------------------------------------- line classification
+
+_PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_HEADING_CHAPTER = re.compile(r"^\s*(CAPITOLUL|Capitolul|CAP\.|Cap\.|SECȚIUNEA|Secțiunea)\s+[IVXLC\d]+\b")
+_HEADING_SECTION = re.compile(r"^\s*([A-H])\s*[.)]\s*\S")
+_HEADING_SUB = re.compile(r"^\s*([a-h])\s*[.)]\s+\S")
+_LIST_MARKER = re.compile(r"^\s*(?P<marker>[-•·▪◦●*–]|\d{1,3}[.)](?!\d)|\d{1,2}\.\d{1,2}\.(?!\d)|[a-z]\)|[ivx]{1,4}\)|-\s*\d{1,3}\))\s+")
+
+
+@dataclass
+class _Line:
+    no: int  # 1-based
+    raw: str
+
+
+def _is_tsv_row(raw: str) -> bool:
+    """A line with cells separated by tabs (not only one leading tab)."""
+    stripped = raw.rstrip("\r\n")
+    if "\t" not in stripped:
+        return False
+    body = stripped.lstrip("\t")
+    lead = len(stripped) - len(body)
+    return "\t" in body.rstrip("\t ") or lead >= 2 or (lead == 0 and "\t" in stripped)
+
+
+def _is_cell_line(raw: str) -> bool:
+    """A line holding one cell: exactly one leading tab and no other tab."""
+    return raw.startswith("\t") and not raw.startswith("\t\t") and "\t" not in raw[1:].rstrip("\t ")
+
+
+def _is_pipe_row(raw: str) -> bool:
+    s = raw.strip()
+    return s.startswith("|") and s.count("|") >= 2
+
+
+# ---------------------------------------------------------------- tables
+
+_ROW_NUMBER = re.compile(r"^\s*(?:[a-z]\.)?\d{1,3}\s*[.)]?(?:\s|$)(?!\s*\d{1,2}[.]\d{2,4})", re.I)
+_DATE_START = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.\d{2,4}")
+
+
+def _looks_like_row_start(text: str) -> bool:
+    return bool(_ROW_NUMBER.match(text)) and not _DATE_START.match(text)
+
+
+def _make_table(rows: list[tuple[int, list[tuple[int, str]]]]) -> Table | None:
+    """rows: (line, [(line, text), …]) → Table; drops rows whose cells are all empty."""
+    out: list[Row] = []
+    n_cols = 0
+    for line, cells in rows:
+        texts = [clean_text(clean_inline(t)) for _, t in cells]
+        if not any(texts):
+            continue
+        # Trailing empty cells carry no information but widen the grid; keep up to the last filled one
+        # only when the row is wider than what we have seen, so aligned empty columns survive.
+        row_cells = [Cell(text=t, col=i, line=cl) for i, ((cl, _), t) in enumerate(zip(cells, texts))]
+        n_cols = max(n_cols, len(row_cells))
+        out.append(Row(cells=row_cells, line=line))
+    if not out:
+        return None
+    return Table(rows=out, n_cols=n_cols, line=out[0].line)
+
+
+def _parse_tsv_block(lines: list[_Line]) -> Table | None:
+    rows = []
+    for ln in lines:
+        raw = ln.raw.rstrip("\r\n")
+        if not raw.strip():
+            continue
+        rows.append((ln.no, [(ln.no, c) for c in raw.split("\t")]))
+    return _make_table(rows)
+
+
+def _parse_pipe_block(lines: list[_Line]) -> Table | None:
+    rows = []
+    for ln in lines:
+        s = ln.raw.strip()
+        if not s or _PIPE_RULE.match(s):
+            continue
+        if s.startswith("|"):
+            s = s[1:]
+        if s.endswith("|"):
+            s = s[:-1]
+        rows.append((ln.no, [(ln.no, c) for c in re.split(r"(?<!\\)\|", s)]))
+    return _make_table(rows)
+
+
+def _parse_cell_block(lines: list[_Line]) -> Table | None:
+    """One cell per tab-prefixed line; untabbed lines continue the previous cell; blank lines end a
+    fragment. Fragments are then merged into rows: a fragment that does not start with a row number
+    continues a row that is still shorter than the table's width (a cell's text broke over a blank line)."""
+    fragments: list[tuple[bool, list[list]]] = []  # (_, [[line, text], …])
+    current: list[list] = []
+    for ln in lines:
+        raw = ln.raw.rstrip("\r\n")
+        if _is_cell_line_blank(raw):
+            current.append([ln.no, ""])
+            continue
+        if not raw.strip():
+            if current:
+                fragments.append((True, current))
+                current = []
+            continue
+        if raw.startswith("\t"):
+            current.append([ln.no, raw[1:]])
+        elif current:
+            current[-1][1] += " " + raw
+        elif fragments:
+            # continuation after a blank line: belongs to the last cell of the previous fragment
+            fragments[-1][1][-1][1] += " " + raw
+        else:
+            current.append([ln.no, raw])
+    if current:
+        fragments.append((True, current))
+    if not fragments:
+        return None
+    nonempty = [f for _, f in fragments if any(t.strip() for _, t in f)]
+    if not nonempty:
+        return None
+    width = max(len(f) for f in nonempty)
+    rows: list[list[list]] = []
+    for frag in nonempty:
+        first = frag[0][1]
+        if (rows and len(rows[-1]) < width and len(rows[-1]) + len(frag) <= width
+                and not _looks_like_row_start(first)):
+            rows[-1].extend(frag)
+        else:
+            rows.append(list(frag))
+    return _make_table([(r[0][0], [(c[0], c[1]) for c in r]) for r in rows])
+
+
+def _is_cell_line_blank(raw: str) -> bool:
+    """A tab-only line is an empty cell, not a row separator."""
+    return raw.startswith("\t") and not raw.strip(" \t\r\n")
+
+
+# ---------------------------------------------------------------- text blocks
+
+def _text_block(text: str, line: int) -> Block | None:
+    if not text:
+        return None
+    md = re.match(r"^(#{1,6})\s+(.*)$", text)
+    if md:
+        return Heading(text=clean_text(md.group(2).strip("# ")), level=len(md.group(1)), line=line)
+    if _HEADING_CHAPTER.match(text) and len(text) < 300:
+        return Heading(text=text, level=1, line=line)
+    if _HEADING_SECTION.match(text) and len(text) < 400 and not text.rstrip().endswith(";"):
+        return Heading(text=text, level=2, line=line)
+    m = _LIST_MARKER.match(text)
+    if m:
+        marker = m.group("marker").strip()
+        rest = text[m.end():].strip()
+        if rest:
+            if _HEADING_SUB.match(text) and len(text) < 160:
+                return Heading(text=text, level=3, line=line)
+            return ListItem(text=rest, marker=marker, line=line)
+    if len(text) < 120 and text.isupper() and any(ch.isalpha() for ch in text):
+        return Heading(text=text, level=1, line=line)
+    return Paragraph(text=text, line=line)
+
+
+def parse_text(text: str) -> list[Block]:
+    """Split a text export into blocks (see module docstring)."""
+    lines = [_Line(i + 1, raw) for i, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))]
+    blocks: list[Block] = []
+    i, n = 0, len(lines)
+    while i < n:
+        raw = lines[i].raw
+        if _is_pipe_row(raw):
+            j = i
+            while j < n and (_is_pipe_row(lines[j].raw) or _PIPE_RULE.match(lines[j].raw.strip() or "x")):
+                j += 1
+            table = _parse_pipe_block(lines[i:j])
+            if table is not None:
+                blocks.append(table)
+            i = j
+            continue
+        if _is_tsv_row(raw) or (_is_cell_line(raw) and _tsv_context(lines, i)):
+            j = i
+            while j < n:
+                r = lines[j].raw
+                if _is_tsv_row(r) or _is_cell_line(r):
+                    j += 1
+                elif not r.strip() and j + 1 < n and (_is_tsv_row(lines[j + 1].raw) or _is_cell_line(lines[j + 1].raw)):
+                    j += 1  # a blank line inside a table
+                else:
+                    break
+            table = _parse_tsv_block(lines[i:j])
+            if table is not None:
+                blocks.append(table)
+            i = j
+            continue
+        if _is_cell_line(raw):
+            j = _cell_block_end(lines, i)
+            table = _parse_cell_block(lines[i:j])
+            if table is not None and (len(table.rows) > 1 or table.n_cols > 1):
+                blocks.append(table)
+            elif table is not None:
+                blocks.extend(b for b in (_text_block(clean_text(clean_inline(t.text)), t.line or lines[i].no)
+                                          for t in table.rows[0].cells) if b is not None)
+            i = j
+            continue
+        cleaned = clean_text(clean_inline(raw))
+        block = _text_block(cleaned, lines[i].no)
+        if block is not None:
+            blocks.append(block)
+        i += 1
+    return blocks
+
+
+def _tsv_context(lines: list[_Line], i: int) -> bool:
+    """A single-tab line belongs to a tab-separated table when its neighbourhood is tab-separated rows."""
+    for k in range(max(0, i - 3), min(len(lines), i + 4)):
+        if k != i and _is_tsv_row(lines[k].raw):
+            return True
+    return False
+
+
+def _cell_block_end(lines: list[_Line], i: int) -> int:
+    """End (exclusive) of a one-cell-per-line table starting at i.
+
+    Untabbed text after a blank line still belongs to the table when a tabbed cell line follows within a
+    few lines (a cell whose text broke over a blank line); otherwise the table has ended.
+    """
+    n = len(lines)
+    j = i
+    while j < n:
+        raw = lines[j].raw
+        if raw.startswith("\t") and not _is_tsv_row(raw):
+            j += 1
+            continue
+        if not raw.strip():
+            j += 1
+            continue
+        # untabbed text: continuation if a cell line comes before the next paragraph gap
+        k = j
+        while k < n and lines[k].raw.strip() and not lines[k].raw.startswith("\t") and k - j < 3:
+            k += 1
+        m = k
+        while m < n and not lines[m].raw.strip() and m - k < 4:
+            m += 1
+        if m < n and lines[m].raw.startswith("\t") and not _is_tsv_row(lines[m].raw) and k - j < 3:
+            j = m
+            continue
+        break
+    # trailing blank lines are not part of the table
+    while j > i + 1 and not lines[j - 1].raw.strip():
+        j -= 1
+    return max(j, i + 1)
+
+
+def read_text(path: Path, doc_id: str, source_path: str, fmt: str = "txt") -> Document:
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise ReaderError("unreadable", f"cannot read {path}: {exc.strerror or exc}") from exc
+    if not data.strip():
+        raise ReaderError("empty_file", f"{path} holds no text")
+    text, encoding, warnings = decode_bytes(data)
+    blocks = parse_text(text)
+    if not blocks:
+        raise ReaderError("empty_file", f"{path} holds no text")
+    return Document(source_path=source_path, doc_id=doc_id, format=fmt, blocks=blocks, encoding=encoding,
+                    warnings=warnings)
