@@ -24,6 +24,8 @@ from pdfplumber.table import (
     merge_edges,
 )
 
+from normalizers.text import clean_text
+
 from extractors.model import Block, Cell, Heading, ListItem, Paragraph, Row, Table
 
 # ------------------------------------------------------------------------------------------ data
@@ -117,21 +119,28 @@ def make_edge(x0: float, top: float, x1: float, bottom: float, orientation: str)
 _HYPHENS = "-\u00ad\u2010\u2011"
 
 
-def join_lines(parts: list[str]) -> str:
-    """Join wrapped lines with one space; a line ending in a hyphen followed by a lowercase start is
-    joined without space (hyphenation)."""
+_CODE_TAIL = re.compile(r"(?:^|[\s(/])[A-Z0-9]{1,6}-$")
+_HTML_REMNANT = re.compile(r"</?(?:p|br|b|i|u|span|strong|em|div|font)\b[^<>]*>", re.I)
+
+
+def join_lines(parts: list[str], glue: list[bool] | None = None) -> str:
+    """Join wrapped lines with one space. Without space: a line ending in a hyphen followed by a lowercase
+    start (hyphenation) or a code broken after its hyphen ("8790 CR-" + "D-VII"); and where ``glue[i]``
+    says line i+1 continues a word broken for lack of room (a cell narrower than the word)."""
     out = ""
-    for p in parts:
+    for i, p in enumerate(parts):
         p = p.strip()
         if not p:
             continue
         if not out:
             out = p
-        elif out[-1] in _HYPHENS and p[0].islower():
+        elif glue is not None and i > 0 and glue[i - 1]:
+            out += p
+        elif out[-1] in _HYPHENS and (p[0].islower() or (_CODE_TAIL.search(out) and p[0].isalnum())):
             out = (out[:-1] + "-" if out[-1] != "\u00ad" else out[:-1]) + p
         else:
             out += " " + p
-    return re.sub(r"\s+", " ", out).strip()
+    return clean_text(_HTML_REMNANT.sub(" ", out))
 
 
 # Same line patterns as the text reader (extractors/readers/text.py), so that a paragraph classifies the
@@ -286,7 +295,7 @@ def build_ruled_table(cells: list[tuple], words: list[Word], page: int) -> tuple
                 continue
             rs, cs, b = placed[(r, c)]
             ws = cell_words.get((r, c), [])
-            text = cell_text(ws)
+            text = cell_text(ws, b)
             line = min((w.line for w in ws), default=None)
             if line is not None and (rline is None or line < rline):
                 rline = line
@@ -303,11 +312,32 @@ def build_ruled_table(cells: list[tuple], words: list[Word], page: int) -> tuple
     return table, used
 
 
-def cell_text(words: list[Word]) -> str:
+_SHORT_WORDS = {"de", "și", "şi", "la", "în", "cu", "pe", "din", "pentru", "a", "al", "ale", "sau", "care", "nr",
+                "nr.", "prin", "privind", "ai", "lei", "mii", "o", "un", "una", "fără", "spre", "după", "între"}
+
+
+def cell_text(words: list[Word], box: tuple | None = None) -> str:
+    """Text of one cell: its lines joined. A word broken over two lines because it is wider than the cell
+    ("clădire/spa" + "țiu") is glued back: the two parts together would not fit in the cell's width."""
     if not words:
         return ""
     lines = group_lines(words)
-    return join_lines([ln.text for ln in lines])
+    glue = []
+    for a, b in zip(lines, lines[1:]):
+        wa, wb = a.words[-1], b.words[0]
+        g = False
+        if box is not None:
+            pad = max(0.0, min(ln.x0 for ln in lines) - box[0])
+            inner = (box[2] - box[0]) - 2 * pad
+            joined = (wa.x1 - wa.x0) + (wb.x1 - wb.x0)
+            room = box[2] - pad - wa.x1
+            g = joined > inner + 0.5 and room < 0.45 * max(wa.size, 1.0)
+        if g and wb.text.lower() in _SHORT_WORDS:
+            g = False
+        g = (g and wa.text[-1:].isalnum()
+             and wb.text[:1].isalnum() and (wb.text[:1].islower() or wa.text[-1:].isdigit() and wb.text[:1].isdigit()))
+        glue.append(g)
+    return join_lines([ln.text for ln in lines], glue)
 
 
 def drop_empty_columns_rows(table: Table) -> Table:
