@@ -124,6 +124,10 @@ class TotalRecord:
     computed: Decimal | None = None
     matches: bool | None = None
     warnings: list[str] = field(default_factory=list)
+    # what the figure totals, for the recomputation in validation (not written)
+    source_dataset: str | None = None
+    source_table: int | None = None
+    source_field: str | None = None
 
 
 @dataclass
@@ -172,6 +176,10 @@ class DocumentRecord:
     warnings: list[str] = field(default_factory=list)
     pipeline_version: str | None = None
     ingested_at: object | None = None  # datetime (UTC), set by the pipeline
+    issuer_id: str | None = None
+    encoding: str | None = None
+    table_kinds: list[str] = field(default_factory=list)
+    error: str | None = None
 
 
 @dataclass

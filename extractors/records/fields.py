@@ -1,0 +1,131 @@
+"""Header → field mapping shared by the record extractors.
+
+Each extractor declares a vocabulary: for every contract field, the phrasings the template and its local
+variants use. A column is assigned to the field whose phrase matches its header path best (last path
+segment first, since it is the most specific), each column to at most one field. A legend printed under the
+table heading ("A - Buget de stat; B - Contribuții …") is applied first, so a column headed "A" reads as the
+phrase the legend gives it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from extractors.model import Block
+from extractors.tables import PATH_SEP, ResolvedTable
+from normalizers.numbers import unit_from_text
+from normalizers.text import clean_text, fold_key
+
+_LEGEND_LINE = re.compile(r"^\s*([A-Z])\s*[-–—:=]\s*(.{3,}?)\s*[;.]?\s*$")
+_ROW_NUMBER = re.compile(r"^\s*(?:[a-zA-Z]\.)?\d{1,3}\s*[.)]?\s*$")
+
+
+@dataclass(frozen=True)
+class FieldRule:
+    field: str
+    phrases: tuple[str, ...]  # folded phrases; any match counts
+    exclude: tuple[str, ...] = ()  # a header containing one of these is not this field
+
+
+def legend_from_context(context: list[Block]) -> dict[str, str]:
+    """Letters explained in the lines before a table: {'A': 'Buget de stat', …}."""
+    legend: dict[str, str] = {}
+    for block in context[-30:]:
+        text = getattr(block, "text", "") or ""
+        for part in re.split(r"[;\n]", text):
+            m = _LEGEND_LINE.match(part)
+            if m and len(m.group(2)) < 200:
+                legend[m.group(1)] = clean_text(m.group(2))
+    return legend
+
+
+def apply_legend(columns: list[str], legend: dict[str, str]) -> list[str]:
+    if not legend:
+        return columns
+    out = []
+    for path in columns:
+        parts = []
+        for seg in path.split(PATH_SEP):
+            m = re.match(r"^\s*([A-Z])(?:\s+(.*))?$", seg)
+            if m and m.group(1) in legend:
+                parts.append(legend[m.group(1)] + (f" {m.group(2)}" if m.group(2) else ""))
+            else:
+                parts.append(seg)
+        out.append(PATH_SEP.join(parts))
+    return out
+
+
+def _score(rule: FieldRule, path: str) -> float:
+    segments = [fold_key(s) for s in path.split(PATH_SEP) if s.strip()]
+    if not segments:
+        return 0.0
+    whole = " ".join(segments)
+    if any(x in whole for x in rule.exclude):
+        return 0.0
+    best = 0.0
+    for depth, seg in enumerate(reversed(segments)):
+        for phrase in rule.phrases:
+            if phrase in seg:
+                s = 100.0
+            elif len(phrase) >= 6 and len(seg) >= len(phrase):
+                s = fuzz.partial_ratio(phrase, seg)
+                s = s if s >= 88 else 0.0
+            else:
+                s = 0.0
+            # the most specific (last) segment counts most; longer phrases are more specific
+            best = max(best, s - depth * 10 + min(len(phrase), 30) / 10)
+    return best
+
+
+def map_columns(columns: list[str], rules: list[FieldRule]) -> dict[str, int]:
+    """field → column index, greedy on the best scores, each column and field used once."""
+    candidates = []
+    for col, path in enumerate(columns):
+        for rule in rules:
+            s = _score(rule, path)
+            if s > 0:
+                candidates.append((s, -col, rule.field, col))
+    candidates.sort(reverse=True)
+    mapping: dict[str, int] = {}
+    used: set[int] = set()
+    for _, _, fld, col in candidates:
+        if fld in mapping or col in used:
+            continue
+        mapping[fld] = col
+        used.add(col)
+    return mapping
+
+
+def row_number_column(rt: ResolvedTable, mapping: dict[str, int]) -> int | None:
+    """The row-number column: mapped by header, else the first column when most body rows start with a number."""
+    if "row_no" in mapping:
+        return mapping["row_no"]
+    firsts = [r[0] for r in rt.body if r and any(c.strip() for c in r)]
+    if firsts and sum(bool(_ROW_NUMBER.match(f)) for f in firsts) >= max(2, len(firsts) * 0.5):
+        return 0
+    return None
+
+
+def table_unit(rt: ResolvedTable) -> str | None:
+    """A money unit stated for the whole table: in its header or in the lines just before it."""
+    for path in rt.columns:
+        unit = unit_from_text(path)
+        if unit:
+            return unit
+    for block in reversed(rt.context[-3:]):
+        text = getattr(block, "text", "") or ""
+        if len(text) < 300:
+            unit = unit_from_text(text)
+            if unit:
+                return unit
+    return None
+
+
+def cell(row_cells: list[str], mapping: dict[str, int], fld: str) -> str | None:
+    col = mapping.get(fld)
+    if col is None or col >= len(row_cells):
+        return None
+    text = clean_text(row_cells[col])
+    return text or None

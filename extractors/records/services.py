@@ -1,0 +1,158 @@
+"""Services tables (chapter I, sections A and B) → :class:`ServiceRecord` rows."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from extractors.classify import SERVICES_PROPOSED
+from extractors.records.base import ServiceRecord, TotalRecord
+from extractors.records.fields import (FieldRule, apply_legend, cell, legend_from_context, map_columns,
+                                       row_number_column, table_unit)
+from extractors.tables import ResolvedTable, repair
+from normalizers.codes import find_service_code, normalize_service_code
+from normalizers.numbers import parse_capacity, parse_money, parse_occupancy, unit_from_text
+from normalizers.text import clean_text
+
+BUDGET_FIELDS = ("budget_local_lei", "budget_county_lei", "budget_state_lei", "budget_beneficiaries_lei",
+                 "budget_other_lei")
+
+SERVICE_RULES = [
+    FieldRule("row_no", ("nr crt", "nr ctr", "numar curent")),
+    FieldRule("code", ("cod serviciu", "codul serviciului", "cod ", "cod"), exclude=("cpv",)),
+    FieldRule("service_name", ("denumirea serviciului", "denumire serviciu", "serviciul social", "denumirea",
+                               "denumire"), exclude=("furnizor", "actului")),
+    FieldRule("provider", ("furnizor", "furnizorul", "prestator")),
+    FieldRule("beneficiary_category", ("categorie beneficiari", "categoria de beneficiari", "categorii beneficiari")),
+    FieldRule("capacity", ("capacitate", "nr beneficiari zi", "nr benef zi", "nr locuri"),
+              exclude=("cladire", "spatiu", "mp ")),
+    FieldRule("occupancy", ("grad de ocupare", "grad ocupare", "gradul de ocupare")),
+    FieldRule("budget_local_lei", ("buget local", "bugetul local")),
+    FieldRule("budget_county_lei", ("buget judetean", "bugetul judetean", "buget judet")),
+    FieldRule("budget_state_lei", ("buget de stat", "bugetul de stat", "buget stat")),
+    FieldRule("budget_beneficiaries_lei", ("contributii persoane beneficiare", "contr pers beneficiare",
+                                           "contributia beneficiarilor", "contributii")),
+    FieldRule("budget_other_lei", ("alte surse", "alte surse de finantare")),
+]
+
+_CONTACT = re.compile(
+    r"(?:,?\s*(?:tel(?:efon)?|fax|mobil)\.?\s*:?\s*[\d/ .\-]{6,}"
+    r"|,?\s*e-?mail\s*:?\s*\S+@\S+|\S+@\S+\.\w+"
+    r"|,?\s*(?:licen[țt][aă]|licenta)\s+(?:de\s+func[țt]ionare\s+)?(?:nr\.?\s*)?[\w/.\-]+)",
+    re.I)
+_TOTAL_ROW = re.compile(r"^\s*total\b", re.I)
+
+
+def strip_contact(text: str | None) -> str | None:
+    """Name without phone numbers, e-mails and licence numbers (the raw cell keeps them)."""
+    if not text:
+        return text
+    cleaned = clean_text(_CONTACT.sub("", text)).strip(" ,;-")
+    return cleaned or None
+
+
+def extract_services(rt: ResolvedTable) -> tuple[list[ServiceRecord], list[TotalRecord]]:
+    section = "proposed" if rt.kind == SERVICES_PROPOSED else "existing"
+    columns = apply_legend(rt.columns, legend_from_context(rt.context))
+    mapping = map_columns(columns, SERVICE_RULES)
+    row_no_col = row_number_column(rt, mapping)
+    key_col = row_no_col if row_no_col is not None else mapping.get("code")
+    rows = repair(rt, key_col=key_col, name_col=mapping.get("service_name"))
+    default_unit = table_unit(rt) or "lei"
+    col_units = {f: unit_from_text(columns[mapping[f]]) for f in BUDGET_FIELDS if f in mapping}
+    records: list[ServiceRecord] = []
+    totals: list[TotalRecord] = []
+    for row in rows:
+        row_no = clean_text(row.cells[row_no_col]) or None if row_no_col is not None else None
+        name_raw = cell(row.cells, mapping, "service_name")
+        first_text = next((c for c in row.cells if c.strip()), "")
+        if _TOTAL_ROW.match(first_text) or (name_raw and _TOTAL_ROW.match(name_raw)):
+            totals.extend(_total_rows(row, mapping, col_units, default_unit, rt))
+            continue
+        code_raw = cell(row.cells, mapping, "code")
+        rec = ServiceRecord(section=section, page=row.page, line=row.line, table_seq=rt.seq, row_no_raw=row_no,
+                            category=row.category, warnings=list(row.warnings))
+        if not code_raw and name_raw:
+            found = find_service_code(name_raw)
+            if found:
+                code_raw = found[0]
+                name_raw = clean_text(name_raw[:found[1]] + " " + name_raw[found[2]:]).strip(" -–,;:")
+                rec.warnings.append("code_found_in_name")
+        if not name_raw and not code_raw:
+            continue
+        rec.provider = strip_contact(cell(row.cells, mapping, "provider"))
+        rec.service_name = strip_contact(name_raw)
+        rec.code_raw = code_raw
+        code = normalize_service_code(code_raw)
+        rec.service_code, rec.code_status = code.service_code, code.code_status
+        rec.caen, rec.setting, rec.beneficiary_group = code.caen, code.setting, code.beneficiary_group
+        rec.warnings.extend(code.warnings)
+        cap_raw = cell(row.cells, mapping, "capacity")
+        rec.capacity_raw = cap_raw
+        rec.capacity = parse_capacity(cap_raw)
+        occ_raw = cell(row.cells, mapping, "occupancy")
+        rec.occupancy_raw = occ_raw
+        occ = parse_occupancy(occ_raw)
+        rec.beneficiaries, rec.occupancy_pct = occ.beneficiaries, occ.pct
+        rec.warnings.extend(occ.warnings)
+        raw_parts = []
+        total = Decimal(0)
+        any_amount = False
+        for fld in BUDGET_FIELDS:
+            if fld not in mapping:
+                continue
+            text = cell(row.cells, mapping, fld)
+            raw_parts.append(text or "")
+            money = parse_money(text, header_unit=col_units.get(fld) or default_unit)
+            setattr(rec, fld, money.amount_lei)
+            rec.warnings.extend(w for w in money.warnings if w != "amount_not_numeric" or _looks_numeric(text))
+            if money.amount_lei is not None:
+                total += money.amount_lei
+                any_amount = True
+        rec.budget_raw = " | ".join(raw_parts) if any(raw_parts) else None
+        rec.budget_total_lei = total if any_amount else None
+        rec.warnings = sorted(set(rec.warnings))
+        rec.confidence = _confidence(rec)
+        records.append(rec)
+    return records, totals
+
+
+def _looks_numeric(text: str | None) -> bool:
+    return bool(text and re.search(r"\d", text))
+
+
+def _confidence(rec: ServiceRecord) -> float:
+    score = 1.0
+    if rec.code_status == "unknown":
+        score -= 0.15
+    if not rec.service_name:
+        score -= 0.3
+    penalties = {"row_joined": 0.1, "row_joined_across_page": 0.1, "ambiguous_amount": 0.2,
+                 "foreign_currency": 0.2, "code_found_in_name": 0.05, "caen_mismatch": 0.1}
+    score -= sum(p for w, p in penalties.items() if w in rec.warnings)
+    return round(max(0.05, score), 2)
+
+
+def _total_rows(row, mapping, col_units, default_unit, rt) -> list[TotalRecord]:
+    out = []
+    for fld in BUDGET_FIELDS:
+        text = cell(row.cells, mapping, fld)
+        money = parse_money(text, header_unit=col_units.get(fld) or default_unit)
+        if money.amount_lei is None:
+            continue
+        out.append(TotalRecord(scope=f"services {rt.kind} table {rt.seq}: TOTAL {fld}", amount=money.amount_lei,
+                               unit="lei", raw=text or "", page=row.page, line=row.line,
+                               source_dataset="services", source_table=rt.seq, source_field=fld))
+    return out
+
+
+def services_unit(rt: ResolvedTable) -> str | None:
+    """The unit printed on a services table (header first, then the cells) — the documents' currency_unit_main."""
+    unit = table_unit(rt)
+    if unit:
+        return unit
+    for row in rt.body:
+        for text in row:
+            u = unit_from_text(text)
+            if u:
+                return u
+    return None
