@@ -1,0 +1,53 @@
+"""Progress bar while running and the closing summary (rich), on stderr so stdout stays clean."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+
+class ProgressPrinter:
+    def __init__(self, quiet: bool = False):
+        self.console = Console(stderr=True)
+        self.quiet = quiet
+        self.progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                                 TimeElapsedColumn(), console=self.console, disable=quiet, transient=True)
+        self.task = None
+
+    def __enter__(self) -> "ProgressPrinter":
+        self.progress.__enter__()
+        self.task = self.progress.add_task("documents", total=None)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.progress.__exit__(*exc)
+
+    def event(self, kind: str, job, outcome) -> None:
+        if kind == "started" and job is not None:
+            total = self.progress.tasks[0].total or 0
+            self.progress.update(self.task, total=total + 1, description=f"[cyan]{Path(job.source_path).name[:40]}")
+        elif kind in ("finished", "failed"):
+            self.progress.advance(self.task)
+            if kind == "failed" and not self.quiet:
+                self.progress.console.print(f"[red]failed[/] {outcome.source_path}: {outcome.reason} — {outcome.message}")
+
+    def summary(self, summary, out: Path) -> None:
+        rows = summary.rows_per_dataset()
+        n_ok = sum(1 for o in summary.outcomes if o.status == "ok")
+        n_partial = sum(1 for o in summary.outcomes if o.status == "partial")
+        self.console.print(
+            f"[bold]{len(summary.outcomes)}[/] documents processed ({n_ok} ok, {n_partial} partial, "
+            f"[red]{len(summary.failed)} failed[/]), {summary.skipped} unchanged skipped, "
+            f"{summary.seconds:.1f} s → {out}")
+        if rows:
+            table = Table("dataset", "rows", title="rows written")
+            for name, n in rows.items():
+                table.add_row(name, str(n))
+            self.console.print(table)
+        warnings = sum(o.warnings for o in summary.outcomes)
+        if warnings:
+            self.console.print(f"{warnings} warnings on rows (see the `warnings` columns; `pipeline query` to list them)")
+        for o in summary.failed:
+            self.console.print(f"[red]failed[/] {o.source_path}: {o.reason} — {o.message}")
