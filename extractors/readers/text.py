@@ -202,7 +202,13 @@ def _parse_cell_block(lines: list[_Line]) -> Table | None:
     nonempty = [f for _, f in fragments if any(t.strip() for _, t in f)]
     if not nonempty:
         return None
+    # the table's width: its longest fragment, or the longest data row once a row's fragments (a row
+    # number followed by fragments that are not row starts) are put together
     width = max(len(f) for f in nonempty)
+    group = 0
+    for frag in nonempty:
+        group = len(frag) if _looks_like_row_start(frag[0][1]) else group + len(frag) if group else 0
+        width = max(width, group)
     rows: list[list[list]] = []
     for frag in nonempty:
         first = frag[0][1]

@@ -1,0 +1,107 @@
+"""Text reader: encodings, markup remnants and the three table encodings."""
+from pathlib import Path
+
+import pytest
+
+from extractors.model import Heading, ListItem, Paragraph, ReaderError, Table
+from extractors.readers.text import decode_bytes, parse_text, read_text
+
+ROMANIAN = "Direcția Generală de Asistență Socială și Protecția Copilului — înființare, capacitate, țintă"
+
+
+def tables(blocks):
+    return [b for b in blocks if isinstance(b, Table)]
+
+
+@pytest.mark.parametrize("encoding", ["cp1250", "iso-8859-2"])
+def test_single_byte_romanian_code_pages_decode_to_romanian_letters(encoding):
+    # both code pages put ş/ţ/ă/î/â on the same bytes, so either reading gives the same text
+    text = "Asistenţă socială şi protecţie: ţară, şcoală, înfiinţare, câmp, Ştefan, Ţara"
+    decoded, used, warnings = decode_bytes(text.encode(encoding))
+    assert decoded == text
+    assert used in ("cp1250", "iso-8859-2") and f"encoding_detected:{used}" in warnings
+
+
+def test_cp1250_is_told_apart_by_its_typographic_quotes():
+    # „ ” are 0x84/0x94 in cp1250 and control characters in ISO-8859-2
+    text = "Centrul „Speranţa” – servicii sociale"
+    decoded, used, _ = decode_bytes(text.encode("cp1250"))
+    assert (decoded, used) == (text, "cp1250")
+
+
+def test_utf8_with_bom_and_utf16_are_read():
+    assert decode_bytes(("\ufeff" + ROMANIAN).encode("utf-8"))[:2] == (ROMANIAN, "utf-8-sig")
+    assert decode_bytes(ROMANIAN.encode("utf-16"))[0] == ROMANIAN
+
+
+def test_binary_content_is_refused_with_a_reason():
+    with pytest.raises(ReaderError) as err:
+        decode_bytes(b"\x00\x01\x02" * 200)
+    assert err.value.reason == "binary_content"
+
+
+def test_cedilla_is_folded_to_comma_below_and_markup_removed():
+    blocks = parse_text("[bookmark: _Toc1]Protecţia **copilului** şi <b>familiei</b> [aici](http://x.ro) <http://y.ro>\n")
+    assert isinstance(blocks[0], Paragraph)
+    assert blocks[0].text == "Protecția copilului și familiei aici http://y.ro"
+
+
+def test_headings_list_items_and_line_numbers():
+    text = "# Titlu\n\nCAPITOLUL I Administrarea\nA. Serviciile sociale existente\n- 1) Convenție nr. 5/2020\n• punct\nText simplu.\n"
+    blocks = parse_text(text)
+    assert [type(b).__name__ for b in blocks] == ["Heading", "Heading", "Heading", "ListItem", "ListItem", "Paragraph"]
+    assert [b.line for b in blocks] == [1, 3, 4, 5, 6, 7]
+    assert blocks[0].text == "Titlu" and blocks[0].level == 1
+    assert isinstance(blocks[3], ListItem) and blocks[3].marker == "-" and blocks[3].text.startswith("1) Convenție")
+
+
+def test_tab_separated_rows_with_a_blank_line_inside_the_table():
+    text = "Intro\n\nNr.\tDenumire\tCapacitate\n1.\tCentrul A\t10\n\n2.\tCentrul B\t20\nDupă tabel.\n"
+    [table] = tables(parse_text(text))
+    assert [r.texts() for r in table.rows] == [["Nr.", "Denumire", "Capacitate"], ["1.", "Centrul A", "10"],
+                                               ["2.", "Centrul B", "20"]]
+    assert [r.line for r in table.rows] == [3, 4, 6]
+
+
+def test_one_cell_per_line_with_wrapped_cells_and_blank_lines_inside_a_row():
+    text = ("Tabel:\n\n\tNr.\n\ncrt.\n\tDenumire\n\tPărți\n\tPerioada\n\n"
+            "\t1.\n\tProtocol\n\tDGASMB/\n\nAsociația X\n\n\n\t01.01.2021 - 01.01.2023\n\n"
+            "\t2.\n\tAcord\n\n\n\tFundația Y\n\t2022\n\n\nParagraf după tabel.\n")
+    blocks = parse_text(text)
+    [table] = tables(blocks)
+    rows = [r.texts() for r in table.rows]
+    # the cell split over a blank line is one cell; a row broken by blank lines is one row
+    assert rows[0] == ["Nr. crt.", "Denumire", "Părți", "Perioada"]
+    assert rows[1][0] == "1." and rows[1][2] == "DGASMB/ Asociația X" and rows[1][3] == "01.01.2021 - 01.01.2023"
+    assert rows[2] == ["2.", "Acord", "Fundația Y", "2022"]
+    assert isinstance(blocks[-1], Paragraph) and blocks[-1].text == "Paragraf după tabel."
+
+
+def test_one_cell_per_line_keeps_empty_cells_aligned():
+    text = "\tA\n\tB\n\tC\n\n\t\n\tb1\n\tc1\n\n\t1\n\t2\n\t3\n"
+    [table] = tables(parse_text(text))
+    assert [r.texts() for r in table.rows] == [["A", "B", "C"], ["", "b1", "c1"], ["1", "2", "3"]]
+
+
+def test_pipe_table_with_rule_line():
+    text = "| Nr. | Denumire | Buget |\n|---|---|---:|\n| 1 | Centrul \\| Z | 1.000 |\n| 2 | Cantina | - |\n"
+    [table] = tables(parse_text(text))
+    assert [r.texts() for r in table.rows] == [["Nr.", "Denumire", "Buget"], ["1", "Centrul | Z", "1.000"],
+                                               ["2", "Cantina", "-"]]
+
+
+def test_read_text_refuses_an_empty_file(tmp_path: Path):
+    p = tmp_path / "gol.txt"
+    p.write_bytes(b"  \n\n")
+    with pytest.raises(ReaderError) as err:
+        read_text(p, "id", "gol.txt")
+    assert err.value.reason == "empty_file"
+
+
+def test_read_text_reports_the_encoding(tmp_path: Path):
+    p = tmp_path / "plan.txt"
+    p.write_bytes("Planul anual de acţiune\nA. Serviciile sociale existente\n".encode("cp1250"))
+    doc = read_text(p, "id", "plan.txt")
+    assert doc.encoding == "cp1250"
+    assert isinstance(doc.blocks[0], Paragraph) and doc.blocks[0].text == "Planul anual de acțiune"
+    assert isinstance(doc.blocks[1], Heading)
