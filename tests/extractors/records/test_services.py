@@ -1,0 +1,118 @@
+"""Services extraction generalises over layouts: the same logical table in other shapes gives the same records.
+
+Each fixture is written for the purpose (not copied from the corpus): columns in another order, the header in
+one row vs three, the unit in the header vs in each cell, a group heading after a page break, a row split in
+two, a legend explaining lettered columns.
+"""
+from decimal import Decimal
+
+from extractors.model import Cell, Document, Heading, Paragraph, Row, Table
+from extractors.readers.text import parse_text
+from pipeline.extract import extract_document
+
+EXPECTED = [
+    # (category, name, code, capacity, beneficiaries, pct, local, state)
+    ("Centre de zi pentru persoane vârstnice", "Centrul de zi Mugurel", "8810 CZ-V-II", 30, 25, 83.3,
+     Decimal("120000.00"), Decimal("15000.00")),
+    ("Centre rezidențiale pentru copii", "Casa de tip familial Arinul", "8790 CR-C-I", 12, 12, 100.0,
+     Decimal("950500.00"), None),
+]
+
+
+def services_of(text: str, heading: str = "A. Servicii sociale existente la nivelul comunei"):
+    doc = Document(source_path="t.txt", doc_id="t", format="txt", blocks=parse_text(heading + "\n\n" + text))
+    return extract_document(doc).services
+
+
+def summary(services):
+    return [(s.category, s.service_name, s.service_code, s.capacity, s.beneficiaries, s.occupancy_pct,
+             s.budget_local_lei, s.budget_state_lei) for s in services]
+
+
+def test_two_row_header_in_mii_lei():
+    text = ("Nr. crt.\tCod serviciu social\tDenumirea serviciului social\tCapacitate\tGrad de ocupare\t"
+            "Bugetele estimate pe surse de finanțare [mii lei]\t\t\n"
+            "\t\t\t\t\tBuget local\tBuget de stat\tAlte surse\n"
+            "Centre de zi pentru persoane vârstnice\t\t\t\t\t\t\t\n"
+            "1.\t8810CZ-V-II\tCentrul de zi Mugurel\t30\t25 benef. - 83,3%\t120\t15\t-\n"
+            "Centre rezidențiale pentru copii\t\t\t\t\t\t\t\n"
+            "2.\t8790 CR-C-I\tCasa de tip familial Arinul\t12\t12 benef. - 100%\t950,5\t-\t-\n")
+    services = services_of(text)
+    assert summary(services) == EXPECTED
+    assert services[0].code_status == "repaired" and services[1].code_status == "exact"
+    assert services[0].setting == "de_zi" and services[0].line is not None
+
+
+def test_one_row_header_other_column_order_unit_in_each_cell():
+    text = ("Denumire serviciu\tCapacitate\tCod\tBuget de stat\tBuget local\tGrad de ocupare\tNr. crt.\n"
+            "Centre de zi pentru persoane vârstnice\t\t\t\t\t\t\n"
+            "Centrul de zi Mugurel\t30\t8810 CZ V II\t15.000 lei\t120.000 lei\t25 benef. - 83,3%\t1\n"
+            "Centre rezidențiale pentru copii\t\t\t\t\t\t\n"
+            "Casa de tip familial Arinul\t12\t8790-CR-C-I\t-\t950.500 lei\t12 benef. - 100%\t2\n")
+    assert summary(services_of(text)) == EXPECTED
+
+
+def test_three_row_header_with_lettered_columns_explained_by_a_legend():
+    legend = ("A. Servicii sociale existente\nSemnificația coloanelor: \nA - Buget local;\nB - Buget de stat;\n"
+              "C - Alte surse.")
+    text = ("Nr. crt.\tCod serviciu social\tDenumirea serviciului social\tCapacitate\tGrad de ocupare\t"
+            "Bugetele estimate pe surse de finanțare - lei\t\t\n"
+            "\t\t\t\t\tA\tB\tC\n"
+            "\t\t\t\t\tsursa 1\tsursa 2\tsursa 3\n"
+            "Centre de zi pentru persoane vârstnice\t\t\t\t\t\t\t\n"
+            "1\t8810 CZ-V-II\tCentrul de zi Mugurel\t30\t25 benef. - 83,3%\t120000\t15000\t-\n"
+            "Centre rezidențiale pentru copii\t\t\t\t\t\t\t\n"
+            "2\t8790 CR-C-I\tCasa de tip familial Arinul\t12\t12 benef. - 100%\t950500\t-\t-\n")
+    assert summary(services_of(text, heading=legend)) == EXPECTED
+
+
+def test_row_split_in_two_is_joined_with_a_warning():
+    text = ("Nr. crt.\tCod serviciu social\tDenumirea serviciului social\tCapacitate\tGrad de ocupare\tBuget local [lei]\n"
+            "1.\t8810 CZ-V-II\tCentrul de zi pentru\t30\t25 benef. - 83,3%\t120000\n"
+            "\t\tpersoane vârstnice Mugurel\t\t\t\n"
+            "2.\t8790 CR-C-I\tCasa de tip familial Arinul\t12\t12 benef. - 100%\t950500\n")
+    first, second = services_of(text)
+    assert first.service_name == "Centrul de zi pentru persoane vârstnice Mugurel"
+    assert "row_joined" in first.warnings
+    assert second.service_name == "Casa de tip familial Arinul" and second.budget_local_lei == Decimal("950500.00")
+
+
+def _table(rows, page, line0):
+    return Table(rows=[Row(cells=[Cell(t, i) for i, t in enumerate(r)], line=line0 + k, page=page)
+                       for k, r in enumerate(rows)], n_cols=len(rows[0]), page=page, line=line0)
+
+
+def test_group_heading_after_a_page_break_and_a_repeated_header_are_handled():
+    header = ["Nr. crt.", "Cod serviciu social", "Denumirea serviciului social", "Capacitate", "Grad de ocupare",
+              "Buget local (lei)", "Buget de stat (lei)"]
+    page1 = _table([header,
+                    ["Centre de zi pentru persoane vârstnice", "", "", "", "", "", ""],
+                    ["1.", "8810 CZ-V-II", "Centrul de zi Mugurel", "30", "25 benef. - 83,3%", "120.000", "15.000"]],
+                   page=1, line0=3)
+    page2 = _table([header,
+                    ["Centre rezidențiale pentru copii", "", "", "", "", "", ""],
+                    ["2.", "8790 CR-C-I", "Casa de tip familial Arinul", "12", "12 benef. - 100%", "950.500", "-"]],
+                   page=2, line0=1)
+    doc = Document(source_path="t.pdf", doc_id="t", format="pdf", pages=2, blocks=[
+        Heading("A. Serviciile sociale existente", page=1, line=1), page1, Paragraph("2", page=1, line=40), page2])
+    result = extract_document(doc)
+    assert summary(result.services) == EXPECTED
+    assert {s.table_seq for s in result.services} == {1}
+    assert [s.page for s in result.services] == [1, 2]
+
+
+def test_proposed_section_and_missing_code():
+    text = ("Denumirea serviciului social propus\tCod serviciu social\tCategorie beneficiari\tCapacitate necesară\t"
+            "Buget local\n"
+            "Centru de zi pentru copii Lizuca\tfără codificare\tcopii\t20\t50.000 lei\n")
+    [s] = services_of(text, heading="B. Servicii sociale propuse spre a fi înființate")
+    assert s.section == "proposed"
+    assert (s.service_code, s.code_status, s.capacity, s.budget_local_lei) == (None, "missing", 20, Decimal("50000.00"))
+
+
+def test_code_written_inside_the_name_cell_is_moved():
+    text = ("Nr. crt.\tDenumirea serviciului social\tCapacitate\tBuget local\n"
+            "1.\tCentrul de consiliere Floare, cod 8899CZ-F-I\t15\t1.000 lei\n")
+    [s] = services_of(text)
+    assert s.service_code == "8899 CZ-F-I" and "code_found_in_name" in s.warnings
+    assert "8899" not in (s.service_name or "")
