@@ -69,13 +69,16 @@ def _score(rule: FieldRule, path: str) -> float:
         for phrase in rule.phrases:
             if phrase in seg:
                 s = 100.0
-            elif len(phrase) >= 6 and len(seg) >= len(phrase):
+            elif len(phrase) >= 8 and len(phrase) <= len(seg) <= 3 * len(phrase):
+                # typos and spacing variants of a short header; long header texts only by containment,
+                # since a partial fuzzy match inside a sentence-long header finds anything
                 s = fuzz.partial_ratio(phrase, seg)
-                s = s if s >= 88 else 0.0
+                s = s if s >= 90 else 0.0
             else:
                 s = 0.0
-            # the most specific (last) segment counts most; longer phrases are more specific
-            best = max(best, s - depth * 10 + min(len(phrase), 30) / 10)
+            if s:
+                # the most specific (last) segment counts most; longer phrases are more specific
+                best = max(best, s - depth * 10 + min(len(phrase), 30) / 10)
     return best
 
 
