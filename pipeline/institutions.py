@@ -1,0 +1,61 @@
+"""Institution ids on the rows, and the ``institutions`` dataset.
+
+The registry (``normalizers.institutions.InstitutionRegistry``) is seeded from the bundled file and grown by
+every run into ``<out>/_institutions.csv``. Ids are assigned in the process that writes (one registry, one
+order), so two spellings of one institution seen in different documents get one id.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pyarrow.parquet as pq
+
+from normalizers.institutions import InstitutionRegistry
+
+REGISTRY_NAME = "_institutions.csv"
+
+
+def load_registry(out: Path) -> InstitutionRegistry:
+    return InstitutionRegistry.load(extra=out / REGISTRY_NAME)
+
+
+def assign_ids(datasets: dict[str, list[dict[str, Any]]], registry: InstitutionRegistry) -> None:
+    """Fill ``documents.issuer_id`` and ``partnerships.partner_id`` (in place) from the names on the rows."""
+    doc = (datasets.get("documents") or [{}])[0]
+    county, uat = doc.get("county"), doc.get("uat")
+    if doc.get("issuer"):
+        doc["issuer_id"] = _resolve(registry, doc["issuer"], county, uat)
+    for row in datasets.get("partnerships") or []:
+        if row.get("partner") and not row.get("partner_id"):
+            row["partner_id"] = _resolve(registry, row["partner"], county, uat)
+
+
+def _resolve(registry: InstitutionRegistry, name: str, county: str | None, uat: str | None) -> str | None:
+    try:
+        return registry.resolve(name, county=county, uat=uat).institution_id
+    except ValueError:  # a name that cleans to nothing
+        return None
+
+
+def referenced_ids(out: Path) -> set[str]:
+    """Ids that rows in the output folder point to (issuers and partners)."""
+    ids: set[str] = set()
+    for dataset, column in (("documents", "issuer_id"), ("partnerships", "partner_id")):
+        for path in (out / dataset).glob("year=*/*.parquet"):
+            if path.name.startswith("."):
+                continue
+            table = pq.read_table(path, columns=[column])
+            ids.update(v for v in table.column(column).to_pylist() if v)
+    return ids
+
+
+def institution_rows(registry: InstitutionRegistry, ids: set[str]) -> list[dict[str, Any]]:
+    """One row per institution seen in the datasets, with every spelling seen."""
+    rows = []
+    for inst in registry.institutions():
+        if inst.institution_id in ids:
+            rows.append({"institution_id": inst.institution_id, "name": inst.name, "kind": inst.kind,
+                         "uat": inst.uat, "county": inst.county, "siruta": inst.siruta,
+                         "aliases": sorted(set(inst.aliases))})
+    return sorted(rows, key=lambda r: r["institution_id"])
