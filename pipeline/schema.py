@@ -46,6 +46,9 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("row_no_raw", pa.string()), ("contract_object", pa.string()), ("cpv_code", pa.string()),
         ("service_code", pa.string()), ("estimated_value_lei", MONEY), ("value_raw", pa.string()),
         ("funding_source", pa.string()), ("procedure", pa.string()), ("warnings", STRINGS),
+        # extras
+        ("start_raw", pa.string()), ("start_month", pa.string()), ("award_raw", pa.string()),
+        ("award_month", pa.string()),
     ]),
     "subsidies": _schema(_PROVENANCE + [
         ("row_no_raw", pa.string()), ("unit_name", pa.string()), ("service_code", pa.string()),

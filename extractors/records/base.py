@@ -56,6 +56,11 @@ class ProcurementRecord:
     funding_source: str | None = None
     procedure: str | None = None
     warnings: list[str] = field(default_factory=list)
+    # extras: estimated initiation / award dates as printed ("07.2022") and as "YYYY-MM"
+    start_raw: str | None = None
+    start_month: str | None = None
+    award_raw: str | None = None
+    award_month: str | None = None
 
 
 @dataclass

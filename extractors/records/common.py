@@ -1,0 +1,66 @@
+"""Small helpers shared by the record extractors of the plan's other sections (C, D, II, III, partnerships).
+
+Everything here keys on the template's vocabulary (Ordinul 1086/2018) and on structure, never on one
+document's strings.
+"""
+from __future__ import annotations
+
+import re
+
+from normalizers.text import clean_text, fold_key
+
+# a row or a section saying there is nothing to list
+_NOT_APPLICABLE = re.compile(r"\bnu\s+(?:este|e)\s+cazul\b|\bnu\s+(?:sunt|este)\s+prev[aă]zut[eă]?\b|\bnu\s+se\s+aplic[aă]\b",
+                             re.I)
+_TOTAL = re.compile(r"^\s*(?:total(?:ul)?|sub-?total)\b", re.I)
+_ROW_NO = re.compile(r"^\s*((?:[a-zA-Z]\.)?\d{1,3}\s*[.)]?)\s*$")
+# "c.1. personalul din centre", "1) Contract …", "a) cursuri …"
+_ITEM_PREFIX = re.compile(r"^\s*((?:[a-z]\.\d{1,2}|\d{1,3})\s*[.)])\s*(?=\S)")
+
+
+def not_applicable(text: str | None) -> bool:
+    """'Nu este cazul', 'NU ESTE CAZUL', 'nu sunt prevăzute': the section or row states nothing."""
+    return bool(text) and bool(_NOT_APPLICABLE.search(clean_text(text)))
+
+
+def is_total_label(text: str | None) -> bool:
+    return bool(text) and bool(_TOTAL.match(clean_text(text)))
+
+
+def row_text(cells: list[str]) -> str:
+    return " ".join(c for c in cells if c and c.strip())
+
+
+def first_filled(cells: list[str]) -> str:
+    return next((c for c in cells if c and c.strip()), "")
+
+
+def split_item_prefix(text: str | None) -> tuple[str | None, str | None]:
+    """('c.1.', 'personalul din centre') from 'c.1. personalul din centre'; (None, text) when unnumbered."""
+    if not text:
+        return None, text
+    m = _ITEM_PREFIX.match(text)
+    if not m:
+        return None, text
+    return m.group(1).replace(" ", ""), clean_text(text[m.end():]) or None
+
+
+def row_number(text: str | None) -> str | None:
+    if not text:
+        return None
+    m = _ROW_NO.match(text)
+    return m.group(1).replace(" ", "") if m else None
+
+
+def tidy_name(text: str | None) -> str | None:
+    """A name cell without list bullets, leading dashes and trailing separators."""
+    if not text:
+        return None
+    s = clean_text(text)
+    s = re.sub(r"^[\s\-–—•·*▪➤]+", "", s)
+    s = re.sub(r"[\s;,:]+$", "", s)
+    return s or None
+
+
+def folded(text: str | None) -> str:
+    return fold_key(text or "")

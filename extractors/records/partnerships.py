@@ -1,0 +1,281 @@
+"""Partnership and collaboration agreements → :class:`PartnershipRecord` rows, one row per partner.
+
+Agreements are printed three ways, all handled here:
+
+* tables (``Denumirea actului | Părțile semnatare | Perioada de valabilitate | Obiect``, or columns for the
+  number, the date and the partner) — :func:`extract_partnerships`;
+* numbered or bulleted lists: ``1) Convenție de colaborare nr. 5615/11.01.2019/ 11.01.2023 - Asociația X;`` —
+  type, number, signing date, validity, then the partner(s) after the dash;
+* sentences: ``Acordul de parteneriat nr. 1137/05.03.2019, încheiat între Primăria … și Școala …, având ca
+  scop …`` — the parties after 'între' except the first (the author of the document);
+* lists of bare names under a sentence that names the agreements ('au mai fost încheiate acorduri cadru …,
+  după cum urmează:').
+
+Several partners of one agreement ('A / B', 'A, B și C') give one row each.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from extractors.model import Heading, ListItem, Paragraph, Table
+from extractors.records.base import PartnershipRecord
+from extractors.records.common import not_applicable, row_text
+from extractors.records.fields import FieldRule, cell, map_columns, row_number_column
+from extractors.tables import ResolvedTable, repair
+from normalizers.dates import find_dates
+from normalizers.institutions import InstitutionRegistry, clean_partner_name, institution_kind
+from normalizers.text import clean_text, fold_key
+
+PARTNERSHIP_RULES = [
+    FieldRule("row_no", ("nr crt", "nr ctr", "numar curent")),
+    FieldRule("act", ("denumirea actului", "tipul actului", "tip act", "tipul acordului", "denumire act",
+                      "actul", "tip document", "document")),
+    FieldRule("parties", ("partile semnatare", "parti semnatare", "partile", "semnatari")),
+    FieldRule("partner", ("partener", "parteneri", "institutia parteneră", "organizatia", "denumire partener",
+                          "cu cine")),
+    FieldRule("number", ("numar", "nr inregistrare", "nr si data", "nr data", "numarul"),
+              exclude=("nr crt", "persoane")),
+    FieldRule("date", ("data semnarii", "data incheierii", "data"), exclude=("valabil",)),
+    FieldRule("validity", ("perioada de valabilitate", "valabilitate", "perioada", "durata", "valabil pana")),
+    FieldRule("object", ("obiect", "scop", "obiectul")),
+]
+
+_PUBLIC = {"DGASPC", "DGASMB", "DAS", "SPAS", "primarie", "consiliu_local", "consiliu_judetean"}
+
+# agreement words of the template and of local practice; the first one printed names the type
+_TYPE_RX = re.compile(r"\b(protocol\w*|conven[tțţ]i\w*|acord\w*|contract\w*|memorand\w*|parteneriat\w*)", re.I)
+_TYPE_OF = (("protocol", "protocol"), ("conven", "conventie"), ("acord", "acord"), ("contract", "contract"),
+            ("memorand", "other"), ("parteneriat", "acord"))
+_NUMBER = re.compile(r"\bnr\s*\.?\s*:?\s*([0-9][0-9A-Za-z]*(?:[-/][0-9A-Za-z]+)*?)(?=\s*(?:/|din\b|,|;|\s|$))", re.I)
+# words that start an organisation's name: where one party ends and the next begins
+ORG_HEAD = (r"(?:Asocia[tțţ]i[ae]|Funda[tțţ]i[ae]|[SȘŞ]coal[ae]|Liceul|Colegiul|Universitatea|Gr[aă]dini[tțţ]a|"
+            r"Postul|Poli[tțţ]ia|Inspectoratul|Direc[tțţ]i[ae]|D\.?\s?G\.?\s?A\.?\s?S|DGASPC|DGASMB|Prim[aă]ri[ae]|"
+            r"Consiliul|Spitalul|Institutul|Agen[tțţ]ia|Centrul|Parohia|Biserica|Arhiepiscopia|Societatea|"
+            r"Organiza[tțţ]ia|Clubul|Club|Clinica|Compania|Autoritatea|Parchetul|Serviciul|Teatrul|Ministerul|"
+            r"Casa|Federa[tțţ]ia|Uniunea|Camera|Tribunalul|Judec[aă]toria|Jandarmeria|Penitenciarul|Fundatia|"
+            r"Asociatia|S\.?C\.?\s|UNICEF|Cabinetul)")
+_PARTY_SPLIT = re.compile(r"\s*(?:,\s*|\s+(?:și|şi|si)\s+|\s*/\s*)(?=" + ORG_HEAD + r")")
+_BETWEEN = re.compile(r"\b(?:[îi]ncheiat[aăe]?\s+)?[îi]ntre\s+(.+?)(?=,\s*(?:av[aâ]nd|cu\s+scopul|[îi]n\s+vederea|"
+                      r"privind|care|pentru|prin\s+care)\b|\s+(?:av[aâ]nd|cu\s+scopul|[îi]n\s+vederea|privind)\b|[;:]|$)",
+                      re.I)
+_ITEM_NO = re.compile(r"^\s*(\d{1,3}\s*[.)])\s*")
+_DASH_SEP = re.compile(r"\s+[-–—]\s*|\s*[-–—]\s+")
+
+
+def agreement_type(text: str | None) -> str | None:
+    """protocol | conventie | acord | contract | other — the first agreement word printed ('Act adițional la
+    Protocolul …' is a protocol; a memorandum is other)."""
+    if not text:
+        return None
+    for m in _TYPE_RX.finditer(text):
+        word = fold_key(m.group(1))
+        for stem, kind in _TYPE_OF:
+            if word.startswith(stem):
+                return kind
+    return None
+
+
+@lru_cache(maxsize=1)
+def _registry() -> InstitutionRegistry:
+    return InstitutionRegistry.load()
+
+
+def partner_id(name: str) -> str | None:
+    try:
+        return _registry().resolve(name).institution_id
+    except Exception:  # never let the registry stop an extraction
+        return None
+
+
+def display_name(raw: str) -> str | None:
+    """The partner as printed, tidied: bullets, trailing separators and the issuer's 'DGASMB/' prefix go;
+    quotes and spelling stay as printed."""
+    s = clean_text(raw)
+    s = re.sub(r"^(?:[-–—•·*▪]|\d{1,3}[.)])\s+", "", s)
+    s = re.sub(r"^\*+|\*+$", "", s).strip()
+    s = re.sub(r"\s*[;,:.]+\s*$", "", s) if not re.search(r"\b(?:Jr|Dr|Sf|nr|S\.A|S\.R\.L|S\.C\.S)\.$", s, re.I) else s
+    s = s.strip(" -–—")
+    return s or None
+
+
+def split_parties(text: str) -> list[str]:
+    """'A / B', 'A, B și C' → ['A', 'B', 'C'] — split only where an organisation's name begins."""
+    parts = [p for p in _PARTY_SPLIT.split(clean_text(text)) if p and p.strip(" ,;/-")]
+    return [p.strip(" ,;/") for p in parts]
+
+
+def _is_issuer_like(name: str) -> bool:
+    try:
+        return institution_kind(name) in _PUBLIC
+    except Exception:
+        return False
+
+
+def _records_for(parties: list[str], base: dict, warnings: list[str]) -> list[PartnershipRecord]:
+    out = []
+    seen = set()
+    for raw in parties:
+        name = display_name(raw)
+        if not name or len(name) < 3 or not re.search(r"[A-Za-zĂÂÎȘȚăâîșț]{2}", name):
+            continue
+        key = fold_key(name)
+        if key in seen:
+            continue
+        seen.add(key)
+        rec = PartnershipRecord(partner=name, partner_id=partner_id(clean_partner_name(name) or name),
+                                warnings=list(warnings), **base)
+        if len(parties) > 1:
+            rec.warnings.append("multi_party_agreement")
+        out.append(rec)
+    return out
+
+
+def _dates_and_validity(text: str | None) -> tuple[object, str | None]:
+    """(date signed, validity as printed) from a period cell: '19.07.2021 - 19.07.2023', '13.09.2022-prelungire
+    …', 'Este în vigoare … până la 10.02.2026'."""
+    if not text:
+        return None, None
+    t = clean_text(text)
+    dates = find_dates(t)
+    if not dates:
+        return None, t
+    first, start, end = dates[0]
+    if t[:start].strip(" -–—/:") == "":
+        rest = t[end:].strip(" -–—/:;,")
+        return first, rest or None
+    return None, t[start:].strip() if len(dates) == 1 else t
+
+
+# ---------------------------------------------------------------- tables
+
+def extract_partnerships(rt: ResolvedTable) -> tuple[list[PartnershipRecord], list]:
+    mapping = map_columns(rt.columns, PARTNERSHIP_RULES)
+    row_no_col = row_number_column(rt, mapping)
+    name_col = mapping.get("parties", mapping.get("partner"))
+    rows = repair(rt, key_col=row_no_col, name_col=name_col)
+    out: list[PartnershipRecord] = []
+    for row in rows:
+        text = row_text(row.cells)
+        if not text or (not_applicable(text) and len(text) < 60):
+            continue
+        act = cell(row.cells, mapping, "act")
+        party_text = cell(row.cells, mapping, "parties")
+        partner_text = cell(row.cells, mapping, "partner")
+        if not party_text and not partner_text:
+            continue
+        base = dict(page=row.page, line=row.line,
+                    row_no_raw=clean_text(row.cells[row_no_col]) or None if row_no_col is not None else None)
+        base["agreement_type"] = agreement_type(act) or agreement_type(text) or "other"
+        num_text = cell(row.cells, mapping, "number") or act or ""
+        m = _NUMBER.search(num_text)
+        base["number_raw"] = m.group(1) if m else (clean_text(num_text) if mapping.get("number") is not None
+                                                   and re.fullmatch(r"\s*\d[\d/.\- ]*", num_text or "") else None)
+        date_cell = cell(row.cells, mapping, "date")
+        signed, valid = _dates_and_validity(cell(row.cells, mapping, "validity"))
+        if date_cell:
+            dates = find_dates(date_cell)
+            signed = dates[0][0] if dates else signed
+        elif signed is None and act:
+            dates = find_dates(act)
+            signed = dates[0][0] if dates else None
+        base["date_signed"] = signed
+        base["valid_until_raw"] = valid
+        if partner_text:
+            parties = split_parties(partner_text)
+        else:
+            parties = split_parties(party_text)
+            if len(parties) > 1 and _is_issuer_like(parties[0]):
+                parties = parties[1:]  # the first signatory is the author of the plan
+        out.extend(_records_for(parties, base, list(row.warnings)))
+    return out, []
+
+
+# ---------------------------------------------------------------- lists and sentences
+
+_LIST_HEAD = re.compile(
+    r"^(?P<act>[^\d]{0,120}?)\bnr\s*\.?\s*(?P<num>[0-9][0-9A-Za-z]*)\s*(?:/|din\b)\s*(?P<date>\d{1,2}\s*[./]\s*\d{1,2}\s*[./]\s*\d{4})"
+    r"\s*(?:/\s*(?P<valid>.+?))?\s*(?:[-–—]\s+|\s+[-–—]\s*)(?P<rest>\S.*)$", re.I)
+_INTRO = re.compile(r"(protocoal|protocol|conven[tțţ]i|acorduri|acord|contracte|parteneriat)\w*[^.]{0,200}"
+                    r"(?:urmeaz[aă]|urm[aă]toare\w*|:)\s*$", re.I)
+
+
+def parse_agreement(text: str) -> tuple[dict, list[str]] | None:
+    """One list item or sentence → (fields, parties) or None when it states no agreement."""
+    t = clean_text(re.sub(r"\*\*|__", "", text))
+    row_no = None
+    m = _ITEM_NO.match(t)
+    if m:
+        row_no = m.group(1).replace(" ", "")
+        t = t[m.end():]
+    atype = agreement_type(t[:160])
+    if atype is None:
+        return None
+    head = _LIST_HEAD.match(t)
+    if head and agreement_type(head.group("act")):
+        dates = find_dates(head.group("date").replace(" ", ""))
+        fields = dict(row_no_raw=row_no, agreement_type=agreement_type(head.group("act")), number_raw=head.group("num"),
+                      date_signed=dates[0][0] if dates else None,
+                      valid_until_raw=clean_text(head.group("valid")) or None if head.group("valid") else None)
+        rest = head.group("rest")
+        between = _BETWEEN.search(rest)
+        if between:
+            parties = split_parties(between.group(1))[1:]
+        else:
+            parties = split_parties(rest)
+        return fields, parties
+    between = _BETWEEN.search(t)
+    if between and between.start() < 260:
+        act = t[:between.start()]
+        if agreement_type(act) is None:
+            return None
+        num = _NUMBER.search(act)
+        dates = find_dates(act)
+        parties = split_parties(between.group(1))
+        if len(parties) < 2:
+            return None
+        fields = dict(row_no_raw=row_no, agreement_type=agreement_type(act), number_raw=num.group(1) if num else None,
+                      date_signed=dates[0][0] if dates else None, valid_until_raw=None)
+        return fields, parties[1:]
+    return None
+
+
+def _block_text(block) -> str:
+    return getattr(block, "text", "") or ""
+
+
+def extract_listed_partnerships(doc, tables: list[ResolvedTable]) -> dict[str, list]:
+    out: list[PartnershipRecord] = []
+    intro_type: str | None = None
+    for block in doc.blocks:
+        if isinstance(block, Table):
+            intro_type = None
+            continue
+        text = _block_text(block)
+        if not text.strip():
+            continue
+        parsed = parse_agreement(text) if len(text) < 3000 else None
+        if parsed:
+            fields, parties = parsed
+            out.extend(_records_for(parties, dict(page=block.page, line=block.line, **fields), []))
+            intro_type = None
+            continue
+        # bare names listed under a sentence that names the agreements
+        if intro_type and isinstance(block, (ListItem, Paragraph)):
+            m = _ITEM_NO.match(clean_text(text))
+            name_part = clean_text(text)[m.end():] if m else clean_text(text)
+            if (isinstance(block, ListItem) or m) and len(name_part) < 160 and not find_dates(name_part) \
+                    and re.match(ORG_HEAD + r"|[A-ZĂÂÎȘȚ]", name_part):
+                out.extend(_records_for(split_parties(name_part),
+                                        dict(page=block.page, line=block.line,
+                                             row_no_raw=m.group(1).replace(" ", "") if m else None,
+                                             agreement_type=intro_type, number_raw=None, date_signed=None,
+                                             valid_until_raw=None), ["listed_without_details"]))
+                continue
+            intro_type = None
+        if isinstance(block, (Paragraph, ListItem, Heading)) and len(text) < 400 and _INTRO.search(clean_text(text)) \
+                and not not_applicable(text):
+            intro_type = agreement_type(_INTRO.search(clean_text(text)).group(0))
+        else:
+            intro_type = None
+    return {"partnerships": out} if out else {}

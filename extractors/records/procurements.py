@@ -1,0 +1,106 @@
+"""Programme of contracting social services (chapter I, section C) → :class:`ProcurementRecord` rows.
+
+The template's table (Ordinul 1086/2018, after the ANAP form of Ordinul 281/2016): object of the public
+procurement contract / framework agreement, CPV code (with the nomenclator code of the service), estimated
+value, funding source, procedure, estimated dates of initiation and award (``07.2022``), online/offline,
+person responsible. A TOTAL row becomes a stated total of ``estimated_value_lei``.
+"""
+from __future__ import annotations
+
+from extractors.records.base import ProcurementRecord, TotalRecord
+from extractors.records.common import first_filled, is_total_label, not_applicable, row_text, tidy_name
+from extractors.records.fields import (FieldRule, apply_legend, cell, legend_from_context, map_columns,
+                                       row_number_column, table_unit)
+from extractors.tables import ResolvedTable, repair
+from normalizers.codes import find_service_code, normalize_service_code
+from normalizers.cpv import normalize_cpv
+from normalizers.dates import parse_month_year
+from normalizers.numbers import parse_money, unit_from_text
+from normalizers.text import clean_text
+
+PROCUREMENT_RULES = [
+    FieldRule("row_no", ("nr crt", "nr ctr", "numar curent")),
+    FieldRule("contract_object", ("obiectul contractului", "tipul si obiectul", "obiectul achizitiei",
+                                  "denumirea contractului", "obiect contract", "denumire serviciu", "obiectul"),
+              exclude=("cpv", "valoare", "data estimata", "procedur", "atribuir", "initier")),
+    FieldRule("cpv", ("cod cpv", "codul cpv", "cpv")),
+    FieldRule("service_code", ("cod serviciu", "codul serviciului", "nomenclator"), exclude=("cpv",)),
+    FieldRule("value", ("valoarea estimata", "valoare estimata", "valoarea", "valoare", "suma estimata"),
+              exclude=("data estimata",)),
+    FieldRule("funding_source", ("sursa de finantare", "surse de finantare", "sursa finantare", "finantare")),
+    FieldRule("procedure", ("procedura stabilita", "procedura de atribuire", "procedura", "modalitatea de atribuire"),
+              exclude=("data estimata", "modalitatea de derulare", "persoana", "initierea", "atribuirea contractului")),
+    FieldRule("start", ("initierea procedurii", "data estimata pentru initierea", "initiere", "data de incepere",
+                        "data inceperii")),
+    FieldRule("end", ("atribuirea contractului", "data estimata pentru atribuirea", "atribuire", "data finalizarii",
+                      "data de finalizare")),
+    FieldRule("mode", ("modalitatea de derulare", "online offline")),
+    FieldRule("responsible", ("persoana responsabila", "responsabil")),
+]
+
+
+def extract_procurements(rt: ResolvedTable) -> tuple[list[ProcurementRecord], list[TotalRecord]]:
+    columns = apply_legend(rt.columns, legend_from_context(rt.context))
+    mapping = map_columns(columns, PROCUREMENT_RULES)
+    row_no_col = row_number_column(rt, mapping)
+    key_col = row_no_col if row_no_col is not None else mapping.get("cpv")
+    rows = repair(rt, key_col=key_col, name_col=mapping.get("contract_object"))
+    value_unit = unit_from_text(columns[mapping["value"]]) if "value" in mapping else None
+    value_unit = value_unit or table_unit(rt) or "lei"
+    records: list[ProcurementRecord] = []
+    totals: list[TotalRecord] = []
+    for row in rows:
+        if not_applicable(row_text(row.cells)):
+            continue
+        obj = cell(row.cells, mapping, "contract_object")
+        value_text = cell(row.cells, mapping, "value")
+        if is_total_label(first_filled(row.cells)) or is_total_label(obj):
+            money = parse_money(value_text, header_unit=value_unit)
+            if money.amount_lei is not None:
+                totals.append(TotalRecord(
+                    scope=f"procurements table {rt.seq}: TOTAL estimated_value_lei", amount=money.amount_lei,
+                    unit="lei", raw=value_text or "", page=row.page, line=row.line, source_dataset="procurements",
+                    source_table=rt.seq, source_field="estimated_value_lei"))
+            continue
+        cpv_raw = cell(row.cells, mapping, "cpv")
+        if not obj and not cpv_raw and not value_text:
+            continue
+        rec = ProcurementRecord(page=row.page, line=row.line, table_seq=rt.seq, warnings=list(row.warnings))
+        rec.row_no_raw = clean_text(row.cells[row_no_col]) or None if row_no_col is not None else None
+        rec.contract_object = tidy_name(obj)
+        cpv, cpv_warnings = normalize_cpv(cpv_raw)
+        if cpv is None and obj:  # a CPV code written into the object cell
+            cpv, cpv_warnings = normalize_cpv(obj)
+        rec.cpv_code = cpv
+        rec.warnings.extend(cpv_warnings)
+        if cpv_raw and cpv is None:
+            rec.warnings.append("cpv_unparsed")
+        # the template asks for the nomenclator code next to the CPV code
+        code_raw = cell(row.cells, mapping, "service_code")
+        if not code_raw:
+            for text in (cpv_raw, obj):
+                found = find_service_code(text)
+                if found:
+                    code_raw = found[0]
+                    break
+        if code_raw:
+            code = normalize_service_code(code_raw)
+            rec.service_code = code.service_code
+            rec.warnings.extend(code.warnings)
+        rec.value_raw = value_text
+        money = parse_money(value_text, header_unit=value_unit)
+        rec.estimated_value_lei = money.amount_lei
+        rec.warnings.extend(money.warnings)
+        rec.funding_source = tidy_name(cell(row.cells, mapping, "funding_source"))
+        rec.procedure = tidy_name(cell(row.cells, mapping, "procedure"))
+        rec.start_raw = cell(row.cells, mapping, "start")
+        rec.award_raw = cell(row.cells, mapping, "end")
+        for raw, fld in ((rec.start_raw, "start_month"), (rec.award_raw, "award_month")):
+            ym = parse_month_year(raw)
+            if ym:
+                setattr(rec, fld, f"{ym[0]:04d}-{ym[1]:02d}")
+            elif raw and any(ch.isdigit() for ch in raw):
+                rec.warnings.append(f"{fld}_unparsed")
+        rec.warnings = sorted(set(rec.warnings))
+        records.append(rec)
+    return records, totals

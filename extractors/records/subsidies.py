@@ -1,0 +1,74 @@
+"""Subsidy programme for associations and foundations, Law 34/1998 (chapter I, section D) → :class:`SubsidyRecord`.
+
+The template's table lists the social-assistance units eligible for subsidies, their place in the
+nomenclator (code, often followed by the nomenclator's wording) and the estimated amount. A TOTAL row becomes a
+stated total of ``amount_lei``; the programme's budget stated in a sentence is read by :mod:`.totals`.
+"""
+from __future__ import annotations
+
+from extractors.records.base import SubsidyRecord, TotalRecord
+from extractors.records.common import first_filled, is_total_label, not_applicable, row_text, tidy_name
+from extractors.records.fields import (FieldRule, apply_legend, cell, legend_from_context, map_columns,
+                                       row_number_column, table_unit)
+from extractors.tables import ResolvedTable, repair
+from normalizers.codes import find_service_code, normalize_service_code
+from normalizers.numbers import parse_money, unit_from_text
+from normalizers.text import clean_text
+
+SUBSIDY_RULES = [
+    FieldRule("row_no", ("nr crt", "nr ctr", "numar curent")),
+    FieldRule("unit_name", ("unitati de asistenta sociala", "unitatea de asistenta sociala", "unitati",
+                            "denumirea unitatii", "denumire unitate", "asociatia fundatia", "beneficiar",
+                            "denumirea serviciului", "serviciul social", "denumire"),
+              exclude=("nomenclator", "suma", "cod")),
+    FieldRule("code", ("incadrarea in nomenclator", "nomenclatorul serviciilor", "cod serviciu", "codul", "cod")),
+    FieldRule("amount", ("suma estimata", "suma", "valoarea subventiei", "subventia", "valoare", "buget estimat",
+                         "buget")),
+]
+
+
+def extract_subsidies(rt: ResolvedTable) -> tuple[list[SubsidyRecord], list[TotalRecord]]:
+    columns = apply_legend(rt.columns, legend_from_context(rt.context))
+    mapping = map_columns(columns, SUBSIDY_RULES)
+    row_no_col = row_number_column(rt, mapping)
+    key_col = row_no_col if row_no_col is not None else mapping.get("code")
+    rows = repair(rt, key_col=key_col, name_col=mapping.get("unit_name"))
+    unit = (unit_from_text(columns[mapping["amount"]]) if "amount" in mapping else None) or table_unit(rt) or "lei"
+    records: list[SubsidyRecord] = []
+    totals: list[TotalRecord] = []
+    for row in rows:
+        if not_applicable(row_text(row.cells)):
+            continue
+        name = cell(row.cells, mapping, "unit_name")
+        amount_text = cell(row.cells, mapping, "amount")
+        if is_total_label(first_filled(row.cells)) or is_total_label(name):
+            money = parse_money(amount_text, header_unit=unit)
+            if money.amount_lei is not None:
+                totals.append(TotalRecord(
+                    scope=f"subsidies table {rt.seq}: TOTAL amount_lei", amount=money.amount_lei, unit="lei",
+                    raw=amount_text or "", page=row.page, line=row.line, source_dataset="subsidies",
+                    source_table=rt.seq, source_field="amount_lei"))
+            continue
+        code_raw = cell(row.cells, mapping, "code")
+        if not name and not code_raw and not amount_text:
+            continue
+        rec = SubsidyRecord(page=row.page, line=row.line, table_seq=rt.seq, warnings=list(row.warnings))
+        rec.row_no_raw = clean_text(row.cells[row_no_col]) or None if row_no_col is not None else None
+        found = find_service_code(code_raw) if code_raw else None
+        if found is None and name:
+            found = find_service_code(name)
+            if found:
+                name = clean_text(name[:found[1]] + " " + name[found[2]:]).strip(" -–,;:") or None
+                rec.warnings.append("code_found_in_name")
+        rec.unit_name = tidy_name(name)
+        if found or code_raw:
+            code = normalize_service_code(found[0] if found else code_raw)
+            rec.service_code = code.service_code
+            rec.warnings.extend(code.warnings)
+        rec.amount_raw = amount_text
+        money = parse_money(amount_text, header_unit=unit)
+        rec.amount_lei = money.amount_lei
+        rec.warnings.extend(money.warnings)
+        rec.warnings = sorted(set(rec.warnings))
+        records.append(rec)
+    return records, totals

@@ -1,0 +1,199 @@
+"""Staff training programme (chapter III) → :class:`TrainingRecord` rows.
+
+The template lists a. improvement courses (perfecționare), b. qualification courses (calificare), c. training
+sessions (instruire) for c.1. staff of the centres, c.2. personal assistants …, d. peer-review meetings: one
+small table per sub-heading (staff category / trade / topic, number of persons, estimated budget). The kind
+of training is the sub-heading's, read from the blocks before the table. Sub-sections written as a list
+("c.1. asistenți personali;") with no table of their own give one row per item (:func:`extract_listed_trainings`).
+
+TOTAL rows become stated totals of ``budget_lei`` (and ``persons``); a second TOTAL row in the same table is
+a grand total over every training row of the document.
+"""
+from __future__ import annotations
+
+import re
+
+from extractors.classify import TRAININGS, training_kind_of
+from extractors.model import Block, Heading, ListItem, Paragraph, Table
+from extractors.records.base import TotalRecord, TrainingRecord
+from extractors.records.common import (first_filled, is_total_label, not_applicable, row_text,
+                                       split_item_prefix, tidy_name)
+from extractors.records.fields import (FieldRule, apply_legend, cell, legend_from_context, map_columns,
+                                       row_number_column, table_unit)
+from extractors.tables import ResolvedTable, column_paths, repair
+from normalizers.numbers import parse_count, parse_money, unit_from_text
+from normalizers.text import clean_text, fold_key
+
+TRAINING_RULES = [
+    FieldRule("row_no", ("nr crt", "nr ctr", "numar curent")),
+    FieldRule("staff_category", ("categoria de personal", "categorii de personal", "categorie de personal",
+                                 "tipuri de personal", "tipul de personal", "personalul de specialitate",
+                                 "meseria", "ocupatia", "teme de interes", "tema", "functia", "personal"),
+              exclude=("nr de persoane", "nr persoane", "buget")),
+    FieldRule("persons", ("nr de persoane", "nr persoane", "numar de persoane", "numar persoane", "nr participanti",
+                          "numar participanti", "persoane")),
+    FieldRule("budget", ("buget estimat", "bugetul estimat", "buget", "cost estimat", "costuri", "valoare")),
+]
+
+_SUBHEADING = re.compile(r"^\s*(?:[a-h]\s*[.)]|[IVX]{1,4}\s*[.)]|\d{1,2}\s*[.)])\s*")
+_LIST_ITEM = re.compile(r"^\s*([a-h])\s*\.\s*(\d{1,2})\s*[.)]?\s*(\S.*)$")
+_DASH_ONLY = re.compile(r"^[\s\-–—_.]*$")
+
+
+def block_text(block: Block) -> str:
+    """Text of a block with its list marker ('d)' + 'organizarea de …')."""
+    text = getattr(block, "text", "") or ""
+    marker = getattr(block, "marker", "") or ""
+    return clean_text(f"{marker} {text}" if marker and marker not in "-•·*▪➤" else text)
+
+
+def training_kind_from_context(context: list[Block]) -> str | None:
+    """The kind named by the nearest sub-heading before a table (short blocks and headings first)."""
+    texts = [block_text(b) for b in context if not isinstance(b, Table)]
+    kinds = [(b, t) for b, t in zip([b for b in context if not isinstance(b, Table)], texts) if t]
+    for b, t in reversed(kinds):
+        if isinstance(b, (Heading, ListItem)) or len(t) <= 250 or _SUBHEADING.match(t):
+            kind = training_kind_of(fold_key(t)[:300])
+            if kind:
+                return kind
+    for _, t in reversed(kinds):
+        kind = training_kind_of(fold_key(t)[:300])
+        if kind:
+            return kind
+    return None
+
+
+def _kind_from_header(columns: list[str]) -> str | None:
+    header = fold_key(" ".join(columns))
+    if "meseri" in header or "ocupati" in header:
+        return "calificare"
+    if "teme de interes" in header or "peer review" in header:
+        return "other"
+    return None
+
+
+def _unhide_header_rows(rt: ResolvedTable) -> None:
+    """A header-only table whose last 'header' row is a data row without digits ('Personalul de specialitate
+    | - | -'): move such rows back to the body."""
+    header = rt.header_rows
+    for i in range(1, len(header)):
+        cells = header[i]
+        if cells and cells[0].strip() and len(cells) >= 2 and all(_DASH_ONLY.match(c) for c in cells[1:]) \
+                and any(c.strip() for c in cells[1:]):
+            moved = header[i:]
+            phys = rt.table.rows[i:len(header)]
+            rt.header_rows = header[:i]
+            rt.columns = column_paths(rt.header_rows, rt.table.n_cols)
+            rt.body = [list(r) for r in moved] + rt.body
+            rt.body_lines = [r.line for r in phys] + rt.body_lines
+            rt.body_pages = [r.page if r.page is not None else rt.table.page for r in phys] + rt.body_pages
+            return
+
+
+def extract_trainings(rt: ResolvedTable) -> tuple[list[TrainingRecord], list[TotalRecord]]:
+    _unhide_header_rows(rt)
+    columns = apply_legend(rt.columns, legend_from_context(rt.context))
+    mapping = map_columns(columns, TRAINING_RULES)
+    row_no_col = row_number_column(rt, mapping)
+    if "staff_category" not in mapping:
+        # an unlabelled first column holds the staff category ('' | Nr. de persoane | Buget estimat)
+        free = [c for c in range(len(columns)) if c not in mapping.values() and c != row_no_col]
+        if free:
+            mapping["staff_category"] = free[0]
+    kind = training_kind_from_context(rt.context) or _kind_from_header(columns) or "other"
+    rows = repair(rt, key_col=row_no_col, name_col=mapping.get("staff_category"))
+    budget_unit = (unit_from_text(columns[mapping["budget"]]) if "budget" in mapping else None) \
+        or table_unit(rt) or "lei"
+    records: list[TrainingRecord] = []
+    totals: list[TotalRecord] = []
+    n_total_rows = 0
+    for row in rows:
+        staff = cell(row.cells, mapping, "staff_category")
+        if is_total_label(first_filled(row.cells)) or is_total_label(staff):
+            n_total_rows += 1
+            totals.extend(_total_records(rt, row, mapping, budget_unit, kind, grand=n_total_rows > 1))
+            continue
+        if not_applicable(row_text(row.cells)) and not parse_count(cell(row.cells, mapping, "persons")):
+            continue
+        row_no = clean_text(row.cells[row_no_col]) or None if row_no_col is not None else None
+        prefix, staff = split_item_prefix(staff)
+        staff = tidy_name(staff)
+        persons_raw = cell(row.cells, mapping, "persons")
+        budget_raw = cell(row.cells, mapping, "budget")
+        if not staff and not persons_raw and not budget_raw:
+            continue
+        rec = TrainingRecord(page=row.page, line=row.line, table_seq=rt.seq, training_kind=kind,
+                             row_no_raw=row_no or prefix, staff_category=staff, warnings=list(row.warnings))
+        rec.persons = parse_count(persons_raw)
+        if persons_raw and rec.persons is None and re.search(r"\d", persons_raw):
+            rec.warnings.append("persons_not_numeric")
+        rec.budget_raw = budget_raw
+        money = parse_money(budget_raw, header_unit=budget_unit)
+        rec.budget_lei = money.amount_lei
+        rec.warnings.extend(w for w in money.warnings if w != "amount_not_numeric")
+        rec.warnings = sorted(set(rec.warnings))
+        records.append(rec)
+    return records, totals
+
+
+def _total_records(rt, row, mapping, unit, kind, grand: bool) -> list[TotalRecord]:
+    out = []
+    scope = "trainings (all) TOTAL" if grand else f"trainings {kind} table {rt.seq}: TOTAL"
+    budget_raw = cell(row.cells, mapping, "budget")
+    money = parse_money(budget_raw, header_unit=unit)
+    if money.amount_lei is not None:
+        out.append(TotalRecord(scope=f"{scope} budget_lei", amount=money.amount_lei, unit="lei", raw=budget_raw or "",
+                               page=row.page, line=row.line, source_dataset="trainings",
+                               source_table=None if grand else rt.seq, source_field="budget_lei"))
+    persons_raw = cell(row.cells, mapping, "persons")
+    persons = parse_count(persons_raw)
+    if persons is not None:
+        from decimal import Decimal
+        out.append(TotalRecord(scope=f"{scope} persons", amount=Decimal(persons), unit="persons",
+                               raw=persons_raw or "", page=row.page, line=row.line, source_dataset="trainings",
+                               source_table=None if grand else rt.seq, source_field="persons"))
+    return out
+
+
+# ---------------------------------------------------------------- sub-sections written as lists
+
+def extract_listed_trainings(doc, tables: list[ResolvedTable]) -> dict[str, list]:
+    """'c) sesiuni de instruire pentru: c.1. asistenți personali;' with no table under the sub-heading → one
+    training row per item. Items followed by a table of the same sub-section are that table's rows."""
+    out: list[TrainingRecord] = []
+    kind: str | None = None
+    letter: str | None = None
+    pending: list[tuple[str, str, Block]] = []
+
+    def flush() -> None:
+        for row_no, staff, block in pending:
+            out.append(TrainingRecord(page=getattr(block, "page", None), line=getattr(block, "line", None),
+                                      training_kind=kind, row_no_raw=row_no, staff_category=staff,
+                                      warnings=["from_list_item"]))
+        pending.clear()
+
+    for block in doc.blocks:
+        if isinstance(block, Table):
+            pending.clear()  # the table of the sub-section lists them
+            continue
+        text = block_text(block)
+        if not text:
+            continue
+        m = _LIST_ITEM.match(text)
+        if m and kind is not None and (letter is None or m.group(1) == letter):
+            staff = tidy_name(m.group(3))
+            if staff and not not_applicable(staff) and len(staff) < 200:
+                pending.append((f"{m.group(1)}.{m.group(2)}.", staff, block))
+            continue
+        sub = re.match(r"^\s*([a-h])\s*[.)]", text)
+        is_heading = isinstance(block, Heading) or bool(sub) or bool(re.match(r"^\s*(?:\d{1,2}\s*[.)]|cap)", text, re.I))
+        if not is_heading:
+            continue
+        flush()
+        k = training_kind_of(fold_key(text)[:300]) if sub else None
+        if k and not not_applicable(text):
+            kind, letter = k, sub.group(1)
+        else:
+            kind, letter = None, None
+    flush()
+    return {"trainings": out} if out else {}
