@@ -1,6 +1,7 @@
 """Progress bar while running and the closing summary (rich), on stderr so stdout stays clean."""
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from rich.console import Console
@@ -51,3 +52,16 @@ class ProgressPrinter:
             self.console.print(f"{warnings} warnings on rows (see the `warnings` columns; `pipeline query` to list them)")
         for o in summary.failed:
             self.console.print(f"[red]failed[/] {o.source_path}: {o.reason} — {o.message}")
+        if summary.quarantined:
+            self.console.print(f"{summary.quarantined} document(s) failed in an earlier run and are unchanged: "
+                               "not retried (`pipeline status` lists them; --retry-failed retries them)")
+
+    def nightly_summary(self, summary, out: Path) -> None:
+        """Plain lines for a scheduler's journal or a cron mail: one summary, then one line per failure."""
+        rows = summary.rows_per_dataset()
+        print(f"pipeline: {len(summary.outcomes)} processed, {len(summary.failed)} failed, "
+              f"{summary.skipped} unchanged skipped ({summary.quarantined} quarantined), "
+              f"rows {sum(rows.values())}, {summary.seconds:.1f} s, out {out}, log {summary.log_path}",
+              file=sys.stderr)
+        for o in summary.failed:
+            print(f"pipeline: failed {o.source_path}: {o.reason}: {o.message}", file=sys.stderr)

@@ -2,8 +2,12 @@
 
 Layout: ``<out>/<dataset>/year=<year>/<doc_id>.parquet`` (``year=unknown`` when the document's year was not
 found). Each file is written to a hidden temporary name in the same folder, fsynced, then renamed into place,
-so a reader never sees half a file; a document's files are all written before its manifest entry, so a
-document is either wholly in the datasets or (after a crash) cleaned up and redone by the next run.
+so a reader never sees half a file, and a dataset holds all of a document's rows or none of them.
+
+Crash safety (see ``docs/nightly.md``): a document's files are all written before its manifest entry, and
+the ``documents`` file is written last (removed first), so a document listed in ``documents`` has all its
+other files in place. After a kill, files whose doc_id the manifest does not hold are orphans:
+:func:`clean_leftovers` removes them (and temporary files) before the next run redoes those documents.
 """
 from __future__ import annotations
 
@@ -51,6 +55,20 @@ def partition_dir(out: Path, dataset: str, year: int | None) -> Path:
     return out / dataset / f"year={year if year is not None else 'unknown'}"
 
 
+def fsync_dir(path: Path) -> None:
+    """Make a rename in ``path`` durable (power loss); a no-op where directories cannot be opened."""
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
 def atomic_write_parquet(table: pa.Table, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.parent / f"{TMP_PREFIX}{path.name}.{uuid.uuid4().hex}"
@@ -59,19 +77,25 @@ def atomic_write_parquet(table: pa.Table, path: Path) -> None:
         with open(tmp, "rb") as fh:
             os.fsync(fh.fileno())
         os.replace(tmp, path)
+        fsync_dir(path.parent)
     finally:
         if tmp.exists():
             tmp.unlink()
+
+
+def _documents_last(names: Iterable[str]) -> list[str]:
+    return sorted(names, key=lambda n: n == "documents")
 
 
 def write_document(out: Path, doc_id: str, year: int | None, datasets: dict[str, list[dict[str, Any]]]) -> dict[str, int]:
     """Write every per-document dataset for one document (empty datasets too, so a rerun replaces them).
 
     Files of the same document under another year partition (its year was re-read differently) are removed.
-    Returns rows per dataset.
+    ``documents`` is written last. Returns rows per dataset.
     """
     counts = {}
-    for dataset, rows in datasets.items():
+    for dataset in _documents_last(datasets):
+        rows = datasets[dataset]
         target = partition_dir(out, dataset, year) / f"{doc_id}.parquet"
         if rows:
             atomic_write_parquet(to_table(dataset, rows), target)
@@ -84,21 +108,56 @@ def write_document(out: Path, doc_id: str, year: int | None, datasets: dict[str,
     return counts
 
 
-def remove_document(out: Path, doc_id: str) -> None:
-    for path in out.glob(f"*/year=*/{doc_id}.parquet"):
-        path.unlink()
+def document_files(out: Path) -> dict[str, list[Path]]:
+    """doc_id -> its dataset files, from the folder layout (``<dataset>/year=<y>/<doc_id>.parquet``)."""
+    files: dict[str, list[Path]] = {}
+    for path in out.glob("*/year=*/*.parquet"):
+        if path.name.startswith("."):
+            continue
+        files.setdefault(path.stem, []).append(path)
+    return files
 
 
-def clean_leftovers(out: Path) -> int:
-    """Remove temporary files a killed run left behind. Returns how many."""
-    n = 0
-    for path in out.glob(f"*/year=*/{TMP_PREFIX}*"):
+def remove_document(out: Path, doc_id: str) -> int:
+    """Remove every file of one document (``documents`` first). Returns how many."""
+    paths = sorted(out.glob(f"*/year=*/{glob_escape(doc_id)}.parquet"), key=lambda p: p.parent.parent.name != "documents")
+    for path in paths:
         path.unlink(missing_ok=True)
-        n += 1
-    for path in out.glob(f"{TMP_PREFIX}*"):
-        path.unlink(missing_ok=True)
-        n += 1
-    return n
+    return len(paths)
+
+
+def glob_escape(name: str) -> str:
+    return "".join(f"[{c}]" if c in "*?[" else c for c in name)
+
+
+def find_orphans(out: Path, known: Iterable[str]) -> list[str]:
+    """doc_ids that have files in the datasets but no manifest entry (a run was killed between a document's
+    files and its manifest entry, or while replacing it)."""
+    known = set(known)
+    return sorted(d for d in document_files(out) if d not in known)
+
+
+def clean_leftovers(out: Path, known: Iterable[str] | None = None) -> dict[str, int]:
+    """Remove what a killed run left behind: temporary files, and — when ``known`` (the manifest's doc_ids)
+    is given — the files of documents the manifest does not hold (orphans), plus partitions left empty.
+    Returns counts: ``{"tmp_files": n, "orphan_documents": n, "orphan_files": n}``."""
+    counts = {"tmp_files": 0, "orphan_documents": 0, "orphan_files": 0}
+    for pattern in (f"*/year=*/{TMP_PREFIX}*", f"*/{TMP_PREFIX}*", f"{TMP_PREFIX}*"):
+        for path in out.glob(pattern):
+            if path.is_file():
+                path.unlink(missing_ok=True)
+                counts["tmp_files"] += 1
+    if known is not None:
+        for doc_id in find_orphans(out, known):
+            counts["orphan_files"] += remove_document(out, doc_id)
+            counts["orphan_documents"] += 1
+        for part in out.glob("*/year=*"):
+            if part.is_dir() and not any(part.iterdir()):
+                try:
+                    part.rmdir()
+                except OSError:
+                    pass
+    return counts
 
 
 def write_dataset_file(out: Path, dataset: str, rows: list[dict[str, Any]], name: str = "all") -> Path:
