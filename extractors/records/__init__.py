@@ -47,3 +47,5 @@ TEXT_EXTRACTORS: list[Callable[[Any, list[Any]], dict[str, list[Any]]]] = [
     extract_listed_partnerships,
     extract_stated_totals,
 ]
+from extractors.prose import extract_prose  # noqa: E402
+TEXT_EXTRACTORS.append(extract_prose)
