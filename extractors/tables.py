@@ -29,6 +29,7 @@ _SEPARATOR_CELL = re.compile(r"^[\s\-–—_=|.:+*]*$")
 _FOOTNOTE_MARK = re.compile(r"\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*{1,3})(?=\s|$|[;,.:)])")
 _ROW_NUMBER = re.compile(r"^\s*(?:[a-zA-Z]\.)?\d{1,3}\s*[.)]?\s*$")
 _NUMERIC_CELL = re.compile(r"\d")
+_TOTAL_LABEL = re.compile(r"^\s*(?:total(?:ul)?|sub-?total)\b", re.I)  # a TOTAL row is a row of its own
 _SECTION_HEADING = re.compile(r"^\s*(?:CAPITOLUL|Capitolul|CAP\.|[A-H]\s*[.)]\s|[IVX]{1,4}\s*[.)]\s)")
 
 
@@ -248,10 +249,13 @@ def repair_rows(body: list[list[str]], lines: list[int | None], pages: list[int 
             if had_mark:
                 row_warnings.append("footnote_marker_removed")
             clean_cells.append(t)
-        if _is_group_heading(clean_cells, filled, key_col, name_col):
+        if len(filled) > 1 and len({clean_cells[i] for i in filled}) == 1:
+            filled = filled[:1]  # one cell spanning the row (its text repeated by the span filling)
+        is_total = bool(_TOTAL_LABEL.match(clean_cells[filled[0]]))
+        if not is_total and _is_group_heading(clean_cells, filled, key_col, name_col):
             category = clean_cells[filled[0]].rstrip(":;")
             continue
-        if rows and _is_continuation(clean_cells, filled, key_col, name_col, rows[-1]):
+        if rows and not is_total and _is_continuation(clean_cells, filled, key_col, name_col, rows[-1]):
             prev = rows[-1]
             for i, t in enumerate(clean_cells):
                 if t:
