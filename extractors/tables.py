@@ -258,7 +258,9 @@ def repair_rows(body: list[list[str]], lines: list[int | None], pages: list[int 
         if rows and not is_total and _is_continuation(clean_cells, filled, key_col, name_col, rows[-1]):
             prev = rows[-1]
             for i, t in enumerate(clean_cells):
-                if t:
+                # a fragment spanning several columns (repeated by the span filling) continues only the
+                # first of them
+                if t and not (i > 0 and clean_cells[i - 1] == t):
                     prev.cells[i] = _join_fragments(prev.cells[i], t)
             if "row_joined" not in prev.warnings:
                 prev.warnings.append("row_joined")

@@ -55,7 +55,8 @@ ORG_HEAD = (r"(?:Asocia[tțţ]i[ae]|Funda[tțţ]i[ae]|[SȘŞ]coal[ae]|Liceul|Col
             r"Organiza[tțţ]ia|Clubul|Club|Clinica|Compania|Autoritatea|Parchetul|Serviciul|Teatrul|Ministerul|"
             r"Casa|Federa[tțţ]ia|Uniunea|Camera|Tribunalul|Judec[aă]toria|Jandarmeria|Penitenciarul|Fundatia|"
             r"Asociatia|S\.?C\.?\s|UNICEF|Cabinetul)")
-_PARTY_SPLIT = re.compile(r"\s*(?:,\s*|\s+(?:și|şi|si)\s+|\s*/\s*)(?=" + ORG_HEAD + r")")
+_PARTY_SPLIT = re.compile(r"\s*/\s*(?=[A-ZĂÂÎȘȚŞŢ\"„“”])|\s*(?:,\s*|\s+(?:și|şi|si|ȘI|SI)\s+)(?=[A-ZĂÂÎȘȚŞŢ])(?=(?i:"
+                          + ORG_HEAD + r"))")
 _BETWEEN = re.compile(r"\b(?:[îi]ncheiat[aăe]?\s+)?[îi]ntre\s+(.+?)(?=,\s*(?:av[aâ]nd|cu\s+scopul|[îi]n\s+vederea|"
                       r"privind|care|pentru|prin\s+care)\b|\s+(?:av[aâ]nd|cu\s+scopul|[îi]n\s+vederea|privind)\b|[;:]|$)",
                       re.I)
@@ -96,6 +97,11 @@ def display_name(raw: str) -> str | None:
     s = re.sub(r"^\*+|\*+$", "", s).strip()
     s = re.sub(r"\s*[;,:.]+\s*$", "", s) if not re.search(r"\b(?:Jr|Dr|Sf|nr|S\.A|S\.R\.L|S\.C\.S)\.$", s, re.I) else s
     s = s.strip(" -–—")
+    # a place printed after the name is not part of it: 'Asociația X, Sector 1- București'
+    s = re.sub(r",\s*sector(?:ul)?\s*[1-6]\b.*$", "", s, flags=re.I)
+    # a quote pair opened with a closing mark ('” Universul …”') is normalised to straight quotes
+    s = re.sub(r"(^|\s)”\s*([^”“„\"]+?)\s*”", lambda m: f'{m.group(1)}"{m.group(2)}"', s)
+    s = re.sub(r'(^|\s)([„“"])\s+(?=\w)', r"\1\2", s)
     return s or None
 
 
@@ -117,13 +123,13 @@ def _records_for(parties: list[str], base: dict, warnings: list[str]) -> list[Pa
     seen = set()
     for raw in parties:
         name = display_name(raw)
-        if not name or len(name) < 3 or not re.search(r"[A-Za-zĂÂÎȘȚăâîșț]{2}", name):
+        if not name or len(name) < 3 or len(re.findall(r"[^\W\d_]", name)) < 2:
             continue
         key = fold_key(name)
         if key in seen:
             continue
         seen.add(key)
-        rec = PartnershipRecord(partner=name, partner_id=partner_id(clean_partner_name(name) or name),
+        rec = PartnershipRecord(partner=name,  # partner_id: resolved by the run's registry (pipeline.institutions)
                                 warnings=list(warnings), **base)
         if len(parties) > 1:
             rec.warnings.append("multi_party_agreement")
@@ -244,11 +250,28 @@ def _block_text(block) -> str:
     return getattr(block, "text", "") or ""
 
 
+def _looks_like_org(name: str) -> bool:
+    return bool(re.search(r"(?<!\w)(?=[A-ZĂÂÎȘȚŞŢ])(?i:" + ORG_HEAD + r")", name)) or bool(
+        re.search(r"\b(?:S\.?R\.?L|S\.?A|S\.?C\.?S|SRL|ONG)\b\.?", name))
+
+
 def extract_listed_partnerships(doc, tables: list[ResolvedTable]) -> dict[str, list]:
     out: list[PartnershipRecord] = []
     intro_type: str | None = None
+    run: list = []  # bare names listed under an intro sentence: (block, row_no, name)
+
+    def close_run() -> None:
+        # a list of organisations, not of topics: most items name an organisation
+        if run and sum(_looks_like_org(name) for _, _, name in run) >= max(1, 0.6 * len(run)) and len(run) >= 2:
+            for block, row_no, name in run:
+                out.extend(_records_for(split_parties(name), dict(
+                    page=block.page, line=block.line, row_no_raw=row_no, agreement_type=intro_type,
+                    number_raw=None, date_signed=None, valid_until_raw=None), ["listed_without_details"]))
+        run.clear()
+
     for block in doc.blocks:
         if isinstance(block, Table):
+            close_run()
             intro_type = None
             continue
         text = _block_text(block)
@@ -256,26 +279,24 @@ def extract_listed_partnerships(doc, tables: list[ResolvedTable]) -> dict[str, l
             continue
         parsed = parse_agreement(text) if len(text) < 3000 else None
         if parsed:
+            close_run()
             fields, parties = parsed
             out.extend(_records_for(parties, dict(page=block.page, line=block.line, **fields), []))
             intro_type = None
             continue
-        # bare names listed under a sentence that names the agreements
         if intro_type and isinstance(block, (ListItem, Paragraph)):
-            m = _ITEM_NO.match(clean_text(text))
-            name_part = clean_text(text)[m.end():] if m else clean_text(text)
+            t = clean_text(text)
+            m = _ITEM_NO.match(t)
+            name_part = t[m.end():] if m else t
             if (isinstance(block, ListItem) or m) and len(name_part) < 160 and not find_dates(name_part) \
-                    and re.match(ORG_HEAD + r"|[A-ZĂÂÎȘȚ]", name_part):
-                out.extend(_records_for(split_parties(name_part),
-                                        dict(page=block.page, line=block.line,
-                                             row_no_raw=m.group(1).replace(" ", "") if m else None,
-                                             agreement_type=intro_type, number_raw=None, date_signed=None,
-                                             valid_until_raw=None), ["listed_without_details"]))
+                    and re.match(r"[A-ZĂÂÎȘȚŞŢ„\"]", name_part):
+                run.append((block, m.group(1).replace(" ", "") if m else None, name_part))
                 continue
-            intro_type = None
+        close_run()
         if isinstance(block, (Paragraph, ListItem, Heading)) and len(text) < 400 and _INTRO.search(clean_text(text)) \
                 and not not_applicable(text):
             intro_type = agreement_type(_INTRO.search(clean_text(text)).group(0))
         else:
             intro_type = None
+    close_run()
     return {"partnerships": out} if out else {}
