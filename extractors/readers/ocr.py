@@ -147,7 +147,7 @@ def ocr_pages(path: Path, indices: list[int], timeout: float = 180, processes: i
             except Exception as exc:  # a page that cannot be OCR'd does not stop the others
                 out.append(PageContent(job[1] + 1, 0, 0, [], [], ocr=True, failed=f"error ({exc})"))
         return out
-    ctx = mp.get_context("spawn")
+    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context("spawn")
     out: list[PageContent] = []
     with ctx.Pool(n_proc, initializer=_init_worker) as pool:
         pending = [(job, pool.apply_async(_ocr_page_worker, (job,))) for job in jobs]
