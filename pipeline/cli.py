@@ -29,9 +29,22 @@ QUERY_EPILOG = """examples:
   pipeline query "select doc_type, count(*) from documents group by 1"
   pipeline query "select service_code, sum(budget_total_lei) from services group by 1 order by 2 desc limit 10"
   pipeline query --format csv "select * from totals where not matches"
+  pipeline query --list-examples                 # named example queries
+  pipeline query --example totals-not-adding-up --format csv
 
 Every dataset is a view named after it: documents, services, procurements, subsidies, trainings, activities,
 partnerships, totals, indicators, institutions.
+"""
+
+
+REPORT_EPILOG = """examples:
+  pipeline report                                # data/processed → report.html
+  pipeline report out/ --out out/report.html --source-root plans/
+
+One HTML file, no network needed: documents (type, year, issuer, status, tables and their kinds), rows per
+dataset, warnings by kind, stated totals against recomputed ones (mismatches first), codes not in the
+nomenclator, every flagged row with a link to its source (file, page, line). docs/review.md explains how to
+correct what it shows with an overrides file.
 """
 
 
@@ -68,15 +81,61 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_query(args: argparse.Namespace) -> int:
+    from pipeline import examples
     from pipeline.query import connect, print_result
 
+    if args.list_examples:
+        return _list_examples(args.format)
+    if (args.sql is None) == (args.example is None):
+        print("error: give either SQL or --example NAME (pipeline query --list-examples)", file=sys.stderr)
+        return EXIT_USAGE
+    sql = args.sql
+    if args.example is not None:
+        try:
+            sql = examples.get(args.example).sql
+        except KeyError as exc:
+            print(f"error: {exc.args[0]}", file=sys.stderr)
+            return EXIT_USAGE
     con = connect(Path(args.data))
     try:
-        result = con.execute(args.sql)
+        result = con.execute(sql)
     except Exception as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     print_result(result, args.format)
+    return EXIT_OK
+
+
+def _list_examples(fmt: str) -> int:
+    from pipeline.examples import EXAMPLES
+
+    if fmt == "json":
+        print(json.dumps([{"name": e.name, "description": e.description, "sql": e.sql.strip()} for e in EXAMPLES],
+                         ensure_ascii=False, indent=1))
+    elif fmt == "csv":
+        import csv
+
+        writer = csv.writer(sys.stdout)
+        writer.writerow(["name", "description"])
+        writer.writerows([e.name, e.description] for e in EXAMPLES)
+    else:
+        width = max(len(e.name) for e in EXAMPLES)
+        for e in EXAMPLES:
+            print(f"{e.name:<{width}}  {e.description}")
+        print("\nrun one: pipeline query --example NAME   (its SQL: pipeline query --list-examples --format json)")
+    return EXIT_OK
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from pipeline.report import write_report
+
+    data = Path(args.data)
+    if not data.is_dir():
+        print(f"error: datasets folder not found: {data}", file=sys.stderr)
+        return EXIT_USAGE
+    source_root = Path(args.source_root) if args.source_root and Path(args.source_root).is_dir() else None
+    out = write_report(data, Path(args.out), source_root=source_root, max_rows=args.max_rows)
+    print(f"report written to {out}")
     return EXIT_OK
 
 
@@ -129,10 +188,21 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("query", help="run SQL (DuckDB) over the datasets", epilog=QUERY_EPILOG,
                        formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("sql")
+    p.add_argument("sql", nargs="?", help="the SQL to run (or use --example)")
     p.add_argument("--data", default=str(DEFAULT_OUT), help="datasets folder (default: data/processed)")
     p.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    p.add_argument("--example", metavar="NAME", help="run a named example query (see --list-examples)")
+    p.add_argument("--list-examples", action="store_true", help="list the named example queries")
     p.set_defaults(func=cmd_query)
+
+    p = sub.add_parser("report", help="write a self-contained HTML quality report of the datasets",
+                       epilog=REPORT_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("data", nargs="?", default=str(DEFAULT_OUT), help="datasets folder (default: data/processed)")
+    p.add_argument("--out", default="report.html", help="HTML file to write (default: report.html)")
+    p.add_argument("--source-root", default="data/raw",
+                   help="folder the documents were read from, for links to the sources (default: data/raw)")
+    p.add_argument("--max-rows", type=int, default=2000, help="flagged rows listed at most (default 2000)")
+    p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("status", help="what the manifest holds: documents per status, last run, failures")
     p.add_argument("data", nargs="?", default=str(DEFAULT_OUT))

@@ -1,0 +1,91 @@
+"""Named example queries: `pipeline query --example NAME`, `pipeline query --list-examples`.
+
+Each is plain DuckDB SQL over the dataset views (see pipeline.query), meant to be read and copied as much as
+run: `pipeline query --list-examples --format json` prints the SQL too.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Example:
+    name: str
+    description: str
+    sql: str
+
+
+EXAMPLES: list[Example] = [
+    Example("services-per-county", "services listed per county and year: how many, distinct codes, places",
+            """
+select d.county, d.year, count(*) as services, count(distinct s.service_code) as distinct_codes,
+       sum(s.capacity) as places, count(distinct s.doc_id) as documents
+from services s join documents d using (doc_id)
+group by all order by d.county nulls last, d.year"""),
+    Example("budget-by-source", "budget of listed services per year by funding source, in lei",
+            """
+select d.year, sum(s.budget_local_lei) as local, sum(s.budget_county_lei) as county,
+       sum(s.budget_state_lei) as state, sum(s.budget_beneficiaries_lei) as beneficiaries,
+       sum(s.budget_other_lei) as other, sum(s.budget_total_lei) as total, count(*) as services
+from services s join documents d using (doc_id)
+group by all order by d.year nulls last"""),
+    Example("totals-not-adding-up", "stated totals that differ from the sum recomputed from the extracted rows",
+            """
+select d.source_path, t.page, t.line, t.scope, t.amount as stated, t.computed as recomputed,
+       t.amount - t.computed as difference, t.unit, t.raw
+from totals t join documents d using (doc_id)
+where t.matches = false
+order by abs(t.amount - t.computed) desc"""),
+    Example("unknown-codes", "service codes not in the nomenclator (HG 867/2015), with where they were printed",
+            """
+select s.service_code, s.code_raw, count(*) as rows, list(distinct d.source_path) as documents,
+       min(s.line) as first_line
+from services s join documents d using (doc_id)
+where s.code_status = 'unknown' or list_contains(s.warnings, 'code_not_in_nomenclator')
+group by all order by rows desc, s.service_code"""),
+    Example("warnings-by-kind", "row warnings across every dataset, by kind",
+            """
+with w as (
+  select 'services' as dataset, doc_id, unnest(warnings) as warning from services
+  union all select 'procurements', doc_id, unnest(warnings) from procurements
+  union all select 'subsidies', doc_id, unnest(warnings) from subsidies
+  union all select 'trainings', doc_id, unnest(warnings) from trainings
+  union all select 'activities', doc_id, unnest(warnings) from activities
+  union all select 'partnerships', doc_id, unnest(warnings) from partnerships
+  union all select 'totals', doc_id, unnest(warnings) from totals
+  union all select 'indicators', doc_id, unnest(warnings) from indicators)
+select split_part(warning, ':', 1) as kind, count(*) as rows, count(distinct doc_id) as documents,
+       list(distinct dataset) as datasets
+from w group by 1 order by rows desc"""),
+    Example("corrected-rows", "services rows a reviewer's override corrected (warnings corrected:<field>)",
+            """
+select d.source_path, s.page, s.line, s.table_seq, s.row_no_raw, s.service_name, s.service_code,
+       [x for x in s.warnings if x like 'corrected:%'] as corrected
+from services s join documents d using (doc_id)
+where len([x for x in s.warnings if x like 'corrected:%']) > 0
+order by d.source_path, s.line"""),
+    Example("documents-overview", "one line per document: type, year, issuer, status, tables and their kinds",
+            """
+select source_path, doc_type, year, issuer, county, status, n_tables, table_kinds
+from documents order by year nulls last, source_path"""),
+    Example("failed-documents", "documents that failed, with the reason",
+            """
+select source_path, format, error, warnings from documents where status = 'failed' order by source_path"""),
+]
+
+BY_NAME = {e.name: e for e in EXAMPLES}
+
+
+def get(name: str) -> Example:
+    try:
+        return BY_NAME[name]
+    except KeyError:
+        raise KeyError(f"no example named {name!r}; `pipeline query --list-examples` lists: "
+                       + ", ".join(BY_NAME)) from None
+
+
+def markdown() -> str:
+    """The list as a Markdown table (for the README)."""
+    lines = ["| example | what it shows |", "|---|---|"]
+    lines += [f"| `pipeline query --example {e.name}` | {e.description} |" for e in EXAMPLES]
+    return "\n".join(lines)
