@@ -144,11 +144,13 @@ def _is_reference(doc, i: int) -> bool:
         key = fold_key(prev.text)
         if key in REFERENCE_WORDS:
             return True
-        if prev.text in ("/", "-", "–", "—") and i >= 2 and re.match(r"\d", doc[i - 2].text):
+        if prev.text in ("/", "-", "–", "—") and i >= 2 and re.match(r"\d", doc[i - 2].text) \
+                and not doc[i - 2].whitespace_ and not prev.whitespace_:
             return True
         if prev.text.endswith("/"):
             return True
-    if nxt is not None and nxt.text in ("/", "-", "–") and i + 2 < len(doc) and re.match(r"\d", doc[i + 2].text):
+    if nxt is not None and nxt.text in ("/", "-", "–") and i + 2 < len(doc) and re.match(r"\d", doc[i + 2].text) \
+            and not tok.whitespace_ and not nxt.whitespace_:
         return True
     if "/" in tok.text:
         return True
@@ -186,8 +188,12 @@ def analyse(text: str) -> list[Figure]:
     if not text or not re.search(r"\d|zeci|zece|două|doua|trei|patru|cinci|șase|sase|șapte|opt|nouă", text):
         return []
     nlp, matcher = get_nlp()
-    doc = nlp(text)
+    doc = nlp(_GLUED.sub(lambda m: (m.group(1) or m.group(2)) + " ", text))
     return _figures(doc, matcher)
+
+
+# "-13.542,20 lei", "a)4.712.542": a dash or bracket glued before a number is a separator, not a sign.
+_GLUED = re.compile(r"(?<![\w/.,-])([-–—])(?=\d)|(\))(?=\d)")
 
 
 def _figures(doc, matcher) -> list[Figure]:
@@ -271,9 +277,12 @@ def _unit_title(text: str) -> str | None:
 
 def _is_heading_text(block) -> str | None:
     if isinstance(block, Heading):
-        t = _ENUM.sub("", _clean(block.text)).strip(" :")
-        if sum(ch.isalpha() for ch in t) < 4 or len(t) > 160:
-            return None
+        raw = _clean(block.text)
+        t = _ENUM.sub("", raw).strip(" :")
+        if sum(ch.isalpha() for ch in t) < 4 or len(t) > 160 or re.match(r"^[a-z]\s?\)", raw):
+            return None  # "a) 4.712.542 lei", "b) hrană": list items the reader took for headings
+        if re.search(r"[-–:=]\s*\d[\d.,]*\s*(?:lei)?\s*[.;]?$", t):
+            return None  # "Total sancțiuni aplicate - 245"
         return _unit_title(block.text) or t
     if isinstance(block, Paragraph):
         return _unit_title(block.text)
@@ -343,11 +352,14 @@ def _subject(ctx: _Ctx, phrase: str, extra: str | None = None) -> str:
 
 def _text_block(block, prev_text: str | None, ctx: _Ctx, is_plan: bool, out: dict[str, list]) -> None:
     text = _clean(block.text)
+    if not is_plan:
+        _bare_total(text, block, ctx, out)
     figures = analyse(text)
     if not figures:
         return
     year = _year(text, ctx.year)
     folded = fold_key(text)
+    breakdown = bool(_BREAKDOWN.search(folded))
     for f in figures:
         raw = text[f.start:f.end]
         if f.kind == "count":
@@ -358,6 +370,13 @@ def _text_block(block, prev_text: str | None, ctx: _Ctx, is_plan: bool, out: dic
                     amount=f.value, unit=_person_unit(f.lemma), raw=raw, page=block.page, line=block.line,
                     warnings=["from_prose"]))
                 continue
+            before = fold_key(text[max(0, f.num_start - 25):f.num_start])
+            after = fold_key(text[f.end:f.end + 30])
+            if breakdown or re.search(r"\btotal\w*( de)?$|=$", before + ("=" if text[:f.num_start].rstrip().endswith("=") else "")) \
+                    or re.match(r"(?:total|in total)\b", after):
+                out["totals"].append(TotalRecord(
+                    scope=_scope(ctx, f.phrase, None), amount=f.value, unit=_person_unit(f.lemma), raw=raw,
+                    page=block.page, line=block.line, warnings=["from_prose"]))
             conf = 0.65 if f.number_word else 0.8
             out["indicators"].append(IndicatorRecord(
                 indicator=key, value=float(f.value), unit=f.unit, raw=text[:400], subject=_subject(ctx, f.phrase),
@@ -392,6 +411,22 @@ def _text_block(block, prev_text: str | None, ctx: _Ctx, is_plan: bool, out: dic
                 indicator="procent", value=float(f.value), unit="%", raw=text[:400],
                 subject=_subject(ctx, m.group(1).strip()), year=year, page=block.page, line=block.line,
                 confidence=0.6))
+
+
+_BREAKDOWN = re.compile(r"\b(?:din care|dintre care|defalcat\w*|structurat\w* astfel)\b")
+_BARE_TOTAL = re.compile(r"^\s*(total\b[^0-9]{2,120}?)\s*[-–:=]\s*(\d[\d.,]*)\s*(?:[;.]|$)", re.I)
+
+
+def _bare_total(text: str, block, ctx: _Ctx, out: dict[str, list]) -> None:
+    """'Total sancțiuni aplicate - 245': a stated total without a counted noun after the number."""
+    m = _BARE_TOTAL.match(text)
+    if not m:
+        return
+    nums = find_numbers(m.group(2))
+    if len(nums) != 1:
+        return
+    out["totals"].append(TotalRecord(scope=_scope(ctx, m.group(1).strip(), None), amount=nums[0][0], unit="other",
+                                     raw=m.group(0).strip(), page=block.page, line=block.line, warnings=["from_prose"]))
 
 
 def _scope(ctx: _Ctx, label: str, phrase: str | None) -> str:
@@ -443,7 +478,12 @@ def _report_table(rt, ctx: _Ctx, out: dict[str, list]) -> None:
         section = head0
     n_rows = 0
     carried: str | None = None
-    for cells, line, page in _table_rows(rt):
+    rows = list(_table_rows(rt))
+    if columns and any(unit_from_text(c) in ("lei", "mii lei") and find_numbers(c) for c in columns) and rt.header_rows:
+        # the "header" is the first data row ("Asistență socială …  590.999 lei")
+        rows.insert(0, (list(rt.header_rows[-1]), rt.table.line, rt.table.page))
+        columns = [""] * len(columns)
+    for cells, line, page in rows:
         cells = [_clean(c or "") for c in cells]
         if not any(cells):
             continue
@@ -472,12 +512,36 @@ def _report_table(rt, ctx: _Ctx, out: dict[str, list]) -> None:
         activity = max((t for j, t in texts if t != unit_cell), key=len, default="")
         activity = activity[:160]
         row_section = unit_cell or section
-        row_key = _label_key(activity)
+        row_key = None
         local = _Ctx(ctx.doc_type, ctx.year, row_section)
         counts_in_row = 0
         money_cells = []
+        is_total_row = bool(texts) and fold_key(texts[0][1]).startswith("total")
+        for k, (jk, tk) in enumerate(texts):
+            if fold_key(tk) in ("total", "total general") and k + 1 < len(texts) and k > 0:
+                nums = find_numbers(texts[k + 1][1])
+                if nums and nums[0][1] == 0:
+                    out["totals"].append(TotalRecord(
+                        scope=_scope(local, columns[jk] if jk < len(columns) and columns[jk] else tk, None),
+                        amount=nums[0][0], unit="other", raw=texts[k + 1][1][:nums[0][2]], page=page, line=line,
+                        warnings=["from_prose_table"]))
+        if not numeric and is_total_row and len(texts) > 1:
+            nums = find_numbers(texts[1][1])
+            if nums and nums[0][1] == 0:
+                numeric = [(texts[1][0], texts[1][1][:nums[0][2]])]
         for j, c in numeric:
             header = columns[j] if j < len(columns) else ""
+            left = [t for jj, t in texts if jj < j and t != unit_cell and not _unit_title(t)]
+            near = left[-1] if left else activity
+            if is_total_row:
+                money = parse_money(c, unit_from_text(header))
+                amount = money.amount_lei if unit_from_text(c) or unit_from_text(header) in ("lei", "mii lei") else find_numbers(c)[0][0]
+                if amount is not None:
+                    out["totals"].append(TotalRecord(
+                        scope=_scope(local, f"{near} ({header})" if header and near != header else near, None),
+                        amount=amount, unit="lei" if unit_from_text(c) or unit_from_text(header) else "other",
+                        raw=c, page=page, line=line, warnings=["from_prose_table"]))
+                continue
             if _NOT_COUNT_HEADER.search(header) and not _COUNT_HEADER.search(header):
                 continue
             unit = unit_from_text(c) or (unit_from_text(header) if _MONEY_HEADER.search(header) else None)
@@ -496,8 +560,8 @@ def _report_table(rt, ctx: _Ctx, out: dict[str, list]) -> None:
             if fig:
                 key, u = COUNTED[fig.lemma]
                 phrase = fig.phrase if fig.phrase != c[fig.start:].split()[-1] else ""
-            elif row_key:
-                key, u = row_key
+            elif _label_key(near):
+                key, u = _label_key(near)
                 phrase = ""
             else:
                 hk = _header_key(header)
@@ -505,7 +569,10 @@ def _report_table(rt, ctx: _Ctx, out: dict[str, list]) -> None:
                     continue
                 key, u = hk
                 phrase = ""
-            subj_bits = [b for b in (activity, phrase) if b] if key != "personal" else []
+            row_key_here = _label_key(near) or row_key
+            if not fig and row_key_here:
+                key, u = row_key_here
+            subj_bits = [b for b in (near, phrase) if b] if key != "personal" else []
             out["indicators"].append(IndicatorRecord(
                 indicator=key, value=float(value), unit=u, raw=" | ".join(x for x in cells if x)[:400],
                 subject=_subject(local, " - ".join(subj_bits)), year=_year(header, ctx.year), page=page,
@@ -586,6 +653,7 @@ def extract_prose(doc: Document, tables: list[Any]) -> dict[str, list]:
     by_table = {id(rt.table): rt for rt in tables}
     skipping = False
     prev_text: str | None = None
+    after_breakdown = False
     for block in doc.blocks:
         if isinstance(block, Table):
             rt = by_table.get(id(block))
@@ -606,7 +674,16 @@ def extract_prose(doc: Document, tables: list[Any]) -> dict[str, list]:
             continue
         if skipping:
             continue
-        if isinstance(block, (Paragraph, ListItem)):
+        if isinstance(block, (Paragraph, ListItem, Heading)):
+            text = _clean(block.text)
+            m = re.match(r"^(\d[\d.]*)\s*,\s*([^\d;]{3,120})", text)
+            if after_breakdown and m and not is_plan and len(find_numbers(m.group(1))) == 1:
+                out["totals"].append(TotalRecord(scope=_scope(ctx, m.group(2).strip(" ;."), None),
+                                                 amount=find_numbers(m.group(1))[0][0], unit="other", raw=m.group(0),
+                                                 page=block.page, line=block.line, warnings=["from_prose"]))
+            elif not m:
+                after_breakdown = bool(re.search(r"\b(?:din|dintre) care\s*:?\s*$", fold_key(text) + " ")) or \
+                    bool(re.search(r"(?:din|dintre) care\s*:\s*$", text))
             _text_block(block, prev_text, ctx, is_plan, out)
             prev_text = _clean(block.text) if not re.search(r"\d", block.text) or len(block.text) > 20 else prev_text
     _dedupe(out)
