@@ -101,6 +101,7 @@ _HEADING_STYLE = re.compile(r"^(?:heading|titlu|titre|berschrift|ttulo|título)\
 class _Styles:
     def __init__(self, root):
         self.level: dict[str, int] = {}
+        self.num: dict[str, tuple[str, int]] = {}  # style -> (numId, ilvl) of a list style
         if root is None:
             return
         based: dict[str, str] = {}
@@ -113,6 +114,11 @@ class _Styles:
             b = st.find(_q("basedOn"))
             if b is not None:
                 based[sid] = b.get(_q("val"))
+            npr = st.find(f"{_q('pPr')}/{_q('numPr')}")
+            if npr is not None:
+                nid, il = npr.find(_q("numId")), npr.find(_q("ilvl"))
+                if nid is not None and nid.get(_q("val")) not in (None, "0"):
+                    self.num[sid] = (nid.get(_q("val")), int(il.get(_q("val")) or 0) if il is not None else 0)
             ol = st.find(f"{_q('pPr')}/{_q('outlineLvl')}")
             if ol is not None and (ol.get(_q("val")) or "").isdigit():
                 outline[sid] = int(ol.get(_q("val"))) + 1
@@ -400,6 +406,8 @@ def _paragraph_blocks(p, styles: _Styles, numbering: _Numbering) -> list[Block]:
         ol = None
     if not lines:
         return []
+    if num is None and style in styles.num:
+        num = styles.num[style]
     level = styles.level.get(style) if style else None
     if level is None and ol is not None and (ol.get(_q("val")) or "").isdigit() and int(ol.get(_q("val"))) < 9:
         level = int(ol.get(_q("val"))) + 1

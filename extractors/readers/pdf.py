@@ -84,17 +84,47 @@ def open_pdf(path: Path) -> pdfium.PdfDocument:
     try:
         doc = pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as exc:
-        err = R.FPDF_GetLastError()
-        if err == R.FPDF_ERR_PASSWORD:
+        # pdfium's last-error code is not reset by every failure: confirm what it says from the file itself
+        err = getattr(exc, "err_code", None)
+        if err is None:
+            err = R.FPDF_GetLastError()
+        if err in (R.FPDF_ERR_PASSWORD, R.FPDF_ERR_SECURITY) and _has_encrypt_dict(path):
             raise ReaderError("encrypted_pdf", f"{path.name} is encrypted (password protected) and cannot be read") from exc
-        if err == R.FPDF_ERR_SECURITY:
-            raise ReaderError("encrypted_pdf", f"{path.name} uses an unsupported security handler") from exc
+        if _pdfminer_page_count(path) == 0:
+            # pdfium declines a document without pages without saying why
+            raise ReaderError("zero_pages", f"{path.name} has no pages") from exc
         raise ReaderError("corrupt_pdf", f"{path.name} is not a readable PDF (damaged, truncated or not a PDF): {exc}") from exc
     n = len(doc)
     if n == 0:
         doc.close()
         raise ReaderError("zero_pages", f"{path.name} has no pages")
     return doc
+
+
+def _has_encrypt_dict(path: Path) -> bool:
+    try:
+        with open(path, "rb") as fh:
+            fh.seek(0, 2)
+            size = fh.tell()
+            fh.seek(max(0, size - 65536))
+            tail = fh.read()
+            fh.seek(0)
+            head = fh.read(65536)
+    except OSError:
+        return False
+    return b"/Encrypt" in tail or b"/Encrypt" in head
+
+
+def _pdfminer_page_count(path: Path) -> int | None:
+    try:
+        from pdfminer.pdfdocument import PDFDocument
+        from pdfminer.pdfpage import PDFPage
+        from pdfminer.pdfparser import PDFParser
+
+        with open(path, "rb") as fh:
+            return sum(1 for _ in PDFPage.create_pages(PDFDocument(PDFParser(fh))))
+    except Exception:
+        return None
 
 
 # ------------------------------------------------------------------------------------------ geometry
@@ -180,8 +210,9 @@ def _dominant_rotation(chars) -> int:
     k = max(range(4), key=lambda i: votes[i])
     if votes[k] == 0 or votes[k] < 0.6 * sum(votes):
         return 0
-    # text running at +90 degrees (bottom to top) is made upright by turning the page clockwise
-    return {0: 0, 1: 90, 2: 180, 3: 270}[k]
+    # pdfium measures the angle clockwise: text running bottom-to-top (+y) reports 270 degrees and is made
+    # upright by turning the page a quarter clockwise (frame rotation 90)
+    return {0: 0, 1: 270, 2: 180, 3: 90}[k]
 
 
 def _chars_to_words(chars, frame: _Frame) -> list[Word]:

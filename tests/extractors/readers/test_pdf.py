@@ -1,0 +1,154 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractors.model import Heading, ListItem, ReaderError, Table
+from extractors.readers import pdf as pdf_reader
+from extractors.readers.pdf import read_pdf
+
+
+
+def _tables(doc):
+    return [b for b in doc.blocks if isinstance(b, Table)]
+
+
+def test_ruled_table_split_across_pages(ruled_split_pdf):
+    doc = read_pdf(ruled_split_pdf, "d1")
+    assert doc.format == "pdf" and doc.pages == 2
+    tables = _tables(doc)
+    assert [t.page for t in tables] == [1, 2]  # one Table per page; the table layer stitches them
+    first, second = tables
+    assert first.n_cols == 5 and second.n_cols == 5
+    grid = first.grid(fill_spans=False)
+    assert grid[0][:3] == ["Nr.", "Cod serviciu", "Denumire"]
+    assert grid[0][3] == "Bugetele estimate" and grid[1][3:] == ["Buget local", "Buget de stat"]
+    span = first.rows[0].cells[3]
+    assert (span.col, span.col_span) == (3, 2)
+    # header cells left of the spanning one cover both header rows
+    assert first.rows[0].cells[0].row_span == 2
+    assert grid[2] == ["1", "8810-ID-I", "Îngrijire la domiciliu", "120.000", "-"]
+    assert second.grid()[1] == ["4", "8730-CR-V-III", "Cămin pentru vârstnici", "1.200.000", "300.000"]
+    # provenance
+    assert first.bbox is not None and first.bbox[0] == pytest.approx(40, abs=1)
+    assert all(r.page == 1 and r.line for r in first.rows)
+
+
+def test_running_header_and_page_numbers_dropped(ruled_split_pdf):
+    doc = read_pdf(ruled_split_pdf, "d1")
+    texts = [b.text for b in doc.text_blocks()]
+    assert not any("Primăria Comunei Test" in t for t in texts)
+    assert not any(t.startswith("Pagina") for t in texts)
+    assert any(w.startswith("dropped_running_header") for w in doc.warnings)
+    assert any(w.startswith("dropped_page_number") for w in doc.warnings)
+    heads = [b for b in doc.blocks if isinstance(b, Heading)]
+    assert heads[0].text == "CAPITOLUL I: Administrarea serviciilor sociale" and heads[0].page == 1
+    assert heads[0].line is not None and heads[0].bbox is not None
+    # reading order: heading, section, table, (page 2) table, chapter II
+    kinds = [b.kind for b in doc.blocks]
+    assert kinds == ["heading", "heading", "table", "table", "heading"]
+
+
+def test_unruled_table_from_alignment(unruled_pdf):
+    doc = read_pdf(unruled_pdf, "d2")
+    tables = _tables(doc)
+    assert len(tables) == 1
+    g = tables[0].grid()
+    assert g[0] == ["", "Nr. de persoane", "Buget estimat"]
+    assert g[1] == ["Personalul de specialitate", "4", "4.000 lei"]
+    assert g[2] == ["Consilieri de asistență socială", "2", "1.500 lei"]
+    assert isinstance(doc.blocks[0], Heading) and doc.blocks[0].text == "a) cursuri de perfecționare"
+    assert doc.blocks[-1].kind == "paragraph"
+
+
+def test_rotated_page_reads_upright(rotated_pdf):
+    doc = read_pdf(rotated_pdf, "d3")
+    assert doc.blocks[0].text == "CAPITOLUL III: Programul de formare"
+    (table,) = _tables(doc)
+    assert table.grid() == [["Teme de interes", "Nr. de persoane", "Buget estimat"],
+                            ["Asistență socială", "2", "100 lei"]]
+
+
+def test_paragraph_lines_joined_and_list_items(gen_dir, pdf_font):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    _FONT = pdf_font
+
+    path = gen_dir / "para.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(_FONT, 11)
+    lines = ["Începând cu data de 01 ianuarie 2011, plata ajutorului social, acordat conform prevederilor",
+             "legale, se efectuează de către agenție. În prezent sunt 85 de dosare.",
+             "- servicii de îngrijire la domiciliu;",
+             "- centre de zi pentru copii."]
+    y = 780
+    for ln in lines:
+        c.drawString(40, y, ln)
+        y -= 14
+    # a long line drawn to fix the right margin of the text column
+    c.drawString(40, y - 20, "Text de referință pentru marginea din dreapta a coloanei de text din această pagină.")
+    c.showPage()
+    c.save()
+    doc = read_pdf(path, "p")
+    b = doc.blocks
+    assert b[0].kind == "paragraph" and b[0].text.endswith("În prezent sunt 85 de dosare.")
+    assert isinstance(b[1], ListItem) and b[1].marker == "-" and b[1].text == "servicii de îngrijire la domiciliu;"
+    assert isinstance(b[2], ListItem)
+
+
+def test_random_bytes_is_corrupt(tmp_path):
+    p = tmp_path / "junk.pdf"
+    p.write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 8)
+    with pytest.raises(ReaderError) as e:
+        read_pdf(p, "x")
+    assert e.value.reason == "corrupt_pdf"
+
+
+def test_truncated_pdf_is_corrupt(tmp_path, ruled_split_pdf):
+    data = Path(ruled_split_pdf).read_bytes()
+    p = tmp_path / "cut.pdf"
+    p.write_bytes(data[: len(data) // 3])
+    with pytest.raises(ReaderError) as e:
+        read_pdf(p, "x")
+    assert e.value.reason in ("corrupt_pdf", "zero_pages")
+
+
+def test_encrypted_pdf(encrypted_pdf):
+    p = encrypted_pdf
+    with pytest.raises(ReaderError) as e:
+        read_pdf(p, "x")
+    assert e.value.reason == "encrypted_pdf"
+
+
+def test_zero_pages(zero_page_pdf):
+    p = zero_page_pdf
+    with pytest.raises(ReaderError) as e:
+        read_pdf(p, "x")
+    assert e.value.reason == "zero_pages"
+
+
+def test_page_time_limit(monkeypatch, ruled_split_pdf):
+    import time
+
+    real = pdf_reader.read_born_digital_page
+
+    def slow(doc, index):
+        if index == 1:
+            time.sleep(2)
+        return real(doc, index)
+
+    monkeypatch.setattr(pdf_reader, "read_born_digital_page", slow)
+    monkeypatch.setattr(pdf_reader, "PAGE_TIMEOUT", 0.3)
+    doc = read_pdf(ruled_split_pdf, "t")
+    assert any(w.startswith("page_failed: page 2") for w in doc.warnings)
+    assert [t.page for t in _tables(doc)] == [1]
+
+    def always_slow(doc, index):
+        time.sleep(2)
+
+    monkeypatch.setattr(pdf_reader, "read_born_digital_page", always_slow)
+    with pytest.raises(ReaderError) as e:
+        read_pdf(ruled_split_pdf, "t")
+    assert e.value.reason == "page_timeout"
