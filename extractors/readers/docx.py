@@ -499,26 +499,35 @@ def _odf_cell_text(cell) -> str:
 
 
 def _odf_table(tbl) -> Table:
+    """Rows of an ODF table; covered cells are skipped, positions taken by row spans from above are
+    stepped over."""
     rows: list[Row] = []
     n_cols = 0
+    occupied: set[tuple[int, int]] = set()
+    r = 0
     for tr in tbl.iter(TB + "table-row"):
-        if tr.getparent() is not None and _odf_owner_table(tr) is not tbl:
+        if _odf_owner_table(tr) is not tbl:
             continue
         col = 0
         cells = []
         for tc in tr:
-            if tc.tag == TB + "covered-table-cell":
-                col += int(tc.get(TB + "number-columns-repeated") or 1)
-            elif tc.tag == TB + "table-cell":
-                rep = int(tc.get(TB + "number-columns-repeated") or 1)
-                cs = int(tc.get(TB + "number-columns-spanned") or 1)
-                rs = int(tc.get(TB + "number-rows-spanned") or 1)
-                text = _odf_cell_text(tc)
-                for _ in range(min(rep, 256)):
-                    cells.append(Cell(text=text, col=col, col_span=cs, row_span=rs))
-                    col += cs
-        n_cols = max(n_cols, col)
+            if tc.tag != TB + "table-cell":
+                continue
+            rep = min(int(tc.get(TB + "number-columns-repeated") or 1), 256)
+            cs = int(tc.get(TB + "number-columns-spanned") or 1)
+            rs = int(tc.get(TB + "number-rows-spanned") or 1)
+            text = _odf_cell_text(tc)
+            for _ in range(rep):
+                while (r, col) in occupied:
+                    col += 1
+                cells.append(Cell(text=text, col=col, col_span=cs, row_span=rs))
+                for dr in range(rs):
+                    for dc in range(cs):
+                        occupied.add((r + dr, col + dc))
+                col += cs
+        n_cols = max(n_cols, col, max((c for rr, c in occupied if rr == r), default=-1) + 1)
         rows.append(Row(cells=cells))
+        r += 1
     return Table(rows=rows, n_cols=n_cols)
 
 

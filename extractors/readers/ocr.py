@@ -90,6 +90,8 @@ def ocr_image(gray, scale: float, timeout: float = 0, lang: str | None = None) -
             conf = -1
         if not text or conf < MIN_CONF:
             continue
+        # the rules were painted out before OCR, so a "|" left is a misread capital I
+        text = text.replace("|", "I")
         x, y, bw, bh = data["left"][i], data["top"][i], data["width"][i], data["height"][i]
         key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
         heights.setdefault(key, []).append(bh / scale)

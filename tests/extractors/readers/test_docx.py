@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+import zipfile
+
+import pytest
+
+from extractors.model import Heading, ListItem, ReaderError, Table
+from extractors.readers.docx import read_docx
+
+
+def test_merged_cells_grid(merged_docx):
+    doc = read_docx(merged_docx, "d")
+    assert doc.format == "docx"
+    (table,) = [b for b in doc.blocks if isinstance(b, Table)]
+    assert table.n_cols == 4 and len(table.rows) == 4
+    r0 = table.rows[0].cells
+    assert [(c.text, c.col, c.row_span, c.col_span) for c in r0] == [
+        ("Cod", 0, 2, 1), ("Denumire", 1, 2, 1), ("Bugete", 2, 1, 2)]
+    # the vertically merged cells appear only in their first row
+    assert [(c.text, c.col) for c in table.rows[1].cells] == [("Buget local", 2), ("Buget de stat", 3)]
+    assert [(c.text, c.row_span) for c in table.rows[2].cells][0] == ("8899-CZ-PN-V", 2)
+    assert [c.col for c in table.rows[3].cells] == [1, 2, 3]
+    assert table.grid()[3] == ["8899-CZ-PN-V", "Centru de zi", "12.000", "5.000"]
+    assert table.grid(fill_spans=False)[1] == ["", "", "Buget local", "Buget de stat"]
+
+
+def test_headings_lists_order(merged_docx):
+    doc = read_docx(merged_docx, "d")
+    b = doc.blocks
+    assert isinstance(b[0], Heading) and b[0].level == 1 and b[0].text.startswith("CAPITOLUL I")
+    items = [x for x in b if isinstance(x, ListItem)]
+    assert [x.text for x in items] == ["Date privind administrarea serviciilor", "Planificarea activităților de informare"]
+    assert all(x.marker for x in items)
+    assert [x.kind for x in b][-2:] == ["table", "paragraph"]
+
+
+def test_tracked_changes_and_vmerge_xml(tmp_path):
+    """Hand-written XML: w:ins kept, w:del dropped, gridBefore offsets, vMerge continue."""
+    W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    body = f"""<w:document {W}><w:body>
+<w:p><w:r><w:t>Plan </w:t></w:r><w:ins><w:r><w:t>aprobat</w:t></w:r></w:ins><w:del><w:r><w:delText>respins</w:delText></w:r></w:del></w:p>
+<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid>
+<w:tr><w:tc><w:tcPr><w:vMerge w:val="restart"/></w:tcPr><w:p><w:r><w:t>A</w:t></w:r></w:p></w:tc><w:tc><w:tcPr><w:gridSpan w:val="2"/></w:tcPr><w:p><w:r><w:t>B</w:t></w:r></w:p></w:tc></w:tr>
+<w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc><w:tc><w:p><w:r><w:t>C</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>D</w:t></w:r></w:p></w:tc></w:tr>
+<w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr><w:tc><w:p><w:r><w:t>E</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>F</w:t></w:r></w:p></w:tc></w:tr>
+</w:tbl></w:body></w:document>"""
+    p = tmp_path / "x.docx"
+    with zipfile.ZipFile(p, "w") as zf:
+        zf.writestr("word/document.xml", body)
+    doc = read_docx(p, "x")
+    assert doc.blocks[0].text == "Plan aprobat"
+    t = doc.blocks[1]
+    assert t.grid(fill_spans=False) == [["A", "B", ""], ["", "C", "D"], ["", "E", "F"]]
+    assert t.rows[0].cells[0].row_span == 2 and t.rows[0].cells[1].col_span == 2
+    assert [c.col for c in t.rows[2].cells] == [1, 2]
+
+
+def test_not_a_zip(tmp_path):
+    p = tmp_path / "plan.docx"
+    p.write_bytes(b"This is plain text saved with a .docx name.\n")
+    with pytest.raises(ReaderError) as e:
+        read_docx(p, "x")
+    assert e.value.reason == "not_a_zip"
+
+
+def test_zip_bomb(zip_bomb_docx):
+    with pytest.raises(ReaderError) as e:
+        read_docx(zip_bomb_docx, "x")
+    assert e.value.reason == "zip_bomb"
+
+
+def test_zip_without_document_is_corrupt(tmp_path):
+    p = tmp_path / "c.docx"
+    with zipfile.ZipFile(p, "w") as zf:
+        zf.writestr("foo.txt", "x")
+    with pytest.raises(ReaderError) as e:
+        read_docx(p, "x")
+    assert e.value.reason == "corrupt_docx"
+
+
+def test_malformed_xml_is_corrupt(tmp_path):
+    p = tmp_path / "m.docx"
+    with zipfile.ZipFile(p, "w") as zf:
+        zf.writestr("word/document.xml", "<w:document><w:body><w:p>")
+    with pytest.raises(ReaderError) as e:
+        read_docx(p, "x")
+    assert e.value.reason == "corrupt_docx"
+
+
+def test_odt_table_spans(tmp_path):
+    ns = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+          'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+          'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"')
+    content = f"""<office:document-content {ns}><office:body><office:text>
+<text:h text:outline-level="1">CAPITOLUL I</text:h>
+<table:table><table:table-row><table:table-cell table:number-columns-spanned="2"><text:p>Bugete</text:p></table:table-cell><table:covered-table-cell/></table:table-row>
+<table:table-row><table:table-cell><text:p>local</text:p></table:table-cell><table:table-cell><text:p>stat</text:p></table:table-cell></table:table-row></table:table>
+</office:text></office:body></office:document-content>"""
+    p = tmp_path / "a.odt"
+    with zipfile.ZipFile(p, "w") as zf:
+        zf.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        zf.writestr("content.xml", content)
+    doc = read_docx(p, "o")
+    assert doc.format == "odt"
+    assert isinstance(doc.blocks[0], Heading)
+    t = doc.blocks[1]
+    assert t.grid() == [["Bugete", "Bugete"], ["local", "stat"]]
