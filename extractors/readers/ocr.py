@@ -141,6 +141,9 @@ def ocr_pages(path: Path, indices: list[int], timeout: float = 180, processes: i
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     jobs = [(str(path), i, timeout) for i in indices]
     n_proc = max(1, min(processes or os.cpu_count() or 1, len(jobs)))
+    if mp.current_process().daemon:
+        # already inside a pool worker (the pipeline parallelises documents): daemons cannot have children
+        n_proc = 1
     if n_proc == 1:
         out = []
         for job in jobs:
