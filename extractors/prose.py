@@ -35,7 +35,7 @@ from extractors.prose_vocab import (
 )
 from normalizers.dates import find_years
 from normalizers.numbers import find_numbers, parse_money, unit_from_text
-from normalizers.text import clean_text, fold_key
+from normalizers.text import clean_text, fold_key, strip_diacritics
 
 __all__ = ["Figure", "analyse", "extract_prose", "get_nlp", "PLAN_TYPES"]
 
@@ -223,6 +223,8 @@ def _figures(doc, matcher) -> list[Figure]:
                 continue
             if value != value.to_integral_value():
                 continue  # 2,5 persoane: not a count
+            if value <= 1 and lemma not in PERSON_LEMMAS and lemma != "beneficiar":
+                continue  # "(1 Protocol, 1 Act adițional)": a listing, not an indicator
             nxt = doc[e] if e < len(doc) else None
             if lemma in WEAK_LEMMAS and (nxt is None or fold_key(nxt.text) in ("nr", "din") or re.match(r"\d", nxt.text)):
                 continue
@@ -448,6 +450,9 @@ _NOT_COUNT_HEADER = re.compile(r"\b(?:crt|cod|telefon|adresa|adresă|an|data|per
 
 def _header_key(header: str) -> tuple[str, str] | None:
     h = fold_key(header)
+    alt = re.search(r"(benef\w*|persoane|copii)\s*/\s*(\w+)", strip_diacritics(header).lower())
+    if alt and not alt.group(2).startswith(("pers", "benef", "copi", "famil")):
+        return ("numar", header.split("/")[-2].split()[-1].lower() + "/" + header.split("/")[-1].strip().lower())
     for stem, key in (("salariat", ("personal", "persoane")), ("angajat", ("personal", "persoane")),
                       ("personal", ("personal", "persoane")), ("benef", ("beneficiari", "persoane")),
                       ("cazuri", ("cazuri", "cazuri")), ("persoane", ("persoane", "persoane")),
@@ -531,7 +536,8 @@ def _report_table(rt, ctx: _Ctx, out: dict[str, list]) -> None:
                 numeric = [(texts[1][0], texts[1][1][:nums[0][2]])]
         for j, c in numeric:
             header = columns[j] if j < len(columns) else ""
-            left = [t for jj, t in texts if jj < j and t != unit_cell and not _unit_title(t)]
+            left = [t for jj, t in texts if jj < j and t != unit_cell and not _unit_title(t)
+                    and sum(ch.isalpha() for ch in t) >= 3]
             near = left[-1] if left else activity
             if is_total_row:
                 money = parse_money(c, unit_from_text(header))
@@ -570,7 +576,9 @@ def _report_table(rt, ctx: _Ctx, out: dict[str, list]) -> None:
                 key, u = hk
                 phrase = ""
             row_key_here = _label_key(near) or row_key
-            if not fig and row_key_here:
+            hk = _header_key(header)
+            issued = bool(re.match(r"^(?:nr\.?|num[aă]r|redact|elibera|emite|[iî]ntocmi)", fold_key(near)))
+            if not fig and row_key_here and (issued or not hk or hk[0] not in ("beneficiari", "persoane", "copii")):
                 key, u = row_key_here
             subj_bits = [b for b in (near, phrase) if b] if key != "personal" else []
             out["indicators"].append(IndicatorRecord(
@@ -620,9 +628,9 @@ def _label_key(label: str) -> tuple[str, str] | None:
         tok = nlp(w)
         if not len(tok):
             continue
-        lemma = _counted_lemma(tok[0])
+        word = fold_key(tok[0].text)
+        lemma = FORMS.get(word) or (_counted_lemma(tok[0]) if m else None)  # plural forms only after a verb noun
         if lemma is None:
-            word = fold_key(tok[0].text)
             for suffix, repl in (("elor", "e"), ("ilor", "i"), ("urilor", "uri"), ("lor", "")):
                 if word.endswith(suffix):  # genitive plural: certificatelor → certificate, dosarelor → dosare
                     lemma = FORMS.get(word[: -len(suffix)] + repl)
