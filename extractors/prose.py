@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from decimal import Decimal
 from typing import Any, Iterable
 
@@ -609,6 +610,7 @@ _ACTION_NOUN = re.compile(r"^(?:redactarea|redactare|eliberarea|eliberare|emiter
                           r"efectuarea|efectuare|preluarea|primirea)\s+(\S+)", re.I)
 
 
+@lru_cache(maxsize=4096)
 def _label_key(label: str) -> tuple[str, str] | None:
     """A row label that names what its number counts: "Nr. anchete sociale …", "Redactarea certificatelor …"."""
     if not label:

@@ -1,0 +1,192 @@
+"""Prose extractor: sentences written for the purpose, in phrasings other than the corpus, and the traps."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from extractors.model import Document, Heading, ListItem, Paragraph
+from extractors.prose import analyse, extract_prose
+from extractors.prose_vocab import COUNTED
+
+DOCS = Path(__file__).resolve().parents[2] / "docs" / "indicators.md"
+
+
+def counts(text):
+    return [(f.value, f.lemma) for f in analyse(text) if f.kind == "count"]
+
+
+def kinds(text):
+    return [(f.kind, f.value) for f in analyse(text)]
+
+
+# ----------------------------------------------------------------------------- quantities
+
+def test_count_with_counted_noun_and_noun_phrase():
+    figs = analyse("În cursul anului au fost sprijiniți 214 vârstnici singuri din cartierul Nord.")
+    assert [(f.value, f.lemma) for f in figs] == [(Decimal(214), "vârstnic")]
+    assert figs[0].phrase.startswith("vârstnici singuri")
+
+
+def test_romanian_thousands_and_de():
+    assert counts("S-au eliberat 1.204 de certificate de handicap.") == [(Decimal(1204), "certificat")]
+
+
+def test_number_words():
+    assert counts("Echipa a efectuat zece anchete sociale și douăzeci de vizite.") == [
+        (Decimal(10), "anchetă"), (Decimal(20), "vizită")]
+
+
+def test_inflected_nouns_via_lemmas():
+    assert counts("Au fost soluționate 87 cererile depuse") == [(Decimal(87), "cerere")]
+    assert counts("12 familiile monoparentale") == [(Decimal(12), "familie")]
+
+
+def test_money_lei_and_mii_lei():
+    assert kinds("Valoarea contractului este de 45.300,50 lei.") == [("money", Decimal("45300.50"))]
+    assert kinds("s-au alocat 1.250 mii lei pentru cantină") == [("money", Decimal("1250000"))]
+
+
+def test_money_per_unit_is_flagged():
+    figs = analyse("Contribuția este de 350 lei/lună/persoană.")
+    assert figs[0].kind == "money" and figs[0].per_unit
+
+
+def test_percentages():
+    assert kinds("Gradul de ocupare a fost de 93,5% din capacitate.") == [("pct", Decimal("93.5"))]
+    assert kinds("reprezentând 12 la sută din total") == [("pct", Decimal(12))]
+
+
+@pytest.mark.parametrize("text", [
+    "conform Legii nr. 448/2006 privind persoanele cu handicap",
+    "prin H.C.L. nr. 118/12.05.2020 au fost aprobate",
+    "Dispoziția nr. 5615/11.01.2019 privind 3 persoane",  # the act number is not a count of persons
+    "potrivit art. 112 alin. 3 lit. b) din lege",
+    "la telefon 021 9862 sau 0745 123 456",
+    "Strategia pentru perioada 2017-2021 cuprinde obiective",
+    "în data de 23.04.2021 s-a semnat",
+    "sediul din str. Florilor nr. 14, jud. Iași",
+])
+def test_traps_are_not_quantities(text):
+    found = [(f.kind, f.value) for f in analyse(text)]
+    assert all(v != Decimal(3) or k != "count" for k, v in found) or "3 persoane" in text
+    assert not [v for k, v in found if v in (Decimal(448), Decimal(2006), Decimal(118), Decimal(5615),
+                                             Decimal(112), Decimal(21), Decimal(9862), Decimal(2017),
+                                             Decimal(2021), Decimal(14), Decimal(745))]
+
+
+def test_act_number_followed_by_noun_is_not_a_count():
+    assert counts("prin Hotărârea nr. 27 persoane juridice") == []
+
+
+def test_range_followed_by_noun_is_not_a_count():
+    assert counts("planul 2019-2022 copii") == []
+
+
+def test_amount_after_a_range_with_spaces_is_kept():
+    assert kinds("Contract de furnizare, anul școlar 2022-2023 - 640.000,00 lei") == [("money", Decimal("640000.00"))]
+
+
+def test_glued_dash_is_not_a_sign():
+    assert kinds("· Licențe antivirus -7.450,30 lei") == [("money", Decimal("7450.30"))]
+
+
+# ----------------------------------------------------------------------------- records
+
+def _all_totals(doc):
+    """Totals from prose plus the stated-totals extractor: together, each (line, amount) exactly once."""
+    from extractors.records.totals import extract_stated_totals
+
+    both = extract_prose(doc, [])["totals"] + extract_stated_totals(doc, []).get("totals", [])
+    keys = [(t.line, t.amount) for t in both]
+    assert len(keys) == len(set(keys)), "a total is emitted twice"
+    return both
+
+
+def _doc(blocks, title="RAPORT privind starea economică, socială și de mediu a Comunei Exemplu pe anul 2022"):
+    line = 1
+    out = [Paragraph(title, line=line)]
+    for b in blocks:
+        line += 1
+        b.line = line
+        out.append(b)
+    return Document("x.txt", "id", "txt", blocks=out)
+
+
+def test_report_sentences_become_indicators_with_section_subject():
+    doc = _doc([
+        Paragraph("Serviciul Protecție Familie și Copil"),
+        Paragraph("În anul 2022, serviciul a monitorizat 48 de copii aflați în plasament la rude și a întocmit 130 anchete sociale."),
+        ListItem("au fost instrumentate 77 dosare de alocație pentru susținerea familiei;", marker="·"),
+    ])
+    out = extract_prose(doc, [])
+    got = {(r.indicator, r.value, r.unit) for r in out["indicators"]}
+    assert ("copii", 48.0, "copii") in got
+    assert ("anchete_sociale", 130.0, "anchete") in got
+    assert ("dosare", 77.0, "dosare") in got
+    r = next(r for r in out["indicators"] if r.value == 48.0)
+    assert r.subject.startswith("Serviciul Protecție Familie și Copil - copii aflați în plasament")
+    assert r.year == 2022 and r.line == 3 and 0 < r.confidence <= 1
+
+
+def test_report_budget_bullets_and_label_amount_pairs_become_totals():
+    doc = _doc([
+        Paragraph("Direcția Buget Contabilitate"),
+        ListItem("Cheltuieli de personal: 4.560.120,15 lei;", marker="·"),
+        ListItem("Cheltuieli efectuate pentru iluminat public", marker="·"),
+        Paragraph("1.020.300 lei"),
+        Paragraph("Veniturile proprii încasate în anul 2022 au fost de 12.400.000 lei."),
+    ])
+    out = extract_prose(doc, [])
+    totals = {(t.amount, t.scope) for t in _all_totals(doc)}
+    amounts = {a for a, _ in totals}
+    assert {Decimal("4560120.15"), Decimal("1020300.00"), Decimal("12400000.00")} <= amounts
+    scope = next(t.scope for t in out["totals"] if t.amount == Decimal("1020300.00"))
+    assert "iluminat public" in scope and scope.startswith("Direcția Buget Contabilitate")
+    assert not out["indicators"]
+
+
+def test_breakdown_counts_are_totals_too():
+    doc = _doc([Paragraph("Comisia a analizat 412 cazuri, din care 300 cazuri sociale.")])
+    out = extract_prose(doc, [])
+    assert {t.amount for t in out["totals"]} >= {Decimal(412), Decimal(300)}
+    assert {r.value for r in out["indicators"]} >= {412.0, 300.0}
+
+
+def test_bare_total_line():
+    doc = _doc([Paragraph("Total controale efectuate - 1.310")])
+    out = extract_prose(doc, [])
+    assert [(t.amount, t.unit) for t in out["totals"]] == [(Decimal(1310), "other")]
+
+
+def test_plan_sentences_become_totals_not_indicators():
+    doc = _doc([
+        Heading("Beneficii sociale"),
+        Paragraph("În evidența primăriei se află 41 dosare de ajutor social, cu un număr total de 97 persoane."),
+        Paragraph("Pentru anul 2023 suma estimată pentru ajutoarele de urgență este de 8.000 lei."),
+        Paragraph("Se acordă familiilor cu un venit pe membru de familie de până la 600 lei."),
+    ], title="PLANUL ANUAL DE ACȚIUNE privind serviciile sociale al Comunei Exemplu pentru anul 2023")
+    out = extract_prose(doc, [])
+    assert not out["indicators"]
+    got = {(t.amount, t.unit) for t in _all_totals(doc)}
+    assert (Decimal(97), "persons") in got
+    assert Decimal(8000) in {a for a, _ in got}
+    assert Decimal(600) not in {a for a, _ in got}
+
+
+def test_no_junk_from_reference_heavy_text():
+    doc = _doc([Paragraph("Conform Legii nr. 292/2011, art. 112 alin. (3), și H.G. nr. 797/2017, "
+                          "anexa nr. 2, la data de 31.12.2022, tel. 0232 111 222.")])
+    out = extract_prose(doc, [])
+    assert out == {"indicators": [], "totals": []}
+
+
+# ----------------------------------------------------------------------------- documentation
+
+def test_vocabulary_is_documented():
+    text = DOCS.read_text(encoding="utf-8")
+    documented = set(re.findall(r"`([a-z_]+)`", text))
+    keys = {k for k, _ in COUNTED.values()} | {"suma_platita", "cost_mediu", "procent", "numar", "personal"}
+    assert keys <= documented, keys - documented
