@@ -19,10 +19,16 @@ RUN_EPILOG = """examples:
   pipeline run plans/ reports/2023 --out out/    # several inputs, another output folder
   pipeline run data/raw/plan.pdf --force         # re-process a document already in the manifest
   pipeline run --workers 2                       # two documents at a time
+  pipeline run --nightly data/raw --out data/processed --wait 600   # the scheduled job (docs/nightly.md)
 
 A second run over the same inputs rewrites nothing (documents are keyed by the sha256 of their bytes).
-Exit code 1 when any document failed (it is still recorded in `documents` with status failed and the reason),
-75 when another run holds the output folder's lock.
+A document that failed is quarantined: later runs skip it until its bytes change or --retry-failed is given.
+Each document runs in its own process, stopped at --timeout (reason timeout) or --max-memory
+(reason out_of_memory). Every run appends JSON lines (started / finished with row counts / failed with
+reason, seconds) to <out>/_log.jsonl; `pipeline status` shows what the output folder holds.
+
+Exit codes: 0 all processed documents ok; 1 a document failed (it is still recorded in `documents` with
+status failed and the reason); 2 usage error; 75 another run holds the lock <out>/.lock (nothing written).
 """
 
 QUERY_EPILOG = """examples:
@@ -37,6 +43,9 @@ partnerships, totals, indicators, institutions.
 """
 
 
+LOCK_NAME = ".lock"
+
+
 REPORT_EPILOG = """examples:
   pipeline report                                # data/processed → report.html
   pipeline report out/ --out out/report.html --source-root plans/
@@ -49,9 +58,11 @@ correct what it shows with an overrides file.
 
 
 def _lock(out: Path, wait_s: float) -> FileLock:
+    """The output folder's exclusive lock (an OS-level lock on ``<out>/.lock``: released by the kernel when
+    the holder dies, even by kill -9, so a stale lock cannot block the next night)."""
     out.mkdir(parents=True, exist_ok=True)
-    lock = FileLock(str(out / ".lock"))
-    lock.acquire(timeout=wait_s)
+    lock = FileLock(str(out / LOCK_NAME))
+    lock.acquire(timeout=max(0.0, wait_s), poll_interval=0.2)
     return lock
 
 
@@ -64,17 +75,27 @@ def cmd_run(args: argparse.Namespace) -> int:
     if missing:
         print(f"error: input not found: {', '.join(missing)}", file=sys.stderr)
         return EXIT_USAGE
+    if args.timeout <= 0 or args.workers < 1 or args.wait < 0:
+        print("error: --timeout and --workers must be positive, --wait not negative", file=sys.stderr)
+        return EXIT_USAGE
     out = Path(args.out)
     try:
         lock = _lock(out, args.wait)
     except Timeout:
-        print(f"error: another pipeline run holds {out / '.lock'}; nothing was written", file=sys.stderr)
+        print(f"error: another pipeline run holds the lock {out / LOCK_NAME} (waited {args.wait:g} s); "
+              f"nothing was written. Exit code {EXIT_LOCKED}.", file=sys.stderr)
         return EXIT_LOCKED
+    quiet = args.quiet or args.nightly
     try:
-        with ProgressPrinter(quiet=args.quiet) as progress:
+        with ProgressPrinter(quiet=quiet) as progress:
             summary = run(inputs, out, force=args.force, workers=args.workers, retry_failed=args.retry_failed,
-                          timeout_s=args.timeout, on_event=progress.event)
-        progress.summary(summary, out)
+                          timeout_s=args.timeout, on_event=progress.event,
+                          max_memory_mb=args.max_memory or None,
+                          log_path=Path(args.log) if args.log else True)
+        if args.nightly:
+            progress.nightly_summary(summary, out)
+        else:
+            progress.summary(summary, out)
     finally:
         lock.release()
     return EXIT_FAILED_DOCS if summary.failed else EXIT_OK
@@ -104,6 +125,33 @@ def cmd_query(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     print_result(result, args.format)
     return EXIT_OK
+
+
+def collect_status(data: Path) -> dict:
+    """What the output folder holds, from its manifest (read-only: never takes the lock, never writes)."""
+    from pipeline.manifest import MANIFEST_NAME, Manifest
+    from pipeline.run import LOG_NAME
+    from pipeline.writers import find_orphans
+
+    try:
+        manifest = Manifest.load(data, repair=False)
+    except ValueError as exc:
+        return {"data": str(data), "error": f"{exc}; the next run moves it aside and redoes every document"}
+    rows: dict[str, int] = {}
+    for e in manifest.entries.values():
+        for k, v in (e.rows or {}).items():
+            rows[k] = rows.get(k, 0) + v
+    failures = [{"doc_id": e.doc_id, "source_path": e.source_path, "reason": e.reason, "message": e.message,
+                 "processed_at": e.processed_at} for e in manifest.failures()]
+    by_reason: dict[str, int] = {}
+    for f in failures:
+        by_reason[f["reason"] or "unknown"] = by_reason.get(f["reason"] or "unknown", 0) + 1
+    orphans = find_orphans(data, manifest.entries.keys()) if data.exists() else []
+    return {"data": str(data), "documents": len(manifest.entries), "by_status": manifest.by_status(),
+            "rows": rows, "last_run": manifest.runs[-1] if manifest.runs else None, "runs_recorded": len(manifest.runs),
+            "failures_by_reason": dict(sorted(by_reason.items())), "failures": failures,
+            "pending_cleanup": len(orphans), "manifest": str(data / MANIFEST_NAME),
+            "log": str(data / LOG_NAME), "lock": str(data / LOCK_NAME)}
 
 
 def _list_examples(fmt: str) -> int:
@@ -140,32 +188,44 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    from pipeline.manifest import Manifest
-
-    manifest = Manifest.load(Path(args.data))
-    by_status: dict[str, int] = {}
-    for e in manifest.entries.values():
-        by_status[e.status] = by_status.get(e.status, 0) + 1
-    failures = [{"doc_id": e.doc_id, "source_path": e.source_path, "reason": e.reason, "message": e.message}
-                for e in manifest.entries.values() if e.status == "failed"]
-    status = {"documents": len(manifest.entries), "by_status": by_status,
-              "last_run": manifest.runs[-1] if manifest.runs else None, "failures": failures}
+    data = Path(args.data)
+    status = collect_status(data)
     if args.json:
         print(json.dumps(status, ensure_ascii=False, indent=1))
-        return EXIT_OK
+        return EXIT_USAGE if "error" in status else EXIT_OK
     from rich.console import Console
     from rich.table import Table
 
     console = Console()
-    console.print(f"[bold]{len(manifest.entries)}[/] documents in {args.data}: "
-                  + ", ".join(f"{k} {v}" for k, v in sorted(by_status.items())))
-    if status["last_run"]:
-        console.print(f"last run: {status['last_run']}")
-    if failures:
-        table = Table("source", "reason", "message", title="failures")
-        for f in failures:
+    if "error" in status:
+        console.print(f"[red]error[/] {status['error']}")
+        return EXIT_USAGE
+    table = Table("status", "documents", title=f"{status['documents']} documents in {data}")
+    for k, v in status["by_status"].items():
+        table.add_row(k, str(v))
+    console.print(table)
+    if status["rows"]:
+        rows = Table("dataset", "rows", title="rows held")
+        for k, v in status["rows"].items():
+            rows.add_row(k, str(v))
+        console.print(rows)
+    last = status["last_run"]
+    if last:
+        console.print(f"last run: started {last.get('started_at')}, {last.get('seconds')} s, "
+                      f"{last.get('processed')} processed, {last.get('failed')} failed, "
+                      f"{last.get('skipped')} unchanged skipped ({last.get('quarantined', 0)} quarantined)")
+    else:
+        console.print("no run recorded yet")
+    if status["pending_cleanup"]:
+        console.print(f"[yellow]{status['pending_cleanup']} document(s) have files but no manifest entry "
+                      "(a run was interrupted); the next run removes and redoes them[/]")
+    if status["failures"]:
+        table = Table("source", "reason", "message", title="failures (quarantined until the file changes or "
+                      "`pipeline run --retry-failed`)")
+        for f in status["failures"]:
             table.add_row(f["source_path"], f["reason"] or "", (f["message"] or "")[:100])
         console.print(table)
+    console.print(f"log: {status['log']}   lock: {status['lock']}")
     return EXIT_OK
 
 
@@ -182,7 +242,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--retry-failed", action="store_true", help="retry documents that failed before")
     p.add_argument("--workers", type=int, default=1, help="documents processed at once (processes)")
     p.add_argument("--timeout", type=float, default=600.0, help="seconds allowed per document (default 600)")
-    p.add_argument("--wait", type=float, default=0.0, help="seconds to wait for another run's lock (default 0)")
+    p.add_argument("--max-memory", type=float, default=2048.0, metavar="MB",
+                   help="memory allowed per document, MB (default 2048; 0: no limit)")
+    p.add_argument("--wait", type=float, default=0.0,
+                   help="seconds to wait for another run's lock before exiting with code 75 (default 0)")
+    p.add_argument("--log", metavar="FILE", help="JSON-lines event log (default: <out>/_log.jsonl)")
+    p.add_argument("--nightly", action="store_true",
+                   help="scheduled mode: no progress bar, one summary line; see docs/nightly.md")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=cmd_run)
 
@@ -204,9 +270,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--max-rows", type=int, default=2000, help="flagged rows listed at most (default 2000)")
     p.set_defaults(func=cmd_report)
 
-    p = sub.add_parser("status", help="what the manifest holds: documents per status, last run, failures")
-    p.add_argument("data", nargs="?", default=str(DEFAULT_OUT))
-    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("status", help="what the manifest holds: documents per status, last run, failures",
+                       epilog="examples:\n  pipeline status\n  pipeline status data/processed --json\n",
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("data", nargs="?", default=str(DEFAULT_OUT), help="output folder (default: data/processed)")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(func=cmd_status)
     return parser
 

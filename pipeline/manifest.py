@@ -46,10 +46,11 @@ class Manifest:
     recovered_from: str | None = None  # set when an unreadable manifest was moved aside
 
     @classmethod
-    def load(cls, out: Path) -> "Manifest":
+    def load(cls, out: Path, repair: bool = True) -> "Manifest":
         """Read ``<out>/_manifest.json``. A manifest that cannot be parsed (damaged by hand or by a disk
         fault; our own writes are atomic) is moved aside to ``_manifest.json.corrupt-<time>`` and an empty one
-        is returned: every file in the datasets then counts as an orphan and is redone, which is safe."""
+        is returned: every file in the datasets then counts as an orphan and is redone, which is safe.
+        With ``repair=False`` (read-only callers) a damaged manifest raises ``ValueError`` instead."""
         path = out / MANIFEST_NAME
         if not path.exists():
             return cls(path=path)
@@ -59,6 +60,8 @@ class Manifest:
             entries = {k: Entry(**{f: x for f, x in v.items() if f in known}) for k, v in data.get("documents", {}).items()}
             runs = list(data.get("runs", []))
         except (ValueError, TypeError, AttributeError, UnicodeDecodeError) as exc:
+            if not repair:
+                raise ValueError(f"{path} cannot be read: {exc}") from exc
             aside = path.with_name(f"{path.name}.corrupt-{time.strftime('%Y%m%dT%H%M%S')}")
             os.replace(path, aside)
             return cls(path=path, recovered_from=f"{aside.name}: {exc}")

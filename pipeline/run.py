@@ -395,12 +395,62 @@ class _Slot:
     ps: Any = None
 
 
+_WARM_UP_TEXT = """PLAN ANUAL DE ACȚIUNE PRIVIND SERVICIILE SOCIALE
+pentru anul 2023, Direcția Generală de Asistență Socială a Municipiului București
+
+CAPITOLUL I
+A. Servicii sociale existente
+
+Nr. crt.\tCod serviciu social\tDenumirea serviciului social\tCapacitate\tBuget local (mii lei)
+1.\t8730 CR-V-I\tCămin pentru persoane vârstnice\t42\t1.234,50
+2.\t8891 CZ-C-II\tCentru de zi pentru copii\t30\t5.443
+
+În anul 2021 au fost acordate 1.250 de ajutoare sociale, iar 340 de persoane au beneficiat de servicii.
+S-a încheiat un protocol de colaborare nr. 12/03.04.2021 cu Asociația Speranța, județul Neamț.
+Programul de contractare: achiziție servicii de îngrijire, cod CPV 85311200-4, valoare estimată 100.000 lei.
+"""
+
+
+def warm_up() -> None:
+    """Run one small in-memory document through the whole extraction, so the lazily built lookups (nomenclator,
+    SIRUTA, institution registry, spaCy pipeline) exist before the fork server forks workers from it; each
+    worker then starts warm instead of paying seconds of set-up per document. Never raises."""
+    try:
+        from extractors.model import Document
+        from extractors.readers.text import parse_text
+        from pipeline.extract import extract_document
+
+        doc = Document(source_path="warm-up.txt", doc_id="0" * 64, format="txt", blocks=parse_text(_WARM_UP_TEXT))
+        extract_document(doc)
+    except Exception:
+        pass
+
+
 def _context():
     if os.name == "nt":
         return mp.get_context("spawn")
     ctx = mp.get_context("forkserver")  # no inherited lock descriptor, cheap forks of a preloaded server
-    ctx.set_forkserver_preload(["pipeline.run"])
+    ctx.set_forkserver_preload(["pipeline._worker_preload"])
     return ctx
+
+
+class _MainNotReimported:
+    """Workers would re-run the main script (multiprocessing's spawn semantics) unless it is guarded by
+    ``if __name__ == "__main__"``; a worker needs nothing from it, so hide it while a worker starts."""
+
+    def __enter__(self):
+        self.main = sys.modules.get("__main__")
+        self.had = hasattr(self.main, "__spec__")
+        self.spec = getattr(self.main, "__spec__", None)
+        if self.main is not None:
+            from types import SimpleNamespace
+
+            self.main.__spec__ = SimpleNamespace(name="__main__")
+        return self
+
+    def __exit__(self, *exc):
+        if self.main is not None:
+            self.main.__spec__ = self.spec
 
 
 def _execute(jobs: list[Job], workers: int, timeout_s: float, on_start: Callable[[Job], None],
@@ -423,7 +473,8 @@ def _execute(jobs: list[Job], workers: int, timeout_s: float, on_start: Callable
                 recv, send = ctx.Pipe(duplex=False)
                 proc = ctx.Process(target=_worker_main, args=(send, job, extract, max_memory_mb, max_text_mb),
                                    name=f"pipeline-doc-{job.doc_id[:12]}", daemon=True)
-                proc.start()
+                with _MainNotReimported():
+                    proc.start()
                 send.close()
                 now = time.monotonic()
                 slot = _Slot(job, proc, recv, now, now + timeout_s)

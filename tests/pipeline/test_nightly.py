@@ -1,0 +1,494 @@
+"""Nightly ingestion (#9): one lock, kill-safe, idempotent, exact per-document limits, quarantine, JSON log.
+
+The kill tests run the real CLI in a subprocess (``python -m pipeline run``) on small text documents from
+data/raw copied to tmp_path, kill it with SIGKILL after a random delay, check that what is on disk is
+readable and holds whole documents only, and then check that a rerun gives exactly the rows of a clean run.
+"""
+from __future__ import annotations
+
+import json
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections import Counter
+from pathlib import Path
+
+import psutil
+import pyarrow.parquet as pq
+import pytest
+from filelock import FileLock
+
+import pipeline.manifest as manifest_mod
+import pipeline.writers as writers
+from pipeline.cli import EXIT_FAILED_DOCS, EXIT_LOCKED, EXIT_OK, main as cli_main
+from pipeline.extract import extract_file
+from pipeline.manifest import MANIFEST_NAME, Manifest
+from pipeline.run import LOG_NAME, run
+
+REPO = Path(__file__).resolve().parents[2]
+RAW = REPO / "data" / "raw"
+RAW_FILES = sorted(RAW.glob("*.txt"))
+SMALL = [p for p in RAW_FILES if "raport" not in p.name][:2]  # two small plans (fast)
+VOLATILE = {"ingested_at"}  # differs between any two runs by design
+
+
+# ---------------------------------------------------------------- helpers (also used by test_malformed)
+
+def make_corpus(root: Path, variants: int = 1, limit: int | None = None, files: list[Path] | None = None) -> Path:
+    """Raw text documents, plus ``variants - 1`` byte-different copies of each (distinct doc_ids)."""
+    root.mkdir(parents=True, exist_ok=True)
+    for path in (files or SMALL)[:limit]:
+        data = path.read_bytes()
+        (root / path.name).write_bytes(data)
+        for v in range(1, variants):
+            (root / f"v{v}_{path.name}").write_bytes(data + f"\n\nCopie {v}.\n".encode())
+    return root
+
+
+def dataset_files(out: Path) -> dict[str, Path]:
+    """'<dataset>/<doc_id>' -> file (the year partition is part of the content, checked by rows)."""
+    return {f"{p.parent.parent.name}/{p.stem}": p for p in out.glob("*/year=*/*.parquet")}
+
+
+def file_rows(path: Path) -> Counter:
+    table = pq.read_table(path)
+    rows = table.to_pylist()
+    year = path.parent.name
+    return Counter((year, tuple(sorted((k, repr(v)) for k, v in r.items() if k not in VOLATILE))) for r in rows)
+
+
+def snapshot(out: Path) -> dict[str, Counter]:
+    """Every row of every per-document dataset file, keyed by dataset/doc_id, volatile columns dropped."""
+    return {key: file_rows(path) for key, path in sorted(dataset_files(out).items())}
+
+
+def manifest_docs(out: Path) -> dict[str, dict]:
+    data = json.loads((out / MANIFEST_NAME).read_text())
+    return {k: {f: v[f] for f in ("source_path", "status", "reason", "rows", "year")} for k, v in data["documents"].items()}
+
+
+def cli(*args: str, cwd: Path = REPO, **kw) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "pipeline", *args], cwd=cwd, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, start_new_session=True, **kw)
+
+
+def log_events(out: Path) -> list[dict]:
+    path = out / LOG_NAME
+    return [json.loads(line) for line in path.read_text().splitlines()] if path.exists() else []
+
+
+def _clean(root: Path, **corpus) -> tuple:
+    src = make_corpus(root / "in", **corpus)
+    out = root / "out"
+    summary = run([src], out, log_path=None)
+    assert not summary.failed
+    return src, out, snapshot(out), manifest_docs(out)
+
+
+@pytest.fixture(scope="module")
+def small(tmp_path_factory):
+    """A clean run over the two small plans."""
+    return _clean(tmp_path_factory.mktemp("small"))
+
+
+@pytest.fixture(scope="module")
+def clean(tmp_path_factory):
+    """A clean run over 6 documents (the three plans and a byte-different copy of each)."""
+    return _clean(tmp_path_factory.mktemp("clean"), variants=2,
+                  files=[p for p in RAW_FILES if "raport" not in p.name])
+
+
+# ---------------------------------------------------------------- extraction hooks sent to worker processes
+
+def slow_extract(path, source_path, doc_id):
+    if "slow" in Path(path).name:
+        time.sleep(60)
+    return extract_file(path, source_path, doc_id)
+
+
+def hog_extract(path, source_path, doc_id):
+    if "hog" in Path(path).name:
+        hog = []
+        for _ in range(400):  # grows resident memory 20 MB at a time, up to 8 GB
+            hog.append(b"x" * (20 * 2**20))
+            time.sleep(0.005)
+    return extract_file(path, source_path, doc_id)
+
+
+def huge_alloc_extract(path, source_path, doc_id):
+    if "hog" in Path(path).name:
+        bytearray(64 * 2**30)  # over the address-space cap at once: MemoryError inside the worker
+    return extract_file(path, source_path, doc_id)
+
+
+def crash_extract(path, source_path, doc_id):
+    if "crash" in Path(path).name:
+        os.kill(os.getpid(), signal.SIGSEGV)
+    return extract_file(path, source_path, doc_id)
+
+
+# ---------------------------------------------------------------- idempotence
+
+def test_rerun_with_nothing_new_writes_nothing(clean, tmp_path):
+    src, _, expected, expected_docs = clean
+    out = tmp_path / "out"
+    run([src], out)
+    before = {p: (p.stat().st_mtime_ns, p.stat().st_size) for p in out.rglob("*.parquet")}
+    docs_before = manifest_docs(out)
+    summary = run([src], out)
+    assert summary.outcomes == [] and summary.skipped == len(expected_docs)
+    assert {p: (p.stat().st_mtime_ns, p.stat().st_size) for p in out.rglob("*.parquet")} == before
+    assert manifest_docs(out) == docs_before
+    assert snapshot(out) == expected
+    kinds = [e["event"] for e in log_events(out)]
+    assert kinds.count("run_started") == 2 and kinds[-1] == "run_finished"
+    assert [e for e in log_events(out) if e["event"] == "run_finished"][-1]["processed"] == 0
+
+
+def test_changed_file_replaces_its_rows(small, tmp_path):
+    src = make_corpus(tmp_path / "in")
+    out = tmp_path / "out"
+    shutil.copytree(small[1], out)
+    target = src / SMALL[0].name
+    old = manifest_docs(out)
+    target.write_bytes(target.read_bytes() + b"\n\nModificat.\n")
+    summary = run([src], out, log_path=None)
+    assert len(summary.outcomes) == 1
+    new = manifest_docs(out)
+    assert len(new) == 2 and set(new) != set(old)
+    assert [v["source_path"] for v in new.values()].count(SMALL[0].name) == 1
+    assert {k.split("/")[1] for k in dataset_files(out)} == set(new)  # the old version's files are gone
+
+
+# ---------------------------------------------------------------- crash safety, deterministic points
+
+class Crash(BaseException):
+    """Stands for a kill: nothing after it runs (not even except Exception handlers)."""
+
+
+@pytest.mark.parametrize("crash_after_writes", [1, 3])  # inside the 1st / the 2nd document's files
+def test_crash_between_dataset_files_and_manifest_entry(small, tmp_path, monkeypatch, crash_after_writes):
+    src, _, expected, expected_docs = small
+    out = tmp_path / "out"
+    real = writers.atomic_write_parquet
+    calls = {"n": 0}
+
+    def dying_write(table, path):
+        if calls["n"] >= crash_after_writes:
+            raise Crash()
+        calls["n"] += 1
+        real(table, path)
+
+    monkeypatch.setattr(writers, "atomic_write_parquet", dying_write)
+    with pytest.raises(Crash):
+        run([src], out)
+    monkeypatch.setattr(writers, "atomic_write_parquet", real)
+    # on disk: files of a document the manifest does not hold (the kill came before its entry)
+    held = set(Manifest.load(out).entries) if (out / MANIFEST_NAME).exists() else set()
+    on_disk = {k.split("/")[1] for k in dataset_files(out)}
+    assert on_disk - held, "the crash should have left files without a manifest entry"
+    status = json.loads(_capture_cli(["status", str(out), "--json"]))
+    assert status["pending_cleanup"] == len(on_disk - held)
+    summary = run([src], out)
+    assert not summary.failed
+    assert summary.cleaned["orphan_documents"] == len(on_disk - held)
+    assert snapshot(out) == expected
+    assert manifest_docs(out) == expected_docs
+
+
+def test_crash_while_saving_manifest_after_files(small, tmp_path, monkeypatch):
+    src, _, expected, expected_docs = small
+    out = tmp_path / "out"
+    real = manifest_mod.Manifest.save
+    calls = {"n": 0}
+
+    def dying_save(self):
+        calls["n"] += 1
+        if calls["n"] == 2:  # the second document's entry
+            raise Crash()
+        real(self)
+
+    monkeypatch.setattr(manifest_mod.Manifest, "save", dying_save)
+    with pytest.raises(Crash):
+        run([src], out)
+    monkeypatch.setattr(manifest_mod.Manifest, "save", real)
+    # a temporary file of a half-written parquet file, as a kill inside pq.write_table leaves it
+    (out / "services" / "year=2022").mkdir(parents=True, exist_ok=True)
+    (out / "services" / "year=2022" / f"{writers.TMP_PREFIX}x.parquet.123").write_bytes(b"PAR1 half")
+    run([src], out)
+    assert snapshot(out) == expected
+    assert manifest_docs(out) == expected_docs
+    assert not list(out.rglob(f"{writers.TMP_PREFIX}*"))
+
+
+def test_forced_rerun_killed_midway_is_redone(small, tmp_path, monkeypatch):
+    src, _, expected, expected_docs = small
+    out = tmp_path / "out"
+    shutil.copytree(small[1], out)
+    real = writers.atomic_write_parquet
+    calls = {"n": 0}
+
+    def dying_write(table, path):
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise Crash()
+        real(table, path)
+
+    monkeypatch.setattr(writers, "atomic_write_parquet", dying_write)
+    with pytest.raises(Crash):
+        run([src], out, force=True, log_path=None)
+    monkeypatch.setattr(writers, "atomic_write_parquet", real)
+    assert len(Manifest.load(out).entries) < 2  # the document being replaced left the manifest first
+    run([src], out, log_path=None)
+    assert snapshot(out) == expected and manifest_docs(out) == expected_docs
+
+
+def test_damaged_manifest_is_moved_aside_and_everything_redone(small, tmp_path):
+    src, _, expected, expected_docs = small
+    out = tmp_path / "out"
+    shutil.copytree(small[1], out)
+    (out / MANIFEST_NAME).write_text('{"documents": {"abc": ')
+    assert _capture_cli(["status", str(out), "--json"], code=2)
+    summary = run([src], out)
+    assert len(summary.outcomes) == 2
+    assert snapshot(out) == expected and manifest_docs(out) == expected_docs
+    assert list(out.glob(f"{MANIFEST_NAME}.corrupt-*"))
+    assert any(e["event"] == "manifest_recovered" for e in log_events(out))
+
+
+# ---------------------------------------------------------------- crash safety, real kill -9
+
+def _assert_whole_documents(out: Path, expected: dict[str, Counter]) -> None:
+    """Every file is readable; each dataset holds, for each document, exactly the clean run's rows or none."""
+    for key, path in dataset_files(out).items():
+        assert key in expected, f"unexpected file {path}"
+        assert file_rows(path) == expected[key], f"{path} differs from a clean run"
+    held = Manifest.load(out, repair=False).entries if (out / MANIFEST_NAME).exists() else {}
+    for doc_id in held:  # a document in the manifest has all its files
+        want = {k for k in expected if k.endswith("/" + doc_id)}
+        have = {k for k in dataset_files(out) if k.endswith("/" + doc_id)}
+        assert want == have, f"{doc_id}: manifest entry without all its files"
+
+
+def _session_processes(pgid: int) -> list[psutil.Process]:
+    procs = []
+    for p in psutil.process_iter(["pid"]):
+        try:
+            if os.getpgid(p.pid) == pgid and p.status() != psutil.STATUS_ZOMBIE:
+                procs.append(p)
+        except (ProcessLookupError, psutil.Error, OSError):
+            pass
+    return procs
+
+
+def _kill_at_random_point(proc: subprocess.Popen, log: Path, log_size: int, rng: random.Random, n_docs: int) -> bool:
+    """SIGKILL the run after a random number of per-document log events of this run (0 = during start-up)
+    plus a random delay; the events are written right before/after a document's files and manifest entry."""
+    target = rng.randrange(0, 2 * n_docs)
+    deadline = time.monotonic() + 120
+    while proc.poll() is None and time.monotonic() < deadline:
+        seen = 0
+        if log.exists():
+            with open(log, "rb") as fh:
+                fh.seek(log_size)
+                seen = sum(1 for line in fh if b'"event": "started"' in line or b'"event": "finished"' in line)
+        if seen >= target:
+            time.sleep(rng.uniform(0.0, 0.4 if target else 3.0))
+            break
+        time.sleep(0.01)
+    if proc.poll() is None:
+        os.kill(proc.pid, signal.SIGKILL)
+        return True
+    return False
+
+
+def test_kill_9_at_random_points_then_rerun_equals_clean_run(clean, tmp_path):
+    src, _, expected, expected_docs = clean
+    out = tmp_path / "out"
+    seed = random.randrange(10**6)
+    rng = random.Random(seed)
+    kills = 0
+    for attempt in range(3):
+        log = out / LOG_NAME
+        size = log.stat().st_size if log.exists() else 0
+        proc = cli("run", str(src), "--out", str(out), "--quiet")
+        kills += _kill_at_random_point(proc, log, size, rng, len(expected_docs))
+        proc.communicate()
+        # the workers and the fork server die with the run (no orphan keeps reading or holds the lock)
+        deadline = time.monotonic() + 5
+        while _session_processes(proc.pid) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        left = _session_processes(proc.pid)
+        for p in left:
+            p.kill()
+        assert not left, f"processes left after kill -9 (seed {seed}): {left}"
+        if out.exists():
+            _assert_whole_documents(out, expected)
+    assert kills >= 1, f"no run was killed (seed {seed})"
+    final = cli("run", str(src), "--out", str(out), "--quiet")
+    _, err = final.communicate(timeout=120)
+    assert final.returncode == EXIT_OK, err
+    assert snapshot(out) == expected, f"seed {seed}"
+    assert manifest_docs(out) == expected_docs, f"seed {seed}"
+    assert not list(out.rglob(f"{writers.TMP_PREFIX}*"))
+
+
+# ---------------------------------------------------------------- one run at a time
+
+def test_two_runs_started_together_produce_one_set_of_rows(clean, tmp_path):
+    src, _, expected, expected_docs = clean
+    out = tmp_path / "out"
+    procs = [cli("run", str(src), "--out", str(out), "--quiet") for _ in range(2)]
+    results = [(p.wait(timeout=120), p.communicate()[1]) for p in procs]
+    codes = sorted(code for code, _ in results)
+    assert codes in ([EXIT_OK, EXIT_OK], [EXIT_OK, EXIT_LOCKED]), results
+    for code, err in results:
+        if code == EXIT_LOCKED:
+            assert "holds the lock" in err and "nothing was written" in err
+    assert snapshot(out) == expected and manifest_docs(out) == expected_docs
+    runs = [e for e in log_events(out) if e["event"] == "run_finished"]
+    assert len(runs) == codes.count(EXIT_OK)  # the locked-out run did not even write to the log
+    assert sum(r["processed"] for r in runs) == len(expected_docs)
+
+
+def test_locked_out_run_exits_75_without_writing(tmp_path):
+    src = make_corpus(tmp_path / "in", limit=1)
+    out = tmp_path / "out"
+    out.mkdir()
+    lock = FileLock(str(out / ".lock"), thread_local=False)
+    lock.acquire()
+    try:
+        started = time.monotonic()
+        proc = cli("run", str(src), "--out", str(out), "--wait", "0.5", "--nightly")
+        _, err = proc.communicate(timeout=60)
+        assert proc.returncode == EXIT_LOCKED
+        assert time.monotonic() - started < 15
+        assert "another pipeline run holds the lock" in err
+        assert sorted(p.name for p in out.iterdir()) == [".lock"]
+        # a run that may wait gets the lock when the other run ends
+        threading.Timer(1.0, lock.release).start()
+        proc = cli("run", str(src), "--out", str(out), "--wait", "30", "--nightly")
+        _, err = proc.communicate(timeout=60)
+        assert proc.returncode == EXIT_OK, err
+        assert "1 processed, 0 failed" in err
+    finally:
+        if lock.is_locked:
+            lock.release()
+
+
+# ---------------------------------------------------------------- per-document limits
+
+def test_timeout_is_per_document_and_the_run_goes_on(tmp_path):
+    from pipeline.run import _WARM_UP_TEXT
+
+    src = tmp_path / "in"
+    src.mkdir()
+    for name in ("a_plan.txt", "b_plan.txt", "slow_plan.txt"):
+        (src / name).write_text(_WARM_UP_TEXT + f"\n{name}\n")
+    out = tmp_path / "out"
+    started = time.monotonic()
+    summary = run([src], out, timeout_s=3.0, extract=slow_extract, workers=2)
+    assert time.monotonic() - started < 30
+    by_path = {o.source_path: o for o in summary.outcomes}
+    slow = by_path["slow_plan.txt"]
+    assert (slow.status, slow.reason) == ("failed", "timeout")
+    assert 3.0 <= slow.seconds < 4.5  # exact per document, counted from its own process start
+    assert all(o.status == "ok" for p, o in by_path.items() if p != "slow_plan.txt")
+    entry = Manifest.load(out).entries[slow.doc_id]
+    assert entry.status == "failed" and entry.reason == "timeout"
+
+
+def test_memory_guard_stops_a_runaway_document(tmp_path):
+    src = make_corpus(tmp_path / "in", limit=1)
+    (src / "hog_plan.txt").write_text("Plan anual\nhog\n")
+    out = tmp_path / "out"
+    summary = run([src], out, max_memory_mb=800, extract=hog_extract, timeout_s=60)
+    by_path = {o.source_path: o for o in summary.outcomes}
+    assert (by_path["hog_plan.txt"].status, by_path["hog_plan.txt"].reason) == ("failed", "out_of_memory")
+    assert by_path[SMALL[0].name].status == "ok"
+
+
+def test_address_space_cap_turns_allocation_into_out_of_memory(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "hog_plan.txt").write_text("Plan anual\nhog\n")
+    summary = run([src], tmp_path / "out", max_memory_mb=300, extract=huge_alloc_extract, log_path=None)
+    assert [(o.status, o.reason) for o in summary.outcomes] == [("failed", "out_of_memory")]
+
+
+def test_crashing_worker_is_reported_and_the_run_goes_on(tmp_path):
+    src = make_corpus(tmp_path / "in", limit=1)
+    (src / "crash_plan.txt").write_text("Plan anual\n")
+    summary = run([src], tmp_path / "out", extract=crash_extract, log_path=None)
+    by_path = {o.source_path: o for o in summary.outcomes}
+    assert by_path["crash_plan.txt"].reason == "worker_crashed"
+    assert "SIGSEGV" in by_path["crash_plan.txt"].message
+    assert by_path[SMALL[0].name].status == "ok"
+
+
+# ---------------------------------------------------------------- quarantine, log, exit codes, status
+
+def _capture_cli(argv: list[str], code: int = 0) -> str:
+    proc = subprocess.run([sys.executable, "-m", "pipeline", *argv], cwd=REPO, capture_output=True, text=True,
+                          timeout=120)
+    assert proc.returncode == code, proc.stderr
+    return proc.stdout
+
+
+def test_failed_document_is_quarantined_until_changed_or_retry_failed(tmp_path):
+    src = make_corpus(tmp_path / "in", limit=1)
+    bad = src / "bad.txt"
+    bad.write_bytes(b"\x00" * 4096)  # binary content
+    out = tmp_path / "out"
+    proc = cli("run", str(src), "--out", str(out), "--nightly")
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == EXIT_FAILED_DOCS
+    assert "failed bad.txt: binary_content" in err
+    events = log_events(out)
+    doc_events = [e for e in events if e["event"] in ("started", "finished", "failed")]
+    assert Counter(e["event"] for e in doc_events) == Counter(started=2, finished=1, failed=1)
+    failed = next(e for e in events if e["event"] == "failed")
+    assert failed["reason"] == "binary_content" and failed["source_path"] == "bad.txt" and "seconds" in failed
+    finished = next(e for e in events if e["event"] == "finished")
+    assert finished["rows"]["documents"] == 1 and finished["rows"]["services"] > 0 and finished["seconds"] > 0
+    # the failed document is in `documents` with its reason
+    docs = [r for p in out.glob("documents/year=*/*.parquet") for r in pq.read_table(p).to_pylist()]
+    assert {(d["source_path"], d["status"]) for d in docs} == {(SMALL[0].name, "ok"), ("bad.txt", "failed")}
+
+    # next night: unchanged → not retried, exit 0
+    assert _capture_cli(["run", str(src), "--out", str(out), "--quiet"]) == ""
+    last = [e for e in log_events(out) if e["event"] == "run_finished"][-1]
+    assert last["processed"] == 0 and last["quarantined"] == 1
+    # --retry-failed retries it (and it fails again)
+    proc = cli("run", str(src), "--out", str(out), "--quiet", "--retry-failed")
+    proc.communicate(timeout=120)
+    assert proc.returncode == EXIT_FAILED_DOCS
+    # changed → retried; the old failed entry goes
+    bad.write_text("Plan anual de acțiune\n\nServicii sociale\n")
+    _capture_cli(["run", str(src), "--out", str(out), "--quiet"])
+    status = json.loads(_capture_cli(["status", str(out), "--json"]))
+    assert status["by_status"] == {"ok": 2} and status["failures"] == []
+    assert status["documents"] == 2 and status["last_run"]["processed"] == 1
+
+
+def test_status_shows_counts_last_run_and_failures(tmp_path):
+    src = make_corpus(tmp_path / "in", limit=1)
+    (src / "empty.txt").write_bytes(b"")
+    os.symlink(tmp_path / "nowhere.txt", src / "dangling.txt")
+    out = tmp_path / "out"
+    assert cli_main(["run", str(src), "--out", str(out), "--quiet"]) == EXIT_FAILED_DOCS
+    status = json.loads(_capture_cli(["status", str(out), "--json"]))
+    assert status["by_status"] == {"failed": 2, "ok": 1}
+    assert status["failures_by_reason"] == {"empty_file": 1, "unreadable": 1}
+    assert {f["source_path"] for f in status["failures"]} == {"empty.txt", "dangling.txt"}
+    assert status["last_run"]["failed"] == 2 and status["rows"]["documents"] == 2
+    assert status["lock"].endswith(".lock") and status["log"].endswith(LOG_NAME)
+    table = _capture_cli(["status", str(out)])
+    assert "failed" in table and "empty_file" in table and "unreadable" in table and "last run" in table
+    # the dangling link is quarantined like any failure
+    assert cli_main(["run", str(src), "--out", str(out), "--quiet"]) == EXIT_OK
