@@ -255,6 +255,7 @@ def record_outcome(out: Path, manifest: Manifest, job: Job, outcome: Outcome,
     if datasets is None:
         datasets = failed_document_row(outcome)
         year = None
+        outcome.rows = {} if pseudo else {k: len(v) for k, v in datasets.items()}
     # 1. entries this document replaces leave the manifest first: from now on their files are orphans
     replaced = [d for d in manifest.doc_ids_for_path(job.source_path) if d != job.doc_id]
     if job.doc_id in manifest.entries:

@@ -1,0 +1,82 @@
+"""Parquet writers (pipeline/writers.py): atomic files, documents written last, leftovers and orphans."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyarrow.parquet as pq
+
+import pipeline.writers as writers
+from pipeline.writers import TMP_PREFIX, clean_leftovers, document_files, find_orphans, remove_document, write_document
+
+DOC = "d" * 64
+
+
+def _datasets(doc_id: str = DOC, services: int = 2) -> dict:
+    return {"documents": [{"doc_id": doc_id, "source_path": "x.txt", "format": "txt", "status": "ok"}],
+            "services": [{"doc_id": doc_id, "service_name": f"s{i}", "code_raw": "8730 CR-V-I"} for i in range(services)],
+            "totals": []}
+
+
+def test_write_document_layout_and_documents_last(tmp_path, monkeypatch):
+    order = []
+    real = writers.atomic_write_parquet
+    monkeypatch.setattr(writers, "atomic_write_parquet", lambda t, p: (order.append(p.parent.parent.name), real(t, p)))
+    counts = write_document(tmp_path, DOC, 2023, _datasets())
+    assert counts == {"documents": 1, "services": 2, "totals": 0}
+    assert order == ["services", "documents"]
+    assert pq.read_table(tmp_path / "services" / "year=2023" / f"{DOC}.parquet").num_rows == 2
+    assert not (tmp_path / "totals").exists()  # empty datasets write no file
+    meta = pq.read_schema(tmp_path / "documents" / "year=2023" / f"{DOC}.parquet").metadata
+    assert meta[b"dataset"] == b"documents" and b"contract_version" in meta
+    assert not list(tmp_path.rglob(f"{TMP_PREFIX}*"))
+
+
+def test_rewrite_under_another_year_removes_the_old_partition_file(tmp_path):
+    write_document(tmp_path, DOC, 2022, _datasets())
+    write_document(tmp_path, DOC, None, _datasets(services=1))
+    files = sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*.parquet"))
+    assert files == [f"documents/year=unknown/{DOC}.parquet", f"services/year=unknown/{DOC}.parquet"]
+
+
+def test_rewrite_with_fewer_datasets_removes_the_emptied_file(tmp_path):
+    write_document(tmp_path, DOC, 2022, _datasets())
+    write_document(tmp_path, DOC, 2022, _datasets(services=0))
+    assert not list(tmp_path.glob("services/year=*/*.parquet"))
+
+
+def test_failed_write_leaves_no_temporary_file(tmp_path, monkeypatch):
+    def boom(table, where, **kw):
+        Path(where).write_bytes(b"PAR1 half")
+        raise OSError("disk full")
+
+    monkeypatch.setattr(writers.pq, "write_table", boom)
+    try:
+        write_document(tmp_path, DOC, 2022, _datasets())
+    except OSError:
+        pass
+    assert not list(tmp_path.rglob(f"{TMP_PREFIX}*"))
+
+
+def test_clean_leftovers_removes_tmp_files_orphans_and_empty_partitions(tmp_path):
+    keep, orphan = "a" * 64, "b" * 64
+    write_document(tmp_path, keep, 2022, _datasets(keep))
+    write_document(tmp_path, orphan, 2021, _datasets(orphan))
+    (tmp_path / "services" / "year=2022" / f"{TMP_PREFIX}{keep}.parquet.123").write_bytes(b"half")
+    (tmp_path / f"{TMP_PREFIX}_manifest.json.456").write_text("{")
+    (tmp_path / "institutions").mkdir()
+    (tmp_path / "institutions" / "all.parquet").write_bytes(b"not per document")
+    assert find_orphans(tmp_path, [keep]) == [orphan]
+    counts = clean_leftovers(tmp_path, known=[keep])
+    assert counts == {"tmp_files": 2, "orphan_documents": 1, "orphan_files": 2}
+    assert set(document_files(tmp_path)) == {keep}
+    assert not (tmp_path / "services" / "year=2021").exists()
+    assert (tmp_path / "institutions" / "all.parquet").exists()
+    # without the manifest's doc_ids only temporary files go
+    assert clean_leftovers(tmp_path) == {"tmp_files": 0, "orphan_documents": 0, "orphan_files": 0}
+
+
+def test_remove_document(tmp_path):
+    write_document(tmp_path, DOC, 2022, _datasets())
+    assert remove_document(tmp_path, DOC) == 2
+    assert document_files(tmp_path) == {}
+    assert remove_document(tmp_path, "unreadable:x[1].txt") == 0
