@@ -57,7 +57,7 @@ def bench_dask(inputs: Path, n_docs: int, workers: int, tmp: Path) -> float:
     from pipeline.run import plan_jobs, record_outcome
 
     out = tmp / f"out-dask-{workers}"
-    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster:
         started = time.perf_counter()  # cluster start-up excluded: a real cluster is already running
         out.mkdir(parents=True)
         manifest = Manifest.load(out)

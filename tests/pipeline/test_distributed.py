@@ -43,7 +43,7 @@ def run_dask(inputs: list[Path], out: Path, scheduler) -> list:
 @pytest.fixture(scope="module")
 def cluster():
     with distributed.LocalCluster(processes=False, n_workers=2, threads_per_worker=1,
-                                  dashboard_address=None) as c:
+                                  dashboard_address=":0") as c:
         yield c
 
 
