@@ -44,8 +44,8 @@ PARTNERSHIP_RULES = [
 _PUBLIC = {"DGASPC", "DGASMB", "DAS", "SPAS", "primarie", "consiliu_local", "consiliu_judetean"}
 
 # agreement words of the template and of local practice; the first one printed names the type
-_TYPE_RX = re.compile(r"\b(protocol\w*|conven[tțţ]i\w*|acord\w*|contract\w*|memorand\w*|parteneriat\w*)", re.I)
-_TYPE_OF = (("protocol", "protocol"), ("conven", "conventie"), ("acord", "acord"), ("contract", "contract"),
+_TYPE_RX = re.compile(r"\b(protoco\w*|conven[tțţ]i\w*|acord\w*|contract\w*|memorand\w*|parteneriat\w*)", re.I)
+_TYPE_OF = (("protoco", "protocol"), ("conven", "conventie"), ("acord", "acord"), ("contract", "contract"),
             ("memorand", "other"), ("parteneriat", "acord"))
 _NUMBER = re.compile(r"\bnr\s*\.?\s*:?\s*([0-9][0-9A-Za-z]*(?:[-/][0-9A-Za-z]+)*?)(?=\s*(?:/|din\b|,|;|\s|$))", re.I)
 # words that start an organisation's name: where one party ends and the next begins
@@ -60,7 +60,7 @@ _PARTY_SPLIT = re.compile(r"\s*/\s*(?=[A-ZĂÂÎȘȚŞŢ\"„“”])|\s*(?:,\s*
 _BETWEEN = re.compile(r"\b(?:[îi]ncheiat[aăe]?\s+)?[îi]ntre\s+(.+?)(?=,\s*(?:av[aâ]nd|cu\s+scopul|[îi]n\s+vederea|"
                       r"privind|care|pentru|prin\s+care)\b|\s+(?:av[aâ]nd|cu\s+scopul|[îi]n\s+vederea|privind)\b|[;:]|$)",
                       re.I)
-_ITEM_NO = re.compile(r"^\s*(\d{1,3}\s*[.)])\s*")
+_ITEM_NO = re.compile(r"^\s*(\d{1,3}\s*[.)]|[a-z]\s*\))\s*")
 _DASH_SEP = re.compile(r"\s+[-–—]\s*|\s*[-–—]\s+")
 
 

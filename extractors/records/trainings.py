@@ -32,7 +32,7 @@ TRAINING_RULES = [
               exclude=("nr de persoane", "nr persoane", "buget")),
     FieldRule("persons", ("nr de persoane", "nr persoane", "numar de persoane", "numar persoane", "nr participanti",
                           "numar participanti", "persoane")),
-    FieldRule("budget", ("buget estimat", "bugetul estimat", "buget", "cost estimat", "costuri", "valoare")),
+    FieldRule("budget", ("buget estimat", "bugetul estimat", "buget", "cost estimat", "costuri", "cost", "valoare")),
 ]
 
 _SUBHEADING = re.compile(r"^\s*(?:[a-h]\s*[.)]|[IVX]{1,4}\s*[.)]|\d{1,2}\s*[.)])\s*")

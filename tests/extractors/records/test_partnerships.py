@@ -1,0 +1,73 @@
+"""Partnerships as tables, numbered lists, sentences and bare-name lists; one row per partner."""
+import datetime as dt
+
+from records_testkit import Heading, ListItem, run, table
+
+from extractors.records.partnerships import agreement_type, split_parties
+
+HEAD = Heading(text="Acorduri de parteneriat / protocoale de colaborare")
+
+
+def test_agreement_type_vocabulary():
+    assert agreement_type("Act adițional la Protocolul de colaborare") == "protocol"
+    assert agreement_type("Acord-cadru de colaborare") == "acord"
+    assert agreement_type("Convenţie de asociere") == "conventie"
+    assert agreement_type("Memorandum de înțelegere") == "other"
+    assert agreement_type("Contract de colaborare") == "contract"
+
+
+def test_split_parties_only_where_an_organisation_begins():
+    assert split_parties("Fundația A/ Fundația B") == ["Fundația A", "Fundația B"]
+    assert split_parties("Școala Gimnazială Nr. 3 și Poliția Locală X") == ["Școala Gimnazială Nr. 3", "Poliția Locală X"]
+    assert split_parties("Asociația Educație, Tradiții și Comunitate") == ["Asociația Educație, Tradiții și Comunitate"]
+
+
+def test_numbered_list_items_with_number_date_validity_and_several_partners():
+    res = run(HEAD,
+              ListItem(text="1. Protocol de colaborare nr. 12/03.02.2020/ 03.02.2024 – Asociația Alfa;", marker="•"),
+              ListItem(text="2. Convenție de colaborare nr. 7A din 15.09.2021 / perioadă nedeterminată - "
+                            "Fundația Beta / Liceul Teoretic „Gama”", marker="•"))
+    rows = [(r.row_no_raw, r.agreement_type, r.number_raw, r.date_signed, r.valid_until_raw, r.partner)
+            for r in res.partnerships]
+    assert rows == [
+        ("1.", "protocol", "12", dt.date(2020, 2, 3), "03.02.2024", "Asociația Alfa"),
+        ("2.", "conventie", "7A", dt.date(2021, 9, 15), "perioadă nedeterminată", "Fundația Beta"),
+        ("2.", "conventie", "7A", dt.date(2021, 9, 15), "perioadă nedeterminată", "Liceul Teoretic „Gama”"),
+    ]
+    assert "multi_party_agreement" in res.partnerships[1].warnings
+
+
+def test_sentence_between_parties_drops_the_author():
+    res = run(HEAD, "Acordul de parteneriat nr. 88/10.01.2022, încheiat între Primăria Comunei Vale, Școala "
+                    "Gimnazială Vale și Postul de Poliție Vale, având ca scop prevenirea abandonului școlar.")
+    assert [(r.agreement_type, r.number_raw, r.partner) for r in res.partnerships] == [
+        ("acord", "88", "Școala Gimnazială Vale"), ("acord", "88", "Postul de Poliție Vale")]
+    assert res.partnerships[0].date_signed == dt.date(2022, 1, 10)
+
+
+def test_table_with_parties_and_period_columns():
+    res = run(HEAD, table([
+        ["Nr. crt.", "Denumirea actului", "Părțile semnatare", "Perioada de valabilitate", "Obiect"],
+        ["1.", "Protocol de colaborare", "DGASPC Iași/ Asociația Delta", "01.03.2022 - 01.03.2025", "voluntariat"],
+        ["2.", "Acord de parteneriat nr. 45", "DGASPC Iași / Fundația Epsilon / Spitalul Județean", "10.05.2023",
+         "sprijin"],
+    ]))
+    rows = [(r.agreement_type, r.number_raw, r.partner, r.date_signed) for r in res.partnerships]
+    assert rows == [("protocol", None, "Asociația Delta", dt.date(2022, 3, 1)),
+                    ("acord", "45", "Fundația Epsilon", dt.date(2023, 5, 10)),
+                    ("acord", "45", "Spitalul Județean", dt.date(2023, 5, 10))]
+    assert res.partnerships[0].valid_until_raw == "01.03.2025"
+
+
+def test_bare_names_under_an_intro_sentence_but_not_a_list_of_topics():
+    res = run("Au fost încheiate protocoale de colaborare cu următoarele organizații:",
+              ListItem(text="a) Fundația Zeta;", marker=""), ListItem(text="b) Asociația Eta", marker=""),
+              "Obiectivele parteneriatelor sunt următoarele:",
+              ListItem(text="Promovarea voluntariatului", marker="-"), ListItem(text="Resurse umane", marker="-"))
+    assert [(r.agreement_type, r.partner) for r in res.partnerships] == [("protocol", "Fundația Zeta"),
+                                                                          ("protocol", "Asociația Eta")]
+
+
+def test_not_applicable_gives_nothing():
+    res = run(HEAD, "Acorduri de parteneriat: NU ESTE CAZUL")
+    assert res.partnerships == []

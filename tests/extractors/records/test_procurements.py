@@ -1,0 +1,60 @@
+"""Section C tables in layouts other than the corpus: fewer columns, other header words, units, TOTAL rows."""
+from decimal import Decimal
+
+from records_testkit import Heading, run, table
+
+
+def _plan(rows, heading="C. Programul anual de contractare a serviciilor sociale din fonduri publice"):
+    return run(Heading(text=heading), table(rows))
+
+
+def test_short_layout_with_cpv_check_digit_and_mii_lei():
+    res = _plan([
+        ["Nr. crt.", "Obiectul contractului", "Cod CPV", "Valoarea estimată (mii lei)", "Sursa de finanțare",
+         "Procedura", "Data estimată pentru inițierea procedurii", "Data estimată pentru atribuirea contractului"],
+        ["1", "Servicii de îngrijire la domiciliu pentru vârstnici", "85311100-3 / 8810 ID-I", "120,5",
+         "buget local", "procedură simplificată", "03.2023", "05/2023"],
+        ["2", "Servicii de asistență socială fără cazare", "85312000-9", "80", "buget local", "achiziție directă",
+         "iulie 2023", "-"],
+    ])
+    assert len(res.procurements) == 2
+    a, b = res.procurements
+    assert a.cpv_code == "85311100-3" and "cpv_check_digit_mismatch" not in a.warnings
+    assert a.service_code == "8810 ID-I"
+    assert a.estimated_value_lei == Decimal("120500.00")  # mii lei → lei
+    assert a.procedure == "procedură simplificată" and a.funding_source == "buget local"
+    assert a.start_month == "2023-03" and a.award_month == "2023-05" and a.start_raw == "03.2023"
+    assert b.start_month == "2023-07"
+    assert b.cpv_code == "85312000-9"
+
+
+def test_wrong_check_digit_is_kept_with_a_warning():
+    res = _plan([
+        ["Nr. crt.", "Tipul și obiectul contractului", "Cod CPV", "Valoarea estimată [lei]"],
+        ["1.", "Acord-cadru servicii rezidențiale", "85311200-5", "1.000.000"],
+    ])
+    rec = res.procurements[0]
+    assert rec.cpv_code == "85311200-5"
+    assert "cpv_check_digit_mismatch" in rec.warnings
+
+
+def test_total_row_that_does_not_add_up_is_reported():
+    res = _plan([
+        ["Nr. crt.", "Obiectul contractului", "Cod CPV", "Valoarea estimată [lei]"],
+        ["1.", "Servicii A", "85311200-4", "100.000"],
+        ["2.", "Servicii B", "85311100-3", "50.000"],
+        ["", "TOTAL", "", "170.000"],
+    ])
+    assert len(res.procurements) == 2
+    [total] = [t for t in res.totals if t.source_dataset == "procurements"]
+    assert total.amount == Decimal("170000.00") and total.computed == Decimal("150000.00")
+    assert total.matches is False and "total_mismatch" in total.warnings
+    assert all("total_mismatch" in r.warnings for r in res.procurements)
+
+
+def test_not_applicable_section_gives_no_rows():
+    res = _plan([
+        ["Nr. crt.", "Obiectul contractului", "Cod CPV", "Valoarea estimată"],
+        ["", "NU ESTE CAZUL", "", ""],
+    ])
+    assert res.procurements == []

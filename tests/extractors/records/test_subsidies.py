@@ -1,0 +1,38 @@
+"""Section D (Law 34/1998) tables and the programme budget stated in a sentence."""
+from decimal import Decimal
+
+from records_testkit import Heading, run, table
+
+HEAD = "D. Programul de subvenționare a asociațiilor și fundațiilor, în baza Legii nr. 34/1998"
+
+
+def test_units_codes_amounts_and_stated_budget_that_matches():
+    res = run(Heading(text=HEAD), table([
+        ["Nr. crt.", "Unități de asistență socială", "Încadrarea în Nomenclatorul serviciilor sociale", "Suma estimată"],
+        ["1.", "Cantine sociale;", "8899 CPDH-I cantine sociale", "100.000 lei"],
+        ["2.", "Centre de zi pentru vârstnici", "8810CZ-V-II", "50.500,50 lei"],
+    ]), "3. Bugetul estimat al programului de subvenționare: 150.500,50 lei.")
+    assert [r.service_code for r in res.subsidies] == ["8899 CPDH-I", "8810 CZ-V-II"]
+    assert res.subsidies[0].unit_name == "Cantine sociale"
+    assert res.subsidies[1].amount_lei == Decimal("50500.50")
+    [budget] = [t for t in res.totals if t.source_dataset == "subsidies"]
+    assert budget.amount == Decimal("150500.50") and budget.matches is True
+
+
+def test_stated_budget_that_does_not_add_up_flags_the_rows():
+    res = run(Heading(text=HEAD), table([
+        ["Nr. crt.", "Unități de asistență socială", "Cod serviciu", "Suma (mii lei)"],
+        ["1", "Centre de zi pentru copii", "8891 CZ-C-II", "10"],
+        ["2", "Locuințe protejate", "8790 CR-D-VII", "20"],
+    ]), "Bugetul estimat al programului de subvenționare: 40.000 lei.")
+    assert sum(r.amount_lei for r in res.subsidies) == Decimal("30000.00")
+    [budget] = [t for t in res.totals if t.source_dataset == "subsidies"]
+    assert budget.matches is False and budget.computed == Decimal("30000.00")
+    assert all("total_mismatch" in r.warnings for r in res.subsidies)
+
+
+def test_nu_este_cazul_gives_no_rows_and_no_error():
+    res = run(Heading(text=HEAD), "1. Serviciile sociale eligibile pentru a primi subvenții: Nu este cazul.",
+              "3. Bugetul estimat al programului de subvenționare - Nu este cazul.")
+    assert res.subsidies == []
+    assert not [t for t in res.totals if t.source_dataset == "subsidies"]

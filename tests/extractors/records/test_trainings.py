@@ -1,0 +1,81 @@
+"""Chapter III: training kind from the sub-heading, staff rows, TOTAL rows, list-written sub-sections."""
+from decimal import Decimal
+
+from records_testkit import Heading, ListItem, run, table
+
+CH3 = Heading(text="Capitolul III - Programul de formare și îndrumare metodologică a personalului")
+
+
+def test_kind_from_subheading_and_totals_per_table_and_grand_total():
+    res = run(CH3,
+              Heading(text="a) Cursuri de perfecționare"),
+              table([["Categoria de personal", "Nr. de persoane", "Buget estimat (lei)"],
+                     ["Asistenți sociali", "5", "2.500"],
+                     ["Psihologi", "2", "1.000"],
+                     ["TOTAL", "7", "3.500"]], line=100),
+              Heading(text="b) Cursuri de calificare"),
+              table([["Nr.", "Meseria / ocupația", "Nr. persoane", "Cost"],
+                     ["1", "Bucătar", "1", "700 lei"],
+                     ["", "Total", "", "700 lei"],
+                     ["", "TOTAL GENERAL", "8", "4.200 lei"]], line=200))
+    kinds = [(r.training_kind, r.staff_category, r.persons, r.budget_lei) for r in res.trainings]
+    assert kinds == [("perfectionare", "Asistenți sociali", 5, Decimal("2500.00")),
+                     ("perfectionare", "Psihologi", 2, Decimal("1000.00")),
+                     ("calificare", "Bucătar", 1, Decimal("700.00"))]
+    by_scope = {(t.source_table, t.source_field, t.amount): t.matches for t in res.totals if t.source_dataset == "trainings"}
+    assert by_scope[(1, "budget_lei", Decimal("3500.00"))] is True
+    assert by_scope[(1, "persons", Decimal("7"))] is True
+    assert by_scope[(2, "budget_lei", Decimal("700.00"))] is True
+    assert by_scope[(None, "budget_lei", Decimal("4200.00"))] is True  # grand total over every training row
+    assert by_scope[(None, "persons", Decimal("8"))] is True
+
+
+def test_training_total_that_does_not_add_up_is_reported():
+    res = run(CH3, Heading(text="c) Sesiuni de instruire pentru:"),
+              table([["Nr. crt.", "Tipuri de personal", "Nr. persoane", "Buget estimat"],
+                     ["1.", "Asistenți personali", "40", "4.000 lei"],
+                     ["2.", "Voluntari", "10", "1.000 lei"],
+                     ["", "TOTAL", "", "6.000 lei"]]))
+    [t] = [t for t in res.totals if t.source_dataset == "trainings"]
+    assert t.matches is False and t.computed == Decimal("5000.00")
+    assert all("total_mismatch" in r.warnings and r.training_kind == "instruire" for r in res.trainings)
+
+
+def test_peer_review_topics_and_item_numbers_in_the_category_cell():
+    res = run(CH3, Heading(text="c) sesiuni de instruire pentru:"),
+              table([["Categorii de personal", "Nr. de persoane", "Buget estimat"],
+                     ["c.1. personalul din centre", "angajații centrelor", "buget propriu"],
+                     ["c.2. asistenți personali - nu este cazul;", "", ""],
+                     ["c.3. voluntari", "12", "-"]]),
+              Heading(text="d) organizarea de întâlniri de tip peer review"),
+              table([["Teme de interes", "Nr. de persoane", "Buget estimat"],
+                     ["Managementul de caz", "15", "buget propriu"]], line=300))
+    rows = [(r.training_kind, r.row_no_raw, r.staff_category, r.persons) for r in res.trainings]
+    assert rows == [("instruire", "c.1.", "personalul din centre", None), ("instruire", "c.3.", "voluntari", 12),
+                    ("other", None, "Managementul de caz", 15)]
+    assert res.trainings[0].budget_lei is None and res.trainings[0].budget_raw == "buget propriu"
+
+
+def test_row_without_digits_under_a_header_only_table():
+    res = run(CH3, Heading(text="a) cursuri de perfecționare"),
+              table([["", "Nr. de persoane", "Buget estimat"], ["Personalul de specialitate", "-", "-"]]))
+    [r] = res.trainings
+    assert (r.training_kind, r.staff_category, r.persons, r.budget_lei) == ("perfectionare", "Personalul de specialitate",
+                                                                             None, None)
+
+
+def test_list_written_subsection_without_table():
+    res = run(CH3, Heading(text="c) sesiuni de instruire pentru:"),
+              ListItem(text="c.1. asistenți personali;", marker="-"),
+              ListItem(text="c.2. îngrijitori informali - nu este cazul", marker="-"),
+              Heading(text="d) întâlniri de tip peer review: nu este cazul"))
+    assert [(r.training_kind, r.row_no_raw, r.staff_category) for r in res.trainings] == [
+        ("instruire", "c.1.", "asistenți personali")]
+
+
+def test_list_items_followed_by_the_subsections_table_are_not_doubled():
+    res = run(CH3, Heading(text="c) sesiuni de instruire"),
+              ListItem(text="c.1. personalul din centre", marker="-"),
+              table([["Nr. crt.", "Tipuri de personal", "Nr. persoane", "Buget estimat"],
+                     ["1.", "Personalul din centre", "30", "3.000 lei"]]))
+    assert [r.staff_category for r in res.trainings] == ["Personalul din centre"]
