@@ -66,9 +66,11 @@ class ResolvedTable:
 # ---------------------------------------------------------------- stitching
 
 def _row_is_headerish(cells: list[str]) -> bool:
-    """No digits at all and several filled cells: the look of a header row."""
-    filled = [c for c in cells if c.strip()]
-    return len(filled) >= 2 and not any(_NUMERIC_CELL.search(c) for c in filled)
+    """No digits, several filled cells, not all of them lower-case fragments: the look of a header row
+    (a row that carries on a sentence from the previous page starts in lower case)."""
+    filled = [c.strip() for c in cells if c.strip()]
+    return (len(filled) >= 2 and not any(_NUMERIC_CELL.search(c) for c in filled)
+            and any(not c[:1].islower() for c in filled))
 
 
 def _first_filled_row(table: Table) -> list[str]:
@@ -106,19 +108,23 @@ def stitch_tables(blocks: list[Block], max_gap_blocks: int = 12) -> list[tuple[T
 
 
 def _continues(prev: Table, nxt: Table, between: list[Block], max_gap_blocks: int) -> bool:
-    if abs(prev.n_cols - nxt.n_cols) > 1 or len(between) > max_gap_blocks:
+    if len(between) > max_gap_blocks:
         return False
     if any(isinstance(b, Heading) for b in between):  # a new (sub)section starts a new table
         return False
     first = _first_filled_row(nxt)
     if not first:
         return False
+    if _header_cut_by_page(prev, nxt, between):
+        return True
+    if abs(prev.n_cols - nxt.n_cols) > 1:
+        return False
     prev_header = _first_filled_row(prev)
     if _row_is_headerish(first):
+        only_furniture = all(len(_block_text(b)) < 80 for b in between) and len(between) <= 2
         # a header repeated on a new page continues the table, but only across page furniture: the same
         # header after real text is a new table of the same template
-        return _similar_rows(first, prev_header) and all(len(_block_text(b)) < 80 for b in between) \
-            and len(between) <= 2
+        return _similar_rows(first, prev_header) and only_furniture
     if any(_SECTION_HEADING.match(_block_text(b)) for b in between):
         return False
     # the continuation's first cell must look like the previous table's body (row number or empty)
@@ -129,7 +135,27 @@ def _block_text(block: Block) -> str:
     return getattr(block, "text", "") or ""
 
 
+def _header_cut_by_page(prev: Table, nxt: Table, between: list[Block]) -> bool:
+    """The previous part is only a header (no body yet) and the next part starts with header rows: the
+    header was cut by the page break."""
+    only_furniture = all(len(_block_text(b)) < 80 for b in between) and len(between) <= 2
+    return (only_furniture and bool(prev.rows) and split_header(prev.grid(fill_spans=False)) >= len(prev.rows)
+            and _row_is_headerish_or_blank(nxt.grid(fill_spans=False)[0]))
+
+
+def _row_is_headerish_or_blank(cells: list[str]) -> bool:
+    return not any(_NUMERIC_CELL.search(c) for c in cells)
+
+
 def _append_rows(prev: Table, nxt: Table) -> None:
+    if _header_cut_by_page(prev, nxt, []) and len(prev.rows) == 1 and nxt.rows \
+            and len(prev.rows[0].cells) == len(nxt.rows[0].cells):
+        # the header's top row on the previous page lost its spans; its cells are the next part's first
+        # row cells one for one (the same columns, cut): join their texts there
+        for upper, lower in zip(prev.rows[0].cells, nxt.rows[0].cells):
+            lower.text = " ".join(t for t in (upper.text, lower.text) if t.strip())
+        nxt.rows[0].page, nxt.rows[0].line = prev.rows[0].page, prev.rows[0].line
+        prev.rows = []
     for row in nxt.rows:
         prev.rows.append(row)
     prev.n_cols = max(prev.n_cols, nxt.n_cols)
