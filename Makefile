@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test install install-test system-deps bench clean
+.PHONY: run test install install-test system-deps test-system-deps bench clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -16,17 +16,23 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	touch $@
 
 $(TEST_STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/pip install -q -e '.[test]'
+	$(BIN)/pip install -q -e '.[test,dask]'
 	touch $@ $(STAMP)
 
 install: system-deps $(STAMP)
-install-test: system-deps $(TEST_STAMP)
+install-test: system-deps test-system-deps $(TEST_STAMP)
 
 # Tesseract with Romanian data for scanned PDFs; installed only when missing (needs root or sudo).
 system-deps:
 	@command -v tesseract >/dev/null && tesseract --list-langs 2>/dev/null | grep -qx ron || { \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq tesseract-ocr tesseract-ocr-ron >/dev/null; }
+
+# Headless Chromium and its driver for the report's browser test.
+test-system-deps:
+	@command -v chromedriver >/dev/null && { command -v chromium >/dev/null || command -v chromium-browser >/dev/null; } || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium chromium-driver >/dev/null; }
 
 run: install
 	$(BIN)/pipeline run data/raw --out data/processed
