@@ -270,8 +270,8 @@ def _unit_title(text: str) -> str | None:
     t = _ENUM.sub("", _clean(text)).strip(" :")
     if not t or len(t) > 140 or len(t.split()) > 16 or t.endswith((".", ";", ",")):
         return None
-    if sum(ch.isdigit() for ch in t) > 6:
-        return None
+    if re.search(r"(?<![Nn]r\. )(?<![Nn]r\.)(?<![Nn]r )\b\d", t):
+        return None  # "Centrul X: 1 caz", "Pachet 265 obiective": a figure, not a title
     first = fold_key(t).split()
     if not first or first[0] not in UNIT_WORDS or not t[0].isupper():
         return None
@@ -381,8 +381,10 @@ def _text_block(block, prev_text: str | None, ctx: _Ctx, is_plan: bool, out: dic
                     scope=_scope(ctx, f.phrase, None), amount=f.value, unit=_person_unit(f.lemma), raw=raw,
                     page=block.page, line=block.line, warnings=["from_prose"]))
             conf = 0.65 if f.number_word else 0.8
+            org = _ORG_HEAD.match(_label_before(text, f.num_start))
+            sctx = _Ctx(ctx.doc_type, ctx.year, org.group(1).strip(" -,")) if org else ctx
             out["indicators"].append(IndicatorRecord(
-                indicator=key, value=float(f.value), unit=f.unit, raw=text[:400], subject=_subject(ctx, f.phrase),
+                indicator=key, value=float(f.value), unit=f.unit, raw=text[:400], subject=_subject(sctx, f.phrase),
                 year=year, page=block.page, line=block.line, confidence=conf))
         elif f.kind == "money":
             label = _label_before(text, f.num_start)
@@ -416,6 +418,8 @@ def _text_block(block, prev_text: str | None, ctx: _Ctx, is_plan: bool, out: dic
                 confidence=0.6))
 
 
+_ORG_HEAD = re.compile(r"^((?:Asocia[tț]ia|Funda[tț]ia|Societatea|Organiza[tț]ia|Federa[tț]ia|Uniunea|Parohia|"
+                       r"S\.C\.|SC|ONG|Clubul)\b[^,;–-]{2,80})")
 _BREAKDOWN = re.compile(r"\b(?:din care|dintre care|defalcat\w*|structurat\w* astfel)\b")
 _BARE_TOTAL = re.compile(r"^\s*(total\b[^0-9]{2,120}?)\s*[-–:=]\s*(\d[\d.,]*)\s*(?:[;.]|$)", re.I)
 
@@ -512,7 +516,8 @@ def _report_table(rt, ctx: _Ctx, out: dict[str, list]) -> None:
         # the row's subject: a unit-like first cell, then the longest remaining text
         unit_cell = next((t for j, t in texts if _unit_title(t) and j <= 1), None)
         if unit_cell:
-            carried = unit_cell
+            carried = unit_cell if not any(_header_key(columns[j] if j < len(columns) else "") == ("personal", "persoane")
+                                           for j, _ in numeric) else None
         elif texts and texts[0][0] > 0 and n_rows > 1:
             unit_cell = carried  # the unit column is merged down / left blank under its first row
         activity = max((t for j, t in texts if t != unit_cell), key=len, default="")
@@ -616,6 +621,11 @@ def _label_key(label: str) -> tuple[str, str] | None:
     if not label:
         return None
     m = _LABEL_NOUN.match(label)
+    first = FORMS.get(fold_key(label.split()[0])) if label.split() else None
+    if first is None and label.split() and fold_key(label.split()[0]).endswith("le"):
+        first = FORMS.get(fold_key(label.split()[0])[:-2])
+    if first:
+        return COUNTED[first]
     if m:
         words = [m.group(1)]
     elif _ACTION_NOUN.match(label):
