@@ -65,9 +65,11 @@ CONTEXT_VOCAB: dict[str, list[str]] = {
 
 
 def _hit(phrase: str, text: str) -> bool:
+    """The phrase is in the (folded) text; typos are forgiven only in short texts, since a partial fuzzy
+    match somewhere inside a long header or sentence finds almost anything."""
     if phrase in text:
         return True
-    return len(phrase) >= 8 and len(text) >= len(phrase) and fuzz.partial_ratio(phrase, text) >= 90
+    return len(phrase) >= 8 and len(phrase) <= len(text) <= 2 * len(phrase) and fuzz.partial_ratio(phrase, text) >= 90
 
 
 def _header_scores(rt: ResolvedTable) -> Counter:
