@@ -264,8 +264,16 @@ def extract_listed_partnerships(doc, tables: list[ResolvedTable]) -> dict[str, l
         # a list of organisations, not of topics: most items name an organisation
         if run and sum(_looks_like_org(name) for _, _, name in run) >= max(1, 0.6 * len(run)) and len(run) >= 2:
             for block, row_no, name in run:
+                if name.isupper() and not _looks_like_org(name):
+                    continue  # a heading that ends the list
+                atype = intro_type
+                name = re.split(r",\s*(?:prin\s+)?care\b", name)[0]
+                paren = re.search(r"\s*\(([^()]*)\)\s*[;.]?\s*$", name)
+                if paren and agreement_type(paren.group(1)):  # 'Fundația X (1 Protocol, 1 act adițional)'
+                    atype = agreement_type(paren.group(1))
+                    name = name[:paren.start()]
                 out.extend(_records_for(split_parties(name), dict(
-                    page=block.page, line=block.line, row_no_raw=row_no, agreement_type=intro_type,
+                    page=block.page, line=block.line, row_no_raw=row_no, agreement_type=atype,
                     number_raw=None, date_signed=None, valid_until_raw=None), ["listed_without_details"]))
         run.clear()
 
