@@ -270,7 +270,7 @@ def _unit_title(text: str) -> str | None:
     t = _ENUM.sub("", _clean(text)).strip(" :")
     if not t or len(t) > 140 or len(t.split()) > 16 or t.endswith((".", ";", ",")):
         return None
-    if re.search(r"(?<![Nn]r\. )(?<![Nn]r\.)(?<![Nn]r )\b\d", t):
+    if re.search(r"\d[\d.,]*\s+(?:de\s+)?[a-zăâîșț]{3,}|:\s*\d", t) or sum(ch.isdigit() for ch in t) > 6:
         return None  # "Centrul X: 1 caz", "Pachet 265 obiective": a figure, not a title
     first = fold_key(t).split()
     if not first or first[0] not in UNIT_WORDS or not t[0].isupper():
@@ -381,7 +381,13 @@ def _text_block(block, prev_text: str | None, ctx: _Ctx, is_plan: bool, out: dic
                     scope=_scope(ctx, f.phrase, None), amount=f.value, unit=_person_unit(f.lemma), raw=raw,
                     page=block.page, line=block.line, warnings=["from_prose"]))
             conf = 0.65 if f.number_word else 0.8
-            org = _ORG_HEAD.match(_label_before(text, f.num_start))
+            head = text[:f.num_start]
+            if head.count("(") > head.count(")"):  # "Asociația X (2 acorduri cadru, …)": X is the subject
+                bracketed = re.split(r"[;:]", head[:head.rfind("(")])[-1].strip(" ,-–")
+                org = (_ORG_HEAD.match(bracketed) or (re.match(r"(.{3,60})$", bracketed) if not re.search(r"\d", bracketed)
+                       and bracketed[:1].isupper() else None)) if bracketed else None
+            else:
+                org = _ORG_HEAD.match(_label_before(text, f.num_start))
             sctx = _Ctx(ctx.doc_type, ctx.year, org.group(1).strip(" -,")) if org else ctx
             out["indicators"].append(IndicatorRecord(
                 indicator=key, value=float(f.value), unit=f.unit, raw=text[:400], subject=_subject(sctx, f.phrase),
@@ -514,7 +520,8 @@ def _report_table(rt, ctx: _Ctx, out: dict[str, list]) -> None:
             else:
                 texts.append((j, c))
         # the row's subject: a unit-like first cell, then the longest remaining text
-        unit_cell = next((t for j, t in texts if _unit_title(t) and j <= 1), None)
+        unit_col = next((j for j, t in texts if _unit_title(t) and j <= 1), None)
+        unit_cell = next((t for j, t in texts if j == unit_col), None)
         if unit_cell:
             carried = unit_cell if not any(_header_key(columns[j] if j < len(columns) else "") == ("personal", "persoane")
                                            for j, _ in numeric) else None
@@ -572,7 +579,8 @@ def _report_table(rt, ctx: _Ctx, out: dict[str, list]) -> None:
             if fig:
                 key, u = COUNTED[fig.lemma]
                 phrase = fig.phrase if fig.phrase != c[fig.start:].split()[-1] else ""
-            elif _label_key(near):
+            elif _label_key(near) and (re.match(r"^(?:nr\.?|num[aă]r|redact|elibera|emite|[iî]ntocmi)", fold_key(near))
+                                       or (_header_key(header) or ("",))[0] not in ("beneficiari", "persoane", "copii")):
                 key, u = _label_key(near)
                 phrase = ""
             else:
@@ -587,6 +595,12 @@ def _report_table(rt, ctx: _Ctx, out: dict[str, list]) -> None:
             if not fig and row_key_here and (issued or not hk or hk[0] not in ("beneficiari", "persoane", "copii")):
                 key, u = row_key_here
             subj_bits = [b for b in (near, phrase) if b] if key != "personal" else []
+            if len(numeric) > 1 and header and fold_key(header) not in fold_key(near):
+                subj_bits.append(header.split(" / ")[-1][:80])  # several count columns: the column says whose
+            if unit_col is not None and j - unit_col > 4:
+                local = _Ctx(ctx.doc_type, ctx.year, section)  # a far column: the row's unit does not reach it
+            else:
+                local = _Ctx(ctx.doc_type, ctx.year, row_section)
             out["indicators"].append(IndicatorRecord(
                 indicator=key, value=float(value), unit=u, raw=" | ".join(x for x in cells if x)[:400],
                 subject=_subject(local, " - ".join(subj_bits)), year=_year(header, ctx.year), page=page,

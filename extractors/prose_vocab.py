@@ -80,6 +80,7 @@ COUNTED: dict[str, tuple[str, str]] = {
     "parteneriat": ("parteneriate", "parteneriate"),
     "acord": ("acorduri", "acorduri"),
     "proiect": ("proiecte", "proiecte"),
+    "program": ("programe", "programe"),
     # places and things
     "loc": ("capacitate_locuri", "locuri"),
     "centru": ("centre", "centre"),
@@ -111,7 +112,7 @@ FORMS: dict[str, str] = {
     "blocuri": "bloc", "unitati": "unitate", "vizite": "vizită", "controale": "control",
     "verificari": "verificare", "campanii": "campanie", "evenimente": "eveniment", "activitati": "activitate",
     "cursuri": "curs", "pachete": "pachet", "ajutoare": "ajutor", "acorduri": "acord", "proiecte": "proiect",
-    "protocoale": "protocol", "adeverinte": "adeverință", "autorizatii": "autorizație", "avize": "aviz",
+    "protocoale": "protocol", "programe": "program", "adeverinte": "adeverință", "autorizatii": "autorizație", "avize": "aviz",
     "acte": "act", "audiente": "audiență", "planuri": "plan", "voluntari": "voluntar",
 }
 
