@@ -591,7 +591,7 @@ def _report_table(rt, ctx: _Ctx, out: dict[str, list]) -> None:
                 phrase = ""
             row_key_here = _label_key(near) or row_key
             hk = _header_key(header)
-            issued = bool(re.match(r"^(?:nr\.?|num[aă]r|redact|elibera|emite|[iî]ntocmi)", fold_key(near)))
+            issued = bool(re.match(r"^(?:nr\b|num[aă]r|redact|elibera|emite|[iî]ntocmi)", fold_key(near)))
             if not fig and row_key_here and (issued or not hk or hk[0] not in ("beneficiari", "persoane", "copii")):
                 key, u = row_key_here
             subj_bits = [b for b in (near, phrase) if b] if key != "personal" else []
@@ -623,7 +623,7 @@ def _report_table(rt, ctx: _Ctx, out: dict[str, list]) -> None:
                     _text_block(blk, None, local, False, out)
 
 
-_LABEL_NOUN = re.compile(r"^(?:nr\.?|num[aă]r(?:ul)?)\s*(?:de\s+|total\s+(?:de\s+)?)?(\S+)", re.I)
+_LABEL_NOUN = re.compile(r"^(?:nr\s*\.?|num[aă]r(?:ul)?)\s*(?:de\s+|total\s+(?:de\s+)?)?(\S+)", re.I)
 _ACTION_NOUN = re.compile(r"^(?:redactarea|redactare|eliberarea|eliberare|emiterea|emitere|[iî]nregistrarea|"
                           r"[iî]nregistreaz[aă]|[iî]ntocmirea|[iî]ntocmire|instrumentarea|solu[tț]ionarea|"
                           r"efectuarea|efectuare|preluarea|primirea)\s+(\S+)", re.I)
