@@ -78,6 +78,19 @@ def cmd_run(args: argparse.Namespace) -> int:
     if args.timeout <= 0 or args.workers < 1 or args.wait < 0:
         print("error: --timeout and --workers must be positive, --wait not negative", file=sys.stderr)
         return EXIT_USAGE
+    from pipeline.overrides import OverridesError, load_overrides
+
+    try:
+        overrides = load_overrides(args.overrides) if Path(args.overrides).exists() else None
+    except OverridesError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    executor = None
+    if args.scheduler:
+        from pipeline.distributed import execute_dask
+
+        def executor(jobs, emit):
+            return execute_dask(jobs, args.scheduler, args.timeout, emit=emit)
     out = Path(args.out)
     try:
         lock = _lock(out, args.wait)
@@ -86,16 +99,22 @@ def cmd_run(args: argparse.Namespace) -> int:
               f"nothing was written. Exit code {EXIT_LOCKED}.", file=sys.stderr)
         return EXIT_LOCKED
     quiet = args.quiet or args.nightly
+    from pipeline.distributed import SchedulerUnavailable
+
     try:
         with ProgressPrinter(quiet=quiet) as progress:
             summary = run(inputs, out, force=args.force, workers=args.workers, retry_failed=args.retry_failed,
                           timeout_s=args.timeout, on_event=progress.event,
                           max_memory_mb=args.max_memory or None,
-                          log_path=Path(args.log) if args.log else True)
+                          log_path=Path(args.log) if args.log else True, executor=executor,
+                          overrides=overrides)
         if args.nightly:
             progress.nightly_summary(summary, out)
         else:
             progress.summary(summary, out)
+    except SchedulerUnavailable as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     finally:
         lock.release()
     return EXIT_FAILED_DOCS if summary.failed else EXIT_OK
@@ -240,6 +259,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default=str(DEFAULT_OUT), help="output folder (default: data/processed)")
     p.add_argument("--force", action="store_true", help="re-process documents the manifest already holds")
     p.add_argument("--retry-failed", action="store_true", help="retry documents that failed before")
+    p.add_argument("--overrides", default="data/overrides.yaml", metavar="FILE",
+                   help="reviewers' corrections applied to every run (default: data/overrides.yaml, if present)")
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="send documents to a Dask cluster (e.g. tcp://host:8786; needs the [dask] extra)")
     p.add_argument("--workers", type=int, default=1, help="documents processed at once (processes)")
     p.add_argument("--timeout", type=float, default=600.0, help="seconds allowed per document (default 600)")
     p.add_argument("--max-memory", type=float, default=2048.0, metavar="MB",

@@ -36,6 +36,9 @@ class Entry:
     seconds: float | None = None
     processed_at: str = ""
     size: int | None = None
+    # the reviewers' overrides for this document when it was processed: a new or changed override makes an
+    # unchanged document due again
+    overrides_fp: str | None = None
 
 
 @dataclass

@@ -55,6 +55,8 @@ class ProgressPrinter:
         if summary.quarantined:
             self.console.print(f"{summary.quarantined} document(s) failed in an earlier run and are unchanged: "
                                "not retried (`pipeline status` lists them; --retry-failed retries them)")
+        for item in summary.overrides_unmatched:
+            self.console.print(f"[yellow]override matched nothing[/] {item}")
 
     def nightly_summary(self, summary, out: Path) -> None:
         """Plain lines for a scheduler's journal or a cron mail: one summary, then one line per failure."""
@@ -65,3 +67,5 @@ class ProgressPrinter:
               file=sys.stderr)
         for o in summary.failed:
             print(f"pipeline: failed {o.source_path}: {o.reason}: {o.message}", file=sys.stderr)
+        for item in summary.overrides_unmatched:
+            print(f"pipeline: override matched nothing: {item}", file=sys.stderr)

@@ -37,7 +37,9 @@ from extractors.readers import SUPPORTED_SUFFIXES, TEXT_SUFFIXES, sniff_format
 from pipeline.extract import extract_file, sha256_file
 from pipeline.manifest import UNREADABLE_PREFIX, Entry, Manifest
 from pipeline.schema import PER_DOCUMENT, PIPELINE_VERSION
-from pipeline.writers import clean_leftovers, remove_document, to_rows, write_document
+from pipeline.institutions import REGISTRY_NAME, assign_ids, institution_rows, load_registry, referenced_ids
+from pipeline.overrides import Overrides, apply_overrides, fingerprint, unmatched
+from pipeline.writers import clean_leftovers, remove_document, to_rows, write_dataset_file, write_document
 
 DEFAULT_TIMEOUT_S = 600.0
 DEFAULT_MAX_MEMORY_MB = 2048
@@ -76,6 +78,7 @@ class RunSummary:
     started_at: str = ""
     seconds: float = 0.0
     log_path: Path | None = None
+    overrides_unmatched: list[str] = field(default_factory=list)
 
     @property
     def failed(self) -> list[Outcome]:
@@ -120,7 +123,7 @@ def plan_jobs(paths: list[Path], manifest: Manifest, force: bool, retry_failed: 
     return jobs, skipped, unreadable
 
 
-def _plan(paths, manifest, force, retry_failed):
+def _plan(paths, manifest, force, retry_failed, overrides: Overrides | None = None):
     jobs: list[Job] = []
     skipped = quarantined = 0
     unreadable: list[tuple[Job, Outcome]] = []
@@ -130,6 +133,8 @@ def _plan(paths, manifest, force, retry_failed):
         nonlocal skipped, quarantined
         if entry is None or force or (entry.status == "failed" and retry_failed):
             return True
+        if entry.status != "failed" and entry.overrides_fp != fingerprint(overrides, entry.doc_id):
+            return True  # a reviewer's correction for it was added or changed
         skipped += 1
         quarantined += entry.status == "failed"
         return False
@@ -249,7 +254,7 @@ def failed_document_row(outcome: Outcome) -> dict[str, list[dict]]:
 
 
 def record_outcome(out: Path, manifest: Manifest, job: Job, outcome: Outcome,
-                   datasets: dict[str, list[dict]] | None, year: int | None) -> None:
+                   datasets: dict[str, list[dict]] | None, year: int | None, overrides_fp: str | None = None) -> None:
     """Write a document's files, then its manifest entry (order explained in the module docstring)."""
     pseudo = job.doc_id.startswith(UNREADABLE_PREFIX)
     if datasets is None:
@@ -273,7 +278,7 @@ def record_outcome(out: Path, manifest: Manifest, job: Job, outcome: Outcome,
     # 3. the entry
     manifest.put(Entry(doc_id=job.doc_id, source_path=job.source_path, status=outcome.status, year=year,
                        reason=outcome.reason, message=outcome.message, rows=outcome.rows,
-                       seconds=round(outcome.seconds, 3), size=job.size))
+                       seconds=round(outcome.seconds, 3), size=job.size, overrides_fp=overrides_fp))
     manifest.save()
 
 
@@ -313,7 +318,8 @@ def run(paths: list[Path], out: Path, *, force: bool = False, workers: int = 1, 
         timeout_s: float = DEFAULT_TIMEOUT_S, on_event: Callable[[str, Job | None, Outcome | None], None] | None = None,
         max_memory_mb: float | None = DEFAULT_MAX_MEMORY_MB, max_text_mb: float = DEFAULT_MAX_TEXT_MB,
         log_path: Path | None | bool = True, extract: Callable = extract_file,
-        executor: Callable[[list[Job], Callable], Iterator[tuple[Job, tuple]]] | None = None) -> RunSummary:
+        executor: Callable[[list[Job], Callable], Iterator[tuple[Job, tuple]]] | None = None,
+        overrides: Overrides | None = None) -> RunSummary:
     """Process every new or changed document under ``paths`` into ``out``. The caller holds the lock.
 
     ``log_path``: where the JSON-lines events go (True: ``<out>/_log.jsonl``; None/False: nowhere).
@@ -321,6 +327,10 @@ def run(paths: list[Path], out: Path, *, force: bool = False, workers: int = 1, 
     ``executor``: runs the jobs elsewhere (e.g. ``lambda jobs, emit: execute_dask(jobs, addr, timeout_s,
     emit=emit)``); called as ``executor(jobs, emit)``, it yields ``(job, (outcome, datasets, year))`` and calls
     ``emit("started", job, None)`` per job. Default: local worker processes (:func:`_execute`).
+    ``overrides``: reviewers' corrections, applied to each document's rows before they are written.
+
+    Institution ids (issuers, partners) are assigned here, in the one process that writes, from the
+    registry the output folder grows (``_institutions.csv``); the ``institutions`` dataset is rebuilt at the end.
     """
     started = time.monotonic()
     out.mkdir(parents=True, exist_ok=True)
@@ -332,15 +342,22 @@ def run(paths: list[Path], out: Path, *, force: bool = False, workers: int = 1, 
         if manifest.recovered_from:
             log.write("manifest_recovered", moved_aside=manifest.recovered_from)
         summary.cleaned = clean_leftovers(out, known=manifest.entries.keys())
-        jobs, summary.skipped, summary.quarantined, unreadable = _plan(paths, manifest, force, retry_failed)
+        jobs, summary.skipped, summary.quarantined, unreadable = _plan(paths, manifest, force, retry_failed,
+                                                                          overrides)
         log.write("run_started", pid=os.getpid(), inputs=[str(p) for p in paths], out=str(out), to_process=len(jobs),
                   unreadable=len(unreadable), skipped=summary.skipped, quarantined=summary.quarantined,
                   cleaned=summary.cleaned, timeout_s=timeout_s, max_memory_mb=max_memory_mb,
                   pipeline_version=PIPELINE_VERSION)
         emit("planned", None, None)
 
+        registry = load_registry(out)
+        applied: list[str] = []
+
         def finish(job: Job, outcome: Outcome, datasets, year) -> None:
-            record_outcome(out, manifest, job, outcome, datasets, year)
+            if datasets is not None:
+                applied.extend(apply_overrides(job.doc_id, datasets, overrides))
+                assign_ids(datasets, registry)
+            record_outcome(out, manifest, job, outcome, datasets, year, fingerprint(overrides, job.doc_id))
             summary.outcomes.append(outcome)
             kind = "failed" if outcome.status == "failed" else "finished"
             fields: dict[str, Any] = {"doc_id": outcome.doc_id, "source_path": outcome.source_path,
@@ -367,6 +384,13 @@ def run(paths: list[Path], out: Path, *, force: bool = False, workers: int = 1, 
             results = executor(jobs, lambda kind, job, outcome: started_job(job) if kind == "started" else None)
         for job, (outcome, datasets, year) in results:
             finish(job, outcome, datasets, year)
+        if summary.outcomes:
+            registry.save(out / REGISTRY_NAME)
+            write_dataset_file(out, "institutions", institution_rows(registry, referenced_ids(out)))
+        summary.overrides_unmatched = [str(u) for u in unmatched(overrides, applied,
+                                                                  doc_ids=[o.doc_id for o in summary.outcomes])]
+        if summary.overrides_unmatched:
+            log.write("overrides_unmatched", items=summary.overrides_unmatched)
         summary.seconds = time.monotonic() - started
         manifest.runs.append({"started_at": summary.started_at, "seconds": round(summary.seconds, 2),
                               "processed": len(summary.outcomes), "skipped": summary.skipped,

@@ -8,7 +8,7 @@ distributed = pytest.importorskip("distributed", reason="dask.distributed not in
 
 from pipeline.distributed import SchedulerUnavailable, execute_dask  # noqa: E402
 from pipeline.manifest import Manifest  # noqa: E402
-from pipeline.run import Job, plan_jobs, record_outcome, run  # noqa: E402
+from pipeline.run import Job, run  # noqa: E402
 from pipeline.schema import PER_DOCUMENT  # noqa: E402
 
 RAW = Path(__file__).resolve().parents[2] / "data" / "raw"
@@ -29,15 +29,9 @@ def read_all(out: Path) -> dict[str, pd.DataFrame]:
 
 
 def run_dask(inputs: list[Path], out: Path, scheduler) -> list:
-    """The client loop `pipeline run --scheduler` performs: plan, execute on the cluster, write, record."""
-    manifest = Manifest.load(out)
-    jobs, _, _ = plan_jobs(inputs, manifest, force=False, retry_failed=False)
-    outcomes = []
-    for job, (outcome, datasets, year) in execute_dask(jobs, scheduler, timeout_s=300):
-        record_outcome(out, manifest, job, outcome, datasets, year)
-        outcomes.append(outcome)
-    manifest.save()
-    return outcomes
+    """What `pipeline run --scheduler` does: the normal run with the cluster as its executor."""
+    summary = run(inputs, out, executor=lambda jobs, emit: execute_dask(jobs, scheduler, timeout_s=300, emit=emit))
+    return summary.outcomes
 
 
 @pytest.fixture(scope="module")
