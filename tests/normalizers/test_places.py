@@ -6,7 +6,8 @@ import pytest
 
 from normalizers.places import Place, canonical_county, county_names, find_place, resolve_uat
 
-SHARED = Path("/work/shared")
+# the shared corpus and gold sit beside the repository (as in CI)
+SHARED = Path(__file__).resolve().parents[3] / "shared"
 
 
 @pytest.mark.parametrize("text", ["NEAMȚ", "Neamt", "jud. Neamţ", "Județul Neamț", "Consiliul Județean Neamț"])
