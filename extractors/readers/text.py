@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import html
 import re
+
+import charset_normalizer
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,7 +32,7 @@ def decode_bytes(data: bytes) -> tuple[str, str, list[str]]:
 
     UTF-8 (with or without BOM) and UTF-16 with a BOM are taken as they are; otherwise the single-byte
     Romanian code pages are tried and the one yielding the most Romanian letters (and fewest control
-    characters) wins, because cp1250 and ISO-8859-2 differ exactly on ș/ț-adjacent code points.
+    characters) wins; text with no Romanian letter in either goes to charset-normalizer's detector.
     """
     warnings: list[str] = []
     if data.startswith(b"\xef\xbb\xbf"):
@@ -56,6 +58,12 @@ def decode_bytes(data: bytes) -> tuple[str, str, list[str]]:
         if best is None or score > best[0]:
             best = (score, enc, text)
     assert best is not None
+    if best[0] <= 0:
+        # no Romanian letter either way: not a Romanian code page; let charset-normalizer's detector judge
+        match = charset_normalizer.from_bytes(data).best()
+        if match is not None and match.encoding:
+            warnings.append(f"encoding_detected:{match.encoding}")
+            return str(match), match.encoding, warnings
     warnings.append(f"encoding_detected:{best[1]}")
     return best[2], best[1], warnings
 
