@@ -5,6 +5,7 @@ One verb per job; `pipeline VERB --help` shows examples.
 from __future__ import annotations
 
 import argparse
+from functools import partial
 import json
 import sys
 from pathlib import Path
@@ -66,6 +67,10 @@ def _lock(out: Path, wait_s: float) -> FileLock:
     return lock
 
 
+def _dask_executor(execute_dask, scheduler: str, timeout_s: float, jobs, emit):
+    return execute_dask(jobs, scheduler, timeout_s, emit=emit)
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     from pipeline.progress import ProgressPrinter
     from pipeline.run import run
@@ -89,8 +94,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     if args.scheduler:
         from pipeline.distributed import execute_dask
 
-        def executor(jobs, emit):
-            return execute_dask(jobs, args.scheduler, args.timeout, emit=emit)
+        executor = partial(_dask_executor, execute_dask, args.scheduler, args.timeout)
     out = Path(args.out)
     try:
         lock = _lock(out, args.wait)

@@ -26,7 +26,8 @@ from pdfplumber.table import (
 
 from normalizers.text import clean_text
 
-from extractors.model import Block, Cell, Heading, ListItem, Paragraph, Row, Table
+from extractors.readers.blocks import HEADING_CHAPTER, text_block
+from extractors.model import Block, Cell, Row, Table
 
 # ------------------------------------------------------------------------------------------ data
 
@@ -143,37 +144,7 @@ def join_lines(parts: list[str], glue: list[bool] | None = None) -> str:
     return clean_text(_HTML_REMNANT.sub(" ", out))
 
 
-# Same line patterns as the text reader (extractors/readers/text.py), so that a paragraph classifies the
-# same way whichever format it came from.
-_HEADING_CHAPTER = re.compile(r"^\s*(CAPITOLUL|Capitolul|CAP\.|Cap\.|SECȚIUNEA|Secțiunea)\s+[IVXLC\d]+\b")
-_HEADING_SECTION = re.compile(r"^\s*([A-H])\s*[.)]\s*\S")
-_HEADING_SUB = re.compile(r"^\s*([a-h])\s*[.)]\s+\S")
-_LIST_MARKER = re.compile(
-    r"^\s*(?P<marker>[-•·▪◦●*–]|\d{1,3}[.)](?!\d)|\d{1,2}\.\d{1,2}\.(?!\d)|[a-z]\)|[ivx]{1,4}\)|-\s*\d{1,3}\))\s+"
-)
 _BULLET_START = re.compile(r"^\s*([•·▪◦●➢►✓]|\d{1,3}[.)]\s|[a-z]\)\s|[-–]\s)")
-
-
-def text_block(text: str, page: int | None, line: int | None, bbox=None) -> Block | None:
-    text = text.strip()
-    if not text:
-        return None
-    kw = dict(page=page, line=line, bbox=bbox)
-    if _HEADING_CHAPTER.match(text) and len(text) < 300:
-        return Heading(text=text, level=1, **kw)
-    if _HEADING_SECTION.match(text) and len(text) < 400 and not text.rstrip().endswith(";"):
-        return Heading(text=text, level=2, **kw)
-    m = _LIST_MARKER.match(text)
-    if m:
-        marker = m.group("marker").strip()
-        rest = text[m.end():].strip()
-        if rest:
-            if _HEADING_SUB.match(text) and len(text) < 160:
-                return Heading(text=text, level=3, **kw)
-            return ListItem(text=rest, marker=marker, **kw)
-    if len(text) < 120 and text.isupper() and any(ch.isalpha() for ch in text):
-        return Heading(text=text, level=1, **kw)
-    return Paragraph(text=text, **kw)
 
 
 # ------------------------------------------------------------------------------------------ lines
@@ -532,7 +503,7 @@ def lines_to_paragraphs(lines: list[Line], right_edge: float, left_edge: float) 
             fits = right_edge - prev.x1 > (first_w.x1 - first_w.x0) + 0.6 * size
             gap = ln.top - prev.bottom
             same_size = abs(ln.size - size) <= 0.6
-            new_item = bool(_BULLET_START.match(ln.text)) or bool(_HEADING_CHAPTER.match(ln.text))
+            new_item = bool(_BULLET_START.match(ln.text)) or bool(HEADING_CHAPTER.match(ln.text))
             indented = ln.x0 > prev.x0 + 1.5 * size and len(paras[-1]) > 1
             if not fits and -0.5 * size <= gap < 0.8 * size and same_size and not new_item and not indented:
                 paras[-1].append(ln)

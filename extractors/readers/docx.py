@@ -28,7 +28,7 @@ from pathlib import Path
 from lxml import etree
 
 from extractors.model import Block, Cell, Document, Heading, ListItem, ReaderError, Row, Table
-from extractors.readers._pdf_layout import text_block
+from extractors.readers.blocks import text_block
 from normalizers.text import clean_text
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"

@@ -18,7 +18,8 @@ import charset_normalizer
 from dataclasses import dataclass
 from pathlib import Path
 
-from extractors.model import Block, Cell, Document, Heading, ListItem, Paragraph, ReaderError, Row, Table
+from extractors.model import Block, Cell, Document, ReaderError, Row, Table
+from extractors.readers.blocks import text_block
 from normalizers.text import clean_text
 
 # ---------------------------------------------------------------- decoding
@@ -94,10 +95,6 @@ def clean_inline(text: str) -> str:
 # ---------------------------------------------------------------- line classification
 
 _PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
-_HEADING_CHAPTER = re.compile(r"^\s*(CAPITOLUL|Capitolul|CAP\.|Cap\.|SECȚIUNEA|Secțiunea)\s+[IVXLC\d]+\b")
-_HEADING_SECTION = re.compile(r"^\s*([A-H])\s*[.)]\s*\S")
-_HEADING_SUB = re.compile(r"^\s*([a-h])\s*[.)]\s+\S")
-_LIST_MARKER = re.compile(r"^\s*(?P<marker>[-•·▪◦●*–]|\d{1,3}[.)](?!\d)|\d{1,2}\.\d{1,2}\.(?!\d)|[a-z]\)|[ivx]{1,4}\)|-\s*\d{1,3}\))\s+")
 
 
 @dataclass
@@ -235,29 +232,6 @@ def _is_cell_line_blank(raw: str) -> bool:
 
 # ---------------------------------------------------------------- text blocks
 
-def _text_block(text: str, line: int) -> Block | None:
-    if not text:
-        return None
-    md = re.match(r"^(#{1,6})\s+(.*)$", text)
-    if md:
-        return Heading(text=clean_text(md.group(2).strip("# ")), level=len(md.group(1)), line=line)
-    if _HEADING_CHAPTER.match(text) and len(text) < 300:
-        return Heading(text=text, level=1, line=line)
-    if _HEADING_SECTION.match(text) and len(text) < 400 and not text.rstrip().endswith(";"):
-        return Heading(text=text, level=2, line=line)
-    m = _LIST_MARKER.match(text)
-    if m:
-        marker = m.group("marker").strip()
-        rest = text[m.end():].strip()
-        if rest:
-            if _HEADING_SUB.match(text) and len(text) < 160:
-                return Heading(text=text, level=3, line=line)
-            return ListItem(text=rest, marker=marker, line=line)
-    if len(text) < 120 and text.isupper() and any(ch.isalpha() for ch in text):
-        return Heading(text=text, level=1, line=line)
-    return Paragraph(text=text, line=line)
-
-
 def parse_text(text: str) -> list[Block]:
     """Split a text export into blocks (see module docstring)."""
     lines = [_Line(i + 1, raw) for i, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))]
@@ -295,12 +269,12 @@ def parse_text(text: str) -> list[Block]:
             if table is not None and (len(table.rows) > 1 or table.n_cols > 1):
                 blocks.append(table)
             elif table is not None:
-                blocks.extend(b for b in (_text_block(clean_text(clean_inline(t.text)), t.line or lines[i].no)
+                blocks.extend(b for b in (text_block(clean_text(clean_inline(t.text)), line=t.line or lines[i].no)
                                           for t in table.rows[0].cells) if b is not None)
             i = j
             continue
         cleaned = clean_text(clean_inline(raw))
-        block = _text_block(cleaned, lines[i].no)
+        block = text_block(cleaned, line=lines[i].no)
         if block is not None:
             blocks.append(block)
         i += 1

@@ -24,7 +24,7 @@ from extractors.records.common import not_applicable, row_text
 from extractors.records.fields import FieldRule, cell, map_columns, row_number_column
 from extractors.tables import ResolvedTable, repair
 from normalizers.dates import find_dates
-from normalizers.institutions import InstitutionRegistry, clean_partner_name, institution_kind
+from normalizers.institutions import InstitutionRegistry, institution_kind
 from normalizers.text import clean_text, fold_key
 
 PARTNERSHIP_RULES = [

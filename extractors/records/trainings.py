@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
-from extractors.classify import TRAININGS, training_kind_of
-from extractors.model import Block, Heading, ListItem, Paragraph, Table
+from extractors.classify import training_kind_of
+from extractors.model import Block, Heading, ListItem, Table
 from extractors.records.base import TotalRecord, TrainingRecord
 from extractors.records.common import (first_filled, is_total_label, not_applicable, row_text,
                                        split_item_prefix, tidy_name)

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.overrides import apply_overrides, parse_overrides
 from pipeline.report import collect, fmt_lei, write_report
 from pipeline.run import run
 from pipeline.writers import write_document

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 reportlab = pytest.importorskip("reportlab")
-from reportlab.lib.pagesizes import A4, landscape  # noqa: E402
+from reportlab.lib.pagesizes import A4  # noqa: E402
 from reportlab.pdfbase import pdfmetrics  # noqa: E402
 from reportlab.pdfbase.ttfonts import TTFont  # noqa: E402
 from reportlab.pdfgen import canvas  # noqa: E402
