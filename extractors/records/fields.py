@@ -67,7 +67,8 @@ def _score(rule: FieldRule, path: str) -> float:
     best = 0.0
     for depth, seg in enumerate(reversed(segments)):
         for phrase in rule.phrases:
-            if phrase in seg:
+            if phrase in seg or phrase.replace(" ", "") in seg.replace(" ", ""):
+                # spaces lost or added by PDF text extraction ("Grad deocupare") do not matter
                 s = 100.0
             elif len(phrase) >= 8 and len(phrase) <= len(seg) <= 3 * len(phrase):
                 # typos and spacing variants of a short header; long header texts only by containment,
