@@ -12,6 +12,7 @@ from typing import Any
 import pyarrow.parquet as pq
 
 from normalizers.institutions import InstitutionRegistry
+from pipeline.writers import PARTITION_KEY
 
 REGISTRY_NAME = "_institutions.csv"
 
@@ -42,7 +43,7 @@ def referenced_ids(out: Path) -> set[str]:
     """Ids that rows in the output folder point to (issuers and partners)."""
     ids: set[str] = set()
     for dataset, column in (("documents", "issuer_id"), ("partnerships", "partner_id")):
-        for path in (out / dataset).glob("year=*/*.parquet"):
+        for path in (out / dataset).glob(f"{PARTITION_KEY}=*/*.parquet"):
             if path.name.startswith("."):
                 continue
             table = pq.read_table(path, columns=[column])

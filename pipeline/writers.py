@@ -1,6 +1,6 @@
 """Parquet writers: one file per document and dataset, written atomically.
 
-Layout: ``<out>/<dataset>/year=<year>/<doc_id>.parquet`` (``year=unknown`` when the document's year was not
+Layout: ``<out>/<dataset>/doc_year=<year>/<doc_id>.parquet`` (``doc_year=unknown`` when the document's year was not
 found). Each file is written to a hidden temporary name in the same folder, fsynced, then renamed into place,
 so a reader never sees half a file, and a dataset holds all of a document's rows or none of them.
 
@@ -24,6 +24,10 @@ import pyarrow.parquet as pq
 from pipeline.schema import CONTRACT_VERSION, PIPELINE_VERSION, SCHEMAS
 
 TMP_PREFIX = ".tmp-"
+# The partition folder is named for the document's year, not ``year``: documents and indicators have a ``year``
+# column of their own, and readers that apply hive partitioning (DuckDB's default, pandas/pyarrow on a folder)
+# would override or clash with it (an indicator about 2020 in a 2021 report would read as 2021).
+PARTITION_KEY = "doc_year"
 
 
 def _value(v: Any) -> Any:
@@ -52,7 +56,7 @@ def to_table(dataset: str, rows: list[dict[str, Any]]) -> pa.Table:
 
 
 def partition_dir(out: Path, dataset: str, year: int | None) -> Path:
-    return out / dataset / f"year={year if year is not None else 'unknown'}"
+    return out / dataset / f"{PARTITION_KEY}={year if year is not None else 'unknown'}"
 
 
 def fsync_dir(path: Path) -> None:
@@ -101,7 +105,7 @@ def write_document(out: Path, doc_id: str, year: int | None, datasets: dict[str,
             atomic_write_parquet(to_table(dataset, rows), target)
         elif target.exists():
             target.unlink()
-        for stale in (out / dataset).glob(f"year=*/{doc_id}.parquet"):
+        for stale in (out / dataset).glob(f"{PARTITION_KEY}=*/{doc_id}.parquet"):
             if stale != target:
                 stale.unlink()
         counts[dataset] = len(rows)
@@ -109,9 +113,9 @@ def write_document(out: Path, doc_id: str, year: int | None, datasets: dict[str,
 
 
 def document_files(out: Path) -> dict[str, list[Path]]:
-    """doc_id -> its dataset files, from the folder layout (``<dataset>/year=<y>/<doc_id>.parquet``)."""
+    """doc_id -> its dataset files, from the folder layout (``<dataset>/doc_year=<y>/<doc_id>.parquet``)."""
     files: dict[str, list[Path]] = {}
-    for path in out.glob("*/year=*/*.parquet"):
+    for path in out.glob(f"*/{PARTITION_KEY}=*/*.parquet"):
         if path.name.startswith("."):
             continue
         files.setdefault(path.stem, []).append(path)
@@ -120,7 +124,7 @@ def document_files(out: Path) -> dict[str, list[Path]]:
 
 def remove_document(out: Path, doc_id: str) -> int:
     """Remove every file of one document (``documents`` first). Returns how many."""
-    paths = sorted(out.glob(f"*/year=*/{glob_escape(doc_id)}.parquet"), key=lambda p: p.parent.parent.name != "documents")
+    paths = sorted(out.glob(f"*/{PARTITION_KEY}=*/{glob_escape(doc_id)}.parquet"), key=lambda p: p.parent.parent.name != "documents")
     for path in paths:
         path.unlink(missing_ok=True)
     return len(paths)
@@ -142,7 +146,7 @@ def clean_leftovers(out: Path, known: Iterable[str] | None = None) -> dict[str, 
     is given — the files of documents the manifest does not hold (orphans), plus partitions left empty.
     Returns counts: ``{"tmp_files": n, "orphan_documents": n, "orphan_files": n}``."""
     counts = {"tmp_files": 0, "orphan_documents": 0, "orphan_files": 0}
-    for pattern in (f"*/year=*/{TMP_PREFIX}*", f"*/{TMP_PREFIX}*", f"{TMP_PREFIX}*"):
+    for pattern in (f"*/{PARTITION_KEY}=*/{TMP_PREFIX}*", f"*/{TMP_PREFIX}*", f"{TMP_PREFIX}*"):
         for path in out.glob(pattern):
             if path.is_file():
                 path.unlink(missing_ok=True)
@@ -151,7 +155,7 @@ def clean_leftovers(out: Path, known: Iterable[str] | None = None) -> dict[str, 
         for doc_id in find_orphans(out, known):
             counts["orphan_files"] += remove_document(out, doc_id)
             counts["orphan_documents"] += 1
-        for part in out.glob("*/year=*"):
+        for part in out.glob(f"*/{PARTITION_KEY}=*"):
             if part.is_dir() and not any(part.iterdir()):
                 try:
                     part.rmdir()

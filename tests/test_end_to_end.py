@@ -35,7 +35,7 @@ def test_run_rerun_force_and_query(workdir: Path):
     assert docs.loc[0, "source_path"] == "plan.txt" and docs.loc[0, "status"] == "ok"
     services = pd.read_parquet(next((out / "services").rglob("*.parquet")))
     assert len(services) > 40
-    assert (out / "services" / "year=2022").is_dir()
+    assert (out / "services" / "doc_year=2022").is_dir()
     files = parquet_files(out)
 
     again = cli("run", "in", "--out", "out", "--quiet", cwd=workdir)

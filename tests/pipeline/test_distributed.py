@@ -17,7 +17,7 @@ RAW = Path(__file__).resolve().parents[2] / "data" / "raw"
 def read_all(out: Path) -> dict[str, pd.DataFrame]:
     frames = {}
     for name in PER_DOCUMENT:
-        files = sorted((out / name).glob("year=*/*.parquet"))
+        files = sorted((out / name).glob("doc_year=*/*.parquet"))
         if not files:
             frames[name] = pd.DataFrame()
             continue

@@ -143,7 +143,7 @@ def corpus_run(tmp_path_factory):
 
 def _rows(out: Path, dataset: str, doc_id: str) -> list[dict]:
     rows = []
-    for path in out.glob(f"{dataset}/year=*/{doc_id}.parquet"):
+    for path in out.glob(f"{dataset}/doc_year=*/{doc_id}.parquet"):
         rows.extend(pq.read_table(path).to_pylist())
     return rows
 

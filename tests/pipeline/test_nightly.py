@@ -52,7 +52,7 @@ def make_corpus(root: Path, variants: int = 1, limit: int | None = None, files: 
 
 def dataset_files(out: Path) -> dict[str, Path]:
     """'<dataset>/<doc_id>' -> file (the year partition is part of the content, checked by rows)."""
-    return {f"{p.parent.parent.name}/{p.stem}": p for p in out.glob("*/year=*/*.parquet")}
+    return {f"{p.parent.parent.name}/{p.stem}": p for p in out.glob("*/doc_year=*/*.parquet")}
 
 
 def file_rows(path: Path) -> Counter:
@@ -218,8 +218,8 @@ def test_crash_while_saving_manifest_after_files(small, tmp_path, monkeypatch):
         run([src], out)
     monkeypatch.setattr(manifest_mod.Manifest, "save", real)
     # a temporary file of a half-written parquet file, as a kill inside pq.write_table leaves it
-    (out / "services" / "year=2022").mkdir(parents=True, exist_ok=True)
-    (out / "services" / "year=2022" / f"{writers.TMP_PREFIX}x.parquet.123").write_bytes(b"PAR1 half")
+    (out / "services" / "doc_year=2022").mkdir(parents=True, exist_ok=True)
+    (out / "services" / "doc_year=2022" / f"{writers.TMP_PREFIX}x.parquet.123").write_bytes(b"PAR1 half")
     run([src], out)
     assert snapshot(out) == expected
     assert manifest_docs(out) == expected_docs
@@ -457,7 +457,7 @@ def test_failed_document_is_quarantined_until_changed_or_retry_failed(tmp_path):
     finished = next(e for e in events if e["event"] == "finished")
     assert finished["rows"]["documents"] == 1 and finished["rows"]["services"] > 0 and finished["seconds"] > 0
     # the failed document is in `documents` with its reason
-    docs = [r for p in out.glob("documents/year=*/*.parquet") for r in pq.read_table(p).to_pylist()]
+    docs = [r for p in out.glob("documents/doc_year=*/*.parquet") for r in pq.read_table(p).to_pylist()]
     assert {(d["source_path"], d["status"]) for d in docs} == {(SMALL[0].name, "ok"), ("bad.txt", "failed")}
 
     # next night: unchanged → not retried, exit 0

@@ -24,9 +24,9 @@ def test_write_document_layout_and_documents_last(tmp_path, monkeypatch):
     counts = write_document(tmp_path, DOC, 2023, _datasets())
     assert counts == {"documents": 1, "services": 2, "totals": 0}
     assert order == ["services", "documents"]
-    assert pq.read_table(tmp_path / "services" / "year=2023" / f"{DOC}.parquet").num_rows == 2
+    assert pq.read_table(tmp_path / "services" / "doc_year=2023" / f"{DOC}.parquet").num_rows == 2
     assert not (tmp_path / "totals").exists()  # empty datasets write no file
-    meta = pq.read_schema(tmp_path / "documents" / "year=2023" / f"{DOC}.parquet").metadata
+    meta = pq.read_schema(tmp_path / "documents" / "doc_year=2023" / f"{DOC}.parquet").metadata
     assert meta[b"dataset"] == b"documents" and b"contract_version" in meta
     assert not list(tmp_path.rglob(f"{TMP_PREFIX}*"))
 
@@ -35,13 +35,13 @@ def test_rewrite_under_another_year_removes_the_old_partition_file(tmp_path):
     write_document(tmp_path, DOC, 2022, _datasets())
     write_document(tmp_path, DOC, None, _datasets(services=1))
     files = sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*.parquet"))
-    assert files == [f"documents/year=unknown/{DOC}.parquet", f"services/year=unknown/{DOC}.parquet"]
+    assert files == [f"documents/doc_year=unknown/{DOC}.parquet", f"services/doc_year=unknown/{DOC}.parquet"]
 
 
 def test_rewrite_with_fewer_datasets_removes_the_emptied_file(tmp_path):
     write_document(tmp_path, DOC, 2022, _datasets())
     write_document(tmp_path, DOC, 2022, _datasets(services=0))
-    assert not list(tmp_path.glob("services/year=*/*.parquet"))
+    assert not list(tmp_path.glob("services/doc_year=*/*.parquet"))
 
 
 def test_failed_write_leaves_no_temporary_file(tmp_path, monkeypatch):
@@ -61,7 +61,7 @@ def test_clean_leftovers_removes_tmp_files_orphans_and_empty_partitions(tmp_path
     keep, orphan = "a" * 64, "b" * 64
     write_document(tmp_path, keep, 2022, _datasets(keep))
     write_document(tmp_path, orphan, 2021, _datasets(orphan))
-    (tmp_path / "services" / "year=2022" / f"{TMP_PREFIX}{keep}.parquet.123").write_bytes(b"half")
+    (tmp_path / "services" / "doc_year=2022" / f"{TMP_PREFIX}{keep}.parquet.123").write_bytes(b"half")
     (tmp_path / f"{TMP_PREFIX}_manifest.json.456").write_text("{")
     (tmp_path / "institutions").mkdir()
     (tmp_path / "institutions" / "all.parquet").write_bytes(b"not per document")
@@ -69,7 +69,7 @@ def test_clean_leftovers_removes_tmp_files_orphans_and_empty_partitions(tmp_path
     counts = clean_leftovers(tmp_path, known=[keep])
     assert counts == {"tmp_files": 2, "orphan_documents": 1, "orphan_files": 2}
     assert set(document_files(tmp_path)) == {keep}
-    assert not (tmp_path / "services" / "year=2021").exists()
+    assert not (tmp_path / "services" / "doc_year=2021").exists()
     assert (tmp_path / "institutions" / "all.parquet").exists()
     # without the manifest's doc_ids only temporary files go
     assert clean_leftovers(tmp_path) == {"tmp_files": 0, "orphan_documents": 0, "orphan_files": 0}
