@@ -292,8 +292,9 @@ def _tsv_context(lines: list[_Line], i: int) -> bool:
 def _cell_block_end(lines: list[_Line], i: int) -> int:
     """End (exclusive) of a one-cell-per-line table starting at i.
 
-    Untabbed text after a blank line still belongs to the table when a tabbed cell line follows within a
-    few lines (a cell whose text broke over a blank line); otherwise the table has ended.
+    Untabbed text after a single blank line still belongs to the table when a tabbed cell line follows within
+    a few lines (a cell whose text broke over a blank line); after two or more blank lines it is a paragraph
+    (often the title of the next table), and the table has ended.
     """
     n = len(lines)
     j = i
@@ -306,6 +307,11 @@ def _cell_block_end(lines: list[_Line], i: int) -> int:
             j += 1
             continue
         # untabbed text: continuation if a cell line comes before the next paragraph gap
+        blanks_before = 0
+        while blanks_before < j - i and not lines[j - 1 - blanks_before].raw.strip():
+            blanks_before += 1
+        if blanks_before >= 2:
+            break
         k = j
         while k < n and lines[k].raw.strip() and not lines[k].raw.startswith("\t") and k - j < 3:
             k += 1

@@ -105,3 +105,13 @@ def test_read_text_reports_the_encoding(tmp_path: Path):
     assert doc.encoding == "cp1250"
     assert isinstance(doc.blocks[0], Paragraph) and doc.blocks[0].text == "Planul anual de acțiune"
     assert isinstance(doc.blocks[1], Heading)
+
+
+def test_a_title_after_two_blank_lines_ends_a_one_cell_per_line_table():
+    text = ("\tNr.\n\tServiciu\n\tPersonal\n\n\t1\n\tCentrul A\n\t21\n\n\n\nDate statistice privind activitatea\n"
+            "\tServiciul\n\tActivitatea\n\tIndicator\n\n\tCentrul A\n\tConsiliere\n\t40\n")
+    blocks = parse_text(text)
+    first, title, second = blocks
+    assert [r.texts() for r in first.rows] == [["Nr.", "Serviciu", "Personal"], ["1", "Centrul A", "21"]]
+    assert isinstance(title, Paragraph) and title.text == "Date statistice privind activitatea"
+    assert [r.texts() for r in second.rows][0] == ["Serviciul", "Activitatea", "Indicator"]
