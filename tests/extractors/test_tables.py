@@ -1,5 +1,5 @@
 """Table layer: stitching, header paths, row repair."""
-from extractors.model import Heading, ListItem, Paragraph
+from extractors.model import Cell, Heading, ListItem, Paragraph, Row, Table
 from extractors.readers.text import parse_text
 from extractors.tables import column_paths, repair_rows, resolve_tables, split_header, stitch_tables
 
@@ -55,3 +55,109 @@ def test_context_keeps_the_text_before_each_table():
     assert [type(b) for b in rt.context] == [Heading, Paragraph]
     assert rt.columns == ["Nr.", "Nume"] and rt.body == [["1.", "X"]]
     assert not isinstance(rt.context[-1], ListItem)
+
+
+# ---------------------------------------------------------------- tables the source broke into fragments
+
+def _table(rows, n_cols, xs=None, top=100.0, page=None):
+    """rows: lists of texts (one per column) or of (text, col, span); xs: column edges for bboxes."""
+    out = []
+    for r, cells in enumerate(rows):
+        built = []
+        for i, c in enumerate(cells):
+            text, col, span = (c, i, 1) if isinstance(c, str) else c
+            bbox = (xs[col], top + 20 * r, xs[col + span], top + 20 * (r + 1)) if xs else None
+            built.append(Cell(text=text, col=col, col_span=span, bbox=bbox, page=page))
+        out.append(Row(cells=built, page=page))
+    bbox = (xs[0], top, xs[-1], top + 20 * len(rows)) if xs else None
+    return Table(rows=out, n_cols=n_cols, page=page, bbox=bbox)
+
+
+def _single(blocks):
+    stitched = stitch_tables(blocks)
+    assert len(stitched) == 1, [t.grid() for t, _ in stitched]
+    return stitched[0][0]
+
+
+def test_fragments_without_geometry_are_reassembled_and_stray_text_goes_back_into_its_cell():
+    blocks = [
+        Paragraph("Acorduri încheiate:"),
+        _table([["Nr.", "Act", "Partener", "Valabilitate"], ["1.", "Protocol", "Asociația A", "2021-2023"],
+                ["2.", "Convenție", "Fundația", ""]], 4),
+        Paragraph("Bună Vestire"),                               # the rest of row 2's partner cell
+        _table([["2020-2022"], ["3.", "Acord"]], 2),             # row 2's last cell, then row 3 begun
+        ListItem("2024", marker="01.05."),                       # a date read as a list marker: row 3's act
+        _table([["Asociația C", "01.05.2022 -"]], 2),            # row 3 completed by a narrower fragment
+        Paragraph("Text după tabel, fără legătură."),
+    ]
+    table = _single(blocks)
+    assert table.grid() == [["Nr.", "Act", "Partener", "Valabilitate"],
+                            ["1.", "Protocol", "Asociația A", "2021-2023"],
+                            ["2.", "Convenție", "Fundația Bună Vestire", "2020-2022"],
+                            ["3.", "Acord 01.05. 2024", "Asociația C", "01.05.2022 -"]]
+    assert {"table_fragments_joined", "stray_text_restored"} <= set(table.warnings)
+
+
+def test_rows_wrapped_inside_a_fragment_fill_the_columns_the_numbered_row_lacks():
+    blocks = [
+        _table([["Nr.", "Denumire", "Părți", "Perioada", "Obiect", "Observații"],
+                ["1.", "Protocol", "X", "2022", "Sprijin", "-"], ["2.", "Acord", ""]], 6),
+        Paragraph("Y"),
+        _table([["2.1.2023", "Consiliere", "nu", "", ""],         # row 2 completed, left-packed
+                ["3", "Acord", "Z", "", ""],
+                ["2023", "Instruire", "-", "", ""]], 5),
+    ]
+    grid = _single(blocks).grid()
+    assert grid[1:] == [["1.", "Protocol", "X", "2022", "Sprijin", "-"],
+                        ["2.", "Acord", "Y", "2.1.2023", "Consiliere", "nu"],
+                        ["3", "Acord", "Z", "2023", "Instruire", "-"]]
+
+
+def test_fragments_with_geometry_follow_the_columns_they_are_printed_under():
+    xs = [50, 80, 200, 300, 400]
+    head = _table([["Nr.", "Act", "Partener", "Obiect"], ["1.", "Protocol", "A", "Sprijin"],
+                   ["2.", "Acord", "", ""]], 4, xs=xs, page=3)
+    # the continuation's one cell sits under 'Obiect' (not the next free column, 'Partener')
+    tail = Table(rows=[Row(cells=[Cell("Consiliere", col=0, bbox=(305, 300, 395, 320), page=3)], page=3),
+                       Row(cells=[Cell("3.", col=0, bbox=(50, 320, 80, 340), page=3),
+                                  Cell("Convenție", col=1, bbox=(80, 320, 200, 340), page=3)], page=3)],
+                 n_cols=2, page=3, bbox=(50, 300, 400, 340))
+    # a stray line indented into the 'Partener' column goes there; one at the margin (its position says
+    # nothing) to the column the next fragment leaves empty
+    blocks = [head, Paragraph("Fundația B", page=3, bbox=(205, 250, 260, 262)), tail,
+              Paragraph("Asociația C", page=3, bbox=(50, 345, 110, 357)),
+              Table(rows=[Row(cells=[Cell("Instruire", col=0, bbox=(300, 360, 400, 380), page=3)], page=3)],
+                    n_cols=1, page=3, bbox=(300, 360, 400, 380))]
+    table = _single(blocks)
+    assert table.grid()[1:] == [["1.", "Protocol", "A", "Sprijin"], ["2.", "Acord", "Fundația B", "Consiliere"],
+                                ["3.", "Convenție", "Asociația C", "Instruire"]]
+    assert table.rows[2].cells[3].bbox == (305, 300, 395, 320)
+
+
+def test_header_label_printed_above_its_table_is_put_back_into_the_header():
+    blocks = [Paragraph("Parteneriate:"),
+              _table([["Nr."]], 1), Paragraph("crt."),
+              _table([["Act", "Partener", ("Obiect", 2, 2)], ["1.", "Protocol", "A", "Sprijin"]], 4)]
+    [rt] = resolve_tables(blocks)
+    assert rt.columns == ["Nr. crt.", "Act", "Partener", "Obiect"]
+    assert rt.body == [["1.", "Protocol", "A", "Sprijin"]]
+    assert [b.text for b in rt.context] == ["Parteneriate:"]
+
+
+def test_separate_tables_with_headers_stay_separate_even_when_the_first_ends_unfinished():
+    blocks = [_table([["Nr.", "Denumire", "Capacitate", "Observații"], ["1.", "Centrul A", "10", ""]], 4),
+              Paragraph("Alte servicii"),
+              _table([["Denumire serviciu", "Cod"], ["Centrul B", "8899CZ-PN-V"]], 2)]
+    assert len(stitch_tables(blocks)) == 2
+
+
+def test_fragment_rules_stop_at_section_markers_restarted_numbering_and_long_text():
+    first = [["Nr.", "Act", "Partener", "Obiect"], ["1.", "Protocol", "A", ""]]
+    marker = [_table(first, 4), ListItem("Alte acorduri", marker="2."), _table([["Sprijin"]], 1)]
+    assert len(stitch_tables(marker)) == 2
+    restart = [_table(first, 4), Paragraph("Notă"), _table([["1.", "X"], ["2.", "Z"]], 2)]
+    assert len(stitch_tables(restart)) == 2
+    long_text = [_table(first, 4), Paragraph("Un paragraf lung. " * 30), _table([["Sprijin"]], 1)]
+    assert len(stitch_tables(long_text)) == 2
+    heading = [_table(first, 4), Heading("B. Servicii propuse"), _table([["Sprijin"]], 1)]
+    assert len(stitch_tables(heading)) == 2
