@@ -44,7 +44,9 @@ PARTNERSHIP_RULES = [
 _PUBLIC = {"DGASPC", "DGASMB", "DAS", "SPAS", "primarie", "consiliu_local", "consiliu_judetean"}
 
 # agreement words of the template and of local practice; the first one printed names the type
-_TYPE_RX = re.compile(r"\b(protoco\w*|conven[tțţ]i\w*|acord\w*|contract\w*|memorand\w*|parteneriat\w*)", re.I)
+# 'acordarea' (granting) and 'contractarea' (procuring) are not agreements
+_TYPE_RX = re.compile(r"\b(protoco\w*|conven[tțţ]i\w*|acord(?![aăâ]|[ae]r)\w*|contract(?![aăâ]|[ae]r)\w*|memorand\w*|"
+                      r"parteneriat\w*)", re.I)
 _TYPE_OF = (("protoco", "protocol"), ("conven", "conventie"), ("acord", "acord"), ("contract", "contract"),
             ("memorand", "other"), ("parteneriat", "acord"))
 _NUMBER = re.compile(r"\bnr\s*\.?\s*:?\s*([0-9][0-9A-Za-z]*(?:[-/][0-9A-Za-z]+)*?)(?=\s*(?:/|din\b|,|;|\s|$))", re.I)
@@ -54,7 +56,8 @@ ORG_HEAD = (r"(?:Asocia[tțţ]i[ae]|Funda[tțţ]i[ae]|[SȘŞ]coal[ae]|Liceul|Col
             r"Consiliul|Spitalul|Institutul|Agen[tțţ]ia|Centrul|Parohia|Biserica|Arhiepiscopia|Societatea|"
             r"Organiza[tțţ]ia|Clubul|Club|Clinica|Compania|Autoritatea|Parchetul|Serviciul|Teatrul|Ministerul|"
             r"Casa|Federa[tțţ]ia|Uniunea|Camera|Tribunalul|Judec[aă]toria|Jandarmeria|Penitenciarul|Fundatia|"
-            r"Asociatia|S\.?C\.?\s|UNICEF|Cabinetul)")
+            r"Asociatia|S\.?C\.?\s|UNICEF|Cabinetul|Patronatul|Sindicatul|Cantina|Academia|Muzeul|Biblioteca|Ambasada|"
+            r"Administra[tțţ]ia|Oficiul|Cooperativa|Re[tțţ]eaua|Coali[tțţ]ia|Alian[tțţ]a|Platforma|Complexul|Crucea)")
 _PARTY_SPLIT = re.compile(r"\s*/\s*(?=[A-ZĂÂÎȘȚŞŢ\"„“”])|\s*(?:,\s*|\s+(?:și|şi|si|ȘI|SI)\s+)(?=[A-ZĂÂÎȘȚŞŢ])(?=(?i:"
                           + ORG_HEAD + r"))")
 _BETWEEN = re.compile(r"\b(?:[îi]ncheiat[aăe]?\s+)?[îi]ntre\s+(.+?)(?=,\s*(?:av[aâ]nd|cu\s+scopul|[îi]n\s+vederea|"
@@ -202,7 +205,7 @@ def extract_partnerships(rt: ResolvedTable) -> tuple[list[PartnershipRecord], li
 _LIST_HEAD = re.compile(
     r"^(?P<act>[^\d]{0,120}?)\bnr\s*\.?\s*(?P<num>[0-9][0-9A-Za-z]*)\s*(?:/|din\b)\s*(?P<date>\d{1,2}\s*[./]\s*\d{1,2}\s*[./]\s*\d{4})"
     r"\s*(?:/\s*(?P<valid>.+?))?\s*(?:[-–—]\s+|\s+[-–—]\s*)(?P<rest>\S.*)$", re.I)
-_INTRO = re.compile(r"(protocoal|protocol|conven[tțţ]i|acorduri|acord|contracte|parteneriat)\w*[^.]{0,200}"
+_INTRO = re.compile(r"(protocoal|protocol|conven[tțţ]i|acord(?![aăâ]|[ae]r)|contract(?![aăâ]|[ae]r)|parteneriat)\w*[^.]{0,200}"
                     r"(?:urmeaz[aă]|urm[aă]toare\w*|:)\s*$", re.I)
 
 
@@ -235,7 +238,10 @@ def parse_agreement(text: str) -> tuple[dict, list[str]] | None:
         act = t[:between.start()]
         if agreement_type(act) is None:
             return None
-        num = _NUMBER.search(act)
+        word = _TYPE_RX.search(act)
+        if agreement_type(act) == "contract" and not re.search(r"colabor|parteneriat|asociere|cooperare", act, re.I):
+            return None  # a contract for goods or services is a procurement, not a partnership
+        num = _NUMBER.search(act[word.start():])  # the agreement's number, not that of the decision citing it
         dates = find_dates(act)
         parties = split_parties(between.group(1))
         if len(parties) < 2:
@@ -244,6 +250,253 @@ def parse_agreement(text: str) -> tuple[dict, list[str]] | None:
                       date_signed=dates[0][0] if dates else None, valid_until_raw=None)
         return fields, parties[1:]
     return None
+
+
+# ---------------------------------------------------------------- organisation names in running prose
+
+_UP = "A-ZĂÂÎȘȚŞŢ"
+_CAP_TOKEN = rf"[„“”\"«]?[{_UP}][\w.&’'\-]*[”“\"»]?"
+_CONNECTOR = r"(?:de|din|pentru|fără|fara|al|ale|a|și|şi|si|pe|lângă|langa|lîngă|la|în|of|for|and|the|du|Prof\.?|prof\.?|dr\.?|Dr\.?)"
+# a name: capitalised words, joined by lower-case connectors, numbers ('Nr. 3', 'Sector 1') or a dash between
+# two capitalised words ('Așezământ pentru Bătrâni – Asociația Istrița', '”CFR Călători – S.A.')
+_NAME = re.compile(rf"{_CAP_TOKEN}(?:(?:\s+{_CONNECTOR})*\s+(?:{_CAP_TOKEN}|\d{{1,3}}\b)|\s+[-–]\s+(?=[{_UP}]){_CAP_TOKEN}"
+                   rf"|\s*\([{_UP}][{_UP}.\s\-]*\))*")
+_LEGAL_FORM = re.compile(r"(?<!\w)(?:S\.?\s?R\.?\s?L|S\.?\s?A|S\.?\s?C\.?\s?S|S\.?\s?C|SRL|ONG|I\.?I|P\.?F\.?A)\.?(?!\w)")
+_ACRONYM = re.compile(rf"(?<![\w.])[{_UP}]{{3,}}(?![\w.\-])|(?<!\w)(?:[{_UP}]\.){{3,}}")
+_TITLE_BEFORE = re.compile(r"(?:domnul|doamna|dl|dna|d-na|d-l|dnul|prof|dr|lector|psiholog|medic|părintele|preot|"
+                           r"pr|av|ing)\.?\s*$", re.I)
+_PERSON_SURNAME = re.compile(r"(?:escu|eanu|anu|iuc|uc|ache|oiu|aru|ică)$", re.I)
+_GENERIC = re.compile(r"-(?:uri|urile|urilor)\b|^(?:ONG|Primăria|Primaria|Consiliul|Școala|Şcoala|Scoala|Asociația|"
+                      r"Asociaţia|Fundația|Fundaţia|Poliția|Poliţia|Biserica|Parohia|Spitalul|Liceul|Centrul|Direcția|"
+                      r"Direcţia|Instituția|Instituţia|Instituțiile|Comunitatea|România|Ministerul|Statul|Uniunea Europeană)$")
+_ORG_START = re.compile(rf"(?=[{_UP}])(?i:{ORG_HEAD})")
+
+
+def _trim_name(name: str) -> str:
+    # a full stop after a word ends the sentence: 'Fundația X. Precizăm …' (not 'S.A.', 'Sf.', 'Prof.')
+    stop = re.search(r"\b(?!(?:Prof|Str|Jud|Sect)\.)[^\W\d_]{4,}[.]\s", name)
+    if stop:
+        name = name[:stop.end() - 2]
+    name = re.sub(r"(?<=[a-zăâîșțşţ]{3})[.]$", "", name.strip())  # the sentence's full stop
+    name = re.sub(rf"(?:\s+{_CONNECTOR})+$", "", name)
+    return name.strip(" -–,;:")
+
+
+def name_at(text: str, pos: int = 0) -> str | None:
+    """The organisation name that starts at ``pos`` (capitalised words and their connectors), or None."""
+    m = _NAME.match(text, pos)
+    if not m:
+        return None
+    name = m.group(0)
+    # 'Cantina socială „Șansa Ta”', 'Centrul de zi pentru copii școlari „Sf. Treime”': a head word, a few
+    # lower-case words, then the proper name
+    if _ORG_START.match(name):
+        head = re.match(rf"\S+((?:\s+(?!(?:a|au|are|care|cu|și|şi|si|sau|în|la|prin|privind|este|sunt|fiind|"
+                        rf"s-a|se|ce|pe)\b)[a-zăâîșțşţ][\w\-]*){{1,5}})\s+(?=[„“”\"{_UP}])", text[pos:])
+        if head:
+            longer = _NAME.match(text, pos + head.end())
+            if longer and len(head.group(0)) + len(longer.group(0)) > len(name):
+                name = text[pos:pos + head.end() + len(longer.group(0))]
+    return _trim_name(name) or None
+
+
+def names_from(text: str, pos: int = 0) -> list[str]:
+    """The organisation names listed from ``pos``: 'ANA, DGPMB și Școala X' → three names (each one must look
+    like an organisation; the list stops at the first that does not)."""
+    out: list[str] = []
+    while True:
+        name = name_at(text, pos)
+        if not name:
+            break
+        end = pos + len(name)
+        if out and not is_org_name(name, after=text[end:] or ";"):
+            break
+        out.append(name)
+        nxt = re.match(rf"\s*(?:,\s*|\s+(?:și|şi|si)\s+)(?=[„“”\"{_UP}])", text[end:])
+        if not nxt:
+            break
+        pos = end + nxt.end()
+    return out
+
+
+def is_org_name(name: str | None, before: str = "", after: str = "") -> bool:
+    """An organisation, not a person, a generic word or a topic: an institution head word, a legal form, an
+    acronym, or several capitalised words printed as the actor of a verb ('X a oferit', 'X care …')."""
+    if not name or len(name) < 3:
+        return False
+    if _TITLE_BEFORE.search(before):
+        return False  # 'în colaborare cu doamna Ionescu'
+    words = name.split()
+    if _GENERIC.search(name) and len(words) == 1:
+        return False
+    if _LEGAL_FORM.search(name):
+        return True
+    if name.upper() == name and len(words) >= 2 and not _ORG_START.match(name) and not re.match(r"\s*\w", after):
+        return False  # a heading in capitals ('SERVICII REZIDENȚIALE'), not a name
+    if _ACRONYM.search(name):
+        return True
+    if _ORG_START.match(name) or (len(words) >= 3 and _ORG_START.search(name)):
+        return len(words) >= 2
+    if len(words) in (2, 3) and _PERSON_SURNAME.search(words[-1]) and all(w[:1].isupper() for w in words):
+        return False  # 'Maria Ionescu'
+    if len(words) >= 2 and re.match(r"\s*(?:,?\s*care\b|a\s+(?!fost\b)[a-zăâîșț]|au\s+[a-zăâîșț]|oferă\b|asigură\b|[-–(]|[;.]?\s*$)", after):
+        return True
+    return False
+
+
+# phrases that introduce a partner in a sentence; the group 'noun' names the document when there is one
+_MENTION = re.compile(
+    r"(?:\b(?P<noun>protocol\w*|conven[tțţ]i\w*|acord\w*|contract\w*|parteneriat\w*|colabor[aă]r\w*)"
+    r"(?:[\s-]+cadru)?(?:\s+de\s+(?:colaborare|parteneriat|asociere|cooperare))?"
+    r"(?:\s+(?:[îi]ncheiat\w*|semnat\w*|derulat\w*|existent\w*))?\s+cu"
+    r"|\b(?:s-a|au|am|a|se)\s+colaborat\s+cu|\bcolabor(?:ează|eaza|ăm|am|at)\s+cu|\bcu\s+sprijinul)"
+    r"\s+(?:(?:reprezentan[tț]ii|membrii|echipa|speciali[sș]tii)\s+)?"
+    r"(?:(?-i:(?:organiza[tț]i(?:ei|a)|asocia[tț]i(?:ei|a)|funda[tț]i(?:ei|a)|societ[aă][tț]ii|firm(?:ei|a)|compani(?:ei|a)|"
+    r"institu[tț]i(?:ei|a)|ong-ului)(?:\s+(?:nonprofit|non-profit|neguvernamental[aăe]|umanitar[aăe]))?)\s+)?", re.I)
+_BETWEEN_ANY = re.compile(r"\b(?P<noun>protocol\w*|conven[tțţ]i\w*|acord\w*|contract\w*)(?:[\s-]+cadru)?"
+                          r"(?:\s+de\s+(?P<qual>colaborare|parteneriat|asociere|cooperare))?"
+                          r"(?:\s+nr\.?\s*(?P<num>[0-9][0-9A-Za-z]*)(?:\s*(?:/|din)\s*\S+)?)?"
+                          r"\s*,?\s+[îi]ncheiat\w*\s+[îi]ntre\s+", re.I)
+_CLAUSE_END = re.compile(r",\s*(?:av[aâ]nd|cu\s+scopul|[îi]n\s+vederea|privind|care|pentru|prin\s+care)\b|"
+                         r"\s+(?:av[aâ]nd|cu\s+scopul|[îi]n\s+vederea|privind|pentru)\b|[;:.](?:\s|$)|$")
+
+
+def _mention_type(noun: str | None) -> str:
+    """The document named before the partner; a partnership or a collaboration without one is 'other'."""
+    word = fold_key(noun or "")
+    if word.startswith("contract"):
+        return "contract"
+    if word.startswith(("parteneriat", "colabor")) or not word:
+        return "other"
+    return agreement_type(word) or "other"
+
+
+def _split_names(name: str) -> list[str]:
+    """'Asociația Zi de Bine și ANES' → two names: split where an institution head word or an acronym follows."""
+    parts = split_parties(name)
+    out = []
+    for p in parts:
+        out.extend(x for x in re.split(rf"\s+(?:și|şi|si)\s+(?=[{_UP}]{{3,}}(?:\s|$|[,;.]))", p) if x)
+    # 'DGASPC Sector 1 și Sector 3' → 'DGASPC Sector 1', 'DGASPC Sector 3'
+    final = []
+    for p in out:
+        m = re.match(r"^(.+?)\s+((?:Sector(?:ul)?|Jude[tțţ]ul|Municipiul|Ora[sș]ul|Comuna)\s+\S+)"
+                     r"((?:\s*(?:,|și|şi|si)\s*\2?(?:Sector(?:ul)?|Jude[tțţ]ul|Municipiul|Ora[sș]ul|Comuna)\s+\S+)+)$", p)
+        if m:
+            final.append(f"{m.group(1)} {m.group(2)}")
+            final.extend(f"{m.group(1)} {x.strip()}" for x in re.split(r"\s*(?:,|și|şi|si)\s*", m.group(3)) if x.strip())
+        else:
+            final.append(p)
+    return final
+
+
+def prose_mentions(text: str, standing_only: bool = False) -> list[tuple[str, str, str | None]]:
+    """(agreement type, partner, number) for every partner a sentence names after an agreement phrase:
+    'în parteneriat cu X', 'în baza colaborării cu X', 'Protocolul de colaborare încheiat cu X', 's-a
+    colaborat cu X', 'Acordul … încheiat între A și B' (the first party, the author, is dropped).
+
+    ``standing_only`` keeps only standing agreements ('în baza colaborării/protocolului … cu X', 'Protocolul …
+    încheiat cu X'), not the one-off help of an event ('în colaborare cu X', 'cu sprijinul X') — for the cells of
+    activity tables, where such phrases describe how an activity is run rather than an agreement."""
+    t = clean_text(re.sub(r"\*\*|__|\[bookmark:[^\]]*\]", "", text))
+    out: list[tuple[str, str, str | None]] = []
+    for m in _BETWEEN_ANY.finditer(t):
+        if fold_key(m.group("noun")).startswith("contract") and not m.group("qual"):
+            continue  # a contract for goods or services is a procurement, not a partnership
+        end = _CLAUSE_END.search(t, m.end())
+        parties = split_parties(t[m.end():end.start() if end else len(t)])
+        atype = agreement_type(m.group("noun"))
+        for p in parties[1:]:
+            name = name_at(p)
+            if name and is_org_name(name, after=";"):
+                out.append((atype, name, m.group("num")))
+    for m in _MENTION.finditer(t):
+        noun = m.group("noun")
+        if standing_only and not (noun and (not fold_key(noun).startswith(("parteneriat", "colabor"))
+                                            or re.search(r"\bbaza\s+$", t[max(0, m.start() - 12):m.start()]))):
+            continue
+        if noun and fold_key(noun).startswith("contract") and not re.search(r"colabor|parteneriat|asociere", m.group(0), re.I):
+            continue
+        names = names_from(t, m.end())
+        if not names:
+            continue
+        first = names[0]
+        if not is_org_name(first, before=t[:m.start()], after=t[m.end() + len(first):] or ";"):
+            continue
+        for name in names:
+            for part in _split_names(name):
+                if is_org_name(part, after=";"):
+                    out.append((_mention_type(noun), part, None))
+    return out
+
+
+def _document_type(text: str) -> str | None:
+    """protocol | conventie | acord | contract when the text names such a document (a partnership or a
+    memorandum is not one)."""
+    for m in _TYPE_RX.finditer(text):
+        if fold_key(m.group(1)).startswith(("parteneriat", "memorand")):
+            continue
+        kind = agreement_type(m.group(1))
+        if kind in ("protocol", "conventie", "acord", "contract"):
+            return kind
+    return None
+
+
+def item_partners(text: str, intro_type: str | None) -> list[tuple[str, str]]:
+    """(type, partner) for one item of a list under a sentence that announces partnerships: a bare name
+    ('Fundația X (1 protocol)'), a name that acts ('Asociația X a desfășurat …'), or a collaboration phrase
+    ('S-a colaborat cu X', '… în colaborare cu Asociația Y')."""
+    t = clean_text(re.sub(r"\*\*|__|\[bookmark:[^\]]*\]", "", text))
+    m = _ITEM_NO.match(t)
+    if m:
+        t = t[m.end():]
+    t = t.lstrip("-–—•·*▪ ")
+    if not_applicable(t):
+        return []
+    mentions = prose_mentions(t)
+    if mentions:
+        return [(atype if atype != "other" else _document_type(t) or atype, name) for atype, name, _ in mentions]
+    atype = _document_type(t) or intro_type or "other"
+    paren = re.search(r"\s*\(([^()]*)\)\s*[;.]?\s*$", t)
+    if paren and agreement_type(paren.group(1)):  # 'Fundația X (1 Protocol, 1 act adițional)'
+        atype = agreement_type(paren.group(1))
+        t = t[:paren.start()]
+    name = name_at(t)
+    if not name or not is_org_name(name, after=t[len(name):]):
+        return []
+    names = _split_names(name)
+    return [(atype, n) for n in names if institution_kind(n) not in ("primarie", "consiliu_local")]
+
+
+_HEADED_ITEM = re.compile(r"^(?:protocoa?l\w*|conven[tțţ]i\w*|acord\w*|parteneriat\w*|colabor[aă]r\w*)\b", re.I)
+
+
+def headed_item(text: str) -> list[tuple[str, str]]:
+    """An item that starts with the agreement and ends with its partners: 'Parteneriate care au ca obiect …:
+    A S.A., B S.R.L., C S.R.L.' or 'Parteneriat privind … – Asociația X'."""
+    t = clean_text(re.sub(r"\*\*|__|\[bookmark:[^\]]*\]", "", text))
+    m = _ITEM_NO.match(t)
+    if m:
+        t = t[m.end():]
+    t = t.lstrip("-–—•·*▪ ")
+    if not _HEADED_ITEM.match(t) or not_applicable(t):
+        return []
+    atype = _document_type(t[:80]) or "other"
+    colon = re.search(r":\s+(?=[„“”\"A-ZĂÂÎȘȚŞŢ])", t)
+    if colon:
+        names = []
+        for piece in re.split(r"\s*[,;]\s+(?=[„“”\"A-ZĂÂÎȘȚŞŢ])", t[colon.end():]):
+            name = name_at(piece)
+            if name and is_org_name(name, after=piece[len(name):] or ";"):
+                names.append(name)
+        if names:
+            return [(atype, n) for n in names]
+    for dash in re.finditer(r"\s[-–—]\s*(?=[„“”\"A-ZĂÂÎȘȚŞŢ])", t):
+        rest = t[dash.end():]
+        name = name_at(rest)
+        if name and is_org_name(name, after=rest[len(name):] or ";"):
+            return [(atype, n) for n in _split_names(name)]
+    return []
 
 
 def _block_text(block) -> str:
@@ -255,56 +508,83 @@ def _looks_like_org(name: str) -> bool:
         re.search(r"\b(?:S\.?R\.?L|S\.?A|S\.?C\.?S|SRL|ONG)\b\.?", name))
 
 
+def _intro_type(text: str) -> str | None:
+    """The type announced by a sentence that introduces a list of partners, or None when it is no such
+    sentence ('au fost încheiate parteneriate/convenții, din care amintim:', 'Colaborarea cu ONG-uri …:')."""
+    t = clean_text(text)
+    if len(t) >= 400 or not_applicable(t):
+        return None
+    m = _INTRO.search(t)
+    if m:
+        return _document_type(m.group(0)) or "other"
+    # a short heading-like line that names collaborations or partners and opens a list
+    m = re.match(r"^[^.:]{0,60}\b(?:colabor\w*|parteneri(?:at\w*|i)?)\b[^.:]{0,120}:\s*$", t, re.I)
+    return "other" if m else None
+
+
+def _records(base: dict, found: list[tuple[str, str]], warnings: list[str]) -> list[PartnershipRecord]:
+    out = []
+    for atype, name in found:
+        out.extend(_records_for([name], dict(base, agreement_type=atype), warnings))
+    if len(found) > 1:
+        for rec in out:
+            rec.warnings.append("multi_party_agreement")
+    return out
+
+
 def extract_listed_partnerships(doc, tables: list[ResolvedTable]) -> dict[str, list]:
     out: list[PartnershipRecord] = []
     intro_type: str | None = None
-    run: list = []  # bare names listed under an intro sentence: (block, row_no, name)
-
-    def close_run() -> None:
-        # a list of organisations, not of topics: most items name an organisation
-        if run and sum(_looks_like_org(name) for _, _, name in run) >= max(1, 0.6 * len(run)) and len(run) >= 2:
-            for block, row_no, name in run:
-                if name.isupper() and not _looks_like_org(name):
-                    continue  # a heading that ends the list
-                atype = intro_type
-                name = re.split(r",\s*(?:prin\s+)?care\b", name)[0]
-                paren = re.search(r"\s*\(([^()]*)\)\s*[;.]?\s*$", name)
-                if paren and agreement_type(paren.group(1)):  # 'Fundația X (1 Protocol, 1 act adițional)'
-                    atype = agreement_type(paren.group(1))
-                    name = name[:paren.start()]
-                out.extend(_records_for(split_parties(name), dict(
-                    page=block.page, line=block.line, row_no_raw=row_no, agreement_type=atype,
-                    number_raw=None, date_signed=None, valid_until_raw=None), ["listed_without_details"]))
-        run.clear()
+    listed = {id(rt.table) for rt in tables if rt.kind == "partnerships"}
+    empty = dict(row_no_raw=None, number_raw=None, date_signed=None, valid_until_raw=None)
+    # a document with a table of its agreements (a plan's template) lists them there; a partner named in passing
+    # elsewhere ('programul … coordonat în parteneriat cu X') is narrative, not a further agreement
+    loose = not listed
 
     for block in doc.blocks:
         if isinstance(block, Table):
-            close_run()
             intro_type = None
+            if id(block) in listed or not loose:
+                continue
+            seen: set[tuple[str, str]] = set()
+            for row in block.rows:  # sentences in the cells of other tables: '… în baza colaborării cu X'
+                for c in row.cells:
+                    for atype, name, num in prose_mentions(c.text, standing_only=True) if len(c.text) < 3000 else []:
+                        key = (fold_key(name), atype)
+                        if key in seen:
+                            continue
+                        seen.add(key)
+                        out.extend(_records_for([name], dict(empty, page=c.page or row.page or block.page,
+                                                             line=c.line or row.line, agreement_type=atype,
+                                                             number_raw=num), ["mentioned_in_table"]))
             continue
         text = _block_text(block)
         if not text.strip():
             continue
+        base = dict(empty, page=block.page, line=block.line)
         parsed = parse_agreement(text) if len(text) < 3000 else None
         if parsed:
-            close_run()
             fields, parties = parsed
-            out.extend(_records_for(parties, dict(page=block.page, line=block.line, **fields), []))
+            out.extend(_records_for(parties, dict(base, **fields), []))
             intro_type = None
             continue
-        if intro_type and isinstance(block, (ListItem, Paragraph)):
-            t = clean_text(text)
-            m = _ITEM_NO.match(t)
-            name_part = t[m.end():] if m else t
-            if (isinstance(block, ListItem) or m) and len(name_part) < 160 and not find_dates(name_part) \
-                    and re.match(r"[A-ZĂÂÎȘȚŞŢ„\"]", name_part):
-                run.append((block, m.group(1).replace(" ", "") if m else None, name_part))
-                continue
-        close_run()
-        if isinstance(block, (Paragraph, ListItem, Heading)) and len(text) < 400 and _INTRO.search(clean_text(text)) \
-                and not not_applicable(text):
-            intro_type = agreement_type(_INTRO.search(clean_text(text)).group(0))
+        found = headed_item(text) if len(text) < 3000 else []
+        if found:
+            out.extend(_records(base, found, []))
+            continue
+        t = clean_text(text)
+        numbered = _ITEM_NO.match(t)
+        if intro_type and (isinstance(block, ListItem) or numbered):
+            row_no = numbered.group(1).replace(" ", "") if numbered else None
+            found = item_partners(text, intro_type)
+            out.extend(_records(dict(base, row_no_raw=row_no), found,
+                                [] if prose_mentions(text) else ["listed_without_details"]))
+            continue
+        found = [(a, n) for a, n, _ in prose_mentions(text)] if loose and len(text) < 3000 else []
+        if found:
+            out.extend(_records(base, found, []))
+        if isinstance(block, (Paragraph, ListItem, Heading)):
+            intro_type = _intro_type(text)
         else:
             intro_type = None
-    close_run()
     return {"partnerships": out} if out else {}

@@ -71,3 +71,57 @@ def test_bare_names_under_an_intro_sentence_but_not_a_list_of_topics():
 def test_not_applicable_gives_nothing():
     res = run(HEAD, "Acorduri de parteneriat: NU ESTE CAZUL")
     assert res.partnerships == []
+
+
+def test_partners_named_in_sentences_after_agreement_phrases():
+    from extractors.records.partnerships import prose_mentions
+    got = lambda t: [(a, n) for a, n, _ in prose_mentions(t)]
+    assert got("Campania s-a derulat în parteneriat cu Fundația Lumina și Liceul Tehnologic Nr. 2.") == [
+        ("other", "Fundația Lumina"), ("other", "Liceul Tehnologic Nr. 2")]
+    assert got("Hrana se asigură în baza protocolului de colaborare încheiat cu Asociația Pâinea Zilei, care "
+               "distribuie pachete.") == [("protocol", "Asociația Pâinea Zilei")]
+    assert got("S-a colaborat cu reprezentanții organizației nonprofit Casa Bunicilor Veseli, care oferă cazare.") == [
+        ("other", "Casa Bunicilor Veseli")]
+    assert got("Acțiuni comune de prevenire în parteneriat cu IPJ, ISU și Jandarmeria Română;") == [
+        ("other", "IPJ"), ("other", "ISU"), ("other", "Jandarmeria Română")]
+    assert got("A fost semnată convenția de colaborare cu DGASPC Sector 4 și Sector 5.") == [
+        ("conventie", "DGASPC Sector 4"), ("conventie", "DGASPC Sector 5")]
+
+
+def test_generic_words_people_and_procurement_are_not_partners():
+    from extractors.records.partnerships import prose_mentions
+    assert prose_mentions("Activitățile s-au desfășurat în colaborare cu părinții și partenerii sociali.") == []
+    assert prose_mentions("Am lucrat în colaborare cu ONG-uri din comunitate.") == []
+    assert prose_mentions("Evenimentul a avut loc în colaborare cu doamna Elena Marinescu.") == []
+    assert prose_mentions("Atelierul s-a ținut în colaborare cu Maria Popescu.") == []
+    assert prose_mentions("Încheierea unui contract între Primăria Comunei Deal și SC Alfa SRL privind salubrizarea.") == []
+    assert agreement_type("acordarea ajutorului de urgență") is None
+
+
+def test_item_that_names_the_agreement_then_lists_its_partners():
+    res = run(ListItem(text="Parteneriate pentru transportul gratuit al persoanelor cu handicap: Transbus S.R.L., "
+                            "Autogara Nord S.A., Rapid Tur SRL.", marker="·"),
+              ListItem(text="Protocol privind consilierea vocațională - Agenția Județeană pentru Ocuparea Forței "
+                            "de Muncă Vaslui.", marker="·"))
+    assert [(r.agreement_type, r.partner) for r in res.partnerships] == [
+        ("other", "Transbus S.R.L."), ("other", "Autogara Nord S.A."), ("other", "Rapid Tur SRL"),
+        ("protocol", "Agenția Județeană pentru Ocuparea Forței de Muncă Vaslui")]
+
+
+def test_items_under_an_intro_keep_only_those_naming_an_organisation():
+    res = run("Au fost încheiate parteneriate/convenții, din care amintim:",
+              ListItem(text="Fundația Sfântul Ilie a asigurat masa pentru 40 de vârstnici;", marker="·"),
+              ListItem(text="S-a asigurat distribuirea ghidului serviciilor sociale;", marker="·"),
+              ListItem(text="S-a colaborat cu Cantina socială „Pâine și Sare” pentru mese calde;", marker="·"),
+              ListItem(text="Primăria Orașului Vale în cadrul proiectului de reabilitare;", marker="·"),
+              ListItem(text="SERVICII PENTRU VÂRSTNICI", marker="·"))
+    assert [(r.agreement_type, r.partner) for r in res.partnerships] == [
+        ("conventie", "Fundația Sfântul Ilie"), ("other", "Cantina socială „Pâine și Sare”")]
+
+
+def test_granting_is_not_an_agreement_intro():
+    res = run("Informații privind serviciile sociale acordate de furnizori publici ori privați:",
+              ListItem(text="1. Programul derulat în parteneriat cu Asociația Zeta, util;", marker=""),
+              table([["Nr. crt.", "Denumirea actului", "Părțile semnatare"], ["1.", "Protocol", "DGASPC X/ Fundația Y"]]))
+    # the document lists its agreements in a table: a partner named in passing elsewhere is not another one
+    assert [r.partner for r in res.partnerships] == ["Fundația Y"]
