@@ -503,11 +503,6 @@ def _block_text(block) -> str:
     return getattr(block, "text", "") or ""
 
 
-def _looks_like_org(name: str) -> bool:
-    return bool(re.search(r"(?<!\w)(?=[A-ZĂÂÎȘȚŞŢ])(?i:" + ORG_HEAD + r")", name)) or bool(
-        re.search(r"\b(?:S\.?R\.?L|S\.?A|S\.?C\.?S|SRL|ONG)\b\.?", name))
-
-
 def _intro_type(text: str) -> str | None:
     """The type announced by a sentence that introduces a list of partners, or None when it is no such
     sentence ('au fost încheiate parteneriate/convenții, din care amintim:', 'Colaborarea cu ONG-uri …:')."""
