@@ -146,6 +146,7 @@ def clean_leftovers(out: Path, known: Iterable[str] | None = None) -> dict[str, 
     is given — the files of documents the manifest does not hold (orphans), plus partitions left empty.
     Returns counts: ``{"tmp_files": n, "orphan_documents": n, "orphan_files": n}``."""
     counts = {"tmp_files": 0, "orphan_documents": 0, "orphan_files": 0}
+    migrate_legacy_layout(out)
     for pattern in (f"*/{PARTITION_KEY}=*/{TMP_PREFIX}*", f"*/{TMP_PREFIX}*", f"{TMP_PREFIX}*"):
         for path in out.glob(pattern):
             if path.is_file():
@@ -162,6 +163,22 @@ def clean_leftovers(out: Path, known: Iterable[str] | None = None) -> dict[str, 
                 except OSError:
                     pass
     return counts
+
+
+def migrate_legacy_layout(out: Path) -> int:
+    """Move files of the 0.1 pre-release layout (``<dataset>/year=<y>/``) into ``doc_year=<y>/``, so an
+    existing output folder keeps its documents (and never holds two copies of one). Returns files moved."""
+    moved = 0
+    for legacy in out.glob("*/year=*"):
+        if not legacy.is_dir():
+            continue
+        target = legacy.parent / legacy.name.replace("year=", f"{PARTITION_KEY}=", 1)
+        target.mkdir(exist_ok=True)
+        for path in legacy.iterdir():
+            os.replace(path, target / path.name)
+            moved += 1
+        legacy.rmdir()
+    return moved
 
 
 def write_dataset_file(out: Path, dataset: str, rows: list[dict[str, Any]], name: str = "all") -> Path:

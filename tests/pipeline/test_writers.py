@@ -80,3 +80,14 @@ def test_remove_document(tmp_path):
     assert remove_document(tmp_path, DOC) == 2
     assert document_files(tmp_path) == {}
     assert remove_document(tmp_path, "unreadable:x[1].txt") == 0
+
+
+def test_files_of_the_legacy_year_layout_move_to_doc_year(tmp_path):
+    from pipeline.writers import clean_leftovers
+
+    legacy = tmp_path / "services" / "year=2022"
+    legacy.mkdir(parents=True)
+    (legacy / f"{DOC}.parquet").write_bytes(b"x")
+    clean_leftovers(tmp_path)
+    assert not legacy.exists()
+    assert (tmp_path / "services" / "doc_year=2022" / f"{DOC}.parquet").read_bytes() == b"x"
