@@ -31,8 +31,8 @@ from typing import Any, Iterable
 
 from extractors.model import Document, Heading, ListItem, Paragraph, Table
 from extractors.prose_vocab import (
-    BUDGET_STEMS, COUNTED, FORMS, MONEY_SCALE, NUMBER_WORDS, PERSON_LEMMAS, REFERENCE_WORDS, UNIT_WORDS,
-    WEAK_LEMMAS,
+    BUDGET_STEMS, COUNTED, FORMS, GENERIC_SERVICE_HEADS, MONEY_SCALE, NUMBER_WORDS, PERSON_LEMMAS,
+    REFERENCE_WORDS, SERVICE_HEADS, SERVICE_NAME_JOINERS, UNIT_WORDS, WEAK_LEMMAS,
 )
 from normalizers.dates import find_years
 from normalizers.numbers import find_numbers, parse_money, unit_from_text
@@ -341,6 +341,219 @@ class _Ctx:
     doc_type: str
     year: int | None
     section: str | None = None
+    topic: str | None = None  # a service named at the start of a recent paragraph under the same heading
+
+
+# ------------------------------------------------------------------------------------------- named services
+
+_OPEN_QUOTES = (",,", "„", "\"", "“", "”", "«", "''", "‚‚", "’’", "‘‘")
+_CLOSE_QUOTE = re.compile(r"''|’’|‘‘|”|\"|“|»|’|‚‚|,,")
+_WORD = re.compile(r"[^\s,;:()\[\]]+")
+
+
+@dataclass
+class _Named:
+    start: int
+    end: int
+    name: str
+    head: str  # folded head word
+    capitalised: bool  # a proper name (capitalised words or a quoted name), not "în cadrul centrelor de zi"
+
+
+def _quoted_at(text: str, i: int) -> tuple[int, str] | None:
+    """A quoted name starting at ``i`` → (end offset, inner text)."""
+    for q in _OPEN_QUOTES:
+        if text.startswith(q, i):
+            m = _CLOSE_QUOTE.search(text, i + len(q))
+            if m and 0 < m.start() - (i + len(q)) <= 70 and "\n" not in text[i + len(q):m.start()]:
+                return m.end(), text[i + len(q):m.start()].strip()
+            return None
+    return None
+
+
+def _named_services(text: str) -> list[_Named]:
+    """Named services and institutions in a text: a head noun (Centrul, Serviciului, Asociația …) followed by
+    its name, quoted ("Centrul Maternal „Maria”") or in capitalised words ("Biroul Monitorizare Relații
+    Familiale"); and, after "în/din cadrul", a lower-case service with its qualifiers ("în cadrul locuințelor
+    protejate pentru persoane adulte cu handicap")."""
+    out: list[_Named] = []
+    for m in re.finditer(r"(?<![\w-])([A-Za-zĂÂÎȘȚŞŢăâîșțşţ]+)", text):
+        head = fold_key(m.group(1))
+        if head not in SERVICE_HEADS:
+            continue
+        if out and m.start() < out[-1].end:
+            continue
+        upper = m.group(1)[0].isupper()
+        i = m.end()
+        parts: list[str] = []
+        pending: list[str] = []
+        quoted = None
+        capital_words = 0
+        while i < len(text) and len(parts) < 14:
+            j = i
+            while j < len(text) and text[j] in " \t":
+                j += 1
+            q = _quoted_at(text, j)
+            if q:
+                quoted = q[1]
+                parts += pending
+                pending = []
+                parts.append(f"„{q[1]}”")
+                i = q[0]
+                break
+            w = _WORD.match(text, j)
+            if not w or j == i and parts + pending:
+                break
+            word = w.group(0)
+            bare = word.rstrip(".")
+            if bare and (bare[0].isupper() or re.match(r"^\d{1,2}$", bare) and parts
+                         and fold_key(parts[-1]) in ("sector", "sectorul", "nr")):
+                if not upper and not quoted and not bare.isupper():
+                    break  # "centrului Sector 2": a lower-case head takes only a quoted name
+                parts += pending
+                pending = []
+                parts.append(bare)
+                capital_words += 1
+                i = j + len(bare)
+                if word != bare and not re.match(r"^(?:Nr|[A-Z])$", bare):
+                    break  # sentence end
+                if word != bare:
+                    parts[-1] = word
+                    i = j + len(word)
+                continue
+            if word.lower() in SERVICE_NAME_JOINERS:
+                pending.append(word)
+                i = j + len(word)
+                continue
+            break
+        if quoted is None and capital_words == 0:
+            continue
+        if not upper and quoted is None:
+            continue
+        name = " ".join([SERVICE_HEADS[head]] + parts)
+        out.append(_Named(m.start(), i, name, head, True))
+    for m in re.finditer(r"\b(?:în|in|din)\s+cadrul\s+(?:a\s+)?(\w+)((?:\s+[^\s,;:.()]+){1,9})", text):
+        head = fold_key(m.group(1))
+        if head not in SERVICE_HEADS or m.group(1)[0].isupper() or head in GENERIC_SERVICE_HEADS:
+            continue
+        if any(n.start <= m.start(1) < n.end for n in out):
+            continue
+        words = []
+        for w in m.group(2).split():
+            w = w.strip("\"„“”'’‘«»")
+            if not w or re.match(r"\d", w) or fold_key(w) in ("care", "si", "iar", "unde", "prin", "sau", "fiind", "aflate",
+                                                      "aflat", "aflati", "ce"):
+                break
+            words.append(w)
+        while words and fold_key(words[-1]) in {fold_key(x) for x in SERVICE_NAME_JOINERS}:
+            words.pop()
+        if not words:
+            continue
+        name = " ".join([SERVICE_HEADS[head]] + words)
+        out.append(_Named(m.start(1), m.start(1) + len(m.group(1)) + len(m.group(2)), name, head, False))
+    out.sort(key=lambda n: n.start)
+    return out
+
+
+_SENTENCE_END = re.compile(r"(?<=[a-zăâîșțşţ\)”\"’'])[.!?](?=\s+\S)")
+
+
+def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    start, end = 0, len(text)
+    for m in _SENTENCE_END.finditer(text):
+        if m.end() <= pos:
+            start = m.end()
+        elif m.start() >= pos:
+            end = m.end()
+            break
+    return start, end
+
+
+_PARTNER_BEFORE = re.compile(r"(?:(?<!de )\bc[ăa]tre|\bcu|\bspre|\bpartener\w*|\bsprijinul)\s*$", re.I)
+_CONTEXT_BEFORE = re.compile(r"(?:\b(?:[îi]n|din) cadrul(?: a)?|\bai|\bal|\bale|\bla nivelul|\bde la|\bde c[ăa]tre|"
+                             r"\bla)\s*$", re.I)
+
+
+def _usable(n: _Named, text: str, s0: int) -> bool:
+    """A service named as a partner ("în colaborare cu Asociația X") is not what the figure is about; the
+    directorate counts only where the sentence is about it ("La nivelul Direcției X", sentence start)."""
+    before = text[max(s0, n.start - 30):n.start]
+    if _PARTNER_BEFORE.search(before):
+        return False
+    if n.head in GENERIC_SERVICE_HEADS:
+        return not text[s0:n.start].strip(" ,·-–") or bool(re.search(r"\bla nivelul\s*$", before, re.I))
+    return True
+
+
+def _attached(n: _Named, g: Figure, text: str) -> bool:
+    """``n`` follows figure ``g``'s counted phrase: "22 beneficiari ai Centrului X", "15 cazuri active Centrul X"."""
+    if n.start < g.end:
+        return False
+    gap = text[g.end:n.start]
+    if re.search(r"[,;:()+=]", gap) or len(gap.split()) > 6:
+        return False
+    return bool(_CONTEXT_BEFORE.search(gap)) or len(gap.split()) <= 2
+
+
+def _pick_named(cands: list[_Named], f: Figure, text: str, section: str | None, s0: int = 0,
+                figures: list[Figure] = ()) -> _Named | None:
+    """The service a figure is about among those named in its sentence: one attached to the counted phrase
+    ("22 beneficiari ai Centrului X"), else the nearest named before it, else the first after it that the
+    sentence places the activity in ("… derulate în cadrul Centrului de Zi X"); a proper name wins over a
+    lower-case service, anything wins over the directorate."""
+    cands = [n for n in cands if _usable(n, text, s0)]
+    if section:
+        cands = [n for n in cands if fold_key(n.name) not in fold_key(section)]
+    if not cands:
+        return None
+    for n in cands:
+        if n.head not in GENERIC_SERVICE_HEADS and _attached(n, f, text):
+            return n
+    # a service attached to another figure of the sentence belongs to that figure, and one before an earlier
+    # entry of a list ("X – 20 beneficiari, Y – 25 beneficiari") belongs to that entry
+    cands = [n for n in cands if not any(g is not f and _attached(n, g, text) for g in figures)
+             and not any(n.end <= g.start and g.end <= f.num_start and re.search(r"[,;]", text[g.end:f.num_start])
+                         for g in figures if g is not f)]
+    for tier in (lambda n: n.capitalised and n.head not in GENERIC_SERVICE_HEADS,
+                 lambda n: n.head not in GENERIC_SERVICE_HEADS, lambda n: True):
+        before = [n for n in cands if n.end <= f.num_start and tier(n)]
+        if before:
+            return before[-1]
+        after = [n for n in cands if n.start >= f.end and tier(n) and _CONTEXT_BEFORE.search(text[f.end:n.start])]
+        if after:
+            return after[0]
+    return None
+
+
+def _dash_label(text: str, f: Figure, figures: list[Figure]) -> str | None:
+    """A list entry "Label – N things – M beneficiari": the label before the dashes is what the figure is about.
+    Entries of one line are separated by ";" or by a comma after an entry's figures."""
+    head = text[:f.num_start]
+    if not re.search(r"\s[-–—]\s*$", head):
+        return None
+    clause_start = 0
+    for m in re.finditer(r"[;]|,|(?<=[a-zăâîșț\)”])[.](?=\s)", head):
+        if m.group(0) != "," or any(clause_start <= g.start and g.end <= m.start() for g in figures):
+            clause_start = m.end()
+    clause = head[clause_start:]
+    for g in sorted(figures, key=lambda g: -g.start):
+        if g is not f and clause_start <= g.start and g.end <= f.num_start:
+            clause = clause[:g.start - clause_start] + clause[g.end - clause_start:]
+    label = re.sub(r"(?:\s*[-–—]\s*(?:\d+\s*[a-zăâîșț]+)?)+$", "", clause).strip(" ,-–—")  # "– 2 excursii –"
+    label = re.sub(r"\s*[-–—]\s*[-–—]\s*", " - ", label)
+    if sum(ch.isalpha() for ch in label) < 4 or len(label) > 160 or not re.match(r"^[\"„“”'A-ZĂÂÎȘȚŞŢ]", label):
+        return None  # "din care: - 136 copii", "a instrumentat fiecare dosar – 145 cazuri": not an entry label
+    return label
+
+
+def _topic_of(text: str) -> str | None:
+    """A paragraph or list item that opens with a named service ("Biroul X are misiunea …", "La nivelul
+    Direcției Y, …") → that service."""
+    lead = re.match(r"^(?:(?:la nivelul|[îi]n cadrul)\s+)?", text, re.I).end()
+    named = _named_services(text[:lead + 200])
+    if named and named[0].start == lead and named[0].capitalised:
+        return named[0].name
+    return None
 
 
 def _subject(ctx: _Ctx, phrase: str, extra: str | None = None) -> str:
@@ -353,6 +566,21 @@ def _subject(ctx: _Ctx, phrase: str, extra: str | None = None) -> str:
     return f"{head} - {phrase}" if head else phrase
 
 
+def _where(text: str, f: Figure, named: list[_Named], ctx: _Ctx, figures: list[Figure] = ()) -> str | None:
+    """Which service a count in prose is about, most specific first: a service named in its sentence, then
+    the one its paragraph or list item opens with, then the one a recent paragraph under the same heading
+    opened with, then the heading."""
+    s0, s1 = _sentence_bounds(text, f.num_start)
+    inside = [n for n in named if s0 <= n.start and n.end <= s1]
+    pick = _pick_named(inside, f, text, ctx.section, s0, figures)
+    if pick is not None:
+        return pick.name
+    opener = _topic_of(text)
+    if opener:  # the paragraph opens with the heading's own service: the heading, not an older topic
+        return opener if not ctx.section or fold_key(opener) not in fold_key(ctx.section) else ctx.section
+    return ctx.topic or ctx.section
+
+
 def _text_block(block, prev_text: str | None, ctx: _Ctx, is_plan: bool, out: dict[str, list]) -> None:
     text = _clean(block.text)
     if not is_plan:
@@ -363,6 +591,7 @@ def _text_block(block, prev_text: str | None, ctx: _Ctx, is_plan: bool, out: dic
     year = _year(text, ctx.year)
     folded = fold_key(text)
     breakdown = bool(_BREAKDOWN.search(folded))
+    named = _named_services(text) if not is_plan else []
     for f in figures:
         raw = text[f.start:f.end]
         if f.kind == "count":
@@ -388,10 +617,18 @@ def _text_block(block, prev_text: str | None, ctx: _Ctx, is_plan: bool, out: dic
                        and bracketed[:1].isupper() else None)) if bracketed else None
             else:
                 org = _ORG_HEAD.match(_label_before(text, f.num_start))
-            sctx = _Ctx(ctx.doc_type, ctx.year, org.group(1).strip(" -,")) if org else ctx
+            label = None if org else _dash_label(text, f, figures)
+            if org:
+                where = org.group(1).strip(" -,")
+            elif label:
+                where = ctx.topic or ctx.section
+            else:
+                where = _where(text, f, named, ctx, figures)
+            sctx = _Ctx(ctx.doc_type, ctx.year, where)
             out["indicators"].append(IndicatorRecord(
-                indicator=key, value=float(f.value), unit=f.unit, raw=text[:400], subject=_subject(sctx, f.phrase),
-                year=year, page=block.page, line=block.line, confidence=conf))
+                indicator=key, value=float(f.value), unit=f.unit, raw=text[:400],
+                subject=_subject(sctx, f.phrase, label), year=year, page=block.page, line=block.line,
+                confidence=conf))
         elif f.kind == "money":
             label = _label_before(text, f.num_start)
             if not label and prev_text:
@@ -461,8 +698,10 @@ _NOT_COUNT_HEADER = re.compile(r"\b(?:crt|cod|telefon|adresa|adresă|an|data|per
 
 def _header_key(header: str) -> tuple[str, str] | None:
     h = fold_key(header)
-    alt = re.search(r"(benef\w*|persoane|copii)\s*/\s*(\w+)", strip_diacritics(header).lower())
-    if alt and not alt.group(2).startswith(("pers", "benef", "copi", "famil")):
+    alt = re.search(r"(benef\w*|persoane|copii)\s*/\s*(\w+)", strip_diacritics(header), re.I)
+    if alt and alt.group(2).isupper() and len(alt.group(2)) >= 2:
+        alt = None  # "Număr beneficiari / CZPVB": the column's centre, not a second counted thing
+    if alt and not alt.group(2).lower().startswith(("pers", "benef", "copi", "famil")):
         return ("numar", header.split("/")[-2].split()[-1].lower() + "/" + header.split("/")[-1].strip().lower())
     for stem, key in (("salariat", ("personal", "persoane")), ("angajat", ("personal", "persoane")),
                       ("personal", ("personal", "persoane")), ("benef", ("beneficiari", "persoane")),
@@ -488,7 +727,7 @@ def _table_rows(rt) -> Iterable[tuple[list[str], int | None, int | None]]:
 def _report_table(rt, ctx: _Ctx, out: dict[str, list]) -> None:
     """Activity tables of a report: every count cell → an indicator; a lone amount next to a label → a total."""
     columns = list(rt.columns or [])
-    section = ctx.section
+    section = ctx.topic or ctx.section  # a table right under "Biroul X asigură …" is Biroul X's
     head0 = _unit_title(columns[0].split(" / ")[-1]) if columns else None
     if head0 and len(head0.split()) >= 2:
         section = head0
@@ -499,10 +738,15 @@ def _report_table(rt, ctx: _Ctx, out: dict[str, list]) -> None:
         # the "header" is the first data row ("Asistență socială …  590.999 lei")
         rows.insert(0, (list(rt.header_rows[-1]), rt.table.line, rt.table.page))
         columns = [""] * len(columns)
+    column_nouns = _column_nouns(rows)
+    numbered_col0 = bool(columns) and bool(re.search(r"\b(?:nr|crt)\b", fold_key(columns[0])))
     for cells, line, page in rows:
         cells = [_clean(c or "") for c in cells]
         if not any(cells):
             continue
+        if columns and not numbered_col0 and 2 < len(cells) <= len(columns) and _ROWNO.match(cells[0]) \
+                and not columns[len(cells) - 1].strip() and cells[-1]:
+            cells = cells[1:] + [""]  # a row number in front of rows continuing a table without that column
         n_rows += 1
         texts: list[tuple[int, str]] = []
         numeric: list[tuple[int, str]] = []
@@ -576,9 +820,13 @@ def _report_table(rt, ctx: _Ctx, out: dict[str, list]) -> None:
             value = fig.value if fig else find_numbers(c)[0][0]
             if value != value.to_integral_value() or (1990 <= value <= 2100 and not fig):
                 continue
+            cell_lemma = None if fig else _cell_noun(c)
             if fig:
                 key, u = COUNTED[fig.lemma]
                 phrase = fig.phrase if fig.phrase != c[fig.start:].split()[-1] else ""
+            elif cell_lemma:  # "194 planuri": a noun the prose rules want qualified, alone in its cell
+                key, u = COUNTED[cell_lemma]
+                phrase = ""
             elif _label_key(near) and (re.match(r"^(?:nr\.?|num[aă]r|redact|elibera|emite|[iî]ntocmi)", fold_key(near))
                                        or (_header_key(header) or ("",))[0] not in ("beneficiari", "persoane", "copii")):
                 key, u = _label_key(near)
@@ -589,10 +837,12 @@ def _report_table(rt, ctx: _Ctx, out: dict[str, list]) -> None:
                     continue
                 key, u = hk
                 phrase = ""
+                if hk == ("numar", "unități") and column_nouns.get(j):
+                    key, u = COUNTED[column_nouns[j]]  # the column's other cells say what it counts
             row_key_here = _label_key(near) or row_key
             hk = _header_key(header)
             issued = bool(re.match(r"^(?:nr\b|num[aă]r|redact|elibera|emite|[iî]ntocmi)", fold_key(near)))
-            if not fig and row_key_here and (issued or not hk or hk[0] not in ("beneficiari", "persoane", "copii")):
+            if not fig and not cell_lemma and row_key_here and (issued or not hk or hk[0] not in ("beneficiari", "persoane", "copii")):
                 key, u = row_key_here
             subj_bits = [b for b in (near, phrase) if b] if key != "personal" else []
             if len(numeric) > 1 and header and fold_key(header) not in fold_key(near):
@@ -623,10 +873,43 @@ def _report_table(rt, ctx: _Ctx, out: dict[str, list]) -> None:
                     _text_block(blk, None, local, False, out)
 
 
+def _cell_noun(cell: str) -> str | None:
+    """A cell "194 planuri" / "682 evaluări": the counted noun right after the number."""
+    m = re.match(r"^\s*\d[\d.]*\s+(?:de\s+)?([^\W\d_][\w-]*)", cell)
+    if not m:
+        return None
+    lemma = FORMS.get(fold_key(m.group(1)))
+    return lemma if lemma in COUNTED else None
+
+
+def _column_nouns(rows) -> dict[int, str]:
+    """Column → the counted noun most of its cells state ("351 de copii", "39 copii", "22 copii evaluați"),
+    for the bare numbers of the same column under a header that says only "Număr"."""
+    from collections import Counter
+
+    per: dict[int, Counter] = {}
+    for cells, _line, _page in rows:
+        for j, c in enumerate(cells):
+            c = _clean(c or "")
+            if not c or not re.match(r"^\s*\d", c):
+                continue
+            lemma = _cell_noun(c)
+            if lemma is None:
+                figs = analyse(c[:80])
+                lemma = figs[0].lemma if figs and figs[0].kind == "count" and figs[0].num_start <= 2 else None
+            per.setdefault(j, Counter())[lemma] += 1
+    out = {}
+    for j, counter in per.items():
+        named = [(n, k) for n, k in counter.most_common() if n]
+        if named and named[0][1] >= 2 and named[0][1] * 2 >= sum(counter.values()):
+            out[j] = named[0][0]
+    return out
+
+
 _LABEL_NOUN = re.compile(r"^(?:nr\s*\.?|num[aă]r(?:ul)?)\s*(?:de\s+|total\s+(?:de\s+)?)?(\S+)", re.I)
 _ACTION_NOUN = re.compile(r"^(?:redactarea|redactare|eliberarea|eliberare|emiterea|emitere|[iî]nregistrarea|"
                           r"[iî]nregistreaz[aă]|[iî]ntocmirea|[iî]ntocmire|instrumentarea|solu[tț]ionarea|"
-                          r"efectuarea|efectuare|preluarea|primirea)\s+(\S+)", re.I)
+                          r"efectuarea|efectuare|preluarea|primirea|transmiterea|transmitere)[\s,]+(\S+)", re.I)
 
 
 @lru_cache(maxsize=4096)
@@ -643,7 +926,7 @@ def _label_key(label: str) -> tuple[str, str] | None:
     if m:
         words = [m.group(1)]
     elif _ACTION_NOUN.match(label):
-        words = label.split()[1:6]
+        words = label.replace(",", " ").split()[1:7]
     else:
         return None
     nlp, _ = get_nlp()
@@ -663,7 +946,28 @@ def _label_key(label: str) -> tuple[str, str] | None:
                     break
         if lemma:
             return COUNTED[lemma]
+    if m and words:
+        return _label_noun(label)
     return None
+
+
+_NOT_A_NOUN = {"de", "total", "crt", "curent", "ul", "mediu", "estimat", "anual", "lunar", "maxim", "minim"}
+
+
+def _label_noun(label: str) -> tuple[str, str] | None:
+    """"Nr. sesiuni …", "Număr procese verbale …": the counted noun of a row label outside the vocabulary →
+    (``numar``, the noun as printed); a two-word form in the vocabulary ("procese verbale") → its key."""
+    m = re.match(r"^(?:nr\s*\.?|num[aă]r(?:ul)?)\s*(?:de\s+|total\s+(?:de\s+)?)?([^\W\d_]+)(?:\s+([^\W\d_]+))?", label, re.I)
+    if not m:
+        return None
+    first = m.group(1)
+    if m.group(2):
+        two = FORMS.get(f"{fold_key(first)} {fold_key(m.group(2))}")
+        if two:
+            return COUNTED[two]
+    if len(first) < 3 or fold_key(first) in _NOT_A_NOUN or not first[0].isalpha():
+        return None
+    return ("numar", first.lower())
 
 
 # ------------------------------------------------------------------------------------------- driver
@@ -704,6 +1008,7 @@ def extract_prose(doc: Document, tables: list[Any]) -> dict[str, list]:
                 skipping = False
         if title:
             ctx.section = title
+            ctx.topic = None
             prev_text = None
             continue
         if skipping:
@@ -718,6 +1023,10 @@ def extract_prose(doc: Document, tables: list[Any]) -> dict[str, list]:
             elif not m:
                 after_breakdown = bool(re.search(r"\b(?:din|dintre) care\s*:?\s*$", fold_key(text) + " ")) or \
                     bool(re.search(r"(?:din|dintre) care\s*:\s*$", text))
+            topic = None if is_plan or isinstance(block, ListItem) or re.match(r"^\s*[·•◦▪*\-–—]", block.text) \
+                else _topic_of(text)
+            if topic and (not ctx.section or fold_key(topic) not in fold_key(ctx.section)):
+                ctx.topic = topic
             _text_block(block, prev_text, ctx, is_plan, out)
             prev_text = _clean(block.text) if not re.search(r"\d", block.text) or len(block.text) > 20 else prev_text
     _dedupe(out)

@@ -60,6 +60,8 @@ COUNTED: dict[str, tuple[str, str]] = {
     "deplasare": ("deplasari", "deplasări"),
     "vizită": ("vizite", "vizite"),
     "ședință": ("sedinte", "ședințe"),
+    "sesiune": ("sesiuni", "sesiuni"),
+    "răspuns": ("raspunsuri", "răspunsuri"),
     "acțiune": ("actiuni", "acțiuni"),
     "control": ("controale", "controale"),
     "verificare": ("verificari", "verificări"),
@@ -114,6 +116,8 @@ FORMS: dict[str, str] = {
     "cursuri": "curs", "pachete": "pachet", "ajutoare": "ajutor", "acorduri": "acord", "proiecte": "proiect",
     "protocoale": "protocol", "programe": "program", "adeverinte": "adeverință", "autorizatii": "autorizație", "avize": "aviz",
     "acte": "act", "audiente": "audiență", "planuri": "plan", "voluntari": "voluntar",
+    "sesiuni": "sesiune", "sesiunile": "sesiune", "raspunsuri": "răspuns", "raspunsurile": "răspuns",
+    "procese verbale": "proces-verbal",
 }
 
 # Lemmas that count people: in a plan they become totals with unit persons / beneficiaries.
@@ -168,3 +172,29 @@ BUDGET_STEMS = (
     "subventi", "prestat", "chelt", "execut", "lucrari", "servicii", "bunuri", "personal", "capital",
     "despagub", "obiect", "sistem", "licent", "program",
 )
+
+# Head nouns of a named service or institution inside a sentence ("Centrul de Zi „Ursulețul”", "Biroul
+# Monitorizare Relații Familiale", "Asociația Exemplu"): folded form -> nominative singular/plural shown in
+# the subject. Genitive forms are listed because sentences name services after "în cadrul", "ai", "al".
+SERVICE_HEADS: dict[str, str] = {
+    "centrul": "Centrul", "centrului": "Centrul", "centrele": "Centrele", "centrelor": "Centrele",
+    "serviciul": "Serviciul", "serviciului": "Serviciul", "compartimentul": "Compartimentul",
+    "compartimentului": "Compartimentul", "biroul": "Biroul", "biroului": "Biroul", "complexul": "Complexul",
+    "complexului": "Complexul", "locuinta": "Locuința", "locuintei": "Locuința", "locuintele": "Locuințele",
+    "locuintelor": "Locuințele", "adapostul": "Adăpostul", "adapostului": "Adăpostul", "cantina": "Cantina",
+    "cantinei": "Cantina", "directia": "Direcția", "directiei": "Direcția", "asociatia": "Asociația",
+    "asociatiei": "Asociația", "fundatia": "Fundația", "fundatiei": "Fundația", "clubul": "Clubul",
+    "clubului": "Clubul", "caminul": "Căminul", "caminului": "Căminul", "casa": "Casa", "casei": "Casa",
+    "cresa": "Creșa", "cresei": "Creșa", "proiectul": "Proiectul", "proiectului": "Proiectul",
+    "programul": "Programul", "programului": "Programul", "departamentul": "Departamentul",
+    "departamentului": "Departamentul", "unitatea": "Unitatea", "unitatii": "Unitatea",
+    "apartamentul": "Apartamentul", "apartamentului": "Apartamentul", "apartamentele": "Apartamentele",
+    "apartamentelor": "Apartamentele",
+}
+
+# Heads that name the directorate itself: a sentence naming only these is no more specific than the heading.
+GENERIC_SERVICE_HEADS = {"directia", "directiei"}
+
+# Small words allowed inside a service name between capitalised words ("Centrul de Zi pentru Copii cu …").
+SERVICE_NAME_JOINERS = {"de", "pentru", "si", "și", "şi", "al", "a", "ai", "ale", "din", "cu", "la", "în", "in",
+                        "tip", "nr.", "nr"}

@@ -190,3 +190,129 @@ def test_vocabulary_is_documented():
     documented = set(re.findall(r"`([a-z_]+)`", text))
     keys = {k for k, _ in COUNTED.values()} | {"suma_platita", "cost_mediu", "procent", "numar", "personal"}
     assert keys <= documented, keys - documented
+
+
+# ----------------------------------------------------------------------------- subjects: the named service
+
+def _subjects(blocks, section="Direcția de Asistență Socială a Comunei Exemplu"):
+    out = extract_prose(_doc([Paragraph(section)] + blocks), [])
+    return {(r.value, r.unit): r.subject for r in out["indicators"]}
+
+
+@pytest.mark.parametrize("sentence, service", [
+    ("Centrul de Zi „Licurici” a găzduit anul trecut 42 copii din familii vulnerabile.", "Centrul de Zi „Licurici”"),
+    ("În anul 2022, Complexul de Servicii ,,Sfânta Ana'' a oferit consiliere unui număr de 42 copii.",
+     "Complexul de Servicii „Sfânta Ana”"),
+    ('Au fost consiliați 42 copii, activitățile fiind derulate în cadrul Centrului de Resurse "Arcul Iris".',
+     "Centrul de Resurse „Arcul Iris”"),
+    ("Adăpostul de Noapte Nord asigură găzduirea, iar în 2022 au fost primiți 42 copii însoțiți.",
+     "Adăpostul de Noapte Nord"),
+])
+def test_subject_is_the_service_named_in_the_sentence(sentence, service):
+    subj = _subjects([Paragraph(sentence)])[(42.0, "copii")]
+    assert subj.startswith(service), subj
+    assert "Direcția de Asistență Socială" not in subj
+
+
+def test_subject_is_the_service_the_count_is_attached_to():
+    subj = _subjects([Paragraph("Cantina Socială „Pâinea Zilei” a pregătit mesele pentru 80 beneficiari ai cantinei "
+                                "și pentru 14 beneficiari ai Locuinței Protejate „Casa Verde”.")])
+    assert subj[(80.0, "persoane")].startswith("Cantina Socială „Pâinea Zilei”")
+    assert subj[(14.0, "persoane")].startswith("Locuința Protejate „Casa Verde”") or \
+        subj[(14.0, "persoane")].startswith("Locuința Protejată „Casa Verde”")
+
+
+def test_partner_named_with_cu_is_not_the_subject():
+    subj = _subjects([Paragraph("Serviciul Social Comunitar a distribuit pachete pentru 60 familii, "
+                                "în colaborare cu Asociația Mâini Deschise.")])
+    assert subj[(60.0, "familii")].startswith("Serviciul Social Comunitar")
+
+
+def test_paragraph_opening_with_a_service_is_the_subject_of_the_next_list():
+    subj = _subjects([
+        Paragraph("Compartimentul Sprijin Familial Est are rolul de a preveni separarea copilului de familie."),
+        Paragraph("Rezultate ale activității:"),
+        ListItem("33 de copii au primit rechizite;", marker="·"),
+        ListItem("12 familii au beneficiat de"),
+    ])
+    assert subj[(33.0, "copii")].startswith("Compartimentul Sprijin Familial Est")
+    assert subj[(12.0, "familii")].startswith("Compartimentul Sprijin Familial Est")
+
+
+def test_a_new_heading_ends_the_paragraph_topic():
+    subj = _subjects([
+        Paragraph("Biroul Mediere Comunitară are misiunea de a sprijini cetățenii."),
+        Heading("Serviciul Ajutoare Sociale"),
+        Paragraph("Au fost soluționate 25 cereri de ajutor."),
+    ])
+    assert subj[(25.0, "cereri")].startswith("Serviciul Ajutoare Sociale")
+
+
+def test_list_entries_label_with_dashes_is_in_the_subject():
+    subj = _subjects([Paragraph("„Ziua Copilului” – Asociația Zâmbet - 40 beneficiari, Atelier de pictură – "
+                                "Fundația Culoare - 3 ateliere – 18 beneficiari")])
+    assert "Ziua Copilului" in subj[(40.0, "persoane")] and "Atelier" not in subj[(40.0, "persoane")]
+    assert "Atelier de pictură" in subj[(18.0, "persoane")] and "Ziua" not in subj[(18.0, "persoane")]
+
+
+# ----------------------------------------------------------------------------- table units
+
+class _RT:
+    """The reader's table shape that the prose extractor reads (columns + body rows)."""
+
+    def __init__(self, columns, body, line=10):
+        self.columns = columns
+        self.body = body
+        self.body_lines = [line + i for i in range(len(body))]
+        self.body_pages = [None] * len(body)
+        self.header_rows = [columns]
+        self.rows = []
+        self.table = None
+
+
+def _table_indicators(columns, body):
+    from extractors.prose import _Ctx, _report_table
+
+    out = {"indicators": [], "totals": []}
+    _report_table(_RT(columns, body), _Ctx("raport_primar", 2022, "Serviciul Exemplu"), out)
+    return out["indicators"]
+
+
+def test_row_label_noun_wins_over_a_column_naming_a_centre():
+    rows = _table_indicators(["Activitate", "Nr. beneficiari / CZA", "Nr. beneficiari / CZB"],
+                             [["Nr. sesiuni de informare pentru vârstnici", "9", "4"],
+                              ["Nr. ateliere de lectură organizate", "7", "-"],
+                              ["Furnizarea de servicii de socializare", "120", "80"]])
+    got = {(r.value, r.indicator, r.unit) for r in rows}
+    assert (9.0, "sesiuni", "sesiuni") in got and (4.0, "sesiuni", "sesiuni") in got
+    assert (7.0, "numar", "ateliere") in got
+    assert (120.0, "beneficiari", "persoane") in got
+    assert not any("/" in r.unit for r in rows)
+
+
+def test_bare_number_takes_the_counted_noun_of_its_column():
+    rows = _table_indicators(["Activități", "Număr"],
+                             [["Evaluarea inițială a vârstnicilor", "210 de vârstnici"],
+                              ["Vizite la domiciliu", "95 vârstnici"],
+                              ["Colaborarea cu medicii de familie", "188"],
+                              ["Avizarea planurilor de îngrijire", "64 planuri"]])
+    got = {r.value: (r.indicator, r.unit) for r in rows}
+    assert got[188.0] == ("persoane", "persoane")
+    assert got[64.0] == ("planuri", "planuri")
+
+
+def test_numbered_rows_continuing_a_table_without_a_number_column_stay_aligned():
+    rows = _table_indicators(["Activitate", "Nr. beneficiari / Nord", "Nr. beneficiari / Sud", ""],
+                             [["Consiliere la sediu", "40", "25", ""],
+                              ["7", "Nr. vizite la domiciliu", "18", "9"]])
+    got = {r.value: r.subject for r in rows}
+    assert got[18.0].endswith("Nord") and got[9.0].endswith("Sud")
+
+
+def test_table_under_a_paragraph_naming_a_service_is_that_service():
+    from extractors.prose import _Ctx, _report_table
+
+    out = {"indicators": [], "totals": []}
+    ctx = _Ctx("raport_primar", 2022, "Direcția Generală Exemplu", topic="Biroul Urgențe Sociale")
+    _report_table(_RT(["Situație", "Total cazuri"], [["Copil găsit pe stradă", "14 copii"]]), ctx, out)
+    assert out["indicators"][0].subject.startswith("Biroul Urgențe Sociale")
