@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from extractors.records.base import TotalRecord
+from normalizers.numbers import parse_money
 from normalizers.text import clean_text, fold_key
 
 # a row or a section saying there is nothing to list
@@ -64,3 +66,14 @@ def tidy_name(text: str | None) -> str | None:
 
 def folded(text: str | None) -> str:
     return fold_key(text or "")
+
+
+def money_total(text: str | None, unit: str | None, *, scope: str, dataset: str, field: str,
+                table_seq: int | None, page: int | None, line: int | None) -> TotalRecord | None:
+    """A printed TOTAL cell as a stated total that validation recomputes from ``dataset.field`` of the table's
+    rows (all tables of the dataset when ``table_seq`` is None); None when the cell holds no amount."""
+    money = parse_money(text, header_unit=unit)
+    if money.amount_lei is None:
+        return None
+    return TotalRecord(scope=scope, amount=money.amount_lei, unit="lei", raw=text or "", page=page, line=line,
+                       source_dataset=dataset, source_table=table_seq, source_field=field)

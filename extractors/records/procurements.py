@@ -8,7 +8,7 @@ person responsible. A TOTAL row becomes a stated total of ``estimated_value_lei`
 from __future__ import annotations
 
 from extractors.records.base import ProcurementRecord, TotalRecord
-from extractors.records.common import first_filled, is_total_label, not_applicable, row_text, tidy_name
+from extractors.records.common import first_filled, is_total_label, money_total, not_applicable, row_text, tidy_name
 from extractors.records.fields import (FieldRule, apply_legend, cell, legend_from_context, map_columns,
                                        row_number_column, table_unit)
 from extractors.tables import ResolvedTable, repair
@@ -55,12 +55,10 @@ def extract_procurements(rt: ResolvedTable) -> tuple[list[ProcurementRecord], li
         obj = cell(row.cells, mapping, "contract_object")
         value_text = cell(row.cells, mapping, "value")
         if is_total_label(first_filled(row.cells)) or is_total_label(obj):
-            money = parse_money(value_text, header_unit=value_unit)
-            if money.amount_lei is not None:
-                totals.append(TotalRecord(
-                    scope=f"procurements table {rt.seq}: TOTAL estimated_value_lei", amount=money.amount_lei,
-                    unit="lei", raw=value_text or "", page=row.page, line=row.line, source_dataset="procurements",
-                    source_table=rt.seq, source_field="estimated_value_lei"))
+            total = money_total(value_text, value_unit, scope=f"procurements table {rt.seq}: TOTAL estimated_value_lei",
+                                dataset="procurements", field="estimated_value_lei", table_seq=rt.seq,
+                                page=row.page, line=row.line)
+            totals.extend([total] if total else [])
             continue
         cpv_raw = cell(row.cells, mapping, "cpv")
         if not obj and not cpv_raw and not value_text:

@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from extractors.classify import SERVICES_PROPOSED
 from extractors.records.base import ServiceRecord, TotalRecord
+from extractors.records.common import money_total
 from extractors.records.fields import (FieldRule, apply_legend, cell, legend_from_context, map_columns,
                                        row_number_column, table_unit)
 from extractors.tables import ResolvedTable, repair
@@ -133,16 +134,10 @@ def _confidence(rec: ServiceRecord) -> float:
 
 
 def _total_rows(row, mapping, col_units, default_unit, rt) -> list[TotalRecord]:
-    out = []
-    for fld in BUDGET_FIELDS:
-        text = cell(row.cells, mapping, fld)
-        money = parse_money(text, header_unit=col_units.get(fld) or default_unit)
-        if money.amount_lei is None:
-            continue
-        out.append(TotalRecord(scope=f"services {rt.kind} table {rt.seq}: TOTAL {fld}", amount=money.amount_lei,
-                               unit="lei", raw=text or "", page=row.page, line=row.line,
-                               source_dataset="services", source_table=rt.seq, source_field=fld))
-    return out
+    totals = (money_total(cell(row.cells, mapping, fld), col_units.get(fld) or default_unit,
+                          scope=f"services {rt.kind} table {rt.seq}: TOTAL {fld}", dataset="services", field=fld,
+                          table_seq=rt.seq, page=row.page, line=row.line) for fld in BUDGET_FIELDS if fld in mapping)
+    return [t for t in totals if t is not None]
 
 
 def services_unit(rt: ResolvedTable) -> str | None:

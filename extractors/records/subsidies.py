@@ -7,7 +7,7 @@ stated total of ``amount_lei``; the programme's budget stated in a sentence is r
 from __future__ import annotations
 
 from extractors.records.base import SubsidyRecord, TotalRecord
-from extractors.records.common import first_filled, is_total_label, not_applicable, row_text, tidy_name
+from extractors.records.common import first_filled, is_total_label, money_total, not_applicable, row_text, tidy_name
 from extractors.records.fields import (FieldRule, apply_legend, cell, legend_from_context, map_columns,
                                        row_number_column, table_unit)
 from extractors.tables import ResolvedTable, repair
@@ -42,12 +42,10 @@ def extract_subsidies(rt: ResolvedTable) -> tuple[list[SubsidyRecord], list[Tota
         name = cell(row.cells, mapping, "unit_name")
         amount_text = cell(row.cells, mapping, "amount")
         if is_total_label(first_filled(row.cells)) or is_total_label(name):
-            money = parse_money(amount_text, header_unit=unit)
-            if money.amount_lei is not None:
-                totals.append(TotalRecord(
-                    scope=f"subsidies table {rt.seq}: TOTAL amount_lei", amount=money.amount_lei, unit="lei",
-                    raw=amount_text or "", page=row.page, line=row.line, source_dataset="subsidies",
-                    source_table=rt.seq, source_field="amount_lei"))
+            total = money_total(amount_text, unit, scope=f"subsidies table {rt.seq}: TOTAL amount_lei",
+                                dataset="subsidies", field="amount_lei", table_seq=rt.seq, page=row.page,
+                                line=row.line)
+            totals.extend([total] if total else [])
             continue
         code_raw = cell(row.cells, mapping, "code")
         if not name and not code_raw and not amount_text:

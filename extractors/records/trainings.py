@@ -12,11 +12,12 @@ a grand total over every training row of the document.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from extractors.classify import training_kind_of
 from extractors.model import Block, Heading, ListItem, Table
 from extractors.records.base import TotalRecord, TrainingRecord
-from extractors.records.common import (first_filled, is_total_label, not_applicable, row_text,
+from extractors.records.common import (first_filled, is_total_label, money_total, not_applicable, row_text,
                                        split_item_prefix, tidy_name)
 from extractors.records.fields import (FieldRule, apply_legend, cell, legend_from_context, map_columns,
                                        row_number_column, table_unit)
@@ -139,16 +140,12 @@ def extract_trainings(rt: ResolvedTable) -> tuple[list[TrainingRecord], list[Tot
 def _total_records(rt, row, mapping, unit, kind, grand: bool) -> list[TotalRecord]:
     out = []
     scope = "trainings (all) TOTAL" if grand else f"trainings {kind} table {rt.seq}: TOTAL"
-    budget_raw = cell(row.cells, mapping, "budget")
-    money = parse_money(budget_raw, header_unit=unit)
-    if money.amount_lei is not None:
-        out.append(TotalRecord(scope=f"{scope} budget_lei", amount=money.amount_lei, unit="lei", raw=budget_raw or "",
-                               page=row.page, line=row.line, source_dataset="trainings",
-                               source_table=None if grand else rt.seq, source_field="budget_lei"))
+    budget = money_total(cell(row.cells, mapping, "budget"), unit, scope=f"{scope} budget_lei", dataset="trainings",
+                         field="budget_lei", table_seq=None if grand else rt.seq, page=row.page, line=row.line)
+    out.extend([budget] if budget else [])
     persons_raw = cell(row.cells, mapping, "persons")
     persons = parse_count(persons_raw)
     if persons is not None:
-        from decimal import Decimal
         out.append(TotalRecord(scope=f"{scope} persons", amount=Decimal(persons), unit="persons",
                                raw=persons_raw or "", page=row.page, line=row.line, source_dataset="trainings",
                                source_table=None if grand else rt.seq, source_field="persons"))
