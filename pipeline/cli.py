@@ -15,6 +15,13 @@ from filelock import FileLock, Timeout
 EXIT_OK, EXIT_FAILED_DOCS, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 75
 DEFAULT_OUT = Path("data/processed")
 
+MAIN_EPILOG = """quick start:
+  pipeline run                      # data/raw → data/processed (PDF, scanned PDF, DOCX, ODT, txt/md/html)
+  pipeline status                   # what data/processed holds, failures with reasons
+  pipeline query --list-examples    # ready-made SQL over the datasets (DuckDB)
+  pipeline report                   # report.html: what was found and what looks wrong
+"""
+
 RUN_EPILOG = """examples:
   pipeline run                                   # every document under data/raw → data/processed
   pipeline run plans/ reports/2023 --out out/    # several inputs, another output folder
@@ -253,7 +260,7 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="pipeline", description=__doc__,
+    parser = argparse.ArgumentParser(prog="pipeline", description=__doc__, epilog=MAIN_EPILOG,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
 
