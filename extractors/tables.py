@@ -683,7 +683,3 @@ def repair(rt: ResolvedTable, key_col: int | None, name_col: int | None) -> list
     rt.rows = rows
     rt.warnings = sorted(set(rt.warnings) | set(warnings))
     return rows
-
-
-def text_of(block: Block) -> str:
-    return block.text if isinstance(block, (Heading, Paragraph, ListItem)) else ""
