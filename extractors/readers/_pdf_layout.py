@@ -222,6 +222,37 @@ def find_ruled_tables(edges: list[dict]) -> list[list[tuple]]:
     return cells_to_tables(cells)
 
 
+def split_stacked_tables(cells: list[tuple], tol: float = 2.0) -> list[list[tuple]]:
+    """Two ruled tables printed one right under the other share a rule, so the lattice sees one grid.
+    Split at a horizontal rule that no cell crosses when the column boundaries inside the grid just above
+    it and just below it have nothing in common (a different table's columns, not a header's spans)."""
+    if len(cells) < 2:
+        return [cells]
+    left = min(c[0] for c in cells)
+    right = max(c[2] for c in cells)
+    ys = _cluster_values([c[1] for c in cells] + [c[3] for c in cells], tol)
+
+    def inner(cs):
+        xs = {round(x, 1) for c in cs for x in (c[0], c[2])}
+        return [x for x in xs if x - left > tol and right - x > tol]
+
+    cuts = []
+    for y in ys[1:-1]:
+        if any(c[1] < y - tol and c[3] > y + tol for c in cells):
+            continue
+        above = inner([c for c in cells if abs(c[3] - y) <= tol])
+        below = inner([c for c in cells if abs(c[1] - y) <= tol])
+        if above and below and all(abs(a - b) > tol for a in above for b in below):
+            cuts.append(y)
+    if not cuts:
+        return [cells]
+    parts: list[list[tuple]] = [[] for _ in range(len(cuts) + 1)]
+    for c in cells:
+        k = sum(1 for y in cuts if (c[1] + c[3]) / 2 > y)
+        parts[k].append(c)
+    return [p for p in parts if p]
+
+
 def build_ruled_table(cells: list[tuple], words: list[Word], page: int) -> tuple[Table, set[int]] | None:
     """A :class:`Table` from cell rectangles: grid from the distinct cell boundaries, spans from how many
     grid lines a cell covers, words assigned to the cell holding their centre."""
@@ -268,10 +299,12 @@ def build_ruled_table(cells: list[tuple], words: list[Word], page: int) -> tuple
             ws = cell_words.get((r, c), [])
             text = cell_text(ws, b)
             line = min((w.line for w in ws), default=None)
+            fill = _cell_fill(ws, b)
             if line is not None and (rline is None or line < rline):
                 rline = line
             rcells.append(Cell(text=text, col=c, row_span=rs, col_span=cs, line=line, page=page,
                                bbox=(round(b[0], 2), round(b[1], 2), round(b[2], 2), round(b[3], 2))))
+            rcells[-1]._fill = fill  # read by the page-break row join (pdf.join_rows_split_by_page)
         if not rcells:
             continue
         rows.append(Row(cells=rcells, line=rline, page=page,
@@ -281,6 +314,17 @@ def build_ruled_table(cells: list[tuple], words: list[Word], page: int) -> tuple
     table = Table(rows=rows, n_cols=n_cols, page=page, line=rows[0].line,
                   bbox=(round(x0, 2), round(top, 2), round(x1, 2), round(bottom, 2)), pages=[page])
     return table, used
+
+
+def _cell_fill(words: list[Word], box: tuple) -> tuple[float, float, float] | None:
+    """(room left after the cell's last line, width of its first word, font size); None for an empty cell."""
+    ws = [w for w in words if not w.dropped] or words
+    if not ws:
+        return None
+    lines = group_lines(ws)
+    pad = max(0.0, min(ln.x0 for ln in lines) - box[0])
+    first = lines[0].words[0]
+    return box[2] - pad - lines[-1].x1, first.x1 - first.x0, lines[-1].size
 
 
 _SHORT_WORDS = {"de", "și", "şi", "la", "în", "cu", "pe", "din", "pentru", "a", "al", "ale", "sau", "care", "nr",
@@ -341,7 +385,7 @@ def analyse_page(pc: PageContent) -> None:
             w.line = i
     pc.lines = lines
     tables = []
-    for cells in find_ruled_tables(pc.edges):
+    for cells in (part for found in find_ruled_tables(pc.edges) for part in split_stacked_tables(found)):
         built = build_ruled_table(cells, pc.words, pc.number)
         if built is None:
             continue
@@ -557,6 +601,9 @@ def page_blocks(pc: PageContent) -> list[Block]:
                 text = join_lines([ln.text for ln in para])
                 blk = text_block(text, pc.number, para[0].no, _bbox(para))
                 if blk is not None:
+                    # the last line is full: the paragraph may go on at the top of the next page
+                    last = para[-1]
+                    blk._full_last = (right_edge - last.x1 < 2.5 * last.size, last.size)
                     items.append((para[0].top, 1, blk))
     items.sort(key=lambda t: (t[0], t[1]))
     return [b for _, _, b in items]

@@ -30,12 +30,13 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pypdfium2.raw as R
 
-from extractors.model import Document, ReaderError
+from extractors.model import Cell, Document, ListItem, Paragraph, ReaderError, Table
 from extractors.readers._pdf_layout import (
     PageContent,
     Word,
     analyse_page,
     drop_running_lines,
+    join_lines,
     make_edge,
     page_blocks,
 )
@@ -421,16 +422,78 @@ def extract_pages(path: Path, doc: pdfium.PdfDocument, warnings: list[str]) -> l
     return [p for p in pages if p is not None]
 
 
+_SENTENCE_END = (".", ";", ":", "!", "?")
+
+
+def _cell_runs_on(upper: Cell, lower: Cell) -> bool:
+    """The upper cell's text stops at a full line without ending its sentence, so the lower cell's text
+    is the rest of it: the lower cell's first word would not have fitted after the upper's last line."""
+    fill = getattr(upper, "_fill", None)
+    low = getattr(lower, "_fill", None)
+    if fill is None or low is None or not upper.text.strip():
+        return False
+    room, _, size = fill
+    return not upper.text.rstrip().endswith(_SENTENCE_END) and room < low[1] + 0.6 * size
+
+
+def join_rows_split_by_page(prev_page: list, next_page: list) -> None:
+    """A table row the page break cut in two: the table ends its page and the next page starts with a table
+    of the same columns whose first row goes on with the cut row's text (every filled cell continues a cell
+    whose text stopped at a full line, mid-sentence). Its cells are joined onto the cut row."""
+    if not prev_page or not next_page:
+        return
+    prev, nxt = prev_page[-1], next_page[0]
+    if not isinstance(prev, Table) or not isinstance(nxt, Table) or prev.n_cols != nxt.n_cols:
+        return
+    if not prev.rows or len(nxt.rows) < 1:
+        return
+    last, first = prev.rows[-1], nxt.rows[0]
+    if any(c.row_span != 1 for c in last.cells + first.cells):
+        return
+    xs_a = [(c.col, c.col_span, c.bbox[0], c.bbox[2]) for c in last.cells if c.bbox]
+    xs_b = [(c.col, c.col_span, c.bbox[0], c.bbox[2]) for c in first.cells if c.bbox]
+    if len(xs_a) != len(xs_b) or any(a[:2] != b[:2] or abs(a[2] - b[2]) > 2 or abs(a[3] - b[3]) > 2
+                                     for a, b in zip(xs_a, xs_b)):
+        return
+    filled = [(u, l) for u, l in zip(last.cells, first.cells) if l.text.strip()]
+    if not filled or not all(_cell_runs_on(u, l) for u, l in filled):
+        return
+    for u, l in filled:
+        u.text = join_lines([u.text, l.text])
+    nxt.rows.pop(0)
+    if not nxt.rows:
+        next_page.pop(0)
+
+
+def join_paragraph_split_by_page(prev_page: list, next_page: list) -> None:
+    """A paragraph or list item cut by the page break: it ends its page on a full line without ending its
+    sentence, and the next page starts with a plain paragraph (no list marker, no heading) in the same font
+    size. The continuation is joined back on."""
+    if not prev_page or not next_page:
+        return
+    prev, nxt = prev_page[-1], next_page[0]
+    if not isinstance(prev, (Paragraph, ListItem)) or not isinstance(nxt, Paragraph):
+        return
+    a, b = getattr(prev, "_full_last", None), getattr(nxt, "_full_last", None)
+    if a is None or b is None or not a[0] or abs(a[1] - b[1]) > 0.6:
+        return
+    if prev.text.rstrip().endswith(_SENTENCE_END):
+        return
+    prev.text = join_lines([prev.text, nxt.text])
+    next_page.pop(0)
+
+
 def build_document(pages: list[PageContent], doc_id: str, source_path: str, fmt: str,
                    warnings: list[str], n_pages: int) -> Document:
     for pc in pages:
         if not pc.failed:
             analyse_page(pc)
     drop_running_lines(pages, warnings)
-    blocks = []
-    for pc in pages:
-        if not pc.failed:
-            blocks.extend(page_blocks(pc))
+    per_page = [page_blocks(pc) for pc in pages if not pc.failed]
+    for a, b in zip(per_page, per_page[1:]):
+        join_rows_split_by_page(a, b)
+        join_paragraph_split_by_page(a, b)
+    blocks = [blk for blks in per_page for blk in blks]
     return Document(source_path=source_path, doc_id=doc_id, format=fmt, blocks=blocks, pages=n_pages,
                     warnings=warnings)
 

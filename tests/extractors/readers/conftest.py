@@ -264,3 +264,52 @@ def zip_bomb_docx(gen_dir) -> Path:
 @pytest.fixture(scope="session")
 def pdf_font() -> str:
     return _FONT
+
+
+def make_stacked_and_cut_pdf(path: Path) -> Path:
+    """Page 1: a 3-column ruled table with a 4-column ruled table drawn right under it (sharing the rule),
+    the second table's last row cut by the page break (its cells stop on full lines mid-sentence).
+    Page 2: the rest of the row, then a paragraph whose last line is full, cut by the page break too.
+    Page 3: the paragraph's end."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    w, h = A4
+
+    def grid(xs, top, rows, row_h=20):
+        c.setFont(_FONT, 9)
+        y = top
+        for row in rows:
+            for i, text in enumerate(row):
+                c.drawString(xs[i] + 3, y - 13, text)
+            y -= row_h
+        for k in range(len(rows) + 1):
+            c.line(xs[0], top - k * row_h, xs[-1], top - k * row_h)
+        for x in xs:
+            c.line(x, top, x, y)
+        return y
+
+    a_cols = [40, 160, 400, 520]
+    b_cols = [40, 130, 300, 420, 520]
+    y = grid(a_cols, 800, [["Serviciul", "Activitatea", "Beneficiari"], ["Centrul A", "Consiliere", "12"]])
+    y = grid(b_cols, y, [["Serviciul", "Alte activități", "Număr", "Sumă"], ["Centrul B", "Decontări", "7", "1.500 lei"],
+                         ["Serviciul de", "Avizează planul individual de", "194", "2.000 lei"]])
+    c.showPage()
+    y = grid(b_cols, 800, [["Evaluare", "servicii.", "", ""], ["Centrul C", "Transport", "3", "900 lei"]])
+    c.setFont(_FONT, 10)
+    para = ["Prin proiectul derulat în parteneriat cu asociația locală au fost sprijinite familiile aflate în",
+            "dificultate din cartierele marginalizate ale sectorului doi, beneficiarii fiind adesea persoane"]
+    yy = y - 30
+    for ln in para:
+        c.drawString(40, yy, ln)
+        yy -= 13
+    c.showPage()
+    c.setFont(_FONT, 10)
+    c.drawString(40, 800, "vârstnice și copii.")
+    c.drawString(40, 780, "Un alt paragraf de text care încheie pagina a treia.")
+    c.showPage()
+    c.save()
+    return path
+
+
+@pytest.fixture(scope="session")
+def stacked_cut_pdf(gen_dir) -> Path:
+    return make_stacked_and_cut_pdf(gen_dir / "stacked_cut.pdf")

@@ -152,3 +152,19 @@ def test_page_time_limit(monkeypatch, ruled_split_pdf):
     with pytest.raises(ReaderError) as e:
         read_pdf(ruled_split_pdf, "t")
     assert e.value.reason == "page_timeout"
+
+
+def test_stacked_tables_split_and_page_cut_row_and_paragraph_joined(stacked_cut_pdf):
+    doc = read_pdf(stacked_cut_pdf, "s")
+    tables = [b for b in doc.blocks if isinstance(b, Table)]
+    # two tables drawn one under the other keep their own columns
+    assert [t.n_cols for t in tables[:2]] == [3, 4]
+    assert tables[0].grid()[0] == ["Serviciul", "Activitatea", "Beneficiari"]
+    assert tables[1].grid()[0] == ["Serviciul", "Alte activități", "Număr", "Sumă"]
+    # the row cut by the page break is whole again, the rest of the page-2 part follows
+    assert tables[1].grid()[-1][:2] == ["Serviciul de Evaluare", "Avizează planul individual de servicii."]
+    assert tables[2].grid()[0] == ["Centrul C", "Transport", "3", "900 lei"]
+    # the paragraph cut by the page break is joined
+    paras = [b.text for b in doc.blocks if b.kind == "paragraph"]
+    assert any(p.endswith("beneficiarii fiind adesea persoane vârstnice și copii.") for p in paras)
+    assert "Un alt paragraf de text care încheie pagina a treia." in paras
