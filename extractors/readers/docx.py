@@ -13,6 +13,9 @@ and ``w:vMerge`` so that each cell appears once, in its first row, with ``col``/
 - Nested tables: their text is flattened into the parent cell. Text boxes (``mc:AlternateContent``) are
   read once (the Fallback copy is skipped).
 - Line breaks inside a paragraph split it into separate blocks (as the text export shows them).
+- A table of one row and one cell (a framed paragraph) becomes that cell's text block, as in the text export.
+- ``line``: the line each block starts on in the body's text (a paragraph line each, a table row each), so
+  that equal figures stated in different places stay distinct downstream, as in the text export.
 
 Errors: ``not_a_zip``, ``zip_bomb`` (declared uncompressed size or ratio of a part too large, checked
 before reading), ``corrupt_docx`` (no main document part, damaged zip member, malformed XML).
@@ -447,12 +450,29 @@ def read_docx(path: Path, doc_id: str, source_path: str | None = None) -> Docume
     if body is None:
         raise ReaderError("corrupt_docx", f"{path.name}: word/document.xml has no body")
     blocks: list[Block] = []
+    lineno = 1  # the line the element starts on in the body's text (one per paragraph line, one per table row)
     for el in _iter_body(body):
         if el.tag == _q("p"):
-            blocks.extend(_paragraph_blocks(el, styles, numbering))
+            for k, b in enumerate(_paragraph_blocks(el, styles, numbering)):
+                b.line = lineno + k
+                blocks.append(b)
+            lineno += max(1, len(_para_lines(el)))
         else:
             t = read_table(el)
-            if t is not None:
+            if t is None:
+                continue
+            for k, row in enumerate(t.rows):
+                row.line = lineno + k
+                for c in row.cells:
+                    c.line = row.line
+            t.line = lineno
+            lineno += max(1, len(t.rows))
+            if len(t.rows) == 1 and len(t.rows[0].cells) == 1:
+                # a one-cell box (a framed paragraph): its text, as the text export gives it
+                b = text_block(t.rows[0].cells[0].text, None, t.line)
+                if b is not None:
+                    blocks.append(b)
+            else:
                 blocks.append(t)
     return Document(source_path=source_path, doc_id=doc_id, format="docx", blocks=blocks, pages=None)
 

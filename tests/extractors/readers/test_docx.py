@@ -105,3 +105,37 @@ def test_odt_table_spans(tmp_path):
     assert isinstance(doc.blocks[0], Heading)
     t = doc.blocks[1]
     assert t.grid() == [["Bugete", "Bugete"], ["local", "stat"]]
+
+
+def _xml_docx(path, body_xml: str):
+    W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("word/document.xml", f"<w:document {W}><w:body>{body_xml}</w:body></w:document>")
+    return path
+
+
+def test_one_cell_table_is_a_paragraph(tmp_path):
+    """A one-row, one-cell table (a framed paragraph) reads as that text, as the text export gives it;
+    a one-column table of several rows stays a table."""
+    cell = lambda t: f"<w:tc><w:p><w:r><w:t>{t}</w:t></w:r></w:p></w:tc>"
+    body = (f"<w:tbl><w:tblGrid><w:gridCol/></w:tblGrid><w:tr>{cell('6.992.077 lei total din care:')}</w:tr></w:tbl>"
+            "<w:p><w:r><w:t>a) 4.712.542 lei</w:t></w:r></w:p>"
+            f"<w:tbl><w:tblGrid><w:gridCol/></w:tblGrid><w:tr>{cell('X')}</w:tr><w:tr>{cell('Y')}</w:tr></w:tbl>")
+    doc = read_docx(_xml_docx(tmp_path / "x.docx", body), "x")
+    assert not isinstance(doc.blocks[0], Table) and doc.blocks[0].text == "6.992.077 lei total din care:"
+    assert isinstance(doc.blocks[2], Table) and len(doc.blocks[2].rows) == 2
+
+
+def test_blocks_carry_distinct_lines(tmp_path):
+    """Every block (and table row) gets the line it starts on in the body's text, so that the same figure
+    stated twice is two statements downstream."""
+    p = lambda t: f"<w:p><w:r><w:t>{t}</w:t></w:r></w:p>"
+    row = lambda a, b: f"<w:tr><w:tc>{p(a)}</w:tc><w:tc>{p(b)}</w:tc></w:tr>"
+    body = (p("Total 10.000 lei") + "<w:p/>" + "<w:p><w:r><w:t>unu</w:t><w:br/><w:t>doi</w:t></w:r></w:p>"
+            + f"<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>{row('a', '1')}{row('b', '2')}</w:tbl>"
+            + p("Total 10.000 lei"))
+    doc = read_docx(_xml_docx(tmp_path / "x.docx", body), "x")
+    lines = [b.line for b in doc.blocks]
+    assert lines == [1, 3, 4, 5, 7]
+    assert [r.line for r in doc.blocks[3].rows] == [5, 6]
+    assert doc.blocks[0].text == doc.blocks[-1].text and doc.blocks[0].line != doc.blocks[-1].line
