@@ -604,6 +604,8 @@ def page_blocks(pc: PageContent) -> list[Block]:
                     # the last line is full: the paragraph may go on at the top of the next page
                     last = para[-1]
                     blk._full_last = (right_edge - last.x1 < 2.5 * last.size, last.size)
+                    # room left after the last line, width of the first word (for the page-break join)
+                    blk._room = (right_edge - last.x1, para[0].words[0].x1 - para[0].words[0].x0)
                     items.append((para[0].top, 1, blk))
     items.sort(key=lambda t: (t[0], t[1]))
     return [b for _, _, b in items]

@@ -466,8 +466,8 @@ def join_rows_split_by_page(prev_page: list, next_page: list) -> None:
 
 
 def join_paragraph_split_by_page(prev_page: list, next_page: list) -> None:
-    """A paragraph or list item cut by the page break: it ends its page on a full line without ending its
-    sentence, and the next page starts with a plain paragraph (no list marker, no heading) in the same font
+    """A paragraph or list item cut by the page break: it ends its page on a full line (near the right edge, or
+    with less room left than the next page's first word needs) without ending its sentence, and the next page starts with a plain paragraph (no list marker, no heading) in the same font
     size. The continuation is joined back on."""
     if not prev_page or not next_page:
         return
@@ -475,7 +475,11 @@ def join_paragraph_split_by_page(prev_page: list, next_page: list) -> None:
     if not isinstance(prev, (Paragraph, ListItem)) or not isinstance(nxt, Paragraph):
         return
     a, b = getattr(prev, "_full_last", None), getattr(nxt, "_full_last", None)
-    if a is None or b is None or not a[0] or abs(a[1] - b[1]) > 0.6:
+    if a is None or b is None or abs(a[1] - b[1]) > 0.6:
+        return
+    room, first_w = getattr(prev, "_room", (None, None))[0], getattr(nxt, "_room", (None, None))[1]
+    # full: near the right edge, or the next page's first word would not have fitted after it
+    if not a[0] and (room is None or first_w is None or room >= first_w + 0.6 * a[1]):
         return
     if prev.text.rstrip().endswith(_SENTENCE_END):
         return

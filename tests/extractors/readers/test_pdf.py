@@ -168,3 +168,35 @@ def test_stacked_tables_split_and_page_cut_row_and_paragraph_joined(stacked_cut_
     paras = [b.text for b in doc.blocks if b.kind == "paragraph"]
     assert any(p.endswith("beneficiarii fiind adesea persoane vârstnice și copii.") for p in paras)
     assert "Un alt paragraf de text care încheie pagina a treia." in paras
+
+
+def test_item_cut_by_page_break_joined_when_next_word_would_not_fit(gen_dir, pdf_font):
+    """A list item whose last line on the page stops more than 2.5 font sizes short of the right edge, but
+    with less room than the next page's first word needs, goes on at the top of the next page."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    path = gen_dir / "item_cut.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    size = 11
+    item = "· Fundația locală a oferit unui număr de 48 copii sprijin material și financiar,"
+    ref = "Un rând lung de referință care fixează marginea din dreapta a coloanei de text."
+    item_x1 = 40 + stringWidth(item, pdf_font, size)
+    right = item_x1 + 3 * size  # 3 font sizes of room: not 'near the edge'
+    c.setFont(pdf_font, size)
+    c.drawString(right - stringWidth(ref, pdf_font, size), 780, ref)
+    c.drawString(40, 740, item)
+    c.showPage()
+    c.setFont(pdf_font, size)
+    nxt = "consilierea psihologică și sprijinul pentru susținerea familiei."
+    assert stringWidth("consilierea", pdf_font, size) > 3 * size  # would not have fitted
+    c.drawString(40, 800, nxt)
+    c.drawString(40, 780, "· Alt element de listă.")
+    c.showPage()
+    c.save()
+    doc = read_pdf(path, "p")
+    items = [b for b in doc.blocks if isinstance(b, ListItem)]
+    assert items[0].text.endswith("sprijin material și financiar, consilierea psihologică și sprijinul pentru "
+                                  "susținerea familiei.")
+    assert not any(b.text.startswith("consilierea") for b in doc.blocks)
