@@ -534,17 +534,46 @@ def _bbox(lines: list[Line]) -> tuple[float, float, float, float]:
             round(max(l.x1 for l in lines), 2), round(lines[-1].bottom, 2))
 
 
+def _column_edges(lines: list[Line], right_edge: float) -> list[float]:
+    """The right edge each line wraps at: the page's text edge, or for a narrow text column (a text box, a
+    frame without rules) the column's own edge. A narrow column is a run of at least three lines with the same
+    left edge, font size and line spacing, well short of the page's edge, whose lines before the last all stop
+    mid-sentence where the next line's first word would not have fitted before the run's widest line (wrapped
+    lines of one paragraph)."""
+    edges = [right_edge] * len(lines)
+    i = 0
+    while i < len(lines):
+        j = i + 1
+        while (j < len(lines) and abs(lines[j].x0 - lines[i].x0) <= 1.5 and abs(lines[j].size - lines[i].size) <= 0.6
+               and -0.5 * lines[i].size <= lines[j].top - lines[j - 1].bottom < 0.8 * lines[i].size):
+            j += 1
+        run = lines[i:j]
+        if len(run) >= 3:
+            body = run[:-1]
+            size = run[0].size
+            hi = max(ln.x1 for ln in run)
+            wrapped = all(hi - ln.x1 <= (nxt.words[0].x1 - nxt.words[0].x0) + 0.6 * size
+                          for ln, nxt in zip(body, run[1:]))
+            if (hi < right_edge - 4 * size and wrapped
+                    and not any(ln.text.rstrip().endswith((".", ";", ":", "!", "?")) for ln in body)):
+                for k in range(i, j):
+                    edges[k] = hi
+        i = j
+    return edges
+
+
 def lines_to_paragraphs(lines: list[Line], right_edge: float, left_edge: float) -> list[list[Line]]:
     """Group consecutive physical lines into paragraphs: a line continues the previous one when the
     previous line was full (the next line's first word would not have fitted on it), the spacing is
     normal, the font size is the same and the next line does not start a list item."""
     paras: list[list[Line]] = []
-    for ln in lines:
+    edges = _column_edges(lines, right_edge)
+    for k, ln in enumerate(lines):
         if paras:
             prev = paras[-1][-1]
             size = prev.size
             first_w = ln.words[0]
-            fits = right_edge - prev.x1 > (first_w.x1 - first_w.x0) + 0.6 * size
+            fits = edges[k - 1] - prev.x1 > (first_w.x1 - first_w.x0) + 0.6 * size
             gap = ln.top - prev.bottom
             same_size = abs(ln.size - size) <= 0.6
             new_item = bool(_BULLET_START.match(ln.text)) or bool(HEADING_CHAPTER.match(ln.text))

@@ -200,3 +200,41 @@ def test_item_cut_by_page_break_joined_when_next_word_would_not_fit(gen_dir, pdf
     assert items[0].text.endswith("sprijin material și financiar, consilierea psihologică și sprijinul pentru "
                                   "susținerea familiei.")
     assert not any(b.text.startswith("consilierea") for b in doc.blocks)
+
+
+def test_paragraph_in_narrow_text_column_joined(gen_dir, pdf_font):
+    """A paragraph wrapped in a narrow frame (a one-cell box without rules) is one paragraph: its lines wrap
+    at the frame's edge, far from the page's; a list of short lines next to it stays separate."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = gen_dir / "narrow.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(pdf_font, 11)
+    c.drawString(40, 800, "Un rând lung de referință care fixează marginea din dreapta a coloanei de text din pagină.")
+    c.setFont(pdf_font, 8)
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    words = ("Compartimentul derulează activități pentru comunitatea din Sectorul 2 - se încadrează în domeniul 2 - "
+             "Starea Socială – Educație: Acord de Parteneriat încheiat între Primărie și Inspectoratul Școlar.").split()
+    box = [""]
+    for w in words:  # wrapped at 220 pt
+        if box[-1] and stringWidth(box[-1] + " " + w, pdf_font, 8) > 220:
+            box.append(w)
+        else:
+            box[-1] = (box[-1] + " " + w).strip()
+    assert len(box) >= 3
+    y = 760
+    for ln in box:
+        c.drawString(42, y, ln)
+        y -= 9.2
+    c.setFont(pdf_font, 11)
+    for ln in ["Sursa de finanțare - buget local", "Stadiu - Realizat", "Termen - 2021"]:
+        y -= 14
+        c.drawString(40, y, ln)
+    c.showPage()
+    c.save()
+    doc = read_pdf(path, "p")
+    texts = [b.text for b in doc.blocks]
+    assert "Compartimentul derulează activități pentru comunitatea din Sectorul 2 - se încadrează în domeniul 2 - " \
+           "Starea Socială – Educație: Acord de Parteneriat încheiat între Primărie și Inspectoratul Școlar." in texts
+    assert texts[-3:] == ["Sursa de finanțare - buget local", "Stadiu - Realizat", "Termen - 2021"]
