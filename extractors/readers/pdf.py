@@ -22,6 +22,7 @@ from __future__ import annotations
 import ctypes
 import math
 import os
+import re
 import signal
 import threading
 from contextlib import contextmanager
@@ -423,6 +424,7 @@ def extract_pages(path: Path, doc: pdfium.PdfDocument, warnings: list[str]) -> l
 
 
 _SENTENCE_END = (".", ";", ":", "!", "?")
+_ABBREVIATION = re.compile(r"[^\W\d_]{1,4}\.")  # a cell holding only "Nr.", "Str.": not a finished sentence
 
 
 def _cell_runs_on(upper: Cell, lower: Cell) -> bool:
@@ -433,7 +435,8 @@ def _cell_runs_on(upper: Cell, lower: Cell) -> bool:
     if fill is None or low is None or not upper.text.strip():
         return False
     room, _, size = fill
-    return not upper.text.rstrip().endswith(_SENTENCE_END) and room < low[1] + 0.6 * size
+    ended = upper.text.rstrip().endswith(_SENTENCE_END) and not _ABBREVIATION.fullmatch(upper.text.strip())
+    return not ended and room < low[1] + 0.6 * size
 
 
 def join_rows_split_by_page(prev_page: list, next_page: list) -> None:
@@ -452,7 +455,7 @@ def join_rows_split_by_page(prev_page: list, next_page: list) -> None:
         return
     xs_a = [(c.col, c.col_span, c.bbox[0], c.bbox[2]) for c in last.cells if c.bbox]
     xs_b = [(c.col, c.col_span, c.bbox[0], c.bbox[2]) for c in first.cells if c.bbox]
-    if len(xs_a) != len(xs_b) or any(a[:2] != b[:2] or abs(a[2] - b[2]) > 2 or abs(a[3] - b[3]) > 2
+    if len(xs_a) != len(xs_b) or any(a[:2] != b[:2] or abs(a[2] - b[2]) > 3 or abs(a[3] - b[3]) > 3
                                      for a, b in zip(xs_a, xs_b)):
         return
     filled = [(u, l) for u, l in zip(last.cells, first.cells) if l.text.strip()]

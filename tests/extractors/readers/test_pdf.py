@@ -238,3 +238,39 @@ def test_paragraph_in_narrow_text_column_joined(gen_dir, pdf_font):
     assert "Compartimentul derulează activități pentru comunitatea din Sectorul 2 - se încadrează în domeniul 2 - " \
            "Starea Socială – Educație: Acord de Parteneriat încheiat între Primărie și Inspectoratul Școlar." in texts
     assert texts[-3:] == ["Sursa de finanțare - buget local", "Stadiu - Realizat", "Termen - 2021"]
+
+
+def test_header_row_cut_by_page_break_joined_across_abbreviation(gen_dir, pdf_font):
+    """A header row the page break cut in two is joined even though a cell's part on the first page is an
+    abbreviation ending in a dot ("Nr." + "Crt."): a one-word abbreviation is not a finished sentence; and
+    though a column rule is drawn 2.5 pt off on the second page."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = gen_dir / "header_cut.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    xs = [40, 62, 102, 300]
+
+    def grid(top, rows, row_h=20, xs=xs):
+        c.setFont(pdf_font, 9)
+        y = top
+        for row in rows:
+            for i, text in enumerate(row):
+                c.drawString(xs[i] + 3, y - 13, text)
+            y -= row_h
+        for k in range(len(rows) + 1):
+            c.line(xs[0], top - k * row_h, xs[-1], top - k * row_h)
+        for x in xs:
+            c.line(x, top, x, y)
+
+    c.setFont(pdf_font, 11)
+    c.drawString(40, 800, "Structura instituțională")
+    grid(60, [["Nr.", "Număr", "Principalele activități"]])
+    c.showPage()
+    grid(800, [["Crt.", "beneficiari", ""], ["1.", "55", "Îngrijire la domiciliu"]], xs=[40, 62, 104.5, 300])
+    c.showPage()
+    c.save()
+    doc = read_pdf(path, "h")
+    tables = _tables(doc)
+    assert tables[0].grid()[0] == ["Nr. Crt.", "Număr beneficiari", "Principalele activități"]
+    assert tables[-1].grid()[-1] == ["1.", "55", "Îngrijire la domiciliu"]
