@@ -565,9 +565,13 @@ def _column_edges(lines: list[Line], right_edge: float) -> list[float]:
 def lines_to_paragraphs(lines: list[Line], right_edge: float, left_edge: float) -> list[list[Line]]:
     """Group consecutive physical lines into paragraphs: a line continues the previous one when the
     previous line was full (the next line's first word would not have fitted on it), the spacing is
-    normal, the font size is the same and the next line does not start a list item."""
+    normal (not clearly wider than the usual space between lines here: paragraph spacing), the font size is the same and the next line does not start a list item."""
     paras: list[list[Line]] = []
     edges = _column_edges(lines, right_edge)
+    # the usual space between the lines of a paragraph here; a clearly larger one is paragraph spacing
+    gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:])
+            if abs(a.size - b.size) <= 0.6 and -0.5 * a.size <= b.top - a.bottom < 0.8 * a.size]
+    usual = statistics.median(gaps) if len(gaps) >= 3 else None
     for k, ln in enumerate(lines):
         if paras:
             prev = paras[-1][-1]
@@ -578,7 +582,9 @@ def lines_to_paragraphs(lines: list[Line], right_edge: float, left_edge: float) 
             same_size = abs(ln.size - size) <= 0.6
             new_item = bool(_BULLET_START.match(ln.text)) or bool(HEADING_CHAPTER.match(ln.text))
             indented = ln.x0 > prev.x0 + 1.5 * size and len(paras[-1]) > 1
-            if not fits and -0.5 * size <= gap < 0.8 * size and same_size and not new_item and not indented:
+            spaced = usual is not None and gap > usual + 0.3 * size
+            if not fits and -0.5 * size <= gap < 0.8 * size and same_size and not new_item and not indented \
+                    and not spaced:
                 paras[-1].append(ln)
                 continue
         paras.append([ln])

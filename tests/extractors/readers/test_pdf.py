@@ -274,3 +274,40 @@ def test_header_row_cut_by_page_break_joined_across_abbreviation(gen_dir, pdf_fo
     tables = _tables(doc)
     assert tables[0].grid()[0] == ["Nr. Crt.", "Număr beneficiari", "Principalele activități"]
     assert tables[-1].grid()[-1] == ["1.", "55", "Îngrijire la domiciliu"]
+
+
+def test_paragraph_spacing_separates_paragraphs(gen_dir, pdf_font):
+    """Where paragraphs are set apart by extra space, a paragraph whose last line is full does not run on
+    into the next one (lines of one paragraph sit closer together)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    path = gen_dir / "spacing.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(pdf_font, 11)
+    words = ("Biroul asigură îndeplinirea atribuțiilor comisiei în materia protecției și promovării drepturilor "
+             "copilului, prin activitatea pe care o desfășoară zilnic cu toate serviciile direcției generale, cu "
+             "autoritățile locale, cu organizațiile neguvernamentale și cu familiile copiilor aflați în evidență.").split()
+    item = "· anual, în data de 2 iunie celebrăm ziua adopției; în acest context se desfășoară campanii de"
+    width = stringWidth(item, pdf_font, 11) + 5  # the text column's width
+    lines = [""]
+    for w in words:
+        if lines[-1] and stringWidth(lines[-1] + " " + w, pdf_font, 11) > width:
+            lines.append(w)
+        else:
+            lines[-1] = (lines[-1] + " " + w).strip()
+    y = 800
+    for para in ([item, "promovare."], lines, ["Rezultate obținute:"]):
+        for ln in para:
+            c.drawString(40, y, ln)
+            y -= 12.6  # line spacing
+        y -= 6  # paragraph spacing
+    ref = "Un rând lung de referință care fixează marginea din dreapta a coloanei de text."
+    c.drawString(40 + width - stringWidth(ref, pdf_font, 11), y - 20, ref)
+    c.showPage()
+    c.save()
+    doc = read_pdf(path, "p")
+    texts = [b.text for b in doc.blocks]
+    assert len(lines) >= 3 and " ".join(lines) in texts
+    assert "Rezultate obținute:" in texts
