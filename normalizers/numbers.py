@@ -151,6 +151,16 @@ def find_numbers(text: str | None) -> list[tuple[Decimal, int, int]]:
     return _tokens(text)
 
 
+def _stated_numbers(text: str | None) -> tuple[str, list[tuple[Decimal, int, int]]]:
+    """The cleaned cell text and the numbers in it (none for an empty cell or a placeholder such as "-")."""
+    if text is None:
+        return "", []
+    cleaned = clean_text(text)
+    if _is_placeholder(cleaned):
+        return cleaned, []
+    return cleaned, _tokens(cleaned)
+
+
 def parse_number(text: str | None) -> Decimal | None:
     """The one number in ``text`` (Romanian formats, see module docstring), else None.
 
@@ -158,12 +168,7 @@ def parse_number(text: str | None) -> Decimal | None:
     more distinct numbers the result is None — the caller must decide, e.g. with ``find_numbers``.
     A sign is honoured only when the whole text is a signed number ("-1.234,56").
     """
-    if text is None:
-        return None
-    cleaned = clean_text(text)
-    if _is_placeholder(cleaned):
-        return None
-    found = _tokens(cleaned)
+    cleaned, found = _stated_numbers(text)
     if not found:
         return None
     values = {v for v, _, _ in found}
@@ -409,12 +414,7 @@ _COUNT_UNITS = (
 def _single_int(text: str | None) -> int | None:
     """A cell that states exactly one non-negative whole count, optionally with a unit word
     ("42", "1.300", "10 locuri", "cca. 40 persoane"); anything else → None."""
-    if text is None:
-        return None
-    cleaned = clean_text(text)
-    if _is_placeholder(cleaned):
-        return None
-    found = _tokens(cleaned)
+    cleaned, found = _stated_numbers(text)
     if len(found) != 1:
         return None
     value, start, end = found[0]
