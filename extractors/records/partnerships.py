@@ -531,6 +531,8 @@ def extract_listed_partnerships(doc, tables: list[ResolvedTable]) -> dict[str, l
     out: list[PartnershipRecord] = []
     intro_type: str | None = None
     listed = {id(rt.table) for rt in tables if rt.kind == "partnerships"}
+    # a table block stitched onto an earlier one (page break, fragments) has its rows there already
+    stitched_away = {id(b) for b in doc.blocks if isinstance(b, Table)} - {id(rt.table) for rt in tables}
     empty = dict(row_no_raw=None, number_raw=None, date_signed=None, valid_until_raw=None)
     # a document with a table of its agreements (a plan's template) lists them there; a partner named in passing
     # elsewhere ('programul … coordonat în parteneriat cu X') is narrative, not a further agreement
@@ -539,7 +541,7 @@ def extract_listed_partnerships(doc, tables: list[ResolvedTable]) -> dict[str, l
     for block in doc.blocks:
         if isinstance(block, Table):
             intro_type = None
-            if id(block) in listed or not loose:
+            if id(block) in listed or id(block) in stitched_away or not loose:
                 continue
             seen: set[tuple[str, str]] = set()
             for row in block.rows:  # sentences in the cells of other tables: '… în baza colaborării cu X'

@@ -93,8 +93,11 @@ def extract_stated_totals(doc, tables) -> dict[str, list]:
     out: list[TotalRecord] = []
     state = SectionState()
     seen: set[tuple] = set()
+    resolved = {id(rt.table) for rt in tables}
     for block in doc.blocks:
         if isinstance(block, Table):
+            if id(block) not in resolved:
+                continue  # stitched onto an earlier table: its rows are read there
             # sums written as sentences inside cells ('buget estimat format din … lei … și … lei')
             for row in block.rows:
                 for c in row.cells:

@@ -125,3 +125,13 @@ def test_granting_is_not_an_agreement_intro():
               table([["Nr. crt.", "Denumirea actului", "Părțile semnatare"], ["1.", "Protocol", "DGASPC X/ Fundația Y"]]))
     # the document lists its agreements in a table: a partner named in passing elsewhere is not another one
     assert [r.partner for r in res.partnerships] == ["Fundația Y"]
+
+
+def test_a_table_continued_on_the_next_page_names_its_partners_once():
+    header = ["Nr. crt.", "Serviciul", "Activitatea"]
+    first = table([header, ["1.", "Centrul A", "Consiliere"]], line=10)
+    continued = table([["2.", "Centrul B", "Cursuri ținute în baza colaborării cu Asociația Lumina Nordului"]],
+                      line=40)
+    result = run("Date statistice ale serviciilor", first, continued)
+    names = [p.partner for p in result.partnerships]
+    assert names.count("Asociația Lumina Nordului") == 1
