@@ -1030,26 +1030,7 @@ def extract_prose(doc: Document, tables: list[Any]) -> dict[str, list]:
             _text_block(block, prev_text, ctx, is_plan, out)
             prev_text = _clean(block.text) if not re.search(r"\d", block.text) or len(block.text) > 20 else prev_text
     _dedupe(out)
-    _drop_stated_elsewhere(doc, tables, out)
     return out
-
-
-def _drop_stated_elsewhere(doc: Document, tables: list[Any], out: dict[str, list]) -> None:
-    """Totals the plan-section/stated-totals extractor already emits (same line, same amount) are not repeated."""
-    try:
-        from extractors.records.totals import extract_stated_totals
-        theirs = extract_stated_totals(doc, tables).get("totals", [])
-    except Exception:
-        return
-    seen = {(t.line, t.page, Decimal(t.amount).quantize(Decimal("0.01"))) for t in theirs if t.amount is not None}
-    seen_amounts = {k[2] for k in seen}
-    keep = []
-    for t in out["totals"]:
-        amount = Decimal(t.amount).quantize(Decimal("0.01"))
-        if (t.line, t.page, amount) in seen or (t.line is None and amount in seen_amounts):
-            continue
-        keep.append(t)
-    out["totals"] = keep
 
 
 def _looks_like_plan_heading(block) -> bool:

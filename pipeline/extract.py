@@ -5,13 +5,14 @@ No file is written here; :mod:`pipeline.run` takes the :class:`Extraction` and w
 from __future__ import annotations
 
 import hashlib
+from decimal import Decimal
 from pathlib import Path
 
 from extractors.classify import SERVICES_EXISTING, SERVICES_PROPOSED, classify_document, classify_tables
 from extractors.model import Document
 from extractors.readers import read_document
 from extractors.records import DATASET_OF_KIND, TABLE_EXTRACTORS, TEXT_EXTRACTORS
-from extractors.records.base import DocumentRecord, Extraction
+from extractors.records.base import DocumentRecord, Extraction, TotalRecord
 from extractors.records.services import services_unit
 from extractors.tables import resolve_tables
 from normalizers.institutions import canonical_issuer
@@ -59,10 +60,24 @@ def extract_document(doc: Document) -> Extraction:
     for text_extractor in TEXT_EXTRACTORS:
         for dataset, records in text_extractor(doc, tables).items():
             getattr(result, dataset).extend(records)
+    result.totals = _one_per_figure(result.totals)
     record.currency_unit_main = _main_unit(tables, result)
     record.table_kinds = [rt.kind or "other" for rt in tables]
     validate(result, tables)
     return result
+
+
+def _one_per_figure(totals: list[TotalRecord]) -> list[TotalRecord]:
+    """A figure read by two extractors (a plan section's stated budget is also a sentence) is kept once: the
+    first reading, from the more specific extractor (tables, then sections, then prose), wins."""
+    seen: set[tuple] = set()
+    kept = []
+    for total in totals:
+        key = (total.page, total.line, None if total.amount is None else total.amount.quantize(Decimal("0.01")))
+        if total.amount is None or key not in seen:
+            seen.add(key)
+            kept.append(total)
+    return kept
 
 
 def _main_unit(tables, result: Extraction) -> str | None:

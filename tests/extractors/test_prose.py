@@ -96,10 +96,10 @@ def test_glued_dash_is_not_a_sign():
 # ----------------------------------------------------------------------------- records
 
 def _all_totals(doc):
-    """Totals from prose plus the stated-totals extractor: together, each (line, amount) exactly once."""
-    from extractors.records.totals import extract_stated_totals
+    """The document's totals from every extractor (prose, stated totals, tables): each (line, amount) exactly once."""
+    from pipeline.extract import extract_document
 
-    both = extract_prose(doc, [])["totals"] + extract_stated_totals(doc, []).get("totals", [])
+    both = extract_document(doc).totals
     keys = [(t.line, t.amount) for t in both]
     assert len(keys) == len(set(keys)), "a total is emitted twice"
     return both
