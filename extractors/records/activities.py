@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from extractors.records.base import ActivityRecord
 from extractors.records.common import first_filled, is_total_label, not_applicable, row_text, tidy_name
-from extractors.records.fields import FieldRule, apply_legend, cell, legend_from_context, map_columns, row_number_column
-from extractors.tables import ResolvedTable, repair
+from extractors.records.fields import FieldRule, cell, map_table
+from extractors.tables import ResolvedTable
 from normalizers.text import clean_text
 
 ACTIVITY_RULES = [
@@ -24,10 +24,8 @@ ACTIVITY_RULES = [
 
 
 def extract_activities(rt: ResolvedTable) -> tuple[list[ActivityRecord], list]:
-    columns = apply_legend(rt.columns, legend_from_context(rt.context))
-    mapping = map_columns(columns, ACTIVITY_RULES)
-    row_no_col = row_number_column(rt, mapping)
-    rows = repair(rt, key_col=row_no_col, name_col=mapping.get("activity"))
+    table = map_table(rt, ACTIVITY_RULES, name_field="activity")
+    mapping, row_no_col, rows = table.mapping, table.row_no_col, table.rows
     out: list[ActivityRecord] = []
     for row in rows:
         text = row_text(row.cells)

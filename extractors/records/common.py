@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from extractors.records.base import TotalRecord
+from normalizers.codes import find_service_code
 from normalizers.numbers import parse_money
 from normalizers.text import clean_text, fold_key
 
@@ -77,3 +78,12 @@ def money_total(text: str | None, unit: str | None, *, scope: str, dataset: str,
         return None
     return TotalRecord(scope=scope, amount=money.amount_lei, unit="lei", raw=text or "", page=page, line=line,
                        source_dataset=dataset, source_table=table_seq, source_field=field)
+
+
+def code_from_name(name: str | None) -> tuple[str | None, str | None]:
+    """A service code written inside a name cell ("Centrul X, cod 8899CZ-F-I") → (code as printed, the name
+    without it); (None, name) when there is none."""
+    found = find_service_code(name) if name else None
+    if found is None:
+        return None, name
+    return found[0], clean_text(name[:found[1]] + " " + name[found[2]:]).strip(" -–,;:") or None

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from extractors.model import Block
-from extractors.tables import PATH_SEP, ResolvedTable
+from extractors.tables import PATH_SEP, LogicalRow, ResolvedTable, repair
 from normalizers.numbers import unit_from_text
 from normalizers.text import clean_text, fold_key
 
@@ -133,3 +133,29 @@ def cell(row_cells: list[str], mapping: dict[str, int], fld: str) -> str | None:
         return None
     text = clean_text(row_cells[col])
     return text or None
+
+
+@dataclass
+class MappedTable:
+    """A table read with a field vocabulary: column labels (legend applied), field → column, the row-number
+    column, and the logical rows."""
+
+    columns: list[str]
+    mapping: dict[str, int]
+    row_no_col: int | None
+    rows: list[LogicalRow]
+
+    def row_no(self, row: LogicalRow) -> str | None:
+        return (clean_text(row.cells[self.row_no_col]) or None) if self.row_no_col is not None else None
+
+
+def map_table(rt: ResolvedTable, rules: list[FieldRule], *, name_field: str,
+              key_field: str | None = None) -> MappedTable:
+    """Map the columns and repair the rows; a new logical row starts at a row number, or, in a table without
+    one, at a filled ``key_field`` cell (e.g. the code); ``name_field`` is the text that wraps."""
+    columns = apply_legend(rt.columns, legend_from_context(rt.context))
+    mapping = map_columns(columns, rules)
+    row_no_col = row_number_column(rt, mapping)
+    key_col = row_no_col if row_no_col is not None else (mapping.get(key_field) if key_field else None)
+    rows = repair(rt, key_col=key_col, name_col=mapping.get(name_field))
+    return MappedTable(columns, mapping, row_no_col, rows)

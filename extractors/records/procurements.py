@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from extractors.records.base import ProcurementRecord, TotalRecord
 from extractors.records.common import first_filled, is_total_label, money_total, not_applicable, row_text, tidy_name
-from extractors.records.fields import (FieldRule, apply_legend, cell, legend_from_context, map_columns,
-                                       row_number_column, table_unit)
-from extractors.tables import ResolvedTable, repair
+from extractors.records.fields import FieldRule, cell, map_table, table_unit
+from extractors.tables import ResolvedTable
 from normalizers.codes import find_service_code, normalize_service_code
 from normalizers.cpv import normalize_cpv
 from normalizers.dates import parse_month_year
@@ -40,11 +39,8 @@ PROCUREMENT_RULES = [
 
 
 def extract_procurements(rt: ResolvedTable) -> tuple[list[ProcurementRecord], list[TotalRecord]]:
-    columns = apply_legend(rt.columns, legend_from_context(rt.context))
-    mapping = map_columns(columns, PROCUREMENT_RULES)
-    row_no_col = row_number_column(rt, mapping)
-    key_col = row_no_col if row_no_col is not None else mapping.get("cpv")
-    rows = repair(rt, key_col=key_col, name_col=mapping.get("contract_object"))
+    table = map_table(rt, PROCUREMENT_RULES, name_field="contract_object", key_field="cpv")
+    columns, mapping, row_no_col, rows = table.columns, table.mapping, table.row_no_col, table.rows
     value_unit = unit_from_text(columns[mapping["value"]]) if "value" in mapping else None
     value_unit = value_unit or table_unit(rt) or "lei"
     records: list[ProcurementRecord] = []

@@ -6,11 +6,10 @@ from decimal import Decimal
 
 from extractors.classify import SERVICES_PROPOSED
 from extractors.records.base import ServiceRecord, TotalRecord
-from extractors.records.common import money_total
-from extractors.records.fields import (FieldRule, apply_legend, cell, legend_from_context, map_columns,
-                                       row_number_column, table_unit)
-from extractors.tables import ResolvedTable, repair
-from normalizers.codes import find_service_code, normalize_service_code
+from extractors.records.common import code_from_name, money_total
+from extractors.records.fields import FieldRule, cell, map_table, table_unit
+from extractors.tables import ResolvedTable
+from normalizers.codes import normalize_service_code
 from normalizers.numbers import parse_capacity, parse_money, parse_occupancy, unit_from_text
 from normalizers.text import clean_text
 
@@ -53,11 +52,8 @@ def strip_contact(text: str | None) -> str | None:
 
 def extract_services(rt: ResolvedTable) -> tuple[list[ServiceRecord], list[TotalRecord]]:
     section = "proposed" if rt.kind == SERVICES_PROPOSED else "existing"
-    columns = apply_legend(rt.columns, legend_from_context(rt.context))
-    mapping = map_columns(columns, SERVICE_RULES)
-    row_no_col = row_number_column(rt, mapping)
-    key_col = row_no_col if row_no_col is not None else mapping.get("code")
-    rows = repair(rt, key_col=key_col, name_col=mapping.get("service_name"))
+    table = map_table(rt, SERVICE_RULES, name_field="service_name", key_field="code")
+    columns, mapping, row_no_col, rows = table.columns, table.mapping, table.row_no_col, table.rows
     default_unit = table_unit(rt) or "lei"
     col_units = {f: unit_from_text(columns[mapping[f]]) for f in BUDGET_FIELDS if f in mapping}
     records: list[ServiceRecord] = []
@@ -72,11 +68,9 @@ def extract_services(rt: ResolvedTable) -> tuple[list[ServiceRecord], list[Total
         code_raw = cell(row.cells, mapping, "code")
         rec = ServiceRecord(section=section, page=row.page, line=row.line, table_seq=rt.seq, row_no_raw=row_no,
                             category=row.category, warnings=list(row.warnings))
-        if not code_raw and name_raw:
-            found = find_service_code(name_raw)
-            if found:
-                code_raw = found[0]
-                name_raw = clean_text(name_raw[:found[1]] + " " + name_raw[found[2]:]).strip(" -–,;:")
+        if not code_raw:
+            code_raw, name_raw = code_from_name(name_raw)
+            if code_raw:
                 rec.warnings.append("code_found_in_name")
         if not name_raw and not code_raw:
             continue

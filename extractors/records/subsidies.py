@@ -7,10 +7,10 @@ stated total of ``amount_lei``; the programme's budget stated in a sentence is r
 from __future__ import annotations
 
 from extractors.records.base import SubsidyRecord, TotalRecord
-from extractors.records.common import first_filled, is_total_label, money_total, not_applicable, row_text, tidy_name
-from extractors.records.fields import (FieldRule, apply_legend, cell, legend_from_context, map_columns,
-                                       row_number_column, table_unit)
-from extractors.tables import ResolvedTable, repair
+from extractors.records.common import (code_from_name, first_filled, is_total_label, money_total, not_applicable,
+                                       row_text, tidy_name)
+from extractors.records.fields import FieldRule, cell, map_table, table_unit
+from extractors.tables import ResolvedTable
 from normalizers.codes import find_service_code, normalize_service_code
 from normalizers.numbers import parse_money, unit_from_text
 from normalizers.text import clean_text
@@ -28,11 +28,8 @@ SUBSIDY_RULES = [
 
 
 def extract_subsidies(rt: ResolvedTable) -> tuple[list[SubsidyRecord], list[TotalRecord]]:
-    columns = apply_legend(rt.columns, legend_from_context(rt.context))
-    mapping = map_columns(columns, SUBSIDY_RULES)
-    row_no_col = row_number_column(rt, mapping)
-    key_col = row_no_col if row_no_col is not None else mapping.get("code")
-    rows = repair(rt, key_col=key_col, name_col=mapping.get("unit_name"))
+    table = map_table(rt, SUBSIDY_RULES, name_field="unit_name", key_field="code")
+    columns, mapping, row_no_col, rows = table.columns, table.mapping, table.row_no_col, table.rows
     unit = (unit_from_text(columns[mapping["amount"]]) if "amount" in mapping else None) or table_unit(rt) or "lei"
     records: list[SubsidyRecord] = []
     totals: list[TotalRecord] = []
@@ -53,14 +50,15 @@ def extract_subsidies(rt: ResolvedTable) -> tuple[list[SubsidyRecord], list[Tota
         rec = SubsidyRecord(page=row.page, line=row.line, table_seq=rt.seq, warnings=list(row.warnings))
         rec.row_no_raw = clean_text(row.cells[row_no_col]) or None if row_no_col is not None else None
         found = find_service_code(code_raw) if code_raw else None
-        if found is None and name:
-            found = find_service_code(name)
-            if found:
-                name = clean_text(name[:found[1]] + " " + name[found[2]:]).strip(" -–,;:") or None
+        code_printed = found[0] if found else code_raw
+        if found is None:
+            in_name, name = code_from_name(name)
+            if in_name:
+                code_printed = in_name
                 rec.warnings.append("code_found_in_name")
         rec.unit_name = tidy_name(name)
-        if found or code_raw:
-            code = normalize_service_code(found[0] if found else code_raw)
+        if code_printed:
+            code = normalize_service_code(code_printed)
             rec.service_code = code.service_code
             rec.warnings.extend(code.warnings)
         rec.amount_raw = amount_text
