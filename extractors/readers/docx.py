@@ -297,24 +297,23 @@ def _cell_text(tc) -> str:
     return clean_text(" ".join(p for p in parts if p))
 
 
-def _rows_of(tbl):
-    for child in tbl:
-        if child.tag == _q("tr"):
+def _children(elem, tag: str):
+    """Child elements named ``tag``, looking through content controls (w:sdt) and custom XML wrappers."""
+    for child in elem:
+        if child.tag == _q(tag):
             yield child
         elif child.tag in (_q("sdt"), _q("customXml")):
             content = child.find(_q("sdtContent")) if child.tag == _q("sdt") else child
             if content is not None:
-                yield from _rows_of(content)
+                yield from _children(content, tag)
+
+
+def _rows_of(tbl):
+    return _children(tbl, "tr")
 
 
 def _cells_of(tr):
-    for child in tr:
-        if child.tag == _q("tc"):
-            yield child
-        elif child.tag in (_q("sdt"), _q("customXml")):
-            content = child.find(_q("sdtContent")) if child.tag == _q("sdt") else child
-            if content is not None:
-                yield from _cells_of(content)
+    return _children(tr, "tc")
 
 
 def read_table(tbl) -> Table | None:
