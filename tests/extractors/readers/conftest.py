@@ -274,18 +274,8 @@ def make_stacked_and_cut_pdf(path: Path) -> Path:
     c = canvas.Canvas(str(path), pagesize=A4)
     w, h = A4
 
-    def grid(xs, top, rows, row_h=20):
-        c.setFont(_FONT, 9)
-        y = top
-        for row in rows:
-            for i, text in enumerate(row):
-                c.drawString(xs[i] + 3, y - 13, text)
-            y -= row_h
-        for k in range(len(rows) + 1):
-            c.line(xs[0], top - k * row_h, xs[-1], top - k * row_h)
-        for x in xs:
-            c.line(x, top, x, y)
-        return y
+    def grid(xs, top, rows):
+        return draw_ruled_grid(c, xs, top, rows, _FONT)
 
     a_cols = [40, 160, 400, 520]
     b_cols = [40, 130, 300, 420, 520]
@@ -313,3 +303,19 @@ def make_stacked_and_cut_pdf(path: Path) -> Path:
 @pytest.fixture(scope="session")
 def stacked_cut_pdf(gen_dir) -> Path:
     return make_stacked_and_cut_pdf(gen_dir / "stacked_cut.pdf")
+
+
+def draw_ruled_grid(c, xs: list[float], top: float, rows: list[list[str]], font: str, row_h: float = 20) -> float:
+    """Draw a table with full ruling on a reportlab canvas: column rules at ``xs``, one ``row_h`` row per entry
+    of ``rows`` from ``top`` down. Returns the y of its bottom rule."""
+    c.setFont(font, 9)
+    y = top
+    for row in rows:
+        for i, text in enumerate(row):
+            c.drawString(xs[i] + 3, y - 13, text)
+        y -= row_h
+    for k in range(len(rows) + 1):
+        c.line(xs[0], top - k * row_h, xs[-1], top - k * row_h)
+    for x in xs:
+        c.line(x, top, x, y)
+    return y

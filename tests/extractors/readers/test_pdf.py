@@ -3,6 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import draw_ruled_grid
 
 from extractors.model import Heading, ListItem, ReaderError, Table
 from extractors.readers import pdf as pdf_reader
@@ -251,17 +252,8 @@ def test_header_row_cut_by_page_break_joined_across_abbreviation(gen_dir, pdf_fo
     c = canvas.Canvas(str(path), pagesize=A4)
     xs = [40, 62, 102, 300]
 
-    def grid(top, rows, row_h=20, xs=xs):
-        c.setFont(pdf_font, 9)
-        y = top
-        for row in rows:
-            for i, text in enumerate(row):
-                c.drawString(xs[i] + 3, y - 13, text)
-            y -= row_h
-        for k in range(len(rows) + 1):
-            c.line(xs[0], top - k * row_h, xs[-1], top - k * row_h)
-        for x in xs:
-            c.line(x, top, x, y)
+    def grid(top, rows, xs=xs):
+        draw_ruled_grid(c, xs, top, rows, pdf_font)
 
     c.setFont(pdf_font, 11)
     c.drawString(40, 800, "Structura instituțională")
