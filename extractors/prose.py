@@ -265,6 +265,9 @@ def _clean(text: str) -> str:
     return _BULLET.sub("", text).strip()
 
 
+_ACRONYM_START = re.compile(r"^(?:[A-ZĂÂÎȘȚ]\.?){3,7}(?=[\s,:–-]|$)")
+
+
 def _unit_title(text: str) -> str | None:
     """``text`` is a short title naming an organisational unit or service → the title, else None."""
     t = _ENUM.sub("", _clean(text)).strip(" :")
@@ -273,7 +276,11 @@ def _unit_title(text: str) -> str | None:
     if re.search(r"\d[\d.,]*\s+(?:de\s+)?[a-zăâîșț]{3,}|:\s*\d", t) or sum(ch.isdigit() for ch in t) > 6:
         return None  # "Centrul X: 1 caz", "Pachet 265 obiective": a figure, not a title
     first = fold_key(t).split()
-    if not first or first[0] not in UNIT_WORDS or not t[0].isupper():
+    if not first or not t[0].isupper():
+        return None
+    # a unit's head word, or an institution's acronym before a name ("DGASPC Sector 3", "D.G.A.S.P.C. Neamț"); an
+    # all-capitals line ("TOTAL GENERAL") is no acronym
+    if first[0] not in UNIT_WORDS and not (_ACRONYM_START.match(t) and not t.isupper()):
         return None
     return t
 

@@ -161,8 +161,8 @@ UNIT_WORDS = {
     "serviciul", "serviciului", "directia", "directiei", "centrul", "centrului", "biroul", "compartimentul",
     "politia", "complexul", "adapostul", "cresa", "cresele", "locuinta", "locuintele", "comisia",
     "unitatea", "unitatile", "administratia", "departamentul", "institutia", "agentia", "primaria",
-    "consiliul", "oficiul", "sectia", "autoritatea", "dgaspc", "das", "spas", "dgasmb", "dpepsc", "dgapi",
-    "dgpi", "adp", "clubul", "cantina", "casa", "caminul", "programul", "proiectul",
+    "consiliul", "oficiul", "sectia", "autoritatea", "clubul", "cantina", "casa", "caminul", "programul",
+    "proiectul",
 }
 
 # Words that make a money figure a budget line (folded stems).

@@ -316,3 +316,13 @@ def test_table_under_a_paragraph_naming_a_service_is_that_service():
     ctx = _Ctx("raport_primar", 2022, "Direcția Generală Exemplu", topic="Biroul Urgențe Sociale")
     _report_table(_RT(["Situație", "Total cazuri"], [["Copil găsit pe stradă", "14 copii"]]), ctx, out)
     assert out["indicators"][0].subject.startswith("Biroul Urgențe Sociale")
+
+
+def test_a_title_opening_with_an_institution_acronym_names_a_unit_but_an_all_capitals_line_does_not():
+    from extractors.prose import _unit_title
+
+    assert _unit_title("DGASPC Sector 5") == "DGASPC Sector 5"
+    assert _unit_title("D.A.S. Municipiul Iași") == "D.A.S. Municipiul Iași"
+    assert _unit_title("Serviciul de Asistență Comunitară") == "Serviciul de Asistență Comunitară"
+    assert _unit_title("TOTAL GENERAL") is None
+    assert _unit_title("Rezultate obținute în anul 2022") is None
