@@ -568,9 +568,14 @@ def lines_to_paragraphs(lines: list[Line], right_edge: float, left_edge: float) 
     normal (not clearly wider than the usual space between lines here: paragraph spacing), the font size is the same and the next line does not start a list item."""
     paras: list[list[Line]] = []
     edges = _column_edges(lines, right_edge)
-    # the usual space between the lines of a paragraph here; a clearly larger one is paragraph spacing
-    gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:])
-            if abs(a.size - b.size) <= 0.6 and -0.5 * a.size <= b.top - a.bottom < 0.8 * a.size]
+    # the usual space between the lines of a paragraph here; a clearly larger one is paragraph spacing.
+    # Measured only after full lines (the next line's first word would not have fitted): a wrapped line is
+    # followed by its paragraph's next line, whereas a short line (a one-line paragraph or list item, a
+    # paragraph's last line) is followed by paragraph spacing, which would pass for the usual spacing on a
+    # page of short items.
+    gaps = [b.top - a.bottom for k, (a, b) in enumerate(zip(lines, lines[1:]))
+            if abs(a.size - b.size) <= 0.6 and -0.5 * a.size <= b.top - a.bottom < 0.8 * a.size
+            and edges[k] - a.x1 <= (b.words[0].x1 - b.words[0].x0) + 0.6 * a.size]
     usual = statistics.median(gaps) if len(gaps) >= 3 else None
     for k, ln in enumerate(lines):
         if paras:

@@ -303,3 +303,43 @@ def test_paragraph_spacing_separates_paragraphs(gen_dir, pdf_font):
     texts = [b.text for b in doc.blocks]
     assert len(lines) >= 3 and " ".join(lines) in texts
     assert "Rezultate obținute:" in texts
+
+
+def test_paragraph_spacing_recognised_on_a_page_of_short_items(gen_dir, pdf_font):
+    """On a page where most lines are one-line list items set apart by paragraph spacing, that spacing is not
+    taken for the usual line spacing: a list item whose last line is full does not swallow the paragraph
+    after it (whose own wrapped lines sit closer together)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    path = gen_dir / "short_items.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(pdf_font, 11)
+    item = "· anual, în data de 2 iunie celebrăm ziua adopției prin campanii."
+    width = stringWidth(item, pdf_font, 11) + 2  # the text column's width: the item's line is full
+    other = ["· în colaborare cu ANDPCA se desfășoară campanii de informare", "cu privire la procesul adopției."]
+    assert stringWidth(other[0], pdf_font, 11) < width
+    words = ("Biroul asigură îndeplinirea atribuțiilor comisiei în materia protecției și promovării drepturilor "
+             "copilului, prin activitatea pe care o desfășoară zilnic cu toate serviciile direcției.").split()
+    para = [""]
+    for w in words:
+        if para[-1] and stringWidth(para[-1] + " " + w, pdf_font, 11) > width:
+            para.append(w)
+        else:
+            para[-1] = (para[-1] + " " + w).strip()
+    assert len(para) >= 3
+    y = 800
+    blocks = [[f"· {k} dosare de monitorizare întocmite;"] for k in range(1, 9)] + [other, [item], para]
+    blocks += [[f"- {k} ședințe ale comisiei;"] for k in range(1, 5)]
+    for blk in blocks:
+        for ln in blk:
+            c.drawString(40, y, ln)
+            y -= 12.6  # line spacing
+        y -= 6  # paragraph spacing
+    c.showPage()
+    c.save()
+    doc = read_pdf(path, "p")
+    texts = [b.text for b in doc.blocks]
+    assert " ".join(para) in texts
+    assert item[2:] in texts
