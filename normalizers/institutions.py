@@ -177,6 +177,54 @@ def _normalise_quotes(s: str) -> str:
     return r
 
 
+# genitive → nominative of the head nouns an organisation's name starts with: 'Proiectul X al Asociației Y'
+# names 'Asociația Y' (a partner printed as the owner of something)
+_HEAD_NOMINATIVE = {
+    "asociatiei": "Asociația", "fundatiei": "Fundația", "organizatiei": "Organizația", "societatii": "Societatea",
+    "federatiei": "Federația", "uniunii": "Uniunea", "companiei": "Compania", "agentiei": "Agenția",
+    "politiei": "Poliția", "directiei": "Direcția", "primariei": "Primăria", "parohiei": "Parohia",
+    "bisericii": "Biserica", "arhiepiscopiei": "Arhiepiscopia", "episcopiei": "Episcopia", "scolii": "Școala",
+    "universitatii": "Universitatea", "gradinitei": "Grădinița", "autoritatii": "Autoritatea",
+    "academiei": "Academia", "administratiei": "Administrația", "ambasadei": "Ambasada", "cantinei": "Cantina",
+    "clinicii": "Clinica", "bibliotecii": "Biblioteca", "judecatoriei": "Judecătoria",
+    "jandarmeriei": "Jandarmeria", "coalitiei": "Coaliția", "aliantei": "Alianța", "retelei": "Rețeaua",
+    "platformei": "Platforma", "camerei": "Camera", "casei": "Casa", "clubului": "Clubul",
+    "centrului": "Centrul", "spitalului": "Spitalul", "institutului": "Institutul",
+    "inspectoratului": "Inspectoratul", "consiliului": "Consiliul", "ministerului": "Ministerul",
+    "serviciului": "Serviciul", "liceului": "Liceul", "colegiului": "Colegiul", "complexului": "Complexul",
+    "muzeului": "Muzeul", "teatrului": "Teatrul", "parchetului": "Parchetul", "tribunalului": "Tribunalul",
+    "penitenciarului": "Penitenciarul", "patronatului": "Patronatul", "sindicatului": "Sindicatul",
+    "oficiului": "Oficiul", "cabinetului": "Cabinetul",
+}
+GENITIVE_HEAD = re.compile(r"(?<!\w)(?i:" + "|".join(
+    sorted({re.sub(r"[ts]", "[tsțșţş]", k).replace("a", "[aăâ]").replace("i", "[iî]") for k in _HEAD_NOMINATIVE},
+           key=len, reverse=True)) + r")(?!\w)")
+
+
+def nominative_head(name: str) -> str:
+    """'Asociației GEAC' → 'Asociația GEAC', 'Școlii Gimnaziale Nr. 3' → 'Școala Gimnazială Nr. 3': a name whose
+    first word is the genitive of an organisation's head noun, in the nominative. The feminine adjectives right
+    after the head agree with it ('-e' → '-ă'); spelling stays as printed (no diacritics added to a name printed
+    without them, capitals kept)."""
+    m = GENITIVE_HEAD.match(name)
+    if not m:
+        return name
+    word = m.group(0)
+    plain = strip_diacritics(name) == name
+    nominative = _HEAD_NOMINATIVE[fold_key(word)]
+    if plain:
+        nominative = strip_diacritics(nominative)
+    if word.isupper():
+        nominative = nominative.upper()
+    rest = name[m.end():]
+    if nominative.lower().endswith("a"):
+        adjectives = re.match(r"(?:\s+[A-ZĂÂÎȘȚŞŢ][a-zăâîșțşţ]{2,}(?:ale|are|[aâ]ne|ene|ice|ine|ite)(?!\w))+", rest)
+        if adjectives:
+            fixed = re.sub(r"e(?!\w)", "a" if plain else "ă", adjectives.group(0))
+            rest = fixed + rest[adjectives.end():]
+    return nominative + rest
+
+
 def clean_partner_name(raw: str) -> str:
     """Display name of a partner: whitespace, „…” quotes, 'S.C. X S.R.L.' -> 'X SRL', no list bullets,
     no trailing ';' '.' ',' and no leading 'DGASMB/' party (the issuer itself) prefix."""

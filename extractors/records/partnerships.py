@@ -24,7 +24,7 @@ from extractors.records.common import not_applicable, row_text
 from extractors.records.fields import FieldRule, cell, map_columns, row_number_column
 from extractors.tables import ResolvedTable, repair
 from normalizers.dates import find_dates
-from normalizers.institutions import InstitutionRegistry, institution_kind
+from normalizers.institutions import GENITIVE_HEAD, InstitutionRegistry, institution_kind, nominative_head
 from normalizers.text import clean_text, fold_key
 
 PARTNERSHIP_RULES = [
@@ -105,7 +105,7 @@ def display_name(raw: str) -> str | None:
     # a quote pair opened with a closing mark ('” Universul …”') is normalised to straight quotes
     s = re.sub(r"(^|\s)”\s*([^”“„\"]+?)\s*”", lambda m: f'{m.group(1)}"{m.group(2)}"', s)
     s = re.sub(r'(^|\s)([„“"])\s+(?=\w)', r"\1\2", s)
-    return s or None
+    return nominative_head(s) or None
 
 
 def split_parties(text: str) -> list[str]:
@@ -371,12 +371,25 @@ def _mention_type(noun: str | None) -> str:
     return agreement_type(word) or "other"
 
 
+# 'Proiectul Senior Card al Asociației X': the organisation is the owner named in the genitive
+_OWNER = re.compile(r"\s(?:al|ale|a|ai)\s+(?=" + GENITIVE_HEAD.pattern + r")")
+# 'Asociația X și Kaufland România', '… și Alfa S.R.L.': a second name that is a company by its form (at most three
+# capitalised words ending in the country or a legal form), so the 'și' joins two organisations, not two words
+_AND_COMPANY = re.compile(rf"\s+(?:și|şi|si)\s+(?=(?:[{_UP}][\w&.\-]*\s+){{0,2}}(?:Rom[aâ]nia|ROM[AÂ]NIA|"
+                          r"S\.?\s?R\.?\s?L\.?|S\.?\s?A\.?)(?:\s|$|[,;.]))")
+
+
 def _split_names(name: str) -> list[str]:
-    """'Asociația Zi de Bine și ANES' → two names: split where an institution head word or an acronym follows."""
+    """'Asociația Zi de Bine și ANES' → two names: split where an institution head word, an acronym or a
+    company follows; 'Proiectul X al Asociației Y' → 'Asociației Y' (its owner)."""
+    owner = _OWNER.search(name)
+    if owner and not _ORG_START.match(name):
+        name = name[owner.end():]
     parts = split_parties(name)
     out = []
     for p in parts:
-        out.extend(x for x in re.split(rf"\s+(?:și|şi|si)\s+(?=[{_UP}]{{3,}}(?:\s|$|[,;.]))", p) if x)
+        out.extend(x for x in re.split(rf"\s+(?:și|şi|si)\s+(?=[{_UP}]{{3,}}(?:\s|$|[,;.]))|{_AND_COMPANY.pattern}", p)
+                   if x)
     # 'DGASPC Sector 1 și Sector 3' → 'DGASPC Sector 1', 'DGASPC Sector 3'
     final = []
     for p in out:
@@ -430,6 +443,52 @@ def prose_mentions(text: str, standing_only: bool = False) -> list[tuple[str, st
     return out
 
 
+# words that announce partners: a cell or paragraph with one may list them as 'Organisation - activity'
+# ('în colaborare cu X', 'în parteneriat cu X' name the one partner of an event: prose_mentions reads those)
+_PARTNER_CONTEXT = re.compile(r"(?<!în )(?<!in )\b(?:parteneri\w*|colabor[aă]ri\w*|protoco\w*|conven[tțţ]i\w*|"
+                              r"sponsoriz\w*)", re.I)
+# an organisation's head word as a whole word, nominative ('Centrului' is the genitive: a name's owner, not a name)
+_HEAD_WORD = re.compile(rf"(?<![\w.])(?=[{_UP}])(?i:{ORG_HEAD})(?![^\W\d_])")
+# 'PALESTRA-cursuri înot': a name and its activity glued by a hyphen (not an inflection: 'ONG-urilor')
+_GLUED_DASH = re.compile(r"(?<=[A-ZĂÂÎȘȚŞŢ0-9”\")])-(?!(?:ul|ului|uri|urile|urilor|lui|ilor|ii|le|a)\b)(?=[a-zăâîșțşţ])")
+
+
+def dash_listed(text: str, context_type: str | None = None) -> list[tuple[str, str]]:
+    """(type, partner) for organisations printed beside a dash, each with what was done with it: 'Club Sportiv X-
+    cursuri înot Asociația Y - cursuri de engleză', '„Eroii internetului” – Asociația Z - 1 eveniment'.
+
+    Such a list is partners only where partnership is the topic: ``context_type`` says the block follows a line
+    that announced them ('Colaborări/ parteneriate:'); otherwise the text itself must name partnerships, and only
+    what follows that word counts."""
+    t = _GLUED_DASH.sub(" - ", clean_text(re.sub(r"\*\*|__|\[bookmark:[^\]]*\]", "", text)))
+    start = 0
+    if context_type is None:
+        ctx = _PARTNER_CONTEXT.search(t)
+        if not ctx:
+            return []
+        start = ctx.end()
+    atype = context_type or _document_type(t) or "other"
+    out: list[tuple[str, str]] = []
+    pos = start
+    for m in _HEAD_WORD.finditer(t, start):
+        if m.start() < pos:
+            continue  # inside the previous name
+        name = name_at(t, m.start())
+        if not name:
+            continue
+        end = m.start() + len(name)
+        before, after = t[:m.start()], t[end:]
+        if not (re.search(r"[-–—]\s*$", before) or re.match(r"\s*[-–—]", after)):
+            continue
+        if re.search(r"(?:,|\s(?:și|şi|si))\s*$", before):
+            continue  # the last of an enumeration ('cu A, B și C – 25 acțiuni'): the phrase before governs it
+        if not is_org_name(name, before=before, after=after or ";"):
+            continue
+        pos = end
+        out.extend((atype, part) for part in _split_names(name) if is_org_name(part, after=";"))
+    return out
+
+
 def _document_type(text: str) -> str | None:
     """protocol | conventie | acord | contract when the text names such a document (a partnership or a
     memorandum is not one)."""
@@ -463,7 +522,11 @@ def item_partners(text: str, intro_type: str | None) -> list[tuple[str, str]]:
         t = t[:paren.start()]
     name = name_at(t)
     if not name or not is_org_name(name, after=t[len(name):]):
-        return []
+        # 'Campania de vaccinare a Asociației X': the partner printed as the owner of what the item names
+        owner = _OWNER.search(t)
+        name = name_at(t, owner.end()) if owner else None
+        if not name or not is_org_name(name, after=";"):
+            return []
     names = _split_names(name)
     return [(atype, n) for n in names if institution_kind(n) not in ("primarie", "consiliu_local")]
 
@@ -527,9 +590,31 @@ def _records(base: dict, found: list[tuple[str, str]], warnings: list[str]) -> l
     return out
 
 
+def _unique(found: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """One (type, partner) per partner of a block: a partner named twice in it ('… – Asociația X – 1 eveniment,
+    … – Asociația X – 2 evenimente') is one partnership."""
+    seen: set[str] = set()
+    out = []
+    for atype, name in found:
+        if fold_key(name) not in seen:
+            seen.add(fold_key(name))
+            out.append((atype, name))
+    return out
+
+
+def _announces_partners(text: str) -> str | None:
+    """The agreement type announced by a text that ends by introducing partners ('23 Colaborări/ parteneriate/
+    convenții colaborare:', 'Promovarea parteneriatelor cu ONG-uri …: Club X - …'), else None."""
+    t = clean_text(text)
+    if not _PARTNER_CONTEXT.search(t) or not_applicable(t):
+        return None
+    return _document_type(t) or "other"
+
+
 def extract_listed_partnerships(doc, tables: list[ResolvedTable]) -> dict[str, list]:
     out: list[PartnershipRecord] = []
     intro_type: str | None = None
+    dash_type: str | None = None  # set after a text that announced partners: 'Organisation - activity' lines follow
     listed = {id(rt.table) for rt in tables if rt.kind == "partnerships"}
     # a table block stitched onto an earlier one (page break, fragments) has its rows there already
     stitched_away = {id(b) for b in doc.blocks if isinstance(b, Table)} - {id(rt.table) for rt in tables}
@@ -540,13 +625,17 @@ def extract_listed_partnerships(doc, tables: list[ResolvedTable]) -> dict[str, l
 
     for block in doc.blocks:
         if isinstance(block, Table):
-            intro_type = None
+            intro_type = dash_type = None
             if id(block) in listed or id(block) in stitched_away or not loose:
                 continue
             seen: set[tuple[str, str]] = set()
             for row in block.rows:  # sentences in the cells of other tables: '… în baza colaborării cu X'
                 for c in row.cells:
-                    for atype, name, num in prose_mentions(c.text, standing_only=True) if len(c.text) < 3000 else []:
+                    if len(c.text) >= 3000:
+                        continue
+                    found = [(a, n, num) for a, n, num in prose_mentions(c.text, standing_only=True)]
+                    found += [(a, n, None) for a, n in dash_listed(c.text)]
+                    for atype, name, num in found:
                         key = (fold_key(name), atype)
                         if key in seen:
                             continue
@@ -554,6 +643,8 @@ def extract_listed_partnerships(doc, tables: list[ResolvedTable]) -> dict[str, l
                         out.extend(_records_for([name], dict(empty, page=c.page or row.page or block.page,
                                                              line=c.line or row.line, agreement_type=atype,
                                                              number_raw=num), ["mentioned_in_table"]))
+            if block.rows:  # a list announced in the last row may go on below the table
+                dash_type = _announces_partners(" ".join(c.text for c in block.rows[-1].cells))
             continue
         text = _block_text(block)
         if not text.strip():
@@ -563,7 +654,7 @@ def extract_listed_partnerships(doc, tables: list[ResolvedTable]) -> dict[str, l
         if parsed:
             fields, parties = parsed
             out.extend(_records_for(parties, dict(base, **fields), []))
-            intro_type = None
+            intro_type = dash_type = None
             continue
         found = headed_item(text) if len(text) < 3000 else []
         if found:
@@ -577,11 +668,16 @@ def extract_listed_partnerships(doc, tables: list[ResolvedTable]) -> dict[str, l
             out.extend(_records(dict(base, row_no_raw=row_no), found,
                                 [] if prose_mentions(text) else ["listed_without_details"]))
             continue
+        dashed = dash_listed(text, dash_type) if loose and len(text) < 3000 else []
         found = [(a, n) for a, n, _ in prose_mentions(text)] if loose and len(text) < 3000 else []
+        found = _unique(dashed + found)
         if found:
             out.extend(_records(base, found, []))
         if isinstance(block, (Paragraph, ListItem, Heading)):
             intro_type = _intro_type(text)
         else:
             intro_type = None
+        # the run of 'Organisation - activity' lines goes on while each names one
+        dash_type = dash_type if dashed else (_announces_partners(text) if t.endswith(":") else None)
     return {"partnerships": out} if out else {}
+

@@ -8,7 +8,7 @@ from rapidfuzz import fuzz
 
 from normalizers.institutions import (
     Institution, InstitutionRegistry, canonical_issuer, clean_partner_name, directorate_name, expand_acronyms,
-    institution_kind, match_key,
+    institution_kind, match_key, nominative_head,
 )
 from normalizers.places import find_place, resolve_uat
 
@@ -286,3 +286,18 @@ def test_issuer_rules_on_small_texts():
         "Planul anual de acțiune … bugetul Municipiului Roman … Direcția de Asistență Socială Roman", None
     ) == ("Direcția de Asistență Socială a Municipiului Roman", "DAS")
     assert canonical_issuer("nimic despre vreun loc", None) is None
+
+
+@pytest.mark.parametrize("raw,expected", [
+    ("Asociației Delta Verde", "Asociația Delta Verde"),
+    ("Școlii Gimnaziale Nr. 7", "Școala Gimnazială Nr. 7"),
+    ("Organizației Naționale a Cercetașilor", "Organizația Națională a Cercetașilor"),
+    ("FUNDATIEI SOLIDARITATE", "FUNDATIA SOLIDARITATE"),  # printed without diacritics: none added
+    ("Politiei Locale Vaslui", "Politia Locala Vaslui"),
+    ("Spitalului Județean Bacău", "Spitalul Județean Bacău"),
+    ("Asociația Delta", "Asociația Delta"),  # already nominative
+    ("Asociației", "Asociația"),
+    ("Centrul de Zi Arlechino", "Centrul de Zi Arlechino"),
+])
+def test_nominative_head(raw, expected):
+    assert nominative_head(raw) == expected

@@ -1,7 +1,7 @@
 """Partnerships as tables, numbered lists, sentences and bare-name lists; one row per partner."""
 import datetime as dt
 
-from records_testkit import Heading, ListItem, run, table
+from records_testkit import Heading, ListItem, Paragraph, run, table
 
 from extractors.records.partnerships import agreement_type, split_parties
 
@@ -135,3 +135,46 @@ def test_a_table_continued_on_the_next_page_names_its_partners_once():
     result = run("Date statistice ale serviciilor", first, continued)
     names = [p.partner for p in result.partnerships]
     assert names.count("Asociația Lumina Nordului") == 1
+
+
+def test_partners_run_together_in_a_cell_each_with_its_activity():
+    cell = ("Dezvoltarea parteneriatelor cu instituții din comunitate în sprijinul copiilor Clubul Sportiv DELFINUL-"
+            "cursuri de înot Asociația Pași Mici - teatru de păpuși FUNDATIA ORIZONT VERDE- ateliere de pictură "
+            "PAROHIA SFÂNTUL ILIE - tabără de vară pentru 20 de copii")
+    res = run(Heading(text="Activitatea centrului de zi"),
+              table([["Nr.", "Activitate", "Rezultat"], ["1", "Consiliere", "40"], ["2", cell, "4"]]))
+    assert [(r.agreement_type, r.partner) for r in res.partnerships] == [
+        ("other", "Clubul Sportiv DELFINUL"), ("other", "Asociația Pași Mici"), ("other", "FUNDATIA ORIZONT VERDE"),
+        ("other", "PAROHIA SFÂNTUL ILIE")]
+
+
+def test_dash_lists_need_a_partnership_topic_and_whole_enumerations():
+    from extractors.records.partnerships import dash_listed
+    # no word announcing partners: an organisation beside a dash is not one
+    assert dash_listed("Raport anual - Asociația Pași Mici - 12 pagini") == []
+    # 'în colaborare cu A, B și C – 25 acțiuni': the enumeration belongs to the phrase, not to the dash
+    assert dash_listed("Verificări în colaborare cu Garda de Mediu, Administrația Parcurilor și Alfa Serv S.R.L. – "
+                       "25 acțiuni") == []
+    # 'ONG-urilor' is an inflection, not a name glued to an activity
+    assert dash_listed("Parteneriate: Federația ONG-urilor Sociale - 3 întâlniri") == [
+        ("other", "Federația ONG-urilor Sociale")]
+
+
+def test_lines_below_a_row_that_announces_partners():
+    res = run(table([["Nr.", "Activitate"], ["1", "Consiliere"], ["2", "7 Colaborări/ parteneriate/ convenții:"]]),
+              Paragraph(text="„Micii programatori” – Asociația Cod Deschis - 2 evenimente – 15 beneficiari, "
+                             "Concurs de robotică – Asociația Cod Deschis - 1 eveniment"),
+              Paragraph(text="Prevenirea abandonului școlar – Inspectoratul Școlar Județean Iași - 4 activități"),
+              Paragraph(text="Bugetul centrului a fost executat integral."),  # the list ends here
+              Paragraph(text="Raport de activitate – Direcția Economică - 3 pagini"))
+    assert [(r.agreement_type, r.partner) for r in res.partnerships] == [
+        ("conventie", "Asociația Cod Deschis"), ("conventie", "Inspectoratul Școlar Județean Iași")]
+
+
+def test_a_partner_named_as_the_owner_of_a_project_and_a_company_beside_it():
+    res = run("Au fost încheiate parteneriate, din care amintim:",
+              ListItem(text="Programul Bunicii Activi al Fundației Vârsta de Aur și Carrefour România, prin care 12 "
+                            "vârstnici au primit tichete;", marker="·"),
+              ListItem(text="Campania de vaccinare a Asociației Medici Voluntari și Alfa Farm S.R.L.;", marker="·"))
+    assert [r.partner for r in res.partnerships] == [
+        "Fundația Vârsta de Aur", "Carrefour România", "Asociația Medici Voluntari", "Alfa Farm S.R.L."]
