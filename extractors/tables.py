@@ -118,9 +118,86 @@ def stitch_tables(blocks: list[Block], max_gap_blocks: int = 12) -> list[tuple[T
             out.append((block, context))
             flow = None
         context = []
+    out = [part for table, context in out for part in _split_at_new_headers(table, context)]
     for seq, (table, _) in enumerate(out, start=1):
         table.seq = seq
     return out
+
+
+_LABEL_MAX_CHARS = 60
+
+
+def _matches_label(text: str, labels: list[str]) -> bool:
+    key = fold_key(text)
+    return len(key) >= 4 and any(len(lab) >= 4 and fuzz.partial_ratio(key, lab) >= 90 for lab in labels)
+
+
+def _new_header_at(table: Table, n_header: int) -> int | None:
+    """Index of the first body row that is the header of another table printed inside this grid: label-like
+    cells (no digits, short, capitalised), at least two of them the table's own header labels, but not the
+    header repeated (some label sits in another column than in the header, or a cell is no label of it)."""
+    grid = table.grid(fill_spans=False)
+    if n_header == 0:
+        return None
+    labels = {fold_key(c) for row in grid[:n_header] for c in row if c.strip()}
+    by_col = [{fold_key(row[c]) for row in table.grid(fill_spans=True)[:n_header] if row[c].strip()}
+              for c in range(table.n_cols)]
+    for i in range(n_header + 1, len(grid)):
+        cells = grid[i]
+        filled = [(c, t.strip()) for c, t in enumerate(cells) if t.strip()]
+        if len(filled) < 2 or len({t for _, t in filled}) < len(filled):
+            continue
+        if any(_NUMERIC_CELL.search(t) or len(t) > _LABEL_MAX_CHARS or not t[:1].isupper() for _, t in filled):
+            continue
+        matched = [(c, t) for c, t in filled if _matches_label(t, sorted(labels))]
+        if len(matched) < 2:
+            continue
+        repeated = len(matched) == len(filled) and all(_matches_label(t, sorted(by_col[c])) for c, t in matched)
+        if repeated:
+            continue
+        # a cell merged down from above across this row would be cut
+        if any(r + cell.row_span > i for r, row in enumerate(table.rows[:i]) for cell in row.cells):
+            continue
+        return i
+    return None
+
+
+def _split_at_new_headers(table: Table, context: list[Block]) -> list[tuple[Table, list[Block]]]:
+    """A grid that holds two tables, the second with a header of its own (another table drawn flush under
+    the first, or rows of a different table the source merged into it): split before that header, so the
+    second part is read with its own column labels (a ``table_split_at_header`` warning on both)."""
+    parts: list[tuple[Table, list[Block]]] = []
+    while True:
+        n_header = split_header(table.grid(fill_spans=False))
+        i = _new_header_at(table, n_header)
+        if i is None:
+            parts.append((table, context))
+            return parts
+        rows = table.rows[i:]
+        rest = Table(rows=rows, n_cols=table.n_cols, page=rows[0].page or table.page, line=rows[0].line,
+                     pages=sorted({r.page for r in rows if r.page is not None}),
+                     warnings=[w for w in table.warnings if w != "table_stitched"] + ["table_split_at_header"])
+        table.rows = table.rows[:i]
+        table.pages = sorted({r.page for r in table.rows if r.page is not None}) or table.pages
+        table.warnings.append("table_split_at_header")
+        rest._split_from = table  # placed among the document's blocks by resolve_tables
+        parts.append((table, context))
+        table, context = rest, []
+
+
+def _place_split_tables(blocks: list[Block], tables: list[Table]) -> None:
+    """Put each table split off another (:func:`_split_at_new_headers`) into ``blocks``, right after the block
+    its first row was read in (else after the table it was split from), so that whoever reads the document's
+    blocks in order meets it where it was printed."""
+    for table in tables:
+        parent = getattr(table, "_split_from", None)
+        if parent is None or any(b is table for b in blocks):
+            continue
+        first = table.rows[0]
+        at = next((k for k, b in enumerate(blocks) if isinstance(b, Table) and any(r is first for r in b.rows)), None)
+        if at is None:
+            at = next((k for k, b in enumerate(blocks) if b is parent), len(blocks) - 1)
+        blocks.insert(at + 1, table)
 
 
 def _continues(prev: Table, nxt: Table, between: list[Block], max_gap_blocks: int) -> bool:
@@ -662,9 +739,12 @@ def _is_continuation(cells: list[str], filled: list[int], key_col: int | None, n
 
 def resolve_tables(blocks: list[Block]) -> list[ResolvedTable]:
     """Stitch, split header and keep rows physical; the record extractors call :func:`repair` with the
-    columns they recognised (key and name columns) to obtain logical rows."""
+    columns they recognised (key and name columns) to obtain logical rows. A table split off a grid that held
+    two tables is inserted into ``blocks`` where it was printed."""
     resolved = []
-    for table, context in stitch_tables(blocks):
+    stitched = stitch_tables(blocks)
+    _place_split_tables(blocks, [t for t, _ in stitched])
+    for table, context in stitched:
         grid = table.grid(fill_spans=True)
         raw_grid = table.grid(fill_spans=False)
         n_header = split_header(raw_grid)

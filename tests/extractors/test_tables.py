@@ -161,3 +161,37 @@ def test_fragment_rules_stop_at_section_markers_restarted_numbering_and_long_tex
     assert len(stitch_tables(long_text)) == 2
     heading = [_table(first, 4), Heading("B. Servicii propuse"), _table([["Sprijin"]], 1)]
     assert len(stitch_tables(heading)) == 2
+
+
+def test_a_second_header_inside_one_grid_starts_a_new_table_placed_among_the_blocks(tmp_path):
+    """A DOCX table that holds a second table's header row in its middle (labels of the first header, in other
+    columns or reworded) is read as two tables; the second one has its own column labels and sits in the
+    document's blocks where it was printed. A header merely repeated in its own columns stays one table."""
+    docx = __import__("pytest").importorskip("docx")
+    from extractors.readers.docx import read_docx
+
+    d = docx.Document()
+    d.add_paragraph("Activitatea serviciilor:")
+    rows = [["Activitatea", "Număr beneficiari", "Serviciul"],
+            ["Îngrijire la domiciliu", "29", "Serviciul A"],
+            ["Activitatea", "Număr beneficiari", "Serviciul"],  # repeated in its own columns: no new table
+            ["Înmormântare gratuită", "56", "Serviciul A"],
+            ["Serviciul", "Alte activități", "Număr beneficiari/adrese"],
+            ["Serviciul B", "Servicii de hrană la domiciliu", "38"],
+            ["", "Cantina socială", "110"]]
+    t = d.add_table(rows=len(rows), cols=3)
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells):
+            t.cell(r, c).text = text
+    d.add_paragraph("Text după tabel.")
+    path = tmp_path / "two_headers.docx"
+    d.save(str(path))
+    doc = read_docx(path, "t")
+    resolved = resolve_tables(doc.blocks)
+    assert [rt.columns for rt in resolved] == [["Activitatea", "Număr beneficiari", "Serviciul"],
+                                               ["Serviciul", "Alte activități", "Număr beneficiari/adrese"]]
+    assert resolved[0].body[-1] == ["Înmormântare gratuită", "56", "Serviciul A"]
+    assert resolved[1].body == [["Serviciul B", "Servicii de hrană la domiciliu", "38"], ["", "Cantina socială", "110"]]
+    tables = [b for b in doc.blocks if isinstance(b, Table)]
+    assert [id(t) for t in tables] == [id(rt.table) for rt in resolved]
+    assert doc.blocks[-1].text == "Text după tabel."
