@@ -611,6 +611,17 @@ def _announces_partners(text: str) -> str | None:
     return _document_type(t) or "other"
 
 
+def _announced_in_last_row(table: Table) -> str | None:
+    """The type announced by the table's last row — or by the row before it when the last one only finishes its
+    text (a row cut by a page break: 'cursuri de' | 'dans pentru 12 copii')."""
+    for row in reversed(table.rows[-3:]):
+        text = " ".join(c.text for c in row.cells if c.text.strip())
+        announced = _announces_partners(text)
+        if announced or not re.match(r"\s*(?:[a-zăâîșțşţ]|\d+\s*$)", text):
+            return announced
+    return None
+
+
 def extract_listed_partnerships(doc, tables: list[ResolvedTable]) -> dict[str, list]:
     out: list[PartnershipRecord] = []
     intro_type: str | None = None
@@ -625,7 +636,9 @@ def extract_listed_partnerships(doc, tables: list[ResolvedTable]) -> dict[str, l
 
     for block in doc.blocks:
         if isinstance(block, Table):
-            intro_type = dash_type = None
+            intro_type = None
+            # a list announced in the last row may go on below the table (and below its continuation on the next page)
+            dash_type = _announced_in_last_row(block) or (dash_type if id(block) in stitched_away else None)
             if id(block) in listed or id(block) in stitched_away or not loose:
                 continue
             seen: set[tuple[str, str]] = set()
@@ -643,8 +656,6 @@ def extract_listed_partnerships(doc, tables: list[ResolvedTable]) -> dict[str, l
                         out.extend(_records_for([name], dict(empty, page=c.page or row.page or block.page,
                                                              line=c.line or row.line, agreement_type=atype,
                                                              number_raw=num), ["mentioned_in_table"]))
-            if block.rows:  # a list announced in the last row may go on below the table
-                dash_type = _announces_partners(" ".join(c.text for c in block.rows[-1].cells))
             continue
         text = _block_text(block)
         if not text.strip():

@@ -178,3 +178,12 @@ def test_a_partner_named_as_the_owner_of_a_project_and_a_company_beside_it():
               ListItem(text="Campania de vaccinare a Asociației Medici Voluntari și Alfa Farm S.R.L.;", marker="·"))
     assert [r.partner for r in res.partnerships] == [
         "Fundația Vârsta de Aur", "Carrefour România", "Asociația Medici Voluntari", "Alfa Farm S.R.L."]
+
+
+def test_partners_announced_in_a_table_continued_on_the_next_page_and_below_it():
+    header = ["Nr. crt.", "Activitatea", "Rezultat"]
+    first = table([header, ["1.", "Consiliere", "40"],
+                   ["2.", "Parteneriate cu ONG-uri din comunitate: Asociația Zâmbet - cursuri de", "3"]], line=10)
+    continued = table([["", "dans pentru 12 copii", ""]], line=40)  # the row's end, on the next page
+    res = run(first, continued, Paragraph(text="FUNDAȚIA CASA SOARELUI - tabără de vară pentru 15 copii"))
+    assert [r.partner for r in res.partnerships] == ["Asociația Zâmbet", "FUNDAȚIA CASA SOARELUI"]
