@@ -441,22 +441,24 @@ def _cell_runs_on(upper: Cell, lower: Cell) -> bool:
 
 def join_rows_split_by_page(prev_page: list, next_page: list) -> None:
     """A table row the page break cut in two: the table ends its page and the next page starts with a table
-    of the same columns whose first row goes on with the cut row's text (every filled cell continues a cell
+    whose first row has the same cells (same left and right edges) and goes on with the cut row's text (every filled cell continues a cell
     whose text stopped at a full line, mid-sentence). Its cells are joined onto the cut row."""
     if not prev_page or not next_page:
         return
     prev, nxt = prev_page[-1], next_page[0]
-    if not isinstance(prev, Table) or not isinstance(nxt, Table) or prev.n_cols != nxt.n_cols:
+    if not isinstance(prev, Table) or not isinstance(nxt, Table):
         return
     if not prev.rows or len(nxt.rows) < 1:
         return
     last, first = prev.rows[-1], nxt.rows[0]
     if any(c.row_span != 1 for c in last.cells + first.cells):
         return
-    xs_a = [(c.col, c.col_span, c.bbox[0], c.bbox[2]) for c in last.cells if c.bbox]
-    xs_b = [(c.col, c.col_span, c.bbox[0], c.bbox[2]) for c in first.cells if c.bbox]
-    if len(xs_a) != len(xs_b) or any(a[:2] != b[:2] or abs(a[2] - b[2]) > 3 or abs(a[3] - b[3]) > 3
-                                     for a, b in zip(xs_a, xs_b)):
+    # the two rows' cells line up, whatever the grids' column counts (a cell spanning two columns of a grid
+    # with an extra column rule elsewhere is the same cell as a single one of a grid without that rule)
+    xs_a = [(c.bbox[0], c.bbox[2]) for c in last.cells if c.bbox]
+    xs_b = [(c.bbox[0], c.bbox[2]) for c in first.cells if c.bbox]
+    if len(xs_a) != len(last.cells) or len(xs_b) != len(first.cells) or len(xs_a) != len(xs_b) \
+            or any(abs(a[0] - b[0]) > 3 or abs(a[1] - b[1]) > 3 for a, b in zip(xs_a, xs_b)):
         return
     filled = [(u, l) for u, l in zip(last.cells, first.cells) if l.text.strip()]
     if not filled or not all(_cell_runs_on(u, l) for u, l in filled):

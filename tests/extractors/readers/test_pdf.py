@@ -343,3 +343,63 @@ def test_paragraph_spacing_recognised_on_a_page_of_short_items(gen_dir, pdf_font
     texts = [b.text for b in doc.blocks]
     assert " ".join(para) in texts
     assert item[2:] in texts
+
+
+def test_row_cut_by_page_break_joined_when_the_grids_have_different_column_counts(gen_dir, pdf_font):
+    """A cell spanning two columns at the foot of a three-column grid goes on at the top of the next page in
+    a two-column grid (no rule for the column the span covers): the cells have the same edges, so the cut
+    row is joined whatever the column counts."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    path = gen_dir / "span_cut.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setLineWidth(0.7)
+    x0, x1, x2, x3 = 40, 60, 200, 300
+    words = ("Promovarea parteneriatelor cu organizații și alte instituții din comunitate în interesul copiilor "
+             "incluși în programul de sprijin al centrului: Clubul Sportiv cursuri de înot Asociația").split()
+    nxt_word = "EVRIMATRIX"
+
+    def wrap(words):  # at the spanning cell's inner width
+        lines = [""]
+        for w in words:
+            if lines[-1] and stringWidth(lines[-1] + " " + w, pdf_font, 9) > x3 - x1 - 6:
+                lines.append(w)
+            else:
+                lines[-1] = (lines[-1] + " " + w).strip()
+        return lines
+
+    lines = wrap(words)
+    while stringWidth(lines[-1] + " " + nxt_word, pdf_font, 9) <= x3 - x1 - 6:
+        words.insert(-1, "și")  # fill the last line: the next page's first word would not fit after it
+        lines = wrap(words)
+    assert x3 - 3 - (x1 + 3 + stringWidth(lines[-1], pdf_font, 9)) < stringWidth(nxt_word, pdf_font, 9)
+    c.setFont(pdf_font, 9)
+    top = 200
+    c.drawString(x1 + 3, top - 13, "Numărul programelor de intervenție")
+    c.drawString(x2 + 3, top - 13, "158")
+    mid = top - 20
+    for k, ln in enumerate(lines):
+        c.drawString(x1 + 3, mid - 13 - 11 * k, ln)
+    bottom = mid - 11 * len(lines) - 8
+    for y in (top, mid, bottom):
+        c.line(x0, y, x3, y)
+    for x in (x0, x1, x3):
+        c.line(x, top, x, bottom)
+    c.line(x2, top, x2, mid)  # the last row's cell spans the two right columns
+    c.showPage()
+    c.setLineWidth(0.7)
+    c.setFont(pdf_font, 9)
+    top = 800
+    c.drawString(x1 + 3, top - 13, f"{nxt_word} KIDS ACADEMY - cursuri de informatică.")
+    for y in (top, top - 20):
+        c.line(x0, y, x3, y)
+    for x in (x0, x1, x3):
+        c.line(x, top, x, top - 20)
+    c.showPage()
+    c.save()
+    doc = read_pdf(path, "s")
+    tables = _tables(doc)
+    assert len(tables) == 1
+    assert tables[0].rows[-1].cells[-1].text == " ".join(lines) + f" {nxt_word} KIDS ACADEMY - cursuri de informatică."
