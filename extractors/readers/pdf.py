@@ -492,6 +492,36 @@ def join_paragraph_split_by_page(prev_page: list, next_page: list) -> None:
     next_page.pop(0)
 
 
+def join_line_squeezed_between_tables(blocks: list) -> None:
+    """A line of text printed in the narrow gap between two ruled grids with the same left and right edges,
+    closer to both than half its font size, is the overflow of the upper grid's last row (a cell whose text
+    did not fit, pushed out under the grid by the renderer): it goes back into that row's last filled cell,
+    unless that cell's text ends a sentence."""
+    k = 1
+    while k + 1 < len(blocks):
+        above, blk, below = blocks[k - 1], blocks[k], blocks[k + 1]
+        k += 1
+        if not isinstance(above, Table) or not isinstance(below, Table) or not isinstance(blk, (Paragraph, ListItem)):
+            continue
+        if not (above.bbox and below.bbox and blk.bbox and above.rows) or above.page != below.page:
+            continue
+        size = (getattr(blk, "_full_last", None) or (None, 10.0))[1]
+        if blk.bbox[3] - blk.bbox[1] > 1.6 * size:  # one line only
+            continue
+        if abs(above.bbox[0] - below.bbox[0]) > 3 or abs(above.bbox[2] - below.bbox[2]) > 3:
+            continue
+        if not (0 <= blk.bbox[1] - above.bbox[3] < 0.5 * size and 0 <= below.bbox[1] - blk.bbox[3] < 0.5 * size):
+            continue
+        if blk.bbox[0] < above.bbox[0] - 2 or blk.bbox[0] > above.bbox[2]:
+            continue
+        cells = [c for c in above.rows[-1].cells if c.text.strip()]
+        if not cells or cells[-1].text.rstrip().endswith((".", ";", "!", "?")):
+            continue
+        text = f"{blk.marker} {blk.text}" if isinstance(blk, ListItem) and blk.marker else blk.text
+        cells[-1].text = join_lines([cells[-1].text, text])
+        del blocks[k - 1]
+
+
 def build_document(pages: list[PageContent], doc_id: str, source_path: str, fmt: str,
                    warnings: list[str], n_pages: int) -> Document:
     for pc in pages:
@@ -499,6 +529,8 @@ def build_document(pages: list[PageContent], doc_id: str, source_path: str, fmt:
             analyse_page(pc)
     drop_running_lines(pages, warnings)
     per_page = [page_blocks(pc) for pc in pages if not pc.failed]
+    for blks in per_page:
+        join_line_squeezed_between_tables(blks)
     for a, b in zip(per_page, per_page[1:]):
         join_rows_split_by_page(a, b)
         join_paragraph_split_by_page(a, b)

@@ -403,3 +403,29 @@ def test_row_cut_by_page_break_joined_when_the_grids_have_different_column_count
     tables = _tables(doc)
     assert len(tables) == 1
     assert tables[0].rows[-1].cells[-1].text == " ".join(lines) + f" {nxt_word} KIDS ACADEMY - cursuri de informatică."
+
+
+def test_line_squeezed_between_two_grids_goes_back_into_the_upper_grids_last_cell(gen_dir, pdf_font):
+    """A cell's overflow printed in the narrow gap right under its grid, with the next grid (same edges) right
+    under it, is put back into the last filled cell of the upper grid's last row. A line set apart from the
+    grids by ordinary spacing stays a paragraph."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = gen_dir / "squeezed.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setLineWidth(0.7)
+    xs = [40, 60, 200, 300]
+    y = draw_ruled_grid(c, xs, 800, [["", "Activitate", "Număr"], ["", "Plasament la familii", "152 din care:"]], pdf_font)
+    c.setFont(pdf_font, 11)
+    c.drawString(40, y - 11, "126 copii în plasament familial și 26 de copii în tutelă")
+    y = draw_ruled_grid(c, xs, y - 15, [["", "Atestare asistenți maternali", "44 persoane"]], pdf_font)
+    c.setFont(pdf_font, 11)
+    c.drawString(40, y - 25, "Tabelul de mai jos arată rapoartele")
+    draw_ruled_grid(c, xs, y - 40, [["", "Monitorizare", "818 rapoarte"]], pdf_font)
+    c.showPage()
+    c.save()
+    doc = read_pdf(path, "q")
+    tables = _tables(doc)
+    assert tables[0].grid()[-1][-1] == "152 din care: 126 copii în plasament familial și 26 de copii în tutelă"
+    assert [b.text for b in doc.blocks if not isinstance(b, Table)] == ["Tabelul de mai jos arată rapoartele"]
