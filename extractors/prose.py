@@ -536,6 +536,8 @@ def _dash_label(text: str, f: Figure, figures: list[Figure]) -> str | None:
     """A list entry "Label – N things – M beneficiari": the label before the dashes is what the figure is about.
     Entries of one line are separated by ";" or by a comma after an entry's figures."""
     head = text[:f.num_start]
+    # "locuitori - cca. 372.913 de cetățeni": an approximation may stand between the dash and the figure
+    head = re.sub(r"(?i)(?<=\s[-–—]\s)\s*(?:cca\.?|circa|aprox\.?|aproximativ|peste)\s*$", "", head)
     if not re.search(r"\s[-–—]\s*$", head):
         return None
     clause_start = 0
@@ -548,8 +550,13 @@ def _dash_label(text: str, f: Figure, figures: list[Figure]) -> str | None:
             clause = clause[:g.start - clause_start] + clause[g.end - clause_start:]
     label = re.sub(r"(?:\s*[-–—]\s*(?:\d+\s*[a-zăâîșț]+)?)+$", "", clause).strip(" ,-–—")  # "– 2 excursii –"
     label = re.sub(r"\s*[-–—]\s*[-–—]\s*", " - ", label)
-    if sum(ch.isalpha() for ch in label) < 4 or len(label) > 160 or not re.match(r"^[\"„“”'A-ZĂÂÎȘȚŞŢ]", label):
-        return None  # "din care: - 136 copii", "a instrumentat fiecare dosar – 145 cazuri": not an entry label
+    # an entry's label is capitalised, or is the whole head of the entry in at most three words ("locuitori –
+    # 372.913"); "din care: - 136 copii", "a instrumentat fiecare dosar – 145 cazuri" are no entry labels
+    short_head = clause_start == 0 and len(label.split()) <= 3 and not re.match(
+        r"(?i)(?:a|au|s-a|s-au|se|din|dintre|care|de|in|în|la|cu|pe|si|și)\b", label)
+    if sum(ch.isalpha() for ch in label) < 4 or len(label) > 160 or not (
+            short_head or re.match(r"^[\"„“”'A-ZĂÂÎȘȚŞŢ]", label)):
+        return None
     return label
 
 

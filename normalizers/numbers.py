@@ -13,6 +13,8 @@ either read the one sensible way or not at all — a caller never gets a silentl
   thousands separators: ``1 234,5`` → 1234.5.
 * a single ``.`` NOT followed by exactly three digits is a decimal point (``741.72``, ``126.1``).
 * English ``1,234.56`` → 1234.56; several commas with 3-digit groups (``1,234,567``) are thousands.
+* commas only, every group but the last of three digits and the last of two (``123,982,97``, the same typo
+  with the cents kept) → 123982.97.
 * mixed separators where every group after the first has three digits and the last separator is a dot
   (``45,525.529``, a typo seen in a mayor's report) are all read as thousands separators → 45525529.
 * runs such as ``23.04.2021`` or ``07.2022`` (dates, month-years) are not numbers and are skipped.
@@ -104,7 +106,11 @@ def _interpret(token: str) -> Decimal | None:
         # kind == ","
         if len(seps) == 1:
             return Decimal(first + "." + rest[0])  # 126,1 ; 1,234 read the Romanian way
-        return Decimal("".join(groups)) if thousands(groups) else None
+        if thousands(groups):
+            return Decimal("".join(groups))
+        if thousands(groups[:-1]) and len(groups[-1]) == 2:  # 123,982,97: thousands typed as commas, cents last
+            return Decimal("".join(groups[:-1]) + "." + groups[-1])
+        return None
     # Mixed separators: all but the last must be one thousands kind (blank counts with either).
     last = seps[-1]
     head_seps = set(seps[:-1]) - {"s"}

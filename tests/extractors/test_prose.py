@@ -255,6 +255,13 @@ def test_list_entries_label_with_dashes_is_in_the_subject():
     assert "Atelier de pictură" in subj[(18.0, "persoane")] and "Ziua" not in subj[(18.0, "persoane")]
 
 
+def test_a_short_lower_case_entry_head_before_a_dash_is_the_label_even_with_an_approximation():
+    subj = _subjects([ListItem("elevi înscriși - aproximativ 1.250 de copii;", marker="·"),
+                      ListItem("a instrumentat fiecare dosar – 145 cazuri", marker="·")])
+    assert "elevi înscriși" in subj[(1250.0, "copii")]
+    assert "instrumentat" not in subj[(145.0, "cazuri")]  # a verb phrase is no entry label
+
+
 # ----------------------------------------------------------------------------- table units
 
 class _RT:

@@ -38,6 +38,8 @@ D = Decimal
         ("1,234.56", D("1234.56")),  # English
         ("1,234,567", D("1234567")),
         ("45,525.529", D("45525529")),  # mixed-separator typo in a mayor's report
+        ("123,982,97 lei", D("123982.97")),  # thousands typed as commas, the cents after the last one
+        ("1,2,3", None),  # a list of small numbers is no number
         ("741.72", D("741.72")),  # dot + two digits is a decimal point
         ("0,5", D("0.5")),
         ("396.000 lei", D("396000")),
