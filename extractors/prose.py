@@ -68,6 +68,8 @@ def _counted_lemma(token) -> str | None:
     lemma = FORMS.get(form)
     if lemma is None and form.endswith("le"):
         lemma = FORMS.get(form[:-2])  # persoanele, dosarele
+    if lemma is None and form.endswith("ii"):
+        lemma = FORMS.get(form[:-1])  # voluntarii, beneficiarii
     return lemma
 
 
@@ -97,6 +99,11 @@ def get_nlp():
         matcher.add("MONEY", [[n, {"LOWER": {"IN": list(MONEY_SCALE)}, "OP": "?"}, {"LOWER": {"IN": ["de", "."]}, "OP": "?"},
                                {"LOWER": {"REGEX": r"^(lei|ron)(/.*)?$"}}]])
         matcher.add("PCT", [[n, {"TEXT": "%"}], [n, {"LOWER": "la"}, {"LOWER": "sută"}]])
+        # "Animalele, în număr de aproximativ 541, …": the counted noun before the figure
+        matcher.add("COUNT_BEFORE", [[{"_": {"counted": True}}, {"TEXT": ",", "OP": "?"}, {"LOWER": {"IN": ["în", "in"]}},
+                                      {"LOWER": {"IN": ["număr", "numar"]}}, {"LOWER": "de"},
+                                      {"LOWER": {"IN": ["aproximativ", "aprox.", "cca.", "cca", "circa", "peste"]}, "OP": "?"},
+                                      n]])
     matcher.add("PCT", [[{"TEXT": {"REGEX": r"^\d[\d.,]*%$"}}]])
     _nlp_cache["nlp"], _nlp_cache["matcher"] = nlp, matcher
     return nlp, matcher
@@ -205,6 +212,12 @@ def _figures(doc, matcher) -> list[Figure]:
         if s in taken:
             continue
         label = doc.vocab.strings[match_id]
+        if label == "COUNT_BEFORE":
+            fig = _count_before(doc, s, e)
+            if fig is not None:
+                out.append(fig)
+                taken.update(range(s, e))
+            continue
         tok = doc[s]
         if label == "PCT" and _PCT_TOKEN.match(tok.text):
             value = find_numbers(tok.text[:-1])
@@ -251,6 +264,17 @@ def _figures(doc, matcher) -> list[Figure]:
         taken.update(range(s, e))
     out.sort(key=lambda f: f.start)
     return out
+
+
+def _count_before(doc, s: int, e: int) -> Figure | None:
+    """'<noun>, în număr de [aproximativ] N': a count whose counted noun comes first."""
+    noun, tok = doc[s], doc[e - 1]
+    value, is_word = _number_value(tok)
+    lemma = _counted_lemma(noun)
+    if value is None or lemma is None or value != value.to_integral_value() or _is_reference(doc, e - 1):
+        return None
+    return Figure("count", value, COUNTED[lemma][1], doc[s].idx, tok.idx + len(tok.text), tok.idx, lemma=lemma,
+                  phrase=re.sub(r"(?i)\s+[îi]n\s+num[aă]r\b.*$", "", _phrase_after(doc, s)), number_word=is_word)
 
 
 # ------------------------------------------------------------------------------------------- sections

@@ -91,6 +91,7 @@ COUNTED: dict[str, tuple[str, str]] = {
     "obiectiv": ("obiective", "obiective"),
     "unitate": ("unitati", "unități"),
     "animal": ("animale", "animale"),
+    "carte": ("carti", "cărți"),  # cărți de identitate (civil records), cărți donate
 }
 
 # Surface forms (diacritics-free, lower case) the lemma lookup misses, mapped to the lemma above.
@@ -117,7 +118,7 @@ FORMS: dict[str, str] = {
     "protocoale": "protocol", "programe": "program", "adeverinte": "adeverință", "autorizatii": "autorizație", "avize": "aviz",
     "acte": "act", "audiente": "audiență", "planuri": "plan", "voluntari": "voluntar",
     "sesiuni": "sesiune", "sesiunile": "sesiune", "raspunsuri": "răspuns", "raspunsurile": "răspuns",
-    "procese verbale": "proces-verbal",
+    "procese verbale": "proces-verbal", "carti": "carte",
 }
 
 # Lemmas that count people: in a plan they become totals with unit persons / beneficiaries.

@@ -54,6 +54,11 @@ def test_money_per_unit_is_flagged():
     assert figs[0].kind == "money" and figs[0].per_unit
 
 
+def test_counted_noun_before_in_numar_de():
+    figs = analyse("Voluntarii, în număr de aproximativ 35, au distribuit pachete; în număr de 4 nr. 12/2020.")
+    assert [(f.value, f.lemma, f.phrase) for f in figs] == [(Decimal("35"), "voluntar", "Voluntarii")]
+
+
 def test_percentages():
     assert kinds("Gradul de ocupare a fost de 93,5% din capacitate.") == [("pct", Decimal("93.5"))]
     assert kinds("reprezentând 12 la sută din total") == [("pct", Decimal(12))]
