@@ -72,6 +72,7 @@ def decode_bytes(data: bytes) -> tuple[str, str, list[str]]:
 # ---------------------------------------------------------------- inline clean-up
 
 _BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]", re.I)
+_BOOKMARK_CELL = re.compile(r"(?<=\t)\[bookmark:[^\]\n]*\]\t", re.I)
 _MD_LINK = re.compile(r"\[([^\]]*)\]\((?:[^)]*)\)")
 _AUTOLINK = re.compile(r"<((?:https?|mailto|ftp):[^>\s]+)>", re.I)
 _HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
@@ -234,6 +235,9 @@ def _is_cell_line_blank(raw: str) -> bool:
 
 def parse_text(text: str) -> list[Block]:
     """Split a text export into blocks (see module docstring)."""
+    # a bookmark remnant and the tab after it ('\t[bookmark: _Hlk1]\tServiciul') are no cell of their own: left
+    # in, the tab would turn a one-cell-per-line table into tab-separated rows
+    text = _BOOKMARK_CELL.sub("", text)
     lines = [_Line(i + 1, raw) for i, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))]
     blocks: list[Block] = []
     i, n = 0, len(lines)

@@ -115,3 +115,15 @@ def test_a_title_after_two_blank_lines_ends_a_one_cell_per_line_table():
     assert [r.texts() for r in first.rows] == [["Nr.", "Serviciu", "Personal"], ["1", "Centrul A", "21"]]
     assert isinstance(title, Paragraph) and title.text == "Date statistice privind activitatea"
     assert [r.texts() for r in second.rows][0] == ["Serviciul", "Activitatea", "Indicator"]
+
+
+def test_a_bookmark_remnant_with_its_tab_does_not_turn_one_cell_per_line_rows_into_tab_rows():
+    text = ("Activitățile serviciilor:\n"
+            "\t[bookmark: _Hlk7]\tServiciul\n\tActivitatea\n\tNumăr\n\n"
+            "\tServiciul Alfa\n\n"
+            "\tConsiliere\n\t12\n\n"
+            "\t\n\tInformare\n\t30\n")
+    tables = [b for b in parse_text(text) if isinstance(b, Table)]
+    assert len(tables) == 1
+    assert [[c.text for c in r.cells] for r in tables[0].rows] == [
+        ["Serviciul", "Activitatea", "Număr"], ["Serviciul Alfa", "Consiliere", "12"], ["", "Informare", "30"]]
