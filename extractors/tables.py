@@ -751,11 +751,93 @@ def resolve_tables(blocks: list[Block]) -> list[ResolvedTable]:
         header = raw_grid[:n_header]
         columns = column_paths(header, table.n_cols)
         body_rows = table.rows[n_header:]
+        body, moved = realign_shifted_rows(grid[n_header:])
+        columns = realign_header_labels(columns, header, body)
         resolved.append(ResolvedTable(
             table=table, columns=columns, header_rows=header, rows=[], context=context,
-            warnings=list(table.warnings), body=grid[n_header:], body_lines=[r.line for r in body_rows],
+            warnings=list(table.warnings) + (["row_realigned"] if moved else []), body=body,
+            body_lines=[r.line for r in body_rows],
             body_pages=[r.page if r.page is not None else table.page for r in body_rows]))
     return resolved
+
+
+_SHORT_NUMBER = re.compile(r"^\s*\d")
+
+
+def _cell_kind(text: str) -> str:
+    """'' (empty), 'num' (a short cell that starts with a figure: '29', '380 beneficiari') or 'text'."""
+    t = text.strip()
+    if not t:
+        return ""
+    return "num" if len(t) <= 40 and _SHORT_NUMBER.match(t) else "text"
+
+
+def _column_kinds(body: list[list[str]], n_cols: int) -> list[str | None]:
+    """Each column's kind when at least three of its cells and 60 % of the filled ones share it, else None."""
+    kinds: list[str | None] = []
+    for c in range(n_cols):
+        seen = [_cell_kind(r[c]) for r in body if c < len(r) and r[c].strip()]
+        best = max(("num", "text"), key=seen.count) if seen else None
+        kinds.append(best if best and seen.count(best) >= 3 and seen.count(best) >= 0.6 * len(seen) else None)
+    return kinds
+
+
+def realign_shifted_rows(body: list[list[str]]) -> tuple[list[list[str]], list[int]]:
+    """Rows typed one or more columns to the left of where they belong (``['Acordarea …', '29', '']`` under
+    ``Serviciul | Activitatea | Număr``, after a full-width group row) are moved back to the right — only when the
+    row ends in empty cells, disagrees as printed with the kind (figure or text) of its columns, and agrees with
+    all of them once moved. Returns the body and the indices of the rows moved."""
+    if len(body) < 4 or not body or len(body[0]) < 3:
+        return body, []
+    n_cols = len(body[0])
+    kinds = _column_kinds(body, n_cols)
+
+    def conflicts(row: list[str]) -> int:
+        return sum(1 for c, text in enumerate(row)
+                   if kinds[c] is not None and _cell_kind(text) not in ("", kinds[c]))
+
+    out, moved = [], []
+    for i, row in enumerate(body):
+        trailing = len(row) - len(list(_rstrip_empty(row)))
+        filled = [t for t in row if t.strip()]
+        if trailing and len(filled) >= 2 and len(set(row)) > 1 and conflicts(row):
+            for shift in range(1, trailing + 1):
+                candidate = [""] * shift + row[:len(row) - shift]
+                if not conflicts(candidate):
+                    row = candidate
+                    moved.append(i)
+                    break
+        out.append(row)
+    return out, moved
+
+
+# a label that announces figures: its column holds numbers
+_FIGURE_LABEL = re.compile(r"^(?:num[aă]r|nr\b|total|valoare|suma|sum[aă]|buget|cost|capacitate|indicator)", re.I)
+
+
+def realign_header_labels(columns: list[str], header: list[list[str]], body: list[list[str]]) -> list[str]:
+    """Header labels printed out of their columns (``'' | '' | Serviciul`` over ``Activitatea | Număr beneficiari |
+    ''`` above a body of service | activity | figure): when the header holds exactly one label per column, a
+    figure label ('Număr …', 'Total', 'Valoare …') stands over a text column, and the labels taken in reading
+    order fit every column's kind, they are put in reading order."""
+    n_cols = len(columns)
+    labels = [clean_text(c) for row in header for c in row if clean_text(c)]
+    if n_cols < 2 or len(labels) != n_cols or len(set(labels)) != n_cols or labels == columns:
+        return columns
+    kinds = _column_kinds(body, n_cols)
+
+    def misfits(cols: list[str]) -> int:
+        return sum(1 for label, kind in zip(cols, kinds)
+                   if kind is not None and bool(_FIGURE_LABEL.match(label)) != (kind == "num"))
+
+    return labels if misfits(columns) and not misfits(labels) else columns
+
+
+def _rstrip_empty(row: list[str]) -> list[str]:
+    end = len(row)
+    while end and not row[end - 1].strip():
+        end -= 1
+    return row[:end]
 
 
 def repair(rt: ResolvedTable, key_col: int | None, name_col: int | None) -> list[LogicalRow]:

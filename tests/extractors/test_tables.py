@@ -195,3 +195,25 @@ def test_a_second_header_inside_one_grid_starts_a_new_table_placed_among_the_blo
     tables = [b for b in doc.blocks if isinstance(b, Table)]
     assert [id(t) for t in tables] == [id(rt.table) for rt in resolved]
     assert doc.blocks[-1].text == "Text după tabel."
+
+
+def test_rows_typed_one_column_left_are_moved_back_and_a_header_out_of_its_columns_is_read_in_order():
+    from extractors.tables import realign_header_labels, realign_shifted_rows
+    body = [["Compartimentul A", "Compartimentul A", "Compartimentul A"],  # a full-width group row
+            ["Consiliere individuală", "14", ""],  # typed one column to the left
+            ["", "Informare și orientare", "27"],
+            ["", "Vizite la domiciliu", "9"],
+            ["Compartimentul B", "Ancheta socială", "31"]]
+    fixed, moved = realign_shifted_rows(body)
+    assert moved == [1] and fixed[1] == ["", "Consiliere individuală", "14"]
+    # a row that agrees with its columns as printed is left alone, even with empty cells at its end
+    services = [["1", "Centrul de zi", "30", ""], ["2", "Cămin", "40", "12"], ["3", "Locuință protejată", "8", ""],
+                ["4", "Adăpost", "25", "3"]]
+    assert realign_shifted_rows(services) == (services, [])
+    header = [["", "", "Compartimentul"], ["Activitatea", "Număr beneficiari", ""]]
+    assert realign_header_labels(["Activitatea", "Număr beneficiari", "Compartimentul"], header, fixed) == [
+        "Compartimentul", "Activitatea", "Număr beneficiari"]
+    # labels that already fit their columns stay where they are
+    assert realign_header_labels(["Compartimentul", "Activitatea", "Număr beneficiari"],
+                                 [["Compartimentul", "Activitatea", "Număr beneficiari"]], fixed) == [
+        "Compartimentul", "Activitatea", "Număr beneficiari"]
