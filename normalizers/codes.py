@@ -259,6 +259,25 @@ def _missing(raw: str | None, warnings: list[str] | None = None) -> ServiceCode:
                        warnings or [])
 
 
+def _known(p: _Parsed) -> tuple[str | None, bool]:
+    """(nomenclator code, whether through an alias) for a parsed code, or (None, False)."""
+    squashed = _squash(p.canonical)
+    code = _squash_index().get(squashed)
+    if code is None and squashed in _ALIAS_INDEX:
+        return _ALIAS_INDEX[squashed], True
+    return code, False
+
+
+# no code part holds L, digits or bars after the CAEN: they are OCR's readings of I
+_OCR_AFTER_CAEN = re.compile(r"(?<!\d)(\d{4})([ -]*[A-Z0-9|!][A-Z0-9|! -]*)")
+_OCR_TO_I = str.maketrans({"1": "I", "L": "I", "|": "I", "!": "I"})
+
+
+def _ocr_letters(upper: str) -> str:
+    """'8810-1D IV' → '8810-ID IV', '8899-CZ-VD -IL' → '8899-CZ-VD -II' (same length, offsets kept)."""
+    return _OCR_AFTER_CAEN.sub(lambda m: m.group(1) + m.group(2).translate(_OCR_TO_I), upper)
+
+
 def normalize_service_code(raw: str | None) -> ServiceCode:
     """A code cell → canonical code, status, and nomenclator attributes (module docstring has the rules).
 
@@ -276,21 +295,25 @@ def normalize_service_code(raw: str | None) -> ServiceCode:
         return _missing(raw)
     upper = _prepare(cleaned).upper()
     parsed = _parse_all(upper)
+    warnings: list[str] = []
+    if not parsed or _known(parsed[0])[0] is None:
+        # a scan's OCR reads the letters of a code as digits or other letters ('8810-1D IV', 'CZ-VD-Il'): the
+        # reading with those letters put back is taken only when it is a nomenclator code
+        fixed = _parse_all(_ocr_letters(upper))
+        if fixed and _known(fixed[0])[0] is not None:
+            parsed = fixed
+            warnings.append("code_ocr_repaired")
     if not parsed:
         if any(p in key for p in _NO_CODE_PHRASES):
             return _missing(raw)
         return _missing(raw, ["code_unparsed"])
     p = parsed[0]
-    warnings: list[str] = []
     if len({q.canonical for q in parsed}) > 1:
         warnings.append("multiple_codes")
     printed = cleaned[p.start:p.end]
     canonical = p.canonical
     entries = _load()
-    alias = False
-    code = _squash_index().get(_squash(canonical))
-    if code is None and _squash(canonical) in _ALIAS_INDEX:
-        code, alias = _ALIAS_INDEX[_squash(canonical)], True
+    code, alias = _known(p)
     if code is not None:
         entry = entries[code]
         if alias:

@@ -222,3 +222,18 @@ def test_any_separator_respelling_maps_back(code, caen_sep, part_sep):
     sc = normalize_service_code(printed)
     assert sc.service_code == code
     assert sc.code_status == ("exact" if clean_text(printed) == code else "repaired")
+
+
+@pytest.mark.parametrize("raw,code", [
+    ("8810-1D IV", "8810 ID-IV"),  # OCR read the I of ID as a one
+    ("8899-CZ-VD -Il", "8899 CZ-VD-II"),  # and the last I of II as an l
+])
+def test_ocr_confusions_in_a_code_are_repaired_only_into_nomenclator_codes(raw, code):
+    result = normalize_service_code(raw)
+    assert (result.service_code, result.code_status) == (code, "repaired")
+    assert "code_ocr_repaired" in result.warnings
+
+
+def test_an_ocr_reading_that_is_no_nomenclator_code_is_not_forced():
+    result = normalize_service_code("8891 CZ-C-1C")
+    assert result.code_status == "unknown" and "code_ocr_repaired" not in result.warnings
