@@ -37,7 +37,7 @@ TRAINING_RULES = [
 ]
 
 _SUBHEADING = re.compile(r"^\s*(?:[a-h]\s*[.)]|[IVX]{1,4}\s*[.)]|\d{1,2}\s*[.)])\s*")
-_LIST_ITEM = re.compile(r"^\s*([a-h])\s*\.\s*(\d{1,2})\s*[.)]?\s*(\S.*)$")
+_LIST_ITEM = re.compile(r"^\s*([a-hA-H])\s*\.\s*(\d{1,2})\s*[.)]?\s*(\S.*)$")
 _DASH_ONLY = re.compile(r"^[\s\-–—_.]*$")
 
 
@@ -177,19 +177,19 @@ def extract_listed_trainings(doc, tables: list[ResolvedTable]) -> dict[str, list
         if not text:
             continue
         m = _LIST_ITEM.match(text)
-        if m and kind is not None and (letter is None or m.group(1) == letter):
+        if m and kind is not None and (letter is None or m.group(1).lower() == letter):
             staff = tidy_name(m.group(3))
             if staff and not not_applicable(staff) and len(staff) < 200:
                 pending.append((f"{m.group(1)}.{m.group(2)}.", staff, block))
             continue
-        sub = re.match(r"^\s*([a-h])\s*[.)]", text)
+        sub = re.match(r"^\s*([a-hA-H])\s*[.)]", text)  # 'c)' — or 'C)' as typed or read by OCR
         is_heading = isinstance(block, Heading) or bool(sub) or bool(re.match(r"^\s*(?:\d{1,2}\s*[.)]|cap)", text, re.I))
         if not is_heading:
             continue
         flush()
         k = training_kind_of(fold_key(text)[:300]) if sub else None
         if k and not not_applicable(text):
-            kind, letter = k, sub.group(1)
+            kind, letter = k, sub.group(1).lower()
         else:
             kind, letter = None, None
     flush()

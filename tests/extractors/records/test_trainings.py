@@ -79,3 +79,11 @@ def test_list_items_followed_by_the_subsections_table_are_not_doubled():
               table([["Nr. crt.", "Tipuri de personal", "Nr. persoane", "Buget estimat"],
                      ["1.", "Personalul din centre", "30", "3.000 lei"]]))
     assert [r.staff_category for r in res.trainings] == ["Personalul din centre"]
+
+
+def test_sub_heading_letter_in_capitals_and_items_as_plain_paragraphs():
+    # 'C)' as typed (or as OCR reads 'c)'), the item a plain paragraph
+    res = run(CH3, "C) sesiuni de instruire pentru:", "c.1. mediatori sanitari;",
+              Heading(text="d) întâlniri de tip peer review"))
+    assert [(r.training_kind, r.row_no_raw, r.staff_category) for r in res.trainings] == [
+        ("instruire", "c.1.", "mediatori sanitari")]
