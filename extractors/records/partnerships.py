@@ -646,7 +646,7 @@ def extract_listed_partnerships(doc, tables: list[ResolvedTable]) -> dict[str, l
                 for c in row.cells:
                     if len(c.text) >= 3000:
                         continue
-                    found = [(a, n, num) for a, n, num in prose_mentions(c.text, standing_only=True)]
+                    found = list(prose_mentions(c.text, standing_only=True))
                     found += [(a, n, None) for a, n in dash_listed(c.text)]
                     for atype, name, num in found:
                         key = (fold_key(name), atype)
@@ -691,4 +691,3 @@ def extract_listed_partnerships(doc, tables: list[ResolvedTable]) -> dict[str, l
         # the run of 'Organisation - activity' lines goes on while each names one
         dash_type = dash_type if dashed else (_announces_partners(text) if t.endswith(":") else None)
     return {"partnerships": out} if out else {}
-
