@@ -60,6 +60,7 @@ class ResolvedTable:
     body: list[list[str]] = field(default_factory=list)
     body_lines: list[int | None] = field(default_factory=list)
     body_pages: list[int | None] = field(default_factory=list)
+    body_warnings: list[list[str]] = field(default_factory=list)  # per physical body row ('row_realigned')
 
     @property
     def seq(self) -> int | None:
@@ -646,17 +647,19 @@ def _is_separator(cells: list[str]) -> bool:
 
 
 def repair_rows(body: list[list[str]], lines: list[int | None], pages: list[int | None], header: list[list[str]],
-                key_col: int | None, name_col: int | None) -> tuple[list[LogicalRow], list[str]]:
+                key_col: int | None, name_col: int | None,
+                notes: list[list[str]] | None = None) -> tuple[list[LogicalRow], list[str]]:
     """Turn physical body rows into logical rows.
 
     ``key_col`` is the column that identifies a new logical row (row number, else the code column);
-    ``name_col`` the column whose text continues when a row wraps. Returns rows and table warnings.
+    ``name_col`` the column whose text continues when a row wraps; ``notes`` warnings already known per physical
+    row. Returns rows and table warnings.
     """
     warnings: list[str] = []
     rows: list[LogicalRow] = []
     category: str | None = None
     n_cols = max((len(r) for r in body), default=0)
-    for cells, line, page in zip(body, lines, pages):
+    for index, (cells, line, page) in enumerate(zip(body, lines, pages)):
         cells = list(cells) + [""] * (n_cols - len(cells))
         if not any(c.strip() for c in cells):
             continue
@@ -667,7 +670,7 @@ def repair_rows(body: list[list[str]], lines: list[int | None], pages: list[int 
             warnings.append("repeated_header_dropped")
             continue
         filled = [i for i, c in enumerate(cells) if c.strip()]
-        row_warnings: list[str] = []
+        row_warnings: list[str] = list(notes[index]) if notes and index < len(notes) else []
         clean_cells = []
         for c in cells:
             t, had_mark = strip_footnote_marks(c)
@@ -689,6 +692,7 @@ def repair_rows(body: list[list[str]], lines: list[int | None], pages: list[int 
                     prev.cells[i] = _join_fragments(prev.cells[i], t)
             if "row_joined" not in prev.warnings:
                 prev.warnings.append("row_joined")
+            prev.warnings.extend(w for w in row_warnings if w not in prev.warnings)
             if page is not None and prev.page is not None and page != prev.page:
                 prev.warnings.append("row_joined_across_page")
             continue
@@ -755,9 +759,9 @@ def resolve_tables(blocks: list[Block]) -> list[ResolvedTable]:
         columns = realign_header_labels(columns, header, body)
         resolved.append(ResolvedTable(
             table=table, columns=columns, header_rows=header, rows=[], context=context,
-            warnings=list(table.warnings) + (["row_realigned"] if moved else []), body=body,
-            body_lines=[r.line for r in body_rows],
-            body_pages=[r.page if r.page is not None else table.page for r in body_rows]))
+            warnings=list(table.warnings), body=body, body_lines=[r.line for r in body_rows],
+            body_pages=[r.page if r.page is not None else table.page for r in body_rows],
+            body_warnings=[["row_realigned"] if i in moved else [] for i in range(len(body))]))
     return resolved
 
 
@@ -841,7 +845,8 @@ def _rstrip_empty(row: list[str]) -> list[str]:
 
 
 def repair(rt: ResolvedTable, key_col: int | None, name_col: int | None) -> list[LogicalRow]:
-    rows, warnings = repair_rows(rt.body, rt.body_lines, rt.body_pages, rt.header_rows, key_col, name_col)
+    rows, warnings = repair_rows(rt.body, rt.body_lines, rt.body_pages, rt.header_rows, key_col, name_col,
+                                 rt.body_warnings)
     rt.rows = rows
     rt.warnings = sorted(set(rt.warnings) | set(warnings))
     return rows

@@ -1,7 +1,7 @@
 """Table layer: stitching, header paths, row repair."""
 from extractors.model import Cell, Heading, ListItem, Paragraph, Row, Table
 from extractors.readers.text import parse_text
-from extractors.tables import column_paths, repair_rows, resolve_tables, split_header, stitch_tables
+from extractors.tables import column_paths, repair, repair_rows, resolve_tables, split_header, stitch_tables
 
 
 def test_header_cell_spanning_the_columns_below_becomes_a_path():
@@ -217,3 +217,17 @@ def test_rows_typed_one_column_left_are_moved_back_and_a_header_out_of_its_colum
     assert realign_header_labels(["Compartimentul", "Activitatea", "Număr beneficiari"],
                                  [["Compartimentul", "Activitatea", "Număr beneficiari"]], fixed) == [
         "Compartimentul", "Activitatea", "Număr beneficiari"]
+
+
+
+def test_a_realigned_row_says_so_on_its_logical_row():
+    table = _table([["Compartimentul", "Activitatea", "Număr"],
+                    [("Compartimentul A", 0, 3)],
+                    ["Consiliere individuală", "14", ""],
+                    ["", "Informare și orientare", "27"],
+                    ["", "Vizite la domiciliu", "9"],
+                    ["Compartimentul B", "Ancheta socială", "31"]], 3)
+    rt = resolve_tables([table])[0]
+    rows = repair(rt, key_col=None, name_col=1)
+    realigned = [r.cells for r in rows if "row_realigned" in r.warnings]
+    assert realigned == [["", "Consiliere individuală", "14"]]
