@@ -114,6 +114,7 @@ def stitch_tables(blocks: list[Block], max_gap_blocks: int = 12) -> list[tuple[T
                 or _continues(prev, block, context, max_gap_blocks)):
             flow.add_fragment(block, context)
         elif prev is not None and _continues(prev, block, context, max_gap_blocks):
+            _take_back_overflow(prev, context, blocks)
             _append_rows(prev, block)
         else:
             out.append((block, context))
@@ -239,6 +240,23 @@ def _header_cut_by_page(prev: Table, nxt: Table, between: list[Block]) -> bool:
 
 def _row_is_headerish_or_blank(cells: list[str]) -> bool:
     return not any(_NUMERIC_CELL.search(c) for c in cells)
+
+
+def _take_back_overflow(prev: Table, between: list[Block], blocks: list[Block]) -> None:
+    """'152 beneficiari din care:' | (a paragraph) '126 copii … și 26 de copii în tutelă' | the table goes on: a
+    single short paragraph between two parts of one table, right after a cell that ends by announcing more, is
+    that cell's text that fell out of the table; it goes back into the cell (and out of the document's blocks)."""
+    if len(between) != 1 or not isinstance(between[0], Paragraph) or not prev.rows:
+        return
+    text = between[0].text.strip()
+    filled = [c for c in prev.rows[-1].cells if c.text.strip()]
+    if not filled or not text or len(text) > 300 or not filled[-1].text.rstrip().endswith(":"):
+        return
+    filled[-1].text = f"{filled[-1].text.rstrip()} {text}"
+    for k, b in enumerate(blocks):
+        if b is between[0]:
+            del blocks[k]
+            break
 
 
 def _append_rows(prev: Table, nxt: Table) -> None:

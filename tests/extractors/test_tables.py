@@ -231,3 +231,19 @@ def test_a_realigned_row_says_so_on_its_logical_row():
     rows = repair(rt, key_col=None, name_col=1)
     realigned = [r.cells for r in rows if "row_realigned" in r.warnings]
     assert realigned == [["", "Consiliere individuală", "14"]]
+
+
+def test_a_paragraph_between_two_parts_of_a_table_after_a_cell_announcing_more_goes_back_into_that_cell():
+    upper = _table([["Serviciul", "Activitate", "Număr"], ["", "Plasament familial", "80 copii din care:"]], 3)
+    spilled = Paragraph(text="50 în plasament și 30 în tutelă")
+    lower = _table([["", "Atestări", "12 persoane"]], 3)
+    blocks = [upper, spilled, lower]
+    rt = resolve_tables(blocks)[0]
+    assert rt.body[0] == ["", "Plasament familial", "80 copii din care: 50 în plasament și 30 în tutelă"]
+    assert spilled not in blocks  # read once, in its cell
+    # a cell that ends a statement keeps the paragraph after it in the text
+    upper = _table([["Serviciul", "Activitate", "Număr"], ["", "Plasament familial", "80 copii"]], 3)
+    note = Paragraph(text="Datele sunt provizorii.")
+    blocks = [upper, note, _table([["", "Atestări", "12 persoane"]], 3)]
+    resolve_tables(blocks)
+    assert note in blocks
