@@ -1030,12 +1030,15 @@ def extract_prose(doc: Document, tables: list[Any]) -> dict[str, list]:
     skipping = False
     prev_text: str | None = None
     after_breakdown = False
+    money_breakdown = False  # inside 'N lei total din care: a) … lei b) … c) 266.862': a bare item amount is lei
     for block in doc.blocks:
         if isinstance(block, Table):
             rt = by_table.get(id(block))
             if rt is not None and not is_plan:
                 _report_table(rt, ctx, out)
             prev_text = None
+            last = [c.text for c in block.rows[-1].cells if c.text.strip()] if block.rows else []
+            money_breakdown = bool(last) and _opens_money_breakdown(_clean(last[-1]))
             continue
         title = _is_heading_text(block)
         if is_plan and (isinstance(block, Heading) or _looks_like_plan_heading(block)):
@@ -1053,6 +1056,15 @@ def extract_prose(doc: Document, tables: list[Any]) -> dict[str, list]:
             continue
         if isinstance(block, (Paragraph, ListItem, Heading)):
             text = _clean(block.text)
+            item = _ENUM_AMOUNT.match(text)
+            if money_breakdown and item and not is_plan:
+                if unit_from_text(text) is None and len(find_numbers(item.group(2))) == 1:
+                    out["totals"].append(TotalRecord(
+                        scope=_scope(ctx, item.group(1), None), amount=find_numbers(item.group(2))[0][0], unit="lei",
+                        raw=text, page=block.page, line=block.line, warnings=["from_prose", "unit_from_breakdown"]))
+                    continue
+            else:
+                money_breakdown = _opens_money_breakdown(text)
             m = re.match(r"^(\d[\d.]*)\s*,\s*([^\d;]{3,120})", text)
             if after_breakdown and m and not is_plan and len(find_numbers(m.group(1))) == 1:
                 out["totals"].append(TotalRecord(scope=_scope(ctx, m.group(2).strip(" ;."), None),
@@ -1069,6 +1081,15 @@ def extract_prose(doc: Document, tables: list[Any]) -> dict[str, list]:
             prev_text = _clean(block.text) if not re.search(r"\d", block.text) or len(block.text) > 20 else prev_text
     _dedupe(out)
     return out
+
+
+# 'd) 266.862', 'f)36.797', 'c) 283.811 lei': an enumerated item that is only an amount
+_ENUM_AMOUNT = re.compile(r"^\s*([a-z]\)|[a-z]\.|\d{1,2}\))\s*(\d[\d.,]*(?:\s*(?:lei|mii lei))?)\s*[;.]?\s*$", re.I)
+
+
+def _opens_money_breakdown(text: str) -> bool:
+    """'6.992.077 lei total din care:' — an amount in lei whose parts are listed next."""
+    return bool(re.search(r"(?:din|dintre) care\s*:\s*$", text)) and unit_from_text(text) in ("lei", "mii lei")
 
 
 def _looks_like_plan_heading(block) -> bool:

@@ -338,3 +338,12 @@ def test_a_title_opening_with_an_institution_acronym_names_a_unit_but_an_all_cap
     assert _unit_title("Serviciul de Asistență Comunitară") == "Serviciul de Asistență Comunitară"
     assert _unit_title("TOTAL GENERAL") is None
     assert _unit_title("Rezultate obținute în anul 2022") is None
+
+
+def test_bare_amounts_in_a_breakdown_of_lei_are_lei():
+    blocks = [Paragraph("Cheltuielile cu bunuri și servicii au fost de 950.000 lei total din care:"),
+              Paragraph("a) 600.000 lei"), Paragraph("b) 250.000"), Paragraph("c)100.000"),
+              Paragraph("În anul 2022 s-au organizat 3 campanii."), Paragraph("d) 75")]
+    out = extract_prose(_doc(blocks), [])
+    amounts = sorted(t.amount for t in out["totals"] if t.unit == "lei")
+    assert amounts == [Decimal("100000"), Decimal("250000"), Decimal("600000"), Decimal("950000")]
