@@ -262,7 +262,35 @@ def _figures(doc, matcher) -> list[Figure]:
             fig = Figure("pct", value, "%", span.start_char, span.end_char, tok.idx)
         out.append(fig)
         taken.update(range(s, e))
+    out.extend(f for f in _parts_after_din_care(doc) if not any(f.num_start == g.num_start for g in out))
     out.sort(key=lambda f: f.start)
+    return out
+
+
+def _parts_after_din_care(doc) -> list[Figure]:
+    """'…, din care certificate de naștere 9.097, certificate de deces 8.538.': the parts of a breakdown
+    written noun first, each '<counted noun> [a few words] N' ended by a comma, a semicolon, 'și' or the sentence
+    (a year is no part: 'din care dosare 2021')."""
+    out: list[Figure] = []
+    starts = [i + 2 for i in range(len(doc) - 1)
+              if doc[i].lower_ in ("din", "dintre") and doc[i + 1].lower_ == "care"]
+    for i in starts:
+        k = i + (1 if i < len(doc) and doc[i].text == ":" else 0)
+        while k < len(doc):
+            lemma = _counted_lemma(doc[k])
+            end = k + 1
+            while end < len(doc) and end - k <= 4 and not doc[end].is_punct and not re.match(r"\d", doc[end].text):
+                end += 1
+            if lemma is None or end >= len(doc) or not re.match(_NUM_RE, doc[end].text):
+                break
+            after = doc[end + 1] if end + 1 < len(doc) else None
+            value, is_word = _number_value(doc[end])
+            if value is None or (after is not None and after.lower_ not in (",", ";", ".", "și", "si")) \
+                    or _is_reference(doc, end) or (1990 <= value <= 2100 and doc[end].text.isdigit()):
+                break
+            out.append(Figure("count", value, COUNTED[lemma][1], doc[k].idx, doc[end].idx + len(doc[end].text),
+                              doc[end].idx, lemma=lemma, phrase=doc[k:end].text, number_word=is_word))
+            k = end + 2  # past the number and its comma
     return out
 
 

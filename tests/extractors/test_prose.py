@@ -59,6 +59,14 @@ def test_counted_noun_before_in_numar_de():
     assert [(f.value, f.lemma, f.phrase) for f in figs] == [(Decimal("35"), "voluntar", "Voluntarii")]
 
 
+def test_breakdown_parts_written_noun_first():
+    figs = analyse("Au fost eliberate 1.210 certificate, din care certificate de naștere 700, certificate de deces "
+                   "510. Dosarele, din care dosare 2023, sunt arhivate.")
+    assert [(f.value, f.phrase) for f in figs] == [
+        (Decimal("1210"), "certificate"), (Decimal("700"), "certificate de naștere"),
+        (Decimal("510"), "certificate de deces")]
+
+
 def test_percentages():
     assert kinds("Gradul de ocupare a fost de 93,5% din capacitate.") == [("pct", Decimal("93.5"))]
     assert kinds("reprezentând 12 la sută din total") == [("pct", Decimal(12))]
