@@ -61,10 +61,16 @@ def _is_counted(token) -> bool:
 
 
 def _counted_lemma(token) -> str | None:
+    """The counted lemma of a token, else None; 'copii/tineri' counts as its first noun."""
     lemma = token.lemma_.lower()
     if lemma in COUNTED:
         return lemma
-    form = fold_key(token.text)
+    return _counted_form(token.text.split("/")[0] if "/" in token.text.strip("/") else token.text)
+
+
+def _counted_form(text: str) -> str | None:
+    """The counted lemma of a surface form the lemma lookup misses ('copii', 'persoanele', 'voluntarii')."""
+    form = fold_key(text)
     lemma = FORMS.get(form)
     if lemma is None and form.endswith("le"):
         lemma = FORMS.get(form[:-2])  # persoanele, dosarele
@@ -262,8 +268,47 @@ def _figures(doc, matcher) -> list[Figure]:
             fig = Figure("pct", value, "%", span.start_char, span.end_char, tok.idx)
         out.append(fig)
         taken.update(range(s, e))
-    out.extend(f for f in _parts_after_din_care(doc) if not any(f.num_start == g.num_start for g in out))
+    for f in _parts_after_din_care(doc) + _number_of_stated(doc):
+        if not any(f.num_start == g.num_start for g in out):
+            out.append(f)
     out.sort(key=lambda f: f.start)
+    return out
+
+
+_STATED_VERBS = {"fost", "este", "era", "ridicat", "ajuns", "totalizat"}
+
+
+def _number_of_stated(doc) -> list[Figure]:
+    """'Numărul beneficiarilor în cursul anului 2021 a fost de 206.': 'Număr(ul) [de/total de] <counted noun>
+    … a fost / este / s-a ridicat la N', the number ending the clause."""
+    out: list[Figure] = []
+    for i in range(len(doc) - 3):
+        if fold_key(doc[i].text) not in ("numar", "numarul"):
+            continue
+        k = i + 1
+        while k < len(doc) and doc[k].lower_ in ("de", "total", "totalul"):
+            k += 1
+        lemma = _counted_lemma(doc[k]) if k < len(doc) else None
+        if lemma is None:
+            continue
+        j = k + 1
+        while j < len(doc) and j - k <= 15 and doc[j].text not in (".", ";", ":") and doc[j].lower_ not in _STATED_VERBS:
+            j += 1
+        if j >= len(doc) or doc[j].lower_ not in _STATED_VERBS:
+            continue
+        n = j + 1
+        while n < len(doc) and doc[n].lower_ in ("de", "la", "aproximativ", "cca.", "circa"):
+            n += 1
+        if n >= len(doc) or not re.match(_NUM_RE, doc[n].text):
+            continue
+        after = doc[n + 1] if n + 1 < len(doc) else None
+        value, is_word = _number_value(doc[n])
+        if value is None or (after is not None and after.text not in (".", ";", ",")) or _is_reference(doc, n) \
+                or (1990 <= value <= 2100 and doc[n].text.isdigit()):
+            continue
+        phrase = re.sub(r"(?:\s+(?:s-|s-a|s-au|a|au|nu))+$", "", doc[k:min(j, k + 9)].text)
+        out.append(Figure("count", value, COUNTED[lemma][1], doc[i].idx, doc[n].idx + len(doc[n].text), doc[n].idx,
+                          lemma=lemma, phrase=phrase, number_word=is_word))
     return out
 
 

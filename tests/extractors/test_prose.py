@@ -67,6 +67,15 @@ def test_breakdown_parts_written_noun_first():
         (Decimal("510"), "certificate de deces")]
 
 
+def test_number_of_things_stated_after_the_verb_and_slash_compounds():
+    got = lambda t: [(f.value, f.lemma) for f in analyse(t)]
+    assert got("Numărul total de dosare instrumentate s-a ridicat la 1.340;") == [(Decimal("1340"), "dosar")]
+    assert got("Număr beneficiari în cursul anului 2023 a fost de 87.") == [(Decimal("87"), "beneficiar")]
+    assert got("Numărul de telefon este 0744123456.") == []
+    assert got("Număr dosare în anul 2022 a fost de 2022.") == []  # a year, not a count
+    assert got("-14 copii/tineri reintegrați în familie") == [(Decimal("14"), "copil")]
+
+
 def test_percentages():
     assert kinds("Gradul de ocupare a fost de 93,5% din capacitate.") == [("pct", Decimal("93.5"))]
     assert kinds("reprezentând 12 la sută din total") == [("pct", Decimal(12))]
