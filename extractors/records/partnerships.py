@@ -49,7 +49,9 @@ _TYPE_RX = re.compile(r"\b(protoco\w*|conven[tțţ]i\w*|acord(?![aăâ]|[ae]r)\w
                       r"parteneriat\w*)", re.I)
 _TYPE_OF = (("protoco", "protocol"), ("conven", "conventie"), ("acord", "acord"), ("contract", "contract"),
             ("memorand", "other"), ("parteneriat", "acord"))
-_NUMBER = re.compile(r"\bnr\s*\.?\s*:?\s*([0-9][0-9A-Za-z]*(?:[-/][0-9A-Za-z]+)*?)(?=\s*(?:/|din\b|,|;|\s|$))", re.I)
+# a registration number: '214', '7A', '1.418' (thousands dot), '12-B'
+_REG_NO = r"(?:\d{1,3}(?:\.\d{3})+(?![\d.])|[0-9][0-9A-Za-z]*)"
+_NUMBER = re.compile(rf"\bnr\s*\.?\s*:?\s*({_REG_NO}(?:[-/][0-9A-Za-z]+)*?)(?=\s*(?:/|din\b|,|;|\s|$))", re.I)
 # words that start an organisation's name: where one party ends and the next begins
 ORG_HEAD = (r"(?:Asocia[tțţ]i[ae]|Funda[tțţ]i[ae]|[SȘŞ]coal[ae]|Liceul|Colegiul|Universitatea|Gr[aă]dini[tțţ]a|"
             r"Postul|Poli[tțţ]ia|Inspectoratul|Direc[tțţ]i[ae]|D\.?\s?G\.?\s?A\.?\s?S|DGASPC|DGASMB|Prim[aă]ri[ae]|"
@@ -181,10 +183,15 @@ def extract_partnerships(rt: ResolvedTable) -> tuple[list[PartnershipRecord], li
         base["number_raw"] = m.group(1) if m else (clean_text(num_text) if mapping.get("number") is not None
                                                    and re.fullmatch(r"\s*\d[\d/.\- ]*", num_text or "") else None)
         date_cell = cell(row.cells, mapping, "date")
-        signed, valid = _dates_and_validity(cell(row.cells, mapping, "validity"))
-        if date_cell:
-            dates = find_dates(date_cell)
-            signed = dates[0][0] if dates else signed
+        validity = cell(row.cells, mapping, "validity")
+        signed, valid = _dates_and_validity(validity)
+        # the signing date from its own column, else from a 'Număr și dată' cell ('nr. 3.310/21.03.2022'); then
+        # a lone date in the validity column is the end of validity, not a second signing date
+        stated = find_dates(date_cell) if date_cell else find_dates(num_text) if mapping.get("number") is not None else []
+        if stated:
+            if signed is not None and valid is None:
+                valid = clean_text(validity)
+            signed = stated[0][0]
         elif signed is None and act:
             dates = find_dates(act)
             signed = dates[0][0] if dates else None
@@ -203,7 +210,7 @@ def extract_partnerships(rt: ResolvedTable) -> tuple[list[PartnershipRecord], li
 # ---------------------------------------------------------------- lists and sentences
 
 _LIST_HEAD = re.compile(
-    r"^(?P<act>[^\d]{0,120}?)\bnr\s*\.?\s*(?P<num>[0-9][0-9A-Za-z]*)\s*(?:/|din\b)\s*(?P<date>\d{1,2}\s*[./]\s*\d{1,2}\s*[./]\s*\d{4})"
+    r"^(?P<act>[^\d]{0,120}?)\bnr\s*\.?\s*(?P<num>" + _REG_NO + r")\s*(?:/|din\b)\s*(?P<date>\d{1,2}\s*[./]\s*\d{1,2}\s*[./]\s*\d{4})"
     r"\s*(?:/\s*(?P<valid>.+?))?\s*(?:[-–—]\s+|\s+[-–—]\s*)(?P<rest>\S.*)$", re.I)
 _INTRO = re.compile(r"(protocoal|protocol|conven[tțţ]i|acord(?![aăâ]|[ae]r)|contract(?![aăâ]|[ae]r)|parteneriat)\w*[^.]{0,200}"
                     r"(?:urmeaz[aă]|urm[aă]toare\w*|:)\s*$", re.I)
@@ -355,7 +362,7 @@ _MENTION = re.compile(
     r"institu[tț]i(?:ei|a)|ong-ului)(?:\s+(?:nonprofit|non-profit|neguvernamental[aăe]|umanitar[aăe]))?)\s+)?", re.I)
 _BETWEEN_ANY = re.compile(r"\b(?P<noun>protocol\w*|conven[tțţ]i\w*|acord\w*|contract\w*)(?:[\s-]+cadru)?"
                           r"(?:\s+de\s+(?P<qual>colaborare|parteneriat|asociere|cooperare))?"
-                          r"(?:\s+nr\.?\s*(?P<num>[0-9][0-9A-Za-z]*)(?:\s*(?:/|din)\s*\S+)?)?"
+                          r"(?:\s+nr\.?\s*(?P<num>" + _REG_NO + r")(?:\s*(?:/|din)\s*\S+)?)?"
                           r"\s*,?\s+[îi]ncheiat\w*\s+[îi]ntre\s+", re.I)
 _CLAUSE_END = re.compile(r",\s*(?:av[aâ]nd|cu\s+scopul|[îi]n\s+vederea|privind|care|pentru|prin\s+care)\b|"
                          r"\s+(?:av[aâ]nd|cu\s+scopul|[îi]n\s+vederea|privind|pentru)\b|[;:.](?:\s|$)|$")
@@ -590,6 +597,19 @@ def _records(base: dict, found: list[tuple[str, str]], warnings: list[str]) -> l
     return out
 
 
+def _details_after_name(text: str) -> dict:
+    """Number and signing date of an agreement named after its partner ('Asociația X - acord de parteneriat nr.
+    118/20.01.2025', 'Asociația Y, în baza protocolului de colaborare nr. 2.206 din 12.04.2022'), else {}."""
+    word = _TYPE_RX.search(text)
+    if not word or agreement_type(word.group(1)) not in ("protocol", "conventie", "acord", "contract"):
+        return {}
+    num = _NUMBER.search(text, word.end())
+    if not num:
+        return {}
+    dates = find_dates(text[num.end():num.end() + 24])
+    return {"number_raw": num.group(1), "date_signed": dates[0][0] if dates else None}
+
+
 def _unique(found: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """One (type, partner) per partner of a block: a partner named twice in it ('… – Asociația X – 1 eveniment,
     … – Asociația X – 2 evenimente') is one partnership."""
@@ -676,8 +696,9 @@ def extract_listed_partnerships(doc, tables: list[ResolvedTable]) -> dict[str, l
         if intro_type and (isinstance(block, ListItem) or numbered):
             row_no = numbered.group(1).replace(" ", "") if numbered else None
             found = item_partners(text, intro_type)
-            out.extend(_records(dict(base, row_no_raw=row_no), found,
-                                [] if prose_mentions(text) else ["listed_without_details"]))
+            details = _details_after_name(t)
+            out.extend(_records(dict(base, row_no_raw=row_no, **details), found,
+                                [] if prose_mentions(text) or details else ["listed_without_details"]))
             continue
         dashed = dash_listed(text, dash_type) if loose and len(text) < 3000 else []
         found = [(a, n) for a, n, _ in prose_mentions(text)] if loose and len(text) < 3000 else []

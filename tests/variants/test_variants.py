@@ -22,25 +22,11 @@ import make_variants as mv  # noqa: E402
 ROOT = Path(__file__).resolve().parents[2]
 DATASETS = ("services", "procurements", "subsidies", "trainings", "partnerships", "totals", "indicators")
 
-_DOTTED_NR = ("partnerships: a registration number printed with a thousands dot ('Acord de parteneriat nr. "
-              "1.418/15.09.2023 - Fundația …') gives number_raw=None and date_signed=None (the same line with "
-              "'nr. 214/07.02.2023' is read); see README.md #1")
 _NR_BENEF = ("services: the column 'Nr. beneficiari' is not mapped, beneficiaries is null on every row (expected "
              "51, 28, 19); see README.md #2")
-_PARTNER_TABLE = ("partnerships table with a 'Număr și dată' column ('nr. 3.310/21.03.2022') and a 'Perioada de "
-                  "valabilitate' column: number_raw null for the dotted number, date_signed taken from the "
-                  "validity column (2025-03-21 instead of 2022-03-21) or left null ('nr. 905/02.11.2022'), "
-                  "valid_until_raw null; see README.md #3")
-_PARTNER_FIRST = ("partnerships as bullets with the partner first and the act after it ('Asociația X - acord de "
-                  "parteneriat nr. 118/20.01.2025'; 'Asociația X, în baza protocolului de colaborare nr. "
-                  "2.206/12.04.2022'): partner and type found but number_raw/date_signed null, warning "
-                  "listed_without_details; see README.md #4")
 
 # (variant name, dataset) -> reason the pipeline fails it today (strict xfail: a fix turns it red -> remove it)
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    ("poiana_mare_plan_2024", "partnerships"): _DOTTED_NR,
-    ("poiana_mare_plan_2024_docx", "partnerships"): _DOTTED_NR,
-    ("poiana_mare_plan_2024_pdf", "partnerships"): _DOTTED_NR,
     ("poiana_mare_plan_2024_pdf", "totals"): (
         "PDF: 'TOTAL' wrapped by the narrow 'Nr. crt.' cell into 'TOTA'/'L': the TOTAL row of table A is "
         "dropped without a totals record (txt/docx of the same plan give 237.700 lei, matches=True); "
@@ -50,11 +36,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "('\\tCentre de zi' followed by a blank line) does not become the category (null; the docx of the same "
         "plan gives 'Centre de zi'); see README.md #6"),
     ("turda_plan_2023_docx", "services"): _NR_BENEF,
-    ("turda_plan_2023_cells", "partnerships"): _PARTNER_TABLE,
-    ("turda_plan_2023_docx", "partnerships"): _PARTNER_TABLE,
-    ("vaslui_dgaspc_plan_2025", "partnerships"): _PARTNER_FIRST,
-    ("vaslui_dgaspc_plan_2025_tsv", "partnerships"): _PARTNER_FIRST,
-    ("bals_raport_primar_2023", "partnerships"): _PARTNER_FIRST,
     ("alba_iulia_plan_2023", "services"): (
         "services table whose budget columns are headed 'A', 'B', 'C' with the legend in the paragraph above "
         "('Bugetele estimate pe surse de finanțare (lei): A - buget local, B - buget de stat, C - contribuții "

@@ -187,3 +187,31 @@ def test_partners_announced_in_a_table_continued_on_the_next_page_and_below_it()
     continued = table([["", "dans pentru 12 copii", ""]], line=40)  # the row's end, on the next page
     res = run(first, continued, Paragraph(text="FUNDAȚIA CASA SOARELUI - tabără de vară pentru 15 copii"))
     assert [r.partner for r in res.partnerships] == ["Asociația Zâmbet", "FUNDAȚIA CASA SOARELUI"]
+
+
+def test_number_and_date_in_one_column_and_a_lone_date_of_validity():
+    res = run(HEAD, table([
+        ["Nr. crt.", "Tipul actului", "Număr și dată", "Partener", "Perioada de valabilitate"],
+        ["1.", "Protocol de colaborare", "nr. 2.075/14.04.2021", "Asociația Pădurea Verde", "14.04.2024"],
+        ["2.", "Convenție", "nr. 61/30.09.2022", "Fundația Apa Vie", "nedeterminată"],
+    ]))
+    rows = [(r.number_raw, r.date_signed, r.valid_until_raw, r.partner) for r in res.partnerships]
+    assert rows == [("2.075", dt.date(2021, 4, 14), "14.04.2024", "Asociația Pădurea Verde"),
+                    ("61", dt.date(2022, 9, 30), "nedeterminată", "Fundația Apa Vie")]
+
+
+def test_registration_number_with_a_thousands_dot():
+    res = run(HEAD, ListItem(text="3. Acord de parteneriat nr. 2.310/05.05.2022 - Asociația Izvorul;", marker=""))
+    assert [(r.number_raw, r.date_signed) for r in res.partnerships] == [("2.310", dt.date(2022, 5, 5))]
+
+
+def test_partner_named_first_then_its_agreement_with_number_and_date():
+    res = run("Au fost încheiate următoarele parteneriate:",
+              ListItem(text="Asociația Pâine Caldă - acord de parteneriat nr. 77/11.01.2024;", marker="-"),
+              ListItem(text="Fundația Lumen, în baza protocolului de colaborare nr. 1.502 din 03.06.2023;", marker="-"),
+              ListItem(text="Asociația Nord, pentru activități de voluntariat;", marker="-"))
+    rows = [(r.partner, r.agreement_type, r.number_raw, r.date_signed) for r in res.partnerships]
+    assert rows == [("Asociația Pâine Caldă", "acord", "77", dt.date(2024, 1, 11)),
+                    ("Fundația Lumen", "protocol", "1.502", dt.date(2023, 6, 3)),
+                    ("Asociația Nord", "other", None, None)]
+    assert "listed_without_details" in res.partnerships[2].warnings
