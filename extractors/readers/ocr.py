@@ -7,7 +7,12 @@ Per page (in a worker process, one per core, ``OMP_THREAD_LIMIT=1`` so Tesseract
    kernels, the connected components' boxes -> edges (in PDF points);
 3. the line pixels are painted white (Tesseract reads rules as "|" and "_"), then
    ``pytesseract.image_to_data(lang="ron")`` gives the words with boxes and confidences;
-4. boxes scaled from pixels to points.
+4. a word box far flatter than a letter but read as one ("Ă", "I") is a dash;
+5. table cells (regions enclosed by the rules) are checked one by one (:func:`refine_cells`): a lone flat bar
+   reads "-"; a cell with ink but no words, or with a low-confidence word, is read again from its own crop
+   (``--psm 6``; a tall narrow cell also turned 90 degrees both ways, for vertical labels), the better
+   reading kept;
+6. boxes scaled from pixels to points.
 
 A page that exceeds ``timeout`` seconds is returned with ``failed="timeout"`` (the reader goes on with the
 other pages and warns).
@@ -68,20 +73,73 @@ def find_rules(gray, scale: float) -> tuple[list[dict], object]:
     return edges, mask
 
 
-def ocr_image(gray, scale: float, timeout: float = 0, lang: str | None = None) -> tuple[list[Word], list[dict]]:
-    """Words (points) and rule edges of one page image (numpy uint8 grayscale)."""
+# ------------------------------------------------------------------------------------------ cells
+# Tesseract's page layout analysis (``--psm 3``) reads a table's cells as lines running across the whole
+# row: a label whose baseline sits lower than its neighbours' ("Capacitate", centred in a tall header cell)
+# is cut into pieces and misread, a short label pushed against a rule ("Nr. crt.") can be lost, a lone dash
+# in an empty cell comes back as a letter or not at all. So each cell enclosed by the detected rules is
+# looked at on its own: a cell whose only ink is a short flat bar reads "-"; a cell with ink but no words, or
+# with a low-confidence word, is read again from its crop alone (``--psm 6``; a tall narrow cell also turned
+# 90 degrees both ways, for a label printed vertically) and the reading with the better confidence is kept.
+
+LOW_CONF = 50  # a word below this confidence sends its cell to be read again
+MAX_CELL_READS = 60  # per page, so a badly scanned page cannot multiply the OCR time
+CELL_PAD = 12  # white pixels around a cell crop
+
+
+def find_cells(mask, min_side: int = 8) -> list[tuple[int, int, int, int]]:
+    """Pixel boxes (x, y, w, h) of the regions enclosed by ruling lines (table cells), from the rules' mask.
+    The background around the tables (touching the image border) and regions too big to be a cell (a frame
+    around the whole page) are not cells."""
+    import cv2
+
+    h, w = mask.shape
+    free = (mask == 0).astype("uint8")
+    n, _, stats, _ = cv2.connectedComponentsWithStats(free, connectivity=4)
+    cells = []
+    for i in range(1, n):
+        x, y, bw, bh, area = (int(v) for v in stats[i])
+        if x == 0 or y == 0 or x + bw >= w or y + bh >= h:
+            continue
+        if bw < min_side or bh < min_side or bh > 0.4 * h or bw * bh > 0.25 * w * h:
+            continue
+        if area < 0.6 * bw * bh:  # not a rectangle (the space around a nested table)
+            continue
+        cells.append((x, y, bw, bh))
+    return cells
+
+
+def _ink_boxes(crop, min_area: int) -> list[tuple[int, int, int, int]]:
+    """Boxes of the ink blobs in a cell crop, specks and slivers of rules left at its edges not counted."""
+    import cv2
+
+    binv = (crop < 128).astype("uint8")
+    n, _, stats, _ = cv2.connectedComponentsWithStats(binv, connectivity=8)
+    out = []
+    for i in range(1, n):
+        x, y, bw, bh, area = (int(v) for v in stats[i])
+        if area < min_area:
+            continue
+        if min(bw, bh) <= 3 and max(bw, bh) >= 8 * min(bw, bh):  # a sliver of a rule
+            continue
+        out.append((x, y, bw, bh))
+    return out
+
+
+def _score(words: list[dict]) -> float:
+    """Confidence of a reading, weighted by the words' lengths."""
+    n = sum(len(w["text"]) for w in words)
+    return sum(w["conf"] * len(w["text"]) for w in words) / n if n else -1.0
+
+
+def _read_crop(img, lang: str, timeout: float) -> list[dict]:
     import pytesseract
 
-    edges, mask = find_rules(gray, scale)
-    clean = gray.copy()
-    clean[mask > 0] = 255
     data = pytesseract.image_to_data(
-        clean, lang=lang or _lang(), config="--psm 3 -c preserve_interword_spaces=1",
-        output_type=pytesseract.Output.DICT, timeout=timeout or 0,
+        img, lang=lang, config="--psm 6 -c preserve_interword_spaces=1",
+        output_type=pytesseract.Output.DICT, timeout=timeout,
     )
-    words: list[Word] = []
-    heights: dict[tuple, list[float]] = {}
-    raw = []
+    out = []
     for i, text in enumerate(data["text"]):
         text = (text or "").strip()
         try:
@@ -90,15 +148,173 @@ def ocr_image(gray, scale: float, timeout: float = 0, lang: str | None = None) -
             conf = -1
         if not text or conf < MIN_CONF:
             continue
-        # the rules were painted out before OCR, so a "|" left is a misread capital I
-        text = text.replace("|", "I")
-        x, y, bw, bh = data["left"][i], data["top"][i], data["width"][i], data["height"][i]
-        key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
-        heights.setdefault(key, []).append(bh / scale)
-        raw.append((text, x / scale, y / scale, (x + bw) / scale, (y + bh) / scale, key))
+        out.append({"text": text, "conf": conf, "x": data["left"][i], "y": data["top"][i],
+                    "w": data["width"][i], "h": data["height"][i],
+                    "key": (data["block_num"][i], data["par_num"][i], data["line_num"][i])})
+    return out
+
+
+def _reread_cell(clean, cell, lang: str, timeout: float, try_rotated: bool) -> tuple[list[dict], float]:
+    """The cell read from its crop alone: words in page pixels, and the reading's score."""
+    import cv2
+
+    x, y, w, h = cell
+    crop = cv2.copyMakeBorder(clean[y:y + h, x:x + w], CELL_PAD, CELL_PAD, CELL_PAD, CELL_PAD,
+                              cv2.BORDER_CONSTANT, value=255)
+    best = _read_crop(crop, lang, timeout)
+    best_score, best_rot = _score(best), None
+    if try_rotated:
+        for rot in (cv2.ROTATE_90_CLOCKWISE, cv2.ROTATE_90_COUNTERCLOCKWISE):
+            ws = _read_crop(cv2.rotate(crop, rot), lang, timeout)
+            sc = _score(ws)
+            if sc > best_score + 10:
+                best, best_score, best_rot = ws, sc, rot
+    if best_rot is None:
+        for wd in best:
+            wd["x"] += x - CELL_PAD
+            wd["y"] += y - CELL_PAD
+        return best, best_score
+    # vertical text: its words laid out as one line across the cell, in reading order, squeezed to fit
+    lines: dict[tuple, list[dict]] = {}
+    for wd in best:
+        lines.setdefault(wd["key"], []).append(wd)
+    ordered = [wd for k in sorted(lines, key=lambda k: min(v["y"] for v in lines[k]))
+               for wd in sorted(lines[k], key=lambda v: v["x"])]
+    gap = max(4, int(statistics.median(wd["h"] for wd in ordered) * 0.4))
+    span = sum(wd["w"] for wd in ordered) + gap * (len(ordered) - 1)
+    f = min(1.0, (w - 4) / span) if span > 0 else 1.0
+    cx, cy = x + 2, y + h / 2
+    for wd in ordered:
+        wd["x"], ww = int(round(cx)), max(1, int(round(wd["w"] * f)))
+        wd["w"] = ww
+        wd["y"] = int(round(cy - wd["h"] / 2))
+        wd["key"] = ("rot",) + tuple(wd["key"][:1])
+        cx += ww + gap * f
+    return ordered, best_score
+
+
+def _text_height(raw: list[dict]) -> float:
+    """Typical height (pixels) of a word's box on the page: of the well-read words of 3+ characters."""
+    hs = [wd["h"] for wd in raw if wd["conf"] >= 80 and len(wd["text"]) >= 3]
+    return float(statistics.median(hs)) if hs else 25.0
+
+
+def _fix_flat_marks(raw: list[dict]) -> None:
+    """A word whose box is far flatter than any letter (a dash, often in an otherwise empty cell) but that
+    was read as letters ("Ă", "I", "|") is a dash."""
+    text_h = _text_height(raw)
+    for wd in raw:
+        if (wd["h"] <= 0.3 * text_h and wd["w"] >= 1.5 * wd["h"] and wd["w"] <= 3 * text_h
+                and len(wd["text"]) <= 2 and any(ch.isalnum() or ch == "|" for ch in wd["text"])):
+            wd["text"] = "-"
+
+
+def refine_cells(clean, mask, raw: list[dict], lang: str, deadline: float = 0) -> list[dict]:
+    """The page's words (pixel boxes, from the page OCR) with the table cells read again where needed
+    (see the comment above :data:`LOW_CONF`)."""
+    import time
+
+    cells = find_cells(mask)
+    if not cells:
+        return raw
+    text_h = _text_height(raw)
+    min_area = max(4, int(text_h * text_h * 0.01))
+    in_cell: dict[int, list[int]] = {}
+    for idx, wd in enumerate(raw):
+        cx, cy = wd["x"] + wd["w"] / 2, wd["y"] + wd["h"] / 2
+        for ci, (x, y, w, h) in enumerate(cells):
+            if x <= cx < x + w and y <= cy < y + h:
+                in_cell.setdefault(ci, []).append(idx)
+                break
+    drop: set[int] = set()
+    added: list[dict] = []
+    reads = 0
+    for ci, cell in enumerate(cells):
+        x, y, w, h = cell
+        ink = _ink_boxes(clean[y:y + h, x:x + w], min_area)
+        old = [raw[i] for i in in_cell.get(ci, [])]
+        if not ink:
+            continue
+        if len(ink) == 1:
+            ix, iy, iw, ih = ink[0]
+            if iw >= 1.8 * ih and ih <= 0.45 * text_h and iw <= 3 * text_h:  # a dash alone in its cell
+                drop.update(in_cell.get(ci, []))
+                added.append({"text": "-", "conf": 90.0, "x": x + ix, "y": y + iy - int(text_h * 0.4),
+                              "w": iw, "h": max(ih, int(text_h * 0.8)), "key": ("dash", ci)})
+                continue
+        if old and min(wd["conf"] for wd in old) >= LOW_CONF:
+            continue
+        if reads >= MAX_CELL_READS:
+            continue
+        left = deadline - time.monotonic() if deadline else 0
+        if deadline and left < 3:  # keep within the page's time limit: no more cells read again
+            reads = MAX_CELL_READS
+            continue
+        reads += 1
+        ink_w = max(b[0] + b[2] for b in ink) - min(b[0] for b in ink)
+        ink_h = max(b[1] + b[3] for b in ink) - min(b[1] for b in ink)
+        tall = h >= 1.5 * w and ink_h >= 1.5 * ink_w
+        try:
+            new, score = _reread_cell(clean, cell, lang, left / 2 if deadline else 0, tall)
+        except Exception:  # a timeout or a Tesseract failure on one cell: the page's own reading stays
+            continue
+        if not new:
+            continue
+        old_score = _score(old)
+        old_chars = sum(len(wd["text"]) for wd in old)
+        new_chars = sum(len(wd["text"]) for wd in new)
+        if old:
+            ok = score >= old_score and new_chars >= 0.5 * old_chars
+        else:
+            ok = score >= LOW_CONF
+        if ok:
+            drop.update(in_cell.get(ci, []))
+            for wd in new:
+                wd["key"] = ("cell", ci) + tuple(wd["key"])
+            added.extend(new)
+    return [wd for i, wd in enumerate(raw) if i not in drop] + added
+
+
+def ocr_image(gray, scale: float, timeout: float = 0, lang: str | None = None) -> tuple[list[Word], list[dict]]:
+    """Words (points) and rule edges of one page image (numpy uint8 grayscale)."""
+    import time
+
+    import pytesseract
+
+    start = time.monotonic()
+    lang = lang or _lang()
+    edges, mask = find_rules(gray, scale)
+    clean = gray.copy()
+    clean[mask > 0] = 255
+    data = pytesseract.image_to_data(
+        clean, lang=lang, config="--psm 3 -c preserve_interword_spaces=1",
+        output_type=pytesseract.Output.DICT, timeout=timeout or 0,
+    )
+    raw: list[dict] = []
+    for i, text in enumerate(data["text"]):
+        text = (text or "").strip()
+        try:
+            conf = float(data["conf"][i])
+        except (TypeError, ValueError):
+            conf = -1
+        if not text or conf < MIN_CONF:
+            continue
+        raw.append({"text": text, "conf": conf, "x": data["left"][i], "y": data["top"][i],
+                    "w": data["width"][i], "h": data["height"][i],
+                    "key": (data["block_num"][i], data["par_num"][i], data["line_num"][i])})
+    _fix_flat_marks(raw)
+    raw = refine_cells(clean, mask, raw, lang, deadline=start + timeout if timeout else 0)
+    words: list[Word] = []
+    heights: dict[tuple, list[float]] = {}
+    for wd in raw:
+        heights.setdefault(wd["key"], []).append(wd["h"] / scale)
     line_h = {k: statistics.median(v) for k, v in heights.items()}
-    for text, x0, top, x1, bottom, key in raw:
-        words.append(Word(text, x0, top, x1, bottom, size=max(4.0, line_h[key] * 1.1)))
+    for wd in raw:
+        # the rules were painted out before OCR, so a "|" left is a misread capital I
+        text = wd["text"].replace("|", "I")
+        x, y, bw, bh = wd["x"], wd["y"], wd["w"], wd["h"]
+        words.append(Word(text, x / scale, y / scale, (x + bw) / scale, (y + bh) / scale,
+                          size=max(4.0, line_h[wd["key"]] * 1.1)))
     return words, edges
 
 
