@@ -38,7 +38,28 @@ def legend_from_context(context: list[Block]) -> dict[str, str]:
             m = _LEGEND_LINE.match(part)
             if m and len(m.group(2)) < 200:
                 legend[m.group(1)] = clean_text(m.group(2))
+            else:
+                legend.update(_inline_legend(part))
     return legend
+
+
+# 'Bugetele (lei): A - buget local, B - buget de stat, C - contribuții …': a legend written on one line
+_INLINE_KEY = re.compile(r"(?:^|(?<=[\s,:(]))([A-Z])\s*[-–—=]\s+(?=\w)")
+
+
+def _inline_legend(text: str) -> dict[str, str]:
+    """Letters explained one after another in one line; only a run of at least two consecutive letters
+    (A, B, C …) counts, so an initial and a dash in a sentence is no legend."""
+    keys = list(_INLINE_KEY.finditer(text))
+    out: dict[str, str] = {}
+    for i, m in enumerate(keys):
+        end = keys[i + 1].start() if i + 1 < len(keys) else len(text)
+        meaning = clean_text(text[m.end():end]).rstrip(" ,;.")
+        if meaning and len(meaning) < 120:
+            out[m.group(1)] = meaning
+    letters = sorted(out)
+    consecutive = len(letters) >= 2 and all(ord(b) - ord(a) == 1 for a, b in zip(letters, letters[1:]))
+    return out if consecutive else {}
 
 
 def apply_legend(columns: list[str], legend: dict[str, str]) -> list[str]:

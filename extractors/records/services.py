@@ -10,7 +10,7 @@ from extractors.records.common import code_from_name, money_total
 from extractors.records.fields import FieldRule, cell, map_table, table_unit
 from extractors.tables import ResolvedTable
 from normalizers.codes import normalize_service_code
-from normalizers.numbers import parse_capacity, parse_money, parse_occupancy, unit_from_text
+from normalizers.numbers import parse_capacity, parse_count, parse_money, parse_occupancy, unit_from_text
 from normalizers.text import clean_text
 
 BUDGET_FIELDS = ("budget_local_lei", "budget_county_lei", "budget_state_lei", "budget_beneficiaries_lei",
@@ -26,6 +26,9 @@ SERVICE_RULES = [
     FieldRule("capacity", ("capacitate", "nr beneficiari zi", "nr benef zi", "nr locuri"),
               exclude=("cladire", "spatiu", "mp ")),
     FieldRule("occupancy", ("grad de ocupare", "grad ocupare", "gradul de ocupare")),
+    # beneficiaries counted in a column of their own ('Nr. beneficiari'), when no occupancy column gives them
+    FieldRule("beneficiaries", ("nr beneficiari", "numar beneficiari", "numar de beneficiari", "nr de beneficiari",
+                                "beneficiari actuali"), exclude=("categor", "contributi", "benef zi", "beneficiari zi")),
     FieldRule("budget_local_lei", ("buget local", "bugetul local")),
     FieldRule("budget_county_lei", ("buget judetean", "bugetul judetean", "buget judet")),
     FieldRule("budget_state_lei", ("buget de stat", "bugetul de stat", "buget stat")),
@@ -89,6 +92,8 @@ def extract_services(rt: ResolvedTable) -> tuple[list[ServiceRecord], list[Total
         occ = parse_occupancy(occ_raw)
         rec.beneficiaries, rec.occupancy_pct = occ.beneficiaries, occ.pct
         rec.warnings.extend(occ.warnings)
+        if rec.beneficiaries is None and "beneficiaries" in mapping:
+            rec.beneficiaries = parse_count(cell(row.cells, mapping, "beneficiaries"))
         raw_parts = []
         total = Decimal(0)
         any_amount = False

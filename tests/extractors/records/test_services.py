@@ -66,6 +66,20 @@ def test_three_row_header_with_lettered_columns_explained_by_a_legend():
     assert summary(services_of(text, heading=legend)) == EXPECTED
 
 
+def test_legend_on_one_line_and_beneficiaries_in_a_column_of_their_own():
+    heading = ("A. Servicii sociale existente\nBugetele estimate pe surse de finanțare (lei): A - buget local, "
+               "B - buget de stat, C - alte surse.")
+    text = ("Nr. crt.\tDenumirea serviciului social\tCod serviciu social\tNr. locuri\tNr. beneficiari\tA\tB\tC\n"
+            "Centre de zi pentru persoane vârstnice\t\t\t\t\t\t\t\n"
+            "1\tCentrul de zi Mugurel\t8810 CZ-V-II\t30\t25\t120.000\t15.000\t-\n"
+            "Centre rezidențiale pentru copii\t\t\t\t\t\t\t\n"
+            "2\tCasa de tip familial Arinul\t8790 CR-C-I\t12\t12\t950.500\t-\t-\n")
+    got = [(s.service_name, s.capacity, s.beneficiaries, s.budget_local_lei, s.budget_state_lei)
+           for s in services_of(text, heading=heading)]
+    assert got == [("Centrul de zi Mugurel", 30, 25, Decimal("120000.00"), Decimal("15000.00")),
+                   ("Casa de tip familial Arinul", 12, 12, Decimal("950500.00"), None)]
+
+
 def test_row_split_in_two_is_joined_with_a_warning():
     text = ("Nr. crt.\tCod serviciu social\tDenumirea serviciului social\tCapacitate\tGrad de ocupare\tBuget local [lei]\n"
             "1.\t8810 CZ-V-II\tCentrul de zi pentru\t30\t25 benef. - 83,3%\t120000\n"
