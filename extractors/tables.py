@@ -154,7 +154,8 @@ def _new_header_at(table: Table, n_header: int) -> int | None:
         matched = [(c, t) for c, t in filled if _matches_label(t, sorted(labels))]
         if len(matched) < 2:
             continue
-        repeated = len(matched) == len(filled) and all(_matches_label(t, sorted(by_col[c])) for c, t in matched)
+        # every cell is its column's own label (short ones such as the legend letters 'A', 'B' compared exactly)
+        repeated = all(fold_key(t) in by_col[c] or _matches_label(t, sorted(by_col[c])) for c, t in filled)
         if repeated:
             continue
         # a cell merged down from above across this row would be cut

@@ -247,3 +247,13 @@ def test_a_paragraph_between_two_parts_of_a_table_after_a_cell_announcing_more_g
     blocks = [upper, note, _table([["", "Atestări", "12 persoane"]], 3)]
     resolve_tables(blocks)
     assert note in blocks
+
+
+
+def test_a_header_repeated_on_the_next_page_with_single_letter_labels_is_not_a_new_table():
+    header = ["Nr. crt.", "Denumirea serviciului", "Capacitate", "A", "B"]
+    first = _table([header, ["1.", "Centrul de zi Soare", "20", "100", "-"]], 5, page=1)
+    second = _table([header, ["2.", "Cămin Lumina", "30", "200", "50"]], 5, page=2)
+    (table, _), = stitch_tables([first, second])
+    assert [r.cells[1].text for r in table.rows] == ["Denumirea serviciului", "Centrul de zi Soare", "Denumirea serviciului",
+                                                     "Cămin Lumina"]
