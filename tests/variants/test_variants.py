@@ -22,8 +22,6 @@ import make_variants as mv  # noqa: E402
 ROOT = Path(__file__).resolve().parents[2]
 DATASETS = ("services", "procurements", "subsidies", "trainings", "partnerships", "totals", "indicators")
 
-_NR_BENEF = ("services: the column 'Nr. beneficiari' is not mapped, beneficiaries is null on every row (expected "
-             "51, 28, 19); see README.md #2")
 
 # (variant name, dataset) -> reason the pipeline fails it today (strict xfail: a fix turns it red -> remove it)
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
@@ -32,15 +30,9 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "dropped without a totals record (txt/docx of the same plan give 237.700 lei, matches=True); "
         "see README.md #5"),
     ("turda_plan_2023_cells", "services"): (
-        _NR_BENEF + "; and in the one-cell-per-line export a group-heading row written as a single cell "
+        "in the one-cell-per-line export a group-heading row written as a single cell "
         "('\\tCentre de zi' followed by a blank line) does not become the category (null; the docx of the same "
         "plan gives 'Centre de zi'); see README.md #6"),
-    ("turda_plan_2023_docx", "services"): _NR_BENEF,
-    ("alba_iulia_plan_2023", "services"): (
-        "services table whose budget columns are headed 'A', 'B', 'C' with the legend in the paragraph above "
-        "('Bugetele estimate pe surse de finanțare (lei): A - buget local, B - buget de stat, C - contribuții "
-        "persoane beneficiare.'): all budget_*_lei null on 28 rows (codes, names, capacities and the "
-        "page-2 continuation are right); see README.md #7"),
 }
 
 
