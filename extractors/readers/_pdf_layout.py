@@ -349,8 +349,10 @@ def cell_text(words: list[Word], box: tuple | None = None) -> str:
             g = joined > inner + 0.5 and room < 0.45 * max(wa.size, 1.0)
         if g and wb.text.lower() in _SHORT_WORDS:
             g = False
-        g = (g and wa.text[-1:].isalnum()
-             and wb.text[:1].isalnum() and (wb.text[:1].islower() or wa.text[-1:].isdigit() and wb.text[:1].isdigit()))
+        # the second part goes on in the first one's case: 'spa' + 'țiu', '12' + '500', 'TOTA' + 'L'
+        g = (g and wa.text[-1:].isalnum() and wb.text[:1].isalnum()
+             and (wb.text[:1].islower() or wa.text[-1:].isdigit() and wb.text[:1].isdigit()
+                  or wa.text.isupper() and wb.text.isupper()))
         glue.append(g)
     return join_lines([ln.text for ln in lines], glue)
 

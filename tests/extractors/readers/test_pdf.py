@@ -429,3 +429,13 @@ def test_line_squeezed_between_two_grids_goes_back_into_the_upper_grids_last_cel
     tables = _tables(doc)
     assert tables[0].grid()[-1][-1] == "152 din care: 126 copii în plasament familial și 26 de copii în tutelă"
     assert [b.text for b in doc.blocks if not isinstance(b, Table)] == ["Tabelul de mai jos arată rapoartele"]
+
+
+def test_a_word_wider_than_its_cell_is_glued_back_also_in_capitals():
+    from extractors.readers._pdf_layout import Word, cell_text
+    box = (100.0, 0.0, 124.0, 40.0)  # a narrow 'Nr. crt.' cell, 24 pt wide
+    broken = [Word("TOTA", 102.0, 2.0, 122.5, 12.0), Word("L", 102.0, 14.0, 107.0, 24.0)]
+    assert cell_text(broken, box) == "TOTAL"
+    # two words that each fit stay two words
+    two = [Word("SC", 102.0, 2.0, 112.0, 12.0), Word("ALFA", 102.0, 14.0, 122.0, 24.0)]
+    assert cell_text(two, box) == "SC ALFA"
