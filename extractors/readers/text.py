@@ -208,16 +208,24 @@ def _parse_cell_block(lines: list[_Line]) -> Table | None:
     nonempty = [f for _, f in fragments if any(t.strip() for _, t in f)]
     if not nonempty:
         return None
+    # a lone capitalised cell right before a numbered row may be a group heading (a merged row exported once)
+    heading = [len(f) == 1 and f[0][1][:1].isupper() and not _looks_like_row_start(f[0][1])
+               and k + 1 < len(nonempty) and _looks_like_row_start(nonempty[k + 1][0][1])
+               for k, f in enumerate(nonempty)]
     # the table's width: its longest fragment, or the longest data row once a row's fragments (a row
     # number followed by fragments that are not row starts) are put together
     width = max(len(f) for f in nonempty)
     group = 0
-    for frag in nonempty:
+    for frag, is_heading in zip(nonempty, heading):
+        if is_heading:
+            group = 0
+            continue
         group = len(frag) if _looks_like_row_start(frag[0][1]) else group + len(frag) if group else 0
         width = max(width, group)
     rows: list[list[list]] = []
     for frag in nonempty:
         first = frag[0][1]
+        # (a group heading, not counted in the width, stands alone after a complete row)
         if (rows and len(rows[-1]) < width and len(rows[-1]) + len(frag) <= width
                 and not _looks_like_row_start(first)):
             rows[-1].extend(frag)

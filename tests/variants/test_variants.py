@@ -25,14 +25,6 @@ DATASETS = ("services", "procurements", "subsidies", "trainings", "partnerships"
 
 # (variant name, dataset) -> reason the pipeline fails it today (strict xfail: a fix turns it red -> remove it)
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    ("poiana_mare_plan_2024_pdf", "totals"): (
-        "PDF: 'TOTAL' wrapped by the narrow 'Nr. crt.' cell into 'TOTA'/'L': the TOTAL row of table A is "
-        "dropped without a totals record (txt/docx of the same plan give 237.700 lei, matches=True); "
-        "see README.md #5"),
-    ("turda_plan_2023_cells", "services"): (
-        "in the one-cell-per-line export a group-heading row written as a single cell "
-        "('\\tCentre de zi' followed by a blank line) does not become the category (null; the docx of the same "
-        "plan gives 'Centre de zi'); see README.md #6"),
 }
 
 

@@ -127,3 +127,18 @@ def test_a_bookmark_remnant_with_its_tab_does_not_turn_one_cell_per_line_rows_in
     assert len(tables) == 1
     assert [[c.text for c in r.cells] for r in tables[0].rows] == [
         ["Serviciul", "Activitatea", "Număr"], ["Serviciul Alfa", "Consiliere", "12"], ["", "Informare", "30"]]
+
+
+def test_one_cell_per_line_group_heading_before_numbered_rows_is_a_row_of_its_own():
+    text = ("Servicii existente:\n"
+            "\tNr. crt.\n\tDenumire\n\tCapacitate\n\n"
+            "\tCentre rezidențiale\n\n"
+            "\t1.\n\tCămin Alfa\n\t40\n\n"
+            "\t2.\n\tCămin Beta\n\t25\n\n"
+            "\tServicii la domiciliu\n\n"
+            "\t3.\n\tÎngrijire Gama\n\t10\n")
+    table = next(b for b in parse_text(text) if isinstance(b, Table))
+    assert table.n_cols == 3
+    assert [[c.text for c in r.cells] for r in table.rows] == [
+        ["Nr. crt.", "Denumire", "Capacitate"], ["Centre rezidențiale"], ["1.", "Cămin Alfa", "40"],
+        ["2.", "Cămin Beta", "25"], ["Servicii la domiciliu"], ["3.", "Îngrijire Gama", "10"]]
