@@ -132,11 +132,12 @@ def _score(words: list[dict]) -> float:
     return sum(w["conf"] * len(w["text"]) for w in words) / n if n else -1.0
 
 
-def _read_crop(img, lang: str, timeout: float) -> list[dict]:
+def _tesseract_words(img, lang: str, psm: int, timeout: float) -> list[dict]:
+    """Tesseract's words (pixel boxes, confidence, line key) at or above ``MIN_CONF``."""
     import pytesseract
 
     data = pytesseract.image_to_data(
-        img, lang=lang, config="--psm 6 -c preserve_interword_spaces=1",
+        img, lang=lang, config=f"--psm {psm} -c preserve_interword_spaces=1",
         output_type=pytesseract.Output.DICT, timeout=timeout,
     )
     out = []
@@ -152,6 +153,10 @@ def _read_crop(img, lang: str, timeout: float) -> list[dict]:
                     "w": data["width"][i], "h": data["height"][i],
                     "key": (data["block_num"][i], data["par_num"][i], data["line_num"][i])})
     return out
+
+
+def _read_crop(img, lang: str, timeout: float) -> list[dict]:
+    return _tesseract_words(img, lang, 6, timeout)
 
 
 def _reread_cell(clean, cell, lang: str, timeout: float, try_rotated: bool) -> tuple[list[dict], float]:
@@ -279,29 +284,12 @@ def ocr_image(gray, scale: float, timeout: float = 0, lang: str | None = None) -
     """Words (points) and rule edges of one page image (numpy uint8 grayscale)."""
     import time
 
-    import pytesseract
-
     start = time.monotonic()
     lang = lang or _lang()
     edges, mask = find_rules(gray, scale)
     clean = gray.copy()
     clean[mask > 0] = 255
-    data = pytesseract.image_to_data(
-        clean, lang=lang, config="--psm 3 -c preserve_interword_spaces=1",
-        output_type=pytesseract.Output.DICT, timeout=timeout or 0,
-    )
-    raw: list[dict] = []
-    for i, text in enumerate(data["text"]):
-        text = (text or "").strip()
-        try:
-            conf = float(data["conf"][i])
-        except (TypeError, ValueError):
-            conf = -1
-        if not text or conf < MIN_CONF:
-            continue
-        raw.append({"text": text, "conf": conf, "x": data["left"][i], "y": data["top"][i],
-                    "w": data["width"][i], "h": data["height"][i],
-                    "key": (data["block_num"][i], data["par_num"][i], data["line_num"][i])})
+    raw = _tesseract_words(clean, lang, 3, timeout or 0)
     _fix_flat_marks(raw)
     raw = refine_cells(clean, mask, raw, lang, deadline=start + timeout if timeout else 0)
     words: list[Word] = []
