@@ -529,6 +529,13 @@ def _named_services(text: str) -> list[_Named]:
                 pending.append(word)
                 i = j + len(word)
                 continue
+            described = _described_name(text, j) if upper and not parts else None
+            if described:  # "Centrului de îngrijire … cu dizabilități Leonida"
+                parts += pending + described[0]
+                pending = []
+                capital_words += 1
+                i = described[1]
+                continue
             break
         if quoted is None and capital_words == 0:
             continue
@@ -557,6 +564,35 @@ def _named_services(text: str) -> list[_Named]:
         out.append(_Named(m.start(1), m.start(1) + len(m.group(1)) + len(m.group(2)), name, head, False))
     out.sort(key=lambda n: n.start)
     return out
+
+
+_DESCRIPTION_STOP = {"care", "a", "au", "are", "este", "sunt", "era", "fost", "s-a", "s-au", "se", "prin", "ce",
+                     "iar", "fiind", "unde", "sau", "ori", "că", "ca", "nu", "va", "vor"}
+
+
+def _described_name(text: str, pos: int) -> tuple[list[str], int] | None:
+    """After a capitalised head, a lower-case description ending in a proper name: "de îngrijire și asistență
+    pentru persoane adulte cu dizabilități Leonida" → (its words, end). At most nine words, no verb, no
+    punctuation; None when no capitalised name ends the run."""
+    words: list[str] = []
+    i = pos
+    while len(words) < 9:
+        j = i
+        while j < len(text) and text[j] in " \t":
+            j += 1
+        w = _WORD.match(text, j)
+        if not w or (j == i and words):
+            return None
+        word = w.group(0)
+        if word[:1].isupper():
+            if not words or word.endswith("."):
+                return None
+            return words + [word], j + len(word)
+        if fold_key(word) in _DESCRIPTION_STOP or not word.isalpha():
+            return None
+        words.append(word)
+        i = j + len(word)
+    return None
 
 
 _SENTENCE_END = re.compile(r"(?<=[a-zăâîșțşţ\)”\"’'])[.!?](?=\s+\S)")

@@ -236,6 +236,12 @@ def test_subject_is_the_service_named_in_the_sentence(sentence, service):
     assert "Direcția de Asistență Socială" not in subj
 
 
+def test_a_service_named_by_a_lower_case_description_and_a_proper_name():
+    subj = _subjects([Paragraph("Prin hotărâre s-a aprobat înființarea Centrului de recuperare pentru copii cu "
+                                "autism Curcubeu, cu o capacitate de 24 locuri.")])
+    assert subj[(24.0, "locuri")].startswith("Centrul de recuperare pentru copii cu autism Curcubeu")
+
+
 def test_subject_is_the_service_the_count_is_attached_to():
     subj = _subjects([Paragraph("Cantina Socială „Pâinea Zilei” a pregătit mesele pentru 80 beneficiari ai cantinei "
                                 "și pentru 14 beneficiari ai Locuinței Protejate „Casa Verde”.")])
