@@ -370,3 +370,9 @@ def test_bare_amounts_in_a_breakdown_of_lei_are_lei():
     out = extract_prose(_doc(blocks), [])
     amounts = sorted(t.amount for t in out["totals"] if t.unit == "lei")
     assert amounts == [Decimal("100000"), Decimal("250000"), Decimal("600000"), Decimal("950000")]
+
+
+def test_a_count_that_opens_a_list_is_a_stated_total():
+    out = extract_prose(_doc([Paragraph("Programul de reabilitare - Pachet 58 obiective:"), ListItem("40 blocuri recepționate;", marker="-"),
+                              ListItem("18 blocuri în execuție.", marker="-")]), [])
+    assert [t.amount for t in out["totals"]] == [Decimal("58")]
