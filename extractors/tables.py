@@ -6,10 +6,14 @@ Steps, each a small function testable alone:
    back onto the table it continues when the columns agree and no section heading intervenes.
    A table the source broke into fragments (cells fallen out as paragraphs between pieces of table with
    other column counts) is re-assembled: :class:`_Reflow` re-aligns the fragments' cells to the columns of
-   the table they continue and puts the stray text back into the cell it fell out of.
+   the table they continue and puts the stray text back into the cell it fell out of. A second header inside
+   one grid starts a new table; a short paragraph between two parts of a table after a cell ending in ':'
+   goes back into that cell.
 2. :func:`split_header` / :func:`column_paths` — headers over one to four rows (cells spanning columns)
    become one label path per column, e.g. ``"Bugetele estimate … [mii lei] / Buget local"``.
-3. :func:`repair_rows` — separator rows and repeated header blocks dropped, group-heading rows turned into
+3. :func:`realign_shifted_rows` / :func:`realign_header_labels` — rows (and header labels) typed out of their
+   columns are put back where every cell fits its column's kind (figure or text).
+4. :func:`repair_rows` — separator rows and repeated header blocks dropped, group-heading rows turned into
    the ``category`` of the rows below, a logical row split over several physical rows re-joined, footnote
    markers removed from values (kept as warnings).
 
