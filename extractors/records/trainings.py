@@ -88,6 +88,7 @@ def _unhide_header_rows(rt: ResolvedTable) -> None:
             rt.body = [list(r) for r in moved] + rt.body
             rt.body_lines = [r.line for r in phys] + rt.body_lines
             rt.body_pages = [r.page if r.page is not None else rt.table.page for r in phys] + rt.body_pages
+            rt.body_warnings = [[] for _ in phys] + rt.body_warnings  # the per-row notes stay with their rows
             return
 
 

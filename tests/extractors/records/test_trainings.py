@@ -87,3 +87,16 @@ def test_sub_heading_letter_in_capitals_and_items_as_plain_paragraphs():
               Heading(text="d) întâlniri de tip peer review"))
     assert [(r.training_kind, r.row_no_raw, r.staff_category) for r in res.trainings] == [
         ("instruire", "c.1.", "mediatori sanitari")]
+
+
+def test_rows_moved_out_of_the_header_keep_the_per_row_notes_aligned():
+    from extractors.records.trainings import _unhide_header_rows
+    from extractors.tables import resolve_tables
+    rt = resolve_tables([table([["", "Nr. de persoane", "Buget estimat"], ["Personalul de specialitate", "-", "-"],
+                                ["Asistenți sociali", "3", "900 lei"]])])[0]
+    notes_before = len(rt.body)
+    rt.body_warnings = [["row_realigned"]] + [[] for _ in rt.body[1:]]
+    flagged = rt.body[0]
+    _unhide_header_rows(rt)
+    assert len(rt.body_warnings) == len(rt.body) >= notes_before
+    assert rt.body_warnings[rt.body.index(flagged)] == ["row_realigned"]
