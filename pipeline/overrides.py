@@ -24,9 +24,12 @@ Three kinds of target (docs/review.md shows each)::
 ``where`` is compared with the values *as extracted* (before any override), so an override keeps matching on
 every rerun of the same bytes. A matched row gets the new values, coerced to the contract's column types, and
 ``corrected:<field>`` in its ``warnings``. Derived columns follow: a corrected ``service_code`` refills
-``caen``/``setting``/``beneficiary_group`` from the nomenclator (unless set too), a corrected budget source
+``caen``/``setting``/``beneficiary_group`` from the nomenclator (unless set too) and replaces ``code_status`` and
+the warnings about the printed code (``repaired``, or ``unknown`` + ``code_not_in_nomenclator``), a corrected
+budget source
 recomputes ``budget_total_lei`` (unless set too), a corrected table kind relabels ``section`` of that table's
-service rows. An override that matches no row (the file changed, so its doc_id did; or the extractor now reads
+service rows. Stated totals keep the check made on the values as extracted (``computed``/``matches``): a
+correction does not re-run it. An override that matches no row (the file changed, so its doc_id did; or the extractor now reads
 the table differently) or more than one row (add a field to ``where``; or say ``many: true``) is not applied
 and is reported by :func:`unmatched`.
 """
@@ -300,6 +303,10 @@ def _apply_table_kind(datasets: dict[str, list[dict]], seq: int, kind: str) -> N
                 _mark(row, ["section"])
 
 
+_PRINTED_CODE_WARNINGS = {"code_not_in_nomenclator", "caen_mismatch", "code_unparsed", "code_ocr_repaired",
+                          "code_alias", "code_repealed", "multiple_codes", "code_found_in_name"}
+
+
 def _derive(dataset: str, row: dict[str, Any], changed: set[str]) -> None:
     if dataset != "services":
         return
@@ -312,6 +319,15 @@ def _derive(dataset: str, row: dict[str, Any], changed: set[str]) -> None:
                                ("beneficiary_group", entry.beneficiary_group_ro)):
                 if col not in changed:
                     row[col] = value
+        # the status and warnings about the printed code no longer describe the corrected one
+        if "code_status" not in changed:
+            row["code_status"] = "repaired" if entry is not None else "unknown"
+        kept = [w for w in row.get("warnings") or [] if w not in _PRINTED_CODE_WARNINGS]
+        if entry is None:
+            kept.append("code_not_in_nomenclator")
+        elif entry.status == "repealed":
+            kept.append("code_repealed")
+        row["warnings"] = kept
     if changed & set(_BUDGET_SOURCES) and "budget_total_lei" not in changed:
         parts = [row.get(c) for c in _BUDGET_SOURCES if row.get(c) is not None]
         row["budget_total_lei"] = sum(parts, Decimal("0.00")) if parts else None

@@ -41,7 +41,8 @@ def test_field_fix_matched_by_provenance_and_disambiguating_field():
     assert apply_overrides(DOC, d, o) == ["b-code"]
     row = d["services"][1]
     assert row["service_code"] == "8810 ID-I"
-    assert row["warnings"] == ["code_not_in_nomenclator", "corrected:service_code"]
+    # the warnings about the printed code go; the status says the code was fixed
+    assert row["warnings"] == ["corrected:service_code"] and row["code_status"] == "repaired"
     assert row["caen"] == "8810" and row["setting"] == "la_domiciliu"  # derived from the nomenclator
     assert d["services"][0]["warnings"] == []
     assert unmatched(o, ["b-code"]) == []
