@@ -105,11 +105,6 @@ def get_nlp():
         matcher.add("MONEY", [[n, {"LOWER": {"IN": list(MONEY_SCALE)}, "OP": "?"}, {"LOWER": {"IN": ["de", "."]}, "OP": "?"},
                                {"LOWER": {"REGEX": r"^(lei|ron)(/.*)?$"}}]])
         matcher.add("PCT", [[n, {"TEXT": "%"}], [n, {"LOWER": "la"}, {"LOWER": "sută"}]])
-        # "Animalele, în număr de aproximativ 541, …": the counted noun before the figure
-        matcher.add("COUNT_BEFORE", [[{"_": {"counted": True}}, {"TEXT": ",", "OP": "?"}, {"LOWER": {"IN": ["în", "in"]}},
-                                      {"LOWER": {"IN": ["număr", "numar"]}}, {"LOWER": "de"},
-                                      {"LOWER": {"IN": ["aproximativ", "aprox.", "cca.", "cca", "circa", "peste"]}, "OP": "?"},
-                                      n]])
     matcher.add("PCT", [[{"TEXT": {"REGEX": r"^\d[\d.,]*%$"}}]])
     _nlp_cache["nlp"], _nlp_cache["matcher"] = nlp, matcher
     return nlp, matcher
@@ -218,12 +213,6 @@ def _figures(doc, matcher) -> list[Figure]:
         if s in taken:
             continue
         label = doc.vocab.strings[match_id]
-        if label == "COUNT_BEFORE":
-            fig = _count_before(doc, s, e)
-            if fig is not None:
-                out.append(fig)
-                taken.update(range(s, e))
-            continue
         tok = doc[s]
         if label == "PCT" and _PCT_TOKEN.match(tok.text):
             value = find_numbers(tok.text[:-1])
@@ -268,7 +257,7 @@ def _figures(doc, matcher) -> list[Figure]:
             fig = Figure("pct", value, "%", span.start_char, span.end_char, tok.idx)
         out.append(fig)
         taken.update(range(s, e))
-    for f in _parts_after_din_care(doc) + _number_of_stated(doc):
+    for f in _parts_after_din_care(doc) + _number_of_stated(doc) + _counts_in_numar_de(doc):
         if not any(f.num_start == g.num_start for g in out):
             out.append(f)
     out.sort(key=lambda f: f.start)
@@ -279,8 +268,8 @@ _STATED_VERBS = {"fost", "este", "era", "ridicat", "ajuns", "totalizat"}
 
 
 def _number_of_stated(doc) -> list[Figure]:
-    """'Numărul beneficiarilor în cursul anului 2021 a fost de 206.': 'Număr(ul) [de/total de] <counted noun>
-    … a fost / este / s-a ridicat la N', the number ending the clause."""
+    """'Numărul beneficiarilor în cursul anului 2021 a fost de 206.', 'Număr total beneficiari: 87': 'Număr(ul)
+    [de/total de] <counted noun> … a fost / este / s-a ridicat la N' or '…: N', the number ending the clause."""
     out: list[Figure] = []
     for i in range(len(doc) - 3):
         if fold_key(doc[i].text) not in ("numar", "numarul"):
@@ -292,9 +281,11 @@ def _number_of_stated(doc) -> list[Figure]:
         if lemma is None:
             continue
         j = k + 1
-        while j < len(doc) and j - k <= 15 and doc[j].text not in (".", ";", ":") and doc[j].lower_ not in _STATED_VERBS:
+        while j < len(doc) and j - k <= 15 and doc[j].text not in (".", ";", ":", "-", "–", "=") \
+                and doc[j].lower_ not in _STATED_VERBS:
             j += 1
-        if j >= len(doc) or doc[j].lower_ not in _STATED_VERBS:
+        # 'a fost de N' / 'este N', or a label and its figure: 'Număr total beneficiari: 87', '… – 87'
+        if j >= len(doc) or not (doc[j].lower_ in _STATED_VERBS or doc[j].text in (":", "-", "–", "=")):
             continue
         n = j + 1
         while n < len(doc) and doc[n].lower_ in ("de", "la", "aproximativ", "cca.", "circa"):
@@ -339,15 +330,31 @@ def _parts_after_din_care(doc) -> list[Figure]:
     return out
 
 
-def _count_before(doc, s: int, e: int) -> Figure | None:
-    """'<noun>, în număr de [aproximativ] N': a count whose counted noun comes first."""
-    noun, tok = doc[s], doc[e - 1]
-    value, is_word = _number_value(tok)
-    lemma = _counted_lemma(noun)
-    if value is None or lemma is None or value != value.to_integral_value() or _is_reference(doc, e - 1):
-        return None
-    return Figure("count", value, COUNTED[lemma][1], doc[s].idx, tok.idx + len(tok.text), tok.idx, lemma=lemma,
-                  phrase=re.sub(r"(?i)\s+[îi]n\s+num[aă]r\b.*$", "", _phrase_after(doc, s)), number_word=is_word)
+def _counts_in_numar_de(doc) -> list[Figure]:
+    """'Animalele, în număr de aproximativ 541, …', 'Persoanele cu handicap grav, în număr de 146, …': the counted
+    noun comes first, a few words before 'în număr de'."""
+    out: list[Figure] = []
+    for i in range(1, len(doc) - 3):
+        if doc[i].lower_ not in ("în", "in") or fold_key(doc[i + 1].text) != "numar" or doc[i + 2].lower_ != "de":
+            continue
+        n = i + 3
+        while n < len(doc) and doc[n].lower_ in ("aproximativ", "aprox.", "cca.", "cca", "circa", "peste"):
+            n += 1
+        if n >= len(doc) or not re.match(_NUM_RE, doc[n].text) or _is_reference(doc, n):
+            continue
+        value, is_word = _number_value(doc[n])
+        end = i - 1 if doc[i - 1].text == "," else i  # the noun phrase ends before the comma
+        start = end
+        while start > 0 and end - start < 7 and not doc[start - 1].is_punct:
+            start -= 1
+        # the phrase's head: its first counted noun ('Copiii din familii defavorizate' counts children)
+        noun = next((k for k in range(start, end) if _counted_lemma(doc[k]) is not None), None)
+        if value is None or value != value.to_integral_value() or noun is None:
+            continue
+        lemma = _counted_lemma(doc[noun])
+        out.append(Figure("count", value, COUNTED[lemma][1], doc[noun].idx, doc[n].idx + len(doc[n].text),
+                          doc[n].idx, lemma=lemma, phrase=doc[noun:end].text, number_word=is_word))
+    return out
 
 
 # ------------------------------------------------------------------------------------------- sections
