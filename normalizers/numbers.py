@@ -364,7 +364,7 @@ def _is_person_unit(words: list[str]) -> bool:
     return any(w.startswith(_PERSON_STEMS) for w in words[:4])
 
 
-def parse_occupancy(text: str | None) -> Occupancy:
+def parse_occupancy(text: str | None, header_pct: bool = False) -> Occupancy:
     """A 'Grad de ocupare' cell → (beneficiaries, pct), following the gold annotations:
 
     * "53 benef. - 126,1%" → (53, 126.1); "127 benef. -90,71%" → (127, 90.71)
@@ -375,12 +375,17 @@ def parse_occupancy(text: str | None) -> Occupancy:
     * "3095 certificate" → (None, None) with warning ``occupancy_unit_not_persons``: a count of things
       (certificates, dossiers only) is not a count of beneficiaries.
     * "-", "" → (None, None). Several different percentages → pct None, warning ``ambiguous_pct``.
+    * ``header_pct`` (the column is headed '(%)' / 'procent'): a bare number is the percentage ("91,4" → 91.4).
     """
     if text is None:
         return Occupancy(None, None)
     cleaned = clean_text(text)
     if _is_placeholder(cleaned):
         return Occupancy(None, None)
+    if header_pct:
+        found = _tokens(cleaned)
+        if len(found) == 1 and not cleaned[:found[0][1]].strip() and not cleaned[found[0][2]:].strip(" %"):
+            return Occupancy(None, float(found[0][0]))
     warnings: list[str] = []
     pcts: list[Decimal] = []
     counts: list[tuple[Decimal, int, int]] = []

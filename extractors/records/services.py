@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from extractors.classify import SERVICES_PROPOSED
 from extractors.records.base import ServiceRecord, TotalRecord
-from extractors.records.common import code_from_name, money_total
+from extractors.records.common import code_from_name, money_total, not_applicable
 from extractors.records.fields import FieldRule, cell, map_table, table_unit
 from extractors.tables import ResolvedTable
 from normalizers.codes import normalize_service_code
@@ -59,6 +59,7 @@ def extract_services(rt: ResolvedTable) -> tuple[list[ServiceRecord], list[Total
     columns, mapping, row_no_col, rows = table.columns, table.mapping, table.row_no_col, table.rows
     default_unit = table_unit(rt) or "lei"
     col_units = {f: unit_from_text(columns[mapping[f]]) for f in BUDGET_FIELDS if f in mapping}
+    occupancy_in_pct = "occupancy" in mapping and bool(re.search(r"%|procent", columns[mapping["occupancy"]], re.I))
     records: list[ServiceRecord] = []
     totals: list[TotalRecord] = []
     for row in rows:
@@ -77,6 +78,8 @@ def extract_services(rt: ResolvedTable) -> tuple[list[ServiceRecord], list[Total
                 rec.warnings.append("code_found_in_name")
         if not name_raw and not code_raw:
             continue
+        if _not_provided(row.cells, {mapping.get("service_name"), row_no_col}):
+            continue  # '3. | Servicii de cazare … | - | nu este cazul': listed by the template, not provided
         rec.provider = strip_contact(cell(row.cells, mapping, "provider"))
         rec.service_name = strip_contact(name_raw)
         rec.code_raw = code_raw
@@ -89,7 +92,7 @@ def extract_services(rt: ResolvedTable) -> tuple[list[ServiceRecord], list[Total
         rec.capacity = parse_capacity(cap_raw)
         occ_raw = cell(row.cells, mapping, "occupancy")
         rec.occupancy_raw = occ_raw
-        occ = parse_occupancy(occ_raw)
+        occ = parse_occupancy(occ_raw, header_pct=occupancy_in_pct)
         rec.beneficiaries, rec.occupancy_pct = occ.beneficiaries, occ.pct
         rec.warnings.extend(occ.warnings)
         if rec.beneficiaries is None and "beneficiaries" in mapping:
@@ -114,6 +117,13 @@ def extract_services(rt: ResolvedTable) -> tuple[list[ServiceRecord], list[Total
         rec.confidence = _confidence(rec)
         records.append(rec)
     return records, totals
+
+
+def _not_provided(cells: list[str], name_cols: set[int | None]) -> bool:
+    """A row whose every value beyond its name and number is empty, a dash or 'nu este cazul' — and at least one
+    says so in words."""
+    values = [c.strip() for i, c in enumerate(cells) if i not in name_cols and c.strip()]
+    return any(not_applicable(v) for v in values) and all(not_applicable(v) or not v.strip("-–—. ") for v in values)
 
 
 def _looks_numeric(text: str | None) -> bool:

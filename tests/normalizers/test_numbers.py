@@ -310,3 +310,10 @@ def test_parse_capacity(text, expected):
 )
 def test_parse_count(text, expected):
     assert parse_count(text) == expected
+
+
+def test_occupancy_in_a_column_headed_in_percent():
+    assert parse_occupancy("91,4", header_pct=True) == Occupancy(None, 91.4)
+    assert parse_occupancy("100", header_pct=True) == Occupancy(None, 100.0)
+    assert parse_occupancy("100").beneficiaries == 100  # without the header a bare number counts people
+    assert parse_occupancy("35 benef. - 87,5%", header_pct=True) == Occupancy(35, 87.5)

@@ -130,3 +130,10 @@ def test_code_written_inside_the_name_cell_is_moved():
     [s] = services_of(text)
     assert s.service_code == "8899 CZ-F-I" and "code_found_in_name" in s.warnings
     assert "8899" not in (s.service_name or "")
+
+
+def test_a_row_the_template_lists_but_the_place_does_not_provide_gives_no_service():
+    text = ("Nr. crt.\tDenumirea serviciului social\tCod serviciu social\tCapacitate\tBuget local (lei)\n"
+            "1.\tCentrul de zi Mugurel\t8810 CZ-V-II\t30\t120.000\n"
+            "2.\tServicii de cazare pentru persoane fără adăpost\t-\tnu este cazul\tnu este cazul\n")
+    assert [s.service_name for s in services_of(text)] == ["Centrul de zi Mugurel"]
