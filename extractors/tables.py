@@ -799,7 +799,7 @@ def _cell_kind(text: str) -> str:
     return "num" if len(t) <= 40 and _SHORT_NUMBER.match(t) else "text"
 
 
-def _column_kinds(body: list[list[str]], n_cols: int) -> list[str | None]:
+def column_kinds(body: list[list[str]], n_cols: int) -> list[str | None]:
     """Each column's kind when at least three of its cells and 60 % of the filled ones share it, else None."""
     kinds: list[str | None] = []
     for c in range(n_cols):
@@ -817,7 +817,7 @@ def realign_shifted_rows(body: list[list[str]]) -> tuple[list[list[str]], list[i
     if len(body) < 4 or not body or len(body[0]) < 3:
         return body, []
     n_cols = len(body[0])
-    kinds = _column_kinds(body, n_cols)
+    kinds = column_kinds(body, n_cols)
 
     def conflicts(row: list[str]) -> int:
         return sum(1 for c, text in enumerate(row)
@@ -851,7 +851,7 @@ def realign_header_labels(columns: list[str], header: list[list[str]], body: lis
     labels = [clean_text(c) for row in header for c in row if clean_text(c)]
     if n_cols < 2 or len(labels) != n_cols or len(set(labels)) != n_cols or labels == columns:
         return columns
-    kinds = _column_kinds(body, n_cols)
+    kinds = column_kinds(body, n_cols)
 
     def misfits(cols: list[str]) -> int:
         return sum(1 for label, kind in zip(cols, kinds)

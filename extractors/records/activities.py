@@ -14,7 +14,8 @@ from normalizers.text import clean_text
 ACTIVITY_RULES = [
     FieldRule("row_no", ("nr crt", "nr ctr", "numar curent")),
     FieldRule("activity", ("tematica", "titlul evenimentului", "titlul activitatii", "denumirea activitatii",
-                           "denumire activitate", "activitatea", "tema", "actiunea", "eveniment"),
+                           "denumire activitate", "activitatea", "activitate", "activitati", "tema", "actiunea",
+                           "actiuni", "eveniment"),
               exclude=("descriere", "perioada", "organizator")),
     FieldRule("description", ("scurta descriere", "descriere", "obiectiv", "scop", "continut")),
     FieldRule("period", ("perioada estimata", "perioada", "data", "termen", "calendar")),

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from extractors.model import Block
-from extractors.tables import PATH_SEP, LogicalRow, ResolvedTable, repair
+from extractors.tables import PATH_SEP, LogicalRow, ResolvedTable, column_kinds, repair
 from normalizers.numbers import unit_from_text
 from normalizers.text import clean_text, fold_key
 
@@ -177,6 +177,13 @@ def map_table(rt: ResolvedTable, rules: list[FieldRule], *, name_field: str,
     columns = apply_legend(rt.columns, legend_from_context(rt.context))
     mapping = map_columns(columns, rules)
     row_no_col = row_number_column(rt, mapping)
+    if name_field not in mapping:
+        # the name's header is a word the vocabulary lacks: the first column no other field and no row number took
+        kinds = column_kinds(rt.body, len(columns)) if rt.body else []
+        free = [c for c in range(len(columns)) if c not in mapping.values() and c != row_no_col
+                and c < len(kinds) and kinds[c] == "text"]
+        if free and len(mapping) >= 2:
+            mapping[name_field] = free[0]
     key_col = row_no_col if row_no_col is not None else (mapping.get(key_field) if key_field else None)
     rows = repair(rt, key_col=key_col, name_col=mapping.get(name_field))
     return MappedTable(columns, mapping, row_no_col, rows)

@@ -20,3 +20,16 @@ def test_event_layout_with_budget():
     [a] = res.activities
     assert a.activity == "Ziua Copilului" and a.period_raw == "01.06.2023" and a.budget_raw == "Buget local"
     assert a.description == "eveniment dedicat copiilor"
+
+
+def test_bare_activitate_header_and_a_name_column_headed_with_an_unknown_word():
+    ch2 = Heading(text="Capitolul II - Activități de informare a publicului")
+    res = run(ch2, table([["Nr.", "Activitate", "Perioada", "Organizator", "Buget"],
+                          ["1.", "Ziua internațională a vârstnicilor", "octombrie 2024", "DAS", "2.000 lei"]]))
+    assert [a.activity for a in res.activities] == ["Ziua internațională a vârstnicilor"]
+    res = run(ch2, table([["Nr.", "Manifestare", "Perioada", "Organizator"],
+                          ["1.", "Caravana serviciilor sociale", "mai 2024", "DAS"],
+                          ["2.", "Săptămâna voluntariatului", "iunie 2024", "DAS"],
+                          ["3.", "Ziua copilului", "1 iunie 2024", "DAS"]]))
+    assert [a.activity for a in res.activities] == ["Caravana serviciilor sociale", "Săptămâna voluntariatului",
+                                                    "Ziua copilului"]
