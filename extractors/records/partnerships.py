@@ -263,7 +263,7 @@ def parse_agreement(text: str) -> tuple[dict, list[str]] | None:
 
 _UP = "A-ZĂÂÎȘȚŞŢ"
 _CAP_TOKEN = rf"[„“”\"«]?[{_UP}][\w.&’'\-]*[”“\"»]?"
-_CONNECTOR = r"(?:de|din|pentru|fără|fara|al|ale|a|și|şi|si|pe|lângă|langa|lîngă|la|în|of|for|and|the|du|Prof\.?|prof\.?|dr\.?|Dr\.?)"
+_CONNECTOR = r"(?:de|din|pentru|fără|fara|al|ale|a|și|şi|si|pe|lângă|langa|lîngă|la|în|cel|cea|cei|of|for|and|the|du|Prof\.?|prof\.?|dr\.?|Dr\.?)"
 # a name: capitalised words, joined by lower-case connectors, numbers ('Nr. 3', 'Sector 1') or a dash between
 # two capitalised words ('Așezământ pentru Bătrâni – Asociația Istrița', '”CFR Călători – S.A.')
 _NAME = re.compile(rf"{_CAP_TOKEN}(?:(?:\s+{_CONNECTOR})*\s+(?:{_CAP_TOKEN}|\d{{1,3}}\b)|\s+[-–]\s+(?=[{_UP}]){_CAP_TOKEN}"
@@ -355,7 +355,9 @@ def is_org_name(name: str | None, before: str = "", after: str = "") -> bool:
 _MENTION = re.compile(
     r"(?:\b(?P<noun>protocol\w*|conven[tțţ]i\w*|acord\w*|contract\w*|parteneriat\w*|colabor[aă]r\w*)"
     r"(?:[\s-]+cadru)?(?:\s+de\s+(?:colaborare|parteneriat|asociere|cooperare))?"
+    r"(?:\s+nr\.?\s*" + _REG_NO + r"(?:\s*(?:/|din)\s*\d{1,2}[./]\d{1,2}[./]\d{4})?)?"  # 'acordul … nr. 907/03.04.2023 cu X'
     r"(?:\s+(?:[îi]ncheiat\w*|semnat\w*|derulat\w*|existent\w*))?\s+cu"
+    r"|\b(?:s-a|s-au|au|am|a)\s+(?:[îi]ncheiat|semnat)\s+cu"  # 'a încheiat cu X acordul …'
     r"|\b(?:s-a|au|am|a|se)\s+colaborat\s+cu|\bcolabor(?:ează|eaza|ăm|am|at)\s+cu|\bcu\s+sprijinul)"
     r"\s+(?:(?:reprezentan[tț]ii|membrii|echipa|speciali[sș]tii)\s+)?"
     r"(?:(?-i:(?:organiza[tț]i(?:ei|a)|asocia[tț]i(?:ei|a)|funda[tț]i(?:ei|a)|societ[aă][tț]ii|firm(?:ei|a)|compani(?:ei|a)|"
@@ -443,10 +445,13 @@ def prose_mentions(text: str, standing_only: bool = False) -> list[tuple[str, st
         first = names[0]
         if not is_org_name(first, before=t[:m.start()], after=t[m.end() + len(first):] or ";"):
             continue
+        atype = _mention_type(noun)
+        if noun is None and re.search(r"[îi]ncheiat|semnat", m.group(0), re.I):
+            atype = _document_type(t[m.end():m.end() + 200]) or "other"  # 'a încheiat cu X acordul …'
         for name in names:
             for part in _split_names(name):
                 if is_org_name(part, after=";"):
-                    out.append((_mention_type(noun), part, None))
+                    out.append((atype, part, None))
     return out
 
 
@@ -704,7 +709,9 @@ def extract_listed_partnerships(doc, tables: list[ResolvedTable]) -> dict[str, l
         found = [(a, n) for a, n, _ in prose_mentions(text)] if loose and len(text) < 3000 else []
         found = _unique(dashed + found)
         if found:
-            out.extend(_records(base, found, []))
+            # one agreement number in the sentence: it is that agreement's ('acordul … nr. 907/03.04.2023 cu X')
+            details = _details_after_name(t) if len(_NUMBER.findall(t)) == 1 else {}
+            out.extend(_records(dict(base, **details), found, []))
         if isinstance(block, (Paragraph, ListItem, Heading)):
             intro_type = _intro_type(text)
         else:

@@ -215,3 +215,19 @@ def test_partner_named_first_then_its_agreement_with_number_and_date():
                     ("Fundația Lumen", "protocol", "1.502", dt.date(2023, 6, 3)),
                     ("Asociația Nord", "other", None, None)]
     assert "listed_without_details" in res.partnerships[2].warnings
+
+
+def test_sentences_with_the_agreement_number_before_or_after_the_partner():
+    res = run("Primăria derulează acordul de parteneriat nr. 41/12.05.2023 cu Asociația Mâini Întinse.",
+              "Direcția a încheiat cu Fundația Casa Bunicilor protocolul de colaborare nr. 1.077/02.02.2024.",
+              "Există un acord de parteneriat cu Asociația Trei Izvoare, nr. 88/30.06.2022.")
+    rows = [(r.agreement_type, r.partner, r.number_raw, r.date_signed) for r in res.partnerships]
+    assert rows == [("acord", "Asociația Mâini Întinse", "41", dt.date(2023, 5, 12)),
+                    ("protocol", "Fundația Casa Bunicilor", "1.077", dt.date(2024, 2, 2)),
+                    ("acord", "Asociația Trei Izvoare", "88", dt.date(2022, 6, 30))]
+
+
+def test_cel_and_cea_inside_a_name():
+    from extractors.records.partnerships import prose_mentions
+    assert [n for _, n, _ in prose_mentions("Proiect derulat în parteneriat cu Fundația Ștefan cel Mare Vaslui.")] == [
+        "Fundația Ștefan cel Mare Vaslui"]
