@@ -25,38 +25,6 @@ DATASETS = ("services", "procurements", "subsidies", "trainings", "activities", 
 
 # (variant name, dataset) -> reason the pipeline fails it today (strict xfail: a fix turns it red -> remove it)
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    # round 2 (see README.md "Round 2 failures" for the minimal reproductions)
-    ("moinesti_raport_primar_2023_cp1250", "indicators"):
-        "R2-1: 'Număr total beneficiari: 87' (label, colon, number) gives neither an indicator nor a total",
-    ("falticeni_raport_das_2024_cells", "indicators"):
-        "R2-2: noun first with a modifier 'Persoanele cu handicap grav, în număr de 146, …' not counted "
-        "('Persoanele, în număr de 146, …' is)",
-    ("falticeni_raport_das_2024_docx", "indicators"):
-        "R2-2: noun first with a modifier 'Persoanele cu handicap grav, în număr de 146, …' not counted",
-    ("tecuci_plan_2024_docx", "services"):
-        "R2-3: a row 'Servicii de cazare pentru persoane fără adăpost | nu este cazul' is emitted as a service "
-        "(confidence 1.0, no warning); the gold drops 'nu este cazul' rows",
-    ("tecuci_plan_2024_pdf", "services"):
-        "R2-3: 'nu este cazul' row emitted as a service",
-    ("sannicolau_mare_plan_2024_latin2", "services"):
-        "R2-4: column 'Grad de ocupare (%)': '91,4' -> occupancy_pct null; '100'/'88' -> beneficiaries 100/88 "
-        "instead of occupancy_pct 100/88",
-    ("sannicolau_mare_plan_2024_fara_diacritice", "services"):
-        "R2-4: column 'Grad de ocupare (%)' read as beneficiaries / dropped",
-    ("sannicolau_mare_plan_2024_latin2", "partnerships"):
-        "R2-5: '… un acord de parteneriat cu Asociația X, nr. 907/03.04.2023.' -> number_raw/date_signed null",
-    ("sannicolau_mare_plan_2024_fara_diacritice", "partnerships"):
-        "R2-5: number and date after the partner in a sentence not read",
-    ("falticeni_raport_das_2024_cells", "partnerships"):
-        "R2-6: '… a încheiat acordul de parteneriat nr. 1.275/18.03.2024 cu Fundația X …' and "
-        "'… protocolul de colaborare nr. 88/09.01.2024 cu Poliția Y' give NO partnership row at all",
-    ("falticeni_raport_das_2024_docx", "partnerships"):
-        "R2-6: act with number/date before 'cu <partner>' in a sentence: no partnership row",
-    ("pascani_plan_2025", "activities"):
-        "R2-7: activities table with header 'Activitate' (bare) maps no activity column -> every row dropped "
-        "silently ('Activitatea' works)",
-    ("pascani_plan_2025_docx", "activities"):
-        "R2-7: header 'Activitate' not mapped -> 0 activities rows",
 }
 
 
