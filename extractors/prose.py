@@ -1001,8 +1001,10 @@ def _report_table(rt, ctx: _Ctx, out: dict[str, list]) -> None:
             if not fig and not cell_lemma and row_key_here and (issued or not hk or hk[0] not in ("beneficiari", "persoane", "copii")):
                 key, u = row_key_here
             subj_bits = [b for b in (near, phrase) if b] if key != "personal" else []
-            if len(numeric) > 1 and header and fold_key(header) not in fold_key(near):
-                subj_bits.append(header.split(" / ")[-1][:80])  # several count columns: the column says whose
+            label = header.split(" / ")[-1][:80]
+            if len(numeric) > 1 and header and fold_key(header) not in fold_key(near) \
+                    and fold_key(label) not in ("numar", "nr", "total", "valoare", "cantitate"):
+                subj_bits.append(label)  # several count columns: the column says whose (a bare 'Număr' says nothing)
             if unit_col is not None and j - unit_col > 4:
                 local = _Ctx(ctx.doc_type, ctx.year, section)  # a far column: the row's unit does not reach it
             else:

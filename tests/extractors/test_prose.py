@@ -376,3 +376,10 @@ def test_a_count_that_opens_a_list_is_a_stated_total():
     out = extract_prose(_doc([Paragraph("Programul de reabilitare - Pachet 58 obiective:"), ListItem("40 blocuri recepționate;", marker="-"),
                               ListItem("18 blocuri în execuție.", marker="-")]), [])
     assert [t.amount for t in out["totals"]] == [Decimal("58")]
+
+
+def test_a_bare_numar_column_adds_nothing_to_the_subject():
+    rows = _table_indicators(["Activitatea", "Număr", "Număr beneficiari"],
+                             [["Distribuire pachete alimentare", "120", "95"]])
+    subjects = {r.value: r.subject for r in rows}
+    assert not subjects[120.0].endswith("- Număr") and subjects[95.0].endswith("Număr beneficiari")
