@@ -68,7 +68,8 @@ class Variant:
 
     @property
     def filename(self) -> str:
-        ext = {"txt_tsv": "txt", "txt_cells": "txt", "docx": "docx", "pdf": "pdf", "scan": "pdf"}[self.fmt]
+        ext = {"txt_tsv": "txt", "txt_cells": "txt", "docx": "docx", "pdf": "pdf", "scan": "pdf",
+               "md": "md", "txt_fixed": "txt", "pdf3": "pdf", "docx3": "docx"}[self.fmt]
         return f"{self.name}.{ext}"
 
 
@@ -332,6 +333,10 @@ def write_variant(v: Variant, out_dir: Path) -> Path:
         write_pdf(v.elements, path)
     elif v.fmt == "scan":
         write_scan(v.elements, path)
+    elif v.fmt in ("md", "txt_fixed", "pdf3", "docx3"):
+        import round3  # round 3 writers (see round3.py)
+
+        round3.write(v, path)
     else:
         raise ValueError(v.fmt)
     return path
@@ -1140,6 +1145,9 @@ def all_variants() -> list[Variant]:
     b_els, b_exp = bals_raport_primar_2023()
     out.append(Variant("bals_raport_primar_2023", "txt_tsv", b_els, b_exp))
     out.extend(round2_variants())
+    import round3  # round 3: structure and format features (round3.py)
+
+    out.extend(round3.round3_variants())
     return out
 
 
@@ -1147,7 +1155,7 @@ def main(argv: list[str]) -> int:
     out_dir = Path(argv[1] if len(argv) > 1 else "variants_out")
     expected = {}
     for v in all_variants():
-        if v.fmt in ("pdf", "scan") and not pdf_available():
+        if v.fmt in ("pdf", "pdf3", "scan") and not pdf_available():
             continue
         path = write_variant(v, out_dir)
         expected[path.name] = v.expected
