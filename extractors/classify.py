@@ -176,7 +176,9 @@ class DocumentFacts:
     warnings: list[str] = field(default_factory=list)
 
 
-_PLAN_TITLE = re.compile(r"plan(?:ul)?\s+anual\s+de\s+ac[tț]iun[ei]", re.I)
+_PLAN_TITLE = re.compile(r"plan(?:ul|ului)?\s+anual\s+de\s+ac[tț]iun[ei]", re.I)  # 'execuția Planului anual …'
+_STRATEGY_TITLE = re.compile(r"\bstrategi(?:a|e|ei)\b[^.]{0,80}dezvoltare a serviciilor sociale")
+_YEAR_RANGE = re.compile(r"(?<!\d)(20\d\d)\s*[-–]\s*(20\d\d)(?!\d)")
 _YEAR_PHRASE = re.compile(r"\b(?:pentru|pe|în|in)\s+anul\s+(20\d\d|19\d\d)\b", re.I)
 _PERIOD_PHRASE = re.compile(r"\bperioada\s+(20\d\d)\s*[-–]\s*(20\d\d)\b", re.I)
 _ANY_YEAR = re.compile(r"(?<![\d/.])(20\d\d)(?![\d/])")
@@ -187,8 +189,17 @@ def classify_document(doc: Document) -> DocumentFacts:
     folded_open = fold_key(opening)
     full_folded = fold_key(doc.plain_text(limit=400_000))
     facts = DocumentFacts()
-    has_plan = bool(_PLAN_TITLE.search(opening))
-    if "hotarare" in folded_open[:1500] and "aviz" in folded_open and has_plan:
+    plan = _PLAN_TITLE.search(opening)
+    has_plan = bool(plan)
+    # what the document is, by its first title: a council decision (on the plan, its annex), a strategy that
+    # mentions the annual plans further on, a report on the plan, the plan itself
+    first_blocks = [fold_key(b.text) for b in list(doc.text_blocks())[:12]]
+    decision = any(t.startswith("hotarare") for t in first_blocks)
+    strategy = _STRATEGY_TITLE.search(folded_open[:1500])
+    strategy_first = bool(strategy) and (not plan or strategy.start() < len(fold_key(opening[:plan.start()])))
+    if strategy_first:
+        facts.doc_type = "strategie"
+    elif decision and has_plan:
         facts.doc_type = "hotarare_aviz_plan"
     elif has_plan and re.search(r"\braport(ul)?\b[^.]{0,120}\bplan", folded_open[:2000]):
         facts.doc_type = "raport_plan_anual"
@@ -197,8 +208,6 @@ def classify_document(doc: Document) -> DocumentFacts:
     elif "raportul primarului" in full_folded or "starea economic" in full_folded or (
             "primari" in full_folded and "cheltuielile bugetului" in full_folded):
         facts.doc_type = "raport_primar"
-    elif re.search(r"\bstrategi[ae]\b[^.]{0,80}dezvoltare a serviciilor sociale", folded_open[:1500]):
-        facts.doc_type = "strategie"
     facts.title = _title(doc, facts.doc_type)
     facts.year, facts.year_end = _years(opening, doc.plain_text(limit=400_000), facts.title)
     if facts.year is None:
@@ -213,6 +222,10 @@ def _title(doc: Document, doc_type: str) -> str | None:
             if fold_key(b.text).startswith("hotarare"):
                 parts = [b.text] + [x.text for x in blocks[i + 1:i + 2] if len(x.text) < 400]
                 return clean_text(" ".join(parts))
+    if doc_type == "strategie":
+        for b in blocks:
+            if _STRATEGY_TITLE.search(fold_key(b.text)) and len(b.text) < 300:
+                return clean_text(b.text)
     for i, b in enumerate(blocks):
         if _PLAN_TITLE.search(b.text) and len(b.text) < 300:
             parts = [b.text]
@@ -227,7 +240,7 @@ def _title(doc: Document, doc_type: str) -> str | None:
 
 def _years(opening: str, full: str, title: str | None) -> tuple[int | None, int | None]:
     for source in (title or "", opening):
-        m = _PERIOD_PHRASE.search(source)
+        m = _PERIOD_PHRASE.search(source) or (_YEAR_RANGE.search(source) if source is title else None)
         if m and source is title:
             return int(m.group(1)), int(m.group(2))
         m = _YEAR_PHRASE.search(source)

@@ -1,0 +1,33 @@
+"""Document facts from the opening of a document: what it is (by its first title) and which years it covers."""
+from extractors.classify import classify_document
+from extractors.model import Document, Paragraph
+
+
+def facts(*lines: str):
+    blocks = [Paragraph(text=t, line=i) for i, t in enumerate(lines, start=1)]
+    return classify_document(Document(source_path="t.txt", doc_id="t" * 64, format="txt", blocks=blocks))
+
+
+PLAN = "Planul anual de acțiune privind serviciile sociale administrate și finanțate din bugetul Comunei Vale"
+
+
+def test_a_council_decision_approving_the_plan_with_or_without_the_word_aviz():
+    f = facts("ROMÂNIA", "CONSILIUL LOCAL AL COMUNEI VALE", "HOTĂRÂREA nr. 12 din 3 martie 2024",
+              "privind aprobarea Planului anual de acțiune privind serviciile sociale pentru anul 2024",
+              "Art. 1. Se aprobă Planul anual de acțiune, prevăzut în Anexa nr. 1.")
+    assert (f.doc_type, f.year) == ("hotarare_aviz_plan", 2024)
+    # a plan that cites decisions in its preamble is still the plan
+    f = facts(PLAN + " pentru anul 2024", "Având în vedere Hotărârea Consiliului Local nr. 3/2023 …")
+    assert f.doc_type == "plan_anual"
+
+
+def test_a_report_on_the_plans_execution():
+    f = facts("RAPORT privind execuția Planului anual de acțiune privind serviciile sociale administrate și "
+              "finanțate din bugetul Consiliului Județean Alba pentru anul 2023")
+    assert (f.doc_type, f.year) == ("raport_plan_anual", 2023)
+
+
+def test_a_strategy_that_mentions_the_annual_plans_and_its_period_in_the_title():
+    f = facts("STRATEGIA DE DEZVOLTARE A SERVICIILOR SOCIALE A ORAȘULUI VALE 2024–2030",
+              "Obiectivele ei sunt puse în practică prin Planul anual de acțiune privind serviciile sociale.")
+    assert (f.doc_type, f.year, f.year_end) == ("strategie", 2024, 2030)
