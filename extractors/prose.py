@@ -163,6 +163,11 @@ def _is_reference(doc, i: int) -> bool:
         return True
     if "/" in tok.text:
         return True
+    # the upper bound of a range: 'între 20 și 30', 'între 20 - 30', 'de la 20 la 30' — no exact figure
+    if prev is not None and i >= 3 and re.match(r"\d", doc[i - 2].text) and (
+            prev.lower_ in ("și", "si", "-", "–") and doc[i - 3].lower_ in ("între", "intre")
+            or prev.lower_ == "la" and doc[i - 3].lower_ == "la" and i >= 4 and doc[i - 4].lower_ == "de"):
+        return True
     return False
 
 
@@ -225,6 +230,11 @@ def _figures(doc, matcher) -> list[Figure]:
         if value is None or _is_reference(doc, s):
             continue
         span = doc[s:e]
+        first = s
+        if is_word and 1 <= value <= 9 and s >= 2 and doc[s - 1].lower_ in ("și", "si") \
+                and NUMBER_WORDS.get(doc[s - 2].lower_, 0) in (20, 30, 40, 50, 60, 70, 80, 90):
+            first = s - 2  # 'douăzeci și cinci de copii': tens and units
+            value += NUMBER_WORDS[doc[s - 2].lower_]
         if label == "COUNT":
             noun = doc[e - 1]
             lemma = _counted_lemma(noun)
@@ -239,7 +249,7 @@ def _figures(doc, matcher) -> list[Figure]:
                 continue
             if 1990 <= value <= 2100 and s > 0 and fold_key(doc[s - 1].text) in ("in", "anul", "din", "pana"):
                 continue
-            fig = Figure("count", value, COUNTED[lemma][1], span.start_char, span.end_char, tok.idx, lemma=lemma,
+            fig = Figure("count", value, COUNTED[lemma][1], doc[first].idx, span.end_char, doc[first].idx, lemma=lemma,
                          phrase=_phrase_after(doc, e - 1), number_word=is_word)
         elif label == "MONEY":
             low = span.text.lower()
@@ -257,7 +267,7 @@ def _figures(doc, matcher) -> list[Figure]:
             fig = Figure("pct", value, "%", span.start_char, span.end_char, tok.idx)
         out.append(fig)
         taken.update(range(s, e))
-    for f in _parts_after_din_care(doc) + _number_of_stated(doc) + _counts_in_numar_de(doc):
+    for f in _parts_after_din_care(doc) + _number_of_stated(doc) + _counts_in_numar_de(doc) + _count_in_brackets(doc):
         if not any(f.num_start == g.num_start for g in out):
             out.append(f)
     out.sort(key=lambda f: f.start)
@@ -327,6 +337,32 @@ def _parts_after_din_care(doc) -> list[Figure]:
             out.append(Figure("count", value, COUNTED[lemma][1], doc[k].idx, doc[end].idx + len(doc[end].text),
                               doc[end].idx, lemma=lemma, phrase=doc[k:end].text, number_word=is_word))
             k = end + 2  # past the number and its comma
+    return out
+
+
+def _count_in_brackets(doc) -> list[Figure]:
+    """'beneficiari ai venitului minim de incluziune (123);': a clause headed by a counted noun whose figure is
+    given in brackets at its end."""
+    out: list[Figure] = []
+    for i in range(1, len(doc) - 1):
+        if doc[i - 1].text != "(" or doc[i + 1].text != ")" or not re.match(_NUM_RE, doc[i].text):
+            continue
+        after = doc[i + 2] if i + 2 < len(doc) else None
+        if after is not None and after.text not in (".", ";", ",", ":"):
+            continue
+        value, is_word = _number_value(doc[i])
+        if value is None or value != value.to_integral_value() or (1990 <= value <= 2100) or \
+                (i >= 2 and fold_key(doc[i - 2].text) in REFERENCE_WORDS):
+            continue
+        start = i - 1
+        while start > 0 and i - start < 12 and not doc[start - 1].is_punct:
+            start -= 1
+        noun = next((k for k in range(start, i - 1) if _counted_lemma(doc[k]) is not None), None)
+        if noun is None or noun != start:
+            continue  # the counted noun must head the clause
+        lemma = _counted_lemma(doc[noun])
+        out.append(Figure("count", value, COUNTED[lemma][1], doc[noun].idx, doc[i].idx + len(doc[i].text),
+                          doc[i].idx, lemma=lemma, phrase=doc[noun:i - 1].text, number_word=is_word))
     return out
 
 

@@ -383,3 +383,13 @@ def test_a_bare_numar_column_adds_nothing_to_the_subject():
                              [["Distribuire pachete alimentare", "120", "95"]])
     subjects = {r.value: r.subject for r in rows}
     assert not subjects[120.0].endswith("- Număr") and subjects[95.0].endswith("Număr beneficiari")
+
+
+def test_ranges_compound_number_words_and_counts_in_brackets():
+    got = lambda t: [(f.value, f.lemma) for f in analyse(t)]
+    assert got("Centrul a fost frecventat de între 15 și 25 de beneficiari.") == []  # a range: no exact figure
+    assert got("Au participat de la 10 la 40 de voluntari.") == []
+    assert got("Au fost ajutați treizeci și doi de copii.") == [(Decimal("32"), "copil")]
+    assert got("- beneficiari ai ajutorului de încălzire (318);") == [(Decimal("318"), "beneficiar")]
+    assert got("conform art. 5 alin. (2), beneficiarii sunt informați.") == []
+    assert got("Au participat 12 copii și 30 de părinți.") == [(Decimal("12"), "copil"), (Decimal("30"), "părinte")]
