@@ -10,8 +10,15 @@ and ``w:vMerge`` so that each cell appears once, in its first row, with ``col``/
 - Numbered paragraphs (``w:numPr``) -> :class:`ListItem` with the marker rebuilt from numbering.xml
   ("1.", "a)", "-", ...).
 - Tracked changes: inserted text (``w:ins``) is kept, deleted text (``w:del``) skipped.
-- Nested tables: their text is flattened into the parent cell. Text boxes (``mc:AlternateContent``) are
-  read once (the Fallback copy is skipped).
+- Nested tables: a table of more than one cell inside a cell becomes a :class:`Table` block of its own (its
+  text is left out of the parent cell); a one-cell nested table (a frame) is flattened into the parent cell.
+  A one-column table holding such a table (a layout wrapper, e.g. a frame with a caption and the table) is
+  read as its content in order: the cell text as a paragraph block, the nested table as a table block.
+  Any other table holding nested tables is emitted first, its nested tables right after it (an outer table
+  left with no text at all is dropped).
+- Text boxes (``w:txbxContent`` in ``wps:txbx`` or VML ``v:textbox``): their paragraphs and tables are read
+  as body content right after the paragraph anchoring them, once per ``mc:AlternateContent`` (the first
+  Choice holding a text box, else the Fallback copy). Inside a table cell their text joins the cell text.
 - Line breaks inside a paragraph split it into separate blocks (as the text export shows them).
 - A table of one row and one cell (a framed paragraph) becomes that cell's text block, as in the text export.
 - ``line``: the line each block starts on in the body's text (a paragraph line each, a table row each), so
@@ -37,6 +44,9 @@ from normalizers.text import clean_text
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 WP = f"{{{W}}}"
+_ALT_CONTENT = f"{{{MC}}}AlternateContent"
+_CHOICE = f"{{{MC}}}Choice"
+_FALLBACK = f"{{{MC}}}Fallback"
 
 MAX_PART_BYTES = 200 * 1024 * 1024
 MAX_RATIO = 100
@@ -248,9 +258,11 @@ def _run_text(el) -> list[str]:
             if node.get(_q("type")) in (None, "textWrapping") and not _in_skipped(node, el):
                 out.append("\n")
         elif tag == _q("noBreakHyphen"):
-            out.append("-")
+            if not _in_skipped(node, el):
+                out.append("-")
         elif tag == _q("sym"):
-            out.append("•")
+            if not _in_skipped(node, el):
+                out.append("•")
     return out
 
 
@@ -258,14 +270,46 @@ def _in_skipped(node, stop) -> bool:
     p = node.getparent()
     while p is not None and p is not stop:
         t = p.tag
-        if t in (_q("del"), _q("moveFrom"), f"{{{MC}}}Fallback", _q("tbl")):
+        if t in (_q("del"), _q("moveFrom"), _FALLBACK, _q("tbl"), _q("txbxContent")):
             return True
         p = p.getparent()
     return False
 
 
 def _para_lines(p) -> list[str]:
+    """The paragraph's own lines (text boxes anchored in it are not part of them: see :func:`_text_boxes`)."""
     return [clean_text(s) for s in "".join(_run_text(p)).split("\n")]
+
+
+def _text_boxes(el) -> list:
+    """The ``w:txbxContent`` elements anchored in ``el`` (not those inside another text box, which belong to
+    that box's paragraphs), one copy per ``mc:AlternateContent``: the first Choice that holds a text box,
+    else the Fallback."""
+    out: list = []
+
+    def walk(n):
+        for c in n:
+            t = c.tag
+            if not isinstance(t, str) or t in (_q("del"), _q("moveFrom")):
+                continue
+            if t == _q("txbxContent"):
+                out.append(c)
+            elif t == _ALT_CONTENT:
+                branches = [x for x in c if x.tag in (_CHOICE, _FALLBACK)]
+                pick = next((x for x in branches if x.tag == _CHOICE and _has_text_box(x)), None)
+                if pick is None:
+                    pick = next((x for x in branches if x.tag == _FALLBACK), None)
+                if pick is not None:
+                    walk(pick)
+            else:
+                walk(c)
+
+    walk(el)
+    return out
+
+
+def _has_text_box(el) -> bool:
+    return next(el.iter(_q("txbxContent")), None) is not None
 
 
 # ------------------------------------------------------------------------------------------ tables
@@ -282,18 +326,27 @@ def _val_int(el, tag: str, default: int = 0) -> int:
         return default
 
 
-def _cell_text(tc) -> str:
+def _cell_text(tc, nested: list | None = None) -> str:
+    """Text of a cell's paragraphs (and of text boxes anchored in them). A nested table that stands alone
+    (:func:`_stands_alone`) is left out and appended to ``nested`` when a list is given; other nested
+    tables are flattened into the text."""
     parts: list[str] = []
     for child in tc:
         if child.tag == _q("p"):
             parts.append(" ".join(s for s in _para_lines(child) if s))
+            for box in _text_boxes(child):
+                parts.append(_cell_text(box, nested))
         elif child.tag == _q("tbl"):
-            for tc2 in child.iter(_q("tc")):
-                parts.append(_cell_text(tc2))
+            if nested is not None and _stands_alone(child):
+                nested.append(child)
+                continue
+            for tr in _rows_of(child):
+                for tc2 in _cells_of(tr):
+                    parts.append(_cell_text(tc2, nested))
         elif child.tag in (_q("sdt"), _q("customXml")):
             content = child.find(_q("sdtContent")) if child.tag == _q("sdt") else child
             if content is not None:
-                parts.append(_cell_text(content))
+                parts.append(_cell_text(content, nested))
     return clean_text(" ".join(p for p in parts if p))
 
 
@@ -316,7 +369,18 @@ def _cells_of(tr):
     return _children(tr, "tc")
 
 
-def read_table(tbl) -> Table | None:
+def _stands_alone(tbl) -> bool:
+    """A nested table read as a table of its own: more than one cell, or a one-cell frame around such a
+    table."""
+    cells = [tc for tr in _rows_of(tbl) for tc in _cells_of(tr)]
+    if len(cells) > 1:
+        return True
+    return any(_stands_alone(t) for tc in cells for t in _children(tc, "tbl"))
+
+
+def read_table(tbl, nested: list | None = None) -> Table | None:
+    """The table's grid. With a ``nested`` list, nested tables that stand alone are collected there (in
+    document order) instead of being flattened into their cells."""
     grid = tbl.find(_q("tblGrid"))
     n_grid = len(grid.findall(_q("gridCol"))) if grid is not None else 0
     rows: list[Row] = []
@@ -336,7 +400,7 @@ def read_table(tbl) -> Table | None:
             if hm is not None and hm.get(_q("val")) != "restart" and cells:
                 prev = cells[-1]
                 prev.col_span += span
-                extra = _cell_text(tc)
+                extra = _cell_text(tc, nested)
                 if extra:
                     prev.text = clean_text(prev.text + " " + extra)
                 col += span
@@ -346,12 +410,12 @@ def read_table(tbl) -> Table | None:
                 if owner is not None:
                     touched.add(col)
                     owner.row_span += 1
-                    extra = _cell_text(tc)
+                    extra = _cell_text(tc, nested)
                     if extra:
                         owner.text = clean_text(owner.text + " " + extra)
                     col += span
                     continue
-            cell = Cell(text=_cell_text(tc), col=col, col_span=span)
+            cell = Cell(text=_cell_text(tc, nested), col=col, col_span=span)
             cells.append(cell)
             for c in range(col, col + span):
                 open_cells.pop(c, None)
@@ -430,6 +494,101 @@ def _paragraph_blocks(p, styles: _Styles, numbering: _Numbering) -> list[Block]:
     return blocks
 
 
+class _BodyReader:
+    """Blocks of a body-like container (the body, a text box, the cell of a layout table) in document order;
+    ``lineno`` is the line the next element starts on in the body's text (one per paragraph line, one per
+    table row)."""
+
+    def __init__(self, styles: _Styles, numbering: _Numbering):
+        self.styles = styles
+        self.numbering = numbering
+        self.blocks: list[Block] = []
+        self.lineno = 1
+
+    def container(self, el) -> None:
+        for child in _iter_body(el):
+            if child.tag == _q("p"):
+                self.paragraph(child)
+            else:
+                self.table(child)
+
+    def paragraph(self, p) -> None:
+        for k, b in enumerate(_paragraph_blocks(p, self.styles, self.numbering)):
+            b.line = self.lineno + k
+            self.blocks.append(b)
+        self.lineno += max(1, len(_para_lines(p)))
+        for box in _text_boxes(p):
+            self.container(box)
+
+    def text(self, text: str) -> None:
+        b = text_block(clean_text(text), None, self.lineno)
+        if b is not None:
+            self.blocks.append(b)
+        self.lineno += 1
+
+    def table(self, tbl) -> None:
+        nested: list = []
+        t = read_table(tbl, nested)
+        if nested and t is not None and all(c.col == 0 and c.col_span >= t.n_cols
+                                            for r in t.rows for c in r.cells):
+            self.layout(tbl)
+            return
+        if t is not None and (not nested or any(c.text for r in t.rows for c in r.cells)):
+            self.emit_table(t)
+        for inner in nested:
+            self.table(inner)
+
+    def layout(self, tbl) -> None:
+        """A one-column table holding tables: each cell's content in order, runs of text as one block."""
+        for tr in _rows_of(tbl):
+            for tc in _cells_of(tr):
+                self.layout_content(tc)
+
+    def layout_content(self, el) -> None:
+        parts: list[str] = []
+
+        def flush():
+            if any(parts):
+                self.text(" ".join(parts))
+            parts.clear()
+
+        for child in el:
+            if child.tag == _q("p"):
+                parts.append(" ".join(s for s in _para_lines(child) if s))
+                boxes = _text_boxes(child)
+                if boxes:
+                    flush()
+                    for box in boxes:
+                        self.container(box)
+            elif child.tag == _q("tbl"):
+                if _stands_alone(child):
+                    flush()
+                    self.table(child)
+                else:
+                    parts.append(" ".join(_cell_text(tc) for tr in _rows_of(child) for tc in _cells_of(tr)))
+            elif child.tag in (_q("sdt"), _q("customXml")):
+                content = child.find(_q("sdtContent")) if child.tag == _q("sdt") else child
+                if content is not None:
+                    flush()
+                    self.layout_content(content)
+        flush()
+
+    def emit_table(self, t: Table) -> None:
+        for k, row in enumerate(t.rows):
+            row.line = self.lineno + k
+            for c in row.cells:
+                c.line = row.line
+        t.line = self.lineno
+        self.lineno += max(1, len(t.rows))
+        if len(t.rows) == 1 and len(t.rows[0].cells) == 1:
+            # a one-cell box (a framed paragraph): its text, as the text export gives it
+            b = text_block(t.rows[0].cells[0].text, None, t.line)
+            if b is not None:
+                self.blocks.append(b)
+        else:
+            self.blocks.append(t)
+
+
 def read_docx(path: Path, doc_id: str, source_path: str | None = None) -> Document:
     path = Path(path)
     source_path = source_path or str(path)
@@ -448,32 +607,9 @@ def read_docx(path: Path, doc_id: str, source_path: str | None = None) -> Docume
     body = root.find(_q("body"))
     if body is None:
         raise ReaderError("corrupt_docx", f"{path.name}: word/document.xml has no body")
-    blocks: list[Block] = []
-    lineno = 1  # the line the element starts on in the body's text (one per paragraph line, one per table row)
-    for el in _iter_body(body):
-        if el.tag == _q("p"):
-            for k, b in enumerate(_paragraph_blocks(el, styles, numbering)):
-                b.line = lineno + k
-                blocks.append(b)
-            lineno += max(1, len(_para_lines(el)))
-        else:
-            t = read_table(el)
-            if t is None:
-                continue
-            for k, row in enumerate(t.rows):
-                row.line = lineno + k
-                for c in row.cells:
-                    c.line = row.line
-            t.line = lineno
-            lineno += max(1, len(t.rows))
-            if len(t.rows) == 1 and len(t.rows[0].cells) == 1:
-                # a one-cell box (a framed paragraph): its text, as the text export gives it
-                b = text_block(t.rows[0].cells[0].text, None, t.line)
-                if b is not None:
-                    blocks.append(b)
-            else:
-                blocks.append(t)
-    return Document(source_path=source_path, doc_id=doc_id, format="docx", blocks=blocks, pages=None)
+    reader = _BodyReader(styles, numbering)
+    reader.container(body)
+    return Document(source_path=source_path, doc_id=doc_id, format="docx", blocks=reader.blocks, pages=None)
 
 
 # ------------------------------------------------------------------------------------------ ODT

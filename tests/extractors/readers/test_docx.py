@@ -139,3 +139,133 @@ def test_blocks_carry_distinct_lines(tmp_path):
     assert lines == [1, 3, 4, 5, 7]
     assert [r.line for r in doc.blocks[3].rows] == [5, 6]
     assert doc.blocks[0].text == doc.blocks[-1].text and doc.blocks[0].line != doc.blocks[-1].line
+
+
+# ------------------------------------------------------------------ nested tables and text boxes (R3-6, R3-7)
+
+_SERVICES = [["Nr. crt.", "Cod serviciu social", "Denumirea serviciului social", "Capacitate"],
+             ["1.", "8810 ID-I", "Îngrijire la domiciliu", "14"],
+             ["2.", "8899 CPDH-I", "Cantina socială", "45"]]
+
+
+def _fill(table, rows):
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+
+
+def _tables(doc):
+    return [b for b in doc.blocks if isinstance(b, Table)]
+
+
+def test_table_nested_in_a_one_cell_layout_table_is_a_table_of_its_own(tmp_path):
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Înainte")
+    outer = d.add_table(rows=1, cols=1)
+    cell = outer.cell(0, 0)
+    cell.paragraphs[0].add_run("Tabelul nr. 1 - Servicii sociale existente")
+    _fill(cell.add_table(rows=3, cols=4), _SERVICES)
+    cell.add_paragraph("Notă: capacitatea în locuri")
+    d.add_paragraph("După")
+    p = tmp_path / "nested.docx"
+    d.save(str(p))
+    doc = read_docx(p, "n")
+    texts = [b.text if not isinstance(b, Table) else "<table>" for b in doc.blocks]
+    assert texts == ["Înainte", "Tabelul nr. 1 - Servicii sociale existente", "<table>",
+                     "Notă: capacitatea în locuri", "După"]
+    (t,) = _tables(doc)
+    assert t.n_cols == 4 and t.grid() == _SERVICES
+    lines = [b.line for b in doc.blocks]
+    assert lines == sorted(lines) and len(set(lines)) == len(lines)
+
+
+def test_table_nested_in_a_data_table_cell_follows_it_and_leaves_the_cell(tmp_path):
+    import docx
+
+    d = docx.Document()
+    outer = d.add_table(rows=2, cols=2)
+    _fill(outer, [["Capitol", "Servicii"], ["A. existente", ""]])
+    _fill(outer.cell(1, 1).add_table(rows=3, cols=4), _SERVICES)
+    # a one-cell table nested in a cell stays flattened (a frame around text)
+    outer.cell(0, 0).add_table(rows=1, cols=1).cell(0, 0).text = "(cadru)"
+    p = tmp_path / "nested2.docx"
+    d.save(str(p))
+    doc = read_docx(p, "n")
+    first, inner = _tables(doc)
+    assert doc.blocks.index(first) + 1 == doc.blocks.index(inner)
+    assert first.grid() == [["Capitol (cadru)", "Servicii"], ["A. existente", ""]]
+    assert inner.grid() == _SERVICES and inner.line > first.rows[-1].line
+
+
+def test_layout_table_holding_only_a_table_is_not_kept(tmp_path):
+    import docx
+
+    d = docx.Document()
+    outer = d.add_table(rows=1, cols=2)  # the table sits in the second cell, the first is empty
+    _fill(outer.cell(0, 1).add_table(rows=3, cols=4), _SERVICES)
+    p = tmp_path / "nested3.docx"
+    d.save(str(p))
+    doc = read_docx(p, "n")
+    (t,) = _tables(doc)
+    assert t.grid() == _SERVICES
+    assert all(isinstance(b, Table) or b.text for b in doc.blocks)
+
+
+_TXBX_NS = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+            'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+            'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+            'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+            'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+            'xmlns:v="urn:schemas-microsoft-com:vml"')
+
+
+def _box_content() -> str:
+    p = lambda t: f"<w:p><w:r><w:t>{t}</w:t></w:r></w:p>"
+    row = lambda *cells: "<w:tr>" + "".join(f"<w:tc>{p(c)}</w:tc>" for c in cells) + "</w:tr>"
+    return ("<w:txbxContent>" + p("a) cursuri de perfecționare")
+            + "<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid>"
+            + row("Nr. crt.", "Personalul de specialitate", "Nr. persoane")
+            + row("1.", "Asistent social", "2") + row("2.", "Referent", "1")
+            + "</w:tbl><w:p/></w:txbxContent>")
+
+
+def _docx_with(path, body: str):
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("word/document.xml", f"<w:document {_TXBX_NS}><w:body>{body}</w:body></w:document>")
+    return path
+
+
+def test_text_box_with_a_table_is_read_once(tmp_path):
+    """Word writes a text box twice: mc:Choice (DrawingML wps:txbx) and a VML mc:Fallback copy."""
+    run = ("<w:r><w:t>Ancora</w:t></w:r><w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing>"
+           "<wp:anchor><a:graphic><a:graphicData><wps:wsp><wps:txbx>" + _box_content()
+           + "</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>"
+           "<mc:Fallback><w:pict><v:shape><v:textbox>" + _box_content()
+           + "</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>")
+    body = ("<w:p><w:r><w:t>Capitolul III</w:t></w:r></w:p>" + f"<w:p>{run}</w:p>"
+            + "<w:p><w:r><w:t>Capitolul IV</w:t></w:r></w:p>")
+    doc = read_docx(_docx_with(tmp_path / "tb.docx", body), "t")
+    texts = [b.text if not isinstance(b, Table) else "<table>" for b in doc.blocks]
+    assert texts == ["Capitolul III", "Ancora", "a) cursuri de perfecționare", "<table>", "Capitolul IV"]
+    (t,) = _tables(doc)
+    assert t.grid() == [["Nr. crt.", "Personalul de specialitate", "Nr. persoane"],
+                        ["1.", "Asistent social", "2"], ["2.", "Referent", "1"]]
+    lines = [b.line for b in doc.blocks]
+    assert lines == sorted(lines) and len(set(lines)) == len(lines)
+
+
+def test_vml_only_text_box_and_text_box_in_a_cell(tmp_path):
+    vml = "<w:r><w:pict><v:shape><v:textbox>" + _box_content() + "</v:textbox></v:shape></w:pict></w:r>"
+    in_cell = ("<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid><w:tr>"
+               "<w:tc><w:p><w:r><w:t>Cod</w:t></w:r></w:p></w:tc>"
+               "<w:tc><w:p><w:r><w:t>Denumire</w:t></w:r><w:r><w:pict><v:shape><v:textbox><w:txbxContent>"
+               "<w:p><w:r><w:t>(în casetă)</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
+               "</w:p></w:tc></w:tr><w:tr><w:tc><w:p><w:r><w:t>8810</w:t></w:r></w:p></w:tc>"
+               "<w:tc><w:p><w:r><w:t>Îngrijire</w:t></w:r></w:p></w:tc></w:tr></w:tbl>")
+    doc = read_docx(_docx_with(tmp_path / "vml.docx", f"<w:p>{vml}</w:p>" + in_cell), "v")
+    box_table, cell_table = _tables(doc)
+    assert doc.blocks[0].text == "a) cursuri de perfecționare"
+    assert box_table.grid()[2] == ["2.", "Referent", "1"]
+    assert cell_table.grid() == [["Cod", "Denumire (în casetă)"], ["8810", "Îngrijire"]]
