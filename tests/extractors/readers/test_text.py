@@ -142,3 +142,116 @@ def test_one_cell_per_line_group_heading_before_numbered_rows_is_a_row_of_its_ow
     assert [[c.text for c in r.cells] for r in table.rows] == [
         ["Nr. crt.", "Denumire", "Capacitate"], ["Centre rezidențiale"], ["1.", "Cămin Alfa", "40"],
         ["2.", "Cămin Beta", "25"], ["Servicii la domiciliu"], ["3.", "Îngrijire Gama", "10"]]
+
+
+# ---------------------------------------------------------------- <br> in markdown (R3-8)
+
+@pytest.mark.parametrize("br", ["<br>", "<br/>", "<br />", "<BR>", "</br>"])
+def test_br_inside_a_pipe_cell_is_a_line_break_joined_with_a_space(br):
+    text = (f"| Nr. | Denumire | Capacitate |\n|:---|:---|---:|\n"
+            f"| 1. | Centrul de zi{br}„Aeroport” | 40 |\n| 2. | **Cantina**{br}**socială** | 25 |\n")
+    [table] = tables(parse_text(text))
+    assert [r.texts() for r in table.rows][1:] == [["1.", "Centrul de zi „Aeroport”", "40"],
+                                                   ["2.", "Cantina socială", "25"]]
+
+
+def test_br_in_a_text_line_starts_a_new_block_on_the_same_line():
+    blocks = parse_text("Intro\nCentrul de zi<br/>„Aeroport” Otopeni\n")
+    assert [(type(b).__name__, b.text, b.line) for b in blocks] == [
+        ("Paragraph", "Intro", 1), ("Paragraph", "Centrul de zi", 2), ("Paragraph", "„Aeroport” Otopeni", 2)]
+
+
+# ---------------------------------------------------------------- fixed-width tables (R3-9)
+
+FIXED = (
+    "A. Serviciile sociale existente\n"
+    "\n"
+    "Nr. crt.   Cod serviciu   Denumirea serviciului social          Capacitate   Buget local (lei)\n"
+    "--------   ------------   -----------------------------------   ----------   -----------------\n"
+    "1.         8810 ID-I      Îngrijire la domiciliu Bolintin               16              97.350\n"
+    "2.         8899 CPDH-I    Cantina socială Malu Spart                    40             152.800\n"
+    "\n"
+    "După tabel.\n"
+)
+
+
+def test_fixed_width_table_with_a_dashed_rule_is_cut_at_its_columns():
+    blocks = parse_text(FIXED)
+    [table] = tables(blocks)
+    assert [r.texts() for r in table.rows] == [
+        ["Nr. crt.", "Cod serviciu", "Denumirea serviciului social", "Capacitate", "Buget local (lei)"],
+        ["1.", "8810 ID-I", "Îngrijire la domiciliu Bolintin", "16", "97.350"],
+        ["2.", "8899 CPDH-I", "Cantina socială Malu Spart", "40", "152.800"]]
+    assert [r.line for r in table.rows] == [3, 5, 6]
+    assert isinstance(blocks[0], Heading) and isinstance(blocks[-1], Paragraph) and blocks[-1].text == "După tabel."
+    assert not [b for b in blocks if isinstance(b, ListItem)]
+
+
+def test_fixed_width_table_without_rule_with_wrapped_cell_text_and_prose_around():
+    text = ("Cursuri de perfecționare planificate:\n"
+            "Nr.   Personalul de specialitate   Nr. persoane   Buget estimat\n"
+            "1.    Asistent social                         1       1.800 lei\n"
+            "2.    Îngrijitor la domiciliu                 4       3.600 lei\n"
+            "      pentru persoane vârstnice\n"
+            "3.    Psiholog                                2       2.400 lei\n"
+            "Bugetul se aprobă anual.\n")
+    blocks = parse_text(text)
+    [table] = tables(blocks)
+    assert [r.texts() for r in table.rows] == [
+        ["Nr.", "Personalul de specialitate", "Nr. persoane", "Buget estimat"],
+        ["1.", "Asistent social", "1", "1.800 lei"],
+        ["2.", "Îngrijitor la domiciliu pentru persoane vârstnice", "4", "3.600 lei"],
+        ["3.", "Psiholog", "2", "2.400 lei"]]
+    assert [r.line for r in table.rows] == [2, 3, 4, 6]
+    assert blocks[0].text == "Cursuri de perfecționare planificate:" and blocks[-1].text == "Bugetul se aprobă anual."
+
+
+def test_fixed_width_table_is_found_after_a_prose_line_with_a_double_space():
+    text = ("Situația  serviciilor este următoarea:\n"
+            "Nr.   Serviciu             Capacitate\n"
+            "1.    Centrul de zi                40\n"
+            "2.    Cantina socială              25\n")
+    blocks = parse_text(text)
+    assert isinstance(blocks[0], Paragraph) and blocks[0].text == "Situația serviciilor este următoarea:"
+    [table] = tables(blocks)
+    assert [r.texts() for r in table.rows] == [["Nr.", "Serviciu", "Capacitate"], ["1.", "Centrul de zi", "40"],
+                                               ["2.", "Cantina socială", "25"]]
+
+
+@pytest.mark.parametrize("text", [
+    # justified prose with double spaces, two of them lining up over three lines (columns 10 and 30)
+    ("Serviciile  sociale  se acordă  la  cerere  sau  din  oficiu\n"
+     "asistentul  social  al  public  de  asistență  socială  local,\n"
+     "familiilor  și vârstnicilor în  dificultate  conform  legii.\n"),
+    ("Serviciile  sociale  sunt  furnizate  de  furnizori  publici  și  privați,\n"
+     "acreditați  în  condițiile  legii,  pe  baza  unui  contract  încheiat  cu\n"
+     "beneficiarul  sau  cu  reprezentantul  legal  al  acestuia,  în  funcție  de\n"
+     "nevoile  identificate  prin  evaluarea  socială  și  planul  de  intervenție.\n"),
+    ("Consiliul Local  aprobă anual planul de acțiune  privind serviciile sociale\n"
+     "administrate și  finanțate din bugetul local, la  propunerea serviciului\n"
+     "public de asistență  socială, după consultarea  furnizorilor privați de\n"
+     "servicii sociale  acreditați  care activează pe  raza unității.\n"),
+    # a bullet list and a numbered list whose numbers are aligned
+    "-  Centrul de zi pentru copii\n-  Cantina socială\n-  Îngrijire la domiciliu\n",
+    (" 1.  Evaluarea nevoilor sociale ale comunității\n"
+     " 2.  Dezvoltarea serviciilor de îngrijire la domiciliu\n"
+     "     pentru persoanele vârstnice dependente\n"
+     "10.  Consolidarea parteneriatelor cu furnizorii privați\n"),
+    # indented paragraphs and aligned key/value lines
+    ("     Având în vedere prevederile art. 118 din Legea nr. 292/2011 a asistenței\n"
+     "sociale, cu modificările și completările ulterioare,\n"
+     "     Consiliul Local adoptă prezenta hotărâre.\n"),
+    "Capacitate:        40 locuri\nBeneficiari:       35 persoane\nBuget:             120.000 lei\n",
+])
+def test_prose_lists_and_indented_paragraphs_are_not_fixed_width_tables(text):
+    blocks = parse_text(text)
+    assert not tables(blocks)
+    assert len(blocks) == text.count("\n")
+
+
+def test_two_column_fixed_width_table_needs_its_rule_line():
+    rows = "Beneficiari             35\nPersonal angajat        12\n"
+    assert not tables(parse_text("Indicator          Valoare\n" + rows))
+    [table] = tables(parse_text("Indicator          Valoare\n---------          -------\n" + rows))
+    assert [r.texts() for r in table.rows] == [["Indicator", "Valoare"], ["Beneficiari", "35"],
+                                               ["Personal angajat", "12"]]
