@@ -528,7 +528,14 @@ def build_document(pages: list[PageContent], doc_id: str, source_path: str, fmt:
         if not pc.failed:
             analyse_page(pc)
     drop_running_lines(pages, warnings)
-    per_page = [page_blocks(pc) for pc in pages if not pc.failed]
+    per_page = []
+    carry = None  # the columns of an unruled table that ends the previous page
+    for pc in pages:
+        if pc.failed:
+            continue
+        blks = page_blocks(pc, carry)
+        carry = getattr(blks[-1], "_aligned_cols", None) if blks and isinstance(blks[-1], Table) else None
+        per_page.append(blks)
     for blks in per_page:
         join_line_squeezed_between_tables(blks)
     for a, b in zip(per_page, per_page[1:]):
