@@ -25,39 +25,6 @@ DATASETS = ("services", "procurements", "subsidies", "trainings", "activities", 
 
 # (variant name, dataset) -> reason the pipeline fails it today (strict xfail: a fix turns it red -> remove it)
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    # round 3 (README.md, "Round 3 failures")
-    ("strehaia_plan_2025_pdf_fara_linii", "services"):
-        "R3-1: PDF table without ruling lines whose header cells wrap over two lines is not detected: rows "
-        "become list items, 0 services (no_services_found)",
-    ("strehaia_plan_2025_pdf_fara_linii", "trainings"):
-        "R3-2: PDF table without ruling lines, figures right-aligned under a left-aligned header: the figure "
-        "column is split from its header column, persons null; the row on page 2 is a list item, not stitched",
-    ("cugir_raport_primar_2024", "indicators"):
-        "R3-3: 'între 20 și 30 de beneficiari' -> beneficiari 30; 'douăzeci și cinci de copii' -> copii 5; "
-        "'beneficiari ai venitului minim de incluziune (123)' -> nothing",
-    ("cugir_raport_primar_2024_pdf_doua_coloane", "indicators"):
-        "R3-4: two-column prose read as a two-column ruleless table (lines of both columns paired as rows), "
-        "sentences broken; plus R3-3",
-    ("cristian_hcl_plan_2025_docx", "document"):
-        "R3-5: council decision approving the plan (Anexa nr. 1) without the word 'aviz' -> plan_anual",
-    ("cristian_hcl_plan_2025", "document"):
-        "R3-5: council decision approving the plan (Anexa nr. 1) without the word 'aviz' -> plan_anual",
-    ("harsova_plan_2024_docx_imbricat", "services"):
-        "R3-6: table nested in the cell of a one-cell layout table is flattened into one paragraph: 0 services",
-    ("harsova_plan_2024_docx_imbricat", "trainings"):
-        "R3-7: table inside a text box (mc:AlternateContent wps:txbx) is not read at all: 0 trainings",
-    ("otopeni_plan_2025_md", "services"):
-        "R3-8: '<br>' inside a markdown cell is removed without a space: 'vârstnici„Aeroport” Otopeni'",
-    ("bolintin_vale_plan_2024_coloane_fixe", "services"):
-        "R3-9: fixed-width (space-aligned) text table not recognised: rows become list items, 0 services",
-    ("bolintin_vale_plan_2024_coloane_fixe", "trainings"):
-        "R3-9: fixed-width (space-aligned) text table not recognised: 0 trainings",
-    ("sighisoara_strategie_2022_2027_docx", "document"):
-        "R3-10: strategy 2022–2027 -> doc_type plan_anual (intro mentions 'Planul anual de acțiune'), "
-        "year/year_end null (period in a strategy title never read)",
-    ("harghita_dgaspc_raport_executie_2023_docx", "document"):
-        "R3-11: 'RAPORT privind execuția Planului anual de acțiune' -> doc_type other (genitive 'Planului' "
-        "not matched)",
 }
 
 
