@@ -115,6 +115,35 @@ def write_txt_cells(elements: list[El]) -> str:
     return "\n".join(out) + "\n"
 
 
+def fill_docx_table(t, rows: list[list[str]]) -> None:
+    """Fill a python-docx table from rows where LEFT / UP mark a cell merged with its left / upper neighbour."""
+    t.style = "Table Grid"
+    ncols = len(rows[0])
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            if text not in (LEFT, UP):
+                t.cell(r, c).text = text
+    # merges: horizontal runs first, then vertical
+    for r, row in enumerate(rows):
+        c = 0
+        while c < ncols:
+            e = c
+            while e + 1 < ncols and row[e + 1] == LEFT:
+                e += 1
+            if e > c:
+                t.cell(r, c).merge(t.cell(r, e))
+            c = e + 1
+    for c in range(ncols):
+        for r in range(len(rows)):
+            if rows[r][c] in (LEFT, UP):
+                continue
+            e = r
+            while e + 1 < len(rows) and rows[e + 1][c] == UP:
+                e += 1
+            if e > r:
+                t.cell(r, c).merge(t.cell(e, c))
+
+
 def write_docx(elements: list[El], path: Path) -> None:
     import docx
     from docx.shared import Pt
@@ -137,32 +166,7 @@ def write_docx(elements: list[El], path: Path) -> None:
             d.add_page_break()
         elif el.kind == "table":
             rows = el.table.rows
-            ncols = len(rows[0])
-            t = d.add_table(rows=len(rows), cols=ncols)
-            t.style = "Table Grid"
-            for r, row in enumerate(rows):
-                for c, text in enumerate(row):
-                    if text not in (LEFT, UP):
-                        t.cell(r, c).text = text
-            # merges: horizontal runs first, then vertical
-            for r, row in enumerate(rows):
-                c = 0
-                while c < ncols:
-                    e = c
-                    while e + 1 < ncols and row[e + 1] == LEFT:
-                        e += 1
-                    if e > c:
-                        t.cell(r, c).merge(t.cell(r, e))
-                    c = e + 1
-            for c in range(ncols):
-                for r in range(len(rows)):
-                    if rows[r][c] in (LEFT, UP):
-                        continue
-                    e = r
-                    while e + 1 < len(rows) and rows[e + 1][c] == UP:
-                        e += 1
-                    if e > r:
-                        t.cell(r, c).merge(t.cell(e, c))
+            fill_docx_table(d.add_table(rows=len(rows), cols=len(rows[0])), rows)
             d.add_paragraph("")
     d.save(str(path))
 

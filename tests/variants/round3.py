@@ -313,31 +313,7 @@ def write_docx3(elements: list[El], path: Path) -> None:
     st.font.name = "Arial"
     st.font.size = Pt(10)
 
-    def fill(t, rows):
-        t.style = "Table Grid"
-        ncols = len(rows[0])
-        for r, row in enumerate(rows):
-            for c, text in enumerate(row):
-                if text not in (LEFT, UP):
-                    t.cell(r, c).text = text
-        for r, row in enumerate(rows):
-            c = 0
-            while c < ncols:
-                e = c
-                while e + 1 < ncols and row[e + 1] == LEFT:
-                    e += 1
-                if e > c:
-                    t.cell(r, c).merge(t.cell(r, e))
-                c = e + 1
-        for c in range(ncols):
-            for r in range(len(rows)):
-                if rows[r][c] in (LEFT, UP):
-                    continue
-                e = r
-                while e + 1 < len(rows) and rows[e + 1][c] == UP:
-                    e += 1
-                if e > r:
-                    t.cell(r, c).merge(t.cell(e, c))
+    fill = mv.fill_docx_table
 
     W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
     for el in elements:
