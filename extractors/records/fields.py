@@ -19,6 +19,7 @@ from normalizers.numbers import unit_from_text
 from normalizers.text import clean_text, fold_key
 
 _LEGEND_LINE = re.compile(r"^\s*([A-Z])\s*[-–—:=]\s*(.{3,}?)\s*[;.]?\s*$")
+_PARENTHESIS = re.compile(r"\([^()]*\)")
 _ROW_NUMBER = re.compile(r"^\s*(?:[a-zA-Z]\.)?\d{1,3}\s*[.)]?\s*$")
 
 
@@ -79,9 +80,12 @@ def apply_legend(columns: list[str], legend: dict[str, str]) -> list[str]:
 
 
 def _score(rule: FieldRule, path: str) -> float:
-    segments = [fold_key(s) for s in path.split(PATH_SEP) if s.strip()]
+    raw_segments = [s for s in path.split(PATH_SEP) if s.strip()]
+    segments = [fold_key(s) for s in raw_segments]
     if not segments:
         return 0.0
+    # the header's head word outside parentheses names the field; "(nr. beneficiari)", "(lei)" only qualify it
+    heads = [fold_key(_PARENTHESIS.sub(" ", s)) for s in raw_segments]
     whole = " ".join(segments)
     if any(x in whole for x in rule.exclude):
         return 0.0
@@ -99,6 +103,9 @@ def _score(rule: FieldRule, path: str) -> float:
             else:
                 s = 0.0
             if s:
+                head = heads[len(segments) - 1 - depth]
+                if head and head != seg and phrase not in head and phrase.replace(" ", "") not in head.replace(" ", ""):
+                    s -= 5  # matched only inside a parenthesis: "Capacitate (nr. beneficiari)" is a capacity
                 # the most specific (last) segment counts most; longer phrases are more specific
                 best = max(best, s - depth * 10 + min(len(phrase), 30) / 10)
     return best

@@ -29,7 +29,8 @@ SERVICE_RULES = [
     # beneficiaries counted in a column of their own ('Nr. beneficiari'), when no occupancy column gives them
     FieldRule("beneficiaries", ("nr beneficiari", "numar beneficiari", "numar de beneficiari", "nr de beneficiari",
                                 "beneficiari actuali"), exclude=("categor", "contributi", "benef zi", "beneficiari zi")),
-    FieldRule("budget_local_lei", ("buget local", "bugetul local")),
+    # "Fonduri proprii": the authority's own funds, i.e. its local budget
+    FieldRule("budget_local_lei", ("buget local", "bugetul local", "fonduri proprii", "surse proprii")),
     FieldRule("budget_county_lei", ("buget judetean", "bugetul judetean", "buget judet")),
     FieldRule("budget_state_lei", ("buget de stat", "bugetul de stat", "buget stat")),
     FieldRule("budget_beneficiaries_lei", ("contributii persoane beneficiare", "contr pers beneficiare",

@@ -137,3 +137,23 @@ def test_a_row_the_template_lists_but_the_place_does_not_provide_gives_no_servic
             "1.\tCentrul de zi Mugurel\t8810 CZ-V-II\t30\t120.000\n"
             "2.\tServicii de cazare pentru persoane fără adăpost\t-\tnu este cazul\tnu este cazul\n")
     assert [s.service_name for s in services_of(text)] == ["Centrul de zi Mugurel"]
+
+
+def test_capacity_header_qualified_in_parentheses_and_own_funds_as_local_budget():
+    # 'Capacitate (nr. beneficiari)': the head word names the field, the parenthesis only says how it is counted;
+    # 'Fonduri proprii' is the authority's own (local) budget
+    text = ("Nr. crt.\tDenumire serviciu\tCod serviciu\tCapacitate (nr. beneficiari)\tFonduri proprii (lei)\t"
+            "Buget de stat (lei)\n"
+            "1.\tCentrul de zi Mugurel\t8810 CZ-V-II\t30\t120.000,00 RON\t15.000,00 RON\n")
+    s = services_of(text)[0]
+    assert (s.capacity, s.beneficiaries, s.budget_local_lei, s.budget_state_lei) == (
+        30, None, Decimal("120000.00"), Decimal("15000.00"))
+
+
+def test_a_field_named_outside_the_parenthesis_wins():
+    # 'Nr. beneficiari (capacitate)': the other way round
+    text = ("Nr. crt.\tDenumire serviciu\tCod serviciu\tNr. locuri\tNr. beneficiari (capacitate ocupată)\t"
+            "Buget local\n"
+            "1.\tCentrul de zi Mugurel\t8810 CZ-V-II\t30\t25\t120.000\n")
+    s = services_of(text)[0]
+    assert (s.capacity, s.beneficiaries) == (30, 25)
