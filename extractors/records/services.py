@@ -29,8 +29,9 @@ SERVICE_RULES = [
     # beneficiaries counted in a column of their own ('Nr. beneficiari'), when no occupancy column gives them
     FieldRule("beneficiaries", ("nr beneficiari", "numar beneficiari", "numar de beneficiari", "nr de beneficiari",
                                 "beneficiari actuali"), exclude=("categor", "contributi", "benef zi", "beneficiari zi")),
-    # "Fonduri proprii": the authority's own funds, i.e. its local budget
-    FieldRule("budget_local_lei", ("buget local", "bugetul local", "fonduri proprii", "surse proprii")),
+    FieldRule("budget_local_lei", ("buget local", "bugetul local")),
+    # "Fonduri proprii": the authority's own funds; see _own_funds for the field it goes to
+    FieldRule("budget_own", ("fonduri proprii", "surse proprii", "venituri proprii")),
     FieldRule("budget_county_lei", ("buget judetean", "bugetul judetean", "buget judet")),
     FieldRule("budget_state_lei", ("buget de stat", "bugetul de stat", "buget stat")),
     FieldRule("budget_beneficiaries_lei", ("contributii persoane beneficiare", "contr pers beneficiare",
@@ -54,10 +55,23 @@ def strip_contact(text: str | None) -> str | None:
     return cleaned or None
 
 
+def _own_funds(mapping: dict[str, int]) -> dict[str, int]:
+    """A 'Fonduri proprii' column is the local budget when the table has no local-budget column (the authority's
+    own funds are its budget); next to a 'Buget local' column it is another source."""
+    mapping = dict(mapping)
+    col = mapping.pop("budget_own", None)
+    if col is not None:
+        for fld in ("budget_local_lei", "budget_other_lei"):
+            if fld not in mapping:
+                mapping[fld] = col
+                break
+    return mapping
+
+
 def extract_services(rt: ResolvedTable) -> tuple[list[ServiceRecord], list[TotalRecord]]:
     section = "proposed" if rt.kind == SERVICES_PROPOSED else "existing"
     table = map_table(rt, SERVICE_RULES, name_field="service_name", key_field="code")
-    columns, mapping, row_no_col, rows = table.columns, table.mapping, table.row_no_col, table.rows
+    columns, mapping, row_no_col, rows = table.columns, _own_funds(table.mapping), table.row_no_col, table.rows
     default_unit = table_unit(rt) or "lei"
     col_units = {f: unit_from_text(columns[mapping[f]]) for f in BUDGET_FIELDS if f in mapping}
     occupancy_in_pct = "occupancy" in mapping and bool(re.search(r"%|procent", columns[mapping["occupancy"]], re.I))

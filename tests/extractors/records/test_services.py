@@ -157,3 +157,12 @@ def test_a_field_named_outside_the_parenthesis_wins():
             "1.\tCentrul de zi Mugurel\t8810 CZ-V-II\t30\t25\t120.000\n")
     s = services_of(text)[0]
     assert (s.capacity, s.beneficiaries) == (30, 25)
+
+
+def test_own_funds_next_to_a_local_budget_column_is_another_source():
+    text = ("Nr. crt.\tDenumire serviciu\tCod serviciu\tCapacitate (locuri)\tSursa de finanțare (lei)\t\t\n"
+            "\t\t\t\tBuget local\tBuget de stat\tFonduri proprii\n"
+            "1.\tCentrul de zi Mugurel\t8810 CZ-V-II\t30\t35.000,00 RON\t10.000,00 RON\t2.500,00 RON\n")
+    s = services_of(text)[0]
+    assert (s.capacity, s.budget_local_lei, s.budget_state_lei, s.budget_other_lei) == (
+        30, Decimal("35000.00"), Decimal("10000.00"), Decimal("2500.00"))
