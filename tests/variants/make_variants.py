@@ -1152,6 +1152,9 @@ def all_variants() -> list[Variant]:
     import round3  # round 3: structure and format features (round3.py)
 
     out.extend(round3.round3_variants())
+    import round4  # round 4: template wording of the annual plan (round4.py)
+
+    out.extend(round4.round4_variants())
     return out
 
 
