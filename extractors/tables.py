@@ -36,6 +36,7 @@ _SEPARATOR_CELL = re.compile(r"^[\s\-–—_=|.:+*]*$")
 _FOOTNOTE_MARK = re.compile(r"\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*{1,3})(?=\s|$|[;,.:)])")
 _ROW_NUMBER = re.compile(r"^\s*(?:[a-zA-Z]\.)?\d{1,3}\s*[.)]?\s*$")
 _NUMERIC_CELL = re.compile(r"\d")
+_YEAR_CELL = re.compile(r"(?:anul\s+)?(?:19|20)\d\d", re.I)
 _TOTAL_LABEL = re.compile(r"^\s*(?:total(?:ul)?|sub-?total)\b", re.I)  # a TOTAL row is a row of its own
 _SECTION_HEADING = re.compile(r"^\s*(?:CAPITOLUL|Capitolul|CAP\.|[A-H]\s*[.)]\s|[IVX]{1,4}\s*[.)]\s)")
 
@@ -77,7 +78,10 @@ def _row_is_headerish(cells: list[str]) -> bool:
     """No digits, several filled cells, not all of them lower-case fragments: the look of a header row
     (a row that carries on a sentence from the previous page starts in lower case)."""
     filled = [c.strip() for c in cells if c.strip()]
-    return (len(filled) >= 2 and not any(_NUMERIC_CELL.search(c) for c in filled)
+    # years as column labels ("Categoria de beneficiari | 2022 | 2023") are header words, not figures
+    figures = [c for c in filled if _NUMERIC_CELL.search(c)]
+    years_only = len(figures) < len(filled) and _year_labels(filled)
+    return (len(filled) >= 2 and (not figures or years_only)
             and any(not c[:1].islower() for c in filled))
 
 
@@ -604,8 +608,19 @@ def _is_data_row(cells: list[str], index: int) -> bool:
         return True
     if re.match(r"^\s*[a-z]\.\d{1,2}\.", cells[0] or ""):  # "c.1. personalul …"
         return True
+    if _year_labels(filled):
+        return False  # "Categoria de beneficiari | 2022 | 2023": years label the columns
     digits = sum(1 for c in filled if re.search(r"\d", c) and not re.fullmatch(r"\s*[A-H]\s*", c))
     return digits >= 1 and index > 0 or digits >= 2
+
+
+def _year_labels(filled: list[str]) -> bool:
+    """Every figure of the row is a year, at least two of them, rising ("2022 | 2023"): column labels."""
+    figures = [c.strip() for c in filled if _NUMERIC_CELL.search(c)]
+    if len(figures) < 2 or not all(_YEAR_CELL.fullmatch(c) for c in figures):
+        return False
+    years = [int(c[-4:]) for c in figures]
+    return all(b > a for a, b in zip(years, years[1:]))
 
 
 def split_header(grid: list[list[str]], max_header_rows: int = 4) -> int:

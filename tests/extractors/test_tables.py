@@ -257,3 +257,10 @@ def test_a_header_repeated_on_the_next_page_with_single_letter_labels_is_not_a_n
     (table, _), = stitch_tables([first, second])
     assert [r.cells[1].text for r in table.rows] == ["Denumirea serviciului", "Centrul de zi Soare", "Denumirea serviciului",
                                                      "Cămin Lumina"]
+
+
+def test_a_header_row_of_years_is_a_header_not_data():
+    grid = [["Categoria de beneficiari", "2022", "2023"], ["Copii cu dizabilități", "310", "325"]]
+    assert split_header(grid) == 1
+    assert split_header([["Copii", "2022", "2023"], ["Vârstnici", "310", "325"]]) == 1
+    assert split_header([["Copii", "2023", "2022"], ["Vârstnici", "310", "325"]]) == 0  # not rising: figures
