@@ -902,9 +902,18 @@ def _header_key(header: str) -> tuple[str, str] | None:
                       ("capacitat", ("capacitate_locuri", "locuri")), ("cereri", ("cereri", "cereri"))):
         if stem in h:
             return key
+    named = _label_key(header.split(" / ")[-1].strip())  # "Nr. anchete" → anchete_sociale (the vocabulary)
+    if named and named[0] != "numar":
+        return named
     if re.search(r"\b(?:nr|numar|total|rezultat|realizat)\b", h):
         return ("numar", "unități")
     return None
+
+
+def _header_year(header: str, default: int | None) -> int | None:
+    """A column headed by a year ("2022", "Anul 2023", "… / 2022") counts that year."""
+    m = re.fullmatch(r"(?:an(?:ul)?\s+)?((?:19|20)\d\d)", header.split(" / ")[-1].strip(), re.I)
+    return int(m.group(1)) if m else _year(header, default)
 
 
 def _table_rows(rt) -> Iterable[tuple[list[str], int | None, int | None]]:
@@ -1002,7 +1011,10 @@ def _report_table(rt, ctx: _Ctx, out: dict[str, list]) -> None:
             unit = unit_from_text(c) or (unit_from_text(header) if _MONEY_HEADER.search(header) else None)
             if "%" in c:
                 continue
-            if unit in ("lei", "mii lei", "mil lei") or (_MONEY_HEADER.search(header) and not _COUNT_HEADER.search(header)):
+            # "Indicator | Valoare": a bare "Valoare" next to a label naming a counted thing ("Număr copii …") is a count
+            counted_label = not unit and re.fullmatch(r"valoare\w*", fold_key(header).strip()) and _label_key(near)
+            if unit in ("lei", "mii lei", "mil lei") or (_MONEY_HEADER.search(header) and not _COUNT_HEADER.search(header)
+                                                         and not counted_label):
                 money = parse_money(c, unit or "lei")
                 if money.amount_lei is not None:
                     money_cells.append((money, c))
@@ -1047,7 +1059,7 @@ def _report_table(rt, ctx: _Ctx, out: dict[str, list]) -> None:
                 local = _Ctx(ctx.doc_type, ctx.year, row_section)
             out["indicators"].append(IndicatorRecord(
                 indicator=key, value=float(value), unit=u, raw=" | ".join(x for x in cells if x)[:400],
-                subject=_subject(local, " - ".join(subj_bits)), year=_year(header, ctx.year), page=page,
+                subject=_subject(local, " - ".join(subj_bits)), year=_header_year(header, ctx.year), page=page,
                 line=line, confidence=0.75 if fig or _header_key(header) else 0.5))
             counts_in_row += 1
         for money, c in money_cells:

@@ -393,3 +393,26 @@ def test_ranges_compound_number_words_and_counts_in_brackets():
     assert got("- beneficiari ai ajutorului de încălzire (318);") == [(Decimal("318"), "beneficiar")]
     assert got("conform art. 5 alin. (2), beneficiarii sunt informați.") == []
     assert got("Au participat 12 copii și 30 de părinți.") == [(Decimal("12"), "copil"), (Decimal("30"), "părinte")]
+
+
+def test_a_header_naming_a_counted_noun_gives_its_key():
+    rows = _table_indicators(["Luna", "Nr. cereri", "Nr. anchete"], [["Ianuarie", "38", "30"]])
+    assert {(r.indicator, r.unit, r.value) for r in rows} == {("cereri", "cereri", 38.0),
+                                                              ("anchete_sociale", "anchete", 30.0)}
+    assert all("Ianuarie" in r.subject for r in rows)
+
+
+def test_years_as_column_headers_give_the_indicator_year():
+    rows = _table_indicators(["Categoria de beneficiari", "2021", "Anul 2022"], [["Copii cu dizabilități", "310", "325"]])
+    assert [(r.indicator, r.value, r.year) for r in rows] == [("copii", 310.0, 2021), ("copii", 325.0, 2022)]
+
+
+def test_a_bare_valoare_column_next_to_a_counted_label_is_a_count_not_money():
+    from extractors.prose import _Ctx, _report_table
+
+    out = {"indicators": [], "totals": []}
+    _report_table(_RT(["Indicator", "Valoare"], [["Număr anchete sociale efectuate", "1.240"],
+                                                 ["Cheltuieli cu ajutoarele de urgență", "33.000"]]),
+                  _Ctx("raport_primar", 2022, "Serviciul Exemplu"), out)
+    assert [(r.indicator, r.value) for r in out["indicators"]] == [("anchete_sociale", 1240.0)]
+    assert [float(t.amount) for t in out["totals"]] == [33000.0]  # a label naming no counted thing: money
