@@ -1155,6 +1155,9 @@ def all_variants() -> list[Variant]:
     import round4  # round 4: template wording of the annual plan (round4.py)
 
     out.extend(round4.round4_variants())
+    import round5  # round 5: activity tables of reports → indicators (round5.py)
+
+    out.extend(round5.round5_variants())
     return out
 
 

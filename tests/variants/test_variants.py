@@ -25,6 +25,8 @@ DATASETS = ("services", "procurements", "subsidies", "trainings", "activities", 
 
 # (variant name, dataset) -> reason the pipeline fails it today (strict xfail: a fix turns it red -> remove it)
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
+    ("roman_spas_raport_2023_valori_egale", "indicators"):
+        "R5-1: equal figures in two count columns ('27 | 27') read as one cell spanning both",
 }
 
 
@@ -118,5 +120,14 @@ def test_variant(extracted, variant: mv.Variant, dataset: str):
         missing = [w for w in want if w not in have]
         assert not missing, f"missing totals {missing}; extracted: {have}"
         return
-    have = _project(df, keys) if len(df) else []
+    has = [k for k in keys if k.endswith("_has")]  # "subject_has": text the column must contain
+    cols = [k for k in keys if k not in has] + [k[: -len("_has")] for k in has]
+    have = _project(df, cols) if len(df) else []
+    for row, w in zip(have, want):
+        for k in has:
+            got_text, part = row.pop(k[: -len("_has")]), w[k]
+            row[k] = part if part is None or (got_text and part.lower() in got_text.lower()) else got_text
+    for row in have[len(want):]:
+        for k in has:
+            row[k] = row.pop(k[: -len("_has")])
     assert have == want
