@@ -69,6 +69,20 @@ _ITEM_NO = re.compile(r"^\s*(\d{1,3}\s*[.)]|[a-z]\s*\))\s*")
 _DASH_SEP = re.compile(r"\s+[-–—]\s*|\s*[-–—]\s+")
 
 
+def _plain(text: str) -> str:
+    """The text without emphasis marks and bookmark remnants, whitespace tidied."""
+    return clean_text(re.sub(r"\*\*|__|\[bookmark:[^\]]*\]", "", text))
+
+
+def _item_body(text: str) -> str:
+    """A list item's text without its number ('12)', 'b)') and bullet."""
+    t = _plain(text)
+    m = _ITEM_NO.match(t)
+    if m:
+        t = t[m.end():]
+    return t.lstrip("-–—•·*▪ ")
+
+
 def agreement_type(text: str | None) -> str | None:
     """protocol | conventie | acord | contract | other — the first agreement word printed ('Act adițional la
     Protocolul …' is a protocol; a memorandum is other)."""
@@ -218,7 +232,7 @@ _INTRO = re.compile(r"(protocoal|protocol|conven[tțţ]i|acord(?![aăâ]|[ae]r)|
 
 def parse_agreement(text: str) -> tuple[dict, list[str]] | None:
     """One list item or sentence → (fields, parties) or None when it states no agreement."""
-    t = clean_text(re.sub(r"\*\*|__", "", text))
+    t = _plain(text)
     row_no = None
     m = _ITEM_NO.match(t)
     if m:
@@ -420,7 +434,7 @@ def prose_mentions(text: str, standing_only: bool = False) -> list[tuple[str, st
     ``standing_only`` keeps only standing agreements ('în baza colaborării/protocolului … cu X', 'Protocolul …
     încheiat cu X'), not the one-off help of an event ('în colaborare cu X', 'cu sprijinul X') — for the cells of
     activity tables, where such phrases describe how an activity is run rather than an agreement."""
-    t = clean_text(re.sub(r"\*\*|__|\[bookmark:[^\]]*\]", "", text))
+    t = _plain(text)
     out: list[tuple[str, str, str | None]] = []
     for m in _BETWEEN_ANY.finditer(t):
         if fold_key(m.group("noun")).startswith("contract") and not m.group("qual"):
@@ -472,7 +486,7 @@ def dash_listed(text: str, context_type: str | None = None) -> list[tuple[str, s
     Such a list is partners only where partnership is the topic: ``context_type`` says the block follows a line
     that announced them ('Colaborări/ parteneriate:'); otherwise the text itself must name partnerships, and only
     what follows that word counts."""
-    t = _GLUED_DASH.sub(" - ", clean_text(re.sub(r"\*\*|__|\[bookmark:[^\]]*\]", "", text)))
+    t = _GLUED_DASH.sub(" - ", _plain(text))
     start = 0
     if context_type is None:
         ctx = _PARTNER_CONTEXT.search(t)
@@ -517,11 +531,7 @@ def item_partners(text: str, intro_type: str | None) -> list[tuple[str, str]]:
     """(type, partner) for one item of a list under a sentence that announces partnerships: a bare name
     ('Fundația X (1 protocol)'), a name that acts ('Asociația X a desfășurat …'), or a collaboration phrase
     ('S-a colaborat cu X', '… în colaborare cu Asociația Y')."""
-    t = clean_text(re.sub(r"\*\*|__|\[bookmark:[^\]]*\]", "", text))
-    m = _ITEM_NO.match(t)
-    if m:
-        t = t[m.end():]
-    t = t.lstrip("-–—•·*▪ ")
+    t = _item_body(text)
     if not_applicable(t):
         return []
     mentions = prose_mentions(t)
@@ -549,11 +559,7 @@ _HEADED_ITEM = re.compile(r"^(?:protocoa?l\w*|conven[tțţ]i\w*|acord\w*|partene
 def headed_item(text: str) -> list[tuple[str, str]]:
     """An item that starts with the agreement and ends with its partners: 'Parteneriate care au ca obiect …:
     A S.A., B S.R.L., C S.R.L.' or 'Parteneriat privind … – Asociația X'."""
-    t = clean_text(re.sub(r"\*\*|__|\[bookmark:[^\]]*\]", "", text))
-    m = _ITEM_NO.match(t)
-    if m:
-        t = t[m.end():]
-    t = t.lstrip("-–—•·*▪ ")
+    t = _item_body(text)
     if not _HEADED_ITEM.match(t) or not_applicable(t):
         return []
     atype = _document_type(t[:80]) or "other"
