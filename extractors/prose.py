@@ -274,6 +274,25 @@ def _figures(doc, matcher) -> list[Figure]:
     return out
 
 
+def _noun_first(doc, head: int, num: int, lemma: str, value: Decimal, is_word: bool, phrase: str) -> Figure:
+    """A count written noun first: the figure runs from token ``head`` to the number at token ``num``."""
+    return Figure("count", value, COUNTED[lemma][1], doc[head].idx, doc[num].idx + len(doc[num].text), doc[num].idx,
+                  lemma=lemma, phrase=phrase, number_word=is_word)
+
+
+def _clause_start(doc, end: int, limit: int) -> int:
+    """The first token of the clause ending before token ``end``: after the last punctuation, at most ``limit``
+    tokens back."""
+    start = end
+    while start > 0 and end - start < limit and not doc[start - 1].is_punct:
+        start -= 1
+    return start
+
+
+def _a_year(doc, i: int, value: Decimal) -> bool:
+    return 1990 <= value <= 2100 and doc[i].text.isdigit()
+
+
 _STATED_VERBS = {"fost", "este", "era", "ridicat", "ajuns", "totalizat"}
 
 
@@ -305,11 +324,10 @@ def _number_of_stated(doc) -> list[Figure]:
         after = doc[n + 1] if n + 1 < len(doc) else None
         value, is_word = _number_value(doc[n])
         if value is None or (after is not None and after.text not in (".", ";", ",")) or _is_reference(doc, n) \
-                or (1990 <= value <= 2100 and doc[n].text.isdigit()):
+                or _a_year(doc, n, value):
             continue
         phrase = re.sub(r"(?:\s+(?:s-|s-a|s-au|a|au|nu))+$", "", doc[k:min(j, k + 9)].text)
-        out.append(Figure("count", value, COUNTED[lemma][1], doc[i].idx, doc[n].idx + len(doc[n].text), doc[n].idx,
-                          lemma=lemma, phrase=phrase, number_word=is_word))
+        out.append(_noun_first(doc, i, n, lemma, value, is_word, phrase))
     return out
 
 
@@ -332,10 +350,9 @@ def _parts_after_din_care(doc) -> list[Figure]:
             after = doc[end + 1] if end + 1 < len(doc) else None
             value, is_word = _number_value(doc[end])
             if value is None or (after is not None and after.lower_ not in (",", ";", ".", "și", "si")) \
-                    or _is_reference(doc, end) or (1990 <= value <= 2100 and doc[end].text.isdigit()):
+                    or _is_reference(doc, end) or _a_year(doc, end, value):
                 break
-            out.append(Figure("count", value, COUNTED[lemma][1], doc[k].idx, doc[end].idx + len(doc[end].text),
-                              doc[end].idx, lemma=lemma, phrase=doc[k:end].text, number_word=is_word))
+            out.append(_noun_first(doc, k, end, lemma, value, is_word, doc[k:end].text))
             k = end + 2  # past the number and its comma
     return out
 
@@ -351,18 +368,14 @@ def _count_in_brackets(doc) -> list[Figure]:
         if after is not None and after.text not in (".", ";", ",", ":"):
             continue
         value, is_word = _number_value(doc[i])
-        if value is None or value != value.to_integral_value() or (1990 <= value <= 2100) or \
+        if value is None or value != value.to_integral_value() or _a_year(doc, i, value) or \
                 (i >= 2 and fold_key(doc[i - 2].text) in REFERENCE_WORDS):
             continue
-        start = i - 1
-        while start > 0 and i - start < 12 and not doc[start - 1].is_punct:
-            start -= 1
-        noun = next((k for k in range(start, i - 1) if _counted_lemma(doc[k]) is not None), None)
-        if noun is None or noun != start:
+        start = _clause_start(doc, i - 1, 11)
+        lemma = _counted_lemma(doc[start])
+        if lemma is None:
             continue  # the counted noun must head the clause
-        lemma = _counted_lemma(doc[noun])
-        out.append(Figure("count", value, COUNTED[lemma][1], doc[noun].idx, doc[i].idx + len(doc[i].text),
-                          doc[i].idx, lemma=lemma, phrase=doc[noun:i - 1].text, number_word=is_word))
+        out.append(_noun_first(doc, start, i, lemma, value, is_word, doc[start:i - 1].text))
     return out
 
 
@@ -380,16 +393,11 @@ def _counts_in_numar_de(doc) -> list[Figure]:
             continue
         value, is_word = _number_value(doc[n])
         end = i - 1 if doc[i - 1].text == "," else i  # the noun phrase ends before the comma
-        start = end
-        while start > 0 and end - start < 7 and not doc[start - 1].is_punct:
-            start -= 1
         # the phrase's head: its first counted noun ('Copiii din familii defavorizate' counts children)
-        noun = next((k for k in range(start, end) if _counted_lemma(doc[k]) is not None), None)
+        noun = next((k for k in range(_clause_start(doc, end, 7), end) if _counted_lemma(doc[k]) is not None), None)
         if value is None or value != value.to_integral_value() or noun is None:
             continue
-        lemma = _counted_lemma(doc[noun])
-        out.append(Figure("count", value, COUNTED[lemma][1], doc[noun].idx, doc[n].idx + len(doc[n].text),
-                          doc[n].idx, lemma=lemma, phrase=doc[noun:end].text, number_word=is_word))
+        out.append(_noun_first(doc, noun, n, _counted_lemma(doc[noun]), value, is_word, doc[noun:end].text))
     return out
 
 
