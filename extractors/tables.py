@@ -92,7 +92,8 @@ def _first_filled_row(table: Table) -> list[str]:
     return []
 
 
-def stitch_tables(blocks: list[Block], max_gap_blocks: int = 12) -> list[tuple[Table, list[Block]]]:
+def stitch_tables(blocks: list[Block], max_gap_blocks: int = 12,
+                  consumed: set[int] | None = None) -> list[tuple[Table, list[Block]]]:
     """Tables in document order, each with the text blocks between it and the previous table (context).
 
     A table continues the previous one when its first row is not a header row, its column count is within
@@ -105,11 +106,17 @@ def stitch_tables(blocks: list[Block], max_gap_blocks: int = 12) -> list[tuple[T
     on the row numbering or completes the unfinished last row (:func:`_fragment_continues`); its rows are then
     re-aligned by :class:`_Reflow` and the table marked ``table_fragments_joined``. A row-number header label
     printed just above its table is put back first (:func:`_restore_header_labels`).
+
+    The ids of the text blocks whose text went into a table (header labels, stray cell text, a cell's overflow)
+    are added to ``consumed``, so that the caller can drop them from the document's blocks: read once, in a cell.
     """
+    consumed = set() if consumed is None else consumed
     out: list[tuple[Table, list[Block]]] = []
     context: list[Block] = []
     flow: _Reflow | None = None  # set while the last table is being re-assembled from fragments
-    for block in _restore_header_labels(list(blocks)):
+    restored = _restore_header_labels(list(blocks))
+    consumed.update({id(b) for b in blocks} - {id(b) for b in restored})
+    for block in restored:
         if not isinstance(block, Table):
             context.append(block)
             continue
@@ -121,8 +128,10 @@ def stitch_tables(blocks: list[Block], max_gap_blocks: int = 12) -> list[tuple[T
                 _fragment_continues(flow, block, context)
                 or _continues(prev, block, context, max_gap_blocks)):
             flow.add_fragment(block, context)
+            consumed.update(id(b) for b in context if _stray_text(b))
         elif prev is not None and _continues(prev, block, context, max_gap_blocks):
-            _take_back_overflow(prev, context, blocks)
+            if _take_back_overflow(prev, context):
+                consumed.add(id(context[0]))
             _append_rows(prev, block)
         else:
             out.append((block, context))
@@ -251,21 +260,18 @@ def _row_is_headerish_or_blank(cells: list[str]) -> bool:
     return not any(_NUMERIC_CELL.search(c) for c in cells)
 
 
-def _take_back_overflow(prev: Table, between: list[Block], blocks: list[Block]) -> None:
+def _take_back_overflow(prev: Table, between: list[Block]) -> bool:
     """'152 beneficiari din care:' | (a paragraph) '126 copii … și 26 de copii în tutelă' | the table goes on: a
     single short paragraph between two parts of one table, right after a cell that ends by announcing more, is
-    that cell's text that fell out of the table; it goes back into the cell (and out of the document's blocks)."""
+    that cell's text that fell out of the table; it goes back into the cell. True when it did."""
     if len(between) != 1 or not isinstance(between[0], Paragraph) or not prev.rows:
-        return
+        return False
     text = between[0].text.strip()
     filled = [c for c in prev.rows[-1].cells if c.text.strip()]
     if not filled or not text or len(text) > 300 or not filled[-1].text.rstrip().endswith(":"):
-        return
+        return False
     filled[-1].text = f"{filled[-1].text.rstrip()} {text}"
-    for k, b in enumerate(blocks):
-        if b is between[0]:
-            del blocks[k]
-            break
+    return True
 
 
 def _append_rows(prev: Table, nxt: Table) -> None:
@@ -782,9 +788,12 @@ def _is_continuation(cells: list[str], filled: list[int], key_col: int | None, n
 def resolve_tables(blocks: list[Block]) -> list[ResolvedTable]:
     """Stitch, split header and keep rows physical; the record extractors call :func:`repair` with the
     columns they recognised (key and name columns) to obtain logical rows. A table split off a grid that held
-    two tables is inserted into ``blocks`` where it was printed."""
+    two tables is inserted into ``blocks`` where it was printed; text blocks whose text went into a table are
+    taken out of ``blocks`` (read once, in their cell)."""
     resolved = []
-    stitched = stitch_tables(blocks)
+    consumed: set[int] = set()
+    stitched = stitch_tables(blocks, consumed=consumed)
+    blocks[:] = [b for b in blocks if id(b) not in consumed]
     _place_split_tables(blocks, [t for t, _ in stitched])
     for table, context in stitched:
         grid = table.grid(fill_spans=True)

@@ -79,8 +79,8 @@ def _single(blocks):
     return stitched[0][0]
 
 
-def test_fragments_without_geometry_are_reassembled_and_stray_text_goes_back_into_its_cell():
-    blocks = [
+def _fragmented_blocks():
+    return [
         Paragraph("Acorduri încheiate:"),
         _table([["Nr.", "Act", "Partener", "Valabilitate"], ["1.", "Protocol", "Asociația A", "2021-2023"],
                 ["2.", "Convenție", "Fundația", ""]], 4),
@@ -90,12 +90,21 @@ def test_fragments_without_geometry_are_reassembled_and_stray_text_goes_back_int
         _table([["Asociația C", "01.05.2022 -"]], 2),            # row 3 completed by a narrower fragment
         Paragraph("Text după tabel, fără legătură."),
     ]
+
+
+def test_fragments_without_geometry_are_reassembled_and_stray_text_goes_back_into_its_cell():
+    blocks = _fragmented_blocks()
     table = _single(blocks)
     assert table.grid() == [["Nr.", "Act", "Partener", "Valabilitate"],
                             ["1.", "Protocol", "Asociația A", "2021-2023"],
                             ["2.", "Convenție", "Fundația Bună Vestire", "2020-2022"],
                             ["3.", "Acord 01.05. 2024", "Asociația C", "01.05.2022 -"]]
     assert {"table_fragments_joined", "stray_text_restored"} <= set(table.warnings)
+    # resolved for the extractors, the stray text is read once, in its cell, not again as a paragraph
+    kept = _fragmented_blocks()
+    resolve_tables(kept)
+    texts = [getattr(b, "text", None) for b in kept]
+    assert "Bună Vestire" not in texts and "Text după tabel, fără legătură." in texts
 
 
 def test_rows_wrapped_inside_a_fragment_fill_the_columns_the_numbered_row_lacks():
