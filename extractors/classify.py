@@ -9,6 +9,7 @@ the template still match. No rule looks at row counts or at any one document's w
 from __future__ import annotations
 
 import re
+from itertools import islice
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -193,7 +194,7 @@ def classify_document(doc: Document) -> DocumentFacts:
     has_plan = bool(plan)
     # what the document is, by its first title: a council decision (on the plan, its annex), a strategy that
     # mentions the annual plans further on, a report on the plan, the plan itself
-    first_blocks = [fold_key(b.text) for b in list(doc.text_blocks())[:12]]
+    first_blocks = [fold_key(b.text) for b in islice(doc.text_blocks(), 12)]
     decision = any(t.startswith("hotarare") for t in first_blocks)
     strategy = _STRATEGY_TITLE.search(folded_open[:1500])
     strategy_first = bool(strategy) and (not plan or strategy.start() < len(fold_key(opening[:plan.start()])))

@@ -526,6 +526,9 @@ def _quoted_at(text: str, i: int) -> tuple[int, str] | None:
     return None
 
 
+_JOINER_KEYS = {fold_key(x) for x in SERVICE_NAME_JOINERS}
+
+
 def _named_services(text: str) -> list[_Named]:
     """Named services and institutions in a text: a head noun (Centrul, Serviciului, Asociația …) followed by
     its name, quoted ("Centrul Maternal „Maria”") or in capitalised words ("Biroul Monitorizare Relații
@@ -607,7 +610,7 @@ def _named_services(text: str) -> list[_Named]:
                                                       "aflat", "aflati", "ce"):
                 break
             words.append(w)
-        while words and fold_key(words[-1]) in {fold_key(x) for x in SERVICE_NAME_JOINERS}:
+        while words and fold_key(words[-1]) in _JOINER_KEYS:
             words.pop()
         if not words:
             continue

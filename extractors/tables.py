@@ -159,8 +159,8 @@ def _new_header_at(table: Table, n_header: int) -> int | None:
     if n_header == 0:
         return None
     labels = {fold_key(c) for row in grid[:n_header] for c in row if c.strip()}
-    by_col = [{fold_key(row[c]) for row in table.grid(fill_spans=True)[:n_header] if row[c].strip()}
-              for c in range(table.n_cols)]
+    header_filled = table.grid(fill_spans=True)[:n_header]
+    by_col = [{fold_key(row[c]) for row in header_filled if row[c].strip()} for c in range(table.n_cols)]
     for i in range(n_header + 1, len(grid)):
         cells = grid[i]
         filled = [(c, t.strip()) for c, t in enumerate(cells) if t.strip()]

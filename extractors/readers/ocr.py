@@ -155,10 +155,6 @@ def _tesseract_words(img, lang: str, psm: int, timeout: float) -> list[dict]:
     return out
 
 
-def _read_crop(img, lang: str, timeout: float) -> list[dict]:
-    return _tesseract_words(img, lang, 6, timeout)
-
-
 def _reread_cell(clean, cell, lang: str, timeout: float, try_rotated: bool) -> tuple[list[dict], float]:
     """The cell read from its crop alone: words in page pixels, and the reading's score."""
     import cv2
@@ -166,11 +162,11 @@ def _reread_cell(clean, cell, lang: str, timeout: float, try_rotated: bool) -> t
     x, y, w, h = cell
     crop = cv2.copyMakeBorder(clean[y:y + h, x:x + w], CELL_PAD, CELL_PAD, CELL_PAD, CELL_PAD,
                               cv2.BORDER_CONSTANT, value=255)
-    best = _read_crop(crop, lang, timeout)
+    best = _tesseract_words(crop, lang, 6, timeout)
     best_score, best_rot = _score(best), None
     if try_rotated:
         for rot in (cv2.ROTATE_90_CLOCKWISE, cv2.ROTATE_90_COUNTERCLOCKWISE):
-            ws = _read_crop(cv2.rotate(crop, rot), lang, timeout)
+            ws = _tesseract_words(cv2.rotate(crop, rot), lang, 6, timeout)
             sc = _score(ws)
             if sc > best_score + 10:
                 best, best_score, best_rot = ws, sc, rot
