@@ -201,9 +201,15 @@ def analyse(text: str) -> list[Figure]:
     """Quantities in one text (a sentence, a bullet, a cell), in reading order, overlaps resolved."""
     if not text or not re.search(r"\d|zeci|zece|două|doua|trei|patru|cinci|șase|sase|șapte|opt|nouă", text):
         return []
+    return list(_analysed(text))
+
+
+@lru_cache(maxsize=4096)
+def _analysed(text: str) -> tuple[Figure, ...]:
+    # a table cell is analysed for its column's noun and again for its own figure: parse it once
     nlp, matcher = get_nlp()
     doc = nlp(_GLUED.sub(lambda m: (m.group(1) or m.group(2)) + " ", text))
-    return _figures(doc, matcher)
+    return tuple(_figures(doc, matcher))
 
 
 # "-13.542,20 lei", "a)4.712.542": a dash or bracket glued before a number is a separator, not a sign.
