@@ -239,12 +239,10 @@ def _printed_uat_name(printed: str) -> str | None:
     return _title(name) if name.isupper() else name
 
 
-def _unresolved_reason(name: str, kind: str, county: str | None) -> str:
-    """'uat_ambiguous' when SIRUTA has the name in several places and no county decides; else 'uat_not_in_siruta'."""
+def _ambiguous(name: str, kind: str, county: str | None) -> bool:
+    """SIRUTA has the name in several places and no county is printed to decide (else: not in SIRUTA)."""
     units = [u for u in _siruta()[1].get(fold_key(name), []) if u.kind == kind or kind == "municipiu"]
-    if county is None and len(units) > 1:
-        return "uat_ambiguous"
-    return "uat_not_in_siruta"
+    return county is None and len(units) > 1
 
 
 def find_place(text: str) -> Place | None:
@@ -346,7 +344,7 @@ def locate_place(text: str) -> PlaceFinding:
             continue
         scores[place] = scores.get(place, 0.0) + (5.0 if auth else 1.0)
         first.setdefault(place, pos)
-    reasons: dict[Place, str] = {}
+    ambiguous: dict[Place, bool] = {}
     for (kind, _key), (name, votes, auth, pos) in unresolved.items():
         if not auth:  # a name seen only in passing ('Proiectul „Orașul Copiilor”') is no document's UAT
             continue
@@ -355,7 +353,7 @@ def locate_place(text: str) -> PlaceFinding:
             continue
         scores[place] = votes
         first[place] = pos
-        reasons[place] = _unresolved_reason(name, kind, county_ctx)
+        ambiguous[place] = _ambiguous(name, kind, county_ctx)
     if not scores:
         return PlaceFinding(None)
     # votes of a container (county, capital) also count for the units inside it
@@ -376,5 +374,9 @@ def locate_place(text: str) -> PlaceFinding:
 
     best = max(total, key=lambda p: (total[p], rank(p), p.siruta is not None, -first[p]))
     if best.siruta is None:
-        return PlaceFinding(best, (f"{reasons[best]}:{best.uat}",))
+        if ambiguous[best]:
+            warnings = [f"uat_ambiguous:{best.uat}"]
+        else:
+            warnings = [f"uat_not_in_siruta:{best.uat}"]
+        return PlaceFinding(best, tuple(warnings))
     return PlaceFinding(best)
