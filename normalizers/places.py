@@ -228,7 +228,7 @@ def _printed_uat_name(printed: str) -> str | None:
     part of a UAT name, title-cased when printed in capitals ('COSMEȘTI JUDEȚUL ALBA' -> 'Cosmești')."""
     words: list[str] = []
     for w in printed.split():
-        if fold_key(w) in _NAME_END or canonical_county(w) and words:
+        if fold_key(w) in _NAME_END or (words and canonical_county(w)):
             break
         words.append(w)
     while words and fold_key(words[-1]) in _LOWER_WORDS | {"lui"}:
