@@ -55,14 +55,14 @@ class ProviderCell:
 # separator or leads to a number ('Calea' alone may be part of a name: 'Asociația Calea Bună'), a phone number,
 # an e-mail or a web address.
 _CONTACT_START = re.compile(
-    r"(?<![\w])(?:sediul(?: social)?|adres[aă]|date(?:le)? de contact|contact|tel(?:efon)?|fax|mobil|e-?mail"
+    r"(?<![\w])(?:sediul(?: social)?|adres[aă]|date(?:le)? de contact|contact|tel(?:efon)?(?:\s*/\s*fax)?|fax|mobil|e-?mail"
     r"|web(?:site)?|site)\s*[:.]\s*(?=\S)"
-    r"|(?<![\w])(?:tel(?:efon)?|fax|mobil)\s+(?=[+\d])"
+    r"|(?<![\w])(?:tel(?:efon)?(?:\s*/\s*fax)?|fax|mobil)\s+(?=[+\d])"
     r"|(?<![\w])(?:str|bd|bdul|b-dul|[șş]os|sos|al|spl|loc|com|jud|bl|ap|et|cod po[șş]tal)\.\s*(?=[\w\"„])"
     r"|(?:(?<=,)|(?<=;))\s*(?:strada|bulevardul|calea|[șş]oseaua|aleea|splaiul|pia[țţ]a|intrarea|satul|sat"
     r"|localitatea|comuna|jude[țţ]ul)\s+(?=\w)"
     r"|(?<![\w])(?:strada|bulevardul|calea|[șş]oseaua|aleea|splaiul|pia[țţ]a|intrarea)\s+(?=[^,;]{1,40}?\bnr\.?\s*\d)"
-    r"|(?<![\w+])(?:\+?40|0)[ .]?[237]\d{1,2}(?:[ .]?\d){6,7}(?!\d)"
+    r"|(?<![\w+])(?:\+?40|0)[ ./-]?[237]\d{1,2}(?:[ ./-]?\d){6,7}(?!\d)"
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     r"|(?<![\w])(?:https?://|www\.)\S+",
     re.I,

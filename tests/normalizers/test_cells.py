@@ -28,6 +28,9 @@ from normalizers.numbers import format_ro
     ("Asociația Beta 0745 123 456", "Asociația Beta", "0745 123 456"),
     ("Asociația Gama – contact@gama.org", "Asociația Gama", "contact@gama.org"),
     ("Asociația Omega https://omega.ro", "Asociația Omega", "https://omega.ro"),
+    ("Asociația Sigma, tel/fax: 0232.123.456", "Asociația Sigma", "tel/fax: 0232.123.456"),
+    ("Fundația Tau 021-311.22.33", "Fundația Tau", "021-311.22.33"),
+    ("Asociația Rho, +40 232 123 456", "Asociația Rho", "+40 232 123 456"),
 ])
 def test_provider_name_and_contacts(cell, name, contacts):
     got = split_provider(cell)
