@@ -38,7 +38,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from normalizers.places import CAPITAL, Place, canonical_county, county_names, find_place, resolve_uat
+from normalizers.places import CAPITAL, Place, canonical_county, county_names, resolve_uat
 from normalizers.text import clean_text, fold_key, strip_diacritics
 
 __all__ = [
@@ -643,52 +643,6 @@ class InstitutionRegistry:
         return inst
 
 
-# ------------------------------------------------------------------------------------------- issuer
-
-_PLAN = re.compile(r"\bplan(?:ul|ului)? anual de actiune\b")
-_MAYOR = re.compile(r"\braport(?:ul)? (?:anual )?(?:al |de activitate al )?primarului\b|\bprimarul\b|\bprimari[ae]i?\b")
-_MENTIONS = {
-    "DGASPC": re.compile(r"\bd\s?g\s?a\s?s\s?p\s?c\b|directi(?:a|ei) generale? de asistenta sociala si protectia copilului"),
-    "DGASMB": re.compile(r"\bd\s?g\s?a\s?s\s?m\s?b\b|directi(?:a|ei) generale? de asistenta sociala a municipiului bucuresti"),
-    "DAS": re.compile(r"\bdas\b|directi(?:a|ei) de asistenta sociala"),
-    "SPAS": re.compile(r"\bspas\b|servici(?:ul|ului) public de asistenta sociala"),
-}
-
-
-def _fold_for_search(text: str) -> str:
-    return re.sub(r"[^0-9a-z]+", " ", strip_diacritics(text).lower().replace(".", ""))
-
-
-def canonical_issuer(text: str, place: Place | None) -> tuple[str, str] | None:
-    """(canonical issuer name, issuer_kind) of a plan/report, from its opening text and its Place.
-
-    Rules (template vocabulary, Law 292/2011 roles): a *plan anual de acțiune* (or a report on one) is drawn
-    up by the public social-assistance service of the UAT — a sector's DGASPC, the capital's DGASMB (CGMB plan),
-    a county's DGASPC, a town's DAS/SPAS when the text names one — and by the mayor's office in a commune
-    (its 'compartiment de asistență socială' sits inside the primărie; a county council's hotărâre approving a
-    commune's plan therefore gives the commune's primărie). A text that is no plan but speaks of the mayor
-    ('Raportul primarului', 'Primăria …') is the primărie's. None when the place cannot be told.
-    """
-    if place is None:
-        place = find_place(text[:5000] if text else "")
-    if place is None:
-        return None
-    folded = _fold_for_search(text or "")
-    opening = folded[:6000]
-    counts = {k: len(rx.findall(folded)) for k, rx in _MENTIONS.items()}
-    is_plan = bool(_PLAN.search(opening))
-    if not is_plan and _MAYOR.search(opening):
-        return directorate_name("primarie", place), "primarie"
-    if place.kind == "sector":
-        if counts["DAS"] > counts["DGASPC"] and counts["DAS"] >= 3:  # a sector whose DAS runs the services
-            return directorate_name("DAS", place), "DAS"
-        return directorate_name("DGASPC", place), "DGASPC"
-    if place.uat == "Municipiul București":
-        return DGASMB, "DGASMB"
-    if place.kind == "judet":
-        return directorate_name("DGASPC", place), "DGASPC"
-    if place.kind in ("municipiu", "oras"):
-        if counts["DAS"] or counts["SPAS"] or re.search(r"\bdirector (?:general|executiv)\b", folded):
-            kind = "DAS" if counts["DAS"] >= counts["SPAS"] else "SPAS"
-            return directorate_name(kind, place), kind
-    return directorate_name("primarie", place), "primarie"
+# The issuer of a document lives in normalizers/issuer.py (it needs the names above); re-exported here, where
+# callers have always found it.
+from normalizers.issuer import canonical_issuer  # noqa: E402  (import at the end: issuer imports this module)

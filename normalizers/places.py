@@ -14,6 +14,10 @@ Conventions of the output (``Place``):
 - ``siruta``: the UAT's code (the capital is 179132, the UAT, not the county-level row 403; a county-level
   place carries the county's code, e.g. Neamț 270).
 - ``resolve_uat`` never guesses: an ambiguous name without a county gives ``None``.
+- ``locate_place`` (and ``find_place``) keep the UAT a document prints even when SIRUTA does not settle it: a
+  name SIRUTA does not have (or has in several counties, with no county printed) gives a ``Place`` with the
+  printed name, the printed county (or none) and ``siruta`` None, plus a warning saying why
+  (``uat_not_in_siruta:<uat>``, ``uat_ambiguous:<uat>``) — never the county or another unit instead.
 """
 from __future__ import annotations
 
@@ -23,7 +27,7 @@ from functools import lru_cache
 
 from normalizers.text import clean_text, fold_key, strip_diacritics
 
-__all__ = ["Place", "canonical_county", "resolve_uat", "find_place", "county_names"]
+__all__ = ["Place", "PlaceFinding", "canonical_county", "resolve_uat", "find_place", "locate_place", "county_names"]
 
 
 @dataclass(frozen=True)
@@ -31,8 +35,9 @@ class Place:
     """One administrative unit: its display name, county, SIRUTA code and kind."""
 
     uat: str  # "Comuna Dragomirești", "Municipiul Cluj-Napoca", "Orașul X", "Sector 2 București", "Municipiul București"
-    county: str  # "Neamț"; "București" for the capital and sectors, with comma-below diacritics
-    siruta: int | None
+    county: str | None  # "Neamț"; "București" for the capital and sectors; None for an unresolved UAT printed
+    # without its county
+    siruta: int | None  # None for a UAT printed in the document but not (or not uniquely) in SIRUTA
     kind: str  # comuna | oras | municipiu | sector | judet
 
 
@@ -203,18 +208,66 @@ def _fold_same_length(text: str) -> str:
     return "".join(out)
 
 
+@dataclass(frozen=True)
+class PlaceFinding:
+    """The place a document is about, and why it has no SIRUTA code when it has none."""
+
+    place: Place | None
+    warnings: tuple[str, ...] = ()
+
+
+# words that end a UAT name printed in capitals ("COMUNA COSMEȘTI JUDEȚUL ALBA", "… PENTRU ANUL 2024")
+_NAME_END = {"judetul", "judetului", "judet", "jud", "pentru", "privind", "anul", "si", "cu", "in", "prin", "pe",
+             "nr", "sector", "sectorul"}
+_UNRESOLVED_KINDS = ("comuna", "oras", "municipiu")
+_UNRESOLVED_MAX_WORDS = 3  # UAT names run to three words ("Valea lui Mihai"); a longer run is prose
+
+
+def _printed_uat_name(printed: str) -> str | None:
+    """The name part of a mention SIRUTA did not resolve, for display: words up to the first word that cannot be
+    part of a UAT name, title-cased when printed in capitals ('COSMEȘTI JUDEȚUL ALBA' -> 'Cosmești')."""
+    words: list[str] = []
+    for w in printed.split():
+        if fold_key(w) in _NAME_END or (words and canonical_county(w)):
+            break
+        words.append(w)
+    while words and fold_key(words[-1]) in _LOWER_WORDS | {"lui"}:
+        words.pop()
+    if not words or len(words) > _UNRESOLVED_MAX_WORDS:
+        return None
+    name = " ".join(words)
+    return _title(name) if name.isupper() else name
+
+
+def _ambiguous(name: str, kind: str, county: str | None) -> bool:
+    """SIRUTA has the name in several places and no county is printed to decide (else: not in SIRUTA)."""
+    units = [u for u in _siruta()[1].get(fold_key(name), []) if u.kind == kind or kind == "municipiu"]
+    return county is None and len(units) > 1
+
+
 def find_place(text: str) -> Place | None:
-    """The UAT a document is about, from its title/opening text.
+    """The UAT a document is about (see :func:`locate_place`); its ``siruta`` is None when SIRUTA does not
+    settle the printed name."""
+    return locate_place(text).place
+
+
+def locate_place(text: str) -> PlaceFinding:
+    """The UAT a document is about, from its title/opening text, with a warning when it has no SIRUTA code.
 
     Every mention of a unit ('bugetul Comunei X', 'Consiliul Local Sector 2', 'Municipiului Cluj-Napoca',
     'JUDEȚUL NEAMȚ') is a vote; a mention after an authority word (bugetul, consiliul, primăria) weighs more;
     a county's or the capital's votes also count for the units inside them. The best-scored unit wins, and on
     a tie the more specific one (commune/town/sector over county/capital).
+
+    A commune/town/municipality the document names after an authority word but SIRUTA does not resolve (an
+    unknown name, a name not in the printed county, a name several counties share with no county printed) is
+    still a candidate, with its printed name, the printed county and ``siruta`` None: the document's own words
+    win over a county fallback. On a tie a resolved unit goes first.
     """
     # one line per line: a name never runs across a line break ("JUDEȚUL NEAMȚ" / "PRIMĂRIA COMUNEI X")
     original = "\n".join(clean_text(line) for line in (text or "").splitlines())
     if not original.strip():
-        return None
+        return PlaceFinding(None)
     low = _fold_same_length(original)
     # case-insensitive search on the folded copy; names must be capitalised in the original
     mentions: list[tuple[int, str, str, bool]] = []  # (pos, kind, printed name, authority)
@@ -242,7 +295,7 @@ def find_place(text: str) -> Place | None:
                 continue
             mentions.append((m.start(), kind, printed, authority(m.start()) or kind in ("judet", "local")))
     if not mentions:
-        return None
+        return PlaceFinding(None)
 
     county_ctx: str | None = None
     for _, kind, printed, _a in sorted(mentions):
@@ -272,6 +325,8 @@ def find_place(text: str) -> Place | None:
 
     scores: dict[Place, float] = {}
     first: dict[Place, int] = {}
+    # (kind, folded name) -> [display name, votes, has an authority mention, first position]
+    unresolved: dict[tuple[str, str], list] = {}
     for pos, kind, printed, auth in mentions:
         # all-capital headings run words together ("COMUNA X JUDEȚUL Y"): try the longest prefix that resolves
         words = printed.split()
@@ -281,11 +336,26 @@ def find_place(text: str) -> Place | None:
             if place is not None:
                 break
         if place is None:
+            name = _printed_uat_name(printed) if kind in _UNRESOLVED_KINDS else None
+            if name:
+                entry = unresolved.setdefault((kind, fold_key(name)), [name, 0.0, False, pos])
+                entry[1] += 5.0 if auth else 1.0
+                entry[2] = entry[2] or auth
             continue
         scores[place] = scores.get(place, 0.0) + (5.0 if auth else 1.0)
         first.setdefault(place, pos)
+    ambiguous: dict[Place, bool] = {}
+    for (kind, _key), (name, votes, auth, pos) in unresolved.items():
+        if not auth:  # a name seen only in passing ('Proiectul „Orașul Copiilor”') is no document's UAT
+            continue
+        place = Place(f"{_UAT_PREFIX[kind]} {name}", county_ctx, None, kind)
+        if place in scores:
+            continue
+        scores[place] = votes
+        first[place] = pos
+        ambiguous[place] = _ambiguous(name, kind, county_ctx)
     if not scores:
-        return None
+        return PlaceFinding(None)
     # votes of a container (county, capital) also count for the units inside it
     total: dict[Place, float] = {}
     for p, s in scores.items():
@@ -302,4 +372,11 @@ def find_place(text: str) -> Place | None:
     def rank(p: Place) -> int:
         return 2 if p.uat == "Municipiul București" else _RANK.get(p.kind, 0)
 
-    return max(total, key=lambda p: (total[p], rank(p), -first[p]))
+    best = max(total, key=lambda p: (total[p], rank(p), p.siruta is not None, -first[p]))
+    if best.siruta is None:
+        if ambiguous[best]:
+            warnings = [f"uat_ambiguous:{best.uat}"]
+        else:
+            warnings = [f"uat_not_in_siruta:{best.uat}"]
+        return PlaceFinding(best, tuple(warnings))
+    return PlaceFinding(best)

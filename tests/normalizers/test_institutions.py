@@ -301,3 +301,43 @@ def test_issuer_rules_on_small_texts():
 ])
 def test_nominative_head(raw, expected):
     assert nominative_head(raw) == expected
+
+
+@pytest.mark.parametrize("opening,issuer", [
+    # printed SPAS of a commune (the rule by kind of place alone would say 'Primăria')
+    ("PLANUL ANUAL DE ACȚIUNE\nprivind serviciile sociale … din bugetul Consiliului Local al Comunei Cosmești, "
+     "județul Teleorman\nServiciul Public de Asistență Socială al Comunei Cosmești elaborează prezentul plan",
+     ("Serviciul Public de Asistență Socială al Comunei Cosmești", "SPAS")),
+    # a municipality SIRUTA does not know: its DAS, never 'DGASPC Cluj'
+    ("PLANUL ANUAL DE ACȚIUNE\nprivind serviciile sociale … din bugetul Consiliului Local al Municipiului Zăvoiul "
+     "Mare, județul Cluj\nDirecția de Asistență Socială a Municipiului Zăvoiul Mare elaborează prezentul plan",
+     ("Direcția de Asistență Socială a Municipiului Zăvoiul Mare", "DAS")),
+    # the compartment inside a commune's mayor's office
+    ("Planul anual de acțiune … bugetul Comunei Dragomirești, județul Neamț … elaborat de Compartimentul de "
+     "asistență socială din cadrul Primăriei Comunei Dragomirești",
+     ("Compartimentul de asistență socială al Primăriei Comunei Dragomirești", "SPAS")),
+    # an unknown municipality with no body printed: its own mayor's office, not the county's DGASPC
+    ("Planul anual de acțiune … din bugetul Consiliului Local al Municipiului Zăvoiul Mare, județul Cluj",
+     ("Primăria Municipiului Zăvoiul Mare", "primarie")),
+])
+def test_printed_issuer_wins(opening, issuer):
+    assert canonical_issuer(opening, find_place(opening)) == issuer
+
+
+def test_a_body_of_another_place_is_not_the_issuer():
+    opening = ("Planul anual de acțiune … din bugetul Consiliului Local al Municipiului Roman, județul Neamț … "
+               "în parteneriat cu Direcția de Asistență Socială a Municipiului Piatra Neamț")
+    name, kind = canonical_issuer(opening, find_place(opening))
+    assert "Piatra" not in name
+
+
+def test_generated_plans_issuers_match_gold():
+    docs = sorted((SHARED / "generated").glob("synth_*_rows.txt"))
+    if not docs:
+        pytest.skip("generated plans not available")
+    for txt in docs:
+        with open(SHARED / "generated" / "gold" / txt.name.replace("_rows.txt", "") / "document.csv",
+                  encoding="utf-8") as fh:
+            gold = next(csv.DictReader(fh))
+        opening = txt.read_text(encoding="utf-8")[:8000]
+        assert canonical_issuer(opening, find_place(opening)) == (gold["issuer"], gold["issuer_kind"]), txt.name

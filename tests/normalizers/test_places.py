@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from normalizers.places import Place, canonical_county, county_names, find_place, resolve_uat
+from normalizers.places import Place, canonical_county, county_names, find_place, locate_place, resolve_uat
 
 # the shared corpus and gold sit beside the repository (as in CI)
 SHARED = Path(__file__).resolve().parents[3] / "shared"
@@ -72,3 +72,50 @@ def test_find_place_on_corpus_matches_gold():
         assert place is not None, txt.name
         assert (place.uat, place.county) == (row["uat"], row["county"]), txt.name
         assert place.siruta is not None
+
+
+# ---------------------------------------------------------------- a UAT SIRUTA does not settle keeps its name
+
+@pytest.mark.parametrize("text,uat,county,reason", [
+    # an invented municipality: the printed name and county, never 'Județul Cluj'
+    ("PLANUL ANUAL DE ACȚIUNE\nprivind serviciile sociale finanțate din bugetul Consiliului Local al Municipiului "
+     "Zăvoiul Mare, județul Cluj, pentru anul 2024", "Municipiul Zăvoiul Mare", "Cluj", "uat_not_in_siruta"),
+    # a real commune name, but not in the printed county
+    ("Planul anual … din bugetul Consiliului Local al Comunei Cosmești, județul Alba", "Comuna Cosmești", "Alba",
+     "uat_not_in_siruta"),
+    # an all-capital heading: the name stops at the county, title-cased
+    ("ROMÂNIA\nJUDEȚUL BUZĂU\nPRIMĂRIA COMUNEI VALEA STÂNCII NOI JUDEȚUL BUZĂU", "Comuna Valea Stâncii Noi", "Buzău",
+     "uat_not_in_siruta"),
+    # four counties have a Dragomirești and none is printed: the printed commune, no guessed county
+    ("Planul anual … din bugetul Comunei Dragomirești pentru anul 2021", "Comuna Dragomirești", None,
+     "uat_ambiguous"),
+])
+def test_unresolved_uat_keeps_its_printed_name(text, uat, county, reason):
+    found = locate_place(text)
+    assert found.place == Place(uat, county, None, found.place.kind)
+    assert found.warnings == (f"{reason}:{uat}",)
+    assert find_place(text) == found.place
+
+
+def test_resolved_uat_has_no_warning_and_wins_a_tie():
+    found = locate_place("Primăria Comunei Dragomirești\nJUDEȚUL NEAMȚ")
+    assert found.place.siruta == 122392 and found.warnings == ()
+
+
+def test_a_name_seen_in_passing_is_no_uat():
+    # no authority word before it: a project's name, not the document's place
+    found = locate_place("Proiectul „Orașul Copiilor” al Asociației Delta din județul Cluj")
+    assert found.place is not None and found.place.uat == "Județul Cluj"
+    assert locate_place("proiectul Orașul Copiilor").place is None
+
+
+def test_generated_plans_keep_their_printed_uat():
+    docs = sorted((SHARED / "generated").glob("synth_*_rows.txt"))
+    if not docs:
+        pytest.skip("generated plans not available")
+    for txt in docs:
+        with open(SHARED / "generated" / "gold" / txt.name.replace("_rows.txt", "") / "document.csv",
+                  encoding="utf-8") as fh:
+            row = next(csv.DictReader(fh))
+        place = find_place(txt.read_text(encoding="utf-8")[:8000])
+        assert (place.uat, place.county) == (row["uat"], row["county"]), txt.name

@@ -1,0 +1,119 @@
+"""The issuer of a plan or report: the institution that drew it up, from its opening text and its place.
+
+Split from :mod:`normalizers.institutions` (which re-exports :func:`canonical_issuer`): the rules here name a
+public body by the registry's canonical names (:func:`normalizers.institutions.directorate_name`).
+"""
+from __future__ import annotations
+
+import re
+
+from normalizers.institutions import DGASMB, SPAS, directorate_name
+from normalizers.places import Place, find_place
+from normalizers.text import fold_key, strip_diacritics
+
+__all__ = ["canonical_issuer"]
+
+_PLAN = re.compile(r"\bplan(?:ul|ului)? anual de actiune\b")
+_MAYOR = re.compile(r"\braport(?:ul)? (?:anual )?(?:al |de activitate al )?primarului\b|\bprimarul\b|\bprimari[ae]i?\b")
+_MENTIONS = {
+    "DGASPC": re.compile(r"\bd\s?g\s?a\s?s\s?p\s?c\b|directi(?:a|ei) generale? de asistenta sociala si protectia copilului"),
+    "DGASMB": re.compile(r"\bd\s?g\s?a\s?s\s?m\s?b\b|directi(?:a|ei) generale? de asistenta sociala a municipiului bucuresti"),
+    "DAS": re.compile(r"\bdas\b|directi(?:a|ei) de asistenta sociala"),
+    "SPAS": re.compile(r"\bspas\b|servici(?:ul|ului) public de asistenta sociala"),
+}
+
+
+def _fold_for_search(text: str) -> str:
+    return re.sub(r"[^0-9a-z]+", " ", strip_diacritics(text).lower().replace(".", ""))
+
+
+# the public social-assistance bodies that draw up a plan (Law 292/2011, art. 113), as printed with their place:
+# 'Direcția de Asistență Socială a Municipiului X', 'Serviciul Public de Asistență Socială al Comunei X',
+# 'Compartimentul de asistență socială din cadrul Primăriei Comunei X', 'DGASPC Sector 2'
+_PRINTED_BODY = re.compile(
+    r"\b(?:(?P<DGASPC>directi(?:a|ei) generale? de asistenta sociala si protectia copilului|d g a s p c|dgaspc)"
+    r"|(?P<DGASMB>directi(?:a|ei) generale? de asistenta sociala a municipiului bucuresti|d g a s m b|dgasmb)"
+    r"|(?P<DAS>directi(?:a|ei) (?:generale? )?de asistenta sociala(?: si medicala)?|das)"
+    r"|(?P<SPAS>servici(?:ul|ului) public(?: local)? de asistenta sociala|spas)"
+    r"|(?P<compartiment>(?:compartiment|birou|servici)(?:ul|ului) (?:de )?asistenta sociala))\b")
+# what may stand between a body and its place: 'a', 'al', 'din cadrul', 'al Primăriei', 'Comunei', …
+_BODY_LINK = (r"(?:(?:a|al|din|din cadrul|de pe langa|in subordinea)\s+)?(?:primariei\s+|consiliului local\s+(?:al\s+)?)?"
+              r"(?:comunei|comuna|orasului|orasul|municipiului|municipiul|sectorului|sectorul|sector|judetului|judetul)?\s*")
+
+
+def _printed_issuer(opening: str, place: Place) -> tuple[str, str] | None:
+    """The public social-assistance body the opening prints *with the document's place* ('Direcția de Asistență
+    Socială a Municipiului X elaborează …'): the most printed one, the first on a tie. The document's own words
+    win over the rule by kind of place, and a UAT SIRUTA does not know keeps its printed body."""
+    bare = fold_key(place.uat.split(" ", 1)[1]) if place.kind != "judet" and " " in place.uat else ""
+    if place.kind == "sector":
+        bare = "sector " + re.sub(r"\D", "", place.uat)
+    names = [n for n in (bare, fold_key(place.county or "") if place.kind in ("judet",) else "") if n]
+    if place.uat == "Municipiul București":
+        names = ["bucuresti"]
+    if not names:
+        return None
+    tail = re.compile(_BODY_LINK + r"(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for m in _PRINTED_BODY.finditer(opening):
+        kind = m.lastgroup or ""
+        rest = opening[m.end():].lstrip()
+        if kind == "DGASPC" and place.kind == "sector":
+            rest = re.sub(r"^sector(?:ul)?\s*", "sector ", rest)
+        if (kind == "DGASMB") != (place.uat == "Municipiul București") or kind != "DGASMB" and not tail.match(rest):
+            continue
+        counts[kind] = counts.get(kind, 0) + 1
+        first.setdefault(kind, m.start())
+    if not counts:
+        return None
+    kind = max(counts, key=lambda k: (counts[k], -first[k]))
+    if kind == "compartiment":
+        return directorate_name("SPAS", place), "SPAS"  # the commune's compartment, as the registry names it
+    if kind == "SPAS" and place.kind == "comuna":  # printed as a public service, not as the mayor's compartment
+        return f"{SPAS} al Comunei {place.uat.split(' ', 1)[1]}", "SPAS"
+    name = directorate_name(kind, place)
+    return (name, kind) if name else None
+
+
+def canonical_issuer(text: str, place: Place | None) -> tuple[str, str] | None:
+    """(canonical issuer name, issuer_kind) of a plan/report, from its opening text and its Place.
+
+    Rules (template vocabulary, Law 292/2011 roles): a *plan anual de acțiune* (or a report on one) is drawn
+    up by the public social-assistance service of the UAT — a sector's DGASPC, the capital's DGASMB (CGMB plan),
+    a county's DGASPC, a town's DAS/SPAS when the text names one — and by the mayor's office in a commune
+    (its 'compartiment de asistență socială' sits inside the primărie; a county council's hotărâre approving a
+    commune's plan therefore gives the commune's primărie). A text that is no plan but speaks of the mayor
+    ('Raportul primarului', 'Primăria …') is the primărie's. None when the place cannot be told.
+
+    The printed issuer wins over these rules: a plan whose opening names a public social-assistance body of its
+    own place ('Serviciul Public de Asistență Socială al Comunei X', 'Direcția de Asistență Socială a
+    Municipiului X') is that body's, also when the place is not in SIRUTA (``siruta`` None: the body is named
+    after the printed UAT, never after the county).
+    """
+    if place is None:
+        place = find_place(text[:5000] if text else "")
+    if place is None:
+        return None
+    folded = _fold_for_search(text or "")
+    opening = folded[:6000]
+    counts = {k: len(rx.findall(folded)) for k, rx in _MENTIONS.items()}
+    is_plan = bool(_PLAN.search(opening))
+    if not is_plan and _MAYOR.search(opening):
+        return directorate_name("primarie", place), "primarie"
+    printed = _printed_issuer(opening, place)
+    if printed:
+        return printed
+    if place.kind == "sector":
+        if counts["DAS"] > counts["DGASPC"] and counts["DAS"] >= 3:  # a sector whose DAS runs the services
+            return directorate_name("DAS", place), "DAS"
+        return directorate_name("DGASPC", place), "DGASPC"
+    if place.uat == "Municipiul București":
+        return DGASMB, "DGASMB"
+    if place.kind == "judet":
+        return directorate_name("DGASPC", place), "DGASPC"
+    if place.kind in ("municipiu", "oras"):
+        if counts["DAS"] or counts["SPAS"] or re.search(r"\bdirector (?:general|executiv)\b", folded):
+            kind = "DAS" if counts["DAS"] >= counts["SPAS"] else "SPAS"
+            return directorate_name(kind, place), kind
+    return directorate_name("primarie", place), "primarie"
