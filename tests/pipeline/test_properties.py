@@ -71,7 +71,7 @@ def test_clean_inline_never_raises(text):
 
 # ---------------------------------------------------------------- every normaliser
 
-MODULES = ["codes", "cpv", "dates", "institutions", "numbers", "places", "text"]
+MODULES = ["cells", "codes", "content", "cpv", "dates", "institutions", "issuer", "numbers", "places", "text"]
 
 
 def _public_functions():
@@ -91,7 +91,7 @@ SPECIAL: dict[str, st.SearchStrategy] = {
                                    st.integers(0, 4), st.booleans()),
     "numbers.parse_money": st.tuples(any_text, st.sampled_from([None, "lei", "mii lei", "x"])),
     "places.resolve_uat": st.tuples(any_text, st.one_of(st.none(), any_text), st.one_of(st.none(), any_text)),
-    "institutions.canonical_issuer": st.tuples(any_text, st.none()),
+    "issuer.canonical_issuer": st.tuples(any_text, st.none()),
     "institutions.directorate_name": st.tuples(any_text, st.none()),
 }
 
