@@ -58,10 +58,11 @@ REPORT_EPILOG = """examples:
   pipeline report                                # data/processed → report.html
   pipeline report out/ --out out/report.html --source-root plans/
 
-One HTML file, no network needed: documents (type, year, issuer, status, tables and their kinds), rows per
-dataset, warnings by kind, stated totals against recomputed ones (mismatches first), codes not in the
-nomenclator, every flagged row with a link to its source (file, page, line). docs/review.md explains how to
-correct what it shows with an overrides file.
+One HTML page, no network needed (text and DOCX sources are written beside it as line-numbered pages):
+warning kinds with their level and meaning, stated totals checked · mismatch · unchecked, codes not in the
+nomenclator, documents, charts per year and document, every flagged row with a link to its source (a PDF at
+its page, a text or DOCX at its line). Sources are found from documents.source_uri, else --source-root.
+docs/review.md explains how to correct what it shows with an overrides file.
 """
 
 
