@@ -272,3 +272,26 @@ def test_report_in_headless_chromium_at_1400_and_400_px(processed, sources, tmp_
         assert path.stat().st_size > 10_000
         if os.environ.get("UPDATE_SCREENSHOT") == "1":
             shutil.copyfile(path, SCREENSHOTS[width])
+
+
+def test_a_publication_read_from_two_files_is_counted_once(processed, sources, tmp_path):
+    """With documents.duplicate_of (the kept original's doc_id on the copy), counts, lists and charts take
+    each publication once; the copy shows in the documents table only."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    out = Path(shutil.copytree(processed, tmp_path / "processed"))
+    original = sha256_file(sources / "neamt_aviz_dragomiresti_plan_2021.txt")
+    copy = sha256_file(sources / "a&b.txt")
+    before = collect(out, source_root=sources, report_dir=tmp_path)
+    for path in (out / "documents").rglob("*.parquet"):
+        table = pq.read_table(path)
+        dup = [original if d == copy else None for d in table.column("doc_id").to_pylist()]
+        pq.write_table(table.append_column("duplicate_of", pa.array(dup, pa.string())), path)
+    ctx = collect(out, source_root=sources, report_dir=tmp_path)
+    assert ctx["n_copies"] == 1 and ctx["n_publications"] == before["n_publications"] - 1
+    copy_rows = next(d for d in before["documents"] if d["doc_id"] == copy)["rows"]
+    assert ctx["rows_per_dataset"]["services"] == before["rows_per_dataset"]["services"] - copy_rows["services"]
+    assert all(r["doc_id"] != copy for r in ctx["flagged"])
+    assert all(b.sublabel != "a&b.txt" for c in ctx["budget_charts"] for b in c.bars)
+    assert next(d for d in ctx["documents"] if d["doc_id"] == copy)["copy_of"] == "neamt_aviz_dragomiresti_plan_2021.txt"
