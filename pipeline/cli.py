@@ -212,7 +212,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     if not data.is_dir():
         print(f"error: datasets folder not found: {data}", file=sys.stderr)
         return EXIT_USAGE
-    source_root = Path(args.source_root) if args.source_root and Path(args.source_root).is_dir() else None
+    # a root that does not exist is passed on: the report names each source it could not find there
+    source_root = Path(args.source_root) if args.source_root else None
     out = write_report(data, Path(args.out), source_root=source_root, max_rows=args.max_rows)
     print(f"report written to {out}")
     return EXIT_OK

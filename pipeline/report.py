@@ -104,7 +104,10 @@ def collect(data_dir: Path, *, source_root: Path | None = None, report_dir: Path
     data_dir = Path(data_dir)
     report_dir = report_dir or Path.cwd()
     con = connect(data_dir)
-    manifest = Manifest.load(data_dir, repair=False)
+    try:
+        manifest = Manifest.load(data_dir, repair=False)  # a report never moves a damaged manifest aside
+    except ValueError:
+        manifest = Manifest(path=data_dir / "_manifest.json")
 
     docs = _rows(con, "select * exclude (ingested_at) from documents order by year nulls last, source_path")
     doc_by_id = {d["doc_id"]: d for d in docs}

@@ -295,3 +295,12 @@ def test_a_publication_read_from_two_files_is_counted_once(processed, sources, t
     assert all(r["doc_id"] != copy for r in ctx["flagged"])
     assert all(b.sublabel != "a&b.txt" for c in ctx["budget_charts"] for b in c.bars)
     assert next(d for d in ctx["documents"] if d["doc_id"] == copy)["copy_of"] == "neamt_aviz_dragomiresti_plan_2021.txt"
+
+
+def test_cli_report_names_the_sources_a_wrong_root_misses(processed, tmp_path):
+    out = tmp_path / "r.html"
+    proc = subprocess.run([sys.executable, "-m", "pipeline", "report", str(processed), "--out", str(out),
+                           "--source-root", str(tmp_path / "nowhere")], capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    page = out.read_text(encoding="utf-8")
+    assert f"source not found at {tmp_path / 'nowhere'}" in page and 'id="card-sources"' in page
