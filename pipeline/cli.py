@@ -20,6 +20,8 @@ MAIN_EPILOG = """quick start:
   pipeline status                   # what data/processed holds, failures with reasons
   pipeline query --list-examples    # ready-made SQL over the datasets (DuckDB)
   pipeline report                   # report.html: what was found and what looks wrong
+  pipeline validate                 # data/processed against its datapackage.json (the published schema)
+  pipeline export --format sqlite   # datasets.db (also csv, xlsx); from Python: from pipeline import extract, run
 """
 
 RUN_EPILOG = """examples:

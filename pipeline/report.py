@@ -312,7 +312,11 @@ def write_report(data_dir: Path, out: Path, *, source_root: Path | None = None,
         views.mkdir()
         template = env.get_template("source.html.j2")
         for doc, link in ctx["views"]:
-            page = template.render(doc=doc, lines=view_lines(doc, link.local_path), report=out.name,
+            try:
+                lines, error = view_lines(doc, link.local_path), None
+            except Exception as exc:  # the reader read it during the run; say so if it cannot now
+                lines, error = [], f"{type(exc).__name__}: {exc}"
+            page = template.render(doc=doc, lines=lines, error=error, report=out.name,
                                    file_href=_from_views(link.file_href), doc_anchor=_doc_anchor(doc["doc_id"]))
             _atomic_write(views / Path(link.view_href).name, page)
     _atomic_write(out, env.get_template("report.html.j2").render(**ctx))
