@@ -20,6 +20,8 @@ MAIN_EPILOG = """quick start:
   pipeline status                   # what data/processed holds, failures with reasons
   pipeline query --list-examples    # ready-made SQL over the datasets (DuckDB)
   pipeline report                   # report.html: what was found and what looks wrong
+  pipeline validate                 # data/processed against its datapackage.json (the published schema)
+  pipeline export --format sqlite   # datasets.db (also csv, xlsx); from Python: from pipeline import extract, run
 """
 
 RUN_EPILOG = """examples:
@@ -58,10 +60,11 @@ REPORT_EPILOG = """examples:
   pipeline report                                # data/processed → report.html
   pipeline report out/ --out out/report.html --source-root plans/
 
-One HTML file, no network needed: documents (type, year, issuer, status, tables and their kinds), rows per
-dataset, warnings by kind, stated totals against recomputed ones (mismatches first), codes not in the
-nomenclator, every flagged row with a link to its source (file, page, line). docs/review.md explains how to
-correct what it shows with an overrides file.
+One HTML page, no network needed (text and DOCX sources are written beside it as line-numbered pages):
+warning kinds with their level and meaning, stated totals checked · mismatch · unchecked, codes not in the
+nomenclator, documents, charts per year and document, every flagged row with a link to its source (a PDF at
+its page, a text or DOCX at its line). Sources are found from documents.source_uri, else --source-root.
+docs/review.md explains how to correct what it shows with an overrides file.
 """
 
 
@@ -211,7 +214,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     if not data.is_dir():
         print(f"error: datasets folder not found: {data}", file=sys.stderr)
         return EXIT_USAGE
-    source_root = Path(args.source_root) if args.source_root and Path(args.source_root).is_dir() else None
+    # a root that does not exist is passed on: the report names each source it could not find there
+    source_root = Path(args.source_root) if args.source_root else None
     out = write_report(data, Path(args.out), source_root=source_root, max_rows=args.max_rows)
     print(f"report written to {out}")
     return EXIT_OK
@@ -310,6 +314,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("data", nargs="?", default=str(DEFAULT_OUT), help="output folder (default: data/processed)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(func=cmd_status)
+
+    from pipeline.cli_data import add_data_commands
+
+    add_data_commands(sub)  # validate, export
     return parser
 
 

@@ -39,6 +39,7 @@ from pipeline.manifest import UNREADABLE_PREFIX, Entry, Manifest
 from pipeline.schema import PER_DOCUMENT, PIPELINE_VERSION
 from pipeline.institutions import REGISTRY_NAME, assign_ids, institution_rows, load_registry, referenced_ids
 from pipeline.overrides import Overrides, apply_overrides, fingerprint, unmatched
+from pipeline.datapackage import write_datapackage
 from pipeline.writers import clean_leftovers, remove_document, to_rows, write_dataset_file, write_document
 
 DEFAULT_TIMEOUT_S = 600.0
@@ -387,6 +388,7 @@ def run(paths: list[Path], out: Path, *, force: bool = False, workers: int = 1, 
         if summary.outcomes:
             registry.save(out / REGISTRY_NAME)
             write_dataset_file(out, "institutions", institution_rows(registry, referenced_ids(out)))
+        write_datapackage(out)  # the published schema lists the files: refreshed (if changed) after every run
         summary.overrides_unmatched = [str(u) for u in unmatched(overrides, applied,
                                                                   doc_ids=[o.doc_id for o in summary.outcomes])]
         if summary.overrides_unmatched:

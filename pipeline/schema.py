@@ -83,3 +83,14 @@ SCHEMAS: dict[str, pa.Schema] = {
 
 # datasets written once per document (institutions is written once per run, across documents)
 PER_DOCUMENT = [name for name in SCHEMAS if name != "institutions"]
+
+
+def _described(dataset: str, schema: pa.Schema) -> pa.Schema:
+    """Each column's meaning (docs/DATASETS.md, through pipeline.glossary) as field metadata ``description``:
+    written into every Parquet file with the schema, so a reader of one file learns what a column means."""
+    from pipeline.glossary import column_description
+
+    return pa.schema([f.with_metadata({"description": column_description(dataset, f.name)}) for f in schema])
+
+
+SCHEMAS = {name: _described(name, schema) for name, schema in SCHEMAS.items()}

@@ -1,0 +1,99 @@
+"""The verbs about a datasets folder as a whole: `pipeline validate` and `pipeline export`.
+
+Kept apart from :mod:`pipeline.cli` (which only registers them) so each verb's help and logic sit together.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+DEFAULT_DATA = "data/processed"
+# the same as pipeline.export.FORMATS / DEFAULT_TARGET (a test checks), here so `--help` imports no pyarrow
+FORMATS = ("csv", "xlsx", "sqlite")
+DEFAULT_TARGET = {"csv": "export", "xlsx": "datasets.xlsx", "sqlite": "datasets.db"}
+
+VALIDATE_EPILOG = """examples:
+  pipeline validate                          # data/processed against its datapackage.json
+  pipeline validate out/ --json              # one JSON object per problem
+
+Checks the folder against the datapackage.json every run writes beside the datasets (Frictionless Table
+Schema): every file listed is there and every file there is listed, each file has the declared columns and
+types, required and unique columns, vocabularies (status, section, code_status, unit), primary and foreign
+keys (doc_id → documents, issuer_id / partner_id → institutions). Exit code 0 valid, 1 problems found,
+2 no such folder.
+"""
+
+EXPORT_EPILOG = """examples:
+  pipeline export --format csv               # data/processed → export/<dataset>.csv + datapackage.json
+  pipeline export --format xlsx --out plans.xlsx
+  pipeline export out/ --format sqlite --out plans.db && datasette plans.db -m plans.metadata.json
+
+csv: one file per dataset, lists as JSON arrays, money as plain decimals (1234.50), with a datapackage.json.
+xlsx: one sheet per dataset and a `columns` sheet saying what each column means.
+sqlite: one table per dataset with primary and foreign keys (datasette links every row to its document);
+money as REAL (SQLite has no decimal type; the Parquet files keep the exact values).
+"""
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from pipeline.datapackage import problems_as_json, validate_folder
+
+    data = Path(args.data)
+    if not data.is_dir():
+        print(f"error: datasets folder not found: {data}", file=sys.stderr)
+        return EXIT_USAGE
+    problems = validate_folder(data)
+    errors = [p for p in problems if p.level == "error"]
+    if args.json:
+        print(json.dumps({"data": str(data), "valid": not errors, "problems": problems_as_json(problems)},
+                         ensure_ascii=False, indent=1))
+        return EXIT_INVALID if errors else EXIT_OK
+    # one line per kind of problem, with how many files it touches and the first one
+    grouped: Counter = Counter((p.level, p.resource, p.message) for p in problems)
+    first = {}
+    for p in problems:
+        first.setdefault((p.level, p.resource, p.message), p.path)
+    for (level, resource, message), n in grouped.items():
+        where = f" ({n} files, e.g. {first[(level, resource, message)]})" if n > 1 else (
+            f" ({first[(level, resource, message)]})" if first[(level, resource, message)] else "")
+        print(f"{level}: {resource + ': ' if resource else ''}{message}{where}")
+    print(f"{data}: {'valid' if not errors else f'{len(errors)} errors'}"
+          f"{f', {len(problems) - len(errors)} warnings' if len(problems) > len(errors) else ''}")
+    return EXIT_INVALID if errors else EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from pipeline.export import ExportError, export
+
+    data = Path(args.data)
+    if not data.is_dir():
+        print(f"error: datasets folder not found: {data}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        target = export(data, args.format, Path(args.out) if args.out else None)
+    except ExportError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_INVALID
+    print(f"{args.format} export written to {target}")
+    return EXIT_OK
+
+
+def add_data_commands(sub) -> None:
+    """Register `validate` and `export` on the main parser's sub-commands."""
+    p = sub.add_parser("validate", help="check a datasets folder against its datapackage.json",
+                       epilog=VALIDATE_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("data", nargs="?", default=DEFAULT_DATA, help=f"datasets folder (default: {DEFAULT_DATA})")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(func=cmd_validate)
+
+    p = sub.add_parser("export", help="write the datasets as CSV files, an Excel workbook or a SQLite database",
+                       epilog=EXPORT_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("data", nargs="?", default=DEFAULT_DATA, help=f"datasets folder (default: {DEFAULT_DATA})")
+    p.add_argument("--format", choices=FORMATS, required=True)
+    p.add_argument("--out", help="where to write (default: " + ", ".join(f"{k}: {v}" for k, v in
+                                                                          DEFAULT_TARGET.items()) + ")")
+    p.set_defaults(func=cmd_export)
