@@ -4,6 +4,7 @@ driver, since a table's subject is the unit or heading printed above it. See :mo
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
 
@@ -64,158 +65,234 @@ def _table_rows(rt) -> Iterable[tuple[list[str], int | None, int | None]]:
             yield row.cells, row.line, row.page
 
 
+_MONEY_UNITS = ("lei", "mii lei", "mil lei")
+_PEOPLE_KEYS = ("beneficiari", "persoane", "copii")
+_ISSUED = re.compile(r"^(?:nr\b|num[aă]r|redact|elibera|emite|[iî]ntocmi)")
+
+
 def _report_table(rt, ctx: _Ctx, out: dict[str, list]) -> None:
     """Activity tables of a report: every count cell → an indicator; a lone amount next to a label → a total."""
+    columns, rows, section = _layout(rt, ctx)
+    table = _TableCtx(ctx, section, columns, _column_nouns(rows),
+                      bool(columns) and bool(re.search(r"\b(?:nr|crt)\b", fold_key(columns[0]))))
+    n_rows = 0
+    carried: str | None = None
+    for cells, line, page in rows:
+        cells = _row_cells(cells, table)
+        if cells is None:
+            continue
+        n_rows += 1
+        texts, numeric = _split_cells(cells)
+        # the row's subject: a unit-like first cell, then the longest remaining text
+        unit_col = next((j for j, t in texts if _unit_title(t) and j <= 1), None)
+        unit_cell = next((t for j, t in texts if j == unit_col), None)
+        if unit_cell:
+            carried = unit_cell if not any(_header_key(_column(columns, j)) == ("personal", "persoane")
+                                           for j, _ in numeric) else None
+        elif texts and texts[0][0] > 0 and n_rows > 1:
+            unit_cell = carried  # the unit column is merged down / left blank under its first row
+        row = _RowCtx(cells=cells, line=line, page=page, texts=texts, numeric=numeric, unit_col=unit_col,
+                      unit_cell=unit_cell, activity=max((t for j, t in texts if t != unit_cell), key=len, default="")[:160],
+                      is_total=bool(texts) and fold_key(texts[0][1]).startswith("total"))
+        local = _Ctx(ctx.doc_type, ctx.year, unit_cell or section)
+        _totals_after_total_label(row, local, table, out)
+        if not numeric and row.is_total and len(texts) > 1:
+            nums = find_numbers(texts[1][1])
+            if nums and nums[0][1] == 0:
+                row.numeric = numeric = [(texts[1][0], texts[1][1][:nums[0][2]])]
+        local, counts_in_row, money_cells = _row_figures(row, local, table, out)
+        for money, c in money_cells:
+            if counts_in_row:
+                out["indicators"].append(IndicatorRecord(
+                    indicator="suma_platita", value=float(money.amount_lei), unit="lei", raw=c[:400],
+                    subject=_subject(local, row.activity), year=ctx.year, page=page, line=line, confidence=0.7))
+            elif row.activity or unit_cell:
+                out["totals"].append(TotalRecord(
+                    scope=_scope(_Ctx(ctx.doc_type, ctx.year, section if row.activity else None),
+                                 row.activity or unit_cell, None),
+                    amount=money.amount_lei, unit="lei", raw=c, page=page, line=line, warnings=["from_prose_table"]))
+        # prose inside a long cell ("932 plăți ... pentru un număr de 159 beneficiari")
+        if not numeric:
+            for j, t in texts:
+                if len(t) > 20 and re.search(r"\d", t):
+                    _text_block(Paragraph(t, page=page, line=line), None, local, False, out)
+
+
+@dataclass(frozen=True)
+class _TableCtx:
+    ctx: _Ctx
+    section: str | None
+    columns: list[str]
+    column_nouns: dict[int, str]
+    numbered_col0: bool
+
+
+@dataclass
+class _RowCtx:
+    cells: list[str]
+    line: int | None
+    page: int | None
+    texts: list[tuple[int, str]]  # (column, text) of the cells that are words
+    numeric: list[tuple[int, str]]  # (column, text) of the cells that lead with a figure
+    unit_col: int | None
+    unit_cell: str | None
+    activity: str
+    is_total: bool
+
+
+def _column(columns: list[str], j: int) -> str:
+    return columns[j] if j < len(columns) else ""
+
+
+def _layout(rt, ctx: _Ctx) -> tuple[list[str], list[tuple[list[str], int | None, int | None]], str | None]:
+    """The table's column labels, its rows (cells, line, page) and the section its figures belong to."""
     columns = list(rt.columns or [])
     section = ctx.topic or ctx.section  # a table right under "Biroul X asigură …" is Biroul X's
     head0 = _unit_title(columns[0].split(" / ")[-1]) if columns else None
     if head0 and len(head0.split()) >= 2:
         section = head0
-    n_rows = 0
-    carried: str | None = None
     rows = list(_table_rows(rt))
     if columns and any(unit_from_text(c) in ("lei", "mii lei") and find_numbers(c) for c in columns) and rt.header_rows:
         # the "header" is the first data row ("Asistență socială …  590.999 lei")
         rows.insert(0, (list(rt.header_rows[-1]), rt.table.line, rt.table.page))
         columns = [""] * len(columns)
-    column_nouns = _column_nouns(rows)
-    numbered_col0 = bool(columns) and bool(re.search(r"\b(?:nr|crt)\b", fold_key(columns[0])))
-    for cells, line, page in rows:
-        cells = [_clean(c or "") for c in cells]
-        if not any(cells):
+    return columns, rows, section
+
+
+def _row_cells(cells: list[str], table: _TableCtx) -> list[str] | None:
+    """The row's cleaned cells (None for an empty row); a row number in front of rows continuing a table without
+    that column is dropped."""
+    cells = [_clean(c or "") for c in cells]
+    if not any(cells):
+        return None
+    columns = table.columns
+    if columns and not table.numbered_col0 and 2 < len(cells) <= len(columns) and _ROWNO.match(cells[0]) \
+            and not columns[len(cells) - 1].strip() and cells[-1]:
+        cells = cells[1:] + [""]
+    return cells
+
+
+def _split_cells(cells: list[str]) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    """(text cells, figure cells): a short cell that starts with its only figure (or a figure with a money unit)
+    is a figure; repeated span text and the row number are skipped."""
+    texts: list[tuple[int, str]] = []
+    numeric: list[tuple[int, str]] = []
+    for j, c in enumerate(cells):
+        if not c or (j > 0 and cells[j] == cells[j - 1]) or (_ROWNO.match(c) and j == 0):
             continue
-        if columns and not numbered_col0 and 2 < len(cells) <= len(columns) and _ROWNO.match(cells[0]) \
-                and not columns[len(cells) - 1].strip() and cells[-1]:
-            cells = cells[1:] + [""]  # a row number in front of rows continuing a table without that column
-        n_rows += 1
-        texts: list[tuple[int, str]] = []
-        numeric: list[tuple[int, str]] = []
-        for j, c in enumerate(cells):
-            if not c:
-                continue
-            if j > 0 and cells[j] == cells[j - 1]:
-                continue  # span filled
-            if _ROWNO.match(c) and j == 0:
-                continue
-            nums = find_numbers(c)
-            lead = nums and nums[0][1] <= 2 and not c[: nums[0][1]].strip(" ~") and len(c) <= 60
-            if lead and (len(nums) == 1 or unit_from_text(c)):
-                numeric.append((j, c))
-            else:
-                texts.append((j, c))
-        # the row's subject: a unit-like first cell, then the longest remaining text
-        unit_col = next((j for j, t in texts if _unit_title(t) and j <= 1), None)
-        unit_cell = next((t for j, t in texts if j == unit_col), None)
-        if unit_cell:
-            carried = unit_cell if not any(_header_key(columns[j] if j < len(columns) else "") == ("personal", "persoane")
-                                           for j, _ in numeric) else None
-        elif texts and texts[0][0] > 0 and n_rows > 1:
-            unit_cell = carried  # the unit column is merged down / left blank under its first row
-        activity = max((t for j, t in texts if t != unit_cell), key=len, default="")
-        activity = activity[:160]
-        row_section = unit_cell or section
-        row_key = None
-        local = _Ctx(ctx.doc_type, ctx.year, row_section)
-        counts_in_row = 0
-        money_cells = []
-        is_total_row = bool(texts) and fold_key(texts[0][1]).startswith("total")
-        for k, (jk, tk) in enumerate(texts):
-            if fold_key(tk) in ("total", "total general") and k + 1 < len(texts) and k > 0:
-                nums = find_numbers(texts[k + 1][1])
-                if nums and nums[0][1] == 0:
-                    out["totals"].append(TotalRecord(
-                        scope=_scope(local, columns[jk] if jk < len(columns) and columns[jk] else tk, None),
-                        amount=nums[0][0], unit="other", raw=texts[k + 1][1][:nums[0][2]], page=page, line=line,
-                        warnings=["from_prose_table"]))
-        if not numeric and is_total_row and len(texts) > 1:
-            nums = find_numbers(texts[1][1])
+        nums = find_numbers(c)
+        lead = nums and nums[0][1] <= 2 and not c[: nums[0][1]].strip(" ~") and len(c) <= 60
+        if lead and (len(nums) == 1 or unit_from_text(c)):
+            numeric.append((j, c))
+        else:
+            texts.append((j, c))
+    return texts, numeric
+
+
+def _totals_after_total_label(row: _RowCtx, local: _Ctx, table: _TableCtx, out: dict[str, list]) -> None:
+    """'… | Total | 245 | …' inside a row: the figure after a 'Total' cell is a stated total."""
+    texts = row.texts
+    for k, (jk, tk) in enumerate(texts):
+        if fold_key(tk) in ("total", "total general") and k + 1 < len(texts) and k > 0:
+            nums = find_numbers(texts[k + 1][1])
             if nums and nums[0][1] == 0:
-                numeric = [(texts[1][0], texts[1][1][:nums[0][2]])]
-        for j, c in numeric:
-            header = columns[j] if j < len(columns) else ""
-            left = [t for jj, t in texts if jj < j and t != unit_cell and not _unit_title(t)
-                    and sum(ch.isalpha() for ch in t) >= 3]
-            near = left[-1] if left else activity
-            if is_total_row:
-                money = parse_money(c, unit_from_text(header))
-                amount = money.amount_lei if unit_from_text(c) or unit_from_text(header) in ("lei", "mii lei") else find_numbers(c)[0][0]
-                if amount is not None:
-                    out["totals"].append(TotalRecord(
-                        scope=_scope(local, f"{near} ({header})" if header and near != header else near, None),
-                        amount=amount, unit="lei" if unit_from_text(c) or unit_from_text(header) else "other",
-                        raw=c, page=page, line=line, warnings=["from_prose_table"]))
-                continue
-            if _NOT_COUNT_HEADER.search(header) and not _COUNT_HEADER.search(header):
-                continue
-            unit = unit_from_text(c) or (unit_from_text(header) if _MONEY_HEADER.search(header) else None)
-            if "%" in c:
-                continue
-            # "Indicator | Valoare": a bare "Valoare" next to a label naming a counted thing ("Număr copii …") is a count
-            counted_label = not unit and re.fullmatch(r"valoare\w*", fold_key(header).strip()) and _label_key(near)
-            if unit in ("lei", "mii lei", "mil lei") or (_MONEY_HEADER.search(header) and not _COUNT_HEADER.search(header)
-                                                         and not counted_label):
-                money = parse_money(c, unit or "lei")
-                if money.amount_lei is not None:
-                    money_cells.append((money, c))
-                continue
-            figs = analyse(c)
-            fig = figs[0] if figs and figs[0].kind == "count" else None
-            value = fig.value if fig else find_numbers(c)[0][0]
-            if value != value.to_integral_value() or (1990 <= value <= 2100 and not fig):
-                continue
-            cell_lemma = None if fig else _cell_noun(c)
-            if fig:
-                key, u = COUNTED[fig.lemma]
-                phrase = fig.phrase if fig.phrase != c[fig.start:].split()[-1] else ""
-            elif cell_lemma:  # "194 planuri": a noun the prose rules want qualified, alone in its cell
-                key, u = COUNTED[cell_lemma]
-                phrase = ""
-            elif _label_key(near) and (re.match(r"^(?:nr\.?|num[aă]r|redact|elibera|emite|[iî]ntocmi)", fold_key(near))
-                                       or (_header_key(header) or ("",))[0] not in ("beneficiari", "persoane", "copii")):
-                key, u = _label_key(near)
-                phrase = ""
-            else:
-                hk = _header_key(header)
-                if hk is None:
-                    continue
-                key, u = hk
-                phrase = ""
-                if hk == ("numar", "unități") and column_nouns.get(j):
-                    key, u = COUNTED[column_nouns[j]]  # the column's other cells say what it counts
-            row_key_here = _label_key(near) or row_key
-            hk = _header_key(header)
-            issued = bool(re.match(r"^(?:nr\b|num[aă]r|redact|elibera|emite|[iî]ntocmi)", fold_key(near)))
-            if not fig and not cell_lemma and row_key_here and (issued or not hk or hk[0] not in ("beneficiari", "persoane", "copii")):
-                key, u = row_key_here
-            subj_bits = [b for b in (near, phrase) if b] if key != "personal" else []
-            label = header.split(" / ")[-1][:80]
-            if len(numeric) > 1 and header and fold_key(header) not in fold_key(near) \
-                    and fold_key(label) not in ("numar", "nr", "total", "valoare", "cantitate"):
-                subj_bits.append(label)  # several count columns: the column says whose (a bare 'Număr' says nothing)
-            if unit_col is not None and j - unit_col > 4:
-                local = _Ctx(ctx.doc_type, ctx.year, section)  # a far column: the row's unit does not reach it
-            else:
-                local = _Ctx(ctx.doc_type, ctx.year, row_section)
-            out["indicators"].append(IndicatorRecord(
-                indicator=key, value=float(value), unit=u, raw=" | ".join(x for x in cells if x)[:400],
-                subject=_subject(local, " - ".join(subj_bits)), year=_header_year(header, ctx.year), page=page,
-                line=line, confidence=0.75 if fig or _header_key(header) else 0.5))
-            counts_in_row += 1
-        for money, c in money_cells:
-            if counts_in_row:
-                out["indicators"].append(IndicatorRecord(
-                    indicator="suma_platita", value=float(money.amount_lei), unit="lei", raw=c[:400],
-                    subject=_subject(local, activity), year=ctx.year, page=page, line=line, confidence=0.7))
-            elif activity or unit_cell:
+                label = table.columns[jk] if jk < len(table.columns) and table.columns[jk] else tk
                 out["totals"].append(TotalRecord(
-                    scope=_scope(_Ctx(ctx.doc_type, ctx.year, section if activity else None), activity or unit_cell, None), amount=money.amount_lei, unit="lei", raw=c, page=page,
-                    line=line, warnings=["from_prose_table"]))
-        # prose inside a long cell ("932 plăți ... pentru un număr de 159 beneficiari")
-        if not numeric:
-            for j, t in texts:
-                if len(t) > 20 and re.search(r"\d", t):
-                    blk = Paragraph(t, page=page, line=line)
-                    _text_block(blk, None, local, False, out)
+                    scope=_scope(local, label, None), amount=nums[0][0], unit="other",
+                    raw=texts[k + 1][1][:nums[0][2]], page=row.page, line=row.line, warnings=["from_prose_table"]))
+
+
+def _row_figures(row: _RowCtx, local: _Ctx, table: _TableCtx, out: dict[str, list]) -> tuple[_Ctx, int, list]:
+    """Every figure cell of a row: a total (TOTAL row), a count (→ indicator) or money (returned: it is an
+    indicator next to counts, else a total). Returns the context of the last indicator, the number of counts and
+    the money cells."""
+    ctx, columns = table.ctx, table.columns
+    row_section = row.unit_cell or table.section
+    counts_in_row = 0
+    money_cells = []
+    for j, c in row.numeric:
+        header = _column(columns, j)
+        left = [t for jj, t in row.texts if jj < j and t != row.unit_cell and not _unit_title(t)
+                and sum(ch.isalpha() for ch in t) >= 3]
+        near = left[-1] if left else row.activity
+        if row.is_total:
+            _total_cell(c, header, near, row, local, out)
+            continue
+        if _NOT_COUNT_HEADER.search(header) and not _COUNT_HEADER.search(header):
+            continue
+        unit = unit_from_text(c) or (unit_from_text(header) if _MONEY_HEADER.search(header) else None)
+        if "%" in c:
+            continue
+        # "Indicator | Valoare": a bare "Valoare" next to a label naming a counted thing ("Număr copii …") is a count
+        counted_label = not unit and re.fullmatch(r"valoare\w*", fold_key(header).strip()) and _label_key(near)
+        if unit in _MONEY_UNITS or (_MONEY_HEADER.search(header) and not _COUNT_HEADER.search(header)
+                                    and not counted_label):
+            money = parse_money(c, unit or "lei")
+            if money.amount_lei is not None:
+                money_cells.append((money, c))
+            continue
+        found = _count_of(c, header, near, table.column_nouns.get(j))
+        if found is None:
+            continue
+        key, u, phrase, value, fig = found
+        subj_bits = [b for b in (near, phrase) if b] if key != "personal" else []
+        label = header.split(" / ")[-1][:80]
+        if len(row.numeric) > 1 and header and fold_key(header) not in fold_key(near) \
+                and fold_key(label) not in ("numar", "nr", "total", "valoare", "cantitate"):
+            subj_bits.append(label)  # several count columns: the column says whose (a bare 'Număr' says nothing)
+        far = row.unit_col is not None and j - row.unit_col > 4  # a far column: the row's unit does not reach it
+        local = _Ctx(ctx.doc_type, ctx.year, table.section if far else row_section)
+        out["indicators"].append(IndicatorRecord(
+            indicator=key, value=float(value), unit=u, raw=" | ".join(x for x in row.cells if x)[:400],
+            subject=_subject(local, " - ".join(subj_bits)), year=_header_year(header, ctx.year), page=row.page,
+            line=row.line, confidence=0.75 if fig or _header_key(header) else 0.5))
+        counts_in_row += 1
+    return local, counts_in_row, money_cells
+
+
+def _total_cell(c: str, header: str, near: str, row: _RowCtx, local: _Ctx, out: dict[str, list]) -> None:
+    """A figure of a TOTAL row: money when the cell or its column names lei, else a plain figure."""
+    money = parse_money(c, unit_from_text(header))
+    amount = money.amount_lei if unit_from_text(c) or unit_from_text(header) in ("lei", "mii lei") \
+        else find_numbers(c)[0][0]
+    if amount is not None:
+        out["totals"].append(TotalRecord(
+            scope=_scope(local, f"{near} ({header})" if header and near != header else near, None),
+            amount=amount, unit="lei" if unit_from_text(c) or unit_from_text(header) else "other",
+            raw=c, page=row.page, line=row.line, warnings=["from_prose_table"]))
+
+
+def _count_of(c: str, header: str, near: str, column_noun: str | None):
+    """What a count cell counts: (indicator key, unit, phrase, value, figure) or None when it is no count. The
+    cell's own noun first ('194 planuri'), then the row's label ('Număr anchete'), then the column's header (or
+    what the column's other cells count)."""
+    figs = analyse(c)
+    fig = figs[0] if figs and figs[0].kind == "count" else None
+    value = fig.value if fig else find_numbers(c)[0][0]
+    if value != value.to_integral_value() or (1990 <= value <= 2100 and not fig):
+        return None  # a year or a fraction is no count
+    cell_lemma = None if fig else _cell_noun(c)
+    hk = _header_key(header)
+    label_key = _label_key(near)
+    issued = bool(_ISSUED.match(fold_key(near)))
+    phrase = ""
+    if fig:
+        key, u = COUNTED[fig.lemma]
+        phrase = fig.phrase if fig.phrase != c[fig.start:].split()[-1] else ""
+    elif cell_lemma:  # "194 planuri": a noun the prose rules want qualified, alone in its cell
+        key, u = COUNTED[cell_lemma]
+    elif label_key and (re.match(r"^(?:nr\.?|num[aă]r|redact|elibera|emite|[iî]ntocmi)", fold_key(near))
+                        or (hk or ("",))[0] not in _PEOPLE_KEYS):
+        key, u = label_key
+    else:
+        if hk is None:
+            return None
+        key, u = hk
+        if hk == ("numar", "unități") and column_noun:
+            key, u = COUNTED[column_noun]  # the column's other cells say what it counts
+    if not fig and not cell_lemma and label_key and (issued or not hk or hk[0] not in _PEOPLE_KEYS):
+        key, u = label_key
+    return key, u, phrase, value, fig
 
 
 def _cell_noun(cell: str) -> str | None:
