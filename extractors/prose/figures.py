@@ -3,7 +3,7 @@ counts written noun first, in brackets or after 'în număr de'. See :mod:`extra
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any
@@ -25,6 +25,15 @@ _NUM_RE = r"^\d[\d.,]*$"
 _PCT_TOKEN = re.compile(r"^(\d[\d.,]*)%$")
 _nlp_cache: dict[str, Any] = {}
 
+
+@dataclass(frozen=True)
+class ProseSettings:
+    # a text longer than this is parsed in pieces cut at sentence ends; well under spaCy's max_length (1,000,000
+    # characters, error E088) so that a long paragraph also stays within memory
+    chunk_chars: int = 100_000
+
+
+DEFAULT_PROSE = ProseSettings()
 
 
 def _is_counted(token) -> bool:
@@ -176,11 +185,40 @@ def analyse(text: str) -> list[Figure]:
 
 
 @lru_cache(maxsize=4096)
-def _analysed(text: str) -> tuple[Figure, ...]:
+def _analysed(text: str, settings: ProseSettings = DEFAULT_PROSE) -> tuple[Figure, ...]:
     # a table cell is analysed for its column's noun and again for its own figure: parse it once
     nlp, matcher = get_nlp()
-    doc = nlp(_GLUED.sub(lambda m: (m.group(1) or m.group(2)) + " ", text))
-    return tuple(_figures(doc, matcher))
+    prepared = _GLUED.sub(lambda m: (m.group(1) or m.group(2)) + " ", text)
+    out: list[Figure] = []
+    for offset, piece in text_chunks(prepared, settings.chunk_chars):
+        for f in _figures(nlp(piece), matcher):
+            out.append(replace(f, start=f.start + offset, end=f.end + offset, num_start=f.num_start + offset)
+                       if offset else f)
+    return tuple(out)
+
+
+_CHUNK_CUTS = (re.compile(r"[.!?;]\s+|\n"), re.compile(r"\s+"))
+
+
+def text_chunks(text: str, limit: int) -> list[tuple[int, str]]:
+    """``text`` in pieces of at most ``limit`` characters, each with its offset, cut after a sentence end (else at
+    a space, else anywhere): spaCy refuses a text longer than its ``max_length`` (error E088), and a paragraph of
+    a badly converted document can be a whole book."""
+    out: list[tuple[int, str]] = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start:start + limit]
+        cut = 0
+        for rx in _CHUNK_CUTS:
+            ends = [m.end() for m in rx.finditer(window, limit // 2)]
+            if ends:
+                cut = ends[-1]
+                break
+        cut = cut or limit
+        out.append((start, text[start:start + cut]))
+        start += cut
+    out.append((start, text[start:]))
+    return out
 
 
 # "-13.542,20 lei", "a)4.712.542": a dash or bracket glued before a number is a separator, not a sign.

@@ -423,3 +423,23 @@ def test_a_bare_valoare_column_next_to_a_counted_label_is_a_count_not_money():
     assert [(r.indicator, r.value) for r in out["indicators"]] == [("anchete_sociale", 1240.0)]
     assert [float(t.amount) for t in out["totals"]] == [33000.0]  # a label naming no counted thing: money
 
+
+# ----------------------------------------------------------------------------- long texts
+
+def test_text_chunks_cut_after_a_sentence_end_and_cover_the_text():
+    from extractors.prose.figures import text_chunks
+    text = "Prima propoziție are cuvinte. A doua la fel are cuvinte. A treia încheie textul."
+    chunks = text_chunks(text, 40)
+    assert "".join(piece for _, piece in chunks) == text
+    assert all(len(piece) <= 40 for _, piece in chunks)
+    assert chunks[0][1].endswith(". ") and [off for off, _ in chunks] == [0, len(chunks[0][1]),
+                                                                          len(chunks[0][1]) + len(chunks[1][1])]
+
+
+def test_a_paragraph_over_a_million_characters_is_read_in_pieces_not_refused():
+    filler = "Activitatea serviciului a continuat conform planului aprobat de consiliu. " * 14_000
+    text = "În anul 2022 au fost asistați 48 de copii. " + filler + "Au fost întocmite 130 anchete sociale."
+    assert len(text) > 1_000_000  # spaCy's max_length: nlp(text) raises E088 beyond it
+    out = prose_of(_doc([Paragraph(text)]))
+    got = {(r.indicator, r.value) for r in out["indicators"]}
+    assert {("copii", 48.0), ("anchete_sociale", 130.0)} <= got
