@@ -82,40 +82,56 @@ def _report_table(rt, ctx: _Ctx, out: dict[str, list]) -> None:
         if cells is None:
             continue
         n_rows += 1
-        texts, numeric = _split_cells(cells)
-        # the row's subject: a unit-like first cell, then the longest remaining text
-        unit_col = next((j for j, t in texts if _unit_title(t) and j <= 1), None)
-        unit_cell = next((t for j, t in texts if j == unit_col), None)
-        if unit_cell:
-            carried = unit_cell if not any(_header_key(_column(columns, j)) == ("personal", "persoane")
-                                           for j, _ in numeric) else None
-        elif texts and texts[0][0] > 0 and n_rows > 1:
-            unit_cell = carried  # the unit column is merged down / left blank under its first row
-        row = _RowCtx(cells=cells, line=line, page=page, texts=texts, numeric=numeric, unit_col=unit_col,
-                      unit_cell=unit_cell, activity=max((t for j, t in texts if t != unit_cell), key=len, default="")[:160],
-                      is_total=bool(texts) and fold_key(texts[0][1]).startswith("total"))
-        local = _Ctx(ctx.doc_type, ctx.year, unit_cell or section)
+        row, carried = _row(cells, line, page, table, carried, n_rows)
+        local = _Ctx(ctx.doc_type, ctx.year, row.unit_cell or section)
         _totals_after_total_label(row, local, table, out)
-        if not numeric and row.is_total and len(texts) > 1:
+        texts = row.texts
+        if not row.numeric and row.is_total and len(texts) > 1:
             nums = find_numbers(texts[1][1])
             if nums and nums[0][1] == 0:
-                row.numeric = numeric = [(texts[1][0], texts[1][1][:nums[0][2]])]
+                row.numeric = [(texts[1][0], texts[1][1][:nums[0][2]])]
         local, counts_in_row, money_cells = _row_figures(row, local, table, out)
-        for money, c in money_cells:
-            if counts_in_row:
-                out["indicators"].append(IndicatorRecord(
-                    indicator="suma_platita", value=float(money.amount_lei), unit="lei", raw=c[:400],
-                    subject=_subject(local, row.activity), year=ctx.year, page=page, line=line, confidence=0.7))
-            elif row.activity or unit_cell:
-                out["totals"].append(TotalRecord(
-                    scope=_scope(_Ctx(ctx.doc_type, ctx.year, section if row.activity else None),
-                                 row.activity or unit_cell, None),
-                    amount=money.amount_lei, unit="lei", raw=c, page=page, line=line, warnings=["from_prose_table"]))
+        _row_money(row, money_cells, counts_in_row, local, table, out)
         # prose inside a long cell ("932 plăți ... pentru un număr de 159 beneficiari")
-        if not numeric:
+        if not row.numeric:
             for j, t in texts:
                 if len(t) > 20 and re.search(r"\d", t):
                     _text_block(Paragraph(t, page=page, line=line), None, local, False, out)
+
+
+def _row(cells: list[str], line: int | None, page: int | None, table: _TableCtx, carried: str | None,
+         n_rows: int) -> tuple["_RowCtx", str | None]:
+    """One row read: its text and figure cells, its unit (a unit-like first cell, else the unit carried down from
+    the rows above) and its activity (the longest other text); returns the row and the unit to carry on."""
+    texts, numeric = _split_cells(cells)
+    unit_col = next((j for j, t in texts if _unit_title(t) and j <= 1), None)
+    unit_cell = next((t for j, t in texts if j == unit_col), None)
+    if unit_cell:
+        carried = unit_cell if not any(_header_key(_column(table.columns, j)) == ("personal", "persoane")
+                                       for j, _ in numeric) else None
+    elif texts and texts[0][0] > 0 and n_rows > 1:
+        unit_cell = carried  # the unit column is merged down / left blank under its first row
+    row = _RowCtx(cells=cells, line=line, page=page, texts=texts, numeric=numeric, unit_col=unit_col,
+                  unit_cell=unit_cell, activity=max((t for j, t in texts if t != unit_cell), key=len, default="")[:160],
+                  is_total=bool(texts) and fold_key(texts[0][1]).startswith("total"))
+    return row, carried
+
+
+def _row_money(row: "_RowCtx", money_cells: list, counts_in_row: int, local: _Ctx, table: "_TableCtx",
+               out: dict[str, list]) -> None:
+    """Amounts of a row: paid amounts next to counts (indicators), else a total of the row's activity."""
+    ctx = table.ctx
+    for money, c in money_cells:
+        if counts_in_row:
+            out["indicators"].append(IndicatorRecord(
+                indicator="suma_platita", value=float(money.amount_lei), unit="lei", raw=c[:400],
+                subject=_subject(local, row.activity), year=ctx.year, page=row.page, line=row.line, confidence=0.7))
+        elif row.activity or row.unit_cell:
+            out["totals"].append(TotalRecord(
+                scope=_scope(_Ctx(ctx.doc_type, ctx.year, table.section if row.activity else None),
+                             row.activity or row.unit_cell, None),
+                amount=money.amount_lei, unit="lei", raw=c, page=row.page, line=row.line,
+                warnings=["from_prose_table"]))
 
 
 @dataclass(frozen=True)
@@ -220,13 +236,10 @@ def _row_figures(row: _RowCtx, local: _Ctx, table: _TableCtx, out: dict[str, lis
             continue
         if _NOT_COUNT_HEADER.search(header) and not _COUNT_HEADER.search(header):
             continue
-        unit = unit_from_text(c) or (unit_from_text(header) if _MONEY_HEADER.search(header) else None)
         if "%" in c:
             continue
-        # "Indicator | Valoare": a bare "Valoare" next to a label naming a counted thing ("Număr copii …") is a count
-        counted_label = not unit and re.fullmatch(r"valoare\w*", fold_key(header).strip()) and _label_key(near)
-        if unit in _MONEY_UNITS or (_MONEY_HEADER.search(header) and not _COUNT_HEADER.search(header)
-                                    and not counted_label):
+        unit = _money_unit(c, header, near)
+        if unit is not None:
             money = parse_money(c, unit or "lei")
             if money.amount_lei is not None:
                 money_cells.append((money, c))
@@ -248,6 +261,17 @@ def _row_figures(row: _RowCtx, local: _Ctx, table: _TableCtx, out: dict[str, lis
             line=row.line, confidence=0.75 if fig or _header_key(header) else 0.5))
         counts_in_row += 1
     return local, counts_in_row, money_cells
+
+
+def _money_unit(c: str, header: str, near: str) -> str | None:
+    """The unit of a money cell ('' when its column says money without a unit), None when it is no money."""
+    unit = unit_from_text(c) or (unit_from_text(header) if _MONEY_HEADER.search(header) else None)
+    # "Indicator | Valoare": a bare "Valoare" next to a label naming a counted thing ("Număr copii …") is a count
+    counted_label = not unit and re.fullmatch(r"valoare\w*", fold_key(header).strip()) and _label_key(near)
+    if unit in _MONEY_UNITS or (_MONEY_HEADER.search(header) and not _COUNT_HEADER.search(header)
+                                and not counted_label):
+        return unit or ""
+    return None
 
 
 def _total_cell(c: str, header: str, near: str, row: _RowCtx, local: _Ctx, out: dict[str, list]) -> None:
