@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/bench_prose.py [PATH] [--repeat N]
 
-Reads and resolves the document once, loads spaCy once (its load time is printed apart), then times
+Reads and understands the document once, loads spaCy once (its load time is printed apart), then times
 ``extract_prose`` alone over N runs.
 """
 from __future__ import annotations
@@ -14,10 +14,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from extractors.classify import classify_tables  # noqa: E402
 from extractors.prose import _analysed, extract_prose, get_nlp  # noqa: E402
 from extractors.readers import read_document  # noqa: E402
-from extractors.tables import resolve_tables  # noqa: E402
+from extractors.understanding.build import understand  # noqa: E402
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "sector2_raport_primar_2021.txt"
 
@@ -31,14 +30,13 @@ def main() -> None:
     get_nlp()
     load = time.perf_counter() - t0
     doc = read_document(Path(a.path), "bench", Path(a.path).name)
-    tables = resolve_tables(doc.blocks)
-    classify_tables(doc, tables)
-    chars = sum(len(b.text) for b in doc.text_blocks()) + sum(len(rt.table.text()) for rt in tables)
+    u = understand(doc)
+    chars = sum(len(b.text) for b in doc.text_blocks()) + sum(len(rt.table.text()) for rt in u.tables)
     times = []
     for _ in range(a.repeat):
         _analysed.cache_clear()  # every run parses the text afresh, as a new document would
         t = time.perf_counter()
-        out = extract_prose(doc, tables)
+        out = extract_prose(u)
         times.append(time.perf_counter() - t)
     best = min(times)
     print(f"document      {Path(a.path).name}")

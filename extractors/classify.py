@@ -2,7 +2,8 @@
 
 Table kinds come from two kinds of evidence: the header vocabulary (``Grad de ocupare``, ``Cod CPV``,
 ``Categoria de personal`` …) and the nearest preceding headings (``A. Serviciile sociale existente``,
-``C. Programul anual de contractare``, ``a) cursuri de perfecționare`` …). Phrases are matched on a folded
+``C. Programul anual de contractare``, ``a) cursuri de perfecționare`` …), both read from the table kind specs
+(:mod:`extractors.kinds`), plus the running section the table is printed in (the section tracker's). Phrases are matched on a folded
 key (no diacritics, lower case) with rapidfuzz's ``partial_ratio`` so that typos and spacing variants of
 the template still match. No rule looks at row counts or at any one document's wording.
 """
@@ -15,54 +16,24 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from extractors.model import Document, Heading, ListItem, Paragraph
+from extractors.kinds import SPECS
+from extractors.model import Document
 from extractors.tables import ResolvedTable
+from extractors.understanding.spec import OTHER, SERVICES_EXISTING, SERVICES_FAMILY, SERVICES_PROPOSED
 from normalizers.text import clean_text, fold_key
 
-SERVICES_EXISTING = "services_existing"
-SERVICES_PROPOSED = "services_proposed"
-PROCUREMENT = "procurement"
-SUBSIDIES = "subsidies"
-TRAININGS = "trainings"
-ACTIVITIES = "activities"
-PARTNERSHIPS = "partnerships"
-INDICATORS = "indicators"
-OTHER = "other"
-
-# header phrases per kind (folded); each hit adds its weight
-HEADER_VOCAB: dict[str, list[tuple[str, float]]] = {
-    "services": [("grad de ocupare", 3), ("cod serviciu", 2), ("denumirea serviciului", 2), ("capacitate", 1.5),
-                 ("buget local", 1), ("contributii persoane beneficiare", 1), ("categorie beneficiari", 1.5),
-                 ("resurse umane necesare", 1.5), ("justificare", 1), ("serviciu social propus", 3),
-                 ("denumire serviciu", 2), ("nomenclatorului serviciilor", 1)],
-    PROCUREMENT: [("cod cpv", 4), ("valoarea estimata", 2), ("procedura", 2), ("achizitie publica", 2),
-                  ("acordului cadru", 2), ("obiectul contractului", 2), ("sursa de finantare", 1)],
-    SUBSIDIES: [("unitati de asistenta sociala", 3), ("suma estimata", 2), ("subventi", 3),
-                ("incadrarea in nomenclator", 2)],
-    TRAININGS: [("categoria de personal", 3), ("categorii de personal", 3), ("nr de persoane", 2),
-                ("nr persoane", 2), ("buget estimat", 1), ("meseria", 2), ("tipuri de personal", 3),
-                ("teme de interes", 3), ("personalul de specialitate", 2)],
-    ACTIVITIES: [("tematica", 3), ("scurta descriere", 3), ("perioada estimata", 2), ("organizator", 2),
-                 ("titlul evenimentului", 3), ("obiectiv scop", 2), ("locatia", 1), ("activitat", 1)],
-    PARTNERSHIPS: [("denumirea actului", 3), ("partile semnatare", 3), ("perioada de valabilitate", 3),
-                   ("partener", 2), ("protocol", 1), ("acord de parteneriat", 2), ("conventie", 1)],
-    INDICATORS: [("numar beneficiari", 2), ("nr beneficiari", 2), ("realizat", 1.5), ("indicator", 2)],
-}
+# header phrases per family (folded); each hit adds its weight — from the kinds' specs, in their order
+HEADER_VOCAB: dict[str, list[tuple[str, float]]] = {}
+for _spec in SPECS:
+    if _spec.header_vocab:
+        HEADER_VOCAB.setdefault(_spec.family, list(_spec.header_vocab))
 
 # heading phrases per kind (folded)
-CONTEXT_VOCAB: dict[str, list[str]] = {
-    SERVICES_EXISTING: ["servicii sociale existente", "serviciile sociale existente"],
-    SERVICES_PROPOSED: ["servicii sociale propuse", "propuse spre a fi infiintate", "propuse pentru a fi infiintate",
-                        "propuse a fi infiintate"],
-    PROCUREMENT: ["programul anual de contractare", "contractare a serviciilor sociale", "achizitii publice"],
-    SUBSIDIES: ["programul de subventionare", "subventii de la bugetul", "legii nr 34 1998", "subventionare"],
-    TRAININGS: ["cursuri de perfectionare", "cursuri de calificare", "sesiuni de instruire", "peer review",
-                "formare profesionala", "programul de formare"],
-    ACTIVITIES: ["activitati de informare", "campanii de informare", "evenimente", "activitati de promovare",
-                 "planificarea activitatilor"],
-    PARTNERSHIPS: ["acorduri de parteneriat", "protocoale de colaborare", "parteneriat cooperare",
-                   "acord de parteneriat"],
-}
+CONTEXT_VOCAB: dict[str, list[str]] = {spec.kind: list(spec.context) for spec in SPECS if spec.context}
+
+
+def _family(kind: str) -> str:
+    return SERVICES_FAMILY if kind in (SERVICES_EXISTING, SERVICES_PROPOSED) else kind
 
 
 def _hit(phrase: str, text: str) -> bool:
@@ -73,13 +44,14 @@ def _hit(phrase: str, text: str) -> bool:
     return len(phrase) >= 8 and len(phrase) <= len(text) <= 2 * len(phrase) and fuzz.partial_ratio(phrase, text) >= 90
 
 
-def _header_scores(rt: ResolvedTable) -> Counter:
-    text = fold_key(" | ".join(rt.columns))
+def header_scores(columns: list[str]) -> Counter:
+    """Score per family of a table's header labels."""
+    text = fold_key(" | ".join(columns))
     scores: Counter = Counter()
-    for kind, vocab in HEADER_VOCAB.items():
+    for family, vocab in HEADER_VOCAB.items():
         for phrase, weight in vocab:
             if _hit(phrase, text):
-                scores[kind] += weight
+                scores[family] += weight
     return scores
 
 
@@ -88,82 +60,39 @@ def _context_texts(rt: ResolvedTable, limit: int = 8) -> list[str]:
     return [t for t in texts if t]
 
 
-def classify_table(rt: ResolvedTable, section_state: "SectionState") -> str:
-    """Label one table; ``section_state`` carries the last section headings seen in the document."""
-    scores = _header_scores(rt)
+def classify_table(rt: ResolvedTable, section_kind: str | None) -> str:
+    """Label one table; ``section_kind`` is the running template section it is printed in
+    (:class:`extractors.understanding.sections.SectionTracker`)."""
+    scores = header_scores(rt.columns)
     # nearer context lines weigh more; the running section (A/B/C/D, chapter) weighs as the farthest
     context = [fold_key(t) for t in _context_texts(rt)]
     for distance, text in enumerate(reversed(context)):
         weight = 3.0 / (1 + distance * 0.5)
         for kind, phrases in CONTEXT_VOCAB.items():
             if any(_hit(p, text[:400]) for p in phrases):
-                family = "services" if kind in (SERVICES_EXISTING, SERVICES_PROPOSED) else kind
-                scores[family] += weight
-    if section_state.kind:
-        fam = "services" if section_state.kind in (SERVICES_EXISTING, SERVICES_PROPOSED) else section_state.kind
-        scores[fam] += 1.5
+                scores[_family(kind)] += weight
+    if section_kind:
+        scores[_family(section_kind)] += 1.5
     if not scores or max(scores.values()) < 2:
         return OTHER
     family = max(scores, key=lambda k: scores[k])
-    if family == "services":
-        return _existing_or_proposed(rt, context, section_state)
+    if family == SERVICES_FAMILY:
+        return _existing_or_proposed(rt, context, section_kind)
     return family
 
 
-def _existing_or_proposed(rt: ResolvedTable, context: list[str], state: "SectionState") -> str:
+def _existing_or_proposed(rt: ResolvedTable, context: list[str], section_kind: str | None) -> str:
     for text in reversed(context):
         if any(_hit(p, text[:300]) for p in CONTEXT_VOCAB[SERVICES_PROPOSED]):
             return SERVICES_PROPOSED
         if any(_hit(p, text[:300]) for p in CONTEXT_VOCAB[SERVICES_EXISTING]):
             return SERVICES_EXISTING
-    if state.kind in (SERVICES_EXISTING, SERVICES_PROPOSED):
-        return state.kind
+    if section_kind in (SERVICES_EXISTING, SERVICES_PROPOSED):
+        return section_kind
     header = fold_key(" | ".join(rt.columns))
     if any(p in header for p in ("propus", "justificare", "capacitate necesara", "resurse umane necesare")):
         return SERVICES_PROPOSED
     return SERVICES_EXISTING
-
-
-@dataclass
-class SectionState:
-    """The running section of the template (updated by each text block in document order)."""
-
-    kind: str | None = None
-    training_kind: str | None = None
-
-    def update(self, text: str) -> None:
-        key = fold_key(text)[:300]
-        if not key:
-            return
-        for kind, phrases in CONTEXT_VOCAB.items():
-            if any(p in key for p in phrases):
-                self.kind = kind
-                break
-        tk = training_kind_of(key)
-        if tk:
-            self.training_kind = tk
-
-
-def training_kind_of(folded: str) -> str | None:
-    if "perfectionare" in folded:
-        return "perfectionare"
-    if "calificare" in folded:
-        return "calificare"
-    if "instruire" in folded:
-        return "instruire"
-    if "peer review" in folded or "teme de interes" in folded:
-        return "other"
-    return None
-
-
-def classify_tables(doc: Document, tables: list[ResolvedTable]) -> None:
-    """Set ``kind`` on every table, walking the document once to keep the running section."""
-    state = SectionState()
-    for rt in tables:
-        for block in rt.context:
-            if isinstance(block, (Heading, Paragraph, ListItem)):
-                state.update(block.text)
-        rt.kind = classify_table(rt, state)
 
 
 # ---------------------------------------------------------------- the document

@@ -1,6 +1,8 @@
-"""One document, end to end in memory: read → tables → classify → records → normalise → validate.
+"""One document, end to end in memory: read → understand → records and prose → validate.
 
-No file is written here; :mod:`pipeline.run` takes the :class:`Extraction` and writes it.
+The understanding stage (:mod:`extractors.understanding`) repairs the tables, classifies them and the document,
+and maps every table's columns, once; record extraction and prose are pure functions of it. No file is written
+here; :mod:`pipeline.run` takes the :class:`Extraction` and writes it.
 """
 from __future__ import annotations
 
@@ -8,17 +10,20 @@ import hashlib
 from decimal import Decimal
 from pathlib import Path
 
-from extractors.classify import SERVICES_EXISTING, SERVICES_PROPOSED, classify_document, classify_tables
 from extractors.model import Document
+from extractors.prose import extract_prose
 from extractors.readers import read_document
 from extractors.records import DATASET_OF_KIND, TABLE_EXTRACTORS, TEXT_EXTRACTORS
 from extractors.records.base import DocumentRecord, Extraction, TotalRecord
 from extractors.records.services import services_unit
-from extractors.tables import resolve_tables
-from normalizers.institutions import canonical_issuer
-from normalizers.places import find_place
+from extractors.understanding.build import understand
+from extractors.understanding.model import Understanding
+from extractors.understanding.spec import OTHER, SERVICES_EXISTING, SERVICES_PROPOSED
 from pipeline.schema import PIPELINE_VERSION
 from pipeline.validate import validate
+
+# the text extractors in the order their records are kept: lists, stated totals, then prose
+_TEXT_STAGES = (*TEXT_EXTRACTORS, extract_prose)
 
 
 def sha256_file(path: Path) -> str:
@@ -36,34 +41,34 @@ def extract_file(path: Path, source_path: str, doc_id: str | None = None) -> Ext
 
 
 def extract_document(doc: Document) -> Extraction:
-    tables = resolve_tables(doc.blocks)
-    classify_tables(doc, tables)
-    facts = classify_document(doc)
-    opening = doc.plain_text(limit=8000)
-    place = find_place(opening)
-    issuer = canonical_issuer(opening, place)
+    u = understand(doc)
+    return extract_understood(u)
+
+
+def extract_understood(u: Understanding) -> Extraction:
+    """Records of an understood document, validated."""
+    doc, facts = u.document, u.facts
     record = DocumentRecord(
         doc_id=doc.doc_id, source_path=doc.source_path, format=doc.format, doc_type=facts.doc_type,
-        title=facts.title, year=facts.year, year_end=facts.year_end,
-        issuer=issuer[0] if issuer else None, issuer_kind=issuer[1] if issuer else None,
-        uat=place.uat if place else None, county=place.county if place else None,
-        siruta=place.siruta if place else None, pages=doc.pages, n_tables=len(tables),
-        warnings=list(doc.warnings) + facts.warnings, pipeline_version=PIPELINE_VERSION, encoding=doc.encoding)
+        title=facts.title, year=facts.year, year_end=facts.year_end, issuer=facts.issuer,
+        issuer_kind=facts.issuer_kind, uat=facts.uat, county=facts.county, siruta=facts.siruta, pages=doc.pages,
+        n_tables=len(u.tables), warnings=list(doc.warnings) + list(facts.warnings),
+        pipeline_version=PIPELINE_VERSION, encoding=doc.encoding)
     result = Extraction(document=record)
-    for rt in tables:
-        extractor = TABLE_EXTRACTORS.get(rt.kind or "")
+    for table in u.tables:
+        extractor = TABLE_EXTRACTORS.get(table.kind)
         if extractor is None:
             continue
-        records, totals = extractor(rt)
-        getattr(result, DATASET_OF_KIND[rt.kind]).extend(records)
+        records, totals = extractor(table)
+        getattr(result, DATASET_OF_KIND[table.kind]).extend(records)
         result.totals.extend(totals)
-    for text_extractor in TEXT_EXTRACTORS:
-        for dataset, records in text_extractor(doc, tables).items():
+    for text_extractor in _TEXT_STAGES:
+        for dataset, records in text_extractor(u).items():
             getattr(result, dataset).extend(records)
     result.totals = _one_per_figure(result.totals)
-    record.currency_unit_main = _main_unit(tables, result)
-    record.table_kinds = [rt.kind or "other" for rt in tables]
-    validate(result, tables)
+    record.currency_unit_main = _main_unit(u, result)
+    record.table_kinds = [table.kind or OTHER for table in u.tables]
+    validate(result)
     return result
 
 
@@ -80,10 +85,10 @@ def _one_per_figure(totals: list[TotalRecord]) -> list[TotalRecord]:
     return kept
 
 
-def _main_unit(tables, result: Extraction) -> str | None:
-    for rt in tables:
-        if rt.kind in (SERVICES_EXISTING, SERVICES_PROPOSED):
-            unit = services_unit(rt)
+def _main_unit(u: Understanding, result: Extraction) -> str | None:
+    for table in u.tables:
+        if table.kind in (SERVICES_EXISTING, SERVICES_PROPOSED):
+            unit = services_unit(table)
             if unit:
                 return unit
     if result.services or result.totals or result.procurements or result.subsidies:

@@ -42,7 +42,9 @@ def document_status(result: Extraction) -> str:
     return "ok"
 
 
-def validate(result: Extraction, tables: list) -> None:
+def validate(result: Extraction) -> None:
+    """Recompute the stated totals, set the document's status and count the mismatches (on ``result``, the one
+    object this stage completes)."""
     recompute_totals(result)
     result.document.status = document_status(result)
     mismatches = sum(1 for t in result.totals if t.matches is False)

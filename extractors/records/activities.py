@@ -7,12 +7,16 @@ from __future__ import annotations
 
 from extractors.records.base import ActivityRecord
 from extractors.records.common import first_filled, is_total_label, not_applicable, row_text, tidy_name
-from extractors.records.fields import FieldRule, cell, map_table
-from extractors.tables import ResolvedTable
-from normalizers.text import clean_text
+from extractors.records.fields import cell, row_no
+from extractors.understanding.spec import ACTIVITIES, ROW_NO_RULE, FieldRule, TableKindSpec
 
-ACTIVITY_RULES = [
-    FieldRule("row_no", ("nr crt", "nr ctr", "numar curent")),
+HEADER_VOCAB = (("tematica", 3), ("scurta descriere", 3), ("perioada estimata", 2), ("organizator", 2),
+                ("titlul evenimentului", 3), ("obiectiv scop", 2), ("locatia", 1), ("activitat", 1))
+CONTEXT = ("activitati de informare", "campanii de informare", "evenimente", "activitati de promovare",
+           "planificarea activitatilor")
+
+ACTIVITY_RULES = (
+    ROW_NO_RULE,
     FieldRule("activity", ("tematica", "titlul evenimentului", "titlul activitatii", "denumirea activitatii",
                            "denumire activitate", "activitatea", "activitate", "activitati", "tema", "actiunea",
                            "actiuni", "eveniment"),
@@ -21,12 +25,12 @@ ACTIVITY_RULES = [
     FieldRule("period", ("perioada estimata", "perioada", "data", "termen", "calendar")),
     FieldRule("organizer", ("organizator", "organizatori", "responsabil", "coordonator", "locatia", "locul")),
     FieldRule("budget", ("buget", "surse de finantare", "sursa de finantare", "cost")),
-]
+)
 
 
-def extract_activities(rt: ResolvedTable) -> tuple[list[ActivityRecord], list]:
-    table = map_table(rt, ACTIVITY_RULES, name_field="activity")
-    mapping, row_no_col, rows = table.mapping, table.row_no_col, table.rows
+def extract_activities(rt) -> tuple[list[ActivityRecord], list]:
+    """Records of one understood activities table (:class:`extractors.understanding.TableUnderstanding`)."""
+    mapping, row_no_col, rows = rt.mapping.fields, rt.mapping.row_no_col, rt.rows
     out: list[ActivityRecord] = []
     for row in rows:
         text = row_text(row.cells)
@@ -42,8 +46,13 @@ def extract_activities(rt: ResolvedTable) -> tuple[list[ActivityRecord], list]:
                              description=description, period_raw=cell(row.cells, mapping, "period"),
                              organizer=tidy_name(cell(row.cells, mapping, "organizer")),
                              budget_raw=cell(row.cells, mapping, "budget"), warnings=list(row.warnings))
-        rec.row_no_raw = clean_text(row.cells[row_no_col]) or None if row_no_col is not None else None
+        rec.row_no_raw = row_no(row.cells, row_no_col)
         if row.category:
             rec.warnings.append("has_group_heading")
         out.append(rec)
     return out, []
+
+
+SPEC = TableKindSpec(kind=ACTIVITIES, family=ACTIVITIES, context=CONTEXT, header_vocab=HEADER_VOCAB,
+                     rules=ACTIVITY_RULES, name_fields=("activity",), record=ActivityRecord, dataset="activities",
+                     extract=extract_activities)

@@ -150,17 +150,6 @@ class IndicatorRecord:
 
 
 @dataclass
-class InstitutionRecord:
-    institution_id: str
-    name: str
-    kind: str | None = None
-    uat: str | None = None
-    county: str | None = None
-    siruta: int | None = None
-    aliases: list[str] = field(default_factory=list)
-
-
-@dataclass
 class DocumentRecord:
     doc_id: str
     source_path: str

@@ -16,7 +16,6 @@ from normalizers.text import clean_text, fold_key
 _NOT_APPLICABLE = re.compile(r"\bnu\s+(?:este|e)\s+cazul\b|\bnu\s+(?:sunt|este)\s+prev[aă]zut[eă]?\b|\bnu\s+se\s+aplic[aă]\b",
                              re.I)
 _TOTAL = re.compile(r"^\s*(?:total(?:ul)?|sub-?total)\b", re.I)
-_ROW_NO = re.compile(r"^\s*((?:[a-zA-Z]\.)?\d{1,3}\s*[.)]?)\s*$")
 # "c.1. personalul din centre", "1) Contract …", "a) cursuri …"
 _ITEM_PREFIX = re.compile(r"^\s*((?:[a-z]\.\d{1,2}|\d{1,3})\s*[.)])\s*(?=\S)")
 
@@ -46,13 +45,6 @@ def split_item_prefix(text: str | None) -> tuple[str | None, str | None]:
     if not m:
         return None, text
     return m.group(1).replace(" ", ""), clean_text(text[m.end():]) or None
-
-
-def row_number(text: str | None) -> str | None:
-    if not text:
-        return None
-    m = _ROW_NO.match(text)
-    return m.group(1).replace(" ", "") if m else None
 
 
 def tidy_name(text: str | None) -> str | None:

@@ -1,6 +1,7 @@
 """Partnership and collaboration agreements → :class:`PartnershipRecord` rows, one row per partner.
 
-Agreements are printed three ways, all handled here:
+Agreements are printed three ways; tables are read here, lists and sentences in
+:mod:`extractors.records.partnership_lists`:
 
 * tables (``Denumirea actului | Părțile semnatare | Perioada de valabilitate | Obiect``, or columns for the
   number, the date and the partner) — :func:`extract_partnerships`;
@@ -16,19 +17,21 @@ Several partners of one agreement ('A / B', 'A, B și C') give one row each.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from extractors.model import Heading, ListItem, Paragraph, Table
 from extractors.records.base import PartnershipRecord
 from extractors.records.common import not_applicable, row_text
-from extractors.records.fields import FieldRule, cell, map_columns, row_number_column
-from extractors.tables import ResolvedTable, repair
+from extractors.records.fields import cell, row_no
+from extractors.understanding.spec import PARTNERSHIPS, ROW_NO_RULE, FieldRule, TableKindSpec
 from normalizers.dates import find_dates
-from normalizers.institutions import GENITIVE_HEAD, InstitutionRegistry, institution_kind, nominative_head
+from normalizers.institutions import institution_kind, nominative_head
 from normalizers.text import clean_text, fold_key
 
-PARTNERSHIP_RULES = [
-    FieldRule("row_no", ("nr crt", "nr ctr", "numar curent")),
+HEADER_VOCAB = (("denumirea actului", 3), ("partile semnatare", 3), ("perioada de valabilitate", 3), ("partener", 2),
+                ("protocol", 1), ("acord de parteneriat", 2), ("conventie", 1))
+CONTEXT = ("acorduri de parteneriat", "protocoale de colaborare", "parteneriat cooperare", "acord de parteneriat")
+
+PARTNERSHIP_RULES = (
+    ROW_NO_RULE,
     FieldRule("act", ("denumirea actului", "tipul actului", "tip act", "tipul acordului", "denumire act",
                       "actul", "tip document", "document")),
     FieldRule("parties", ("partile semnatare", "parti semnatare", "partile", "semnatari")),
@@ -39,7 +42,7 @@ PARTNERSHIP_RULES = [
     FieldRule("date", ("data semnarii", "data incheierii", "data"), exclude=("valabil",)),
     FieldRule("validity", ("perioada de valabilitate", "valabilitate", "perioada", "durata", "valabil pana")),
     FieldRule("object", ("obiect", "scop", "obiectul")),
-]
+)
 
 _PUBLIC = {"DGASPC", "DGASMB", "DAS", "SPAS", "primarie", "consiliu_local", "consiliu_judetean"}
 
@@ -94,18 +97,6 @@ def agreement_type(text: str | None) -> str | None:
             if word.startswith(stem):
                 return kind
     return None
-
-
-@lru_cache(maxsize=1)
-def _registry() -> InstitutionRegistry:
-    return InstitutionRegistry.load()
-
-
-def partner_id(name: str) -> str | None:
-    try:
-        return _registry().resolve(name).institution_id
-    except Exception:  # never let the registry stop an extraction
-        return None
 
 
 def display_name(raw: str) -> str | None:
@@ -174,11 +165,9 @@ def _dates_and_validity(text: str | None) -> tuple[object, str | None]:
 
 # ---------------------------------------------------------------- tables
 
-def extract_partnerships(rt: ResolvedTable) -> tuple[list[PartnershipRecord], list]:
-    mapping = map_columns(rt.columns, PARTNERSHIP_RULES)
-    row_no_col = row_number_column(rt, mapping)
-    name_col = mapping.get("parties", mapping.get("partner"))
-    rows = repair(rt, key_col=row_no_col, name_col=name_col)
+def extract_partnerships(rt) -> tuple[list[PartnershipRecord], list]:
+    """Records of one understood partnerships table (:class:`extractors.understanding.TableUnderstanding`)."""
+    mapping, row_no_col, rows = rt.mapping.fields, rt.mapping.row_no_col, rt.rows
     out: list[PartnershipRecord] = []
     for row in rows:
         text = row_text(row.cells)
@@ -190,7 +179,7 @@ def extract_partnerships(rt: ResolvedTable) -> tuple[list[PartnershipRecord], li
         if not party_text and not partner_text:
             continue
         base = dict(page=row.page, line=row.line,
-                    row_no_raw=clean_text(row.cells[row_no_col]) or None if row_no_col is not None else None)
+                    row_no_raw=row_no(row.cells, row_no_col))
         base["agreement_type"] = agreement_type(act) or agreement_type(text) or "other"
         num_text = cell(row.cells, mapping, "number") or act or ""
         m = _NUMBER.search(num_text)
@@ -273,455 +262,8 @@ def parse_agreement(text: str) -> tuple[dict, list[str]] | None:
     return None
 
 
-# ---------------------------------------------------------------- organisation names in running prose
 
-_UP = "A-ZĂÂÎȘȚŞŢ"
-_CAP_TOKEN = rf"[„“”\"«]?[{_UP}][\w.&’'\-]*[”“\"»]?"
-_CONNECTOR = r"(?:de|din|pentru|fără|fara|al|ale|a|și|şi|si|pe|lângă|langa|lîngă|la|în|cel|cea|cei|of|for|and|the|du|Prof\.?|prof\.?|dr\.?|Dr\.?)"
-# a name: capitalised words, joined by lower-case connectors, numbers ('Nr. 3', 'Sector 1') or a dash between
-# two capitalised words ('Așezământ pentru Bătrâni – Asociația Istrița', '”CFR Călători – S.A.')
-_NAME = re.compile(rf"{_CAP_TOKEN}(?:(?:\s+{_CONNECTOR})*\s+(?:{_CAP_TOKEN}|\d{{1,3}}\b)|\s+[-–]\s+(?=[{_UP}]){_CAP_TOKEN}"
-                   rf"|\s*\([{_UP}][{_UP}.\s\-]*\))*")
-_LEGAL_FORM = re.compile(r"(?<!\w)(?:S\.?\s?R\.?\s?L|S\.?\s?A|S\.?\s?C\.?\s?S|S\.?\s?C|SRL|ONG|I\.?I|P\.?F\.?A)\.?(?!\w)")
-_ACRONYM = re.compile(rf"(?<![\w.])[{_UP}]{{3,}}(?![\w.\-])|(?<!\w)(?:[{_UP}]\.){{3,}}")
-_TITLE_BEFORE = re.compile(r"(?:domnul|doamna|dl|dna|d-na|d-l|dnul|prof|dr|lector|psiholog|medic|părintele|preot|"
-                           r"pr|av|ing)\.?\s*$", re.I)
-_PERSON_SURNAME = re.compile(r"(?:escu|eanu|anu|iuc|uc|ache|oiu|aru|ică)$", re.I)
-_GENERIC = re.compile(r"-(?:uri|urile|urilor)\b|^(?:ONG|Primăria|Primaria|Consiliul|Școala|Şcoala|Scoala|Asociația|"
-                      r"Asociaţia|Fundația|Fundaţia|Poliția|Poliţia|Biserica|Parohia|Spitalul|Liceul|Centrul|Direcția|"
-                      r"Direcţia|Instituția|Instituţia|Instituțiile|Comunitatea|România|Ministerul|Statul|Uniunea Europeană)$")
-_ORG_START = re.compile(rf"(?=[{_UP}])(?i:{ORG_HEAD})")
-
-
-def _trim_name(name: str) -> str:
-    # a full stop after a word ends the sentence: 'Fundația X. Precizăm …' (not 'S.A.', 'Sf.', 'Prof.')
-    stop = re.search(r"\b(?!(?:Prof|Str|Jud|Sect)\.)[^\W\d_]{4,}[.]\s", name)
-    if stop:
-        name = name[:stop.end() - 2]
-    name = re.sub(r"(?<=[a-zăâîșțşţ]{3})[.]$", "", name.strip())  # the sentence's full stop
-    name = re.sub(rf"(?:\s+{_CONNECTOR})+$", "", name)
-    return name.strip(" -–,;:")
-
-
-def name_at(text: str, pos: int = 0) -> str | None:
-    """The organisation name that starts at ``pos`` (capitalised words and their connectors), or None."""
-    m = _NAME.match(text, pos)
-    if not m:
-        return None
-    name = m.group(0)
-    # 'Cantina socială „Șansa Ta”', 'Centrul de zi pentru copii școlari „Sf. Treime”': a head word, a few
-    # lower-case words, then the proper name
-    if _ORG_START.match(name):
-        head = re.match(rf"\S+((?:\s+(?!(?:a|au|are|care|cu|și|şi|si|sau|în|la|prin|privind|este|sunt|fiind|"
-                        rf"s-a|se|ce|pe)\b)[a-zăâîșțşţ][\w\-]*){{1,5}})\s+(?=[„“”\"{_UP}])", text[pos:])
-        if head:
-            longer = _NAME.match(text, pos + head.end())
-            if longer and len(head.group(0)) + len(longer.group(0)) > len(name):
-                name = text[pos:pos + head.end() + len(longer.group(0))]
-    return _trim_name(name) or None
-
-
-def names_from(text: str, pos: int = 0) -> list[str]:
-    """The organisation names listed from ``pos``: 'ANA, DGPMB și Școala X' → three names (each one must look
-    like an organisation; the list stops at the first that does not)."""
-    out: list[str] = []
-    while True:
-        name = name_at(text, pos)
-        if not name:
-            break
-        end = pos + len(name)
-        if out and not is_org_name(name, after=text[end:] or ";"):
-            break
-        out.append(name)
-        nxt = re.match(rf"\s*(?:,\s*|\s+(?:și|şi|si)\s+)(?=[„“”\"{_UP}])", text[end:])
-        if not nxt:
-            break
-        pos = end + nxt.end()
-    return out
-
-
-def is_org_name(name: str | None, before: str = "", after: str = "") -> bool:
-    """An organisation, not a person, a generic word or a topic: an institution head word, a legal form, an
-    acronym, or several capitalised words printed as the actor of a verb ('X a oferit', 'X care …')."""
-    if not name or len(name) < 3:
-        return False
-    if _TITLE_BEFORE.search(before):
-        return False  # 'în colaborare cu doamna Ionescu'
-    words = name.split()
-    if _GENERIC.search(name) and len(words) == 1:
-        return False
-    if _LEGAL_FORM.search(name):
-        return True
-    if name.upper() == name and len(words) >= 2 and not _ORG_START.match(name) and not re.match(r"\s*\w", after):
-        return False  # a heading in capitals ('SERVICII REZIDENȚIALE'), not a name
-    if _ACRONYM.search(name):
-        return True
-    if _ORG_START.match(name) or (len(words) >= 3 and _ORG_START.search(name)):
-        return len(words) >= 2
-    if len(words) in (2, 3) and _PERSON_SURNAME.search(words[-1]) and all(w[:1].isupper() for w in words):
-        return False  # 'Maria Ionescu'
-    if len(words) >= 2 and re.match(r"\s*(?:,?\s*care\b|a\s+(?!fost\b)[a-zăâîșț]|au\s+[a-zăâîșț]|oferă\b|asigură\b|[-–(]|[;.]?\s*$)", after):
-        return True
-    return False
-
-
-# phrases that introduce a partner in a sentence; the group 'noun' names the document when there is one
-_MENTION = re.compile(
-    r"(?:\b(?P<noun>protocol\w*|conven[tțţ]i\w*|acord\w*|contract\w*|parteneriat\w*|colabor[aă]r\w*)"
-    r"(?:[\s-]+cadru)?(?:\s+de\s+(?:colaborare|parteneriat|asociere|cooperare))?"
-    r"(?:\s+nr\.?\s*" + _REG_NO + r"(?:\s*(?:/|din)\s*\d{1,2}[./]\d{1,2}[./]\d{4})?)?"  # 'acordul … nr. 907/03.04.2023 cu X'
-    r"(?:\s+(?:[îi]ncheiat\w*|semnat\w*|derulat\w*|existent\w*))?\s+cu"
-    r"|\b(?:s-a|s-au|au|am|a)\s+(?:[îi]ncheiat|semnat)\s+cu"  # 'a încheiat cu X acordul …'
-    r"|\b(?:s-a|au|am|a|se)\s+colaborat\s+cu|\bcolabor(?:ează|eaza|ăm|am|at)\s+cu|\bcu\s+sprijinul)"
-    r"\s+(?:(?:reprezentan[tț]ii|membrii|echipa|speciali[sș]tii)\s+)?"
-    r"(?:(?-i:(?:organiza[tț]i(?:ei|a)|asocia[tț]i(?:ei|a)|funda[tț]i(?:ei|a)|societ[aă][tț]ii|firm(?:ei|a)|compani(?:ei|a)|"
-    r"institu[tț]i(?:ei|a)|ong-ului)(?:\s+(?:nonprofit|non-profit|neguvernamental[aăe]|umanitar[aăe]))?)\s+)?", re.I)
-_BETWEEN_ANY = re.compile(r"\b(?P<noun>protocol\w*|conven[tțţ]i\w*|acord\w*|contract\w*)(?:[\s-]+cadru)?"
-                          r"(?:\s+de\s+(?P<qual>colaborare|parteneriat|asociere|cooperare))?"
-                          r"(?:\s+nr\.?\s*(?P<num>" + _REG_NO + r")(?:\s*(?:/|din)\s*\S+)?)?"
-                          r"\s*,?\s+[îi]ncheiat\w*\s+[îi]ntre\s+", re.I)
-_CLAUSE_END = re.compile(r",\s*(?:av[aâ]nd|cu\s+scopul|[îi]n\s+vederea|privind|care|pentru|prin\s+care)\b|"
-                         r"\s+(?:av[aâ]nd|cu\s+scopul|[îi]n\s+vederea|privind|pentru)\b|[;:.](?:\s|$)|$")
-
-
-def _mention_type(noun: str | None) -> str:
-    """The document named before the partner; a partnership or a collaboration without one is 'other'."""
-    word = fold_key(noun or "")
-    if word.startswith("contract"):
-        return "contract"
-    if word.startswith(("parteneriat", "colabor")) or not word:
-        return "other"
-    return agreement_type(word) or "other"
-
-
-# 'Proiectul Senior Card al Asociației X': the organisation is the owner named in the genitive
-_OWNER = re.compile(r"\s(?:al|ale|a|ai)\s+(?=" + GENITIVE_HEAD.pattern + r")")
-# 'Asociația X și Kaufland România', '… și Alfa S.R.L.': a second name that is a company by its form (at most three
-# capitalised words ending in the country or a legal form), so the 'și' joins two organisations, not two words
-_AND_COMPANY = re.compile(rf"\s+(?:și|şi|si)\s+(?=(?:[{_UP}][\w&.\-]*\s+){{0,2}}(?:Rom[aâ]nia|ROM[AÂ]NIA|"
-                          r"S\.?\s?R\.?\s?L\.?|S\.?\s?A\.?)(?:\s|$|[,;.]))")
-
-
-def _split_names(name: str) -> list[str]:
-    """'Asociația Zi de Bine și ANES' → two names: split where an institution head word, an acronym or a
-    company follows; 'Proiectul X al Asociației Y' → 'Asociației Y' (its owner)."""
-    owner = _OWNER.search(name)
-    if owner and not _ORG_START.match(name):
-        name = name[owner.end():]
-    parts = split_parties(name)
-    out = []
-    for p in parts:
-        out.extend(x for x in re.split(rf"\s+(?:și|şi|si)\s+(?=[{_UP}]{{3,}}(?:\s|$|[,;.]))|{_AND_COMPANY.pattern}", p)
-                   if x)
-    # 'DGASPC Sector 1 și Sector 3' → 'DGASPC Sector 1', 'DGASPC Sector 3'
-    final = []
-    for p in out:
-        m = re.match(r"^(.+?)\s+((?:Sector(?:ul)?|Jude[tțţ]ul|Municipiul|Ora[sș]ul|Comuna)\s+\S+)"
-                     r"((?:\s*(?:,|și|şi|si)\s*\2?(?:Sector(?:ul)?|Jude[tțţ]ul|Municipiul|Ora[sș]ul|Comuna)\s+\S+)+)$", p)
-        if m:
-            final.append(f"{m.group(1)} {m.group(2)}")
-            final.extend(f"{m.group(1)} {x.strip()}" for x in re.split(r"\s*(?:,|și|şi|si)\s*", m.group(3)) if x.strip())
-        else:
-            final.append(p)
-    return final
-
-
-def prose_mentions(text: str, standing_only: bool = False) -> list[tuple[str, str, str | None]]:
-    """(agreement type, partner, number) for every partner a sentence names after an agreement phrase:
-    'în parteneriat cu X', 'în baza colaborării cu X', 'Protocolul de colaborare încheiat cu X', 's-a
-    colaborat cu X', 'Acordul … încheiat între A și B' (the first party, the author, is dropped).
-
-    ``standing_only`` keeps only standing agreements ('în baza colaborării/protocolului … cu X', 'Protocolul …
-    încheiat cu X'), not the one-off help of an event ('în colaborare cu X', 'cu sprijinul X') — for the cells of
-    activity tables, where such phrases describe how an activity is run rather than an agreement."""
-    t = _plain(text)
-    out: list[tuple[str, str, str | None]] = []
-    for m in _BETWEEN_ANY.finditer(t):
-        if fold_key(m.group("noun")).startswith("contract") and not m.group("qual"):
-            continue  # a contract for goods or services is a procurement, not a partnership
-        end = _CLAUSE_END.search(t, m.end())
-        parties = split_parties(t[m.end():end.start() if end else len(t)])
-        atype = agreement_type(m.group("noun"))
-        for p in parties[1:]:
-            name = name_at(p)
-            if name and is_org_name(name, after=";"):
-                out.append((atype, name, m.group("num")))
-    for m in _MENTION.finditer(t):
-        noun = m.group("noun")
-        if standing_only and not (noun and (not fold_key(noun).startswith(("parteneriat", "colabor"))
-                                            or re.search(r"\bbaza\s+$", t[max(0, m.start() - 12):m.start()]))):
-            continue
-        if noun and fold_key(noun).startswith("contract") and not re.search(r"colabor|parteneriat|asociere", m.group(0), re.I):
-            continue
-        names = names_from(t, m.end())
-        if not names:
-            continue
-        first = names[0]
-        if not is_org_name(first, before=t[:m.start()], after=t[m.end() + len(first):] or ";"):
-            continue
-        atype = _mention_type(noun)
-        if noun is None and re.search(r"[îi]ncheiat|semnat", m.group(0), re.I):
-            atype = _document_type(t[m.end():m.end() + 200]) or "other"  # 'a încheiat cu X acordul …'
-        for name in names:
-            for part in _split_names(name):
-                if is_org_name(part, after=";"):
-                    out.append((atype, part, None))
-    return out
-
-
-# words that announce partners: a cell or paragraph with one may list them as 'Organisation - activity'
-# ('în colaborare cu X', 'în parteneriat cu X' name the one partner of an event: prose_mentions reads those)
-_PARTNER_CONTEXT = re.compile(r"(?<!în )(?<!in )\b(?:parteneri\w*|colabor[aă]ri\w*|protoco\w*|conven[tțţ]i\w*|"
-                              r"sponsoriz\w*)", re.I)
-# an organisation's head word as a whole word, nominative ('Centrului' is the genitive: a name's owner, not a name)
-_HEAD_WORD = re.compile(rf"(?<![\w.])(?=[{_UP}])(?i:{ORG_HEAD})(?![^\W\d_])")
-# 'PALESTRA-cursuri înot': a name and its activity glued by a hyphen (not an inflection: 'ONG-urilor')
-_GLUED_DASH = re.compile(r"(?<=[A-ZĂÂÎȘȚŞŢ0-9”\")])-(?!(?:ul|ului|uri|urile|urilor|lui|ilor|ii|le|a)\b)(?=[a-zăâîșțşţ])")
-
-
-def dash_listed(text: str, context_type: str | None = None) -> list[tuple[str, str]]:
-    """(type, partner) for organisations printed beside a dash, each with what was done with it: 'Club Sportiv X-
-    cursuri înot Asociația Y - cursuri de engleză', '„Eroii internetului” – Asociația Z - 1 eveniment'.
-
-    Such a list is partners only where partnership is the topic: ``context_type`` says the block follows a line
-    that announced them ('Colaborări/ parteneriate:'); otherwise the text itself must name partnerships, and only
-    what follows that word counts."""
-    t = _GLUED_DASH.sub(" - ", _plain(text))
-    start = 0
-    if context_type is None:
-        ctx = _PARTNER_CONTEXT.search(t)
-        if not ctx:
-            return []
-        start = ctx.end()
-    atype = context_type or _document_type(t) or "other"
-    out: list[tuple[str, str]] = []
-    pos = start
-    for m in _HEAD_WORD.finditer(t, start):
-        if m.start() < pos:
-            continue  # inside the previous name
-        name = name_at(t, m.start())
-        if not name:
-            continue
-        end = m.start() + len(name)
-        before, after = t[:m.start()], t[end:]
-        if not (re.search(r"[-–—]\s*$", before) or re.match(r"\s*[-–—]", after)):
-            continue
-        if re.search(r"(?:,|\s(?:și|şi|si))\s*$", before):
-            continue  # the last of an enumeration ('cu A, B și C – 25 acțiuni'): the phrase before governs it
-        if not is_org_name(name, before=before, after=after or ";"):
-            continue
-        pos = end
-        out.extend((atype, part) for part in _split_names(name) if is_org_name(part, after=";"))
-    return out
-
-
-def _document_type(text: str) -> str | None:
-    """protocol | conventie | acord | contract when the text names such a document (a partnership or a
-    memorandum is not one)."""
-    for m in _TYPE_RX.finditer(text):
-        if fold_key(m.group(1)).startswith(("parteneriat", "memorand")):
-            continue
-        kind = agreement_type(m.group(1))
-        if kind in ("protocol", "conventie", "acord", "contract"):
-            return kind
-    return None
-
-
-def item_partners(text: str, intro_type: str | None) -> list[tuple[str, str]]:
-    """(type, partner) for one item of a list under a sentence that announces partnerships: a bare name
-    ('Fundația X (1 protocol)'), a name that acts ('Asociația X a desfășurat …'), or a collaboration phrase
-    ('S-a colaborat cu X', '… în colaborare cu Asociația Y')."""
-    t = _item_body(text)
-    if not_applicable(t):
-        return []
-    mentions = prose_mentions(t)
-    if mentions:
-        return [(atype if atype != "other" else _document_type(t) or atype, name) for atype, name, _ in mentions]
-    atype = _document_type(t) or intro_type or "other"
-    paren = re.search(r"\s*\(([^()]*)\)\s*[;.]?\s*$", t)
-    if paren and agreement_type(paren.group(1)):  # 'Fundația X (1 Protocol, 1 act adițional)'
-        atype = agreement_type(paren.group(1))
-        t = t[:paren.start()]
-    name = name_at(t)
-    if not name or not is_org_name(name, after=t[len(name):]):
-        # 'Campania de vaccinare a Asociației X': the partner printed as the owner of what the item names
-        owner = _OWNER.search(t)
-        name = name_at(t, owner.end()) if owner else None
-        if not name or not is_org_name(name, after=";"):
-            return []
-    names = _split_names(name)
-    return [(atype, n) for n in names if institution_kind(n) not in ("primarie", "consiliu_local")]
-
-
-_HEADED_ITEM = re.compile(r"^(?:protocoa?l\w*|conven[tțţ]i\w*|acord\w*|parteneriat\w*|colabor[aă]r\w*)\b", re.I)
-
-
-def headed_item(text: str) -> list[tuple[str, str]]:
-    """An item that starts with the agreement and ends with its partners: 'Parteneriate care au ca obiect …:
-    A S.A., B S.R.L., C S.R.L.' or 'Parteneriat privind … – Asociația X'."""
-    t = _item_body(text)
-    if not _HEADED_ITEM.match(t) or not_applicable(t):
-        return []
-    atype = _document_type(t[:80]) or "other"
-    colon = re.search(r":\s+(?=[„“”\"A-ZĂÂÎȘȚŞŢ])", t)
-    if colon:
-        names = []
-        for piece in re.split(r"\s*[,;]\s+(?=[„“”\"A-ZĂÂÎȘȚŞŢ])", t[colon.end():]):
-            name = name_at(piece)
-            if name and is_org_name(name, after=piece[len(name):] or ";"):
-                names.append(name)
-        if names:
-            return [(atype, n) for n in names]
-    for dash in re.finditer(r"\s[-–—]\s*(?=[„“”\"A-ZĂÂÎȘȚŞŢ])", t):
-        rest = t[dash.end():]
-        name = name_at(rest)
-        if name and is_org_name(name, after=rest[len(name):] or ";"):
-            return [(atype, n) for n in _split_names(name)]
-    return []
-
-
-def _block_text(block) -> str:
-    return getattr(block, "text", "") or ""
-
-
-def _intro_type(text: str) -> str | None:
-    """The type announced by a sentence that introduces a list of partners, or None when it is no such
-    sentence ('au fost încheiate parteneriate/convenții, din care amintim:', 'Colaborarea cu ONG-uri …:')."""
-    t = clean_text(text)
-    if len(t) >= 400 or not_applicable(t):
-        return None
-    m = _INTRO.search(t)
-    if m:
-        return _document_type(m.group(0)) or "other"
-    # a short heading-like line that names collaborations or partners and opens a list
-    m = re.match(r"^[^.:]{0,60}\b(?:colabor\w*|parteneri(?:at\w*|i)?)\b[^.:]{0,120}:\s*$", t, re.I)
-    return "other" if m else None
-
-
-def _records(base: dict, found: list[tuple[str, str]], warnings: list[str]) -> list[PartnershipRecord]:
-    out = []
-    for atype, name in found:
-        out.extend(_records_for([name], dict(base, agreement_type=atype), warnings))
-    if len(found) > 1:
-        for rec in out:
-            rec.warnings.append("multi_party_agreement")
-    return out
-
-
-def _details_after_name(text: str) -> dict:
-    """Number and signing date of an agreement named after its partner ('Asociația X - acord de parteneriat nr.
-    118/20.01.2025', 'Asociația Y, în baza protocolului de colaborare nr. 2.206 din 12.04.2022'), else {}."""
-    word = _TYPE_RX.search(text)
-    if not word or agreement_type(word.group(1)) not in ("protocol", "conventie", "acord", "contract"):
-        return {}
-    num = _NUMBER.search(text, word.end())
-    if not num:
-        return {}
-    dates = find_dates(text[num.end():num.end() + 24])
-    return {"number_raw": num.group(1), "date_signed": dates[0][0] if dates else None}
-
-
-def _unique(found: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """One (type, partner) per partner of a block: a partner named twice in it ('… – Asociația X – 1 eveniment,
-    … – Asociația X – 2 evenimente') is one partnership."""
-    seen: set[str] = set()
-    out = []
-    for atype, name in found:
-        if fold_key(name) not in seen:
-            seen.add(fold_key(name))
-            out.append((atype, name))
-    return out
-
-
-def _announces_partners(text: str) -> str | None:
-    """The agreement type announced by a text that ends by introducing partners ('23 Colaborări/ parteneriate/
-    convenții colaborare:', 'Promovarea parteneriatelor cu ONG-uri …: Club X - …'), else None."""
-    t = clean_text(text)
-    if not _PARTNER_CONTEXT.search(t) or not_applicable(t):
-        return None
-    return _document_type(t) or "other"
-
-
-def _announced_in_last_row(table: Table) -> str | None:
-    """The type announced by the table's last row — or by the row before it when the last one only finishes its
-    text (a row cut by a page break: 'cursuri de' | 'dans pentru 12 copii')."""
-    for row in reversed(table.rows[-3:]):
-        text = " ".join(c.text for c in row.cells if c.text.strip())
-        announced = _announces_partners(text)
-        if announced or not re.match(r"\s*(?:[a-zăâîșțşţ]|\d+\s*$)", text):
-            return announced
-    return None
-
-
-def extract_listed_partnerships(doc, tables: list[ResolvedTable]) -> dict[str, list]:
-    out: list[PartnershipRecord] = []
-    intro_type: str | None = None
-    dash_type: str | None = None  # set after a text that announced partners: 'Organisation - activity' lines follow
-    listed = {id(rt.table) for rt in tables if rt.kind == "partnerships"}
-    # a table block stitched onto an earlier one (page break, fragments) has its rows there already
-    stitched_away = {id(b) for b in doc.blocks if isinstance(b, Table)} - {id(rt.table) for rt in tables}
-    empty = dict(row_no_raw=None, number_raw=None, date_signed=None, valid_until_raw=None)
-    # a document with a table of its agreements (a plan's template) lists them there; a partner named in passing
-    # elsewhere ('programul … coordonat în parteneriat cu X') is narrative, not a further agreement
-    loose = not listed
-
-    for block in doc.blocks:
-        if isinstance(block, Table):
-            intro_type = None
-            # a list announced in the last row may go on below the table (and below its continuation on the next page)
-            dash_type = _announced_in_last_row(block) or (dash_type if id(block) in stitched_away else None)
-            if id(block) in listed or id(block) in stitched_away or not loose:
-                continue
-            seen: set[tuple[str, str]] = set()
-            for row in block.rows:  # sentences in the cells of other tables: '… în baza colaborării cu X'
-                for c in row.cells:
-                    if len(c.text) >= 3000:
-                        continue
-                    found = list(prose_mentions(c.text, standing_only=True))
-                    found += [(a, n, None) for a, n in dash_listed(c.text)]
-                    for atype, name, num in found:
-                        key = (fold_key(name), atype)
-                        if key in seen:
-                            continue
-                        seen.add(key)
-                        out.extend(_records_for([name], dict(empty, page=c.page or row.page or block.page,
-                                                             line=c.line or row.line, agreement_type=atype,
-                                                             number_raw=num), ["mentioned_in_table"]))
-            continue
-        text = _block_text(block)
-        if not text.strip():
-            continue
-        base = dict(empty, page=block.page, line=block.line)
-        parsed = parse_agreement(text) if len(text) < 3000 else None
-        if parsed:
-            fields, parties = parsed
-            out.extend(_records_for(parties, dict(base, **fields), []))
-            intro_type = dash_type = None
-            continue
-        found = headed_item(text) if len(text) < 3000 else []
-        if found:
-            out.extend(_records(base, found, []))
-            continue
-        t = clean_text(text)
-        numbered = _ITEM_NO.match(t)
-        if intro_type and (isinstance(block, ListItem) or numbered):
-            row_no = numbered.group(1).replace(" ", "") if numbered else None
-            found = item_partners(text, intro_type)
-            details = _details_after_name(t)
-            out.extend(_records(dict(base, row_no_raw=row_no, **details), found,
-                                [] if prose_mentions(text) or details else ["listed_without_details"]))
-            continue
-        dashed = dash_listed(text, dash_type) if loose and len(text) < 3000 else []
-        found = [(a, n) for a, n, _ in prose_mentions(text)] if loose and len(text) < 3000 else []
-        found = _unique(dashed + found)
-        if found:
-            # one agreement number in the sentence: it is that agreement's ('acordul … nr. 907/03.04.2023 cu X')
-            details = _details_after_name(t) if len(_NUMBER.findall(t)) == 1 else {}
-            out.extend(_records(dict(base, **details), found, []))
-        if isinstance(block, (Paragraph, ListItem, Heading)):
-            intro_type = _intro_type(text)
-        else:
-            intro_type = None
-        # the run of 'Organisation - activity' lines goes on while each names one
-        dash_type = dash_type if dashed else (_announces_partners(text) if t.endswith(":") else None)
-    return {"partnerships": out} if out else {}
+# the name of a row is its parties (or partner) cell; no other column stands in for it
+SPEC = TableKindSpec(kind=PARTNERSHIPS, family=PARTNERSHIPS, context=CONTEXT, header_vocab=HEADER_VOCAB,
+                     rules=PARTNERSHIP_RULES, name_fields=("parties", "partner"), legend=False, name_fallback=None,
+                     record=PartnershipRecord, dataset="partnerships", extract=extract_partnerships)

@@ -9,16 +9,19 @@ from __future__ import annotations
 
 from extractors.records.base import ProcurementRecord, TotalRecord
 from extractors.records.common import first_filled, is_total_label, money_total, not_applicable, row_text, tidy_name
-from extractors.records.fields import FieldRule, cell, map_table, table_unit
-from extractors.tables import ResolvedTable
+from extractors.records.fields import cell, row_no, table_unit
+from extractors.understanding.spec import PROCUREMENT, ROW_NO_RULE, FieldRule, TableKindSpec
 from normalizers.codes import find_service_code, normalize_service_code
 from normalizers.cpv import normalize_cpv
 from normalizers.dates import parse_month_year
 from normalizers.numbers import parse_money, unit_from_text
-from normalizers.text import clean_text
 
-PROCUREMENT_RULES = [
-    FieldRule("row_no", ("nr crt", "nr ctr", "numar curent")),
+HEADER_VOCAB = (("cod cpv", 4), ("valoarea estimata", 2), ("procedura", 2), ("achizitie publica", 2),
+                ("acordului cadru", 2), ("obiectul contractului", 2), ("sursa de finantare", 1))
+CONTEXT = ("programul anual de contractare", "contractare a serviciilor sociale", "achizitii publice")
+
+PROCUREMENT_RULES = (
+    ROW_NO_RULE,
     FieldRule("contract_object", ("obiectul contractului", "tipul si obiectul", "obiectul achizitiei",
                                   "denumirea contractului", "obiect contract", "denumire serviciu", "obiectul"),
               exclude=("cpv", "valoare", "data estimata", "procedur", "atribuir", "initier")),
@@ -35,12 +38,12 @@ PROCUREMENT_RULES = [
                       "data de finalizare")),
     FieldRule("mode", ("modalitatea de derulare", "online offline")),
     FieldRule("responsible", ("persoana responsabila", "responsabil")),
-]
+)
 
 
-def extract_procurements(rt: ResolvedTable) -> tuple[list[ProcurementRecord], list[TotalRecord]]:
-    table = map_table(rt, PROCUREMENT_RULES, name_field="contract_object", key_field="cpv")
-    columns, mapping, row_no_col, rows = table.columns, table.mapping, table.row_no_col, table.rows
+def extract_procurements(rt) -> tuple[list[ProcurementRecord], list[TotalRecord]]:
+    """Records of one understood contracting table (:class:`extractors.understanding.TableUnderstanding`)."""
+    columns, mapping, row_no_col, rows = rt.mapping.labels, rt.mapping.fields, rt.mapping.row_no_col, rt.rows
     value_unit = unit_from_text(columns[mapping["value"]]) if "value" in mapping else None
     value_unit = value_unit or table_unit(rt) or "lei"
     records: list[ProcurementRecord] = []
@@ -60,7 +63,7 @@ def extract_procurements(rt: ResolvedTable) -> tuple[list[ProcurementRecord], li
         if not obj and not cpv_raw and not value_text:
             continue
         rec = ProcurementRecord(page=row.page, line=row.line, table_seq=rt.seq, warnings=list(row.warnings))
-        rec.row_no_raw = clean_text(row.cells[row_no_col]) or None if row_no_col is not None else None
+        rec.row_no_raw = row_no(row.cells, row_no_col)
         rec.contract_object = tidy_name(obj)
         cpv, cpv_warnings = normalize_cpv(cpv_raw)
         if cpv is None and obj:  # a CPV code written into the object cell
@@ -98,3 +101,8 @@ def extract_procurements(rt: ResolvedTable) -> tuple[list[ProcurementRecord], li
         rec.warnings = sorted(set(rec.warnings))
         records.append(rec)
     return records, totals
+
+
+SPEC = TableKindSpec(kind=PROCUREMENT, family=PROCUREMENT, context=CONTEXT, header_vocab=HEADER_VOCAB,
+                     rules=PROCUREMENT_RULES, name_fields=("contract_object",), key_field="cpv",
+                     record=ProcurementRecord, dataset="procurements", extract=extract_procurements)

@@ -4,11 +4,13 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from extractors.classify import SERVICES_PROPOSED
+from typing import Mapping
+
 from extractors.records.base import ServiceRecord, TotalRecord
 from extractors.records.common import code_from_name, money_total, not_applicable
-from extractors.records.fields import FieldRule, cell, map_table, table_unit
-from extractors.tables import ResolvedTable
+from extractors.records.fields import cell, row_no as row_number, table_unit
+from extractors.understanding.spec import (ROW_NO_RULE, SERVICES_EXISTING, SERVICES_FAMILY, SERVICES_PROPOSED,
+                                           FieldRule, TableKindSpec)
 from normalizers.codes import normalize_service_code
 from normalizers.numbers import parse_capacity, parse_count, parse_money, parse_occupancy, unit_from_text
 from normalizers.text import clean_text
@@ -16,8 +18,19 @@ from normalizers.text import clean_text
 BUDGET_FIELDS = ("budget_local_lei", "budget_county_lei", "budget_state_lei", "budget_beneficiaries_lei",
                  "budget_other_lei")
 
-SERVICE_RULES = [
-    FieldRule("row_no", ("nr crt", "nr ctr", "numar curent")),
+# what recognises a services table: its header words (with their weight) …
+SERVICES_HEADER_VOCAB = (
+    ("grad de ocupare", 3), ("cod serviciu", 2), ("denumirea serviciului", 2), ("capacitate", 1.5),
+    ("buget local", 1), ("contributii persoane beneficiare", 1), ("categorie beneficiari", 1.5),
+    ("resurse umane necesare", 1.5), ("justificare", 1), ("serviciu social propus", 3), ("denumire serviciu", 2),
+    ("nomenclatorului serviciilor", 1))
+# … and the headings of sections A and B
+EXISTING_CONTEXT = ("servicii sociale existente", "serviciile sociale existente")
+PROPOSED_CONTEXT = ("servicii sociale propuse", "propuse spre a fi infiintate", "propuse pentru a fi infiintate",
+                    "propuse a fi infiintate")
+
+SERVICE_RULES = (
+    ROW_NO_RULE,
     FieldRule("code", ("cod serviciu", "codul serviciului", "cod ", "cod"), exclude=("cpv",)),
     FieldRule("service_name", ("denumirea serviciului", "denumire serviciu", "serviciul social", "denumirea",
                                "denumire"), exclude=("furnizor", "actului")),
@@ -37,7 +50,7 @@ SERVICE_RULES = [
     FieldRule("budget_beneficiaries_lei", ("contributii persoane beneficiare", "contr pers beneficiare",
                                            "contributia beneficiarilor", "contributii")),
     FieldRule("budget_other_lei", ("alte surse", "alte surse de finantare")),
-]
+)
 
 _CONTACT = re.compile(
     r"(?:,?\s*(?:tel(?:efon)?|fax|mobil)\.?\s*:?\s*[\d/ .\-]{6,}"
@@ -55,7 +68,7 @@ def strip_contact(text: str | None) -> str | None:
     return cleaned or None
 
 
-def _own_funds(mapping: dict[str, int]) -> dict[str, int]:
+def _own_funds(mapping: Mapping[str, int]) -> dict[str, int]:
     """A 'Fonduri proprii' column is the local budget when the table has no local-budget column (the authority's
     own funds are its budget); next to a 'Buget local' column it is another source."""
     mapping = dict(mapping)
@@ -68,17 +81,17 @@ def _own_funds(mapping: dict[str, int]) -> dict[str, int]:
     return mapping
 
 
-def extract_services(rt: ResolvedTable) -> tuple[list[ServiceRecord], list[TotalRecord]]:
+def extract_services(rt) -> tuple[list[ServiceRecord], list[TotalRecord]]:
+    """Records of one understood services table (:class:`extractors.understanding.TableUnderstanding`)."""
     section = "proposed" if rt.kind == SERVICES_PROPOSED else "existing"
-    table = map_table(rt, SERVICE_RULES, name_field="service_name", key_field="code")
-    columns, mapping, row_no_col, rows = table.columns, _own_funds(table.mapping), table.row_no_col, table.rows
+    columns, mapping, row_no_col, rows = rt.mapping.labels, rt.mapping.fields, rt.mapping.row_no_col, rt.rows
     default_unit = table_unit(rt) or "lei"
     col_units = {f: unit_from_text(columns[mapping[f]]) for f in BUDGET_FIELDS if f in mapping}
     occupancy_in_pct = "occupancy" in mapping and bool(re.search(r"%|procent", columns[mapping["occupancy"]], re.I))
     records: list[ServiceRecord] = []
     totals: list[TotalRecord] = []
     for row in rows:
-        row_no = clean_text(row.cells[row_no_col]) or None if row_no_col is not None else None
+        row_no = row_number(row.cells, row_no_col)
         name_raw = cell(row.cells, mapping, "service_name")
         first_text = next((c for c in row.cells if c.strip()), "")
         if _TOTAL_ROW.match(first_text) or (name_raw and _TOTAL_ROW.match(name_raw)):
@@ -164,7 +177,7 @@ def _total_rows(row, mapping, col_units, default_unit, rt) -> list[TotalRecord]:
     return [t for t in totals if t is not None]
 
 
-def services_unit(rt: ResolvedTable) -> str | None:
+def services_unit(rt) -> str | None:
     """The unit printed on a services table (header first, then the cells) — the documents' currency_unit_main."""
     unit = table_unit(rt)
     if unit:
@@ -175,3 +188,13 @@ def services_unit(rt: ResolvedTable) -> str | None:
             if u:
                 return u
     return None
+
+
+EXISTING_SPEC = TableKindSpec(
+    kind=SERVICES_EXISTING, family=SERVICES_FAMILY, context=EXISTING_CONTEXT, header_vocab=SERVICES_HEADER_VOCAB,
+    rules=SERVICE_RULES, name_fields=("service_name",), key_field="code", record=ServiceRecord, dataset="services",
+    extract=extract_services, fields_hook=_own_funds)
+PROPOSED_SPEC = TableKindSpec(
+    kind=SERVICES_PROPOSED, family=SERVICES_FAMILY, context=PROPOSED_CONTEXT, header_vocab=SERVICES_HEADER_VOCAB,
+    rules=SERVICE_RULES, name_fields=("service_name",), key_field="code", record=ServiceRecord, dataset="services",
+    extract=extract_services, fields_hook=_own_funds)

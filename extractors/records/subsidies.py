@@ -9,14 +9,17 @@ from __future__ import annotations
 from extractors.records.base import SubsidyRecord, TotalRecord
 from extractors.records.common import (code_from_name, first_filled, is_total_label, money_total, not_applicable,
                                        row_text, tidy_name)
-from extractors.records.fields import FieldRule, cell, map_table, table_unit
-from extractors.tables import ResolvedTable
+from extractors.records.fields import cell, row_no, table_unit
+from extractors.understanding.spec import ROW_NO_RULE, SUBSIDIES, FieldRule, TableKindSpec
 from normalizers.codes import find_service_code, normalize_service_code
 from normalizers.numbers import parse_money, unit_from_text
-from normalizers.text import clean_text
 
-SUBSIDY_RULES = [
-    FieldRule("row_no", ("nr crt", "nr ctr", "numar curent")),
+HEADER_VOCAB = (("unitati de asistenta sociala", 3), ("suma estimata", 2), ("subventi", 3),
+                ("incadrarea in nomenclator", 2))
+CONTEXT = ("programul de subventionare", "subventii de la bugetul", "legii nr 34 1998", "subventionare")
+
+SUBSIDY_RULES = (
+    ROW_NO_RULE,
     FieldRule("unit_name", ("unitati de asistenta sociala", "unitatea de asistenta sociala", "unitati",
                             "denumirea unitatii", "denumire unitate", "asociatia fundatia", "beneficiar",
                             "denumirea serviciului", "serviciul social", "denumire"),
@@ -24,12 +27,12 @@ SUBSIDY_RULES = [
     FieldRule("code", ("incadrarea in nomenclator", "nomenclatorul serviciilor", "cod serviciu", "codul", "cod")),
     FieldRule("amount", ("suma estimata", "suma", "valoarea subventiei", "subventia", "valoare", "buget estimat",
                          "buget")),
-]
+)
 
 
-def extract_subsidies(rt: ResolvedTable) -> tuple[list[SubsidyRecord], list[TotalRecord]]:
-    table = map_table(rt, SUBSIDY_RULES, name_field="unit_name", key_field="code")
-    columns, mapping, row_no_col, rows = table.columns, table.mapping, table.row_no_col, table.rows
+def extract_subsidies(rt) -> tuple[list[SubsidyRecord], list[TotalRecord]]:
+    """Records of one understood subsidies table (:class:`extractors.understanding.TableUnderstanding`)."""
+    columns, mapping, row_no_col, rows = rt.mapping.labels, rt.mapping.fields, rt.mapping.row_no_col, rt.rows
     unit = (unit_from_text(columns[mapping["amount"]]) if "amount" in mapping else None) or table_unit(rt) or "lei"
     records: list[SubsidyRecord] = []
     totals: list[TotalRecord] = []
@@ -48,7 +51,7 @@ def extract_subsidies(rt: ResolvedTable) -> tuple[list[SubsidyRecord], list[Tota
         if not name and not code_raw and not amount_text:
             continue
         rec = SubsidyRecord(page=row.page, line=row.line, table_seq=rt.seq, warnings=list(row.warnings))
-        rec.row_no_raw = clean_text(row.cells[row_no_col]) or None if row_no_col is not None else None
+        rec.row_no_raw = row_no(row.cells, row_no_col)
         found = find_service_code(code_raw) if code_raw else None
         code_printed = found[0] if found else code_raw
         if found is None:
@@ -68,3 +71,8 @@ def extract_subsidies(rt: ResolvedTable) -> tuple[list[SubsidyRecord], list[Tota
         rec.warnings = sorted(set(rec.warnings))
         records.append(rec)
     return records, totals
+
+
+SPEC = TableKindSpec(kind=SUBSIDIES, family=SUBSIDIES, context=CONTEXT, header_vocab=HEADER_VOCAB,
+                     rules=SUBSIDY_RULES, name_fields=("unit_name",), key_field="code", record=SubsidyRecord,
+                     dataset="subsidies", extract=extract_subsidies)

@@ -17,10 +17,10 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from extractors.classify import PROCUREMENT, SUBSIDIES, TRAININGS, SectionState
 from extractors.model import Table
 from extractors.records.base import TotalRecord
 from extractors.records.common import not_applicable
+from extractors.understanding.spec import PROCUREMENT, SUBSIDIES, TRAININGS
 from normalizers.numbers import parse_money, parse_number
 from normalizers.text import clean_text, fold_key
 
@@ -89,12 +89,13 @@ def _scope(sentence: str, pos: int) -> str:
     return before or sentence[:160]
 
 
-def extract_stated_totals(doc, tables) -> dict[str, list]:
+def extract_stated_totals(u) -> dict[str, list]:
+    """Stated totals of the understood document's text blocks (and of sentences inside its table cells); a
+    programme's budget is linked to the dataset of the section it is stated in."""
     out: list[TotalRecord] = []
-    state = SectionState()
     seen: set[tuple] = set()
-    resolved = {id(rt.table) for rt in tables}
-    for block in doc.blocks:
+    resolved = {id(rt.table) for rt in u.tables}
+    for block, section in zip(u.blocks, u.sections):
         if isinstance(block, Table):
             if id(block) not in resolved:
                 continue  # stitched onto an earlier table: its rows are read there
@@ -110,9 +111,8 @@ def extract_stated_totals(doc, tables) -> dict[str, list]:
                                 out.append(rec)
             continue
         text = getattr(block, "text", "") or ""
-        state.update(text)
         for rec in totals_in_text(text, page=getattr(block, "page", None), line=getattr(block, "line", None),
-                                  section=state.kind):
+                                  section=section.kind):
             k = (rec.amount, rec.unit, rec.line)
             if k not in seen:
                 seen.add(k)

@@ -3,7 +3,7 @@
 The template lists a. improvement courses (perfecționare), b. qualification courses (calificare), c. training
 sessions (instruire) for c.1. staff of the centres, c.2. personal assistants …, d. peer-review meetings: one
 small table per sub-heading (staff category / trade / topic, number of persons, estimated budget). The kind
-of training is the sub-heading's, read from the blocks before the table. Sub-sections written as a list
+of training is the sub-heading's (the section tracker's ``training_kind`` at the table). Sub-sections written as a list
 ("c.1. asistenți personali;") with no table of their own give one row per item (:func:`extract_listed_trainings`).
 
 TOTAL rows become stated totals of ``budget_lei`` (and ``persons``); a second TOTAL row in the same table is
@@ -14,19 +14,27 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from extractors.classify import training_kind_of
-from extractors.model import Block, Heading, ListItem, Table
+from dataclasses import replace
+
+from extractors.model import Block, Heading, Table
 from extractors.records.base import TotalRecord, TrainingRecord
 from extractors.records.common import (first_filled, is_total_label, money_total, not_applicable, row_text,
                                        split_item_prefix, tidy_name)
-from extractors.records.fields import (FieldRule, apply_legend, cell, legend_from_context, map_columns,
-                                       row_number_column, table_unit)
-from extractors.tables import ResolvedTable, column_paths, repair
+from extractors.records.fields import cell, row_no as row_number, table_unit
+from extractors.tables import ResolvedTable, column_paths
+from extractors.understanding.sections import block_text, training_kind_of
+from extractors.understanding.spec import NAME_FALLBACK_FREE, ROW_NO_RULE, TRAININGS, FieldRule, TableKindSpec
 from normalizers.numbers import parse_count, parse_money, unit_from_text
-from normalizers.text import clean_text, fold_key
+from normalizers.text import fold_key
 
-TRAINING_RULES = [
-    FieldRule("row_no", ("nr crt", "nr ctr", "numar curent")),
+HEADER_VOCAB = (("categoria de personal", 3), ("categorii de personal", 3), ("nr de persoane", 2),
+                ("nr persoane", 2), ("buget estimat", 1), ("meseria", 2), ("tipuri de personal", 3),
+                ("teme de interes", 3), ("personalul de specialitate", 2))
+CONTEXT = ("cursuri de perfectionare", "cursuri de calificare", "sesiuni de instruire", "peer review",
+           "formare profesionala", "programul de formare")
+
+TRAINING_RULES = (
+    ROW_NO_RULE,
     FieldRule("staff_category", ("categoria de personal", "categorii de personal", "categorie de personal",
                                  "tipuri de personal", "tipul de personal", "personalul de specialitate",
                                  "meseria", "ocupatia", "teme de interes", "tema", "functia", "personal"),
@@ -34,34 +42,10 @@ TRAINING_RULES = [
     FieldRule("persons", ("nr de persoane", "nr persoane", "numar de persoane", "numar persoane", "nr participanti",
                           "numar participanti", "persoane")),
     FieldRule("budget", ("buget estimat", "bugetul estimat", "buget", "cost estimat", "costuri", "cost", "valoare")),
-]
+)
 
-_SUBHEADING = re.compile(r"^\s*(?:[a-h]\s*[.)]|[IVX]{1,4}\s*[.)]|\d{1,2}\s*[.)])\s*")
 _LIST_ITEM = re.compile(r"^\s*([a-hA-H])\s*\.\s*(\d{1,2})\s*[.)]?\s*(\S.*)$")
 _DASH_ONLY = re.compile(r"^[\s\-–—_.]*$")
-
-
-def block_text(block: Block) -> str:
-    """Text of a block with its list marker ('d)' + 'organizarea de …')."""
-    text = getattr(block, "text", "") or ""
-    marker = getattr(block, "marker", "") or ""
-    return clean_text(f"{marker} {text}" if marker and marker not in "-•·*▪➤" else text)
-
-
-def training_kind_from_context(context: list[Block]) -> str | None:
-    """The kind named by the nearest sub-heading before a table (short blocks and headings first)."""
-    texts = [block_text(b) for b in context if not isinstance(b, Table)]
-    kinds = [(b, t) for b, t in zip([b for b in context if not isinstance(b, Table)], texts) if t]
-    for b, t in reversed(kinds):
-        if isinstance(b, (Heading, ListItem)) or len(t) <= 250 or _SUBHEADING.match(t):
-            kind = training_kind_of(fold_key(t)[:300])
-            if kind:
-                return kind
-    for _, t in reversed(kinds):
-        kind = training_kind_of(fold_key(t)[:300])
-        if kind:
-            return kind
-    return None
 
 
 def _kind_from_header(columns: list[str]) -> str | None:
@@ -73,9 +57,10 @@ def _kind_from_header(columns: list[str]) -> str | None:
     return None
 
 
-def _unhide_header_rows(rt: ResolvedTable) -> None:
-    """A header-only table whose last 'header' row is a data row without digits ('Personalul de specialitate
-    | - | -'): move such rows back to the body."""
+def unhide_header_rows(rt: ResolvedTable) -> ResolvedTable:
+    """A training table whose last 'header' row is a data row without digits ('Personalul de specialitate | - |
+    -'): the table with such rows moved back to the body (a new table; ``rt`` is not changed). Run by the
+    understanding stage once the table is known to list trainings (the kind's ``table_hook``)."""
     header = rt.header_rows
     for i in range(1, len(header)):
         cells = header[i]
@@ -83,27 +68,21 @@ def _unhide_header_rows(rt: ResolvedTable) -> None:
                 and any(c.strip() for c in cells[1:]):
             moved = header[i:]
             phys = rt.table.rows[i:len(header)]
-            rt.header_rows = header[:i]
-            rt.columns = column_paths(rt.header_rows, rt.table.n_cols)
-            rt.body = [list(r) for r in moved] + rt.body
-            rt.body_lines = [r.line for r in phys] + rt.body_lines
-            rt.body_pages = [r.page if r.page is not None else rt.table.page for r in phys] + rt.body_pages
-            rt.body_warnings = [[] for _ in phys] + rt.body_warnings  # the per-row notes stay with their rows
-            return
+            return replace(
+                rt, header_rows=header[:i], columns=column_paths(header[:i], rt.table.n_cols),
+                body=[list(r) for r in moved] + rt.body,
+                body_lines=[r.line for r in phys] + rt.body_lines,
+                body_pages=[r.page if r.page is not None else rt.table.page for r in phys] + rt.body_pages,
+                body_warnings=[[] for _ in phys] + rt.body_warnings)  # the per-row notes stay with their rows
+    return rt
 
 
-def extract_trainings(rt: ResolvedTable) -> tuple[list[TrainingRecord], list[TotalRecord]]:
-    _unhide_header_rows(rt)
-    columns = apply_legend(rt.columns, legend_from_context(rt.context))
-    mapping = map_columns(columns, TRAINING_RULES)
-    row_no_col = row_number_column(rt, mapping)
-    if "staff_category" not in mapping:
-        # an unlabelled first column holds the staff category ('' | Nr. de persoane | Buget estimat)
-        free = [c for c in range(len(columns)) if c not in mapping.values() and c != row_no_col]
-        if free:
-            mapping["staff_category"] = free[0]
-    kind = training_kind_from_context(rt.context) or _kind_from_header(columns) or "other"
-    rows = repair(rt, key_col=row_no_col, name_col=mapping.get("staff_category"))
+def extract_trainings(rt) -> tuple[list[TrainingRecord], list[TotalRecord]]:
+    """Records of one understood trainings table (:class:`extractors.understanding.TableUnderstanding`); an
+    unlabelled first column holds the staff category ('' | Nr. de persoane | Buget estimat): the spec's name
+    fallback."""
+    columns, mapping, row_no_col, rows = rt.mapping.labels, rt.mapping.fields, rt.mapping.row_no_col, rt.rows
+    kind = rt.section.training_kind or _kind_from_header(columns) or "other"
     budget_unit = (unit_from_text(columns[mapping["budget"]]) if "budget" in mapping else None) \
         or table_unit(rt) or "lei"
     records: list[TrainingRecord] = []
@@ -117,7 +96,7 @@ def extract_trainings(rt: ResolvedTable) -> tuple[list[TrainingRecord], list[Tot
             continue
         if not_applicable(row_text(row.cells)) and not parse_count(cell(row.cells, mapping, "persons")):
             continue
-        row_no = clean_text(row.cells[row_no_col]) or None if row_no_col is not None else None
+        row_no = row_number(row.cells, row_no_col)
         prefix, staff = split_item_prefix(staff)
         staff = tidy_name(staff)
         persons_raw = cell(row.cells, mapping, "persons")
@@ -155,7 +134,7 @@ def _total_records(rt, row, mapping, unit, kind, grand: bool) -> list[TotalRecor
 
 # ---------------------------------------------------------------- sub-sections written as lists
 
-def extract_listed_trainings(doc, tables: list[ResolvedTable]) -> dict[str, list]:
+def extract_listed_trainings(u) -> dict[str, list]:
     """'c) sesiuni de instruire pentru: c.1. asistenți personali;' with no table under the sub-heading → one
     training row per item. Items followed by a table of the same sub-section are that table's rows."""
     out: list[TrainingRecord] = []
@@ -170,7 +149,7 @@ def extract_listed_trainings(doc, tables: list[ResolvedTable]) -> dict[str, list
                                       warnings=["from_list_item"]))
         pending.clear()
 
-    for block in doc.blocks:
+    for block in u.blocks:
         if isinstance(block, Table):
             pending.clear()  # the table of the sub-section lists them
             continue
@@ -195,3 +174,9 @@ def extract_listed_trainings(doc, tables: list[ResolvedTable]) -> dict[str, list
             kind, letter = None, None
     flush()
     return {"trainings": out} if out else {}
+
+
+SPEC = TableKindSpec(kind=TRAININGS, family=TRAININGS, context=CONTEXT, header_vocab=HEADER_VOCAB,
+                     rules=TRAINING_RULES, name_fields=("staff_category",), name_fallback=NAME_FALLBACK_FREE,
+                     record=TrainingRecord, dataset="trainings", extract=extract_trainings,
+                     table_hook=unhide_header_rows)

@@ -9,7 +9,13 @@ import pytest
 
 from extractors.model import Document, Heading, ListItem, Paragraph
 from extractors.prose import analyse, extract_prose
-from extractors.prose_vocab import COUNTED
+from extractors.prose.vocab import COUNTED
+from extractors.understanding.build import understand
+
+
+def prose_of(doc):
+    """Prose records of a document, read through the understanding stage as the pipeline does."""
+    return extract_prose(understand(doc))
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "indicators.md"
 
@@ -143,7 +149,7 @@ def test_report_sentences_become_indicators_with_section_subject():
         Paragraph("În anul 2022, serviciul a monitorizat 48 de copii aflați în plasament la rude și a întocmit 130 anchete sociale."),
         ListItem("au fost instrumentate 77 dosare de alocație pentru susținerea familiei;", marker="·"),
     ])
-    out = extract_prose(doc, [])
+    out = prose_of(doc)
     got = {(r.indicator, r.value, r.unit) for r in out["indicators"]}
     assert ("copii", 48.0, "copii") in got
     assert ("anchete_sociale", 130.0, "anchete") in got
@@ -161,7 +167,7 @@ def test_report_budget_bullets_and_label_amount_pairs_become_totals():
         Paragraph("1.020.300 lei"),
         Paragraph("Veniturile proprii încasate în anul 2022 au fost de 12.400.000 lei."),
     ])
-    out = extract_prose(doc, [])
+    out = prose_of(doc)
     totals = {(t.amount, t.scope) for t in _all_totals(doc)}
     amounts = {a for a, _ in totals}
     assert {Decimal("4560120.15"), Decimal("1020300.00"), Decimal("12400000.00")} <= amounts
@@ -172,14 +178,14 @@ def test_report_budget_bullets_and_label_amount_pairs_become_totals():
 
 def test_breakdown_counts_are_totals_too():
     doc = _doc([Paragraph("Comisia a analizat 412 cazuri, din care 300 cazuri sociale.")])
-    out = extract_prose(doc, [])
+    out = prose_of(doc)
     assert {t.amount for t in out["totals"]} >= {Decimal(412), Decimal(300)}
     assert {r.value for r in out["indicators"]} >= {412.0, 300.0}
 
 
 def test_bare_total_line():
     doc = _doc([Paragraph("Total controale efectuate - 1.310")])
-    out = extract_prose(doc, [])
+    out = prose_of(doc)
     assert [(t.amount, t.unit) for t in out["totals"]] == [(Decimal(1310), "other")]
 
 
@@ -190,7 +196,7 @@ def test_plan_sentences_become_totals_not_indicators():
         Paragraph("Pentru anul 2023 suma estimată pentru ajutoarele de urgență este de 8.000 lei."),
         Paragraph("Se acordă familiilor cu un venit pe membru de familie de până la 600 lei."),
     ], title="PLANUL ANUAL DE ACȚIUNE privind serviciile sociale al Comunei Exemplu pentru anul 2023")
-    out = extract_prose(doc, [])
+    out = prose_of(doc)
     assert not out["indicators"]
     got = {(t.amount, t.unit) for t in _all_totals(doc)}
     assert (Decimal(97), "persons") in got
@@ -201,7 +207,7 @@ def test_plan_sentences_become_totals_not_indicators():
 def test_no_junk_from_reference_heavy_text():
     doc = _doc([Paragraph("Conform Legii nr. 292/2011, art. 112 alin. (3), și H.G. nr. 797/2017, "
                           "anexa nr. 2, la data de 31.12.2022, tel. 0232 111 222.")])
-    out = extract_prose(doc, [])
+    out = prose_of(doc)
     assert out == {"indicators": [], "totals": []}
 
 
@@ -217,7 +223,7 @@ def test_vocabulary_is_documented():
 # ----------------------------------------------------------------------------- subjects: the named service
 
 def _subjects(blocks, section="Direcția de Asistență Socială a Comunei Exemplu"):
-    out = extract_prose(_doc([Paragraph(section)] + blocks), [])
+    out = prose_of(_doc([Paragraph(section)] + blocks))
     return {(r.value, r.unit): r.subject for r in out["indicators"]}
 
 
@@ -367,14 +373,14 @@ def test_bare_amounts_in_a_breakdown_of_lei_are_lei():
     blocks = [Paragraph("Cheltuielile cu bunuri și servicii au fost de 950.000 lei total din care:"),
               Paragraph("a) 600.000 lei"), Paragraph("b) 250.000"), Paragraph("c)100.000"),
               Paragraph("În anul 2022 s-au organizat 3 campanii."), Paragraph("d) 75")]
-    out = extract_prose(_doc(blocks), [])
+    out = prose_of(_doc(blocks))
     amounts = sorted(t.amount for t in out["totals"] if t.unit == "lei")
     assert amounts == [Decimal("100000"), Decimal("250000"), Decimal("600000"), Decimal("950000")]
 
 
 def test_a_count_that_opens_a_list_is_a_stated_total():
-    out = extract_prose(_doc([Paragraph("Programul de reabilitare - Pachet 58 obiective:"), ListItem("40 blocuri recepționate;", marker="-"),
-                              ListItem("18 blocuri în execuție.", marker="-")]), [])
+    out = prose_of(_doc([Paragraph("Programul de reabilitare - Pachet 58 obiective:"), ListItem("40 blocuri recepționate;", marker="-"),
+                              ListItem("18 blocuri în execuție.", marker="-")]))
     assert [t.amount for t in out["totals"]] == [Decimal("58")]
 
 
@@ -416,3 +422,24 @@ def test_a_bare_valoare_column_next_to_a_counted_label_is_a_count_not_money():
                   _Ctx("raport_primar", 2022, "Serviciul Exemplu"), out)
     assert [(r.indicator, r.value) for r in out["indicators"]] == [("anchete_sociale", 1240.0)]
     assert [float(t.amount) for t in out["totals"]] == [33000.0]  # a label naming no counted thing: money
+
+
+# ----------------------------------------------------------------------------- long texts
+
+def test_text_chunks_cut_after_a_sentence_end_and_cover_the_text():
+    from extractors.prose.figures import text_chunks
+    text = "Prima propoziție are cuvinte. A doua la fel are cuvinte. A treia încheie textul."
+    chunks = text_chunks(text, 40)
+    assert "".join(piece for _, piece in chunks) == text
+    assert all(len(piece) <= 40 for _, piece in chunks)
+    assert chunks[0][1].endswith(". ") and [off for off, _ in chunks] == [0, len(chunks[0][1]),
+                                                                          len(chunks[0][1]) + len(chunks[1][1])]
+
+
+def test_a_paragraph_over_a_million_characters_is_read_in_pieces_not_refused():
+    filler = "Activitatea serviciului a continuat conform planului aprobat de consiliu. " * 14_000
+    text = "În anul 2022 au fost asistați 48 de copii. " + filler + "Au fost întocmite 130 anchete sociale."
+    assert len(text) > 1_000_000  # spaCy's max_length: nlp(text) raises E088 beyond it
+    out = prose_of(_doc([Paragraph(text)]))
+    got = {(r.indicator, r.value) for r in out["indicators"]}
+    assert {("copii", 48.0), ("anchete_sociale", 130.0)} <= got

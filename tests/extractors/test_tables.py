@@ -1,7 +1,8 @@
 """Table layer: stitching, header paths, row repair."""
 from extractors.model import Cell, Heading, ListItem, Paragraph, Row, Table
 from extractors.readers.text import parse_text
-from extractors.tables import column_paths, repair, repair_rows, resolve_tables, split_header, stitch_tables
+from extractors.tables import (column_paths, logical_rows, repair_rows, repair_tables, resolve_tables, split_header,
+                               stitch_tables)
 
 
 def test_header_cell_spanning_the_columns_below_becomes_a_path():
@@ -101,8 +102,7 @@ def test_fragments_without_geometry_are_reassembled_and_stray_text_goes_back_int
                             ["3.", "Acord 01.05. 2024", "Asociația C", "01.05.2022 -"]]
     assert {"table_fragments_joined", "stray_text_restored"} <= set(table.warnings)
     # resolved for the extractors, the stray text is read once, in its cell, not again as a paragraph
-    kept = _fragmented_blocks()
-    resolve_tables(kept)
+    kept = repair_tables(_fragmented_blocks()).blocks
     texts = [getattr(b, "text", None) for b in kept]
     assert "Bună Vestire" not in texts and "Text după tabel, fără legătură." in texts
 
@@ -196,14 +196,16 @@ def test_a_second_header_inside_one_grid_starts_a_new_table_placed_among_the_blo
     path = tmp_path / "two_headers.docx"
     d.save(str(path))
     doc = read_docx(path, "t")
-    resolved = resolve_tables(doc.blocks)
+    repaired = repair_tables(doc.blocks)
+    resolved = repaired.tables
     assert [rt.columns for rt in resolved] == [["Activitatea", "Număr beneficiari", "Serviciul"],
                                                ["Serviciul", "Alte activități", "Număr beneficiari/adrese"]]
     assert resolved[0].body[-1] == ["Înmormântare gratuită", "56", "Serviciul A"]
     assert resolved[1].body == [["Serviciul B", "Servicii de hrană la domiciliu", "38"], ["", "Cantina socială", "110"]]
-    tables = [b for b in doc.blocks if isinstance(b, Table)]
+    tables = [b for b in repaired.blocks if isinstance(b, Table)]
     assert [id(t) for t in tables] == [id(rt.table) for rt in resolved]
-    assert doc.blocks[-1].text == "Text după tabel."
+    assert repaired.blocks[-1].text == "Text după tabel."
+    assert len([b for b in doc.blocks if isinstance(b, Table)]) == 1  # the reader's document is as read
 
 
 def test_rows_typed_one_column_left_are_moved_back_and_a_header_out_of_its_columns_is_read_in_order():
@@ -237,7 +239,7 @@ def test_a_realigned_row_says_so_on_its_logical_row():
                     ["", "Vizite la domiciliu", "9"],
                     ["Compartimentul B", "Ancheta socială", "31"]], 3)
     rt = resolve_tables([table])[0]
-    rows = repair(rt, key_col=None, name_col=1)
+    rows, _ = logical_rows(rt, key_col=None, name_col=1)
     realigned = [r.cells for r in rows if "row_realigned" in r.warnings]
     assert realigned == [["", "Consiliere individuală", "14"]]
 
@@ -247,15 +249,16 @@ def test_a_paragraph_between_two_parts_of_a_table_after_a_cell_announcing_more_g
     spilled = Paragraph(text="50 în plasament și 30 în tutelă")
     lower = _table([["", "Atestări", "12 persoane"]], 3)
     blocks = [upper, spilled, lower]
-    rt = resolve_tables(blocks)[0]
+    repaired = repair_tables(blocks)
+    rt = repaired.tables[0]
     assert rt.body[0] == ["", "Plasament familial", "80 copii din care: 50 în plasament și 30 în tutelă"]
-    assert spilled not in blocks  # read once, in its cell
+    assert spilled not in repaired.blocks  # read once, in its cell
+    assert blocks == [upper, spilled, lower] and upper.rows[-1].cells[-1].text == "80 copii din care:"  # as read
     # a cell that ends a statement keeps the paragraph after it in the text
     upper = _table([["Serviciul", "Activitate", "Număr"], ["", "Plasament familial", "80 copii"]], 3)
     note = Paragraph(text="Datele sunt provizorii.")
     blocks = [upper, note, _table([["", "Atestări", "12 persoane"]], 3)]
-    resolve_tables(blocks)
-    assert note in blocks
+    assert note in repair_tables(blocks).blocks
 
 
 

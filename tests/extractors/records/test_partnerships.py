@@ -74,7 +74,7 @@ def test_not_applicable_gives_nothing():
 
 
 def test_partners_named_in_sentences_after_agreement_phrases():
-    from extractors.records.partnerships import prose_mentions
+    from extractors.records.partnership_lists import prose_mentions
     got = lambda t: [(a, n) for a, n, _ in prose_mentions(t)]
     assert got("Campania s-a derulat în parteneriat cu Fundația Lumina și Liceul Tehnologic Nr. 2.") == [
         ("other", "Fundația Lumina"), ("other", "Liceul Tehnologic Nr. 2")]
@@ -89,7 +89,7 @@ def test_partners_named_in_sentences_after_agreement_phrases():
 
 
 def test_generic_words_people_and_procurement_are_not_partners():
-    from extractors.records.partnerships import prose_mentions
+    from extractors.records.partnership_lists import prose_mentions
     assert prose_mentions("Activitățile s-au desfășurat în colaborare cu părinții și partenerii sociali.") == []
     assert prose_mentions("Am lucrat în colaborare cu ONG-uri din comunitate.") == []
     assert prose_mentions("Evenimentul a avut loc în colaborare cu doamna Elena Marinescu.") == []
@@ -149,7 +149,7 @@ def test_partners_run_together_in_a_cell_each_with_its_activity():
 
 
 def test_dash_lists_need_a_partnership_topic_and_whole_enumerations():
-    from extractors.records.partnerships import dash_listed
+    from extractors.records.partnership_lists import dash_listed
     # no word announcing partners: an organisation beside a dash is not one
     assert dash_listed("Raport anual - Asociația Pași Mici - 12 pagini") == []
     # 'în colaborare cu A, B și C – 25 acțiuni': the enumeration belongs to the phrase, not to the dash
@@ -228,6 +228,6 @@ def test_sentences_with_the_agreement_number_before_or_after_the_partner():
 
 
 def test_cel_and_cea_inside_a_name():
-    from extractors.records.partnerships import prose_mentions
+    from extractors.records.partnership_lists import prose_mentions
     assert [n for _, n, _ in prose_mentions("Proiect derulat în parteneriat cu Fundația Ștefan cel Mare Vaslui.")] == [
         "Fundația Ștefan cel Mare Vaslui"]

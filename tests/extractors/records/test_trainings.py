@@ -90,13 +90,16 @@ def test_sub_heading_letter_in_capitals_and_items_as_plain_paragraphs():
 
 
 def test_rows_moved_out_of_the_header_keep_the_per_row_notes_aligned():
-    from extractors.records.trainings import _unhide_header_rows
+    from dataclasses import replace
+
+    from extractors.records.trainings import unhide_header_rows
     from extractors.tables import resolve_tables
     rt = resolve_tables([table([["", "Nr. de persoane", "Buget estimat"], ["Personalul de specialitate", "-", "-"],
                                 ["Asistenți sociali", "3", "900 lei"]])])[0]
-    notes_before = len(rt.body)
-    rt.body_warnings = [["row_realigned"]] + [[] for _ in rt.body[1:]]
+    rt = replace(rt, body_warnings=[["row_realigned"]] + [[] for _ in rt.body[1:]])
     flagged = rt.body[0]
-    _unhide_header_rows(rt)
-    assert len(rt.body_warnings) == len(rt.body) >= notes_before
-    assert rt.body_warnings[rt.body.index(flagged)] == ["row_realigned"]
+    moved = unhide_header_rows(rt)
+    assert len(moved.body) > len(rt.body)  # a header row went back to the body …
+    assert len(moved.body_warnings) == len(moved.body)
+    assert moved.body_warnings[moved.body.index(flagged)] == ["row_realigned"]
+    assert rt.body[0] is flagged and len(rt.body_warnings) == len(rt.body)  # … in a new table: rt is as it was

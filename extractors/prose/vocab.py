@@ -152,8 +152,7 @@ REFERENCE_WORDS = {
     "anul", "anului", "km", "cp", "nrsi", "linia", "lot",
 }
 
-# Money units after a number (lower case tokens).
-MONEY_WORDS = {"lei", "ron", "leu"}
+# Money scale words between a number and its unit (lower case tokens).
 MONEY_SCALE = {"mii": "mii lei", "mil": "mil lei", "milioane": "mil lei", "mld": None, "miliarde": None}
 
 # First words of a heading or title line that names an organisational unit or a service: the "section"

@@ -1,0 +1,95 @@
+"""The walk over the understood document: headings set the running section, text blocks and report tables give
+indicators and totals. See :mod:`extractors.prose`."""
+from __future__ import annotations
+
+import re
+
+from extractors.model import Heading, ListItem, Paragraph, Table
+from extractors.prose.report_tables import _report_table
+from extractors.prose.sentences import _scope, _text_block
+from extractors.prose.subjects import _clean, _Ctx, _is_heading_text, _topic_of
+from extractors.records.base import TotalRecord
+from extractors.understanding.model import PLAN_TYPES
+from normalizers.numbers import find_numbers, unit_from_text
+from normalizers.text import fold_key
+
+
+def extract_prose(u) -> dict[str, list]:
+    """Indicators and totals from sentences, bullets and report tables of the understood document
+    (:class:`extractors.understanding.Understanding`). Text inside the plan chapters read by the programme
+    extractors (contracting, subsidies, trainings) is left to them."""
+    is_plan = u.facts.doc_type in PLAN_TYPES
+    ctx = _Ctx(u.facts.doc_type or "other", u.facts.year)
+    out: dict[str, list] = {"indicators": [], "totals": []}
+    by_table = {id(rt.table): rt for rt in u.tables}
+    prev_text: str | None = None
+    after_breakdown = False
+    money_breakdown = False  # inside 'N lei total din care: a) … lei b) … c) 266.862': a bare item amount is lei
+    for block, section in zip(u.blocks, u.sections):
+        if isinstance(block, Table):
+            rt = by_table.get(id(block))
+            if rt is not None and rt.report:
+                _report_table(rt, ctx, out)
+            prev_text = None
+            last = [c.text for c in block.rows[-1].cells if c.text.strip()] if block.rows else []
+            money_breakdown = bool(last) and _opens_money_breakdown(_clean(last[-1]))
+            continue
+        title = _is_heading_text(block)
+        if title:
+            ctx.section = title
+            ctx.topic = None
+            prev_text = None
+            continue
+        if is_plan and section.plan_programme:
+            continue
+        if not isinstance(block, (Paragraph, ListItem, Heading)):
+            continue
+        text = _clean(block.text)
+        item = _ENUM_AMOUNT.match(text)
+        if money_breakdown and item and not is_plan:
+            if unit_from_text(text) is None and len(find_numbers(item.group(2))) == 1:
+                out["totals"].append(TotalRecord(
+                    scope=_scope(ctx, item.group(1), None), amount=find_numbers(item.group(2))[0][0], unit="lei",
+                    raw=text, page=block.page, line=block.line, warnings=["from_prose", "unit_from_breakdown"]))
+                continue
+        else:
+            money_breakdown = _opens_money_breakdown(text)
+        m = re.match(r"^(\d[\d.]*)\s*,\s*([^\d;]{3,120})", text)
+        if after_breakdown and m and not is_plan and len(find_numbers(m.group(1))) == 1:
+            out["totals"].append(TotalRecord(scope=_scope(ctx, m.group(2).strip(" ;."), None),
+                                             amount=find_numbers(m.group(1))[0][0], unit="other", raw=m.group(0),
+                                             page=block.page, line=block.line, warnings=["from_prose"]))
+        elif not m:
+            after_breakdown = bool(re.search(r"\b(?:din|dintre) care\s*:?\s*$", fold_key(text) + " ")) or \
+                bool(re.search(r"(?:din|dintre) care\s*:\s*$", text))
+        topic = None if is_plan or isinstance(block, ListItem) or re.match(r"^\s*[·•◦▪*\-–—]", block.text) \
+            else _topic_of(text)
+        if topic and (not ctx.section or fold_key(topic) not in fold_key(ctx.section)):
+            ctx.topic = topic
+        _text_block(block, prev_text, ctx, is_plan, out)
+        prev_text = _clean(block.text) if not re.search(r"\d", block.text) or len(block.text) > 20 else prev_text
+    _dedupe(out)
+    return out
+
+
+# 'd) 266.862', 'f)36.797', 'c) 283.811 lei': an enumerated item that is only an amount
+_ENUM_AMOUNT = re.compile(r"^\s*([a-z]\)|[a-z]\.|\d{1,2}\))\s*(\d[\d.,]*(?:\s*(?:lei|mii lei))?)\s*[;.]?\s*$", re.I)
+
+
+def _opens_money_breakdown(text: str) -> bool:
+    """'6.992.077 lei total din care:' — an amount in lei whose parts are listed next."""
+    return bool(re.search(r"(?:din|dintre) care\s*:\s*$", text)) and unit_from_text(text) in ("lei", "mii lei")
+
+
+def _dedupe(out: dict[str, list]) -> None:
+    """A figure read twice (a report-table row and the sentence repeating it) is kept once."""
+    for dataset, key in (("indicators", lambda r: (r.line, r.page, r.indicator, r.value, r.subject)),
+                         ("totals", lambda r: (r.line, r.page, r.amount))):
+        seen: set = set()
+        keep = []
+        for r in out[dataset]:
+            k = key(r)
+            if k not in seen:
+                seen.add(k)
+                keep.append(r)
+        out[dataset] = keep

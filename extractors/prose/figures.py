@@ -1,0 +1,416 @@
+"""Quantities in a text: the spaCy pipeline (blank ``ro``, lookup lemmas, Matcher rules) and the scanners that read
+counts written noun first, in brackets or after 'în număr de'. See :mod:`extractors.prose`."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from functools import lru_cache
+from typing import Any
+
+from extractors.prose.vocab import COUNTED, FORMS, MONEY_SCALE, NUMBER_WORDS, PERSON_LEMMAS, REFERENCE_WORDS, WEAK_LEMMAS
+from normalizers.numbers import find_numbers
+from normalizers.text import fold_key
+
+# Abbreviations printed in the documents: kept as one token so "jud." does not end a sentence.
+ABBREVIATIONS = [
+    "jud.", "Jud.", "mun.", "Mun.", "com.", "Com.", "str.", "Str.", "nr.", "Nr.", "NR.", "bl.", "sc.", "ap.",
+    "et.", "tel.", "Tel.", "art.", "Art.", "alin.", "lit.", "pct.", "cca.", "aprox.", "ex.", "sect.", "cf.",
+    "H.C.L.", "H.G.", "O.U.G.", "O.G.", "H.C.G.M.B.", "D.G.A.S.P.C.", "D.A.S.", "S.P.A.S.", "A.J.P.I.S.",
+    "A.P.I.S.M.B.", "Ș.A.", "ș.a.", "S.A.", "S.R.L.", "S.C.", "P.F.A.", "O.N.G.", "I.S.U.", "benef.", "pers.",
+    "mil.", "Dl.", "Dna.", "D-na", "D-l", "buc.", "mp.", "sos.", "Șos.", "Bd.", "bd.", "Cal.", "cod.",
+]
+
+_NUM_RE = r"^\d[\d.,]*$"
+_PCT_TOKEN = re.compile(r"^(\d[\d.,]*)%$")
+_nlp_cache: dict[str, Any] = {}
+
+
+@dataclass(frozen=True)
+class ProseSettings:
+    # a text longer than this is parsed in pieces cut at sentence ends; well under spaCy's max_length (1,000,000
+    # characters, error E088) so that a long paragraph also stays within memory
+    chunk_chars: int = 100_000
+
+
+DEFAULT_PROSE = ProseSettings()
+
+
+def _is_counted(token) -> bool:
+    return _counted_lemma(token) is not None
+
+
+def _counted_lemma(token) -> str | None:
+    """The counted lemma of a token, else None; 'copii/tineri' counts as its first noun."""
+    lemma = token.lemma_.lower()
+    if lemma in COUNTED:
+        return lemma
+    return _counted_form(token.text.split("/")[0] if "/" in token.text.strip("/") else token.text)
+
+
+def _counted_form(text: str) -> str | None:
+    """The counted lemma of a surface form the lemma lookup misses ('copii', 'persoanele', 'voluntarii')."""
+    form = fold_key(text)
+    lemma = FORMS.get(form)
+    if lemma is None and form.endswith("le"):
+        lemma = FORMS.get(form[:-2])  # persoanele, dosarele
+    if lemma is None and form.endswith("ii"):
+        lemma = FORMS.get(form[:-1])  # voluntarii, beneficiarii
+    return lemma
+
+
+def get_nlp():
+    """The spaCy pipeline and matcher, built once per process."""
+    if "nlp" in _nlp_cache:
+        return _nlp_cache["nlp"], _nlp_cache["matcher"]
+    import spacy
+    from spacy.matcher import Matcher
+    from spacy.symbols import ORTH
+    from spacy.tokens import Token
+
+    nlp = spacy.blank("ro")
+    for abbr in ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
+    try:
+        nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+        nlp.initialize()
+    except Exception:  # lookups missing: the surface-form table still works
+        pass
+    if not Token.has_extension("counted"):
+        Token.set_extension("counted", getter=_is_counted)
+    num = [{"TEXT": {"REGEX": _NUM_RE}}, {"LOWER": {"IN": [w for w in NUMBER_WORDS if " " not in w]}}]
+    matcher = Matcher(nlp.vocab)
+    for n in num:
+        matcher.add("COUNT", [[n, {"LOWER": "de", "OP": "?"}, {"_": {"counted": True}}]])
+        matcher.add("MONEY", [[n, {"LOWER": {"IN": list(MONEY_SCALE)}, "OP": "?"}, {"LOWER": {"IN": ["de", "."]}, "OP": "?"},
+                               {"LOWER": {"REGEX": r"^(lei|ron)(/.*)?$"}}]])
+        matcher.add("PCT", [[n, {"TEXT": "%"}], [n, {"LOWER": "la"}, {"LOWER": "sută"}]])
+    matcher.add("PCT", [[{"TEXT": {"REGEX": r"^\d[\d.,]*%$"}}]])
+    _nlp_cache["nlp"], _nlp_cache["matcher"] = nlp, matcher
+    return nlp, matcher
+
+
+@dataclass
+class Figure:
+    """One quantity found in a text."""
+
+    kind: str  # count | money | pct
+    value: Decimal
+    unit: str
+    start: int  # char offsets of the whole match in the analysed text
+    end: int
+    num_start: int
+    lemma: str | None = None  # counted noun's lemma
+    phrase: str = ""  # the noun phrase the count is about ("copii și tineri în plasament familial")
+    per_unit: bool = False  # "269 lei/lună/beneficiar"
+    number_word: bool = False
+
+
+_STOP_WORDS = {"care", "iar", "dintre", "din", "au", "a", "sunt", "este", "fost", "fiind", "respectiv", "precum",
+               "având", "avand", "pentru", "s-au", "s-a", "însumând", "totalizând", "reprezentând", "cu", "în", "la", "de"}
+_KEEP_AFTER = {"în", "cu", "de", "pentru", "la", "din"}  # allowed inside a noun phrase when a noun follows
+
+
+def _number_value(token) -> tuple[Decimal | None, bool]:
+    text = token.text
+    low = text.lower()
+    if low in NUMBER_WORDS:
+        return Decimal(NUMBER_WORDS[low]), True
+    if len(text) > 1 and text.startswith("0") and not re.match(r"^0[.,]\d", text):
+        return None, False  # 021, 0744: phone numbers and codes
+    found = find_numbers(text.rstrip("%"))
+    if len(found) != 1 or found[0][1] != 0 or found[0][2] != len(text.rstrip("%")):
+        return None, False  # dates, malformed groups
+    return found[0][0], False
+
+
+def _is_reference(doc, i: int) -> bool:
+    """The number token at ``i`` is an act/article/phone/street number or part of a range/act number."""
+    tok = doc[i]
+    prev = doc[i - 1] if i > 0 else None
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if prev is not None:
+        key = fold_key(prev.text)
+        if key in REFERENCE_WORDS:
+            return True
+        if prev.text in ("/", "-", "–", "—") and i >= 2 and re.match(r"\d", doc[i - 2].text) \
+                and not doc[i - 2].whitespace_ and not prev.whitespace_:
+            return True
+        if prev.text.endswith("/"):
+            return True
+    if nxt is not None and nxt.text in ("/", "-", "–") and i + 2 < len(doc) and re.match(r"\d", doc[i + 2].text) \
+            and not tok.whitespace_ and not nxt.whitespace_:
+        return True
+    if "/" in tok.text:
+        return True
+    # the upper bound of a range: 'între 20 și 30', 'între 20 - 30', 'de la 20 la 30' — no exact figure
+    if prev is not None and i >= 3 and re.match(r"\d", doc[i - 2].text) and (
+            prev.lower_ in ("și", "si", "-", "–") and doc[i - 3].lower_ in ("între", "intre")
+            or prev.lower_ == "la" and doc[i - 3].lower_ == "la" and i >= 4 and doc[i - 4].lower_ == "de"):
+        return True
+    return False
+
+
+def _phrase_after(doc, k: int, limit: int = 9) -> str:
+    """The noun phrase that starts with the counted noun at token ``k``."""
+    words = [doc[k].text]
+    j = k + 1
+    while j < len(doc) and len(words) < limit:
+        t = doc[j]
+        low = t.text.lower()
+        if t.is_punct or re.match(r"\d", t.text) or low in NUMBER_WORDS:
+            break
+        if low in _STOP_WORDS:
+            if low in _KEEP_AFTER and j + 1 < len(doc) and doc[j + 1].is_alpha and not doc[j + 1].text.lower() in _STOP_WORDS:
+                words.append(t.text)
+                j += 1
+                continue
+            break
+        if low == "și":
+            nxt = doc[j + 1] if j + 1 < len(doc) else None
+            if nxt is None or re.match(r"\d", nxt.text) or nxt.text.lower() in NUMBER_WORDS or nxt.text.lower() in ("de", "un", "o"):
+                break
+        words.append(t.text)
+        j += 1
+    while words and words[-1].lower() in _KEEP_AFTER | {"și", "sau"}:
+        words.pop()
+    return " ".join(words)
+
+
+def analyse(text: str) -> list[Figure]:
+    """Quantities in one text (a sentence, a bullet, a cell), in reading order, overlaps resolved."""
+    if not text or not re.search(r"\d|zeci|zece|două|doua|trei|patru|cinci|șase|sase|șapte|opt|nouă", text):
+        return []
+    return list(_analysed(text))
+
+
+@lru_cache(maxsize=4096)
+def _analysed(text: str, settings: ProseSettings = DEFAULT_PROSE) -> tuple[Figure, ...]:
+    # a table cell is analysed for its column's noun and again for its own figure: parse it once
+    nlp, matcher = get_nlp()
+    prepared = _GLUED.sub(lambda m: (m.group(1) or m.group(2)) + " ", text)
+    out: list[Figure] = []
+    for offset, piece in text_chunks(prepared, settings.chunk_chars):
+        for f in _figures(nlp(piece), matcher):
+            out.append(replace(f, start=f.start + offset, end=f.end + offset, num_start=f.num_start + offset)
+                       if offset else f)
+    return tuple(out)
+
+
+_CHUNK_CUTS = (re.compile(r"[.!?;]\s+|\n"), re.compile(r"\s+"))
+
+
+def text_chunks(text: str, limit: int) -> list[tuple[int, str]]:
+    """``text`` in pieces of at most ``limit`` characters, each with its offset, cut after a sentence end (else at
+    a space, else anywhere): spaCy refuses a text longer than its ``max_length`` (error E088), and a paragraph of
+    a badly converted document can be a whole book."""
+    out: list[tuple[int, str]] = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start:start + limit]
+        cut = 0
+        for rx in _CHUNK_CUTS:
+            ends = [m.end() for m in rx.finditer(window, limit // 2)]
+            if ends:
+                cut = ends[-1]
+                break
+        cut = cut or limit
+        out.append((start, text[start:start + cut]))
+        start += cut
+    out.append((start, text[start:]))
+    return out
+
+
+# "-13.542,20 lei", "a)4.712.542": a dash or bracket glued before a number is a separator, not a sign.
+_GLUED = re.compile(r"(?<![\w/.,-])([-–—])(?=\d)|(\))(?=\d)")
+
+
+def _figures(doc, matcher) -> list[Figure]:
+    out: list[Figure] = []
+    taken: set[int] = set()
+    matches = sorted(matcher(doc), key=lambda m: (m[1], -(m[2] - m[1])))
+    for match_id, s, e in matches:
+        if s in taken:
+            continue
+        label = doc.vocab.strings[match_id]
+        tok = doc[s]
+        if label == "PCT" and _PCT_TOKEN.match(tok.text):
+            value = find_numbers(tok.text[:-1])
+            if len(value) != 1:
+                continue
+            out.append(Figure("pct", value[0][0], "%", tok.idx, tok.idx + len(tok.text), tok.idx))
+            taken.add(s)
+            continue
+        value, is_word = _number_value(tok)
+        if value is None or _is_reference(doc, s):
+            continue
+        span = doc[s:e]
+        first = s
+        if is_word and 1 <= value <= 9 and s >= 2 and doc[s - 1].lower_ in ("și", "si") \
+                and NUMBER_WORDS.get(doc[s - 2].lower_, 0) in (20, 30, 40, 50, 60, 70, 80, 90):
+            first = s - 2  # 'douăzeci și cinci de copii': tens and units
+            value += NUMBER_WORDS[doc[s - 2].lower_]
+        if label == "COUNT":
+            noun = doc[e - 1]
+            lemma = _counted_lemma(noun)
+            if lemma is None:
+                continue
+            if value != value.to_integral_value():
+                continue  # 2,5 persoane: not a count
+            if value <= 1 and lemma not in PERSON_LEMMAS and lemma != "beneficiar":
+                continue  # "(1 Protocol, 1 Act adițional)": a listing, not an indicator
+            nxt = doc[e] if e < len(doc) else None
+            if lemma in WEAK_LEMMAS and (nxt is None or fold_key(nxt.text) in ("nr", "din") or re.match(r"\d", nxt.text)):
+                continue
+            if 1990 <= value <= 2100 and s > 0 and fold_key(doc[s - 1].text) in ("in", "anul", "din", "pana"):
+                continue
+            fig = Figure("count", value, COUNTED[lemma][1], doc[first].idx, span.end_char, doc[first].idx, lemma=lemma,
+                         phrase=_phrase_after(doc, e - 1), number_word=is_word)
+        elif label == "MONEY":
+            low = span.text.lower()
+            unit = "lei"
+            for w, u in MONEY_SCALE.items():
+                if re.search(r"\b" + w + r"\b", low):
+                    unit = u
+            if unit is None:
+                continue
+            scale = {"lei": 1, "mii lei": 1000, "mil lei": 1_000_000}[unit]
+            last = doc[e - 1].text.lower()
+            fig = Figure("money", value * scale, "lei", span.start_char, span.end_char, tok.idx,
+                         per_unit="/" in last or (e < len(doc) and doc[e].text == "/"))
+        else:
+            fig = Figure("pct", value, "%", span.start_char, span.end_char, tok.idx)
+        out.append(fig)
+        taken.update(range(s, e))
+    for f in _parts_after_din_care(doc) + _number_of_stated(doc) + _counts_in_numar_de(doc) + _count_in_brackets(doc):
+        if not any(f.num_start == g.num_start for g in out):
+            out.append(f)
+    out.sort(key=lambda f: f.start)
+    return out
+
+
+def _noun_first(doc, head: int, num: int, lemma: str, value: Decimal, is_word: bool, phrase: str) -> Figure:
+    """A count written noun first: the figure runs from token ``head`` to the number at token ``num``."""
+    return Figure("count", value, COUNTED[lemma][1], doc[head].idx, doc[num].idx + len(doc[num].text), doc[num].idx,
+                  lemma=lemma, phrase=phrase, number_word=is_word)
+
+
+def _clause_start(doc, end: int, limit: int) -> int:
+    """The first token of the clause ending before token ``end``: after the last punctuation, at most ``limit``
+    tokens back."""
+    start = end
+    while start > 0 and end - start < limit and not doc[start - 1].is_punct:
+        start -= 1
+    return start
+
+
+def _a_year(doc, i: int, value: Decimal) -> bool:
+    return 1990 <= value <= 2100 and doc[i].text.isdigit()
+
+
+_STATED_VERBS = {"fost", "este", "era", "ridicat", "ajuns", "totalizat"}
+
+
+def _number_of_stated(doc) -> list[Figure]:
+    """'Numărul beneficiarilor în cursul anului 2021 a fost de 206.', 'Număr total beneficiari: 87': 'Număr(ul)
+    [de/total de] <counted noun> … a fost / este / s-a ridicat la N' or '…: N', the number ending the clause."""
+    out: list[Figure] = []
+    for i in range(len(doc) - 3):
+        if fold_key(doc[i].text) not in ("numar", "numarul"):
+            continue
+        k = i + 1
+        while k < len(doc) and doc[k].lower_ in ("de", "total", "totalul"):
+            k += 1
+        lemma = _counted_lemma(doc[k]) if k < len(doc) else None
+        if lemma is None:
+            continue
+        j = k + 1
+        while j < len(doc) and j - k <= 15 and doc[j].text not in (".", ";", ":", "-", "–", "=") \
+                and doc[j].lower_ not in _STATED_VERBS:
+            j += 1
+        # 'a fost de N' / 'este N', or a label and its figure: 'Număr total beneficiari: 87', '… – 87'
+        if j >= len(doc) or not (doc[j].lower_ in _STATED_VERBS or doc[j].text in (":", "-", "–", "=")):
+            continue
+        n = j + 1
+        while n < len(doc) and doc[n].lower_ in ("de", "la", "aproximativ", "cca.", "circa"):
+            n += 1
+        if n >= len(doc) or not re.match(_NUM_RE, doc[n].text):
+            continue
+        after = doc[n + 1] if n + 1 < len(doc) else None
+        value, is_word = _number_value(doc[n])
+        if value is None or (after is not None and after.text not in (".", ";", ",")) or _is_reference(doc, n) \
+                or _a_year(doc, n, value):
+            continue
+        phrase = re.sub(r"(?:\s+(?:s-|s-a|s-au|a|au|nu))+$", "", doc[k:min(j, k + 9)].text)
+        out.append(_noun_first(doc, i, n, lemma, value, is_word, phrase))
+    return out
+
+
+def _parts_after_din_care(doc) -> list[Figure]:
+    """'…, din care certificate de naștere 9.097, certificate de deces 8.538.': the parts of a breakdown
+    written noun first, each '<counted noun> [a few words] N' ended by a comma, a semicolon, 'și' or the sentence
+    (a year is no part: 'din care dosare 2021')."""
+    out: list[Figure] = []
+    starts = [i + 2 for i in range(len(doc) - 1)
+              if doc[i].lower_ in ("din", "dintre") and doc[i + 1].lower_ == "care"]
+    for i in starts:
+        k = i + (1 if i < len(doc) and doc[i].text == ":" else 0)
+        while k < len(doc):
+            lemma = _counted_lemma(doc[k])
+            end = k + 1
+            while end < len(doc) and end - k <= 4 and not doc[end].is_punct and not re.match(r"\d", doc[end].text):
+                end += 1
+            if lemma is None or end >= len(doc) or not re.match(_NUM_RE, doc[end].text):
+                break
+            after = doc[end + 1] if end + 1 < len(doc) else None
+            value, is_word = _number_value(doc[end])
+            if value is None or (after is not None and after.lower_ not in (",", ";", ".", "și", "si")) \
+                    or _is_reference(doc, end) or _a_year(doc, end, value):
+                break
+            out.append(_noun_first(doc, k, end, lemma, value, is_word, doc[k:end].text))
+            k = end + 2  # past the number and its comma
+    return out
+
+
+def _count_in_brackets(doc) -> list[Figure]:
+    """'beneficiari ai venitului minim de incluziune (123);': a clause headed by a counted noun whose figure is
+    given in brackets at its end."""
+    out: list[Figure] = []
+    for i in range(1, len(doc) - 1):
+        if doc[i - 1].text != "(" or doc[i + 1].text != ")" or not re.match(_NUM_RE, doc[i].text):
+            continue
+        after = doc[i + 2] if i + 2 < len(doc) else None
+        if after is not None and after.text not in (".", ";", ",", ":"):
+            continue
+        value, is_word = _number_value(doc[i])
+        if value is None or value != value.to_integral_value() or _a_year(doc, i, value) or \
+                (i >= 2 and fold_key(doc[i - 2].text) in REFERENCE_WORDS):
+            continue
+        start = _clause_start(doc, i - 1, 11)
+        lemma = _counted_lemma(doc[start])
+        if lemma is None:
+            continue  # the counted noun must head the clause
+        out.append(_noun_first(doc, start, i, lemma, value, is_word, doc[start:i - 1].text))
+    return out
+
+
+def _counts_in_numar_de(doc) -> list[Figure]:
+    """'Animalele, în număr de aproximativ 541, …', 'Persoanele cu handicap grav, în număr de 146, …': the counted
+    noun comes first, a few words before 'în număr de'."""
+    out: list[Figure] = []
+    for i in range(1, len(doc) - 3):
+        if doc[i].lower_ not in ("în", "in") or fold_key(doc[i + 1].text) != "numar" or doc[i + 2].lower_ != "de":
+            continue
+        n = i + 3
+        while n < len(doc) and doc[n].lower_ in ("aproximativ", "aprox.", "cca.", "cca", "circa", "peste"):
+            n += 1
+        if n >= len(doc) or not re.match(_NUM_RE, doc[n].text) or _is_reference(doc, n):
+            continue
+        value, is_word = _number_value(doc[n])
+        end = i - 1 if doc[i - 1].text == "," else i  # the noun phrase ends before the comma
+        # the phrase's head: its first counted noun ('Copiii din familii defavorizate' counts children)
+        noun = next((k for k in range(_clause_start(doc, end, 7), end) if _counted_lemma(doc[k]) is not None), None)
+        if value is None or value != value.to_integral_value() or noun is None:
+            continue
+        out.append(_noun_first(doc, noun, n, _counted_lemma(doc[noun]), value, is_word, doc[noun:end].text))
+    return out

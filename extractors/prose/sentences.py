@@ -1,0 +1,121 @@
+"""Records from one text block: counts → indicators (reports) or totals (plans), money → totals, bare totals
+('Total … - 245'). See :mod:`extractors.prose`."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from extractors.prose.figures import analyse
+from extractors.prose.subjects import _clean, _Ctx, _dash_label, _label_before, _named_services, _person_unit, _subject, _where, _year
+from extractors.prose.vocab import BUDGET_STEMS, COUNTED
+from extractors.records.base import IndicatorRecord, TotalRecord
+from normalizers.numbers import find_numbers
+from normalizers.text import fold_key
+
+def _text_block(block, prev_text: str | None, ctx: _Ctx, is_plan: bool, out: dict[str, list]) -> None:
+    text = _clean(block.text)
+    if not is_plan:
+        _bare_total(text, block, ctx, out)
+    figures = analyse(text)
+    if not figures:
+        return
+    year = _year(text, ctx.year)
+    folded = fold_key(text)
+    breakdown = bool(_BREAKDOWN.search(folded))
+    named = _named_services(text) if not is_plan else []
+    for f in figures:
+        raw = text[f.start:f.end]
+        if f.kind == "count":
+            key = COUNTED[f.lemma][0]
+            if is_plan:
+                out["totals"].append(TotalRecord(
+                    scope=_scope(ctx, _label_before(text, f.num_start) or f.phrase, f.phrase),
+                    amount=f.value, unit=_person_unit(f.lemma), raw=raw, page=block.page, line=block.line,
+                    warnings=["from_prose"]))
+                continue
+            before = fold_key(text[max(0, f.num_start - 25):f.num_start])
+            after = fold_key(text[f.end:f.end + 30])
+            # a stated total: in a breakdown ('din care'), named so ('total', '='), or a count that opens a list
+            # ('Pachet 265 obiective:' and the items below)
+            if breakdown or re.search(r"\btotal\w*( de)?$|=$", before + ("=" if text[:f.num_start].rstrip().endswith("=") else "")) \
+                    or re.match(r"(?:total|in total)\b", after) or re.fullmatch(r"[^\d]{0,60}:\s*", text[f.end:]):
+                out["totals"].append(TotalRecord(
+                    scope=_scope(ctx, f.phrase, None), amount=f.value, unit=_person_unit(f.lemma), raw=raw,
+                    page=block.page, line=block.line, warnings=["from_prose"]))
+            conf = 0.65 if f.number_word else 0.8
+            head = text[:f.num_start]
+            if head.count("(") > head.count(")"):  # "Asociația X (2 acorduri cadru, …)": X is the subject
+                bracketed = re.split(r"[;:]", head[:head.rfind("(")])[-1].strip(" ,-–")
+                org = (_ORG_HEAD.match(bracketed) or (re.match(r"(.{3,60})$", bracketed) if not re.search(r"\d", bracketed)
+                       and bracketed[:1].isupper() else None)) if bracketed else None
+            else:
+                org = _ORG_HEAD.match(_label_before(text, f.num_start))
+            label = None if org else _dash_label(text, f, figures)
+            if org:
+                where = org.group(1).strip(" -,")
+            elif label:
+                where = ctx.topic or ctx.section
+            else:
+                where = _where(text, f, named, ctx, figures)
+            sctx = _Ctx(ctx.doc_type, ctx.year, where)
+            out["indicators"].append(IndicatorRecord(
+                indicator=key, value=float(f.value), unit=f.unit, raw=text[:400],
+                subject=_subject(sctx, f.phrase, label), year=year, page=block.page, line=block.line,
+                confidence=conf))
+        elif f.kind == "money":
+            label = _label_before(text, f.num_start)
+            if not label and prev_text:
+                label = _label_before(prev_text, len(prev_text))
+            lf = fold_key(label)
+            if re.search(r"\bpana la\b|\bvenit (?:net )?(?:lunar )?pe membru|\bplafon", fold_key(text[max(0, f.num_start - 60):f.num_start])):
+                continue  # thresholds of eligibility, not figures
+            if f.per_unit or re.search(r"\b(?:cost\w*|medie|mediu|lunar\w*)\b", lf) and re.search(r"\b(?:lun\w*|zi|animal|beneficiar|persoana)\b", fold_key(text[f.num_start:f.end + 25]) + " " + lf):
+                if is_plan:
+                    continue
+                out["indicators"].append(IndicatorRecord(
+                    indicator="cost_mediu", value=float(f.value), unit="lei", raw=text[:400],
+                    subject=_subject(ctx, label), year=year, page=block.page, line=block.line, confidence=0.6))
+                continue
+            if is_plan and not any(s in folded for s in BUDGET_STEMS):
+                continue
+            if not label:
+                continue
+            out["totals"].append(TotalRecord(scope=_scope(ctx, label, None), amount=f.value.quantize(Decimal("0.01")),
+                                             unit="lei", raw=raw, page=block.page, line=block.line,
+                                             warnings=["from_prose"]))
+        # percentages: kept only in reports, as a share of what follows "din"
+        elif f.kind == "pct" and not is_plan:
+            m = re.match(r"\s*din\s+(?:totalul\s+)?([^,.;()]{3,80})", text[f.end:])
+            if not m:
+                continue
+            out["indicators"].append(IndicatorRecord(
+                indicator="procent", value=float(f.value), unit="%", raw=text[:400],
+                subject=_subject(ctx, m.group(1).strip()), year=year, page=block.page, line=block.line,
+                confidence=0.6))
+
+
+_ORG_HEAD = re.compile(r"^((?:Asocia[tț]ia|Funda[tț]ia|Societatea|Organiza[tț]ia|Federa[tț]ia|Uniunea|Parohia|"
+                       r"S\.C\.|SC|ONG|Clubul)\b[^,;–-]{2,80})")
+_BREAKDOWN = re.compile(r"\b(?:din care|dintre care|defalcat\w*|structurat\w* astfel)\b")
+_BARE_TOTAL = re.compile(r"^\s*(total\b[^0-9]{2,120}?)\s*[-–:=]\s*(\d[\d.,]*)\s*(?:[;.]|$)", re.I)
+
+
+def _bare_total(text: str, block, ctx: _Ctx, out: dict[str, list]) -> None:
+    """'Total sancțiuni aplicate - 245': a stated total without a counted noun after the number."""
+    m = _BARE_TOTAL.match(text)
+    if not m:
+        return
+    nums = find_numbers(m.group(2))
+    if len(nums) != 1:
+        return
+    out["totals"].append(TotalRecord(scope=_scope(ctx, m.group(1).strip(), None), amount=nums[0][0], unit="other",
+                                     raw=m.group(0).strip(), page=block.page, line=block.line, warnings=["from_prose"]))
+
+
+def _scope(ctx: _Ctx, label: str, phrase: str | None) -> str:
+    label = label.strip()
+    if phrase and fold_key(phrase) not in fold_key(label):
+        label = f"{label} ({phrase})" if label else phrase
+    if ctx.section and fold_key(ctx.section) not in fold_key(label):
+        return f"{ctx.section}: {label}"
+    return label

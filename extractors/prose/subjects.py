@@ -1,0 +1,390 @@
+"""What a figure is about: section and unit titles, services named in the text, the label before a figure, the
+subject a figure counts. See :mod:`extractors.prose`."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.model import Heading, Paragraph
+from extractors.prose.figures import Figure
+from extractors.prose.vocab import GENERIC_SERVICE_HEADS, PERSON_LEMMAS, SERVICE_HEADS, SERVICE_NAME_JOINERS, UNIT_WORDS
+from normalizers.dates import find_years
+from normalizers.text import clean_text, fold_key
+
+# ------------------------------------------------------------------------------------------- sections
+
+_BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]\s*")
+_BULLET = re.compile(r"^[\s·•◦▪\-–—*o]+(?=\S)")
+_ENUM = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[a-z]\)|[IVX]+\.)\s+")
+
+
+def _clean(text: str) -> str:
+    text = _BOOKMARK.sub("", clean_text(text))
+    return _BULLET.sub("", text).strip()
+
+
+_ACRONYM_START = re.compile(r"^(?:[A-ZĂÂÎȘȚ]\.?){3,7}(?=[\s,:–-]|$)")
+
+
+def _unit_title(text: str) -> str | None:
+    """``text`` is a short title naming an organisational unit or service → the title, else None."""
+    t = _ENUM.sub("", _clean(text)).strip(" :")
+    if not t or len(t) > 140 or len(t.split()) > 16 or t.endswith((".", ";", ",")):
+        return None
+    if re.search(r"\d[\d.,]*\s+(?:de\s+)?[a-zăâîșț]{3,}|:\s*\d", t) or sum(ch.isdigit() for ch in t) > 6:
+        return None  # "Centrul X: 1 caz", "Pachet 265 obiective": a figure, not a title
+    first = fold_key(t).split()
+    if not first or not t[0].isupper():
+        return None
+    # a unit's head word, or an institution's acronym before a name ("DGASPC Sector 3", "D.G.A.S.P.C. Neamț"); an
+    # all-capitals line ("TOTAL GENERAL") is no acronym
+    if first[0] not in UNIT_WORDS and not (_ACRONYM_START.match(t) and not t.isupper()):
+        return None
+    return t
+
+
+def _is_heading_text(block) -> str | None:
+    if isinstance(block, Heading):
+        raw = _clean(block.text)
+        t = _ENUM.sub("", raw).strip(" :")
+        if sum(ch.isalpha() for ch in t) < 4 or len(t) > 160 or re.match(r"^[a-z]\s?\)", raw):
+            return None  # "a) 4.712.542 lei", "b) hrană": list items the reader took for headings
+        if re.search(r"[-–:=]\s*\d[\d.,]*\s*(?:lei)?\s*[.;]?$", t):
+            return None  # "Total sancțiuni aplicate - 245"
+        return _unit_title(block.text) or t
+    if isinstance(block, Paragraph):
+        return _unit_title(block.text)
+    return None
+
+
+# Plan sections that belong to the plan-section extractors (contracting, subsidies, trainings).
+
+# ------------------------------------------------------------------------------------------- records
+
+def _year(text: str, default: int | None) -> int | None:
+    m = re.search(r"\b(?:anul|an|în|in|pe|pentru)\s+(?:anul\s+)?((?:19|20)\d\d)\b(?!\s*[-–/])", text)
+    if m:
+        ys = [y for y in find_years(m.group(0))]
+        if ys:
+            return ys[0]
+    return default
+
+
+_LABEL_TRIM = re.compile(
+    r"(?:,?\s*(?:au|a|s-au|s-a)\s+fost\s+(?:de)?|\s+în\s+valoare\s+(?:totală\s+)?de|\s+în\s+sumă\s+de|"
+    r"\s+(?:suma|sumă)\s+(?:totală\s+)?de|\s+este\s+de|\s+sunt\s+de|\s+de|\s*[-–—:=]+|\s+aproximativ|\s+cca\.?|"
+    r"\s+respectiv|\s+totală|\s+se\s+ridică\s+la|\s+la)\s*$", re.I)
+
+
+def _label_before(text: str, pos: int) -> str:
+    """The words before a figure, within its clause: what the amount is."""
+    head = text[:pos]
+    head = re.split(r"(?<=[a-zăâîșț\)])[.;](?=\s)|;|\(\s*$|\bdin care\b|\bdintre care\b", head, flags=re.I)[-1]
+    head = _BULLET.sub("", head).strip()
+    for _ in range(4):
+        new = _LABEL_TRIM.sub("", head).strip(" ,:-–")
+        if new == head:
+            break
+        head = new
+    return head[-200:].strip()
+
+
+def _person_unit(lemma: str | None) -> str:
+    if lemma == "beneficiar":
+        return "beneficiaries"
+    if lemma in PERSON_LEMMAS:
+        return "persons"
+    return "other"
+
+
+@dataclass
+class _Ctx:
+    doc_type: str
+    year: int | None
+    section: str | None = None
+    topic: str | None = None  # a service named at the start of a recent paragraph under the same heading
+
+
+# ------------------------------------------------------------------------------------------- named services
+
+_OPEN_QUOTES = (",,", "„", "\"", "“", "”", "«", "''", "‚‚", "’’", "‘‘")
+_CLOSE_QUOTE = re.compile(r"''|’’|‘‘|”|\"|“|»|’|‚‚|,,")
+_WORD = re.compile(r"[^\s,;:()\[\]]+")
+
+
+@dataclass
+class _Named:
+    start: int
+    end: int
+    name: str
+    head: str  # folded head word
+    capitalised: bool  # a proper name (capitalised words or a quoted name), not "în cadrul centrelor de zi"
+
+
+def _quoted_at(text: str, i: int) -> tuple[int, str] | None:
+    """A quoted name starting at ``i`` → (end offset, inner text)."""
+    for q in _OPEN_QUOTES:
+        if text.startswith(q, i):
+            m = _CLOSE_QUOTE.search(text, i + len(q))
+            if m and 0 < m.start() - (i + len(q)) <= 70 and "\n" not in text[i + len(q):m.start()]:
+                return m.end(), text[i + len(q):m.start()].strip()
+            return None
+    return None
+
+
+_JOINER_KEYS = {fold_key(x) for x in SERVICE_NAME_JOINERS}
+
+
+def _named_services(text: str) -> list[_Named]:
+    """Named services and institutions in a text: a head noun (Centrul, Serviciului, Asociația …) followed by
+    its name, quoted ("Centrul Maternal „Maria”") or in capitalised words ("Biroul Monitorizare Relații
+    Familiale"); and, after "în/din cadrul", a lower-case service with its qualifiers ("în cadrul locuințelor
+    protejate pentru persoane adulte cu handicap")."""
+    out: list[_Named] = []
+    for m in re.finditer(r"(?<![\w-])([A-Za-zĂÂÎȘȚŞŢăâîșțşţ]+)", text):
+        head = fold_key(m.group(1))
+        if head not in SERVICE_HEADS:
+            continue
+        if out and m.start() < out[-1].end:
+            continue
+        upper = m.group(1)[0].isupper()
+        i = m.end()
+        parts: list[str] = []
+        pending: list[str] = []
+        quoted = None
+        capital_words = 0
+        while i < len(text) and len(parts) < 14:
+            j = i
+            while j < len(text) and text[j] in " \t":
+                j += 1
+            q = _quoted_at(text, j)
+            if q:
+                quoted = q[1]
+                parts += pending
+                pending = []
+                parts.append(f"„{q[1]}”")
+                i = q[0]
+                break
+            w = _WORD.match(text, j)
+            if not w or j == i and parts + pending:
+                break
+            word = w.group(0)
+            bare = word.rstrip(".")
+            if bare and (bare[0].isupper() or re.match(r"^\d{1,2}$", bare) and parts
+                         and fold_key(parts[-1]) in ("sector", "sectorul", "nr")):
+                if not upper and not quoted and not bare.isupper():
+                    break  # "centrului Sector 2": a lower-case head takes only a quoted name
+                parts += pending
+                pending = []
+                parts.append(bare)
+                capital_words += 1
+                i = j + len(bare)
+                if word != bare and not re.match(r"^(?:Nr|[A-Z])$", bare):
+                    break  # sentence end
+                if word != bare:
+                    parts[-1] = word
+                    i = j + len(word)
+                continue
+            if word.lower() in SERVICE_NAME_JOINERS:
+                pending.append(word)
+                i = j + len(word)
+                continue
+            described = _described_name(text, j) if upper and not parts else None
+            if described:  # "Centrului de îngrijire … cu dizabilități Leonida"
+                parts += pending + described[0]
+                pending = []
+                capital_words += 1
+                i = described[1]
+                continue
+            break
+        if quoted is None and capital_words == 0:
+            continue
+        if not upper and quoted is None:
+            continue
+        name = " ".join([SERVICE_HEADS[head]] + parts)
+        out.append(_Named(m.start(), i, name, head, True))
+    for m in re.finditer(r"\b(?:în|in|din)\s+cadrul\s+(?:a\s+)?(\w+)((?:\s+[^\s,;:.()]+){1,9})", text):
+        head = fold_key(m.group(1))
+        if head not in SERVICE_HEADS or m.group(1)[0].isupper() or head in GENERIC_SERVICE_HEADS:
+            continue
+        if any(n.start <= m.start(1) < n.end for n in out):
+            continue
+        words = []
+        for w in m.group(2).split():
+            w = w.strip("\"„“”'’‘«»")
+            if not w or re.match(r"\d", w) or fold_key(w) in ("care", "si", "iar", "unde", "prin", "sau", "fiind", "aflate",
+                                                      "aflat", "aflati", "ce"):
+                break
+            words.append(w)
+        while words and fold_key(words[-1]) in _JOINER_KEYS:
+            words.pop()
+        if not words:
+            continue
+        name = " ".join([SERVICE_HEADS[head]] + words)
+        out.append(_Named(m.start(1), m.start(1) + len(m.group(1)) + len(m.group(2)), name, head, False))
+    out.sort(key=lambda n: n.start)
+    return out
+
+
+_DESCRIPTION_STOP = {"care", "a", "au", "are", "este", "sunt", "era", "fost", "s-a", "s-au", "se", "prin", "ce",
+                     "iar", "fiind", "unde", "sau", "ori", "că", "ca", "nu", "va", "vor"}
+
+
+def _described_name(text: str, pos: int) -> tuple[list[str], int] | None:
+    """After a capitalised head, a lower-case description ending in a proper name: "de îngrijire și asistență
+    pentru persoane adulte cu dizabilități Leonida" → (its words, end). At most nine words, no verb, no
+    punctuation; None when no capitalised name ends the run."""
+    words: list[str] = []
+    i = pos
+    while len(words) < 9:
+        j = i
+        while j < len(text) and text[j] in " \t":
+            j += 1
+        w = _WORD.match(text, j)
+        if not w or (j == i and words):
+            return None
+        word = w.group(0)
+        if word[:1].isupper():
+            if not words or word.endswith("."):
+                return None
+            return words + [word], j + len(word)
+        if fold_key(word) in _DESCRIPTION_STOP or not word.isalpha():
+            return None
+        words.append(word)
+        i = j + len(word)
+    return None
+
+
+_SENTENCE_END = re.compile(r"(?<=[a-zăâîșțşţ\)”\"’'])[.!?](?=\s+\S)")
+
+
+def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    start, end = 0, len(text)
+    for m in _SENTENCE_END.finditer(text):
+        if m.end() <= pos:
+            start = m.end()
+        elif m.start() >= pos:
+            end = m.end()
+            break
+    return start, end
+
+
+_PARTNER_BEFORE = re.compile(r"(?:(?<!de )\bc[ăa]tre|\bcu|\bspre|\bpartener\w*|\bsprijinul)\s*$", re.I)
+_CONTEXT_BEFORE = re.compile(r"(?:\b(?:[îi]n|din) cadrul(?: a)?|\bai|\bal|\bale|\bla nivelul|\bde la|\bde c[ăa]tre|"
+                             r"\bla)\s*$", re.I)
+
+
+def _usable(n: _Named, text: str, s0: int) -> bool:
+    """A service named as a partner ("în colaborare cu Asociația X") is not what the figure is about; the
+    directorate counts only where the sentence is about it ("La nivelul Direcției X", sentence start)."""
+    before = text[max(s0, n.start - 30):n.start]
+    if _PARTNER_BEFORE.search(before):
+        return False
+    if n.head in GENERIC_SERVICE_HEADS:
+        return not text[s0:n.start].strip(" ,·-–") or bool(re.search(r"\bla nivelul\s*$", before, re.I))
+    return True
+
+
+def _attached(n: _Named, g: Figure, text: str) -> bool:
+    """``n`` follows figure ``g``'s counted phrase: "22 beneficiari ai Centrului X", "15 cazuri active Centrul X"."""
+    if n.start < g.end:
+        return False
+    gap = text[g.end:n.start]
+    if re.search(r"[,;:()+=]", gap) or len(gap.split()) > 6:
+        return False
+    return bool(_CONTEXT_BEFORE.search(gap)) or len(gap.split()) <= 2
+
+
+def _pick_named(cands: list[_Named], f: Figure, text: str, section: str | None, s0: int = 0,
+                figures: list[Figure] = ()) -> _Named | None:
+    """The service a figure is about among those named in its sentence: one attached to the counted phrase
+    ("22 beneficiari ai Centrului X"), else the nearest named before it, else the first after it that the
+    sentence places the activity in ("… derulate în cadrul Centrului de Zi X"); a proper name wins over a
+    lower-case service, anything wins over the directorate."""
+    cands = [n for n in cands if _usable(n, text, s0)]
+    if section:
+        cands = [n for n in cands if fold_key(n.name) not in fold_key(section)]
+    if not cands:
+        return None
+    for n in cands:
+        if n.head not in GENERIC_SERVICE_HEADS and _attached(n, f, text):
+            return n
+    # a service attached to another figure of the sentence belongs to that figure, and one before an earlier
+    # entry of a list ("X – 20 beneficiari, Y – 25 beneficiari") belongs to that entry
+    cands = [n for n in cands if not any(g is not f and _attached(n, g, text) for g in figures)
+             and not any(n.end <= g.start and g.end <= f.num_start and re.search(r"[,;]", text[g.end:f.num_start])
+                         for g in figures if g is not f)]
+    for tier in (lambda n: n.capitalised and n.head not in GENERIC_SERVICE_HEADS,
+                 lambda n: n.head not in GENERIC_SERVICE_HEADS, lambda n: True):
+        before = [n for n in cands if n.end <= f.num_start and tier(n)]
+        if before:
+            return before[-1]
+        after = [n for n in cands if n.start >= f.end and tier(n) and _CONTEXT_BEFORE.search(text[f.end:n.start])]
+        if after:
+            return after[0]
+    return None
+
+
+def _dash_label(text: str, f: Figure, figures: list[Figure]) -> str | None:
+    """A list entry "Label – N things – M beneficiari": the label before the dashes is what the figure is about.
+    Entries of one line are separated by ";" or by a comma after an entry's figures."""
+    head = text[:f.num_start]
+    # "locuitori - cca. 372.913 de cetățeni": an approximation may stand between the dash and the figure
+    head = re.sub(r"(?i)(?<=\s[-–—]\s)\s*(?:cca\.?|circa|aprox\.?|aproximativ|peste)\s*$", "", head)
+    if not re.search(r"\s[-–—]\s*$", head):
+        return None
+    clause_start = 0
+    for m in re.finditer(r"[;]|,|(?<=[a-zăâîșț\)”])[.](?=\s)", head):
+        if m.group(0) != "," or any(clause_start <= g.start and g.end <= m.start() for g in figures):
+            clause_start = m.end()
+    clause = head[clause_start:]
+    for g in sorted(figures, key=lambda g: -g.start):
+        if g is not f and clause_start <= g.start and g.end <= f.num_start:
+            clause = clause[:g.start - clause_start] + clause[g.end - clause_start:]
+    label = re.sub(r"(?:\s*[-–—]\s*(?:\d+\s*[a-zăâîșț]+)?)+$", "", clause).strip(" ,-–—")  # "– 2 excursii –"
+    label = re.sub(r"\s*[-–—]\s*[-–—]\s*", " - ", label)
+    # an entry's label is capitalised, or is the whole head of the entry in at most three words ("locuitori –
+    # 372.913"); "din care: - 136 copii", "a instrumentat fiecare dosar – 145 cazuri" are no entry labels
+    short_head = clause_start == 0 and len(label.split()) <= 3 and not re.match(
+        r"(?i)(?:a|au|s-a|s-au|se|din|dintre|care|de|in|în|la|cu|pe|si|și)\b", label)
+    if sum(ch.isalpha() for ch in label) < 4 or len(label) > 160 or not (
+            short_head or re.match(r"^[\"„“”'A-ZĂÂÎȘȚŞŢ]", label)):
+        return None
+    return label
+
+
+def _topic_of(text: str) -> str | None:
+    """A paragraph or list item that opens with a named service ("Biroul X are misiunea …", "La nivelul
+    Direcției Y, …") → that service."""
+    lead = re.match(r"^(?:(?:la nivelul|[îi]n cadrul)\s+)?", text, re.I).end()
+    named = _named_services(text[:lead + 200])
+    if named and named[0].start == lead and named[0].capitalised:
+        return named[0].name
+    return None
+
+
+def _subject(ctx: _Ctx, phrase: str, extra: str | None = None) -> str:
+    parts = [p for p in (ctx.section, extra) if p]
+    head = " - ".join(parts)
+    if not phrase:
+        return head or ""
+    if head and fold_key(phrase) in fold_key(head):
+        return head
+    return f"{head} - {phrase}" if head else phrase
+
+
+def _where(text: str, f: Figure, named: list[_Named], ctx: _Ctx, figures: list[Figure] = ()) -> str | None:
+    """Which service a count in prose is about, most specific first: a service named in its sentence, then
+    the one its paragraph or list item opens with, then the one a recent paragraph under the same heading
+    opened with, then the heading."""
+    s0, s1 = _sentence_bounds(text, f.num_start)
+    inside = [n for n in named if s0 <= n.start and n.end <= s1]
+    pick = _pick_named(inside, f, text, ctx.section, s0, figures)
+    if pick is not None:
+        return pick.name
+    opener = _topic_of(text)
+    if opener:  # the paragraph opens with the heading's own service: the heading, not an older topic
+        return opener if not ctx.section or fold_key(opener) not in fold_key(ctx.section) else ctx.section
+    return ctx.topic or ctx.section
+
+

@@ -1,0 +1,101 @@
+"""Table repair, format-agnostic: from the reader's tables to logical tables with one label path per column.
+
+One stage, run once per document by :func:`repair_tables`; nothing after it repairs a table again.
+
+1. :mod:`.stitch` — a table interrupted by a page break, footnote lines or a separator line is joined back onto
+   the table it continues; a grid holding two tables is split at the second one's header; :mod:`.fragments`
+   re-assembles a table the source broke into fragments and puts stray cell text back into its cell.
+2. :mod:`.header` — headers over one to four rows become one label path per column (``"Bugetele estimate … [mii
+   lei] / Buget local"``); labels printed out of their columns are put back.
+3. :mod:`.rows` — rows typed out of their columns are moved back; :func:`logical_rows` turns physical body rows
+   into logical rows once the columns that key and name a row are known (the understanding stage knows them).
+
+Nothing here knows about social services: the vocabulary that says which column is which lives in the table
+kind specs (:mod:`extractors.understanding.specs`). Tolerances are in :class:`StitchSettings`.
+"""
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+
+from extractors.model import Block, Table
+from extractors.tables.common import PATH_SEP, column_kinds
+from extractors.tables.header import column_paths, realign_header_labels, split_header
+from extractors.tables.rows import LogicalRow, realign_shifted_rows, repair_rows, strip_footnote_marks
+from extractors.tables.settings import DEFAULT_STITCH, StitchSettings
+from extractors.tables.stitch import _place_split_tables, stitch_tables
+
+__all__ = ["PATH_SEP", "LogicalRow", "RepairedTables", "ResolvedTable", "StitchSettings", "column_kinds",
+           "column_paths", "logical_rows", "realign_header_labels", "realign_shifted_rows", "repair_rows",
+           "repair_tables", "resolve_tables", "split_header", "stitch_tables", "strip_footnote_marks"]
+
+
+@dataclass(frozen=True)
+class ResolvedTable:
+    """A repaired table: header split into one label path per column, body rows still physical (spans filled,
+    re-aligned) with their provenance. Which rows are one logical row depends on the columns that key and name a
+    row, known once the table is classified: :func:`logical_rows`."""
+
+    table: Table
+    columns: list[str]  # label path per column ("" when the header says nothing)
+    header_rows: list[list[str]]
+    context: list[Block]  # text blocks before the table, nearest last
+    warnings: list[str] = field(default_factory=list)
+    body: list[list[str]] = field(default_factory=list)
+    body_lines: list[int | None] = field(default_factory=list)
+    body_pages: list[int | None] = field(default_factory=list)
+    body_warnings: list[list[str]] = field(default_factory=list)  # per physical body row ('row_realigned')
+
+    @property
+    def seq(self) -> int | None:
+        return self.table.seq
+
+
+@dataclass(frozen=True)
+class RepairedTables:
+    """The document's blocks after table repair (text that went into a cell taken out, split tables placed where
+    they were printed, tables as stitched) and its logical tables in document order."""
+
+    blocks: tuple[Block, ...]
+    tables: tuple[ResolvedTable, ...]
+
+
+def repair_tables(blocks: list[Block], settings: StitchSettings = DEFAULT_STITCH) -> RepairedTables:
+    """Stitch, split headers, re-align rows. ``blocks`` (the reader's) are not touched: the tables are copied
+    before stitching edits them, and the returned block list is a new one."""
+    blocks = [copy.deepcopy(b) if isinstance(b, Table) else b for b in blocks]
+    consumed: set[int] = set()
+    split_from: dict[int, Table] = {}
+    stitched = stitch_tables(blocks, settings, consumed=consumed, split_from=split_from)
+    blocks = [b for b in blocks if id(b) not in consumed]
+    _place_split_tables(blocks, [t for t, _ in stitched], split_from)
+    return RepairedTables(blocks=tuple(blocks), tables=tuple(_resolve(table, context) for table, context in stitched))
+
+
+def resolve_tables(blocks: list[Block], settings: StitchSettings = DEFAULT_STITCH) -> list[ResolvedTable]:
+    """The logical tables of ``blocks`` (see :func:`repair_tables`, which also gives the repaired block list)."""
+    return list(repair_tables(blocks, settings).tables)
+
+
+def _resolve(table: Table, context: list[Block]) -> ResolvedTable:
+    grid = table.grid(fill_spans=True)
+    raw_grid = table.grid(fill_spans=False)
+    n_header = split_header(raw_grid)
+    header = raw_grid[:n_header]
+    columns = column_paths(header, table.n_cols)
+    body_rows = table.rows[n_header:]
+    body, moved = realign_shifted_rows(grid[n_header:])
+    columns = realign_header_labels(columns, header, body)
+    return ResolvedTable(
+        table=table, columns=columns, header_rows=header, context=context, warnings=list(table.warnings),
+        body=body, body_lines=[r.line for r in body_rows],
+        body_pages=[r.page if r.page is not None else table.page for r in body_rows],
+        body_warnings=[["row_realigned"] if i in moved else [] for i in range(len(body))])
+
+
+def logical_rows(rt: ResolvedTable, key_col: int | None, name_col: int | None) -> tuple[list[LogicalRow], list[str]]:
+    """The table's logical rows given the column that starts a new row (``key_col``) and the one whose text wraps
+    (``name_col``), with the warnings of the repair. Pure: ``rt`` is not changed."""
+    rows, warnings = repair_rows(rt.body, rt.body_lines, rt.body_pages, rt.header_rows, key_col, name_col,
+                                 rt.body_warnings)
+    return rows, sorted(set(rt.warnings) | set(warnings))

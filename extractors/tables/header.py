@@ -1,0 +1,93 @@
+"""Header rows: how many leading rows are header, one label path per column, labels put back over their columns."""
+from __future__ import annotations
+
+import re
+
+from extractors.tables.common import (_ROW_NUMBER, _SEPARATOR_CELL, PATH_SEP, _is_separator,
+                                      _year_labels, column_kinds)
+from normalizers.text import clean_text
+
+def _is_data_row(cells: list[str], index: int) -> bool:
+    filled = [c for c in cells if c.strip()]
+    if not filled:
+        return False
+    if _ROW_NUMBER.match(cells[0]) and len(filled) >= 2:
+        return True
+    if re.match(r"^\s*[a-z]\.\d{1,2}\.", cells[0] or ""):  # "c.1. personalul …"
+        return True
+    if _year_labels(filled):
+        return False  # "Categoria de beneficiari | 2022 | 2023": years label the columns
+    digits = sum(1 for c in filled if re.search(r"\d", c) and not re.fullmatch(r"\s*[A-H]\s*", c))
+    return digits >= 1 and index > 0 or digits >= 2
+
+
+def split_header(grid: list[list[str]], max_header_rows: int = 4) -> int:
+    """How many leading rows are header rows: rows before the first data row, at most ``max_header_rows``.
+
+    A group-heading row (one filled cell) right after the header ends the header too.
+    """
+    n = 0
+    for i, cells in enumerate(grid[:max_header_rows + 1]):
+        if i >= max_header_rows or _is_data_row(cells, i):
+            break
+        if _is_separator(cells):  # a markdown-style rule under the header belongs to it
+            n = i + 1
+            continue
+        filled = [c for c in cells if c.strip()]
+        if i > 0 and len(filled) == 1 and len(cells) > 2 and not _looks_like_subheader(cells, grid[:i]):
+            break
+        n = i + 1
+    return n
+
+
+def _looks_like_subheader(cells: list[str], above: list[list[str]]) -> bool:
+    """A single filled cell under a header cell that spans it (e.g. 'Nr. benef./zi' under 'Capacitate')."""
+    idx = next(i for i, c in enumerate(cells) if c.strip())
+    return idx > 0 and any(row[idx - 1].strip() or (idx < len(row) and row[idx].strip()) for row in above)
+
+
+def column_paths(header: list[list[str]], n_cols: int) -> list[str]:
+    """One label path per column.
+
+    Exports lose spans, so a header cell followed by empty cells whose row below is filled is taken to span
+    them (``Bugetele … | '' | ''`` over ``Buget local | Buget județean | …``).
+    """
+    rows = [list(r) + [""] * (n_cols - len(r)) for r in header]
+    for r in range(len(rows) - 1):
+        below = rows[r + 1]
+        for c in range(1, n_cols):
+            if not rows[r][c].strip() and rows[r][c - 1].strip() and below[c].strip() and below[c - 1].strip():
+                rows[r][c] = rows[r][c - 1]
+    paths = []
+    for c in range(n_cols):
+        parts: list[str] = []
+        for r in rows:
+            t = clean_text(r[c])
+            if _SEPARATOR_CELL.match(t):
+                continue
+            if t and (not parts or parts[-1] != t):
+                parts.append(t)
+        paths.append(PATH_SEP.join(parts))
+    return paths
+
+
+# a label that announces figures: its column holds numbers
+_FIGURE_LABEL = re.compile(r"^(?:num[aă]r|nr\b|total|valoare|suma|sum[aă]|buget|cost|capacitate|indicator)", re.I)
+
+
+def realign_header_labels(columns: list[str], header: list[list[str]], body: list[list[str]]) -> list[str]:
+    """Header labels printed out of their columns (``'' | '' | Serviciul`` over ``Activitatea | Număr beneficiari |
+    ''`` above a body of service | activity | figure): when the header holds exactly one label per column, a
+    figure label ('Număr …', 'Total', 'Valoare …') stands over a text column, and the labels taken in reading
+    order fit every column's kind, they are put in reading order."""
+    n_cols = len(columns)
+    labels = [clean_text(c) for row in header for c in row if clean_text(c)]
+    if n_cols < 2 or len(labels) != n_cols or len(set(labels)) != n_cols or labels == columns:
+        return columns
+    kinds = column_kinds(body, n_cols)
+
+    def misfits(cols: list[str]) -> int:
+        return sum(1 for label, kind in zip(cols, kinds)
+                   if kind is not None and bool(_FIGURE_LABEL.match(label)) != (kind == "num"))
+
+    return labels if misfits(columns) and not misfits(labels) else columns

@@ -1,0 +1,145 @@
+"""Body rows: physical rows → logical rows (separators and repeated headers dropped, group headings as categories,
+wrapped rows joined, footnote markers removed), and rows typed out of their columns moved back."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extractors.tables.common import (_NUMERIC_CELL, _ROW_NUMBER, _cell_kind, _is_separator, _join_fragments,
+                                      _rstrip_empty, _similar_rows, column_kinds)
+
+_FOOTNOTE_MARK = re.compile(r"\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*{1,3})(?=\s|$|[;,.:)])")
+
+
+_TOTAL_LABEL = re.compile(r"^\s*(?:total(?:ul)?|sub-?total)\b", re.I)  # a TOTAL row is a row of its own
+
+
+@dataclass(frozen=True)
+class LogicalRow:
+    """One logical row: a dense list of cell texts (one per column) with its provenance. Frozen: built once by
+    :func:`repair_rows` (which alone fills its lists), read by everyone after."""
+
+    cells: list[str]
+    line: int | None = None
+    page: int | None = None
+    category: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+def strip_footnote_marks(text: str) -> tuple[str, bool]:
+    cleaned = _FOOTNOTE_MARK.sub("", text)
+    return cleaned.strip(), cleaned.strip() != text.strip()
+
+
+def repair_rows(body: list[list[str]], lines: list[int | None], pages: list[int | None], header: list[list[str]],
+                key_col: int | None, name_col: int | None,
+                notes: list[list[str]] | None = None) -> tuple[list[LogicalRow], list[str]]:
+    """Turn physical body rows into logical rows.
+
+    ``key_col`` is the column that identifies a new logical row (row number, else the code column);
+    ``name_col`` the column whose text continues when a row wraps; ``notes`` warnings already known per physical
+    row. Returns rows and table warnings.
+    """
+    warnings: list[str] = []
+    rows: list[LogicalRow] = []
+    category: str | None = None
+    n_cols = max((len(r) for r in body), default=0)
+    for index, (cells, line, page) in enumerate(zip(body, lines, pages)):
+        cells = list(cells) + [""] * (n_cols - len(cells))
+        if not any(c.strip() for c in cells):
+            continue
+        if _is_separator(cells):
+            warnings.append("separator_row_dropped")
+            continue
+        if header and any(_similar_rows(cells, h) for h in header if any(x.strip() for x in h)):
+            warnings.append("repeated_header_dropped")
+            continue
+        filled = [i for i, c in enumerate(cells) if c.strip()]
+        row_warnings: list[str] = list(notes[index]) if notes and index < len(notes) else []
+        clean_cells = []
+        for c in cells:
+            t, had_mark = strip_footnote_marks(c)
+            if had_mark:
+                row_warnings.append("footnote_marker_removed")
+            clean_cells.append(t)
+        if len(filled) > 1 and len({clean_cells[i] for i in filled}) == 1:
+            filled = filled[:1]  # one cell spanning the row (its text repeated by the span filling)
+        is_total = bool(_TOTAL_LABEL.match(clean_cells[filled[0]]))
+        if not is_total and _is_group_heading(clean_cells, filled, key_col, name_col):
+            category = clean_cells[filled[0]].rstrip(":;")
+            continue
+        if rows and not is_total and _is_continuation(clean_cells, filled, key_col, name_col, rows[-1]):
+            prev = rows[-1]
+            for i, t in enumerate(clean_cells):
+                # a fragment spanning several columns (repeated by the span filling) continues only the
+                # first of them
+                if t and not (i > 0 and clean_cells[i - 1] == t):
+                    prev.cells[i] = _join_fragments(prev.cells[i], t)
+            if "row_joined" not in prev.warnings:
+                prev.warnings.append("row_joined")
+            prev.warnings.extend(w for w in row_warnings if w not in prev.warnings)
+            if page is not None and prev.page is not None and page != prev.page:
+                prev.warnings.append("row_joined_across_page")
+            continue
+        rows.append(LogicalRow(cells=clean_cells, line=line, page=page, category=category,
+                               warnings=sorted(set(row_warnings))))
+    return rows, sorted(set(warnings))
+
+
+def _is_group_heading(cells: list[str], filled: list[int], key_col: int | None, name_col: int | None) -> bool:
+    """One filled cell, in the first column (or the key column), holding words, not a number or a value."""
+    if len(filled) != 1 or len(cells) < 3:
+        return False
+    idx = filled[0]
+    text = cells[idx]
+    if _ROW_NUMBER.match(text) or not re.search(r"[A-Za-zĂÂÎȘȚăâîșț]{3}", text):
+        return False
+    if idx == 0 or idx == key_col:
+        return True
+    # a heading written in the name column of a table without a row-number column
+    return key_col is None and idx == name_col and text[:1].isupper() and name_col == 0
+
+
+def _is_continuation(cells: list[str], filled: list[int], key_col: int | None, name_col: int | None,
+                     prev: LogicalRow) -> bool:
+    """A physical row that carries on the previous logical row: no key (row number/code) of its own."""
+    if key_col is None:
+        return False
+    if cells[key_col].strip():
+        return False
+    if not prev.cells[key_col].strip():
+        return False
+    if name_col is not None and cells[name_col][:1].isupper() and any(
+            _NUMERIC_CELL.search(cells[i]) for i in filled if i not in (name_col,)) and len(filled) >= 3:
+        # a new row that merely lacks its key (e.g. a service without a code)
+        return False
+    return True
+
+
+def realign_shifted_rows(body: list[list[str]]) -> tuple[list[list[str]], list[int]]:
+    """Rows typed one or more columns to the left of where they belong (``['Acordarea …', '29', '']`` under
+    ``Serviciul | Activitatea | Număr``, after a full-width group row) are moved back to the right — only when the
+    row ends in empty cells, disagrees as printed with the kind (figure or text) of its columns, and agrees with
+    all of them once moved. Returns the body and the indices of the rows moved."""
+    if len(body) < 4 or not body or len(body[0]) < 3:
+        return body, []
+    n_cols = len(body[0])
+    kinds = column_kinds(body, n_cols)
+
+    def conflicts(row: list[str]) -> int:
+        return sum(1 for c, text in enumerate(row)
+                   if kinds[c] is not None and _cell_kind(text) not in ("", kinds[c]))
+
+    out, moved = [], []
+    for i, row in enumerate(body):
+        trailing = len(row) - len(list(_rstrip_empty(row)))
+        filled = [t for t in row if t.strip()]
+        if trailing and len(filled) >= 2 and len(set(row)) > 1 and conflicts(row):
+            for shift in range(1, trailing + 1):
+                candidate = [""] * shift + row[:len(row) - shift]
+                if not conflicts(candidate):
+                    row = candidate
+                    moved.append(i)
+                    break
+        out.append(row)
+    return out, moved

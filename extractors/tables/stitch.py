@@ -1,0 +1,219 @@
+"""Stitching: a table interrupted by a page break, footnote lines or a separator line is joined back onto the table
+it continues when the columns agree and no section heading intervenes; a grid holding two tables is split at the
+second one's header; fragments are re-assembled by :mod:`extractors.tables.fragments`."""
+from __future__ import annotations
+
+from rapidfuzz import fuzz
+
+from extractors.model import Block, Heading, Paragraph, Table
+from extractors.tables.common import (_NUMERIC_CELL, _ROW_NUMBER, _SECTION_HEADING, _block_text, _first_filled_row,
+                                      _row_is_headerish, _similar_rows)
+from extractors.tables.fragments import _fragment_continues, _Reflow, _restore_header_labels, _stray_text
+from extractors.tables.header import split_header
+from extractors.tables.settings import DEFAULT_STITCH, StitchSettings
+from normalizers.text import fold_key
+
+def stitch_tables(blocks: list[Block], settings: StitchSettings = DEFAULT_STITCH, consumed: set[int] | None = None,
+                  split_from: dict[int, Table] | None = None) -> list[tuple[Table, list[Block]]]:
+    """Tables in document order, each with the text blocks between it and the previous table (context).
+
+    A table continues the previous one when its first row is not a header row, its column count is within
+    one of the previous table's, and the blocks between them are no section heading (footnotes, page
+    furniture and list items of a footnote are allowed). Continuations are appended to the previous table
+    and marked with a ``table_stitched`` warning.
+
+    A table the source broke into fragments — pieces of table with other column counts and cell text left
+    as short paragraphs between them, the later pieces without a header — is re-assembled when a piece carries
+    on the row numbering or completes the unfinished last row (:func:`_fragment_continues`); its rows are then
+    re-aligned by :class:`_Reflow` and the table marked ``table_fragments_joined``. A row-number header label
+    printed just above its table is put back first (:func:`_restore_header_labels`).
+
+    The ids of the text blocks whose text went into a table (header labels, stray cell text, a cell's overflow)
+    are added to ``consumed``, so that the caller can drop them from the document's blocks: read once, in a cell.
+    A table split off a grid that held two tables is recorded in ``split_from`` (its id → the table it was split
+    from). The tables given are edited (rows appended, cells re-aligned): :func:`extractors.tables.repair_tables`
+    hands this function copies, so the document the reader produced stays as read.
+    """
+    consumed = set() if consumed is None else consumed
+    out: list[tuple[Table, list[Block]]] = []
+    context: list[Block] = []
+    flow: _Reflow | None = None  # set while the last table is being re-assembled from fragments
+    restored = _restore_header_labels(list(blocks), settings)
+    consumed.update({id(b) for b in blocks} - {id(b) for b in restored})
+    for block in restored:
+        if not isinstance(block, Table):
+            context.append(block)
+            continue
+        prev = out[-1][0] if out else None
+        if prev is not None and flow is None and not _continues(prev, block, context, settings) \
+                and _fragment_continues(_Reflow(prev, settings), block, context, settings):
+            flow = _Reflow(prev, settings)
+        if prev is not None and flow is not None and (
+                _fragment_continues(flow, block, context, settings)
+                or _continues(prev, block, context, settings)):
+            flow.add_fragment(block, context)
+            consumed.update(id(b) for b in context if _stray_text(b))
+        elif prev is not None and _continues(prev, block, context, settings):
+            if _take_back_overflow(prev, context, settings):
+                consumed.add(id(context[0]))
+            _append_rows(prev, block, settings)
+        else:
+            out.append((block, context))
+            flow = None
+        context = []
+    out = [part for table, context in out for part in _split_at_new_headers(table, context, settings, split_from)]
+    for seq, (table, _) in enumerate(out, start=1):
+        table.seq = seq
+    return out
+
+
+def _matches_label(text: str, labels: list[str], settings: StitchSettings) -> bool:
+    key = fold_key(text)
+    return len(key) >= 4 and any(len(lab) >= 4 and fuzz.partial_ratio(key, lab) >= settings.label_match_ratio
+                                 for lab in labels)
+
+
+def _new_header_at(table: Table, n_header: int, settings: StitchSettings) -> int | None:
+    """Index of the first body row that is the header of another table printed inside this grid: label-like
+    cells (no digits, short, capitalised), at least two of them the table's own header labels, but not the
+    header repeated (some label sits in another column than in the header, or a cell is no label of it)."""
+    grid = table.grid(fill_spans=False)
+    if n_header == 0:
+        return None
+    labels = {fold_key(c) for row in grid[:n_header] for c in row if c.strip()}
+    header_filled = table.grid(fill_spans=True)[:n_header]
+    by_col = [{fold_key(row[c]) for row in header_filled if row[c].strip()} for c in range(table.n_cols)]
+    for i in range(n_header + 1, len(grid)):
+        cells = grid[i]
+        filled = [(c, t.strip()) for c, t in enumerate(cells) if t.strip()]
+        if len(filled) < 2 or len({t for _, t in filled}) < len(filled):
+            continue
+        if any(_NUMERIC_CELL.search(t) or len(t) > settings.header_label_max_chars or not t[:1].isupper() for _, t in filled):
+            continue
+        matched = [(c, t) for c, t in filled if _matches_label(t, sorted(labels), settings)]
+        if len(matched) < 2:
+            continue
+        # every cell is its column's own label (short ones such as the legend letters 'A', 'B' compared exactly)
+        repeated = all(fold_key(t) in by_col[c] or _matches_label(t, sorted(by_col[c]), settings) for c, t in filled)
+        if repeated:
+            continue
+        # a cell merged down from above across this row would be cut
+        if any(r + cell.row_span > i for r, row in enumerate(table.rows[:i]) for cell in row.cells):
+            continue
+        return i
+    return None
+
+
+def _split_at_new_headers(table: Table, context: list[Block], settings: StitchSettings,
+                          split_from: dict[int, Table] | None) -> list[tuple[Table, list[Block]]]:
+    """A grid that holds two tables, the second with a header of its own (another table drawn flush under
+    the first, or rows of a different table the source merged into it): split before that header, so the
+    second part is read with its own column labels (a ``table_split_at_header`` warning on both)."""
+    parts: list[tuple[Table, list[Block]]] = []
+    while True:
+        n_header = split_header(table.grid(fill_spans=False))
+        i = _new_header_at(table, n_header, settings)
+        if i is None:
+            parts.append((table, context))
+            return parts
+        rows = table.rows[i:]
+        rest = Table(rows=rows, n_cols=table.n_cols, page=rows[0].page or table.page, line=rows[0].line,
+                     pages=sorted({r.page for r in rows if r.page is not None}),
+                     warnings=[w for w in table.warnings if w != "table_stitched"] + ["table_split_at_header"])
+        table.rows = table.rows[:i]
+        table.pages = sorted({r.page for r in table.rows if r.page is not None}) or table.pages
+        table.warnings.append("table_split_at_header")
+        if split_from is not None:  # placed among the document's blocks by repair_tables
+            split_from[id(rest)] = table
+        parts.append((table, context))
+        table, context = rest, []
+
+
+def _place_split_tables(blocks: list[Block], tables: list[Table], split_from: dict[int, Table]) -> None:
+    """Put each table split off another (:func:`_split_at_new_headers`) into ``blocks``, right after the block
+    its first row was read in (else after the table it was split from), so that whoever reads the document's
+    blocks in order meets it where it was printed."""
+    for table in tables:
+        parent = split_from.get(id(table))
+        if parent is None or any(b is table for b in blocks):
+            continue
+        first = table.rows[0]
+        at = next((k for k, b in enumerate(blocks) if isinstance(b, Table) and any(r is first for r in b.rows)), None)
+        if at is None:
+            at = next((k for k, b in enumerate(blocks) if b is parent), len(blocks) - 1)
+        blocks.insert(at + 1, table)
+
+
+def _continues(prev: Table, nxt: Table, between: list[Block], settings: StitchSettings) -> bool:
+    if len(between) > settings.max_gap_blocks:
+        return False
+    if any(isinstance(b, Heading) for b in between):  # a new (sub)section starts a new table
+        return False
+    first = _first_filled_row(nxt)
+    if not first:
+        return False
+    if _header_cut_by_page(prev, nxt, between, settings):
+        return True
+    if abs(prev.n_cols - nxt.n_cols) > 1:
+        return False
+    prev_header = _first_filled_row(prev)
+    if _row_is_headerish(first):
+        only_furniture = _only_furniture(between, settings)
+        # a header repeated on a new page continues the table, but only across page furniture: the same
+        # header after real text is a new table of the same template
+        return _similar_rows(first, prev_header) and only_furniture
+    if any(_SECTION_HEADING.match(_block_text(b)) for b in between):
+        return False
+    # the continuation's first cell must look like the previous table's body (row number or empty)
+    return bool(_ROW_NUMBER.match(first[0])) or not first[0].strip() or prev.n_cols == nxt.n_cols
+
+
+def _only_furniture(between: list[Block], settings: StitchSettings) -> bool:
+    """At most a running header/footer between two parts: few short blocks."""
+    return all(len(_block_text(b)) < settings.furniture_max_chars for b in between) \
+        and len(between) <= settings.furniture_max_blocks
+
+
+def _header_cut_by_page(prev: Table, nxt: Table, between: list[Block], settings: StitchSettings) -> bool:
+    """The previous part is only a header (no body yet) and the next part starts with header rows: the
+    header was cut by the page break."""
+    only_furniture = _only_furniture(between, settings)
+    return (only_furniture and bool(prev.rows) and split_header(prev.grid(fill_spans=False)) >= len(prev.rows)
+            and _row_is_headerish_or_blank(nxt.grid(fill_spans=False)[0]))
+
+
+def _row_is_headerish_or_blank(cells: list[str]) -> bool:
+    return not any(_NUMERIC_CELL.search(c) for c in cells)
+
+
+def _take_back_overflow(prev: Table, between: list[Block], settings: StitchSettings) -> bool:
+    """'152 beneficiari din care:' | (a paragraph) '126 copii … și 26 de copii în tutelă' | the table goes on: a
+    single short paragraph between two parts of one table, right after a cell that ends by announcing more, is
+    that cell's text that fell out of the table; it goes back into the cell. True when it did."""
+    if len(between) != 1 or not isinstance(between[0], Paragraph) or not prev.rows:
+        return False
+    text = between[0].text.strip()
+    filled = [c for c in prev.rows[-1].cells if c.text.strip()]
+    if not filled or not text or len(text) > settings.overflow_max_chars or not filled[-1].text.rstrip().endswith(":"):
+        return False
+    filled[-1].text = f"{filled[-1].text.rstrip()} {text}"
+    return True
+
+
+def _append_rows(prev: Table, nxt: Table, settings: StitchSettings) -> None:
+    if _header_cut_by_page(prev, nxt, [], settings) and len(prev.rows) == 1 and nxt.rows \
+            and len(prev.rows[0].cells) == len(nxt.rows[0].cells):
+        # the header's top row on the previous page lost its spans; its cells are the next part's first
+        # row cells one for one (the same columns, cut): join their texts there
+        for upper, lower in zip(prev.rows[0].cells, nxt.rows[0].cells):
+            lower.text = " ".join(t for t in (upper.text, lower.text) if t.strip())
+        nxt.rows[0].page, nxt.rows[0].line = prev.rows[0].page, prev.rows[0].line
+        prev.rows = []
+    for row in nxt.rows:
+        prev.rows.append(row)
+    prev.n_cols = max(prev.n_cols, nxt.n_cols)
+    if nxt.page and nxt.page not in prev.pages:
+        if prev.page and prev.page not in prev.pages:
+            prev.pages.append(prev.page)
+        prev.pages.append(nxt.page)
+    prev.warnings.append("table_stitched")

@@ -1,0 +1,65 @@
+"""read → :class:`Document` → table repair → classification → :class:`Understanding`."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from extractors.classify import CONTEXT_VOCAB, classify_document, classify_table
+from extractors.kinds import SPEC_OF_KIND
+from extractors.model import Document, Table
+from extractors.tables import ResolvedTable, StitchSettings, logical_rows, repair_tables
+from extractors.tables.settings import DEFAULT_STITCH
+from extractors.understanding.columns import ColumnMapping, map_table_columns
+from extractors.understanding.model import PLAN_TYPES, Facts, TableUnderstanding, Understanding
+from extractors.understanding.sections import Section, SectionTracker
+from extractors.understanding.spec import OTHER, TableKindSpec
+from normalizers.institutions import canonical_issuer
+from normalizers.places import find_place
+
+# characters of the document's opening text in which its issuer and place are looked for
+_OPENING_CHARS = 8000
+
+
+def understand(doc: Document, settings: StitchSettings = DEFAULT_STITCH) -> Understanding:
+    repaired = repair_tables(doc.blocks, settings)
+    blocks = repaired.blocks
+    view = replace(doc, blocks=list(blocks))  # the document as repaired, for the document-level facts
+    facts = document_facts(view)
+    tracker = SectionTracker(CONTEXT_VOCAB)
+    sections = tuple(tracker.read(b) for b in blocks)
+    section_at = {id(b): s for b, s in zip(blocks, sections)}
+    tables = tuple(understand_table(rt, section_at.get(id(rt.table), Section()), facts) for rt in repaired.tables)
+    return Understanding(document=doc, facts=facts, blocks=blocks, sections=sections, tables=tables,
+                         _section_by_id=section_at)
+
+
+def document_facts(doc: Document) -> Facts:
+    found = classify_document(doc)
+    opening = doc.plain_text(limit=_OPENING_CHARS)
+    place = find_place(opening)
+    issuer = canonical_issuer(opening, place)
+    return Facts(doc_type=found.doc_type, title=found.title, year=found.year, year_end=found.year_end,
+                 issuer=issuer[0] if issuer else None, issuer_kind=issuer[1] if issuer else None,
+                 uat=place.uat if place else None, county=place.county if place else None,
+                 siruta=place.siruta if place else None, warnings=tuple(found.warnings))
+
+
+_NO_SPEC = TableKindSpec(kind=OTHER, family=OTHER, name_fallback=None)
+
+
+def understand_table(rt: ResolvedTable, section: Section, facts: Facts) -> TableUnderstanding:
+    kind = classify_table(rt, section.kind)
+    spec = SPEC_OF_KIND.get(kind, _NO_SPEC)
+    if spec.table_hook is not None:
+        rt = spec.table_hook(rt)
+    mapping: ColumnMapping = map_table_columns(rt, spec)
+    fields = mapping.fields
+    key_col = mapping.row_no_col
+    if key_col is None and spec.key_field is not None:
+        key_col = fields.get(spec.key_field)
+    name_col = next((fields[f] for f in spec.name_fields if f in fields), None)
+    rows, warnings = logical_rows(rt, key_col=key_col, name_col=name_col)
+    return TableUnderstanding(resolved=rt, kind=kind, section=section, mapping=mapping, rows=tuple(rows),
+                              warnings=tuple(warnings), report=facts.doc_type not in PLAN_TYPES)
+
+
+__all__ = ["understand", "document_facts", "understand_table", "Table"]

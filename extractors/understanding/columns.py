@@ -1,0 +1,220 @@
+"""Column → field mapping of one table, with the evidence for each column.
+
+Each table kind declares a vocabulary (:class:`extractors.understanding.spec.FieldRule`): for every field, the
+phrasings the template and its local variants use. A column is assigned to the field whose phrase matches its
+header path best (last path segment first, since it is the most specific), each column to at most one field. A
+legend printed under the table heading ("A - Buget de stat; B - Contribuții …") is applied first, so a column
+headed "A" reads as the phrase the legend gives it. For every column the mapping records its evidence: the
+header phrase that matched (and its score) and the content type of its cells (:mod:`.content`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Mapping
+
+from rapidfuzz import fuzz
+
+from extractors.model import Block
+from extractors.tables import PATH_SEP, ResolvedTable, column_kinds
+from extractors.understanding.content import column_content_type
+from extractors.understanding.spec import NAME_FALLBACK_FREE, NAME_FALLBACK_TEXT, FieldRule, TableKindSpec
+from normalizers.text import clean_text, fold_key
+
+_LEGEND_LINE = re.compile(r"^\s*([A-Z])\s*[-–—:=]\s*(.{3,}?)\s*[;.]?\s*$")
+_PARENTHESIS = re.compile(r"\([^()]*\)")
+ROW_NUMBER = re.compile(r"^\s*(?:[a-zA-Z]\.)?\d{1,3}\s*[.)]?\s*$")
+
+
+@dataclass(frozen=True)
+class ColumnEvidence:
+    """Why a column got its field (or none): the header phrase that matched best, its score, and what the cells
+    hold."""
+
+    col: int
+    label: str  # the header path, legend applied
+    field: str | None  # the field the column was given (None: unmapped)
+    header_field: str | None  # the field its header matches best (may be taken by a better column)
+    header_phrase: str | None
+    header_score: float
+    content_type: str | None
+    content_share: float
+
+
+@dataclass(frozen=True)
+class ColumnMapping:
+    labels: tuple[str, ...]
+    fields: Mapping[str, int]  # field → column (read-only)
+    row_no_col: int | None
+    evidence: tuple[ColumnEvidence, ...]
+
+    @property
+    def unmapped(self) -> tuple[int, ...]:
+        """Columns that no field and no row number took."""
+        used = set(self.fields.values()) | ({self.row_no_col} if self.row_no_col is not None else set())
+        return tuple(c for c in range(len(self.labels)) if c not in used)
+
+
+def legend_from_context(context: list[Block]) -> dict[str, str]:
+    """Letters explained in the lines before a table: {'A': 'Buget de stat', …}."""
+    legend: dict[str, str] = {}
+    for block in context[-30:]:
+        text = getattr(block, "text", "") or ""
+        for part in re.split(r"[;\n]", text):
+            m = _LEGEND_LINE.match(part)
+            if m and len(m.group(2)) < 200:
+                legend[m.group(1)] = clean_text(m.group(2))
+            else:
+                legend.update(_inline_legend(part))
+    return legend
+
+
+# 'Bugetele (lei): A - buget local, B - buget de stat, C - contribuții …': a legend written on one line
+_INLINE_KEY = re.compile(r"(?:^|(?<=[\s,:(]))([A-Z])\s*[-–—=]\s+(?=\w)")
+
+
+def _inline_legend(text: str) -> dict[str, str]:
+    """Letters explained one after another in one line; only a run of at least two consecutive letters
+    (A, B, C …) counts, so an initial and a dash in a sentence is no legend."""
+    keys = list(_INLINE_KEY.finditer(text))
+    out: dict[str, str] = {}
+    for i, m in enumerate(keys):
+        end = keys[i + 1].start() if i + 1 < len(keys) else len(text)
+        meaning = clean_text(text[m.end():end]).rstrip(" ,;.")
+        if meaning and len(meaning) < 120:
+            out[m.group(1)] = meaning
+    letters = sorted(out)
+    consecutive = len(letters) >= 2 and all(ord(b) - ord(a) == 1 for a, b in zip(letters, letters[1:]))
+    return out if consecutive else {}
+
+
+def apply_legend(columns: list[str], legend: dict[str, str]) -> list[str]:
+    if not legend:
+        return list(columns)
+    out = []
+    for path in columns:
+        parts = []
+        for seg in path.split(PATH_SEP):
+            m = re.match(r"^\s*([A-Z])(?:\s+(.*))?$", seg)
+            if m and m.group(1) in legend:
+                parts.append(legend[m.group(1)] + (f" {m.group(2)}" if m.group(2) else ""))
+            else:
+                parts.append(seg)
+        out.append(PATH_SEP.join(parts))
+    return out
+
+
+def _phrase_score(phrase: str, seg: str) -> float:
+    if phrase in seg or phrase.replace(" ", "") in seg.replace(" ", ""):
+        # spaces lost or added by PDF text extraction ("Grad deocupare") do not matter
+        return 100.0
+    if len(phrase) >= 8 and len(phrase) <= len(seg) <= 3 * len(phrase):
+        # typos and spacing variants of a short header; long header texts only by containment, since a partial
+        # fuzzy match inside a sentence-long header finds anything
+        s = fuzz.partial_ratio(phrase, seg)
+        return s if s >= 90 else 0.0
+    return 0.0
+
+
+def score_rule(rule: FieldRule, path: str) -> tuple[float, str | None]:
+    """How well a header path names the rule's field, and the phrase that matched best (0, None: not at all)."""
+    raw_segments = [s for s in path.split(PATH_SEP) if s.strip()]
+    segments = [fold_key(s) for s in raw_segments]
+    if not segments:
+        return 0.0, None
+    # the header's head word outside parentheses names the field; "(nr. beneficiari)", "(lei)" only qualify it
+    heads = [fold_key(_PARENTHESIS.sub(" ", s)) for s in raw_segments]
+    whole = " ".join(segments)
+    if any(x in whole for x in rule.exclude):
+        return 0.0, None
+    best, best_phrase = 0.0, None
+    for depth, seg in enumerate(reversed(segments)):
+        for phrase in rule.phrases:
+            s = _phrase_score(phrase, seg)
+            if not s:
+                continue
+            head = heads[len(segments) - 1 - depth]
+            if head and head != seg and phrase not in head and phrase.replace(" ", "") not in head.replace(" ", ""):
+                s -= 5  # matched only inside a parenthesis: "Capacitate (nr. beneficiari)" is a capacity
+            # the most specific (last) segment counts most; longer phrases are more specific
+            s = s - depth * 10 + min(len(phrase), 30) / 10
+            if s > best:
+                best, best_phrase = s, phrase
+    return best, best_phrase
+
+
+def _score(rule: FieldRule, path: str) -> float:
+    return score_rule(rule, path)[0]
+
+
+def map_columns(columns: list[str], rules: list[FieldRule] | tuple[FieldRule, ...]) -> dict[str, int]:
+    """field → column index, greedy on the best scores, each column and field used once."""
+    candidates = []
+    for col, path in enumerate(columns):
+        for rule in rules:
+            s = _score(rule, path)
+            if s > 0:
+                candidates.append((s, -col, rule.field, col))
+    candidates.sort(reverse=True)
+    mapping: dict[str, int] = {}
+    used: set[int] = set()
+    for _, _, fld, col in candidates:
+        if fld in mapping or col in used:
+            continue
+        mapping[fld] = col
+        used.add(col)
+    return mapping
+
+
+def row_number_column(rt: ResolvedTable, mapping: Mapping[str, int]) -> int | None:
+    """The row-number column: mapped by header, else the first column when most body rows start with a number."""
+    if "row_no" in mapping:
+        return mapping["row_no"]
+    firsts = [r[0] for r in rt.body if r and any(c.strip() for c in r)]
+    if firsts and sum(bool(ROW_NUMBER.match(f)) for f in firsts) >= max(2, len(firsts) * 0.5):
+        return 0
+    return None
+
+
+def _name_fallback(spec: TableKindSpec, rt: ResolvedTable, n_cols: int, mapping: dict[str, int],
+                   row_no_col: int | None) -> None:
+    """The name's header is a word the vocabulary lacks: the first column no other field and no row number took
+    (for some kinds, only when its cells are text and two other fields were recognised)."""
+    name = spec.name_field
+    if name is None or name in mapping or spec.name_fallback is None:
+        return
+    free = [c for c in range(n_cols) if c not in mapping.values() and c != row_no_col]
+    if spec.name_fallback == NAME_FALLBACK_TEXT:
+        kinds = column_kinds(rt.body, n_cols) if rt.body else []
+        free = [c for c in free if c < len(kinds) and kinds[c] == "text"] if len(mapping) >= 2 else []
+    elif spec.name_fallback != NAME_FALLBACK_FREE:
+        raise ValueError(f"unknown name fallback {spec.name_fallback!r}")
+    if free:
+        mapping[name] = free[0]
+
+
+def map_table_columns(rt: ResolvedTable, spec: TableKindSpec) -> ColumnMapping:
+    """The kind's column mapping of one repaired table, with the evidence for every column."""
+    labels = apply_legend(rt.columns, legend_from_context(rt.context)) if spec.legend else list(rt.columns)
+    mapping = map_columns(labels, spec.rules)
+    row_no_col = row_number_column(rt, mapping)
+    _name_fallback(spec, rt, len(labels), mapping, row_no_col)
+    if spec.fields_hook is not None:
+        mapping = spec.fields_hook(mapping)
+    return ColumnMapping(labels=tuple(labels), fields=MappingProxyType(dict(mapping)), row_no_col=row_no_col,
+                         evidence=column_evidence(rt, labels, spec.rules, mapping))
+
+
+def column_evidence(rt: ResolvedTable, labels: list[str], rules: tuple[FieldRule, ...] | list[FieldRule],
+                    mapping: Mapping[str, int]) -> tuple[ColumnEvidence, ...]:
+    field_of = {col: fld for fld, col in mapping.items()}
+    out = []
+    for col, label in enumerate(labels):
+        scored = [(score_rule(rule, label), rule.field) for rule in rules]
+        (score, phrase), header_field = max(scored, key=lambda x: x[0][0], default=((0.0, None), None))
+        ctype, share = column_content_type([r[col] for r in rt.body if col < len(r)])
+        out.append(ColumnEvidence(col=col, label=label, field=field_of.get(col),
+                                  header_field=header_field if score > 0 else None, header_phrase=phrase,
+                                  header_score=round(score, 1), content_type=ctype, content_share=share))
+    return tuple(out)

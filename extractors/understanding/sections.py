@@ -1,0 +1,112 @@
+"""The template section of every block: one walk over the document's blocks, one tracker.
+
+The template's sections are named by headings and lead sentences (``A. Servicii sociale existente``, ``C.
+Programul anual de contractare``, ``a) cursuri de perfecționare``). Three things are tracked, each block getting
+the state after reading it:
+
+* ``kind`` — the running section's table kind (the first kind whose heading phrase the text holds), kept until
+  another section is named;
+* ``training_kind`` — the kind of training the nearest sub-heading since the last table names (a short block or
+  a heading first, else any block): what a trainings table under it lists;
+* ``plan_programme`` — inside a plan chapter whose text is read by the programme extractors (contracting,
+  subsidies, trainings), until a chapter read as prose (benefits, information, budget) starts.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, Mapping
+
+from extractors.model import Block, Heading, ListItem, Table
+from normalizers.text import clean_text, fold_key
+
+_SUBHEADING = re.compile(r"^\s*(?:[a-h]\s*[.)]|[IVX]{1,4}\s*[.)]|\d{1,2}\s*[.)])\s*")
+# Plan chapters that belong to the programme extractors (contracting, subsidies, trainings) …
+_PROGRAMME_START = re.compile(r"programul? (?:anual )?de contractare|subventionare|program(?:ul)? de formare|"
+                              r"perfectionar|capitolul iii|cap iii|\biii\b.*formare|instruire a personalului")
+# … and those that are read as prose again
+_PROGRAMME_END = re.compile(r"\bcap(?:itolul)? (?:i|ii|iv|v)\b|beneficii|prestatii|informare|buget(?:ul)? ")
+_BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]\s*")
+_BULLET = re.compile(r"^[\s·•◦▪\-–—*o]+(?=\S)")
+_SHORT_BLOCK = 250  # a block this short may be a sub-heading
+
+
+@dataclass(frozen=True)
+class Section:
+    kind: str | None = None
+    training_kind: str | None = None
+    plan_programme: bool = False
+
+
+def training_kind_of(folded: str) -> str | None:
+    if "perfectionare" in folded:
+        return "perfectionare"
+    if "calificare" in folded:
+        return "calificare"
+    if "instruire" in folded:
+        return "instruire"
+    if "peer review" in folded or "teme de interes" in folded:
+        return "other"
+    return None
+
+
+def block_text(block: Block) -> str:
+    """Text of a block with its list marker ('d)' + 'organizarea de …')."""
+    text = getattr(block, "text", "") or ""
+    marker = getattr(block, "marker", "") or ""
+    return clean_text(f"{marker} {text}" if marker and marker not in "-•·*▪➤" else text)
+
+
+def looks_like_plan_heading(block: Block) -> bool:
+    """A heading, or a short line numbered as a chapter or section ('C.', 'III.', 'Capitolul …')."""
+    if isinstance(block, Heading):
+        return True
+    t = _BULLET.sub("", _BOOKMARK.sub("", clean_text(getattr(block, "text", "") or ""))).strip()
+    return len(t) < 160 and not t.endswith(".") and bool(re.match(r"^(?:[A-DIVX]+[.)]|cap|capitolul|sec)", t, re.I))
+
+
+class SectionTracker:
+    """Walks the blocks in order; :meth:`read` takes one block and returns its section."""
+
+    def __init__(self, context_vocab: Mapping[str, Iterable[str]]):
+        self._vocab = [(kind, tuple(phrases)) for kind, phrases in context_vocab.items()]
+        self.kind: str | None = None
+        self.plan_programme = False
+        self._short_training: str | None = None  # since the last table: from a sub-heading …
+        self._any_training: str | None = None  # … from any block
+
+    @property
+    def section(self) -> Section:
+        return Section(self.kind, self._short_training or self._any_training, self.plan_programme)
+
+    def read(self, block: Block) -> Section:
+        """The section after ``block`` — for a table, the section it is printed in (the sub-heading's training
+        kind is then forgotten: it names this table, not the next)."""
+        if isinstance(block, Table):
+            section = self.section
+            self._short_training = self._any_training = None
+            return section
+        key = fold_key(getattr(block, "text", "") or "")[:300]
+        for kind, phrases in self._vocab:
+            if key and any(p in key for p in phrases):
+                self.kind = kind
+                break
+        if looks_like_plan_heading(block):
+            full = fold_key(block.text)
+            if _PROGRAMME_START.search(full):
+                self.plan_programme = True
+            elif _PROGRAMME_END.search(full):
+                self.plan_programme = False
+        text = block_text(block)
+        if text:
+            training = training_kind_of(fold_key(text)[:300])
+            if training:
+                self._any_training = training
+                if isinstance(block, (Heading, ListItem)) or len(text) <= _SHORT_BLOCK or _SUBHEADING.match(text):
+                    self._short_training = training
+        return self.section
+
+
+def sections_of(blocks: Iterable[Block], context_vocab: Mapping[str, Iterable[str]]) -> tuple[Section, ...]:
+    tracker = SectionTracker(context_vocab)
+    return tuple(tracker.read(b) for b in blocks)

@@ -1,0 +1,75 @@
+"""What a table kind is, in one object: :class:`TableKindSpec`.
+
+A spec carries everything the pipeline knows about one kind of table of the template (Ordinul 1086/2018) and its
+local variants: the heading phrases and the header vocabulary that recognise it (read by classification), the
+field rules that map its columns (read by the understanding stage), the record type it yields and the function
+that turns its logical rows into records (read by record extraction). Each record module declares its kind's
+spec next to its extractor; :mod:`extractors.kinds` lists them. Adding a kind or a synonym is one edit there.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Callable, Mapping
+
+if TYPE_CHECKING:  # types only: a spec module never imports the understanding stage at run time
+    from extractors.tables import ResolvedTable
+
+# table kinds (the values written to documents.table_kinds)
+SERVICES_EXISTING = "services_existing"
+SERVICES_PROPOSED = "services_proposed"
+PROCUREMENT = "procurement"
+SUBSIDIES = "subsidies"
+TRAININGS = "trainings"
+ACTIVITIES = "activities"
+PARTNERSHIPS = "partnerships"
+INDICATORS = "indicators"
+OTHER = "other"
+SERVICES_FAMILY = "services"  # existing and proposed services share one header vocabulary
+
+
+@dataclass(frozen=True)
+class FieldRule:
+    field: str
+    phrases: tuple[str, ...]  # folded phrases; any match counts
+    exclude: tuple[str, ...] = ()  # a header containing one of these is not this field
+
+
+# the row-number column, the same in every kind's table
+ROW_NO_RULE = FieldRule("row_no", ("nr crt", "nr ctr", "numar curent"))
+
+# how a name column with a header the vocabulary lacks is found
+NAME_FALLBACK_TEXT = "text_column"  # the first free column whose cells are text, when two fields are mapped
+NAME_FALLBACK_FREE = "first_free"  # the first column no field and no row number took
+
+
+@dataclass(frozen=True)
+class TableKindSpec:
+    """One kind of table.
+
+    ``family`` groups kinds that share a header vocabulary (existing and proposed services); ``context`` are the
+    folded heading phrases that name the kind's section; ``header_vocab`` the folded header phrases with their
+    weight. ``rules`` map columns to fields; a new logical row starts at a row number, or, in a table without
+    one, at a filled ``key_field`` cell; ``name_fields`` (the first mapped one) is the text that wraps.
+    ``table_hook`` adjusts the repaired table once its kind is known (returns a new table); ``fields_hook`` the
+    field → column mapping. ``extract`` turns a :class:`extractors.understanding.TableUnderstanding` into
+    ``(records, totals)`` of ``record`` rows for ``dataset``; None for kinds read elsewhere.
+    """
+
+    kind: str
+    family: str
+    context: tuple[str, ...] = ()
+    header_vocab: tuple[tuple[str, float], ...] = ()
+    rules: tuple[FieldRule, ...] = ()
+    name_fields: tuple[str, ...] = ()
+    key_field: str | None = None
+    legend: bool = True  # lettered columns explained by a legend above the table
+    name_fallback: str | None = NAME_FALLBACK_TEXT
+    record: type | None = None
+    dataset: str | None = None
+    extract: Callable[[Any], tuple[list[Any], list[Any]]] | None = None
+    table_hook: Callable[["ResolvedTable"], "ResolvedTable"] | None = None
+    fields_hook: Callable[[Mapping[str, int]], dict[str, int]] | None = None
+
+    @property
+    def name_field(self) -> str | None:
+        return self.name_fields[0] if self.name_fields else None

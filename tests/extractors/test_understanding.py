@@ -1,0 +1,178 @@
+"""The understanding stage: table classification, column mapping with its evidence, the section of every block, and
+that nothing the reader produced is changed. Fixtures are small tables written for the purpose."""
+from dataclasses import FrozenInstanceError
+
+import pytest
+
+from extractors.classify import classify_table
+from extractors.kinds import SPEC_OF_KIND, SPECS
+from extractors.model import Cell, Document, Heading, Paragraph, Row, Table
+from extractors.readers.text import parse_text
+from extractors.tables import resolve_tables
+from extractors.understanding.build import understand
+from extractors.understanding.columns import map_table_columns
+from extractors.understanding.content import cell_content_type, column_content_type
+from extractors.understanding.sections import SectionTracker
+from extractors.understanding.spec import (ACTIVITIES, OTHER, PARTNERSHIPS, PROCUREMENT, SERVICES_EXISTING,
+                                           SERVICES_PROPOSED, SUBSIDIES, TRAININGS)
+
+
+def _doc(text: str) -> Document:
+    return Document(source_path="t.txt", doc_id="t" * 64, format="txt", blocks=parse_text(text))
+
+
+def _resolved(text: str):
+    [rt] = resolve_tables(parse_text(text))
+    return rt
+
+
+# ---------------------------------------------------------------- classification
+
+
+@pytest.mark.parametrize("header, kind", [
+    ("Nr. crt.\tCod serviciu\tDenumirea serviciului\tCapacitate\tGrad de ocupare", SERVICES_EXISTING),
+    ("Nr. crt.\tObiectul contractului\tCod CPV\tValoarea estimată\tProcedura", PROCUREMENT),
+    ("Nr. crt.\tUnități de asistență socială\tÎncadrarea în nomenclator\tSuma estimată", SUBSIDIES),
+    ("Nr. crt.\tCategoria de personal\tNr. de persoane\tBuget estimat", TRAININGS),
+    ("Nr. crt.\tTematica\tScurtă descriere\tPerioada estimată\tOrganizator", ACTIVITIES),
+    ("Nr. crt.\tDenumirea actului\tPărțile semnatare\tPerioada de valabilitate", PARTNERSHIPS),
+])
+def test_a_table_is_recognised_by_its_header_vocabulary_alone(header, kind):
+    rt = _resolved(f"{header}\n1.\tA\tB\tC\tD\n")
+    assert classify_table(rt, None) == kind
+
+
+def test_a_heading_names_the_kind_of_a_table_whose_header_says_little():
+    rt = _resolved("C. Programul anual de contractare a serviciilor sociale\n\nNr.\tDenumire\tSuma\n1.\tX\t100\n")
+    assert classify_table(rt, None) == PROCUREMENT
+    # the running section weighs too, but not alone
+    bare = _resolved("Nr.\tDenumire\tSuma\n1.\tX\t100\n")
+    assert classify_table(bare, PROCUREMENT) == OTHER
+
+
+def test_existing_or_proposed_services_by_the_nearest_heading_then_the_section_then_the_header():
+    header = "Nr. crt.\tCod serviciu\tDenumirea serviciului\tCapacitate\n1.\t8810 CZ-V-II\tCentrul A\t30\n"
+    assert classify_table(_resolved("B. Servicii sociale propuse spre a fi înființate\n\n" + header),
+                          SERVICES_EXISTING) == SERVICES_PROPOSED
+    assert classify_table(_resolved(header), SERVICES_PROPOSED) == SERVICES_PROPOSED
+    assert classify_table(_resolved(header.replace("Capacitate", "Justificare")), None) == SERVICES_PROPOSED
+
+
+def test_every_kind_is_declared_once_and_classification_reads_the_specs():
+    from extractors.classify import CONTEXT_VOCAB, HEADER_VOCAB
+    kinds = [s.kind for s in SPECS]
+    assert len(kinds) == len(set(kinds))
+    assert CONTEXT_VOCAB[TRAININGS] == list(SPEC_OF_KIND[TRAININGS].context)
+    assert HEADER_VOCAB["services"] == list(SPEC_OF_KIND[SERVICES_EXISTING].header_vocab)
+
+
+# ---------------------------------------------------------------- column mapping and its evidence
+
+
+def test_columns_map_by_header_and_record_the_evidence_of_each():
+    rt = _resolved("Nr. crt.\tObiectul contractului\tCod CPV\tValoarea estimată (lei)\tObservații\n"
+                   "1.\tServicii de îngrijire\t85311000-2\t120.000,00\tcontract nou\n"
+                   "2.\tServicii de cantină\t85320000-8\t45.500,00\t-\n"
+                   "3.\tServicii de consiliere\t85312300-2\t9.000,00\tprelungire\n")
+    m = map_table_columns(rt, SPEC_OF_KIND[PROCUREMENT])
+    assert dict(m.fields) == {"row_no": 0, "contract_object": 1, "cpv": 2, "value": 3}
+    assert m.row_no_col == 0 and m.unmapped == (4,)
+    ev = {e.col: e for e in m.evidence}
+    assert (ev[2].field, ev[2].header_phrase, ev[2].content_type) == ("cpv", "cod cpv", "cpv")
+    assert (ev[3].field, ev[3].content_type, ev[3].content_share) == ("value", "money", 1.0)
+    assert ev[4].field is None and ev[4].header_field is None and ev[4].content_type == "free_text"
+    with pytest.raises(TypeError):
+        m.fields["cpv"] = 0  # read-only
+
+
+def test_a_name_column_with_an_unknown_header_falls_back_per_kind():
+    body = "1.\tCentrul A\t30\t10\n2.\tCentrul B\t12\t4\n3.\tCentrul C\t8\t2\n"
+    rt = _resolved("Nr. crt.\tUnitatea\tCapacitate\tNr. beneficiari\n" + body)
+    assert map_table_columns(rt, SPEC_OF_KIND[SERVICES_EXISTING]).fields["service_name"] == 1
+    # partnerships name their rows by their parties only: no fallback
+    rt = _resolved("Nr. crt.\tCeva\tAltceva\n1.\tA\tB\n")
+    assert "parties" not in map_table_columns(rt, SPEC_OF_KIND[PARTNERSHIPS]).fields
+
+
+def test_a_legend_above_the_table_names_lettered_columns():
+    rt = _resolved("A - Buget local; B - Buget de stat\n\nNr. crt.\tDenumirea serviciului\tA\tB\n"
+                   "1.\tCentrul A\t100\t50\n")
+    m = map_table_columns(rt, SPEC_OF_KIND[SERVICES_EXISTING])
+    assert (m.fields["budget_local_lei"], m.fields["budget_state_lei"]) == (2, 3)
+    assert m.labels[2] == "Buget local"
+
+
+@pytest.mark.parametrize("text, ctype", [
+    ("8810 CZ-V-II", "service_code"), ("85311000-2", "cpv"), ("83,3%", "percentage"), ("1.250.000,00", "money"),
+    ("15.000 lei", "money"), ("07.2024", "date_period"), ("trimestrul II", "date_period"), ("2023-2025", "date_period"),
+    ("30", "count"), ("25 beneficiari", "count"), ("Asociația Sfântul Nicolae", "organisation"),
+    ("asistenți personali", "staff_category"), ("str. Florilor nr. 3, tel. 0234 111 222", "contact"),
+    ("Sprijin pentru familiile aflate în dificultate", "free_text"), ("-", None), ("", None),
+])
+def test_content_type_of_a_cell(text, ctype):
+    assert cell_content_type(text) == ctype
+
+
+def test_a_column_has_the_content_type_most_of_its_cells_share():
+    assert column_content_type(["30", "12", "-", "8 locuri"]) == ("count", 1.0)
+    assert column_content_type(["30", "Centrul A", "12 %", "str. X"])[0] is None
+
+
+# ---------------------------------------------------------------- sections
+
+
+def test_one_tracker_gives_every_block_its_section_and_a_table_the_sub_heading_that_names_it():
+    blocks = [Heading(text="III. Programul de formare profesională"), Paragraph(text="a) cursuri de perfecționare"),
+              Table(rows=[Row(cells=[Cell("x", 0)])], n_cols=1), Paragraph(text="Text fără alt titlu."),
+              Table(rows=[Row(cells=[Cell("y", 0)])], n_cols=1), Heading(text="IV. Bugetul estimat al planului")]
+    tracker = SectionTracker({TRAININGS: ("programul de formare",)})
+    sections = [tracker.read(b) for b in blocks]
+    assert sections[2].kind == TRAININGS and sections[2].training_kind == "perfectionare"
+    assert sections[4].training_kind is None  # the sub-heading named the first table only
+    assert [s.plan_programme for s in sections] == [True, True, True, True, True, False]
+
+
+# ---------------------------------------------------------------- the understanding
+
+
+PLAN = ("Planul anual de acțiune privind serviciile sociale al Comunei Vale pentru anul 2024\n\n"
+        "c) sesiuni de instruire\n\n"
+        "Nr. crt.\tCategoria de personal\tNr. de persoane\tBuget estimat\n"
+        "1.\tAsistenți personali\t12\t3.000\n"
+        "\tcu contract\t\t\n"
+        "2.\tÎngrijitori\t4\t1.000\n")
+
+
+def test_the_understanding_is_built_once_and_frozen_and_leaves_the_document_as_read():
+    doc = _doc(PLAN)
+    before = [(type(b).__name__, getattr(b, "text", None) or b.text()) for b in doc.blocks]
+    u = understand(doc)
+    assert [(type(b).__name__, getattr(b, "text", None) or b.text()) for b in doc.blocks] == before
+    assert u.facts.doc_type == "plan_anual" and u.facts.year == 2024
+    [t] = u.tables
+    assert t.kind == TRAININGS and t.section.training_kind == "instruire" and not t.report
+    assert [r.cells[1] for r in t.rows] == ["Asistenți personali cu contract", "Îngrijitori"]
+    assert "row_joined" in t.rows[0].warnings
+    assert u.section_of(t.table) == t.section
+    with pytest.raises(FrozenInstanceError):
+        t.kind = OTHER
+    with pytest.raises(FrozenInstanceError):
+        t.rows[0].line = 0
+
+
+def test_record_extraction_reads_the_understanding_and_changes_nothing_in_it():
+    from extractors.records import TABLE_EXTRACTORS
+    u = understand(_doc(PLAN))
+    [t] = u.tables
+    snapshot = (list(t.columns), [list(r) for r in t.body], [list(r.cells) for r in t.rows], dict(t.mapping.fields))
+    records, _ = TABLE_EXTRACTORS[t.kind](t)
+    assert [(r.training_kind, r.staff_category, r.persons) for r in records] == [
+        ("instruire", "Asistenți personali cu contract", 12), ("instruire", "Îngrijitori", 4)]
+    assert (list(t.columns), [list(r) for r in t.body], [list(r.cells) for r in t.rows],
+            dict(t.mapping.fields)) == snapshot
+
+
+def test_records_package_does_not_import_prose():
+    import extractors.records as records
+    source = open(records.__file__, encoding="utf-8").read()
+    assert "prose" not in source.split('"""')[-1]  # the cycle records ↔ prose is gone
