@@ -27,6 +27,8 @@ _YEAR_CELL = re.compile(r"(?:anul\s+)?(?:19|20)\d\d", re.I)
 
 
 _SECTION_HEADING = re.compile(r"^\s*(?:CAPITOLUL|Capitolul|CAP\.|[A-H]\s*[.)]\s|[IVX]{1,4}\s*[.)]\s)")
+# a lettered sub-item of a chapter ('b. Cursuri de calificare', 'c.1) Instruire'): starts a new part of the chapter
+_SUBITEM = re.compile(r"^\s*[a-h](?:\.\d{1,2})?\s*[.)]\s+\S")
 
 
 def _is_separator(cells: list[str]) -> bool:

@@ -6,8 +6,8 @@ from __future__ import annotations
 from rapidfuzz import fuzz
 
 from extractors.model import Block, Heading, Paragraph, Table
-from extractors.tables.common import (_NUMERIC_CELL, _ROW_NUMBER, _SECTION_HEADING, _block_text, _first_filled_row,
-                                      _row_is_headerish, _similar_rows)
+from extractors.tables.common import (_NUMERIC_CELL, _ROW_NUMBER, _SECTION_HEADING, _SUBITEM, _block_text,
+                                      _first_filled_row, _row_is_headerish, _similar_rows)
 from extractors.tables.fragments import _fragment_continues, _Reflow, _restore_header_labels, _stray_text
 from extractors.tables.header import split_header
 from extractors.tables.settings import DEFAULT_STITCH, StitchSettings
@@ -157,13 +157,15 @@ def _continues(prev: Table, nxt: Table, between: list[Block], settings: StitchSe
     if abs(prev.n_cols - nxt.n_cols) > 1:
         return False
     prev_header = _first_filled_row(prev)
+    # a (sub)section title between the parts ('B. Servicii propuse', 'b. Cursuri de calificare') starts a new
+    # table, even when the next one repeats the same template header
+    if any(_SECTION_HEADING.match(t) or _SUBITEM.match(t) for t in map(_block_text, between)):
+        return False
     if _row_is_headerish(first):
         only_furniture = _only_furniture(between, settings)
         # a header repeated on a new page continues the table, but only across page furniture: the same
         # header after real text is a new table of the same template
         return _similar_rows(first, prev_header) and only_furniture
-    if any(_SECTION_HEADING.match(_block_text(b)) for b in between):
-        return False
     # the continuation's first cell must look like the previous table's body (row number or empty)
     return bool(_ROW_NUMBER.match(first[0])) or not first[0].strip() or prev.n_cols == nxt.n_cols
 

@@ -13,7 +13,7 @@ from extractors.understanding.model import PLAN_TYPES, Facts, TableUnderstanding
 from extractors.understanding.sections import Section, SectionTracker
 from extractors.understanding.spec import OTHER, TableKindSpec
 from normalizers.institutions import canonical_issuer
-from normalizers.places import find_place
+from normalizers.places import locate_place
 
 # characters of the document's opening text in which its issuer and place are looked for
 _OPENING_CHARS = 8000
@@ -35,12 +35,14 @@ def understand(doc: Document, settings: StitchSettings = DEFAULT_STITCH) -> Unde
 def document_facts(doc: Document) -> Facts:
     found = classify_document(doc)
     opening = doc.plain_text(limit=_OPENING_CHARS)
-    place = find_place(opening)
+    located = locate_place(opening)
+    place = located.place
     issuer = canonical_issuer(opening, place)
     return Facts(doc_type=found.doc_type, title=found.title, year=found.year, year_end=found.year_end,
                  issuer=issuer[0] if issuer else None, issuer_kind=issuer[1] if issuer else None,
                  uat=place.uat if place else None, county=place.county if place else None,
-                 siruta=place.siruta if place else None, warnings=tuple(found.warnings))
+                 siruta=place.siruta if place else None,
+                 warnings=tuple(found.warnings) + tuple(located.warnings))
 
 
 _NO_SPEC = TableKindSpec(kind=OTHER, family=OTHER, name_fallback=None)

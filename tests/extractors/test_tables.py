@@ -39,6 +39,16 @@ def test_same_header_after_a_subheading_is_a_new_table():
     assert len(stitch_tables(parse_text(text))) == 2
 
 
+def test_same_header_after_a_short_lettered_subitem_paragraph_is_a_new_table():
+    # 'b. Cursuri de calificare' is short enough to pass for page furniture; a lettered sub-item still ends the table
+    header = "Categoria de personal\tNr. de persoane\tBuget estimat (lei)\n"
+    text = ("a. Cursuri de perfecționare\n" + header + "Asistenți sociali\t2\t1.000\n"
+            "b. Cursuri de calificare\n" + header + "Îngrijitori\t4\t2.000\n")
+    tables = stitch_tables(parse_text(text))
+    assert [[r.texts()[0] for r in t.rows] for t, _ in tables] == [
+        ["Categoria de personal", "Asistenți sociali"], ["Categoria de personal", "Îngrijitori"]]
+
+
 def test_repair_drops_separators_and_repeated_headers_and_keeps_categories_and_footnotes_as_warnings():
     header = [["Nr.", "Denumire", "Capacitate"]]
     body = [["Centre de zi", "", ""], ["1.", "Centrul A¹", "10"], ["----", "---", "--"], ["Nr.", "Denumire", "Capacitate"],
