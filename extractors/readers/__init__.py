@@ -6,6 +6,9 @@ fails at once with a specific reason (``image_file``, ``unsupported_format``, ``
 document a reader read but that holds no text at all fails too (``no_text``,
 ``no_text_layer_and_ocr_found_nothing``) instead of being recorded ``ok`` with no rows. Each reader raises
 :class:`extractors.model.ReaderError` with a clear reason for a file it cannot read.
+
+Old Word ``.doc`` and RTF are read through LibreOffice when it is installed (:mod:`extractors.readers.legacy`);
+:data:`SUPPORTED_SUFFIXES` (what folder discovery picks up) includes them only then.
 """
 from __future__ import annotations
 
@@ -13,9 +16,11 @@ from pathlib import Path
 
 from extractors.model import Document, ReaderError
 from extractors.readers import sniff as _sniff
+from extractors.readers.legacy import conversion_available
 
 TEXT_SUFFIXES = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
-SUPPORTED_SUFFIXES = {".pdf", ".docx", ".odt", *TEXT_SUFFIXES}
+LEGACY_SUFFIXES = {".doc", ".rtf"}
+SUPPORTED_SUFFIXES = {".pdf", ".docx", ".odt", *TEXT_SUFFIXES} | (LEGACY_SUFFIXES if conversion_available() else set())
 HEAD_BYTES = 2048
 _HTML_START = (b"<!doctype html", b"<html")
 
@@ -68,14 +73,15 @@ def _read(path: Path, head: bytes, fmt: str, doc_id: str, source_path: str) -> D
 
         return read_docx(path, doc_id, source_path)
     if fmt in ("doc", "rtf"):
+        from extractors.readers.legacy import read_legacy
+
         kind = _sniff.WORD_97 if fmt == "doc" else _sniff.RTF
-        raise ReaderError("unsupported_format", f"{path.name} is {kind.what}, which the pipeline does not read; "
-                          "save it as .docx or PDF")
+        return read_legacy(path, doc_id, source_path, kind.what, f".{fmt}")
     if fmt == "unsupported":
         kind = _sniff.sniff(path, head)
         hint = " (a scan must be given as a PDF to be OCR'd)" if kind.reason == "image_file" else ""
         raise ReaderError(kind.reason or "unsupported_format", f"{path.name} is {kind.what}, not a document the "
-                          f"pipeline reads (PDF, DOCX, ODT, text, Markdown, HTML){hint}")
+                          f"pipeline reads (PDF, DOCX, ODT, DOC, RTF, text, Markdown, HTML){hint}")
     from extractors.readers.text import read_text
 
     _sniff.check_text_sample(path)
