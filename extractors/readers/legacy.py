@@ -31,6 +31,9 @@ SOFFICE_NAMES = ("soffice", "libreoffice")
 # LibreOffice's import filters, tried in order. Named, because a file its own detection does not recognise
 # is otherwise imported as plain text, and the binary's bytes would come out as a "document".
 IMPORT_FILTERS = {".doc": ("MS Word 97", "MS Word 95", "MS WinWord 6.0"), ".rtf": ("Rich Text Format",)}
+# Word 97 and later keep their tables in a "0Table" or "1Table" stream, which Word 6 / 95 files lack: such a
+# file is tried with the Word 97 filter only (each attempt starts LibreOffice anew, seconds each)
+_WORD97_STREAMS = ("0Table".encode("utf-16-le"), "1Table".encode("utf-16-le"))
 HOW_TO_ENABLE = ("install LibreOffice to have it converted (`make legacy-formats`, i.e. "
                  "`apt-get install libreoffice-writer-nogui`), then run again; or save it as .docx or PDF")
 
@@ -86,7 +89,10 @@ def convert_to_docx(exe: str, path: Path, tmp: Path, suffix: str, settings: Lega
     home.mkdir()
     deadline = time.monotonic() + settings.timeout_s
     said = ""
-    for n, infilter in enumerate(IMPORT_FILTERS[suffix]):
+    filters = IMPORT_FILTERS[suffix]
+    if suffix == ".doc" and any(name in src.read_bytes() for name in _WORD97_STREAMS):
+        filters = filters[:1]
+    for n, infilter in enumerate(filters):
         outdir = tmp / f"out{n}"
         cmd = [exe, f"-env:UserInstallation={(tmp / 'profile').as_uri()}", "--headless", "--invisible",
                "--norestore", "--nologo", "--nodefault", "--nolockcheck", f"--infilter={infilter}",
@@ -96,7 +102,7 @@ def convert_to_docx(exe: str, path: Path, tmp: Path, suffix: str, settings: Lega
         if result.is_file() and result.stat().st_size > 0:
             return result
     raise ReaderError("conversion_failed", f"{path.name}: LibreOffice could not read it as "
-                      f"{' or '.join(IMPORT_FILTERS[suffix])}{': ' + said if said else ''}")
+                      f"{' or '.join(filters)}{': ' + said if said else ''}")
 
 
 def _run(cmd: list[str], path: Path, timeout: float, settings: LegacySettings, home: Path) -> str:
