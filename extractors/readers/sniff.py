@@ -243,8 +243,11 @@ def check_has_text(doc: Document, path: Path) -> None:
     if has_text(doc):
         return
     failed = [w for w in doc.warnings if w.startswith("page_failed")]
+    garbage = [w for w in doc.warnings if w.startswith("garbage_text_layer")]
     pages = "its page" if doc.pages == 1 else f"its {doc.pages} pages" if doc.pages else "the document"
     extra = f"; {len(failed)} page(s) could not be read ({failed[0]} …)" if failed else ""
+    if garbage:
+        extra += f"; {len(garbage)} page(s) have a text layer of unmapped glyphs, nothing readable ({garbage[0]} …)"
     if doc.format == "pdf_ocr":
         raise ReaderError("no_text_layer_and_ocr_found_nothing",
                           f"{path.name}: {pages} have no text layer, and OCR found no text on the scans{extra}")
