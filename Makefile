@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test install install-test system-deps test-system-deps bench clean
+.PHONY: run test install install-test system-deps test-system-deps legacy-formats bench clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -27,6 +27,13 @@ system-deps:
 	@command -v tesseract >/dev/null && tesseract --list-langs 2>/dev/null | grep -qx ron || { \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq tesseract-ocr tesseract-ocr-ron >/dev/null; }
+
+# Optional: LibreOffice, to read old Word .doc and RTF files (converted to DOCX headless); installed only when
+# missing. Without it those files fail with unsupported_format.
+legacy-formats:
+	@command -v soffice >/dev/null || command -v libreoffice >/dev/null || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends libreoffice-writer-nogui >/dev/null; }
 
 # Headless Chromium and its driver for the report's browser test.
 test-system-deps:

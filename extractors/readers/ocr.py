@@ -14,16 +14,21 @@ Per page (in a worker process, one per core, ``OMP_THREAD_LIMIT=1`` so Tesseract
    reading kept;
 6. boxes scaled from pixels to points.
 
-A page that exceeds ``timeout`` seconds is returned with ``failed="timeout"`` (the reader goes on with the
-other pages and warns).
+A page that fails is returned with ``failed`` saying why: ``timeout`` (over ``timeout`` seconds),
+``out_of_memory`` (a ``MemoryError``, or Tesseract / OpenCV / the system refusing memory), ``ocr_unavailable``
+(Tesseract missing), else ``error (…)``; the reader goes on with the other pages and warns with the page
+number. When every page of the document needed OCR and all of them failed for want of memory (or of Tesseract),
+the document fails with that reason (``out_of_memory``, ``ocr_unavailable``) rather than as a damaged PDF.
 """
 from __future__ import annotations
 
+import errno
 import multiprocessing as mp
 import os
 import statistics
 from pathlib import Path
 
+from extractors.model import ReaderError
 from extractors.readers._pdf_layout import PageContent, Word, make_edge
 
 DPI = int(os.environ.get("OCR_DPI", "300"))
@@ -330,6 +335,53 @@ def _ocr_page_worker(args) -> PageContent:
     return pc
 
 
+# how Tesseract (std::bad_alloc), OpenCV (cv::Exception "Insufficient memory") and the C library word
+# a failed allocation, lower-cased
+_OOM_WORDS = ("bad_alloc", "out of memory", "cannot allocate memory", "insufficient memory", "failed to allocate")
+# failures that would hit every page alike: when all pages fail with one of them, the document fails with it
+DOCUMENT_FAILURES = {
+    "out_of_memory": "ran out of memory during OCR (the limit is --max-memory)",
+    "ocr_unavailable": "could not be OCR'd: Tesseract is not installed or lacks its language data (`make install`)",
+}
+
+
+def page_failure(exc: BaseException) -> str:
+    """Why a page's OCR failed, as the ``failed`` value of its :class:`PageContent`."""
+    if isinstance(exc, MemoryError) or (isinstance(exc, OSError) and exc.errno == errno.ENOMEM):
+        return "out_of_memory"
+    text = str(exc).lower()
+    if any(w in text for w in _OOM_WORDS):
+        return "out_of_memory"
+    if type(exc).__name__ == "TesseractNotFoundError" or "failed loading language" in text:
+        return "ocr_unavailable"
+    if "timeout" in text:
+        return "timeout"
+    return f"error ({type(exc).__name__}: {exc})" if str(exc) else f"error ({type(exc).__name__})"
+
+
+def _check_whole_document(path: Path, pages: list[PageContent]) -> None:
+    """Raise the document's failure when every page needed OCR and all failed alike (see the docstring)."""
+    causes = {p.failed for p in pages}
+    if len(causes) != 1 or not causes <= DOCUMENT_FAILURES.keys():
+        return
+    try:
+        import pypdfium2 as pdfium
+
+        doc = pdfium.PdfDocument(str(path))
+        try:
+            n_pages = len(doc)
+        finally:
+            doc.close()
+    except Exception:
+        return
+    if len(pages) == n_pages:
+        cause = causes.pop()
+        said = f"{Path(path).name}: {'its only page' if n_pages == 1 else f'all {n_pages} pages'} {DOCUMENT_FAILURES[cause]}"
+        if cause == "out_of_memory":
+            raise ReaderError("out_of_memory", said)
+        raise ReaderError("ocr_unavailable", said)
+
+
 def _init_worker():
     os.environ["OMP_THREAD_LIMIT"] = "1"
 
@@ -350,7 +402,8 @@ def ocr_pages(path: Path, indices: list[int], timeout: float = 180, processes: i
             try:
                 out.append(_ocr_page_worker(job))
             except Exception as exc:  # a page that cannot be OCR'd does not stop the others
-                out.append(PageContent(job[1] + 1, 0, 0, [], [], ocr=True, failed=f"error ({exc})"))
+                out.append(PageContent(job[1] + 1, 0, 0, [], [], ocr=True, failed=page_failure(exc)))
+        _check_whole_document(path, out)
         return out
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context("spawn")
     out: list[PageContent] = []
@@ -362,6 +415,7 @@ def ocr_pages(path: Path, indices: list[int], timeout: float = 180, processes: i
             except mp.TimeoutError:
                 out.append(PageContent(job[1] + 1, 0, 0, [], [], ocr=True, failed="timeout"))
             except Exception as exc:
-                out.append(PageContent(job[1] + 1, 0, 0, [], [], ocr=True, failed=f"error ({exc})"))
+                out.append(PageContent(job[1] + 1, 0, 0, [], [], ocr=True, failed=page_failure(exc)))
         pool.terminate()
+    _check_whole_document(path, out)
     return out
