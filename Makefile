@@ -20,7 +20,7 @@ $(TEST_STAMP): pyproject.toml | $(BIN)/python
 	touch $@ $(STAMP)
 
 install: system-deps $(STAMP)
-install-test: system-deps test-system-deps $(TEST_STAMP)
+install-test: system-deps test-system-deps legacy-formats $(TEST_STAMP)
 
 # Tesseract with Romanian data for scanned PDFs; installed only when missing (needs root or sudo).
 system-deps:
