@@ -33,9 +33,16 @@ def recompute_totals(result: Extraction) -> None:
                     r.warnings.append("total_mismatch")
 
 
+# document warnings of a reader that could not read part of the file (a page, deeply nested markup)
+PARTLY_READ = ("page_failed", "markup_nesting_too_deep")
+
+
 def document_status(result: Extraction) -> str:
-    """ok, or partial when the document is a plan whose services tables yielded nothing."""
+    """ok, or partial when part of the file could not be read or the document is a plan whose services tables
+    yielded nothing."""
     doc = result.document
+    if any(w.startswith(PARTLY_READ) for w in doc.warnings):
+        return "partial"
     if doc.doc_type in ("plan_anual", "raport_plan_anual", "hotarare_aviz_plan") and not result.services:
         doc.warnings.append("no_services_found")
         return "partial"

@@ -57,3 +57,13 @@ def test_a_plan_without_services_is_partial_a_report_is_not():
     report = _result(doc_type="raport_primar")
     validate(report)
     assert report.document.status == "ok"
+
+
+def test_a_document_the_reader_could_only_partly_read_is_partial():
+    result = _result(doc_type="raport_primar")
+    result.document.warnings.append("page_failed: page 2 OCR out_of_memory")
+    validate(result)
+    assert result.document.status == "partial"
+    whole = _result(doc_type="raport_primar")
+    validate(whole)
+    assert whole.document.status == "ok"
