@@ -33,8 +33,10 @@ from normalizers.text import clean_text
 
 @dataclass(frozen=True)
 class CellTableSettings:
-    # untabbed text continues a table only when a cell line follows within this many text lines …
+    # untabbed text after a blank line continues a table only when a cell line follows within this many text
+    # lines (right under a cell line, within max_cell_paragraphs) …
     max_loose_lines: int = 3
+    max_cell_paragraphs: int = 20
     # … and this many blank lines after them
     max_blank_run: int = 4
     # a table needs this many rows before a title can end it (a header alone is not a table yet: the text after
@@ -96,25 +98,31 @@ def cell_region_end(lines: list[Line], i: int, settings: CellTableSettings = SET
             continue
         # untabbed text: continuation if a cell line comes before the next paragraph gap
         blanks_before = 0
-        while blanks_before < j - i and not lines[j - 1 - blanks_before].raw.strip():
+        while blanks_before < j - i and _blank(lines[j - 1 - blanks_before].raw):
             blanks_before += 1
         if blanks_before >= 2:
             break
+        # right under a cell line the text is that cell's next paragraphs, as many as it has; after a blank
+        # line only a few lines can be a cell's paragraph (more is prose between two tables)
+        limit = settings.max_cell_paragraphs if blanks_before == 0 else settings.max_loose_lines
         k = j
-        while k < n and lines[k].raw.strip() and not lines[k].raw.startswith("\t") and k - j < settings.max_loose_lines:
+        while k < n and lines[k].raw.strip() and not lines[k].raw.startswith("\t") and k - j < limit:
             k += 1
         m = k
         while m < n and not lines[m].raw.strip() and m - k < settings.max_blank_run:
             m += 1
-        if (m < n and lines[m].raw.startswith("\t") and not is_tsv_row(lines[m].raw)
-                and k - j < settings.max_loose_lines):
+        if m < n and lines[m].raw.startswith("\t") and not is_tsv_row(lines[m].raw) and k - j < limit:
             j = m
             continue
         break
-    # trailing blank lines are not part of the table
-    while j > i + 1 and not lines[j - 1].raw.strip():
+    # trailing blank lines are not part of the table (a tab-only line is an empty cell and is)
+    while j > i + 1 and _blank(lines[j - 1].raw):
         j -= 1
     return max(j, i + 1)
+
+
+def _blank(raw: str) -> bool:
+    return not raw.strip() and not raw.startswith("\t")
 
 
 def parse_cell_region(lines: list[Line], settings: CellTableSettings = SETTINGS) -> list[Block]:

@@ -337,3 +337,16 @@ def test_a_cell_paragraph_after_a_blank_line_stays_in_its_row():
     assert [r.texts() for r in table.rows] == [["Nr.", "Partener", "Obiect"],
                                                ["1.", "Asociația X", "Voluntariat Activități pentru copiii cu dizabilități"],
                                                ["2.", "Fundația Y", "Sprijin"]]
+
+
+def test_a_cell_with_many_paragraphs_right_under_it_stays_one_cell():
+    # Word exports a cell's paragraphs on the lines under its tabbed first line; the row goes on after them
+    text = (_cells(["Serviciul", "Activități", "Rezultate", "Număr copii"])
+            + "\t\n\tEvaluarea inițială\n\tPrevenirea abuzului;\ncreșterea accesibilității;\n"
+              "creșterea informării părinților;\ncreșterea informării comunității\n\t145\n\n"
+            + _cells(["", "Stabilirea unei măsuri", "", ""]))
+    [table] = tables(parse_text(text))
+    assert [r.texts() for r in table.rows][1:] == [
+        ["", "Evaluarea inițială", "Prevenirea abuzului; creșterea accesibilității; creșterea informării părinților; "
+                                   "creșterea informării comunității", "145"],
+        ["", "Stabilirea unei măsuri", "", ""]]
