@@ -22,6 +22,14 @@ _EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)([^*\n]+?)(?<!\s)\*(
 _ESCAPES = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
 
 
+def strip_html_tags(text: str) -> str:
+    """HTML tags typed as text (left by a conversion) removed, their words kept: a ``<br>`` becomes "\\n", an
+    autolink ``<http://…>`` its URL. What the text reader does to such remnants, for readers of other formats."""
+    text = _AUTOLINK.sub(r"\1", text)
+    text = _BR_TAG.sub("\n", text)
+    return _HTML_TAG.sub("", text)
+
+
 def clean_inline(text: str) -> str:
     """Remove markup remnants but keep their words (link text, emphasised text, URLs).
 
