@@ -350,3 +350,19 @@ def test_a_cell_with_many_paragraphs_right_under_it_stays_one_cell():
         ["", "Evaluarea inițială", "Prevenirea abuzului; creșterea accesibilității; creșterea informării părinților; "
                                    "creșterea informării comunității", "145"],
         ["", "Stabilirea unei măsuri", "", ""]]
+
+
+def test_chapter_two_activities_then_chapter_three_trainings_one_cell_per_line():
+    text = ("CAPITOLUL II – Activități de informare a publicului\n\n"
+            + _cells(["Nr. crt.", "Activitate", "Perioada", "Organizator", "Buget (lei)"],
+                     ["1.", "Campanie de informare", "martie 2024", "DAS", "2.000"],
+                     ["2.", "Ziua persoanelor vârstnice", "1 octombrie 2024", "DAS, ONG", "-"])
+            + "CAPITOLUL III – Programul de formare a personalului\n\n"
+            + _cells(["Nr. crt.", "Categoria de personal", "Nr. persoane", "Buget estimat"],
+                     ["1.", "Asistent social", "3", "4.500 lei"]))
+    blocks = parse_text(text)
+    assert [b.kind for b in blocks] == ["heading", "table", "heading", "table"]
+    activities, trainings = tables(blocks)
+    assert activities.n_cols == 5 and [r.texts()[1] for r in activities.rows] == [
+        "Activitate", "Campanie de informare", "Ziua persoanelor vârstnice"]
+    assert [r.texts() for r in trainings.rows][1] == ["1.", "Asistent social", "3", "4.500 lei"]
