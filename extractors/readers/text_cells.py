@@ -213,11 +213,17 @@ def _rows(frags: list[_Fragment], width: int) -> list[list[list]]:
 def _opens_table(before: list[_Fragment], loose: _Loose, following: _Fragment, settings: CellTableSettings) -> bool:
     """Does the untabbed text after a blank line end the table (a title between two tables)?
 
-    Only once the table has rows and its last row is complete (text after an incomplete row finishes it); then
-    when the text is a chapter or section heading of the template, or when the fragment after it is a header row:
-    labels in at least two cells, the first filled, none of them a row number or a figure."""
-    rows = _rows(before, _width(before))
-    if len(rows) < settings.min_rows_before_title or len(rows[-1]) < _width(before):
+    Only once the table has rows and the fragment after the text cannot continue its last row (the row is
+    complete, or the fragment is numbered or does not fit in what is left of it: an exporter may leave out a
+    row's trailing empty cells); then when the text is a chapter or section heading of the template, or when
+    the fragment after it is a header row: labels in at least two cells, the first filled, none of them a row
+    number or a figure. Otherwise the text is a paragraph of the last cell."""
+    width = _width(before)
+    rows = _rows(before, width)
+    last = len(rows[-1])
+    continues = (last < width and not looks_like_row_start(following.first)
+                 and last + len(following.cells) <= width)
+    if len(rows) < settings.min_rows_before_title or continues:
         return False
     text = clean_text(clean_inline(loose.text))
     if HEADING_CHAPTER.match(text) or HEADING_SECTION.match(text):

@@ -366,3 +366,14 @@ def test_chapter_two_activities_then_chapter_three_trainings_one_cell_per_line()
     assert activities.n_cols == 5 and [r.texts()[1] for r in activities.rows] == [
         "Activitate", "Campanie de informare", "Ziua persoanelor vârstnice"]
     assert [r.texts() for r in trainings.rows][1] == ["1.", "Asistent social", "3", "4.500 lei"]
+
+
+def test_a_title_ends_the_table_when_its_last_row_lost_its_trailing_empty_cells():
+    # an exporter that leaves out a row's trailing empty cells: the last row is short, but the header after the
+    # title does not fit in what is left of it
+    text = ("\tNr.\n\tServiciu\n\tCapacitate\n\tBuget\n\n\t1.\n\tCentrul A\n\t21\n\t100\n\n\t2.\n\tCentrul B\n\n"
+            "Servicii propuse\n\n" + _cells(["Denumire", "Cod", "Capacitate"], ["Centrul C", "8790 CRT-I", "24"]))
+    blocks = parse_text(text)
+    assert [b.kind for b in blocks] == ["table", "paragraph", "table"]
+    assert [r.texts() for r in blocks[0].rows][-1] == ["2.", "Centrul B"]
+    assert [r.texts() for r in blocks[2].rows] == [["Denumire", "Cod", "Capacitate"], ["Centrul C", "8790 CRT-I", "24"]]
