@@ -6,8 +6,9 @@ continues on the following lines without the tab, sometimes after a blank line o
 says how many columns the table has or where one table ends and the next begins, so both are inferred from
 structure:
 
-* **the region**: tab-prefixed lines, the blank lines between them, and untabbed text after a single blank line
-  when a cell line follows within a few lines (:func:`cell_region_end`);
+* **the region**: tab-prefixed lines, the blank lines between them, untabbed lines right under a cell line (that
+  cell's next paragraphs) and untabbed text after a single blank line, when a cell line follows within a few
+  lines (:func:`cell_region_end`);
 * **fragments**: runs of cell lines between blank lines; a fragment is a whole row in a clean export, a piece of
   a row where a cell's paragraphs were separated by blank lines;
 * **the width** of a table: the usual length of its numbered rows (a numbered fragment and the unnumbered
@@ -15,9 +16,9 @@ structure:
 * **rows**: a fragment that does not start with a row number continues the row before it while that row is
   shorter than the width and the two fit in it;
 * **where a table ends inside the region**: untabbed text after a blank line is a paragraph of the last cell,
-  unless the table's last row is already complete and what follows reads as a new table's header row (labels
-  only, no row number, no figure) or the text is a chapter or section heading of the template — then it is the
-  title between two tables (:func:`_opens_table`).
+  unless the fragment after it cannot continue the table's last row and reads as a new table's header row
+  (labels only, no row number, no figure), or the text is a chapter or section heading of the template — then
+  it is the title between two tables (:func:`_opens_table`).
 """
 from __future__ import annotations
 
