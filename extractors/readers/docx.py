@@ -20,6 +20,8 @@ and ``w:vMerge`` so that each cell appears once, in its first row, with ``col``/
   as body content right after the paragraph anchoring them, once per ``mc:AlternateContent`` (the first
   Choice holding a text box, else the Fallback copy). Inside a table cell their text joins the cell text.
 - Line breaks inside a paragraph split it into separate blocks (as the text export shows them).
+- HTML tags typed as text (``<p>…</p>``, ``<br>`` left by a conversion) are removed, ``<br>`` as a line break,
+  as the text reader does.
 - A table of one row and one cell (a framed paragraph) becomes that cell's text block, as in the text export.
 - ``line``: the line each block starts on in the body's text (a paragraph line each, a table row each), so
   that equal figures stated in different places stay distinct downstream, as in the text export.
@@ -39,6 +41,7 @@ from lxml import etree
 
 from extractors.model import Block, Cell, Document, Heading, ListItem, ReaderError, Row, Table
 from extractors.readers.blocks import text_block
+from extractors.readers.text_lines import strip_html_tags
 from normalizers.text import clean_text
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -277,8 +280,12 @@ def _in_skipped(node, stop) -> bool:
 
 
 def _para_lines(p) -> list[str]:
-    """The paragraph's own lines (text boxes anchored in it are not part of them: see :func:`_text_boxes`)."""
-    return [clean_text(s) for s in "".join(_run_text(p)).split("\n")]
+    """The paragraph's own lines (text boxes anchored in it are not part of them: see :func:`_text_boxes`).
+    HTML tags typed as text (``<p>…</p>`` left by a conversion) are removed as the text reader removes them."""
+    text = "".join(_run_text(p))
+    if "<" in text:
+        text = strip_html_tags(text)
+    return [clean_text(s) for s in text.split("\n")]
 
 
 def _text_boxes(el) -> list:

@@ -255,3 +255,125 @@ def test_two_column_fixed_width_table_needs_its_rule_line():
     [table] = tables(parse_text("Indicator          Valoare\n---------          -------\n" + rows))
     assert [r.texts() for r in table.rows] == [["Indicator", "Valoare"], ["Beneficiari", "35"],
                                                ["Personal angajat", "12"]]
+
+
+# ---------------------------------------------------------------- one-cell-per-line plans (issue 19)
+
+def _cells(*rows: list[str]) -> str:
+    """A one-cell-per-line export: every cell on its own tab-prefixed line, a blank line after every row."""
+    return "".join("".join(f"\t{c}\n" for c in row) + "\n" for row in rows)
+
+
+PLAN_CELLS = (
+    "A. Serviciile sociale existente\n\n"
+    + _cells(["Nr. crt.", "Cod serviciu", "Denumirea serviciului", "Bugetele estimate [lei]", ""],
+             ["", "", "", "Buget local", "Buget de stat"],
+             ["Servicii sociale cu cazare", "", "", "", ""],
+             ["1.", "8790 CR-D-VI", "Centrul respiro", "4.131", "-"],
+             ["Servicii sociale de zi", "", "", "", ""],
+             ["2.", "8899 CZ-PN-I", "Centrul de zi", "480", ""],
+             ["3.", "8891-CZ-C-VI", "Centrul de zi pentru copii", "171", "331"])
+    + "B. Servicii sociale propuse spre a fi înființate\n\n"
+    + _cells(["Denumirea serviciului social propus", "Cod serviciu social", "Capacitate", "Buget local estimat (lei)"],
+             ["Centrul multifuncțional", "8790 CRT-I", "24", "440.258"])
+    + "C. Programul anual de contractare a serviciilor sociale\n\n"
+    + _cells(["Nr. crt.", "Obiectul contractului", "Cod CPV", "Valoarea estimată (lei fără TVA)", "Procedura"],
+             ["1.", "Servicii sociale la domiciliu", "85312000-9", "2.634.663", "Achiziție directă"])
+    + "a. Cursuri de perfecționare\n\n"
+    + _cells(["Nr. crt.", "Categoria de personal", "Nr. persoane", "Buget estimat"],
+             ["1.", "Îngrijitor", "19", "11.600 lei"],
+             ["", "TOTAL", "19", "11.600 lei"])
+    + "b. Cursuri de calificare\n\n"
+    + _cells(["Nr. crt.", "Categoria de personal", "Nr. persoane", "Buget estimat"],
+             ["1.", "Psiholog", "11", "28.000 lei"],
+             ["2.", "Referent", "22", "33.800 lei"],
+             ["", "TOTAL", "33", "61.800 lei"])
+)
+
+
+def test_one_cell_per_line_tables_are_told_apart_at_the_titles_between_them():
+    blocks = parse_text(PLAN_CELLS)
+    kinds = [b.kind for b in blocks]
+    assert kinds == ["heading", "table", "heading", "table", "heading", "table", "paragraph", "table",
+                     "paragraph", "table"]
+    a, b, c, t1, t2 = tables(blocks)
+    assert a.n_cols == 5 and [r.texts() for r in a.rows] == [
+        ["Nr. crt.", "Cod serviciu", "Denumirea serviciului", "Bugetele estimate [lei]", ""],
+        ["", "", "", "Buget local", "Buget de stat"],
+        ["Servicii sociale cu cazare", "", "", "", ""],
+        ["1.", "8790 CR-D-VI", "Centrul respiro", "4.131", "-"],
+        ["Servicii sociale de zi", "", "", "", ""],
+        ["2.", "8899 CZ-PN-I", "Centrul de zi", "480", ""],
+        ["3.", "8891-CZ-C-VI", "Centrul de zi pentru copii", "171", "331"]]
+    assert [r.texts() for r in b.rows] == [
+        ["Denumirea serviciului social propus", "Cod serviciu social", "Capacitate", "Buget local estimat (lei)"],
+        ["Centrul multifuncțional", "8790 CRT-I", "24", "440.258"]]
+    assert [r.texts() for r in c.rows][1] == ["1.", "Servicii sociale la domiciliu", "85312000-9", "2.634.663",
+                                              "Achiziție directă"]
+    assert [r.texts() for r in t1.rows][-1] == ["", "TOTAL", "19", "11.600 lei"]
+    assert [r.texts() for r in t2.rows] == [["Nr. crt.", "Categoria de personal", "Nr. persoane", "Buget estimat"],
+                                            ["1.", "Psiholog", "11", "28.000 lei"],
+                                            ["2.", "Referent", "22", "33.800 lei"],
+                                            ["", "TOTAL", "33", "61.800 lei"]]
+    assert blocks[8].text == "b. Cursuri de calificare" and blocks[8].line == t1.rows[-1].line + 5
+
+
+def test_a_title_of_no_known_pattern_before_a_new_header_row_ends_the_table():
+    # the first table's rows are complete; the fragment after the title holds labels only: a new table's header
+    text = (_cells(["Nr.", "Serviciu", "Capacitate"], ["1.", "Centrul A", "21"], ["2.", "Centrul B", "30"])
+            + "Programul de formare profesională\n\n"
+            + _cells(["Categoria de personal", "Nr. persoane"], ["Asistent social", "3"]))
+    blocks = parse_text(text)
+    assert [b.kind for b in blocks] == ["table", "paragraph", "table"]
+    assert [r.texts() for r in blocks[2].rows] == [["Categoria de personal", "Nr. persoane"], ["Asistent social", "3"]]
+
+
+def test_a_cell_paragraph_after_a_blank_line_stays_in_its_row():
+    # a cell's second paragraph exported after a blank line, then the next numbered row: one table
+    text = (_cells(["Nr.", "Partener", "Obiect"], ["1.", "Asociația X", "Voluntariat"])
+            + "Activități pentru copiii cu dizabilități\n\n"
+            + _cells(["2.", "Fundația Y", "Sprijin"]))
+    [table] = tables(parse_text(text))
+    assert [r.texts() for r in table.rows] == [["Nr.", "Partener", "Obiect"],
+                                               ["1.", "Asociația X", "Voluntariat Activități pentru copiii cu dizabilități"],
+                                               ["2.", "Fundația Y", "Sprijin"]]
+
+
+def test_a_cell_with_many_paragraphs_right_under_it_stays_one_cell():
+    # Word exports a cell's paragraphs on the lines under its tabbed first line; the row goes on after them
+    text = (_cells(["Serviciul", "Activități", "Rezultate", "Număr copii"])
+            + "\t\n\tEvaluarea inițială\n\tPrevenirea abuzului;\ncreșterea accesibilității;\n"
+              "creșterea informării părinților;\ncreșterea informării comunității\n\t145\n\n"
+            + _cells(["", "Stabilirea unei măsuri", "", ""]))
+    [table] = tables(parse_text(text))
+    assert [r.texts() for r in table.rows][1:] == [
+        ["", "Evaluarea inițială", "Prevenirea abuzului; creșterea accesibilității; creșterea informării părinților; "
+                                   "creșterea informării comunității", "145"],
+        ["", "Stabilirea unei măsuri", "", ""]]
+
+
+def test_chapter_two_activities_then_chapter_three_trainings_one_cell_per_line():
+    text = ("CAPITOLUL II – Activități de informare a publicului\n\n"
+            + _cells(["Nr. crt.", "Activitate", "Perioada", "Organizator", "Buget (lei)"],
+                     ["1.", "Campanie de informare", "martie 2024", "DAS", "2.000"],
+                     ["2.", "Ziua persoanelor vârstnice", "1 octombrie 2024", "DAS, ONG", "-"])
+            + "CAPITOLUL III – Programul de formare a personalului\n\n"
+            + _cells(["Nr. crt.", "Categoria de personal", "Nr. persoane", "Buget estimat"],
+                     ["1.", "Asistent social", "3", "4.500 lei"]))
+    blocks = parse_text(text)
+    assert [b.kind for b in blocks] == ["heading", "table", "heading", "table"]
+    activities, trainings = tables(blocks)
+    assert activities.n_cols == 5 and [r.texts()[1] for r in activities.rows] == [
+        "Activitate", "Campanie de informare", "Ziua persoanelor vârstnice"]
+    assert [r.texts() for r in trainings.rows][1] == ["1.", "Asistent social", "3", "4.500 lei"]
+
+
+def test_a_title_ends_the_table_when_its_last_row_lost_its_trailing_empty_cells():
+    # an exporter that leaves out a row's trailing empty cells: the last row is short, but the header after the
+    # title does not fit in what is left of it
+    text = ("\tNr.\n\tServiciu\n\tCapacitate\n\tBuget\n\n\t1.\n\tCentrul A\n\t21\n\t100\n\n\t2.\n\tCentrul B\n\n"
+            "Servicii propuse\n\n" + _cells(["Denumire", "Cod", "Capacitate"], ["Centrul C", "8790 CRT-I", "24"]))
+    blocks = parse_text(text)
+    assert [b.kind for b in blocks] == ["table", "paragraph", "table"]
+    assert [r.texts() for r in blocks[0].rows][-1] == ["2.", "Centrul B"]
+    assert [r.texts() for r in blocks[2].rows] == [["Denumire", "Cod", "Capacitate"], ["Centrul C", "8790 CRT-I", "24"]]

@@ -1,0 +1,251 @@
+"""One-cell-per-line tables in text exports.
+
+Word's "plain text" export (and tools like it) writes a table one cell per line, each cell prefixed by a tab, a
+blank line after each row; a tab alone is an empty cell. A cell whose text runs over several paragraphs
+continues on the following lines without the tab, sometimes after a blank line of its own. Nothing in the file
+says how many columns the table has or where one table ends and the next begins, so both are inferred from
+structure:
+
+* **the region**: tab-prefixed lines, the blank lines between them, untabbed lines right under a cell line (that
+  cell's next paragraphs) and untabbed text after a single blank line, when a cell line follows within a few
+  lines (:func:`cell_region_end`);
+* **fragments**: runs of cell lines between blank lines; a fragment is a whole row in a clean export, a piece of
+  a row where a cell's paragraphs were separated by blank lines;
+* **the width** of a table: the usual length of its numbered rows (a numbered fragment and the unnumbered
+  fragments that complete it), else its longest fragment (:func:`_width`);
+* **rows**: a fragment that does not start with a row number continues the row before it while that row is
+  shorter than the width and the two fit in it;
+* **where a table ends inside the region**: untabbed text after a blank line is a paragraph of the last cell,
+  unless the fragment after it cannot continue the table's last row and reads as a new table's header row
+  (labels only, no row number, no figure), or the text is a chapter or section heading of the template — then
+  it is the title between two tables (:func:`_opens_table`).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from extractors.model import Block
+from extractors.readers.blocks import HEADING_CHAPTER, HEADING_SECTION, text_block
+from extractors.readers.text_lines import Line, clean_inline, is_tsv_row, looks_like_row_start, make_table
+from normalizers.text import clean_text
+
+
+@dataclass(frozen=True)
+class CellTableSettings:
+    # untabbed text after a blank line continues a table only when a cell line follows within this many text
+    # lines (right under a cell line, within max_cell_paragraphs) …
+    max_loose_lines: int = 3
+    max_cell_paragraphs: int = 20
+    # … and this many blank lines after them
+    max_blank_run: int = 4
+    # a table needs this many rows before a title can end it (a header alone is not a table yet: the text after
+    # it may be the rest of a header cell, "Nr.\n\ncrt.")
+    min_rows_before_title: int = 2
+    # a header row names at least this many columns
+    min_header_cells: int = 2
+
+
+SETTINGS = CellTableSettings()
+
+# a cell that states a figure: a number, an amount, a percentage, a date, a period ("2022-2024")
+_FIGURE = re.compile(r"[\d\s.,%/:+()–-]*\d[\d\s.,%/:+()–-]*(?:\s*(?:mii\s+)?(?:lei|ron|euro))?", re.I)
+
+
+@dataclass
+class _Fragment:
+    """Cell lines between two blank lines: [line, text] per cell (text grows with its continuation lines)."""
+
+    cells: list[list] = field(default_factory=list)
+
+    @property
+    def first(self) -> str:
+        return self.cells[0][1] if self.cells else ""
+
+
+@dataclass
+class _Loose:
+    """Untabbed text after a blank line inside the region: (line, text) per line."""
+
+    lines: list[tuple[int, str]] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return " ".join(t for _, t in self.lines)
+
+
+def is_blank_cell(raw: str) -> bool:
+    """A tab-only line is an empty cell, not a row separator."""
+    return raw.startswith("\t") and not raw.strip(" \t\r\n")
+
+
+def cell_region_end(lines: list[Line], i: int, settings: CellTableSettings = SETTINGS) -> int:
+    """End (exclusive) of the one-cell-per-line region starting at i.
+
+    Untabbed text after a single blank line stays in the region when a tabbed cell line follows within a few
+    lines: it is either a cell's paragraph that broke over a blank line or the title of the next table, which
+    :func:`parse_cell_region` tells apart. After two or more blank lines it is a paragraph and the region ends.
+    """
+    n = len(lines)
+    j = i
+    while j < n:
+        raw = lines[j].raw
+        if raw.startswith("\t") and not is_tsv_row(raw):
+            j += 1
+            continue
+        if not raw.strip():
+            j += 1
+            continue
+        # untabbed text: continuation if a cell line comes before the next paragraph gap
+        blanks_before = 0
+        while blanks_before < j - i and _blank(lines[j - 1 - blanks_before].raw):
+            blanks_before += 1
+        if blanks_before >= 2:
+            break
+        # right under a cell line the text is that cell's next paragraphs, as many as it has; after a blank
+        # line only a few lines can be a cell's paragraph (more is prose between two tables)
+        limit = settings.max_cell_paragraphs if blanks_before == 0 else settings.max_loose_lines
+        k = j
+        while k < n and lines[k].raw.strip() and not lines[k].raw.startswith("\t") and k - j < limit:
+            k += 1
+        m = k
+        while m < n and not lines[m].raw.strip() and m - k < settings.max_blank_run:
+            m += 1
+        if m < n and lines[m].raw.startswith("\t") and not is_tsv_row(lines[m].raw) and k - j < limit:
+            j = m
+            continue
+        break
+    # trailing blank lines are not part of the table (a tab-only line is an empty cell and is)
+    while j > i + 1 and _blank(lines[j - 1].raw):
+        j -= 1
+    return max(j, i + 1)
+
+
+def _blank(raw: str) -> bool:
+    return not raw.strip() and not raw.startswith("\t")
+
+
+def parse_cell_region(lines: list[Line], settings: CellTableSettings = SETTINGS) -> list[Block]:
+    """The tables (and the titles between them) of a one-cell-per-line region, in order."""
+    items = _items(lines)
+    blocks: list[Block] = []
+    segment: list[_Fragment] = []
+    for k, item in enumerate(items):
+        if isinstance(item, _Fragment):
+            segment.append(item)
+            continue
+        following = next((it for it in items[k + 1:] if isinstance(it, _Fragment)), None)
+        if segment and not (following is not None and _opens_table(segment, item, following, settings)):
+            last = segment[-1].cells[-1]
+            last[1] = f"{last[1]} {item.text}"  # a paragraph of the last cell, exported after a blank line
+            continue
+        blocks.extend(_segment_blocks(segment))
+        segment = []
+        blocks.extend(b for b in (text_block(clean_text(clean_inline(t)), line=no) for no, t in item.lines)
+                      if b is not None)
+    blocks.extend(_segment_blocks(segment))
+    return blocks
+
+
+def _items(lines: list[Line]) -> list[_Fragment | _Loose]:
+    """Fragments and loose paragraphs of a region, in order. An untabbed line right under a cell line (no blank
+    between) continues that cell."""
+    items: list[_Fragment | _Loose] = []
+    current: _Fragment | None = None
+    loose: _Loose | None = None
+    for ln in lines:
+        raw = ln.raw.rstrip("\r\n")
+        if is_blank_cell(raw) or raw.startswith("\t"):
+            if current is None:
+                current = _Fragment()
+                items.append(current)
+            current.cells.append([ln.no, "" if is_blank_cell(raw) else raw[1:]])
+            loose = None
+        elif not raw.strip():
+            current = loose = None
+        elif current is not None:
+            current.cells[-1][1] += " " + raw
+        elif loose is not None:
+            loose.lines.append((ln.no, raw))
+        elif items:
+            loose = _Loose([(ln.no, raw)])
+            items.append(loose)
+        else:
+            current = _Fragment([[ln.no, raw]])
+            items.append(current)
+    return items
+
+
+def _width(frags: list[_Fragment]) -> int:
+    """The table's number of columns: the most common length of its numbered rows, the longest fragment when no
+    row is numbered. A numbered row is its numbered fragment and the unnumbered fragments after it (pieces of a row
+    broken by blank lines), except those that are rows of their own: a fragment as long as the longest one (a
+    full-width group-heading row, "Servicii sociale de zi" and empty cells) or a single capitalised cell right
+    before a numbered fragment (a group heading exported once)."""
+    longest = max(len(f.cells) for f in frags)
+    sums: list[int] = []
+    for k, f in enumerate(frags):
+        if looks_like_row_start(f.first):
+            sums.append(len(f.cells))
+            continue
+        heading = (len(f.cells) == 1 and f.first[:1].isupper() and k + 1 < len(frags)
+                   and looks_like_row_start(frags[k + 1].first))
+        if sums and len(f.cells) < longest and not heading:
+            sums[-1] += len(f.cells)
+    if not sums:
+        return longest
+    counts = Counter(sums)
+    return max(counts, key=lambda w: (counts[w], w))
+
+
+def _rows(frags: list[_Fragment], width: int) -> list[list[list]]:
+    """Fragments put together into rows: an unnumbered fragment continues a row still short of the width."""
+    rows: list[list[list]] = []
+    for f in frags:
+        if (rows and not looks_like_row_start(f.first) and len(rows[-1]) < width
+                and len(rows[-1]) + len(f.cells) <= width):
+            rows[-1].extend(f.cells)
+        else:
+            rows.append(list(f.cells))
+    return rows
+
+
+def _opens_table(before: list[_Fragment], loose: _Loose, following: _Fragment, settings: CellTableSettings) -> bool:
+    """Does the untabbed text after a blank line end the table (a title between two tables)?
+
+    Only once the table has rows and the fragment after the text cannot continue its last row (the row is
+    complete, or the fragment is numbered or does not fit in what is left of it: an exporter may leave out a
+    row's trailing empty cells); then when the text is a chapter or section heading of the template, or when
+    the fragment after it is a header row: labels in at least two cells, the first filled, none of them a row
+    number or a figure. Otherwise the text is a paragraph of the last cell."""
+    width = _width(before)
+    rows = _rows(before, width)
+    last = len(rows[-1])
+    continues = (last < width and not looks_like_row_start(following.first)
+                 and last + len(following.cells) <= width)
+    if len(rows) < settings.min_rows_before_title or continues:
+        return False
+    text = clean_text(clean_inline(loose.text))
+    if HEADING_CHAPTER.match(text) or HEADING_SECTION.match(text):
+        return True
+    texts = [clean_text(t) for _, t in following.cells]
+    filled = [t for t in texts if t]
+    return (len(filled) >= settings.min_header_cells and bool(texts[0]) and not looks_like_row_start(texts[0])
+            and not any(_FIGURE.fullmatch(t) for t in filled))
+
+
+def _segment_blocks(frags: list[_Fragment]) -> list[Block]:
+    """One table from a segment's fragments; a lone cell is text, not a table."""
+    frags = [f for f in frags if any(t.strip() for _, t in f.cells)]
+    if not frags:
+        return []
+    rows = _rows(frags, _width(frags))
+    table = make_table([(r[0][0], [(c[0], c[1]) for c in r]) for r in rows])
+    if table is None:
+        return []
+    if len(table.rows) > 1 or table.n_cols > 1:
+        return [table]
+    return [b for b in (text_block(clean_text(clean_inline(c.text)), line=c.line) for c in table.rows[0].cells)
+            if b is not None]
+
