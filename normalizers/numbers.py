@@ -214,6 +214,8 @@ def format_ro(value: Decimal, decimals: int = 2, thousands: bool = True) -> str:
 
 _UNIT_MULTIPLIER = {"lei": Decimal(1), "mii lei": Decimal(1000), "mil lei": Decimal(1_000_000)}
 _CENT = Decimal("0.01")
+# the contract's money type is decimal(18,2): amounts from 10^16 lei up cannot be stored (nor are they budgets)
+_MAX_LEI = Decimal(10) ** 16
 
 # Patterns run on fold_key(text): lower case, no diacritics, punctuation → single spaces.
 _UNIT_PATTERNS: list[tuple[re.Pattern[str], str]] = [
@@ -321,6 +323,8 @@ def parse_money(text: str | None, header_unit: str | None = None) -> Money:
     if re.fullmatch(r"[0-9]{1,3},[0-9]{3}", cleaned[start:end]):
         warnings.append("ambiguous_decimal_comma")
     scaled = value * _UNIT_MULTIPLIER[unit]
+    if abs(scaled) >= _MAX_LEI:
+        return Money(None, unit, raw, ["amount_out_of_range"])
     amount = scaled.quantize(_CENT, rounding=ROUND_HALF_UP)
     if amount != scaled:
         warnings.append("amount_rounded")

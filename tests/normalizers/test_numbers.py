@@ -317,3 +317,9 @@ def test_occupancy_in_a_column_headed_in_percent():
     assert parse_occupancy("100", header_pct=True) == Occupancy(None, 100.0)
     assert parse_occupancy("100").beneficiaries == 100  # without the header a bare number counts people
     assert parse_occupancy("35 benef. - 87,5%", header_pct=True) == Occupancy(35, 87.5)
+
+
+def test_a_figure_beyond_the_contracts_money_type_is_no_amount():
+    money = parse_money("123456789012345678901234", "mii lei")
+    assert money.amount_lei is None and money.warnings == ["amount_out_of_range"]
+    assert parse_money("9.999.999.999.999,99", "lei").amount_lei == Decimal("9999999999999.99")
