@@ -26,6 +26,7 @@ import re
 import signal
 import threading
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -82,16 +83,20 @@ def _time_limit(seconds: float):
 # ------------------------------------------------------------------------------------------ opening
 
 
-def open_pdf(path: Path) -> pdfium.PdfDocument:
+def open_pdf(path: Path, password: str | None = None) -> pdfium.PdfDocument:
     try:
-        doc = pdfium.PdfDocument(str(path))
+        doc = pdfium.PdfDocument(str(path), password=password or None)
     except pdfium.PdfiumError as exc:
         # pdfium's last-error code is not reset by every failure: confirm what it says from the file itself
         err = getattr(exc, "err_code", None)
         if err is None:
             err = R.FPDF_GetLastError()
         if err in (R.FPDF_ERR_PASSWORD, R.FPDF_ERR_SECURITY) and _has_encrypt_dict(path):
-            raise ReaderError("encrypted_pdf", f"{path.name} is encrypted (password protected) and cannot be read") from exc
+            if password:
+                raise ReaderError("encrypted_pdf", f"{path.name} is encrypted and the password given does not "
+                                                   "open it") from exc
+            raise ReaderError("encrypted_pdf", f"{path.name} is encrypted (password protected): give its "
+                                               "password to read it") from exc
         if _pdfminer_page_count(path) == 0:
             # pdfium declines a document without pages without saying why
             raise ReaderError("zero_pages", f"{path.name} has no pages") from exc
@@ -168,8 +173,31 @@ def _page_box(page: pdfium.PdfPage) -> tuple[float, float, float, float]:
     return l, b, r, t
 
 
+@dataclass(frozen=True)
+class GlyphSettings:
+    # a loose glyph box (the font's ascent to descent) is about this many ems tall
+    box_em: float = 1.15
+    # the reported size is believed while it is within this factor of the size the glyph box gives; text
+    # set with a 1 pt font scaled up by its text matrix reports 1.0 for glyphs 9-14 pt tall
+    size_factor: float = 2.0
+
+
+GLYPHS = GlyphSettings()
+
+
+def glyph_size(reported: float, box_height: float, s: GlyphSettings = GLYPHS) -> float:
+    """The font size of a glyph: the reported one, unless its box says otherwise (then the box's)."""
+    if box_height <= 0:
+        return reported
+    from_box = box_height / s.box_em
+    if reported <= 0 or not (from_box / s.size_factor <= reported <= from_box * s.size_factor):
+        return from_box
+    return reported
+
+
 def _read_chars(textpage: pdfium.PdfTextPage):
-    """(char, l, b, r, t, size, angle) per non-generated character, plus counts for the garbage test."""
+    """(char, l, b, r, t, size, angle) per non-generated character, plus the count of glyphs pdfium could
+    not map to unicode (for :func:`judge_text_layer`). ``size`` is the glyph's size (:func:`glyph_size`)."""
     tp = textpage.raw
     n = R.FPDFText_CountChars(tp)
     chars = []
@@ -196,8 +224,12 @@ def _read_chars(textpage: pdfium.PdfTextPage):
             chars.append((" ", 0, 0, 0, 0, 0, 0.0))
             continue
         get_box(tp, i, rect)
+        angle = angle_of(tp, i)
+        # the glyph's height runs along x for text turned a quarter
+        sideways = angle >= 0 and int(round(math.degrees(angle) / 90.0)) % 2 == 1
+        height = (rect.right - rect.left) if sideways else (rect.top - rect.bottom)
         chars.append((_CHAR_MAP.get(ch, ch), rect.left, rect.bottom, rect.right, rect.top,
-                      size_of(tp, i), angle_of(tp, i)))
+                      glyph_size(size_of(tp, i), height), angle))
     return chars, unmapped
 
 
@@ -350,14 +382,34 @@ def _read_edges(page: pdfium.PdfPage, frame: _Frame) -> tuple[list[dict], float]
     return edges, img_area / page_area
 
 
-def _is_garbage(chars, unmapped: int) -> bool:
-    vis = [c[0] for c in chars if c[0] != " "]
-    if not vis:
-        return True
-    letters = sum(1 for ch in vis if ch.isalpha())
-    bad = sum(1 for ch in vis if ch in "\ufffd" or 0xE000 <= ord(ch[0]) <= 0xF8FF or ord(ch[0]) < 32)
-    n = len(vis)
-    return letters < 0.4 * n or (bad + unmapped) > 0.3 * n
+@dataclass(frozen=True)
+class TextLayerSettings:
+    # share of the visible glyphs that are broken (unmapped, private-use, control, U+FFFD, "(cid:N)", or
+    # symbols that are neither letters, digits nor the punctuation of text and figures) above which the text
+    # layer is a broken encoding rather than text
+    broken_share: float = 0.3
+    min_glyphs: int = 10  # fewer visible glyphs than this: no text layer to speak of
+    image_share: float = 0.3  # a picture covering this much of the page may hold the text OCR can read
+
+
+TEXT_LAYER = TextLayerSettings()
+_CID = re.compile(r"\(cid:\d+\)")
+# what text and tables of figures are made of besides letters and digits
+_TEXT_PUNCT = set(" .,;:!?%-–—+/\\()[]{}<>'\"„“”‘’«»*&#@$€£=_|~^°§•▪➢✓❖·…→≤≥±×÷")
+
+
+def judge_text_layer(chars, unmapped: int, s: TextLayerSettings = TEXT_LAYER) -> str:
+    """``"text"``, ``"broken"`` or ``"empty"``: what the page's text layer is, judged by the glyphs
+    themselves, not by their share of letters (a page of a budget table is mostly figures)."""
+    vis = "".join(c[0] for c in chars if c[0] != " ")
+    if len(vis) < s.min_glyphs:
+        return "empty"
+    cid = sum(len(m) for m in _CID.findall(vis))
+    vis_plain = _CID.sub("", vis)
+    bad = sum(1 for ch in vis_plain
+              if ch == "\ufffd" or 0xE000 <= ord(ch) <= 0xF8FF or ord(ch) < 32 or 0x7F <= ord(ch) < 0xA0
+              or not (ch.isalnum() or ch in _TEXT_PUNCT))
+    return "broken" if (bad + unmapped + cid) > s.broken_share * len(vis) else "text"
 
 
 def read_born_digital_page(doc: pdfium.PdfDocument, index: int) -> tuple[PageContent | None, bool]:
@@ -373,13 +425,14 @@ def read_born_digital_page(doc: pdfium.PdfDocument, index: int) -> tuple[PageCon
         rot = _dominant_rotation(chars)
         frame = _Frame(box, rot if rot else (page.get_rotation() if not chars else 0))
         edges, img_share = _read_edges(page, frame)
-        n_vis = sum(1 for c in chars if c[0] != " ")
-        if (n_vis < 10 and img_share > 0.3) or (n_vis >= 10 and _is_garbage(chars, unmapped) and img_share > 0.3):
+        layer = judge_text_layer(chars, unmapped)
+        if layer != "text" and img_share > TEXT_LAYER.image_share:
             return None, True
-        if n_vis >= 10 and _is_garbage(chars, unmapped):
-            # a garbage text layer without a picture under it: nothing OCR could read either
+        if layer == "broken":
+            # a broken encoding without a picture under it: nothing OCR could read either
             pc = PageContent(index + 1, frame.width, frame.height, [], edges)
-            pc.warnings.append(f"garbage_text_layer: page {index + 1}")
+            pc.warnings.append(f"garbage_text_layer: page {index + 1} (glyphs without a usable unicode "
+                               "mapping)")
             return pc, False
         words = _chars_to_words(chars, frame)
         return PageContent(index + 1, frame.width, frame.height, words, edges), False
@@ -390,8 +443,10 @@ def read_born_digital_page(doc: pdfium.PdfDocument, index: int) -> tuple[PageCon
 # ------------------------------------------------------------------------------------------ reader
 
 
-def extract_pages(path: Path, doc: pdfium.PdfDocument, warnings: list[str]) -> list[PageContent]:
-    """Words and edges of every page (OCR for the pages that need it)."""
+def extract_pages(path: Path, doc: pdfium.PdfDocument, warnings: list[str],
+                  protected: bool = False) -> list[PageContent]:
+    """Words and edges of every page (OCR for the pages that need it). ``protected``: the document was opened
+    with a password, so the OCR (which opens the file itself) reads a copy saved without the protection."""
     n = len(doc)
     pages: list[PageContent | None] = [None] * n
     need_ocr: list[int] = []
@@ -415,12 +470,31 @@ def extract_pages(path: Path, doc: pdfium.PdfDocument, warnings: list[str]) -> l
     if need_ocr:
         from extractors.readers.ocr import ocr_pages
 
-        for pc in ocr_pages(path, need_ocr, timeout=OCR_PAGE_TIMEOUT):
-            pages[pc.number - 1] = pc
-            if pc.failed:
-                warnings.append(f"page_failed: page {pc.number} OCR {pc.failed}")
-            warnings.extend(pc.warnings)
+        with _unprotected_copy(doc, path, protected) as source:
+            for pc in ocr_pages(source, need_ocr, timeout=OCR_PAGE_TIMEOUT):
+                pages[pc.number - 1] = pc
+                if pc.failed:
+                    warnings.append(f"page_failed: page {pc.number} OCR {pc.failed}")
+                warnings.extend(pc.warnings)
     return [p for p in pages if p is not None]
+
+
+@contextmanager
+def _unprotected_copy(doc: pdfium.PdfDocument, path: Path, protected: bool):
+    """The path the OCR may open: the file itself, or for a document opened with its password a temporary
+    copy saved without the protection (deleted afterwards)."""
+    if not protected:
+        yield path
+        return
+    import tempfile
+
+    fd, tmp = tempfile.mkstemp(suffix=".pdf")
+    os.close(fd)
+    try:
+        doc.save(tmp, flags=R.FPDF_REMOVE_SECURITY)
+        yield Path(tmp)
+    finally:
+        os.unlink(tmp)
 
 
 _SENTENCE_END = (".", ";", ":", "!", "?")
@@ -546,14 +620,16 @@ def build_document(pages: list[PageContent], doc_id: str, source_path: str, fmt:
                     warnings=warnings)
 
 
-def read_pdf(path: Path, doc_id: str, source_path: str | None = None) -> Document:
+def read_pdf(path: Path, doc_id: str, source_path: str | None = None, password: str | None = None) -> Document:
+    """Read a PDF. ``password``: the user (or owner) password of a protected PDF; without it such a file fails
+    with ``encrypted_pdf``."""
     path = Path(path)
     source_path = source_path or str(path)
-    doc = open_pdf(path)
+    doc = open_pdf(path, password)
     try:
         n = len(doc)
         warnings: list[str] = []
-        pages = extract_pages(path, doc, warnings)
+        pages = extract_pages(path, doc, warnings, protected=bool(password) and _has_encrypt_dict(path))
     finally:
         doc.close()
     good = [p for p in pages if not p.failed]
