@@ -8,8 +8,7 @@ and ruling-line edges. From there the same steps run for both:
    ``edges_to_intersections``, ``intersections_to_cells``, ``cells_to_tables``) fed with our edges;
    then prose set in two columns is regrouped into lines per column, read left column first;
 3. (document level) running headers/footers and page numbers found across pages and dropped;
-4. unruled tables from text alignment among the remaining lines (columns from gutters; a header wrapped
-   over two lines is one row; an unruled table ending a page goes on at the top of the next);
+4. unruled tables from the whitespace among the remaining lines (:mod:`extractors.readers._pdf_stream`);
 5. remaining lines -> paragraphs (wrapped lines re-joined) -> Heading / ListItem / Paragraph.
 """
 from __future__ import annotations
@@ -126,7 +125,7 @@ def make_edge(x0: float, top: float, x1: float, bottom: float, orientation: str)
 _HYPHENS = "-\u00ad\u2010\u2011"
 
 
-_CODE_TAIL = re.compile(r"(?:^|[\s(/])[A-Z0-9]{1,6}-$")
+_CODE_TAIL = re.compile(r"(?:^|[\s(/])[A-Z0-9]{1,8}-$")  # "CR-" + "D-VII", "85312000-" + "9" (CPV)
 _HTML_REMNANT = re.compile(r"</?(?:p|br|b|i|u|span|strong|em|div|font)\b[^<>]*>", re.I)
 
 
@@ -621,194 +620,6 @@ def drop_running_lines(pages: list[PageContent], warnings: list[str]) -> None:
         warnings.append(f"dropped_page_number: {n_num} lines")
 
 
-# ------------------------------------------------------------------------------------------ unruled tables
-
-
-def _segments(ln: Line, gap: float) -> list[list[Word]]:
-    segs: list[list[Word]] = []
-    for w in ln.words:
-        if segs and w.x0 - segs[-1][-1].x1 < gap:
-            segs[-1].append(w)
-        else:
-            segs.append([w])
-    return segs
-
-
-def _seg_box(seg: list[Word]) -> tuple[float, float]:
-    return seg[0].x0, seg[-1].x1
-
-
-def find_aligned_tables(lines: list[Line], page: int,
-                        carry: list[tuple[float, float]] | None = None) -> list[tuple[int, int, Table]]:
-    """Unruled tables: runs of >= 2 consecutive lines that split into >= 2 segments at wide gaps, whose
-    segments fall into common columns. Returns (first line index, last line index + 1, table).
-    ``carry``: the columns of an unruled table that ended the previous page; lines at the top of this page
-    whose segments fall one each into those columns are its continuation (even a single row)."""
-    out = []
-    info = []
-    for ln in lines:
-        size = ln.size
-        segs = _segments(ln, max(2.2 * size, 14.0))
-        info.append(segs)
-    i = 0
-    n = len(lines)
-    if carry:
-        j = 0
-        while j < n and len(info[j]) >= 2 and _fits_columns(lines[j], carry) \
-                and (j == 0 or lines[j].top - lines[j - 1].bottom < 3 * lines[j - 1].height):
-            j += 1
-        if j:
-            table = _aligned_table(lines[:j], info[:j], page, cols=[list(c) for c in carry])
-            if table is not None:
-                out.append((0, j, table))
-                i = j
-    while i < n:
-        if len(info[i]) < 2:
-            i += 1
-            continue
-        j = i + 1
-        while j < n and len(info[j]) >= 2 and lines[j].top - lines[j - 1].bottom < 3 * lines[j - 1].height:
-            j += 1
-        if j - i >= 2:
-            table = _aligned_table(lines[i:j], info[i:j], page)
-            if table is not None:
-                out.append((i, j, table))
-        i = j
-    return out
-
-
-def _fine_segments(ln: Line) -> list[list[Word]]:
-    """A line's words split wherever the gap is wider than a word space (column gutters of a tight table)."""
-    return _segments(ln, max(0.8 * ln.size, 5.0))
-
-
-def _fits_columns(ln: Line, cols: list[tuple[float, float]]) -> bool:
-    """Each segment of the line lies in one column of ``cols``, no two in the same one, at least half the
-    columns filled."""
-    used = set()
-    for seg in _fine_segments(ln):
-        a, b = _seg_box(seg)
-        hit = [k for k, (c0, c1) in enumerate(cols) if a >= c0 - 3 and b <= c1 + 3]
-        if len(hit) != 1 or hit[0] in used:
-            return False
-        used.add(hit[0])
-    return len(used) >= max(2, (len(cols) + 1) // 2)
-
-
-def _merge_intervals(ivs: list[tuple[float, float]], tol: float) -> list[list[float]]:
-    cols: list[list[float]] = []
-    for a, b in sorted(ivs):
-        if cols and a <= cols[-1][1] + tol:
-            cols[-1][1] = max(cols[-1][1], b)
-        else:
-            cols.append([a, b])
-    return cols
-
-
-def _aligned_columns(lines: list[Line]) -> list[list[float]]:
-    """Column x-ranges of an unruled table: the x-ranges no gutter crosses, from the words of all lines
-    (a gutter is a gap wider than a word space that no line's text covers). Then a column filled only in
-    the table's first lines (a header cell) and an adjacent one filled only below them (figures set right
-    under a header set left, so that the two do not overlap) are one column: the figures go with the
-    header on their left, else the one on their right."""
-    fine = [_fine_segments(ln) for ln in lines]
-    cols = _merge_intervals([_seg_box(s) for row in fine for s in row], 2)
-    if len(cols) < 2:
-        return cols
-    filled: list[set[int]] = [set() for _ in cols]
-    for r, row in enumerate(fine):
-        for s in row:
-            a, b = _seg_box(s)
-            for k, (c0, c1) in enumerate(cols):
-                if a <= c1 + 2 and b >= c0 - 2:
-                    filled[k].add(r)
-                    break
-    changed = True
-    while changed and len(cols) > 1:
-        changed = False
-        for k in range(len(cols)):
-            # k: a body-only column (starts below some header-only neighbour's last line)
-            cands = []
-            for nb in (k - 1, k + 1):
-                if 0 <= nb < len(cols) and filled[nb] and filled[k] and max(filled[nb]) < min(filled[k]):
-                    cands.append(nb)
-            if not cands:
-                continue
-            nb = cands[0]
-            lo, hi = min(k, nb), max(k, nb)
-            cols[lo] = [min(cols[lo][0], cols[hi][0]), max(cols[lo][1], cols[hi][1])]
-            filled[lo] |= filled[hi]
-            del cols[hi], filled[hi]
-            changed = True
-            break
-    return cols
-
-
-def _aligned_table(lines: list[Line], segs: list[list[list[Word]]], page: int,
-                   cols: list[list[float]] | None = None) -> Table | None:
-    if cols is None:
-        cols = _aligned_columns(lines)
-    if len(cols) < 2:
-        return None
-
-    def col_of(a: float, b: float) -> int | None:
-        return next((k for k, (c0, c1) in enumerate(cols) if a <= c1 + 2 and b >= c0 - 2), None)
-
-    # every line must have its (wide-gap) segments in distinct columns
-    line_cells: list[dict[int, list[Word]]] = []
-    for ln, row in zip(lines, segs):
-        seen = set()
-        for s in row:
-            ci = col_of(*_seg_box(s))
-            if ci is None or ci in seen:
-                return None
-            seen.add(ci)
-        cells: dict[int, list[Word]] = defaultdict(list)
-        for s in _fine_segments(ln):
-            ci = col_of(*_seg_box(s))
-            if ci is None:
-                return None
-            cells[ci].extend(s)
-        line_cells.append(cells)
-    # a table needs most lines to fill most columns; prose with one wide gap is not a table
-    filled = sum(len(c) for c in line_cells) / (len(lines) * len(cols))
-    if filled < 0.6:
-        return None
-    # a line set much closer under the previous one than the lines are elsewhere is the same row's next
-    # line (a cell wrapped over two lines: a header 'Nr.' / 'crt.')
-    gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:])]
-    groups: list[list[int]] = [[0]]
-    for k in range(1, len(lines)):
-        size = lines[k - 1].size
-        g = gaps[k - 1]
-        if g < 0.4 * size and max(gaps) >= g + 0.5 * size:
-            groups[-1].append(k)
-        else:
-            groups.append([k])
-    rows = []
-    x1_all = max(l.x1 for l in lines)
-    for grp in groups:
-        glines = [lines[k] for k in grp]
-        by_col: dict[int, list[tuple[Line, list[Word]]]] = defaultdict(list)
-        for k in grp:
-            for ci, ws in line_cells[k].items():
-                by_col[ci].append((lines[k], ws))
-        cells = []
-        for ci, parts in sorted(by_col.items()):
-            text = join_lines([" ".join(w.text for w in ws) for _, ws in parts])
-            bbox = (min(ws[0].x0 for _, ws in parts), parts[0][0].top,
-                    max(ws[-1].x1 for _, ws in parts), parts[-1][0].bottom)
-            cells.append(Cell(text=text, col=ci, line=parts[0][0].no, page=page, bbox=bbox))
-        rows.append(Row(cells=cells, line=glines[0].no, page=page,
-                        bbox=(lines[0].x0, glines[0].top, x1_all, glines[-1].bottom)))
-    x0 = min(l.x0 for l in lines)
-    table = Table(rows=rows, n_cols=len(cols), page=page, line=lines[0].no,
-                  bbox=(round(x0, 2), round(lines[0].top, 2), round(x1_all, 2), round(lines[-1].bottom, 2)),
-                  pages=[page])
-    table._aligned_cols = [tuple(c) for c in cols]  # read when the next page goes on with this table
-    return table
-
-
 # ------------------------------------------------------------------------------------------ paragraphs
 
 
@@ -905,7 +716,8 @@ def lines_to_paragraphs(lines: list[Line], right_edge: float, left_edge: float,
 
 def page_blocks(pc: PageContent, carry: list[tuple[float, float]] | None = None) -> list[Block]:
     """Blocks of one analysed page in reading order (after running lines were dropped). ``carry``: the
-    columns of the unruled table that ended the previous page (see :func:`find_aligned_tables`)."""
+    columns of the unruled table that ended the previous page (see :mod:`extractors.readers._pdf_stream`)."""
+    from extractors.readers._pdf_stream import find_stream_tables  # it builds on this module
     items: list[tuple[tuple, int, Block]] = []
     for top, table, _ in pc.tables:
         items.append(((top, 0, top), 0, table))
@@ -942,7 +754,7 @@ def page_blocks(pc: PageContent, carry: list[tuple[float, float]] | None = None)
             left_edge = min(ln.x0 for ln in grp)
         else:
             right_edge, left_edge = page_right, page_left
-        aligned = find_aligned_tables(grp, pc.number, carry if first else None)
+        aligned = find_stream_tables(grp, pc.number, carry if first else None, right_edge - left_edge)
         first = False
         pos = 0
         chunks: list[tuple[str, object]] = []

@@ -33,6 +33,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as R
 
 from extractors.model import Cell, Document, ListItem, Paragraph, ReaderError, Table
+from extractors.readers.blocks import text_block
 from extractors.readers._pdf_layout import (
     PageContent,
     Word,
@@ -566,6 +567,30 @@ def join_paragraph_split_by_page(prev_page: list, next_page: list) -> None:
     next_page.pop(0)
 
 
+def join_header_left_at_page_foot(prev_page: list, next_page: list) -> None:
+    """A ruleless table's header printed alone at the foot of a page (read as a one-row table marked
+    ``_header_only``) whose table starts the next page in the same columns: the header goes on top of it."""
+    if not prev_page or not next_page:
+        return
+    head, nxt = prev_page[-1], next_page[0]
+    if not getattr(head, "_header_only", False) or not isinstance(nxt, Table):
+        return
+    cols = getattr(nxt, "_aligned_cols", None)
+    if not getattr(nxt, "_carried", False) or not cols:
+        return
+    row = head.rows[0]
+    for c in row.cells:  # the next page's columns may be more (a column empty in the header)
+        x0, x1 = (c.bbox[0], c.bbox[2]) if c.bbox else (0.0, 0.0)
+        hit = [k for k, (a, b) in enumerate(cols) if min(x1, b) - max(x0, a) > 0.5]
+        if hit:
+            c.col = hit[0]
+            c.col_span = hit[-1] - hit[0] + 1 if c.col_span > 1 else 1
+    nxt.rows.insert(0, row)
+    nxt.line = head.line
+    nxt.pages = sorted({*head.pages, *nxt.pages})
+    prev_page.pop()
+
+
 def join_line_squeezed_between_tables(blocks: list) -> None:
     """A line of text printed in the narrow gap between two ruled grids with the same left and right edges,
     closer to both than half its font size, is the overflow of the upper grid's last row (a cell whose text
@@ -610,7 +635,12 @@ def build_document(pages: list[PageContent], doc_id: str, source_path: str, fmt:
         blks = page_blocks(pc, carry)
         carry = getattr(blks[-1], "_aligned_cols", None) if blks and isinstance(blks[-1], Table) else None
         per_page.append(blks)
+    for a, b in zip(per_page, per_page[1:]):
+        join_header_left_at_page_foot(a, b)
     for blks in per_page:
+        for k, blk in enumerate(blks):
+            if getattr(blk, "_header_only", False):  # its table did not go on: the header is read as text
+                blks[k] = text_block(" ".join(c.text for c in blk.rows[0].cells), blk.page, blk.line, blk.bbox) or blk
         join_line_squeezed_between_tables(blks)
     for a, b in zip(per_page, per_page[1:]):
         join_rows_split_by_page(a, b)
