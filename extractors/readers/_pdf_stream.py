@@ -224,8 +224,10 @@ def _columns(body: list[Band], others: list[Band], carry: list[tuple] | None,
     return body_cols
 
 
-def _row(band: Band, cols: list[list[float]], page: int, label: bool, s: StreamSettings) -> Row | None:
-    """One band's cells. ``label``: a one-run band across the columns (a group label): one cell over all."""
+def _row(band: Band, cols: list[list[float]], page: int, label: bool, s: StreamSettings,
+         under: Band | None = None) -> Row | None:
+    """One band's cells. ``label``: a one-run band across the columns (a group label): one cell over all.
+    ``under``: for a header band, the header band below it; a run over several of its runs spans them."""
     n = len(cols)
     # a cell reaches to where the next column starts; the last one an em past its text (room to wrap in)
     right = [cols[k + 1][0] for k in range(n - 1)] + [max(cols[-1][1], band.x1) + band.size]
@@ -239,9 +241,14 @@ def _row(band: Band, cols: list[list[float]], page: int, label: bool, s: StreamS
             continue
         if not hit:
             hit = [min(range(n), key=lambda k: abs((cols[k][0] + cols[k][1]) / 2 - (a + b) / 2))]
-        crossing = len(hit) > 1 and any(
+        crossing = len(hit) > 1 and (any(
             sum(1 for k in hit if _overlap(w.x0, w.x1, cols[k][0], cols[k][1]) > s.overlap) > 1 for w in ws)
+            or (under is not None and _hits((a, b), under.runs, s) >= 2))
         if crossing:
+            if under is not None:  # the sub-columns it stands over, though it may be narrower than they are
+                subs = [r for r in under.runs if _overlap(a, b, r[0], r[1]) > s.overlap]
+                lo, hi = min([a] + [r[0] for r in subs]), max([b] + [r[1] for r in subs])
+                hit = [k for k, c in enumerate(cols) if _overlap(lo, hi, c[0], c[1]) > s.overlap]
             placed[hit[0]].extend(ws)
             span[hit[0]] = max(span.get(hit[0], 1), hit[-1] - hit[0] + 1)
             continue
@@ -271,7 +278,8 @@ def _merge(a: Band, b: Band, s: StreamSettings) -> Band:
     return m
 
 
-def _rows_of(bands: list[Band], members: list[int], n_head: int, s: StreamSettings) -> tuple[list[Band], set[int]]:
+def _rows_of(bands: list[Band], members: list[int], n_head: int, carried: bool,
+             s: StreamSettings) -> tuple[list[Band], set[int]]:
     """The table's bands made into rows: a wrapped line inside one column joins the nearer row; bands much
     closer than the rows are one row. Returns the row bands and the indices (in the result) of group labels."""
     seq = [bands[i] for i in members]
@@ -282,7 +290,9 @@ def _rows_of(bands: list[Band], members: list[int], n_head: int, s: StreamSettin
     while k < len(seq):
         b = seq[k]
         inside = len(b.runs) == 1 and _hits(b.runs[0], ref, s) <= 1 and b.x0 > min(r[0] for r in ref) + 1
-        if inside and (out or k + 1 < len(seq)):
+        # a wrapped line at the top of a page going on with the previous page's table: the end of that table's
+        # last row, cut by the page break (left as a row of its own for the table layer to join)
+        if inside and (out or (k + 1 < len(seq) and not carried)):
             above = b.top - out[-1].bottom if out else float("inf")
             below = seq[k + 1].top - b.bottom if k + 1 < len(seq) else float("inf")
             if below < above and len(seq[k + 1].runs) >= 1:
@@ -374,7 +384,7 @@ def _build(bands: list[Band], members: list[int], n_head: int, ref: list[tuple] 
     if alone:
         rows, labels = [bands[members[0]]], set()
     else:
-        rows, labels = _rows_of(bands, members, n_head, s)
+        rows, labels = _rows_of(bands, members, n_head, ref is not None, s)
     multi = [b for b in rows if len(b.runs) >= 2]
     n_head_rows = 0
     if n_head:
@@ -392,7 +402,8 @@ def _build(bands: list[Band], members: list[int], n_head: int, ref: list[tuple] 
         return None
     out_rows = []
     for i, b in enumerate(rows):
-        row = _row(b, cols, page, i in labels, s)
+        under = rows[i + 1] if i + 1 < n_head_rows + 1 and i + 1 < len(rows) and i < n_head_rows else None
+        row = _row(b, cols, page, i in labels, s, under if under is not None and len(under.runs) >= 2 else None)
         if row is not None:
             out_rows.append(row)
     if not out_rows:
