@@ -43,6 +43,7 @@ class StreamSettings:
     wide_gutter: float = 1.0  # em: a table has at least one gutter this wide, or three columns
     prose_share: float = 0.6  # a one-run band wider than this share of the text width is prose
     header_runs: int = 3  # runs a header left alone at the foot of a page needs
+    max_header_rows: int = 3
 
 
 STREAM = StreamSettings()
@@ -159,6 +160,8 @@ def _grow(bands: list[Band], k: int, ref: list[tuple] | None, width: float,
         if len(b.runs) >= 2:
             if members and _text(b) == _text(bands[members[0]]):
                 break  # the header again: a new table starts (under the heading just above)
+            if pending and not _has_figures(b) and any(_has_figures(bands[i]) for i in members):
+                break  # a line across the columns, then a row of words under rows of figures: a heading, a header
             if last is None or compatible(last, b.runs, s):
                 body_seen = body_seen or last is not None
             elif not body_seen and spans(last, b.runs, s):
@@ -183,45 +186,51 @@ def _grow(bands: list[Band], k: int, ref: list[tuple] | None, width: float,
     return members, n_head
 
 
-def _columns(body: list[Band], others: list[Band], carry: list[tuple] | None,
-             s: StreamSettings) -> list[list[float]]:
-    """Column x-ranges: carried columns, then body runs narrowest first (a run overlapping two columns already
-    found spills over a gutter and is left out), then runs of the other bands standing over no column."""
-    cols: list[list[float]] = [[a, b] for a, b in (carry or [])]
-
-    def add(a: float, b: float, extend: bool) -> None:
+def _columns(body: list[Band], heads: list[list[tuple[float, float]]], s: StreamSettings) -> list[list[float]]:
+    """Column x-ranges: the body's runs, narrowest first (a run overlapping two columns already found spills
+    over a gutter and is left out); then ``heads`` (the runs of each header band, nearest the body first; the
+    columns carried from the previous page): one standing over no column is either the header of the column
+    of figures next to it that no header of its own band stands over (figures set right under a header set
+    left, or the other way round, not overlapping it), or a column of its own (empty in the body)."""
+    cols: list[list[float]] = []
+    for a, b, _ in sorted((r for band in body for r in band.runs), key=lambda r: r[1] - r[0]):
         hit = [c for c in cols if _overlap(a, b, c[0], c[1]) > s.overlap]
         if not hit:
             cols.append([a, b])
-        elif len(hit) == 1 and extend:
+        elif len(hit) == 1:
             c = hit[0]
             na, nb = min(a, c[0]), max(b, c[1])
             if not any(o is not c and _overlap(na, nb, o[0], o[1]) > s.overlap for o in cols):
                 c[0], c[1] = na, nb
+    from_body = [id(c) for c in cols]
+    for group in heads:
+        for a, b in group:
+            if any(_overlap(a, b, c[0], c[1]) > s.overlap for c in cols):
+                continue
+            order = sorted(cols + [[a, b]])
+            i = next(k for k, c in enumerate(order) if c[0] == a and c[1] == b)
+            for nb in (i + 1, i - 1):
+                c = order[nb] if 0 <= nb < len(order) else None
+                if c is not None and id(c) in from_body and not any(
+                        _overlap(x, y, c[0], c[1]) > s.overlap for x, y in group):
+                    c[0], c[1] = min(c[0], a), max(c[1], b)
+                    break
+            else:
+                cols.append([a, b])
+    cols.sort()
+    return cols
 
-    for a, b, _ in sorted((r for band in body for r in band.runs), key=lambda r: r[1] - r[0]):
-        add(a, b, True)
-    n_body = len(cols)
-    for band in others:
-        for a, b, _ in band.runs:
-            add(a, b, False)
-    heads = [(a, b) for band in others for a, b, _ in band.runs]
-    body_cols, head_cols = cols[:n_body], cols[n_body:]
-    # a header over no body text, next to body text under no header: figures set right (or left) under a
-    # header set the other way, not overlapping it; they are one column (the header's right neighbour first)
-    for h in head_cols:
-        order = sorted(body_cols + [h])
-        i = order.index(h)
-        for nb in (i + 1, i - 1):
-            if 0 <= nb < len(order) and order[nb] in body_cols and not any(
-                    _overlap(a, b, order[nb][0], order[nb][1]) > s.overlap for a, b in heads):
-                c = order[nb]
-                c[0], c[1] = min(c[0], h[0]), max(c[1], h[1])
-                break
+
+def _phrases(words: list[Word], limit: float) -> list[list[Word]]:
+    """Words of one line run together (gaps of a word space): they go to one column."""
+    out: list[list[Word]] = []
+    for w in sorted(words, key=lambda w: (w.cy, w.x0)):
+        prev = next((ph for ph in reversed(out) if abs(ph[-1].cy - w.cy) < 0.3 * (w.bottom - w.top)), None)
+        if prev is not None and 0 <= w.x0 - prev[-1].x1 <= limit:
+            prev.append(w)
         else:
-            body_cols.append(h)
-    body_cols.sort()
-    return body_cols
+            out.append([w])
+    return out
 
 
 def _row(band: Band, cols: list[list[float]], page: int, label: bool, s: StreamSettings,
@@ -231,6 +240,7 @@ def _row(band: Band, cols: list[list[float]], page: int, label: bool, s: StreamS
     n = len(cols)
     # a cell reaches to where the next column starts; the last one an em past its text (room to wrap in)
     right = [cols[k + 1][0] for k in range(n - 1)] + [max(cols[-1][1], band.x1) + band.size]
+    limit = _word_space(band.lines, s) + s.space_margin * band.size
     placed: dict[int, list[Word]] = defaultdict(list)
     span: dict[int, int] = {}
     for a, b, ws in band.runs:
@@ -252,9 +262,9 @@ def _row(band: Band, cols: list[list[float]], page: int, label: bool, s: StreamS
             placed[hit[0]].extend(ws)
             span[hit[0]] = max(span.get(hit[0], 1), hit[-1] - hit[0] + 1)
             continue
-        for w in ws:
-            k = max(hit, key=lambda k: _overlap(w.x0, w.x1, cols[k][0], cols[k][1]))
-            placed[k].append(w)
+        for ph in _phrases(ws, limit):  # a phrase goes whole to the column it overlaps most
+            k = max(hit, key=lambda k: _overlap(ph[0].x0, ph[-1].x1, cols[k][0], cols[k][1]))
+            placed[k].extend(ph)
     cells = []
     covered: set[int] = set()
     for k in sorted(placed):
@@ -284,7 +294,7 @@ def _rows_of(bands: list[Band], members: list[int], n_head: int, carried: bool,
     closer than the rows are one row. Returns the row bands and the indices (in the result) of group labels."""
     seq = [bands[i] for i in members]
     multi = [b for b in seq if len(b.runs) >= 2]
-    ref = [(a, b, []) for a, b in _columns(multi[n_head:] or multi, [], None, s)]
+    ref = [(a, b, []) for a, b in _columns(multi[n_head:] or multi, [], s)]
     out: list[Band] = []
     k = 0
     while k < len(seq):
@@ -372,10 +382,16 @@ def find_stream_tables(lines: list[Line], page: int, carry: list[tuple[float, fl
     return out
 
 
+_FIGURE = re.compile(r"^[-+(]?\d[\d.,\s]*%?\)?(?:\s*(?:lei|mii lei|ron|eur|%))?$", re.I)
+
+
 def _has_figures(band: Band) -> bool:
-    """Figures in at least a third of the band's words: a row of data, not a header."""
-    words = band.words
-    return sum(1 for w in words if re.search(r"\d", w.text) and not _MARKER.match(w.text)) >= len(words) / 3
+    """A cell of the band holds a figure (a row number aside): a row of data, not a header."""
+    for _, _, ws in band.runs:
+        text = " ".join(w.text for w in sorted(ws, key=lambda w: (w.top, w.x0)))
+        if _FIGURE.match(text) and not _MARKER.match(text):
+            return True
+    return False
 
 
 def _build(bands: list[Band], members: list[int], n_head: int, ref: list[tuple] | None, s: StreamSettings,
@@ -390,11 +406,17 @@ def _build(bands: list[Band], members: list[int], n_head: int, ref: list[tuple] 
     if n_head:
         head_top = bands[members[n_head - 1]].bottom
         n_head_rows = sum(1 for b in rows if b.bottom <= head_top + 0.01)
-    if not n_head_rows and len(multi) >= 2 and rows[0] is multi[0] and not _has_figures(rows[0]):
-        n_head_rows = 1  # a first row of words over rows with figures: the header, not a row of the body
+    if not alone and ref is None and any(_has_figures(b) for b in multi):
+        # the rows of words over the first row with figures (up to a group label): the header
+        k = 0
+        while k < min(len(rows), s.max_header_rows) and len(rows[k].runs) >= 2 and not _has_figures(rows[k]):
+            k += 1
+        n_head_rows = max(n_head_rows, k)
     body = [b for b in multi if b not in rows[:n_head_rows]] or multi
-    others = [b for b in rows if b not in body and rows.index(b) not in labels]
-    cols = _columns(body, others, [(a, b) for a, b, _ in ref] if ref else None, s)
+    heads = [[(a, b) for a, b, _ in band.runs] for band in reversed(rows[:n_head_rows]) if band not in body]
+    if ref:
+        heads.insert(0, [(a, b) for a, b, _ in ref])
+    cols = _columns(body, heads, s)
     size = statistics.median(b.size for b in rows)
     if not alone and not _is_table(rows, cols, size, ref is not None, s):
         return None
@@ -402,7 +424,7 @@ def _build(bands: list[Band], members: list[int], n_head: int, ref: list[tuple] 
         return None
     out_rows = []
     for i, b in enumerate(rows):
-        under = rows[i + 1] if i + 1 < n_head_rows + 1 and i + 1 < len(rows) and i < n_head_rows else None
+        under = rows[i + 1] if i + 1 < n_head_rows else None
         row = _row(b, cols, page, i in labels, s, under if under is not None and len(under.runs) >= 2 else None)
         if row is not None:
             out_rows.append(row)
