@@ -97,3 +97,22 @@ def test_protected_pdf_opens_with_its_password(gen_dir):
     assert e.value.reason == "encrypted_pdf" and "does not open it" in str(e.value)
     doc = read_pdf(path, "x", password="secret-user")
     assert [b.text for b in doc.text_blocks()] == ["Confidential plan"]
+
+
+def test_grid_lines_a_sliver_apart_with_no_text_between_are_one_line():
+    """Cells framed each on its own with a frame inset in them (a table exported with cell padding drawn): the
+    lattice sees 5 pt strips between the frames. Nothing fits in them: they are no columns, no rows."""
+    from extractors.readers._pdf_layout import Word, build_ruled_table, drop_empty_columns_rows
+
+    bounds = [(36.0, 41.0), (152.0, 157.5, 163.0), (270.0, 275.5, 281.0), (390.0, 395.0)]
+    xs = [x for group in bounds for x in group]
+    ys = [50.0, 55.0, 75.0, 80.0, 85.0, 105.0, 110.0]
+    cells = [(x0, y0, x1, y1) for x0, x1 in zip(xs, xs[1:]) for y0, y1 in zip(ys, ys[1:])]
+    texts = [["Serviciu", "Beneficiari", "Buget"], ["Cantină", "120", "35.000"]]
+    words = [Word(t, x + 10, y + 5, x + 40, y + 15) for row, y in zip(texts, (55.0, 85.0))
+             for t, x in zip(row, (41.0, 163.0, 281.0))]
+    table, _ = build_ruled_table(cells, words, 1)
+    table = drop_empty_columns_rows(table)
+    assert table.n_cols == 3
+    assert [r for r in table.grid() if any(r)] == texts
+    assert len(table.rows) == 2
