@@ -266,11 +266,9 @@ def _row(band: Band, cols: list[list[float]], page: int, label: bool, s: StreamS
             k = max(hit, key=lambda k: _overlap(ph[0].x0, ph[-1].x1, cols[k][0], cols[k][1]))
             placed[k].extend(ph)
     cells = []
-    covered: set[int] = set()
     for k in sorted(placed):
         ws = placed[k]
         cs = span.get(k, 1)
-        covered.update(range(k + 1, k + cs))
         box = (cols[k][0], band.top, right[min(k + cs - 1, n - 1)], band.bottom)
         cells.append(Cell(text=cell_text(ws, box), col=k, col_span=cs, line=min(w.line for w in ws), page=page,
                           bbox=(round(min(w.x0 for w in ws), 2), round(min(w.top for w in ws), 2),
