@@ -262,12 +262,12 @@ def split_stacked_tables(cells: list[tuple], tol: float = 2.0) -> list[list[tupl
 SLIVER = 6.0  # pt: a grid column (row) narrower than this with no text in it is no column (row)
 
 
-def _collapse_slivers(vals: list[float], centres: list[float]) -> list[float]:
-    """Grid lines closer than :data:`SLIVER` with no text between them are one line (their middle): a cell
+def _collapse_slivers(vals: list[float], centres: list[float], sliver: float) -> list[float]:
+    """Grid lines closer than ``sliver`` with no text between them are one line (their middle): a cell
     drawn as a frame inset in another, a border drawn as a double rule, leave slivers no text fits in."""
     out: list[list[float]] = []
     for v in vals:
-        if out and v - out[-1][-1] < SLIVER and not any(out[-1][-1] < c < v for c in centres):
+        if out and v - out[-1][-1] < sliver and not any(out[-1][-1] < c < v for c in centres):
             out[-1].append(v)
         else:
             out.append([v])
@@ -280,8 +280,10 @@ def build_ruled_table(cells: list[tuple], words: list[Word], page: int) -> tuple
     xs = _cluster_values([c[0] for c in cells] + [c[2] for c in cells], 2.0)
     ys = _cluster_values([c[1] for c in cells] + [c[3] for c in cells], 2.0)
     live = [w for w in words if not w.dropped]
-    xs = _collapse_slivers(xs, [w.cx for w in live])
-    ys = _collapse_slivers(ys, [w.cy for w in live])
+    xs = _collapse_slivers(xs, [w.cx for w in live], SLIVER)
+    # a row no line of text fits in is none either
+    line_h = statistics.median(w.bottom - w.top for w in live) if live else 0.0
+    ys = _collapse_slivers(ys, [w.cy for w in live], max(SLIVER, 0.9 * line_h))
     if len(xs) < 2 or len(ys) < 2:
         return None
     x0, top, x1, bottom = xs[0], ys[0], xs[-1], ys[-1]

@@ -316,6 +316,21 @@ def _is_white_fill_only(obj) -> bool:
     return False
 
 
+RULE_WIDTH = 2.0  # pt: a filled shape thinner than this one way is a rule drawn as a rectangle
+
+
+def _is_fill_only(obj) -> bool:
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    return bool(R.FPDFPath_GetDrawMode(obj, fill, stroke)) and bool(fill.value) and not stroke.value
+
+
+def _shaded_area(segs: list[tuple[float, float, float, float]]) -> bool:
+    """A filled shape wider and taller than a rule: its outline bounds a shaded area, it draws no line."""
+    xs = [v for sg in segs for v in (sg[0], sg[2])]
+    ys = [v for sg in segs for v in (sg[1], sg[3])]
+    return max(xs) - min(xs) > RULE_WIDTH and max(ys) - min(ys) > RULE_WIDTH
+
+
 def _path_segments(obj, m) -> list[tuple[float, float, float, float]]:
     """Straight segments (x0, y0, x1, y1) of a path in page space."""
     n = R.FPDFPath_CountSegments(obj)
@@ -364,6 +379,8 @@ def _read_edges(page: pdfium.PdfPage, frame: _Frame) -> tuple[list[dict], float]
                     continue
                 m = _matmul(_obj_matrix(obj), parent_m)
                 segs = _path_segments(obj, m)
+                if segs and _is_fill_only(obj) and _shaded_area(segs):
+                    continue  # a shaded background (a banded row, a coloured header), not a rule
                 for (xa, ya, xb, yb) in segs:
                     x0, top, x1, bottom = frame.box(min(xa, xb), min(ya, yb), max(xa, xb), max(ya, yb))
                     w, h = x1 - x0, bottom - top

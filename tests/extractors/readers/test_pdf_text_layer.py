@@ -116,3 +116,27 @@ def test_grid_lines_a_sliver_apart_with_no_text_between_are_one_line():
     assert table.n_cols == 3
     assert [r for r in table.grid() if any(r)] == texts
     assert len(table.rows) == 2
+
+
+def test_banded_rows_are_shading_not_rules(gen_dir, pdf_font):
+    """A table without rules whose every other row has its cells shaded grey (filled rectangles, no stroke): the
+    shading draws no grid, the table is read from its text (one row per band of text, every column)."""
+    path = gen_dir / "banded.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    rows = [["Județ", "Buget local", "Buget de stat"], ["Arad", "1.200", "300"], ["Bihor", "2.450", "1.100"],
+            ["Cluj", "3.000", "-"], ["Dolj", "950", "420"]]
+    xs, top, h = [50, 200, 330], 780, 20
+    for r, row in enumerate(rows):
+        y = top - r * h
+        if r % 2:  # each cell shaded on its own, a hair apart
+            c.setFillGray(0.85)
+            for x0, x1 in zip(xs, xs[1:] + [460]):
+                c.rect(x0 - 4, y - h + 4, x1 - x0 - 1, h, stroke=0, fill=1)
+        c.setFillGray(0)
+        c.setFont(pdf_font, 10)
+        for x, text in zip(xs, row):
+            c.drawString(x, y - 10, text)
+    c.showPage()
+    c.save()
+    (table,) = [b for b in read_pdf(path, "banded").blocks if isinstance(b, Table)]
+    assert table.grid() == rows
