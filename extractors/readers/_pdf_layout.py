@@ -8,9 +8,10 @@ and ruling-line edges. From there the same steps run for both:
    ``edges_to_intersections``, ``intersections_to_cells``, ``cells_to_tables``) fed with our edges;
    then prose set in two columns is regrouped into lines per column, read left column first;
 3. (document level) running headers/footers and page numbers found across pages and dropped;
-4. unruled tables from text alignment among the remaining lines (columns from gutters; a header wrapped
-   over two lines is one row; an unruled table ending a page goes on at the top of the next);
-5. remaining lines -> paragraphs (wrapped lines re-joined) -> Heading / ListItem / Paragraph.
+4. unruled tables from the whitespace among the remaining lines (:mod:`extractors.readers._pdf_stream`);
+5. remaining lines -> paragraphs (wrapped lines re-joined) -> Heading / ListItem / Paragraph
+   (:mod:`extractors.readers._pdf_paragraphs`; two-column prose first regrouped by
+   :mod:`extractors.readers._pdf_columns`).
 """
 from __future__ import annotations
 
@@ -28,8 +29,7 @@ from pdfplumber.table import (
 
 from normalizers.text import clean_text
 
-from extractors.readers.blocks import HEADING_CHAPTER, text_block
-from extractors.model import Block, Cell, Paragraph, Row, Table
+from extractors.model import Cell, Row, Table
 
 # ------------------------------------------------------------------------------------------ data
 
@@ -126,7 +126,7 @@ def make_edge(x0: float, top: float, x1: float, bottom: float, orientation: str)
 _HYPHENS = "-\u00ad\u2010\u2011"
 
 
-_CODE_TAIL = re.compile(r"(?:^|[\s(/])[A-Z0-9]{1,6}-$")
+_CODE_TAIL = re.compile(r"(?:^|[\s(/])[A-Z0-9]{1,8}-$")  # "CR-" + "D-VII", "85312000-" + "9" (CPV)
 _HTML_REMNANT = re.compile(r"</?(?:p|br|b|i|u|span|strong|em|div|font)\b[^<>]*>", re.I)
 
 
@@ -259,11 +259,31 @@ def split_stacked_tables(cells: list[tuple], tol: float = 2.0) -> list[list[tupl
     return [p for p in parts if p]
 
 
+SLIVER = 6.0  # pt: a grid column (row) narrower than this with no text in it is no column (row)
+
+
+def _collapse_slivers(vals: list[float], centres: list[float], sliver: float) -> list[float]:
+    """Grid lines closer than ``sliver`` with no text between them are one line (their middle): a cell
+    drawn as a frame inset in another, a border drawn as a double rule, leave slivers no text fits in."""
+    out: list[list[float]] = []
+    for v in vals:
+        if out and v - out[-1][-1] < sliver and not any(out[-1][-1] < c < v for c in centres):
+            out[-1].append(v)
+        else:
+            out.append([v])
+    return [g[len(g) // 2] if len(g) % 2 else (g[len(g) // 2 - 1] + g[len(g) // 2]) / 2 for g in out]
+
+
 def build_ruled_table(cells: list[tuple], words: list[Word], page: int) -> tuple[Table, set[int]] | None:
     """A :class:`Table` from cell rectangles: grid from the distinct cell boundaries, spans from how many
     grid lines a cell covers, words assigned to the cell holding their centre."""
     xs = _cluster_values([c[0] for c in cells] + [c[2] for c in cells], 2.0)
     ys = _cluster_values([c[1] for c in cells] + [c[3] for c in cells], 2.0)
+    live = [w for w in words if not w.dropped]
+    xs = _collapse_slivers(xs, [w.cx for w in live], SLIVER)
+    # a row no line of text fits in is none either
+    line_h = statistics.median(w.bottom - w.top for w in live) if live else 0.0
+    ys = _collapse_slivers(ys, [w.cy for w in live], max(SLIVER, 0.9 * line_h))
     if len(xs) < 2 or len(ys) < 2:
         return None
     x0, top, x1, bottom = xs[0], ys[0], xs[-1], ys[-1]
@@ -406,172 +426,12 @@ def analyse_page(pc: PageContent) -> None:
             pc.words[i].dropped = True
         tables.append((table.bbox[1], table, used))
     pc.tables = tables
+    from extractors.readers._pdf_columns import split_text_columns  # it builds on this module
+
     split_text_columns(pc)
 
 
-# ------------------------------------------------------------------------------------------ text columns
-
-
-def _word_segments(words: list[Word], gap: float) -> list[list[Word]]:
-    segs: list[list[Word]] = []
-    for w in words:
-        if segs and w.x0 - segs[-1][-1].x1 < gap:
-            segs[-1].append(w)
-        else:
-            segs.append([w])
-    return segs
-
-
-def _full_lines(lines: list[Line]) -> list[bool]:
-    """Per line but the last: the line is full (the next line's first word would not have fitted on it
-    before the column's widest line) and the next one follows at line spacing: wrapped prose."""
-    hi = max(ln.x1 for ln in lines)
-    out = []
-    for a, b in zip(lines, lines[1:]):
-        size = a.size
-        w = b.words[0]
-        out.append(hi - a.x1 <= (w.x1 - w.x0) + 0.6 * size and -0.5 * size <= b.top - a.bottom < 0.8 * size)
-    return out
-
-
-def _starts(lines: list[Line], full: list[bool]) -> list[float]:
-    """Tops of the lines that start a paragraph (the first, and each one after a line that is not full)."""
-    return [ln.top for k, ln in enumerate(lines) if k == 0 or not full[k - 1]]
-
-
-def _is_prose_columns(left: list[Line], right: list[Line]) -> bool:
-    """Two text columns rather than a two-column table without rules: each side is wide, at least half its
-    lines are wrapped prose (full lines), and the paragraphs of the two sides do not start side by side
-    (a table's rows start its cells at the same height)."""
-    if len(left) < 3 or len(right) < 3 or len(left) + len(right) < 8:
-        return False
-    size = statistics.median(ln.size for ln in left + right)
-    span = max(ln.x1 for ln in right) - min(ln.x0 for ln in left)
-    for side in (left, right):
-        width = max(ln.x1 for ln in side) - min(ln.x0 for ln in side)
-        if width < max(0.3 * span, 15 * size):
-            return False
-        full = _full_lines(side)
-        if sum(full) < 0.5 * len(full):
-            return False
-    fl, fr = _full_lines(left), _full_lines(right)
-    y0 = max(left[0].top, right[0].top) - 0.5 * size
-    y1 = min(left[-1].bottom, right[-1].bottom)
-    sl = [y for y in _starts(left, fl) if y0 <= y <= y1]
-    sr = [y for y in _starts(right, fr) if y0 <= y <= y1]
-    if not sl or not sr:
-        return True
-
-    def matched(a, b):
-        return sum(1 for y in a if any(abs(y - z) <= 0.5 * size for z in b)) / len(a)
-
-    return not (matched(sl, sr) >= 0.8 and matched(sr, sl) >= 0.8)
-
-
-def split_text_columns(pc: PageContent) -> None:
-    """Prose set in two columns: a run of physical lines that all have the same empty gutter (a wide gap
-    between two segments of the line, or text on one side of it only) and whose two sides read as wrapped
-    prose (:func:`_is_prose_columns`). The run's words are regrouped into lines per side and put in reading
-    order (the whole left column, then the right one), so that neither the lines of both columns are paired
-    as table rows nor a line of one column is glued to a line of the other. Not across ruled tables."""
-    lines = pc.lines
-    info: list[tuple | None] = []
-    for ln in lines:
-        ws = [w for w in ln.words if not w.dropped]
-        if not ws:
-            info.append(None)
-            continue
-        size = statistics.median(w.size for w in ws)
-        segs = _word_segments(ws, max(2.2 * size, 14.0))
-        info.append((segs, size))
-    out: list[Line] = []
-    n = len(lines)
-    i = 0
-    band_no = 0
-    plain_from = 0  # lines from here on were copied to ``out`` unchanged
-    while i < n:
-        it = info[i]
-        if it is None or len(it[0]) != 2:
-            out.append(lines[i])
-            i += 1
-            continue
-        segs, size = it
-        g0, g1 = segs[0][-1].x1, segs[1][0].x0
-        min_gutter = max(size, 8.0)
-        members = [i]
-        last_bottom = lines[i].bottom
-        j = i + 1
-        while j < n:
-            it = info[j]
-            if it is None:
-                j += 1
-                continue
-            sg, sz = it
-            ln = lines[j]
-            if len(sg) == 2:
-                a, b = max(g0, sg[0][-1].x1), min(g1, sg[1][0].x0)
-                if b - a < min_gutter or ln.top - last_bottom > 2.5 * sz:
-                    break
-                g0, g1 = a, b
-            elif len(sg) == 1:  # text on one side only; it may narrow the gutter
-                if ln.top - last_bottom > 2.0 * sz:
-                    break
-                if ln.x0 >= g1 - 1 or ln.x1 <= g0 + 1:
-                    pass
-                elif ln.x0 > g0 + min_gutter:
-                    g1 = ln.x0
-                elif ln.x1 < g1 - min_gutter:
-                    g0 = ln.x1
-                else:
-                    break
-            else:
-                break
-            members.append(j)
-            last_bottom = max(last_bottom, ln.bottom)
-            j += 1
-        # one-sided lines just above the run belong to it too (a column starting lower than the other)
-        k = i
-        while k > plain_from and info[k - 1] is not None and len(info[k - 1][0]) == 1:
-            ln = lines[k - 1]
-            if not (ln.x1 <= g0 + 1 or ln.x0 >= g1 - 1) or lines[k].top - ln.bottom > 1.0 * info[k - 1][1]:
-                break
-            k -= 1
-        band = lines[k:j]
-        mid = (g0 + g1) / 2
-        words = [w for ln in band for w in ln.words]
-        left = group_lines([w for w in words if w.cx < mid])
-        right = group_lines([w for w in words if w.cx >= mid])
-        top, bottom = min(ln.top for ln in band), max(ln.bottom for ln in band)
-        clash = any(t.bbox[1] < bottom and t.bbox[3] > top for _, t, _ in pc.tables)
-        if sum(1 for m in members if len(info[m][0]) == 2) < 3 or clash or not _is_prose_columns(
-                [ln for ln in left if any(not w.dropped for w in ln.words)],
-                [ln for ln in right if any(not w.dropped for w in ln.words)]):
-            out.append(lines[i])
-            i += 1
-            continue
-        del out[len(out) - (i - k):]
-        band_no += 1
-        for side, part in ((1, left), (2, right)):
-            for ln in part:
-                ln.stream = 2 * band_no + side - 2
-                ln.order = (top, side)
-            out.extend(part)
-        i = plain_from = j
-    if band_no:
-        renum: dict[int, int] = {}
-        for no, ln in enumerate(out, 1):
-            if ln.stream == 0:
-                renum[ln.no] = no
-            ln.no = no
-            for w in ln.words:
-                w.line = no
-        pc.lines = out
-        for _, table, _ in pc.tables:  # the lines of ruled tables keep their place, maybe not their number
-            table.line = renum.get(table.line, table.line)
-            for row in table.rows:
-                row.line = renum.get(row.line, row.line)
-                for c in row.cells:
-                    c.line = renum.get(c.line, c.line)
+# ------------------------------------------------------------------------------------------ page furniture
 
 
 _PAGE_NO = re.compile(
@@ -619,390 +479,3 @@ def drop_running_lines(pages: list[PageContent], warnings: list[str]) -> None:
         warnings.append(f"dropped_running_header: {n_hdr} lines")
     if n_num:
         warnings.append(f"dropped_page_number: {n_num} lines")
-
-
-# ------------------------------------------------------------------------------------------ unruled tables
-
-
-def _segments(ln: Line, gap: float) -> list[list[Word]]:
-    segs: list[list[Word]] = []
-    for w in ln.words:
-        if segs and w.x0 - segs[-1][-1].x1 < gap:
-            segs[-1].append(w)
-        else:
-            segs.append([w])
-    return segs
-
-
-def _seg_box(seg: list[Word]) -> tuple[float, float]:
-    return seg[0].x0, seg[-1].x1
-
-
-def find_aligned_tables(lines: list[Line], page: int,
-                        carry: list[tuple[float, float]] | None = None) -> list[tuple[int, int, Table]]:
-    """Unruled tables: runs of >= 2 consecutive lines that split into >= 2 segments at wide gaps, whose
-    segments fall into common columns. Returns (first line index, last line index + 1, table).
-    ``carry``: the columns of an unruled table that ended the previous page; lines at the top of this page
-    whose segments fall one each into those columns are its continuation (even a single row)."""
-    out = []
-    info = []
-    for ln in lines:
-        size = ln.size
-        segs = _segments(ln, max(2.2 * size, 14.0))
-        info.append(segs)
-    i = 0
-    n = len(lines)
-    if carry:
-        j = 0
-        while j < n and len(info[j]) >= 2 and _fits_columns(lines[j], carry) \
-                and (j == 0 or lines[j].top - lines[j - 1].bottom < 3 * lines[j - 1].height):
-            j += 1
-        if j:
-            table = _aligned_table(lines[:j], info[:j], page, cols=[list(c) for c in carry])
-            if table is not None:
-                out.append((0, j, table))
-                i = j
-    while i < n:
-        if len(info[i]) < 2:
-            i += 1
-            continue
-        j = i + 1
-        while j < n and len(info[j]) >= 2 and lines[j].top - lines[j - 1].bottom < 3 * lines[j - 1].height:
-            j += 1
-        if j - i >= 2:
-            table = _aligned_table(lines[i:j], info[i:j], page)
-            if table is not None:
-                out.append((i, j, table))
-        i = j
-    return out
-
-
-def _fine_segments(ln: Line) -> list[list[Word]]:
-    """A line's words split wherever the gap is wider than a word space (column gutters of a tight table)."""
-    return _segments(ln, max(0.8 * ln.size, 5.0))
-
-
-def _fits_columns(ln: Line, cols: list[tuple[float, float]]) -> bool:
-    """Each segment of the line lies in one column of ``cols``, no two in the same one, at least half the
-    columns filled."""
-    used = set()
-    for seg in _fine_segments(ln):
-        a, b = _seg_box(seg)
-        hit = [k for k, (c0, c1) in enumerate(cols) if a >= c0 - 3 and b <= c1 + 3]
-        if len(hit) != 1 or hit[0] in used:
-            return False
-        used.add(hit[0])
-    return len(used) >= max(2, (len(cols) + 1) // 2)
-
-
-def _merge_intervals(ivs: list[tuple[float, float]], tol: float) -> list[list[float]]:
-    cols: list[list[float]] = []
-    for a, b in sorted(ivs):
-        if cols and a <= cols[-1][1] + tol:
-            cols[-1][1] = max(cols[-1][1], b)
-        else:
-            cols.append([a, b])
-    return cols
-
-
-def _aligned_columns(lines: list[Line]) -> list[list[float]]:
-    """Column x-ranges of an unruled table: the x-ranges no gutter crosses, from the words of all lines
-    (a gutter is a gap wider than a word space that no line's text covers). Then a column filled only in
-    the table's first lines (a header cell) and an adjacent one filled only below them (figures set right
-    under a header set left, so that the two do not overlap) are one column: the figures go with the
-    header on their left, else the one on their right."""
-    fine = [_fine_segments(ln) for ln in lines]
-    cols = _merge_intervals([_seg_box(s) for row in fine for s in row], 2)
-    if len(cols) < 2:
-        return cols
-    filled: list[set[int]] = [set() for _ in cols]
-    for r, row in enumerate(fine):
-        for s in row:
-            a, b = _seg_box(s)
-            for k, (c0, c1) in enumerate(cols):
-                if a <= c1 + 2 and b >= c0 - 2:
-                    filled[k].add(r)
-                    break
-    changed = True
-    while changed and len(cols) > 1:
-        changed = False
-        for k in range(len(cols)):
-            # k: a body-only column (starts below some header-only neighbour's last line)
-            cands = []
-            for nb in (k - 1, k + 1):
-                if 0 <= nb < len(cols) and filled[nb] and filled[k] and max(filled[nb]) < min(filled[k]):
-                    cands.append(nb)
-            if not cands:
-                continue
-            nb = cands[0]
-            lo, hi = min(k, nb), max(k, nb)
-            cols[lo] = [min(cols[lo][0], cols[hi][0]), max(cols[lo][1], cols[hi][1])]
-            filled[lo] |= filled[hi]
-            del cols[hi], filled[hi]
-            changed = True
-            break
-    return cols
-
-
-def _aligned_table(lines: list[Line], segs: list[list[list[Word]]], page: int,
-                   cols: list[list[float]] | None = None) -> Table | None:
-    if cols is None:
-        cols = _aligned_columns(lines)
-    if len(cols) < 2:
-        return None
-
-    def col_of(a: float, b: float) -> int | None:
-        return next((k for k, (c0, c1) in enumerate(cols) if a <= c1 + 2 and b >= c0 - 2), None)
-
-    # every line must have its (wide-gap) segments in distinct columns
-    line_cells: list[dict[int, list[Word]]] = []
-    for ln, row in zip(lines, segs):
-        seen = set()
-        for s in row:
-            ci = col_of(*_seg_box(s))
-            if ci is None or ci in seen:
-                return None
-            seen.add(ci)
-        cells: dict[int, list[Word]] = defaultdict(list)
-        for s in _fine_segments(ln):
-            ci = col_of(*_seg_box(s))
-            if ci is None:
-                return None
-            cells[ci].extend(s)
-        line_cells.append(cells)
-    # a table needs most lines to fill most columns; prose with one wide gap is not a table
-    filled = sum(len(c) for c in line_cells) / (len(lines) * len(cols))
-    if filled < 0.6:
-        return None
-    # a line set much closer under the previous one than the lines are elsewhere is the same row's next
-    # line (a cell wrapped over two lines: a header 'Nr.' / 'crt.')
-    gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:])]
-    groups: list[list[int]] = [[0]]
-    for k in range(1, len(lines)):
-        size = lines[k - 1].size
-        g = gaps[k - 1]
-        if g < 0.4 * size and max(gaps) >= g + 0.5 * size:
-            groups[-1].append(k)
-        else:
-            groups.append([k])
-    rows = []
-    x1_all = max(l.x1 for l in lines)
-    for grp in groups:
-        glines = [lines[k] for k in grp]
-        by_col: dict[int, list[tuple[Line, list[Word]]]] = defaultdict(list)
-        for k in grp:
-            for ci, ws in line_cells[k].items():
-                by_col[ci].append((lines[k], ws))
-        cells = []
-        for ci, parts in sorted(by_col.items()):
-            text = join_lines([" ".join(w.text for w in ws) for _, ws in parts])
-            bbox = (min(ws[0].x0 for _, ws in parts), parts[0][0].top,
-                    max(ws[-1].x1 for _, ws in parts), parts[-1][0].bottom)
-            cells.append(Cell(text=text, col=ci, line=parts[0][0].no, page=page, bbox=bbox))
-        rows.append(Row(cells=cells, line=glines[0].no, page=page,
-                        bbox=(lines[0].x0, glines[0].top, x1_all, glines[-1].bottom)))
-    x0 = min(l.x0 for l in lines)
-    table = Table(rows=rows, n_cols=len(cols), page=page, line=lines[0].no,
-                  bbox=(round(x0, 2), round(lines[0].top, 2), round(x1_all, 2), round(lines[-1].bottom, 2)),
-                  pages=[page])
-    table._aligned_cols = [tuple(c) for c in cols]  # read when the next page goes on with this table
-    return table
-
-
-# ------------------------------------------------------------------------------------------ paragraphs
-
-
-def _bbox(lines: list[Line]) -> tuple[float, float, float, float]:
-    return (round(min(l.x0 for l in lines), 2), round(lines[0].top, 2),
-            round(max(l.x1 for l in lines), 2), round(lines[-1].bottom, 2))
-
-
-def _column_edges(lines: list[Line], right_edge: float) -> list[float]:
-    """The right edge each line wraps at: the page's text edge, or for a narrow text column (a text box, a
-    frame without rules) the column's own edge. A narrow column is a run of at least three lines with the same
-    left edge, font size and line spacing, well short of the page's edge, whose lines before the last all stop
-    mid-sentence where the next line's first word would not have fitted before the run's widest line (wrapped
-    lines of one paragraph)."""
-    edges = [right_edge] * len(lines)
-    i = 0
-    while i < len(lines):
-        j = i + 1
-        while (j < len(lines) and abs(lines[j].x0 - lines[i].x0) <= 1.5 and abs(lines[j].size - lines[i].size) <= 0.6
-               and -0.5 * lines[i].size <= lines[j].top - lines[j - 1].bottom < 0.8 * lines[i].size):
-            j += 1
-        run = lines[i:j]
-        if len(run) >= 3:
-            body = run[:-1]
-            size = run[0].size
-            hi = max(ln.x1 for ln in run)
-            wrapped = all(hi - ln.x1 <= (nxt.words[0].x1 - nxt.words[0].x0) + 0.6 * size
-                          for ln, nxt in zip(body, run[1:]))
-            if (hi < right_edge - 4 * size and wrapped
-                    and not any(ln.text.rstrip().endswith((".", ";", ":", "!", "?")) for ln in body)):
-                for k in range(i, j):
-                    edges[k] = hi
-        i = j
-    return edges
-
-
-def paragraph_gaps(lines: list[Line], right_edge: float) -> list[float]:
-    """The spaces between the lines of a paragraph here, to tell paragraph spacing (clearly larger) from
-    them. Measured only after full lines (the next line's first word would not have fitted): a wrapped line
-    is followed by its paragraph's next line, whereas a short line (a one-line paragraph or list item, a
-    paragraph's last line) is followed by paragraph spacing, which would pass for the usual spacing on a
-    page of short items."""
-    edges = _column_edges(lines, right_edge)
-    return [b.top - a.bottom for k, (a, b) in enumerate(zip(lines, lines[1:]))
-            if abs(a.size - b.size) <= 0.6 and -0.5 * a.size <= b.top - a.bottom < 0.8 * a.size
-            and edges[k] - a.x1 <= (b.words[0].x1 - b.words[0].x0) + 0.6 * a.size]
-
-
-def _usual_gap(gaps: list[float]) -> float | None:
-    """The most frequent of the gaps (within half a point; the smaller on a tie): a paragraph's last line
-    that happens to look full adds a paragraph spacing to the gaps, and on a page of two-line paragraphs
-    those are nearly as many as the true line gaps (a median would fall between the two)."""
-    if len(gaps) < 3:
-        return None
-    vals = sorted(gaps)
-    best, best_n = None, 0
-    for k, g in enumerate(vals):
-        n = sum(1 for v in vals[k:] if v - g <= 0.5)
-        if n > best_n:
-            best, best_n = statistics.median(v for v in vals[k:] if v - g <= 0.5), n
-    return best
-
-
-def lines_to_paragraphs(lines: list[Line], right_edge: float, left_edge: float,
-                        gaps: list[float] | None = None) -> list[list[Line]]:
-    """Group consecutive physical lines into paragraphs: a line continues the previous one when the
-    previous line was full (the next line's first word would not have fitted on it), the spacing is
-    normal (not clearly wider than the usual space between lines here: paragraph spacing), the font size is
-    the same and the next line does not start a list item. ``gaps``: :func:`paragraph_gaps` of all the text
-    around (the text cut by an unruled table is one context), else measured on ``lines``."""
-    paras: list[list[Line]] = []
-    edges = _column_edges(lines, right_edge)
-    if gaps is None:
-        gaps = paragraph_gaps(lines, right_edge)
-    usual = _usual_gap(gaps)
-    for k, ln in enumerate(lines):
-        if paras:
-            prev = paras[-1][-1]
-            size = prev.size
-            first_w = ln.words[0]
-            fits = edges[k - 1] - prev.x1 > (first_w.x1 - first_w.x0) + 0.6 * size
-            gap = ln.top - prev.bottom
-            same_size = abs(ln.size - size) <= 0.6
-            new_item = bool(_BULLET_START.match(ln.text)) or bool(HEADING_CHAPTER.match(ln.text))
-            indented = ln.x0 > prev.x0 + 1.5 * size and len(paras[-1]) > 1
-            spaced = usual is not None and gap > usual + 0.3 * size
-            if not fits and -0.5 * size <= gap < 0.8 * size and same_size and not new_item and not indented \
-                    and not spaced:
-                paras[-1].append(ln)
-                continue
-        paras.append([ln])
-    return paras
-
-
-def page_blocks(pc: PageContent, carry: list[tuple[float, float]] | None = None) -> list[Block]:
-    """Blocks of one analysed page in reading order (after running lines were dropped). ``carry``: the
-    columns of the unruled table that ended the previous page (see :func:`find_aligned_tables`)."""
-    items: list[tuple[tuple, int, Block]] = []
-    for top, table, _ in pc.tables:
-        items.append(((top, 0, top), 0, table))
-    live_lines = []
-    for ln in pc.lines:
-        ws = [w for w in ln.words if not w.dropped]
-        if ws:
-            nl = Line(ws)
-            nl.no = ln.no
-            nl.stream, nl.order = ln.stream, ln.order
-            live_lines.append(nl)
-    # split the text lines at ruled tables so paragraphs never run across one, and at the columns of a
-    # two-column band (each read on its own)
-    table_tops = sorted(t[0] for t in pc.tables)
-    groups: list[list[Line]] = [[]]
-    ti = 0
-    for ln in live_lines:
-        while ti < len(table_tops) and ln.top >= table_tops[ti]:
-            ti += 1
-            groups.append([])
-        if groups[-1] and groups[-1][-1].stream != ln.stream:
-            groups.append([])
-        groups[-1].append(ln)
-    body = [ln for ln in live_lines if ln.x1 - ln.x0 > 0.4 * pc.width]
-    page_right = max((ln.x1 for ln in body), default=pc.width * 0.9)
-    page_left = min((ln.x0 for ln in live_lines), default=0.0)
-    first = True
-    column_end: dict[int, Block] = {}  # per band: the left column's last text block
-    for grp in groups:
-        if not grp:
-            continue
-        if grp[0].stream:
-            right_edge = max(ln.x1 for ln in grp)
-            left_edge = min(ln.x0 for ln in grp)
-        else:
-            right_edge, left_edge = page_right, page_left
-        aligned = find_aligned_tables(grp, pc.number, carry if first else None)
-        first = False
-        pos = 0
-        chunks: list[tuple[str, object]] = []
-        for i, j, table in aligned:
-            if i > pos:
-                chunks.append(("lines", grp[pos:i]))
-            chunks.append(("table", table))
-            pos = j
-        if pos < len(grp):
-            chunks.append(("lines", grp[pos:]))
-        pooled = [g for kind, obj in chunks if kind == "lines" for g in paragraph_gaps(obj, right_edge)]
-        for kind, obj in chunks:
-            key0 = obj.rows[0] if kind == "table" else None
-            if kind == "table":
-                ln0 = next(ln for ln in grp if ln.no == key0.line)
-                items.append((_reading_key(ln0), 1, obj))
-                column_end.pop(ln0.stream, None)
-                column_end.pop(ln0.stream - 1, None)
-                continue
-            for para in lines_to_paragraphs(obj, right_edge, left_edge, pooled):
-                text = join_lines([ln.text for ln in para])
-                blk = text_block(text, pc.number, para[0].no, _bbox(para))
-                if blk is None:
-                    continue
-                # the last line is full: the paragraph may go on at the top of the next page
-                last = para[-1]
-                blk._full_last = (right_edge - last.x1 < 2.5 * last.size, last.size)
-                # room left after the last line, width of the first word (for the page-break join)
-                blk._room = (right_edge - last.x1, para[0].words[0].x1 - para[0].words[0].x0)
-                stream = para[0].stream
-                if stream and stream % 2 == 0 and _continues_column(column_end.get(stream - 1), blk, para):
-                    prev = column_end.pop(stream - 1)
-                    prev.text = join_lines([prev.text, blk.text])
-                    prev._full_last, prev._room = blk._full_last, (blk._room[0], prev._room[1])
-                    continue
-                column_end.pop(stream - 1, None)
-                if stream and stream % 2 == 1:
-                    column_end[stream] = blk
-                items.append((_reading_key(para[0]), 1, blk))
-    items.sort(key=lambda t: (t[0], t[1]))
-    return [b for _, _, b in items]
-
-
-def _reading_key(ln: Line) -> tuple[float, int, float]:
-    """Sort key of a block starting at this line: a two-column band is read as one place on the page (its
-    top), left column before right column."""
-    if ln.order is None:
-        return (ln.top, 0, ln.top)
-    return (ln.order[0], ln.order[1], ln.top)
-
-
-def _continues_column(prev: Block | None, blk: Block, para: list[Line]) -> bool:
-    """The right column's first paragraph goes on with the left column's last one: that one ends on a full
-    line without ending its sentence, and this one is a plain paragraph (no list marker, no heading) in the
-    same font size."""
-    if prev is None or type(blk) is not Paragraph or not isinstance(getattr(prev, "text", None), str):
-        return False
-    full, size = getattr(prev, "_full_last", (False, 0.0))
-    room = getattr(prev, "_room", (None, None))[0]
-    first_w = para[0].words[0].x1 - para[0].words[0].x0
-    if abs(size - para[0].size) > 0.6 or not (full or (room is not None and room < first_w + 0.6 * size)):
-        return False
-    return not prev.text.rstrip().endswith((".", ";", ":", "!", "?"))

@@ -26,21 +26,22 @@ import re
 import signal
 import threading
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as R
 
-from extractors.model import Cell, Document, ListItem, Paragraph, ReaderError, Table
-from extractors.readers._pdf_layout import (
-    PageContent,
-    Word,
-    analyse_page,
-    drop_running_lines,
-    join_lines,
-    make_edge,
-    page_blocks,
+from extractors.model import Document, ReaderError, Table
+from extractors.readers._pdf_joins import (
+    join_header_left_at_page_foot,
+    join_line_squeezed_between_tables,
+    join_paragraph_split_by_page,
+    join_rows_split_by_page,
 )
+from extractors.readers._pdf_layout import PageContent, Word, analyse_page, drop_running_lines, make_edge
+from extractors.readers._pdf_paragraphs import page_blocks
+from extractors.readers.blocks import text_block
 
 PAGE_TIMEOUT = float(os.environ.get("PDF_PAGE_TIMEOUT", "60"))
 OCR_PAGE_TIMEOUT = float(os.environ.get("OCR_PAGE_TIMEOUT", "180"))
@@ -82,16 +83,20 @@ def _time_limit(seconds: float):
 # ------------------------------------------------------------------------------------------ opening
 
 
-def open_pdf(path: Path) -> pdfium.PdfDocument:
+def open_pdf(path: Path, password: str | None = None) -> pdfium.PdfDocument:
     try:
-        doc = pdfium.PdfDocument(str(path))
+        doc = pdfium.PdfDocument(str(path), password=password or None)
     except pdfium.PdfiumError as exc:
         # pdfium's last-error code is not reset by every failure: confirm what it says from the file itself
         err = getattr(exc, "err_code", None)
         if err is None:
             err = R.FPDF_GetLastError()
         if err in (R.FPDF_ERR_PASSWORD, R.FPDF_ERR_SECURITY) and _has_encrypt_dict(path):
-            raise ReaderError("encrypted_pdf", f"{path.name} is encrypted (password protected) and cannot be read") from exc
+            if password:
+                raise ReaderError("encrypted_pdf", f"{path.name} is encrypted and the password given does not "
+                                                   "open it") from exc
+            raise ReaderError("encrypted_pdf", f"{path.name} is encrypted (password protected): give its "
+                                               "password to read it") from exc
         if _pdfminer_page_count(path) == 0:
             # pdfium declines a document without pages without saying why
             raise ReaderError("zero_pages", f"{path.name} has no pages") from exc
@@ -168,8 +173,31 @@ def _page_box(page: pdfium.PdfPage) -> tuple[float, float, float, float]:
     return l, b, r, t
 
 
+@dataclass(frozen=True)
+class GlyphSettings:
+    # a loose glyph box (the font's ascent to descent) is about this many ems tall
+    box_em: float = 1.15
+    # the reported size is believed while it is within this factor of the size the glyph box gives; text
+    # set with a 1 pt font scaled up by its text matrix reports 1.0 for glyphs 9-14 pt tall
+    size_factor: float = 2.0
+
+
+GLYPHS = GlyphSettings()
+
+
+def glyph_size(reported: float, box_height: float, s: GlyphSettings = GLYPHS) -> float:
+    """The font size of a glyph: the reported one, unless its box says otherwise (then the box's)."""
+    if box_height <= 0:
+        return reported
+    from_box = box_height / s.box_em
+    if reported <= 0 or not (from_box / s.size_factor <= reported <= from_box * s.size_factor):
+        return from_box
+    return reported
+
+
 def _read_chars(textpage: pdfium.PdfTextPage):
-    """(char, l, b, r, t, size, angle) per non-generated character, plus counts for the garbage test."""
+    """(char, l, b, r, t, size, angle) per non-generated character, plus the count of glyphs pdfium could
+    not map to unicode (for :func:`judge_text_layer`). ``size`` is the glyph's size (:func:`glyph_size`)."""
     tp = textpage.raw
     n = R.FPDFText_CountChars(tp)
     chars = []
@@ -196,8 +224,12 @@ def _read_chars(textpage: pdfium.PdfTextPage):
             chars.append((" ", 0, 0, 0, 0, 0, 0.0))
             continue
         get_box(tp, i, rect)
+        angle = angle_of(tp, i)
+        # the glyph's height runs along x for text turned a quarter
+        sideways = angle >= 0 and int(round(math.degrees(angle) / 90.0)) % 2 == 1
+        height = (rect.right - rect.left) if sideways else (rect.top - rect.bottom)
         chars.append((_CHAR_MAP.get(ch, ch), rect.left, rect.bottom, rect.right, rect.top,
-                      size_of(tp, i), angle_of(tp, i)))
+                      glyph_size(size_of(tp, i), height), angle))
     return chars, unmapped
 
 
@@ -284,6 +316,21 @@ def _is_white_fill_only(obj) -> bool:
     return False
 
 
+RULE_WIDTH = 2.0  # pt: a filled shape thinner than this one way is a rule drawn as a rectangle
+
+
+def _is_fill_only(obj) -> bool:
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    return bool(R.FPDFPath_GetDrawMode(obj, fill, stroke)) and bool(fill.value) and not stroke.value
+
+
+def _shaded_area(segs: list[tuple[float, float, float, float]]) -> bool:
+    """A filled shape wider and taller than a rule: its outline bounds a shaded area, it draws no line."""
+    xs = [v for sg in segs for v in (sg[0], sg[2])]
+    ys = [v for sg in segs for v in (sg[1], sg[3])]
+    return max(xs) - min(xs) > RULE_WIDTH and max(ys) - min(ys) > RULE_WIDTH
+
+
 def _path_segments(obj, m) -> list[tuple[float, float, float, float]]:
     """Straight segments (x0, y0, x1, y1) of a path in page space."""
     n = R.FPDFPath_CountSegments(obj)
@@ -332,6 +379,8 @@ def _read_edges(page: pdfium.PdfPage, frame: _Frame) -> tuple[list[dict], float]
                     continue
                 m = _matmul(_obj_matrix(obj), parent_m)
                 segs = _path_segments(obj, m)
+                if segs and _is_fill_only(obj) and _shaded_area(segs):
+                    continue  # a shaded background (a banded row, a coloured header), not a rule
                 for (xa, ya, xb, yb) in segs:
                     x0, top, x1, bottom = frame.box(min(xa, xb), min(ya, yb), max(xa, xb), max(ya, yb))
                     w, h = x1 - x0, bottom - top
@@ -350,14 +399,34 @@ def _read_edges(page: pdfium.PdfPage, frame: _Frame) -> tuple[list[dict], float]
     return edges, img_area / page_area
 
 
-def _is_garbage(chars, unmapped: int) -> bool:
-    vis = [c[0] for c in chars if c[0] != " "]
-    if not vis:
-        return True
-    letters = sum(1 for ch in vis if ch.isalpha())
-    bad = sum(1 for ch in vis if ch in "\ufffd" or 0xE000 <= ord(ch[0]) <= 0xF8FF or ord(ch[0]) < 32)
-    n = len(vis)
-    return letters < 0.4 * n or (bad + unmapped) > 0.3 * n
+@dataclass(frozen=True)
+class TextLayerSettings:
+    # share of the visible glyphs that are broken (unmapped, private-use, control, U+FFFD, "(cid:N)", or
+    # symbols that are neither letters, digits nor the punctuation of text and figures) above which the text
+    # layer is a broken encoding rather than text
+    broken_share: float = 0.3
+    min_glyphs: int = 10  # fewer visible glyphs than this: no text layer to speak of
+    image_share: float = 0.3  # a picture covering this much of the page may hold the text OCR can read
+
+
+TEXT_LAYER = TextLayerSettings()
+_CID = re.compile(r"\(cid:\d+\)")
+# what text and tables of figures are made of besides letters and digits
+_TEXT_PUNCT = set(" .,;:!?%-–—+/\\()[]{}<>'\"„“”‘’«»*&#@$€£=_|~^°§•▪➢✓❖·…→≤≥±×÷")
+
+
+def judge_text_layer(chars, unmapped: int, s: TextLayerSettings = TEXT_LAYER) -> str:
+    """``"text"``, ``"broken"`` or ``"empty"``: what the page's text layer is, judged by the glyphs
+    themselves, not by their share of letters (a page of a budget table is mostly figures)."""
+    vis = "".join(c[0] for c in chars if c[0] != " ")
+    if len(vis) < s.min_glyphs:
+        return "empty"
+    cid = sum(len(m) for m in _CID.findall(vis))
+    vis_plain = _CID.sub("", vis)
+    bad = sum(1 for ch in vis_plain
+              if ch == "\ufffd" or 0xE000 <= ord(ch) <= 0xF8FF or ord(ch) < 32 or 0x7F <= ord(ch) < 0xA0
+              or not (ch.isalnum() or ch in _TEXT_PUNCT))
+    return "broken" if (bad + unmapped + cid) > s.broken_share * len(vis) else "text"
 
 
 def read_born_digital_page(doc: pdfium.PdfDocument, index: int) -> tuple[PageContent | None, bool]:
@@ -373,13 +442,14 @@ def read_born_digital_page(doc: pdfium.PdfDocument, index: int) -> tuple[PageCon
         rot = _dominant_rotation(chars)
         frame = _Frame(box, rot if rot else (page.get_rotation() if not chars else 0))
         edges, img_share = _read_edges(page, frame)
-        n_vis = sum(1 for c in chars if c[0] != " ")
-        if (n_vis < 10 and img_share > 0.3) or (n_vis >= 10 and _is_garbage(chars, unmapped) and img_share > 0.3):
+        layer = judge_text_layer(chars, unmapped)
+        if layer != "text" and img_share > TEXT_LAYER.image_share:
             return None, True
-        if n_vis >= 10 and _is_garbage(chars, unmapped):
-            # a garbage text layer without a picture under it: nothing OCR could read either
+        if layer == "broken":
+            # a broken encoding without a picture under it: nothing OCR could read either
             pc = PageContent(index + 1, frame.width, frame.height, [], edges)
-            pc.warnings.append(f"garbage_text_layer: page {index + 1}")
+            pc.warnings.append(f"garbage_text_layer: page {index + 1} (glyphs without a usable unicode "
+                               "mapping)")
             return pc, False
         words = _chars_to_words(chars, frame)
         return PageContent(index + 1, frame.width, frame.height, words, edges), False
@@ -390,8 +460,10 @@ def read_born_digital_page(doc: pdfium.PdfDocument, index: int) -> tuple[PageCon
 # ------------------------------------------------------------------------------------------ reader
 
 
-def extract_pages(path: Path, doc: pdfium.PdfDocument, warnings: list[str]) -> list[PageContent]:
-    """Words and edges of every page (OCR for the pages that need it)."""
+def extract_pages(path: Path, doc: pdfium.PdfDocument, warnings: list[str],
+                  protected: bool = False) -> list[PageContent]:
+    """Words and edges of every page (OCR for the pages that need it). ``protected``: the document was opened
+    with a password, so the OCR (which opens the file itself) reads a copy saved without the protection."""
     n = len(doc)
     pages: list[PageContent | None] = [None] * n
     need_ocr: list[int] = []
@@ -415,111 +487,31 @@ def extract_pages(path: Path, doc: pdfium.PdfDocument, warnings: list[str]) -> l
     if need_ocr:
         from extractors.readers.ocr import ocr_pages
 
-        for pc in ocr_pages(path, need_ocr, timeout=OCR_PAGE_TIMEOUT):
-            pages[pc.number - 1] = pc
-            if pc.failed:
-                warnings.append(f"page_failed: page {pc.number} OCR {pc.failed}")
-            warnings.extend(pc.warnings)
+        with _unprotected_copy(doc, path, protected) as source:
+            for pc in ocr_pages(source, need_ocr, timeout=OCR_PAGE_TIMEOUT):
+                pages[pc.number - 1] = pc
+                if pc.failed:
+                    warnings.append(f"page_failed: page {pc.number} OCR {pc.failed}")
+                warnings.extend(pc.warnings)
     return [p for p in pages if p is not None]
 
 
-_SENTENCE_END = (".", ";", ":", "!", "?")
-_ABBREVIATION = re.compile(r"[^\W\d_]{1,4}\.")  # a cell holding only "Nr.", "Str.": not a finished sentence
+@contextmanager
+def _unprotected_copy(doc: pdfium.PdfDocument, path: Path, protected: bool):
+    """The path the OCR may open: the file itself, or for a document opened with its password a temporary
+    copy saved without the protection (deleted afterwards)."""
+    if not protected:
+        yield path
+        return
+    import tempfile
 
-
-def _cell_runs_on(upper: Cell, lower: Cell) -> bool:
-    """The upper cell's text stops at a full line without ending its sentence, so the lower cell's text
-    is the rest of it: the lower cell's first word would not have fitted after the upper's last line."""
-    fill = getattr(upper, "_fill", None)
-    low = getattr(lower, "_fill", None)
-    if fill is None or low is None or not upper.text.strip():
-        return False
-    room, _, size = fill
-    ended = upper.text.rstrip().endswith(_SENTENCE_END) and not _ABBREVIATION.fullmatch(upper.text.strip())
-    return not ended and room < low[1] + 0.6 * size
-
-
-def join_rows_split_by_page(prev_page: list, next_page: list) -> None:
-    """A table row the page break cut in two: the table ends its page and the next page starts with a table
-    whose first row has the same cells (same left and right edges) and goes on with the cut row's text (every filled cell continues a cell
-    whose text stopped at a full line, mid-sentence). Its cells are joined onto the cut row."""
-    if not prev_page or not next_page:
-        return
-    prev, nxt = prev_page[-1], next_page[0]
-    if not isinstance(prev, Table) or not isinstance(nxt, Table):
-        return
-    if not prev.rows or len(nxt.rows) < 1:
-        return
-    last, first = prev.rows[-1], nxt.rows[0]
-    if any(c.row_span != 1 for c in last.cells + first.cells):
-        return
-    # the two rows' cells line up, whatever the grids' column counts (a cell spanning two columns of a grid
-    # with an extra column rule elsewhere is the same cell as a single one of a grid without that rule)
-    xs_a = [(c.bbox[0], c.bbox[2]) for c in last.cells if c.bbox]
-    xs_b = [(c.bbox[0], c.bbox[2]) for c in first.cells if c.bbox]
-    if len(xs_a) != len(last.cells) or len(xs_b) != len(first.cells) or len(xs_a) != len(xs_b) \
-            or any(abs(a[0] - b[0]) > 3 or abs(a[1] - b[1]) > 3 for a, b in zip(xs_a, xs_b)):
-        return
-    filled = [(u, l) for u, l in zip(last.cells, first.cells) if l.text.strip()]
-    if not filled or not all(_cell_runs_on(u, l) for u, l in filled):
-        return
-    for u, l in filled:
-        u.text = join_lines([u.text, l.text])
-    nxt.rows.pop(0)
-    if not nxt.rows:
-        next_page.pop(0)
-
-
-def join_paragraph_split_by_page(prev_page: list, next_page: list) -> None:
-    """A paragraph or list item cut by the page break: it ends its page on a full line (near the right edge, or
-    with less room left than the next page's first word needs) without ending its sentence, and the next page starts with a plain paragraph (no list marker, no heading) in the same font
-    size. The continuation is joined back on."""
-    if not prev_page or not next_page:
-        return
-    prev, nxt = prev_page[-1], next_page[0]
-    if not isinstance(prev, (Paragraph, ListItem)) or not isinstance(nxt, Paragraph):
-        return
-    a, b = getattr(prev, "_full_last", None), getattr(nxt, "_full_last", None)
-    if a is None or b is None or abs(a[1] - b[1]) > 0.6:
-        return
-    room, first_w = getattr(prev, "_room", (None, None))[0], getattr(nxt, "_room", (None, None))[1]
-    # full: near the right edge, or the next page's first word would not have fitted after it
-    if not a[0] and (room is None or first_w is None or room >= first_w + 0.6 * a[1]):
-        return
-    if prev.text.rstrip().endswith(_SENTENCE_END):
-        return
-    prev.text = join_lines([prev.text, nxt.text])
-    next_page.pop(0)
-
-
-def join_line_squeezed_between_tables(blocks: list) -> None:
-    """A line of text printed in the narrow gap between two ruled grids with the same left and right edges,
-    closer to both than half its font size, is the overflow of the upper grid's last row (a cell whose text
-    did not fit, pushed out under the grid by the renderer): it goes back into that row's last filled cell,
-    unless that cell's text ends a sentence."""
-    k = 1
-    while k + 1 < len(blocks):
-        above, blk, below = blocks[k - 1], blocks[k], blocks[k + 1]
-        k += 1
-        if not isinstance(above, Table) or not isinstance(below, Table) or not isinstance(blk, (Paragraph, ListItem)):
-            continue
-        if not (above.bbox and below.bbox and blk.bbox and above.rows) or above.page != below.page:
-            continue
-        size = (getattr(blk, "_full_last", None) or (None, 10.0))[1]
-        if blk.bbox[3] - blk.bbox[1] > 1.6 * size:  # one line only
-            continue
-        if abs(above.bbox[0] - below.bbox[0]) > 3 or abs(above.bbox[2] - below.bbox[2]) > 3:
-            continue
-        if not (0 <= blk.bbox[1] - above.bbox[3] < 0.5 * size and 0 <= below.bbox[1] - blk.bbox[3] < 0.5 * size):
-            continue
-        if blk.bbox[0] < above.bbox[0] - 2 or blk.bbox[0] > above.bbox[2]:
-            continue
-        cells = [c for c in above.rows[-1].cells if c.text.strip()]
-        if not cells or cells[-1].text.rstrip().endswith((".", ";", "!", "?")):
-            continue
-        text = f"{blk.marker} {blk.text}" if isinstance(blk, ListItem) and blk.marker else blk.text
-        cells[-1].text = join_lines([cells[-1].text, text])
-        del blocks[k - 1]
+    fd, tmp = tempfile.mkstemp(suffix=".pdf")
+    os.close(fd)
+    try:
+        doc.save(tmp, flags=R.FPDF_REMOVE_SECURITY)
+        yield Path(tmp)
+    finally:
+        os.unlink(tmp)
 
 
 def build_document(pages: list[PageContent], doc_id: str, source_path: str, fmt: str,
@@ -536,7 +528,12 @@ def build_document(pages: list[PageContent], doc_id: str, source_path: str, fmt:
         blks = page_blocks(pc, carry)
         carry = getattr(blks[-1], "_aligned_cols", None) if blks and isinstance(blks[-1], Table) else None
         per_page.append(blks)
+    for a, b in zip(per_page, per_page[1:]):
+        join_header_left_at_page_foot(a, b)
     for blks in per_page:
+        for k, blk in enumerate(blks):
+            if getattr(blk, "_header_only", False):  # its table did not go on: the header is read as text
+                blks[k] = text_block(" ".join(c.text for c in blk.rows[0].cells), blk.page, blk.line, blk.bbox) or blk
         join_line_squeezed_between_tables(blks)
     for a, b in zip(per_page, per_page[1:]):
         join_rows_split_by_page(a, b)
@@ -546,14 +543,16 @@ def build_document(pages: list[PageContent], doc_id: str, source_path: str, fmt:
                     warnings=warnings)
 
 
-def read_pdf(path: Path, doc_id: str, source_path: str | None = None) -> Document:
+def read_pdf(path: Path, doc_id: str, source_path: str | None = None, password: str | None = None) -> Document:
+    """Read a PDF. ``password``: the user (or owner) password of a protected PDF; without it such a file fails
+    with ``encrypted_pdf``."""
     path = Path(path)
     source_path = source_path or str(path)
-    doc = open_pdf(path)
+    doc = open_pdf(path, password)
     try:
         n = len(doc)
         warnings: list[str] = []
-        pages = extract_pages(path, doc, warnings)
+        pages = extract_pages(path, doc, warnings, protected=bool(password) and _has_encrypt_dict(path))
     finally:
         doc.close()
     good = [p for p in pages if not p.failed]

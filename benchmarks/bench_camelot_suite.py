@@ -1,0 +1,174 @@
+"""Our PDF reader on camelot's public test suite: per case, the cell F1 of our best table against the table the
+suite expects, next to pdfplumber's ``extract_tables`` (lines strategy, its default) and pdfplumber's text
+strategy (its ruleless tables), and the mean over the cases.
+
+    python benchmarks/bench_camelot_suite.py PATH/TO/camelot-checkout [--show] [--only NAME]
+
+The checkout is read, never copied: a case is a test function of ``tests/test_*.py`` that builds its expected
+frame from a ``data_*`` list of ``tests/data.py`` and reads one PDF of ``tests/files`` (with ``pages=`` and
+``password=`` when the test gives them). Tests that pass camelot hints (``table_areas``, ``columns``,
+``table_regions``) are kept: our reader takes no hints, so those cases measure the unaided reading.
+
+Cell F1 of a table against the expected one: precision and recall over the multiset of non-empty cells, a cell
+being its text with whitespace collapsed, keyed on its row's first non-empty cell so that a cell in the wrong row
+does not count. Per case the best of the tables found on the case's pages is scored (0 when none is found).
+"""
+from __future__ import annotations
+
+import argparse
+import ast
+import re
+import runpy
+import statistics
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from extractors.model import Table  # noqa: E402
+from extractors.readers.pdf import read_pdf  # noqa: E402
+
+
+@dataclass(frozen=True)
+class Case:
+    test: str
+    pdf: str
+    pages: str
+    data: str
+    password: str | None
+
+
+def _norm(text: object) -> str:
+    return re.sub(r"\s+", " ", str(text or "")).strip()
+
+
+def cases(checkout: Path) -> list[Case]:
+    out: dict[tuple, Case] = {}
+    for test_file in sorted((checkout / "tests").glob("test_*.py")):
+        tree = ast.parse(test_file.read_text(encoding="utf-8"))
+        for fn in tree.body:
+            if not isinstance(fn, ast.FunctionDef) or not fn.name.startswith("test_"):
+                continue
+            src = ast.get_source_segment(test_file.read_text(encoding="utf-8"), fn) or ""
+            datas = re.findall(r"pd\.DataFrame\((data_\w+)\)", src)
+            pdfs = re.findall(r"os\.path\.join\(\s*testdir,\s*\"([^\"]+\.pdf)\"", src)
+            if not datas or not pdfs:
+                continue
+            pages = (re.findall(r"pages=\"([^\"]+)\"", src) or ["1"])[0]
+            password = (re.findall(r"password=\"([^\"]+)\"", src) or [None])[0]
+            # one expected frame per PDF in order; a test with two frames of one PDF pairs both with it
+            for k, data in enumerate(datas):
+                pdf = pdfs[min(k, len(pdfs) - 1)]
+                key = (pdf, pages, data)
+                out.setdefault(key, Case(f"{test_file.stem}::{fn.name}", pdf, pages, data, password))
+    return list(out.values())
+
+
+def page_numbers(spec: str, n: int) -> set[int]:
+    if spec == "all":
+        return set(range(1, n + 1))
+    got: set[int] = set()
+    for part in spec.split(","):
+        a, _, b = part.partition("-")
+        lo = int(a)
+        hi = n if b == "end" else int(b or a)
+        got.update(range(lo, hi + 1))
+    return got
+
+
+def _cells(grid: list[list[str]]) -> Counter:
+    out: Counter = Counter()
+    for row in grid:
+        vals = [_norm(v) for v in row]
+        key = next((v for v in vals if v), "")
+        for v in vals:
+            if v:
+                out[(key, v)] += 1
+    return out
+
+
+def cell_f1(got: list[list[str]], want: list[list[str]]) -> float:
+    a, b = _cells(got), _cells(want)
+    if not a or not b:
+        return 0.0
+    hit = sum((a & b).values())
+    if not hit:
+        return 0.0
+    p, r = hit / sum(a.values()), hit / sum(b.values())
+    return 2 * p * r / (p + r)
+
+
+def ours(pdf: Path, pages: str, password: str | None) -> list[list[list[str]]]:
+    doc = read_pdf(pdf, "bench", password=password) if password else read_pdf(pdf, "bench")
+    keep = page_numbers(pages, doc.pages)
+    return [t.grid() for t in doc.blocks if isinstance(t, Table) and (set(t.pages or [t.page]) & keep)]
+
+
+def plumber(pdf: Path, pages: str, password: str | None, text: bool) -> list[list[list[str]]]:
+    import pdfplumber
+
+    settings = {"vertical_strategy": "text", "horizontal_strategy": "text"} if text else {}
+    out = []
+    with pdfplumber.open(pdf, password=password or "") as doc:
+        for no in sorted(page_numbers(pages, len(doc.pages))):
+            for t in doc.pages[no - 1].extract_tables(settings):
+                out.append([[c or "" for c in row] for row in t])
+    return out
+
+
+def best(tables: list[list[list[str]]], want: list[list[str]]) -> float:
+    return max((cell_f1(t, want) for t in tables), default=0.0)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("checkout", type=Path, help="a checkout of github.com/camelot-dev/camelot")
+    ap.add_argument("--show", action="store_true", help="print our best table for each case scoring < 1")
+    ap.add_argument("--only", help="only cases whose PDF or test name contains this")
+    args = ap.parse_args()
+    files = args.checkout / "tests" / "files"
+    data = runpy.run_path(str(args.checkout / "tests" / "data.py"))
+    todo = [c for c in cases(args.checkout) if not args.only or args.only in c.pdf or args.only in c.test]
+    rows = []
+    spent = 0.0
+    print(f"{'case':58s} {'ours':>6s} {'plumb':>6s} {'p-text':>6s}")
+    for c in todo:
+        want = [[_norm(v) for v in row] for row in data[c.data]]
+        pdf = files / c.pdf
+        t0 = time.perf_counter()
+        try:
+            mine = ours(pdf, c.pages, c.password)
+        except Exception as exc:  # a reader error is a 0 for the case, with its reason shown
+            print(f"  ours failed on {c.pdf}: {exc}")
+            mine = []
+        spent += time.perf_counter() - t0
+        try:
+            pl, pt = plumber(pdf, c.pages, c.password, False), plumber(pdf, c.pages, c.password, True)
+        except Exception as exc:
+            print(f"  pdfplumber failed on {c.pdf}: {exc}")
+            pl, pt = [], []
+        f = (best(mine, want), best(pl, want), best(pt, want))
+        rows.append(f)
+        name = f"{c.pdf}:{c.pages} {c.data}"
+        print(f"{name[:58]:58s} {f[0]:6.2f} {f[1]:6.2f} {f[2]:6.2f}")
+        if args.show and f[0] < 1:
+            top = max(mine, key=lambda t: cell_f1(t, want), default=[])
+            for row in top[:12]:
+                print("      ours | " + " | ".join(row))
+            for row in want[:12]:
+                print("      want | " + " | ".join(row))
+    if not rows:
+        print("no cases found")
+        return 1
+    means = [statistics.mean(r[k] for r in rows) for k in range(3)]
+    print(f"{'mean over ' + str(len(rows)) + ' cases':58s} {means[0]:6.2f} {means[1]:6.2f} {means[2]:6.2f}")
+    print(f"exact (F1 = 1): ours {sum(r[0] == 1 for r in rows)}, pdfplumber {sum(r[1] == 1 for r in rows)}, "
+          f"pdfplumber text {sum(r[2] == 1 for r in rows)}; our reader {spent:.1f} s in all")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,170 @@
+"""Prose set in two columns: the lines of a band with one empty gutter whose two sides read as wrapped prose
+are regrouped per side and read left column first (so that neither are they paired as table rows nor is a
+line of one column glued to a line of the other)."""
+from __future__ import annotations
+
+import statistics
+
+from extractors.readers._pdf_layout import Line, PageContent, Word, group_lines
+
+
+def _word_segments(words: list[Word], gap: float) -> list[list[Word]]:
+    segs: list[list[Word]] = []
+    for w in words:
+        if segs and w.x0 - segs[-1][-1].x1 < gap:
+            segs[-1].append(w)
+        else:
+            segs.append([w])
+    return segs
+
+
+def _full_lines(lines: list[Line]) -> list[bool]:
+    """Per line but the last: the line is full (the next line's first word would not have fitted on it
+    before the column's widest line) and the next one follows at line spacing: wrapped prose."""
+    hi = max(ln.x1 for ln in lines)
+    out = []
+    for a, b in zip(lines, lines[1:]):
+        size = a.size
+        w = b.words[0]
+        out.append(hi - a.x1 <= (w.x1 - w.x0) + 0.6 * size and -0.5 * size <= b.top - a.bottom < 0.8 * size)
+    return out
+
+
+def _starts(lines: list[Line], full: list[bool]) -> list[float]:
+    """Tops of the lines that start a paragraph (the first, and each one after a line that is not full)."""
+    return [ln.top for k, ln in enumerate(lines) if k == 0 or not full[k - 1]]
+
+
+def _is_prose_columns(left: list[Line], right: list[Line]) -> bool:
+    """Two text columns rather than a two-column table without rules: each side is wide, at least half its
+    lines are wrapped prose (full lines), and the paragraphs of the two sides do not start side by side
+    (a table's rows start its cells at the same height)."""
+    if len(left) < 3 or len(right) < 3 or len(left) + len(right) < 8:
+        return False
+    size = statistics.median(ln.size for ln in left + right)
+    span = max(ln.x1 for ln in right) - min(ln.x0 for ln in left)
+    for side in (left, right):
+        width = max(ln.x1 for ln in side) - min(ln.x0 for ln in side)
+        if width < max(0.3 * span, 15 * size):
+            return False
+        full = _full_lines(side)
+        if sum(full) < 0.5 * len(full):
+            return False
+    fl, fr = _full_lines(left), _full_lines(right)
+    y0 = max(left[0].top, right[0].top) - 0.5 * size
+    y1 = min(left[-1].bottom, right[-1].bottom)
+    sl = [y for y in _starts(left, fl) if y0 <= y <= y1]
+    sr = [y for y in _starts(right, fr) if y0 <= y <= y1]
+    if not sl or not sr:
+        return True
+
+    def matched(a, b):
+        return sum(1 for y in a if any(abs(y - z) <= 0.5 * size for z in b)) / len(a)
+
+    return not (matched(sl, sr) >= 0.8 and matched(sr, sl) >= 0.8)
+
+
+def split_text_columns(pc: PageContent) -> None:
+    """Prose set in two columns: a run of physical lines that all have the same empty gutter (a wide gap
+    between two segments of the line, or text on one side of it only) and whose two sides read as wrapped
+    prose (:func:`_is_prose_columns`). The run's words are regrouped into lines per side and put in reading
+    order (the whole left column, then the right one), so that neither the lines of both columns are paired
+    as table rows nor a line of one column is glued to a line of the other. Not across ruled tables."""
+    lines = pc.lines
+    info: list[tuple | None] = []
+    for ln in lines:
+        ws = [w for w in ln.words if not w.dropped]
+        if not ws:
+            info.append(None)
+            continue
+        size = statistics.median(w.size for w in ws)
+        segs = _word_segments(ws, max(2.2 * size, 14.0))
+        info.append((segs, size))
+    out: list[Line] = []
+    n = len(lines)
+    i = 0
+    band_no = 0
+    plain_from = 0  # lines from here on were copied to ``out`` unchanged
+    while i < n:
+        it = info[i]
+        if it is None or len(it[0]) != 2:
+            out.append(lines[i])
+            i += 1
+            continue
+        segs, size = it
+        g0, g1 = segs[0][-1].x1, segs[1][0].x0
+        min_gutter = max(size, 8.0)
+        members = [i]
+        last_bottom = lines[i].bottom
+        j = i + 1
+        while j < n:
+            it = info[j]
+            if it is None:
+                j += 1
+                continue
+            sg, sz = it
+            ln = lines[j]
+            if len(sg) == 2:
+                a, b = max(g0, sg[0][-1].x1), min(g1, sg[1][0].x0)
+                if b - a < min_gutter or ln.top - last_bottom > 2.5 * sz:
+                    break
+                g0, g1 = a, b
+            elif len(sg) == 1:  # text on one side only; it may narrow the gutter
+                if ln.top - last_bottom > 2.0 * sz:
+                    break
+                if ln.x0 >= g1 - 1 or ln.x1 <= g0 + 1:
+                    pass
+                elif ln.x0 > g0 + min_gutter:
+                    g1 = ln.x0
+                elif ln.x1 < g1 - min_gutter:
+                    g0 = ln.x1
+                else:
+                    break
+            else:
+                break
+            members.append(j)
+            last_bottom = max(last_bottom, ln.bottom)
+            j += 1
+        # one-sided lines just above the run belong to it too (a column starting lower than the other)
+        k = i
+        while k > plain_from and info[k - 1] is not None and len(info[k - 1][0]) == 1:
+            ln = lines[k - 1]
+            if not (ln.x1 <= g0 + 1 or ln.x0 >= g1 - 1) or lines[k].top - ln.bottom > 1.0 * info[k - 1][1]:
+                break
+            k -= 1
+        band = lines[k:j]
+        mid = (g0 + g1) / 2
+        words = [w for ln in band for w in ln.words]
+        left = group_lines([w for w in words if w.cx < mid])
+        right = group_lines([w for w in words if w.cx >= mid])
+        top, bottom = min(ln.top for ln in band), max(ln.bottom for ln in band)
+        clash = any(t.bbox[1] < bottom and t.bbox[3] > top for _, t, _ in pc.tables)
+        if sum(1 for m in members if len(info[m][0]) == 2) < 3 or clash or not _is_prose_columns(
+                [ln for ln in left if any(not w.dropped for w in ln.words)],
+                [ln for ln in right if any(not w.dropped for w in ln.words)]):
+            out.append(lines[i])
+            i += 1
+            continue
+        del out[len(out) - (i - k):]
+        band_no += 1
+        for side, part in ((1, left), (2, right)):
+            for ln in part:
+                ln.stream = 2 * band_no + side - 2
+                ln.order = (top, side)
+            out.extend(part)
+        i = plain_from = j
+    if band_no:
+        renum: dict[int, int] = {}
+        for no, ln in enumerate(out, 1):
+            if ln.stream == 0:
+                renum[ln.no] = no
+            ln.no = no
+            for w in ln.words:
+                w.line = no
+        pc.lines = out
+        for _, table, _ in pc.tables:  # the lines of ruled tables keep their place, maybe not their number
+            table.line = renum.get(table.line, table.line)
+            for row in table.rows:
+                row.line = renum.get(row.line, row.line)
+                for c in row.cells:
+                    c.line = renum.get(c.line, c.line)

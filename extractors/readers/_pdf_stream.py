@@ -1,0 +1,436 @@
+"""Tables without ruling lines ("stream" tables), from the layout of their words.
+
+A table's rows and columns are read from the whitespace between its words:
+
+1. **bands**: lines whose boxes overlap vertically are one band (the lines of cells set vertically centred in a
+   row interleave with the row's one-line cells); each band's words split into **runs** at gaps wider than a
+   word space (the x-ranges of its cells);
+2. **a table** is a run of consecutive bands, not too far apart, whose multi-run bands are *compatible*: no run
+   of one band overlaps two runs of the next (their cells fall into common columns). Up to the first body band,
+   a band may *span* the next (a header cell over several sub-columns: "Bugetele estimate …" over five budget
+   columns). One-run bands between them are kept when the table goes on after them: a band inside one column
+   is a cell's wrapped line and joins the nearer row (above or below: a cell centred in its row wraps above
+   and below the row's one-line cells), a band crossing the columns is a group label (a row of its own).
+   Bands separated by much less space than the table's rows are one row (a header wrapped in a dense table);
+3. **columns** come from the runs of the body bands (the narrowest first, so that one cell spilling over a
+   gutter does not merge two columns), plus header cells standing over no body text (an empty column);
+4. each band becomes a row: a run in one column is that column's cell; a run over several columns is split
+   between them, unless one of its words crosses a gutter (then it is one cell spanning those columns).
+
+A table that ends its page passes its columns on (``carry``): the next page's first bands that fit those columns
+go on with it, a group label first included. A header printed alone at the foot of a page is returned as a
+one-row table marked ``_header_only`` (joined to the next page's table by the reader, else read as text).
+"""
+from __future__ import annotations
+
+import re
+import statistics
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from extractors.model import Cell, Row, Table
+from extractors.readers._pdf_layout import Line, Word, cell_text
+
+
+@dataclass(frozen=True)
+class StreamSettings:
+    space_margin: float = 0.12  # em added to a band's word space: a wider gap separates two cells
+    default_space: float = 0.28  # em: word space assumed for a band whose lines show none
+    max_row_gap: float = 3.5  # em: a wider vertical gap between two bands ends the table
+    tight_gap: float = 0.4  # em: bands closer than this, where rows are clearly further apart, are one row
+    row_margin: float = 0.5  # em: how much further apart the rows must be
+    overlap: float = 0.5  # pt: x-ranges overlapping by less than this do not overlap
+    wide_gutter: float = 1.0  # em: a table has at least one gutter this wide, or three columns
+    prose_share: float = 0.6  # a one-run band wider than this share of the text width is prose
+    header_runs: int = 3  # runs a header left alone at the foot of a page needs
+    max_header_rows: int = 3
+
+
+STREAM = StreamSettings()
+_MARKER = re.compile(r"^\s*(?:[-–•·▪◦●➢►✓*]|\d{1,3}[.)]|[a-zA-Z][.)])\s*$")
+
+
+@dataclass
+class Band:
+    lines: list[Line]
+    first: int  # index of its first line in the group
+    runs: list[tuple[float, float, list[Word]]] = field(default_factory=list)
+
+    @property
+    def top(self) -> float:
+        return min(ln.top for ln in self.lines)
+
+    @property
+    def bottom(self) -> float:
+        return max(ln.bottom for ln in self.lines)
+
+    @property
+    def size(self) -> float:
+        return statistics.median(ln.size for ln in self.lines)
+
+    @property
+    def words(self) -> list[Word]:
+        return [w for ln in self.lines for w in ln.words]
+
+    @property
+    def x0(self) -> float:
+        return min(ln.x0 for ln in self.lines)
+
+    @property
+    def x1(self) -> float:
+        return max(ln.x1 for ln in self.lines)
+
+
+def _word_space(lines: list[Line], s: StreamSettings) -> float:
+    """The band's word space: the median of the gaps between neighbouring words narrower than half an em."""
+    gaps = [b.x0 - a.x1 for ln in lines for a, b in zip(ln.words, ln.words[1:])
+            if 0 <= b.x0 - a.x1 < 0.5 * ln.size]
+    size = statistics.median(ln.size for ln in lines)
+    return statistics.median(gaps) if gaps else s.default_space * size
+
+
+def _runs(band: Band, s: StreamSettings) -> list[tuple[float, float, list[Word]]]:
+    """The band's x-runs: its words (all lines) merged along x wherever the gap is at most a word space."""
+    limit = _word_space(band.lines, s) + s.space_margin * band.size
+    runs: list[list] = []
+    for w in sorted(band.words, key=lambda w: w.x0):
+        if runs and w.x0 - runs[-1][1] <= limit:
+            runs[-1][1] = max(runs[-1][1], w.x1)
+            runs[-1][2].append(w)
+        else:
+            runs.append([w.x0, w.x1, [w]])
+    return [(a, b, ws) for a, b, ws in runs]
+
+
+def make_bands(lines: list[Line], s: StreamSettings = STREAM) -> list[Band]:
+    bands: list[Band] = []
+    for k, ln in enumerate(lines):
+        if bands and ln.top < bands[-1].bottom - 0.05 * ln.size:
+            bands[-1].lines.append(ln)
+        else:
+            bands.append(Band([ln], k))
+    for b in bands:
+        b.runs = _runs(b, s)
+    return bands
+
+
+def _overlap(a0: float, a1: float, b0: float, b1: float) -> float:
+    return min(a1, b1) - max(a0, b0)
+
+
+def _hits(run: tuple, runs: list[tuple], s: StreamSettings) -> int:
+    return sum(1 for r in runs if _overlap(run[0], run[1], r[0], r[1]) > s.overlap)
+
+
+def compatible(a: list[tuple], b: list[tuple], s: StreamSettings = STREAM) -> bool:
+    """No run of either band overlaps two runs of the other: their cells fall into common columns."""
+    return all(_hits(r, b, s) <= 1 for r in a) and all(_hits(r, a, s) <= 1 for r in b)
+
+
+def spans(a: list[tuple], b: list[tuple], s: StreamSettings = STREAM) -> bool:
+    """A header band over the next one: some run of ``a`` covers several runs of ``b``, none of ``b`` several
+    of ``a``."""
+    return any(_hits(r, b, s) >= 2 for r in a) and all(_hits(r, a, s) <= 1 for r in b)
+
+
+def _text(band: Band) -> str:
+    return " ".join(w.text for w in sorted(band.words, key=lambda w: (w.x0, w.top)))
+
+
+def _is_prose(band: Band, width: float, s: StreamSettings) -> bool:
+    return len(band.runs) == 1 and len(band.lines) == 1 and band.x1 - band.x0 > s.prose_share * width
+
+
+def _grow(bands: list[Band], k: int, ref: list[tuple] | None, width: float,
+          s: StreamSettings) -> tuple[list[int], int]:
+    """Indices of the bands of the table starting at band ``k`` (``ref``: carried columns it must fit), and how
+    many of them are leading header bands spanning the next."""
+    members: list[int] = []
+    pending: list[int] = []
+    last = ref
+    n_head = 0
+    body_seen = ref is not None
+    j = k
+    while j < len(bands):
+        b = bands[j]
+        if members or pending:
+            prev = bands[(pending or members)[-1]]
+            if b.top - prev.bottom > s.max_row_gap * max(b.size, prev.size) or _is_prose(b, width, s):
+                break
+        if len(b.runs) >= 2:
+            if members and _text(b) == _text(bands[members[0]]):
+                break  # the header again: a new table starts (under the heading just above)
+            if pending and not _has_figures(b) and any(_has_figures(bands[i]) for i in members):
+                break  # a line across the columns, then a row of words under rows of figures: a heading, a header
+            if last is None or compatible(last, b.runs, s):
+                body_seen = body_seen or last is not None
+            elif not body_seen and spans(last, b.runs, s):
+                n_head = len(members) + len(pending)
+            else:
+                break
+            members += pending + [j]
+            pending = []
+            last = b.runs
+        elif last is None:
+            break  # a table starts with a band of cells
+        else:
+            pending.append(j)
+        j += 1
+    # one-run bands after the last row: a wrapped line of a cell of that row (inside one column, close by)
+    for p in pending:
+        prev = bands[members[-1]] if members else None
+        if prev is None or len(bands[p].runs) != 1 or _hits(bands[p].runs[0], last or [], s) != 1 \
+                or bands[p].top - prev.bottom > s.tight_gap * prev.size or bands[p].x0 <= min(r[0] for r in last) + 1:
+            break
+        members.append(p)
+    return members, n_head
+
+
+def _columns(body: list[Band], heads: list[list[tuple[float, float]]], s: StreamSettings) -> list[list[float]]:
+    """Column x-ranges: the body's runs, narrowest first (a run overlapping two columns already found spills
+    over a gutter and is left out); then ``heads`` (the runs of each header band, nearest the body first; the
+    columns carried from the previous page): one standing over no column is either the header of the column
+    of figures next to it that no header of its own band stands over (figures set right under a header set
+    left, or the other way round, not overlapping it), or a column of its own (empty in the body)."""
+    cols: list[list[float]] = []
+    for a, b, _ in sorted((r for band in body for r in band.runs), key=lambda r: r[1] - r[0]):
+        hit = [c for c in cols if _overlap(a, b, c[0], c[1]) > s.overlap]
+        if not hit:
+            cols.append([a, b])
+        elif len(hit) == 1:
+            c = hit[0]
+            na, nb = min(a, c[0]), max(b, c[1])
+            if not any(o is not c and _overlap(na, nb, o[0], o[1]) > s.overlap for o in cols):
+                c[0], c[1] = na, nb
+    from_body = [id(c) for c in cols]
+    for group in heads:
+        for a, b in group:
+            if any(_overlap(a, b, c[0], c[1]) > s.overlap for c in cols):
+                continue
+            order = sorted(cols + [[a, b]])
+            i = next(k for k, c in enumerate(order) if c[0] == a and c[1] == b)
+            for nb in (i + 1, i - 1):
+                c = order[nb] if 0 <= nb < len(order) else None
+                if c is not None and id(c) in from_body and not any(
+                        _overlap(x, y, c[0], c[1]) > s.overlap for x, y in group):
+                    c[0], c[1] = min(c[0], a), max(c[1], b)
+                    break
+            else:
+                cols.append([a, b])
+    cols.sort()
+    return cols
+
+
+def _phrases(words: list[Word], limit: float) -> list[list[Word]]:
+    """Words of one line run together (gaps of a word space): they go to one column."""
+    out: list[list[Word]] = []
+    for w in sorted(words, key=lambda w: (w.cy, w.x0)):
+        prev = next((ph for ph in reversed(out) if abs(ph[-1].cy - w.cy) < 0.3 * (w.bottom - w.top)), None)
+        if prev is not None and 0 <= w.x0 - prev[-1].x1 <= limit:
+            prev.append(w)
+        else:
+            out.append([w])
+    return out
+
+
+def _row(band: Band, cols: list[list[float]], page: int, label: bool, s: StreamSettings,
+         under: Band | None = None) -> Row | None:
+    """One band's cells. ``label``: a one-run band across the columns (a group label): one cell over all.
+    ``under``: for a header band, the header band below it; a run over several of its runs spans them."""
+    n = len(cols)
+    # a cell reaches to where the next column starts; the last one an em past its text (room to wrap in)
+    right = [cols[k + 1][0] for k in range(n - 1)] + [max(cols[-1][1], band.x1) + band.size]
+    limit = _word_space(band.lines, s) + s.space_margin * band.size
+    placed: dict[int, list[Word]] = defaultdict(list)
+    span: dict[int, int] = {}
+    for a, b, ws in band.runs:
+        hit = [k for k, c in enumerate(cols) if _overlap(a, b, c[0], c[1]) > s.overlap]
+        if label:
+            placed[0].extend(ws)
+            span[0] = n
+            continue
+        if not hit:
+            hit = [min(range(n), key=lambda k: abs((cols[k][0] + cols[k][1]) / 2 - (a + b) / 2))]
+        crossing = len(hit) > 1 and (any(
+            sum(1 for k in hit if _overlap(w.x0, w.x1, cols[k][0], cols[k][1]) > s.overlap) > 1 for w in ws)
+            or (under is not None and _hits((a, b), under.runs, s) >= 2))
+        if crossing:
+            if under is not None:  # the sub-columns it stands over, though it may be narrower than they are
+                subs = [r for r in under.runs if _overlap(a, b, r[0], r[1]) > s.overlap]
+                lo, hi = min([a] + [r[0] for r in subs]), max([b] + [r[1] for r in subs])
+                hit = [k for k, c in enumerate(cols) if _overlap(lo, hi, c[0], c[1]) > s.overlap]
+            placed[hit[0]].extend(ws)
+            span[hit[0]] = max(span.get(hit[0], 1), hit[-1] - hit[0] + 1)
+            continue
+        for ph in _phrases(ws, limit):  # a phrase goes whole to the column it overlaps most
+            k = max(hit, key=lambda k: _overlap(ph[0].x0, ph[-1].x1, cols[k][0], cols[k][1]))
+            placed[k].extend(ph)
+    cells = []
+    for k in sorted(placed):
+        ws = placed[k]
+        cs = span.get(k, 1)
+        box = (cols[k][0], band.top, right[min(k + cs - 1, n - 1)], band.bottom)
+        cells.append(Cell(text=cell_text(ws, box), col=k, col_span=cs, line=min(w.line for w in ws), page=page,
+                          bbox=(round(min(w.x0 for w in ws), 2), round(min(w.top for w in ws), 2),
+                                round(max(w.x1 for w in ws), 2), round(max(w.bottom for w in ws), 2))))
+    cells = [c for c in cells if c.text]
+    if not cells:
+        return None
+    return Row(cells=cells, line=min(c.line for c in cells), page=page,
+               bbox=(round(cols[0][0], 2), round(band.top, 2), round(right[-1], 2), round(band.bottom, 2)))
+
+
+def _merge(a: Band, b: Band, s: StreamSettings) -> Band:
+    m = Band(sorted(a.lines + b.lines, key=lambda ln: ln.top), min(a.first, b.first))
+    m.runs = _runs(m, s)
+    return m
+
+
+def _rows_of(bands: list[Band], members: list[int], n_head: int, carried: bool,
+             s: StreamSettings) -> tuple[list[Band], set[int]]:
+    """The table's bands made into rows: a wrapped line inside one column joins the nearer row; bands much
+    closer than the rows are one row. Returns the row bands and the indices (in the result) of group labels."""
+    seq = [bands[i] for i in members]
+    multi = [b for b in seq if len(b.runs) >= 2]
+    ref = [(a, b, []) for a, b in _columns(multi[n_head:] or multi, [], s)]
+    out: list[Band] = []
+    k = 0
+    while k < len(seq):
+        b = seq[k]
+        inside = len(b.runs) == 1 and _hits(b.runs[0], ref, s) <= 1 and b.x0 > min(r[0] for r in ref) + 1
+        # a wrapped line at the top of a page going on with the previous page's table: the end of that table's
+        # last row, cut by the page break (left as a row of its own for the table layer to join)
+        if inside and (out or (k + 1 < len(seq) and not carried)):
+            above = b.top - out[-1].bottom if out else float("inf")
+            below = seq[k + 1].top - b.bottom if k + 1 < len(seq) else float("inf")
+            if below < above and len(seq[k + 1].runs) >= 1:
+                seq[k + 1] = _merge(b, seq[k + 1], s)
+            else:
+                out[-1] = _merge(out[-1], b, s)
+            k += 1
+            continue
+        out.append(b)
+        k += 1
+    # rows set much further apart than some bands: those bands are one row (a wrapped header in a dense table)
+    gaps = [b.top - a.bottom for a, b in zip(out, out[1:])]
+    if len(gaps) >= 2:
+        usual = statistics.median(gaps)
+        k = 1
+        while k < len(out):
+            g = out[k].top - out[k - 1].bottom
+            size = out[k - 1].size
+            if g < s.tight_gap * size and usual >= g + s.row_margin * size and len(out[k].runs) >= 2 \
+                    and len(out[k - 1].runs) >= 2 and compatible(out[k - 1].runs, out[k].runs, s):
+                out[k - 1] = _merge(out[k - 1], out[k], s)
+                del out[k]
+                continue
+            k += 1
+    labels = {i for i, b in enumerate(out) if len(b.runs) == 1 and _hits(b.runs[0], ref, s) >= 2}
+    return out, labels
+
+
+def _is_table(rows: list[Band], cols: list[list[float]], size: float, carried: bool, s: StreamSettings) -> bool:
+    multi = [b for b in rows if len(b.runs) >= 2]
+    if len(cols) < 2 or (len(multi) < 2 and not carried):
+        return False
+    gutters = [b[0] - a[1] for a, b in zip(cols, cols[1:])]
+    if len(cols) < 3 and max(gutters) < s.wide_gutter * size:
+        return False
+    if len(cols) == 2:
+        # a list: markers in the first column, the items in the second
+        firsts = [w for b in multi for w in b.words if w.x1 <= cols[0][1] + s.overlap]
+        if firsts and all(_MARKER.match(w.text) for w in firsts):
+            return False
+    return True
+
+
+def find_stream_tables(lines: list[Line], page: int, carry: list[tuple[float, float]] | None = None,
+                       width: float | None = None, s: StreamSettings = STREAM) -> list[tuple[int, int, Table]]:
+    """Ruleless tables among ``lines`` (one reading-order group of a page): (first line, last line + 1, table)."""
+    if not lines:
+        return []
+    width = width or (max(ln.x1 for ln in lines) - min(ln.x0 for ln in lines))
+    bands = make_bands(lines, s)
+    out: list[tuple[int, int, Table]] = []
+    k = 0
+    while k < len(bands):
+        members: list[int] = []
+        n_head, ref = 0, None
+        if carry and k == 0:
+            ref = [(a, b, []) for a, b in carry]
+            members, n_head = _grow(bands, 0, ref, width, s)
+            if not any(len(bands[i].runs) >= 2 for i in members):
+                members, ref = [], None
+        if not members and len(bands[k].runs) >= 2:
+            members, n_head = _grow(bands, k, None, width, s)
+        table = _build(bands, members, n_head, ref, s, page) if members else None
+        if table is None:
+            band = bands[k]
+            if k == len(bands) - 1 and len(band.runs) >= s.header_runs and not _has_figures(band):
+                # a header alone at the foot of the page: its table goes on at the top of the next
+                head = _build(bands, [k], 0, None, s, page, alone=True)
+                if head is not None:
+                    head._header_only = True
+                    out.append((band.first, len(lines), head))
+            k += 1
+            continue
+        last = bands[members[-1]]
+        out.append((bands[members[0]].first, last.first + len(last.lines), table))
+        k = members[-1] + 1
+    return out
+
+
+_FIGURE = re.compile(r"^[-+(]?\d[\d.,\s]*%?\)?(?:\s*(?:lei|mii lei|ron|eur|%))?$", re.I)
+
+
+def _has_figures(band: Band) -> bool:
+    """A cell of the band holds a figure (a row number aside): a row of data, not a header."""
+    for _, _, ws in band.runs:
+        text = " ".join(w.text for w in sorted(ws, key=lambda w: (w.top, w.x0)))
+        if _FIGURE.match(text) and not _MARKER.match(text):
+            return True
+    return False
+
+
+def _build(bands: list[Band], members: list[int], n_head: int, ref: list[tuple] | None, s: StreamSettings,
+           page: int, alone: bool = False) -> Table | None:
+    """The table of the bands ``members`` (the first ``n_head`` span the next), None if they make none."""
+    if alone:
+        rows, labels = [bands[members[0]]], set()
+    else:
+        rows, labels = _rows_of(bands, members, n_head, ref is not None, s)
+    multi = [b for b in rows if len(b.runs) >= 2]
+    n_head_rows = 0
+    if n_head:
+        head_top = bands[members[n_head - 1]].bottom
+        n_head_rows = sum(1 for b in rows if b.bottom <= head_top + 0.01)
+    if not alone and ref is None and any(_has_figures(b) for b in multi):
+        # the rows of words over the first row with figures (up to a group label): the header
+        k = 0
+        while k < min(len(rows), s.max_header_rows) and len(rows[k].runs) >= 2 and not _has_figures(rows[k]):
+            k += 1
+        n_head_rows = max(n_head_rows, k)
+    body = [b for b in multi if b not in rows[:n_head_rows]] or multi
+    heads = [[(a, b) for a, b, _ in band.runs] for band in reversed(rows[:n_head_rows]) if band not in body]
+    if ref:
+        heads.insert(0, [(a, b) for a, b, _ in ref])
+    cols = _columns(body, heads, s)
+    size = statistics.median(b.size for b in rows)
+    if not alone and not _is_table(rows, cols, size, ref is not None, s):
+        return None
+    if alone and len(cols) < s.header_runs:
+        return None
+    out_rows = []
+    for i, b in enumerate(rows):
+        under = rows[i + 1] if i + 1 < n_head_rows else None
+        row = _row(b, cols, page, i in labels, s, under if under is not None and len(under.runs) >= 2 else None)
+        if row is not None:
+            out_rows.append(row)
+    if not out_rows:
+        return None
+    x0, x1 = cols[0][0], max(cols[-1][1], max(b.x1 for b in rows))
+    table = Table(rows=out_rows, n_cols=len(cols), page=page, line=out_rows[0].line,
+                  bbox=(round(x0, 2), round(rows[0].top, 2), round(x1, 2), round(rows[-1].bottom, 2)), pages=[page])
+    table._aligned_cols = [(c[0], c[1]) for c in cols]  # read when the next page goes on with this table
+    table._carried = ref is not None  # this table goes on with the previous page's
+    return table

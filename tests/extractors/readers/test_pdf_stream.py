@@ -1,0 +1,135 @@
+"""Tables without ruling lines: rows and columns from the whitespace of the whole table."""
+from __future__ import annotations
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from extractors.model import Heading, Paragraph, Table
+from extractors.readers.pdf import read_pdf
+
+# column left edges of the test table and its right edge
+XS = [50, 80, 250, 310, 380, 450, 530]
+SIZE, LEADING, PAD = 8.0, 9.6, 7.0
+
+
+def _tables(doc):
+    return [b for b in doc.blocks if isinstance(b, Table)]
+
+
+def _row(c, font, top: float, cells: dict[int, str], xs=XS, right=(), span: dict[int, int] | None = None) -> float:
+    """One row without rules from y=top down: cell k holds lines split at "/", set vertically centred in the
+    row (as word processors do), figures right-aligned for columns in ``right``. Returns the row's bottom."""
+    span = span or {}
+    n = max(len(t.split("/")) for t in cells.values())
+    height = n * LEADING + 2 * PAD
+    c.setFont(font, SIZE)
+    for k, text in cells.items():
+        parts = text.split("/")
+        first = top - PAD - (height - 2 * PAD - len(parts) * LEADING) / 2 - SIZE
+        for i, part in enumerate(parts):
+            y = first - i * LEADING
+            if k in right:
+                c.drawRightString(xs[k + span.get(k, 1)] - 4, y, part)
+            elif k in span:
+                mid = (xs[k] + xs[k + span[k]]) / 2
+                c.drawCentredString(mid, y, part)
+            else:
+                c.drawString(xs[k] + 4, y, part)
+    return top - height
+
+
+HEADER_1 = {0: "Nr./crt.", 1: "Denumirea serviciului social", 2: "Capacitate", 3: "Bugetele estimate pe surse de finanțare (lei)"}
+HEADER_2 = {3: "Buget/local", 4: "Buget de/stat", 5: "Alte/surse"}
+
+
+def _header(c, font, top: float) -> float:
+    y = _row(c, font, top, HEADER_1, span={3: 3})
+    return _row(c, font, y, HEADER_2)
+
+
+def _make(path, font) -> None:
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(font, 11)
+    c.drawString(50, 800, "A. Serviciile sociale existente")
+    y = _header(c, font, 790)
+    y = _row(c, font, y, {0: "Servicii sociale cu cazare"})
+    y = _row(c, font, y, {0: "1.", 1: "Centre de îngrijire și/asistență pentru persoane/vârstnice Lunca", 2: "40",
+                          3: "1.250", 5: "30"}, right=(2, 3, 4, 5))
+    y = _row(c, font, y, {0: "2.", 1: "Locuințe protejate", 2: "12", 3: "300", 4: "75"}, right=(2, 3, 4, 5))
+    y = _row(c, font, y, {0: "Servicii de zi"})
+    y = _row(c, font, y, {0: "3.", 1: "Centre de zi pentru copii/Lunca", 2: "25", 3: "410", 4: "1.100", 5: "-"},
+             right=(2, 3, 4, 5))
+    c.showPage()
+    # the table goes on at the top of the next page, with a group label first
+    y = _row(c, font, 800, {0: "Servicii la domiciliu"})
+    y = _row(c, font, y, {0: "4.", 1: "Îngrijire la domiciliu", 2: "60", 3: "2.000", 4: "-", 5: "-"},
+             right=(2, 3, 4, 5))
+    c.setFont(font, 11)
+    c.drawString(50, y - 30, "B. Programul de formare a personalului")
+    xs = [50, 90, 300, 400, 500]
+    y = _row(c, font, y - 40, {0: "Nr./crt.", 1: "Categoria de personal", 2: "Nr./persoane", 3: "Buget/estimat"}, xs)
+    y = _row(c, font, y, {0: "1.", 1: "Asistent social", 2: "4", 3: "4.000 lei"}, xs, right=(2, 3))
+    y = _row(c, font, y, {0: "2.", 1: "Îngrijitor", 2: "11", 3: "12.500 lei"}, xs, right=(2, 3))
+    c.setFont(font, 11)
+    c.drawString(50, y - 30, "C. Subvenții acordate asociațiilor")
+    # the header alone at the foot of the page, the rows on the next
+    _row(c, font, 80, {0: "Nr./crt.", 1: "Asociația", 2: "Serviciul social", 3: "Suma/acordată"}, xs)
+    c.showPage()
+    y = _row(c, font, 800, {0: "1.", 1: "Asociația Speranța", 2: "Centru de zi", 3: "92.000 lei"}, xs, right=(3,))
+    _row(c, font, y, {0: "2.", 1: "Fundația Lumina", 2: "Cantină socială", 3: "40.500 lei"}, xs, right=(3,))
+    c.setFont(font, 10)
+    c.drawString(50, 600, "Bugetul total al subvențiilor este de 132.500 lei, aprobat prin hotărârea consiliului local.")
+    c.showPage()
+    c.save()
+
+
+def test_ruleless_table_header_groups_wrapped_cells_labels_and_continuation(gen_dir, pdf_font):
+    path = gen_dir / "ruleless.pdf"
+    _make(path, pdf_font)
+    doc = read_pdf(path, "rl")
+    first, cont, training, subsidies = _tables(doc)
+    assert first.n_cols == 6 and first.page == 1
+    g = first.grid(fill_spans=False)
+    # header cells wrapped over two lines are one cell; the group header spans its three sub-columns
+    assert g[0][:4] == ["Nr. crt.", "Denumirea serviciului social", "Capacitate", "Bugetele estimate pe surse de finanțare (lei)"]
+    span = first.rows[0].cells[3]
+    assert (span.col, span.col_span) == (3, 3)
+    assert g[1] == ["", "", "", "Buget local", "Buget de stat", "Alte surse"]
+    assert first.rows[2].cells[0].text == "Servicii sociale cu cazare" and first.rows[2].cells[0].col_span == 6
+    # a name wrapped over three lines, set around the row's one-line cells, is one cell of that row
+    assert g[3] == ["1.", "Centre de îngrijire și asistență pentru persoane vârstnice Lunca", "40", "1.250", "",
+                    "30"]
+    assert g[4] == ["2.", "Locuințe protejate", "12", "300", "75", ""]
+    assert g[6] == ["3.", "Centre de zi pentru copii Lunca", "25", "410", "1.100", "-"]
+    # the next page goes on in the same columns, its group label included
+    assert cont.page == 2 and cont.n_cols == 6
+    assert cont.grid(fill_spans=False) == [["Servicii la domiciliu", "", "", "", "", ""],
+                                           ["4.", "Îngrijire la domiciliu", "60", "2.000", "-", "-"]]
+    # the heading between two tables stays a heading; the second table has its own columns
+    heads = [b.text for b in doc.blocks if isinstance(b, (Heading, Paragraph))]
+    assert "B. Programul de formare a personalului" in heads
+    assert training.grid() == [["Nr. crt.", "Categoria de personal", "Nr. persoane", "Buget estimat"],
+                               ["1.", "Asistent social", "4", "4.000 lei"],
+                               ["2.", "Îngrijitor", "11", "12.500 lei"]]
+    # a header left alone at the foot of page 2 heads the rows at the top of page 3
+    assert subsidies.pages == [2, 3]
+    assert subsidies.grid() == [["Nr. crt.", "Asociația", "Serviciul social", "Suma acordată"],
+                                ["1.", "Asociația Speranța", "Centru de zi", "92.000 lei"],
+                                ["2.", "Fundația Lumina", "Cantină socială", "40.500 lei"]]
+    assert doc.blocks[-1].text.startswith("Bugetul total al subvențiilor")
+
+
+def test_list_with_markers_is_not_a_table(gen_dir, pdf_font):
+    path = gen_dir / "list_markers.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(pdf_font, 10)
+    for k, text in enumerate(["Acord de parteneriat nr. 12/2020 - Fundația Casa Bucuriei;",
+                              "Protocol de colaborare nr. 7/2021 - Asociația Seniorilor;",
+                              "Convenție nr. 3/2019 - Spitalul Orășenesc;"]):
+        c.drawString(50, 780 - 20 * k, f"{k + 1})")
+        c.drawString(70, 780 - 20 * k, text)
+    c.showPage()
+    c.save()
+    doc = read_pdf(path, "lm")
+    assert not _tables(doc)
+    assert [b.kind for b in doc.blocks] == ["list_item"] * 3

@@ -1,0 +1,142 @@
+"""The text layer judged by what it is (a page of figures is text, private-use glyphs are not), glyph sizes from
+the glyph boxes where the reported font size disagrees, and password-protected PDFs."""
+from __future__ import annotations
+
+import pytest
+from conftest import make_encrypted_pdf
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from extractors.model import ReaderError, Table
+from extractors.readers.pdf import glyph_size, judge_text_layer, read_pdf
+
+
+def _chars(text: str):
+    return [(ch, 0, 0, 1, 1, 10.0, 0.0) for ch in text]
+
+
+def test_page_of_figures_is_text_and_private_use_glyphs_are_broken():
+    figures = "1.250.000 34.500 12,5% 2023 - 7.841 2.402 (3.000) 2022/2023 " * 3
+    assert judge_text_layer(_chars(figures), 0) == "text"
+    assert judge_text_layer(_chars("".join(chr(0xE000 + k) for k in range(40))), 0) == "broken"
+    assert judge_text_layer(_chars("(cid:12)(cid:7)(cid:40) Ana (cid:3)(cid:9)"), 0) == "broken"
+    # glyphs pdfium could not map to unicode count as broken whatever letter they came out as
+    assert judge_text_layer(_chars("Serviciile sociale"), unmapped=10) == "broken"
+    assert judge_text_layer(_chars("short"), 0) == "empty"
+
+
+def test_budget_page_of_figures_keeps_its_text_and_table(gen_dir, pdf_font):
+    """A ruled table of figures with a one-word header: under 40 % of its glyphs are letters."""
+    path = gen_dir / "figures.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(pdf_font, 10)
+    xs = [40, 140, 240, 340, 440]
+    rows = [["Cod", "2021", "2022", "2023"]] + [[f"{k}0.{k}1", f"{k}.250.000", f"{k}34.500", f"{k}2,5%"]
+                                                for k in range(1, 9)]
+    top = 780
+    for r, row in enumerate(rows):
+        for i, text in enumerate(row):
+            c.drawString(xs[i] + 4, top - 20 * r - 14, text)
+    for r in range(len(rows) + 1):
+        c.line(xs[0], top - 20 * r, xs[-1], top - 20 * r)
+    for x in xs:
+        c.line(x, top, x, top - 20 * len(rows))
+    c.showPage()
+    c.save()
+    doc = read_pdf(path, "fig")
+    assert not any(w.startswith("garbage_text_layer") for w in doc.warnings)
+    (table,) = [b for b in doc.blocks if isinstance(b, Table)]
+    grid = table.grid()
+    assert grid[0] == ["Cod", "2021", "2022", "2023"]
+    assert grid[3] == ["30.31", "3.250.000", "334.500", "32,5%"]
+
+
+def test_private_use_glyphs_are_reported_as_a_broken_text_layer(gen_dir):
+    path = gen_dir / "pua.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 11)
+    # text whose glyphs map to private-use code points (a symbol font without a usable unicode map)
+    c.drawString(40, 780, "".join(chr(0xF041 + k % 26) for k in range(60)))
+    c.showPage()
+    c.save()
+    doc = read_pdf(path, "pua")
+    assert any(w.startswith("garbage_text_layer: page 1") for w in doc.warnings)
+    assert not list(doc.text_blocks())
+
+
+def test_glyph_size_from_the_box_when_the_reported_size_disagrees():
+    assert glyph_size(11.0, 12.6) == 11.0
+    assert glyph_size(1.0, 12.65) == pytest.approx(11.0, abs=0.1)
+    assert glyph_size(0.0, 11.5) == pytest.approx(10.0, abs=0.1)
+
+
+def test_words_not_split_into_letters_where_a_1pt_font_is_scaled_by_the_text_matrix(gen_dir):
+    """A 1 pt font scaled to 11 pt by the text matrix, with a little letter spacing: pdfium reports the
+    size as 1.0, and a word-joining gap measured on it would split every word into letters."""
+    path = gen_dir / "scaled_font.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    t = c.beginText()
+    t.setFont("Helvetica", 1)
+    t.setTextTransform(11, 0, 0, 11, 40, 780)
+    t.setCharSpace(0.04)  # in text space: 0.44 pt on the page
+    t.textOut("Investigations 2400 total")
+    c.drawText(t)
+    c.showPage()
+    c.save()
+    doc = read_pdf(path, "fs")
+    assert [b.text for b in doc.text_blocks()] == ["Investigations 2400 total"]
+
+
+def test_protected_pdf_opens_with_its_password(gen_dir):
+    path = make_encrypted_pdf(gen_dir / "protected.pdf")
+    with pytest.raises(ReaderError) as e:
+        read_pdf(path, "x")
+    assert e.value.reason == "encrypted_pdf" and "password" in str(e.value)
+    with pytest.raises(ReaderError) as e:
+        read_pdf(path, "x", password="wrong")
+    assert e.value.reason == "encrypted_pdf" and "does not open it" in str(e.value)
+    doc = read_pdf(path, "x", password="secret-user")
+    assert [b.text for b in doc.text_blocks()] == ["Confidential plan"]
+
+
+def test_grid_lines_a_sliver_apart_with_no_text_between_are_one_line():
+    """Cells framed each on its own with a frame inset in them (a table exported with cell padding drawn): the
+    lattice sees 5 pt strips between the frames. Nothing fits in them: they are no columns, no rows."""
+    from extractors.readers._pdf_layout import Word, build_ruled_table, drop_empty_columns_rows
+
+    bounds = [(36.0, 41.0), (152.0, 157.5, 163.0), (270.0, 275.5, 281.0), (390.0, 395.0)]
+    xs = [x for group in bounds for x in group]
+    ys = [50.0, 55.0, 75.0, 80.0, 85.0, 105.0, 110.0]
+    cells = [(x0, y0, x1, y1) for x0, x1 in zip(xs, xs[1:]) for y0, y1 in zip(ys, ys[1:])]
+    texts = [["Serviciu", "Beneficiari", "Buget"], ["Cantină", "120", "35.000"]]
+    words = [Word(t, x + 10, y + 5, x + 40, y + 15) for row, y in zip(texts, (55.0, 85.0))
+             for t, x in zip(row, (41.0, 163.0, 281.0))]
+    table, _ = build_ruled_table(cells, words, 1)
+    table = drop_empty_columns_rows(table)
+    assert table.n_cols == 3
+    assert [r for r in table.grid() if any(r)] == texts
+    assert len(table.rows) == 2
+
+
+def test_banded_rows_are_shading_not_rules(gen_dir, pdf_font):
+    """A table without rules whose every other row has its cells shaded grey (filled rectangles, no stroke): the
+    shading draws no grid, the table is read from its text (one row per band of text, every column)."""
+    path = gen_dir / "banded.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    rows = [["Județ", "Buget local", "Buget de stat"], ["Arad", "1.200", "300"], ["Bihor", "2.450", "1.100"],
+            ["Cluj", "3.000", "-"], ["Dolj", "950", "420"]]
+    xs, top, h = [50, 200, 330], 780, 20
+    for r, row in enumerate(rows):
+        y = top - r * h
+        if r % 2:  # each cell shaded on its own, a hair apart
+            c.setFillGray(0.85)
+            for x0, x1 in zip(xs, xs[1:] + [460]):
+                c.rect(x0 - 4, y - h + 4, x1 - x0 - 1, h, stroke=0, fill=1)
+        c.setFillGray(0)
+        c.setFont(pdf_font, 10)
+        for x, text in zip(xs, row):
+            c.drawString(x, y - 10, text)
+    c.showPage()
+    c.save()
+    (table,) = [b for b in read_pdf(path, "banded").blocks if isinstance(b, Table)]
+    assert table.grid() == rows
