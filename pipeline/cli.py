@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 from functools import partial
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -14,12 +15,17 @@ from filelock import FileLock, Timeout
 
 EXIT_OK, EXIT_FAILED_DOCS, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 75
 DEFAULT_OUT = Path("data/processed")
+DEFAULT_OVERRIDES = Path("data/overrides.yaml")
 
 MAIN_EPILOG = """quick start:
   pipeline run                      # data/raw → data/processed (PDF, scanned PDF, DOCX, ODT, txt/md/html)
   pipeline status                   # what data/processed holds, failures with reasons
   pipeline query --list-examples    # ready-made SQL over the datasets (DuckDB)
   pipeline report                   # report.html: what was found and what looks wrong
+
+exit codes (every verb): 0 ok; 1 a document failed (still recorded in `documents` with its reason);
+2 usage error (one line on stderr: bad option, missing input, a folder that is not an output folder);
+75 another run holds the output folder's lock (nothing written).
 """
 
 RUN_EPILOG = """examples:
@@ -48,6 +54,10 @@ QUERY_EPILOG = """examples:
 
 Every dataset is a view named after it: documents, services, procurements, subsidies, trainings, activities,
 partnerships, totals, indicators, institutions.
+
+Sandbox: by default only read-only statements run, DuckDB may read the data folder only, and the settings are
+locked (no COPY … TO, ATTACH, read_text('/etc/…'), no network). --allow-file-access lifts it, for exports:
+  pipeline query --allow-file-access "copy (select * from services) to 'services.csv'"
 """
 
 
@@ -74,6 +84,51 @@ def _lock(out: Path, wait_s: float) -> FileLock:
     return lock
 
 
+def _usage_error(message: str) -> int:
+    print(f"error: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def _prepare_out(out: Path) -> str | None:
+    """Create the output folder; the reason it cannot be used, or None."""
+    if out.exists() and not out.is_dir():
+        return f"--out {out} is a file, not a folder"
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        return f"--out {out} cannot be created: {exc.strerror or exc}"
+    if not os.access(out, os.W_OK | os.X_OK):
+        return f"--out {out} is not writable"
+    return None
+
+
+def _not_output_folder(data: Path) -> str | None:
+    """Why ``data`` is not a folder `pipeline run` wrote (no manifest), or None."""
+    from pipeline.manifest import MANIFEST_NAME
+
+    if not data.exists():
+        return f"{data} not found (give the folder `pipeline run --out` wrote)"
+    if not data.is_dir():
+        return f"{data} is a file, not an output folder"
+    if not (data / MANIFEST_NAME).is_file():
+        return f"{data} is not an output folder of `pipeline run` (no {MANIFEST_NAME})"
+    return None
+
+
+def _scheduler_problem(address: str) -> str | None:
+    """A Dask scheduler address needs a host and a port (``tcp://host:8786`` or ``host:8786``)."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(address if "://" in address else f"tcp://{address}")
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    if not parts.hostname or port is None:
+        return f"--scheduler {address!r} needs a host and a port, e.g. tcp://{parts.hostname or 'host'}:8786"
+    return None
+
+
 def _dask_executor(execute_dask, scheduler: str, timeout_s: float, jobs, emit):
     return execute_dask(jobs, scheduler, timeout_s, emit=emit)
 
@@ -88,21 +143,28 @@ def cmd_run(args: argparse.Namespace) -> int:
         print(f"error: input not found: {', '.join(missing)}", file=sys.stderr)
         return EXIT_USAGE
     if args.timeout <= 0 or args.workers < 1 or args.wait < 0:
-        print("error: --timeout and --workers must be positive, --wait not negative", file=sys.stderr)
-        return EXIT_USAGE
+        return _usage_error("--timeout and --workers must be positive, --wait not negative")
     from pipeline.overrides import OverridesError, load_overrides
 
+    overrides_path = Path(args.overrides) if args.overrides else DEFAULT_OVERRIDES
+    if args.overrides and not overrides_path.is_file():
+        return _usage_error(f"--overrides {overrides_path} not found (no correction would be applied)")
     try:
-        overrides = load_overrides(args.overrides) if Path(args.overrides).exists() else None
+        overrides = load_overrides(overrides_path) if overrides_path.is_file() else None
     except OverridesError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return _usage_error(str(exc))
     executor = None
     if args.scheduler:
+        problem = _scheduler_problem(args.scheduler)
+        if problem:
+            return _usage_error(problem)
         from pipeline.distributed import execute_dask
 
         executor = partial(_dask_executor, execute_dask, args.scheduler, args.timeout)
     out = Path(args.out)
+    problem = _prepare_out(out)
+    if problem:
+        return _usage_error(problem)
     try:
         lock = _lock(out, args.wait)
     except Timeout:
@@ -133,7 +195,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 def cmd_query(args: argparse.Namespace) -> int:
     from pipeline import examples
-    from pipeline.query import connect, print_result
+    from pipeline.query import connect, execute, print_result
 
     if args.list_examples:
         return _list_examples(args.format)
@@ -147,12 +209,15 @@ def cmd_query(args: argparse.Namespace) -> int:
         except KeyError as exc:
             print(f"error: {exc.args[0]}", file=sys.stderr)
             return EXIT_USAGE
-    con = connect(Path(args.data))
+    problem = _not_output_folder(Path(args.data))
+    if problem:
+        return _usage_error(problem)
+    sandbox = not args.allow_file_access
+    con = connect(Path(args.data), sandbox=sandbox)
     try:
-        result = con.execute(sql)
+        result = execute(con, sql, sandbox=sandbox)
     except Exception as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return _usage_error(" ".join(str(exc).split()))
     print_result(result, args.format)
     return EXIT_OK
 
@@ -208,9 +273,9 @@ def cmd_report(args: argparse.Namespace) -> int:
     from pipeline.report import write_report
 
     data = Path(args.data)
-    if not data.is_dir():
-        print(f"error: datasets folder not found: {data}", file=sys.stderr)
-        return EXIT_USAGE
+    problem = _not_output_folder(data)
+    if problem:
+        return _usage_error(problem)
     source_root = Path(args.source_root) if args.source_root and Path(args.source_root).is_dir() else None
     out = write_report(data, Path(args.out), source_root=source_root, max_rows=args.max_rows)
     print(f"report written to {out}")
@@ -219,6 +284,9 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 def cmd_status(args: argparse.Namespace) -> int:
     data = Path(args.data)
+    problem = _not_output_folder(data)
+    if problem:
+        return _usage_error(problem)
     status = collect_status(data)
     if args.json:
         print(json.dumps(status, ensure_ascii=False, indent=1))
@@ -270,8 +338,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default=str(DEFAULT_OUT), help="output folder (default: data/processed)")
     p.add_argument("--force", action="store_true", help="re-process documents the manifest already holds")
     p.add_argument("--retry-failed", action="store_true", help="retry documents that failed before")
-    p.add_argument("--overrides", default="data/overrides.yaml", metavar="FILE",
-                   help="reviewers' corrections applied to every run (default: data/overrides.yaml, if present)")
+    p.add_argument("--overrides", metavar="FILE",
+                   help="reviewers' corrections applied to every run (default: data/overrides.yaml, if present; "
+                        "a FILE given here must exist)")
     p.add_argument("--scheduler", metavar="ADDRESS",
                    help="send documents to a Dask cluster (e.g. tcp://host:8786; needs the [dask] extra)")
     p.add_argument("--workers", type=int, default=1, help="documents processed at once (processes)")
@@ -293,6 +362,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["table", "csv", "json"], default="table")
     p.add_argument("--example", metavar="NAME", help="run a named example query (see --list-examples)")
     p.add_argument("--list-examples", action="store_true", help="list the named example queries")
+    p.add_argument("--allow-file-access", action="store_true",
+                   help="lift the read-only sandbox (for COPY … TO exports or reading other files)")
     p.set_defaults(func=cmd_query)
 
     p = sub.add_parser("report", help="write a self-contained HTML quality report of the datasets",
@@ -315,7 +386,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    return args.func(args)
+    try:
+        return args.func(args)
+    except BrokenPipeError:
+        # the reader of our output went away (`pipeline query … | head -1`): it has what it asked for. Point
+        # stdout at /dev/null so the interpreter's final flush does not fail again, and end quietly.
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass
+        return EXIT_OK
 
 
 if __name__ == "__main__":
