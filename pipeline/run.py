@@ -19,6 +19,7 @@ A kill anywhere leaves orphans at worst, which the next run removes before redoi
 """
 from __future__ import annotations
 
+import errno
 import json
 import multiprocessing as mp
 import os
@@ -186,7 +187,7 @@ def process_job(job: Job, extract: Callable = extract_file, max_text_mb: float =
     except RecursionError:
         return failed("extraction_error", "the document's structure is nested too deeply (recursion limit)")
     except OSError as exc:
-        return failed("unreadable", f"cannot read {job.path}: {exc.strerror or exc}")
+        return failed(*_os_error_reason(exc, job.path))
     except Exception as exc:  # a bug or an input we do not understand: keep the run going, say what happened
         tb = traceback.format_exception_only(type(exc), exc)[-1].strip()
         return failed("extraction_error", tb)
@@ -200,6 +201,17 @@ def process_job(job: Job, extract: Callable = extract_file, max_text_mb: float =
     outcome = Outcome(job.doc_id, job.source_path, doc.status, rows={k: len(v) for k, v in datasets.items()},
                       seconds=time.monotonic() - started, warnings=warnings)
     return outcome, datasets, doc.year
+
+
+def _os_error_reason(exc: OSError, path: Path) -> tuple[str, str]:
+    """An OSError is ``unreadable`` only when it is about the input file itself: a helper program that could
+    not be started for lack of memory (fork under the address-space cap) is ``out_of_memory``, any other
+    (a missing helper program, a temporary file) is ``extraction_error`` with what failed."""
+    if exc.errno == errno.ENOMEM:
+        return "out_of_memory", f"not enough memory while reading the document: {exc.strerror or exc}"
+    if exc.filename is None or os.path.abspath(str(exc.filename)) == os.path.abspath(str(path)):
+        return "unreadable", f"cannot read {path}: {exc.strerror or exc}"
+    return "extraction_error", f"{type(exc).__name__}: {exc}"
 
 
 def _die_with_parent() -> None:
@@ -217,6 +229,12 @@ def _die_with_parent() -> None:
 
 def _worker_main(conn, job: Job, extract: Callable, max_memory_mb: float | None, max_text_mb: float) -> None:
     _die_with_parent()
+    if hasattr(os, "setpgid"):
+        # its own process group, so a stop (timeout, memory) also reaches the programs it started (tesseract)
+        try:
+            os.setpgid(0, 0)
+        except OSError:
+            pass
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's business
     if max_memory_mb:
         try:
@@ -543,6 +561,7 @@ def _poll_slot(slot: _Slot, timeout_s: float, limit_bytes: int | None, max_memor
             result[0].seconds = elapsed  # wall time of the worker, the same clock as the deadline
             return result
     if not slot.proc.is_alive():
+        _kill_group(slot.proc.pid)  # what it started must not outlive it
         slot.proc.join()
         code = slot.proc.exitcode
         slot.conn.close()
@@ -563,7 +582,21 @@ def _poll_slot(slot: _Slot, timeout_s: float, limit_bytes: int | None, max_memor
     return None
 
 
+def _kill_group(pid: int | None) -> None:
+    """SIGKILL the process group a worker leads (also when the worker itself has just died: its children
+    are still in the group)."""
+    if not pid or not hasattr(os, "killpg"):
+        return
+    try:
+        # the group's id is the worker's pid; no such group yet if the worker had not reached setpgid
+        os.killpg(pid, signal.SIGKILL)
+    except OSError:
+        pass
+
+
 def _kill(slot: _Slot) -> None:
+    """Stop a worker and every process it started (its process group: OCR runs tesseract as a child)."""
+    _kill_group(slot.proc.pid)
     try:
         slot.proc.kill()
         slot.proc.join(5)
