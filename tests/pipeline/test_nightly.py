@@ -275,11 +275,12 @@ def _assert_whole_documents(out: Path, expected: dict[str, Counter]) -> None:
         assert want == have, f"{doc_id}: manifest entry without all its files"
 
 
-def _session_processes(pgid: int) -> list[psutil.Process]:
+def _session_processes(sid: int) -> list[psutil.Process]:
+    """Live processes of the run's session (workers lead process groups of their own inside it)."""
     procs = []
     for p in psutil.process_iter(["pid"]):
         try:
-            if os.getpgid(p.pid) == pgid and p.status() != psutil.STATUS_ZOMBIE:
+            if os.getsid(p.pid) == sid and p.status() != psutil.STATUS_ZOMBIE:
                 procs.append(p)
         except (ProcessLookupError, psutil.Error, OSError):
             pass
