@@ -13,6 +13,8 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
+from pipeline.duplicates import PREFER_CHOICES
+
 EXIT_OK, EXIT_FAILED_DOCS, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 75
 DEFAULT_OUT = Path("data/processed")
 DEFAULT_OVERRIDES = Path("data/overrides.yaml")
@@ -63,6 +65,17 @@ locked (no COPY … TO, ATTACH, read_text('/etc/…'), no network). --allow-file
 
 LOCK_NAME = ".lock"
 
+PRUNE_EPILOG = """examples:
+  pipeline prune --dry-run                       # what would go
+  pipeline prune data/processed
+  pipeline run data/raw --prune                  # the same, after a run
+
+An output folder keeps a document's rows after its file is deleted, moved or not given to a run (a folder
+not mounted tonight must not erase data). Pruning forgets every recorded location whose file no longer
+exists and drops the documents left without any location (their rows in every dataset). It takes the
+output folder's lock like a run (exit code 75 if a run holds it).
+"""
+
 
 REPORT_EPILOG = """examples:
   pipeline report                                # data/processed → report.html
@@ -110,9 +123,14 @@ def _not_output_folder(data: Path) -> str | None:
         return f"{data} not found (give the folder `pipeline run --out` wrote)"
     if not data.is_dir():
         return f"{data} is a file, not an output folder"
-    if not (data / MANIFEST_NAME).is_file():
-        return f"{data} is not an output folder of `pipeline run` (no {MANIFEST_NAME})"
-    return None
+    if (data / MANIFEST_NAME).is_file():
+        return None
+    from pipeline.schema import SCHEMAS
+    from pipeline.writers import PARTITION_KEY
+
+    if any(next((data / name).glob(f"{PARTITION_KEY}=*"), None) is not None for name in SCHEMAS):
+        return None  # the first run was stopped before its first manifest entry: still its output folder
+    return f"{data} is not an output folder of `pipeline run` (no {MANIFEST_NAME}, no dataset folders)"
 
 
 def _scheduler_problem(address: str) -> str | None:
@@ -180,7 +198,7 @@ def cmd_run(args: argparse.Namespace) -> int:
                           timeout_s=args.timeout, on_event=progress.event,
                           max_memory_mb=args.max_memory or None,
                           log_path=Path(args.log) if args.log else True, executor=executor,
-                          overrides=overrides)
+                          overrides=overrides, prefer=args.prefer, prune=args.prune)
         if args.nightly:
             progress.nightly_summary(summary, out)
         else:
@@ -191,6 +209,41 @@ def cmd_run(args: argparse.Namespace) -> int:
     finally:
         lock.release()
     return EXIT_FAILED_DOCS if summary.failed else EXIT_OK
+
+
+def cmd_prune(args: argparse.Namespace) -> int:
+    from pipeline.institutions import InstitutionFiles
+    from pipeline.manifest import Manifest
+    from pipeline.prune import prune
+
+    data = Path(args.data)
+    problem = _not_output_folder(data)
+    if problem:
+        return _usage_error(problem)
+    try:
+        lock = _lock(data, args.wait)
+    except Timeout:
+        print(f"error: another pipeline run holds the lock {data / LOCK_NAME}; nothing was changed. "
+              f"Exit code {EXIT_LOCKED}.", file=sys.stderr)
+        return EXIT_LOCKED
+    try:
+        from pipeline import duplicates
+
+        manifest = Manifest.load(data)
+        result = prune(data, manifest, dry_run=args.dry_run)
+        if not args.dry_run and (result.dropped or result.relocated):
+            InstitutionFiles(data, manifest).write_dataset()
+            duplicates.update(data, manifest)
+    finally:
+        lock.release()
+    verb = "would drop" if args.dry_run else "dropped"
+    for doc_id, path in result.dropped:
+        print(f"{verb} {path} ({doc_id[:12]})")
+    print(f"{verb} {len(result.dropped)} document(s) whose files are gone; {result.relocated} document(s) lost some "
+          f"of their locations ({len(result.locations_removed)} location(s) forgotten)"
+          + (f"; {result.unknown_location} entries of an older version have no recorded location"
+             if result.unknown_location else ""))
+    return EXIT_OK
 
 
 def cmd_query(args: argparse.Namespace) -> int:
@@ -353,7 +406,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--nightly", action="store_true",
                    help="scheduled mode: no progress bar, one summary line; see docs/nightly.md")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--prefer", choices=list(PREFER_CHOICES),
+                   help="which copy of a publication found in several formats is kept as the original (the others "
+                        "get documents.duplicate_of); default: the one with the best coverage; kept by later runs")
+    p.add_argument("--prune", action="store_true",
+                   help="afterwards drop the rows of documents whose files are all gone (see `pipeline prune`)")
     p.set_defaults(func=cmd_run)
+
+    p = sub.add_parser("prune", help="drop the rows of documents whose input files were deleted",
+                       epilog=PRUNE_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("data", nargs="?", default=str(DEFAULT_OUT), help="output folder (default: data/processed)")
+    p.add_argument("--dry-run", action="store_true", help="list what would be dropped, change nothing")
+    p.add_argument("--wait", type=float, default=0.0, help="seconds to wait for a run's lock (default 0)")
+    p.set_defaults(func=cmd_prune)
 
     p = sub.add_parser("query", help="run SQL (DuckDB) over the datasets", epilog=QUERY_EPILOG,
                        formatter_class=argparse.RawDescriptionHelpFormatter)
