@@ -3,7 +3,9 @@
 Two documents are copies of one publication when they have the same issuer, document type and years
 (:func:`pipeline.store.publication_key`) and near-identical rows: the multisets of their rows' key figures
 (a service's code, capacity and budget; a procurement's CPV code and value; a partner and date; a stated
-total's amount…) overlap by at least :attr:`DuplicateSettings.min_overlap` of the larger one. Within a group
+total's amount…) overlap: at least :attr:`DuplicateSettings.min_overlap` of the smaller document's keys are
+in the larger one (a poorer reading of the same file finds part of the rows), of the larger one's when the
+smaller has fewer than :attr:`DuplicateSettings.min_rows_for_part`. Within a group
 the kept original is the document in the preferred format (``--prefer pdf|docx|txt``) or, by default, the one
 with the best coverage (most rows; then fewest row warnings; then a fixed format order; then doc_id). Each copy's
 ``documents.duplicate_of`` holds the kept original's doc_id (null for the original and for every document that
@@ -48,9 +50,12 @@ ROW_KEYS = {
 
 @dataclass(frozen=True)
 class DuplicateSettings:
-    # share of the larger document's row keys the smaller must hold: copies of one publication read by two
-    # readers differ in a few rows (a cell OCR misread, a row a layout split); two editions of a plan differ in many
+    # share of the smaller document's row keys the larger must hold: copies of one publication read by two
+    # readers differ in a few rows (a cell OCR misread, a row a layout split, a table a poorer reader missed,
+    # so one copy's rows are mostly a part of the other's); two editions of a plan differ in many
     min_overlap: float = 0.8
+    # below this many row keys, a part says little: the smaller must then match the larger as a whole
+    min_rows_for_part: int = 5
 
 
 def _norm(v: Any) -> str:
@@ -68,11 +73,14 @@ def row_keys(out: Path, doc_id: str) -> Counter:
     return keys
 
 
-def overlap(a: Counter, b: Counter) -> float:
-    if not a and not b:
+def overlap(a: Counter, b: Counter, settings: "DuplicateSettings" = None) -> float:
+    """Shared row keys over the smaller document's (over the larger's when the smaller is tiny)."""
+    settings = settings or DuplicateSettings()
+    small, large = sorted((sum(a.values()), sum(b.values())))
+    if large == 0:
         return 1.0
     shared = sum((a & b).values())
-    return shared / max(sum(a.values()), sum(b.values()))
+    return shared / (small if small >= settings.min_rows_for_part else large)
 
 
 def _rank(entry: Entry, prefer: str, warnings: int) -> tuple:
@@ -92,7 +100,7 @@ def mark(out: Path, manifest: Manifest, members: Iterable[str], prefer: str = "c
     kept: list[str] = []
     result: dict[str, str | None] = {}
     for e in ranked:
-        original = next((k for k in kept if overlap(keys[k], keys[e.doc_id]) >= settings.min_overlap), None)
+        original = next((k for k in kept if overlap(keys[k], keys[e.doc_id], settings) >= settings.min_overlap), None)
         result[e.doc_id] = original
         if original is None:
             kept.append(e.doc_id)

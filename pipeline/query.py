@@ -33,8 +33,11 @@ def connect(data: Path, sandbox: bool = True) -> duckdb.DuckDBPyConnection:
         if files:
             pattern = str(data / name / "**" / "*.parquet").replace("'", "''")
             # hive_partitioning off: `year` is a real column of documents, the folder name only a layout
-            con.execute(f"create view {name} as select * from read_parquet('{pattern}', hive_partitioning=false, "
-                        f"union_by_name=true)")
+            source = f"read_parquet('{pattern}', hive_partitioning=false, union_by_name=true)"
+            have = {row[0] for row in con.execute(f"describe select * from {source}").fetchall()}
+            # files written by an older version lack the columns added since: null, so every query runs
+            missing = "".join(f', null::{_duck_type(f.type)} as "{f.name}"' for f in SCHEMAS[name] if f.name not in have)
+            con.execute(f"create view {name} as select *{missing} from {source}")
         else:
             cols = ", ".join(f'null::{_duck_type(f.type)} as "{f.name}"' for f in SCHEMAS[name])
             con.execute(f"create view {name} as select {cols} where false")

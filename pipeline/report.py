@@ -106,7 +106,10 @@ def _warning_kind(w: str) -> str:
 def _source_href(source_root: Path | None, report_dir: Path, source_path: str | None, page: int | None) -> str | None:
     if source_root is None or not source_path:
         return None
-    target = (source_root / source_path).resolve()
+    try:
+        target = (source_root / source_path).resolve()
+    except (OSError, RuntimeError):  # a symbolic link loop among the sources: link to where it was found
+        target = Path(os.path.abspath(source_root / source_path))
     try:
         rel = os.path.relpath(target, report_dir.resolve())
     except ValueError:  # another drive on Windows
