@@ -72,8 +72,9 @@ def _unread_outcome(found: Found, doc_id: str) -> Outcome:
         return Outcome(doc_id, found.source_path, "skipped", reason="unsupported_format",
                        message=f"{found.suffix or 'a file without suffix'}: not a format the pipeline reads "
                                "(PDF, DOCX, ODT, text, Markdown, HTML); convert it to one of them")
-    reason = "symlink_loop" if found.kind == LOOP else "unreadable"
-    return Outcome(doc_id, found.source_path, "failed", reason=reason, message=found.detail)
+    if found.kind == LOOP:
+        return Outcome(doc_id, found.source_path, "failed", reason="symlink_loop", message=found.detail)
+    return Outcome(doc_id, found.source_path, "failed", reason="unreadable", message=found.detail)
 
 
 def make_plan(paths: list[Path], manifest: Manifest, force: bool = False, retry_failed: bool = False,

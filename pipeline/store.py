@@ -31,9 +31,12 @@ CONTENT_DATASETS = [name for name in PER_DOCUMENT if name != "documents"]
 def unread_document_row(job: Job, outcome: Outcome) -> dict[str, list[dict]]:
     """A document that was not read (failed, or an unsupported format) is still recorded in `documents`."""
     fmt = Path(job.source_path).suffix.lower().lstrip(".") or "txt"
-    kind = "skipped" if outcome.status == "skipped" else "failed"
+    if outcome.status == "skipped":
+        warnings = [f"skipped:{outcome.reason}"]
+    else:
+        warnings = [f"failed:{outcome.reason}"]
     row = {"doc_id": outcome.doc_id, "source_path": outcome.source_path, "format": fmt, "doc_type": "other",
-           "status": outcome.status, "warnings": [f"{kind}:{outcome.reason}"], "pipeline_version": PIPELINE_VERSION,
+           "status": outcome.status, "warnings": warnings, "pipeline_version": PIPELINE_VERSION,
            "ingested_at": datetime.now(timezone.utc), "error": outcome.message, "reason": outcome.reason}
     return {"documents": [row], **{name: [] for name in CONTENT_DATASETS}}
 
