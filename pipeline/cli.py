@@ -164,11 +164,13 @@ def cmd_run(args: argparse.Namespace) -> int:
         return _usage_error("--timeout and --workers must be positive, --wait not negative")
     from pipeline.overrides import OverridesError, load_overrides
 
+    if args.overrides and args.no_overrides:
+        return _usage_error("give --overrides FILE or --no-overrides, not both")
     overrides_path = Path(args.overrides) if args.overrides else DEFAULT_OVERRIDES
     if args.overrides and not overrides_path.is_file():
         return _usage_error(f"--overrides {overrides_path} not found (no correction would be applied)")
     try:
-        overrides = load_overrides(overrides_path) if overrides_path.is_file() else None
+        overrides = load_overrides(overrides_path) if overrides_path.is_file() and not args.no_overrides else None
     except OverridesError as exc:
         return _usage_error(str(exc))
     executor = None
@@ -394,6 +396,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--overrides", metavar="FILE",
                    help="reviewers' corrections applied to every run (default: data/overrides.yaml, if present; "
                         "a FILE given here must exist)")
+    p.add_argument("--no-overrides", action="store_true", help="apply no corrections (not even data/overrides.yaml)")
     p.add_argument("--scheduler", metavar="ADDRESS",
                    help="send documents to a Dask cluster (e.g. tcp://host:8786; needs the [dask] extra)")
     p.add_argument("--workers", type=int, default=1, help="documents processed at once (processes)")
