@@ -52,11 +52,12 @@ def documents_file(out: Path, doc_id: str) -> Path | None:
 
 
 def rewrite_documents_row(out: Path, doc_id: str, locations: list[Location] | None = None,
-                          duplicate_of: str | None | type(...) = ...) -> None:
-    """Replace the locations and/or duplicate_of of a document's `documents` row (the other files untouched)."""
+                          duplicate_of: str | None | type(...) = ...) -> dict | None:
+    """Replace the locations and/or duplicate_of of a document's `documents` row (the other files untouched).
+    Returns the row as written (None when the document has no `documents` file)."""
     path = documents_file(out, doc_id)
     if path is None:
-        return
+        return None
     rows = pq.read_table(path).to_pylist()
     for row in rows:
         if locations is not None:
@@ -65,6 +66,7 @@ def rewrite_documents_row(out: Path, doc_id: str, locations: list[Location] | No
         if duplicate_of is not ...:
             row["duplicate_of"] = duplicate_of
     atomic_write_parquet(to_table("documents", rows), path)
+    return rows[0] if rows else None
 
 
 def _as_dicts(locations: list[Location]) -> list[dict]:
@@ -166,8 +168,12 @@ def relocate(out: Path, manifest: Manifest, doc_id: str, locations: list[Locatio
              on_replaced: Callable[[str, str, str], None] | None = None) -> None:
     """An unchanged document found at new locations: its `documents` row lists them all."""
     claim_locations(out, manifest, doc_id, locations, on_replaced)
-    rewrite_documents_row(out, doc_id, locations)
+    row = rewrite_documents_row(out, doc_id, locations)
     entry = manifest.entries[doc_id]
     entry.locations = _as_dicts(locations)
     entry.source_path = locations[0][1]
+    if row is not None and entry.format is None:  # an entry of 0.1: what copies are compared on, from its row
+        entry.format = row.get("format")
+        entry.publication = publication_key(row)
+        manifest.touch_publication(entry)
     manifest.save()

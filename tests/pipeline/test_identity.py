@@ -250,3 +250,28 @@ def test_broken_links_and_loops_get_rows_and_the_report_does_not_crash(tmp_path,
     assert "loop_a.txt" in (tmp_path / "report.html").read_text(encoding="utf-8")
     # quarantined like any failure: the next run exits 0
     run_cli(capsys, str(src), "--out", str(out))
+
+
+# ---------------------------------------------------------------- an output folder written before locations
+
+def test_an_older_output_folder_gains_locations_without_reading_again(tmp_path, capsys):
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    shutil.copy(NEAMT, src / "plan.txt")
+    (src / "plan_export.txt").write_text(NEAMT.read_text() + "\n\nExportat.\n")
+    run_cli(capsys, str(src), "--out", str(out))
+    manifest = out / "_manifest.json"
+    data = json.loads(manifest.read_text())
+    for entry in data["documents"].values():  # what 0.1 wrote: no locations, nothing about copies
+        for field in ("locations", "format", "publication", "duplicate_of", "institution_ids"):
+            entry.pop(field, None)
+    data.pop("settings")
+    manifest.write_text(json.dumps(data))
+    for path in out.glob("documents/doc_year=*/*.parquet"):
+        table = pq.read_table(path)
+        pq.write_table(table.drop(["source_uri", "locations", "duplicate_of", "reason"]), path)
+    err = run_cli(capsys, str(src), "--out", str(out))
+    assert "0 processed" in err and "1 document(s) are copies" in err
+    docs = documents(out)
+    assert [d["locations"] for d in docs] == [[(src / "plan.txt").as_posix()], [(src / "plan_export.txt").as_posix()]]
+    assert sum(d["duplicate_of"] is None for d in docs) == 1
