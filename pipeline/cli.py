@@ -7,13 +7,17 @@ from __future__ import annotations
 import argparse
 from functools import partial
 import json
+import os
 import sys
 from pathlib import Path
 
 from filelock import FileLock, Timeout
 
+from pipeline.duplicates import PREFER_CHOICES
+
 EXIT_OK, EXIT_FAILED_DOCS, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 75
 DEFAULT_OUT = Path("data/processed")
+DEFAULT_OVERRIDES = Path("data/overrides.yaml")
 
 MAIN_EPILOG = """quick start:
   pipeline run                      # data/raw → data/processed (PDF, scanned PDF, DOCX, ODT, txt/md/html)
@@ -22,6 +26,10 @@ MAIN_EPILOG = """quick start:
   pipeline report                   # report.html: what was found and what looks wrong
   pipeline validate                 # data/processed against its datapackage.json (the published schema)
   pipeline export --format sqlite   # datasets.db (also csv, xlsx); from Python: from pipeline import extract, run
+
+exit codes (every verb): 0 ok; 1 a document failed (still recorded in `documents` with its reason);
+2 usage error (one line on stderr: bad option, missing input, a folder that is not an output folder);
+75 another run holds the output folder's lock (nothing written).
 """
 
 RUN_EPILOG = """examples:
@@ -50,10 +58,25 @@ QUERY_EPILOG = """examples:
 
 Every dataset is a view named after it: documents, services, procurements, subsidies, trainings, activities,
 partnerships, totals, indicators, institutions.
+
+Sandbox: by default only read-only statements run, DuckDB may read the data folder only, and the settings are
+locked (no COPY … TO, ATTACH, read_text('/etc/…'), no network). --allow-file-access lifts it, for exports:
+  pipeline query --allow-file-access "copy (select * from services) to 'services.csv'"
 """
 
 
 LOCK_NAME = ".lock"
+
+PRUNE_EPILOG = """examples:
+  pipeline prune --dry-run                       # what would go
+  pipeline prune data/processed
+  pipeline run data/raw --prune                  # the same, after a run
+
+An output folder keeps a document's rows after its file is deleted, moved or not given to a run (a folder
+not mounted tonight must not erase data). Pruning forgets every recorded location whose file no longer
+exists and drops the documents left without any location (their rows in every dataset). It takes the
+output folder's lock like a run (exit code 75 if a run holds it).
+"""
 
 
 REPORT_EPILOG = """examples:
@@ -77,6 +100,56 @@ def _lock(out: Path, wait_s: float) -> FileLock:
     return lock
 
 
+def _usage_error(message: str) -> int:
+    print(f"error: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def _prepare_out(out: Path) -> str | None:
+    """Create the output folder; the reason it cannot be used, or None."""
+    if out.exists() and not out.is_dir():
+        return f"--out {out} is a file, not a folder"
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        return f"--out {out} cannot be created: {exc.strerror or exc}"
+    if not os.access(out, os.W_OK | os.X_OK):
+        return f"--out {out} is not writable"
+    return None
+
+
+def _not_output_folder(data: Path) -> str | None:
+    """Why ``data`` is not a folder `pipeline run` wrote (no manifest), or None."""
+    from pipeline.manifest import MANIFEST_NAME
+
+    if not data.exists():
+        return f"{data} not found (give the folder `pipeline run --out` wrote)"
+    if not data.is_dir():
+        return f"{data} is a file, not an output folder"
+    if (data / MANIFEST_NAME).is_file():
+        return None
+    from pipeline.schema import SCHEMAS
+    from pipeline.writers import PARTITION_KEY
+
+    if any(next((data / name).glob(f"{PARTITION_KEY}=*"), None) is not None for name in SCHEMAS):
+        return None  # the first run was stopped before its first manifest entry: still its output folder
+    return f"{data} is not an output folder of `pipeline run` (no {MANIFEST_NAME}, no dataset folders)"
+
+
+def _scheduler_problem(address: str) -> str | None:
+    """A Dask scheduler address needs a host and a port (``tcp://host:8786`` or ``host:8786``)."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(address if "://" in address else f"tcp://{address}")
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    if not parts.hostname or port is None:
+        return f"--scheduler {address!r} needs a host and a port, e.g. tcp://{parts.hostname or 'host'}:8786"
+    return None
+
+
 def _dask_executor(execute_dask, scheduler: str, timeout_s: float, jobs, emit):
     return execute_dask(jobs, scheduler, timeout_s, emit=emit)
 
@@ -91,21 +164,30 @@ def cmd_run(args: argparse.Namespace) -> int:
         print(f"error: input not found: {', '.join(missing)}", file=sys.stderr)
         return EXIT_USAGE
     if args.timeout <= 0 or args.workers < 1 or args.wait < 0:
-        print("error: --timeout and --workers must be positive, --wait not negative", file=sys.stderr)
-        return EXIT_USAGE
+        return _usage_error("--timeout and --workers must be positive, --wait not negative")
     from pipeline.overrides import OverridesError, load_overrides
 
+    if args.overrides and args.no_overrides:
+        return _usage_error("give --overrides FILE or --no-overrides, not both")
+    overrides_path = Path(args.overrides) if args.overrides else DEFAULT_OVERRIDES
+    if args.overrides and not overrides_path.is_file():
+        return _usage_error(f"--overrides {overrides_path} not found (no correction would be applied)")
     try:
-        overrides = load_overrides(args.overrides) if Path(args.overrides).exists() else None
+        overrides = load_overrides(overrides_path) if overrides_path.is_file() and not args.no_overrides else None
     except OverridesError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return _usage_error(str(exc))
     executor = None
     if args.scheduler:
+        problem = _scheduler_problem(args.scheduler)
+        if problem:
+            return _usage_error(problem)
         from pipeline.distributed import execute_dask
 
         executor = partial(_dask_executor, execute_dask, args.scheduler, args.timeout)
     out = Path(args.out)
+    problem = _prepare_out(out)
+    if problem:
+        return _usage_error(problem)
     try:
         lock = _lock(out, args.wait)
     except Timeout:
@@ -121,7 +203,7 @@ def cmd_run(args: argparse.Namespace) -> int:
                           timeout_s=args.timeout, on_event=progress.event,
                           max_memory_mb=args.max_memory or None,
                           log_path=Path(args.log) if args.log else True, executor=executor,
-                          overrides=overrides)
+                          overrides=overrides, prefer=args.prefer, prune=args.prune)
         if args.nightly:
             progress.nightly_summary(summary, out)
         else:
@@ -134,9 +216,44 @@ def cmd_run(args: argparse.Namespace) -> int:
     return EXIT_FAILED_DOCS if summary.failed else EXIT_OK
 
 
+def cmd_prune(args: argparse.Namespace) -> int:
+    from pipeline.institutions import InstitutionFiles
+    from pipeline.manifest import Manifest
+    from pipeline.prune import prune
+
+    data = Path(args.data)
+    problem = _not_output_folder(data)
+    if problem:
+        return _usage_error(problem)
+    try:
+        lock = _lock(data, args.wait)
+    except Timeout:
+        print(f"error: another pipeline run holds the lock {data / LOCK_NAME}; nothing was changed. "
+              f"Exit code {EXIT_LOCKED}.", file=sys.stderr)
+        return EXIT_LOCKED
+    try:
+        from pipeline import duplicates
+
+        manifest = Manifest.load(data)
+        result = prune(data, manifest, dry_run=args.dry_run)
+        if not args.dry_run and (result.dropped or result.relocated):
+            InstitutionFiles(data, manifest).write_dataset()
+            duplicates.update(data, manifest)
+    finally:
+        lock.release()
+    verb = "would drop" if args.dry_run else "dropped"
+    for doc_id, path in result.dropped:
+        print(f"{verb} {path} ({doc_id[:12]})")
+    print(f"{verb} {len(result.dropped)} document(s) whose files are gone; {result.relocated} document(s) lost some "
+          f"of their locations ({len(result.locations_removed)} location(s) forgotten)"
+          + (f"; {result.unknown_location} entries of an older version have no recorded location"
+             if result.unknown_location else ""))
+    return EXIT_OK
+
+
 def cmd_query(args: argparse.Namespace) -> int:
     from pipeline import examples
-    from pipeline.query import connect, print_result
+    from pipeline.query import connect, execute, print_result
 
     if args.list_examples:
         return _list_examples(args.format)
@@ -150,12 +267,15 @@ def cmd_query(args: argparse.Namespace) -> int:
         except KeyError as exc:
             print(f"error: {exc.args[0]}", file=sys.stderr)
             return EXIT_USAGE
-    con = connect(Path(args.data))
+    problem = _not_output_folder(Path(args.data))
+    if problem:
+        return _usage_error(problem)
+    sandbox = not args.allow_file_access
+    con = connect(Path(args.data), sandbox=sandbox)
     try:
-        result = con.execute(sql)
+        result = execute(con, sql, sandbox=sandbox)
     except Exception as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return _usage_error(" ".join(str(exc).split()))
     print_result(result, args.format)
     return EXIT_OK
 
@@ -211,9 +331,9 @@ def cmd_report(args: argparse.Namespace) -> int:
     from pipeline.report import write_report
 
     data = Path(args.data)
-    if not data.is_dir():
-        print(f"error: datasets folder not found: {data}", file=sys.stderr)
-        return EXIT_USAGE
+    problem = _not_output_folder(data)
+    if problem:
+        return _usage_error(problem)
     # a root that does not exist is passed on: the report names each source it could not find there
     source_root = Path(args.source_root) if args.source_root else None
     out = write_report(data, Path(args.out), source_root=source_root, max_rows=args.max_rows)
@@ -223,6 +343,9 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 def cmd_status(args: argparse.Namespace) -> int:
     data = Path(args.data)
+    problem = _not_output_folder(data)
+    if problem:
+        return _usage_error(problem)
     status = collect_status(data)
     if args.json:
         print(json.dumps(status, ensure_ascii=False, indent=1))
@@ -274,8 +397,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default=str(DEFAULT_OUT), help="output folder (default: data/processed)")
     p.add_argument("--force", action="store_true", help="re-process documents the manifest already holds")
     p.add_argument("--retry-failed", action="store_true", help="retry documents that failed before")
-    p.add_argument("--overrides", default="data/overrides.yaml", metavar="FILE",
-                   help="reviewers' corrections applied to every run (default: data/overrides.yaml, if present)")
+    p.add_argument("--overrides", metavar="FILE",
+                   help="reviewers' corrections applied to every run (default: data/overrides.yaml, if present; "
+                        "a FILE given here must exist)")
+    p.add_argument("--no-overrides", action="store_true", help="apply no corrections (not even data/overrides.yaml)")
     p.add_argument("--scheduler", metavar="ADDRESS",
                    help="send documents to a Dask cluster (e.g. tcp://host:8786; needs the [dask] extra)")
     p.add_argument("--workers", type=int, default=1, help="documents processed at once (processes)")
@@ -288,7 +413,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--nightly", action="store_true",
                    help="scheduled mode: no progress bar, one summary line; see docs/nightly.md")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--prefer", choices=list(PREFER_CHOICES),
+                   help="which copy of a publication found in several formats is kept as the original (the others "
+                        "get documents.duplicate_of); default: the one with the best coverage; kept by later runs")
+    p.add_argument("--prune", action="store_true",
+                   help="afterwards drop the rows of documents whose files are all gone (see `pipeline prune`)")
     p.set_defaults(func=cmd_run)
+
+    p = sub.add_parser("prune", help="drop the rows of documents whose input files were deleted",
+                       epilog=PRUNE_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("data", nargs="?", default=str(DEFAULT_OUT), help="output folder (default: data/processed)")
+    p.add_argument("--dry-run", action="store_true", help="list what would be dropped, change nothing")
+    p.add_argument("--wait", type=float, default=0.0, help="seconds to wait for a run's lock (default 0)")
+    p.set_defaults(func=cmd_prune)
 
     p = sub.add_parser("query", help="run SQL (DuckDB) over the datasets", epilog=QUERY_EPILOG,
                        formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -297,6 +434,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["table", "csv", "json"], default="table")
     p.add_argument("--example", metavar="NAME", help="run a named example query (see --list-examples)")
     p.add_argument("--list-examples", action="store_true", help="list the named example queries")
+    p.add_argument("--allow-file-access", action="store_true",
+                   help="lift the read-only sandbox (for COPY … TO exports or reading other files)")
     p.set_defaults(func=cmd_query)
 
     p = sub.add_parser("report", help="write a self-contained HTML quality report of the datasets",
@@ -323,7 +462,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    return args.func(args)
+    try:
+        return args.func(args)
+    except BrokenPipeError:
+        # the reader of our output went away (`pipeline query … | head -1`): it has what it asked for. Point
+        # stdout at /dev/null so the interpreter's final flush does not fail again, and end quietly.
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass
+        return EXIT_OK
 
 
 if __name__ == "__main__":

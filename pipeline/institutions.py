@@ -60,3 +60,55 @@ def institution_rows(registry: InstitutionRegistry, ids: set[str]) -> list[dict[
                          "uat": inst.uat, "county": inst.county, "siruta": inst.siruta,
                          "aliases": sorted(set(inst.aliases))})
     return sorted(rows, key=lambda r: r["institution_id"])
+
+
+def ids_in(datasets: dict[str, list[dict[str, Any]]]) -> list[str]:
+    """The institution ids one document's rows point to."""
+    ids = {r.get("issuer_id") for r in datasets.get("documents") or []}
+    ids |= {r.get("partner_id") for r in datasets.get("partnerships") or []}
+    return sorted(i for i in ids if i)
+
+
+class InstitutionFiles:
+    """The registry and the ``institutions`` dataset, kept in step with the documents one at a time.
+
+    :meth:`document_written` runs after a document's files and before its manifest entry: the registry (with
+    the names this document added) and the dataset (every institution a held document points to) are
+    replaced atomically, so after a kill every held document's ids are in both; the document a kill interrupts
+    is an orphan the next run redoes, resolving its names again to the same ids."""
+
+    def __init__(self, out: Path, manifest):
+        self.out = out
+        self.manifest = manifest
+        self.registry = load_registry(out)
+        legacy = [d for d, e in manifest.entries.items() if e.institution_ids is None and e.status != "failed"]
+        if legacy:  # entries written before ids were kept in the manifest: read them from the rows once
+            by_doc = referenced_ids_by_doc(out)
+            for doc_id in legacy:
+                manifest.entries[doc_id].institution_ids = sorted(by_doc.get(doc_id, set()))
+
+    def document_written(self, doc_id: str, datasets: dict[str, list[dict[str, Any]]] | None) -> list[str]:
+        ids = ids_in(datasets) if datasets else []
+        if ids:
+            self.registry.save(self.out / REGISTRY_NAME)
+        self.write_dataset(extra=ids)
+        return ids
+
+    def referenced(self) -> set[str]:
+        return {i for e in self.manifest.entries.values() for i in (e.institution_ids or [])}
+
+    def write_dataset(self, extra: list[str] = ()) -> None:
+        from pipeline.writers import write_dataset_file
+
+        write_dataset_file(self.out, "institutions", institution_rows(self.registry, self.referenced() | set(extra)))
+
+
+def referenced_ids_by_doc(out: Path) -> dict[str, set[str]]:
+    ids: dict[str, set[str]] = {}
+    for dataset, column in (("documents", "issuer_id"), ("partnerships", "partner_id")):
+        for path in (out / dataset).glob(f"{PARTITION_KEY}=*/*.parquet"):
+            if path.name.startswith("."):
+                continue
+            table = pq.read_table(path, columns=[column])
+            ids.setdefault(path.stem, set()).update(v for v in table.column(column).to_pylist() if v)
+    return ids

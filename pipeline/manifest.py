@@ -7,11 +7,20 @@ are replaced or deleted; files whose doc_id has no entry are therefore orphans o
 run removes and redoes (:func:`pipeline.writers.clean_leftovers`).
 
 A failed document keeps its entry (status ``failed``, ``reason``, ``message``): it is quarantined, i.e. not
-retried by later runs unless its bytes change (a new doc_id) or ``--retry-failed`` is given. A file that could
-not even be read to compute its hash is recorded under the pseudo doc_id ``unreadable:<source_path>``.
+retried by later runs unless its bytes change (a new doc_id) or ``--retry-failed`` is given.
+
+Identity: a document is its content (the doc_id) *and* the places it was found: ``locations`` lists every
+absolute location (``uri``, with the ``path`` relative to the input it was found under) where these bytes were
+seen, so the same bytes under several names are one document with several locations, and two different files
+with the same relative name under two inputs are two documents. A location belongs to one document at a time:
+when a file changes, the new content takes its location over and the old document, left without a location,
+is replaced. An input that was not read — a broken symbolic link, a loop, an unsupported format, a file that
+cannot be opened — has no content hash: it is recorded under ``loc-<sha256 of its location>``
+(:func:`location_id`).
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import time
@@ -21,14 +30,20 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 MANIFEST_NAME = "_manifest.json"
-UNREADABLE_PREFIX = "unreadable:"
+LEGACY_UNREADABLE_PREFIX = "unreadable:"  # 0.1: pseudo ids of unreadable files, without a documents row
+LOCATION_ID_PREFIX = "loc-"
+
+
+def location_id(uri: str) -> str:
+    """The doc_id of an input that was not read (no bytes to hash): derived from its location."""
+    return LOCATION_ID_PREFIX + hashlib.sha256(uri.encode("utf-8")).hexdigest()
 
 
 @dataclass
 class Entry:
     doc_id: str
     source_path: str
-    status: str  # ok | partial | failed
+    status: str  # ok | partial | failed | skipped
     year: int | None = None
     reason: str | None = None  # failure reason code (e.g. timeout, corrupt_pdf)
     message: str | None = None
@@ -39,6 +54,17 @@ class Entry:
     # the reviewers' overrides for this document when it was processed: a new or changed override makes an
     # unchanged document due again
     overrides_fp: str | None = None
+    # every place these bytes were found: [{"uri": absolute location, "path": relative to its input}], sorted
+    locations: list[dict] = field(default_factory=list)
+    format: str | None = None
+    # what makes two documents the same publication (issuer, doc_type, year, year_end), when all are known
+    publication: list | None = None
+    duplicate_of: str | None = None  # the kept original, for a copy of the same publication
+    institution_ids: list[str] | None = None  # issuers and partners its rows point to
+
+    @property
+    def uris(self) -> list[str]:
+        return [loc["uri"] for loc in self.locations]
 
 
 @dataclass
@@ -47,6 +73,8 @@ class Manifest:
     entries: dict[str, Entry] = field(default_factory=dict)
     runs: list[dict] = field(default_factory=list)
     recovered_from: str | None = None  # set when an unreadable manifest was moved aside
+    # run-wide settings that later runs keep (e.g. the preferred format among copies of a publication)
+    settings: dict = field(default_factory=dict)
 
     @classmethod
     def load(cls, out: Path, repair: bool = True) -> "Manifest":
@@ -60,19 +88,22 @@ class Manifest:
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
             known = {f.name for f in fields(Entry)}
-            entries = {k: Entry(**{f: x for f, x in v.items() if f in known}) for k, v in data.get("documents", {}).items()}
+            entries = {k: Entry(**{f: x for f, x in v.items() if f in known}) for k, v in data.get("documents", {}).items()
+                       if not k.startswith(LEGACY_UNREADABLE_PREFIX)}  # 0.1 kept no files for them: redone
             runs = list(data.get("runs", []))
+            settings = dict(data.get("settings", {}))
         except (ValueError, TypeError, AttributeError, UnicodeDecodeError) as exc:
             if not repair:
                 raise ValueError(f"{path} cannot be read: {exc}") from exc
             aside = path.with_name(f"{path.name}.corrupt-{time.strftime('%Y%m%dT%H%M%S')}")
             os.replace(path, aside)
             return cls(path=path, recovered_from=f"{aside.name}: {exc}")
-        return cls(path=path, entries=entries, runs=runs)
+        return cls(path=path, entries=entries, runs=runs, settings=settings)
 
     def save(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        data = {"documents": {k: asdict(v) for k, v in sorted(self.entries.items())}, "runs": self.runs[-50:]}
+        data = {"documents": {k: asdict(v) for k, v in sorted(self.entries.items())}, "runs": self.runs[-50:],
+                "settings": self.settings}
         tmp = self.path.with_name(f".tmp-{self.path.name}.{uuid.uuid4().hex}")
         try:
             with open(tmp, "w", encoding="utf-8") as fh:
@@ -91,8 +122,21 @@ class Manifest:
         entry.processed_at = entry.processed_at or datetime.now(timezone.utc).isoformat(timespec="seconds")
         self.entries[entry.doc_id] = entry
 
-    def doc_ids_for_path(self, source_path: str) -> list[str]:
-        return [k for k, e in self.entries.items() if e.source_path == source_path]
+    def touch_publication(self, entry: Entry | None) -> None:
+        """Note that the copies of ``entry``'s publication must be worked out again (saved with the next
+        save, so a run stopped before doing it leaves the note for the next run)."""
+        if entry is not None and entry.publication:
+            pending = self.settings.setdefault("pending_publications", [])
+            if list(entry.publication) not in pending:
+                pending.append(list(entry.publication))
+
+    def owner_of(self) -> dict[str, str]:
+        """location uri -> the doc_id found there."""
+        return {uri: doc_id for doc_id, e in self.entries.items() for uri in e.uris}
+
+    def legacy_at(self, source_path: str) -> list[str]:
+        """Entries of a 0.1 manifest (no locations recorded) for this relative path."""
+        return [k for k, e in self.entries.items() if not e.locations and e.source_path == source_path]
 
     def by_status(self) -> dict[str, int]:
         counts: dict[str, int] = {}

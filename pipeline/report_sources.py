@@ -64,9 +64,13 @@ def relative_href(target: Path, report_dir: Path) -> str:
     """A relative URL from ``report_dir`` to ``target``, every segment percent-encoded (``:`` too, so a first
     segment can never read as a scheme); a ``file:`` URL where no relative path exists (another drive)."""
     try:
-        rel = os.path.relpath(target.resolve(), report_dir.resolve())
+        resolved = target.resolve()
+    except (OSError, RuntimeError):  # a symbolic-link loop among the sources: link to where it was found
+        resolved = Path(os.path.abspath(target))
+    try:
+        rel = os.path.relpath(resolved, report_dir.resolve())
     except ValueError:
-        return target.resolve().as_uri()
+        return resolved.as_uri()
     return "/".join(quote(part, safe="") for part in Path(rel).parts)
 
 

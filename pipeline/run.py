@@ -10,15 +10,15 @@ worker's resident memory and kills it above the limit (also ``out_of_memory``). 
 way is reported as ``worker_crashed``. Workers die with the main process (``PR_SET_PDEATHSIG`` on Linux), so
 ``kill -9`` of a run leaves no process behind.
 
-Order of writes for one document (see :mod:`pipeline.writers` and :mod:`pipeline.manifest`):
-1. drop the manifest entries the document replaces (same doc_id re-processed, or an older version of the
-   same source path) and save the manifest — their files are now orphans;
-2. remove the replaced versions' files; write the document's files (``documents`` last);
-3. add the manifest entry and save it.
-A kill anywhere leaves orphans at worst, which the next run removes before redoing their documents.
+Which inputs are read is decided by :mod:`pipeline.plan` (document identity: content and locations); one
+document's outcome is written by :mod:`pipeline.store` in a kill-safe order (files, side files, then the
+manifest entry). After the documents, a run recomputes which documents are copies of one publication
+(:mod:`pipeline.duplicates`) and, with ``prune``, drops the documents whose every location is gone
+(:mod:`pipeline.prune`).
 """
 from __future__ import annotations
 
+import errno
 import json
 import multiprocessing as mp
 import os
@@ -33,14 +33,18 @@ from pathlib import Path
 from typing import Any, Callable, Iterator
 
 from extractors.model import ReaderError
-from extractors.readers import SUPPORTED_SUFFIXES, TEXT_SUFFIXES, sniff_format
-from pipeline.extract import extract_file, sha256_file
-from pipeline.manifest import UNREADABLE_PREFIX, Entry, Manifest
-from pipeline.schema import PER_DOCUMENT, PIPELINE_VERSION
-from pipeline.institutions import REGISTRY_NAME, assign_ids, institution_rows, load_registry, referenced_ids
-from pipeline.overrides import Overrides, apply_overrides, fingerprint, unmatched
+from extractors.readers import TEXT_SUFFIXES, sniff_format
+from pipeline import duplicates
 from pipeline.datapackage import write_datapackage
-from pipeline.writers import clean_leftovers, remove_document, to_rows, write_dataset_file, write_document
+from pipeline.discovery import discover  # noqa: F401  (part of this module's interface)
+from pipeline.extract import extract_file
+from pipeline.institutions import InstitutionFiles, assign_ids
+from pipeline.manifest import Manifest
+from pipeline.overrides import Overrides, apply_overrides, fingerprint, unmatched
+from pipeline.plan import Job, Outcome, make_plan
+from pipeline.schema import PER_DOCUMENT, PIPELINE_VERSION
+from pipeline.store import record_outcome, relocate  # noqa: F401  (record_outcome: interface)
+from pipeline.writers import clean_leftovers, to_rows
 
 DEFAULT_TIMEOUT_S = 600.0
 DEFAULT_MAX_MEMORY_MB = 2048
@@ -48,26 +52,6 @@ DEFAULT_MAX_TEXT_MB = 20
 LOG_NAME = "_log.jsonl"
 LOG_ROTATE_BYTES = 10 * 1024 * 1024
 _POLL_S = 0.1
-
-
-@dataclass
-class Job:
-    path: Path
-    source_path: str
-    doc_id: str
-    size: int
-
-
-@dataclass
-class Outcome:
-    doc_id: str
-    source_path: str
-    status: str
-    rows: dict[str, int] = field(default_factory=dict)
-    reason: str | None = None
-    message: str | None = None
-    seconds: float = 0.0
-    warnings: int = 0
 
 
 @dataclass
@@ -80,10 +64,20 @@ class RunSummary:
     seconds: float = 0.0
     log_path: Path | None = None
     overrides_unmatched: list[str] = field(default_factory=list)
+    unsupported: dict[str, int] = field(default_factory=dict)  # suffix -> files in an unsupported format
+    replaced: list[tuple[str, str, str]] = field(default_factory=list)  # (location, old doc_id, new doc_id)
+    relocated: int = 0  # unchanged documents found at new locations
+    duplicates: int = 0  # documents marked as copies of another (duplicate_of), in the whole output folder
+    pruned: list[str] = field(default_factory=list)  # source paths of documents dropped by --prune
 
     @property
     def failed(self) -> list[Outcome]:
         return [o for o in self.outcomes if o.status == "failed"]
+
+    @property
+    def processed(self) -> list[Outcome]:
+        """Documents read in this run (inputs recorded unread, such as unsupported formats, left out)."""
+        return [o for o in self.outcomes if o.status != "skipped"]
 
     def rows_per_dataset(self) -> dict[str, int]:
         total: dict[str, int] = {}
@@ -93,72 +87,12 @@ class RunSummary:
         return total
 
 
-# ---------------------------------------------------------------- planning
-
-def discover(paths: list[Path]) -> Iterator[tuple[Path, str]]:
-    """(file, source_path relative to the input root it was found under), supported formats only.
-
-    Symbolic links are listed even when dangling, so a broken one is reported (reason ``unreadable``)
-    instead of silently ignored; hidden files and folders are skipped."""
-    for root in paths:
-        if root.is_file() or (root.is_symlink() and not root.exists()):
-            yield root, root.name
-            continue
-        if not root.exists():
-            raise FileNotFoundError(f"input not found: {root}")
-        for path in sorted(root.rglob("*")):
-            rel = path.relative_to(root)
-            if any(part.startswith(".") for part in rel.parts):
-                continue
-            if path.suffix.lower() not in SUPPORTED_SUFFIXES:
-                continue
-            if path.is_file() or (path.is_symlink() and not path.exists()):
-                yield path, str(rel)
-
-
 def plan_jobs(paths: list[Path], manifest: Manifest, force: bool, retry_failed: bool,
               ) -> tuple[list[Job], int, list[tuple[Job, Outcome]]]:
-    """Jobs for documents whose content hash the manifest does not hold (or holds as failed, with
-    ``retry_failed``; or any, with ``force``). Returns (jobs, skipped, unreadable files as failed outcomes)."""
-    jobs, skipped, _quarantined, unreadable = _plan(paths, manifest, force, retry_failed)
-    return jobs, skipped, unreadable
-
-
-def _plan(paths, manifest, force, retry_failed, overrides: Overrides | None = None):
-    jobs: list[Job] = []
-    skipped = quarantined = 0
-    unreadable: list[tuple[Job, Outcome]] = []
-    seen: set[str] = set()
-
-    def wanted(entry: Entry | None) -> bool:
-        nonlocal skipped, quarantined
-        if entry is None or force or (entry.status == "failed" and retry_failed):
-            return True
-        if entry.status != "failed" and entry.overrides_fp != fingerprint(overrides, entry.doc_id):
-            return True  # a reviewer's correction for it was added or changed
-        skipped += 1
-        quarantined += entry.status == "failed"
-        return False
-
-    for path, source in discover(paths):
-        try:
-            doc_id = sha256_file(path)
-            size = path.stat().st_size
-        except OSError as exc:
-            pseudo = f"{UNREADABLE_PREFIX}{source}"
-            if wanted(manifest.entries.get(pseudo)):
-                job = Job(path=path, source_path=source, doc_id=pseudo, size=0)
-                reason = "unreadable"
-                unreadable.append((job, Outcome(pseudo, source, "failed", reason=reason,
-                                                message=f"cannot read {path}: {exc.strerror or exc}")))
-            continue
-        if doc_id in seen:
-            skipped += 1  # the same bytes under two names: one document
-            continue
-        seen.add(doc_id)
-        if wanted(manifest.entries.get(doc_id)):
-            jobs.append(Job(path=path, source_path=source, doc_id=doc_id, size=size))
-    return jobs, skipped, quarantined, unreadable
+    """Jobs for documents to read, how many are unchanged, and the inputs recorded unread (see
+    :func:`pipeline.plan.make_plan`, which also lists the documents that only gained a location)."""
+    plan = make_plan(paths, manifest, force, retry_failed)
+    return plan.jobs, plan.skipped, plan.unread
 
 
 # ---------------------------------------------------------------- one document (runs in a worker)
@@ -187,7 +121,7 @@ def process_job(job: Job, extract: Callable = extract_file, max_text_mb: float =
     except RecursionError:
         return failed("extraction_error", "the document's structure is nested too deeply (recursion limit)")
     except OSError as exc:
-        return failed("unreadable", f"cannot read {job.path}: {exc.strerror or exc}")
+        return failed(*_os_error_reason(exc, job.path))
     except Exception as exc:  # a bug or an input we do not understand: keep the run going, say what happened
         tb = traceback.format_exception_only(type(exc), exc)[-1].strip()
         return failed("extraction_error", tb)
@@ -201,6 +135,17 @@ def process_job(job: Job, extract: Callable = extract_file, max_text_mb: float =
     outcome = Outcome(job.doc_id, job.source_path, doc.status, rows={k: len(v) for k, v in datasets.items()},
                       seconds=time.monotonic() - started, warnings=warnings)
     return outcome, datasets, doc.year
+
+
+def _os_error_reason(exc: OSError, path: Path) -> tuple[str, str]:
+    """An OSError is ``unreadable`` only when it is about the input file itself: a helper program that could
+    not be started for lack of memory (fork under the address-space cap) is ``out_of_memory``, any other
+    (a missing helper program, a temporary file) is ``extraction_error`` with what failed."""
+    if exc.errno == errno.ENOMEM:
+        return "out_of_memory", f"not enough memory while reading the document: {exc.strerror or exc}"
+    if exc.filename is None or os.path.abspath(str(exc.filename)) == os.path.abspath(str(path)):
+        return "unreadable", f"cannot read {path}: {exc.strerror or exc}"
+    return "extraction_error", f"{type(exc).__name__}: {exc}"
 
 
 def _die_with_parent() -> None:
@@ -218,6 +163,12 @@ def _die_with_parent() -> None:
 
 def _worker_main(conn, job: Job, extract: Callable, max_memory_mb: float | None, max_text_mb: float) -> None:
     _die_with_parent()
+    if hasattr(os, "setpgid"):
+        # its own process group, so a stop (timeout, memory) also reaches the programs it started (tesseract)
+        try:
+            os.setpgid(0, 0)
+        except OSError:
+            pass
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's business
     if max_memory_mb:
         try:
@@ -241,46 +192,6 @@ def _worker_main(conn, job: Job, extract: Callable, max_memory_mb: float | None,
         conn.send((Outcome(job.doc_id, job.source_path, "failed", reason="extraction_error",
                            message=f"rows could not be sent back: {exc}"), None, None))
     conn.close()
-
-
-# ---------------------------------------------------------------- writing
-
-def failed_document_row(outcome: Outcome) -> dict[str, list[dict]]:
-    """A failed document is still recorded in `documents`, with the reason."""
-    fmt = Path(outcome.source_path).suffix.lower().lstrip(".") or "txt"
-    row = {"doc_id": outcome.doc_id, "source_path": outcome.source_path, "format": fmt, "doc_type": "other",
-           "status": "failed", "warnings": [f"failed:{outcome.reason}"], "pipeline_version": PIPELINE_VERSION,
-           "ingested_at": datetime.now(timezone.utc), "error": outcome.message}
-    return {"documents": [row], **{name: [] for name in PER_DOCUMENT if name != "documents"}}
-
-
-def record_outcome(out: Path, manifest: Manifest, job: Job, outcome: Outcome,
-                   datasets: dict[str, list[dict]] | None, year: int | None, overrides_fp: str | None = None) -> None:
-    """Write a document's files, then its manifest entry (order explained in the module docstring)."""
-    pseudo = job.doc_id.startswith(UNREADABLE_PREFIX)
-    if datasets is None:
-        datasets = failed_document_row(outcome)
-        year = None
-        outcome.rows = {} if pseudo else {k: len(v) for k, v in datasets.items()}
-    # 1. entries this document replaces leave the manifest first: from now on their files are orphans
-    replaced = [d for d in manifest.doc_ids_for_path(job.source_path) if d != job.doc_id]
-    if job.doc_id in manifest.entries:
-        replaced.append(job.doc_id)
-    if replaced:
-        for old in replaced:
-            manifest.entries.pop(old, None)
-        manifest.save()
-    # 2. files
-    for old in replaced:
-        if old != job.doc_id:
-            remove_document(out, old)  # a file that changed keeps its path but gets a new doc_id
-    if not pseudo:  # an unreadable file has no doc_id to key rows by
-        write_document(out, job.doc_id, year, datasets)
-    # 3. the entry
-    manifest.put(Entry(doc_id=job.doc_id, source_path=job.source_path, status=outcome.status, year=year,
-                       reason=outcome.reason, message=outcome.message, rows=outcome.rows,
-                       seconds=round(outcome.seconds, 3), size=job.size, overrides_fp=overrides_fp))
-    manifest.save()
 
 
 # ---------------------------------------------------------------- the JSON-lines log
@@ -320,7 +231,7 @@ def run(paths: list[Path], out: Path, *, force: bool = False, workers: int = 1, 
         max_memory_mb: float | None = DEFAULT_MAX_MEMORY_MB, max_text_mb: float = DEFAULT_MAX_TEXT_MB,
         log_path: Path | None | bool = True, extract: Callable = extract_file,
         executor: Callable[[list[Job], Callable], Iterator[tuple[Job, tuple]]] | None = None,
-        overrides: Overrides | None = None) -> RunSummary:
+        overrides: Overrides | None = None, prefer: str | None = None, prune: bool = False) -> RunSummary:
     """Process every new or changed document under ``paths`` into ``out``. The caller holds the lock.
 
     ``log_path``: where the JSON-lines events go (True: ``<out>/_log.jsonl``; None/False: nowhere).
@@ -329,9 +240,13 @@ def run(paths: list[Path], out: Path, *, force: bool = False, workers: int = 1, 
     emit=emit)``); called as ``executor(jobs, emit)``, it yields ``(job, (outcome, datasets, year))`` and calls
     ``emit("started", job, None)`` per job. Default: local worker processes (:func:`_execute`).
     ``overrides``: reviewers' corrections, applied to each document's rows before they are written.
+    ``prefer``: which copy of a publication is kept (``coverage``, ``pdf``, ``docx``, ``txt``; None: the
+    choice of the last run that gave one, else ``coverage``). ``prune``: afterwards drop the documents whose
+    every location is gone (:func:`pipeline.prune.prune`).
 
     Institution ids (issuers, partners) are assigned here, in the one process that writes, from the
-    registry the output folder grows (``_institutions.csv``); the ``institutions`` dataset is rebuilt at the end.
+    registry the output folder grows (``_institutions.csv``); the registry and the ``institutions`` dataset
+    are written with each document, before its manifest entry.
     """
     started = time.monotonic()
     out.mkdir(parents=True, exist_ok=True)
@@ -343,34 +258,47 @@ def run(paths: list[Path], out: Path, *, force: bool = False, workers: int = 1, 
         if manifest.recovered_from:
             log.write("manifest_recovered", moved_aside=manifest.recovered_from)
         summary.cleaned = clean_leftovers(out, known=manifest.entries.keys())
-        jobs, summary.skipped, summary.quarantined, unreadable = _plan(paths, manifest, force, retry_failed,
-                                                                          overrides)
-        log.write("run_started", pid=os.getpid(), inputs=[str(p) for p in paths], out=str(out), to_process=len(jobs),
-                  unreadable=len(unreadable), skipped=summary.skipped, quarantined=summary.quarantined,
+        plan = make_plan(paths, manifest, force, retry_failed, overrides)
+        summary.skipped, summary.quarantined = plan.skipped, plan.quarantined
+        summary.unsupported = dict(sorted(plan.unsupported.items()))
+        log.write("run_started", pid=os.getpid(), inputs=[str(p) for p in paths], out=str(out),
+                  to_process=len(plan.jobs), unread=len(plan.unread), relocated=len(plan.relocations),
+                  skipped=summary.skipped, quarantined=summary.quarantined, unsupported=summary.unsupported,
                   cleaned=summary.cleaned, timeout_s=timeout_s, max_memory_mb=max_memory_mb,
                   pipeline_version=PIPELINE_VERSION)
         emit("planned", None, None)
 
-        registry = load_registry(out)
+        institutions = InstitutionFiles(out, manifest)
         applied: list[str] = []
+
+        def replaced(location: str, old: str, new: str) -> None:
+            summary.replaced.append((location, old, new))
+            log.write("replaced", location=location, old_doc_id=old, new_doc_id=new)
 
         def finish(job: Job, outcome: Outcome, datasets, year) -> None:
             if datasets is not None:
                 applied.extend(apply_overrides(job.doc_id, datasets, overrides))
-                assign_ids(datasets, registry)
-            record_outcome(out, manifest, job, outcome, datasets, year, fingerprint(overrides, job.doc_id))
+                assign_ids(datasets, institutions.registry)
+            record_outcome(out, manifest, job, outcome, datasets, year, fingerprint(overrides, job.doc_id),
+                           side_files=institutions.document_written, on_replaced=replaced)
             summary.outcomes.append(outcome)
             kind = "failed" if outcome.status == "failed" else "finished"
             fields: dict[str, Any] = {"doc_id": outcome.doc_id, "source_path": outcome.source_path,
                                       "status": outcome.status, "seconds": round(outcome.seconds, 3)}
-            if kind == "failed":
+            if outcome.status in ("failed", "skipped"):
                 fields.update(reason=outcome.reason, message=outcome.message)
             else:
                 fields.update(rows=outcome.rows, warnings=outcome.warnings)
             log.write(kind, **fields)
             emit(kind, job, outcome)
 
-        for job, outcome in unreadable:
+        for doc_id, locations in plan.relocations.items():
+            relocate(out, manifest, doc_id, locations, on_replaced=replaced)
+            summary.relocated += 1
+        if plan.relocations:
+            institutions.write_dataset()  # a document left without a location took its ids with it
+
+        for job, outcome in plan.unread:
             log.write("started", doc_id=job.doc_id, source_path=job.source_path, size=None)
             emit("started", job, None)
             finish(job, outcome, None, None)
@@ -380,14 +308,20 @@ def run(paths: list[Path], out: Path, *, force: bool = False, workers: int = 1, 
             emit("started", job, None)
 
         if executor is None:
-            results = _execute(jobs, workers, timeout_s, started_job, max_memory_mb, max_text_mb, extract)
+            results = _execute(plan.jobs, workers, timeout_s, started_job, max_memory_mb, max_text_mb, extract)
         else:
-            results = executor(jobs, lambda kind, job, outcome: started_job(job) if kind == "started" else None)
+            results = executor(plan.jobs, lambda kind, job, outcome: started_job(job) if kind == "started" else None)
         for job, (outcome, datasets, year) in results:
             finish(job, outcome, datasets, year)
-        if summary.outcomes:
-            registry.save(out / REGISTRY_NAME)
-            write_dataset_file(out, "institutions", institution_rows(registry, referenced_ids(out)))
+        if prune:
+            from pipeline.prune import prune as prune_folder
+
+            result = prune_folder(out, manifest)
+            summary.pruned = [path for _, path in result.dropped]
+            if result.dropped or result.relocated:
+                institutions.write_dataset()
+                log.write("pruned", dropped=[d for d, _ in result.dropped], relocated=result.relocated)
+        summary.duplicates = duplicates.update(out, manifest, prefer)
         write_datapackage(out)  # the published schema lists the files: refreshed (if changed) after every run
         summary.overrides_unmatched = [str(u) for u in unmatched(overrides, applied,
                                                                   doc_ids=[o.doc_id for o in summary.outcomes])]
@@ -395,13 +329,16 @@ def run(paths: list[Path], out: Path, *, force: bool = False, workers: int = 1, 
             log.write("overrides_unmatched", items=summary.overrides_unmatched)
         summary.seconds = time.monotonic() - started
         manifest.runs.append({"started_at": summary.started_at, "seconds": round(summary.seconds, 2),
-                              "processed": len(summary.outcomes), "skipped": summary.skipped,
+                              "processed": len(summary.processed), "skipped": summary.skipped,
                               "quarantined": summary.quarantined, "failed": len(summary.failed),
+                              "unsupported": sum(summary.unsupported.values()), "replaced": len(summary.replaced),
+                              "duplicates": summary.duplicates, "pruned": len(summary.pruned),
                               "rows": summary.rows_per_dataset()})
         manifest.save()
-        log.write("run_finished", processed=len(summary.outcomes), failed=len(summary.failed),
-                  skipped=summary.skipped, quarantined=summary.quarantined, rows=summary.rows_per_dataset(),
-                  seconds=round(summary.seconds, 3))
+        log.write("run_finished", processed=len(summary.processed), failed=len(summary.failed),
+                  skipped=summary.skipped, quarantined=summary.quarantined, unsupported=summary.unsupported,
+                  replaced=len(summary.replaced), duplicates=summary.duplicates, pruned=len(summary.pruned),
+                  rows=summary.rows_per_dataset(), seconds=round(summary.seconds, 3))
     except BaseException as exc:
         log.write("run_aborted", error=f"{type(exc).__name__}: {exc}")
         raise
@@ -545,6 +482,7 @@ def _poll_slot(slot: _Slot, timeout_s: float, limit_bytes: int | None, max_memor
             result[0].seconds = elapsed  # wall time of the worker, the same clock as the deadline
             return result
     if not slot.proc.is_alive():
+        _kill_group(slot.proc.pid)  # what it started must not outlive it
         slot.proc.join()
         code = slot.proc.exitcode
         slot.conn.close()
@@ -565,7 +503,21 @@ def _poll_slot(slot: _Slot, timeout_s: float, limit_bytes: int | None, max_memor
     return None
 
 
+def _kill_group(pid: int | None) -> None:
+    """SIGKILL the process group a worker leads (also when the worker itself has just died: its children
+    are still in the group)."""
+    if not pid or not hasattr(os, "killpg"):
+        return
+    try:
+        # the group's id is the worker's pid; no such group yet if the worker had not reached setpgid
+        os.killpg(pid, signal.SIGKILL)
+    except OSError:
+        pass
+
+
 def _kill(slot: _Slot) -> None:
+    """Stop a worker and every process it started (its process group: OCR runs tesseract as a child)."""
+    _kill_group(slot.proc.pid)
     try:
         slot.proc.kill()
         slot.proc.join(5)

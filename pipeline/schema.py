@@ -31,6 +31,8 @@ SCHEMAS: dict[str, pa.Schema] = {
         # extras
         ("issuer_id", pa.string()), ("encoding", pa.string()), ("table_kinds", STRINGS),
         ("error", pa.string()),
+        # identity and copies (#14): where the bytes were found, and which publication this one copies
+        ("source_uri", pa.string()), ("locations", STRINGS), ("duplicate_of", pa.string()), ("reason", pa.string()),
     ]),
     "services": _schema(_PROVENANCE + [
         ("section", pa.string()), ("row_no_raw", pa.string()), ("category", pa.string()), ("provider", pa.string()),

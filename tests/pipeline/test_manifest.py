@@ -46,12 +46,16 @@ def test_damaged_manifest_is_moved_aside_or_refused(tmp_path, content):
     assert not path.exists() and len(list(tmp_path.glob(f"{MANIFEST_NAME}.corrupt-*"))) == 1
 
 
-def test_doc_ids_for_path(tmp_path):
+def test_locations_index(tmp_path):
     m = Manifest(path=tmp_path / MANIFEST_NAME)
-    m.put(_entry("a"))
-    m.put(Entry(doc_id="b", source_path="a.txt", status="ok"))
-    assert sorted(m.doc_ids_for_path("a.txt")) == ["a", "b"]
-    assert m.doc_ids_for_path("zzz.txt") == []
+    m.put(Entry(doc_id="a", source_path="a.txt", status="ok",
+                locations=[{"uri": "/in1/a.txt", "path": "a.txt"}, {"uri": "/in2/b.txt", "path": "b.txt"}]))
+    m.put(Entry(doc_id="b", source_path="a.txt", status="ok", locations=[{"uri": "/in2/a.txt", "path": "a.txt"}]))
+    m.put(Entry(doc_id="c", source_path="a.txt", status="ok"))  # written by 0.1: no locations
+    assert m.owner_of() == {"/in1/a.txt": "a", "/in2/b.txt": "a", "/in2/a.txt": "b"}
+    assert m.legacy_at("a.txt") == ["c"] and m.legacy_at("zzz.txt") == []
+    m.save()
+    assert Manifest.load(tmp_path).entries["a"].uris == ["/in1/a.txt", "/in2/b.txt"]
 
 
 def test_runs_history_is_bounded(tmp_path):

@@ -42,7 +42,7 @@ def extracted(tmp_path_factory) -> dict[str, dict[str, pd.DataFrame]]:
     for v in _variants():
         mv.write_variant(v, inp)
     proc = subprocess.run([sys.executable, "-m", "pipeline", "run", str(inp), "--out", str(base / "out"),
-                           "--quiet", "--overrides", str(base / "no-overrides.yaml")],
+                           "--quiet", "--no-overrides"],
                           cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr[-3000:]
     out = base / "out"

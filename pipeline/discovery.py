@@ -1,0 +1,129 @@
+"""Finding the inputs: every file under the paths a user gives, each with its full location.
+
+Nothing the user gave vanishes without a word: a file in a supported format is a document to read; a file in
+another format (``.xlsx``, ``.rtf``, images…) is listed as ``unsupported``; a broken symbolic link and a
+symbolic-link loop are listed too (``dangling`` / ``loop``), so each gets a ``documents`` row. Symbolic links
+to folders are followed, once per real folder (a link back to an ancestor is a loop, reported, not walked
+forever). Hidden files and folders (name starting with ``.``) are skipped on purpose.
+
+The supported formats come from :data:`extractors.readers.SUPPORTED_SUFFIXES` (read at call time, so a reader
+added there is picked up without a change here).
+"""
+from __future__ import annotations
+
+import errno
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+FILE, UNSUPPORTED, DANGLING, LOOP, UNREADABLE = "file", "unsupported", "dangling", "loop", "unreadable"
+
+
+@dataclass(frozen=True)
+class Found:
+    path: Path  # as reached from the input (symbolic links not resolved)
+    source_path: str  # relative to the input root it was found under (the file's name for a file given directly)
+    uri: str  # absolute location: what identifies the place a document was found
+    kind: str  # file | unsupported | dangling | loop | unreadable
+    detail: str = ""  # for the non-files: what is wrong, in words
+
+    @property
+    def suffix(self) -> str:
+        return self.path.suffix.lower()
+
+
+def location(path: Path) -> str:
+    """The absolute location of ``path`` (symbolic links kept: the place the user put the file)."""
+    return Path(os.path.abspath(path)).as_posix()
+
+
+def supported_suffixes() -> frozenset[str]:
+    from extractors import readers
+
+    return frozenset(s.lower() for s in readers.SUPPORTED_SUFFIXES)
+
+
+def _broken(path: Path, source: str) -> Found | None:
+    """A symbolic link whose target cannot be reached: a loop or a dangling link (None if it is fine)."""
+    try:
+        os.stat(path)
+        return None
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return Found(path, source, location(path), LOOP, f"symbolic link loop: {path} never reaches a file")
+        if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+            target = os.readlink(path) if path.is_symlink() else "?"
+            return Found(path, source, location(path), DANGLING, f"broken symbolic link: {path} -> {target}")
+        return Found(path, source, location(path), UNREADABLE, f"cannot read {path}: {exc.strerror or exc}")
+
+
+def discover(paths: list[Path]) -> Iterator[Found]:
+    """Every input under ``paths``, in a stable order (sorted by name within each folder).
+
+    A file given directly is read whatever its suffix (its format is sniffed); inside a folder the suffix
+    decides. Raises FileNotFoundError for an input that does not exist at all."""
+    suffixes = supported_suffixes()
+    for root in paths:
+        root = Path(root)
+        if root.is_symlink() or not root.is_dir():
+            if not os.path.lexists(root):
+                raise FileNotFoundError(f"input not found: {root}")
+            broken = _broken(root, root.name)
+            if broken is not None:
+                yield broken
+                continue
+            if not root.is_dir():
+                yield Found(root, root.name, location(root), FILE)
+                continue
+        yield from _walk(root, suffixes)
+
+
+def _walk(root: Path, suffixes: frozenset[str]) -> Iterator[Found]:
+    def key(p: Path) -> tuple[int, int]:
+        st = p.stat()
+        return st.st_dev, st.st_ino
+
+    ancestors: list[tuple[int, int]] = [key(root)]
+    seen_dirs: set[tuple[int, int]] = {ancestors[0]}
+
+    def walk(folder: Path) -> Iterator[Found]:
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError as exc:
+            rel = folder.relative_to(root).as_posix()
+            yield Found(folder, rel, location(folder), UNREADABLE, f"cannot list {folder}: {exc.strerror or exc}")
+            return
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            path = folder / entry.name
+            rel = path.relative_to(root).as_posix()
+            if entry.is_symlink():
+                broken = _broken(path, rel)
+                if broken is not None:
+                    if broken.kind == DANGLING or broken.kind == LOOP or path.suffix.lower() in suffixes:
+                        yield broken
+                    continue
+            try:
+                is_dir = entry.is_dir()
+            except OSError:
+                is_dir = False
+            if is_dir:
+                k = key(path)
+                if k in ancestors:
+                    yield Found(path, rel, location(path), LOOP,
+                                f"symbolic link loop: {path} leads back to {os.path.realpath(path)}")
+                    continue
+                if k in seen_dirs:  # a second link to a folder already read: its files are already listed
+                    continue
+                seen_dirs.add(k)
+                ancestors.append(k)
+                yield from walk(path)
+                ancestors.pop()
+            elif entry.is_file():
+                kind = FILE if path.suffix.lower() in suffixes else UNSUPPORTED
+                detail = "" if kind == FILE else f"format {path.suffix.lower() or '(no suffix)'} is not read"
+                yield Found(path, rel, location(path), kind, detail)
+
+    yield from walk(root)

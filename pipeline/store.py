@@ -1,0 +1,179 @@
+"""Writing one document's outcome into the output folder, in a kill-safe order.
+
+Order of writes for one document (see :mod:`pipeline.writers` and :mod:`pipeline.manifest`):
+1. documents that keep other locations but lose some to this one get their ``documents`` row rewritten (file
+   first, then the manifest: a kill in between leaves the manifest still pointing at the location, so the next
+   run takes it over again);
+2. the manifest entries this document replaces (the same doc_id re-processed; documents left without any
+   location) are dropped and the manifest saved — their files are now orphans — then their files removed;
+3. the document's files are written (``documents`` last);
+4. the run-wide side files that must cover it (the institution registry and dataset) are written;
+5. its manifest entry is added and the manifest saved.
+A kill anywhere leaves orphans at worst, which the next run removes before redoing their documents.
+"""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Callable
+
+import pyarrow.parquet as pq
+
+from pipeline.manifest import Entry, Manifest
+from pipeline.plan import Job, Location, Outcome, merge_locations
+from pipeline.schema import PER_DOCUMENT, PIPELINE_VERSION
+from pipeline.writers import PARTITION_KEY, atomic_write_parquet, remove_document, to_table, write_document
+
+# the datasets whose rows say what a document holds (documents itself aside)
+CONTENT_DATASETS = [name for name in PER_DOCUMENT if name != "documents"]
+
+
+def unread_document_row(job: Job, outcome: Outcome) -> dict[str, list[dict]]:
+    """A document that was not read (failed, or an unsupported format) is still recorded in `documents`."""
+    fmt = Path(job.source_path).suffix.lower().lstrip(".") or "txt"
+    if outcome.status == "skipped":
+        warnings = [f"skipped:{outcome.reason}"]
+    else:
+        warnings = [f"failed:{outcome.reason}"]
+    row = {"doc_id": outcome.doc_id, "source_path": outcome.source_path, "format": fmt, "doc_type": "other",
+           "status": outcome.status, "warnings": warnings, "pipeline_version": PIPELINE_VERSION,
+           "ingested_at": datetime.now(timezone.utc), "error": outcome.message, "reason": outcome.reason}
+    return {"documents": [row], **{name: [] for name in CONTENT_DATASETS}}
+
+
+def _locate(row: dict[str, Any], locations: list[Location], duplicate_of: str | None) -> None:
+    row["source_uri"], row["source_path"] = locations[0]
+    row["locations"] = [uri for uri, _ in locations]
+    row["duplicate_of"] = duplicate_of
+
+
+def documents_file(out: Path, doc_id: str) -> Path | None:
+    return next(iter(sorted((out / "documents").glob(f"{PARTITION_KEY}=*/{doc_id}.parquet"))), None)
+
+
+def rewrite_documents_row(out: Path, doc_id: str, locations: list[Location] | None = None,
+                          duplicate_of: str | None | type(...) = ...) -> dict | None:
+    """Replace the locations and/or duplicate_of of a document's `documents` row (the other files untouched).
+    Returns the row as written (None when the document has no `documents` file)."""
+    path = documents_file(out, doc_id)
+    if path is None:
+        return None
+    rows = pq.read_table(path).to_pylist()
+    for row in rows:
+        if locations is not None:
+            row["source_uri"], row["source_path"] = locations[0]
+            row["locations"] = [uri for uri, _ in locations]
+        if duplicate_of is not ...:
+            row["duplicate_of"] = duplicate_of
+    atomic_write_parquet(to_table("documents", rows), path)
+    return rows[0] if rows else None
+
+
+def _as_dicts(locations: list[Location]) -> list[dict]:
+    return [{"uri": uri, "path": rel} for uri, rel in locations]
+
+
+def claim_locations(out: Path, manifest: Manifest, doc_id: str, locations: list[Location],
+                    on_replaced: Callable[[str, str, str], None] | None = None) -> list[str]:
+    """Take ``locations`` from the documents that held them. A document left without a location is dropped
+    (its manifest entry first, then its files); the others get their row rewritten. Returns the dropped ids.
+    ``on_replaced(location, old_doc_id, new_doc_id)`` is told about each location that changes document."""
+    owner = manifest.owner_of()
+    losing: dict[str, set[str]] = {}
+    for uri, rel in locations:
+        old = owner.get(uri)
+        if old is not None and old != doc_id:
+            losing.setdefault(old, set()).add(uri)
+            if on_replaced is not None:
+                on_replaced(uri, old, doc_id)
+        for legacy in manifest.legacy_at(rel):  # a 0.1 entry without locations, at the same relative path
+            if legacy != doc_id and legacy not in losing:
+                losing[legacy] = set()
+                if on_replaced is not None:
+                    on_replaced(rel, legacy, doc_id)
+    dropped, kept = [], {}
+    for old, uris in losing.items():
+        entry = manifest.entries[old]
+        left = [(u, r) for u, r in merge_locations([(loc["uri"], loc["path"]) for loc in entry.locations])
+                if u not in uris]
+        if left:
+            kept[old] = left
+        else:
+            dropped.append(old)
+    for old, left in kept.items():  # file first: a kill before the manifest save makes the next run redo it
+        rewrite_documents_row(out, old, left)
+    for old, left in kept.items():
+        manifest.entries[old].locations = _as_dicts(left)
+        manifest.entries[old].source_path = left[0][1]
+    for old in dropped:
+        manifest.touch_publication(manifest.entries.pop(old, None))
+    if kept or dropped:
+        manifest.save()
+    for old in dropped:
+        remove_document(out, old)
+    return dropped
+
+
+def coverage(rows: dict[str, int] | None) -> int:
+    return sum(n for k, n in (rows or {}).items() if k != "documents")
+
+
+def publication_key(doc: dict[str, Any]) -> list | None:
+    """What two copies of one publication share: issuer, type and years (None when the issuer or year is
+    unknown: nothing to compare on)."""
+    issuer = doc.get("issuer_id") or doc.get("issuer")
+    if not issuer or doc.get("year") is None or doc.get("status") not in ("ok", "partial"):
+        return None
+    return [issuer, doc.get("doc_type"), doc.get("year"), doc.get("year_end")]
+
+
+def record_outcome(out: Path, manifest: Manifest, job: Job, outcome: Outcome,
+                   datasets: dict[str, list[dict]] | None, year: int | None, overrides_fp: str | None = None, *,
+                   side_files: Callable[[str, dict[str, list[dict]] | None], list[str] | None] | None = None,
+                   on_replaced: Callable[[str, str, str], None] | None = None) -> Entry:
+    """Write a document's files, then its manifest entry (order explained in the module docstring).
+
+    ``side_files(doc_id, datasets)`` writes what must cover the document before its entry exists (the
+    institutions); it returns the institution ids the document's rows point to."""
+    locations = job.locations or [(job.source_path, job.source_path)]
+    if datasets is None:
+        datasets = unread_document_row(job, outcome)
+        year = None
+        outcome.rows = {k: len(v) for k, v in datasets.items()}
+    doc = datasets["documents"][0]
+    _locate(doc, locations, None)
+    doc.setdefault("reason", outcome.reason)
+    # 1-2. locations taken over, the same doc_id re-processed
+    claim_locations(out, manifest, job.doc_id, locations, on_replaced)
+    if job.doc_id in manifest.entries:
+        manifest.touch_publication(manifest.entries.pop(job.doc_id))
+        manifest.save()
+    # 3. files
+    write_document(out, job.doc_id, year, datasets)
+    # 4. side files
+    institution_ids = side_files(job.doc_id, datasets) if side_files is not None else None
+    # 5. the entry
+    entry = Entry(doc_id=job.doc_id, source_path=locations[0][1], status=outcome.status, year=year,
+                  reason=outcome.reason, message=outcome.message, rows=outcome.rows,
+                  seconds=round(outcome.seconds, 3), size=job.size, overrides_fp=overrides_fp,
+                  locations=_as_dicts(locations), format=doc.get("format"), publication=publication_key(doc),
+                  institution_ids=institution_ids)
+    manifest.put(entry)
+    manifest.touch_publication(entry)
+    manifest.save()
+    return entry
+
+
+def relocate(out: Path, manifest: Manifest, doc_id: str, locations: list[Location],
+             on_replaced: Callable[[str, str, str], None] | None = None) -> None:
+    """An unchanged document found at new locations: its `documents` row lists them all."""
+    claim_locations(out, manifest, doc_id, locations, on_replaced)
+    row = rewrite_documents_row(out, doc_id, locations)
+    entry = manifest.entries[doc_id]
+    entry.locations = _as_dicts(locations)
+    entry.source_path = locations[0][1]
+    if row is not None and entry.format is None:  # an entry of 0.1: what copies are compared on, from its row
+        entry.format = row.get("format")
+        entry.publication = publication_key(row)
+        manifest.touch_publication(entry)
+    manifest.save()
