@@ -143,7 +143,24 @@ def test_source_uri_wins_over_the_source_root(tmp_path, sources):
     assert bad.file_href is None and "not a file or web address" in bad.note
 
 
+def _without_source_uri(processed: Path, tmp_path: Path) -> Path:
+    """A copy of the output folder as an older run wrote it: no stored full source path, so links come from the
+    --source-root alone."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    out = Path(shutil.copytree(processed, tmp_path / "processed-no-uri"))
+    for path in (out / "documents").rglob("*.parquet"):
+        table = pq.read_table(path)
+        if "source_uri" in table.column_names:
+            i = table.column_names.index("source_uri")
+            table = table.set_column(i, "source_uri", pa.nulls(len(table), pa.string()))
+            pq.write_table(table, path)
+    return out
+
+
 def test_a_missing_source_root_is_said_not_silent(processed, tmp_path):
+    processed = _without_source_uri(processed, tmp_path)
     ctx = collect(processed, source_root=tmp_path / "nowhere", report_dir=tmp_path)
     assert len(ctx["sources_missing"]) == len(ctx["documents"])
     assert all(d["link_note"].startswith("source not found at") for d in ctx["documents"])
@@ -286,10 +303,17 @@ def test_a_publication_read_from_two_files_is_counted_once(processed, sources, t
     before = collect(out, source_root=sources, report_dir=tmp_path)
     for path in (out / "documents").rglob("*.parquet"):
         table = pq.read_table(path)
-        dup = [original if d == copy else None for d in table.column("doc_id").to_pylist()]
-        pq.write_table(table.append_column("duplicate_of", pa.array(dup, pa.string())), path)
+        marked = table.column("duplicate_of").to_pylist() if "duplicate_of" in table.column_names \
+            else [None] * len(table)  # copies the run found itself stay marked
+        dup = pa.array([original if d == copy else m for d, m in zip(table.column("doc_id").to_pylist(), marked)],
+                       pa.string())
+        if "duplicate_of" in table.column_names:
+            table = table.set_column(table.column_names.index("duplicate_of"), "duplicate_of", dup)
+        else:
+            table = table.append_column("duplicate_of", dup)
+        pq.write_table(table, path)
     ctx = collect(out, source_root=sources, report_dir=tmp_path)
-    assert ctx["n_copies"] == 1 and ctx["n_publications"] == before["n_publications"] - 1
+    assert ctx["n_copies"] == before["n_copies"] + 1 and ctx["n_publications"] == before["n_publications"] - 1
     copy_rows = next(d for d in before["documents"] if d["doc_id"] == copy)["rows"]
     assert ctx["rows_per_dataset"]["services"] == before["rows_per_dataset"]["services"] - copy_rows["services"]
     assert all(r["doc_id"] != copy for r in ctx["flagged"])
@@ -298,6 +322,7 @@ def test_a_publication_read_from_two_files_is_counted_once(processed, sources, t
 
 
 def test_cli_report_names_the_sources_a_wrong_root_misses(processed, tmp_path):
+    processed = _without_source_uri(processed, tmp_path)
     out = tmp_path / "r.html"
     proc = subprocess.run([sys.executable, "-m", "pipeline", "report", str(processed), "--out", str(out),
                            "--source-root", str(tmp_path / "nowhere")], capture_output=True, text=True, timeout=300)
