@@ -137,8 +137,9 @@ def trainings(ctx: Ctx) -> tuple[list[El], list[dict], list[dict]]:
     els += _note(money)
     els.append(p(rnd.choice(["1. Propuneri de activități de formare profesională continuă:",
                              "Activități de formare profesională propuse:"])))
+    style = rnd.randrange(len(pools.TRAINING_SUBHEADS["perfectionare"]))  # one form of a)–c) per document
     for k in kinds:
-        els.append(p(rnd.choice(pools.TRAINING_SUBHEADS[k])))
+        els.append(p(pools.TRAINING_SUBHEADS[k][style]))
         rows = [["Nr. crt.", staff_h, pers_h, bud_h]]
         sp = sb = 0
         for i, staff in enumerate(rnd.sample(pools.STAFF, rnd.randint(1, 3)), 1):

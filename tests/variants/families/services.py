@@ -272,7 +272,7 @@ def existing_services(ctx: Ctx) -> tuple[list[El], list[dict], list[dict], dict]
     if money.where == "paragraph":
         els.append(p(rnd.choice([f"Sumele sunt exprimate în {ctx.unit}.", f"Valori în {ctx.unit}.",
                                  f"(sumele în {ctx.unit})"])))
-    widths = [0.5 if c == "nr" else 3 if c in ("name", "provider") else 1.2 for c in cols]
+    widths = [0.7 if c == "nr" else 3 if c in ("name", "provider") else 1.4 if c == "code" else 1.2 for c in cols]
     els.append(table(header + body, header_rows=header_rows, widths=widths))
     return els, gold, totals, {"unit": ctx.unit}
 
@@ -336,5 +336,6 @@ def proposed_services(ctx: Ctx) -> tuple[list[El], list[dict], dict]:
         rows[0][cols.index("budget")] = rows[0][cols.index("budget")].replace("Buget local", "Buget județean").replace(
             "bugetul local", "bugetul județean").replace("Bugetul local", "Bugetul județean")
     els = [p(money.note)] if money.note else []
-    els.append(table(rows, widths=[0.5 if c == "nr" else 3 if c == "name" else 1.2 for c in cols]))
+    els.append(table(rows, widths=[0.7 if c == "nr" else 3 if c == "name" else 1.4 if c == "code" else 1.2
+                                   for c in cols]))
     return els, gold, {}
