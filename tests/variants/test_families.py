@@ -19,11 +19,29 @@ import families  # noqa: E402
 import make_variants as mv  # noqa: E402
 import score_families as sf  # noqa: E402
 
-SEEDS = (1000, 1001)
+SEEDS = (1000,)  # one tuning seed of every family in every rendering: 25 documents, ~30 s on an idle machine
 RENDERINGS = tuple(r for r in families.RENDERINGS if r not in ("pdf", "borderless") or mv.pdf_available())
 
-# (rendering, dataset) -> floor of the mean F1 over SEEDS × FAMILIES (measured on main, minus a margin)
-FLOORS: dict[tuple[str, str], float] = {}
+# (rendering, dataset) -> floor of the mean F1 over SEEDS × FAMILIES.
+# Measured on main at 9703350 (seed 1000): the mean F1 minus 0.05, rounded down; a dataset main scores ~0 on is
+# left out (its floor could not fail). Raise a floor when a fix lifts the figure.
+FLOORS: dict[tuple[str, str], float] = {
+    ("rows", "documents"): 0.95, ("rows", "indicators"): 0.17, ("rows", "partnerships"): 0.53,
+    ("rows", "procurements"): 0.28, ("rows", "services"): 0.67, ("rows", "subsidies"): 0.95, ("rows", "totals"): 0.85,
+    ("rows", "trainings"): 0.72,
+    ("cells", "documents"): 0.95, ("cells", "indicators"): 0.17, ("cells", "partnerships"): 0.53,
+    ("cells", "procurements"): 0.28, ("cells", "services"): 0.56, ("cells", "subsidies"): 0.95,
+    ("cells", "totals"): 0.25, ("cells", "trainings"): 0.74,
+    ("docx", "documents"): 0.95, ("docx", "indicators"): 0.17, ("docx", "partnerships"): 0.53,
+    ("docx", "procurements"): 0.28, ("docx", "services"): 0.67, ("docx", "subsidies"): 0.95, ("docx", "totals"): 0.85,
+    ("docx", "trainings"): 0.72,
+    ("pdf", "documents"): 0.95, ("pdf", "indicators"): 0.17, ("pdf", "partnerships"): 0.53,
+    ("pdf", "procurements"): 0.28, ("pdf", "services"): 0.65, ("pdf", "subsidies"): 0.95, ("pdf", "totals"): 0.85,
+    ("pdf", "trainings"): 0.72,
+    ("borderless", "documents"): 0.92, ("borderless", "indicators"): 0.22, ("borderless", "partnerships"): 0.35,
+    ("borderless", "services"): 0.12, ("borderless", "subsidies"): 0.32, ("borderless", "totals"): 0.3,
+    ("borderless", "trainings"): 0.49,
+}
 
 
 def test_seeds_are_tuning_seeds():
@@ -44,7 +62,7 @@ _CPV = re.compile(r"^\d{8}-\d$")
 
 @pytest.mark.parametrize("family", list(families.FAMILIES))
 def test_expected_values_follow_the_contract(family):
-    for seed in SEEDS:
+    for seed in (1000, 1001, 1002):
         exp = families.generate(family, seed).expected
         doc = exp["document"]
         assert doc["doc_type"] in ("plan_anual", "raport_plan_anual", "hotarare_aviz_plan")
