@@ -1,0 +1,141 @@
+"""Seeded families of generated plans and reports, for measuring how the pipeline generalises.
+
+A *family* is a document shape (a commune's plan, a directorate's plan, a county DGASPC plan, a council decision
+wrapping a plan, a report on a plan); a *seed* picks the place (real SIRUTA units), the year, the wording from the
+template's synonym pools, the layout and the values. ``generate(family, seed)`` is a pure function of its
+arguments (``random.Random`` seeded with the pair, no global state), so a seed is the same document on every
+machine. Each document is written in five renderings (``RENDERINGS``) and comes with expected values in the
+format of ``../shared/gold`` (``write_gold``), which ``score_families.py`` scores with the project's scorer.
+
+The split (fixed before any result was looked at; see README.md "Families × seeds"): ``TUNING`` seeds may be
+read, debugged and used in tests; ``HELD_OUT`` seeds are only ever scored, and reported separately.
+"""
+from __future__ import annotations
+
+import csv
+import random
+from dataclasses import dataclass
+from pathlib import Path
+
+import make_variants as mv
+
+from .plans import council_decision_with_plan, plan_commune, plan_county_dgaspc, plan_municipality_das
+from .report import report_on_plan
+
+__all__ = ["FAMILIES", "RENDERINGS", "TUNING", "HELD_OUT", "Generated", "generate", "write_rendering",
+           "write_gold", "gold_name"]
+
+TUNING = range(1000, 1050)
+HELD_OUT = range(9000, 9050)
+
+FAMILIES = {
+    "plan_commune": plan_commune,
+    "plan_municipality_das": plan_municipality_das,
+    "plan_county_dgaspc": plan_county_dgaspc,
+    "council_decision_with_plan": council_decision_with_plan,
+    "report_on_plan": report_on_plan,
+}
+# rendering -> (file suffix, extension)
+RENDERINGS = {"rows": "txt", "cells": "txt", "docx": "docx", "pdf": "pdf", "borderless": "pdf"}
+
+
+@dataclass
+class Generated:
+    family: str
+    seed: int
+    elements: list[mv.El]
+    expected: dict  # "document" -> dict; dataset -> list of dicts (money in lei, canonical codes)
+
+    @property
+    def name(self) -> str:
+        return gold_name(self.family, self.seed)
+
+
+def gold_name(family: str, seed: int) -> str:
+    return f"{family}_{seed}"
+
+
+def generate(family: str, seed: int) -> Generated:
+    rnd = random.Random(f"{family}:{seed}")
+    year = rnd.randint(2019, 2026)
+    els, exp = FAMILIES[family](rnd, year)
+    return Generated(family, seed, els, exp)
+
+
+def _borderless(elements: list[mv.El]) -> list[mv.El]:
+    import round3
+
+    out = []
+    for el in elements:
+        if el.kind == "table":
+            t = el.table
+            nums = tuple(i for i in range(len(t.rows[0])) if all(
+                any(ch.isdigit() for ch in r[i]) or r[i] in ("", "-", mv.LEFT, mv.UP)
+                for r in t.rows[t.header_rows:]))
+            el = mv.El("table", table=round3.Tbl3(t.rows, t.header_rows, t.widths, grid=False, right_cols=nums))
+        out.append(el)
+    return out
+
+
+def write_rendering(doc: Generated, rendering: str, folder: Path) -> Path:
+    """Write one rendering of `doc` into `folder` as `<family>_<seed>_<rendering>.<ext>`."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{doc.name}_{rendering}.{RENDERINGS[rendering]}"
+    if rendering == "rows":
+        path.write_text(mv.write_txt_tsv(doc.elements), encoding="utf-8")
+    elif rendering == "cells":
+        path.write_text(mv.write_txt_cells(doc.elements), encoding="utf-8")
+    elif rendering == "docx":
+        mv.write_docx(doc.elements, path)
+    elif rendering == "pdf":
+        mv.write_pdf(doc.elements, path)
+    elif rendering == "borderless":
+        import round3
+
+        round3.write_pdf3(_borderless(doc.elements), path)
+    else:
+        raise ValueError(rendering)
+    return path
+
+
+_COLUMNS = {  # the column order of ../shared/gold/*
+    "document": ["doc_type", "title", "year", "year_end", "issuer", "issuer_kind", "uat", "county",
+                 "currency_unit_main"],
+    "services": ["section", "table_seq", "row_no_raw", "category", "provider_raw", "service_name", "code_raw",
+                 "service_code", "capacity", "capacity_raw", "beneficiaries", "occupancy_pct", "occupancy_raw",
+                 "budget_local_lei", "budget_county_lei", "budget_state_lei", "budget_beneficiaries_lei",
+                 "budget_other_lei", "budget_raw", "notes"],
+    "procurements": ["row_no_raw", "contract_object", "cpv_code", "service_code", "estimated_value_lei", "value_raw",
+                     "funding_source", "procedure", "notes"],
+    "subsidies": ["row_no_raw", "unit_name", "service_code", "amount_lei", "amount_raw", "notes"],
+    "trainings": ["training_kind", "row_no_raw", "staff_category", "persons", "budget_lei", "budget_raw", "notes"],
+    "partnerships": ["row_no_raw", "agreement_type", "number_raw", "date_signed", "valid_until_raw", "partner",
+                     "notes"],
+    "totals": ["scope", "amount", "unit", "raw", "source_line"],
+    "indicators": ["indicator", "subject", "value", "unit", "year", "raw", "source_line"],
+}
+
+
+def _cell(v) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, float):
+        return repr(v) if v != int(v) else str(int(v))
+    return str(v)
+
+
+def write_gold(doc: Generated, root: Path) -> Path:
+    """Write the expected values as `<root>/<family>_<seed>/<dataset>.csv` (the scorer's gold format)."""
+    folder = root / doc.name
+    folder.mkdir(parents=True, exist_ok=True)
+    for ds, cols in _COLUMNS.items():
+        if ds not in doc.expected:
+            continue
+        rows = [doc.expected[ds]] if ds == "document" else doc.expected[ds]
+        with open(folder / ("document.csv" if ds == "document" else f"{ds}.csv"), "w", encoding="utf-8",
+                  newline="") as f:
+            w = csv.writer(f)
+            w.writerow(cols)
+            for r in rows:
+                w.writerow([_cell(r.get(c)) for c in cols])
+    return folder

@@ -1,0 +1,103 @@
+"""Families × seeds, the regression guard: a fixed handful of TUNING seeds of every family, written in every
+rendering, run through the real CLI once and scored with the project's scorer (``famscore``). Each (rendering,
+dataset) mean F1 must stay at or above a floor set a little below what main reached when the floors were set
+(README.md "Families × seeds"); raise a floor when a fix lifts the figure. Held-out seeds never appear here.
+
+The generator's own contract is checked too: same seed → same document, expected values in the contract's forms.
+"""
+from __future__ import annotations
+
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import families  # noqa: E402
+import make_variants as mv  # noqa: E402
+import score_families as sf  # noqa: E402
+
+SEEDS = (1000,)  # one tuning seed of every family in every rendering: 25 documents, ~30 s on an idle machine
+RENDERINGS = tuple(r for r in families.RENDERINGS if r not in ("pdf", "borderless") or mv.pdf_available())
+
+# (rendering, dataset) -> floor of the mean F1 over SEEDS × FAMILIES.
+# Measured on main at 9703350 (seed 1000): the mean F1 minus 0.05, rounded down; a dataset main scores ~0 on is
+# left out (its floor could not fail). Raise a floor when a fix lifts the figure.
+FLOORS: dict[tuple[str, str], float] = {
+    ("rows", "documents"): 0.95, ("rows", "indicators"): 0.17, ("rows", "partnerships"): 0.53,
+    ("rows", "procurements"): 0.28, ("rows", "services"): 0.67, ("rows", "subsidies"): 0.95, ("rows", "totals"): 0.85,
+    ("rows", "trainings"): 0.72,
+    ("cells", "documents"): 0.95, ("cells", "indicators"): 0.17, ("cells", "partnerships"): 0.53,
+    ("cells", "procurements"): 0.28, ("cells", "services"): 0.56, ("cells", "subsidies"): 0.95,
+    ("cells", "totals"): 0.25, ("cells", "trainings"): 0.74,
+    ("docx", "documents"): 0.95, ("docx", "indicators"): 0.17, ("docx", "partnerships"): 0.53,
+    ("docx", "procurements"): 0.28, ("docx", "services"): 0.67, ("docx", "subsidies"): 0.95, ("docx", "totals"): 0.85,
+    ("docx", "trainings"): 0.72,
+    ("pdf", "documents"): 0.95, ("pdf", "indicators"): 0.17, ("pdf", "partnerships"): 0.53,
+    ("pdf", "procurements"): 0.28, ("pdf", "services"): 0.65, ("pdf", "subsidies"): 0.95, ("pdf", "totals"): 0.85,
+    ("pdf", "trainings"): 0.72,
+    ("borderless", "documents"): 0.92, ("borderless", "indicators"): 0.22, ("borderless", "partnerships"): 0.35,
+    ("borderless", "services"): 0.12, ("borderless", "subsidies"): 0.32, ("borderless", "totals"): 0.3,
+    ("borderless", "trainings"): 0.49,
+}
+
+
+def test_seeds_are_tuning_seeds():
+    assert all(s in families.TUNING for s in SEEDS)
+    assert not set(families.TUNING) & set(families.HELD_OUT)
+
+
+@pytest.mark.parametrize("family", list(families.FAMILIES))
+def test_same_seed_same_document(family):
+    a, b = families.generate(family, 1000), families.generate(family, 1000)
+    assert repr(a.elements) == repr(b.elements) and a.expected == b.expected
+    assert repr(families.generate(family, 1001).elements) != repr(a.elements)
+
+
+_CODE = re.compile(r"^\d{4} [A-Z]+(?:-[A-Z]+)*(?:-[IVX]+)?$")
+_CPV = re.compile(r"^\d{8}-\d$")
+
+
+@pytest.mark.parametrize("family", list(families.FAMILIES))
+def test_expected_values_follow_the_contract(family):
+    for seed in (1000, 1001, 1002):
+        exp = families.generate(family, seed).expected
+        doc = exp["document"]
+        assert doc["doc_type"] in ("plan_anual", "raport_plan_anual", "hotarare_aviz_plan")
+        assert doc["uat"].split(" ")[0] in ("Comuna", "Orașul", "Municipiul", "Județul")
+        for s in exp.get("services", []):
+            assert _CODE.match(s["service_code"]), s["service_code"]
+            assert s["section"] in ("existing", "proposed")
+            for k, v in s.items():
+                if k.endswith("_lei") and v is not None:
+                    assert isinstance(v, int) and v > 0, (k, v)  # lei, whatever the table prints
+        for r in exp.get("procurements", []):
+            assert not r.get("cpv_code") or _CPV.match(r["cpv_code"])
+        for r in exp.get("partnerships", []):
+            assert r["agreement_type"] in ("protocol", "conventie", "acord", "contract", "other")
+        for r in exp.get("trainings", []):
+            assert r["training_kind"] in ("perfectionare", "calificare", "instruire", "other")
+
+
+@pytest.fixture(scope="module")
+def scores(tmp_path_factory) -> dict[tuple[str, str], float]:
+    folder = tmp_path_factory.mktemp("families")
+    docs = sf.generate(SEEDS, list(families.FAMILIES), list(RENDERINGS), folder)
+    sf.run_cli(folder, None)
+    results = sf.score(folder, docs)
+    acc: dict[tuple[str, str], list[float]] = defaultdict(list)
+    for r in results:
+        for ds, s in r["scores"].items():
+            acc[(r["rendering"], ds)].append(s["f1"])
+    return {k: sum(v) / len(v) for k, v in acc.items()}
+
+
+@pytest.mark.parametrize("rendering,dataset", sorted(FLOORS), ids=[f"{r}-{d}" for r, d in sorted(FLOORS)])
+def test_f1_floor(scores, rendering, dataset):
+    if rendering not in RENDERINGS:
+        pytest.skip("no reportlab / DejaVu fonts: PDFs are not written")
+    got = scores.get((rendering, dataset))
+    assert got is not None, f"{dataset} was not scored on {rendering}"
+    assert got >= FLOORS[(rendering, dataset)], f"{rendering} {dataset}: F1 {got:.3f} < floor {FLOORS[(rendering, dataset)]}"
