@@ -105,4 +105,5 @@ def extract_procurements(rt) -> tuple[list[ProcurementRecord], list[TotalRecord]
 
 SPEC = TableKindSpec(kind=PROCUREMENT, family=PROCUREMENT, context=CONTEXT, header_vocab=HEADER_VOCAB,
                      rules=PROCUREMENT_RULES, name_fields=("contract_object",), key_field="cpv",
+                     content_fields=(("cpv_code", "cpv"), ("nomenclator_code", "service_code"), ("money", "value")),
                      record=ProcurementRecord, dataset="procurements", extract=extract_procurements)

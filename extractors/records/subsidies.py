@@ -75,4 +75,5 @@ def extract_subsidies(rt) -> tuple[list[SubsidyRecord], list[TotalRecord]]:
 
 SPEC = TableKindSpec(kind=SUBSIDIES, family=SUBSIDIES, context=CONTEXT, header_vocab=HEADER_VOCAB,
                      rules=SUBSIDY_RULES, name_fields=("unit_name",), key_field="code", record=SubsidyRecord,
+                     content_fields=(("nomenclator_code", "code"), ("money", "amount")),
                      dataset="subsidies", extract=extract_subsidies)

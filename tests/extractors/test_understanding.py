@@ -11,7 +11,6 @@ from extractors.readers.text import parse_text
 from extractors.tables import resolve_tables
 from extractors.understanding.build import understand
 from extractors.understanding.columns import map_table_columns
-from extractors.understanding.content import cell_content_type, column_content_type
 from extractors.understanding.sections import SectionTracker
 from extractors.understanding.spec import (ACTIVITIES, OTHER, PARTNERSHIPS, PROCUREMENT, SERVICES_EXISTING,
                                            SERVICES_PROPOSED, SUBSIDIES, TRAININGS)
@@ -72,15 +71,16 @@ def test_every_kind_is_declared_once_and_classification_reads_the_specs():
 def test_columns_map_by_header_and_record_the_evidence_of_each():
     rt = _resolved("Nr. crt.\tObiectul contractului\tCod CPV\tValoarea estimată (lei)\tObservații\n"
                    "1.\tServicii de îngrijire\t85311000-2\t120.000,00\tcontract nou\n"
-                   "2.\tServicii de cantină\t85320000-8\t45.500,00\t-\n"
+                   "2.\tServicii de cantină\t85320000-8\t45.500,00\tcontract reînnoit\n"
                    "3.\tServicii de consiliere\t85312300-2\t9.000,00\tprelungire\n")
     m = map_table_columns(rt, SPEC_OF_KIND[PROCUREMENT])
     assert dict(m.fields) == {"row_no": 0, "contract_object": 1, "cpv": 2, "value": 3}
     assert m.row_no_col == 0 and m.unmapped == (4,)
     ev = {e.col: e for e in m.evidence}
-    assert (ev[2].field, ev[2].header_phrase, ev[2].content_type) == ("cpv", "cod cpv", "cpv")
+    assert (ev[2].field, ev[2].header_phrase, ev[2].content_type, ev[2].by) == ("cpv", "cod cpv", "cpv_code", "header")
     assert (ev[3].field, ev[3].content_type, ev[3].content_share) == ("value", "money", 1.0)
-    assert ev[4].field is None and ev[4].header_field is None and ev[4].content_type == "free_text"
+    assert ev[4].field is None and ev[4].header_field is None and ev[4].content_type == "text"
+    assert m.warnings == ()
     with pytest.raises(TypeError):
         m.fields["cpv"] = 0  # read-only
 
@@ -102,20 +102,56 @@ def test_a_legend_above_the_table_names_lettered_columns():
     assert m.labels[2] == "Buget local"
 
 
-@pytest.mark.parametrize("text, ctype", [
-    ("8810 CZ-V-II", "service_code"), ("85311000-2", "cpv"), ("83,3%", "percentage"), ("1.250.000,00", "money"),
-    ("15.000 lei", "money"), ("07.2024", "date_period"), ("trimestrul II", "date_period"), ("2023-2025", "date_period"),
-    ("30", "count"), ("25 beneficiari", "count"), ("Asociația Sfântul Nicolae", "organisation"),
-    ("asistenți personali", "staff_category"), ("str. Florilor nr. 3, tel. 0234 111 222", "contact"),
-    ("Sprijin pentru familiile aflate în dificultate", "free_text"), ("-", None), ("", None),
+@pytest.mark.parametrize("header, body, kind, field", [
+    # a column of CPV codes under a header the vocabulary lacks is the contracting table's CPV
+    ("Nr. crt.\tObiectul contractului\tClasificare\tValoarea estimată",
+     ["Servicii de îngrijire\t85311000-2\t120.000,00", "Servicii de cantină\t85320000-8\t45.500,00",
+      "Consiliere\t85312300-2\t9.000,00"], PROCUREMENT, "cpv"),
+    # nomenclator codes under 'Tip' in a services table are its codes
+    ("Nr. crt.\tTip\tDenumirea serviciului\tCapacitate",
+     ["8810 CZ-V-II\tCentrul A\t30", "8790 CR-D-VII\tCentrul B\t12", "8899 CZ-VD-III\tCentrul C\t8"],
+     SERVICES_EXISTING, "code"),
+    # percentages under 'Situația la 31.12' are the occupancy
+    ("Nr. crt.\tDenumirea serviciului\tCapacitate\tSituația la 31.12",
+     ["Centrul A\t30\t95%", "Centrul B\t12\t80%", "Centrul C\t8\t100%"], SERVICES_EXISTING, "occupancy"),
+    # money under 'Lei' in a subsidies table is the amount
+    ("Nr. crt.\tDenumirea unității\tIncadrarea in nomenclator\tLei",
+     ["Asociația A\t8810 CZ-V-II\t120.000,00", "Fundația B\t8790 CR-D-VII\t45.500,00",
+      "Asociația C\t8899 CZ-VD-III\t9.000,00"], SUBSIDIES, "amount"),
 ])
-def test_content_type_of_a_cell(text, ctype):
-    assert cell_content_type(text) == ctype
+def test_a_column_with_an_unknown_header_maps_by_its_content(header, body, kind, field):
+    rt = _resolved(header + "\n" + "".join(f"{i}.\t{row}\n" for i, row in enumerate(body, 1)))
+    m = map_table_columns(rt, SPEC_OF_KIND[kind])
+    col = m.fields[field]
+    ev = m.evidence[col]
+    assert (ev.by, ev.header_field) == ("content", None) and ev.content_share == 1.0
+    assert m.warnings == ()
 
 
-def test_a_column_has_the_content_type_most_of_its_cells_share():
-    assert column_content_type(["30", "12", "-", "8 locuri"]) == ("count", 1.0)
-    assert column_content_type(["30", "Centrul A", "12 %", "str. X"])[0] is None
+def test_content_maps_a_field_only_when_one_free_column_holds_it():
+    rt = _resolved("Nr. crt.\tObiectul contractului\tCod CPV\tAn 1\tAn 2\n"
+                   "1.\tServicii de îngrijire\t85311000-2\t120.000,00\t130.000,00\n"
+                   "2.\tServicii de cantină\t85320000-8\t45.500,00\t46.000,00\n"
+                   "3.\tConsiliere\t85312300-2\t9.000,00\t9.500,00\n")
+    m = map_table_columns(rt, SPEC_OF_KIND[PROCUREMENT])
+    assert "value" not in m.fields  # two money columns: which is the value is not for the content to say
+    assert [e.content_type for e in m.evidence[3:]] == ["money", "money"]
+
+
+def test_a_header_that_contradicts_its_content_is_kept_and_flagged():
+    rt = _resolved("Nr. crt.\tDenumirea serviciului\tCapacitate\tNr. beneficiari\n"
+                   "1.\tCentrul A\t95%\t30\n2.\tCentrul B\t80%\t12\n3.\tCentrul C\t100%\t8\n")
+    m = map_table_columns(rt, SPEC_OF_KIND[SERVICES_EXISTING])
+    assert m.fields["capacity"] == 2 and "occupancy" not in m.fields  # the header's choice, not a silent swap
+    assert m.warnings == ("column_content_contradicts_header:capacity",)
+    ev = m.evidence[2]
+    assert (ev.by, ev.header_field, ev.content_type) == ("header", "capacity", "percentage")
+    # the warning reaches the table's understanding
+    doc = _doc("Planul anual de acțiune pentru anul 2024\n\nA. Servicii sociale existente\n\n"
+               "Nr. crt.\tDenumirea serviciului\tCapacitate\tNr. beneficiari\n"
+               "1.\tCentrul A\t95%\t30\n2.\tCentrul B\t80%\t12\n3.\tCentrul C\t100%\t8\n")
+    [t] = understand(doc).tables
+    assert "column_content_contradicts_header:capacity" in t.warnings
 
 
 # ---------------------------------------------------------------- sections
