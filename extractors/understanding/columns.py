@@ -249,12 +249,12 @@ def contradictions(spec: TableKindSpec, contents: list[ColumnContent], mapping: 
     """``column_content_contradicts_header:<field>`` for each field a header gave to a column whose cells are
     of a type the kind ties to another field (CPV codes under 'Cod serviciu', percentages under 'Capacitate')."""
     implied = dict(spec.content_fields)
-    out = []
+    warnings: list[str] = []
     for fld, col in mapping.items():
         kind = contents[col].kind if col < len(contents) else None
         if col in by_header and kind in STRONG_CONTENT and kind in implied and implied[kind] != fld:
-            out.append(f"column_content_contradicts_header:{fld}")
-    return tuple(sorted(out))
+            warnings.append(f"column_content_contradicts_header:{fld}")
+    return tuple(sorted(warnings))
 
 
 def map_table_columns(rt: ResolvedTable, spec: TableKindSpec,

@@ -212,3 +212,36 @@ def test_records_package_does_not_import_prose():
     import extractors.records as records
     source = open(records.__file__, encoding="utf-8").read()
     assert "prose" not in source.split('"""')[-1]  # the cycle records ↔ prose is gone
+
+
+# ---------------------------------------------------------------- nothing dropped silently
+
+
+def test_a_table_with_codes_or_money_that_yields_no_record_is_reported_with_its_place():
+    from pipeline.extract import extract_document
+    text = ("Planul anual de acțiune privind serviciile sociale pentru anul 2024\n\n"
+            "Situația pe elemente\n\n"
+            "Nr.\tElement\tClasă\tLei\n"
+            "1.\tAlfa\t85311000-2\t100.000,00\n"
+            "2.\tBeta\t85320000-8\t20.000,00\n\n"
+            "Alte date\n\n"
+            "Nr.\tElement\tObservații\n"
+            "1.\tGama\tfără\n"
+            "2.\tDelta\tîn curs\n\n"
+            "A. Servicii sociale existente\n\n"
+            "Nr. crt.\tCod serviciu\tDenumirea serviciului\tCapacitate\n"
+            "1.\t8810 CZ-V-II\tCentrul A\t30\n")
+    result = extract_document(_doc(text))
+    lost = [w for w in result.document.warnings if w.startswith("table_not_understood")]
+    # the table of CPV codes and money is named by its line; the table of words only and the services are not
+    assert lost == ["table_not_understood:l5"]
+    assert [s.service_name for s in result.services] == ["Centrul A"]
+
+
+def test_a_header_contradicting_its_content_reaches_the_document_warnings():
+    from pipeline.extract import extract_document
+    text = ("Planul anual de acțiune pentru anul 2024\n\nA. Servicii sociale existente\n\n"
+            "Nr. crt.\tDenumirea serviciului\tCapacitate\tNr. beneficiari\n"
+            "1.\tCentrul A\t95%\t30\n2.\tCentrul B\t80%\t12\n3.\tCentrul C\t100%\t8\n")
+    result = extract_document(_doc(text))
+    assert "column_content_contradicts_header:capacity:l5" in result.document.warnings
