@@ -245,3 +245,57 @@ def test_a_header_contradicting_its_content_reaches_the_document_warnings():
             "1.\tCentrul A\t95%\t30\n2.\tCentrul B\t80%\t12\n3.\tCentrul C\t100%\t8\n")
     result = extract_document(_doc(text))
     assert "column_content_contradicts_header:capacity:l5" in result.document.warnings
+
+
+# ---------------------------------------------------------------- the template's sections under every name
+
+
+SERVICES_HEADER = "Nr. crt.\tDenumirea serviciului\tFurnizor\tCod serviciu\tCapacitate\tValoare (lei)\n"
+SERVICES_ROWS = ("1.\tCentrul de zi Alfa\tAsociația Alfa\t8891 CZ-C-I\t30\t120.000,00\n"
+                 "2.\tLocuință protejată Beta\tFundația Beta\t8790 CR-D-VII\t8\t80.000,00\n"
+                 "3.\tCantina Gama\tAsociația Gama\t8899 CPDH-I\t50\t60.000,00\n")
+
+
+@pytest.mark.parametrize("heading, kind", [
+    # the programme by the law it cites, under an annex number, a letter or no number at all
+    ("Anexa nr. 3 – Finanțări nerambursabile acordate în baza Legii nr. 350/2005", PROCUREMENT),
+    ("C. Servicii sociale contractate conform Legea nr. 98/2016", PROCUREMENT),
+    ("Programul de finanțare nerambursabilă a serviciilor sociale", PROCUREMENT),
+    ("Anexa nr. 4 – Subvenții acordate asociațiilor și fundațiilor conform L. 34/1998", SUBSIDIES),
+    ("D. Asociații și fundații care primesc subvenții de la bugetul local", SUBSIDIES),
+    # the same table under a services heading stays a services table, whatever its letter
+    ("Anexa nr. 1 – Serviciile sociale existente", SERVICES_EXISTING),
+    ("C. Servicii sociale propuse spre a fi înființate", SERVICES_PROPOSED),
+])
+def test_a_services_list_inside_a_programme_is_the_programmes_table(heading, kind):
+    u = understand(_doc(f"Planul anual de acțiune pentru anul 2024\n\n{heading}\n\n{SERVICES_HEADER}{SERVICES_ROWS}"))
+    [t] = u.tables
+    assert t.kind == kind
+
+
+def test_a_programme_mentioned_in_running_prose_does_not_make_a_services_table_a_programme():
+    text = ("Planul anual de acțiune pentru anul 2024\n\nA. Servicii sociale existente\n\n"
+            "Unele servicii sunt finanțate de asociații prin Legea nr. 350/2005 privind finanțările nerambursabile, "
+            "în parteneriat cu direcția, după cum se arată în tabelul de mai jos.\n\n" + SERVICES_HEADER + SERVICES_ROWS)
+    [t] = understand(_doc(text)).tables
+    assert t.kind == SERVICES_EXISTING and t.section.heading_kind == SERVICES_EXISTING
+
+
+def test_ngo_services_financed_under_law_350_are_procurements_and_a_subsidies_table_gives_its_rows():
+    from pipeline.extract import extract_document
+    text = ("Planul anual de acțiune pentru anul 2024\n\n"
+            "Finanțări nerambursabile acordate în baza Legii nr. 350/2005\n\n" + SERVICES_HEADER + SERVICES_ROWS +
+            "\nSubvenții acordate asociațiilor și fundațiilor conform Legea 34/1998\n\n"
+            "Nr. crt.\tOrganizația\tServiciul subvenționat\tCod\tSubvenție lunară (lei)\n"
+            "1.\tAsociația Gama\tCantina Gama\t8899 CPDH-I\t20.000,00\n"
+            "2.\tFundația Delta\tCentrul Delta\t8810 CZ-V-II\t15.000,00\n"
+            "3.\tAsociația Epsilon\tCentrul Epsilon\t8891 CZ-C-I\t10.000,00\n")
+    result = extract_document(_doc(text))
+    assert result.services == []
+    assert [(p.contract_object, p.service_code, p.estimated_value_lei) for p in result.procurements] == [
+        ("Centrul de zi Alfa", "8891 CZ-C-I", 120000), ("Locuință protejată Beta", "8790 CR-D-VII", 80000),
+        ("Cantina Gama", "8899 CPDH-I", 60000)]
+    assert [(s.unit_name, s.service_code, s.amount_lei) for s in result.subsidies] == [
+        ("Asociația Gama", "8899 CPDH-I", 20000), ("Fundația Delta", "8810 CZ-V-II", 15000),
+        ("Asociația Epsilon", "8891 CZ-C-I", 10000)]
+    assert not [w for w in result.document.warnings if w.startswith("table_not_understood")]
