@@ -19,7 +19,8 @@ from rapidfuzz import fuzz
 from extractors.kinds import SPECS
 from extractors.model import Document
 from extractors.tables import ResolvedTable
-from extractors.understanding.spec import OTHER, SERVICES_EXISTING, SERVICES_FAMILY, SERVICES_PROPOSED
+from extractors.understanding.spec import (OTHER, PROCUREMENT, SERVICES_EXISTING, SERVICES_FAMILY, SERVICES_PROPOSED,
+                                           SUBSIDIES)
 from normalizers.text import clean_text, fold_key
 
 # header phrases per family (folded); each hit adds its weight — from the kinds' specs, in their order
@@ -60,9 +61,14 @@ def _context_texts(rt: ResolvedTable, limit: int = 8) -> list[str]:
     return [t for t in texts if t]
 
 
-def classify_table(rt: ResolvedTable, section_kind: str | None) -> str:
-    """Label one table; ``section_kind`` is the running template section it is printed in
-    (:class:`extractors.understanding.sections.SectionTracker`)."""
+# programmes whose tables list services: a table headed like a services table inside one of them is the
+# programme's list of the services it contracts or subsidises (NGO services financed under Law 350/2005)
+_PROGRAMMES = (PROCUREMENT, SUBSIDIES)
+
+
+def classify_table(rt: ResolvedTable, section_kind: str | None, heading_kind: str | None = None) -> str:
+    """Label one table; ``section_kind`` is the running template section it is printed in and ``heading_kind``
+    the kind its last heading named (:class:`extractors.understanding.sections.SectionTracker`)."""
     scores = header_scores(rt.columns)
     # nearer context lines weigh more; the running section (A/B/C/D, chapter) weighs as the farthest
     context = [fold_key(t) for t in _context_texts(rt)]
@@ -76,9 +82,23 @@ def classify_table(rt: ResolvedTable, section_kind: str | None) -> str:
     if not scores or max(scores.values()) < 2:
         return OTHER
     family = max(scores, key=lambda k: scores[k])
+    if family == SERVICES_FAMILY and heading_kind in _PROGRAMMES and not _names_services_section(context):
+        return heading_kind
     if family == SERVICES_FAMILY:
         return _existing_or_proposed(rt, context, section_kind)
     return family
+
+
+def _names_services_section(context: list[str]) -> bool:
+    """A heading of section A or B stands between the programme's heading and the table."""
+    services = CONTEXT_VOCAB[SERVICES_EXISTING] + CONTEXT_VOCAB[SERVICES_PROPOSED]
+    programmes = [p for kind in _PROGRAMMES for p in CONTEXT_VOCAB.get(kind, ())]
+    for text in reversed(context):  # nearest first: whichever section was named last
+        if any(_hit(p, text[:300]) for p in services):
+            return True
+        if any(_hit(p, text[:300]) for p in programmes):
+            return False
+    return False
 
 
 def _existing_or_proposed(rt: ResolvedTable, context: list[str], section_kind: str | None) -> str:

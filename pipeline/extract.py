@@ -7,6 +7,8 @@ here; :mod:`pipeline.run` takes the :class:`Extraction` and writes it.
 from __future__ import annotations
 
 import hashlib
+import re
+from dataclasses import fields as dataclass_fields
 from decimal import Decimal
 from pathlib import Path
 
@@ -17,13 +19,19 @@ from extractors.records import DATASET_OF_KIND, TABLE_EXTRACTORS, TEXT_EXTRACTOR
 from extractors.records.base import DocumentRecord, Extraction, TotalRecord
 from extractors.records.services import services_unit
 from extractors.understanding.build import understand
-from extractors.understanding.model import Understanding
+from extractors.understanding.model import TableUnderstanding, Understanding
 from extractors.understanding.spec import OTHER, SERVICES_EXISTING, SERVICES_PROPOSED
+from normalizers.content import CPV_CODE, MONEY, NOMENCLATOR_CODE, content_type
+from normalizers.text import fold_key
 from pipeline.schema import PIPELINE_VERSION
 from pipeline.validate import validate
 
 # the text extractors in the order their records are kept: lists, stated totals, then prose
 _TEXT_STAGES = (*TEXT_EXTRACTORS, extract_prose)
+# a table holding codes or money is worth a record: one that yields none is reported, not dropped; money is an
+# amount whose cell or column header says so
+_MONEY_WORDS = re.compile(r"\b(?:lei|ron|mii lei|valoare\w*|buget\w*|suma|sume|cost\w*|cheltuiel\w*|finantar\w*|"
+                          r"subventi\w*|fonduri)\b")
 
 
 def sha256_file(path: Path) -> str:
@@ -66,10 +74,69 @@ def extract_understood(u: Understanding) -> Extraction:
         for dataset, records in text_extractor(u).items():
             getattr(result, dataset).extend(records)
     result.totals = _one_per_figure(result.totals)
+    record.warnings.extend(table_warnings(u, result))
     record.currency_unit_main = _main_unit(u, result)
     record.table_kinds = [table.kind or OTHER for table in u.tables]
     validate(result)
     return result
+
+
+def table_location(table: TableUnderstanding) -> str:
+    """'p3/l12' (the page left out for input without pages): where a table starts."""
+    page, line = table.table.page, table.table.line
+    return "/".join(x for x in (f"p{page}" if page is not None else "", f"l{line}" if line is not None else "") if x)
+
+
+def table_warnings(u: Understanding, result: Extraction) -> list[str]:
+    """Document warnings about tables: a column whose header contradicts its content
+    (``column_content_contradicts_header:<field>:<where>``), and a table holding service codes, CPV codes or money
+    that yielded no record from any extractor (``table_not_understood:<where>``) — nothing dropped silently."""
+    produced = _record_positions(result)
+    warnings: list[str] = []
+    for table in u.tables:
+        where = table_location(table)
+        warnings.extend(f"{w}:{where}" for w in table.warnings if w.startswith("column_content_contradicts_header"))
+        if not _yielded(table, produced) and _holds_record_content(table):
+            warnings.append(f"table_not_understood:{where}")
+    return warnings
+
+
+def _record_positions(result: Extraction) -> set[tuple]:
+    """(page, line) of every record and total extracted, and ('seq', n) of every table a record names."""
+    out: set[tuple] = set()
+    for f in dataclass_fields(result):
+        rows = getattr(result, f.name)
+        if not isinstance(rows, list):
+            continue
+        for rec in rows:
+            if getattr(rec, "line", None) is not None:
+                out.add((getattr(rec, "page", None), rec.line))
+            for attr in ("table_seq", "source_table"):
+                if getattr(rec, attr, None) is not None:
+                    out.add(("seq", getattr(rec, attr)))
+    return out
+
+
+def _yielded(table: TableUnderstanding, produced: set[tuple]) -> bool:
+    if table.seq is not None and ("seq", table.seq) in produced:
+        return True
+    rows = {(table.table.page, table.table.line)} | set(zip(table.body_pages, table.body_lines))
+    return any(pos in produced for pos in rows)
+
+
+def _holds_record_content(table: TableUnderstanding) -> bool:
+    """A service or CPV code in any cell, or money: an amount in lei, or money-shaped under a header that names
+    money ('1.250,00' under 'Suprafață (mp)' is no money)."""
+    labels = [fold_key(label) for label in table.mapping.labels]
+    for row in table.body:
+        for col, cell in enumerate(row):
+            kind = content_type(cell)
+            if kind in (NOMENCLATOR_CODE, CPV_CODE):
+                return True
+            if kind == MONEY and (_MONEY_WORDS.search(fold_key(cell)) or
+                                  (col < len(labels) and _MONEY_WORDS.search(labels[col]))):
+                return True
+    return False
 
 
 def _one_per_figure(totals: list[TotalRecord]) -> list[TotalRecord]:

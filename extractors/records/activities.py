@@ -55,4 +55,5 @@ def extract_activities(rt) -> tuple[list[ActivityRecord], list]:
 
 SPEC = TableKindSpec(kind=ACTIVITIES, family=ACTIVITIES, context=CONTEXT, header_vocab=HEADER_VOCAB,
                      rules=ACTIVITY_RULES, name_fields=("activity",), record=ActivityRecord, dataset="activities",
+                     content_fields=(("date", "period"),),
                      extract=extract_activities)

@@ -193,8 +193,10 @@ def services_unit(rt) -> str | None:
 EXISTING_SPEC = TableKindSpec(
     kind=SERVICES_EXISTING, family=SERVICES_FAMILY, context=EXISTING_CONTEXT, header_vocab=SERVICES_HEADER_VOCAB,
     rules=SERVICE_RULES, name_fields=("service_name",), key_field="code", record=ServiceRecord, dataset="services",
-    extract=extract_services, fields_hook=_own_funds)
+    extract=extract_services, fields_hook=_own_funds,
+    content_fields=(("nomenclator_code", "code"), ("percentage", "occupancy")))
 PROPOSED_SPEC = TableKindSpec(
     kind=SERVICES_PROPOSED, family=SERVICES_FAMILY, context=PROPOSED_CONTEXT, header_vocab=SERVICES_HEADER_VOCAB,
     rules=SERVICE_RULES, name_fields=("service_name",), key_field="code", record=ServiceRecord, dataset="services",
-    extract=extract_services, fields_hook=_own_funds)
+    extract=extract_services, fields_hook=_own_funds,
+    content_fields=(("nomenclator_code", "code"), ("percentage", "occupancy")))

@@ -73,6 +73,9 @@ def extract_subsidies(rt) -> tuple[list[SubsidyRecord], list[TotalRecord]]:
     return records, totals
 
 
-SPEC = TableKindSpec(kind=SUBSIDIES, family=SUBSIDIES, context=CONTEXT, header_vocab=HEADER_VOCAB,
+SPEC = TableKindSpec(kind=SUBSIDIES, family=SUBSIDIES, header_vocab=HEADER_VOCAB,
+                     # Law 34/1998 however it is cited ('Legea 34/1998', 'L. nr. 34/1998'), and the programme's titles
+                     context=CONTEXT + (" 34 1998", "subventii acordate", "subventiilor acordate"),
                      rules=SUBSIDY_RULES, name_fields=("unit_name",), key_field="code", record=SubsidyRecord,
+                     content_fields=(("nomenclator_code", "code"), ("money", "amount")),
                      dataset="subsidies", extract=extract_subsidies)

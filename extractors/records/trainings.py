@@ -178,5 +178,6 @@ def extract_listed_trainings(u) -> dict[str, list]:
 
 SPEC = TableKindSpec(kind=TRAININGS, family=TRAININGS, context=CONTEXT, header_vocab=HEADER_VOCAB,
                      rules=TRAINING_RULES, name_fields=("staff_category",), name_fallback=NAME_FALLBACK_FREE,
+                     content_fields=(("staff_category", "staff_category"), ("money", "budget")),
                      record=TrainingRecord, dataset="trainings", extract=extract_trainings,
                      table_hook=unhide_header_rows)

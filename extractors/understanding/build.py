@@ -49,7 +49,7 @@ _NO_SPEC = TableKindSpec(kind=OTHER, family=OTHER, name_fallback=None)
 
 
 def understand_table(rt: ResolvedTable, section: Section, facts: Facts) -> TableUnderstanding:
-    kind = classify_table(rt, section.kind)
+    kind = classify_table(rt, section.kind, section.heading_kind)
     spec = SPEC_OF_KIND.get(kind, _NO_SPEC)
     if spec.table_hook is not None:
         rt = spec.table_hook(rt)
@@ -61,7 +61,7 @@ def understand_table(rt: ResolvedTable, section: Section, facts: Facts) -> Table
     name_col = next((fields[f] for f in spec.name_fields if f in fields), None)
     rows, warnings = logical_rows(rt, key_col=key_col, name_col=name_col)
     return TableUnderstanding(resolved=rt, kind=kind, section=section, mapping=mapping, rows=tuple(rows),
-                              warnings=tuple(warnings), report=facts.doc_type not in PLAN_TYPES)
+                              warnings=tuple(sorted(set(warnings) | set(mapping.warnings))), report=facts.doc_type not in PLAN_TYPES)
 
 
 __all__ = ["understand", "document_facts", "understand_table", "Table"]

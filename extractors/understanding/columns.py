@@ -5,7 +5,13 @@ phrasings the template and its local variants use. A column is assigned to the f
 header path best (last path segment first, since it is the most specific), each column to at most one field. A
 legend printed under the table heading ("A - Buget de stat; B - Contribuții …") is applied first, so a column
 headed "A" reads as the phrase the legend gives it. For every column the mapping records its evidence: the
-header phrase that matched (and its score) and the content type of its cells (:mod:`.content`).
+header phrase that matched (and its score) and the content type of its cells (:mod:`normalizers.content`).
+
+Content is evidence of its own: a column whose header the vocabulary lacks but whose cells are of one kind the
+spec ties to a field (``TableKindSpec.content_fields``: CPV codes, nomenclator codes, percentages, money …) maps
+to that field when no header took it and no other free column holds the same content; a column mapped by its
+header to one field while its cells are of a type that implies another is kept as the header says and flagged
+``column_content_contradicts_header:<field>`` (a table warning, reported on the document), never chosen silently.
 """
 from __future__ import annotations
 
@@ -18,13 +24,30 @@ from rapidfuzz import fuzz
 
 from extractors.model import Block
 from extractors.tables import PATH_SEP, ResolvedTable, column_kinds
-from extractors.understanding.content import column_content_type
-from extractors.understanding.spec import NAME_FALLBACK_FREE, NAME_FALLBACK_TEXT, FieldRule, TableKindSpec
+from extractors.understanding.spec import (NAME_FALLBACK_FREE, NAME_FALLBACK_TEXT, STRONG_CONTENT, FieldRule,
+                                           TableKindSpec)
+from normalizers.content import ColumnContent, ColumnContentSettings, column_content
 from normalizers.text import clean_text, fold_key
 
 _LEGEND_LINE = re.compile(r"^\s*([A-Z])\s*[-–—:=]\s*(.{3,}?)\s*[;.]?\s*$")
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 ROW_NUMBER = re.compile(r"^\s*(?:[a-zA-Z]\.)?\d{1,3}\s*[.)]?\s*$")
+
+# the evidence a column's field came from
+BY_HEADER = "header"
+BY_CONTENT = "content"
+BY_FALLBACK = "name_fallback"
+
+
+@dataclass(frozen=True)
+class ContentSettings:
+    """How much of a column is read to type it (:func:`normalizers.content.column_content` decides the type)."""
+
+    max_cells: int = 40  # cells read per column: a column's type shows in its first rows
+    column: ColumnContentSettings = ColumnContentSettings()
+
+
+DEFAULT_CONTENT = ContentSettings()
 
 
 @dataclass(frozen=True)
@@ -40,6 +63,7 @@ class ColumnEvidence:
     header_score: float
     content_type: str | None
     content_share: float
+    by: str | None = None  # what gave the field: BY_HEADER, BY_CONTENT, BY_FALLBACK (None: unmapped, or a hook)
 
 
 @dataclass(frozen=True)
@@ -48,6 +72,7 @@ class ColumnMapping:
     fields: Mapping[str, int]  # field → column (read-only)
     row_no_col: int | None
     evidence: tuple[ColumnEvidence, ...]
+    warnings: tuple[str, ...] = ()  # column_content_contradicts_header:<field>
 
     @property
     def unmapped(self) -> tuple[int, ...]:
@@ -178,12 +203,12 @@ def row_number_column(rt: ResolvedTable, mapping: Mapping[str, int]) -> int | No
 
 
 def _name_fallback(spec: TableKindSpec, rt: ResolvedTable, n_cols: int, mapping: dict[str, int],
-                   row_no_col: int | None) -> None:
+                   row_no_col: int | None) -> int | None:
     """The name's header is a word the vocabulary lacks: the first column no other field and no row number took
     (for some kinds, only when its cells are text and two other fields were recognised)."""
     name = spec.name_field
     if name is None or name in mapping or spec.name_fallback is None:
-        return
+        return None
     free = [c for c in range(n_cols) if c not in mapping.values() and c != row_no_col]
     if spec.name_fallback == NAME_FALLBACK_TEXT:
         kinds = column_kinds(rt.body, n_cols) if rt.body else []
@@ -192,29 +217,77 @@ def _name_fallback(spec: TableKindSpec, rt: ResolvedTable, n_cols: int, mapping:
         raise ValueError(f"unknown name fallback {spec.name_fallback!r}")
     if free:
         mapping[name] = free[0]
+        return free[0]
+    return None
 
 
-def map_table_columns(rt: ResolvedTable, spec: TableKindSpec) -> ColumnMapping:
-    """The kind's column mapping of one repaired table, with the evidence for every column."""
+def columns_content(rt: ResolvedTable, n_cols: int, settings: ContentSettings = DEFAULT_CONTENT
+                    ) -> list[ColumnContent]:
+    """The content type of every column, from its first body cells."""
+    return [column_content([r[col] for r in rt.body[:settings.max_cells] if col < len(r)], settings.column)
+            for col in range(n_cols)]
+
+
+def map_by_content(spec: TableKindSpec, contents: list[ColumnContent], mapping: dict[str, int],
+                   row_no_col: int | None) -> list[int]:
+    """Fields no header named, taken by the one free column whose content implies them; returns those columns.
+    Two free columns of the same type leave the field unmapped: which one is meant is no longer unambiguous."""
+    taken: list[int] = []
+    for ctype, fld in spec.content_fields:
+        if fld in mapping:
+            continue
+        used = set(mapping.values()) | ({row_no_col} if row_no_col is not None else set())
+        free = [c for c, content in enumerate(contents) if c not in used and content.kind == ctype]
+        if len(free) == 1:
+            mapping[fld] = free[0]
+            taken.append(free[0])
+    return taken
+
+
+def contradictions(spec: TableKindSpec, contents: list[ColumnContent], mapping: Mapping[str, int],
+                   by_header: set[int]) -> tuple[str, ...]:
+    """``column_content_contradicts_header:<field>`` for each field a header gave to a column whose cells are
+    of a type the kind ties to another field (CPV codes under 'Cod serviciu', percentages under 'Capacitate')."""
+    implied = dict(spec.content_fields)
+    warnings: list[str] = []
+    for fld, col in mapping.items():
+        kind = contents[col].kind if col < len(contents) else None
+        if col in by_header and kind in STRONG_CONTENT and kind in implied and implied[kind] != fld:
+            warnings.append(f"column_content_contradicts_header:{fld}")
+    return tuple(sorted(warnings))
+
+
+def map_table_columns(rt: ResolvedTable, spec: TableKindSpec,
+                      settings: ContentSettings = DEFAULT_CONTENT) -> ColumnMapping:
+    """The kind's column mapping of one repaired table, with the evidence for every column: headers first, then
+    content for the fields no header named, then the kind's name fallback."""
     labels = apply_legend(rt.columns, legend_from_context(rt.context)) if spec.legend else list(rt.columns)
+    contents = columns_content(rt, len(labels), settings)
     mapping = map_columns(labels, spec.rules)
+    by: dict[int, str] = {col: BY_HEADER for col in mapping.values()}
     row_no_col = row_number_column(rt, mapping)
-    _name_fallback(spec, rt, len(labels), mapping, row_no_col)
+    by.update({col: BY_CONTENT for col in map_by_content(spec, contents, mapping, row_no_col)})
+    fallback = _name_fallback(spec, rt, len(labels), mapping, row_no_col)
+    if fallback is not None:
+        by[fallback] = BY_FALLBACK
+    warnings = contradictions(spec, contents, mapping, {c for c, b in by.items() if b == BY_HEADER})
     if spec.fields_hook is not None:
         mapping = spec.fields_hook(mapping)
     return ColumnMapping(labels=tuple(labels), fields=MappingProxyType(dict(mapping)), row_no_col=row_no_col,
-                         evidence=column_evidence(rt, labels, spec.rules, mapping))
+                         evidence=column_evidence(labels, spec.rules, mapping, contents, by), warnings=warnings)
 
 
-def column_evidence(rt: ResolvedTable, labels: list[str], rules: tuple[FieldRule, ...] | list[FieldRule],
-                    mapping: Mapping[str, int]) -> tuple[ColumnEvidence, ...]:
+def column_evidence(labels: list[str], rules: tuple[FieldRule, ...] | list[FieldRule], mapping: Mapping[str, int],
+                    contents: list[ColumnContent], by: Mapping[int, str]) -> tuple[ColumnEvidence, ...]:
     field_of = {col: fld for fld, col in mapping.items()}
     out = []
     for col, label in enumerate(labels):
         scored = [(score_rule(rule, label), rule.field) for rule in rules]
         (score, phrase), header_field = max(scored, key=lambda x: x[0][0], default=((0.0, None), None))
-        ctype, share = column_content_type([r[col] for r in rt.body if col < len(r)])
+        content = contents[col]
         out.append(ColumnEvidence(col=col, label=label, field=field_of.get(col),
                                   header_field=header_field if score > 0 else None, header_phrase=phrase,
-                                  header_score=round(score, 1), content_type=ctype, content_share=share))
+                                  header_score=round(score, 1), content_type=content.kind,
+                                  content_share=round(content.share, 2),
+                                  by=by.get(col) if col in field_of else None))
     return tuple(out)

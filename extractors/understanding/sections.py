@@ -9,7 +9,11 @@ the state after reading it:
 * ``training_kind`` — the kind of training the nearest sub-heading since the last table names (a short block or
   a heading first, else any block): what a trainings table under it lists;
 * ``plan_programme`` — inside a plan chapter whose text is read by the programme extractors (contracting,
-  subsidies, trainings), until a chapter read as prose (benefits, information, budget) starts.
+  subsidies, trainings), until a chapter read as prose (benefits, information, budget) starts;
+* ``heading_kind`` — the kind the last *heading* named (a heading, a numbered or lettered title, an annex
+  title, a short line): sections go by many names (letters A–D, ``Anexa nr. 1–4``, chapter titles, the law a
+  programme cites), and what a heading says a section is outweighs the letter it carries. Running prose that
+  mentions a programme in passing does not change it.
 """
 from __future__ import annotations
 
@@ -29,6 +33,7 @@ _PROGRAMME_END = re.compile(r"\bcap(?:itolul)? (?:i|ii|iv|v)\b|beneficii|prestat
 _BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]\s*")
 _BULLET = re.compile(r"^[\s·•◦▪\-–—*o]+(?=\S)")
 _SHORT_BLOCK = 250  # a block this short may be a sub-heading
+_TITLE_CHARS = 200  # a line this short, ending without a full stop, may be a section's title
 
 
 @dataclass(frozen=True)
@@ -36,6 +41,7 @@ class Section:
     kind: str | None = None
     training_kind: str | None = None
     plan_programme: bool = False
+    heading_kind: str | None = None
 
 
 def training_kind_of(folded: str) -> str | None:
@@ -62,7 +68,14 @@ def looks_like_plan_heading(block: Block) -> bool:
     if isinstance(block, Heading):
         return True
     t = _BULLET.sub("", _BOOKMARK.sub("", clean_text(getattr(block, "text", "") or ""))).strip()
-    return len(t) < 160 and not t.endswith(".") and bool(re.match(r"^(?:[A-DIVX]+[.)]|cap|capitolul|sec)", t, re.I))
+    return len(t) < 160 and not t.endswith(".") and bool(re.match(r"^(?:[A-DIVX]+[.)]|cap|capitolul|sec|anexa)", t,
+                                                                    re.I))
+
+
+def _title_line(block: Block) -> bool:
+    """A short line that is no sentence: a title printed without a number or letter."""
+    t = block_text(block)
+    return 0 < len(t) <= _TITLE_CHARS and not t.rstrip().endswith((".", ";", ","))
 
 
 class SectionTracker:
@@ -72,12 +85,13 @@ class SectionTracker:
         self._vocab = [(kind, tuple(phrases)) for kind, phrases in context_vocab.items()]
         self.kind: str | None = None
         self.plan_programme = False
+        self.heading_kind: str | None = None
         self._short_training: str | None = None  # since the last table: from a sub-heading …
         self._any_training: str | None = None  # … from any block
 
     @property
     def section(self) -> Section:
-        return Section(self.kind, self._short_training or self._any_training, self.plan_programme)
+        return Section(self.kind, self._short_training or self._any_training, self.plan_programme, self.heading_kind)
 
     def read(self, block: Block) -> Section:
         """The section after ``block`` — for a table, the section it is printed in (the sub-heading's training
@@ -87,10 +101,13 @@ class SectionTracker:
             self._short_training = self._any_training = None
             return section
         key = fold_key(getattr(block, "text", "") or "")[:300]
-        for kind, phrases in self._vocab:
-            if key and any(p in key for p in phrases):
-                self.kind = kind
-                break
+        named = next((kind for kind, phrases in self._vocab if key and any(p in key for p in phrases)), None)
+        if named:
+            self.kind = named
+            if looks_like_plan_heading(block) or _title_line(block):
+                self.heading_kind = named
+        elif looks_like_plan_heading(block):
+            self.heading_kind = None  # a new chapter or section that names no kind of table
         if looks_like_plan_heading(block):
             full = fold_key(block.text)
             if _PROGRAMME_START.search(full):

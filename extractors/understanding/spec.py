@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable, Mapping
 
+from normalizers.content import CONTENT_TYPES, CPV_CODE, MONEY, NOMENCLATOR_CODE, PERCENTAGE
+
 if TYPE_CHECKING:  # types only: a spec module never imports the understanding stage at run time
     from extractors.tables import ResolvedTable
 
@@ -37,6 +39,10 @@ class FieldRule:
 # the row-number column, the same in every kind's table
 ROW_NO_RULE = FieldRule("row_no", ("nr crt", "nr ctr", "numar curent"))
 
+# content types (:mod:`normalizers.content`) that say what a column is whatever its header: a column of one of
+# these types whose header names another field of the kind is flagged (``column_content_contradicts_header``)
+STRONG_CONTENT = (NOMENCLATOR_CODE, CPV_CODE, PERCENTAGE, MONEY)
+
 # how a name column with a header the vocabulary lacks is found
 NAME_FALLBACK_TEXT = "text_column"  # the first free column whose cells are text, when two fields are mapped
 NAME_FALLBACK_FREE = "first_free"  # the first column no field and no row number took
@@ -50,6 +56,10 @@ class TableKindSpec:
     folded heading phrases that name the kind's section; ``header_vocab`` the folded header phrases with their
     weight. ``rules`` map columns to fields; a new logical row starts at a row number, or, in a table without
     one, at a filled ``key_field`` cell; ``name_fields`` (the first mapped one) is the text that wraps.
+    ``content_fields`` pairs a content type (:mod:`normalizers.content`) with the field that content implies in
+    this kind (a column of CPV codes is the ``cpv`` of a contracting table): a column whose header the vocabulary
+    lacks maps by its content when it is the only free column of that type; a column mapped by its header to
+    another field while holding that content is flagged.
     ``table_hook`` adjusts the repaired table once its kind is known (returns a new table); ``fields_hook`` the
     field → column mapping. ``extract`` turns a :class:`extractors.understanding.TableUnderstanding` into
     ``(records, totals)`` of ``record`` rows for ``dataset``; None for kinds read elsewhere.
@@ -61,6 +71,7 @@ class TableKindSpec:
     header_vocab: tuple[tuple[str, float], ...] = ()
     rules: tuple[FieldRule, ...] = ()
     name_fields: tuple[str, ...] = ()
+    content_fields: tuple[tuple[str, str], ...] = ()
     key_field: str | None = None
     legend: bool = True  # lettered columns explained by a legend above the table
     name_fallback: str | None = NAME_FALLBACK_TEXT
@@ -69,6 +80,11 @@ class TableKindSpec:
     extract: Callable[[Any], tuple[list[Any], list[Any]]] | None = None
     table_hook: Callable[["ResolvedTable"], "ResolvedTable"] | None = None
     fields_hook: Callable[[Mapping[str, int]], dict[str, int]] | None = None
+
+    def __post_init__(self) -> None:
+        unknown = [t for t, _ in self.content_fields if t not in CONTENT_TYPES]
+        if unknown:  # the record modules name content types as strings: a typo would silently never match
+            raise ValueError(f"{self.kind}: unknown content types {unknown}")
 
     @property
     def name_field(self) -> str | None:

@@ -11,7 +11,6 @@ from extractors.readers.text import parse_text
 from extractors.tables import resolve_tables
 from extractors.understanding.build import understand
 from extractors.understanding.columns import map_table_columns
-from extractors.understanding.content import cell_content_type, column_content_type
 from extractors.understanding.sections import SectionTracker
 from extractors.understanding.spec import (ACTIVITIES, OTHER, PARTNERSHIPS, PROCUREMENT, SERVICES_EXISTING,
                                            SERVICES_PROPOSED, SUBSIDIES, TRAININGS)
@@ -72,15 +71,16 @@ def test_every_kind_is_declared_once_and_classification_reads_the_specs():
 def test_columns_map_by_header_and_record_the_evidence_of_each():
     rt = _resolved("Nr. crt.\tObiectul contractului\tCod CPV\tValoarea estimată (lei)\tObservații\n"
                    "1.\tServicii de îngrijire\t85311000-2\t120.000,00\tcontract nou\n"
-                   "2.\tServicii de cantină\t85320000-8\t45.500,00\t-\n"
+                   "2.\tServicii de cantină\t85320000-8\t45.500,00\tcontract reînnoit\n"
                    "3.\tServicii de consiliere\t85312300-2\t9.000,00\tprelungire\n")
     m = map_table_columns(rt, SPEC_OF_KIND[PROCUREMENT])
     assert dict(m.fields) == {"row_no": 0, "contract_object": 1, "cpv": 2, "value": 3}
     assert m.row_no_col == 0 and m.unmapped == (4,)
     ev = {e.col: e for e in m.evidence}
-    assert (ev[2].field, ev[2].header_phrase, ev[2].content_type) == ("cpv", "cod cpv", "cpv")
+    assert (ev[2].field, ev[2].header_phrase, ev[2].content_type, ev[2].by) == ("cpv", "cod cpv", "cpv_code", "header")
     assert (ev[3].field, ev[3].content_type, ev[3].content_share) == ("value", "money", 1.0)
-    assert ev[4].field is None and ev[4].header_field is None and ev[4].content_type == "free_text"
+    assert ev[4].field is None and ev[4].header_field is None and ev[4].content_type == "text"
+    assert m.warnings == ()
     with pytest.raises(TypeError):
         m.fields["cpv"] = 0  # read-only
 
@@ -102,20 +102,56 @@ def test_a_legend_above_the_table_names_lettered_columns():
     assert m.labels[2] == "Buget local"
 
 
-@pytest.mark.parametrize("text, ctype", [
-    ("8810 CZ-V-II", "service_code"), ("85311000-2", "cpv"), ("83,3%", "percentage"), ("1.250.000,00", "money"),
-    ("15.000 lei", "money"), ("07.2024", "date_period"), ("trimestrul II", "date_period"), ("2023-2025", "date_period"),
-    ("30", "count"), ("25 beneficiari", "count"), ("Asociația Sfântul Nicolae", "organisation"),
-    ("asistenți personali", "staff_category"), ("str. Florilor nr. 3, tel. 0234 111 222", "contact"),
-    ("Sprijin pentru familiile aflate în dificultate", "free_text"), ("-", None), ("", None),
+@pytest.mark.parametrize("header, body, kind, field", [
+    # a column of CPV codes under a header the vocabulary lacks is the contracting table's CPV
+    ("Nr. crt.\tObiectul contractului\tClasificare\tValoarea estimată",
+     ["Servicii de îngrijire\t85311000-2\t120.000,00", "Servicii de cantină\t85320000-8\t45.500,00",
+      "Consiliere\t85312300-2\t9.000,00"], PROCUREMENT, "cpv"),
+    # nomenclator codes under 'Tip' in a services table are its codes
+    ("Nr. crt.\tTip\tDenumirea serviciului\tCapacitate",
+     ["8810 CZ-V-II\tCentrul A\t30", "8790 CR-D-VII\tCentrul B\t12", "8899 CZ-VD-III\tCentrul C\t8"],
+     SERVICES_EXISTING, "code"),
+    # percentages under 'Situația la 31.12' are the occupancy
+    ("Nr. crt.\tDenumirea serviciului\tCapacitate\tSituația la 31.12",
+     ["Centrul A\t30\t95%", "Centrul B\t12\t80%", "Centrul C\t8\t100%"], SERVICES_EXISTING, "occupancy"),
+    # money under 'Lei' in a subsidies table is the amount
+    ("Nr. crt.\tDenumirea unității\tIncadrarea in nomenclator\tLei",
+     ["Asociația A\t8810 CZ-V-II\t120.000,00", "Fundația B\t8790 CR-D-VII\t45.500,00",
+      "Asociația C\t8899 CZ-VD-III\t9.000,00"], SUBSIDIES, "amount"),
 ])
-def test_content_type_of_a_cell(text, ctype):
-    assert cell_content_type(text) == ctype
+def test_a_column_with_an_unknown_header_maps_by_its_content(header, body, kind, field):
+    rt = _resolved(header + "\n" + "".join(f"{i}.\t{row}\n" for i, row in enumerate(body, 1)))
+    m = map_table_columns(rt, SPEC_OF_KIND[kind])
+    col = m.fields[field]
+    ev = m.evidence[col]
+    assert (ev.by, ev.header_field) == ("content", None) and ev.content_share == 1.0
+    assert m.warnings == ()
 
 
-def test_a_column_has_the_content_type_most_of_its_cells_share():
-    assert column_content_type(["30", "12", "-", "8 locuri"]) == ("count", 1.0)
-    assert column_content_type(["30", "Centrul A", "12 %", "str. X"])[0] is None
+def test_content_maps_a_field_only_when_one_free_column_holds_it():
+    rt = _resolved("Nr. crt.\tObiectul contractului\tCod CPV\tAn 1\tAn 2\n"
+                   "1.\tServicii de îngrijire\t85311000-2\t120.000,00\t130.000,00\n"
+                   "2.\tServicii de cantină\t85320000-8\t45.500,00\t46.000,00\n"
+                   "3.\tConsiliere\t85312300-2\t9.000,00\t9.500,00\n")
+    m = map_table_columns(rt, SPEC_OF_KIND[PROCUREMENT])
+    assert "value" not in m.fields  # two money columns: which is the value is not for the content to say
+    assert [e.content_type for e in m.evidence[3:]] == ["money", "money"]
+
+
+def test_a_header_that_contradicts_its_content_is_kept_and_flagged():
+    rt = _resolved("Nr. crt.\tDenumirea serviciului\tCapacitate\tNr. beneficiari\n"
+                   "1.\tCentrul A\t95%\t30\n2.\tCentrul B\t80%\t12\n3.\tCentrul C\t100%\t8\n")
+    m = map_table_columns(rt, SPEC_OF_KIND[SERVICES_EXISTING])
+    assert m.fields["capacity"] == 2 and "occupancy" not in m.fields  # the header's choice, not a silent swap
+    assert m.warnings == ("column_content_contradicts_header:capacity",)
+    ev = m.evidence[2]
+    assert (ev.by, ev.header_field, ev.content_type) == ("header", "capacity", "percentage")
+    # the warning reaches the table's understanding
+    doc = _doc("Planul anual de acțiune pentru anul 2024\n\nA. Servicii sociale existente\n\n"
+               "Nr. crt.\tDenumirea serviciului\tCapacitate\tNr. beneficiari\n"
+               "1.\tCentrul A\t95%\t30\n2.\tCentrul B\t80%\t12\n3.\tCentrul C\t100%\t8\n")
+    [t] = understand(doc).tables
+    assert "column_content_contradicts_header:capacity" in t.warnings
 
 
 # ---------------------------------------------------------------- sections
@@ -176,3 +212,90 @@ def test_records_package_does_not_import_prose():
     import extractors.records as records
     source = open(records.__file__, encoding="utf-8").read()
     assert "prose" not in source.split('"""')[-1]  # the cycle records ↔ prose is gone
+
+
+# ---------------------------------------------------------------- nothing dropped silently
+
+
+def test_a_table_with_codes_or_money_that_yields_no_record_is_reported_with_its_place():
+    from pipeline.extract import extract_document
+    text = ("Planul anual de acțiune privind serviciile sociale pentru anul 2024\n\n"
+            "Situația pe elemente\n\n"
+            "Nr.\tElement\tClasă\tLei\n"
+            "1.\tAlfa\t85311000-2\t100.000,00\n"
+            "2.\tBeta\t85320000-8\t20.000,00\n\n"
+            "Alte date\n\n"
+            "Nr.\tElement\tObservații\n"
+            "1.\tGama\tfără\n"
+            "2.\tDelta\tîn curs\n\n"
+            "A. Servicii sociale existente\n\n"
+            "Nr. crt.\tCod serviciu\tDenumirea serviciului\tCapacitate\n"
+            "1.\t8810 CZ-V-II\tCentrul A\t30\n")
+    result = extract_document(_doc(text))
+    lost = [w for w in result.document.warnings if w.startswith("table_not_understood")]
+    # the table of CPV codes and money is named by its line; the table of words only and the services are not
+    assert lost == ["table_not_understood:l5"]
+    assert [s.service_name for s in result.services] == ["Centrul A"]
+
+
+def test_a_header_contradicting_its_content_reaches_the_document_warnings():
+    from pipeline.extract import extract_document
+    text = ("Planul anual de acțiune pentru anul 2024\n\nA. Servicii sociale existente\n\n"
+            "Nr. crt.\tDenumirea serviciului\tCapacitate\tNr. beneficiari\n"
+            "1.\tCentrul A\t95%\t30\n2.\tCentrul B\t80%\t12\n3.\tCentrul C\t100%\t8\n")
+    result = extract_document(_doc(text))
+    assert "column_content_contradicts_header:capacity:l5" in result.document.warnings
+
+
+# ---------------------------------------------------------------- the template's sections under every name
+
+
+SERVICES_HEADER = "Nr. crt.\tDenumirea serviciului\tFurnizor\tCod serviciu\tCapacitate\tValoare (lei)\n"
+SERVICES_ROWS = ("1.\tCentrul de zi Alfa\tAsociația Alfa\t8891 CZ-C-I\t30\t120.000,00\n"
+                 "2.\tLocuință protejată Beta\tFundația Beta\t8790 CR-D-VII\t8\t80.000,00\n"
+                 "3.\tCantina Gama\tAsociația Gama\t8899 CPDH-I\t50\t60.000,00\n")
+
+
+@pytest.mark.parametrize("heading, kind", [
+    # the programme by the law it cites, under an annex number, a letter or no number at all
+    ("Anexa nr. 3 – Finanțări nerambursabile acordate în baza Legii nr. 350/2005", PROCUREMENT),
+    ("C. Servicii sociale contractate conform Legea nr. 98/2016", PROCUREMENT),
+    ("Programul de finanțare nerambursabilă a serviciilor sociale", PROCUREMENT),
+    ("Anexa nr. 4 – Subvenții acordate asociațiilor și fundațiilor conform L. 34/1998", SUBSIDIES),
+    ("D. Asociații și fundații care primesc subvenții de la bugetul local", SUBSIDIES),
+    # the same table under a services heading stays a services table, whatever its letter
+    ("Anexa nr. 1 – Serviciile sociale existente", SERVICES_EXISTING),
+    ("C. Servicii sociale propuse spre a fi înființate", SERVICES_PROPOSED),
+])
+def test_a_services_list_inside_a_programme_is_the_programmes_table(heading, kind):
+    u = understand(_doc(f"Planul anual de acțiune pentru anul 2024\n\n{heading}\n\n{SERVICES_HEADER}{SERVICES_ROWS}"))
+    [t] = u.tables
+    assert t.kind == kind
+
+
+def test_a_programme_mentioned_in_running_prose_does_not_make_a_services_table_a_programme():
+    text = ("Planul anual de acțiune pentru anul 2024\n\nA. Servicii sociale existente\n\n"
+            "Unele servicii sunt finanțate de asociații prin Legea nr. 350/2005 privind finanțările nerambursabile, "
+            "în parteneriat cu direcția, după cum se arată în tabelul de mai jos.\n\n" + SERVICES_HEADER + SERVICES_ROWS)
+    [t] = understand(_doc(text)).tables
+    assert t.kind == SERVICES_EXISTING and t.section.heading_kind == SERVICES_EXISTING
+
+
+def test_ngo_services_financed_under_law_350_are_procurements_and_a_subsidies_table_gives_its_rows():
+    from pipeline.extract import extract_document
+    text = ("Planul anual de acțiune pentru anul 2024\n\n"
+            "Finanțări nerambursabile acordate în baza Legii nr. 350/2005\n\n" + SERVICES_HEADER + SERVICES_ROWS +
+            "\nSubvenții acordate asociațiilor și fundațiilor conform Legea 34/1998\n\n"
+            "Nr. crt.\tOrganizația\tServiciul subvenționat\tCod\tSubvenție lunară (lei)\n"
+            "1.\tAsociația Gama\tCantina Gama\t8899 CPDH-I\t20.000,00\n"
+            "2.\tFundația Delta\tCentrul Delta\t8810 CZ-V-II\t15.000,00\n"
+            "3.\tAsociația Epsilon\tCentrul Epsilon\t8891 CZ-C-I\t10.000,00\n")
+    result = extract_document(_doc(text))
+    assert result.services == []
+    assert [(p.contract_object, p.service_code, p.estimated_value_lei) for p in result.procurements] == [
+        ("Centrul de zi Alfa", "8891 CZ-C-I", 120000), ("Locuință protejată Beta", "8790 CR-D-VII", 80000),
+        ("Cantina Gama", "8899 CPDH-I", 60000)]
+    assert [(s.unit_name, s.service_code, s.amount_lei) for s in result.subsidies] == [
+        ("Asociația Gama", "8899 CPDH-I", 20000), ("Fundația Delta", "8810 CZ-V-II", 15000),
+        ("Asociația Epsilon", "8891 CZ-C-I", 10000)]
+    assert not [w for w in result.document.warnings if w.startswith("table_not_understood")]
