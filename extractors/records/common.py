@@ -75,7 +75,10 @@ def money_total(text: str | None, unit: str | None, *, scope: str, dataset: str,
 def money_warnings(money: MoneyCell) -> list[str]:
     """The warnings of a money cell, and ``amount_per_beneficiary`` when the amount is printed per head
     ('1.200 lei/persoană'): it is read as printed, but it is a unit cost, not the row's budget."""
-    return list(money.warnings) + (["amount_per_beneficiary"] if money.per_beneficiary else [])
+    warnings = list(money.warnings)
+    if money.per_beneficiary:
+        warnings.append("amount_per_beneficiary")
+    return warnings
 
 
 def code_from_name(name: str | None) -> tuple[str | None, str | None]:

@@ -91,7 +91,8 @@ def name_without_address(text: str | None) -> tuple[str | None, list[str]]:
     at = flat.find(split.contacts_raw.split(";")[0].strip())
     if at <= 0 or not _NAME_ADDRESS_SEPARATOR.search(flat[:at]):
         return strip_contact(text), []
-    return strip_contact(split.name), ["address_split"]
+    warnings = ["address_split"]
+    return strip_contact(split.name), warnings
 
 
 def _own_funds(mapping: Mapping[str, int]) -> dict[str, int]:
