@@ -228,6 +228,11 @@ _WAITING = re.compile(r"\b(?:cereri|cerere|solicit[aă]ri|solicitare|dosare|pers
                       r"|\b(?:cereri|solicit[aă]ri)\b|\blista de a[șş]teptare\b|\ba[șş]teptare\b", re.I)
 
 
+# the parts of an occupancy cell: '/', ';', '|', a line break — but a slash between two words is one unit
+# ('1260 dosare/benef.'), not two parts
+_OCCUPANCY_PARTS = re.compile(r"\s*(?:;|\n|\||\s/|/\s|(?<![^\W\d_])/|/(?![^\W\d_]))\s*")
+
+
 def read_occupancy_cell(text: str | None, header_pct: bool = False) -> OccupancyCell:
     """'95% / 3 cereri în așteptare' → (95.0, None, 3); '53 benef. - 126,1% / 0 cereri' → (126.1, 53, 0);
     'listă de așteptare: 12' → waiting 12; '100%' → (100.0, None, None).
@@ -240,7 +245,7 @@ def read_occupancy_cell(text: str | None, header_pct: bool = False) -> Occupancy
         return OccupancyCell(None, None, None, raw)
     waiting: set[int] = set()
     rest: list[str] = []
-    for part in re.split(r"\s*(?:/|;|\n|\|)\s*", raw):
+    for part in _OCCUPANCY_PARTS.split(raw):
         part = clean_text(part)
         if not part:
             continue
@@ -289,6 +294,15 @@ _AMOUNT_LEAD = re.compile(r"(?:sum[aă]|suma de|valoare(?:a)?|[iî]n valoare de|
                           r"|cost(?:ul)?|total)\W*(?:\w+\W+){0,4}$", re.I)
 
 
+def _torn(text: str, start: int) -> bool:
+    """A number that starts right after a thousands or decimal separator with no digit before it
+    ('… "Un pas înainte".864,85 lei'): the reader tore one amount around other text, and the part left is no
+    amount. A word before the separator is an abbreviation ('cca.500 lei'), not a tear."""
+    if start < 1 or text[start - 1] not in ".,":
+        return False
+    return start < 2 or not text[start - 2].isalnum()
+
+
 def read_money_cell(text: str | None, header_unit: str | None = None) -> MoneyCell:
     """'700.000,00 lei/an/30 beneficiari' → 700000.00, period year, beneficiaries 30; 'bugetat … cu suma de
     559.507,77 lei' → 559507.77; '1.200 lei/beneficiar/lună' → 1200, month, per beneficiary.
@@ -314,6 +328,9 @@ def read_money_cell(text: str | None, header_unit: str | None = None) -> MoneyCe
             continue  # a percentage, an act number ('HCL 45/2020'), a qualifier ('/30 beneficiari')
         if _NOT_A_COUNT_BEFORE.search(cleaned[max(0, start - 8):start]):
             continue
+        if _torn(cleaned, start):
+            return MoneyCell(None, unit_from_text(cleaned) or header_unit, period, per_head, beneficiaries, raw,
+                             ("ambiguous_amount",))
         with_currency = re.match(r"\s*" + _CURRENCY, after, re.I) is not None
         led = _AMOUNT_LEAD.search(cleaned[max(0, start - 40):start]) is not None
         candidates.append((value, start, end, with_currency or led))

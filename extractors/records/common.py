@@ -9,7 +9,7 @@ import re
 
 from extractors.records.base import TotalRecord
 from normalizers.codes import find_service_code
-from normalizers.numbers import parse_money
+from normalizers.cells import MoneyCell, read_money_cell
 from normalizers.text import clean_text, fold_key
 
 # a row or a section saying there is nothing to list
@@ -65,11 +65,20 @@ def money_total(text: str | None, unit: str | None, *, scope: str, dataset: str,
                 table_seq: int | None, page: int | None, line: int | None) -> TotalRecord | None:
     """A printed TOTAL cell as a stated total that validation recomputes from ``dataset.field`` of the table's
     rows (all tables of the dataset when ``table_seq`` is None); None when the cell holds no amount."""
-    money = parse_money(text, header_unit=unit)
+    money = read_money_cell(text, unit)
     if money.amount_lei is None:
         return None
     return TotalRecord(scope=scope, amount=money.amount_lei, unit="lei", raw=text or "", page=page, line=line,
                        source_dataset=dataset, source_table=table_seq, source_field=field)
+
+
+def money_warnings(money: MoneyCell) -> list[str]:
+    """The warnings of a money cell, and ``amount_per_beneficiary`` when the amount is printed per head
+    ('1.200 lei/persoană'): it is read as printed, but it is a unit cost, not the row's budget."""
+    warnings = list(money.warnings)
+    if money.per_beneficiary:
+        warnings.append("amount_per_beneficiary")
+    return warnings
 
 
 def code_from_name(name: str | None) -> tuple[str | None, str | None]:

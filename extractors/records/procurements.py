@@ -8,13 +8,15 @@ person responsible. A TOTAL row becomes a stated total of ``estimated_value_lei`
 from __future__ import annotations
 
 from extractors.records.base import ProcurementRecord, TotalRecord
-from extractors.records.common import first_filled, is_total_label, money_total, not_applicable, row_text, tidy_name
+from extractors.records.common import (first_filled, is_total_label, money_total, money_warnings, not_applicable,
+                                       row_text, tidy_name)
 from extractors.records.fields import cell, row_no, table_unit
 from extractors.understanding.spec import PROCUREMENT, ROW_NO_RULE, FieldRule, TableKindSpec
 from normalizers.codes import find_service_code, normalize_service_code
 from normalizers.cpv import normalize_cpv
 from normalizers.dates import parse_month_year
-from normalizers.numbers import parse_money, unit_from_text
+from normalizers.cells import read_money_cell
+from normalizers.numbers import unit_from_text
 
 HEADER_VOCAB = (("cod cpv", 4), ("valoarea estimata", 2), ("procedura", 2), ("achizitie publica", 2),
                 ("acordului cadru", 2), ("obiectul contractului", 2), ("sursa de finantare", 1))
@@ -85,9 +87,10 @@ def extract_procurements(rt) -> tuple[list[ProcurementRecord], list[TotalRecord]
             rec.service_code = code.service_code
             rec.warnings.extend(code.warnings)
         rec.value_raw = value_text
-        money = parse_money(value_text, header_unit=value_unit)
+        # 'bugetat … cu suma de 559.507,77 lei', '700.000,00 lei/an/30 beneficiari': the amount, not its qualifiers
+        money = read_money_cell(value_text, value_unit)
         rec.estimated_value_lei = money.amount_lei
-        rec.warnings.extend(money.warnings)
+        rec.warnings.extend(money_warnings(money))
         rec.funding_source = tidy_name(cell(row.cells, mapping, "funding_source"))
         rec.procedure = tidy_name(cell(row.cells, mapping, "procedure"))
         rec.start_raw = cell(row.cells, mapping, "start")

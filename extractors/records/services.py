@@ -7,12 +7,13 @@ from decimal import Decimal
 from typing import Mapping
 
 from extractors.records.base import ServiceRecord, TotalRecord
-from extractors.records.common import code_from_name, money_total, not_applicable
+from extractors.records.common import code_from_name, money_total, money_warnings, not_applicable
 from extractors.records.fields import cell, row_no as row_number, table_unit
 from extractors.understanding.spec import (ROW_NO_RULE, SERVICES_EXISTING, SERVICES_FAMILY, SERVICES_PROPOSED,
                                            FieldRule, TableKindSpec)
-from normalizers.codes import normalize_service_code
-from normalizers.numbers import parse_capacity, parse_count, parse_money, parse_occupancy, unit_from_text
+from normalizers.cells import (read_capacity_cell, read_code_cell, read_money_cell, read_occupancy_cell,
+                               split_provider)
+from normalizers.numbers import parse_count, unit_from_text
 from normalizers.text import clean_text
 
 BUDGET_FIELDS = ("budget_local_lei", "budget_county_lei", "budget_state_lei", "budget_beneficiaries_lei",
@@ -68,6 +69,32 @@ def strip_contact(text: str | None) -> str | None:
     return cleaned or None
 
 
+# what may end a service's name before its address: a separator ('Centrul de zi X, str. Y nr. 3', 'Centrul X -
+# Șos. Pantelimon nr. 301', a line break or an opened parenthesis). Without one the street word is part of the
+# name ('Centrul de zi din str. Florilor' names the centre by its street) and the name is kept whole.
+_NAME_ADDRESS_SEPARATOR = re.compile(r"(?:[,;(]|\s[" + re.escape("-‐‑‒–—") + r"])\s*$")
+
+
+def name_without_address(text: str | None) -> tuple[str | None, list[str]]:
+    """A service-name cell without the street address, phone or e-mail printed after it, read with the address
+    detection of :func:`normalizers.cells.split_provider`; the cell as printed stays the caller's raw.
+
+    The cut is made only where a separator (',', ';', '(', a spaced dash, a line break) precedes the address,
+    with warning ``address_split``; licence numbers and phone numbers left inside are removed by
+    :func:`strip_contact`."""
+    if not text:
+        return text, []
+    split = split_provider(text)
+    if split.name is None or split.contacts_raw is None:
+        return strip_contact(text), []
+    flat = clean_text(text.replace("\n", " ; "))
+    at = flat.find(split.contacts_raw.split(";")[0].strip())
+    if at <= 0 or not _NAME_ADDRESS_SEPARATOR.search(flat[:at]):
+        return strip_contact(text), []
+    warnings = ["address_split"]
+    return strip_contact(split.name), warnings
+
+
 def _own_funds(mapping: Mapping[str, int]) -> dict[str, int]:
     """A 'Fonduri proprii' column is the local budget when the table has no local-budget column (the authority's
     own funds are its budget); next to a 'Buget local' column it is another source."""
@@ -108,20 +135,29 @@ def extract_services(rt) -> tuple[list[ServiceRecord], list[TotalRecord]]:
             continue
         if _not_provided(row.cells, {mapping.get("service_name"), row_no_col}):
             continue  # '3. | Servicii de cazare … | - | nu este cazul': listed by the template, not provided
-        rec.provider = strip_contact(cell(row.cells, mapping, "provider"))
-        rec.service_name = strip_contact(name_raw)
+        # 'Denumire furnizor … și date de contact': the name; the contacts stay in the printed cell
+        provider = split_provider(cell(row.cells, mapping, "provider"))
+        rec.provider = strip_contact(provider.name)
+        rec.warnings.extend(provider.warnings)
+        rec.service_name, name_warnings = name_without_address(name_raw)
+        rec.warnings.extend(name_warnings)
         rec.code_raw = code_raw
-        code = normalize_service_code(code_raw)
+        code = read_code_cell(code_raw).code  # two codes in one cell: the nomenclator one, ``multiple_codes``
         rec.service_code, rec.code_status = code.service_code, code.code_status
         rec.caen, rec.setting, rec.beneficiary_group = code.caen, code.setting, code.beneficiary_group
         rec.warnings.extend(code.warnings)
+        # 'Capacitate / Categoriile de beneficiari': the places; the category has no field of its own in the
+        # contract and stays in capacity_raw; two counts ('30 locuri + 20 ambulatoriu') → none, ``ambiguous_count``
         cap_raw = cell(row.cells, mapping, "capacity")
         rec.capacity_raw = cap_raw
-        rec.capacity = parse_capacity(cap_raw)
+        capacity = read_capacity_cell(cap_raw)
+        rec.capacity = capacity.capacity
+        rec.warnings.extend(capacity.warnings)
+        # 'Grad de ocupare (%) / Număr cereri în așteptare': the waiting list has no field either (occupancy_raw)
         occ_raw = cell(row.cells, mapping, "occupancy")
         rec.occupancy_raw = occ_raw
-        occ = parse_occupancy(occ_raw, header_pct=occupancy_in_pct)
-        rec.beneficiaries, rec.occupancy_pct = occ.beneficiaries, occ.pct
+        occ = read_occupancy_cell(occ_raw, header_pct=occupancy_in_pct)
+        rec.beneficiaries, rec.occupancy_pct = occ.beneficiaries, occ.occupancy_pct
         rec.warnings.extend(occ.warnings)
         if rec.beneficiaries is None and "beneficiaries" in mapping:
             rec.beneficiaries = parse_count(cell(row.cells, mapping, "beneficiaries"))
@@ -133,9 +169,9 @@ def extract_services(rt) -> tuple[list[ServiceRecord], list[TotalRecord]]:
                 continue
             text = cell(row.cells, mapping, fld)
             raw_parts.append(text or "")
-            money = parse_money(text, header_unit=col_units.get(fld) or default_unit)
+            money = read_money_cell(text, col_units.get(fld) or default_unit)
             setattr(rec, fld, money.amount_lei)
-            rec.warnings.extend(w for w in money.warnings if w != "amount_not_numeric" or _looks_numeric(text))
+            rec.warnings.extend(w for w in money_warnings(money) if w != "amount_not_numeric" or _looks_numeric(text))
             if money.amount_lei is not None:
                 total += money.amount_lei
                 any_amount = True

@@ -7,12 +7,13 @@ stated total of ``amount_lei``; the programme's budget stated in a sentence is r
 from __future__ import annotations
 
 from extractors.records.base import SubsidyRecord, TotalRecord
-from extractors.records.common import (code_from_name, first_filled, is_total_label, money_total, not_applicable,
-                                       row_text, tidy_name)
+from extractors.records.common import (code_from_name, first_filled, is_total_label, money_total, money_warnings,
+                                       not_applicable, row_text, tidy_name)
 from extractors.records.fields import cell, row_no, table_unit
 from extractors.understanding.spec import ROW_NO_RULE, SUBSIDIES, FieldRule, TableKindSpec
 from normalizers.codes import find_service_code, normalize_service_code
-from normalizers.numbers import parse_money, unit_from_text
+from normalizers.cells import read_money_cell
+from normalizers.numbers import unit_from_text
 
 HEADER_VOCAB = (("unitati de asistenta sociala", 3), ("suma estimata", 2), ("subventi", 3),
                 ("incadrarea in nomenclator", 2))
@@ -65,9 +66,9 @@ def extract_subsidies(rt) -> tuple[list[SubsidyRecord], list[TotalRecord]]:
             rec.service_code = code.service_code
             rec.warnings.extend(code.warnings)
         rec.amount_raw = amount_text
-        money = parse_money(amount_text, header_unit=unit)
+        money = read_money_cell(amount_text, unit)  # the amount without its qualifiers ('lei/an/30 beneficiari')
         rec.amount_lei = money.amount_lei
-        rec.warnings.extend(money.warnings)
+        rec.warnings.extend(money_warnings(money))
         rec.warnings = sorted(set(rec.warnings))
         records.append(rec)
     return records, totals

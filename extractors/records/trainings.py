@@ -18,13 +18,14 @@ from dataclasses import replace
 
 from extractors.model import Block, Heading, Table
 from extractors.records.base import TotalRecord, TrainingRecord
-from extractors.records.common import (first_filled, is_total_label, money_total, not_applicable, row_text,
-                                       split_item_prefix, tidy_name)
+from extractors.records.common import (first_filled, is_total_label, money_total, money_warnings, not_applicable,
+                                       row_text, split_item_prefix, tidy_name)
 from extractors.records.fields import cell, row_no as row_number, table_unit
 from extractors.tables import ResolvedTable, column_paths
 from extractors.understanding.sections import block_text, training_kind_of
 from extractors.understanding.spec import NAME_FALLBACK_FREE, ROW_NO_RULE, TRAININGS, FieldRule, TableKindSpec
-from normalizers.numbers import parse_count, parse_money, unit_from_text
+from normalizers.cells import read_money_cell
+from normalizers.numbers import parse_count, unit_from_text
 from normalizers.text import fold_key
 
 HEADER_VOCAB = (("categoria de personal", 3), ("categorii de personal", 3), ("nr de persoane", 2),
@@ -109,9 +110,9 @@ def extract_trainings(rt) -> tuple[list[TrainingRecord], list[TotalRecord]]:
         if persons_raw and rec.persons is None and re.search(r"\d", persons_raw):
             rec.warnings.append("persons_not_numeric")
         rec.budget_raw = budget_raw
-        money = parse_money(budget_raw, header_unit=budget_unit)
+        money = read_money_cell(budget_raw, budget_unit)  # the amount without its qualifiers
         rec.budget_lei = money.amount_lei
-        rec.warnings.extend(w for w in money.warnings if w != "amount_not_numeric")
+        rec.warnings.extend(w for w in money_warnings(money) if w != "amount_not_numeric")
         rec.warnings = sorted(set(rec.warnings))
         records.append(rec)
     return records, totals

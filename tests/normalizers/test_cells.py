@@ -130,6 +130,9 @@ def test_two_numbers_for_one_field_stay_empty(a, b):
     ("90%", 90.0, None, None, ()),
     ("12 benef.", None, 12, None, ()),
     ("85% / 3 cereri, 4 în așteptare", 85.0, None, None, ("ambiguous_count",)),
+    # a slash between two words is one unit ('dosare/benef.'), not two parts of the cell
+    ("1260 dosare/benef.", None, 1260, None, ()),
+    ("36 benef./ 3 cereri", None, 36, 3, ()),
     ("-", None, None, None, ()),
 ])
 def test_occupancy_and_waiting_list(cell, pct, beneficiaries, waiting, warnings):
@@ -160,6 +163,9 @@ def test_occupancy_waiting_roundtrip(pct, waiting, words, sep):
     ("120.000 lei pentru 40 de beneficiari", Decimal("120000.00"), None, False, 40, ()),
     ("2022: 120.000 / 2023: 150.000", None, None, False, None, ("ambiguous_amount",)),
     ("5.000 euro", None, None, False, None, ("foreign_currency",)),
+    # a number torn by the reader ('76.864,85' printed around a line of other text): no amount is guessed
+    ('76 buget total al proiectului "X".864,85 lei', None, None, False, None, ("ambiguous_amount",)),
+    ("cca.500 lei", Decimal("500.00"), None, False, None, ()),
     ("buget local", None, None, False, None, ("amount_not_numeric",)),
     ("-", None, None, False, None, ()),
 ])

@@ -58,3 +58,14 @@ def test_not_applicable_section_gives_no_rows():
         ["", "NU ESTE CAZUL", "", ""],
     ])
     assert res.procurements == []
+
+
+def test_money_with_qualifiers_gives_the_amount():
+    # the value printed inside a sentence or with its period and head count: the amount, not its qualifiers
+    res = _plan([
+        ["Nr. crt.", "Obiectul contractului", "Cod CPV", "Valoarea estimată", "Sursa de finanțare"],
+        ["1", "Servicii de îngrijire la domiciliu", "85311100-3", "700.000,00 lei/an/30 beneficiari", "buget local"],
+        ["2", "Servicii de consiliere", "85312000-9", "bugetat din fonduri proprii cu suma de 559.507,77 lei pentru 25 de beneficiari", "buget local"],
+    ])
+    assert [p.estimated_value_lei for p in res.procurements] == [Decimal("700000.00"), Decimal("559507.77")]
+    assert res.procurements[0].value_raw == "700.000,00 lei/an/30 beneficiari"

@@ -166,3 +166,41 @@ def test_own_funds_next_to_a_local_budget_column_is_another_source():
     s = services_of(text)[0]
     assert (s.capacity, s.budget_local_lei, s.budget_state_lei, s.budget_other_lei) == (
         30, Decimal("35000.00"), Decimal("10000.00"), Decimal("2500.00"))
+
+
+# --- composite cells: one cell holding what the template's double headers ask for --------------------------------
+
+COMPOSITE = (
+    "Nr. crt.\tDenumire furnizor și date de contact (adresa, telefon, e-mail, web)\tDenumirea serviciului social\t"
+    "Cod serviciu social\tCapacitate / Categoriile de beneficiari\tGrad de ocupare (%) / Număr cereri în așteptare\t"
+    "Buget local\n"
+    "1.\tAsociația Speranța, str. Florilor nr. 3, Iași, tel. 0232 123 456, contact@speranta.ro\t"
+    "Centrul de zi Mugurel, str. Florilor nr. 3\t8810 CZ-V-II\t30 locuri / Vârstnici\t95% / 3 cereri în așteptare\t"
+    "700.000,00 lei/an/30 beneficiari\n"
+    "2.\tFundația Arinul, sediul: bd. Independenței nr. 7\tCasa de tip familial Arinul\t8790 CR-C / 8790 CR-C-I\t"
+    "30 locuri + 20 ambulatoriu\t100%\tbugetat din fonduri proprii cu suma de 559.507,77 lei\n"
+    "3.\tDGASPC\tCentrul de zi din str. Teilor nr. 5\t8899 CZ-F-I\t40 copii cu dizabilități\t-\t-\n")
+
+
+def test_composite_cells_of_a_services_table_are_read_into_their_fields():
+    first, second, third = services_of(COMPOSITE)
+    # provider: the name, its contact details left in the printed cell
+    assert (first.provider, second.provider, third.provider) == ("Asociația Speranța", "Fundația Arinul", "DGASPC")
+    assert "contacts_split" in first.warnings
+    # the service's name without the street address printed after a separator; a name that is its street stays
+    assert first.service_name == "Centrul de zi Mugurel" and "address_split" in first.warnings
+    assert third.service_name == "Centrul de zi din str. Teilor nr. 5" and "address_split" not in third.warnings
+    # capacity with its beneficiary category; two counts for one field → none, the raw kept, a warning
+    assert (first.capacity, first.capacity_raw) == (30, "30 locuri / Vârstnici")
+    assert second.capacity is None and "ambiguous_count" in second.warnings
+    assert second.capacity_raw == "30 locuri + 20 ambulatoriu"
+    assert third.capacity == 40
+    # occupancy with the waiting list (no field of its own: kept in occupancy_raw)
+    assert (first.occupancy_pct, first.beneficiaries, second.occupancy_pct) == (95.0, None, 100.0)
+    assert first.occupancy_raw == "95% / 3 cereri în așteptare"
+    # money with qualifiers: the amount, not the period or the number of beneficiaries
+    assert first.budget_local_lei == Decimal("700000.00") and second.budget_local_lei == Decimal("559507.77")
+    assert first.budget_total_lei == Decimal("700000.00")
+    # two codes in one cell: the complete nomenclator one, with a warning
+    assert (second.service_code, second.code_status) == ("8790 CR-C-I", "exact")
+    assert "multiple_codes" in second.warnings and second.code_raw == "8790 CR-C / 8790 CR-C-I"

@@ -36,3 +36,15 @@ def test_nu_este_cazul_gives_no_rows_and_no_error():
               "3. Bugetul estimat al programului de subvenționare - Nu este cazul.")
     assert res.subsidies == []
     assert not [t for t in res.totals if t.source_dataset == "subsidies"]
+
+
+def test_amount_with_qualifiers_and_a_total_row():
+    res = run(Heading(text=HEAD), table([
+        ["Nr. crt.", "Unități de asistență socială", "Încadrarea în Nomenclatorul serviciilor sociale", "Suma estimată"],
+        ["1.", "Cantine sociale", "8899 CPDH-I", "120.000 lei/an/30 beneficiari"],
+        ["2.", "Centre de zi pentru vârstnici", "8810 CZ-V-II", "subvenție în valoare de 30.000 lei pentru 10 persoane"],
+        ["", "TOTAL", "", "150.000 lei/an"],
+    ]))
+    assert [r.amount_lei for r in res.subsidies] == [Decimal("120000.00"), Decimal("30000.00")]
+    [total] = [t for t in res.totals if t.source_dataset == "subsidies"]
+    assert total.amount == Decimal("150000.00") and total.matches is True

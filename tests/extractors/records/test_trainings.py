@@ -103,3 +103,15 @@ def test_rows_moved_out_of_the_header_keep_the_per_row_notes_aligned():
     assert len(moved.body_warnings) == len(moved.body)
     assert moved.body_warnings[moved.body.index(flagged)] == ["row_realigned"]
     assert rt.body[0] is flagged and len(rt.body_warnings) == len(rt.body)  # … in a new table: rt is as it was
+
+def test_budget_with_qualifiers_gives_the_amount():
+    res = run(CH3, Heading(text="a) Cursuri de perfecționare"),
+              table([["Categoria de personal", "Nr. de persoane", "Buget estimat"],
+                     ["Asistenți sociali", "5", "6.000 lei pentru 5 persoane"],
+                     ["Psihologi", "2", "bugetat cu suma de 2.000 lei/an"],
+                     ["Educatori", "3", "1.200 lei/persoană"]]))
+    got = [(r.persons, r.budget_lei) for r in res.trainings]
+    assert got == [(5, Decimal("6000.00")), (2, Decimal("2000.00")), (3, Decimal("1200.00"))]
+    # a cost per head is no budget for the row: read as printed, said so
+    assert "amount_per_beneficiary" in res.trainings[2].warnings
+    assert "amount_per_beneficiary" not in res.trainings[0].warnings
