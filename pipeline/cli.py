@@ -263,6 +263,35 @@ def cmd_status(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+INSPECT_EPILOG = """examples:
+  pipeline inspect data/raw/plan.pdf                # markdown: blocks, tables, mappings, rows kept and dropped
+  pipeline inspect data/raw/plan.pdf --page 4       # only what is printed on page 4
+  pipeline inspect data/raw/plan.docx --json > plan.json   # the same as JSON (docs/inspect.schema.json)
+
+Nothing is written: the document is read and understood in this process, as `pipeline run` does.
+"""
+
+
+def cmd_inspect(args: argparse.Namespace) -> int:
+    from extractors.model import ReaderError
+    from pipeline.inspect import inspect_file, render_md
+
+    path = Path(args.file)
+    if not path.is_file():
+        print(f"error: no such file: {path}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        data = inspect_file(path, page=args.page)
+    except ReaderError as exc:
+        print(f"error: {path}: {exc.reason}: {exc}", file=sys.stderr)
+        return EXIT_FAILED_DOCS
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=1))
+    else:
+        sys.stdout.write(render_md(data, max_rows=args.max_rows))
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="pipeline", description=__doc__, epilog=MAIN_EPILOG,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -314,6 +343,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("data", nargs="?", default=str(DEFAULT_OUT), help="output folder (default: data/processed)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(func=cmd_status)
+
+    p = sub.add_parser("inspect", help="show how one document was understood: tables, kinds, mappings, rows",
+                       epilog=INSPECT_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("file", help="the document (PDF, DOCX, ODT, txt/md/html)")
+    p.add_argument("--page", type=int, metavar="N", help="only the blocks and tables on page N")
+    fmt = p.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true", help="JSON (docs/inspect.schema.json)")
+    fmt.add_argument("--md", action="store_true", help="markdown (the default)")
+    p.add_argument("--max-rows", type=int, default=60, help="rows listed per table in markdown (default 60)")
+    p.set_defaults(func=cmd_inspect)
 
     from pipeline.cli_data import add_data_commands
 

@@ -20,6 +20,7 @@ from extractors.understanding.build import understand
 from extractors.understanding.model import Understanding
 from extractors.understanding.spec import OTHER, SERVICES_EXISTING, SERVICES_PROPOSED
 from pipeline.schema import PIPELINE_VERSION
+from pipeline.table_summary import summarise_tables
 from pipeline.validate import validate
 
 # the text extractors in the order their records are kept: lists, stated totals, then prose
@@ -69,6 +70,8 @@ def extract_understood(u: Understanding) -> Extraction:
     record.currency_unit_main = _main_unit(u, result)
     record.table_kinds = [table.kind or OTHER for table in u.tables]
     validate(result)
+    # what became of each table (the `tables` dataset, the documents' coverage): read off u and the records
+    result.tables = summarise_tables(u, result)
     return result
 
 

@@ -37,6 +37,7 @@ from extractors.readers import SUPPORTED_SUFFIXES, TEXT_SUFFIXES, sniff_format
 from pipeline.extract import extract_file, sha256_file
 from pipeline.manifest import UNREADABLE_PREFIX, Entry, Manifest
 from pipeline.schema import PER_DOCUMENT, PIPELINE_VERSION
+from pipeline.table_summary import document_extras
 from pipeline.institutions import REGISTRY_NAME, assign_ids, institution_rows, load_registry, referenced_ids
 from pipeline.overrides import Overrides, apply_overrides, fingerprint, unmatched
 from pipeline.datapackage import write_datapackage
@@ -194,9 +195,10 @@ def process_job(job: Job, extract: Callable = extract_file, max_text_mb: float =
     doc = result.document
     doc.ingested_at = datetime.now(timezone.utc)
     datasets: dict[str, list[dict]] = {"documents": to_rows([doc])}
+    datasets["documents"][0].update(document_extras(result))  # coverage, n_tables_unread
     for name in PER_DOCUMENT:
         if name != "documents":
-            datasets[name] = to_rows(getattr(result, name), doc_id=job.doc_id)
+            datasets[name] = to_rows(getattr(result, name, ()), doc_id=job.doc_id)
     warnings = sum(len(r.get("warnings") or []) for rows in datasets.values() for r in rows)
     outcome = Outcome(job.doc_id, job.source_path, doc.status, rows={k: len(v) for k, v in datasets.items()},
                       seconds=time.monotonic() - started, warnings=warnings)

@@ -30,7 +30,7 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("ingested_at", pa.timestamp("us", tz="UTC")),
         # extras
         ("issuer_id", pa.string()), ("encoding", pa.string()), ("table_kinds", STRINGS),
-        ("error", pa.string()),
+        ("error", pa.string()), ("coverage", pa.float32()), ("n_tables_unread", pa.int32()),
     ]),
     "services": _schema(_PROVENANCE + [
         ("section", pa.string()), ("row_no_raw", pa.string()), ("category", pa.string()), ("provider", pa.string()),
@@ -74,6 +74,12 @@ SCHEMAS: dict[str, pa.Schema] = {
     "indicators": _schema([("doc_id", pa.string()), ("page", pa.int32()), ("line", pa.int32())] + [
         ("indicator", pa.string()), ("subject", pa.string()), ("value", pa.float64()), ("unit", pa.string()),
         ("year", pa.int32()), ("raw", pa.string()), ("confidence", pa.float32()), ("warnings", STRINGS),
+    ]),
+    "tables": _schema([
+        ("doc_id", pa.string()), ("page", pa.int32()), ("line", pa.int32()), ("table_seq", pa.int32()),
+        ("bbox", pa.list_(pa.float64())), ("kind", pa.string()), ("header", STRINGS), ("n_rows", pa.int32()),
+        ("n_records", pa.int32()), ("mapped_columns", STRINGS), ("unmapped_columns", STRINGS), ("warnings", STRINGS),
+        ("pages", pa.list_(pa.int32())), ("looks_like_data", pa.bool_()), ("understood", pa.bool_()),
     ]),
     "institutions": _schema([
         ("institution_id", pa.string()), ("name", pa.string()), ("kind", pa.string()), ("uat", pa.string()),
