@@ -164,6 +164,7 @@ def collect_status(data: Path) -> dict:
     """What the output folder holds, from its manifest (read-only: never takes the lock, never writes)."""
     from pipeline.manifest import MANIFEST_NAME, Manifest
     from pipeline.run import LOG_NAME
+    from pipeline.table_summary import low_coverage
     from pipeline.writers import find_orphans
 
     try:
@@ -183,7 +184,8 @@ def collect_status(data: Path) -> dict:
     return {"data": str(data), "documents": len(manifest.entries), "by_status": manifest.by_status(),
             "rows": rows, "last_run": manifest.runs[-1] if manifest.runs else None, "runs_recorded": len(manifest.runs),
             "failures_by_reason": dict(sorted(by_reason.items())), "failures": failures,
-            "pending_cleanup": len(orphans), "manifest": str(data / MANIFEST_NAME),
+            "pending_cleanup": len(orphans), "low_coverage": low_coverage(data) if data.exists() else [],
+            "manifest": str(data / MANIFEST_NAME),
             "log": str(data / LOG_NAME), "lock": str(data / LOCK_NAME)}
 
 
@@ -243,6 +245,15 @@ def cmd_status(args: argparse.Namespace) -> int:
         for k, v in status["rows"].items():
             rows.add_row(k, str(v))
         console.print(rows)
+    if status["low_coverage"]:
+        from pipeline.table_summary import DEFAULT_COVERAGE
+
+        table = Table("coverage", "data tables unread", "tables", "source",
+                      title=f"low coverage first (under {DEFAULT_COVERAGE.low:.0%} of data tables gave records; "
+                            "`pipeline inspect FILE` shows why)")
+        for d in status["low_coverage"]:
+            table.add_row(f"{d['coverage']:.0%}", str(d["n_tables_unread"]), str(d["n_tables"]), d["source_path"])
+        console.print(table)
     last = status["last_run"]
     if last:
         console.print(f"last run: started {last.get('started_at')}, {last.get('seconds')} s, "

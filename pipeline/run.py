@@ -71,6 +71,14 @@ class Outcome:
     warnings: int = 0
 
 
+@dataclass(frozen=True)
+class Planned:
+    """What a run will do, known before the first document starts (sent with the ``planned`` event)."""
+
+    documents: int  # documents to process, unreadable ones included
+    bytes: int  # their size on disk
+
+
 @dataclass
 class RunSummary:
     outcomes: list[Outcome] = field(default_factory=list)
@@ -351,7 +359,7 @@ def run(paths: list[Path], out: Path, *, force: bool = False, workers: int = 1, 
                   unreadable=len(unreadable), skipped=summary.skipped, quarantined=summary.quarantined,
                   cleaned=summary.cleaned, timeout_s=timeout_s, max_memory_mb=max_memory_mb,
                   pipeline_version=PIPELINE_VERSION)
-        emit("planned", None, None)
+        emit("planned", None, Planned(len(jobs) + len(unreadable), sum(j.size or 0 for j in jobs)))
 
         registry = load_registry(out)
         applied: list[str] = []

@@ -9,6 +9,7 @@ only matches records back to the table rows they came from (by ``table_seq``, el
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Iterable
 
 from extractors.kinds import SPEC_OF_KIND
@@ -191,3 +192,20 @@ def document_extras(result: Extraction) -> dict[str, Any]:
         return {}
     share, unread = coverage(tables)
     return {"coverage": None if share is None else round(share, 4), "n_tables_unread": unread}
+
+
+def low_coverage(data: Path, settings: CoverageSettings = DEFAULT_COVERAGE) -> list[dict[str, Any]]:
+    """The documents of a datasets folder whose coverage is below ``settings.low``, lowest first (for
+    ``pipeline status``); [] when the folder holds no documents or was written before coverage existed."""
+    from pipeline.query import connect
+
+    try:
+        con = connect(data)
+        rows = con.execute(
+            "select doc_id, source_path, coverage, n_tables_unread, n_tables from documents "
+            "where coverage is not null and coverage < ? order by coverage, n_tables_unread desc, source_path",
+            [settings.low]).fetchall()
+    except Exception:  # duckdb: no documents files, or files without the coverage column
+        return []
+    return [{"doc_id": r[0], "source_path": r[1], "coverage": round(float(r[2]), 4), "n_tables_unread": r[3],
+             "n_tables": r[4]} for r in rows]
