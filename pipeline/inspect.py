@@ -112,6 +112,10 @@ def _md_cell(text: Any) -> str:
     return " ".join(s.split()).replace("|", "\\|")
 
 
+def _n(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
 def _where(page: Any, line: Any) -> str:
     return ", ".join(p for p in (f"p. {page}" if page is not None else "", f"line {line}" if line is not None
                                  else "") if p) or "—"
@@ -125,7 +129,7 @@ def render_md(data: dict[str, Any], max_rows: int = 60) -> str:
                f"{'–' + str(d['year_end']) if d.get('year_end') and d['year_end'] != d.get('year') else ''} · "
                f"{d.get('uat') or 'UAT unknown'} · status {d['status']}")
     out.append(f"{d['n_tables']} tables · coverage {'—' if cov is None else f'{cov:.0%}'} · "
-               f"{d.get('n_tables_unread', 0)} data tables gave no record · records: "
+               f"{_n(d.get('n_tables_unread', 0), 'data table')} gave no record · records: "
                + ", ".join(f"{k} {v}" for k, v in data["records"].items() if v))
     if d["warnings"]:
         out.append("document warnings: " + ", ".join(f"`{w}`" for w in d["warnings"]))
@@ -150,9 +154,9 @@ def render_md(data: dict[str, Any], max_rows: int = 60) -> str:
         for c in why["context"]:
             out.append(f"> {_md_cell(c)}")
         out.append("")
-        out.append(f"{t['n_rows']} rows → {t['n_records']} records "
+        out.append(f"{_n(t['n_rows'], 'row')} → {_n(t['n_records'], 'record')} "
                    f"({', '.join(f'{k} {v}' for k, v in t['records'].items()) or 'none'}), "
-                   f"{t['rows_dropped']} rows gave none"
+                   f"{_n(t['rows_dropped'], 'row')} gave none"
                    f"{'; looks like data' if t['looks_like_data'] else ''}"
                    f"{'; **not understood**' if not t['understood'] and (t['looks_like_data'] or t['kind'] != 'other') else ''}")
         if t["warnings"]:
