@@ -244,6 +244,8 @@ def collect(data_dir: Path, *, source_root: Path | None = None, report_dir: Path
             "href": link.file_href, "view_href": link.view_href, "link_note": link.note,
             "copy_of": doc_by_id.get(d.get("duplicate_of") or "", {}).get("source_path") or d.get("duplicate_of"),
         })
+    # low coverage first (data tables that gave no record: `pipeline inspect` shows why); then year and path
+    documents.sort(key=lambda d: (d.get("coverage") is None, d.get("coverage") or 0.0))
     originals = [d for d in documents if d["doc_id"] not in copies]
     status_counts = Counter(d.get("status") or "unknown" for d in originals)
     rows_per_dataset = {name: sum(d["rows"].get(name, 0) for d in originals)

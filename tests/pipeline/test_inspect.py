@@ -166,3 +166,16 @@ def test_progress_names_the_running_documents_with_their_seconds():
         printer.event("started", Job, None)
         assert printer.running_text().startswith("scan.pdf (")
         assert printer.total == 3
+
+
+def test_report_lists_low_coverage_documents_first(plan, tmp_path):
+    good = tmp_path / "a_good.txt"  # sorts before plan.txt by name: only coverage can put plan.txt first
+    good.write_text(PLAN.split("Anexa 7")[0], encoding="utf-8")
+    out = tmp_path / "out"
+    run([plan, good], out, log_path=None)
+    html_path = tmp_path / "report.html"
+    assert main(["report", str(out), "--out", str(html_path)]) == EXIT_OK
+    html = html_path.read_text(encoding="utf-8")
+    section = html[html.index('<section id="documents">'):]
+    assert section.index("plan.txt") < section.index("a_good.txt")
+    assert "coverage 50%: 1 data table gave no record" in section
