@@ -18,7 +18,7 @@ from extractors.readers import read_document
 from extractors.understanding.build import understand
 from extractors.understanding.model import TableUnderstanding, Understanding
 from pipeline.extract import extract_understood, sha256_file
-from pipeline.table_summary import row_outcomes, summarise_table, table_records
+from pipeline.table_summary import document_extras, row_outcomes, summarise_table, table_records
 
 INSPECT_VERSION = 1
 SCHEMA_PATH = Path(__file__).resolve().parents[1] / "docs" / "inspect.schema.json"
@@ -43,8 +43,6 @@ def inspection(u: Understanding, page: int | None = None) -> dict[str, Any]:
         "issuer": rec.issuer, "uat": rec.uat, "county": rec.county, "status": rec.status,
         "warnings": list(rec.warnings), "n_tables": len(u.tables),
     }
-    from pipeline.table_summary import document_extras
-
     doc.update(document_extras(result))
     seq_of = {id(t.table): t.seq for t in u.tables}
     blocks = []

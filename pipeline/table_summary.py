@@ -43,6 +43,7 @@ DROP_NO_EXTRACTOR = "the table's kind has no extractor"
 DROP_EMPTY = "empty in every mapped column"
 DROP_NO_NAME = "no name and no code"
 DROP_NOT_PROVIDED = "listed as not provided (dash or 'nu este cazul')"
+DROP_REPORT = "read as a report table: no figure of the row was kept"
 DROP_SKIPPED = "the extractor kept no record for it"
 
 
@@ -138,7 +139,7 @@ def _drop_reason(table: TableUnderstanding, cells: list[str], name_cols: set[int
     if values and any(not_applicable(v) for v in values) \
             and all(not_applicable(v) or not v.strip("-–—. ") for v in values):
         return DROP_NOT_PROVIDED
-    return DROP_SKIPPED
+    return DROP_REPORT if table.report else DROP_SKIPPED
 
 
 def mapped_labels(table: TableUnderstanding) -> list[str]:
