@@ -179,3 +179,12 @@ def test_report_lists_low_coverage_documents_first(plan, tmp_path):
     section = html[html.index('<section id="documents">'):]
     assert section.index("plan.txt") < section.index("a_good.txt")
     assert "coverage 50%: 1 data table gave no record" in section
+
+
+@pytest.mark.skipif(not (CORPUS / "sector2_plan_2022.pdf").is_file(), reason="no shared corpus on this machine")
+def test_inspect_one_page_of_a_pdf(capsys):
+    data = _inspect_json(capsys, CORPUS / "sector2_plan_2022.pdf", "--page", "12")
+    assert data["blocks"] and {b["page"] for b in data["blocks"]} == {12}
+    assert data["tables"] and all(12 in t["pages"] for t in data["tables"])
+    assert all(t["bbox"] and len(t["bbox"]) == 4 for t in data["tables"])
+    assert data["document"]["n_tables"] > len(data["tables"])  # the document's figures stay whole
