@@ -30,9 +30,10 @@ if TYPE_CHECKING:
 
 __all__ = ["extract", "run", "ExtractionError", "DATASETS"]
 
-# the per-document datasets extract() returns, in the contract's order
+# the per-document datasets extract() returns, in the contract's order (then the extra `tables`: what became of
+# each table of the document)
 DATASETS = ("documents", "services", "procurements", "subsidies", "trainings", "activities", "partnerships",
-            "totals", "indicators")
+            "totals", "indicators", "tables")
 
 
 @dataclass

@@ -284,6 +284,7 @@ def collect_status(data: Path) -> dict:
     """What the output folder holds, from its manifest (read-only: never takes the lock, never writes)."""
     from pipeline.manifest import MANIFEST_NAME, Manifest
     from pipeline.run import LOG_NAME
+    from pipeline.table_summary import low_coverage
     from pipeline.writers import find_orphans
 
     try:
@@ -303,7 +304,8 @@ def collect_status(data: Path) -> dict:
     return {"data": str(data), "documents": len(manifest.entries), "by_status": manifest.by_status(),
             "rows": rows, "last_run": manifest.runs[-1] if manifest.runs else None, "runs_recorded": len(manifest.runs),
             "failures_by_reason": dict(sorted(by_reason.items())), "failures": failures,
-            "pending_cleanup": len(orphans), "manifest": str(data / MANIFEST_NAME),
+            "pending_cleanup": len(orphans), "low_coverage": low_coverage(data) if data.exists() else [],
+            "manifest": str(data / MANIFEST_NAME),
             "log": str(data / LOG_NAME), "lock": str(data / LOCK_NAME)}
 
 
@@ -366,6 +368,15 @@ def cmd_status(args: argparse.Namespace) -> int:
         for k, v in status["rows"].items():
             rows.add_row(k, str(v))
         console.print(rows)
+    if status["low_coverage"]:
+        from pipeline.table_summary import DEFAULT_COVERAGE
+
+        table = Table("coverage", "data tables unread", "tables", "source",
+                      title=f"low coverage first (under {DEFAULT_COVERAGE.low:.0%} of data tables gave records; "
+                            "`pipeline inspect FILE` shows why)")
+        for d in status["low_coverage"]:
+            table.add_row(f"{d['coverage']:.0%}", str(d["n_tables_unread"]), str(d["n_tables"]), d["source_path"])
+        console.print(table)
     last = status["last_run"]
     if last:
         console.print(f"last run: started {last.get('started_at')}, {last.get('seconds')} s, "
@@ -383,6 +394,35 @@ def cmd_status(args: argparse.Namespace) -> int:
             table.add_row(f["source_path"], f["reason"] or "", (f["message"] or "")[:100])
         console.print(table)
     console.print(f"log: {status['log']}   lock: {status['lock']}")
+    return EXIT_OK
+
+
+INSPECT_EPILOG = """examples:
+  pipeline inspect data/raw/plan.pdf                # markdown: blocks, tables, mappings, rows kept and dropped
+  pipeline inspect data/raw/plan.pdf --page 4       # only what is printed on page 4
+  pipeline inspect data/raw/plan.docx --json > plan.json   # the same as JSON (docs/inspect.schema.json)
+
+Nothing is written: the document is read and understood in this process, as `pipeline run` does.
+"""
+
+
+def cmd_inspect(args: argparse.Namespace) -> int:
+    from extractors.model import ReaderError
+    from pipeline.inspect import inspect_file, render_md
+
+    path = Path(args.file)
+    if not path.is_file():
+        print(f"error: no such file: {path}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        data = inspect_file(path, page=args.page)
+    except ReaderError as exc:
+        print(f"error: {path}: {exc.reason}: {exc}", file=sys.stderr)
+        return EXIT_FAILED_DOCS
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=1))
+    else:
+        sys.stdout.write(render_md(data, max_rows=args.max_rows))
     return EXIT_OK
 
 
@@ -453,6 +493,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("data", nargs="?", default=str(DEFAULT_OUT), help="output folder (default: data/processed)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(func=cmd_status)
+
+    p = sub.add_parser("inspect", help="show how one document was understood: tables, kinds, mappings, rows",
+                       epilog=INSPECT_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("file", help="the document (PDF, DOCX, ODT, txt/md/html)")
+    p.add_argument("--page", type=int, metavar="N", help="only the blocks and tables on page N")
+    fmt = p.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true", help="JSON (docs/inspect.schema.json)")
+    fmt.add_argument("--md", action="store_true", help="markdown (the default)")
+    p.add_argument("--max-rows", type=int, default=60, help="rows listed per table in markdown (default 60)")
+    p.set_defaults(func=cmd_inspect)
 
     from pipeline.cli_data import add_data_commands
 

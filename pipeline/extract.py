@@ -24,6 +24,7 @@ from extractors.understanding.spec import OTHER, SERVICES_EXISTING, SERVICES_PRO
 from normalizers.content import CPV_CODE, MONEY, NOMENCLATOR_CODE, content_type
 from normalizers.text import fold_key
 from pipeline.schema import PIPELINE_VERSION
+from pipeline.table_summary import summarise_tables
 from pipeline.validate import validate
 
 # the text extractors in the order their records are kept: lists, stated totals, then prose
@@ -78,6 +79,8 @@ def extract_understood(u: Understanding) -> Extraction:
     record.currency_unit_main = _main_unit(u, result)
     record.table_kinds = [table.kind or OTHER for table in u.tables]
     validate(result)
+    # what became of each table (the `tables` dataset, the documents' coverage): read off u and the records
+    result.tables = summarise_tables(u, result)
     return result
 
 

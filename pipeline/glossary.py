@@ -43,6 +43,9 @@ EXTRA_COLUMNS: dict[str, dict[str, str]] = {
         "pipeline_version": "version of the pipeline that wrote the row",
         "ingested_at": "when the document was processed (UTC)",
         "source_uri": "absolute location of the source file when it was read",
+        "coverage": "share of the document's data tables (a kind the pipeline reads, or holding codes, CPV codes "
+                    "or money) that gave at least one record; null when it has none (tables dataset)",
+        "n_tables_unread": "data tables that gave no record (tables.understood false)",
         "duplicate_of": "doc_id of the kept original when this file is the same publication in another format; "
                         "null for the original",
     },

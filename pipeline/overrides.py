@@ -295,6 +295,9 @@ def _apply_table_kind(datasets: dict[str, list[dict]], seq: int, kind: str) -> N
     kinds[seq - 1] = kind
     doc["table_kinds"] = kinds
     _mark(doc, ["table_kind"])
+    for row in datasets.get("tables") or []:  # the tables dataset says the corrected kind too
+        if row.get("table_seq") == seq:
+            row["kind"] = kind
     section = _SECTION_OF_KIND.get(kind)
     if section:
         for row in datasets.get("services") or []:

@@ -2,20 +2,39 @@
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn, TimeElapsedColumn,
+                           TimeRemainingColumn)
 from rich.table import Table
+from rich.text import Text
+
+
+class _RunningColumn(ProgressColumn):
+    def __init__(self, printer: "ProgressPrinter"):
+        super().__init__()
+        self.printer = printer
+
+    def render(self, task) -> Text:
+        return Text(self.printer.running_text(), style="cyan")
 
 
 class ProgressPrinter:
-    def __init__(self, quiet: bool = False):
-        self.console = Console(stderr=True)
+    """The run's progress on stderr: documents done of the total planned (known before the first document
+    starts, from the ``planned`` event), elapsed time, an ETA from the pace so far, and the documents running now
+    with how long each has been running (a long OCR shows as a growing count of seconds, not as a frozen bar)."""
+
+    def __init__(self, quiet: bool = False, console: Console | None = None):
+        self.console = console or Console(stderr=True)
         self.quiet = quiet
-        self.progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                                 TimeElapsedColumn(), console=self.console, disable=quiet, transient=True)
+        self.progress = Progress(_RunningColumn(self), BarColumn(), MofNCompleteColumn(),
+                                 TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
+                                 console=self.console, disable=quiet, transient=True)
         self.task = None
+        self.planned = False
+        self.running: dict[str, float] = {}  # source path → when it started (monotonic)
 
     def __enter__(self) -> "ProgressPrinter":
         self.progress.__enter__()
@@ -25,14 +44,35 @@ class ProgressPrinter:
     def __exit__(self, *exc) -> None:
         self.progress.__exit__(*exc)
 
+    @property
+    def total(self) -> float | None:
+        return self.progress.tasks[0].total
+
+    @property
+    def completed(self) -> float:
+        return self.progress.tasks[0].completed
+
     def event(self, kind: str, job, outcome) -> None:
-        if kind == "started" and job is not None:
-            total = self.progress.tasks[0].total or 0
-            self.progress.update(self.task, total=total + 1, description=f"[cyan]{Path(job.source_path).name[:40]}")
+        if kind == "planned" and outcome is not None:
+            self.planned = True
+            self.progress.update(self.task, total=outcome.documents)
+        elif kind == "started" and job is not None:
+            self.running[job.source_path] = time.monotonic()
+            if not self.planned:  # a caller that sends no plan: the total grows as documents start
+                self.progress.update(self.task, total=(self.total or 0) + 1)
         elif kind in ("finished", "failed"):
+            if job is not None:
+                self.running.pop(job.source_path, None)
             self.progress.advance(self.task)
             if kind == "failed" and not self.quiet:
                 self.progress.console.print(f"[red]failed[/] {outcome.source_path}: {outcome.reason} — {outcome.message}")
+
+    def running_text(self) -> str:
+        """The documents running now, each with its seconds so far (re-rendered by rich at every refresh)."""
+        now = time.monotonic()
+        names = [f"{Path(p).name[:32]} ({now - t:.0f} s)" for p, t in self.running.items()]
+        more = f" +{len(names) - 2}" if len(names) > 2 else ""
+        return ", ".join(names[:2]) + more if names else "documents"
 
     def summary(self, summary, out: Path) -> None:
         rows = summary.rows_per_dataset()

@@ -63,7 +63,8 @@ def execute(con: duckdb.DuckDBPyConnection, sql: str, sandbox: bool = True) -> d
 def _duck_type(t) -> str:
     s = str(t)
     return {"string": "varchar", "int32": "integer", "float64": "double", "float": "float", "bool": "boolean",
-            "date32[day]": "date", "list<item: string>": "varchar[]"}.get(s, "decimal(18,2)" if s.startswith("decimal")
+            "date32[day]": "date", "list<item: string>": "varchar[]",
+            "list<item: double>": "double[]", "list<item: int32>": "integer[]"}.get(s, "decimal(18,2)" if s.startswith("decimal")
                                                                               else "timestamptz" if s.startswith("timestamp") else "varchar")
 
 

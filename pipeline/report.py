@@ -128,7 +128,7 @@ def collect(data_dir: Path, *, source_root: Path | None = None, report_dir: Path
     counts: dict[str, dict[str, int]] = defaultdict(dict)
     per_table: dict[str, dict[int, Counter]] = defaultdict(lambda: defaultdict(Counter))
     for name in PER_DOCUMENT:
-        if name == "documents":
+        if name in ("documents", "tables"):  # tables describes the document's tables, it holds no records
             continue
         has_seq = name not in ("partnerships", "totals", "indicators")
         for r in _rows(con, f"select doc_id, {'table_seq' if has_seq else 'null'} as seq, count(*) as n "
@@ -140,6 +140,8 @@ def collect(data_dir: Path, *, source_root: Path | None = None, report_dir: Path
     # flagged rows: every row with a warning, in every dataset; the most serious level first
     flagged: list[dict[str, Any]] = []
     for name in PER_DOCUMENT:
+        if name == "tables":
+            continue
         label = LABEL_COLUMN.get(name)
         has_seq = name not in ("partnerships", "totals", "indicators", "documents")
         page_line = "null as page, null as line" if name == "documents" else "page, line"
@@ -242,6 +244,8 @@ def collect(data_dir: Path, *, source_root: Path | None = None, report_dir: Path
             "href": link.file_href, "view_href": link.view_href, "link_note": link.note,
             "copy_of": doc_by_id.get(d.get("duplicate_of") or "", {}).get("source_path") or d.get("duplicate_of"),
         })
+    # low coverage first (data tables that gave no record: `pipeline inspect` shows why); then year and path
+    documents.sort(key=lambda d: (d.get("coverage") is None, d.get("coverage") or 0.0))
     originals = [d for d in documents if d["doc_id"] not in copies]
     status_counts = Counter(d.get("status") or "unknown" for d in originals)
     rows_per_dataset = {name: sum(d["rows"].get(name, 0) for d in originals)

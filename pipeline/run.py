@@ -35,6 +35,7 @@ from typing import Any, Callable, Iterator
 from extractors.model import ReaderError
 from extractors.readers import TEXT_SUFFIXES, sniff_format
 from pipeline import duplicates
+from pipeline.table_summary import document_extras
 from pipeline.datapackage import write_datapackage
 from pipeline.discovery import discover  # noqa: F401  (part of this module's interface)
 from pipeline.extract import extract_file
@@ -52,6 +53,14 @@ DEFAULT_MAX_TEXT_MB = 20
 LOG_NAME = "_log.jsonl"
 LOG_ROTATE_BYTES = 10 * 1024 * 1024
 _POLL_S = 0.1
+
+
+@dataclass(frozen=True)
+class Planned:
+    """What a run will do, known before the first document starts (sent with the ``planned`` event)."""
+
+    documents: int  # documents to process, unreadable ones included
+    bytes: int  # their size on disk
 
 
 @dataclass
@@ -128,9 +137,10 @@ def process_job(job: Job, extract: Callable = extract_file, max_text_mb: float =
     doc = result.document
     doc.ingested_at = datetime.now(timezone.utc)
     datasets: dict[str, list[dict]] = {"documents": to_rows([doc])}
+    datasets["documents"][0].update(document_extras(result))  # coverage, n_tables_unread
     for name in PER_DOCUMENT:
         if name != "documents":
-            datasets[name] = to_rows(getattr(result, name), doc_id=job.doc_id)
+            datasets[name] = to_rows(getattr(result, name, ()), doc_id=job.doc_id)
     warnings = sum(len(r.get("warnings") or []) for rows in datasets.values() for r in rows)
     outcome = Outcome(job.doc_id, job.source_path, doc.status, rows={k: len(v) for k, v in datasets.items()},
                       seconds=time.monotonic() - started, warnings=warnings)
@@ -266,7 +276,7 @@ def run(paths: list[Path], out: Path, *, force: bool = False, workers: int = 1, 
                   skipped=summary.skipped, quarantined=summary.quarantined, unsupported=summary.unsupported,
                   cleaned=summary.cleaned, timeout_s=timeout_s, max_memory_mb=max_memory_mb,
                   pipeline_version=PIPELINE_VERSION)
-        emit("planned", None, None)
+        emit("planned", None, Planned(len(plan.jobs) + len(plan.unread), sum(j.size or 0 for j in plan.jobs)))
 
         institutions = InstitutionFiles(out, manifest)
         applied: list[str] = []

@@ -30,7 +30,7 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("ingested_at", pa.timestamp("us", tz="UTC")),
         # extras
         ("issuer_id", pa.string()), ("encoding", pa.string()), ("table_kinds", STRINGS),
-        ("error", pa.string()),
+        ("error", pa.string()), ("coverage", pa.float32()), ("n_tables_unread", pa.int32()),
         # identity and copies (#14): where the bytes were found, and which publication this one copies
         ("source_uri", pa.string()), ("locations", STRINGS), ("duplicate_of", pa.string()), ("reason", pa.string()),
     ]),
@@ -76,6 +76,12 @@ SCHEMAS: dict[str, pa.Schema] = {
     "indicators": _schema([("doc_id", pa.string()), ("page", pa.int32()), ("line", pa.int32())] + [
         ("indicator", pa.string()), ("subject", pa.string()), ("value", pa.float64()), ("unit", pa.string()),
         ("year", pa.int32()), ("raw", pa.string()), ("confidence", pa.float32()), ("warnings", STRINGS),
+    ]),
+    "tables": _schema([
+        ("doc_id", pa.string()), ("page", pa.int32()), ("line", pa.int32()), ("table_seq", pa.int32()),
+        ("bbox", pa.list_(pa.float64())), ("kind", pa.string()), ("header", STRINGS), ("n_rows", pa.int32()),
+        ("n_records", pa.int32()), ("mapped_columns", STRINGS), ("unmapped_columns", STRINGS), ("warnings", STRINGS),
+        ("pages", pa.list_(pa.int32())), ("looks_like_data", pa.bool_()), ("understood", pa.bool_()),
     ]),
     "institutions": _schema([
         ("institution_id", pa.string()), ("name", pa.string()), ("kind", pa.string()), ("uat", pa.string()),
