@@ -52,7 +52,7 @@ def generate(seeds, fams, renderings, folder: Path) -> list[tuple[str, int, str,
 
 def run_cli(folder: Path, workers: int | None) -> None:
     cmd = [sys.executable, "-m", "pipeline", "run", str(folder / "in"), "--out", str(folder / "out"), "--quiet",
-           "--overrides", str(folder / "no-overrides.yaml")]
+           "--no-overrides"]
     if workers:
         cmd += ["--workers", str(workers)]
     proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
