@@ -17,7 +17,6 @@ datasets' ``line`` column names. The lines are those the readers count: a text e
 """
 from __future__ import annotations
 
-import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -74,14 +73,6 @@ def relative_href(target: Path, report_dir: Path) -> str:
     return "/".join(quote(part, safe="") for part in Path(rel).parts)
 
 
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
-
 def locate(doc: dict, source_root: Path | None) -> tuple[Path | None, str | None, str | None]:
     """(local file, remote URL, note) for a documents row."""
     uri = doc.get("source_uri")
@@ -117,7 +108,9 @@ def source_link(doc: dict, source_root: Path | None, report_dir: Path, views_dir
     link.file_href = safe_href(relative_href(path, report_dir))
     doc_id = doc.get("doc_id") or ""
     try:
-        unchanged = _sha256(path) == doc_id
+        from pipeline.extract import sha256_file  # one hash function for the pipeline; imported here, when needed
+
+        unchanged = sha256_file(path) == doc_id
     except OSError as exc:
         link.note = f"source cannot be read: {exc.strerror or exc}"
         return link
