@@ -7,7 +7,6 @@ here; :mod:`pipeline.run` takes the :class:`Extraction` and writes it.
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import fields as dataclass_fields
 from decimal import Decimal
 from pathlib import Path
@@ -21,18 +20,13 @@ from extractors.records.services import services_unit
 from extractors.understanding.build import understand
 from extractors.understanding.model import TableUnderstanding, Understanding
 from extractors.understanding.spec import OTHER, SERVICES_EXISTING, SERVICES_PROPOSED
-from normalizers.content import CPV_CODE, MONEY, NOMENCLATOR_CODE, content_type
-from normalizers.text import fold_key
 from pipeline.schema import PIPELINE_VERSION
-from pipeline.table_summary import summarise_tables
+from pipeline.table_summary import looks_like_data, summarise_tables
 from pipeline.validate import validate
 
 # the text extractors in the order their records are kept: lists, stated totals, then prose
 _TEXT_STAGES = (*TEXT_EXTRACTORS, extract_prose)
-# a table holding codes or money is worth a record: one that yields none is reported, not dropped; money is an
-# amount whose cell or column header says so
-_MONEY_WORDS = re.compile(r"\b(?:lei|ron|mii lei|valoare\w*|buget\w*|suma|sume|cost\w*|cheltuiel\w*|finantar\w*|"
-                          r"subventi\w*|fonduri)\b")
+
 
 
 def sha256_file(path: Path) -> str:
@@ -99,7 +93,7 @@ def table_warnings(u: Understanding, result: Extraction) -> list[str]:
     for table in u.tables:
         where = table_location(table)
         warnings.extend(f"{w}:{where}" for w in table.warnings if w.startswith("column_content_contradicts_header"))
-        if not _yielded(table, produced) and _holds_record_content(table):
+        if not _yielded(table, produced) and looks_like_data(table):
             warnings.append(f"table_not_understood:{where}")
     return warnings
 
@@ -125,21 +119,6 @@ def _yielded(table: TableUnderstanding, produced: set[tuple]) -> bool:
         return True
     rows = {(table.table.page, table.table.line)} | set(zip(table.body_pages, table.body_lines))
     return any(pos in produced for pos in rows)
-
-
-def _holds_record_content(table: TableUnderstanding) -> bool:
-    """A service or CPV code in any cell, or money: an amount in lei, or money-shaped under a header that names
-    money ('1.250,00' under 'Suprafață (mp)' is no money)."""
-    labels = [fold_key(label) for label in table.mapping.labels]
-    for row in table.body:
-        for col, cell in enumerate(row):
-            kind = content_type(cell)
-            if kind in (NOMENCLATOR_CODE, CPV_CODE):
-                return True
-            if kind == MONEY and (_MONEY_WORDS.search(fold_key(cell)) or
-                                  (col < len(labels) and _MONEY_WORDS.search(labels[col]))):
-                return True
-    return False
 
 
 def _one_per_figure(totals: list[TotalRecord]) -> list[TotalRecord]:

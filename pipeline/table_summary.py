@@ -8,6 +8,7 @@ only matches records back to the table rows they came from (by ``table_seq``, el
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
@@ -16,7 +17,8 @@ from extractors.kinds import SPEC_OF_KIND
 from extractors.records import TABLE_EXTRACTORS
 from extractors.records.base import Extraction
 from extractors.records.common import not_applicable
-from normalizers.content import CPV_CODE, MONEY, NOMENCLATOR_CODE
+from normalizers.content import CPV_CODE, MONEY, NOMENCLATOR_CODE, content_type
+from normalizers.text import fold_key
 from extractors.understanding.model import TableUnderstanding, Understanding
 from extractors.understanding.spec import OTHER
 
@@ -25,7 +27,6 @@ _SEQ_DATASETS = ("services", "procurements", "subsidies", "trainings", "activiti
 # the datasets matched to a table by the page and line of the row they were read from
 _LINE_DATASETS = ("totals", "indicators", "partnerships")
 # cells of these content types make a table look like data the contract wants, whatever its kind
-DATA_CONTENT = frozenset({NOMENCLATOR_CODE, CPV_CODE, MONEY})
 
 
 @dataclass(frozen=True)
@@ -101,9 +102,25 @@ def table_records(table: TableUnderstanding, result: Extraction) -> dict[str, li
     return out
 
 
+# money is an amount whose cell or column header says so ('1.250,00' under 'Suprafață (mp)' is no money)
+_MONEY_WORDS = re.compile(r"\b(?:lei|ron|mii lei|valoare\w*|buget\w*|suma|sume|cost\w*|cheltuiel\w*|finantar\w*|"
+                          r"subventi\w*|fonduri)\b")
+
+
 def looks_like_data(table: TableUnderstanding) -> bool:
-    """Some column's cells are codes, CPV codes or money (the mapping's content evidence)."""
-    return any(ev.content_type in DATA_CONTENT for ev in table.mapping.evidence)
+    """A table worth a record: a service or CPV code in any cell, or money (an amount in lei, or money-shaped under
+    a header that names money). One that yields none is reported (``table_not_understood``, coverage), not
+    dropped."""
+    labels = [fold_key(label) for label in table.mapping.labels]
+    for row in table.body:
+        for col, cell in enumerate(row):
+            kind = content_type(cell)
+            if kind in (NOMENCLATOR_CODE, CPV_CODE):
+                return True
+            if kind == MONEY and (_MONEY_WORDS.search(fold_key(cell)) or
+                                  (col < len(labels) and _MONEY_WORDS.search(labels[col]))):
+                return True
+    return False
 
 
 def row_outcomes(table: TableUnderstanding, records: dict[str, list[Any]]) -> list[RowOutcome]:
