@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz
 
-from extractors.model import Block, Heading, Paragraph, Table
+from extractors.model import Block, Heading, Paragraph, Provenance, Table
 from extractors.tables.common import (_NUMERIC_CELL, _ROW_NUMBER, _SECTION_HEADING, _SUBITEM, _block_text,
                                       _first_filled_row, _row_is_headerish, _similar_rows)
 from extractors.tables.fragments import _fragment_continues, _Reflow, _restore_header_labels, _stray_text
@@ -33,6 +33,9 @@ def stitch_tables(blocks: list[Block], settings: StitchSettings = DEFAULT_STITCH
     A table split off a grid that held two tables is recorded in ``split_from`` (its id → the table it was split
     from). The tables given are edited (rows appended, cells re-aligned): :func:`extractors.tables.repair_tables`
     hands this function copies, so the document the reader produced stays as read.
+
+    Every table returned keeps one :class:`Provenance` per part it was stitched from (``Table.prov``: the part's
+    page, line and box, and the range of rows it gave), so a row still traces to the fragment it was printed in.
     """
     consumed = set() if consumed is None else consumed
     out: list[tuple[Table, list[Block]]] = []
@@ -48,16 +51,22 @@ def stitch_tables(blocks: list[Block], settings: StitchSettings = DEFAULT_STITCH
         if prev is not None and flow is None and not _continues(prev, block, context, settings) \
                 and _fragment_continues(_Reflow(prev, settings), block, context, settings):
             flow = _Reflow(prev, settings)
+            # re-assembly rewrites the rows: the parts so far gave the logical rows the reflow starts from
+            _note_part(prev, None, 0, flow.n_header + len(flow.rows))
         if prev is not None and flow is not None and (
                 _fragment_continues(flow, block, context, settings)
                 or _continues(prev, block, context, settings)):
+            start = flow.n_header + len(flow.rows)
             flow.add_fragment(block, context)
             consumed.update(id(b) for b in context if _stray_text(b))
+            _note_part(prev, block, start, len(prev.rows))
         elif prev is not None and _continues(prev, block, context, settings):
             if _take_back_overflow(prev, context, settings):
                 consumed.add(id(context[0]))
             _append_rows(prev, block, settings)
+            _note_part(prev, block, len(prev.rows) - len(block.rows), len(prev.rows))
         else:
+            block.prov = [Provenance(page=block.page, line=block.line, bbox=block.bbox, rows=(0, len(block.rows)))]
             out.append((block, context))
             flow = None
         context = []
@@ -65,6 +74,36 @@ def stitch_tables(blocks: list[Block], settings: StitchSettings = DEFAULT_STITCH
     for seq, (table, _) in enumerate(out, start=1):
         table.seq = seq
     return out
+
+
+def _note_part(table: Table, part: Table | None, start: int, end: int) -> None:
+    """Record ``part`` (a fragment stitched onto ``table``) as giving rows ``start``–``end``; the parts before it
+    end where it starts (a header cut by a page break is joined into the next part's first row). ``part`` None:
+    only re-bound the parts so far to end at ``end``."""
+    start = max(0, start)
+    bounded = [Provenance(page=p.page, line=p.line, bbox=p.bbox, rows=(min(p.rows[0], start), min(p.rows[1], start)))
+               for p in table.prov]
+    if part is None:
+        if bounded:
+            last = bounded[-1]
+            bounded[-1] = Provenance(page=last.page, line=last.line, bbox=last.bbox, rows=(last.rows[0], end))
+        table.prov = bounded
+        return
+    table.prov = bounded + [Provenance(page=part.page, line=part.line, bbox=part.bbox, rows=(start, end))]
+
+
+def _split_prov(prov: list[Provenance], at: int, first_row) -> tuple[list[Provenance], list[Provenance]]:
+    """The parts of a table cut before row ``at``: those of the rows above, and those of the rest (re-based)."""
+    head = [Provenance(page=p.page, line=p.line, bbox=p.bbox, rows=(p.rows[0], min(p.rows[1], at)))
+            for p in prov if p.rows[0] < at]
+    rest = []
+    for p in prov:
+        if p.rows[1] <= at:
+            continue
+        if p.rows[0] < at:  # the part the cut goes through: the rest starts at the row cut at
+            p = Provenance(page=first_row.page or p.page, line=first_row.line, bbox=None, rows=(at, p.rows[1]))
+        rest.append(Provenance(page=p.page, line=p.line, bbox=p.bbox, rows=(p.rows[0] - at, p.rows[1] - at)))
+    return head, rest
 
 
 def _matches_label(text: str, labels: list[str], settings: StitchSettings) -> bool:
@@ -117,10 +156,13 @@ def _split_at_new_headers(table: Table, context: list[Block], settings: StitchSe
             parts.append((table, context))
             return parts
         rows = table.rows[i:]
+        head_prov, rest_prov = _split_prov(table.prov, i, rows[0])
         rest = Table(rows=rows, n_cols=table.n_cols, page=rows[0].page or table.page, line=rows[0].line,
                      pages=sorted({r.page for r in rows if r.page is not None}),
-                     warnings=[w for w in table.warnings if w != "table_stitched"] + ["table_split_at_header"])
+                     warnings=[w for w in table.warnings if w != "table_stitched"] + ["table_split_at_header"],
+                     prov=rest_prov)
         table.rows = table.rows[:i]
+        table.prov = head_prov
         table.pages = sorted({r.page for r in table.rows if r.page is not None}) or table.pages
         table.warnings.append("table_split_at_header")
         if split_from is not None:  # placed among the document's blocks by repair_tables

@@ -1,0 +1,58 @@
+"""The cells' header/section flags (docling-core's ``TableCell.column_header``, ``row_header``, ``row_section``),
+set once by table repair on its copy of a table so that the stages after it read what each row is instead of
+guessing it again: the header rows and the header printed again over a fragment (``column_header``), the
+row-number column (``row_header``), a group heading across the table (``row_section``)."""
+from __future__ import annotations
+
+import re
+
+from extractors.model import Table
+from extractors.tables.common import _ROW_NUMBER, _similar_rows
+
+_WORDS = re.compile(r"[A-Za-zĂÂÎȘȚăâîșț]{3}")
+_TOTAL_LABEL = re.compile(r"^\s*(?:total(?:ul)?|sub-?total)\b", re.I)  # a TOTAL row is no group heading
+
+
+def flag_cells(table: Table, n_header: int) -> None:
+    """Set the flags on ``table`` (table repair's copy): its first ``n_header`` rows are the header."""
+    grid = table.grid(fill_spans=True)
+    # the header as printed (spans not repeated), compared with body rows as logical rows see them
+    # (and as filled: a header over several rows with merged cells, printed again, repeats its merged labels)
+    header = [g for g in table.grid(fill_spans=False)[:n_header] + grid[:n_header] if any(x.strip() for x in g)]
+    numbered = _row_number_column(grid[n_header:])
+    for i, (row, cells) in enumerate(zip(table.rows, grid)):
+        if i < n_header or (header and _repeats_header(cells, header)):
+            for c in row.cells:
+                c.column_header = True
+            continue
+        if is_section_row(cells):
+            for c in row.cells:
+                c.row_section = True
+            continue
+        if numbered:
+            for c in row.cells:
+                c.row_header = c.col == 0 and bool(_ROW_NUMBER.match(c.text))
+
+
+def _repeats_header(cells: list[str], header: list[list[str]]) -> bool:
+    """The header printed again (over the next fragment, or on a new page) inside the body."""
+    return any(c.strip() for c in cells) and any(_similar_rows(cells, h) for h in header)
+
+
+def is_section_row(cells: list[str]) -> bool:
+    """A group heading: one filled cell (or one cell spanning the row) in the first column, holding words, not a
+    row number and not a TOTAL label, in a table of three columns or more."""
+    filled = [i for i, c in enumerate(cells) if c.strip()]
+    if len(cells) < 3 or not filled:
+        return False
+    if len(filled) > 1 and len({cells[i].strip() for i in filled}) > 1:
+        return False
+    text = cells[filled[0]].strip()
+    return filled[0] == 0 and bool(_WORDS.search(text)) and not _ROW_NUMBER.match(text) \
+        and not _TOTAL_LABEL.match(text)
+
+
+def _row_number_column(body: list[list[str]]) -> bool:
+    """Column 0 numbers the rows: at least half of the filled first cells of the body are row numbers."""
+    firsts = [r[0] for r in body if r and r[0].strip()]
+    return bool(firsts) and 2 * sum(1 for t in firsts if _ROW_NUMBER.match(t)) >= len(firsts)
