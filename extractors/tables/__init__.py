@@ -4,9 +4,11 @@ One stage, run once per document by :func:`repair_tables`; nothing after it repa
 
 1. :mod:`.stitch` — a table interrupted by a page break, footnote lines or a separator line is joined back onto
    the table it continues; a grid holding two tables is split at the second one's header; :mod:`.fragments`
-   re-assembles a table the source broke into fragments and puts stray cell text back into its cell.
+   re-assembles a table the source broke into fragments and puts stray cell text back into its cell. Each table
+   keeps one provenance item per part (``Table.prov``).
 2. :mod:`.header` — headers over one to four rows become one label path per column (``"Bugetele estimate … [mii
-   lei] / Buget local"``); labels printed out of their columns are put back.
+   lei] / Buget local"``); labels printed out of their columns are put back; :mod:`.flags` marks the header rows,
+   the header printed again, the row-number column and group headings on the cells (docling-core's flags).
 3. :mod:`.rows` — rows typed out of their columns are moved back; :func:`logical_rows` turns physical body rows
    into logical rows once the columns that key and name a row are known (the understanding stage knows them).
 

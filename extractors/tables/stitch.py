@@ -3,12 +3,15 @@ it continues when the columns agree and no section heading intervenes; a grid ho
 second one's header; fragments are re-assembled by :mod:`extractors.tables.fragments`."""
 from __future__ import annotations
 
+import re
+
 from rapidfuzz import fuzz
 
-from extractors.model import Block, Heading, Paragraph, Provenance, Table
+from extractors.model import Block, Heading, ListItem, Paragraph, Provenance, Table
 from extractors.tables.common import (_NUMERIC_CELL, _ROW_NUMBER, _SECTION_HEADING, _SUBITEM, _block_text,
                                       _first_filled_row, _row_is_headerish, _similar_rows)
-from extractors.tables.fragments import _fragment_continues, _Reflow, _restore_header_labels, _stray_text
+from extractors.tables.fragments import (_fragment_continues, _Reflow, _restore_header_labels, _row_number,
+                                         _stray_text)
 from extractors.tables.header import split_header
 from extractors.tables.settings import DEFAULT_STITCH, StitchSettings
 from normalizers.text import fold_key
@@ -63,6 +66,8 @@ def stitch_tables(blocks: list[Block], settings: StitchSettings = DEFAULT_STITCH
         elif prev is not None and _continues(prev, block, context, settings):
             if _take_back_overflow(prev, context, settings):
                 consumed.add(id(context[0]))
+            elif _take_back_cell_paragraphs(prev, block, context, settings):
+                consumed.update(id(b) for b in context)
             _append_rows(prev, block, settings)
             _note_part(prev, block, len(prev.rows) - len(block.rows), len(prev.rows))
         else:
@@ -241,6 +246,34 @@ def _take_back_overflow(prev: Table, between: list[Block], settings: StitchSetti
     if not filled or not text or len(text) > settings.overflow_max_chars or not filled[-1].text.rstrip().endswith(":"):
         return False
     filled[-1].text = f"{filled[-1].text.rstrip()} {text}"
+    return True
+
+
+_FOOTNOTE_START = re.compile(r"^\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰*]|\(\d{1,2}\)|not[aă]\b)", re.I)
+
+
+def _take_back_cell_paragraphs(prev: Table, nxt: Table, between: list[Block], settings: StitchSettings) -> bool:
+    """A table the source cut into pieces with a cell's later paragraphs printed between them (a conversion that
+    ends the table after a cell's first paragraph and starts a new one at the next row): the paragraphs between
+    row n and row n+1 of one numbered table, on the same page, are the text of row n's last cell. Only plain
+    paragraphs (no heading, no section or item marker, no footnote) go back. True when they did."""
+    if not between or len(between) > settings.between_rows_max_blocks or not prev.rows or not nxt.rows:
+        return False
+    if any(not isinstance(b, (Paragraph, ListItem)) or len(_stray_text(b)) > settings.between_rows_max_chars
+           or _SECTION_HEADING.match(_stray_text(b)) or _SUBITEM.match(_stray_text(b))
+           or _FOOTNOTE_START.match(_stray_text(b)) for b in between):
+        return False
+    last, first = prev.rows[-1], nxt.rows[0]
+    if (last.page if last.page is not None else prev.page) != (first.page if first.page is not None else nxt.page):
+        return False  # text between two pages' parts is page furniture or a footnote, not a cell's
+    numbers = [_row_number(r.cells[0].text) if r.cells and r.cells[0].col == 0 else None for r in (last, first)]
+    if numbers[0] is None or numbers[1] != numbers[0] + 1:
+        return False
+    filled = [c for c in last.cells if c.text.strip()]
+    if not filled:
+        return False
+    cell = filled[-1]
+    cell.text = " ".join([cell.text.rstrip()] + [_stray_text(b) for b in between])
     return True
 
 

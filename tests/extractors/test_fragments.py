@@ -165,3 +165,43 @@ def read_document_from_text(text: str):
     from extractors.model import Document
 
     return Document(source_path="x.txt", doc_id="x", format="txt", blocks=parse_text(text))
+
+
+def _pieces_docx(path: Path, between: str) -> Path:
+    """One numbered table the source cut after each row, the last cell's second paragraph printed between the
+    pieces (as the corpus mayor's report's DOCX does with its structure tables)."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Structura instituțională")
+    head = ["Nr. crt.", "Serviciu", "Număr salariați", "Principalele atribuții"]
+    rows = [["1.", "Serviciul A", "18", "Înregistrează cererile."], ["2.", "Serviciul B", "6", "Redactează deciziile."]]
+    for k, row in enumerate(rows):
+        t = d.add_table(rows=2 if k == 0 else 1, cols=4)
+        for r, cells in enumerate(([head] if k == 0 else []) + [row]):
+            for c, text in enumerate(cells):
+                t.cell(r, c).text = text
+        if k == 0:
+            d.add_paragraph(between)
+    d.add_paragraph("Date statistice privind activitatea desfășurată")
+    d.save(str(path))
+    return path
+
+
+def test_a_cells_paragraph_printed_between_two_pieces_of_a_numbered_table_goes_back_into_the_cell(tmp_path):
+    doc = read_document(_pieces_docx(tmp_path / "pieces.docx", "Efectuează evaluarea complexă a adultului."), "x")
+    u = understand(doc)
+    (t,) = u.tables
+    assert [r.cells for r in t.rows] == [
+        ["1.", "Serviciul A", "18", "Înregistrează cererile. Efectuează evaluarea complexă a adultului."],
+        ["2.", "Serviciul B", "6", "Redactează deciziile."]]
+    assert not any(b.text.startswith("Efectuează") for b in u.blocks if not isinstance(b, Table))
+    assert len(t.table.prov) == 2
+
+
+def test_a_footnote_between_two_pieces_of_a_table_stays_text(tmp_path):
+    doc = read_document(_pieces_docx(tmp_path / "footnote.docx", "* Date provizorii."), "x")
+    u = understand(doc)
+    (t,) = u.tables
+    assert t.rows[0].cells[3] == "Înregistrează cererile."
+    assert any("Date provizorii." in b.text for b in u.blocks if not isinstance(b, Table))
