@@ -19,13 +19,20 @@ def flag_cells(table: Table, n_header: int) -> None:
     # the header as printed (spans not repeated), compared with body rows as logical rows see them
     # (and as filled: a header over several rows with merged cells, printed again, repeats its merged labels)
     header = [g for g in table.grid(fill_spans=False)[:n_header] + grid[:n_header] if any(x.strip() for x in g)]
-    numbered = _row_number_column(grid[n_header:])
+    numbered = _row_number_column([g for g in grid[n_header:] if not (header and _repeats_header(g, header))])
+    first_body = True  # no body row read yet since the header (or its last repeat)
     for i, (row, cells) in enumerate(zip(table.rows, grid)):
         if i < n_header or (header and _repeats_header(cells, header)):
             for c in row.cells:
                 c.column_header = True
+            first_body = True
             continue
-        if is_section_row(cells):
+        # the next row that is no header printed again (over the next fragment)
+        after = next(([g] for g in grid[i + 1:] if not (header and _repeats_header(g, header))), [])
+        heads_numbered_rows = first_body and numbered and _heads_numbered_rows(cells, after)
+        if any(x.strip() for x in cells):
+            first_body = False
+        if is_section_row(cells) or heads_numbered_rows:
             for c in row.cells:
                 c.row_section = True
             continue
@@ -49,6 +56,19 @@ def is_section_row(cells: list[str]) -> bool:
         return False
     text = cells[filled[0]].strip()
     return filled[0] == 0 and bool(_WORDS.search(text)) and not _ROW_NUMBER.match(text) \
+        and not _TOTAL_LABEL.match(text)
+
+
+def _heads_numbered_rows(cells: list[str], after: list[list[str]]) -> bool:
+    """A group heading written in the name column of a numbered table ('' | 'Servicii sociale cu cazare' | '' …)
+    right under the header, the first numbered row after it: one capitalised cell of words in the column after the
+    row numbers (or in a later column: the code may come before the name). (Further down the same shape may be a name wrapped onto a row of its own: only table repair's
+    callers, knowing the key column, can tell; under the header nothing can have wrapped.)"""
+    filled = [i for i, c in enumerate(cells) if c.strip()]
+    if len(cells) < 3 or len(filled) != 1 or filled[0] == 0 or not after or not _ROW_NUMBER.match(after[0][0] or ""):
+        return False
+    text = cells[filled[0]].strip()
+    return text[:1].isupper() and bool(_WORDS.search(text)) and not re.search(r"\d", text) \
         and not _TOTAL_LABEL.match(text)
 
 

@@ -205,3 +205,12 @@ def test_a_footnote_between_two_pieces_of_a_table_stays_text(tmp_path):
     (t,) = u.tables
     assert t.rows[0].cells[3] == "Înregistrează cererile."
     assert any("Date provizorii." in b.text for b in u.blocks if not isinstance(b, Table))
+
+
+@pytest.mark.parametrize("fragments", [False, True], ids=["whole", "fragments"])
+def test_group_heading_under_a_merged_header_names_the_rows_category(tmp_path, fragments):
+    t = _services(_merged_docx(tmp_path / f"grouped_{fragments}.docx", fragments))
+    assert [(r.cells[0], r.category) for r in t.rows] == [("1.", "Servicii sociale cu cazare"),
+                                                          ("2.", "Servicii sociale cu cazare")]
+    section = next(r for r in t.table.rows if any("cu cazare" in c.text for c in r.cells))
+    assert section.row_section and not section.column_header
