@@ -214,3 +214,28 @@ def test_group_heading_under_a_merged_header_names_the_rows_category(tmp_path, f
                                                           ("2.", "Servicii sociale cu cazare")]
     section = next(r for r in t.table.rows if any("cu cazare" in c.text for c in r.cells))
     assert section.row_section and not section.column_header
+
+
+def test_a_group_heading_further_down_in_the_name_column_starts_a_new_category(tmp_path):
+    rows = [["", "Servicii sociale cu cazare", "", "", ""],
+            ["1.", "Centrul rezidențial Iris", "8790 CR-D-I", "100.000", "50.000"],
+            ["2.", "Locuința protejată Mara", "8790 CR-D-VII", "80.000", "-"],
+            ["", "Centre de zi", "", "", ""],
+            ["3.", "Centrul de zi Speranța", "8891 CZ-C-II", "60.000", "-"],
+            ["4.", "Centrul de zi Lumina", "8891 CZ-C-III", "40.000", "-"]]
+    path = tmp_path / "groups.docx"
+    mv.write_docx([mv.h("A. Serviciile sociale existente"), mv.table(MERGED_HEADER + rows, header_rows=2)], path)
+    t = _services(path)
+    assert [(r.cells[0], r.category) for r in t.rows] == [
+        ("1.", "Servicii sociale cu cazare"), ("2.", "Servicii sociale cu cazare"),
+        ("3.", "Centre de zi"), ("4.", "Centre de zi")]
+
+
+def test_a_value_wrapped_onto_a_row_of_its_own_in_a_later_column_continues_its_row():
+    text = ("Nr. crt.\tActivitatea\tPerioada\tOrganizator\n"
+            "1.\tZiua persoanelor vârstnice\t01.10.2024\tCentrul de zi pentru persoane\n"
+            "\t\t\tVârstnice SPERANȚA\n"
+            "2.\tCampanie de informare\t15.11.2024\tDirecția de Asistență Socială\n"
+            "3.\tTabără de vară\t01.07.2024\tAsociația Prietenii\n")
+    (rt,) = repair_tables(parse_text(text)).tables
+    assert body_flags(rt) == ["", "", "", ""]
