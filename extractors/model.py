@@ -6,6 +6,16 @@ knows, it belongs here.
 
 Provenance convention: ``page`` is 1-based (None for text input), ``line`` is the 1-based line in the text
 input or in the page's text (None when unknown), ``bbox`` is ``(x0, top, x1, bottom)`` in PDF points.
+
+Two layers, as docling-core's ``ContentLayer`` has them: ``Document.blocks`` is the body every stage reads;
+``Document.furniture`` holds the page furniture a reader recognised (running headers/footers, page numbers) —
+kept in the model so that ``pipeline inspect`` can show it, read by nothing downstream.
+
+Cells carry docling-core's ``TableCell`` flags, set by table repair (``extractors/tables``) and read by the
+stages after it: ``column_header`` (the cell labels a column: a header row, or the header printed again over a
+fragment), ``row_header`` (the cell labels its row: the row-number column), ``row_section`` (the cell is a
+group heading across the table: it names the category of the rows under it). A table stitched from several
+parts keeps one :class:`Provenance` per part in ``Table.prov``.
 """
 from __future__ import annotations
 
@@ -26,6 +36,21 @@ class Cell:
     line: int | None = None
     page: int | None = None
     bbox: BBox | None = None
+    # docling-core's TableCell flags, set by table repair (module docstring)
+    column_header: bool = False
+    row_header: bool = False
+    row_section: bool = False
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where one part of a block was printed: a table stitched from fragments keeps one per fragment, with the
+    range of its rows (``rows``: first index, one past the last, in the stitched table's rows) that part gave."""
+
+    page: int | None = None
+    line: int | None = None
+    bbox: BBox | None = None
+    rows: tuple[int, int] = (0, 0)
 
 
 @dataclass
@@ -37,6 +62,17 @@ class Row:
 
     def texts(self) -> list[str]:
         return [c.text for c in self.cells]
+
+    @property
+    def column_header(self) -> bool:
+        """Every filled cell of the row labels a column (a header row, or the header repeated over a fragment)."""
+        filled = [c for c in self.cells if c.text.strip()]
+        return bool(filled) and all(c.column_header for c in filled)
+
+    @property
+    def row_section(self) -> bool:
+        """The row is a group heading (its one cell is flagged ``row_section``)."""
+        return any(c.row_section for c in self.cells)
 
 
 @dataclass
@@ -54,8 +90,17 @@ class Table:
     # Pages this table spans after stitching (first page first).
     pages: list[int] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # one item per part the table was stitched from (set by table repair; empty on a reader's table)
+    prov: list[Provenance] = field(default_factory=list)
 
     kind = "table"
+
+    def header_rows(self) -> int:
+        """How many leading rows table repair flagged as the header (0 before repair)."""
+        n = 0
+        while n < len(self.rows) and self.rows[n].column_header:
+            n += 1
+        return n
 
     def grid(self, fill_spans: bool = True) -> list[list[str]]:
         """Dense ``len(rows) × n_cols`` matrix of cell texts.
@@ -124,6 +169,8 @@ class Document:
     pages: int | None = None
     encoding: str | None = None
     warnings: list[str] = field(default_factory=list)
+    # the furniture layer: running headers/footers and page numbers, in reading order (module docstring)
+    furniture: list[Block] = field(default_factory=list)
 
     def tables(self) -> list[Table]:
         return [b for b in self.blocks if isinstance(b, Table)]

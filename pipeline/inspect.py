@@ -61,8 +61,11 @@ def inspection(u: Understanding, page: int | None = None) -> dict[str, Any]:
     counts = {name: len(getattr(result, name)) for name in
               ("services", "procurements", "subsidies", "trainings", "activities", "partnerships", "totals",
                "indicators")}
+    # the furniture layer (running headers/footers, page numbers): shown, read by no stage
+    furniture = [{"page": b.page, "line": b.line, "text": _preview(b.text)} for b in u.document.furniture
+                 if page is None or _on_page(b, page)]
     return {"inspect_version": INSPECT_VERSION, "page": page, "document": doc, "records": counts,
-            "blocks": blocks, "tables": tables}
+            "blocks": blocks, "tables": tables, "furniture": furniture}
 
 
 def _on_page(block: Any, page: int) -> bool:
@@ -95,6 +98,7 @@ def _table(t: TableUnderstanding, result, summary) -> dict[str, Any]:
                 "header_vocabulary": {k: round(float(v), 2) for k, v in sorted(scores.items())},
                 "context": [c for c in context if c]},
         "header_rows": [list(r) for r in t.header_rows], "header": list(t.columns), "columns": columns,
+        "parts": [{"page": p.page, "line": p.line, "rows": list(p.rows)} for p in t.table.prov],
         "unmapped": summary.unmapped_columns, "looks_like_data": summary.looks_like_data,
         "understood": summary.understood, "n_rows": summary.n_rows, "n_records": summary.n_records,
         "records": {k: len(v) for k, v in sorted(records.items())},
@@ -138,6 +142,9 @@ def render_md(data: dict[str, Any], max_rows: int = 60) -> str:
         text = f"table {b['table_seq']}" if b["type"] == "table" else b.get("text", "")
         out.append(f"| {b['index']} | {b['type']} | {_where(b['page'], b['line'])} | {b['section'] or ''} | "
                    f"{_md_cell(text)} |")
+    if data.get("furniture"):
+        out += ["", "## Page furniture (not read)", ""]
+        out += [f"- {_where(f['page'], f['line'])}: {_md_cell(f['text'])}" for f in data["furniture"]]
     out += ["", "## Tables"]
     for t in data["tables"]:
         out += ["", f"### Table {t['table_seq']} — {t['kind']} ({_where(t['page'], t['line'])}"
@@ -159,6 +166,9 @@ def render_md(data: dict[str, Any], max_rows: int = 60) -> str:
                    f"{'; **not understood**' if not t['understood'] and (t['looks_like_data'] or t['kind'] != 'other') else ''}")
         if t["warnings"]:
             out.append("warnings: " + ", ".join(f"`{w}`" for w in t["warnings"]))
+        if len(t.get("parts", [])) > 1:
+            out.append(f"stitched from {_n(len(t['parts']), 'part')}: " + "; ".join(
+                f"{_where(p['page'], p['line'])} rows {p['rows'][0] + 1}–{p['rows'][1]}" for p in t["parts"]))
         out += ["", "| col | header path | field | header evidence | content |", "|---|---|---|---|---|"]
         for c in t["columns"]:
             field = "row number" if c["row_number"] else (c["field"] or "**unmapped**")

@@ -13,14 +13,12 @@ from normalizers.text import clean_text, fold_key
 
 # ------------------------------------------------------------------------------------------- sections
 
-_BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]\s*")
 _BULLET = re.compile(r"^[\s·•◦▪\-–—*o]+(?=\S)")
 _ENUM = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[a-z]\)|[IVX]+\.)\s+")
 
 
 def _clean(text: str) -> str:
-    text = _BOOKMARK.sub("", clean_text(text))
-    return _BULLET.sub("", text).strip()
+    return _BULLET.sub("", clean_text(text)).strip()
 
 
 _ACRONYM_START = re.compile(r"^(?:[A-ZĂÂÎȘȚ]\.?){3,7}(?=[\s,:–-]|$)")

@@ -29,7 +29,7 @@ from pdfplumber.table import (
 
 from normalizers.text import clean_text
 
-from extractors.model import Cell, Row, Table
+from extractors.model import Cell, Paragraph, Row, Table
 
 # ------------------------------------------------------------------------------------------ data
 
@@ -443,12 +443,13 @@ def _norm_key(text: str) -> str:
     return re.sub(r"\d+", "#", re.sub(r"\s+", " ", text.strip().lower()))
 
 
-def drop_running_lines(pages: list[PageContent], warnings: list[str]) -> None:
+def drop_running_lines(pages: list[PageContent], warnings: list[str]) -> list[Paragraph]:
     """Running headers/footers (same text in the top/bottom band of many pages, digits ignored) and bare
-    page numbers in the bands are dropped, with a count in the document's warnings."""
+    page numbers in the bands are dropped from the page's text, with a count in the document's warnings.
+    Returns them as paragraphs, in page order: the document's furniture layer (``Document.furniture``)."""
     good = [p for p in pages if not p.failed]
     if not good:
-        return
+        return []
     band = 0.12
     counts: Counter[str] = Counter()
     cands: list[tuple[PageContent, Line, str]] = []
@@ -466,6 +467,7 @@ def drop_running_lines(pages: list[PageContent], warnings: list[str]) -> None:
                     counts[key] += 1
     need = max(2, int(0.5 * len(good) + 0.5)) if len(good) >= 2 else 10**9
     n_hdr = n_num = 0
+    furniture: list[Paragraph] = []
     for p, ln, key in cands:
         if _PAGE_NO.match(ln.text):
             n_num += 1
@@ -475,7 +477,10 @@ def drop_running_lines(pages: list[PageContent], warnings: list[str]) -> None:
             continue
         for w in ln.words:
             w.dropped = True
+        furniture.append(Paragraph(text=ln.text.strip(), page=p.number, line=ln.no,
+                                   bbox=(ln.x0, ln.top, ln.x1, ln.bottom)))
     if n_hdr:
         warnings.append(f"dropped_running_header: {n_hdr} lines")
     if n_num:
         warnings.append(f"dropped_page_number: {n_num} lines")
+    return furniture

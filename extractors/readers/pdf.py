@@ -519,7 +519,7 @@ def build_document(pages: list[PageContent], doc_id: str, source_path: str, fmt:
     for pc in pages:
         if not pc.failed:
             analyse_page(pc)
-    drop_running_lines(pages, warnings)
+    furniture = drop_running_lines(pages, warnings)  # kept as the document's furniture layer, not as text
     per_page = []
     carry = None  # the columns of an unruled table that ends the previous page
     for pc in pages:
@@ -540,7 +540,7 @@ def build_document(pages: list[PageContent], doc_id: str, source_path: str, fmt:
         join_paragraph_split_by_page(a, b)
     blocks = [blk for blks in per_page for blk in blks]
     return Document(source_path=source_path, doc_id=doc_id, format=fmt, blocks=blocks, pages=n_pages,
-                    warnings=warnings)
+                    warnings=warnings, furniture=furniture)
 
 
 def read_pdf(path: Path, doc_id: str, source_path: str | None = None, password: str | None = None) -> Document:

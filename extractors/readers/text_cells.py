@@ -185,13 +185,14 @@ def _width(frags: list[_Fragment]) -> int:
     before a numbered fragment (a group heading exported once)."""
     longest = max(len(f.cells) for f in frags)
     sums: list[int] = []
+    header = _header_texts(frags)
     for k, f in enumerate(frags):
         if looks_like_row_start(f.first):
             sums.append(len(f.cells))
             continue
         heading = (len(f.cells) == 1 and f.first[:1].isupper() and k + 1 < len(frags)
                    and looks_like_row_start(frags[k + 1].first))
-        if sums and len(f.cells) < longest and not heading:
+        if sums and len(f.cells) < longest and not heading and _texts(f) not in header:
             sums[-1] += len(f.cells)
     if not sums:
         return longest
@@ -199,12 +200,27 @@ def _width(frags: list[_Fragment]) -> int:
     return max(counts, key=lambda w: (counts[w], w))
 
 
+def _texts(frag: _Fragment) -> tuple[str, ...]:
+    return tuple(clean_text(t) for _, t in frag.cells)
+
+
+def _header_texts(frags: list[_Fragment]) -> list[tuple[str, ...]]:
+    """The texts of the fragments before the first numbered one (the header rows) when a later fragment repeats
+    one of them: a table printed as fragments, the header again over each (each repeat is a row of its own, for
+    table repair to recognise, not a piece of the row before it). Empty when no fragment repeats them."""
+    first = next((k for k, f in enumerate(frags) if looks_like_row_start(f.first)), len(frags))
+    header = [_texts(f) for f in frags[:first] if any(t.strip() for _, t in f.cells)]
+    repeated = any(_texts(f) in header for f in frags[first:])
+    return header if repeated else []
+
+
 def _rows(frags: list[_Fragment], width: int) -> list[list[list]]:
     """Fragments put together into rows: an unnumbered fragment continues a row still short of the width."""
     rows: list[list[list]] = []
-    for f in frags:
+    header = _header_texts(frags)
+    for k, f in enumerate(frags):
         if (rows and not looks_like_row_start(f.first) and len(rows[-1]) < width
-                and len(rows[-1]) + len(f.cells) <= width):
+                and len(rows[-1]) + len(f.cells) <= width and not (k >= len(header) and _texts(f) in header)):
             rows[-1].extend(f.cells)
         else:
             rows.append(list(f.cells))

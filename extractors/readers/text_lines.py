@@ -11,12 +11,18 @@ from normalizers.text import clean_text
 
 # ---------------------------------------------------------------- inline clean-up
 
+# A Word bookmark a conversion left as text ('[bookmark: _Toc96948350]') is stripped by this reader and by no
+# stage after it: a remnant standing as a cell of its own with its tab (BOOKMARK_CELL) before the export is split
+# into lines, every other one by clean_inline, once the line's structure is known (a cell that starts with a
+# bookmark before a figure, '\t[bookmark: _Toc1]24 de copii', is no new row).
 _BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]", re.I)
 BOOKMARK_CELL = re.compile(r"(?<=\t)\[bookmark:[^\]\n]*\]\t", re.I)
 _MD_LINK = re.compile(r"\[([^\]]*)\]\((?:[^)]*)\)")
 _AUTOLINK = re.compile(r"<((?:https?|mailto|ftp):[^>\s]+)>", re.I)
 _HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
 _BR_TAG = re.compile(r"</?br\b[^<>]*>", re.I)
+# a block-level tag separates words ('<p>Centrul A</p><p>str. Mare 3</p>': two paragraphs of one cell): a space
+_BLOCK_TAG = re.compile(r"</?(?:p|div|li|ul|ol|h[1-6]|blockquote|t[rdh]|table|tbody|thead)\b[^<>]*>", re.I)
 _LINE_BREAK = "\u2028"  # stands for a <br> until the end of clean_inline (the emphasis pattern stops at "\n")
 _EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)([^*\n]+?)(?<!\s)\*(?![\w*])")
 _ESCAPES = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
@@ -27,6 +33,7 @@ def strip_html_tags(text: str) -> str:
     autolink ``<http://…>`` its URL. What the text reader does to such remnants, for readers of other formats."""
     text = _AUTOLINK.sub(r"\1", text)
     text = _BR_TAG.sub("\n", text)
+    text = _BLOCK_TAG.sub(" ", text)
     return _HTML_TAG.sub("", text)
 
 
@@ -38,6 +45,7 @@ def clean_inline(text: str) -> str:
     text = _MD_LINK.sub(r"\1", text)
     text = _AUTOLINK.sub(r"\1", text)
     text = _BR_TAG.sub(_LINE_BREAK, text)
+    text = _BLOCK_TAG.sub(" ", text)
     text = _HTML_TAG.sub("", text)
     text = _EMPHASIS.sub(lambda m: m.group(2) if m.group(2) is not None else m.group(3), text)
     text = _ESCAPES.sub(r"\1", text)

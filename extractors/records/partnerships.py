@@ -73,8 +73,8 @@ _DASH_SEP = re.compile(r"\s+[-–—]\s*|\s*[-–—]\s+")
 
 
 def _plain(text: str) -> str:
-    """The text without emphasis marks and bookmark remnants, whitespace tidied."""
-    return clean_text(re.sub(r"\*\*|__|\[bookmark:[^\]]*\]", "", text))
+    """The text without emphasis marks, whitespace tidied (bookmark remnants are the reader's to strip)."""
+    return clean_text(re.sub(r"\*\*|__", "", text))
 
 
 def _item_body(text: str) -> str:

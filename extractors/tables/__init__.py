@@ -4,9 +4,11 @@ One stage, run once per document by :func:`repair_tables`; nothing after it repa
 
 1. :mod:`.stitch` — a table interrupted by a page break, footnote lines or a separator line is joined back onto
    the table it continues; a grid holding two tables is split at the second one's header; :mod:`.fragments`
-   re-assembles a table the source broke into fragments and puts stray cell text back into its cell.
+   re-assembles a table the source broke into fragments and puts stray cell text back into its cell. Each table
+   keeps one provenance item per part (``Table.prov``).
 2. :mod:`.header` — headers over one to four rows become one label path per column (``"Bugetele estimate … [mii
-   lei] / Buget local"``); labels printed out of their columns are put back.
+   lei] / Buget local"``); labels printed out of their columns are put back; :mod:`.flags` marks the header rows,
+   the header printed again, the row-number column and group headings on the cells (docling-core's flags).
 3. :mod:`.rows` — rows typed out of their columns are moved back; :func:`logical_rows` turns physical body rows
    into logical rows once the columns that key and name a row are known (the understanding stage knows them).
 
@@ -18,8 +20,9 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass, field
 
-from extractors.model import Block, Table
+from extractors.model import Block, Provenance, Table
 from extractors.tables.common import PATH_SEP, column_kinds
+from extractors.tables.flags import flag_cells
 from extractors.tables.header import column_paths, realign_header_labels, split_header
 from extractors.tables.rows import LogicalRow, realign_shifted_rows, repair_rows, strip_footnote_marks
 from extractors.tables.settings import DEFAULT_STITCH, StitchSettings
@@ -27,7 +30,7 @@ from extractors.tables.stitch import _place_split_tables, stitch_tables
 
 __all__ = ["PATH_SEP", "LogicalRow", "RepairedTables", "ResolvedTable", "StitchSettings", "column_kinds",
            "column_paths", "logical_rows", "realign_header_labels", "realign_shifted_rows", "repair_rows",
-           "repair_tables", "resolve_tables", "split_header", "stitch_tables", "strip_footnote_marks"]
+           "repair_tables", "resolve_tables", "body_flags", "split_header", "stitch_tables", "strip_footnote_marks"]
 
 
 @dataclass(frozen=True)
@@ -80,7 +83,9 @@ def resolve_tables(blocks: list[Block], settings: StitchSettings = DEFAULT_STITC
 def _resolve(table: Table, context: list[Block]) -> ResolvedTable:
     grid = table.grid(fill_spans=True)
     raw_grid = table.grid(fill_spans=False)
-    n_header = split_header(raw_grid)
+    flag_cells(table, split_header(raw_grid, filled=grid))  # the header is decided here, once; everyone after reads the flags
+    n_header = table.header_rows()
+    table.prov = _parts_at_repeated_headers(table, n_header)
     header = raw_grid[:n_header]
     columns = column_paths(header, table.n_cols)
     body_rows = table.rows[n_header:]
@@ -93,9 +98,40 @@ def _resolve(table: Table, context: list[Block]) -> ResolvedTable:
         body_warnings=[["row_realigned"] if i in moved else [] for i in range(len(body))])
 
 
+def body_flags(rt: ResolvedTable) -> list[str]:
+    """Per body row what table repair flagged it as: "header" (the header printed again over a fragment or a new
+    page), "section" (a group heading) or "". A row the kind's ``table_hook`` moved from the header into the body
+    is a body row: only rows below the header table repair found can be a repeated header."""
+    n_found = rt.table.header_rows()
+    start = len(rt.header_rows)
+    out = []
+    for i, row in enumerate(rt.table.rows[start:start + len(rt.body)], start=start):
+        out.append("header" if i >= n_found and row.column_header else "section" if row.row_section else "")
+    return out + [""] * (len(rt.body) - len(out))
+
+
+def _parts_at_repeated_headers(table: Table, n_header: int) -> list[Provenance]:
+    """The table's parts, a part cut where the header is printed again inside it (a reader that gave fragments
+    under a repeated header as one table, as a text export's reader does): each fragment its own provenance item,
+    at the page and line of its repeated header."""
+    starts = [i for i, row in enumerate(table.rows) if i >= n_header and row.column_header
+              and not table.rows[i - 1].column_header]
+    prov = table.prov or [Provenance(page=table.page, line=table.line, bbox=table.bbox, rows=(0, len(table.rows)))]
+    out: list[Provenance] = []
+    for part in prov:
+        cuts = [i for i in starts if part.rows[0] < i < part.rows[1]]
+        bounds = [part.rows[0], *cuts, part.rows[1]]
+        for k, (a, b) in enumerate(zip(bounds, bounds[1:])):
+            row = table.rows[a] if k else None
+            out.append(part if not cuts else Provenance(
+                page=row.page or part.page if row else part.page, line=row.line if row else part.line,
+                bbox=row.bbox if row else part.bbox, rows=(a, b)))
+    return out
+
+
 def logical_rows(rt: ResolvedTable, key_col: int | None, name_col: int | None) -> tuple[list[LogicalRow], list[str]]:
     """The table's logical rows given the column that starts a new row (``key_col``) and the one whose text wraps
     (``name_col``), with the warnings of the repair. Pure: ``rt`` is not changed."""
     rows, warnings = repair_rows(rt.body, rt.body_lines, rt.body_pages, rt.header_rows, key_col, name_col,
-                                 rt.body_warnings)
+                                 rt.body_warnings, flags=body_flags(rt))
     return rows, sorted(set(rt.warnings) | set(warnings))

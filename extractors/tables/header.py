@@ -21,10 +21,12 @@ def _is_data_row(cells: list[str], index: int) -> bool:
     return digits >= 1 and index > 0 or digits >= 2
 
 
-def split_header(grid: list[list[str]], max_header_rows: int = 4) -> int:
+def split_header(grid: list[list[str]], max_header_rows: int = 4, filled: list[list[str]] | None = None) -> int:
     """How many leading rows are header rows: rows before the first data row, at most ``max_header_rows``.
 
-    A group-heading row (one filled cell) right after the header ends the header too.
+    A group-heading row (one filled cell) right after the header ends the header too. ``filled``: the same grid
+    with spans repeated (:meth:`Table.grid`), when the table has spans: a header cell merged down to the row
+    above a single-cell row has no sub-header under it.
     """
     n = 0
     for i, cells in enumerate(grid[:max_header_rows + 1]):
@@ -33,10 +35,25 @@ def split_header(grid: list[list[str]], max_header_rows: int = 4) -> int:
         if _is_separator(cells):  # a markdown-style rule under the header belongs to it
             n = i + 1
             continue
-        filled = [c for c in cells if c.strip()]
-        if i > 0 and len(filled) == 1 and len(cells) > 2 and not _looks_like_subheader(cells, grid[:i]):
+        filled_cells = [c for c in cells if c.strip()]
+        if i > 0 and len(filled_cells) == 1 and len(cells) > 2 and (
+                not _looks_like_subheader(cells, grid[:i]) or _under_merged_header(cells, grid[:i], filled)):
             break
         n = i + 1
+    return _before_repeat(grid, n)
+
+
+def _before_repeat(grid: list[list[str]], n: int) -> int:
+    """A table printed as fragments prints its header again over each: when the first row comes back within the
+    rows taken for the header, the header is the rows that came back with it (the rows between are the first
+    fragment's body: a group heading, a row without figures)."""
+    key = [tuple(c.strip() for c in row) for row in grid[:n + 1]]
+    for i in range(1, len(key)):
+        if any(key[0]) and key[i] == key[0]:
+            m = 0
+            while m < i and i + m < len(grid) and tuple(c.strip() for c in grid[i + m]) == key[m]:
+                m += 1
+            return min(n, m)
     return n
 
 
@@ -44,6 +61,22 @@ def _looks_like_subheader(cells: list[str], above: list[list[str]]) -> bool:
     """A single filled cell under a header cell that spans it (e.g. 'Nr. benef./zi' under 'Capacitate')."""
     idx = next(i for i, c in enumerate(cells) if c.strip())
     return idx > 0 and any(row[idx - 1].strip() or (idx < len(row) and row[idx].strip()) for row in above)
+
+
+def _under_merged_header(cells: list[str], above: list[list[str]], filled: list[list[str]] | None) -> bool:
+    """The header cells over a single-cell row's column and the column before it are merged down to the row right
+    above it ('Denumire' over two header rows, then 'Servicii cu cazare' alone): their labels are complete, so the
+    row is a group heading of the body, not a sub-header."""
+    if filled is None or len(above) < 2:
+        return False
+    idx = next(i for i, c in enumerate(cells) if c.strip())
+    r = len(above) - 1
+
+    def merged_down(c: int) -> bool:
+        return c < len(above[r]) and not above[r][c].strip() and bool(filled[r][c].strip()) \
+            and filled[r][c] == filled[r - 1][c]
+
+    return merged_down(idx) and (idx == 0 or merged_down(idx - 1))
 
 
 def column_paths(header: list[list[str]], n_cols: int) -> list[str]:

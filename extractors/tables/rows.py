@@ -33,12 +33,16 @@ def strip_footnote_marks(text: str) -> tuple[str, bool]:
 
 def repair_rows(body: list[list[str]], lines: list[int | None], pages: list[int | None], header: list[list[str]],
                 key_col: int | None, name_col: int | None,
-                notes: list[list[str]] | None = None) -> tuple[list[LogicalRow], list[str]]:
+                notes: list[list[str]] | None = None,
+                flags: list[str] | None = None) -> tuple[list[LogicalRow], list[str]]:
     """Turn physical body rows into logical rows.
 
     ``key_col`` is the column that identifies a new logical row (row number, else the code column);
     ``name_col`` the column whose text continues when a row wraps; ``notes`` warnings already known per physical
-    row. Returns rows and table warnings.
+    row; ``flags`` what table repair flagged each physical row as (:func:`extractors.tables.body_flags`: "header"
+    for the header printed again, "section" for a group heading). A group heading in the key column of a table
+    whose row numbers are not in the first column is known only here, once the key column is. Returns rows and
+    table warnings.
     """
     warnings: list[str] = []
     rows: list[LogicalRow] = []
@@ -51,7 +55,8 @@ def repair_rows(body: list[list[str]], lines: list[int | None], pages: list[int 
         if _is_separator(cells):
             warnings.append("separator_row_dropped")
             continue
-        if header and any(_similar_rows(cells, h) for h in header if any(x.strip() for x in h)):
+        flag = flags[index] if flags and index < len(flags) else ""
+        if flag == "header" or header and any(_similar_rows(cells, h) for h in header if any(x.strip() for x in h)):
             warnings.append("repeated_header_dropped")
             continue
         filled = [i for i, c in enumerate(cells) if c.strip()]
@@ -65,7 +70,7 @@ def repair_rows(body: list[list[str]], lines: list[int | None], pages: list[int 
         if len(filled) > 1 and len({clean_cells[i] for i in filled}) == 1:
             filled = filled[:1]  # one cell spanning the row (its text repeated by the span filling)
         is_total = bool(_TOTAL_LABEL.match(clean_cells[filled[0]]))
-        if not is_total and _is_group_heading(clean_cells, filled, key_col, name_col):
+        if not is_total and (flag == "section" or _is_group_heading(clean_cells, filled, key_col, name_col)):
             category = clean_cells[filled[0]].rstrip(":;")
             continue
         if rows and not is_total and _is_continuation(clean_cells, filled, key_col, name_col, rows[-1]):

@@ -21,6 +21,8 @@ class StitchSettings:
     label_match_ratio: int = 90  # rapidfuzz partial ratio for a cell to be one of the header's labels
     stray_max_blocks: int = 4  # text blocks between two fragments of a table that may be fallen-out cell text
     stray_max_chars: int = 300  # … each at most this long
+    between_rows_max_blocks: int = 4  # paragraphs between two numbered rows of one table that are cell text …
+    between_rows_max_chars: int = 600  # … each at most this long (a cell's later paragraphs, printed outside it)
     min_column_overlap: float = 0.6  # share of a cell's width inside a column for the cell to be in that column
     label_slack_below: float = 2.0  # pt: a fallen header label may reach this far into the table's top
     label_max_above: float = 60.0  # pt: … and start at most this far above it

@@ -3,12 +3,15 @@ it continues when the columns agree and no section heading intervenes; a grid ho
 second one's header; fragments are re-assembled by :mod:`extractors.tables.fragments`."""
 from __future__ import annotations
 
+import re
+
 from rapidfuzz import fuzz
 
-from extractors.model import Block, Heading, Paragraph, Table
+from extractors.model import Block, Heading, ListItem, Paragraph, Provenance, Table
 from extractors.tables.common import (_NUMERIC_CELL, _ROW_NUMBER, _SECTION_HEADING, _SUBITEM, _block_text,
                                       _first_filled_row, _row_is_headerish, _similar_rows)
-from extractors.tables.fragments import _fragment_continues, _Reflow, _restore_header_labels, _stray_text
+from extractors.tables.fragments import (_fragment_continues, _Reflow, _restore_header_labels, _row_number,
+                                         _stray_text)
 from extractors.tables.header import split_header
 from extractors.tables.settings import DEFAULT_STITCH, StitchSettings
 from normalizers.text import fold_key
@@ -33,6 +36,9 @@ def stitch_tables(blocks: list[Block], settings: StitchSettings = DEFAULT_STITCH
     A table split off a grid that held two tables is recorded in ``split_from`` (its id → the table it was split
     from). The tables given are edited (rows appended, cells re-aligned): :func:`extractors.tables.repair_tables`
     hands this function copies, so the document the reader produced stays as read.
+
+    Every table returned keeps one :class:`Provenance` per part it was stitched from (``Table.prov``: the part's
+    page, line and box, and the range of rows it gave), so a row still traces to the fragment it was printed in.
     """
     consumed = set() if consumed is None else consumed
     out: list[tuple[Table, list[Block]]] = []
@@ -48,16 +54,24 @@ def stitch_tables(blocks: list[Block], settings: StitchSettings = DEFAULT_STITCH
         if prev is not None and flow is None and not _continues(prev, block, context, settings) \
                 and _fragment_continues(_Reflow(prev, settings), block, context, settings):
             flow = _Reflow(prev, settings)
+            # re-assembly rewrites the rows: the parts so far gave the logical rows the reflow starts from
+            _note_part(prev, None, 0, flow.n_header + len(flow.rows))
         if prev is not None and flow is not None and (
                 _fragment_continues(flow, block, context, settings)
                 or _continues(prev, block, context, settings)):
+            start = flow.n_header + len(flow.rows)
             flow.add_fragment(block, context)
             consumed.update(id(b) for b in context if _stray_text(b))
+            _note_part(prev, block, start, len(prev.rows))
         elif prev is not None and _continues(prev, block, context, settings):
             if _take_back_overflow(prev, context, settings):
                 consumed.add(id(context[0]))
+            elif _take_back_cell_paragraphs(prev, block, context, settings):
+                consumed.update(id(b) for b in context)
             _append_rows(prev, block, settings)
+            _note_part(prev, block, len(prev.rows) - len(block.rows), len(prev.rows))
         else:
+            block.prov = [Provenance(page=block.page, line=block.line, bbox=block.bbox, rows=(0, len(block.rows)))]
             out.append((block, context))
             flow = None
         context = []
@@ -65,6 +79,36 @@ def stitch_tables(blocks: list[Block], settings: StitchSettings = DEFAULT_STITCH
     for seq, (table, _) in enumerate(out, start=1):
         table.seq = seq
     return out
+
+
+def _note_part(table: Table, part: Table | None, start: int, end: int) -> None:
+    """Record ``part`` (a fragment stitched onto ``table``) as giving rows ``start``–``end``; the parts before it
+    end where it starts (a header cut by a page break is joined into the next part's first row). ``part`` None:
+    only re-bound the parts so far to end at ``end``."""
+    start = max(0, start)
+    bounded = [Provenance(page=p.page, line=p.line, bbox=p.bbox, rows=(min(p.rows[0], start), min(p.rows[1], start)))
+               for p in table.prov]
+    if part is None:
+        if bounded:
+            last = bounded[-1]
+            bounded[-1] = Provenance(page=last.page, line=last.line, bbox=last.bbox, rows=(last.rows[0], end))
+        table.prov = bounded
+        return
+    table.prov = bounded + [Provenance(page=part.page, line=part.line, bbox=part.bbox, rows=(start, end))]
+
+
+def _split_prov(prov: list[Provenance], at: int, first_row) -> tuple[list[Provenance], list[Provenance]]:
+    """The parts of a table cut before row ``at``: those of the rows above, and those of the rest (re-based)."""
+    head = [Provenance(page=p.page, line=p.line, bbox=p.bbox, rows=(p.rows[0], min(p.rows[1], at)))
+            for p in prov if p.rows[0] < at]
+    rest = []
+    for p in prov:
+        if p.rows[1] <= at:
+            continue
+        if p.rows[0] < at:  # the part the cut goes through: the rest starts at the row cut at
+            p = Provenance(page=first_row.page or p.page, line=first_row.line, bbox=None, rows=(at, p.rows[1]))
+        rest.append(Provenance(page=p.page, line=p.line, bbox=p.bbox, rows=(p.rows[0] - at, p.rows[1] - at)))
+    return head, rest
 
 
 def _matches_label(text: str, labels: list[str], settings: StitchSettings) -> bool:
@@ -117,10 +161,13 @@ def _split_at_new_headers(table: Table, context: list[Block], settings: StitchSe
             parts.append((table, context))
             return parts
         rows = table.rows[i:]
+        head_prov, rest_prov = _split_prov(table.prov, i, rows[0])
         rest = Table(rows=rows, n_cols=table.n_cols, page=rows[0].page or table.page, line=rows[0].line,
                      pages=sorted({r.page for r in rows if r.page is not None}),
-                     warnings=[w for w in table.warnings if w != "table_stitched"] + ["table_split_at_header"])
+                     warnings=[w for w in table.warnings if w != "table_stitched"] + ["table_split_at_header"],
+                     prov=rest_prov)
         table.rows = table.rows[:i]
+        table.prov = head_prov
         table.pages = sorted({r.page for r in table.rows if r.page is not None}) or table.pages
         table.warnings.append("table_split_at_header")
         if split_from is not None:  # placed among the document's blocks by repair_tables
@@ -199,6 +246,34 @@ def _take_back_overflow(prev: Table, between: list[Block], settings: StitchSetti
     if not filled or not text or len(text) > settings.overflow_max_chars or not filled[-1].text.rstrip().endswith(":"):
         return False
     filled[-1].text = f"{filled[-1].text.rstrip()} {text}"
+    return True
+
+
+_FOOTNOTE_START = re.compile(r"^\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰*]|\(\d{1,2}\)|not[aă]\b)", re.I)
+
+
+def _take_back_cell_paragraphs(prev: Table, nxt: Table, between: list[Block], settings: StitchSettings) -> bool:
+    """A table the source cut into pieces with a cell's later paragraphs printed between them (a conversion that
+    ends the table after a cell's first paragraph and starts a new one at the next row): the paragraphs between
+    row n and row n+1 of one numbered table, on the same page, are the text of row n's last cell. Only plain
+    paragraphs (no heading, no section or item marker, no footnote) go back. True when they did."""
+    if not between or len(between) > settings.between_rows_max_blocks or not prev.rows or not nxt.rows:
+        return False
+    if any(not isinstance(b, (Paragraph, ListItem)) or len(_stray_text(b)) > settings.between_rows_max_chars
+           or _SECTION_HEADING.match(_stray_text(b)) or _SUBITEM.match(_stray_text(b))
+           or _FOOTNOTE_START.match(_stray_text(b)) for b in between):
+        return False
+    last, first = prev.rows[-1], nxt.rows[0]
+    if (last.page if last.page is not None else prev.page) != (first.page if first.page is not None else nxt.page):
+        return False  # text between two pages' parts is page furniture or a footnote, not a cell's
+    numbers = [_row_number(r.cells[0].text) if r.cells and r.cells[0].col == 0 else None for r in (last, first)]
+    if numbers[0] is None or numbers[1] != numbers[0] + 1:
+        return False
+    filled = [c for c in last.cells if c.text.strip()]
+    if not filled:
+        return False
+    cell = filled[-1]
+    cell.text = " ".join([cell.text.rstrip()] + [_stray_text(b) for b in between])
     return True
 
 

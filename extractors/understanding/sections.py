@@ -30,7 +30,6 @@ _PROGRAMME_START = re.compile(r"programul? (?:anual )?de contractare|subventiona
                               r"perfectionar|capitolul iii|cap iii|\biii\b.*formare|instruire a personalului")
 # … and those that are read as prose again
 _PROGRAMME_END = re.compile(r"\bcap(?:itolul)? (?:i|ii|iv|v)\b|beneficii|prestatii|informare|buget(?:ul)? ")
-_BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]\s*")
 _BULLET = re.compile(r"^[\s·•◦▪\-–—*o]+(?=\S)")
 _SHORT_BLOCK = 250  # a block this short may be a sub-heading
 _TITLE_CHARS = 200  # a line this short, ending without a full stop, may be a section's title
@@ -67,7 +66,7 @@ def looks_like_plan_heading(block: Block) -> bool:
     """A heading, or a short line numbered as a chapter or section ('C.', 'III.', 'Capitolul …')."""
     if isinstance(block, Heading):
         return True
-    t = _BULLET.sub("", _BOOKMARK.sub("", clean_text(getattr(block, "text", "") or ""))).strip()
+    t = _BULLET.sub("", clean_text(getattr(block, "text", "") or "")).strip()
     return len(t) < 160 and not t.endswith(".") and bool(re.match(r"^(?:[A-DIVX]+[.)]|cap|capitolul|sec|anexa)", t,
                                                                     re.I))
 

@@ -7,6 +7,7 @@ The generator's own contract is checked too: same seed → same document, expect
 """
 from __future__ import annotations
 
+import random
 import re
 import sys
 from collections import defaultdict
@@ -116,3 +117,25 @@ def test_f1_floor(scores, rendering, dataset):
     got = scores.get((rendering, dataset))
     assert got is not None, f"{dataset} was not scored on {rendering}"
     assert got >= FLOORS[(rendering, dataset)], f"{rendering} {dataset}: F1 {got:.3f} < floor {FLOORS[(rendering, dataset)]}"
+
+
+
+def test_fragments_style_prints_each_row_under_the_header_again():
+    """The "fragments" table style (families/fmt.py): a seeded share of documents print every table as one table
+    per body row with its header repeated; the style is drawn apart from the document's other choices, so its
+    expected values are those of the whole-table document."""
+    from families.fmt import fragment_tables, table_style
+
+    styles = {(f, s): table_style(f, s) for f in families.FAMILIES for s in families.TUNING}
+    assert 0 < sum(v == "fragments" for v in styles.values()) < len(styles)
+    tables = [mv.table([["Nr.", "Denumire"], ["1.", "A"], ["2.", "B"], ["3.", "C"]])]
+    pieces = fragment_tables(tables)
+    assert [t.table.rows for t in pieces] == [[["Nr.", "Denumire"], r] for r in (["1.", "A"], ["2.", "B"], ["3.", "C"])]
+    merged = [mv.table([["Nr.", "Denumire"], ["1.", "A"], [mv.UP, "A bis"], ["2.", "B"]])]
+    assert [len(t.table.rows) for t in fragment_tables(merged)] == [3, 2]  # a merge down stays in one fragment
+    fam, seed = next(k for k, v in styles.items() if v == "fragments")
+    doc = families.generate(fam, seed)
+    rnd = random.Random(f"{fam}:{seed}")  # the document generate() draws, before its tables are cut
+    whole, expected = families.FAMILIES[fam](rnd, rnd.randint(2019, 2026))
+    assert expected == doc.expected
+    assert sum(el.kind == "table" for el in doc.elements) > sum(el.kind == "table" for el in whole)

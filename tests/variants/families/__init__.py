@@ -19,6 +19,7 @@ from pathlib import Path
 
 import make_variants as mv
 
+from .fmt import fragment_tables, table_style
 from .plans import council_decision_with_plan, plan_commune, plan_county_dgaspc, plan_municipality_das
 from .report import report_on_plan
 
@@ -59,6 +60,8 @@ def generate(family: str, seed: int) -> Generated:
     rnd = random.Random(f"{family}:{seed}")
     year = rnd.randint(2019, 2026)
     els, exp = FAMILIES[family](rnd, year)
+    if table_style(family, seed) == "fragments":
+        els = fragment_tables(els)
     return Generated(family, seed, els, exp)
 
 

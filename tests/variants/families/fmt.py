@@ -89,3 +89,42 @@ def date_ro(rnd: random.Random, year_lo: int, year_hi: int) -> tuple[str, str]:
     m = rnd.randint(1, 12)
     d = rnd.randint(1, 28)
     return f"{d:02d}.{m:02d}.{y}", f"{y}-{m:02d}-{d:02d}"
+
+
+# ------------------------------------------------------------------------------------------ table styles
+
+# share of documents whose tables are printed as fragments (each row its own table under a repeated header)
+FRAGMENTS_SHARE = 0.3
+
+
+def table_style(family: str, seed: int) -> str:
+    """How a document prints its tables: "whole" or "fragments". Drawn from a generator of its own (not the
+    document's), so that choosing it moves none of the document's other seeded choices."""
+    rnd = random.Random(f"{family}:{seed}:table-style")
+    return "fragments" if rnd.random() < FRAGMENTS_SHARE else "whole"
+
+
+def fragment_tables(elements: list) -> list:
+    """Every table with a header and more than one body row printed as fragments, as some exports do: one
+    table per body row, the header repeated over each (a DOCX gets one w:tbl per fragment, a text export the
+    header line before each row, a PDF a grid per fragment). Rows tied by a vertical merge stay in one fragment."""
+    from make_variants import UP, El, Tbl
+
+    out = []
+    for el in elements:
+        t = el.table if el.kind == "table" else None
+        if t is None or t.header_rows < 1 or len(t.rows) - t.header_rows < 2:
+            out.append(el)
+            continue
+        header, body = t.rows[:t.header_rows], t.rows[t.header_rows:]
+        if any(UP in row for row in body[:1]):  # a cell merged down from the header: not cut
+            out.append(el)
+            continue
+        pieces: list[list[list[str]]] = []
+        for row in body:
+            if pieces and UP in row:
+                pieces[-1].append(row)
+            else:
+                pieces.append([row])
+        out.extend(El("table", table=Tbl(header + piece, t.header_rows, t.widths)) for piece in pieces)
+    return out

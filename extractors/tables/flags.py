@@ -1,0 +1,97 @@
+"""The cells' header/section flags (docling-core's ``TableCell.column_header``, ``row_header``, ``row_section``),
+set once by table repair on its copy of a table so that the stages after it read what each row is instead of
+guessing it again: the header rows and the header printed again over a fragment (``column_header``), the
+row-number column (``row_header``), a group heading across the table (``row_section``)."""
+from __future__ import annotations
+
+import re
+
+from extractors.model import Table
+from extractors.tables.common import _ROW_NUMBER, _similar_rows, column_kinds
+
+_WORDS = re.compile(r"[A-Za-zĂÂÎȘȚăâîșț]{3}")
+_TOTAL_LABEL = re.compile(r"^\s*(?:total(?:ul)?|sub-?total)\b", re.I)  # a TOTAL row is no group heading
+
+
+def flag_cells(table: Table, n_header: int) -> None:
+    """Set the flags on ``table`` (table repair's copy): its first ``n_header`` rows are the header."""
+    grid = table.grid(fill_spans=True)
+    # the header as printed (spans not repeated), compared with body rows as logical rows see them
+    # (and as filled: a header over several rows with merged cells, printed again, repeats its merged labels)
+    header = [g for g in table.grid(fill_spans=False)[:n_header] + grid[:n_header] if any(x.strip() for x in g)]
+    body = [g for g in grid[n_header:] if not (header and _repeats_header(g, header))]
+    numbered = _row_number_column(body)
+    name_col = _first_text_column(body) if numbered else None
+    first_body = True  # no body row read yet since the header (or its last repeat)
+    prev_numbered = False  # the last body row read starts with a row number
+    for i, (row, cells) in enumerate(zip(table.rows, grid)):
+        if i < n_header or (header and _repeats_header(cells, header)):
+            for c in row.cells:
+                c.column_header = True
+            first_body = True
+            continue
+        # the next row that is no header printed again (over the next fragment)
+        after = next(([g] for g in grid[i + 1:] if not (header and _repeats_header(g, header))), [])
+        heads_numbered_rows = numbered and _heads_numbered_rows(cells, after) and (
+            first_body or (prev_numbered and _only_in(cells, name_col)))
+        if any(x.strip() for x in cells):
+            first_body = False
+            prev_numbered = bool(_ROW_NUMBER.match(cells[0] or ""))
+        if is_section_row(cells) or heads_numbered_rows:
+            prev_numbered = False
+            for c in row.cells:
+                c.row_section = True
+            continue
+        if numbered:
+            for c in row.cells:
+                c.row_header = c.col == 0 and bool(_ROW_NUMBER.match(c.text))
+
+
+def _repeats_header(cells: list[str], header: list[list[str]]) -> bool:
+    """The header printed again (over the next fragment, or on a new page) inside the body."""
+    return any(c.strip() for c in cells) and any(_similar_rows(cells, h) for h in header)
+
+
+def is_section_row(cells: list[str]) -> bool:
+    """A group heading: one filled cell (or one cell spanning the row) in the first column, holding words, not a
+    row number and not a TOTAL label, in a table of three columns or more."""
+    filled = [i for i, c in enumerate(cells) if c.strip()]
+    if len(cells) < 3 or not filled:
+        return False
+    if len(filled) > 1 and len({cells[i].strip() for i in filled}) > 1:
+        return False
+    text = cells[filled[0]].strip()
+    return filled[0] == 0 and bool(_WORDS.search(text)) and not _ROW_NUMBER.match(text) \
+        and not _TOTAL_LABEL.match(text)
+
+
+def _heads_numbered_rows(cells: list[str], after: list[list[str]]) -> bool:
+    """The shape of a group heading written in a column of its own in a numbered table ('' | 'Servicii sociale cu
+    cazare' | '' …), a numbered row after it: one capitalised cell of words, no figure, no TOTAL, not ending as a
+    list item does. Right under the header it is one (nothing can have wrapped there); further down the caller
+    also asks for the name column and a numbered row before it (a value wrapped onto a row of its own sits in a
+    later column: the organiser, the list of units)."""
+    filled = [i for i, c in enumerate(cells) if c.strip()]
+    if len(cells) < 3 or len(filled) != 1 or filled[0] == 0 or not after or not _ROW_NUMBER.match(after[0][0] or ""):
+        return False
+    text = cells[filled[0]].strip()
+    return text[:1].isupper() and bool(_WORDS.search(text)) and not re.search(r"\d", text) \
+        and not _TOTAL_LABEL.match(text) and not text.endswith((";", ",", "-"))
+
+
+def _only_in(cells: list[str], col: int | None) -> bool:
+    return col is not None and [i for i, c in enumerate(cells) if c.strip()] == [col]
+
+
+def _first_text_column(body: list[list[str]]) -> int | None:
+    """The name column of a numbered table: the first column after the row numbers whose cells are text (a code
+    column, '8790 CR-D-I', starts with a figure)."""
+    n_cols = max((len(r) for r in body), default=0)
+    kinds = column_kinds([r for r in body if _ROW_NUMBER.match(r[0] or "")], n_cols)
+    return next((c for c in range(1, n_cols) if kinds[c] == "text"), None)
+
+
+def _row_number_column(body: list[list[str]]) -> bool:
+    """Column 0 numbers the rows: at least half of the filled first cells of the body are row numbers."""
+    firsts = [r[0] for r in body if r and r[0].strip()]
+    return bool(firsts) and 2 * sum(1 for t in firsts if _ROW_NUMBER.match(t)) >= len(firsts)
