@@ -394,11 +394,13 @@ def _execute(jobs: list[Job], workers: int, timeout_s: float, on_start: Callable
              extract: Callable = extract_file) -> Iterator[tuple[Job, tuple]]:
     """One process per document, at most ``workers`` at a time; yields (job, result) as each ends.
 
-    The deadline of a document counts from the start of its own process, so it is exact per document."""
+    The deadline of a document counts from the start of its own process, so it is exact per document.
+    With several workers the largest documents start first (longest job first): a large document started last
+    would leave the other workers idle at the end of the run. One worker keeps the given order."""
     if not jobs:
         return
     ctx = context()
-    pending = list(jobs)
+    pending = sorted(jobs, key=lambda j: -(j.size or 0)) if workers > 1 else list(jobs)
     running: list[_Slot] = []
     limit_bytes = int(max_memory_mb * 2**20) if max_memory_mb else None
     try:
