@@ -269,6 +269,7 @@ def _abbreviates(acronym: str, name: str) -> bool:
     return all(any(ch == i for i in initials) for ch in letters)
 
 
+@lru_cache(maxsize=1 << 14)  # pure, and asked about the same names again and again (each party, each registry probe)
 def match_key(name: str) -> str:
     """Blocking/matching key: acronyms expanded, quotes and legal forms dropped, diacritics folded, lower-case.
 

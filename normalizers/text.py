@@ -6,44 +6,92 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
-_CEDILLA_TO_COMMA = str.maketrans({"ş": "ș", "ţ": "ț", "Ş": "Ș", "Ţ": "Ț"})
 # Characters that stand for spaces or nothing in exported documents.
 _SPACE_LIKE = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\r\n\f\v]+")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad\x00]")
 _MULTI_SPACE = re.compile(r" {2,}")
 
 
+_CEDILLA_PAIRS = (("ş", "ș"), ("ţ", "ț"), ("Ş", "Ș"), ("Ţ", "Ț"))
+# clean_text and fold_key are asked about the same cells, labels and words over and over (every rule that matches
+# vocabulary reads the text it is given through them): short texts are remembered, long ones (paragraphs) are not
+_CACHE_MAX_CHARS = 400
+_CACHE_SIZE = 1 << 14
+
+
 def fold_cedilla(text: str) -> str:
     """ş ţ Ş Ţ (cedilla) → ș ț Ș Ț (comma below), also when written as a letter + combining cedilla."""
+    if text.isascii():  # most strings: NFC and the cedilla forms leave ASCII unchanged
+        return text
     text = unicodedata.normalize("NFC", text)
-    text = text.replace("s\u0327", "ș").replace("t\u0327", "ț").replace("S\u0327", "Ș").replace("T\u0327", "Ț")
-    return text.translate(_CEDILLA_TO_COMMA)
+    if "\u0327" in text:
+        text = text.replace("s\u0327", "ș").replace("t\u0327", "ț").replace("S\u0327", "Ș").replace("T\u0327", "Ț")
+    for cedilla, comma in _CEDILLA_PAIRS:  # str.replace: much faster than str.translate with a dict
+        if cedilla in text:
+            text = text.replace(cedilla, comma)
+    return text
 
 
-def clean_text(text: str | None) -> str:
-    """NFC, comma-below diacritics, invisible characters removed, whitespace collapsed and trimmed."""
-    if not text:
-        return ""
+def _clean_text(text: str) -> str:
     text = fold_cedilla(text)
     text = _INVISIBLE.sub("", text)
     text = _SPACE_LIKE.sub(" ", text)
     return _MULTI_SPACE.sub(" ", text).strip()
 
 
+_clean_text_cached = lru_cache(maxsize=_CACHE_SIZE)(_clean_text)
+
+
+def clean_text(text: str | None) -> str:
+    """NFC, comma-below diacritics, invisible characters removed, whitespace collapsed and trimmed."""
+    if not text:
+        return ""
+    if len(text) > _CACHE_MAX_CHARS or type(text) is not str:
+        return _clean_text(text)
+    return _clean_text_cached(text)
+
+
+class _CombiningMarks(dict):
+    """``str.translate`` table that deletes every combining mark (``unicodedata.combining(ch) != 0``) and keeps
+    every other character, filled in as characters are met (there are thousands of combining marks in Unicode,
+    a document uses a handful of characters)."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_DROP_COMBINING = _CombiningMarks()
+
+
 def strip_diacritics(text: str) -> str:
     """ă â î ș ț → a a i s t (and any other combining mark removed)."""
-    decomposed = unicodedata.normalize("NFD", fold_cedilla(text))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    if text.isascii():
+        return text
+    return unicodedata.normalize("NFD", fold_cedilla(text)).translate(_DROP_COMBINING)
+
+
+_NOT_KEY = re.compile(r"[^0-9a-z]+")
+
+
+def _fold_key(text: str) -> str:
+    s = strip_diacritics(text).lower()
+    return _NOT_KEY.sub(" ", s).strip()
+
+
+_fold_key_cached = lru_cache(maxsize=_CACHE_SIZE)(_fold_key)
 
 
 def fold_key(text: str | None) -> str:
     """Lower-case, diacritics-free, punctuation-as-space key for matching (never stored as data)."""
     if not text:
         return ""
-    s = strip_diacritics(text).lower()
-    s = re.sub(r"[^0-9a-z]+", " ", s)
-    return s.strip()
+    if len(text) > _CACHE_MAX_CHARS or type(text) is not str:
+        return _fold_key(text)
+    return _fold_key_cached(text)
 
 
 def none_if_empty(text: str | None) -> str | None:

@@ -155,9 +155,6 @@ def _dask_executor(execute_dask, scheduler: str, timeout_s: float, jobs, emit):
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from pipeline.progress import ProgressPrinter
-    from pipeline.run import run
-
     inputs = [Path(p) for p in (args.paths or ["data/raw"])]
     missing = [str(p) for p in inputs if not p.exists()]
     if missing:
@@ -165,6 +162,12 @@ def cmd_run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     if args.timeout <= 0 or args.workers < 1 or args.wait < 0:
         return _usage_error("--timeout and --workers must be positive, --wait not negative")
+    if not args.scheduler:
+        from pipeline.pool import prestart
+
+        prestart()  # the workers' fork server loads while this process imports and plans (pipeline.pool)
+    from pipeline.progress import ProgressPrinter
+    from pipeline.run import run
     from pipeline.overrides import OverridesError, load_overrides
 
     if args.overrides and args.no_overrides:

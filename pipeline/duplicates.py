@@ -24,10 +24,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
 
-import pyarrow.parquet as pq
-
 from pipeline.manifest import Entry, Manifest
-from pipeline.writers import PARTITION_KEY
+
+# Arrow and the writers are imported where they are used: the CLI imports this module (PREFER_CHOICES) for every
+# verb, and `pipeline run` starts its worker processes before it loads Arrow (see pipeline.pool).
 
 PREFER_CHOICES = ("coverage", "pdf", "docx", "txt")
 # formats a --prefer choice stands for
@@ -63,6 +63,10 @@ def _norm(v: Any) -> str:
 
 
 def row_keys(out: Path, doc_id: str) -> Counter:
+    import pyarrow.parquet as pq
+
+    from pipeline.writers import PARTITION_KEY
+
     keys: Counter = Counter()
     for dataset, columns in ROW_KEYS.items():
         for path in (out / dataset).glob(f"{PARTITION_KEY}=*/{doc_id}.parquet"):
@@ -108,6 +112,10 @@ def mark(out: Path, manifest: Manifest, members: Iterable[str], prefer: str = "c
 
 
 def _warnings(out: Path, doc_id: str) -> int:
+    import pyarrow.parquet as pq
+
+    from pipeline.writers import PARTITION_KEY
+
     n = 0
     for dataset in ROW_KEYS:
         for path in (out / dataset).glob(f"{PARTITION_KEY}=*/{doc_id}.parquet"):
@@ -163,6 +171,8 @@ def update(out: Path, manifest: Manifest, prefer: str | None = None) -> int:
 
 
 def _row_mark(out: Path, doc_id: str) -> str | None | object:
+    import pyarrow.parquet as pq
+
     from pipeline.store import documents_file
 
     path = documents_file(out, doc_id)

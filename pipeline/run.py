@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import errno
 import json
-import multiprocessing as mp
 import os
 import signal
 import sys
@@ -43,6 +42,7 @@ from pipeline.institutions import InstitutionFiles, assign_ids
 from pipeline.manifest import Manifest
 from pipeline.overrides import Overrides, apply_overrides, fingerprint, unmatched
 from pipeline.plan import Job, Outcome, make_plan
+from pipeline.pool import MainNotReimported, context, die_with_parent, prestart
 from pipeline.schema import PER_DOCUMENT, PIPELINE_VERSION
 from pipeline.store import record_outcome, relocate  # noqa: F401  (record_outcome: interface)
 from pipeline.writers import clean_leftovers, to_rows
@@ -158,21 +158,8 @@ def _os_error_reason(exc: OSError, path: Path) -> tuple[str, str]:
     return "extraction_error", f"{type(exc).__name__}: {exc}"
 
 
-def _die_with_parent() -> None:
-    """Linux: SIGKILL this process when its parent dies (the main process was killed)."""
-    if not sys.platform.startswith("linux"):
-        return
-    try:
-        import ctypes
-
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    except Exception:
-        pass
-
-
 def _worker_main(conn, job: Job, extract: Callable, max_memory_mb: float | None, max_text_mb: float) -> None:
-    _die_with_parent()
+    die_with_parent()
     if hasattr(os, "setpgid"):
         # its own process group, so a stop (timeout, memory) also reaches the programs it started (tesseract)
         try:
@@ -259,6 +246,8 @@ def run(paths: list[Path], out: Path, *, force: bool = False, workers: int = 1, 
     are written with each document, before its manifest entry.
     """
     started = time.monotonic()
+    if executor is None:
+        prestart()  # the workers' fork server loads while this process plans the run (pipeline.pool)
     out.mkdir(parents=True, exist_ok=True)
     log = EventLog(out / LOG_NAME if log_path is True else (Path(log_path) if log_path else None))
     summary = RunSummary(started_at=datetime.now(timezone.utc).isoformat(timespec="seconds"), log_path=log.path)
@@ -400,43 +389,18 @@ def warm_up() -> None:
         pass
 
 
-def _context():
-    if os.name == "nt":
-        return mp.get_context("spawn")
-    ctx = mp.get_context("forkserver")  # no inherited lock descriptor, cheap forks of a preloaded server
-    ctx.set_forkserver_preload(["pipeline._worker_preload"])
-    return ctx
-
-
-class _MainNotReimported:
-    """Workers would re-run the main script (multiprocessing's spawn semantics) unless it is guarded by
-    ``if __name__ == "__main__"``; a worker needs nothing from it, so hide it while a worker starts."""
-
-    def __enter__(self):
-        self.main = sys.modules.get("__main__")
-        self.had = hasattr(self.main, "__spec__")
-        self.spec = getattr(self.main, "__spec__", None)
-        if self.main is not None:
-            from types import SimpleNamespace
-
-            self.main.__spec__ = SimpleNamespace(name="__main__")
-        return self
-
-    def __exit__(self, *exc):
-        if self.main is not None:
-            self.main.__spec__ = self.spec
-
-
 def _execute(jobs: list[Job], workers: int, timeout_s: float, on_start: Callable[[Job], None],
              max_memory_mb: float | None = DEFAULT_MAX_MEMORY_MB, max_text_mb: float = DEFAULT_MAX_TEXT_MB,
              extract: Callable = extract_file) -> Iterator[tuple[Job, tuple]]:
     """One process per document, at most ``workers`` at a time; yields (job, result) as each ends.
 
-    The deadline of a document counts from the start of its own process, so it is exact per document."""
+    The deadline of a document counts from the start of its own process, so it is exact per document.
+    With several workers the largest documents start first (longest job first): a large document started last
+    would leave the other workers idle at the end of the run. One worker keeps the given order."""
     if not jobs:
         return
-    ctx = _context()
-    pending = list(jobs)
+    ctx = context()
+    pending = sorted(jobs, key=lambda j: -(j.size or 0)) if workers > 1 else list(jobs)
     running: list[_Slot] = []
     limit_bytes = int(max_memory_mb * 2**20) if max_memory_mb else None
     try:
@@ -447,7 +411,7 @@ def _execute(jobs: list[Job], workers: int, timeout_s: float, on_start: Callable
                 recv, send = ctx.Pipe(duplex=False)
                 proc = ctx.Process(target=_worker_main, args=(send, job, extract, max_memory_mb, max_text_mb),
                                    name=f"pipeline-doc-{job.doc_id[:12]}", daemon=True)
-                with _MainNotReimported():
+                with MainNotReimported():
                     proc.start()
                 send.close()
                 now = time.monotonic()

@@ -87,18 +87,44 @@ def _key(page: Any, line: Any) -> tuple[Any, Any]:
     return (page, line)
 
 
-def table_records(table: TableUnderstanding, result: Extraction) -> dict[str, list[Any]]:
-    """The records of every dataset that came from this table."""
+class RecordIndex:
+    """The records of a document by the table they name (``table_seq``) and by the (page, line) they come from,
+    built once per document: looking each table's records up by scanning every record made summarising a long
+    document quadratic (tables × records)."""
+
+    def __init__(self, result: Extraction):
+        self.by_seq: dict[str, dict[Any, list[Any]]] = {}
+        for name in _SEQ_DATASETS:
+            index: dict[Any, list[Any]] = {}
+            for r in getattr(result, name):
+                if r.table_seq is not None:
+                    index.setdefault(r.table_seq, []).append(r)
+            self.by_seq[name] = index
+        self.by_key: dict[str, dict[tuple[Any, Any], list[tuple[int, Any]]]] = {}
+        for name in _LINE_DATASETS:
+            at: dict[tuple[Any, Any], list[tuple[int, Any]]] = {}
+            for i, r in enumerate(getattr(result, name)):
+                at.setdefault(_key(r.page, r.line), []).append((i, r))
+            self.by_key[name] = at
+
+
+def table_records(table: TableUnderstanding, result: Extraction,
+                  index: RecordIndex | None = None) -> dict[str, list[Any]]:
+    """The records of every dataset that came from this table, in the order of the document's records
+    (``index``: the document's :class:`RecordIndex`, when several tables are looked up)."""
+    index = index or RecordIndex(result)
     out: dict[str, list[Any]] = {}
     keys = {_key(r.page, r.line) for r in table.rows if r.line is not None}
+    seq = table.seq
     for name in _SEQ_DATASETS:
-        recs = [r for r in getattr(result, name) if r.table_seq is not None and r.table_seq == table.seq]
+        recs = list(index.by_seq[name].get(seq, ())) if seq is not None else []
         if recs:
             out[name] = recs
     for name in _LINE_DATASETS:
-        recs = [r for r in getattr(result, name) if _key(r.page, r.line) in keys]
-        if recs:
-            out[name] = recs
+        at = index.by_key[name]
+        hits = sorted((pair for k in keys for pair in at.get(k, ())), key=lambda pair: pair[0])
+        if hits:
+            out[name] = [r for _, r in hits]
     return out
 
 
@@ -171,8 +197,8 @@ def unmapped_labels(table: TableUnderstanding) -> list[str]:
     return [labels[c] or f"(column {c + 1}, no header)" for c in table.mapping.unmapped if c < len(labels)]
 
 
-def summarise_table(table: TableUnderstanding, result: Extraction) -> TableRecord:
-    records = table_records(table, result)
+def summarise_table(table: TableUnderstanding, result: Extraction, index: RecordIndex | None = None) -> TableRecord:
+    records = table_records(table, result, index)
     n_records = sum(len(v) for v in records.values())
     t = table.table
     return TableRecord(
@@ -185,7 +211,8 @@ def summarise_table(table: TableUnderstanding, result: Extraction) -> TableRecor
 
 
 def summarise_tables(u: Understanding, result: Extraction) -> list[TableRecord]:
-    return [summarise_table(t, result) for t in u.tables]
+    index = RecordIndex(result)
+    return [summarise_table(t, result, index) for t in u.tables]
 
 
 def data_tables(tables: Iterable[TableRecord]) -> list[TableRecord]:

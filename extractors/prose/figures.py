@@ -42,7 +42,7 @@ def _is_counted(token) -> bool:
 
 def _counted_lemma(token) -> str | None:
     """The counted lemma of a token, else None; 'copii/tineri' counts as its first noun."""
-    lemma = token.lemma_.lower()
+    lemma = _lemma_lookup().get(token.text, token.text).lower()
     if lemma in COUNTED:
         return lemma
     return _counted_form(token.text.split("/")[0] if "/" in token.text.strip("/") else token.text)
@@ -59,8 +59,24 @@ def _counted_form(text: str) -> str | None:
     return lemma
 
 
+@lru_cache(maxsize=1)
+def _lemma_lookup() -> dict[str, str]:
+    """spaCy's lookup lemmatiser, as the plain dict it reads (``spacy-lookups-data``, ``lemma_lookup``): the lemma
+    of a token is ``table.get(token.text, token.text)``, exactly what spaCy's ``Lemmatizer`` in lookup mode sets
+    as ``token.lemma_``. Read as a dict rather than through the pipeline component because building spaCy's
+    ``Lookups`` table (300,000 hashed entries and a Bloom filter) took most of a run's start-up, and the lemma
+    is only needed for the few tokens a rule asks about. Empty when the lookups package is missing (every token
+    is then its own lemma; the surface-form table still works)."""
+    try:
+        from spacy.util import load_language_data, registry
+
+        return dict(load_language_data(registry.lookups.get("ro")["lemma_lookup"]))
+    except Exception:
+        return {}
+
+
 def get_nlp():
-    """The spaCy pipeline and matcher, built once per process."""
+    """The spaCy tokenizer and matcher, built once per process (the lemmas: :func:`_lemma_lookup`)."""
     if "nlp" in _nlp_cache:
         return _nlp_cache["nlp"], _nlp_cache["matcher"]
     import spacy
@@ -71,11 +87,7 @@ def get_nlp():
     nlp = spacy.blank("ro")
     for abbr in ABBREVIATIONS:
         nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
-    try:
-        nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
-        nlp.initialize()
-    except Exception:  # lookups missing: the surface-form table still works
-        pass
+    _lemma_lookup()
     if not Token.has_extension("counted"):
         Token.set_extension("counted", getter=_is_counted)
     num = [{"TEXT": {"REGEX": _NUM_RE}}, {"LOWER": {"IN": [w for w in NUMBER_WORDS if " " not in w]}}]

@@ -158,9 +158,14 @@ class _Frame:
         return self.H - w, self.W - u
 
     def box(self, l: float, b: float, r: float, t: float) -> tuple[float, float, float, float]:
-        xa, ya = self.pt(l, b)
-        xb, yb = self.pt(r, t)
-        return min(xa, xb), min(ya, yb), max(xa, xb), max(ya, yb)
+        if self.rot == 0:  # upright pages, nearly all: pt() inlined (called for every glyph; same arithmetic)
+            xa, xb = l - self.X0, r - self.X0
+            ya, yb = self.H - (b - self.Y0), self.H - (t - self.Y0)
+        else:
+            xa, ya = self.pt(l, b)
+            xb, yb = self.pt(r, t)
+        # min()/max() spelt out (they pick the first of equals the same way)
+        return (xb if xb < xa else xa, yb if yb < ya else ya, xb if xb > xa else xa, yb if yb > ya else ya)
 
 
 def _page_box(page: pdfium.PdfPage) -> tuple[float, float, float, float]:

@@ -1,0 +1,112 @@
+"""Where the time of a whole run goes: ``pipeline run`` in one process under cProfile, imports included.
+
+    .venv/bin/python benchmarks/profile_run.py FILE_OR_FOLDER... [--top 30] [--sort tottime] [--dump run.prof]
+    .venv/bin/python benchmarks/profile_run.py --plan 200      # a generated 200-page plan (as bench_e2e makes)
+
+The documents go through :func:`pipeline.run.run` exactly as the CLI sends them, except that each one is
+extracted in this process instead of a worker process (a profiler does not follow forks), so the figures are the
+work of a run: imports, planning (sha256), reading, understanding, records and prose, validation, Parquet
+writing, the copies check and the datapackage. Worker start-up is not in it (see ``bench_e2e.py --parts startup``).
+
+Prints the wall time, the share of the stages (cumulative time of the functions that start each stage; a stage
+called inside another is counted in both), then the top functions. ``--dump`` keeps the raw profile for
+``snakeviz`` / ``pstats``.
+"""
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import pstats
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+# (label, file suffix, function name): the functions whose cumulative time is a stage of a run
+STAGES = [
+    ("imports (first use of each module)", "<frozen importlib._bootstrap>", "_find_and_load"),
+    ("planning: discovery, sha256", "pipeline/plan.py", "make_plan"),
+    ("extraction of one document (all)", "pipeline/run.py", "process_job"),
+    ("  reading (readers)", "extractors/readers/__init__.py", "read_document"),
+    ("  understanding (repair, classify, map)", "extractors/understanding/build.py", "understand"),
+    ("  records, prose, validation", "pipeline/extract.py", "extract_understood"),
+    ("  prose (spaCy)", "extractors/prose/driver.py", "extract_prose"),
+    ("    spaCy pipeline set-up", "extractors/prose/figures.py", "get_nlp"),
+    ("  validation", "pipeline/validate.py", "validate"),
+    ("  tables summary", "pipeline/table_summary.py", "summarise_tables"),
+    ("writing (Parquet, manifest)", "pipeline/store.py", "record_outcome"),
+    ("copies of one publication", "pipeline/duplicates.py", "update"),
+    ("datapackage.json", "pipeline/datapackage.py", "write_datapackage"),
+]
+
+
+def _in_process(jobs, emit):
+    from pipeline.run import process_job
+
+    for job in jobs:
+        emit("started", job, None)
+        yield job, process_job(job)
+
+
+def stage_times(stats: pstats.Stats) -> list[tuple[str, float]]:
+    found: dict[str, float] = {}
+    for (filename, _line, func), (_cc, _nc, _tt, ct, _callers) in stats.stats.items():  # type: ignore[attr-defined]
+        for label, suffix, name in STAGES:
+            if func == name and filename.endswith(suffix):
+                if label.startswith("imports"):
+                    found[label] = max(found.get(label, 0.0), ct)  # recursive: the outermost call holds the rest
+                else:
+                    found[label] = found.get(label, 0.0) + ct
+    return [(label, found.get(label, 0.0)) for label, _, _ in STAGES]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("inputs", nargs="*", type=Path)
+    parser.add_argument("--plan", type=int, help="profile a generated plan of this many pages instead")
+    parser.add_argument("--top", type=int, default=30, help="functions listed (default 30)")
+    parser.add_argument("--sort", default="cumulative", help="pstats order: cumulative (default), tottime, …")
+    parser.add_argument("--dump", type=Path, help="write the raw profile here")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="profile-run-") as t:
+        tmp = Path(t)
+        inputs = list(args.inputs)
+        if args.plan:
+            from bench_e2e import write_long_plan  # noqa: PLC0415  (a sibling script)
+
+            pdf = tmp / f"plan_{args.plan}.pdf"
+            write_long_plan(pdf, args.plan)
+            inputs.append(pdf)
+        if not inputs:
+            parser.error("give files or folders, or --plan N")
+        out = tmp / "out"
+        profiler = cProfile.Profile()
+        started = time.perf_counter()
+        profiler.enable()
+        from pipeline.run import run  # imported under the profiler: start-up imports are part of a run
+
+        summary = run(inputs, out, force=True, workers=1, executor=_in_process, log_path=None)
+        profiler.disable()
+        wall = time.perf_counter() - started
+        shutil.rmtree(out, ignore_errors=True)
+    if args.dump:
+        profiler.dump_stats(str(args.dump))
+    stats = pstats.Stats(profiler)
+    total = sum(v[2] for v in stats.stats.values())  # type: ignore[attr-defined]
+    print(f"{len(summary.outcomes)} documents, wall {wall:.2f} s under the profiler (profiled time {total:.2f} s)")
+    print("\nstages (cumulative s, share of the wall time):")
+    for label, seconds in stage_times(stats):
+        print(f"  {label:42s} {seconds:8.2f}  {100 * seconds / wall:5.1f} %")
+    buf = io.StringIO()
+    pstats.Stats(profiler, stream=buf).sort_stats(args.sort).print_stats(args.top)
+    print("\n" + "\n".join(line for line in buf.getvalue().splitlines() if line.strip())[:20000])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,78 @@
+"""Where worker processes come from: a fork server that loads the extraction code once, started early.
+
+Each document runs in its own process (exact per-document limits, see :mod:`pipeline.run`), forked from a
+*fork server*: a process that imported the extraction code, built the spaCy tokenizer and read the reference data
+(nomenclator, SIRUTA, institutions) once (:mod:`pipeline._worker_preload`), so a worker starts warm in
+milliseconds and shares those pages with its siblings. Loading it takes a few seconds of one core, so
+:func:`prestart` launches it as the very first thing a run does, before the main process imports its own heavy
+modules (Arrow, the writers), reads the manifest and hashes the inputs: on two or more cores both happen at once,
+and the first document starts as soon as the server is ready. The server and its workers die with the main
+process (``PR_SET_PDEATHSIG``), even while it is still loading.
+
+This module imports nothing heavy on purpose: the CLI calls :func:`prestart` before anything else.
+"""
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import signal
+import sys
+from typing import Any
+
+PRELOAD = ["pipeline._worker_preload"]
+
+
+def context() -> Any:
+    """The multiprocessing context of worker processes: a fork server on POSIX (no inherited descriptors such as
+    the output folder's lock, cheap forks of a preloaded process), spawn on Windows."""
+    if os.name == "nt":
+        return mp.get_context("spawn")
+    ctx = mp.get_context("forkserver")
+    ctx.set_forkserver_preload(PRELOAD)
+    return ctx
+
+
+def prestart() -> None:
+    """Start the fork server now, without waiting for it to finish loading (the first worker start waits).
+    Idempotent; never raises (a failure here only means the server starts with the first document)."""
+    if os.name == "nt":
+        return
+    try:
+        from multiprocessing import forkserver
+
+        context()
+        with MainNotReimported():
+            forkserver.ensure_running()
+    except Exception:
+        pass
+
+
+def die_with_parent() -> None:
+    """Linux: SIGKILL this process when its parent dies (the main process was killed)."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except Exception:
+        pass
+
+
+class MainNotReimported:
+    """Workers would re-run the main script (multiprocessing's spawn semantics) unless it is guarded by
+    ``if __name__ == "__main__"``; a worker needs nothing from it, so hide it while a worker starts."""
+
+    def __enter__(self):
+        self.main = sys.modules.get("__main__")
+        self.spec = getattr(self.main, "__spec__", None)
+        if self.main is not None:
+            from types import SimpleNamespace
+
+            self.main.__spec__ = SimpleNamespace(name="__main__")
+        return self
+
+    def __exit__(self, *exc):
+        if self.main is not None:
+            self.main.__spec__ = self.spec
