@@ -138,7 +138,7 @@ def split_text_columns(pc: PageContent) -> None:
         left = group_lines([w for w in words if w.cx < mid])
         right = group_lines([w for w in words if w.cx >= mid])
         top, bottom = min(ln.top for ln in band), max(ln.bottom for ln in band)
-        clash = any(t.bbox[1] < bottom and t.bbox[3] > top for _, t, _ in pc.tables)
+        clash = any(rt.table.bbox[1] < bottom and rt.table.bbox[3] > top for rt in pc.tables)
         if sum(1 for m in members if len(info[m][0]) == 2) < 3 or clash or not _is_prose_columns(
                 [ln for ln in left if any(not w.dropped for w in ln.words)],
                 [ln for ln in right if any(not w.dropped for w in ln.words)]):
@@ -162,7 +162,7 @@ def split_text_columns(pc: PageContent) -> None:
             for w in ln.words:
                 w.line = no
         pc.lines = out
-        for _, table, _ in pc.tables:  # the lines of ruled tables keep their place, maybe not their number
+        for table in (rt.table for rt in pc.tables):  # ruled tables keep their lines, maybe not their numbers
             table.line = renum.get(table.line, table.line)
             for row in table.rows:
                 row.line = renum.get(row.line, row.line)

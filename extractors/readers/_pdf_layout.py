@@ -19,6 +19,7 @@ import re
 import statistics
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from pdfplumber.table import (
     cells_to_tables,
@@ -29,7 +30,7 @@ from pdfplumber.table import (
 
 from normalizers.text import clean_text
 
-from extractors.model import Cell, Row, Table
+from extractors.model import Block, Cell, Row, Table
 
 # ------------------------------------------------------------------------------------------ data
 
@@ -91,6 +92,66 @@ class Line:
         return statistics.median(w.size for w in self.words)
 
 
+class CellFill(NamedTuple):
+    """How much of a ruled cell its text fills, for telling a cell the page break cut (its last line full, the
+    next page's cell its rest) from two cells: room left after its last line, width of its first word, font size
+    of its last line."""
+
+    room: float
+    first_word: float
+    size: float
+
+
+class GridEnds(NamedTuple):
+    """A ruled table's first and last rows' :class:`CellFill` per cell (None for an empty cell), in the order of
+    the rows' cells: what the page-break row join reads."""
+
+    first: tuple[CellFill | None, ...]
+    last: tuple[CellFill | None, ...]
+
+
+class RuledTable(NamedTuple):
+    """A ruled table found on a page: its top, the table, the indices of the page's words it holds, its ends."""
+
+    top: float
+    table: Table
+    used: set[int]
+    ends: GridEnds
+
+
+@dataclass(frozen=True)
+class TextEnd:
+    """The last line of a text block, for joining text a page break or a column break cut: whether it reaches the
+    right edge (``full``, within 2.5 em), its font size, the room left after it, and the width of the block's
+    first word (would it have fitted at the end of the block before?)."""
+
+    full: bool
+    size: float
+    room: float
+    first_word: float
+
+
+@dataclass(frozen=True)
+class StreamLayout:
+    """A ruleless table's geometry: its columns' x-ranges (passed on when the table ends its page), whether it goes
+    on with the previous page's table, and whether it is only a header left at the foot of a page."""
+
+    cols: tuple[tuple[float, float], ...]
+    carried: bool = False
+    header_only: bool = False
+
+
+@dataclass
+class Placed:
+    """A block of a page as the layout produced it, with the geometry the reader's page-break joins read (kept
+    here, beside the block, so that the document model holds only what the document says)."""
+
+    block: Block
+    text: TextEnd | None = None  # text blocks
+    grid: GridEnds | None = None  # ruled tables
+    stream: StreamLayout | None = None  # ruleless tables
+
+
 @dataclass
 class PageContent:
     number: int  # 1-based
@@ -103,7 +164,7 @@ class PageContent:
     warnings: list[str] = field(default_factory=list)
     # filled by analyse_page
     lines: list[Line] = field(default_factory=list)
-    tables: list[tuple[float, Table, set[int]]] = field(default_factory=list)
+    tables: list[RuledTable] = field(default_factory=list)
 
 
 def make_edge(x0: float, top: float, x1: float, bottom: float, orientation: str) -> dict:
@@ -180,11 +241,6 @@ def group_lines(words: list[Word]) -> list[Line]:
     out = [Line(ws) for ws in lines]
     out.sort(key=lambda ln: (ln.top, ln.x0))
     return out
-
-
-def split_line_by_x(words: list[Word]) -> list[list[Word]]:
-    """Words of one physical line that belong to separate x-runs sharing a y (e.g. two cells)."""
-    return [words]
 
 
 # ------------------------------------------------------------------------------------------ ruled tables
@@ -274,9 +330,10 @@ def _collapse_slivers(vals: list[float], centres: list[float], sliver: float) ->
     return [g[len(g) // 2] if len(g) % 2 else (g[len(g) // 2 - 1] + g[len(g) // 2]) / 2 for g in out]
 
 
-def build_ruled_table(cells: list[tuple], words: list[Word], page: int) -> tuple[Table, set[int]] | None:
+def build_ruled_table(cells: list[tuple], words: list[Word], page: int) -> tuple[Table, set[int], GridEnds] | None:
     """A :class:`Table` from cell rectangles: grid from the distinct cell boundaries, spans from how many
-    grid lines a cell covers, words assigned to the cell holding their centre."""
+    grid lines a cell covers, words assigned to the cell holding their centre. Also the indices of the words it
+    holds and how its first and last rows' cells are filled."""
     xs = _cluster_values([c[0] for c in cells] + [c[2] for c in cells], 2.0)
     ys = _cluster_values([c[1] for c in cells] + [c[3] for c in cells], 2.0)
     live = [w for w in words if not w.dropped]
@@ -315,8 +372,10 @@ def build_ruled_table(cells: list[tuple], words: list[Word], page: int) -> tuple
                 break
     n_rows, n_cols = len(ys) - 1, len(xs) - 1
     rows: list[Row] = []
+    fills: list[tuple[CellFill | None, ...]] = []
     for r in range(n_rows):
         rcells: list[Cell] = []
+        rfills: list[CellFill | None] = []
         rline = None
         for c in range(n_cols):
             if (r, c) not in placed:
@@ -330,27 +389,28 @@ def build_ruled_table(cells: list[tuple], words: list[Word], page: int) -> tuple
                 rline = line
             rcells.append(Cell(text=text, col=c, row_span=rs, col_span=cs, line=line, page=page,
                                bbox=(round(b[0], 2), round(b[1], 2), round(b[2], 2), round(b[3], 2))))
-            rcells[-1]._fill = fill  # read by the page-break row join (pdf.join_rows_split_by_page)
+            rfills.append(fill)
         if not rcells:
             continue
+        fills.append(tuple(rfills))
         rows.append(Row(cells=rcells, line=rline, page=page,
                         bbox=(round(x0, 2), round(ys[r], 2), round(x1, 2), round(ys[r + 1], 2))))
     if not rows:
         return None
     table = Table(rows=rows, n_cols=n_cols, page=page, line=rows[0].line,
                   bbox=(round(x0, 2), round(top, 2), round(x1, 2), round(bottom, 2)), pages=[page])
-    return table, used
+    return table, used, GridEnds(fills[0], fills[-1])
 
 
-def _cell_fill(words: list[Word], box: tuple) -> tuple[float, float, float] | None:
-    """(room left after the cell's last line, width of its first word, font size); None for an empty cell."""
+def _cell_fill(words: list[Word], box: tuple) -> CellFill | None:
+    """How the cell's text fills it (:class:`CellFill`); None for an empty cell."""
     ws = [w for w in words if not w.dropped] or words
     if not ws:
         return None
     lines = group_lines(ws)
     pad = max(0.0, min(ln.x0 for ln in lines) - box[0])
     first = lines[0].words[0]
-    return box[2] - pad - lines[-1].x1, first.x1 - first.x0, lines[-1].size
+    return CellFill(box[2] - pad - lines[-1].x1, first.x1 - first.x0, lines[-1].size)
 
 
 _SHORT_WORDS = {"de", "și", "şi", "la", "în", "cu", "pe", "din", "pentru", "a", "al", "ale", "sau", "care", "nr",
@@ -417,14 +477,14 @@ def analyse_page(pc: PageContent) -> None:
         built = build_ruled_table(cells, pc.words, pc.number)
         if built is None:
             continue
-        table, used = built
+        table, used, ends = built
         table = drop_empty_columns_rows(table)
         if table.n_cols < 2 or not any(c.text for r in table.rows for c in r.cells):
             # a framed box or a one-column grid: read its text as ordinary lines
             continue
         for i in used:
             pc.words[i].dropped = True
-        tables.append((table.bbox[1], table, used))
+        tables.append(RuledTable(table.bbox[1], table, used, ends))
     pc.tables = tables
     from extractors.readers._pdf_columns import split_text_columns  # it builds on this module
 

@@ -19,7 +19,8 @@ A table's rows and columns are read from the whitespace between its words:
 
 A table that ends its page passes its columns on (``carry``): the next page's first bands that fit those columns
 go on with it, a group label first included. A header printed alone at the foot of a page is returned as a
-one-row table marked ``_header_only`` (joined to the next page's table by the reader, else read as text).
+one-row table whose :class:`StreamLayout` says ``header_only`` (joined to the next page's table by the reader, else
+read as text).
 """
 from __future__ import annotations
 
@@ -27,9 +28,10 @@ import re
 import statistics
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from extractors.model import Cell, Row, Table
-from extractors.readers._pdf_layout import Line, Word, cell_text
+from extractors.readers._pdf_layout import Line, StreamLayout, Word, cell_text
 
 
 @dataclass(frozen=True)
@@ -344,38 +346,48 @@ def _is_table(rows: list[Band], cols: list[list[float]], size: float, carried: b
     return True
 
 
-def find_stream_tables(lines: list[Line], page: int, carry: list[tuple[float, float]] | None = None,
-                       width: float | None = None, s: StreamSettings = STREAM) -> list[tuple[int, int, Table]]:
-    """Ruleless tables among ``lines`` (one reading-order group of a page): (first line, last line + 1, table)."""
+class StreamTable(NamedTuple):
+    """A ruleless table found among a group's lines: its first line, its last line + 1, the table, its geometry."""
+
+    first: int
+    end: int
+    table: Table
+    layout: StreamLayout
+
+
+def find_stream_tables(lines: list[Line], page: int, carry: StreamLayout | None = None,
+                       width: float | None = None, s: StreamSettings = STREAM) -> list[StreamTable]:
+    """Ruleless tables among ``lines`` (one reading-order group of a page). ``carry``: the geometry of the
+    ruleless table that ended the previous page, which the first bands here may go on with."""
     if not lines:
         return []
     width = width or (max(ln.x1 for ln in lines) - min(ln.x0 for ln in lines))
     bands = make_bands(lines, s)
-    out: list[tuple[int, int, Table]] = []
+    out: list[StreamTable] = []
     k = 0
     while k < len(bands):
         members: list[int] = []
         n_head, ref = 0, None
         if carry and k == 0:
-            ref = [(a, b, []) for a, b in carry]
+            ref = [(a, b, []) for a, b in carry.cols]
             members, n_head = _grow(bands, 0, ref, width, s)
             if not any(len(bands[i].runs) >= 2 for i in members):
                 members, ref = [], None
         if not members and len(bands[k].runs) >= 2:
             members, n_head = _grow(bands, k, None, width, s)
-        table = _build(bands, members, n_head, ref, s, page) if members else None
-        if table is None:
+        built = _build(bands, members, n_head, ref, s, page) if members else None
+        if built is None:
             band = bands[k]
             if k == len(bands) - 1 and len(band.runs) >= s.header_runs and not _has_figures(band):
                 # a header alone at the foot of the page: its table goes on at the top of the next
                 head = _build(bands, [k], 0, None, s, page, alone=True)
                 if head is not None:
-                    head._header_only = True
-                    out.append((band.first, len(lines), head))
+                    out.append(StreamTable(band.first, len(lines), head[0],
+                                           StreamLayout(head[1].cols, header_only=True)))
             k += 1
             continue
         last = bands[members[-1]]
-        out.append((bands[members[0]].first, last.first + len(last.lines), table))
+        out.append(StreamTable(bands[members[0]].first, last.first + len(last.lines), *built))
         k = members[-1] + 1
     return out
 
@@ -393,8 +405,9 @@ def _has_figures(band: Band) -> bool:
 
 
 def _build(bands: list[Band], members: list[int], n_head: int, ref: list[tuple] | None, s: StreamSettings,
-           page: int, alone: bool = False) -> Table | None:
-    """The table of the bands ``members`` (the first ``n_head`` span the next), None if they make none."""
+           page: int, alone: bool = False) -> tuple[Table, StreamLayout] | None:
+    """The table of the bands ``members`` (the first ``n_head`` span the next) and its geometry, None if they
+    make none."""
     if alone:
         rows, labels = [bands[members[0]]], set()
     else:
@@ -431,6 +444,5 @@ def _build(bands: list[Band], members: list[int], n_head: int, ref: list[tuple] 
     x0, x1 = cols[0][0], max(cols[-1][1], max(b.x1 for b in rows))
     table = Table(rows=out_rows, n_cols=len(cols), page=page, line=out_rows[0].line,
                   bbox=(round(x0, 2), round(rows[0].top, 2), round(x1, 2), round(rows[-1].bottom, 2)), pages=[page])
-    table._aligned_cols = [(c[0], c[1]) for c in cols]  # read when the next page goes on with this table
-    table._carried = ref is not None  # this table goes on with the previous page's
-    return table
+    # the columns are passed on when the next page goes on with this table
+    return table, StreamLayout(tuple((c[0], c[1]) for c in cols), carried=ref is not None)

@@ -32,16 +32,10 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pypdfium2.raw as R
 
-from extractors.model import Document, ReaderError, Table
-from extractors.readers._pdf_joins import (
-    join_header_left_at_page_foot,
-    join_line_squeezed_between_tables,
-    join_paragraph_split_by_page,
-    join_rows_split_by_page,
-)
-from extractors.readers._pdf_layout import PageContent, Word, analyse_page, drop_running_lines, make_edge
+from extractors.model import Document, ReaderError
+from extractors.readers._pdf_joins import join_across_pages
+from extractors.readers._pdf_layout import PageContent, Placed, Word, analyse_page, drop_running_lines, make_edge
 from extractors.readers._pdf_paragraphs import page_blocks
-from extractors.readers.blocks import text_block
 
 PAGE_TIMEOUT = float(os.environ.get("PDF_PAGE_TIMEOUT", "60"))
 OCR_PAGE_TIMEOUT = float(os.environ.get("OCR_PAGE_TIMEOUT", "180"))
@@ -520,25 +514,17 @@ def build_document(pages: list[PageContent], doc_id: str, source_path: str, fmt:
         if not pc.failed:
             analyse_page(pc)
     drop_running_lines(pages, warnings)
-    per_page = []
-    carry = None  # the columns of an unruled table that ends the previous page
+    per_page: list[list[Placed]] = []
+    carry = None  # the unruled table that ends the previous page
     for pc in pages:
         if pc.failed:
             continue
         blks = page_blocks(pc, carry)
-        carry = getattr(blks[-1], "_aligned_cols", None) if blks and isinstance(blks[-1], Table) else None
+        carry = blks[-1].stream if blks else None
         per_page.append(blks)
-    for a, b in zip(per_page, per_page[1:]):
-        join_header_left_at_page_foot(a, b)
-    for blks in per_page:
-        for k, blk in enumerate(blks):
-            if getattr(blk, "_header_only", False):  # its table did not go on: the header is read as text
-                blks[k] = text_block(" ".join(c.text for c in blk.rows[0].cells), blk.page, blk.line, blk.bbox) or blk
-        join_line_squeezed_between_tables(blks)
-    for a, b in zip(per_page, per_page[1:]):
-        join_rows_split_by_page(a, b)
-        join_paragraph_split_by_page(a, b)
-    blocks = [blk for blks in per_page for blk in blks]
+    # blocks a page break cut in two, joined back from where their text stood on the page (:mod:`._pdf_joins`)
+    join_across_pages(per_page)
+    blocks = [p.block for blks in per_page for p in blks]
     return Document(source_path=source_path, doc_id=doc_id, format=fmt, blocks=blocks, pages=n_pages,
                     warnings=warnings)
 
