@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from extractors.model import Cell, Row, Table
-from extractors.readers._pdf_layout import Line, StreamLayout, Word, cell_text
+from extractors.readers._pdf_layout import CellFill, Line, StreamLayout, Word, cell_text, group_lines
 
 
 @dataclass(frozen=True)
@@ -235,13 +235,12 @@ def _phrases(words: list[Word], limit: float) -> list[list[Word]]:
     return out
 
 
-def _row(band: Band, cols: list[list[float]], page: int, label: bool, s: StreamSettings,
-         under: Band | None = None) -> Row | None:
-    """One band's cells. ``label``: a one-run band across the columns (a group label): one cell over all.
-    ``under``: for a header band, the header band below it; a run over several of its runs spans them."""
+def _place(band: Band, cols: list[list[float]], label: bool, s: StreamSettings,
+           under: Band | None = None) -> tuple[dict[int, list[Word]], dict[int, int]]:
+    """One band's words per column, and the columns a cell spans (by the column it starts in). ``label``: a
+    one-run band across the columns (a group label): one cell over all. ``under``: for a header band, the header
+    band below it; a run over several of its runs spans them."""
     n = len(cols)
-    # a cell reaches to where the next column starts; the last one an em past its text (room to wrap in)
-    right = [cols[k + 1][0] for k in range(n - 1)] + [max(cols[-1][1], band.x1) + band.size]
     limit = _word_space(band.lines, s) + s.space_margin * band.size
     placed: dict[int, list[Word]] = defaultdict(list)
     span: dict[int, int] = {}
@@ -267,6 +266,16 @@ def _row(band: Band, cols: list[list[float]], page: int, label: bool, s: StreamS
         for ph in _phrases(ws, limit):  # a phrase goes whole to the column it overlaps most
             k = max(hit, key=lambda k: _overlap(ph[0].x0, ph[-1].x1, cols[k][0], cols[k][1]))
             placed[k].extend(ph)
+    return placed, span
+
+
+def _row(band: Band, cols: list[list[float]], page: int, label: bool, s: StreamSettings,
+         under: Band | None = None) -> Row | None:
+    """One band's cells (:func:`_place`)."""
+    n = len(cols)
+    # a cell reaches to where the next column starts; the last one an em past its text (room to wrap in)
+    right = [cols[k + 1][0] for k in range(n - 1)] + [max(cols[-1][1], band.x1) + band.size]
+    placed, span = _place(band, cols, label, s, under)
     cells = []
     for k in sorted(placed):
         ws = placed[k]
@@ -288,10 +297,44 @@ def _merge(a: Band, b: Band, s: StreamSettings) -> Band:
     return m
 
 
-def _rows_of(bands: list[Band], members: list[int], n_head: int, carried: bool,
+_SENTENCE_END = (".", ";", ":", "!", "?")
+
+
+def _open_end(words: list[Word], right: float) -> CellFill | None:
+    """How a cell of a table's last row ends, for the next page: None when it cannot go on there (empty, or its
+    text ends a sentence), else its :class:`CellFill` with the room left to ``right`` (the column's right edge,
+    where its longest lines stop)."""
+    if not words:
+        return None
+    lines = group_lines(words)
+    text = " ".join(ln.text for ln in lines)
+    if text.rstrip().endswith(_SENTENCE_END):
+        return None
+    first = lines[0].words[0]
+    return CellFill(right - lines[-1].x1, first.x1 - first.x0, lines[-1].size)
+
+
+def _goes_on(band: Band, carry: StreamLayout | None, s: StreamSettings) -> bool:
+    """A one-run band at the top of a page is the rest of the previous page's last row's cell in its column: that
+    cell ended its last line full (this band's first word would not have fitted after it), mid-sentence."""
+    if carry is None:
+        return False
+    hit = [k for k, (a, b) in enumerate(carry.cols) if _overlap(band.runs[0][0], band.runs[0][1], a, b) > s.overlap]
+    if len(hit) != 1 or hit[0] >= len(carry.last_row):
+        return True  # nothing says otherwise: the page break cut a row (the table layer joins it)
+    end = carry.last_row[hit[0]]
+    if end is None:
+        return False
+    first = min(band.runs[0][2], key=lambda w: (w.line, w.x0))
+    return end.room < (first.x1 - first.x0) + 0.6 * end.size
+
+
+def _rows_of(bands: list[Band], members: list[int], n_head: int, carry: StreamLayout | None,
              s: StreamSettings) -> tuple[list[Band], set[int]]:
     """The table's bands made into rows: a wrapped line inside one column joins the nearer row; bands much
-    closer than the rows are one row. Returns the row bands and the indices (in the result) of group labels."""
+    closer than the rows are one row. Returns the row bands and the indices (in the result) of group labels.
+    ``carry``: the previous page's table this one goes on with (a wrapped line at the very top may be the end of
+    its last row)."""
     seq = [bands[i] for i in members]
     multi = [b for b in seq if len(b.runs) >= 2]
     ref = [(a, b, []) for a, b in _columns(multi[n_head:] or multi, [], s)]
@@ -301,8 +344,9 @@ def _rows_of(bands: list[Band], members: list[int], n_head: int, carried: bool,
         b = seq[k]
         inside = len(b.runs) == 1 and _hits(b.runs[0], ref, s) <= 1 and b.x0 > min(r[0] for r in ref) + 1
         # a wrapped line at the top of a page going on with the previous page's table: the end of that table's
-        # last row, cut by the page break (left as a row of its own for the table layer to join)
-        if inside and (out or (k + 1 < len(seq) and not carried)):
+        # last row, cut by the page break (left as a row of its own for the table layer to join), if that row's
+        # cell stopped on a full line; else the first line of a cell set around the first row's one-line cells
+        if inside and (out or (k + 1 < len(seq) and not _goes_on(b, carry, s))):
             above = b.top - out[-1].bottom if out else float("inf")
             below = seq[k + 1].top - b.bottom if k + 1 < len(seq) else float("inf")
             if below < above and len(seq[k + 1].runs) >= 1:
@@ -367,15 +411,17 @@ def find_stream_tables(lines: list[Line], page: int, carry: StreamLayout | None 
     k = 0
     while k < len(bands):
         members: list[int] = []
-        n_head, ref = 0, None
+        n_head, ref, went_on = 0, None, None
         if carry and k == 0:
             ref = [(a, b, []) for a, b in carry.cols]
             members, n_head = _grow(bands, 0, ref, width, s)
             if not any(len(bands[i].runs) >= 2 for i in members):
                 members, ref = [], None
+            else:
+                went_on = carry
         if not members and len(bands[k].runs) >= 2:
             members, n_head = _grow(bands, k, None, width, s)
-        built = _build(bands, members, n_head, ref, s, page) if members else None
+        built = _build(bands, members, n_head, went_on, s, page) if members else None
         if built is None:
             band = bands[k]
             if k == len(bands) - 1 and len(band.runs) >= s.header_runs and not _has_figures(band):
@@ -404,14 +450,15 @@ def _has_figures(band: Band) -> bool:
     return False
 
 
-def _build(bands: list[Band], members: list[int], n_head: int, ref: list[tuple] | None, s: StreamSettings,
+def _build(bands: list[Band], members: list[int], n_head: int, carry: StreamLayout | None, s: StreamSettings,
            page: int, alone: bool = False) -> tuple[Table, StreamLayout] | None:
     """The table of the bands ``members`` (the first ``n_head`` span the next) and its geometry, None if they
-    make none."""
+    make none. ``carry``: the previous page's table this one goes on with."""
+    ref = [(a, b, []) for a, b in carry.cols] if carry is not None else None
     if alone:
         rows, labels = [bands[members[0]]], set()
     else:
-        rows, labels = _rows_of(bands, members, n_head, ref is not None, s)
+        rows, labels = _rows_of(bands, members, n_head, carry, s)
     multi = [b for b in rows if len(b.runs) >= 2]
     n_head_rows = 0
     if n_head:
@@ -444,5 +491,9 @@ def _build(bands: list[Band], members: list[int], n_head: int, ref: list[tuple] 
     x0, x1 = cols[0][0], max(cols[-1][1], max(b.x1 for b in rows))
     table = Table(rows=out_rows, n_cols=len(cols), page=page, line=out_rows[0].line,
                   bbox=(round(x0, 2), round(rows[0].top, 2), round(x1, 2), round(rows[-1].bottom, 2)), pages=[page])
-    # the columns are passed on when the next page goes on with this table
-    return table, StreamLayout(tuple((c[0], c[1]) for c in cols), carried=ref is not None)
+    # passed on when the next page goes on with this table: the columns, how the last row's cells end
+    ends: tuple[CellFill | None, ...] = ()
+    if len(rows) - 1 not in labels:
+        placed, _ = _place(rows[-1], cols, False, s)
+        ends = tuple(_open_end(placed.get(k, []), c[1]) for k, c in enumerate(cols))
+    return table, StreamLayout(tuple((c[0], c[1]) for c in cols), carried=ref is not None, last_row=ends)
