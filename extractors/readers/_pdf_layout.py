@@ -89,7 +89,10 @@ class Line:
 
     @property
     def size(self) -> float:
-        return statistics.median(w.size for w in self.words)
+        """The line's font size: the median of its words' sizes, words of punctuation alone left out (dot leaders
+        set in a tiny font would otherwise make a line of a dense table 1 pt tall)."""
+        sized = [w.size for w in self.words if any(ch.isalnum() for ch in w.text)]
+        return statistics.median(sized or [w.size for w in self.words])
 
 
 class CellFill(NamedTuple):
@@ -373,6 +376,8 @@ def build_ruled_table(cells: list[tuple], words: list[Word], page: int) -> tuple
                 cell_words[k].append(w)
                 used.add(idx)
                 break
+    if _rows_unruled(placed, cell_words):
+        return None  # a grid of column rules only: its rows are read from the text (the ruleless reader)
     n_rows, n_cols = len(ys) - 1, len(xs) - 1
     rows: list[Row] = []
     fills: list[tuple[CellFill | None, ...]] = []
@@ -403,6 +408,40 @@ def build_ruled_table(cells: list[tuple], words: list[Word], page: int) -> tuple
     table = Table(rows=rows, n_cols=n_cols, page=page, line=rows[0].line,
                   bbox=(round(x0, 2), round(top, 2), round(x1, 2), round(bottom, 2)), pages=[page])
     return table, used, GridEnds(fills[0], fills[-1])
+
+
+STACKED_LINES = 3  # a grid cell holding this many lines that line up with another cell's lines stacks rows
+
+
+_STACKED_FIGURE = re.compile(r"^[-–—(]?[\d.,\s]*\d[\d.,\s]*%?\)?$|^[-–—]$|^\(?[A-Z]{1,2}\)?$")
+
+
+def _rows_unruled(placed: dict, cell_words: dict[tuple[int, int], list[Word]]) -> bool:
+    """The grid has column rules but no rules between its body rows: in one grid row, cells of two columns or more
+    each hold a stack of figures, one a line, and their lines stand at the same heights (rows of a table stacked in
+    one tall cell per column). Cells that wrap text, even side by side at the same leading, hold words, not one
+    figure a line."""
+    by_row: dict[int, list[list[float]]] = defaultdict(list)
+    for (r, _c), ws in cell_words.items():
+        live = [w for w in ws if not w.dropped]
+        if not live:
+            continue
+        lines = group_lines(live)
+        figures = sum(1 for ln in lines if _STACKED_FIGURE.match(ln.text))
+        if len(lines) >= STACKED_LINES and figures >= 0.8 * len(lines):
+            by_row[r].append([(ln.top + ln.bottom) / 2 for ln in lines])
+    for cols in by_row.values():
+        if len(cols) < 2:
+            continue
+        h = 0.5 * statistics.median(w.bottom - w.top for ws in cell_words.values() for w in ws)
+        aligned = 0
+        for a in cols:
+            others = [y for b in cols if b is not a for y in b]
+            if sum(1 for y in a if any(abs(y - z) <= h for z in others)) >= 0.8 * len(a):
+                aligned += 1
+        if aligned >= 3 or (aligned >= 2 and len(cols) == 2):
+            return True
+    return False
 
 
 def _cell_fill(words: list[Word], box: tuple) -> CellFill | None:

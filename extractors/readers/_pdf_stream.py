@@ -42,6 +42,11 @@ class StreamSettings:
     tight_gap: float = 0.4  # em: bands closer than this, where rows are clearly further apart, are one row
     row_margin: float = 0.5  # em: how much further apart the rows must be
     overlap: float = 0.5  # pt: x-ranges overlapping by less than this do not overlap
+    # em: lines overlapping vertically by more than this are one band (a cell's lines set around its row's
+    # one-line cells overlap them by a third of a line or more; the loose boxes of lines set solid, a dense table's
+    # rows, by a few hundredths of an em)
+    band_overlap: float = 0.15
+    leader_gap: float = 1.5  # em: the widest gap between the dots of a dot leader
     wide_gutter: float = 1.0  # em: a table has at least one gutter this wide, or three columns
     prose_share: float = 0.6  # a one-run band wider than this share of the text width is prose
     header_runs: int = 3  # runs a header left alone at the foot of a page needs
@@ -49,6 +54,7 @@ class StreamSettings:
 
 
 STREAM = StreamSettings()
+_LEADER = re.compile(r"^[.·…_]+$")
 _MARKER = re.compile(r"^\s*(?:[-–•·▪◦●➢►✓*]|\d{1,3}[.)]|[a-zA-Z][.)])\s*$")
 
 
@@ -96,7 +102,9 @@ def _runs(band: Band, s: StreamSettings) -> list[tuple[float, float, list[Word]]
     limit = _word_space(band.lines, s) + s.space_margin * band.size
     runs: list[list] = []
     for w in sorted(band.words, key=lambda w: w.x0):
-        if runs and w.x0 - runs[-1][1] <= limit:
+        gap = w.x0 - runs[-1][1] if runs else 0.0
+        # dot leaders ("Robbery . . . . . 102.1") fill the space after a label evenly: they go on with it
+        if runs and (gap <= limit or (_LEADER.match(w.text) and gap <= s.leader_gap * band.size)):
             runs[-1][1] = max(runs[-1][1], w.x1)
             runs[-1][2].append(w)
         else:
@@ -107,7 +115,7 @@ def _runs(band: Band, s: StreamSettings) -> list[tuple[float, float, list[Word]]
 def make_bands(lines: list[Line], s: StreamSettings = STREAM) -> list[Band]:
     bands: list[Band] = []
     for k, ln in enumerate(lines):
-        if bands and ln.top < bands[-1].bottom - 0.05 * ln.size:
+        if bands and ln.top < bands[-1].bottom - s.band_overlap * ln.size:
             bands[-1].lines.append(ln)
         else:
             bands.append(Band([ln], k))
@@ -329,6 +337,17 @@ def _goes_on(band: Band, carry: StreamLayout | None, s: StreamSettings) -> bool:
     return end.room < (first.x1 - first.x0) + 0.6 * end.size
 
 
+def _led_to_figure(row: Band, line: Band) -> bool:
+    """The row's text in the column of ``line`` (a one-run band) ends in a dot leader: a label led to its figure
+    is finished, so ``line`` is not its wrapped end."""
+    a, b = line.runs[0][0], line.runs[0][1]
+    ws = [w for w in row.words if min(w.x1, b) - max(w.x0, a) > 0]
+    if not ws:
+        return False
+    last = max(ws, key=lambda w: (w.cy, w.x0))
+    return bool(_LEADER.match(last.text)) or last.text.endswith(". .") or bool(re.search(r"\.\.\.+$", last.text))
+
+
 def _rows_of(bands: list[Band], members: list[int], n_head: int, carry: StreamLayout | None,
              s: StreamSettings) -> tuple[list[Band], set[int]]:
     """The table's bands made into rows: a wrapped line inside one column joins the nearer row; bands much
@@ -349,6 +368,8 @@ def _rows_of(bands: list[Band], members: list[int], n_head: int, carry: StreamLa
         if inside and (out or (k + 1 < len(seq) and not _goes_on(b, carry, s))):
             above = b.top - out[-1].bottom if out else float("inf")
             below = seq[k + 1].top - b.bottom if k + 1 < len(seq) else float("inf")
+            if out and k + 1 < len(seq) and _led_to_figure(out[-1], b):
+                above = float("inf")  # the cell above ended in a dot leader: it is finished
             if below < above and len(seq[k + 1].runs) >= 1:
                 seq[k + 1] = _merge(b, seq[k + 1], s)
             else:

@@ -1,7 +1,10 @@
 """Tables without ruling lines: rows and columns from the whitespace of the whole table."""
 from __future__ import annotations
 
+import re
+
 from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen import canvas
 
 from extractors.model import Heading, Paragraph, Table
@@ -190,3 +193,43 @@ def test_name_cut_by_the_page_break_goes_on_at_the_top_of_the_next(gen_dir, pdf_
     assert cont.page == 2
     assert cont.grid(fill_spans=False) == [["", "și satele aparținătoare", "", "", "", ""],
                                            ["3.", "Cantină socială", "40", "120", "-", ""]]
+
+
+def test_grid_of_column_rules_only_gives_one_row_per_line(gen_dir, pdf_font):
+    """A statistical table ruled only between its columns (and above and below its header): each column's figures
+    stand in one tall grid cell, one figure a line; the labels are led to their figures by dot leaders. Its rows
+    are read from the text, one per line, the leader with its label, a label wrapped over two lines with the figures
+    of its second (sub-items indented under their group)."""
+    path = gen_dir / "column_rules.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    xs, top, lead = [50, 210, 290, 370], 760, 8.0
+    rows = [("Total", 0, ["1,250.4", "830.1", "420.3"]), ("Violent crime", 0, ["467.9", "69.1", "398.8"]),
+            ("Murder and nonnegligent", 6, None), ("manslaughter", 9, ["10.0", "0.9", "9.1"]),
+            ("Robbery", 6, ["102.1", "25.5", "76.6"]), ("Arson", 0, ["9.8", "–", "5.5"])]
+    c.setFont(pdf_font, 7)
+    for k, head in enumerate(["Offense charged", "Total", "Male", "Female"]):
+        c.drawString(xs[k] + 3, top - 10, head)
+    y = top - 26
+    for label, indent, figs in rows:
+        c.drawString(xs[0] + 3 + indent, y, label)
+        if figs is not None:
+            x = xs[0] + 3 + indent + pdfmetrics.stringWidth(label, pdf_font, 7) + 4
+            while x < xs[1] - 8:
+                c.drawString(x, y, ".")
+                x += 4
+            for k, f in enumerate(figs):
+                c.drawRightString(xs[k + 2] - 4 if k < 2 else xs[3] + 76, y, f)
+        y -= lead
+    c.setLineWidth(0.5)
+    for yy in (top, top - 16, y + 2):
+        c.line(xs[0], yy, xs[3] + 80, yy)
+    for x in xs[1:]:
+        c.line(x, top, x, y + 2)
+    c.showPage()
+    c.save()
+    (table,) = _tables(read_pdf(path, "cr"))
+    g = [[re.sub(r"(?:\s*\.)+$", "", cell) for cell in row] for row in table.grid(fill_spans=False)]
+    assert g[0] == ["Offense charged", "Total", "Male", "Female"]
+    assert g[1:] == [["Total", "1,250.4", "830.1", "420.3"], ["Violent crime", "467.9", "69.1", "398.8"],
+                     ["Murder and nonnegligent manslaughter", "10.0", "0.9", "9.1"],
+                     ["Robbery", "102.1", "25.5", "76.6"], ["Arson", "9.8", "–", "5.5"]]
