@@ -7,7 +7,9 @@ strategy (its ruleless tables), and the mean over the cases.
 The checkout is read, never copied: a case is a test function of ``tests/test_*.py`` that builds its expected
 frame from a ``data_*`` list of ``tests/data.py`` and reads one PDF of ``tests/files`` (with ``pages=`` and
 ``password=`` when the test gives them). Tests that pass camelot hints (``table_areas``, ``columns``,
-``table_regions``) are kept: our reader takes no hints, so those cases measure the unaided reading.
+``table_regions``) are kept: by default they measure our unaided reading; with ``--hints`` the areas and columns
+the test gives are passed to our reader as it takes them (:class:`~extractors.readers.pdf.TableSettings`,
+camelot's "x1,y1,x2,y2" from the bottom left turned into top-down points), the other readers still unaided.
 
 Cell F1 of a table against the expected one: precision and recall over the multiset of non-empty cells, a cell
 being its text with whitespace collapsed, keyed on its row's first non-empty cell so that a cell in the wrong row
@@ -34,7 +36,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from extractors.model import Table  # noqa: E402
-from extractors.readers.pdf import read_pdf  # noqa: E402
+from extractors.readers.pdf import TableSettings, read_pdf  # noqa: E402
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,8 @@ class Case:
     pages: str
     data: str
     password: str | None
+    areas: tuple[str, ...] = ()  # camelot's table_areas / table_regions: "x1,y1,x2,y2", y from the bottom
+    columns: tuple[str, ...] = ()  # camelot's columns: "x,x,…" per area
 
 
 SPACING = {"collapse": " ", "ignore": ""}
@@ -74,11 +78,15 @@ def cases(checkout: Path) -> list[Case]:
                 continue
             pages = (re.findall(r"pages=\"([^\"]+)\"", src) or ["1"])[0]
             password = (re.findall(r"password=\"([^\"]+)\"", src) or [None])[0]
+            hint = re.search(r"table_(?:areas|regions)=\[([^\]]*)\]", src)
+            areas = tuple(re.findall(r"\"([^\"]+)\"", hint.group(1))) if hint else ()
+            hint = re.search(r"columns=\[([^\]]*)\]", src)
+            columns = tuple(re.findall(r"\"([^\"]+)\"", hint.group(1))) if hint else ()
             # one expected frame per PDF in order; a test with two frames of one PDF pairs both with it
             for k, data in enumerate(datas):
                 pdf = pdfs[min(k, len(pdfs) - 1)]
                 key = (pdf, pages, data)
-                out.setdefault(key, Case(f"{test_file.stem}::{fn.name}", pdf, pages, data, password))
+                out.setdefault(key, Case(f"{test_file.stem}::{fn.name}", pdf, pages, data, password, areas, columns))
     return list(out.values())
 
 
@@ -116,8 +124,30 @@ def cell_f1(got: list[list[str]], want: list[list[str]]) -> float:
     return 2 * p * r / (p + r)
 
 
-def ours(pdf: Path, pages: str, password: str | None) -> list[list[list[str]]]:
-    doc = read_pdf(pdf, "bench", password=password) if password else read_pdf(pdf, "bench")
+def settings(pdf: Path, case: Case, password: str | None) -> TableSettings:
+    """The case's camelot hints as our reader's :class:`TableSettings` (areas in top-down points)."""
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(str(pdf), password=password)
+    try:
+        height = doc[0].get_size()[1]
+    finally:
+        doc.close()
+    areas = []
+    for spec in case.areas:
+        x1, y1, x2, y2 = (float(v) for v in spec.split(","))
+        areas.append((min(x1, x2), height - max(y1, y2), max(x1, x2), height - min(y1, y2)))
+    columns = tuple(tuple(float(v) for v in spec.split(",") if v.strip()) for spec in case.columns)
+    if columns and not areas:  # columns without an area: the whole page
+        areas = [(0.0, 0.0, 1e6, 1e6)]
+    return TableSettings(areas=tuple(areas), columns=columns[:len(areas)])
+
+
+def ours(pdf: Path, pages: str, password: str | None, hints: TableSettings | None = None) -> list[list[list[str]]]:
+    kw = {"password": password} if password else {}
+    if hints is not None:
+        kw["tables"] = hints
+    doc = read_pdf(pdf, "bench", **kw)
     keep = page_numbers(pages, doc.pages)
     return [t.grid() for t in doc.blocks if isinstance(t, Table) and (set(t.pages or [t.page]) & keep)]
 
@@ -143,6 +173,7 @@ def main() -> int:
     ap.add_argument("checkout", type=Path, help="a checkout of github.com/camelot-dev/camelot")
     ap.add_argument("--show", action="store_true", help="print our best table for each case scoring < 1")
     ap.add_argument("--only", help="only cases whose PDF or test name contains this")
+    ap.add_argument("--hints", action="store_true", help="pass the test's table areas and columns to our reader")
     ap.add_argument("--spacing", choices=sorted(SPACING), default="collapse",
                     help="collapse: cells compared with whitespace collapsed (default); ignore: with none")
     args = ap.parse_args()
@@ -159,7 +190,8 @@ def main() -> int:
         pdf = files / c.pdf
         t0 = time.perf_counter()
         try:
-            mine = ours(pdf, c.pages, c.password)
+            hints = settings(pdf, c, c.password) if args.hints and (c.areas or c.columns) else None
+            mine = ours(pdf, c.pages, c.password, hints)
         except Exception as exc:  # a reader error is a 0 for the case, with its reason shown
             print(f"  ours failed on {c.pdf}: {exc}")
             mine = []

@@ -114,12 +114,13 @@ class GridEnds(NamedTuple):
 
 
 class RuledTable(NamedTuple):
-    """A ruled table found on a page: its top, the table, the indices of the page's words it holds, its ends."""
+    """A table found on a page before its text is read (ruled, or in an area the caller named): its top, the table,
+    the indices of the page's words it holds, its ruled rows' ends (None for a table in a named area)."""
 
     top: float
     table: Table
     used: set[int]
-    ends: GridEnds
+    ends: GridEnds | None
 
 
 @dataclass(frozen=True)
@@ -506,6 +507,10 @@ def drop_empty_columns_rows(table: Table) -> Table:
 # ------------------------------------------------------------------------------------------ page analysis
 
 
+def _grid_area(cells: list[tuple]) -> float:
+    return (max(c[2] for c in cells) - min(c[0] for c in cells)) * (max(c[3] for c in cells) - min(c[1] for c in cells))
+
+
 def analyse_page(pc: PageContent) -> None:
     """Number the lines and find ruled tables (step 1-2)."""
     lines = group_lines(pc.words)
@@ -515,7 +520,11 @@ def analyse_page(pc: PageContent) -> None:
             w.line = i
     pc.lines = lines
     tables = []
-    for cells in (part for found in find_ruled_tables(pc.edges) for part in split_stacked_tables(found)):
+    grids = [part for found in find_ruled_tables(pc.edges) for part in split_stacked_tables(found)]
+    # the smallest grids first: a table drawn inside a cell of another keeps its words (the outer cell holds the
+    # rest of its text), rather than the outer grid taking them all and the inner one being left empty
+    grids.sort(key=_grid_area)
+    for cells in grids:
         built = build_ruled_table(cells, pc.words, pc.number)
         if built is None:
             continue

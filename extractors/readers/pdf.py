@@ -33,6 +33,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as R
 
 from extractors.model import Document, ReaderError
+from extractors.readers._pdf_areas import NO_AREAS, TableSettings, claim_areas
 from extractors.readers._pdf_joins import join_across_pages
 from extractors.readers._pdf_layout import PageContent, Placed, Word, analyse_page, drop_running_lines, make_edge
 from extractors.readers._pdf_paragraphs import page_blocks
@@ -509,10 +510,11 @@ def _unprotected_copy(doc: pdfium.PdfDocument, path: Path, protected: bool):
 
 
 def build_document(pages: list[PageContent], doc_id: str, source_path: str, fmt: str,
-                   warnings: list[str], n_pages: int) -> Document:
+                   warnings: list[str], n_pages: int, tables: TableSettings = NO_AREAS) -> Document:
     for pc in pages:
         if not pc.failed:
             analyse_page(pc)
+            claim_areas(pc, tables)
     drop_running_lines(pages, warnings)
     per_page: list[list[Placed]] = []
     carry = None  # the unruled table that ends the previous page
@@ -529,9 +531,11 @@ def build_document(pages: list[PageContent], doc_id: str, source_path: str, fmt:
                     warnings=warnings)
 
 
-def read_pdf(path: Path, doc_id: str, source_path: str | None = None, password: str | None = None) -> Document:
+def read_pdf(path: Path, doc_id: str, source_path: str | None = None, password: str | None = None,
+             tables: TableSettings = NO_AREAS) -> Document:
     """Read a PDF. ``password``: the user (or owner) password of a protected PDF; without it such a file fails
-    with ``encrypted_pdf``."""
+    with ``encrypted_pdf``. ``tables``: areas of the pages known to hold a table, and their column boundaries
+    (:class:`TableSettings`; by default every table is found from the page's rules and text)."""
     path = Path(path)
     source_path = source_path or str(path)
     doc = open_pdf(path, password)
@@ -548,4 +552,4 @@ def read_pdf(path: Path, doc_id: str, source_path: str | None = None, password: 
             raise ReaderError("page_timeout", f"{path.name}: no page could be read within the time limit")
         raise ReaderError("corrupt_pdf", f"{path.name}: no page could be read")
     fmt = "pdf_ocr" if any(p.ocr for p in pages) else "pdf"
-    return build_document(pages, doc_id, source_path, fmt, warnings, n)
+    return build_document(pages, doc_id, source_path, fmt, warnings, n, tables)
