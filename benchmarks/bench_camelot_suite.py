@@ -11,6 +11,9 @@ frame from a ``data_*`` list of ``tests/data.py`` and reads one PDF of ``tests/f
 the test gives are passed to our reader as it takes them (:class:`~extractors.readers.pdf.TableSettings`,
 camelot's "x1,y1,x2,y2" from the bottom left turned into top-down points), the other readers still unaided.
 
+A table is compared as camelot lays it out: a merged cell's text in its top-left position only, or copied into
+every position it covers when the test asks camelot to (``copy_text``).
+
 Cell F1 of a table against the expected one: precision and recall over the multiset of non-empty cells, a cell
 being its text with whitespace collapsed, keyed on its row's first non-empty cell so that a cell in the wrong row
 does not count. Per case the best of the tables found on the case's pages is scored (0 when none is found).
@@ -36,7 +39,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from extractors.model import Table  # noqa: E402
-from extractors.readers.pdf import TableSettings, read_pdf  # noqa: E402
+from extractors.readers.pdf import read_pdf  # noqa: E402
 
 
 @dataclass(frozen=True)
@@ -48,6 +51,7 @@ class Case:
     password: str | None
     areas: tuple[str, ...] = ()  # camelot's table_areas / table_regions: "x1,y1,x2,y2", y from the bottom
     columns: tuple[str, ...] = ()  # camelot's columns: "x,x,…" per area
+    copy_text: bool = False  # the expected frame repeats a merged cell's text into the positions it covers
 
 
 SPACING = {"collapse": " ", "ignore": ""}
@@ -86,7 +90,8 @@ def cases(checkout: Path) -> list[Case]:
             for k, data in enumerate(datas):
                 pdf = pdfs[min(k, len(pdfs) - 1)]
                 key = (pdf, pages, data)
-                out.setdefault(key, Case(f"{test_file.stem}::{fn.name}", pdf, pages, data, password, areas, columns))
+                out.setdefault(key, Case(f"{test_file.stem}::{fn.name}", pdf, pages, data, password, areas, columns,
+                                         "copy_text=" in src))
     return list(out.values())
 
 
@@ -128,6 +133,8 @@ def settings(pdf: Path, case: Case, password: str | None) -> TableSettings:
     """The case's camelot hints as our reader's :class:`TableSettings` (areas in top-down points)."""
     import pypdfium2 as pdfium
 
+    from extractors.readers.pdf import TableSettings
+
     doc = pdfium.PdfDocument(str(pdf), password=password)
     try:
         height = doc[0].get_size()[1]
@@ -143,13 +150,15 @@ def settings(pdf: Path, case: Case, password: str | None) -> TableSettings:
     return TableSettings(areas=tuple(areas), columns=columns[:len(areas)])
 
 
-def ours(pdf: Path, pages: str, password: str | None, hints: TableSettings | None = None) -> list[list[list[str]]]:
+def ours(pdf: Path, pages: str, password: str | None, hints: TableSettings | None = None,
+         copy_text: bool = False) -> list[list[list[str]]]:
     kw = {"password": password} if password else {}
     if hints is not None:
         kw["tables"] = hints
     doc = read_pdf(pdf, "bench", **kw)
     keep = page_numbers(pages, doc.pages)
-    return [t.grid() for t in doc.blocks if isinstance(t, Table) and (set(t.pages or [t.page]) & keep)]
+    return [t.grid(fill_spans=copy_text) for t in doc.blocks
+            if isinstance(t, Table) and (set(t.pages or [t.page]) & keep)]
 
 
 def plumber(pdf: Path, pages: str, password: str | None, text: bool) -> list[list[list[str]]]:
@@ -191,7 +200,7 @@ def main() -> int:
         t0 = time.perf_counter()
         try:
             hints = settings(pdf, c, c.password) if args.hints and (c.areas or c.columns) else None
-            mine = ours(pdf, c.pages, c.password, hints)
+            mine = ours(pdf, c.pages, c.password, hints, c.copy_text)
         except Exception as exc:  # a reader error is a 0 for the case, with its reason shown
             print(f"  ours failed on {c.pdf}: {exc}")
             mine = []

@@ -66,6 +66,9 @@ def _is_prose_columns(left: list[Line], right: list[Line]) -> bool:
     y1 = min(left[-1].bottom, right[-1].bottom)
     sl = [y for y in _starts(left, fl) if y0 <= y <= y1]
     if cells >= 0.6 * len(right):
+        # prose is sentences, several words a line (not a column of names, each "full" for being narrow)
+        if statistics.median(len(ln.words) for ln in left) < 4:
+            return False
         rows = [ln.top for ln in right if y0 <= ln.top <= y1]
         return len(rows) >= max(3, 2 * len(sl))
     sr = [y for y in _starts(right, fr) if y0 <= y <= y1]
