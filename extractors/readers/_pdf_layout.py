@@ -533,6 +533,13 @@ def analyse_page(pc: PageContent) -> None:
         if table.n_cols < 2 or not any(c.text for r in table.rows for c in r.cells):
             # a framed box or a one-column grid: read its text as ordinary lines
             continue
+        from extractors.readers._pdf_labels import take_row_labels  # it builds on this module
+
+        labels = take_row_labels(table, pc.words)
+        if labels:  # a first column of labels, none of whose cells a page break cuts
+            used |= labels
+            ends = GridEnds((None, *ends.first) if table.rows[0].cells[0].col == 0 else ends.first,
+                            (None, *ends.last) if table.rows[-1].cells[0].col == 0 else ends.last)
         for i in used:
             pc.words[i].dropped = True
         tables.append(RuledTable(table.bbox[1], table, used, ends))

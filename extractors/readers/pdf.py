@@ -244,23 +244,47 @@ def _dominant_rotation(chars) -> int:
     return {0: 0, 1: 270, 2: 180, 3: 90}[k]
 
 
+def _sideways(angle: float, frame: _Frame) -> bool:
+    """A character set at a quarter turn from the page's text (a header written up a narrow column)."""
+    if angle < 0:
+        return False
+    k = int(round(math.degrees(angle) / 90.0)) % 4
+    return (k - {0: 0, 270: 1, 180: 2, 90: 3}[frame.rot]) % 2 == 1
+
+
 def _chars_to_words(chars, frame: _Frame) -> list[Word]:
+    """Words from the characters in their order: a character goes on with the word before it when it stands right
+    after it on the same line; a sideways character (:func:`_sideways`) when it stands right above or below it
+    in the same column, spaces included (a vertical header is one word, read in the order it was written)."""
     words: list[Word] = []
-    cur: list = []  # [text, x0, top, x1, bottom, size]
+    cur: list = []  # [text, x0, top, x1, bottom, size, sideways]
+    space = False  # a space since the last character
 
     def flush():
         if cur and cur[0].strip():
-            words.append(Word(cur[0], cur[1], cur[2], cur[3], cur[4], cur[5]))
+            words.append(Word(cur[0].strip(), cur[1], cur[2], cur[3], cur[4], cur[5]))
 
-    for ch, l, b, r, t, size, _a in chars:
+    for ch, l, b, r, t, size, angle in chars:
         if ch == " ":
-            flush()
-            cur = []
+            if not (cur and cur[6]):
+                flush()
+                cur = []
+            space = True
             continue
         x0, top, x1, bottom = frame.box(l, b, r, t)
         if bottom - top <= 0:
             bottom = top + max(size, 1.0)
-        if cur:
+        side = _sideways(angle, frame)
+        if cur and side and cur[6]:
+            same_column = abs((x0 + x1) / 2 - (cur[1] + cur[3]) / 2) < 0.3 * max(size, 1.0)
+            gap = max(top - cur[4], cur[2] - bottom)
+            if same_column and gap <= (0.8 if space else 0.2) * max(size, cur[5], 1.0):
+                cur[0] += (" " if space else "") + ch
+                cur[1], cur[2], cur[3], cur[4] = min(cur[1], x0), min(cur[2], top), max(cur[3], x1), max(cur[4], bottom)
+                space = False
+                continue
+            flush()
+        elif cur and not side and not cur[6] and not space:
             h = cur[4] - cur[2]
             same_line = abs((top + bottom) / 2 - (cur[2] + cur[4]) / 2) < 0.5 * max(h, 1.0)
             gap = x0 - cur[3]
@@ -271,7 +295,10 @@ def _chars_to_words(chars, frame: _Frame) -> list[Word]:
                 cur[4] = max(cur[4], bottom)
                 continue
             flush()
-        cur = [ch, x0, top, x1, bottom, size]
+        else:
+            flush()
+        space = False
+        cur = [ch, x0, top, x1, bottom, size, side]
     flush()
     return words
 

@@ -115,3 +115,34 @@ def test_table_drawn_inside_a_cell_of_another_keeps_its_words(gen_dir, pdf_font)
     assert inner.grid() == [["Vârsta", "Majorare"], ["18-75", "1,00%"], ["76-80", "0,50%"]]
     assert outer.grid() == [["DURATA", "Contractul este pe viață."],
                             ["CASO MORTE", "Capitalul se majorează după vârsta asiguratului:"]]
+
+
+def test_vertical_headers_and_row_names_left_of_the_grid(gen_dir, pdf_font):
+    """An election table: its column headers written up narrow columns (a quarter turn), the names of its rows in
+    the margin left of the grid. Each header is one cell read as written; the names are the first column."""
+    path = gen_dir / "vertical_headers.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(pdf_font, 8)
+    xs, ys = [120, 150, 180, 210], [700, 620, 600, 580, 560]
+    c.setLineWidth(0.6)
+    for y in ys:
+        c.line(xs[0], y, xs[-1], y)
+    for x in xs:
+        c.line(x, ys[0], x, ys[-1])
+    for x, head in zip(xs, ["Registered voters", "Ballots cast", "Valid votes"]):
+        c.saveState()
+        c.translate(x + 18, ys[1] + 4)
+        c.rotate(90)
+        c.drawString(0, 0, head)
+        c.restoreState()
+    rows = [("Alcona", ["963", "439", "420"]), ("Caledonia", ["923", "393", "380"]), ("Curtis", ["1026", "349", "331"])]
+    for (name, figs), y in zip(rows, ys[1:]):
+        c.drawString(60, y - 14, name)
+        for x, f in zip(xs, figs):
+            c.drawRightString(x + 27, y - 14, f)
+    c.showPage()
+    c.save()
+    (table,) = [b for b in read_pdf(path, "vh").blocks if isinstance(b, Table)]
+    assert table.grid() == [["", "Registered voters", "Ballots cast", "Valid votes"],
+                            ["Alcona", "963", "439", "420"], ["Caledonia", "923", "393", "380"],
+                            ["Curtis", "1026", "349", "331"]]
