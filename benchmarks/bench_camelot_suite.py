@@ -183,6 +183,7 @@ def main() -> int:
     ap.add_argument("--show", action="store_true", help="print our best table for each case scoring < 1")
     ap.add_argument("--only", help="only cases whose PDF or test name contains this")
     ap.add_argument("--hints", action="store_true", help="pass the test's table areas and columns to our reader")
+    ap.add_argument("--ours-only", action="store_true", help="skip pdfplumber (its columns print 0)")
     ap.add_argument("--spacing", choices=sorted(SPACING), default="collapse",
                     help="collapse: cells compared with whitespace collapsed (default); ignore: with none")
     args = ap.parse_args()
@@ -206,7 +207,8 @@ def main() -> int:
             mine = []
         spent += time.perf_counter() - t0
         try:
-            pl, pt = plumber(pdf, c.pages, c.password, False), plumber(pdf, c.pages, c.password, True)
+            pl, pt = ([], []) if args.ours_only else (plumber(pdf, c.pages, c.password, False),
+                                                      plumber(pdf, c.pages, c.password, True))
         except Exception as exc:
             print(f"  pdfplumber failed on {c.pdf}: {exc}")
             pl, pt = [], []

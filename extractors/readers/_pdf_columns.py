@@ -66,8 +66,11 @@ def _is_prose_columns(left: list[Line], right: list[Line]) -> bool:
     y1 = min(left[-1].bottom, right[-1].bottom)
     sl = [y for y in _starts(left, fl) if y0 <= y <= y1]
     if cells >= 0.6 * len(right):
-        # prose is sentences, several words a line (not a column of names, each "full" for being narrow)
-        if statistics.median(len(ln.words) for ln in left) < 4:
+        # prose is sentences: several words a line (not a column of names, each "full" for being narrow), words
+        # of letters (not a table's labels led to their figures)
+        words = [w.text for ln in left for w in ln.words]
+        if statistics.median(len(ln.words) for ln in left) < 4 \
+                or sum(1 for t in words if any(ch.isalpha() for ch in t)) < 0.8 * len(words):
             return False
         rows = [ln.top for ln in right if y0 <= ln.top <= y1]
         return len(rows) >= max(3, 2 * len(sl))
