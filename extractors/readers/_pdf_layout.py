@@ -5,8 +5,11 @@ and ruling-line edges. From there the same steps run for both:
 
 1. words -> physical lines (:func:`group_lines`), numbered 1.. within the page (the ``line`` provenance);
 2. ruled tables from the edges, with pdfplumber's own table geometry (``merge_edges``,
-   ``edges_to_intersections``, ``intersections_to_cells``, ``cells_to_tables``) fed with our edges;
-   then prose set in two columns is regrouped into lines per column, read left column first;
+   ``edges_to_intersections``, ``intersections_to_cells``, ``cells_to_tables``) fed with our edges, smallest
+   grids first; a grid of column rules only is left to step 4; row names left of a grid become its first
+   column (:mod:`extractors.readers._pdf_labels`); then prose set in two columns (or beside a table) is
+   regrouped into lines per column, read left column first; tables in areas the caller names
+   (:mod:`extractors.readers._pdf_areas`);
 3. (document level) running headers/footers and page numbers found across pages and dropped;
 4. unruled tables from the whitespace among the remaining lines (:mod:`extractors.readers._pdf_stream`);
 5. remaining lines -> paragraphs (wrapped lines re-joined) -> Heading / ListItem / Paragraph
