@@ -7,11 +7,21 @@ strategy (its ruleless tables), and the mean over the cases.
 The checkout is read, never copied: a case is a test function of ``tests/test_*.py`` that builds its expected
 frame from a ``data_*`` list of ``tests/data.py`` and reads one PDF of ``tests/files`` (with ``pages=`` and
 ``password=`` when the test gives them). Tests that pass camelot hints (``table_areas``, ``columns``,
-``table_regions``) are kept: our reader takes no hints, so those cases measure the unaided reading.
+``table_regions``) are kept: by default they measure our unaided reading; with ``--hints`` the areas and columns
+the test gives are passed to our reader as it takes them (:class:`~extractors.readers.pdf.TableSettings`,
+camelot's "x1,y1,x2,y2" from the bottom left turned into top-down points), the other readers still unaided.
+
+A table is compared as camelot lays it out: a merged cell's text in its top-left position only, or copied into
+every position it covers when the test asks camelot to (``copy_text``).
 
 Cell F1 of a table against the expected one: precision and recall over the multiset of non-empty cells, a cell
 being its text with whitespace collapsed, keyed on its row's first non-empty cell so that a cell in the wrong row
 does not count. Per case the best of the tables found on the case's pages is scored (0 when none is found).
+
+``--spacing ignore`` compares cells without whitespace and dot leaders instead: the suite's expected cells carry
+pdfminer's word spacing ("11,062 .6", "Robbery . . ." where the dots of a leader follow a space, some of them on
+lines of their own), which says nothing about the table's structure; a reader spacing the same text otherwise
+loses the whole row (its key). Both figures are printed in docs/pdf_tables.md.
 """
 from __future__ import annotations
 
@@ -39,10 +49,23 @@ class Case:
     pages: str
     data: str
     password: str | None
+    areas: tuple[str, ...] = ()  # camelot's table_areas / table_regions: "x1,y1,x2,y2", y from the bottom
+    columns: tuple[str, ...] = ()  # camelot's columns: "x,x,…" per area
+    copy_text: bool = False  # the expected frame repeats a merged cell's text into the positions it covers
+
+
+SPACING = {"collapse": " ", "ignore": ""}
+_JOIN = " "
 
 
 def _norm(text: object) -> str:
     return re.sub(r"\s+", " ", str(text or "")).strip()
+
+
+def _key(text: str) -> str:
+    if not _JOIN:  # layout fillers left out: whitespace and the dots of a leader
+        text = re.sub(r"(?:\s*\.){2,}\s*$", "", re.sub(r"(?:\.\s+){2,}", " ", text))
+    return re.sub(r"\s+", _JOIN, text).strip()
 
 
 def cases(checkout: Path) -> list[Case]:
@@ -59,11 +82,16 @@ def cases(checkout: Path) -> list[Case]:
                 continue
             pages = (re.findall(r"pages=\"([^\"]+)\"", src) or ["1"])[0]
             password = (re.findall(r"password=\"([^\"]+)\"", src) or [None])[0]
+            hint = re.search(r"table_(?:areas|regions)=\[([^\]]*)\]", src)
+            areas = tuple(re.findall(r"\"([^\"]+)\"", hint.group(1))) if hint else ()
+            hint = re.search(r"columns=\[([^\]]*)\]", src)
+            columns = tuple(re.findall(r"\"([^\"]+)\"", hint.group(1))) if hint else ()
             # one expected frame per PDF in order; a test with two frames of one PDF pairs both with it
             for k, data in enumerate(datas):
                 pdf = pdfs[min(k, len(pdfs) - 1)]
                 key = (pdf, pages, data)
-                out.setdefault(key, Case(f"{test_file.stem}::{fn.name}", pdf, pages, data, password))
+                out.setdefault(key, Case(f"{test_file.stem}::{fn.name}", pdf, pages, data, password, areas, columns,
+                                         "copy_text=" in src))
     return list(out.values())
 
 
@@ -82,7 +110,7 @@ def page_numbers(spec: str, n: int) -> set[int]:
 def _cells(grid: list[list[str]]) -> Counter:
     out: Counter = Counter()
     for row in grid:
-        vals = [_norm(v) for v in row]
+        vals = [_key(_norm(v)) for v in row]
         key = next((v for v in vals if v), "")
         for v in vals:
             if v:
@@ -101,10 +129,36 @@ def cell_f1(got: list[list[str]], want: list[list[str]]) -> float:
     return 2 * p * r / (p + r)
 
 
-def ours(pdf: Path, pages: str, password: str | None) -> list[list[list[str]]]:
-    doc = read_pdf(pdf, "bench", password=password) if password else read_pdf(pdf, "bench")
+def settings(pdf: Path, case: Case, password: str | None) -> TableSettings:
+    """The case's camelot hints as our reader's :class:`TableSettings` (areas in top-down points)."""
+    import pypdfium2 as pdfium
+
+    from extractors.readers.pdf import TableSettings
+
+    doc = pdfium.PdfDocument(str(pdf), password=password)
+    try:
+        height = doc[0].get_size()[1]
+    finally:
+        doc.close()
+    areas = []
+    for spec in case.areas:
+        x1, y1, x2, y2 = (float(v) for v in spec.split(","))
+        areas.append((min(x1, x2), height - max(y1, y2), max(x1, x2), height - min(y1, y2)))
+    columns = tuple(tuple(float(v) for v in spec.split(",") if v.strip()) for spec in case.columns)
+    if columns and not areas:  # columns without an area: the whole page
+        areas = [(0.0, 0.0, 1e6, 1e6)]
+    return TableSettings(areas=tuple(areas), columns=columns[:len(areas)])
+
+
+def ours(pdf: Path, pages: str, password: str | None, hints: TableSettings | None = None,
+         copy_text: bool = False) -> list[list[list[str]]]:
+    kw = {"password": password} if password else {}
+    if hints is not None:
+        kw["tables"] = hints
+    doc = read_pdf(pdf, "bench", **kw)
     keep = page_numbers(pages, doc.pages)
-    return [t.grid() for t in doc.blocks if isinstance(t, Table) and (set(t.pages or [t.page]) & keep)]
+    return [t.grid(fill_spans=copy_text) for t in doc.blocks
+            if isinstance(t, Table) and (set(t.pages or [t.page]) & keep)]
 
 
 def plumber(pdf: Path, pages: str, password: str | None, text: bool) -> list[list[list[str]]]:
@@ -128,7 +182,13 @@ def main() -> int:
     ap.add_argument("checkout", type=Path, help="a checkout of github.com/camelot-dev/camelot")
     ap.add_argument("--show", action="store_true", help="print our best table for each case scoring < 1")
     ap.add_argument("--only", help="only cases whose PDF or test name contains this")
+    ap.add_argument("--hints", action="store_true", help="pass the test's table areas and columns to our reader")
+    ap.add_argument("--ours-only", action="store_true", help="skip pdfplumber (its columns print 0)")
+    ap.add_argument("--spacing", choices=sorted(SPACING), default="collapse",
+                    help="collapse: cells compared with whitespace collapsed (default); ignore: with none")
     args = ap.parse_args()
+    global _JOIN
+    _JOIN = SPACING[args.spacing]
     files = args.checkout / "tests" / "files"
     data = runpy.run_path(str(args.checkout / "tests" / "data.py"))
     todo = [c for c in cases(args.checkout) if not args.only or args.only in c.pdf or args.only in c.test]
@@ -140,13 +200,15 @@ def main() -> int:
         pdf = files / c.pdf
         t0 = time.perf_counter()
         try:
-            mine = ours(pdf, c.pages, c.password)
+            hints = settings(pdf, c, c.password) if args.hints and (c.areas or c.columns) else None
+            mine = ours(pdf, c.pages, c.password, hints, c.copy_text)
         except Exception as exc:  # a reader error is a 0 for the case, with its reason shown
             print(f"  ours failed on {c.pdf}: {exc}")
             mine = []
         spent += time.perf_counter() - t0
         try:
-            pl, pt = plumber(pdf, c.pages, c.password, False), plumber(pdf, c.pages, c.password, True)
+            pl, pt = ([], []) if args.ours_only else (plumber(pdf, c.pages, c.password, False),
+                                                      plumber(pdf, c.pages, c.password, True))
         except Exception as exc:
             print(f"  pdfplumber failed on {c.pdf}: {exc}")
             pl, pt = [], []

@@ -69,10 +69,6 @@ KNOWN_DIFFERENCES: dict[tuple[str, str, str], str] = {
     ("bucuresti_cgmb_plan_2023", "services", "pdf"):
         "the DOCX is the wrong one (see the txt entry); the PDF reader reads the proposed service's row as one row "
         "(services F1 on the gold: pdf 0.994 = txt 0.994, docx 0.990)",
-    ("synth_105", "services", "pdf[borderless]"):
-        "ruleless PDF reader: a name cell wrapped over several lines next to a one-line neighbour row gives its "
-        "first lines to the row above (extractors/readers/_pdf_stream.py joins a wrapped line to the nearer row; "
-        "the neighbours' names are vertically adjacent with no gap to tell them apart)",
     (_S2_REPORT, "trainings", "txt"):
         "no format should give trainings: extractors/classify.py (classify_table) takes the day-centre activity "
         "table (Centre de Zi | Activități desfășurate | Nr. de beneficiari/ activități) for a trainings table because "

@@ -3,9 +3,13 @@ are regrouped per side and read left column first (so that neither are they pair
 line of one column glued to a line of the other)."""
 from __future__ import annotations
 
+import re
 import statistics
 
 from extractors.readers._pdf_layout import Line, PageContent, Word, group_lines
+
+
+_LEADER = re.compile(r"(?:\.\s?){3,}$")
 
 
 def _word_segments(words: list[Word], gap: float) -> list[list[Word]]:
@@ -26,7 +30,8 @@ def _full_lines(lines: list[Line]) -> list[bool]:
     for a, b in zip(lines, lines[1:]):
         size = a.size
         w = b.words[0]
-        out.append(hi - a.x1 <= (w.x1 - w.x0) + 0.6 * size and -0.5 * size <= b.top - a.bottom < 0.8 * size)
+        led = _LEADER.search(a.text) is not None  # a label led to its figure reaches the edge without wrapping
+        out.append(not led and hi - a.x1 <= (w.x1 - w.x0) + 0.6 * size and -0.5 * size <= b.top - a.bottom < 0.8 * size)
     return out
 
 
@@ -38,22 +43,37 @@ def _starts(lines: list[Line], full: list[bool]) -> list[float]:
 def _is_prose_columns(left: list[Line], right: list[Line]) -> bool:
     """Two text columns rather than a two-column table without rules: each side is wide, at least half its
     lines are wrapped prose (full lines), and the paragraphs of the two sides do not start side by side
-    (a table's rows start its cells at the same height)."""
+    (a table's rows start its cells at the same height). Or prose on the left and a table beside it: the right
+    side's lines are not prose, and its rows are many more than the left side's paragraphs (a table whose first
+    column wraps its text has a row for each of that column's cells)."""
     if len(left) < 3 or len(right) < 3 or len(left) + len(right) < 8:
         return False
     size = statistics.median(ln.size for ln in left + right)
     span = max(ln.x1 for ln in right) - min(ln.x0 for ln in left)
+    prose = []
     for side in (left, right):
         width = max(ln.x1 for ln in side) - min(ln.x0 for ln in side)
         if width < max(0.3 * span, 15 * size):
             return False
         full = _full_lines(side)
-        if sum(full) < 0.5 * len(full):
-            return False
+        prose.append(sum(full) >= 0.5 * len(full))
+    # a table's side: most of its lines have cells apart (gaps no prose line has)
+    cells = sum(1 for ln in right if len(_word_segments(ln.words, max(2.2 * ln.size, 14.0))) >= 2)
+    if not prose[0] or (not prose[1] and cells < 0.6 * len(right)):
+        return False
     fl, fr = _full_lines(left), _full_lines(right)
     y0 = max(left[0].top, right[0].top) - 0.5 * size
     y1 = min(left[-1].bottom, right[-1].bottom)
     sl = [y for y in _starts(left, fl) if y0 <= y <= y1]
+    if cells >= 0.6 * len(right):
+        # prose is sentences: several words a line (not a column of names, each "full" for being narrow), words
+        # of letters (not a table's labels led to their figures)
+        words = [w.text for ln in left for w in ln.words]
+        if statistics.median(len(ln.words) for ln in left) < 4 \
+                or sum(1 for t in words if any(ch.isalpha() for ch in t)) < 0.8 * len(words):
+            return False
+        rows = [ln.top for ln in right if y0 <= ln.top <= y1]
+        return len(rows) >= max(3, 2 * len(sl))
     sr = [y for y in _starts(right, fr) if y0 <= y <= y1]
     if not sl or not sr:
         return True
@@ -87,7 +107,7 @@ def split_text_columns(pc: PageContent) -> None:
     plain_from = 0  # lines from here on were copied to ``out`` unchanged
     while i < n:
         it = info[i]
-        if it is None or len(it[0]) != 2:
+        if it is None or len(it[0]) < 2:
             out.append(lines[i])
             i += 1
             continue
@@ -95,6 +115,7 @@ def split_text_columns(pc: PageContent) -> None:
         g0, g1 = segs[0][-1].x1, segs[1][0].x0
         min_gutter = max(size, 8.0)
         members = [i]
+        two_sided = 1
         last_bottom = lines[i].bottom
         j = i + 1
         while j < n:
@@ -104,11 +125,17 @@ def split_text_columns(pc: PageContent) -> None:
                 continue
             sg, sz = it
             ln = lines[j]
-            if len(sg) == 2:
-                a, b = max(g0, sg[0][-1].x1), min(g1, sg[1][0].x0)
+            if len(sg) >= 2 and len(segs) > 2 and (ln.x0 >= g1 - 1 or ln.x1 <= g0 + 1):
+                # beside prose, a table's row on its side of the gutter only
+                if ln.top - last_bottom > 2.0 * sz:
+                    break
+            elif len(sg) >= 2:  # the gap that goes on with the gutter (a table's cells may stand beside it)
+                a, b = max(((max(g0, p[-1].x1), min(g1, q[0].x0)) for p, q in zip(sg, sg[1:])),
+                           key=lambda ab: ab[1] - ab[0])
                 if b - a < min_gutter or ln.top - last_bottom > 2.5 * sz:
                     break
                 g0, g1 = a, b
+                two_sided += 1
             elif len(sg) == 1:  # text on one side only; it may narrow the gutter
                 if ln.top - last_bottom > 2.0 * sz:
                     break
@@ -138,8 +165,8 @@ def split_text_columns(pc: PageContent) -> None:
         left = group_lines([w for w in words if w.cx < mid])
         right = group_lines([w for w in words if w.cx >= mid])
         top, bottom = min(ln.top for ln in band), max(ln.bottom for ln in band)
-        clash = any(t.bbox[1] < bottom and t.bbox[3] > top for _, t, _ in pc.tables)
-        if sum(1 for m in members if len(info[m][0]) == 2) < 3 or clash or not _is_prose_columns(
+        clash = any(rt.table.bbox[1] < bottom and rt.table.bbox[3] > top for rt in pc.tables)
+        if two_sided < 3 or clash or not _is_prose_columns(
                 [ln for ln in left if any(not w.dropped for w in ln.words)],
                 [ln for ln in right if any(not w.dropped for w in ln.words)]):
             out.append(lines[i])
@@ -162,7 +189,7 @@ def split_text_columns(pc: PageContent) -> None:
             for w in ln.words:
                 w.line = no
         pc.lines = out
-        for _, table, _ in pc.tables:  # the lines of ruled tables keep their place, maybe not their number
+        for table in (rt.table for rt in pc.tables):  # ruled tables keep their lines, maybe not their numbers
             table.line = renum.get(table.line, table.line)
             for row in table.rows:
                 row.line = renum.get(row.line, row.line)

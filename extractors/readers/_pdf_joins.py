@@ -1,38 +1,60 @@
-"""Blocks a page break (or the renderer) cut in two, joined back: a table row, a paragraph, a ruleless
-table's header left at the foot of a page, a cell's overflow printed between two grids."""
+"""Blocks a page break (or the renderer) cut in two, joined back from the page geometry: a ruled table's row cut
+by the page break, a paragraph cut by the page break, a ruleless table's header left at the foot of a page, a
+cell's overflow printed between two grids.
+
+These are the reader's, not table repair's (:mod:`extractors.tables`): each is decided by where the text stood on
+the page (how full a cell's last line is, the room left after a paragraph's last line, the columns a ruleless
+table's rows fill, a line squeezed into the gap between two grids), which only the PDF layout knows. They run on
+the :class:`~extractors.readers._pdf_layout.Placed` blocks of every page, before the document is built.
+"""
 from __future__ import annotations
 
 import re
 
-from extractors.model import Cell, ListItem, Paragraph, Table
-from extractors.readers._pdf_layout import join_lines
-
+from extractors.model import ListItem, Paragraph, Table
+from extractors.readers._pdf_layout import CellFill, Placed, join_lines
+from extractors.readers.blocks import text_block
 
 _SENTENCE_END = (".", ";", ":", "!", "?")
 _ABBREVIATION = re.compile(r"[^\W\d_]{1,4}\.")  # a cell holding only "Nr.", "Str.": not a finished sentence
 
 
-def _cell_runs_on(upper: Cell, lower: Cell) -> bool:
+def join_across_pages(per_page: list[list[Placed]]) -> None:
+    """Every join, in order, on the placed blocks of the document's pages (edited in place)."""
+    for a, b in zip(per_page, per_page[1:]):
+        join_header_left_at_page_foot(a, b)
+    for blks in per_page:
+        for k, p in enumerate(blks):
+            if p.stream is not None and p.stream.header_only:  # its table did not go on: the header is read as text
+                blk = p.block
+                text = text_block(" ".join(c.text for c in blk.rows[0].cells), blk.page, blk.line, blk.bbox)
+                blks[k] = Placed(text) if text is not None else p
+        join_line_squeezed_between_tables(blks)
+    for a, b in zip(per_page, per_page[1:]):
+        join_rows_split_by_page(a, b)
+        join_paragraph_split_by_page(a, b)
+
+
+def _cell_runs_on(upper_text: str, fill: CellFill | None, low: CellFill | None) -> bool:
     """The upper cell's text stops at a full line without ending its sentence, so the lower cell's text
     is the rest of it: the lower cell's first word would not have fitted after the upper's last line."""
-    fill = getattr(upper, "_fill", None)
-    low = getattr(lower, "_fill", None)
-    if fill is None or low is None or not upper.text.strip():
+    if fill is None or low is None or not upper_text.strip():
         return False
-    room, _, size = fill
-    ended = upper.text.rstrip().endswith(_SENTENCE_END) and not _ABBREVIATION.fullmatch(upper.text.strip())
-    return not ended and room < low[1] + 0.6 * size
+    ended = upper_text.rstrip().endswith(_SENTENCE_END) and not _ABBREVIATION.fullmatch(upper_text.strip())
+    return not ended and fill.room < low.first_word + 0.6 * fill.size
 
 
-def join_rows_split_by_page(prev_page: list, next_page: list) -> None:
+def join_rows_split_by_page(prev_page: list[Placed], next_page: list[Placed]) -> None:
     """A table row the page break cut in two: the table ends its page and the next page starts with a table
-    whose first row has the same cells (same left and right edges) and goes on with the cut row's text (every filled cell continues a cell
-    whose text stopped at a full line, mid-sentence). Its cells are joined onto the cut row."""
+    whose first row has the same cells (same left and right edges) and goes on with the cut row's text (every
+    filled cell continues a cell whose text stopped at a full line, mid-sentence). Its cells are joined onto the
+    cut row."""
     if not prev_page or not next_page:
         return
-    prev, nxt = prev_page[-1], next_page[0]
-    if not isinstance(prev, Table) or not isinstance(nxt, Table):
-        return
+    pa, pb = prev_page[-1], next_page[0]
+    prev, nxt = pa.block, pb.block
+    if not isinstance(prev, Table) or not isinstance(nxt, Table) or pa.grid is None or pb.grid is None:
+        return  # only ruled cells know how full they are
     if not prev.rows or len(nxt.rows) < 1:
         return
     last, first = prev.rows[-1], nxt.rows[0]
@@ -45,31 +67,33 @@ def join_rows_split_by_page(prev_page: list, next_page: list) -> None:
     if len(xs_a) != len(last.cells) or len(xs_b) != len(first.cells) or len(xs_a) != len(xs_b) \
             or any(abs(a[0] - b[0]) > 3 or abs(a[1] - b[1]) > 3 for a, b in zip(xs_a, xs_b)):
         return
-    filled = [(u, l) for u, l in zip(last.cells, first.cells) if l.text.strip()]
-    if not filled or not all(_cell_runs_on(u, l) for u, l in filled):
+    filled = [(u, l, fu, fl) for u, l, fu, fl in zip(last.cells, first.cells, pa.grid.last, pb.grid.first)
+              if l.text.strip()]
+    if not filled or not all(_cell_runs_on(u.text, fu, fl) for u, _, fu, fl in filled):
         return
-    for u, l in filled:
+    for u, l, _, _ in filled:
         u.text = join_lines([u.text, l.text])
     nxt.rows.pop(0)
     if not nxt.rows:
         next_page.pop(0)
 
 
-def join_paragraph_split_by_page(prev_page: list, next_page: list) -> None:
+def join_paragraph_split_by_page(prev_page: list[Placed], next_page: list[Placed]) -> None:
     """A paragraph or list item cut by the page break: it ends its page on a full line (near the right edge, or
-    with less room left than the next page's first word needs) without ending its sentence, and the next page starts with a plain paragraph (no list marker, no heading) in the same font
-    size. The continuation is joined back on."""
+    with less room left than the next page's first word needs) without ending its sentence, and the next page
+    starts with a plain paragraph (no list marker, no heading) in the same font size. The continuation is joined
+    back on."""
     if not prev_page or not next_page:
         return
-    prev, nxt = prev_page[-1], next_page[0]
+    pa, pb = prev_page[-1], next_page[0]
+    prev, nxt = pa.block, pb.block
     if not isinstance(prev, (Paragraph, ListItem)) or not isinstance(nxt, Paragraph):
         return
-    a, b = getattr(prev, "_full_last", None), getattr(nxt, "_full_last", None)
-    if a is None or b is None or abs(a[1] - b[1]) > 0.6:
+    a, b = pa.text, pb.text
+    if a is None or b is None or abs(a.size - b.size) > 0.6:
         return
-    room, first_w = getattr(prev, "_room", (None, None))[0], getattr(nxt, "_room", (None, None))[1]
     # full: near the right edge, or the next page's first word would not have fitted after it
-    if not a[0] and (room is None or first_w is None or room >= first_w + 0.6 * a[1]):
+    if not a.full and a.room >= b.first_word + 0.6 * a.size:
         return
     if prev.text.rstrip().endswith(_SENTENCE_END):
         return
@@ -77,17 +101,18 @@ def join_paragraph_split_by_page(prev_page: list, next_page: list) -> None:
     next_page.pop(0)
 
 
-def join_header_left_at_page_foot(prev_page: list, next_page: list) -> None:
-    """A ruleless table's header printed alone at the foot of a page (read as a one-row table marked
-    ``_header_only``) whose table starts the next page in the same columns: the header goes on top of it."""
+def join_header_left_at_page_foot(prev_page: list[Placed], next_page: list[Placed]) -> None:
+    """A ruleless table's header printed alone at the foot of a page (read as a one-row table whose layout is
+    ``header_only``) whose table starts the next page in the same columns: the header goes on top of it."""
     if not prev_page or not next_page:
         return
-    head, nxt = prev_page[-1], next_page[0]
-    if not getattr(head, "_header_only", False) or not isinstance(nxt, Table):
+    ph, pn = prev_page[-1], next_page[0]
+    head, nxt = ph.block, pn.block
+    if ph.stream is None or not ph.stream.header_only or not isinstance(nxt, Table):
         return
-    cols = getattr(nxt, "_aligned_cols", None)
-    if not getattr(nxt, "_carried", False) or not cols:
+    if pn.stream is None or not pn.stream.carried or not pn.stream.cols:
         return
+    cols = pn.stream.cols
     row = head.rows[0]
     for c in row.cells:  # the next page's columns may be more (a column empty in the header)
         x0, x1 = (c.bbox[0], c.bbox[2]) if c.bbox else (0.0, 0.0)
@@ -101,20 +126,21 @@ def join_header_left_at_page_foot(prev_page: list, next_page: list) -> None:
     prev_page.pop()
 
 
-def join_line_squeezed_between_tables(blocks: list) -> None:
+def join_line_squeezed_between_tables(blocks: list[Placed]) -> None:
     """A line of text printed in the narrow gap between two ruled grids with the same left and right edges,
     closer to both than half its font size, is the overflow of the upper grid's last row (a cell whose text
     did not fit, pushed out under the grid by the renderer): it goes back into that row's last filled cell,
     unless that cell's text ends a sentence."""
     k = 1
     while k + 1 < len(blocks):
-        above, blk, below = blocks[k - 1], blocks[k], blocks[k + 1]
+        above, blk, below = blocks[k - 1].block, blocks[k].block, blocks[k + 1].block
+        end = blocks[k].text
         k += 1
         if not isinstance(above, Table) or not isinstance(below, Table) or not isinstance(blk, (Paragraph, ListItem)):
             continue
         if not (above.bbox and below.bbox and blk.bbox and above.rows) or above.page != below.page:
             continue
-        size = (getattr(blk, "_full_last", None) or (None, 10.0))[1]
+        size = end.size if end is not None else 10.0
         if blk.bbox[3] - blk.bbox[1] > 1.6 * size:  # one line only
             continue
         if abs(above.bbox[0] - below.bbox[0]) > 3 or abs(above.bbox[2] - below.bbox[2]) > 3:

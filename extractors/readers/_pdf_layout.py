@@ -5,8 +5,11 @@ and ruling-line edges. From there the same steps run for both:
 
 1. words -> physical lines (:func:`group_lines`), numbered 1.. within the page (the ``line`` provenance);
 2. ruled tables from the edges, with pdfplumber's own table geometry (``merge_edges``,
-   ``edges_to_intersections``, ``intersections_to_cells``, ``cells_to_tables``) fed with our edges;
-   then prose set in two columns is regrouped into lines per column, read left column first;
+   ``edges_to_intersections``, ``intersections_to_cells``, ``cells_to_tables``) fed with our edges, smallest
+   grids first; a grid of column rules only is left to step 4; row names left of a grid become its first
+   column (:mod:`extractors.readers._pdf_labels`); then prose set in two columns (or beside a table) is
+   regrouped into lines per column, read left column first; tables in areas the caller names
+   (:mod:`extractors.readers._pdf_areas`);
 3. (document level) running headers/footers and page numbers found across pages and dropped;
 4. unruled tables from the whitespace among the remaining lines (:mod:`extractors.readers._pdf_stream`);
 5. remaining lines -> paragraphs (wrapped lines re-joined) -> Heading / ListItem / Paragraph
@@ -19,6 +22,7 @@ import re
 import statistics
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from pdfplumber.table import (
     cells_to_tables,
@@ -29,7 +33,7 @@ from pdfplumber.table import (
 
 from normalizers.text import clean_text
 
-from extractors.model import Cell, Paragraph, Row, Table
+from extractors.model import Block, Cell, Paragraph, Row, Table
 
 # ------------------------------------------------------------------------------------------ data
 
@@ -88,7 +92,74 @@ class Line:
 
     @property
     def size(self) -> float:
-        return statistics.median(w.size for w in self.words)
+        """The line's font size: the median of its words' sizes, words of punctuation alone left out (dot leaders
+        set in a tiny font would otherwise make a line of a dense table 1 pt tall)."""
+        sized = [w.size for w in self.words if any(ch.isalnum() for ch in w.text)]
+        return statistics.median(sized or [w.size for w in self.words])
+
+
+class CellFill(NamedTuple):
+    """How much of a ruled cell its text fills, for telling a cell the page break cut (its last line full, the
+    next page's cell its rest) from two cells: room left after its last line, width of its first word, font size
+    of its last line."""
+
+    room: float
+    first_word: float
+    size: float
+
+
+class GridEnds(NamedTuple):
+    """A ruled table's first and last rows' :class:`CellFill` per cell (None for an empty cell), in the order of
+    the rows' cells: what the page-break row join reads."""
+
+    first: tuple[CellFill | None, ...]
+    last: tuple[CellFill | None, ...]
+
+
+class RuledTable(NamedTuple):
+    """A table found on a page before its text is read (ruled, or in an area the caller named): its top, the table,
+    the indices of the page's words it holds, its ruled rows' ends (None for a table in a named area)."""
+
+    top: float
+    table: Table
+    used: set[int]
+    ends: GridEnds | None
+
+
+@dataclass(frozen=True)
+class TextEnd:
+    """The last line of a text block, for joining text a page break or a column break cut: whether it reaches the
+    right edge (``full``, within 2.5 em), its font size, the room left after it, and the width of the block's
+    first word (would it have fitted at the end of the block before?)."""
+
+    full: bool
+    size: float
+    room: float
+    first_word: float
+
+
+@dataclass(frozen=True)
+class StreamLayout:
+    """A ruleless table's geometry: its columns' x-ranges (passed on when the table ends its page), whether it goes
+    on with the previous page's table, whether it is only a header left at the foot of a page, and per column how
+    its last row's cell ends (``last_row``: a :class:`CellFill` measured to the column's right edge when the cell
+    may go on, its last line full and its sentence not ended; None when it cannot, or is empty)."""
+
+    cols: tuple[tuple[float, float], ...]
+    carried: bool = False
+    header_only: bool = False
+    last_row: tuple[CellFill | None, ...] = ()
+
+
+@dataclass
+class Placed:
+    """A block of a page as the layout produced it, with the geometry the reader's page-break joins read (kept
+    here, beside the block, so that the document model holds only what the document says)."""
+
+    block: Block
+    text: TextEnd | None = None  # text blocks
+    grid: GridEnds | None = None  # ruled tables
+    stream: StreamLayout | None = None  # ruleless tables
 
 
 @dataclass
@@ -103,7 +174,7 @@ class PageContent:
     warnings: list[str] = field(default_factory=list)
     # filled by analyse_page
     lines: list[Line] = field(default_factory=list)
-    tables: list[tuple[float, Table, set[int]]] = field(default_factory=list)
+    tables: list[RuledTable] = field(default_factory=list)
 
 
 def make_edge(x0: float, top: float, x1: float, bottom: float, orientation: str) -> dict:
@@ -180,11 +251,6 @@ def group_lines(words: list[Word]) -> list[Line]:
     out = [Line(ws) for ws in lines]
     out.sort(key=lambda ln: (ln.top, ln.x0))
     return out
-
-
-def split_line_by_x(words: list[Word]) -> list[list[Word]]:
-    """Words of one physical line that belong to separate x-runs sharing a y (e.g. two cells)."""
-    return [words]
 
 
 # ------------------------------------------------------------------------------------------ ruled tables
@@ -274,9 +340,10 @@ def _collapse_slivers(vals: list[float], centres: list[float], sliver: float) ->
     return [g[len(g) // 2] if len(g) % 2 else (g[len(g) // 2 - 1] + g[len(g) // 2]) / 2 for g in out]
 
 
-def build_ruled_table(cells: list[tuple], words: list[Word], page: int) -> tuple[Table, set[int]] | None:
+def build_ruled_table(cells: list[tuple], words: list[Word], page: int) -> tuple[Table, set[int], GridEnds] | None:
     """A :class:`Table` from cell rectangles: grid from the distinct cell boundaries, spans from how many
-    grid lines a cell covers, words assigned to the cell holding their centre."""
+    grid lines a cell covers, words assigned to the cell holding their centre. Also the indices of the words it
+    holds and how its first and last rows' cells are filled."""
     xs = _cluster_values([c[0] for c in cells] + [c[2] for c in cells], 2.0)
     ys = _cluster_values([c[1] for c in cells] + [c[3] for c in cells], 2.0)
     live = [w for w in words if not w.dropped]
@@ -313,10 +380,14 @@ def build_ruled_table(cells: list[tuple], words: list[Word], page: int) -> tuple
                 cell_words[k].append(w)
                 used.add(idx)
                 break
+    if _rows_unruled(placed, cell_words):
+        return None  # a grid of column rules only: its rows are read from the text (the ruleless reader)
     n_rows, n_cols = len(ys) - 1, len(xs) - 1
     rows: list[Row] = []
+    fills: list[tuple[CellFill | None, ...]] = []
     for r in range(n_rows):
         rcells: list[Cell] = []
+        rfills: list[CellFill | None] = []
         rline = None
         for c in range(n_cols):
             if (r, c) not in placed:
@@ -330,27 +401,62 @@ def build_ruled_table(cells: list[tuple], words: list[Word], page: int) -> tuple
                 rline = line
             rcells.append(Cell(text=text, col=c, row_span=rs, col_span=cs, line=line, page=page,
                                bbox=(round(b[0], 2), round(b[1], 2), round(b[2], 2), round(b[3], 2))))
-            rcells[-1]._fill = fill  # read by the page-break row join (pdf.join_rows_split_by_page)
+            rfills.append(fill)
         if not rcells:
             continue
+        fills.append(tuple(rfills))
         rows.append(Row(cells=rcells, line=rline, page=page,
                         bbox=(round(x0, 2), round(ys[r], 2), round(x1, 2), round(ys[r + 1], 2))))
     if not rows:
         return None
     table = Table(rows=rows, n_cols=n_cols, page=page, line=rows[0].line,
                   bbox=(round(x0, 2), round(top, 2), round(x1, 2), round(bottom, 2)), pages=[page])
-    return table, used
+    return table, used, GridEnds(fills[0], fills[-1])
 
 
-def _cell_fill(words: list[Word], box: tuple) -> tuple[float, float, float] | None:
-    """(room left after the cell's last line, width of its first word, font size); None for an empty cell."""
+STACKED_LINES = 3  # a grid cell holding this many lines that line up with another cell's lines stacks rows
+
+
+_STACKED_FIGURE = re.compile(r"^[-–—(]?[\d.,\s]*\d[\d.,\s]*%?\)?$|^[-–—]$|^\(?[A-Z]{1,2}\)?$")
+
+
+def _rows_unruled(placed: dict, cell_words: dict[tuple[int, int], list[Word]]) -> bool:
+    """The grid has column rules but no rules between its body rows: in one grid row, cells of two columns or more
+    each hold a stack of figures, one a line, and their lines stand at the same heights (rows of a table stacked in
+    one tall cell per column). Cells that wrap text, even side by side at the same leading, hold words, not one
+    figure a line."""
+    by_row: dict[int, list[list[float]]] = defaultdict(list)
+    for (r, _c), ws in cell_words.items():
+        live = [w for w in ws if not w.dropped]
+        if not live:
+            continue
+        lines = group_lines(live)
+        figures = sum(1 for ln in lines if _STACKED_FIGURE.match(ln.text))
+        if len(lines) >= STACKED_LINES and figures >= 0.8 * len(lines):
+            by_row[r].append([(ln.top + ln.bottom) / 2 for ln in lines])
+    for cols in by_row.values():
+        if len(cols) < 2:
+            continue
+        h = 0.5 * statistics.median(w.bottom - w.top for ws in cell_words.values() for w in ws)
+        aligned = 0
+        for a in cols:
+            others = [y for b in cols if b is not a for y in b]
+            if sum(1 for y in a if any(abs(y - z) <= h for z in others)) >= 0.8 * len(a):
+                aligned += 1
+        if aligned >= 3 or (aligned >= 2 and len(cols) == 2):
+            return True
+    return False
+
+
+def _cell_fill(words: list[Word], box: tuple) -> CellFill | None:
+    """How the cell's text fills it (:class:`CellFill`); None for an empty cell."""
     ws = [w for w in words if not w.dropped] or words
     if not ws:
         return None
     lines = group_lines(ws)
     pad = max(0.0, min(ln.x0 for ln in lines) - box[0])
     first = lines[0].words[0]
-    return box[2] - pad - lines[-1].x1, first.x1 - first.x0, lines[-1].size
+    return CellFill(box[2] - pad - lines[-1].x1, first.x1 - first.x0, lines[-1].size)
 
 
 _SHORT_WORDS = {"de", "și", "şi", "la", "în", "cu", "pe", "din", "pentru", "a", "al", "ale", "sau", "care", "nr",
@@ -404,6 +510,10 @@ def drop_empty_columns_rows(table: Table) -> Table:
 # ------------------------------------------------------------------------------------------ page analysis
 
 
+def _grid_area(cells: list[tuple]) -> float:
+    return (max(c[2] for c in cells) - min(c[0] for c in cells)) * (max(c[3] for c in cells) - min(c[1] for c in cells))
+
+
 def analyse_page(pc: PageContent) -> None:
     """Number the lines and find ruled tables (step 1-2)."""
     lines = group_lines(pc.words)
@@ -413,18 +523,29 @@ def analyse_page(pc: PageContent) -> None:
             w.line = i
     pc.lines = lines
     tables = []
-    for cells in (part for found in find_ruled_tables(pc.edges) for part in split_stacked_tables(found)):
+    grids = [part for found in find_ruled_tables(pc.edges) for part in split_stacked_tables(found)]
+    # the smallest grids first: a table drawn inside a cell of another keeps its words (the outer cell holds the
+    # rest of its text), rather than the outer grid taking them all and the inner one being left empty
+    grids.sort(key=_grid_area)
+    for cells in grids:
         built = build_ruled_table(cells, pc.words, pc.number)
         if built is None:
             continue
-        table, used = built
+        table, used, ends = built
         table = drop_empty_columns_rows(table)
         if table.n_cols < 2 or not any(c.text for r in table.rows for c in r.cells):
             # a framed box or a one-column grid: read its text as ordinary lines
             continue
+        from extractors.readers._pdf_labels import take_row_labels  # it builds on this module
+
+        labels = take_row_labels(table, pc.words)
+        if labels:  # a first column of labels, none of whose cells a page break cuts
+            used |= labels
+            ends = GridEnds((None, *ends.first) if table.rows[0].cells[0].col == 0 else ends.first,
+                            (None, *ends.last) if table.rows[-1].cells[0].col == 0 else ends.last)
         for i in used:
             pc.words[i].dropped = True
-        tables.append((table.bbox[1], table, used))
+        tables.append(RuledTable(table.bbox[1], table, used, ends))
     pc.tables = tables
     from extractors.readers._pdf_columns import split_text_columns  # it builds on this module
 

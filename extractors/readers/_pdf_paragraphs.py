@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import statistics
 
-from extractors.model import Block, Paragraph
-from extractors.readers._pdf_layout import _BULLET_START, Line, PageContent, join_lines
+from extractors.model import Paragraph
+from extractors.readers._pdf_layout import _BULLET_START, Line, PageContent, Placed, StreamLayout, TextEnd, join_lines
 from extractors.readers._pdf_stream import find_stream_tables
 from extractors.readers.blocks import HEADING_CHAPTER, text_block
 
@@ -101,12 +101,12 @@ def lines_to_paragraphs(lines: list[Line], right_edge: float, left_edge: float,
     return paras
 
 
-def page_blocks(pc: PageContent, carry: list[tuple[float, float]] | None = None) -> list[Block]:
-    """Blocks of one analysed page in reading order (after running lines were dropped). ``carry``: the
-    columns of the unruled table that ended the previous page (see :mod:`extractors.readers._pdf_stream`)."""
-    items: list[tuple[tuple, int, Block]] = []
-    for top, table, _ in pc.tables:
-        items.append(((top, 0, top), 0, table))
+def page_blocks(pc: PageContent, carry: StreamLayout | None = None) -> list[Placed]:
+    """Blocks of one analysed page in reading order (after running lines were dropped), each with its geometry.
+    ``carry``: the unruled table that ended the previous page (see :mod:`extractors.readers._pdf_stream`)."""
+    items: list[tuple[tuple, int, Placed]] = []
+    for rt in pc.tables:
+        items.append(((rt.top, 0, rt.top), 0, Placed(rt.table, grid=rt.ends)))
     live_lines = []
     for ln in pc.lines:
         ws = [w for w in ln.words if not w.dropped]
@@ -117,7 +117,7 @@ def page_blocks(pc: PageContent, carry: list[tuple[float, float]] | None = None)
             live_lines.append(nl)
     # split the text lines at ruled tables so paragraphs never run across one, and at the columns of a
     # two-column band (each read on its own)
-    table_tops = sorted(t[0] for t in pc.tables)
+    table_tops = sorted(rt.top for rt in pc.tables)
     groups: list[list[Line]] = [[]]
     ti = 0
     for ln in live_lines:
@@ -131,7 +131,7 @@ def page_blocks(pc: PageContent, carry: list[tuple[float, float]] | None = None)
     page_right = max((ln.x1 for ln in body), default=pc.width * 0.9)
     page_left = min((ln.x0 for ln in live_lines), default=0.0)
     first = True
-    column_end: dict[int, Block] = {}  # per band: the left column's last text block
+    column_end: dict[int, Placed] = {}  # per band: the left column's last text block
     for grp in groups:
         if not grp:
             continue
@@ -144,19 +144,18 @@ def page_blocks(pc: PageContent, carry: list[tuple[float, float]] | None = None)
         first = False
         pos = 0
         chunks: list[tuple[str, object]] = []
-        for i, j, table in aligned:
-            if i > pos:
-                chunks.append(("lines", grp[pos:i]))
-            chunks.append(("table", table))
-            pos = j
+        for found in aligned:
+            if found.first > pos:
+                chunks.append(("lines", grp[pos:found.first]))
+            chunks.append(("table", found))
+            pos = found.end
         if pos < len(grp):
             chunks.append(("lines", grp[pos:]))
         pooled = [g for kind, obj in chunks if kind == "lines" for g in paragraph_gaps(obj, right_edge)]
         for kind, obj in chunks:
-            key0 = obj.rows[0] if kind == "table" else None
             if kind == "table":
-                ln0 = next(ln for ln in grp if ln.no == key0.line)
-                items.append((_reading_key(ln0), 1, obj))
+                ln0 = next(ln for ln in grp if ln.no == obj.table.rows[0].line)
+                items.append((_reading_key(ln0), 1, Placed(obj.table, stream=obj.layout)))
                 column_end.pop(ln0.stream, None)
                 column_end.pop(ln0.stream - 1, None)
                 continue
@@ -167,19 +166,19 @@ def page_blocks(pc: PageContent, carry: list[tuple[float, float]] | None = None)
                     continue
                 # the last line is full: the paragraph may go on at the top of the next page
                 last = para[-1]
-                blk._full_last = (right_edge - last.x1 < 2.5 * last.size, last.size)
-                # room left after the last line, width of the first word (for the page-break join)
-                blk._room = (right_edge - last.x1, para[0].words[0].x1 - para[0].words[0].x0)
+                end = TextEnd(right_edge - last.x1 < 2.5 * last.size, last.size, right_edge - last.x1,
+                              para[0].words[0].x1 - para[0].words[0].x0)
                 stream = para[0].stream
                 if stream and stream % 2 == 0 and _continues_column(column_end.get(stream - 1), blk, para):
                     prev = column_end.pop(stream - 1)
-                    prev.text = join_lines([prev.text, blk.text])
-                    prev._full_last, prev._room = blk._full_last, (blk._room[0], prev._room[1])
+                    prev.block.text = join_lines([prev.block.text, blk.text])
+                    prev.text = TextEnd(end.full, end.size, end.room, prev.text.first_word)
                     continue
                 column_end.pop(stream - 1, None)
+                placed = Placed(blk, text=end)
                 if stream and stream % 2 == 1:
-                    column_end[stream] = blk
-                items.append((_reading_key(para[0]), 1, blk))
+                    column_end[stream] = placed
+                items.append((_reading_key(para[0]), 1, placed))
     items.sort(key=lambda t: (t[0], t[1]))
     return [b for _, _, b in items]
 
@@ -192,15 +191,14 @@ def _reading_key(ln: Line) -> tuple[float, int, float]:
     return (ln.order[0], ln.order[1], ln.top)
 
 
-def _continues_column(prev: Block | None, blk: Block, para: list[Line]) -> bool:
+def _continues_column(prev: Placed | None, blk, para: list[Line]) -> bool:
     """The right column's first paragraph goes on with the left column's last one: that one ends on a full
     line without ending its sentence, and this one is a plain paragraph (no list marker, no heading) in the
     same font size."""
-    if prev is None or type(blk) is not Paragraph or not isinstance(getattr(prev, "text", None), str):
+    if prev is None or prev.text is None or type(blk) is not Paragraph:
         return False
-    full, size = getattr(prev, "_full_last", (False, 0.0))
-    room = getattr(prev, "_room", (None, None))[0]
+    end = prev.text
     first_w = para[0].words[0].x1 - para[0].words[0].x0
-    if abs(size - para[0].size) > 0.6 or not (full or (room is not None and room < first_w + 0.6 * size)):
+    if abs(end.size - para[0].size) > 0.6 or not (end.full or end.room < first_w + 0.6 * end.size):
         return False
-    return not prev.text.rstrip().endswith((".", ";", ":", "!", "?"))
+    return not prev.block.text.rstrip().endswith((".", ";", ":", "!", "?"))

@@ -19,7 +19,8 @@ A table's rows and columns are read from the whitespace between its words:
 
 A table that ends its page passes its columns on (``carry``): the next page's first bands that fit those columns
 go on with it, a group label first included. A header printed alone at the foot of a page is returned as a
-one-row table marked ``_header_only`` (joined to the next page's table by the reader, else read as text).
+one-row table whose :class:`StreamLayout` says ``header_only`` (joined to the next page's table by the reader, else
+read as text).
 """
 from __future__ import annotations
 
@@ -27,9 +28,10 @@ import re
 import statistics
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from extractors.model import Cell, Row, Table
-from extractors.readers._pdf_layout import Line, Word, cell_text
+from extractors.readers._pdf_layout import CellFill, Line, StreamLayout, Word, cell_text, group_lines
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,11 @@ class StreamSettings:
     tight_gap: float = 0.4  # em: bands closer than this, where rows are clearly further apart, are one row
     row_margin: float = 0.5  # em: how much further apart the rows must be
     overlap: float = 0.5  # pt: x-ranges overlapping by less than this do not overlap
+    # em: lines overlapping vertically by more than this are one band (a cell's lines set around its row's
+    # one-line cells overlap them by a third of a line or more; the loose boxes of lines set solid, a dense table's
+    # rows, by a few hundredths of an em)
+    band_overlap: float = 0.15
+    leader_gap: float = 1.5  # em: the widest gap between the dots of a dot leader
     wide_gutter: float = 1.0  # em: a table has at least one gutter this wide, or three columns
     prose_share: float = 0.6  # a one-run band wider than this share of the text width is prose
     header_runs: int = 3  # runs a header left alone at the foot of a page needs
@@ -47,6 +54,7 @@ class StreamSettings:
 
 
 STREAM = StreamSettings()
+_LEADER = re.compile(r"^[.·…_]+$")
 _MARKER = re.compile(r"^\s*(?:[-–•·▪◦●➢►✓*]|\d{1,3}[.)]|[a-zA-Z][.)])\s*$")
 
 
@@ -94,7 +102,9 @@ def _runs(band: Band, s: StreamSettings) -> list[tuple[float, float, list[Word]]
     limit = _word_space(band.lines, s) + s.space_margin * band.size
     runs: list[list] = []
     for w in sorted(band.words, key=lambda w: w.x0):
-        if runs and w.x0 - runs[-1][1] <= limit:
+        gap = w.x0 - runs[-1][1] if runs else 0.0
+        # dot leaders ("Robbery . . . . . 102.1") fill the space after a label evenly: they go on with it
+        if runs and (gap <= limit or (_LEADER.match(w.text) and gap <= s.leader_gap * band.size)):
             runs[-1][1] = max(runs[-1][1], w.x1)
             runs[-1][2].append(w)
         else:
@@ -105,7 +115,7 @@ def _runs(band: Band, s: StreamSettings) -> list[tuple[float, float, list[Word]]
 def make_bands(lines: list[Line], s: StreamSettings = STREAM) -> list[Band]:
     bands: list[Band] = []
     for k, ln in enumerate(lines):
-        if bands and ln.top < bands[-1].bottom - 0.05 * ln.size:
+        if bands and ln.top < bands[-1].bottom - s.band_overlap * ln.size:
             bands[-1].lines.append(ln)
         else:
             bands.append(Band([ln], k))
@@ -233,13 +243,12 @@ def _phrases(words: list[Word], limit: float) -> list[list[Word]]:
     return out
 
 
-def _row(band: Band, cols: list[list[float]], page: int, label: bool, s: StreamSettings,
-         under: Band | None = None) -> Row | None:
-    """One band's cells. ``label``: a one-run band across the columns (a group label): one cell over all.
-    ``under``: for a header band, the header band below it; a run over several of its runs spans them."""
+def _place(band: Band, cols: list[list[float]], label: bool, s: StreamSettings,
+           under: Band | None = None) -> tuple[dict[int, list[Word]], dict[int, int]]:
+    """One band's words per column, and the columns a cell spans (by the column it starts in). ``label``: a
+    one-run band across the columns (a group label): one cell over all. ``under``: for a header band, the header
+    band below it; a run over several of its runs spans them."""
     n = len(cols)
-    # a cell reaches to where the next column starts; the last one an em past its text (room to wrap in)
-    right = [cols[k + 1][0] for k in range(n - 1)] + [max(cols[-1][1], band.x1) + band.size]
     limit = _word_space(band.lines, s) + s.space_margin * band.size
     placed: dict[int, list[Word]] = defaultdict(list)
     span: dict[int, int] = {}
@@ -265,6 +274,16 @@ def _row(band: Band, cols: list[list[float]], page: int, label: bool, s: StreamS
         for ph in _phrases(ws, limit):  # a phrase goes whole to the column it overlaps most
             k = max(hit, key=lambda k: _overlap(ph[0].x0, ph[-1].x1, cols[k][0], cols[k][1]))
             placed[k].extend(ph)
+    return placed, span
+
+
+def _row(band: Band, cols: list[list[float]], page: int, label: bool, s: StreamSettings,
+         under: Band | None = None) -> Row | None:
+    """One band's cells (:func:`_place`)."""
+    n = len(cols)
+    # a cell reaches to where the next column starts; the last one an em past its text (room to wrap in)
+    right = [cols[k + 1][0] for k in range(n - 1)] + [max(cols[-1][1], band.x1) + band.size]
+    placed, span = _place(band, cols, label, s, under)
     cells = []
     for k in sorted(placed):
         ws = placed[k]
@@ -286,10 +305,55 @@ def _merge(a: Band, b: Band, s: StreamSettings) -> Band:
     return m
 
 
-def _rows_of(bands: list[Band], members: list[int], n_head: int, carried: bool,
+_SENTENCE_END = (".", ";", ":", "!", "?")
+
+
+def _open_end(words: list[Word], right: float) -> CellFill | None:
+    """How a cell of a table's last row ends, for the next page: None when it cannot go on there (empty, or its
+    text ends a sentence), else its :class:`CellFill` with the room left to ``right`` (the column's right edge,
+    where its longest lines stop)."""
+    if not words:
+        return None
+    lines = group_lines(words)
+    text = " ".join(ln.text for ln in lines)
+    if text.rstrip().endswith(_SENTENCE_END):
+        return None
+    first = lines[0].words[0]
+    return CellFill(right - lines[-1].x1, first.x1 - first.x0, lines[-1].size)
+
+
+def _goes_on(band: Band, carry: StreamLayout | None, s: StreamSettings) -> bool:
+    """A one-run band at the top of a page is the rest of the previous page's last row's cell in its column: that
+    cell ended its last line full (this band's first word would not have fitted after it), mid-sentence."""
+    if carry is None:
+        return False
+    hit = [k for k, (a, b) in enumerate(carry.cols) if _overlap(band.runs[0][0], band.runs[0][1], a, b) > s.overlap]
+    if len(hit) != 1 or hit[0] >= len(carry.last_row):
+        return True  # nothing says otherwise: the page break cut a row (the table layer joins it)
+    end = carry.last_row[hit[0]]
+    if end is None:
+        return False
+    first = min(band.runs[0][2], key=lambda w: (w.line, w.x0))
+    return end.room < (first.x1 - first.x0) + 0.6 * end.size
+
+
+def _led_to_figure(row: Band, line: Band) -> bool:
+    """The row's text in the column of ``line`` (a one-run band) ends in a dot leader: a label led to its figure
+    is finished, so ``line`` is not its wrapped end."""
+    a, b = line.runs[0][0], line.runs[0][1]
+    ws = [w for w in row.words if min(w.x1, b) - max(w.x0, a) > 0]
+    if not ws:
+        return False
+    last = max(ws, key=lambda w: (w.cy, w.x0))
+    return bool(_LEADER.match(last.text)) or last.text.endswith(". .") or bool(re.search(r"\.\.\.+$", last.text))
+
+
+def _rows_of(bands: list[Band], members: list[int], n_head: int, carry: StreamLayout | None,
              s: StreamSettings) -> tuple[list[Band], set[int]]:
     """The table's bands made into rows: a wrapped line inside one column joins the nearer row; bands much
-    closer than the rows are one row. Returns the row bands and the indices (in the result) of group labels."""
+    closer than the rows are one row. Returns the row bands and the indices (in the result) of group labels.
+    ``carry``: the previous page's table this one goes on with (a wrapped line at the very top may be the end of
+    its last row)."""
     seq = [bands[i] for i in members]
     multi = [b for b in seq if len(b.runs) >= 2]
     ref = [(a, b, []) for a, b in _columns(multi[n_head:] or multi, [], s)]
@@ -299,10 +363,13 @@ def _rows_of(bands: list[Band], members: list[int], n_head: int, carried: bool,
         b = seq[k]
         inside = len(b.runs) == 1 and _hits(b.runs[0], ref, s) <= 1 and b.x0 > min(r[0] for r in ref) + 1
         # a wrapped line at the top of a page going on with the previous page's table: the end of that table's
-        # last row, cut by the page break (left as a row of its own for the table layer to join)
-        if inside and (out or (k + 1 < len(seq) and not carried)):
+        # last row, cut by the page break (left as a row of its own for the table layer to join), if that row's
+        # cell stopped on a full line; else the first line of a cell set around the first row's one-line cells
+        if inside and (out or (k + 1 < len(seq) and not _goes_on(b, carry, s))):
             above = b.top - out[-1].bottom if out else float("inf")
             below = seq[k + 1].top - b.bottom if k + 1 < len(seq) else float("inf")
+            if out and k + 1 < len(seq) and _led_to_figure(out[-1], b):
+                above = float("inf")  # the cell above ended in a dot leader: it is finished
             if below < above and len(seq[k + 1].runs) >= 1:
                 seq[k + 1] = _merge(b, seq[k + 1], s)
             else:
@@ -344,38 +411,50 @@ def _is_table(rows: list[Band], cols: list[list[float]], size: float, carried: b
     return True
 
 
-def find_stream_tables(lines: list[Line], page: int, carry: list[tuple[float, float]] | None = None,
-                       width: float | None = None, s: StreamSettings = STREAM) -> list[tuple[int, int, Table]]:
-    """Ruleless tables among ``lines`` (one reading-order group of a page): (first line, last line + 1, table)."""
+class StreamTable(NamedTuple):
+    """A ruleless table found among a group's lines: its first line, its last line + 1, the table, its geometry."""
+
+    first: int
+    end: int
+    table: Table
+    layout: StreamLayout
+
+
+def find_stream_tables(lines: list[Line], page: int, carry: StreamLayout | None = None,
+                       width: float | None = None, s: StreamSettings = STREAM) -> list[StreamTable]:
+    """Ruleless tables among ``lines`` (one reading-order group of a page). ``carry``: the geometry of the
+    ruleless table that ended the previous page, which the first bands here may go on with."""
     if not lines:
         return []
     width = width or (max(ln.x1 for ln in lines) - min(ln.x0 for ln in lines))
     bands = make_bands(lines, s)
-    out: list[tuple[int, int, Table]] = []
+    out: list[StreamTable] = []
     k = 0
     while k < len(bands):
         members: list[int] = []
-        n_head, ref = 0, None
+        n_head, ref, went_on = 0, None, None
         if carry and k == 0:
-            ref = [(a, b, []) for a, b in carry]
+            ref = [(a, b, []) for a, b in carry.cols]
             members, n_head = _grow(bands, 0, ref, width, s)
             if not any(len(bands[i].runs) >= 2 for i in members):
                 members, ref = [], None
+            else:
+                went_on = carry
         if not members and len(bands[k].runs) >= 2:
             members, n_head = _grow(bands, k, None, width, s)
-        table = _build(bands, members, n_head, ref, s, page) if members else None
-        if table is None:
+        built = _build(bands, members, n_head, went_on, s, page) if members else None
+        if built is None:
             band = bands[k]
             if k == len(bands) - 1 and len(band.runs) >= s.header_runs and not _has_figures(band):
                 # a header alone at the foot of the page: its table goes on at the top of the next
                 head = _build(bands, [k], 0, None, s, page, alone=True)
                 if head is not None:
-                    head._header_only = True
-                    out.append((band.first, len(lines), head))
+                    out.append(StreamTable(band.first, len(lines), head[0],
+                                           StreamLayout(head[1].cols, header_only=True)))
             k += 1
             continue
         last = bands[members[-1]]
-        out.append((bands[members[0]].first, last.first + len(last.lines), table))
+        out.append(StreamTable(bands[members[0]].first, last.first + len(last.lines), *built))
         k = members[-1] + 1
     return out
 
@@ -392,13 +471,15 @@ def _has_figures(band: Band) -> bool:
     return False
 
 
-def _build(bands: list[Band], members: list[int], n_head: int, ref: list[tuple] | None, s: StreamSettings,
-           page: int, alone: bool = False) -> Table | None:
-    """The table of the bands ``members`` (the first ``n_head`` span the next), None if they make none."""
+def _build(bands: list[Band], members: list[int], n_head: int, carry: StreamLayout | None, s: StreamSettings,
+           page: int, alone: bool = False) -> tuple[Table, StreamLayout] | None:
+    """The table of the bands ``members`` (the first ``n_head`` span the next) and its geometry, None if they
+    make none. ``carry``: the previous page's table this one goes on with."""
+    ref = [(a, b, []) for a, b in carry.cols] if carry is not None else None
     if alone:
         rows, labels = [bands[members[0]]], set()
     else:
-        rows, labels = _rows_of(bands, members, n_head, ref is not None, s)
+        rows, labels = _rows_of(bands, members, n_head, carry, s)
     multi = [b for b in rows if len(b.runs) >= 2]
     n_head_rows = 0
     if n_head:
@@ -431,6 +512,9 @@ def _build(bands: list[Band], members: list[int], n_head: int, ref: list[tuple] 
     x0, x1 = cols[0][0], max(cols[-1][1], max(b.x1 for b in rows))
     table = Table(rows=out_rows, n_cols=len(cols), page=page, line=out_rows[0].line,
                   bbox=(round(x0, 2), round(rows[0].top, 2), round(x1, 2), round(rows[-1].bottom, 2)), pages=[page])
-    table._aligned_cols = [(c[0], c[1]) for c in cols]  # read when the next page goes on with this table
-    table._carried = ref is not None  # this table goes on with the previous page's
-    return table
+    # passed on when the next page goes on with this table: the columns, how the last row's cells end
+    ends: tuple[CellFill | None, ...] = ()
+    if len(rows) - 1 not in labels:
+        placed, _ = _place(rows[-1], cols, False, s)
+        ends = tuple(_open_end(placed.get(k, []), c[1]) for k, c in enumerate(cols))
+    return table, StreamLayout(tuple((c[0], c[1]) for c in cols), carried=ref is not None, last_row=ends)

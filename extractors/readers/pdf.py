@@ -32,16 +32,11 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pypdfium2.raw as R
 
-from extractors.model import Document, ReaderError, Table
-from extractors.readers._pdf_joins import (
-    join_header_left_at_page_foot,
-    join_line_squeezed_between_tables,
-    join_paragraph_split_by_page,
-    join_rows_split_by_page,
-)
-from extractors.readers._pdf_layout import PageContent, Word, analyse_page, drop_running_lines, make_edge
+from extractors.model import Document, ReaderError
+from extractors.readers._pdf_areas import NO_AREAS, TableSettings, claim_areas
+from extractors.readers._pdf_joins import join_across_pages
+from extractors.readers._pdf_layout import PageContent, Placed, Word, analyse_page, drop_running_lines, make_edge
 from extractors.readers._pdf_paragraphs import page_blocks
-from extractors.readers.blocks import text_block
 
 PAGE_TIMEOUT = float(os.environ.get("PDF_PAGE_TIMEOUT", "60"))
 OCR_PAGE_TIMEOUT = float(os.environ.get("OCR_PAGE_TIMEOUT", "180"))
@@ -254,23 +249,47 @@ def _dominant_rotation(chars) -> int:
     return {0: 0, 1: 270, 2: 180, 3: 90}[k]
 
 
+def _sideways(angle: float, frame: _Frame) -> bool:
+    """A character set at a quarter turn from the page's text (a header written up a narrow column)."""
+    if angle < 0:
+        return False
+    k = int(round(math.degrees(angle) / 90.0)) % 4
+    return (k - {0: 0, 270: 1, 180: 2, 90: 3}[frame.rot]) % 2 == 1
+
+
 def _chars_to_words(chars, frame: _Frame) -> list[Word]:
+    """Words from the characters in their order: a character goes on with the word before it when it stands right
+    after it on the same line; a sideways character (:func:`_sideways`) when it stands right above or below it
+    in the same column, spaces included (a vertical header is one word, read in the order it was written)."""
     words: list[Word] = []
-    cur: list = []  # [text, x0, top, x1, bottom, size]
+    cur: list = []  # [text, x0, top, x1, bottom, size, sideways]
+    space = False  # a space since the last character
 
     def flush():
         if cur and cur[0].strip():
-            words.append(Word(cur[0], cur[1], cur[2], cur[3], cur[4], cur[5]))
+            words.append(Word(cur[0].strip(), cur[1], cur[2], cur[3], cur[4], cur[5]))
 
-    for ch, l, b, r, t, size, _a in chars:
+    for ch, l, b, r, t, size, angle in chars:
         if ch == " ":
-            flush()
-            cur = []
+            if not (cur and cur[6]):
+                flush()
+                cur = []
+            space = True
             continue
         x0, top, x1, bottom = frame.box(l, b, r, t)
         if bottom - top <= 0:
             bottom = top + max(size, 1.0)
-        if cur:
+        side = _sideways(angle, frame)
+        if cur and side and cur[6]:
+            same_column = abs((x0 + x1) / 2 - (cur[1] + cur[3]) / 2) < 0.3 * max(size, 1.0)
+            gap = max(top - cur[4], cur[2] - bottom)
+            if same_column and gap <= (0.8 if space else 0.2) * max(size, cur[5], 1.0):
+                cur[0] += (" " if space else "") + ch
+                cur[1], cur[2], cur[3], cur[4] = min(cur[1], x0), min(cur[2], top), max(cur[3], x1), max(cur[4], bottom)
+                space = False
+                continue
+            flush()
+        elif cur and not side and not cur[6] and not space:
             h = cur[4] - cur[2]
             same_line = abs((top + bottom) / 2 - (cur[2] + cur[4]) / 2) < 0.5 * max(h, 1.0)
             gap = x0 - cur[3]
@@ -281,7 +300,10 @@ def _chars_to_words(chars, frame: _Frame) -> list[Word]:
                 cur[4] = max(cur[4], bottom)
                 continue
             flush()
-        cur = [ch, x0, top, x1, bottom, size]
+        else:
+            flush()
+        space = False
+        cur = [ch, x0, top, x1, bottom, size, side]
     flush()
     return words
 
@@ -520,37 +542,32 @@ def _unprotected_copy(doc: pdfium.PdfDocument, path: Path, protected: bool):
 
 
 def build_document(pages: list[PageContent], doc_id: str, source_path: str, fmt: str,
-                   warnings: list[str], n_pages: int) -> Document:
+                   warnings: list[str], n_pages: int, tables: TableSettings = NO_AREAS) -> Document:
     for pc in pages:
         if not pc.failed:
             analyse_page(pc)
+            claim_areas(pc, tables)
     furniture = drop_running_lines(pages, warnings)  # kept as the document's furniture layer, not as text
-    per_page = []
-    carry = None  # the columns of an unruled table that ends the previous page
+    per_page: list[list[Placed]] = []
+    carry = None  # the unruled table that ends the previous page
     for pc in pages:
         if pc.failed:
             continue
         blks = page_blocks(pc, carry)
-        carry = getattr(blks[-1], "_aligned_cols", None) if blks and isinstance(blks[-1], Table) else None
+        carry = blks[-1].stream if blks else None
         per_page.append(blks)
-    for a, b in zip(per_page, per_page[1:]):
-        join_header_left_at_page_foot(a, b)
-    for blks in per_page:
-        for k, blk in enumerate(blks):
-            if getattr(blk, "_header_only", False):  # its table did not go on: the header is read as text
-                blks[k] = text_block(" ".join(c.text for c in blk.rows[0].cells), blk.page, blk.line, blk.bbox) or blk
-        join_line_squeezed_between_tables(blks)
-    for a, b in zip(per_page, per_page[1:]):
-        join_rows_split_by_page(a, b)
-        join_paragraph_split_by_page(a, b)
-    blocks = [blk for blks in per_page for blk in blks]
+    # blocks a page break cut in two, joined back from where their text stood on the page (:mod:`._pdf_joins`)
+    join_across_pages(per_page)
+    blocks = [p.block for blks in per_page for p in blks]
     return Document(source_path=source_path, doc_id=doc_id, format=fmt, blocks=blocks, pages=n_pages,
                     warnings=warnings, furniture=furniture)
 
 
-def read_pdf(path: Path, doc_id: str, source_path: str | None = None, password: str | None = None) -> Document:
+def read_pdf(path: Path, doc_id: str, source_path: str | None = None, password: str | None = None,
+             tables: TableSettings = NO_AREAS) -> Document:
     """Read a PDF. ``password``: the user (or owner) password of a protected PDF; without it such a file fails
-    with ``encrypted_pdf``."""
+    with ``encrypted_pdf``. ``tables``: areas of the pages known to hold a table, and their column boundaries
+    (:class:`TableSettings`; by default every table is found from the page's rules and text)."""
     path = Path(path)
     source_path = source_path or str(path)
     doc = open_pdf(path, password)
@@ -567,4 +584,4 @@ def read_pdf(path: Path, doc_id: str, source_path: str | None = None, password: 
             raise ReaderError("page_timeout", f"{path.name}: no page could be read within the time limit")
         raise ReaderError("corrupt_pdf", f"{path.name}: no page could be read")
     fmt = "pdf_ocr" if any(p.ocr for p in pages) else "pdf"
-    return build_document(pages, doc_id, source_path, fmt, warnings, n)
+    return build_document(pages, doc_id, source_path, fmt, warnings, n, tables)

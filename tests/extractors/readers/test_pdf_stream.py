@@ -1,7 +1,10 @@
 """Tables without ruling lines: rows and columns from the whitespace of the whole table."""
 from __future__ import annotations
 
+import re
+
 from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen import canvas
 
 from extractors.model import Heading, Paragraph, Table
@@ -133,3 +136,100 @@ def test_list_with_markers_is_not_a_table(gen_dir, pdf_font):
     doc = read_pdf(path, "lm")
     assert not _tables(doc)
     assert [b.kind for b in doc.blocks] == ["list_item"] * 3
+
+
+def _two_pages(path, font, last_name: str, top_rows: list[tuple[float, dict[int, str]]]) -> None:
+    """A ruleless table ending page 1 with a row whose name is ``last_name`` (lines split at "/"; the first row's
+    name wraps where the column's text stops), then page 2 with ``top_rows``: (y, {column: text}) lines drawn as
+    they are."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(font, 11)
+    c.drawString(50, 800, "A. Serviciile sociale existente")
+    y = _header(c, font, 790)
+    y = _row(c, font, y, {0: "1.", 1: "Centre de îngrijire și asistență pentru/persoane vârstnice Lunca", 2: "12",
+                          3: "300", 4: "75"}, right=(2, 3, 4, 5))
+    _row(c, font, y, {0: "2.", 1: last_name, 2: "25", 3: "410", 4: "1.100", 5: "-"}, right=(2, 3, 4, 5))
+    c.showPage()
+    c.setFont(font, SIZE)
+    for y, cells in top_rows:
+        for k, text in cells.items():
+            if k >= 2:
+                c.drawRightString(XS[k + 1] - 4, y, text)
+            else:
+                c.drawString(XS[k] + 4, y, text)
+    c.showPage()
+    c.save()
+
+
+def test_name_centred_over_a_row_at_the_top_of_a_page_stays_in_that_row(gen_dir, pdf_font):
+    """The table goes on at the top of page 2 with a row whose name wraps over three lines set around the row's
+    one-line cells: its first line, at the very top, is that row's, not the end of page 1's last row (whose one-line
+    name stops far short of where the column's lines wrap: nothing of it was left for the next page)."""
+    path = gen_dir / "ruleless_top_row.pdf"
+    _two_pages(path, pdf_font, "Cantină socială Lunca", [
+        (800, {1: "Centre de zi pentru orientarea, supravegherea"}),
+        (800 - LEADING, {0: "3.", 1: "și sprijinirea reintegrării sociale a copilului", 2: "30", 3: "510", 4: "-"}),
+        (800 - 2 * LEADING, {1: "Primăvara"}),
+        (800 - 3 * LEADING - 2 * PAD, {0: "4.", 1: "Cantină socială", 2: "40", 3: "120", 4: "-"}),
+    ])
+    first, cont = _tables(read_pdf(path, "tr"))
+    assert first.grid(fill_spans=False)[-1][:2] == ["2.", "Cantină socială Lunca"]
+    assert cont.page == 2
+    assert cont.grid(fill_spans=False) == [
+        ["3.", "Centre de zi pentru orientarea, supravegherea și sprijinirea reintegrării sociale a copilului "
+         "Primăvara", "30", "510", "-", ""],
+        ["4.", "Cantină socială", "40", "120", "-", ""]]
+
+
+def test_name_cut_by_the_page_break_goes_on_at_the_top_of_the_next(gen_dir, pdf_font):
+    """Page 1's last row ends its name on a full line mid-sentence: the line at the top of page 2, above the next
+    row, is the rest of that name (a row of its own here, for the table layer to join to the row it continues)."""
+    path = gen_dir / "ruleless_cut_row.pdf"
+    _two_pages(path, pdf_font, "Servicii de îngrijire la domiciliu pentru/persoanele vârstnice din comuna Lunca", [
+        (800, {1: "și satele aparținătoare"}),
+        (800 - LEADING - 2 * PAD, {0: "3.", 1: "Cantină socială", 2: "40", 3: "120", 4: "-"}),
+    ])
+    first, cont = _tables(read_pdf(path, "cr"))
+    assert cont.page == 2
+    assert cont.grid(fill_spans=False) == [["", "și satele aparținătoare", "", "", "", ""],
+                                           ["3.", "Cantină socială", "40", "120", "-", ""]]
+
+
+def test_grid_of_column_rules_only_gives_one_row_per_line(gen_dir, pdf_font):
+    """A statistical table ruled only between its columns (and above and below its header): each column's figures
+    stand in one tall grid cell, one figure a line; the labels are led to their figures by dot leaders. Its rows
+    are read from the text, one per line, the leader with its label, a label wrapped over two lines with the figures
+    of its second (sub-items indented under their group)."""
+    path = gen_dir / "column_rules.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    xs, top, lead = [50, 210, 290, 370], 760, 8.0
+    rows = [("Total", 0, ["1,250.4", "830.1", "420.3"]), ("Violent crime", 0, ["467.9", "69.1", "398.8"]),
+            ("Murder and nonnegligent", 6, None), ("manslaughter", 9, ["10.0", "0.9", "9.1"]),
+            ("Robbery", 6, ["102.1", "25.5", "76.6"]), ("Arson", 0, ["9.8", "–", "5.5"])]
+    c.setFont(pdf_font, 7)
+    for k, head in enumerate(["Offense charged", "Total", "Male", "Female"]):
+        c.drawString(xs[k] + 3, top - 10, head)
+    y = top - 26
+    for label, indent, figs in rows:
+        c.drawString(xs[0] + 3 + indent, y, label)
+        if figs is not None:
+            x = xs[0] + 3 + indent + pdfmetrics.stringWidth(label, pdf_font, 7) + 4
+            while x < xs[1] - 8:
+                c.drawString(x, y, ".")
+                x += 4
+            for k, f in enumerate(figs):
+                c.drawRightString(xs[k + 2] - 4 if k < 2 else xs[3] + 76, y, f)
+        y -= lead
+    c.setLineWidth(0.5)
+    for yy in (top, top - 16, y + 2):
+        c.line(xs[0], yy, xs[3] + 80, yy)
+    for x in xs[1:]:
+        c.line(x, top, x, y + 2)
+    c.showPage()
+    c.save()
+    (table,) = _tables(read_pdf(path, "cr"))
+    g = [[re.sub(r"(?:\s*\.)+$", "", cell) for cell in row] for row in table.grid(fill_spans=False)]
+    assert g[0] == ["Offense charged", "Total", "Male", "Female"]
+    assert g[1:] == [["Total", "1,250.4", "830.1", "420.3"], ["Violent crime", "467.9", "69.1", "398.8"],
+                     ["Murder and nonnegligent manslaughter", "10.0", "0.9", "9.1"],
+                     ["Robbery", "102.1", "25.5", "76.6"], ["Arson", "9.8", "–", "5.5"]]

@@ -111,7 +111,7 @@ def test_grid_lines_a_sliver_apart_with_no_text_between_are_one_line():
     texts = [["Serviciu", "Beneficiari", "Buget"], ["Cantină", "120", "35.000"]]
     words = [Word(t, x + 10, y + 5, x + 40, y + 15) for row, y in zip(texts, (55.0, 85.0))
              for t, x in zip(row, (41.0, 163.0, 281.0))]
-    table, _ = build_ruled_table(cells, words, 1)
+    table, _, _ = build_ruled_table(cells, words, 1)
     table = drop_empty_columns_rows(table)
     assert table.n_cols == 3
     assert [r for r in table.grid() if any(r)] == texts
