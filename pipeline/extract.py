@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import fields as dataclass_fields
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -72,10 +73,9 @@ def extract_understood(u: Understanding) -> Extraction:
     record.warnings.extend(table_warnings(u, result))
     record.currency_unit_main = _main_unit(u, result)
     record.table_kinds = [table.kind or OTHER for table in u.tables]
-    validate(result)
+    validated = validate(result)
     # what became of each table (the `tables` dataset, the documents' coverage): read off u and the records
-    result.tables = summarise_tables(u, result)
-    return result
+    return replace(validated, tables=summarise_tables(u, validated))
 
 
 def table_location(table: TableUnderstanding) -> str:

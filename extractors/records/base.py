@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 
 @dataclass
@@ -189,3 +190,7 @@ class Extraction:
     partnerships: list[PartnershipRecord] = field(default_factory=list)
     totals: list[TotalRecord] = field(default_factory=list)
     indicators: list[IndicatorRecord] = field(default_factory=list)
+    # what became of each table of the document (``pipeline.table_summary.TableRecord``, one per table), added
+    # after validation; None until then (and for an extraction built by hand). Not a per-record dataset of the
+    # contract: typed loosely so this module need not import the pipeline that builds it.
+    tables: list[Any] | None = None
