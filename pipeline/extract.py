@@ -7,7 +7,6 @@ here; :mod:`pipeline.run` takes the :class:`Extraction` and writes it.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import fields as dataclass_fields
 from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
@@ -22,12 +21,11 @@ from extractors.understanding.build import understand
 from extractors.understanding.model import TableUnderstanding, Understanding
 from extractors.understanding.spec import OTHER, SERVICES_EXISTING, SERVICES_PROPOSED
 from pipeline.schema import PIPELINE_VERSION
-from pipeline.table_summary import looks_like_data, summarise_tables
+from pipeline.table_summary import looks_like_data, summarise_tables, table_records
 from pipeline.validate import validate
 
 # the text extractors in the order their records are kept: lists, stated totals, then prose
 _TEXT_STAGES = (*TEXT_EXTRACTORS, extract_prose)
-
 
 
 def sha256_file(path: Path) -> str:
@@ -88,37 +86,13 @@ def table_warnings(u: Understanding, result: Extraction) -> list[str]:
     """Document warnings about tables: a column whose header contradicts its content
     (``column_content_contradicts_header:<field>:<where>``), and a table holding service codes, CPV codes or money
     that yielded no record from any extractor (``table_not_understood:<where>``) — nothing dropped silently."""
-    produced = _record_positions(result)
     warnings: list[str] = []
     for table in u.tables:
         where = table_location(table)
         warnings.extend(f"{w}:{where}" for w in table.warnings if w.startswith("column_content_contradicts_header"))
-        if not _yielded(table, produced) and looks_like_data(table):
+        if looks_like_data(table) and not table_records(table, result):
             warnings.append(f"table_not_understood:{where}")
     return warnings
-
-
-def _record_positions(result: Extraction) -> set[tuple]:
-    """(page, line) of every record and total extracted, and ('seq', n) of every table a record names."""
-    out: set[tuple] = set()
-    for f in dataclass_fields(result):
-        rows = getattr(result, f.name)
-        if not isinstance(rows, list):
-            continue
-        for rec in rows:
-            if getattr(rec, "line", None) is not None:
-                out.add((getattr(rec, "page", None), rec.line))
-            for attr in ("table_seq", "source_table"):
-                if getattr(rec, attr, None) is not None:
-                    out.add(("seq", getattr(rec, attr)))
-    return out
-
-
-def _yielded(table: TableUnderstanding, produced: set[tuple]) -> bool:
-    if table.seq is not None and ("seq", table.seq) in produced:
-        return True
-    rows = {(table.table.page, table.table.line)} | set(zip(table.body_pages, table.body_lines))
-    return any(pos in produced for pos in rows)
 
 
 def _one_per_figure(totals: list[TotalRecord]) -> list[TotalRecord]:

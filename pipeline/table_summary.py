@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from dataclasses import fields as dataclass_fields
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -22,10 +23,8 @@ from normalizers.text import fold_key
 from extractors.understanding.model import TableUnderstanding, Understanding
 from extractors.understanding.spec import OTHER
 
-# the datasets whose records carry the table they came from (table_seq)
-_SEQ_DATASETS = ("services", "procurements", "subsidies", "trainings", "activities")
-# the datasets matched to a table by the page and line of the row they were read from
-_LINE_DATASETS = ("totals", "indicators", "partnerships")
+# the record lists of an Extraction that are datasets (`tables` is the summary built from them)
+_NOT_RECORDS = ("document", "tables")
 # cells of these content types make a table look like data the contract wants, whatever its kind
 
 
@@ -87,18 +86,31 @@ def _key(page: Any, line: Any) -> tuple[Any, Any]:
     return (page, line)
 
 
+def table_positions(table: TableUnderstanding) -> set[tuple[Any, Any]]:
+    """(page, line) of every line the table is printed on: its first line, its body lines and its logical rows."""
+    t = table.table
+    positions = {_key(t.page, t.line)} | set(zip(table.body_pages, table.body_lines))
+    positions |= {_key(r.page, r.line) for r in table.rows}
+    return {p for p in positions if p[1] is not None}
+
+
 def table_records(table: TableUnderstanding, result: Extraction) -> dict[str, list[Any]]:
-    """The records of every dataset that came from this table."""
+    """The records of every dataset that came from this table: those naming it (``table_seq``, or a total's
+    ``source_table``) and those read from one of its lines (totals, indicators and partnerships carry no table
+    number). The one answer to 'which records came from which table', read by ``table_not_understood``, the
+    ``tables`` dataset, the documents' coverage and ``pipeline inspect``."""
+    positions = table_positions(table)
+    seq = table.seq
     out: dict[str, list[Any]] = {}
-    keys = {_key(r.page, r.line) for r in table.rows if r.line is not None}
-    for name in _SEQ_DATASETS:
-        recs = [r for r in getattr(result, name) if r.table_seq is not None and r.table_seq == table.seq]
-        if recs:
-            out[name] = recs
-    for name in _LINE_DATASETS:
-        recs = [r for r in getattr(result, name) if _key(r.page, r.line) in keys]
-        if recs:
-            out[name] = recs
+    for f in dataclass_fields(result):
+        records = getattr(result, f.name)
+        if f.name in _NOT_RECORDS or not isinstance(records, list):
+            continue
+        mine = [r for r in records
+                if (seq is not None and seq in (getattr(r, "table_seq", None), getattr(r, "source_table", None)))
+                or (getattr(r, "line", None) is not None and _key(getattr(r, "page", None), r.line) in positions)]
+        if mine:
+            out[f.name] = mine
     return out
 
 
@@ -205,10 +217,9 @@ def coverage(tables: Iterable[TableRecord]) -> tuple[float | None, int]:
 
 def document_extras(result: Extraction) -> dict[str, Any]:
     """The documents columns computed from the table summaries (``coverage``, ``n_tables_unread``)."""
-    tables = getattr(result, "tables", None)
-    if tables is None:
+    if result.tables is None:
         return {}
-    share, unread = coverage(tables)
+    share, unread = coverage(result.tables)
     return {"coverage": None if share is None else round(share, 4), "n_tables_unread": unread}
 
 
