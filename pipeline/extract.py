@@ -67,7 +67,7 @@ def extract_understood(u: Understanding) -> Extraction:
     for text_extractor in _TEXT_STAGES:
         for dataset, records in text_extractor(u).items():
             getattr(result, dataset).extend(records)
-    result.totals = _one_per_figure(result.totals)
+    result.totals = one_per_figure(result.totals)
     record.warnings.extend(table_warnings(u, result))
     record.currency_unit_main = _main_unit(u, result)
     record.table_kinds = [table.kind or OTHER for table in u.tables]
@@ -95,16 +95,28 @@ def table_warnings(u: Understanding, result: Extraction) -> list[str]:
     return warnings
 
 
-def _one_per_figure(totals: list[TotalRecord]) -> list[TotalRecord]:
-    """A figure read by two extractors (a plan section's stated budget is also a sentence) is kept once: the
-    first reading, from the more specific extractor (tables, then sections, then prose), wins."""
+def one_per_figure(totals: list[TotalRecord]) -> list[TotalRecord]:
+    """Each stated figure once, however many extractors or cells read it; the first reading wins (tables, then
+    sections and stated totals, then prose: the more specific extractor first). The one place totals are
+    de-duplicated.
+
+    A figure is known by where it is printed: its page, line and amount (a plan section's stated budget is also
+    a sentence prose reads; a report-table row repeated by the sentence after it). A sum written as a sentence
+    inside a table cell (``TotalRecord.in_cell``) is also known by its amount and unit alone, in the whole
+    document: a merged cell repeats its sentence on every row it spans, and the project's budget restated in the
+    next cell is the same figure. A total without an amount says nothing to compare and is always kept."""
     seen: set[tuple] = set()
     kept = []
     for total in totals:
-        key = (total.page, total.line, None if total.amount is None else total.amount.quantize(Decimal("0.01")))
-        if total.amount is None or key not in seen:
-            seen.add(key)
+        if total.amount is None:
             kept.append(total)
+            continue
+        keys = {(total.page, total.line, total.amount.quantize(Decimal("0.01")))}
+        if total.in_cell:
+            keys.add(("in_cell", total.amount, total.unit))
+        if not keys & seen:
+            kept.append(total)
+        seen |= keys
     return kept
 
 

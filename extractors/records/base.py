@@ -134,6 +134,9 @@ class TotalRecord:
     source_dataset: str | None = None
     source_table: int | None = None
     source_field: str | None = None
+    # read from a sentence inside a table cell (not written): one figure per document, whatever the rows a merged
+    # cell repeats it on (see pipeline.extract.one_per_figure)
+    in_cell: bool = False
 
 
 @dataclass
