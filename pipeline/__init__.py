@@ -53,10 +53,9 @@ def extract(path: str | Path, *, pandas: bool = False) -> dict[str, "pa.Table"] 
     ``pyarrow.Table`` with the contract's schema (``pandas=True``: ``pandas.DataFrame``). Runs in this process,
     with no time or memory limit and no overrides; institution ids come from the bundled registry.
     Raises :class:`ExtractionError` when the document cannot be read, ``FileNotFoundError`` when it is absent."""
-    from pipeline.institutions import assign_ids
+    from pipeline.institutions import assign_ids, read_registry
     from pipeline.run import Job, process_job
     from pipeline.writers import to_table
-    from normalizers.institutions import InstitutionRegistry
 
     path = Path(path)
     if not path.is_file():
@@ -67,7 +66,7 @@ def extract(path: str | Path, *, pandas: bool = False) -> dict[str, "pa.Table"] 
     outcome, datasets, _year = process_job(job)
     if datasets is None:
         raise ExtractionError(str(path), outcome.reason or "extraction_error", outcome.message or "")
-    assign_ids(datasets, InstitutionRegistry.load())
+    assign_ids(datasets, read_registry())
     tables = {name: to_table(name, datasets.get(name, [])) for name in DATASETS}
     if pandas:
         return {name: t.to_pandas() for name, t in tables.items()}
