@@ -35,6 +35,7 @@ FOREIGN_KEYS: list[tuple[str, str, str, str]] = (
        ("documents", "duplicate_of", "documents", "doc_id")])
 # vocabularies the contract fixes (docs/DATASETS.md); checked by `pipeline validate`
 ENUMS = {("documents", "status"): ["ok", "partial", "failed"],
+         ("documents", "format"): ["pdf", "pdf_ocr", "docx", "odt", "txt", "md", "html"],
          ("services", "section"): ["existing", "proposed"],
          ("services", "code_status"): ["exact", "repaired", "unknown", "missing"],
          ("totals", "unit"): ["lei", "persons", "beneficiaries", "other"]}

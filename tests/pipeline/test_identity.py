@@ -215,6 +215,8 @@ def test_unsupported_formats_get_a_row_and_a_summary_line(tmp_path, capsys):
     skipped = [d for d in documents(out) if d["status"] == "skipped"]
     assert sorted(d["source_path"] for d in skipped) == ["a.ppt", "b.ppt", "c.ppt", "d.xlsx", "scan.png"]
     assert all(d["reason"] == "unsupported_format" and d["error"] for d in skipped)
+    # no format of the contract's list is made up for them (png, xlsx are none): not known
+    assert {d["format"] for d in skipped} == {None}
     err = run_cli(capsys, str(src), "--out", str(out))  # said again on every run, never re-recorded
     assert "skipped 5 unsupported" in err and "0 processed" in err
 
