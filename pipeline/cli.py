@@ -160,7 +160,7 @@ def _dask_executor(execute_dask, scheduler: str, timeout_s: float, jobs, emit):
 
 def cmd_run(args: argparse.Namespace) -> int:
     from pipeline.progress import ProgressPrinter
-    from pipeline.run import run
+    from pipeline.runner import run
 
     inputs = [Path(p) for p in (args.paths or ["data/raw"])]
     missing = [str(p) for p in inputs if not p.exists()]
@@ -290,7 +290,7 @@ def cmd_query(args: argparse.Namespace) -> int:
 def collect_status(data: Path) -> dict:
     """What the output folder holds, from its manifest (read-only: never takes the lock, never writes)."""
     from pipeline.manifest import MANIFEST_NAME, Manifest
-    from pipeline.run import LOG_NAME
+    from pipeline.runner import LOG_NAME
     from pipeline.table_summary import low_coverage
     from pipeline.writers import find_orphans
 

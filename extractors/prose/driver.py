@@ -83,7 +83,7 @@ def _opens_money_breakdown(text: str) -> bool:
 
 def _dedupe(out: dict[str, list]) -> None:
     """An indicator read twice (a report-table row and the sentence repeating it) is kept once. (Totals read
-    twice are kept once by the pipeline's assembly, with every other extractor's: pipeline.extract.one_per_figure.)"""
+    twice are kept once by the pipeline's assembly, with every other extractor's: pipeline.extraction.one_per_figure.)"""
     seen: set = set()
     keep = []
     for r in out["indicators"]:

@@ -135,7 +135,7 @@ class TotalRecord:
     source_table: int | None = None
     source_field: str | None = None
     # read from a sentence inside a table cell (not written): one figure per document, whatever the rows a merged
-    # cell repeats it on (see pipeline.extract.one_per_figure)
+    # cell repeats it on (see pipeline.extraction.one_per_figure)
     in_cell: bool = False
 
 

@@ -93,7 +93,7 @@ def _scope(sentence: str, pos: int) -> str:
 def extract_stated_totals(u) -> dict[str, list]:
     """Stated totals of the understood document's text blocks (and of sentences inside its table cells, marked
     ``in_cell``); a programme's budget is linked to the dataset of the section it is stated in. A figure read more
-    than once is kept once by the pipeline's assembly (:func:`pipeline.extract.one_per_figure`), not here."""
+    than once is kept once by the pipeline's assembly (:func:`pipeline.extraction.one_per_figure`), not here."""
     out: list[TotalRecord] = []
     resolved = {id(rt.table) for rt in u.tables}
     for block, section in zip(u.blocks, u.sections):

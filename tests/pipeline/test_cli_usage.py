@@ -10,7 +10,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from pipeline.cli import EXIT_OK, EXIT_USAGE, build_parser, main
-from pipeline.run import run
+from pipeline.runner import run
 
 REPO = Path(__file__).resolve().parents[2]
 PLAN = REPO / "data" / "raw" / "sector2_plan_2022.txt"

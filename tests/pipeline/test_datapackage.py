@@ -9,7 +9,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from pipeline.datapackage import DATAPACKAGE_NAME, validate_folder
-from pipeline.run import run
+from pipeline.runner import run
 from pipeline.schema import SCHEMAS
 
 ROOT = Path(__file__).resolve().parents[2]

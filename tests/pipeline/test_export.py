@@ -10,7 +10,7 @@ import pytest
 from pipeline import cli_data
 from pipeline.export import DEFAULT_TARGET, FORMATS, ExportError, export
 from pipeline.query import connect
-from pipeline.run import run
+from pipeline.runner import run
 from pipeline.schema import SCHEMAS
 
 ROOT = Path(__file__).resolve().parents[2]

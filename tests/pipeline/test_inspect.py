@@ -12,7 +12,7 @@ from rich.console import Console
 from pipeline.cli import EXIT_OK, main
 from pipeline.inspect import SCHEMA_PATH
 from pipeline.progress import ProgressPrinter
-from pipeline.run import Planned, run
+from pipeline.runner import Planned, run
 from pipeline.table_summary import DROP_NO_EXTRACTOR, DROP_NOT_PROVIDED
 
 jsonschema = pytest.importorskip("jsonschema")

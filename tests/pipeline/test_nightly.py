@@ -26,9 +26,9 @@ from filelock import FileLock
 import pipeline.manifest as manifest_mod
 import pipeline.writers as writers
 from pipeline.cli import EXIT_FAILED_DOCS, EXIT_LOCKED, EXIT_OK, main as cli_main
-from pipeline.extract import extract_file
+from pipeline.extraction import extract_file
 from pipeline.manifest import MANIFEST_NAME, Manifest
-from pipeline.run import LOG_NAME, run
+from pipeline.runner import LOG_NAME, run
 
 REPO = Path(__file__).resolve().parents[2]
 RAW = REPO / "data" / "raw"
@@ -452,7 +452,7 @@ def test_locked_out_run_exits_75_without_writing(tmp_path):
 # ---------------------------------------------------------------- per-document limits
 
 def test_timeout_is_per_document_and_the_run_goes_on(tmp_path):
-    from pipeline.run import _WARM_UP_TEXT
+    from pipeline.runner import _WARM_UP_TEXT
 
     src = tmp_path / "in"
     src.mkdir()

@@ -1,5 +1,5 @@
 """Totals read more than once are kept once, in one place: the assembly of every extractor's records
-(``pipeline.extract.one_per_figure``); the extractors themselves return every reading."""
+(``pipeline.extraction.one_per_figure``); the extractors themselves return every reading."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -8,7 +8,7 @@ from extractors.model import Cell, Document, Heading, Row, Table
 from extractors.records.base import TotalRecord
 from extractors.records.totals import extract_stated_totals
 from extractors.understanding.build import understand
-from pipeline.extract import extract_document, one_per_figure
+from pipeline.extraction import extract_document, one_per_figure
 
 SENTENCE = 'Proiectul "Alfa" are un buget estimat format din 76.864,85 lei de la bugetul local și 691.783,65 lei alte surse'
 

@@ -14,11 +14,11 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from pipeline.extract import sha256_file
+from pipeline.extraction import sha256_file
 from pipeline.glossary import LEVELS
 from pipeline.report import collect, fmt_amount, fmt_lei, write_report
 from pipeline.report_sources import safe_href, source_link
-from pipeline.run import run
+from pipeline.runner import run
 from pipeline.writers import write_document
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -10,7 +10,7 @@ from extractors.model import Document
 from extractors.readers.text import parse_text
 from extractors.records.base import (DocumentRecord, Extraction, IndicatorRecord, ProcurementRecord, TotalRecord)
 from extractors.understanding.build import understand
-from pipeline.extract import extract_document, table_warnings
+from pipeline.extraction import extract_document, table_warnings
 from pipeline.table_summary import summarise_tables, table_records
 
 # a table of CPV codes and money no extractor reads (its header names no kind): data, but nobody's

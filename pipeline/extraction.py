@@ -2,7 +2,7 @@
 
 The understanding stage (:mod:`extractors.understanding`) repairs the tables, classifies them and the document,
 and maps every table's columns, once; record extraction and prose are pure functions of it. No file is written
-here; :mod:`pipeline.run` takes the :class:`Extraction` and writes it.
+here; :mod:`pipeline.runner` takes the :class:`Extraction` and writes it.
 """
 from __future__ import annotations
 
