@@ -11,14 +11,11 @@ Both go through the functions the CLI uses (:func:`pipeline.runner.process_job` 
 :func:`pipeline.runner.run` for a folder), so a table from ``extract`` holds what ``run`` would write for that
 document.
 
-``pipeline.extraction`` and ``pipeline.runner`` are also the names of submodules; the package keeps these two
-attributes bound to the functions below (see :class:`_Package`), the modules stay importable as
-``from pipeline.runner import …``.
+The modules behind them are :mod:`pipeline.extraction` (one document in memory) and :mod:`pipeline.runner` (a
+folder run: workers, manifest, log); their names differ from the API's, so importing them changes nothing here.
 """
 from __future__ import annotations
 
-import sys
-import types
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable
@@ -95,16 +92,3 @@ def run(paths: str | Path | Iterable[str | Path], out: str | Path, *, wait_s: fl
     with FileLock(str(out / LOCK_NAME)).acquire(timeout=max(0.0, wait_s), poll_interval=0.2):
         return run_folder(inputs, out, **options)
 
-
-class _Package(types.ModuleType):
-    """Importing a submodule binds it as an attribute of its package: ``import pipeline.runner`` anywhere would
-    replace the function :func:`run` by the module. The two API names keep their functions; the modules are
-    still in ``sys.modules``, so ``from pipeline.runner import Job`` works as usual."""
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        if name in ("extract", "run") and isinstance(value, types.ModuleType):
-            return
-        super().__setattr__(name, value)
-
-
-sys.modules[__name__].__class__ = _Package

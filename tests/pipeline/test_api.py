@@ -55,7 +55,7 @@ def test_run_holds_the_folder_lock(tmp_path):
 
 
 def test_importing_the_submodules_keeps_the_api_functions():
-    import pipeline.extraction  # noqa: F401  (binds nothing over the API)
+    import pipeline.extraction  # noqa: F401  (a plain import: their names are not the API's)
     import pipeline.runner  # noqa: F401
 
     assert pipeline.extract is extract and pipeline.run is run
