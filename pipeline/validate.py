@@ -58,7 +58,10 @@ def recompute_totals(result: Extraction) -> Extraction:
         if check is None:
             totals.append(total)
             continue
-        warnings = list(total.warnings) if check.matches else [*total.warnings, MISMATCH]
+        if check.matches:
+            warnings = list(total.warnings)
+        else:
+            warnings = [*total.warnings, "total_mismatch"]
         totals.append(replace(total, computed=check.computed, matches=check.matches, warnings=warnings))
         if not check.matches:
             flagged.update(id(r) for r in check.rows)
@@ -73,7 +76,7 @@ def recompute_totals(result: Extraction) -> Extraction:
 
 
 def _flag(row: Any) -> Any:
-    return row if MISMATCH in row.warnings else replace(row, warnings=[*row.warnings, MISMATCH])
+    return row if MISMATCH in row.warnings else replace(row, warnings=[*row.warnings, "total_mismatch"])
 
 
 def document_status(result: Extraction) -> tuple[str, list[str]]:
@@ -83,7 +86,8 @@ def document_status(result: Extraction) -> tuple[str, list[str]]:
     if any(w.startswith(PARTLY_READ) for w in doc.warnings):
         return "partial", []
     if doc.doc_type in _NEEDS_SERVICES and not result.services:
-        return "partial", ["no_services_found"]
+        warnings = ["no_services_found"]
+        return "partial", warnings
     return "ok", []
 
 
@@ -91,10 +95,10 @@ def validate(result: Extraction) -> Extraction:
     """A new extraction: the stated totals recomputed, the document's status set and the mismatches counted on
     the document (``total_mismatch:<n>``). ``result`` itself is not changed."""
     checked = recompute_totals(result)
-    status, added = document_status(checked)
+    status, warnings = document_status(checked)
     mismatches = sum(1 for t in checked.totals if t.matches is False)
     if mismatches:
-        added.append(f"{MISMATCH}:{mismatches}")
+        warnings.append(f"total_mismatch:{mismatches}")
     document: DocumentRecord = replace(checked.document, status=status,
-                                       warnings=[*checked.document.warnings, *added])
+                                       warnings=[*checked.document.warnings, *warnings])
     return replace(checked, document=document)
