@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from pipeline.run import run  # noqa: E402
+from pipeline.runner import run  # noqa: E402
 
 
 def corpus(src: Path, copies: int, tmp: Path) -> tuple[Path, int]:
@@ -54,7 +54,7 @@ def bench_dask(inputs: Path, n_docs: int, workers: int, tmp: Path) -> float:
 
     from pipeline.distributed import execute_dask
     from pipeline.manifest import Manifest
-    from pipeline.run import plan_jobs, record_outcome
+    from pipeline.runner import plan_jobs, record_outcome
 
     out = tmp / f"out-dask-{workers}"
     with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster:

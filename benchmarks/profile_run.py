@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/profile_run.py FILE_OR_FOLDER... [--top 30] [--sort tottime] [--dump run.prof]
     .venv/bin/python benchmarks/profile_run.py --plan 200      # a generated 200-page plan (as bench_e2e makes)
 
-The documents go through :func:`pipeline.run.run` exactly as the CLI sends them, except that each one is
+The documents go through :func:`pipeline.runner.run` exactly as the CLI sends them, except that each one is
 extracted in this process instead of a worker process (a profiler does not follow forks), so the figures are the
 work of a run: imports, planning (sha256), reading, understanding, records and prose, validation, Parquet
 writing, the copies check and the datapackage. Worker start-up is not in it (see ``bench_e2e.py --parts startup``).
@@ -31,10 +31,10 @@ sys.path.insert(0, str(ROOT))
 STAGES = [
     ("imports (first use of each module)", "<frozen importlib._bootstrap>", "_find_and_load"),
     ("planning: discovery, sha256", "pipeline/plan.py", "make_plan"),
-    ("extraction of one document (all)", "pipeline/run.py", "process_job"),
+    ("extraction of one document (all)", "pipeline/runner.py", "process_job"),
     ("  reading (readers)", "extractors/readers/__init__.py", "read_document"),
     ("  understanding (repair, classify, map)", "extractors/understanding/build.py", "understand"),
-    ("  records, prose, validation", "pipeline/extract.py", "extract_understood"),
+    ("  records, prose, validation", "pipeline/extraction.py", "extract_understood"),
     ("  prose (spaCy)", "extractors/prose/driver.py", "extract_prose"),
     ("    spaCy pipeline set-up", "extractors/prose/figures.py", "get_nlp"),
     ("  validation", "pipeline/validate.py", "validate"),
@@ -46,7 +46,7 @@ STAGES = [
 
 
 def _in_process(jobs, emit):
-    from pipeline.run import process_job
+    from pipeline.runner import process_job
 
     for job in jobs:
         emit("started", job, None)
@@ -88,7 +88,7 @@ def main() -> int:
         profiler = cProfile.Profile()
         started = time.perf_counter()
         profiler.enable()
-        from pipeline.run import run  # imported under the profiler: start-up imports are part of a run
+        from pipeline.runner import run  # imported under the profiler: start-up imports are part of a run
 
         summary = run(inputs, out, force=True, workers=1, executor=_in_process, log_path=None)
         profiler.disable()

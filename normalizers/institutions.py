@@ -26,15 +26,11 @@ become 'X SRL'.
 """
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
-import os
 import re
-import tempfile
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
+from typing import Iterable, Mapping
 
 from rapidfuzz import fuzz
 
@@ -43,10 +39,9 @@ from normalizers.text import clean_text, fold_key, strip_diacritics
 
 __all__ = [
     "Institution", "InstitutionRegistry", "expand_acronyms", "clean_partner_name", "institution_kind",
-    "match_key", "canonical_issuer", "directorate_name", "institution_id", "SEED_PATH", "FUZZY_MIN",
+    "match_key", "canonical_issuer", "directorate_name", "institution_id", "FIELDS", "FUZZY_MIN",
 ]
 
-SEED_PATH = Path(__file__).parent / "data" / "institutions_seed.csv"
 FUZZY_MIN = 90  # rapidfuzz.fuzz.ratio on the distinctive part of the keys, inside a block only
 
 DGASPC = "Direcția Generală de Asistență Socială și Protecția Copilului"
@@ -471,7 +466,7 @@ class Institution:
     aliases: list[str] = field(default_factory=list)
 
 
-_FIELDS = ["institution_id", "name", "kind", "uat", "county", "siruta", "aliases"]
+FIELDS = ("institution_id", "name", "kind", "uat", "county", "siruta", "aliases")
 _ALIAS_SEP = " | "
 
 
@@ -512,16 +507,16 @@ class InstitutionRegistry:
         self._by_key: dict[str, str] = {}  # match key -> id
         self._blocks: dict[tuple[str, tuple[str, ...], str], set[str]] = {}  # (kind, locator, word) -> keys
 
-    # ---- loading / saving
+    # ---- from and to rows (the file that holds them is read and written by pipeline.institutions: this module
+    # does no I/O)
     @classmethod
-    def load(cls, seed: Path | None = None, extra: Path | None = None) -> "InstitutionRegistry":
-        """The bundled seed (or `seed`), then the run-grown registry file `extra` when it exists."""
+    def from_rows(cls, *sources: Iterable[Mapping[str, str]]) -> "InstitutionRegistry":
+        """A registry of the rows of each source in turn (the bundled seed, then the registry a run grew): the
+        columns of :meth:`to_rows`, aliases joined with ``' | '``."""
         reg = cls()
-        for path in (seed or SEED_PATH, extra):
-            if path is not None and Path(path).exists():
-                with open(path, encoding="utf-8", newline="") as fh:
-                    for row in csv.DictReader(fh):
-                        reg._add_row(row)
+        for rows in sources:
+            for row in rows:
+                reg._add_row(row)
         return reg
 
     def _add_row(self, row: dict) -> None:
@@ -550,27 +545,13 @@ class InstitutionRegistry:
         for w in _block_words(key):
             self._blocks.setdefault((inst.kind, loc, w), set()).add(key)
 
-    def save(self, path: Path) -> None:
-        """Write the registry as CSV, atomically (temp file in the same folder + os.replace)."""
-        path = Path(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        buf = io.StringIO()
-        w = csv.DictWriter(buf, fieldnames=_FIELDS, lineterminator="\n")
-        w.writeheader()
-        for inst in sorted(self._items.values(), key=lambda i: (i.kind, fold_key(i.name), i.institution_id)):
-            w.writerow({"institution_id": inst.institution_id, "name": inst.name, "kind": inst.kind,
-                        "uat": inst.uat or "", "county": inst.county or "",
-                        "siruta": "" if inst.siruta is None else inst.siruta,
-                        "aliases": _ALIAS_SEP.join(a for a in inst.aliases if a != inst.name)})
-        fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-                fh.write(buf.getvalue())
-            os.replace(tmp, path)
-        except BaseException:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
-            raise
+    def to_rows(self) -> list[dict[str, str]]:
+        """Every institution as a row of strings (columns ``FIELDS``), in a stable order: kind, name, id."""
+        return [{"institution_id": inst.institution_id, "name": inst.name, "kind": inst.kind,
+                 "uat": inst.uat or "", "county": inst.county or "",
+                 "siruta": "" if inst.siruta is None else str(inst.siruta),
+                 "aliases": _ALIAS_SEP.join(a for a in inst.aliases if a != inst.name)}
+                for inst in sorted(self._items.values(), key=lambda i: (i.kind, fold_key(i.name), i.institution_id))]
 
     def institutions(self) -> list[Institution]:
         """Every institution, in insertion order."""

@@ -7,18 +7,15 @@
     frames = extract("plan.pdf", pandas=True)     # or pandas DataFrames
     summary = run(["data/raw"], "data/processed") # files → Parquet datasets, as `pipeline run` does
 
-Both go through the functions the CLI uses (:func:`pipeline.run.process_job` for one document,
-:func:`pipeline.run.run` for a folder), so a table from ``extract`` holds what ``run`` would write for that
+Both go through the functions the CLI uses (:func:`pipeline.runner.process_job` for one document,
+:func:`pipeline.runner.run` for a folder), so a table from ``extract`` holds what ``run`` would write for that
 document.
 
-``pipeline.extract`` and ``pipeline.run`` are also the names of submodules; the package keeps these two
-attributes bound to the functions below (see :class:`_Package`), the modules stay importable as
-``from pipeline.run import …``.
+The modules behind them are :mod:`pipeline.extraction` (one document in memory) and :mod:`pipeline.runner` (a
+folder run: workers, manifest, log); their names differ from the API's, so importing them changes nothing here.
 """
 from __future__ import annotations
 
-import sys
-import types
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable
@@ -26,7 +23,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 if TYPE_CHECKING:
     import pyarrow as pa
 
-    from pipeline.run import RunSummary
+    from pipeline.runner import RunSummary
 
 __all__ = ["extract", "run", "ExtractionError", "DATASETS"]
 
@@ -53,21 +50,20 @@ def extract(path: str | Path, *, pandas: bool = False) -> dict[str, "pa.Table"] 
     ``pyarrow.Table`` with the contract's schema (``pandas=True``: ``pandas.DataFrame``). Runs in this process,
     with no time or memory limit and no overrides; institution ids come from the bundled registry.
     Raises :class:`ExtractionError` when the document cannot be read, ``FileNotFoundError`` when it is absent."""
-    from pipeline.institutions import assign_ids
-    from pipeline.run import Job, process_job
+    from pipeline.institutions import assign_ids, read_registry
+    from pipeline.runner import Job, process_job
     from pipeline.writers import to_table
-    from normalizers.institutions import InstitutionRegistry
 
     path = Path(path)
     if not path.is_file():
         raise FileNotFoundError(f"no such document: {path}")
-    from pipeline.extract import sha256_file
+    from pipeline.extraction import sha256_file
 
     job = Job(path=path, source_path=path.name, doc_id=sha256_file(path), size=path.stat().st_size)
     outcome, datasets, _year = process_job(job)
     if datasets is None:
         raise ExtractionError(str(path), outcome.reason or "extraction_error", outcome.message or "")
-    assign_ids(datasets, InstitutionRegistry.load())
+    assign_ids(datasets, read_registry())
     tables = {name: to_table(name, datasets.get(name, [])) for name in DATASETS}
     if pandas:
         return {name: t.to_pandas() for name, t in tables.items()}
@@ -78,12 +74,12 @@ def run(paths: str | Path | Iterable[str | Path], out: str | Path, *, wait_s: fl
         **options: Any) -> "RunSummary":
     """Process every new or changed document under ``paths`` into the Parquet datasets under ``out`` (and its
     datapackage.json), holding the folder's lock as ``pipeline run`` does. ``options`` are those of
-    :func:`pipeline.run.run` (``force``, ``workers``, ``timeout_s``, ``max_memory_mb``, ``overrides`` …).
+    :func:`pipeline.runner.run` (``force``, ``workers``, ``timeout_s``, ``max_memory_mb``, ``overrides`` …).
     Raises ``filelock.Timeout`` when another run holds the lock for longer than ``wait_s`` seconds, and
     ``FileNotFoundError`` for an input that does not exist."""
     from filelock import FileLock
 
-    from pipeline.run import run as run_folder
+    from pipeline.runner import run as run_folder
 
     inputs = [Path(paths)] if isinstance(paths, (str, Path)) else [Path(p) for p in paths]
     missing = [str(p) for p in inputs if not p.exists()]
@@ -96,16 +92,3 @@ def run(paths: str | Path | Iterable[str | Path], out: str | Path, *, wait_s: fl
     with FileLock(str(out / LOCK_NAME)).acquire(timeout=max(0.0, wait_s), poll_interval=0.2):
         return run_folder(inputs, out, **options)
 
-
-class _Package(types.ModuleType):
-    """Importing a submodule binds it as an attribute of its package: ``import pipeline.run`` anywhere would
-    replace the function :func:`run` by the module. The two API names keep their functions; the modules are
-    still in ``sys.modules``, so ``from pipeline.run import Job`` works as usual."""
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        if name in ("extract", "run") and isinstance(value, types.ModuleType):
-            return
-        super().__setattr__(name, value)
-
-
-sys.modules[__name__].__class__ = _Package

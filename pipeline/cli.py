@@ -6,17 +6,18 @@ from __future__ import annotations
 
 import argparse
 from functools import partial
-import json
 import os
 import sys
 from pathlib import Path
 
 from filelock import FileLock, Timeout
 
+from pipeline.cli_common import (DEFAULT_DATA, Parser, VersionAction, add_data_option, data_folder, to_json,
+                                 unknown_arguments_message)
 from pipeline.duplicates import PREFER_CHOICES
 
 EXIT_OK, EXIT_FAILED_DOCS, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 75
-DEFAULT_OUT = Path("data/processed")
+DEFAULT_OUT = Path(DEFAULT_DATA)
 DEFAULT_OVERRIDES = Path("data/overrides.yaml")
 
 MAIN_EPILOG = """quick start:
@@ -27,6 +28,8 @@ MAIN_EPILOG = """quick start:
   pipeline validate                 # data/processed against its datapackage.json (the published schema)
   pipeline export --format sqlite   # datasets.db (also csv, xlsx); from Python: from pipeline import extract, run
 
+every verb that reads or writes the datasets takes the folder as --data DIR (default data/processed).
+
 exit codes (every verb): 0 ok; 1 a document failed (still recorded in `documents` with its reason);
 2 usage error (one line on stderr: bad option, missing input, a folder that is not an output folder);
 75 another run holds the output folder's lock (nothing written).
@@ -34,19 +37,20 @@ exit codes (every verb): 0 ok; 1 a document failed (still recorded in `documents
 
 RUN_EPILOG = """examples:
   pipeline run                                   # every document under data/raw → data/processed
-  pipeline run plans/ reports/2023 --out out/    # several inputs, another output folder
+  pipeline run plans/ reports/2023 --data out/   # several inputs, another data folder
   pipeline run data/raw/plan.pdf --force         # re-process a document already in the manifest
   pipeline run --workers 2                       # two documents at a time
-  pipeline run --nightly data/raw --out data/processed --wait 600   # the scheduled job (docs/nightly.md)
+  pipeline run --nightly data/raw --data data/processed --wait 600  # the scheduled job (docs/nightly.md)
 
 A second run over the same inputs rewrites nothing (documents are keyed by the sha256 of their bytes).
 A document that failed is quarantined: later runs skip it until its bytes change or --retry-failed is given.
 Each document runs in its own process, stopped at --timeout (reason timeout) or --max-memory
 (reason out_of_memory). Every run appends JSON lines (started / finished with row counts / failed with
-reason, seconds) to <out>/_log.jsonl; `pipeline status` shows what the output folder holds.
+reason, seconds) to <data>/_log.jsonl; `pipeline status` shows what the data folder holds. The summary goes to
+stdout, the progress bar and each failed document (once) to stderr.
 
 Exit codes: 0 all processed documents ok; 1 a document failed (it is still recorded in `documents` with
-status failed and the reason); 2 usage error; 75 another run holds the lock <out>/.lock (nothing written).
+status failed and the reason); 2 usage error; 75 another run holds the lock <data>/.lock (nothing written).
 """
 
 QUERY_EPILOG = """examples:
@@ -69,7 +73,7 @@ LOCK_NAME = ".lock"
 
 PRUNE_EPILOG = """examples:
   pipeline prune --dry-run                       # what would go
-  pipeline prune data/processed
+  pipeline prune --data out/
   pipeline run data/raw --prune                  # the same, after a run
 
 An output folder keeps a document's rows after its file is deleted, moved or not given to a run (a folder
@@ -81,7 +85,7 @@ output folder's lock like a run (exit code 75 if a run holds it).
 
 REPORT_EPILOG = """examples:
   pipeline report                                # data/processed → report.html
-  pipeline report out/ --out out/report.html --source-root plans/
+  pipeline report --data out/ --out out/report.html --source-root plans/
 
 One HTML page, no network needed (text and DOCX sources are written beside it as line-numbered pages):
 warning kinds with their level and meaning, stated totals checked · mismatch · unchecked, codes not in the
@@ -108,13 +112,13 @@ def _usage_error(message: str) -> int:
 def _prepare_out(out: Path) -> str | None:
     """Create the output folder; the reason it cannot be used, or None."""
     if out.exists() and not out.is_dir():
-        return f"--out {out} is a file, not a folder"
+        return f"--data {out} is a file, not a folder"
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        return f"--out {out} cannot be created: {exc.strerror or exc}"
+        return f"--data {out} cannot be created: {exc.strerror or exc}"
     if not os.access(out, os.W_OK | os.X_OK):
-        return f"--out {out} is not writable"
+        return f"--data {out} is not writable"
     return None
 
 
@@ -123,7 +127,7 @@ def _not_output_folder(data: Path) -> str | None:
     from pipeline.manifest import MANIFEST_NAME
 
     if not data.exists():
-        return f"{data} not found (give the folder `pipeline run --out` wrote)"
+        return f"{data} not found (give the folder `pipeline run --data` wrote)"
     if not data.is_dir():
         return f"{data} is a file, not an output folder"
     if (data / MANIFEST_NAME).is_file():
@@ -167,7 +171,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
         prestart()  # the workers' fork server loads while this process imports and plans (pipeline.pool)
     from pipeline.progress import ProgressPrinter
-    from pipeline.run import run
+    from pipeline.runner import run
     from pipeline.overrides import OverridesError, load_overrides
 
     if args.overrides and args.no_overrides:
@@ -187,7 +191,9 @@ def cmd_run(args: argparse.Namespace) -> int:
         from pipeline.distributed import execute_dask
 
         executor = partial(_dask_executor, execute_dask, args.scheduler, args.timeout)
-    out = Path(args.out)
+    out, problem = data_folder(args, "--out")
+    if problem:
+        return _usage_error(problem)
     problem = _prepare_out(out)
     if problem:
         return _usage_error(problem)
@@ -224,8 +230,8 @@ def cmd_prune(args: argparse.Namespace) -> int:
     from pipeline.manifest import Manifest
     from pipeline.prune import prune
 
-    data = Path(args.data)
-    problem = _not_output_folder(data)
+    data, problem = data_folder(args)
+    problem = problem or _not_output_folder(data)
     if problem:
         return _usage_error(problem)
     try:
@@ -270,11 +276,12 @@ def cmd_query(args: argparse.Namespace) -> int:
         except KeyError as exc:
             print(f"error: {exc.args[0]}", file=sys.stderr)
             return EXIT_USAGE
-    problem = _not_output_folder(Path(args.data))
+    data, problem = data_folder(args)
+    problem = problem or _not_output_folder(data)
     if problem:
         return _usage_error(problem)
     sandbox = not args.allow_file_access
-    con = connect(Path(args.data), sandbox=sandbox)
+    con = connect(data, sandbox=sandbox)
     try:
         result = execute(con, sql, sandbox=sandbox)
     except Exception as exc:
@@ -286,7 +293,7 @@ def cmd_query(args: argparse.Namespace) -> int:
 def collect_status(data: Path) -> dict:
     """What the output folder holds, from its manifest (read-only: never takes the lock, never writes)."""
     from pipeline.manifest import MANIFEST_NAME, Manifest
-    from pipeline.run import LOG_NAME
+    from pipeline.runner import LOG_NAME
     from pipeline.table_summary import low_coverage
     from pipeline.writers import find_orphans
 
@@ -316,8 +323,7 @@ def _list_examples(fmt: str) -> int:
     from pipeline.examples import EXAMPLES
 
     if fmt == "json":
-        print(json.dumps([{"name": e.name, "description": e.description, "sql": e.sql.strip()} for e in EXAMPLES],
-                         ensure_ascii=False, indent=1))
+        print(to_json([{"name": e.name, "description": e.description, "sql": e.sql.strip()} for e in EXAMPLES]))
     elif fmt == "csv":
         import csv
 
@@ -335,8 +341,8 @@ def _list_examples(fmt: str) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     from pipeline.report import write_report
 
-    data = Path(args.data)
-    problem = _not_output_folder(data)
+    data, problem = data_folder(args)
+    problem = problem or _not_output_folder(data)
     if problem:
         return _usage_error(problem)
     # a root that does not exist is passed on: the report names each source it could not find there
@@ -347,13 +353,13 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    data = Path(args.data)
-    problem = _not_output_folder(data)
+    data, problem = data_folder(args)
+    problem = problem or _not_output_folder(data)
     if problem:
         return _usage_error(problem)
     status = collect_status(data)
     if args.json:
-        print(json.dumps(status, ensure_ascii=False, indent=1))
+        print(to_json(status))
         return EXIT_USAGE if "error" in status else EXIT_OK
     from rich.console import Console
     from rich.table import Table
@@ -423,21 +429,22 @@ def cmd_inspect(args: argparse.Namespace) -> int:
         print(f"error: {path}: {exc.reason}: {exc}", file=sys.stderr)
         return EXIT_FAILED_DOCS
     if args.json:
-        print(json.dumps(data, ensure_ascii=False, indent=1))
+        print(to_json(data))
     else:
         sys.stdout.write(render_md(data, max_rows=args.max_rows))
     return EXIT_OK
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="pipeline", description=__doc__, epilog=MAIN_EPILOG,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    sub = parser.add_subparsers(dest="command", required=True)
+    parser = Parser(prog="pipeline", description=__doc__, epilog=MAIN_EPILOG,
+                    formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action=VersionAction)
+    sub = parser.add_subparsers(dest="command", required=True, metavar="VERB")
 
     p = sub.add_parser("run", help="extract documents into the Parquet datasets", epilog=RUN_EPILOG,
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("paths", nargs="*", help="files or folders (default: data/raw)")
-    p.add_argument("--out", default=str(DEFAULT_OUT), help="output folder (default: data/processed)")
+    add_data_option(p, legacy_positional=False, legacy_out=True)  # `--out DIR` before 0.2
     p.add_argument("--force", action="store_true", help="re-process documents the manifest already holds")
     p.add_argument("--retry-failed", action="store_true", help="retry documents that failed before")
     p.add_argument("--overrides", metavar="FILE",
@@ -465,7 +472,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("prune", help="drop the rows of documents whose input files were deleted",
                        epilog=PRUNE_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("data", nargs="?", default=str(DEFAULT_OUT), help="output folder (default: data/processed)")
+    add_data_option(p)
     p.add_argument("--dry-run", action="store_true", help="list what would be dropped, change nothing")
     p.add_argument("--wait", type=float, default=0.0, help="seconds to wait for a run's lock (default 0)")
     p.set_defaults(func=cmd_prune)
@@ -473,7 +480,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("query", help="run SQL (DuckDB) over the datasets", epilog=QUERY_EPILOG,
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("sql", nargs="?", help="the SQL to run (or use --example)")
-    p.add_argument("--data", default=str(DEFAULT_OUT), help="datasets folder (default: data/processed)")
+    add_data_option(p, legacy_positional=False)
     p.add_argument("--format", choices=["table", "csv", "json"], default="table")
     p.add_argument("--example", metavar="NAME", help="run a named example query (see --list-examples)")
     p.add_argument("--list-examples", action="store_true", help="list the named example queries")
@@ -483,7 +490,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("report", help="write a self-contained HTML quality report of the datasets",
                        epilog=REPORT_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("data", nargs="?", default=str(DEFAULT_OUT), help="datasets folder (default: data/processed)")
+    add_data_option(p)
     p.add_argument("--out", default="report.html", help="HTML file to write (default: report.html)")
     p.add_argument("--source-root", default="data/raw",
                    help="folder the documents were read from, for links to the sources (default: data/raw)")
@@ -491,9 +498,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("status", help="what the manifest holds: documents per status, last run, failures",
-                       epilog="examples:\n  pipeline status\n  pipeline status data/processed --json\n",
+                       epilog="examples:\n  pipeline status\n  pipeline status --data out/ --json\n",
                        formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("data", nargs="?", default=str(DEFAULT_OUT), help="output folder (default: data/processed)")
+    add_data_option(p)
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(func=cmd_status)
 
@@ -514,7 +521,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    """The CLI, in this process: returns the exit code (a usage error is 2, --help and --version 0)."""
+    parser = build_parser()
+    try:
+        args, extras = parser.parse_known_args(argv)
+        if extras:
+            verb = _verb_parser(parser, args.command)
+            verb.error(unknown_arguments_message(extras, verb))
+    except SystemExit as exc:  # argparse: a usage error (its message is on stderr), --help or --version
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     try:
         return args.func(args)
     except BrokenPipeError:
@@ -526,6 +541,13 @@ def main(argv: list[str] | None = None) -> int:
         except (OSError, ValueError):
             pass
         return EXIT_OK
+
+
+def _verb_parser(parser: argparse.ArgumentParser, verb: str | None) -> argparse.ArgumentParser:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction) and verb in action.choices:
+            return action.choices[verb]
+    return parser
 
 
 if __name__ == "__main__":

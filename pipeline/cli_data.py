@@ -5,20 +5,20 @@ Kept apart from :mod:`pipeline.cli` (which only registers them) so each verb's h
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter
 from pathlib import Path
 
+from pipeline.cli_common import add_data_option, data_folder, to_json
+
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
-DEFAULT_DATA = "data/processed"
 # the same as pipeline.export.FORMATS / DEFAULT_TARGET (a test checks), here so `--help` imports no pyarrow
 FORMATS = ("csv", "xlsx", "sqlite")
 DEFAULT_TARGET = {"csv": "export", "xlsx": "datasets.xlsx", "sqlite": "datasets.db"}
 
 VALIDATE_EPILOG = """examples:
   pipeline validate                          # data/processed against its datapackage.json
-  pipeline validate out/ --json              # one JSON object per problem
+  pipeline validate --data out/ --json       # one JSON object per problem
 
 Checks the folder against the datapackage.json every run writes beside the datasets (Frictionless Table
 Schema): every file listed is there and every file there is listed, each file has the declared columns and
@@ -30,7 +30,7 @@ keys (doc_id → documents, issuer_id / partner_id → institutions). Exit code 
 EXPORT_EPILOG = """examples:
   pipeline export --format csv               # data/processed → export/<dataset>.csv + datapackage.json
   pipeline export --format xlsx --out plans.xlsx
-  pipeline export out/ --format sqlite --out plans.db && datasette plans.db -m plans.metadata.json
+  pipeline export --data out/ --format sqlite --out plans.db && datasette plans.db -m plans.metadata.json
 
 csv: one file per dataset, lists as JSON arrays, money as plain decimals (1234.50), with a datapackage.json.
 xlsx: one sheet per dataset and a `columns` sheet saying what each column means.
@@ -42,15 +42,14 @@ money as REAL (SQLite has no decimal type; the Parquet files keep the exact valu
 def cmd_validate(args: argparse.Namespace) -> int:
     from pipeline.datapackage import problems_as_json, validate_folder
 
-    data = Path(args.data)
-    if not data.is_dir():
-        print(f"error: datasets folder not found: {data}", file=sys.stderr)
+    data, problem = data_folder(args)
+    if problem or not data.is_dir():
+        print(f"error: {problem or f'datasets folder not found: {data}'}", file=sys.stderr)
         return EXIT_USAGE
     problems = validate_folder(data)
     errors = [p for p in problems if p.level == "error"]
     if args.json:
-        print(json.dumps({"data": str(data), "valid": not errors, "problems": problems_as_json(problems)},
-                         ensure_ascii=False, indent=1))
+        print(to_json({"data": str(data), "valid": not errors, "problems": problems_as_json(problems)}))
         return EXIT_INVALID if errors else EXIT_OK
     # one line per kind of problem, with how many files it touches and the first one
     grouped: Counter = Counter((p.level, p.resource, p.message) for p in problems)
@@ -69,9 +68,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from pipeline.export import ExportError, export
 
-    data = Path(args.data)
-    if not data.is_dir():
-        print(f"error: datasets folder not found: {data}", file=sys.stderr)
+    data, problem = data_folder(args)
+    if problem or not data.is_dir():
+        print(f"error: {problem or f'datasets folder not found: {data}'}", file=sys.stderr)
         return EXIT_USAGE
     try:
         target = export(data, args.format, Path(args.out) if args.out else None)
@@ -86,13 +85,13 @@ def add_data_commands(sub) -> None:
     """Register `validate` and `export` on the main parser's sub-commands."""
     p = sub.add_parser("validate", help="check a datasets folder against its datapackage.json",
                        epilog=VALIDATE_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("data", nargs="?", default=DEFAULT_DATA, help=f"datasets folder (default: {DEFAULT_DATA})")
+    add_data_option(p)
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(func=cmd_validate)
 
     p = sub.add_parser("export", help="write the datasets as CSV files, an Excel workbook or a SQLite database",
                        epilog=EXPORT_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("data", nargs="?", default=DEFAULT_DATA, help=f"datasets folder (default: {DEFAULT_DATA})")
+    add_data_option(p)
     p.add_argument("--format", choices=FORMATS, required=True)
     p.add_argument("--out", help="where to write (default: " + ", ".join(f"{k}: {v}" for k, v in
                                                                           DEFAULT_TARGET.items()) + ")")

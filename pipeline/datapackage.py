@@ -7,7 +7,7 @@ extension property) and its meaning (from docs/DATASETS.md through :mod:`pipelin
 ``documents``, issuer and partner ids → ``institutions``). The same descriptor, pointed at CSV files, goes
 with ``pipeline export --format csv`` so that any Frictionless tool can check that export.
 
-It is written at the end of every run (:func:`write_datapackage`, called by :func:`pipeline.run.run`), and only
+It is written at the end of every run (:func:`write_datapackage`, called by :func:`pipeline.runner.run`), and only
 rewritten when its content changes, so a run that changes nothing rewrites nothing.
 """
 from __future__ import annotations
@@ -35,6 +35,7 @@ FOREIGN_KEYS: list[tuple[str, str, str, str]] = (
        ("documents", "duplicate_of", "documents", "doc_id")])
 # vocabularies the contract fixes (docs/DATASETS.md); checked by `pipeline validate`
 ENUMS = {("documents", "status"): ["ok", "partial", "failed"],
+         ("documents", "format"): ["pdf", "pdf_ocr", "docx", "odt", "txt", "md", "html"],
          ("services", "section"): ["existing", "proposed"],
          ("services", "code_status"): ["exact", "repaired", "unknown", "missing"],
          ("totals", "unit"): ["lei", "persons", "beneficiaries", "other"]}

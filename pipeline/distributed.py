@@ -1,6 +1,6 @@
 """Documents on a Dask distributed cluster: one task per document, results back to the client.
 
-Same contract as ``pipeline.run._execute``: yields ``(job, (outcome, datasets, year))`` as each document
+Same contract as ``pipeline.runner._execute``: yields ``(job, (outcome, datasets, year))`` as each document
 finishes, in completion order, and never raises for one document's failure. The client (the ``pipeline run``
 process) keeps owning the output folder: it writes the rows and updates the manifest exactly as in a local
 run, so workers need no access to the output and a lost worker can never leave half a document.
@@ -31,7 +31,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, Iterator
 
-from pipeline.run import Job, Outcome, process_job
+from pipeline.runner import Job, Outcome, process_job
 
 IN_FLIGHT_PER_THREAD = 2
 CONNECT_TIMEOUT_S = 30.0

@@ -4,7 +4,7 @@ Blocks in reading order with their template section, and every table with its pl
 kind and what pointed to it, its header paths, its column → field mapping with the evidence for each column, the
 columns no field took, and every logical row with the records it gave or the reason it gave none. Everything is
 read off the document's :class:`~extractors.understanding.model.Understanding` and its records
-(:func:`pipeline.extract.extract_understood`); nothing is classified or mapped again. The JSON form follows
+(:func:`pipeline.extraction.extract_understood`); nothing is classified or mapped again. The JSON form follows
 ``docs/inspect.schema.json``.
 """
 from __future__ import annotations
@@ -17,7 +17,7 @@ from extractors.model import Table
 from extractors.readers import read_document
 from extractors.understanding.build import understand
 from extractors.understanding.model import TableUnderstanding, Understanding
-from pipeline.extract import extract_understood, sha256_file
+from pipeline.extraction import extract_understood, sha256_file
 from pipeline.table_summary import document_extras, row_outcomes, summarise_table, table_records
 
 INSPECT_VERSION = 1

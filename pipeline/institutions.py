@@ -1,24 +1,65 @@
 """Institution ids on the rows, and the ``institutions`` dataset.
 
-The registry (``normalizers.institutions.InstitutionRegistry``) is seeded from the bundled file and grown by
-every run into ``<out>/_institutions.csv``. Ids are assigned in the process that writes (one registry, one
-order), so two spellings of one institution seen in different documents get one id.
+The registry (``normalizers.institutions.InstitutionRegistry``, pure: it matches names, it reads no file) is
+seeded from the bundled file and grown by every run into ``<out>/_institutions.csv``; both files are read and
+written here, at the pipeline's edge. Ids are assigned in the process that writes (one registry, one order), so
+two spellings of one institution seen in different documents get one id.
 """
 from __future__ import annotations
 
+import csv
+import io
+import os
+import tempfile
 from pathlib import Path
 from typing import Any
 
 import pyarrow.parquet as pq
 
-from normalizers.institutions import InstitutionRegistry
+from normalizers.institutions import FIELDS, InstitutionRegistry
 from pipeline.writers import PARTITION_KEY
 
 REGISTRY_NAME = "_institutions.csv"
+# the canonical institutions bundled with the pipeline (data/institutions_README.md says where they came from)
+SEED_PATH = Path(__file__).parent / "data" / "institutions_seed.csv"
+
+
+def read_rows(path: Path) -> list[dict[str, str]]:
+    """The rows of a registry file; [] when there is no such file (a folder no run has grown yet)."""
+    try:
+        with open(path, encoding="utf-8", newline="") as fh:
+            return list(csv.DictReader(fh))
+    except FileNotFoundError:
+        return []
+
+
+def read_registry(seed: Path = SEED_PATH, extra: Path | None = None) -> InstitutionRegistry:
+    """The registry of the bundled seed (or ``seed``), then of the run-grown file ``extra`` when it exists."""
+    return InstitutionRegistry.from_rows(read_rows(seed), read_rows(extra) if extra is not None else [])
 
 
 def load_registry(out: Path) -> InstitutionRegistry:
-    return InstitutionRegistry.load(extra=out / REGISTRY_NAME)
+    """The registry an output folder's runs grew, over the bundled seed."""
+    return read_registry(extra=out / REGISTRY_NAME)
+
+
+def save_registry(registry: InstitutionRegistry, path: Path) -> None:
+    """Write the registry as CSV, atomically (a temporary file in the same folder, then os.replace)."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=list(FIELDS), lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(registry.to_rows())
+    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(buf.getvalue())
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
 
 
 def assign_ids(datasets: dict[str, list[dict[str, Any]]], registry: InstitutionRegistry) -> None:
@@ -90,7 +131,7 @@ class InstitutionFiles:
     def document_written(self, doc_id: str, datasets: dict[str, list[dict[str, Any]]] | None) -> list[str]:
         ids = ids_in(datasets) if datasets else []
         if ids:
-            self.registry.save(self.out / REGISTRY_NAME)
+            save_registry(self.registry, self.out / REGISTRY_NAME)
         self.write_dataset(extra=ids)
         return ids
 

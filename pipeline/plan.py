@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.discovery import DANGLING, FILE, LOOP, UNSUPPORTED, Found, discover
-from pipeline.extract import sha256_file
+from pipeline.extraction import sha256_file
 from pipeline.manifest import Entry, Manifest, location_id
 from pipeline.overrides import Overrides, fingerprint
 

@@ -1,6 +1,6 @@
 """Where worker processes come from: a fork server that loads the extraction code once, started early.
 
-Each document runs in its own process (exact per-document limits, see :mod:`pipeline.run`), forked from a
+Each document runs in its own process (exact per-document limits, see :mod:`pipeline.runner`), forked from a
 *fork server*: a process that imported the extraction code, built the spaCy tokenizer and read the reference data
 (nomenclator, SIRUTA, institutions) once (:mod:`pipeline._worker_preload`), so a worker starts warm in
 milliseconds and shares those pages with its siblings. Loading it takes a few seconds of one core, so

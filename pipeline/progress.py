@@ -1,4 +1,5 @@
-"""Progress bar while running and the closing summary (rich), on stderr so stdout stays clean."""
+"""Progress bar while running (stderr) and the closing summary (stdout); each failed document is printed once, on
+stderr: as it fails when the bar is shown, else with the summary."""
 from __future__ import annotations
 
 import sys
@@ -26,9 +27,11 @@ class ProgressPrinter:
     starts, from the ``planned`` event), elapsed time, an ETA from the pace so far, and the documents running now
     with how long each has been running (a long OCR shows as a growing count of seconds, not as a frozen bar)."""
 
-    def __init__(self, quiet: bool = False, console: Console | None = None):
-        self.console = console or Console(stderr=True)
+    def __init__(self, quiet: bool = False, console: Console | None = None, out: Console | None = None):
+        self.console = console or Console(stderr=True)  # the bar, failures, warnings
+        self.out = out or Console()  # the summary
         self.quiet = quiet
+        self.reported: set[str] = set()  # doc_ids whose failure was printed
         self.progress = Progress(_RunningColumn(self), BarColumn(), MofNCompleteColumn(),
                                  TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
                                  console=self.console, disable=quiet, transient=True)
@@ -65,7 +68,14 @@ class ProgressPrinter:
                 self.running.pop(job.source_path, None)
             self.progress.advance(self.task)
             if kind == "failed" and not self.quiet:
-                self.progress.console.print(f"[red]failed[/] {outcome.source_path}: {outcome.reason} — {outcome.message}")
+                self._failed(outcome, self.progress.console)
+
+    def _failed(self, outcome, console: Console) -> None:
+        """Print a failed document on stderr, once however many times it is reported."""
+        if outcome.doc_id in self.reported:
+            return
+        self.reported.add(outcome.doc_id)
+        console.print(f"[red]failed[/] {outcome.source_path}: {outcome.reason} — {outcome.message}")
 
     def running_text(self) -> str:
         """The documents running now, each with its seconds so far (re-rendered by rich at every refresh)."""
@@ -78,25 +88,25 @@ class ProgressPrinter:
         rows = summary.rows_per_dataset()
         n_ok = sum(1 for o in summary.outcomes if o.status == "ok")
         n_partial = sum(1 for o in summary.outcomes if o.status == "partial")
-        self.console.print(
+        self.out.print(
             f"[bold]{len(summary.processed)}[/] documents processed ({n_ok} ok, {n_partial} partial, "
             f"[red]{len(summary.failed)} failed[/]), {summary.skipped} unchanged skipped, "
             f"{summary.seconds:.1f} s → {out}")
         for line in notices(summary):
-            self.console.print(f"[yellow]{line}[/]")
+            self.out.print(f"[yellow]{line}[/]")
         if rows:
             table = Table("dataset", "rows", title="rows written")
             for name, n in rows.items():
                 table.add_row(name, str(n))
-            self.console.print(table)
+            self.out.print(table)
         warnings = sum(o.warnings for o in summary.outcomes)
         if warnings:
-            self.console.print(f"{warnings} warnings on rows (see the `warnings` columns; `pipeline query` to list them)")
-        for o in summary.failed:
-            self.console.print(f"[red]failed[/] {o.source_path}: {o.reason} — {o.message}")
+            self.out.print(f"{warnings} warnings on rows (see the `warnings` columns; `pipeline query` to list them)")
         if summary.quarantined:
-            self.console.print(f"{summary.quarantined} document(s) failed in an earlier run and are unchanged: "
-                               "not retried (`pipeline status` lists them; --retry-failed retries them)")
+            self.out.print(f"{summary.quarantined} document(s) failed in an earlier run and are unchanged: "
+                           "not retried (`pipeline status` lists them; --retry-failed retries them)")
+        for o in summary.failed:
+            self._failed(o, self.console)
         for item in summary.overrides_unmatched:
             self.console.print(f"[yellow]override matched nothing[/] {item}")
 
@@ -105,12 +115,13 @@ class ProgressPrinter:
         rows = summary.rows_per_dataset()
         print(f"pipeline: {len(summary.processed)} processed, {len(summary.failed)} failed, "
               f"{summary.skipped} unchanged skipped ({summary.quarantined} quarantined), "
-              f"rows {sum(rows.values())}, {summary.seconds:.1f} s, out {out}, log {summary.log_path}",
-              file=sys.stderr)
+              f"rows {sum(rows.values())}, {summary.seconds:.1f} s, out {out}, log {summary.log_path}")
         for line in notices(summary):
-            print(f"pipeline: {line}", file=sys.stderr)
+            print(f"pipeline: {line}")
         for o in summary.failed:
-            print(f"pipeline: failed {o.source_path}: {o.reason}: {o.message}", file=sys.stderr)
+            if o.doc_id not in self.reported:
+                self.reported.add(o.doc_id)
+                print(f"pipeline: failed {o.source_path}: {o.reason}: {o.message}", file=sys.stderr)
         for item in summary.overrides_unmatched:
             print(f"pipeline: override matched nothing: {item}", file=sys.stderr)
 

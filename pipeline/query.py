@@ -76,7 +76,9 @@ def print_result(result: duckdb.DuckDBPyConnection, fmt: str = "table") -> None:
         writer.writerow(columns)
         writer.writerows(rows)
     elif fmt == "json":
-        print(json.dumps([dict(zip(columns, r)) for r in rows], ensure_ascii=False, default=str, indent=1))
+        from pipeline.cli_common import to_json
+
+        print(to_json([dict(zip(columns, r)) for r in rows]))
     else:
         from rich.console import Console
         from rich.table import Table

@@ -108,7 +108,7 @@ def source_link(doc: dict, source_root: Path | None, report_dir: Path, views_dir
     link.file_href = safe_href(relative_href(path, report_dir))
     doc_id = doc.get("doc_id") or ""
     try:
-        from pipeline.extract import sha256_file  # one hash function for the pipeline; imported here, when needed
+        from pipeline.extraction import sha256_file  # one hash function for the pipeline; imported here, when needed
 
         unchanged = sha256_file(path) == doc_id
     except OSError as exc:

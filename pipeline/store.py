@@ -19,18 +19,33 @@ from typing import Any, Callable
 
 import pyarrow.parquet as pq
 
+from extractors.readers import TEXT_SUFFIXES
+
 from pipeline.manifest import Entry, Manifest
 from pipeline.plan import Job, Location, Outcome, merge_locations
 from pipeline.schema import PER_DOCUMENT, PIPELINE_VERSION
 from pipeline.writers import PARTITION_KEY, atomic_write_parquet, remove_document, to_table, write_document
 
+# suffixes whose format the contract names as they are ('.pdf' → pdf; a failed scan is not known to be pdf_ocr)
+_READ_AS_NAMED = (".pdf", ".docx", ".odt")
 # the datasets whose rows say what a document holds (documents itself aside)
 CONTENT_DATASETS = [name for name in PER_DOCUMENT if name != "documents"]
 
 
+def unread_format(source_path: str) -> str | None:
+    """``documents.format`` of a file that was not read: the contract's name for the format its file name says
+    (pdf, docx, odt, txt, md, html); None — "not known" — for a format the contract has no name for (.doc, .rtf,
+    .png, .xlsx, no suffix): the row's ``reason`` and ``error`` say what the file is, and a made-up format would
+    be outside the contract's list."""
+    suffix = Path(source_path).suffix.lower()
+    if suffix in _READ_AS_NAMED:
+        return suffix[1:]
+    return TEXT_SUFFIXES.get(suffix)
+
+
 def unread_document_row(job: Job, outcome: Outcome) -> dict[str, list[dict]]:
     """A document that was not read (failed, or an unsupported format) is still recorded in `documents`."""
-    fmt = Path(job.source_path).suffix.lower().lstrip(".") or "txt"
+    fmt = unread_format(job.source_path)
     if outcome.status == "skipped":
         warnings = [f"skipped:{outcome.reason}"]
     else:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from dataclasses import fields as dataclass_fields
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -22,10 +23,8 @@ from normalizers.text import fold_key
 from extractors.understanding.model import TableUnderstanding, Understanding
 from extractors.understanding.spec import OTHER
 
-# the datasets whose records carry the table they came from (table_seq)
-_SEQ_DATASETS = ("services", "procurements", "subsidies", "trainings", "activities")
-# the datasets matched to a table by the page and line of the row they were read from
-_LINE_DATASETS = ("totals", "indicators", "partnerships")
+# the record lists of an Extraction that are datasets (`tables` is the summary built from them)
+_NOT_RECORDS = ("document", "tables")
 # cells of these content types make a table look like data the contract wants, whatever its kind
 
 
@@ -87,44 +86,51 @@ def _key(page: Any, line: Any) -> tuple[Any, Any]:
     return (page, line)
 
 
+def table_positions(table: TableUnderstanding) -> set[tuple[Any, Any]]:
+    """(page, line) of every line the table is printed on: its first line, its body lines and its logical rows."""
+    t = table.table
+    positions = {_key(t.page, t.line)} | set(zip(table.body_pages, table.body_lines))
+    positions |= {_key(r.page, r.line) for r in table.rows}
+    return {p for p in positions if p[1] is not None}
+
+
 class RecordIndex:
-    """The records of a document by the table they name (``table_seq``) and by the (page, line) they come from,
-    built once per document: looking each table's records up by scanning every record made summarising a long
-    document quadratic (tables × records)."""
+    """The records of a document by the table they name (``table_seq``, or a total's ``source_table``) and by the
+    (page, line) they were read from, each with its position in its dataset; built once per document, because
+    scanning every record for each table made summarising a long document quadratic (tables x records)."""
 
     def __init__(self, result: Extraction):
-        self.by_seq: dict[str, dict[Any, list[Any]]] = {}
-        for name in _SEQ_DATASETS:
-            index: dict[Any, list[Any]] = {}
-            for r in getattr(result, name):
-                if r.table_seq is not None:
-                    index.setdefault(r.table_seq, []).append(r)
-            self.by_seq[name] = index
+        self.by_seq: dict[str, dict[Any, list[tuple[int, Any]]]] = {}
         self.by_key: dict[str, dict[tuple[Any, Any], list[tuple[int, Any]]]] = {}
-        for name in _LINE_DATASETS:
-            at: dict[tuple[Any, Any], list[tuple[int, Any]]] = {}
-            for i, r in enumerate(getattr(result, name)):
-                at.setdefault(_key(r.page, r.line), []).append((i, r))
-            self.by_key[name] = at
+        for f in dataclass_fields(result):
+            records = getattr(result, f.name)
+            if f.name in _NOT_RECORDS or not isinstance(records, list):
+                continue
+            by_seq = self.by_seq.setdefault(f.name, {})
+            by_key = self.by_key.setdefault(f.name, {})
+            for i, r in enumerate(records):
+                for seq in {getattr(r, "table_seq", None), getattr(r, "source_table", None)} - {None}:
+                    by_seq.setdefault(seq, []).append((i, r))
+                if getattr(r, "line", None) is not None:
+                    by_key.setdefault(_key(getattr(r, "page", None), r.line), []).append((i, r))
 
 
 def table_records(table: TableUnderstanding, result: Extraction,
                   index: RecordIndex | None = None) -> dict[str, list[Any]]:
-    """The records of every dataset that came from this table, in the order of the document's records
+    """The records of every dataset that came from this table: those naming it (``table_seq``, or a total's
+    ``source_table``) and those read from one of its lines (totals, indicators and partnerships carry no table
+    number), in their dataset's order. The one answer to 'which records came from which table', read by
+    ``table_not_understood``, the ``tables`` dataset, the documents' coverage and ``pipeline inspect``
     (``index``: the document's :class:`RecordIndex`, when several tables are looked up)."""
     index = index or RecordIndex(result)
+    positions = table_positions(table)
     out: dict[str, list[Any]] = {}
-    keys = {_key(r.page, r.line) for r in table.rows if r.line is not None}
-    seq = table.seq
-    for name in _SEQ_DATASETS:
-        recs = list(index.by_seq[name].get(seq, ())) if seq is not None else []
-        if recs:
-            out[name] = recs
-    for name in _LINE_DATASETS:
-        at = index.by_key[name]
-        hits = sorted((pair for k in keys for pair in at.get(k, ())), key=lambda pair: pair[0])
+    for name, by_seq in index.by_seq.items():
+        hits = dict(by_seq.get(table.seq, ())) if table.seq is not None else {}
+        for p in positions:
+            hits.update(index.by_key[name].get(p, ()))
         if hits:
-            out[name] = [r for _, r in hits]
+            out[name] = [hits[i] for i in sorted(hits)]
     return out
 
 
@@ -232,10 +238,9 @@ def coverage(tables: Iterable[TableRecord]) -> tuple[float | None, int]:
 
 def document_extras(result: Extraction) -> dict[str, Any]:
     """The documents columns computed from the table summaries (``coverage``, ``n_tables_unread``)."""
-    tables = getattr(result, "tables", None)
-    if tables is None:
+    if result.tables is None:
         return {}
-    share, unread = coverage(tables)
+    share, unread = coverage(result.tables)
     return {"coverage": None if share is None else round(share, 4), "n_tables_unread": unread}
 
 

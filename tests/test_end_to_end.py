@@ -28,7 +28,7 @@ def parquet_files(out: Path) -> dict[Path, int]:
 
 def test_run_rerun_force_and_query(workdir: Path):
     out = workdir / "out"
-    first = cli("run", "in", "--out", "out", "--quiet", cwd=workdir)
+    first = cli("run", "in", "--data", "out", "--quiet", cwd=workdir)
     assert first.returncode == 0, first.stderr
     docs = pd.read_parquet(next((out / "documents").rglob("*.parquet")))
     assert docs.loc[0, "doc_type"] == "plan_anual" and docs.loc[0, "year"] == 2022
@@ -38,12 +38,12 @@ def test_run_rerun_force_and_query(workdir: Path):
     assert (out / "services" / "doc_year=2022").is_dir()
     files = parquet_files(out)
 
-    again = cli("run", "in", "--out", "out", "--quiet", cwd=workdir)
+    again = cli("run", "in", "--data", "out", "--quiet", cwd=workdir)
     assert again.returncode == 0
     assert parquet_files(out) == files, "an unchanged input must not be rewritten"
-    assert "1 unchanged skipped" in again.stderr
+    assert "1 unchanged skipped" in again.stdout  # the summary: stdout
 
-    forced = cli("run", "in", "--out", "out", "--quiet", "--force", cwd=workdir)
+    forced = cli("run", "in", "--data", "out", "--quiet", "--force", cwd=workdir)
     assert forced.returncode == 0
     after = parquet_files(out)
     assert after.keys() == files.keys() and all(after[p] > files[p] for p in files)
@@ -57,7 +57,7 @@ def test_run_rerun_force_and_query(workdir: Path):
 
 def test_a_bad_document_fails_alone(workdir: Path):
     (workdir / "in" / "broken.txt").write_bytes(b"\x00\xff" * 500)
-    result = cli("run", "in", "--out", "out", "--quiet", cwd=workdir)
+    result = cli("run", "in", "--data", "out", "--quiet", cwd=workdir)
     assert result.returncode == 1
     docs = pd.concat(pd.read_parquet(p) for p in (workdir / "out" / "documents").rglob("*.parquet"))
     assert sorted(docs["status"]) == ["failed", "ok"]

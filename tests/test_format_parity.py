@@ -189,7 +189,7 @@ def parity_rows(tmp_path_factory) -> dict[str, dict[str, dict[str, Counter]]]:
     if var_dir.is_dir():
         inputs.append(str(var_dir))
     (base / "no-overrides.yaml").write_text("{}\n")
-    proc = subprocess.run([sys.executable, "-m", "pipeline", "run", *inputs, "--out", str(base / "out"), "--quiet",
+    proc = subprocess.run([sys.executable, "-m", "pipeline", "run", *inputs, "--data", str(base / "out"), "--quiet",
                            "--overrides", str(base / "no-overrides.yaml")],
                           cwd=ROOT, capture_output=True, text=True, timeout=3600)
     assert proc.returncode == 0, proc.stderr[-3000:]

@@ -82,14 +82,13 @@ def _opens_money_breakdown(text: str) -> bool:
 
 
 def _dedupe(out: dict[str, list]) -> None:
-    """A figure read twice (a report-table row and the sentence repeating it) is kept once."""
-    for dataset, key in (("indicators", lambda r: (r.line, r.page, r.indicator, r.value, r.subject)),
-                         ("totals", lambda r: (r.line, r.page, r.amount))):
-        seen: set = set()
-        keep = []
-        for r in out[dataset]:
-            k = key(r)
-            if k not in seen:
-                seen.add(k)
-                keep.append(r)
-        out[dataset] = keep
+    """An indicator read twice (a report-table row and the sentence repeating it) is kept once. (Totals read
+    twice are kept once by the pipeline's assembly, with every other extractor's: pipeline.extraction.one_per_figure.)"""
+    seen: set = set()
+    keep = []
+    for r in out["indicators"]:
+        k = (r.line, r.page, r.indicator, r.value, r.subject)
+        if k not in seen:
+            seen.add(k)
+            keep.append(r)
+    out["indicators"] = keep

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 
 @dataclass
@@ -133,6 +134,9 @@ class TotalRecord:
     source_dataset: str | None = None
     source_table: int | None = None
     source_field: str | None = None
+    # read from a sentence inside a table cell (not written): one figure per document, whatever the rows a merged
+    # cell repeats it on (see pipeline.extraction.one_per_figure)
+    in_cell: bool = False
 
 
 @dataclass
@@ -189,3 +193,7 @@ class Extraction:
     partnerships: list[PartnershipRecord] = field(default_factory=list)
     totals: list[TotalRecord] = field(default_factory=list)
     indicators: list[IndicatorRecord] = field(default_factory=list)
+    # what became of each table of the document (``pipeline.table_summary.TableRecord``, one per table), added
+    # after validation; None until then (and for an extraction built by hand). Not a per-record dataset of the
+    # contract: typed loosely so this module need not import the pipeline that builds it.
+    tables: list[Any] | None = None

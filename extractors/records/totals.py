@@ -15,6 +15,7 @@ Only sentences carrying one of the template's budget/total cues are read, so act
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from extractors.model import Table
@@ -90,10 +91,10 @@ def _scope(sentence: str, pos: int) -> str:
 
 
 def extract_stated_totals(u) -> dict[str, list]:
-    """Stated totals of the understood document's text blocks (and of sentences inside its table cells); a
-    programme's budget is linked to the dataset of the section it is stated in."""
+    """Stated totals of the understood document's text blocks (and of sentences inside its table cells, marked
+    ``in_cell``); a programme's budget is linked to the dataset of the section it is stated in. A figure read more
+    than once is kept once by the pipeline's assembly (:func:`pipeline.extraction.one_per_figure`), not here."""
     out: list[TotalRecord] = []
-    seen: set[tuple] = set()
     resolved = {id(rt.table) for rt in u.tables}
     for block, section in zip(u.blocks, u.sections):
         if isinstance(block, Table):
@@ -104,17 +105,10 @@ def extract_stated_totals(u) -> dict[str, list]:
                 for c in row.cells:
                     if len(c.text) >= 40 and _MONEY.search(c.text) and re.search(r"\bbuget\w*\s+\w*\s*(?:estimat|total)",
                                                                              c.text, re.I):
-                        for rec in totals_in_text(c.text, page=row.page, line=row.line):
-                            k = (rec.amount, rec.unit)
-                            if k not in seen:
-                                seen.add(k)
-                                out.append(rec)
+                        out.extend(replace(rec, in_cell=True)
+                                   for rec in totals_in_text(c.text, page=row.page, line=row.line))
             continue
         text = getattr(block, "text", "") or ""
-        for rec in totals_in_text(text, page=getattr(block, "page", None), line=getattr(block, "line", None),
-                                  section=section.kind):
-            k = (rec.amount, rec.unit, rec.line)
-            if k not in seen:
-                seen.add(k)
-                out.append(rec)
+        out.extend(totals_in_text(text, page=getattr(block, "page", None), line=getattr(block, "line", None),
+                                  section=section.kind))
     return {"totals": out} if out else {}

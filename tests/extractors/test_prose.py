@@ -125,7 +125,7 @@ def test_glued_dash_is_not_a_sign():
 
 def _all_totals(doc):
     """The document's totals from every extractor (prose, stated totals, tables): each (line, amount) exactly once."""
-    from pipeline.extract import extract_document
+    from pipeline.extraction import extract_document
 
     both = extract_document(doc).totals
     keys = [(t.line, t.amount) for t in both]

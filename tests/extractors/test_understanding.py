@@ -218,7 +218,7 @@ def test_records_package_does_not_import_prose():
 
 
 def test_a_table_with_codes_or_money_that_yields_no_record_is_reported_with_its_place():
-    from pipeline.extract import extract_document
+    from pipeline.extraction import extract_document
     text = ("Planul anual de acțiune privind serviciile sociale pentru anul 2024\n\n"
             "Situația pe elemente\n\n"
             "Nr.\tElement\tClasă\tLei\n"
@@ -239,7 +239,7 @@ def test_a_table_with_codes_or_money_that_yields_no_record_is_reported_with_its_
 
 
 def test_a_header_contradicting_its_content_reaches_the_document_warnings():
-    from pipeline.extract import extract_document
+    from pipeline.extraction import extract_document
     text = ("Planul anual de acțiune pentru anul 2024\n\nA. Servicii sociale existente\n\n"
             "Nr. crt.\tDenumirea serviciului\tCapacitate\tNr. beneficiari\n"
             "1.\tCentrul A\t95%\t30\n2.\tCentrul B\t80%\t12\n3.\tCentrul C\t100%\t8\n")
@@ -282,7 +282,7 @@ def test_a_programme_mentioned_in_running_prose_does_not_make_a_services_table_a
 
 
 def test_ngo_services_financed_under_law_350_are_procurements_and_a_subsidies_table_gives_its_rows():
-    from pipeline.extract import extract_document
+    from pipeline.extraction import extract_document
     text = ("Planul anual de acțiune pentru anul 2024\n\n"
             "Finanțări nerambursabile acordate în baza Legii nr. 350/2005\n\n" + SERVICES_HEADER + SERVICES_ROWS +
             "\nSubvenții acordate asociațiilor și fundațiilor conform Legea 34/1998\n\n"

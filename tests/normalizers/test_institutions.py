@@ -11,6 +11,7 @@ from normalizers.institutions import (
     institution_kind, match_key, nominative_head,
 )
 from normalizers.places import find_place, resolve_uat
+from pipeline.institutions import read_registry, save_registry
 
 # the shared corpus and gold sit beside the repository (as in CI)
 SHARED = Path(__file__).resolve().parents[3] / "shared"
@@ -19,11 +20,11 @@ DGASPC2 = "Direcția Generală de Asistență Socială și Protecția Copilului 
 
 @pytest.fixture(scope="module")
 def seeded():
-    return InstitutionRegistry.load()
+    return read_registry()
 
 
 def empty():
-    return InstitutionRegistry.load(seed=Path("/nonexistent/seed.csv"))
+    return InstitutionRegistry()
 
 
 # ---- normalisers
@@ -164,9 +165,9 @@ def test_ids_are_stable_and_save_load_roundtrip(tmp_path):
     assert empty().resolve("ASOCIAȚIA CARUSEL").institution_id == inst.institution_id
     reg.resolve("Asociația CARUSEL")
     path = tmp_path / "registry.csv"
-    reg.save(path)
+    save_registry(reg, path)
     assert not list(tmp_path.glob("*.tmp"))
-    again = InstitutionRegistry.load(seed=path, extra=tmp_path / "missing.csv")
+    again = read_registry(seed=path, extra=tmp_path / "missing.csv")
     got = again.institutions()
     assert [(i.institution_id, i.name) for i in got] == [(inst.institution_id, inst.name)]
     assert "Asociația CARUSEL" in got[0].aliases
@@ -341,3 +342,21 @@ def test_generated_plans_issuers_match_gold():
             gold = next(csv.DictReader(fh))
         opening = txt.read_text(encoding="utf-8")[:8000]
         assert canonical_issuer(opening, find_place(opening)) == (gold["issuer"], gold["issuer_kind"]), txt.name
+
+
+def test_the_registry_goes_to_rows_and_back_without_a_file():
+    reg = empty()
+    reg.resolve("Asociația Carusel")
+    reg.resolve("Primăria Comunei Dragomirești", county="Neamț")
+    again = InstitutionRegistry.from_rows(reg.to_rows())
+    assert again.to_rows() == reg.to_rows()
+    assert again.lookup("ASOCIATIA CARUSEL").institution_id == reg.lookup("Asociația Carusel").institution_id
+
+
+def test_the_institution_normaliser_does_no_file_io():
+    # normalisers are pure: the registry's files are read and written by pipeline.institutions, at the edge
+    import normalizers.institutions as module
+
+    for name in ("csv", "io", "os", "tempfile", "open", "Path"):
+        assert name not in vars(module), name
+    assert not hasattr(InstitutionRegistry, "load") and not hasattr(InstitutionRegistry, "save")

@@ -55,11 +55,11 @@ def test_run_holds_the_folder_lock(tmp_path):
 
 
 def test_importing_the_submodules_keeps_the_api_functions():
-    import pipeline.extract  # noqa: F401  (binds nothing over the API)
-    import pipeline.run  # noqa: F401
+    import pipeline.extraction  # noqa: F401  (a plain import: their names are not the API's)
+    import pipeline.runner  # noqa: F401
 
     assert pipeline.extract is extract and pipeline.run is run
-    code = ("import pipeline.run, pipeline.extract; from pipeline import run, extract; "
-            "from pipeline.run import Job; print(run.__module__, extract.__module__, Job.__module__)")
+    code = ("import pipeline.runner, pipeline.extraction; from pipeline import run, extract; "
+            "from pipeline.runner import Job; print(run.__module__, extract.__module__, Job.__module__)")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert proc.stdout.split() == ["pipeline", "pipeline", "pipeline.plan"], proc.stderr

@@ -10,7 +10,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from pipeline.cli import EXIT_OK, EXIT_USAGE, build_parser, main
-from pipeline.run import run
+from pipeline.runner import run
 
 REPO = Path(__file__).resolve().parents[2]
 PLAN = REPO / "data" / "raw" / "sector2_plan_2022.txt"
@@ -37,9 +37,9 @@ def test_out_that_is_a_file_is_a_usage_error(tmp_path, capsys):
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.txt").write_text("Plan anual\n")
     (tmp_path / "taken").write_text("not a folder")
-    _one_line_error(capsys, main(["run", str(tmp_path / "in"), "--out", str(tmp_path / "taken"), "--quiet"]),
+    _one_line_error(capsys, main(["run", str(tmp_path / "in"), "--data", str(tmp_path / "taken"), "--quiet"]),
                     "is a file")
-    _one_line_error(capsys, main(["run", str(tmp_path / "in"), "--out", str(tmp_path / "taken" / "sub"),
+    _one_line_error(capsys, main(["run", str(tmp_path / "in"), "--data", str(tmp_path / "taken" / "sub"),
                                   "--quiet"]), "cannot be created")
 
 
@@ -49,8 +49,8 @@ def test_verbs_on_a_folder_that_is_not_an_output_folder(tmp_path, capsys, verb):
     plain.mkdir()
     (plain / "notes.txt").write_text("x")
     argv = {"query": ["query", "--data", str(plain), "select count(*) from documents"],
-            "status": ["status", str(plain)],
-            "report": ["report", str(plain), "--out", str(tmp_path / "r.html")]}[verb]
+            "status": ["status", "--data", str(plain)],
+            "report": ["report", "--data", str(plain), "--out", str(tmp_path / "r.html")]}[verb]
     _one_line_error(capsys, main(argv), "not an output folder")
     assert not (tmp_path / "r.html").exists()
     missing = [a.replace(str(plain), str(tmp_path / "nowhere")) for a in argv]
@@ -60,7 +60,7 @@ def test_verbs_on_a_folder_that_is_not_an_output_folder(tmp_path, capsys, verb):
 def test_missing_overrides_file_is_a_usage_error(tmp_path, capsys):
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.txt").write_text("Plan anual\n")
-    code = main(["run", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "--overrides",
+    code = main(["run", str(tmp_path / "in"), "--data", str(tmp_path / "out"), "--overrides",
                  str(tmp_path / "overides.yaml"), "--quiet"])
     _one_line_error(capsys, code, "overides.yaml not found")
     assert not (tmp_path / "out" / "_manifest.json").exists()
@@ -70,7 +70,7 @@ def test_missing_overrides_file_is_a_usage_error(tmp_path, capsys):
 def test_scheduler_without_a_port_is_a_usage_error(tmp_path, capsys, address):
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.txt").write_text("Plan anual\n")
-    code = main(["run", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "--scheduler", address, "--quiet"])
+    code = main(["run", str(tmp_path / "in"), "--data", str(tmp_path / "out"), "--scheduler", address, "--quiet"])
     _one_line_error(capsys, code, "needs a host and a port")
 
 

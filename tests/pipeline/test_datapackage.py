@@ -1,7 +1,6 @@
 """datapackage.json beside the datasets, column meanings in the Parquet files, `pipeline validate`."""
 import json
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -10,7 +9,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from pipeline.datapackage import DATAPACKAGE_NAME, validate_folder
-from pipeline.run import run
+from pipeline.runner import run
 from pipeline.schema import SCHEMAS
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -102,16 +101,19 @@ def test_validate_finds_a_duplicate_primary_key_and_a_value_outside_its_vocabula
     assert "status outside ['ok', 'partial', 'failed']: maybe" in messages
 
 
-def test_cli_validate(processed, copy):
-    def cli(*args):
-        return subprocess.run([sys.executable, "-m", "pipeline", "validate", *args], capture_output=True,
-                              text=True, timeout=120)
+def test_cli_validate(processed, copy, capsys):
+    from pipeline.cli import main
 
-    ok = cli(str(processed))
-    assert ok.returncode == 0 and ok.stdout.strip().endswith("valid"), ok.stderr
+    def cli(*args):
+        capsys.readouterr()
+        code = main(["validate", *args])
+        return code, capsys.readouterr()
+
+    code, said = cli("--data", str(processed))
+    assert code == 0 and said.out.strip().endswith("valid"), said.err
     (copy / DATAPACKAGE_NAME).unlink()
-    bad = cli(str(copy), "--json")
-    assert bad.returncode == 1
-    report = json.loads(bad.stdout)
+    code, said = cli("--data", str(copy), "--json")
+    assert code == 1
+    report = json.loads(said.out)
     assert report["valid"] is False and "no datapackage.json" in report["problems"][0]["message"]
-    assert cli(str(copy / "nowhere")).returncode == 2
+    assert cli("--data", str(copy / "nowhere"))[0] == 2

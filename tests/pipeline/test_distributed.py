@@ -8,7 +8,7 @@ distributed = pytest.importorskip("distributed", reason="dask.distributed not in
 
 from pipeline.distributed import SchedulerUnavailable, execute_dask  # noqa: E402
 from pipeline.manifest import Manifest  # noqa: E402
-from pipeline.run import Job, run  # noqa: E402
+from pipeline.runner import Job, run  # noqa: E402
 from pipeline.schema import PER_DOCUMENT  # noqa: E402
 
 RAW = Path(__file__).resolve().parents[2] / "data" / "raw"

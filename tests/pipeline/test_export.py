@@ -2,7 +2,6 @@
 import csv
 import json
 import sqlite3
-import subprocess
 import sys
 from pathlib import Path
 
@@ -11,7 +10,7 @@ import pytest
 from pipeline import cli_data
 from pipeline.export import DEFAULT_TARGET, FORMATS, ExportError, export
 from pipeline.query import connect
-from pipeline.run import run
+from pipeline.runner import run
 from pipeline.schema import SCHEMAS
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -85,12 +84,12 @@ def test_an_unknown_format_is_refused(processed, tmp_path):
     assert not (tmp_path / "x.ods").exists()
 
 
-def test_cli_export(processed, tmp_path):
+def test_cli_export(processed, tmp_path, capsys):
+    from pipeline.cli import main
+
     assert cli_data.FORMATS == FORMATS and cli_data.DEFAULT_TARGET == DEFAULT_TARGET
-    proc = subprocess.run([sys.executable, "-m", "pipeline", "export", str(processed), "--format", "sqlite",
-                           "--out", str(tmp_path / "x.db")], capture_output=True, text=True, timeout=120)
-    assert proc.returncode == 0, proc.stderr
-    assert (tmp_path / "x.db").exists() and "x.db" in proc.stdout
-    missing = subprocess.run([sys.executable, "-m", "pipeline", "export", str(tmp_path / "none"), "--format", "csv"],
-                             capture_output=True, text=True, timeout=120)
-    assert missing.returncode == 2 and "not found" in missing.stderr
+    capsys.readouterr()
+    assert main(["export", "--data", str(processed), "--format", "sqlite", "--out", str(tmp_path / "x.db")]) == 0
+    assert (tmp_path / "x.db").exists() and "x.db" in capsys.readouterr().out
+    assert main(["export", "--data", str(tmp_path / "none"), "--format", "csv"]) == 2
+    assert "not found" in capsys.readouterr().err

@@ -41,9 +41,10 @@ def query(out: Path, capsys, *args: str) -> list[dict]:
 
 
 def run_cli(capsys, *args: str, code: int = EXIT_OK) -> str:
+    """The run's summary (stdout)."""
     capsys.readouterr()
     assert main(["run", *args, "--nightly"]) == code
-    return capsys.readouterr().err
+    return capsys.readouterr().out
 
 
 def plan_as_docx(text: str, target: Path) -> Path:
@@ -77,21 +78,21 @@ def test_same_relative_name_under_two_inputs_is_two_documents(tmp_path, capsys):
     plans.mkdir(), reports.mkdir()
     shutil.copy(SECTOR2, plans / "plan.txt")
     shutil.copy(NEAMT, reports / "plan.txt")
-    err = run_cli(capsys, str(plans), str(reports), "--out", str(out))
-    assert "2 processed" in err
+    said = run_cli(capsys, str(plans), str(reports), "--data", str(out))
+    assert "2 processed" in said
     docs = documents(out)
     assert [(d["source_path"], d["source_uri"]) for d in docs] == [
         ("plan.txt", (plans / "plan.txt").as_posix()), ("plan.txt", (reports / "plan.txt").as_posix())]
     assert {d["county"] for d in docs} == {"București", "Neamț"}
     # the next run changes nothing (no flip-flop between the two)
     before = {p: p.stat().st_mtime_ns for p in out.rglob("*.parquet")}
-    err = run_cli(capsys, str(plans), str(reports), "--out", str(out))
-    assert "0 processed" in err and "2 unchanged skipped" in err
+    said = run_cli(capsys, str(plans), str(reports), "--data", str(out))
+    assert "0 processed" in said and "2 unchanged skipped" in said
     assert {p: p.stat().st_mtime_ns for p in out.rglob("*.parquet")} == before
     # a changed file replaces the document at its own location only, and says so
     (reports / "plan.txt").write_text(NEAMT.read_text() + "\nModificat.\n")
-    err = run_cli(capsys, str(plans), str(reports), "--out", str(out))
-    assert f"replaced at {(reports / 'plan.txt').as_posix()}" in err
+    said = run_cli(capsys, str(plans), str(reports), "--data", str(out))
+    assert f"replaced at {(reports / 'plan.txt').as_posix()}" in said
     docs = documents(out)
     assert len(docs) == 2 and {d["county"] for d in docs} == {"București", "Neamț"}
     assert len({r["doc_id"] for r in rows(out, "services")}) == 2
@@ -105,16 +106,16 @@ def test_same_bytes_under_several_names_lists_every_location(tmp_path, capsys):
     (src / "sub").mkdir(parents=True)
     shutil.copy(NEAMT, src / "a.txt")
     shutil.copy(NEAMT, src / "sub" / "b.txt")
-    err = run_cli(capsys, str(src), "--out", str(out))
-    assert "1 processed" in err
+    said = run_cli(capsys, str(src), "--data", str(out))
+    assert "1 processed" in said
     [doc] = documents(out)
     assert doc["locations"] == [(src / "a.txt").as_posix(), (src / "sub" / "b.txt").as_posix()]
     assert doc["source_path"] == "a.txt" and doc["source_uri"] == (src / "a.txt").as_posix()
     services = rows(out, "services")
     # a third name in a later run: the row lists it, nothing is read again, no row is doubled
     shutil.copy(NEAMT, src / "c.txt")
-    err = run_cli(capsys, str(src), "--out", str(out))
-    assert "0 processed" in err
+    said = run_cli(capsys, str(src), "--data", str(out))
+    assert "0 processed" in said
     [doc] = documents(out)
     assert len(doc["locations"]) == 3 and rows(out, "services") == services
     entry = next(iter(Manifest.load(out).entries.values()))
@@ -137,8 +138,8 @@ def copies(tmp_path_factory):
 
 def test_copies_of_one_publication_are_marked_and_counted_once(copies, tmp_path, capsys):
     out = tmp_path / "out"
-    err = run_cli(capsys, str(copies), "--out", str(out))
-    assert "2 document(s) are copies" in err
+    said = run_cli(capsys, str(copies), "--data", str(out))
+    assert "2 document(s) are copies" in said
     by_name = {d["source_path"]: d for d in documents(out)}
     original = by_name["plan.docx"]  # equal coverage: the richer format is kept
     assert original["duplicate_of"] is None and by_name["other.txt"]["duplicate_of"] is None
@@ -154,15 +155,15 @@ def test_copies_of_one_publication_are_marked_and_counted_once(copies, tmp_path,
 
 def test_prefer_chooses_the_kept_format_and_later_runs_keep_it(copies, tmp_path, capsys):
     out = tmp_path / "out"
-    run_cli(capsys, str(copies), "--out", str(out), "--prefer", "txt")
+    run_cli(capsys, str(copies), "--data", str(out), "--prefer", "txt")
     by_name = {d["source_path"]: d for d in documents(out)}
     kept = [d for n, d in by_name.items() if n.startswith("plan") and d["duplicate_of"] is None]
     assert len(kept) == 1 and kept[0]["format"] == "txt"
     assert by_name["plan.docx"]["duplicate_of"] == kept[0]["doc_id"]
-    run_cli(capsys, str(copies), "--out", str(out))  # no --prefer: the choice stays
+    run_cli(capsys, str(copies), "--data", str(out))  # no --prefer: the choice stays
     assert {d["source_path"]: d["duplicate_of"] for d in documents(out)} == \
         {n: d["duplicate_of"] for n, d in by_name.items()}
-    run_cli(capsys, str(copies), "--out", str(out), "--prefer", "docx")  # nothing re-read, marks rewritten
+    run_cli(capsys, str(copies), "--data", str(out), "--prefer", "docx")  # nothing re-read, marks rewritten
     by_name = {d["source_path"]: d for d in documents(out)}
     assert by_name["plan.docx"]["duplicate_of"] is None
     assert by_name["plan.txt"]["duplicate_of"] == by_name["plan.docx"]["doc_id"]
@@ -176,16 +177,16 @@ def test_rows_of_deleted_inputs_stay_until_pruned(tmp_path, capsys):
     shutil.copy(NEAMT, src / "neamt.txt")
     shutil.copy(NEAMT, src / "neamt_again.txt")
     shutil.copy(SECTOR2, src / "sector2.txt")
-    run_cli(capsys, str(src), "--out", str(out))
+    run_cli(capsys, str(src), "--data", str(out))
     (src / "sector2.txt").unlink()
     (src / "neamt_again.txt").unlink()
-    run_cli(capsys, str(src), "--out", str(out))
+    run_cli(capsys, str(src), "--data", str(out))
     assert len(documents(out)) == 2  # by default nothing is dropped
     capsys.readouterr()
-    assert main(["prune", str(out), "--dry-run"]) == EXIT_OK
+    assert main(["prune", "--data", str(out), "--dry-run"]) == EXIT_OK
     said = capsys.readouterr().out
     assert "would drop sector2.txt" in said and len(documents(out)) == 2
-    assert main(["prune", str(out)]) == EXIT_OK
+    assert main(["prune", "--data", str(out)]) == EXIT_OK
     [doc] = documents(out)
     assert doc["source_path"] == "neamt.txt" and doc["locations"] == [(src / "neamt.txt").as_posix()]
     assert {r["doc_id"] for r in rows(out, "services")} == {doc["doc_id"]}
@@ -193,10 +194,10 @@ def test_rows_of_deleted_inputs_stay_until_pruned(tmp_path, capsys):
     assert list(status.entries) == [doc["doc_id"]]
     # the same from a run
     shutil.copy(SECTOR2, src / "sector2.txt")
-    run_cli(capsys, str(src), "--out", str(out))
+    run_cli(capsys, str(src), "--data", str(out))
     (src / "sector2.txt").unlink()
-    err = run_cli(capsys, str(src), "--out", str(out), "--prune")
-    assert "pruned 1 document(s) whose files are gone: sector2.txt" in err
+    said = run_cli(capsys, str(src), "--data", str(out), "--prune")
+    assert "pruned 1 document(s) whose files are gone: sector2.txt" in said
     assert [d["source_path"] for d in documents(out)] == ["neamt.txt"]
 
 
@@ -209,14 +210,16 @@ def test_unsupported_formats_get_a_row_and_a_summary_line(tmp_path, capsys):
     # formats no reader takes (.doc is read when LibreOffice is installed, so it is not among them)
     for name in ("a.ppt", "b.ppt", "c.ppt", "d.xlsx", "scan.png"):
         (src / name).write_bytes(b"\xd0\xcf\x11\xe0 " + name.encode())
-    err = run_cli(capsys, str(src), "--out", str(out))  # not a failure: exit 0
-    assert "skipped 5 unsupported: .ppt ×3, .png ×1, .xlsx ×1" in err
-    assert "1 processed" in err
+    said = run_cli(capsys, str(src), "--data", str(out))  # not a failure: exit 0
+    assert "skipped 5 unsupported: .ppt ×3, .png ×1, .xlsx ×1" in said
+    assert "1 processed" in said
     skipped = [d for d in documents(out) if d["status"] == "skipped"]
     assert sorted(d["source_path"] for d in skipped) == ["a.ppt", "b.ppt", "c.ppt", "d.xlsx", "scan.png"]
     assert all(d["reason"] == "unsupported_format" and d["error"] for d in skipped)
-    err = run_cli(capsys, str(src), "--out", str(out))  # said again on every run, never re-recorded
-    assert "skipped 5 unsupported" in err and "0 processed" in err
+    # no format of the contract's list is made up for them (png, xlsx are none): not known
+    assert {d["format"] for d in skipped} == {None}
+    said = run_cli(capsys, str(src), "--data", str(out))  # said again on every run, never re-recorded
+    assert "skipped 5 unsupported" in said and "0 processed" in said
 
 
 def test_supported_formats_are_the_readers_list(tmp_path, monkeypatch):
@@ -241,18 +244,18 @@ def test_broken_links_and_loops_get_rows_and_the_report_does_not_crash(tmp_path,
     os.symlink(src / "loop_b.txt", src / "loop_a.txt")
     os.symlink(src / "loop_a.txt", src / "loop_b.txt")
     os.symlink(src, src / "sub" / "back_up")  # a folder link back to an ancestor
-    run_cli(capsys, str(src), "--out", str(out), code=EXIT_FAILED_DOCS)
+    run_cli(capsys, str(src), "--data", str(out), code=EXIT_FAILED_DOCS)
     by_name = {d["source_path"]: d for d in documents(out)}
     assert set(by_name) == {"plan.txt", "dangling.txt", "loop_a.txt", "loop_b.txt", "sub/back_up"}
     assert by_name["dangling.txt"]["reason"] == "unreadable" and "broken symbolic link" in by_name["dangling.txt"]["error"]
     assert {by_name[n]["reason"] for n in ("loop_a.txt", "loop_b.txt", "sub/back_up")} == {"symlink_loop"}
     assert by_name["plan.txt"]["status"] == "ok"
     capsys.readouterr()
-    assert main(["report", str(out), "--out", str(tmp_path / "report.html"), "--source-root", str(src)]) == EXIT_OK
+    assert main(["report", "--data", str(out), "--out", str(tmp_path / "report.html"), "--source-root", str(src)]) == EXIT_OK
     assert "Traceback" not in capsys.readouterr().err
     assert "loop_a.txt" in (tmp_path / "report.html").read_text(encoding="utf-8")
     # quarantined like any failure: the next run exits 0
-    run_cli(capsys, str(src), "--out", str(out))
+    run_cli(capsys, str(src), "--data", str(out))
 
 
 # ---------------------------------------------------------------- an output folder written before locations
@@ -262,7 +265,7 @@ def test_an_older_output_folder_gains_locations_without_reading_again(tmp_path, 
     src.mkdir()
     shutil.copy(NEAMT, src / "plan.txt")
     (src / "plan_export.txt").write_text(NEAMT.read_text() + "\n\nExportat.\n")
-    run_cli(capsys, str(src), "--out", str(out))
+    run_cli(capsys, str(src), "--data", str(out))
     manifest = out / "_manifest.json"
     data = json.loads(manifest.read_text())
     for entry in data["documents"].values():  # what 0.1 wrote: no locations, nothing about copies
@@ -273,8 +276,8 @@ def test_an_older_output_folder_gains_locations_without_reading_again(tmp_path, 
     for path in out.glob("documents/doc_year=*/*.parquet"):
         table = pq.read_table(path)
         pq.write_table(table.drop(["source_uri", "locations", "duplicate_of", "reason"]), path)
-    err = run_cli(capsys, str(src), "--out", str(out))
-    assert "0 processed" in err and "1 document(s) are copies" in err
+    said = run_cli(capsys, str(src), "--data", str(out))
+    assert "0 processed" in said and "1 document(s) are copies" in said
     docs = documents(out)
     assert [d["locations"] for d in docs] == [[(src / "plan.txt").as_posix()], [(src / "plan_export.txt").as_posix()]]
     assert sum(d["duplicate_of"] is None for d in docs) == 1

@@ -12,7 +12,7 @@ from rich.console import Console
 from pipeline.cli import EXIT_OK, main
 from pipeline.inspect import SCHEMA_PATH
 from pipeline.progress import ProgressPrinter
-from pipeline.run import Planned, run
+from pipeline.runner import Planned, run
 from pipeline.table_summary import DROP_NO_EXTRACTOR, DROP_NOT_PROVIDED
 
 jsonschema = pytest.importorskip("jsonschema")
@@ -118,7 +118,7 @@ def test_run_writes_the_tables_dataset_and_coverage(plan, tmp_path):
     assert tables[1]["looks_like_data"] and tables[0]["line"] == 6
     doc = pq.read_table(out / "documents").to_pylist()[0]
     assert doc["coverage"] == pytest.approx(0.5) and doc["n_tables_unread"] == 1
-    assert main(["validate", str(out)]) == EXIT_OK
+    assert main(["validate", "--data", str(out)]) == EXIT_OK
 
 
 def test_status_lists_low_coverage_documents_first(plan, tmp_path, capsys):
@@ -126,11 +126,11 @@ def test_status_lists_low_coverage_documents_first(plan, tmp_path, capsys):
     good.write_text(PLAN.split("Anexa 7")[0], encoding="utf-8")
     out = tmp_path / "out"
     run([plan, good], out, log_path=None)
-    assert main(["status", str(out), "--json"]) == EXIT_OK
+    assert main(["status", "--data", str(out), "--json"]) == EXIT_OK
     status = json.loads(capsys.readouterr().out)
     assert [Path(d["source_path"]).name for d in status["low_coverage"]] == ["plan.txt"]
     assert status["low_coverage"][0]["n_tables_unread"] == 1
-    assert main(["status", str(out)]) == EXIT_OK
+    assert main(["status", "--data", str(out)]) == EXIT_OK
     assert "low coverage first" in capsys.readouterr().out
 
 
@@ -175,7 +175,7 @@ def test_report_lists_low_coverage_documents_first(plan, tmp_path):
     out = tmp_path / "out"
     run([plan, good], out, log_path=None)
     html_path = tmp_path / "report.html"
-    assert main(["report", str(out), "--out", str(html_path)]) == EXIT_OK
+    assert main(["report", "--data", str(out), "--out", str(html_path)]) == EXIT_OK
     html = html_path.read_text(encoding="utf-8")
     section = html[html.index('<section id="documents">'):]
     assert section.index("plan.txt") < section.index("a_good.txt")

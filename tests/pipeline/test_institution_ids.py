@@ -1,7 +1,7 @@
 """Institution ids on rows: one id per institution across spellings and documents, none shared."""
 from pathlib import Path
 
-from pipeline.institutions import assign_ids, institution_rows, load_registry
+from pipeline.institutions import assign_ids, institution_rows, load_registry, save_registry
 
 
 def datasets(issuer: str, partners: list[str], county: str = "București", uat: str = "Sector 2 București"):
@@ -32,7 +32,7 @@ def test_registry_grown_by_a_run_is_reloaded(tmp_path: Path):
     d = datasets("Primăria Comunei Dragomirești", ["Asociația Necuvinte Sector 1"], county="Neamț",
                  uat="Comuna Dragomirești")
     assign_ids(d, registry)
-    registry.save(tmp_path / "_institutions.csv")
+    save_registry(registry, tmp_path / "_institutions.csv")
     again = datasets("Primăria Comunei Dragomirești", ["Asociația Necuvinte Sector 1"], county="Neamț",
                      uat="Comuna Dragomirești")
     assign_ids(again, load_registry(tmp_path))

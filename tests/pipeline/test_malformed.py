@@ -244,7 +244,7 @@ def _discovered(name: str) -> bool:
 
 
 def _run_cli(inputs: list[Path], out: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "pipeline", "run", *map(str, inputs), "--out", str(out), "--nightly",
+    return subprocess.run([sys.executable, "-m", "pipeline", "run", *map(str, inputs), "--data", str(out), "--nightly",
                            "--timeout", "120", "--workers", "2"], cwd=REPO, capture_output=True, text=True,
                           timeout=900)
 

@@ -26,9 +26,9 @@ from filelock import FileLock
 import pipeline.manifest as manifest_mod
 import pipeline.writers as writers
 from pipeline.cli import EXIT_FAILED_DOCS, EXIT_LOCKED, EXIT_OK, main as cli_main
-from pipeline.extract import extract_file
+from pipeline.extraction import extract_file
 from pipeline.manifest import MANIFEST_NAME, Manifest
-from pipeline.run import LOG_NAME, run
+from pipeline.runner import LOG_NAME, run
 
 REPO = Path(__file__).resolve().parents[2]
 RAW = REPO / "data" / "raw"
@@ -212,7 +212,7 @@ def test_crash_between_dataset_files_and_manifest_entry(small, tmp_path, monkeyp
     held = set(Manifest.load(out).entries) if (out / MANIFEST_NAME).exists() else set()
     on_disk = {k.split("/")[1] for k in dataset_files(out)}
     assert on_disk - held, "the crash should have left files without a manifest entry"
-    status = json.loads(_capture_cli(["status", str(out), "--json"]))
+    status = json.loads(_capture_cli(["status", "--data", str(out), "--json"]))
     assert status["pending_cleanup"] == len(on_disk - held)
     summary = run([src], out)
     assert not summary.failed
@@ -273,7 +273,7 @@ def test_damaged_manifest_is_moved_aside_and_everything_redone(small, tmp_path):
     out = tmp_path / "out"
     shutil.copytree(small[1], out)
     (out / MANIFEST_NAME).write_text('{"documents": {"abc": ')
-    assert _capture_cli(["status", str(out), "--json"], code=2)
+    assert _capture_cli(["status", "--data", str(out), "--json"], code=2)
     summary = run([src], out)
     assert len(summary.outcomes) == 2
     assert snapshot(out) == expected and manifest_docs(out) == expected_docs
@@ -382,7 +382,7 @@ def test_kill_9_at_random_points_then_rerun_equals_clean_run(mixed, tmp_path):
         log = out / LOG_NAME
         size = log.stat().st_size if log.exists() else 0
         mode = ["--quiet", "--nightly"][attempts % 2]
-        proc = cli("run", str(src), "--out", str(out), mode, *(["--force"] if force else []))
+        proc = cli("run", str(src), "--data", str(out), mode, *(["--force"] if force else []))
         killed = _kill_at_random_point(proc, log, size, rng, len(expected_side["manifest"]))
         kills += killed
         proc.communicate()
@@ -398,7 +398,7 @@ def test_kill_9_at_random_points_then_rerun_equals_clean_run(mixed, tmp_path):
         if out.exists():
             _assert_whole_documents(out, expected)
     assert kills >= 10, f"only {kills} runs were killed (seed {seed})"
-    final = cli("run", str(src), "--out", str(out), "--nightly")
+    final = cli("run", str(src), "--data", str(out), "--nightly")
     _, err = final.communicate(timeout=300)
     assert final.returncode in (EXIT_OK, EXIT_FAILED_DOCS), err
     assert snapshot(out) == expected, f"seed {seed}"
@@ -411,7 +411,7 @@ def test_kill_9_at_random_points_then_rerun_equals_clean_run(mixed, tmp_path):
 def test_two_runs_started_together_produce_one_set_of_rows(clean, tmp_path):
     src, _, expected, expected_docs = clean
     out = tmp_path / "out"
-    procs = [cli("run", str(src), "--out", str(out), "--quiet") for _ in range(2)]
+    procs = [cli("run", str(src), "--data", str(out), "--quiet") for _ in range(2)]
     results = [(p.wait(timeout=120), p.communicate()[1]) for p in procs]
     codes = sorted(code for code, _ in results)
     assert codes in ([EXIT_OK, EXIT_OK], [EXIT_OK, EXIT_LOCKED]), results
@@ -432,7 +432,7 @@ def test_locked_out_run_exits_75_without_writing(tmp_path):
     lock.acquire()
     try:
         started = time.monotonic()
-        proc = cli("run", str(src), "--out", str(out), "--wait", "0.5", "--nightly")
+        proc = cli("run", str(src), "--data", str(out), "--wait", "0.5", "--nightly")
         _, err = proc.communicate(timeout=60)
         assert proc.returncode == EXIT_LOCKED
         assert time.monotonic() - started < 15
@@ -440,10 +440,10 @@ def test_locked_out_run_exits_75_without_writing(tmp_path):
         assert sorted(p.name for p in out.iterdir()) == [".lock"]
         # a run that may wait gets the lock when the other run ends
         threading.Timer(1.0, lock.release).start()
-        proc = cli("run", str(src), "--out", str(out), "--wait", "30", "--nightly")
-        _, err = proc.communicate(timeout=60)
+        proc = cli("run", str(src), "--data", str(out), "--wait", "30", "--nightly")
+        said, err = proc.communicate(timeout=60)
         assert proc.returncode == EXIT_OK, err
-        assert "1 processed, 0 failed" in err
+        assert "1 processed, 0 failed" in said  # the summary: stdout
     finally:
         if lock.is_locked:
             lock.release()
@@ -452,7 +452,7 @@ def test_locked_out_run_exits_75_without_writing(tmp_path):
 # ---------------------------------------------------------------- per-document limits
 
 def test_timeout_is_per_document_and_the_run_goes_on(tmp_path):
-    from pipeline.run import _WARM_UP_TEXT
+    from pipeline.runner import _WARM_UP_TEXT
 
     src = tmp_path / "in"
     src.mkdir()
@@ -513,7 +513,7 @@ def test_failed_document_is_quarantined_until_changed_or_retry_failed(tmp_path):
     bad = src / "bad.txt"
     bad.write_bytes(b"\x00" * 4096)  # binary content
     out = tmp_path / "out"
-    proc = cli("run", str(src), "--out", str(out), "--nightly")
+    proc = cli("run", str(src), "--data", str(out), "--nightly")
     _, err = proc.communicate(timeout=120)
     assert proc.returncode == EXIT_FAILED_DOCS
     assert "failed bad.txt: binary_content" in err
@@ -529,17 +529,18 @@ def test_failed_document_is_quarantined_until_changed_or_retry_failed(tmp_path):
     assert {(d["source_path"], d["status"]) for d in docs} == {(SMALL[0].name, "ok"), ("bad.txt", "failed")}
 
     # next night: unchanged → not retried, exit 0
-    assert _capture_cli(["run", str(src), "--out", str(out), "--quiet"]) == ""
+    said = _capture_cli(["run", str(src), "--data", str(out), "--quiet"])  # the summary: stdout
+    assert "0 documents processed" in said and "bad.txt" not in said
     last = [e for e in log_events(out) if e["event"] == "run_finished"][-1]
     assert last["processed"] == 0 and last["quarantined"] == 1
     # --retry-failed retries it (and it fails again)
-    proc = cli("run", str(src), "--out", str(out), "--quiet", "--retry-failed")
+    proc = cli("run", str(src), "--data", str(out), "--quiet", "--retry-failed")
     proc.communicate(timeout=120)
     assert proc.returncode == EXIT_FAILED_DOCS
     # changed → retried; the old failed entry goes
     bad.write_text("Plan anual de acțiune\n\nServicii sociale\n")
-    _capture_cli(["run", str(src), "--out", str(out), "--quiet"])
-    status = json.loads(_capture_cli(["status", str(out), "--json"]))
+    _capture_cli(["run", str(src), "--data", str(out), "--quiet"])
+    status = json.loads(_capture_cli(["status", "--data", str(out), "--json"]))
     assert "failed" not in status["by_status"] and status["failures"] == []
     assert status["documents"] == 2 and status["last_run"]["processed"] == 1
 
@@ -549,15 +550,15 @@ def test_status_shows_counts_last_run_and_failures(tmp_path):
     (src / "empty.txt").write_bytes(b"")
     os.symlink(tmp_path / "nowhere.txt", src / "dangling.txt")
     out = tmp_path / "out"
-    assert cli_main(["run", str(src), "--out", str(out), "--quiet"]) == EXIT_FAILED_DOCS
-    status = json.loads(_capture_cli(["status", str(out), "--json"]))
+    assert cli_main(["run", str(src), "--data", str(out), "--quiet"]) == EXIT_FAILED_DOCS
+    status = json.loads(_capture_cli(["status", "--data", str(out), "--json"]))
     assert status["by_status"] == {"failed": 2, "ok": 1}
     assert status["failures_by_reason"] == {"empty_file": 1, "unreadable": 1}
     assert {f["source_path"] for f in status["failures"]} == {"empty.txt", "dangling.txt"}
     # every input has its documents row, the broken link too (#14 item 8)
     assert status["last_run"]["failed"] == 2 and status["rows"]["documents"] == 3
     assert status["lock"].endswith(".lock") and status["log"].endswith(LOG_NAME)
-    table = _capture_cli(["status", str(out)])
+    table = _capture_cli(["status", "--data", str(out)])
     assert "failed" in table and "empty_file" in table and "unreadable" in table and "last run" in table
     # the dangling link is quarantined like any failure
-    assert cli_main(["run", str(src), "--out", str(out), "--quiet"]) == EXIT_OK
+    assert cli_main(["run", str(src), "--data", str(out), "--quiet"]) == EXIT_OK

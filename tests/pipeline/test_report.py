@@ -8,19 +8,17 @@ import html
 import os
 import re
 import shutil
-import subprocess
-import sys
 from decimal import Decimal
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from pipeline.extract import sha256_file
+from pipeline.extraction import sha256_file
 from pipeline.glossary import LEVELS
 from pipeline.report import collect, fmt_amount, fmt_lei, write_report
 from pipeline.report_sources import safe_href, source_link
-from pipeline.run import run
+from pipeline.runner import run
 from pipeline.writers import write_document
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -211,10 +209,10 @@ def test_line_views_put_each_row_on_its_line(processed, sources, tmp_path):
 
 
 def test_cli_report(processed, sources, tmp_path):
+    from pipeline.cli import main
+
     out = tmp_path / "cli.html"
-    proc = subprocess.run([sys.executable, "-m", "pipeline", "report", str(processed), "--out", str(out),
-                           "--source-root", str(sources)], capture_output=True, text=True, timeout=300)
-    assert proc.returncode == 0, proc.stderr
+    assert main(["report", "--data", str(processed), "--out", str(out), "--source-root", str(sources)]) == 0
     assert "sector2_plan_2022.txt" in out.read_text(encoding="utf-8") and (tmp_path / "cli_sources").is_dir()
 
 
@@ -325,9 +323,10 @@ def test_a_publication_read_from_two_files_is_counted_once(processed, sources, t
 
 def test_cli_report_names_the_sources_a_wrong_root_misses(processed, tmp_path):
     processed = _without_source_uri(processed, tmp_path)
+    from pipeline.cli import main
+
     out = tmp_path / "r.html"
-    proc = subprocess.run([sys.executable, "-m", "pipeline", "report", str(processed), "--out", str(out),
-                           "--source-root", str(tmp_path / "nowhere")], capture_output=True, text=True, timeout=300)
-    assert proc.returncode == 0, proc.stderr
+    assert main(["report", "--data", str(processed), "--out", str(out), "--source-root",
+                 str(tmp_path / "nowhere")]) == 0
     page = out.read_text(encoding="utf-8")
     assert f"source not found at {tmp_path / 'nowhere'}" in page and 'id="card-sources"' in page

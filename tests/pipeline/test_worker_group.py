@@ -10,8 +10,8 @@ from pathlib import Path
 
 import psutil
 
-from pipeline.extract import extract_file
-from pipeline.run import run
+from pipeline.extraction import extract_file
+from pipeline.runner import run
 
 PLAN = "Plan anual de acțiune privind serviciile sociale pentru anul 2023\n"
 

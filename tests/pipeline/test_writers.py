@@ -91,3 +91,15 @@ def test_files_of_the_legacy_year_layout_move_to_doc_year(tmp_path):
     clean_leftovers(tmp_path)
     assert not legacy.exists()
     assert (tmp_path / "services" / "doc_year=2022" / f"{DOC}.parquet").read_bytes() == b"x"
+
+
+def test_a_document_not_read_gets_a_format_of_the_contract_or_none():
+    from pipeline.datapackage import ENUMS
+    from pipeline.store import unread_format
+
+    named = {"plan.PDF": "pdf", "a/plan.docx": "docx", "plan.odt": "odt", "plan.txt": "txt", "notes.markdown": "md",
+             "page.htm": "html"}
+    assert {p: unread_format(p) for p in named} == named
+    assert set(named.values()) <= set(ENUMS[("documents", "format")])  # the contract's list (DATASETS.md)
+    for path in ("scan.png", "budget.xlsx", "old.doc", "letter.rtf", "README"):
+        assert unread_format(path) is None, path

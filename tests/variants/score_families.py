@@ -51,7 +51,7 @@ def generate(seeds, fams, renderings, folder: Path) -> list[tuple[str, int, str,
 
 
 def run_cli(folder: Path, workers: int | None) -> None:
-    cmd = [sys.executable, "-m", "pipeline", "run", str(folder / "in"), "--out", str(folder / "out"), "--quiet",
+    cmd = [sys.executable, "-m", "pipeline", "run", str(folder / "in"), "--data", str(folder / "out"), "--quiet",
            "--no-overrides"]
     if workers:
         cmd += ["--workers", str(workers)]

@@ -41,7 +41,7 @@ def extracted(tmp_path_factory) -> dict[str, dict[str, pd.DataFrame]]:
     inp = base / "in"
     for v in _variants():
         mv.write_variant(v, inp)
-    proc = subprocess.run([sys.executable, "-m", "pipeline", "run", str(inp), "--out", str(base / "out"),
+    proc = subprocess.run([sys.executable, "-m", "pipeline", "run", str(inp), "--data", str(base / "out"),
                            "--quiet", "--no-overrides"],
                           cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr[-3000:]

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from extractors.model import Cell, Document, Heading, ListItem, Paragraph, Row, Table
-from pipeline.extract import extract_document
+from pipeline.extraction import extract_document
 
 
 def table(rows: list[list[str]], line: int = 100) -> Table:

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from extractors.model import Cell, Document, Heading, Paragraph, Row, Table
 from extractors.readers.text import parse_text
-from pipeline.extract import extract_document
+from pipeline.extraction import extract_document
 
 EXPECTED = [
     # (category, name, code, capacity, beneficiaries, pct, local, state)

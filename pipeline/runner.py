@@ -37,7 +37,7 @@ from pipeline import duplicates
 from pipeline.table_summary import document_extras
 from pipeline.datapackage import write_datapackage
 from pipeline.discovery import discover  # noqa: F401  (part of this module's interface)
-from pipeline.extract import extract_file
+from pipeline.extraction import extract_file
 from pipeline.institutions import InstitutionFiles, assign_ids
 from pipeline.manifest import Manifest
 from pipeline.overrides import Overrides, apply_overrides, fingerprint, unmatched
@@ -381,7 +381,7 @@ def warm_up() -> None:
     try:
         from extractors.model import Document
         from extractors.readers.text import parse_text
-        from pipeline.extract import extract_document
+        from pipeline.extraction import extract_document
 
         doc = Document(source_path="warm-up.txt", doc_id="0" * 64, format="txt", blocks=parse_text(_WARM_UP_TEXT))
         extract_document(doc)

@@ -2,12 +2,12 @@
 
 The understanding stage (:mod:`extractors.understanding`) repairs the tables, classifies them and the document,
 and maps every table's columns, once; record extraction and prose are pure functions of it. No file is written
-here; :mod:`pipeline.run` takes the :class:`Extraction` and writes it.
+here; :mod:`pipeline.runner` takes the :class:`Extraction` and writes it.
 """
 from __future__ import annotations
 
 import hashlib
-from dataclasses import fields as dataclass_fields
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -21,12 +21,11 @@ from extractors.understanding.build import understand
 from extractors.understanding.model import TableUnderstanding, Understanding
 from extractors.understanding.spec import OTHER, SERVICES_EXISTING, SERVICES_PROPOSED
 from pipeline.schema import PIPELINE_VERSION
-from pipeline.table_summary import looks_like_data, summarise_tables
+from pipeline.table_summary import RecordIndex, looks_like_data, summarise_tables, table_records
 from pipeline.validate import validate
 
 # the text extractors in the order their records are kept: lists, stated totals, then prose
 _TEXT_STAGES = (*TEXT_EXTRACTORS, extract_prose)
-
 
 
 def sha256_file(path: Path) -> str:
@@ -68,14 +67,13 @@ def extract_understood(u: Understanding) -> Extraction:
     for text_extractor in _TEXT_STAGES:
         for dataset, records in text_extractor(u).items():
             getattr(result, dataset).extend(records)
-    result.totals = _one_per_figure(result.totals)
+    result.totals = one_per_figure(result.totals)
     record.warnings.extend(table_warnings(u, result))
     record.currency_unit_main = _main_unit(u, result)
     record.table_kinds = [table.kind or OTHER for table in u.tables]
-    validate(result)
+    validated = validate(result)
     # what became of each table (the `tables` dataset, the documents' coverage): read off u and the records
-    result.tables = summarise_tables(u, result)
-    return result
+    return replace(validated, tables=summarise_tables(u, validated))
 
 
 def table_location(table: TableUnderstanding) -> str:
@@ -88,49 +86,38 @@ def table_warnings(u: Understanding, result: Extraction) -> list[str]:
     """Document warnings about tables: a column whose header contradicts its content
     (``column_content_contradicts_header:<field>:<where>``), and a table holding service codes, CPV codes or money
     that yielded no record from any extractor (``table_not_understood:<where>``) — nothing dropped silently."""
-    produced = _record_positions(result)
     warnings: list[str] = []
+    index = RecordIndex(result)
     for table in u.tables:
         where = table_location(table)
         warnings.extend(f"{w}:{where}" for w in table.warnings if w.startswith("column_content_contradicts_header"))
-        if not _yielded(table, produced) and looks_like_data(table):
+        if looks_like_data(table) and not table_records(table, result, index):
             warnings.append(f"table_not_understood:{where}")
     return warnings
 
 
-def _record_positions(result: Extraction) -> set[tuple]:
-    """(page, line) of every record and total extracted, and ('seq', n) of every table a record names."""
-    out: set[tuple] = set()
-    for f in dataclass_fields(result):
-        rows = getattr(result, f.name)
-        if not isinstance(rows, list):
-            continue
-        for rec in rows:
-            if getattr(rec, "line", None) is not None:
-                out.add((getattr(rec, "page", None), rec.line))
-            for attr in ("table_seq", "source_table"):
-                if getattr(rec, attr, None) is not None:
-                    out.add(("seq", getattr(rec, attr)))
-    return out
+def one_per_figure(totals: list[TotalRecord]) -> list[TotalRecord]:
+    """Each stated figure once, however many extractors or cells read it; the first reading wins (tables, then
+    sections and stated totals, then prose: the more specific extractor first). The one place totals are
+    de-duplicated.
 
-
-def _yielded(table: TableUnderstanding, produced: set[tuple]) -> bool:
-    if table.seq is not None and ("seq", table.seq) in produced:
-        return True
-    rows = {(table.table.page, table.table.line)} | set(zip(table.body_pages, table.body_lines))
-    return any(pos in produced for pos in rows)
-
-
-def _one_per_figure(totals: list[TotalRecord]) -> list[TotalRecord]:
-    """A figure read by two extractors (a plan section's stated budget is also a sentence) is kept once: the
-    first reading, from the more specific extractor (tables, then sections, then prose), wins."""
+    A figure is known by where it is printed: its page, line and amount (a plan section's stated budget is also
+    a sentence prose reads; a report-table row repeated by the sentence after it). A sum written as a sentence
+    inside a table cell (``TotalRecord.in_cell``) is also known by its amount and unit alone, in the whole
+    document: a merged cell repeats its sentence on every row it spans, and the project's budget restated in the
+    next cell is the same figure. A total without an amount says nothing to compare and is always kept."""
     seen: set[tuple] = set()
     kept = []
     for total in totals:
-        key = (total.page, total.line, None if total.amount is None else total.amount.quantize(Decimal("0.01")))
-        if total.amount is None or key not in seen:
-            seen.add(key)
+        if total.amount is None:
             kept.append(total)
+            continue
+        keys = {(total.page, total.line, total.amount.quantize(Decimal("0.01")))}
+        if total.in_cell:
+            keys.add(("in_cell", total.amount, total.unit))
+        if not keys & seen:
+            kept.append(total)
+        seen |= keys
     return kept
 
 
