@@ -18,19 +18,27 @@ from normalizers.dates import parse_month_year
 from normalizers.cells import read_money_cell
 from normalizers.numbers import unit_from_text
 
-HEADER_VOCAB = (("cod cpv", 4), ("valoarea estimata", 2), ("procedura", 2), ("achizitie publica", 2),
+# a column of CPV codes is the contracting programme's own, however it is headed ('Cod CPV', 'CPV')
+HEADER_VOCAB = (("cod cpv", 4), ("cpv", 3), ("valoarea estimata", 2), ("procedura", 2), ("achizitie publica", 2),
                 ("acordului cadru", 2), ("obiectul contractului", 2), ("sursa de finantare", 1))
-CONTEXT = ("programul anual de contractare", "contractare a serviciilor sociale", "achizitii publice")
+CONTEXT = ("programul anual de contractare", "contractare a serviciilor sociale", "achizitii publice",
+           "achizitii de servicii", "achizitia de servicii", "achizitionarea de servicii")
 
 PROCUREMENT_RULES = (
     ROW_NO_RULE,
+    # the object of the contract, or the service bought or financed ('Serviciul achiziționat', 'Serviciul social
+    # finanțat', 'Denumirea serviciului contractat'), or the programme financed (Law 350/2005)
     FieldRule("contract_object", ("obiectul contractului", "tipul si obiectul", "obiectul achizitiei",
-                                  "denumirea contractului", "obiect contract", "denumire serviciu", "obiectul"),
+                                  "denumirea contractului", "obiect contract", "denumire serviciu", "obiectul",
+                                  "denumirea serviciului", "serviciul social", "serviciul achizitionat",
+                                  "serviciul contractat", "serviciul finantat", "denumirea programului"),
               exclude=("cpv", "valoare", "data estimata", "procedur", "atribuir", "initier")),
     FieldRule("cpv", ("cod cpv", "codul cpv", "cpv")),
     FieldRule("service_code", ("cod serviciu", "codul serviciului", "nomenclator"), exclude=("cpv",)),
-    FieldRule("value", ("valoarea estimata", "valoare estimata", "valoarea", "valoare", "suma estimata"),
-              exclude=("data estimata",)),
+    # the estimated value, or the sum or funds allocated to a financed programme
+    FieldRule("value", ("valoarea estimata", "valoare estimata", "valoarea", "valoare", "suma estimata",
+                        "suma alocata", "fonduri alocate", "suma", "buget alocat", "buget estimat"),
+              exclude=("data estimata", "sursa", "surse")),
     FieldRule("funding_source", ("sursa de finantare", "surse de finantare", "sursa finantare", "finantare")),
     FieldRule("procedure", ("procedura stabilita", "procedura de atribuire", "procedura", "modalitatea de atribuire"),
               exclude=("data estimata", "modalitatea de derulare", "persoana", "initierea", "atribuirea contractului")),

@@ -37,19 +37,24 @@ SERVICE_RULES = (
                                "denumire"), exclude=("furnizor", "actului")),
     FieldRule("provider", ("furnizor", "furnizorul", "prestator")),
     FieldRule("beneficiary_category", ("categorie beneficiari", "categoria de beneficiari", "categorii beneficiari")),
-    FieldRule("capacity", ("capacitate", "nr beneficiari zi", "nr benef zi", "nr locuri"),
+    # 'Număr maxim de beneficiari': how many the service can take, i.e. its capacity
+    FieldRule("capacity", ("capacitate", "nr beneficiari zi", "nr benef zi", "nr locuri", "numar locuri",
+                           "numar de locuri", "numar maxim", "nr maxim"),
               exclude=("cladire", "spatiu", "mp ")),
     FieldRule("occupancy", ("grad de ocupare", "grad ocupare", "gradul de ocupare")),
     # beneficiaries counted in a column of their own ('Nr. beneficiari'), when no occupancy column gives them
     FieldRule("beneficiaries", ("nr beneficiari", "numar beneficiari", "numar de beneficiari", "nr de beneficiari",
-                                "beneficiari actuali"), exclude=("categor", "contributi", "benef zi", "beneficiari zi")),
+                                "beneficiari actuali"), exclude=("categor", "contributi", "benef zi", "beneficiari zi", "maxim")),
     FieldRule("budget_local_lei", ("buget local", "bugetul local")),
     # "Fonduri proprii": the authority's own funds; see _own_funds for the field it goes to
     FieldRule("budget_own", ("fonduri proprii", "surse proprii", "venituri proprii")),
-    FieldRule("budget_county_lei", ("buget judetean", "bugetul judetean", "buget judet")),
+    # the county's budget, also as the county council's ('Buget CJ', 'Bugetul Consiliului Județean')
+    FieldRule("budget_county_lei", ("buget judetean", "bugetul judetean", "buget judet", "bugetul judetului",
+                                    "buget cj", "bugetul cj", "consiliul judetean", "consiliului judetean")),
     FieldRule("budget_state_lei", ("buget de stat", "bugetul de stat", "buget stat")),
+    # 'Contribuții persoane beneficiare', 'Contribuția persoanelor beneficiare', 'Contribuții ale beneficiarilor'
     FieldRule("budget_beneficiaries_lei", ("contributii persoane beneficiare", "contr pers beneficiare",
-                                           "contributia beneficiarilor", "contributii")),
+                                           "contributia beneficiarilor", "contributia persoanelor", "contributi")),
     FieldRule("budget_other_lei", ("alte surse", "alte surse de finantare")),
 )
 

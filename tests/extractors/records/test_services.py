@@ -204,3 +204,24 @@ def test_composite_cells_of_a_services_table_are_read_into_their_fields():
     # two codes in one cell: the complete nomenclator one, with a warning
     assert (second.service_code, second.code_status) == ("8790 CR-C-I", "exact")
     assert "multiple_codes" in second.warnings and second.code_raw == "8790 CR-C / 8790 CR-C-I"
+
+
+# --- the template's column wordings beyond the corpus' -------------------------------------------------------------
+
+def test_maximum_number_of_beneficiaries_is_the_capacity_and_the_county_council_budget_is_the_county_one():
+    # 'Număr maxim de beneficiari' is how many the service can take (its capacity); 'Buget CJ' is the county
+    # council's budget (Consiliul Județean); 'Contribuția persoanelor beneficiare' the beneficiaries' own share
+    text = ("Nr. crt.\tDenumirea serviciului social\tCod serviciu\tNumăr maxim de beneficiari\tNr. beneficiari\t"
+            "Buget CJ (lei)\tContribuția persoanelor beneficiare (lei)\n"
+            "1.\tCentrul de zi Mugurel\t8810 CZ-V-II\t30\t25\t120.000\t4.000\n")
+    s = services_of(text)[0]
+    assert (s.capacity, s.beneficiaries, s.budget_county_lei, s.budget_beneficiaries_lei) == (
+        30, 25, Decimal("120000.00"), Decimal("4000.00"))
+
+
+def test_budget_of_the_county_council_written_out():
+    text = ("Nr. crt.\tDenumirea serviciului social\tCod serviciu\tCapacitate\t"
+            "Bugetul Consiliului Județean\tContribuții ale beneficiarilor\n"
+            "1.\tCentrul de zi Mugurel\t8810 CZ-V-II\t30\t120.000 lei\t4.000 lei\n")
+    s = services_of(text)[0]
+    assert (s.budget_county_lei, s.budget_beneficiaries_lei) == (Decimal("120000.00"), Decimal("4000.00"))
