@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 from extractors.kinds import SPECS
 from extractors.model import Document
 from extractors.tables import ResolvedTable
+from extractors.understanding.sections import compile_title_patterns, is_title
 from extractors.understanding.spec import (OTHER, PROCUREMENT, SERVICES_EXISTING, SERVICES_FAMILY, SERVICES_PROPOSED,
                                            SUBSIDIES)
 from normalizers.text import clean_text, fold_key
@@ -31,6 +32,9 @@ for _spec in SPECS:
 
 # heading phrases per kind (folded)
 CONTEXT_VOCAB: dict[str, list[str]] = {spec.kind: list(spec.context) for spec in SPECS if spec.context}
+# patterns naming a kind's section in a title (folded), for sections worded freely
+TITLE_PATTERNS: dict[str, tuple[re.Pattern, ...]] = compile_title_patterns(
+    {spec.kind: spec.title_patterns for spec in SPECS})
 
 
 def _family(kind: str) -> str:
@@ -56,9 +60,17 @@ def header_scores(columns: list[str]) -> Counter:
     return scores
 
 
-def _context_texts(rt: ResolvedTable, limit: int = 8) -> list[str]:
-    texts = [clean_text(getattr(b, "text", "")) for b in rt.context[-limit:]]
-    return [t for t in texts if t]
+def _context_texts(rt: ResolvedTable, limit: int = 8) -> list[tuple[str, bool]]:
+    """The folded texts before the table, each with whether it is a title (where a section is named)."""
+    texts = [(fold_key(clean_text(getattr(b, "text", ""))), is_title(b)) for b in rt.context[-limit:]]
+    return [(t, title) for t, title in texts if t]
+
+
+def _names(kind: str, text: str, title: bool, chars: int = 300) -> bool:
+    """The text names the kind's section: one of its phrases, or in a title one of its patterns."""
+    if any(_hit(p, text[:chars]) for p in CONTEXT_VOCAB.get(kind, ())):
+        return True
+    return title and any(rx.search(text[:chars]) for rx in TITLE_PATTERNS.get(kind, ()))
 
 
 # programmes whose tables list services: a table headed like a services table inside one of them is the
@@ -71,11 +83,11 @@ def classify_table(rt: ResolvedTable, section_kind: str | None, heading_kind: st
     the kind its last heading named (:class:`extractors.understanding.sections.SectionTracker`)."""
     scores = header_scores(rt.columns)
     # nearer context lines weigh more; the running section (A/B/C/D, chapter) weighs as the farthest
-    context = [fold_key(t) for t in _context_texts(rt)]
-    for distance, text in enumerate(reversed(context)):
+    context = _context_texts(rt)
+    for distance, (text, title) in enumerate(reversed(context)):
         weight = 3.0 / (1 + distance * 0.5)
-        for kind, phrases in CONTEXT_VOCAB.items():
-            if any(_hit(p, text[:400]) for p in phrases):
+        for kind in CONTEXT_VOCAB.keys() | TITLE_PATTERNS.keys():
+            if _names(kind, text, title, 400):
                 scores[_family(kind)] += weight
     if section_kind:
         scores[_family(section_kind)] += 1.5
@@ -89,23 +101,21 @@ def classify_table(rt: ResolvedTable, section_kind: str | None, heading_kind: st
     return family
 
 
-def _names_services_section(context: list[str]) -> bool:
+def _names_services_section(context: list[tuple[str, bool]]) -> bool:
     """A heading of section A or B stands between the programme's heading and the table."""
-    services = CONTEXT_VOCAB[SERVICES_EXISTING] + CONTEXT_VOCAB[SERVICES_PROPOSED]
-    programmes = [p for kind in _PROGRAMMES for p in CONTEXT_VOCAB.get(kind, ())]
-    for text in reversed(context):  # nearest first: whichever section was named last
-        if any(_hit(p, text[:300]) for p in services):
+    for text, title in reversed(context):  # nearest first: whichever section was named last
+        if _names(SERVICES_EXISTING, text, title) or _names(SERVICES_PROPOSED, text, title):
             return True
-        if any(_hit(p, text[:300]) for p in programmes):
+        if any(_names(kind, text, title) for kind in _PROGRAMMES):
             return False
     return False
 
 
-def _existing_or_proposed(rt: ResolvedTable, context: list[str], section_kind: str | None) -> str:
-    for text in reversed(context):
-        if any(_hit(p, text[:300]) for p in CONTEXT_VOCAB[SERVICES_PROPOSED]):
+def _existing_or_proposed(rt: ResolvedTable, context: list[tuple[str, bool]], section_kind: str | None) -> str:
+    for text, title in reversed(context):
+        if _names(SERVICES_PROPOSED, text, title):
             return SERVICES_PROPOSED
-        if any(_hit(p, text[:300]) for p in CONTEXT_VOCAB[SERVICES_EXISTING]):
+        if _names(SERVICES_EXISTING, text, title):
             return SERVICES_EXISTING
     if section_kind in (SERVICES_EXISTING, SERVICES_PROPOSED):
         return section_kind

@@ -29,6 +29,11 @@ SERVICES_HEADER_VOCAB = (
 EXISTING_CONTEXT = ("servicii sociale existente", "serviciile sociale existente")
 PROPOSED_CONTEXT = ("servicii sociale propuse", "propuse spre a fi infiintate", "propuse pentru a fi infiintate",
                     "propuse a fi infiintate")
+# section B under any wording: a title naming services with a word of the template's 'new / proposed / to be
+# founded / planned' vocabulary ('Înființarea de noi servicii sociale', 'Servicii sociale noi, propuse spre
+# înființare', 'Serviciile sociale ce urmează a fi înființate') — and not the existing ones
+_NEW = r"(?:noi|nou|noua|propus\w*|propun\w*|infiint\w*|planificat\w*|preconizat\w*|viitoare)"
+PROPOSED_TITLES = (r"^(?!.*\bexistent).*(?:\bservici\w*\b.{0,60}\b" + _NEW + r"\b|\b" + _NEW + r"\b.{0,40}\bservici)",)
 
 SERVICE_RULES = (
     ROW_NO_RULE,
@@ -237,7 +242,8 @@ EXISTING_SPEC = TableKindSpec(
     extract=extract_services, fields_hook=_own_funds,
     content_fields=(("nomenclator_code", "code"), ("percentage", "occupancy")))
 PROPOSED_SPEC = TableKindSpec(
-    kind=SERVICES_PROPOSED, family=SERVICES_FAMILY, context=PROPOSED_CONTEXT, header_vocab=SERVICES_HEADER_VOCAB,
+    kind=SERVICES_PROPOSED, family=SERVICES_FAMILY, context=PROPOSED_CONTEXT, title_patterns=PROPOSED_TITLES,
+    header_vocab=SERVICES_HEADER_VOCAB,
     rules=SERVICE_RULES, name_fields=("service_name",), key_field="code", record=ServiceRecord, dataset="services",
     extract=extract_services, fields_hook=_own_funds,
     content_fields=(("nomenclator_code", "code"), ("percentage", "occupancy")))

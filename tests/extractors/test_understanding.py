@@ -57,6 +57,30 @@ def test_existing_or_proposed_services_by_the_nearest_heading_then_the_section_t
     assert classify_table(_resolved(header.replace("Capacitate", "Justificare")), None) == SERVICES_PROPOSED
 
 
+@pytest.mark.parametrize("heading", [
+    "B. Înființarea de noi servicii sociale",
+    "2. Servicii sociale noi, propuse spre înființare",
+    "Anexa nr. 2 – Serviciile sociale ce urmează a fi înființate în anul 2025",
+    "B. Servicii sociale nou planificate",
+])
+def test_a_section_naming_services_to_be_founded_is_section_b_whatever_its_wording(heading):
+    # the template's section B says 'new', 'proposed', 'to be founded' in many ways: a services table under such a
+    # heading lists proposed services even after section A's heading
+    existing = "A. Serviciile sociale existente\n\nNr. crt.\tCod serviciu\tDenumirea serviciului\tCapacitate\n" \
+               "1.\t8810 CZ-V-II\tCentrul A\t30\n\n"
+    doc = _doc(existing + heading + "\n\nDenumire serviciu social\tCod serviciu social\tNr. locuri\tBuget local\n"
+               "Centrul B\t8891 CZ-C-IV\t43\t149.200,00\n")
+    u = understand(doc)
+    assert [t.kind for t in u.tables] == [SERVICES_EXISTING, SERVICES_PROPOSED]
+
+
+def test_a_sentence_about_new_services_inside_section_a_does_not_make_its_table_proposed():
+    doc = _doc("A. Serviciile sociale existente\n\nÎn anul următor se vor înființa noi servicii sociale pentru "
+               "vârstnici, după cum se arată în secțiunea B a planului, dacă bugetul local o permite.\n\n"
+               "Nr. crt.\tCod serviciu\tDenumirea serviciului\tCapacitate\n1.\t8810 CZ-V-II\tCentrul A\t30\n")
+    assert [t.kind for t in understand(doc).tables] == [SERVICES_EXISTING]
+
+
 def test_every_kind_is_declared_once_and_classification_reads_the_specs():
     from extractors.classify import CONTEXT_VOCAB, HEADER_VOCAB
     kinds = [s.kind for s in SPECS]
