@@ -41,9 +41,12 @@ def split_header(grid: list[list[str]], max_header_rows: int = 4) -> int:
 
 
 def _looks_like_subheader(cells: list[str], above: list[list[str]]) -> bool:
-    """A single filled cell under a header cell that spans it (e.g. 'Nr. benef./zi' under 'Capacitate')."""
+    """A single filled cell right under a header cell that spans it (e.g. 'Nr. benef./zi' under 'Capacitate').
+    Under a row where its column and the one before are blank it continues no label: a group heading typed in
+    the name column under a two-row header ('Servicii sociale cu cazare')."""
     idx = next(i for i, c in enumerate(cells) if c.strip())
-    return idx > 0 and any(row[idx - 1].strip() or (idx < len(row) and row[idx].strip()) for row in above)
+    row = above[-1] if above else []
+    return idx > 0 and idx < len(row) and bool(row[idx - 1].strip() or row[idx].strip())
 
 
 def column_paths(header: list[list[str]], n_cols: int) -> list[str]:

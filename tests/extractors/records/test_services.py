@@ -225,3 +225,21 @@ def test_budget_of_the_county_council_written_out():
             "1.\tCentrul de zi Mugurel\t8810 CZ-V-II\t30\t120.000 lei\t4.000 lei\n")
     s = services_of(text)[0]
     assert (s.budget_county_lei, s.budget_beneficiaries_lei) == (Decimal("120000.00"), Decimal("4000.00"))
+
+
+def test_group_headings_typed_in_the_name_column_give_the_category_of_the_rows_below():
+    # a row with only a label in the name column, under a two-row header, in a table with a row-number column:
+    # a group heading (the category of the rows below it), neither a header line nor the end of the row above
+    rows = [["Nr.", "Denumire serviciu social", "Cod serviciu", "Capacitate", "Bugetele estimate", "", ""],
+            ["", "", "", "", "Bugetul local", "Buget CJ", "Alte surse"],
+            ["", "Servicii sociale cu cazare", "", "", "", "", ""],
+            ["1.", "Centre de tranzit", "8790-CR-II", "20", "875.500 lei", "", "695.700 lei"],
+            ["2.", "Locuințe protejate „Floare de Colț”", "8730 CR-V-III", "12", "168.800 lei", "277.800 lei", "-"],
+            ["", "Centre de zi", "", "", "", "", ""],
+            ["3.", "Centre de informare și sensibilizare a populației", "8899-CZ-VD-II", "205", "651.200 lei", "", ""]]
+    doc = Document(source_path="t.docx", doc_id="t", format="docx", blocks=[
+        Heading("A. Serviciile sociale existente", line=1), _table(rows, page=None, line0=2)])
+    got = [(s.category, s.service_name, s.budget_county_lei) for s in extract_document(doc).services]
+    assert got == [("Servicii sociale cu cazare", "Centre de tranzit", None),
+                   ("Servicii sociale cu cazare", "Locuințe protejate „Floare de Colț”", Decimal("277800.00")),
+                   ("Centre de zi", "Centre de informare și sensibilizare a populației", None)]
