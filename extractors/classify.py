@@ -82,13 +82,19 @@ def classify_table(rt: ResolvedTable, section_kind: str | None, heading_kind: st
     """Label one table; ``section_kind`` is the running template section it is printed in and ``heading_kind``
     the kind its last heading named (:class:`extractors.understanding.sections.SectionTracker`)."""
     scores = header_scores(rt.columns)
+    own = set(scores)  # the families the table's own header speaks for
     # nearer context lines weigh more; the running section (A/B/C/D, chapter) weighs as the farthest
     context = _context_texts(rt)
     for distance, (text, title) in enumerate(reversed(context)):
         weight = 3.0 / (1 + distance * 0.5)
         for kind in CONTEXT_VOCAB.keys() | TITLE_PATTERNS.keys():
+            family = _family(kind)
+            # a sentence of running prose that mentions a kind in passing ('… au participat la cursuri de formare
+            # profesională.') does not outweigh a header that speaks for another kind; titles always count
+            if not title and own and family not in own:
+                continue
             if _names(kind, text, title, 400):
-                scores[_family(kind)] += weight
+                scores[family] += weight
     if section_kind:
         scores[_family(section_kind)] += 1.5
     if not scores or max(scores.values()) < 2:

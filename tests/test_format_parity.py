@@ -73,13 +73,6 @@ KNOWN_DIFFERENCES: dict[tuple[str, str, str], str] = {
         "ruleless PDF reader: a name cell wrapped over several lines next to a one-line neighbour row gives its "
         "first lines to the row above (extractors/readers/_pdf_stream.py joins a wrapped line to the nearer row; "
         "the neighbours' names are vertically adjacent with no gap to tell them apart)",
-    (_S2_REPORT, "trainings", "txt"):
-        "no format should give trainings: extractors/classify.py (classify_table) takes the day-centre activity "
-        "table (Centre de Zi | Activități desfășurate | Nr. de beneficiari/ activități) for a trainings table because "
-        "the sentence before it mentions 'cursuri de formare profesională'. " + _REPORT_PIECES
-        + "Whole, 21 rows come out as 'trainings'; the DOCX gives 2 (one piece), the PDF none",
-    (_S2_REPORT, "trainings", "pdf"):
-        "see the text export's entry: the PDF gives none of the DOCX's 2 wrong 'trainings' rows (the gold has none)",
     (_S2_REPORT, "activities", "txt"): _REPORT_PIECES + "A DOCX row holds a piece of a cell ('145', the first of a "
         "cell's paragraphs) where the text export has the whole cell",
     (_S2_REPORT, "activities", "pdf"): _REPORT_PIECES + "The PDF reader also joins two rows of the statistics "

@@ -81,6 +81,18 @@ def test_a_sentence_about_new_services_inside_section_a_does_not_make_its_table_
     assert [t.kind for t in understand(doc).tables] == [SERVICES_EXISTING]
 
 
+def test_a_sentence_before_a_table_does_not_outweigh_what_the_tables_own_header_says():
+    # a report's paragraph ending with staff who attended 'cursuri de formare profesională', then a day-centre
+    # activity table: the table is no trainings table
+    text = ("Specialiștii serviciului au participat la cursuri de formare profesională în domeniul protecției "
+            "datelor.\n\nCentre de zi\tActivități desfășurate\tNr. de beneficiari/ activități\n"
+            "Centrul de zi Lizuca\tConsiliere psihologică\t51\nCentrul de zi Arinul\tSprijin la teme\t30\n")
+    assert classify_table(_resolved(text), None) != TRAININGS
+    # a title naming the programme still names a table whose header says nothing
+    titled = "a) Cursuri de formare profesională\n\nNr.\tDenumire\tNumăr\n1.\tAsistenți\t4\n2.\tÎngrijitori\t3\n"
+    assert classify_table(_resolved(titled), None) == TRAININGS
+
+
 def test_every_kind_is_declared_once_and_classification_reads_the_specs():
     from extractors.classify import CONTEXT_VOCAB, HEADER_VOCAB
     kinds = [s.kind for s in SPECS]
