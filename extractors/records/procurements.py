@@ -12,10 +12,10 @@ from extractors.records.common import (first_filled, is_total_label, money_total
                                        row_text, tidy_name)
 from extractors.records.fields import cell, row_no, table_unit
 from extractors.understanding.spec import PROCUREMENT, ROW_NO_RULE, FieldRule, TableKindSpec
-from normalizers.codes import find_service_code, normalize_service_code
+from normalizers.codes import find_service_code, find_service_codes, normalize_service_code
 from normalizers.cpv import normalize_cpv
 from normalizers.dates import parse_month_year
-from normalizers.cells import read_money_cell
+from normalizers.cells import read_code_cell, read_money_cell
 from normalizers.numbers import unit_from_text
 
 # a column of CPV codes is the contracting programme's own, however it is headed ('Cod CPV', 'CPV')
@@ -90,7 +90,11 @@ def extract_procurements(rt) -> tuple[list[ProcurementRecord], list[TotalRecord]
                 if found:
                     code_raw = found[0]
                     break
-        if code_raw:
+        if code_raw and len(find_service_codes(code_raw)) > 1:
+            code = read_code_cell(code_raw).code  # two codes: the complete nomenclator one, ``multiple_codes``
+            rec.service_code = code.service_code
+            rec.warnings.extend(code.warnings)
+        elif code_raw:
             code = normalize_service_code(code_raw)
             rec.service_code = code.service_code
             rec.warnings.extend(code.warnings)

@@ -115,3 +115,12 @@ def test_allocated_sum_in_thousands_of_lei():
         ["1.", "Servicii sociale pentru persoane vârstnice – proiecte ale ONG", "324,8", "Buget local"],
     ], heading="Anexa nr. 3 – Finanțări nerambursabile din fonduri publice pentru servicii sociale (Legea nr. 350/2005)")
     assert [r.estimated_value_lei for r in res.procurements] == [Decimal("324800.00")]
+
+
+def test_two_service_codes_beside_the_cpv_code_keep_the_complete_nomenclator_one():
+    res = _plan([
+        ["Nr. crt.", "Obiectul contractului", "Cod CPV", "Cod serviciu social", "Valoarea estimată (lei)"],
+        ["1", "Servicii de îngrijire la domiciliu", "85311100-3", "8899 CZ-VD / 8899 CZ-VD-II", "120.000"],
+    ])
+    [rec] = res.procurements
+    assert rec.service_code == "8899 CZ-VD-II" and "multiple_codes" in rec.warnings
