@@ -21,7 +21,7 @@ from extractors.model import Document
 from extractors.tables import ResolvedTable
 from extractors.understanding.sections import compile_title_patterns, is_title
 from extractors.understanding.spec import (OTHER, PROCUREMENT, SERVICES_EXISTING, SERVICES_FAMILY, SERVICES_PROPOSED,
-                                           SUBSIDIES)
+                                           SUBSIDIES, TRAININGS)
 from normalizers.text import clean_text, fold_key
 
 # header phrases per family (folded); each hit adds its weight — from the kinds' specs, in their order
@@ -78,9 +78,11 @@ def _names(kind: str, text: str, title: bool, chars: int = 300) -> bool:
 _PROGRAMMES = (PROCUREMENT, SUBSIDIES)
 
 
-def classify_table(rt: ResolvedTable, section_kind: str | None, heading_kind: str | None = None) -> str:
-    """Label one table; ``section_kind`` is the running template section it is printed in and ``heading_kind``
-    the kind its last heading named (:class:`extractors.understanding.sections.SectionTracker`)."""
+def classify_table(rt: ResolvedTable, section_kind: str | None, heading_kind: str | None = None,
+                   training_kind: str | None = None) -> str:
+    """Label one table; ``section_kind`` is the running template section it is printed in, ``heading_kind``
+    the kind its last heading named and ``training_kind`` the kind of training a sub-heading right before it
+    names (:class:`extractors.understanding.sections.SectionTracker`)."""
     scores = header_scores(rt.columns)
     own = set(scores)  # the families the table's own header speaks for
     # nearer context lines weigh more; the running section (A/B/C/D, chapter) weighs as the farthest
@@ -97,6 +99,9 @@ def classify_table(rt: ResolvedTable, section_kind: str | None, heading_kind: st
                 scores[family] += weight
     if section_kind:
         scores[_family(section_kind)] += 1.5
+    if section_kind == TRAININGS and training_kind:
+        # 'b) calificare profesională' right before a table inside the training programme names it
+        scores[TRAININGS] += 1.5
     if not scores or max(scores.values()) < 2:
         return OTHER
     family = max(scores, key=lambda k: scores[k])

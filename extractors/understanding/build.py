@@ -49,7 +49,7 @@ _NO_SPEC = TableKindSpec(kind=OTHER, family=OTHER, name_fallback=None)
 
 
 def understand_table(rt: ResolvedTable, section: Section, facts: Facts) -> TableUnderstanding:
-    kind = classify_table(rt, section.kind, section.heading_kind)
+    kind = classify_table(rt, section.kind, section.heading_kind, section.training_kind)
     spec = SPEC_OF_KIND.get(kind, _NO_SPEC)
     if spec.table_hook is not None:
         rt = spec.table_hook(rt)

@@ -93,6 +93,17 @@ def test_a_sentence_before_a_table_does_not_outweigh_what_the_tables_own_header_
     assert classify_table(_resolved(titled), None) == TRAININGS
 
 
+def test_a_sub_heading_naming_a_kind_of_training_names_the_table_under_it_inside_the_training_programme():
+    # header words the trainings vocabulary lacks ('Categoria profesională', 'Număr participanți'): the programme's
+    # chapter and the lettered sub-heading right before each table name them
+    body = ("Nr. crt.\tCategoria profesională\tNumăr participanți\tCost estimat (lei)\n"
+            "1.\tAsistent social\t10\t5.600\n2.\tReferent\t30\t1.300\n\tTOTAL\t40\t6.900\n\n")
+    doc = _doc("CAPITOLUL III – Programul de formare profesională a personalului\n\n"
+               "a) perfecționare profesională\n\n" + body + "b) calificare profesională\n\n" + body)
+    assert [(t.kind, t.section.training_kind) for t in understand(doc).tables] == [
+        (TRAININGS, "perfectionare"), (TRAININGS, "calificare")]
+
+
 def test_every_kind_is_declared_once_and_classification_reads_the_specs():
     from extractors.classify import CONTEXT_VOCAB, HEADER_VOCAB
     kinds = [s.kind for s in SPECS]
