@@ -34,19 +34,24 @@ def split_header(grid: list[list[str]], max_header_rows: int = 4) -> int:
             n = i + 1
             continue
         filled = [c for c in cells if c.strip()]
-        if i > 0 and len(filled) == 1 and len(cells) > 2 and not _looks_like_subheader(cells, grid[:i]):
+        if i > 0 and len(filled) == 1 and len(cells) > 2 and not _looks_like_subheader(cells, grid[:i],
+                                                                                       grid[i + 1:]):
             break
         n = i + 1
     return n
 
 
-def _looks_like_subheader(cells: list[str], above: list[list[str]]) -> bool:
+def _looks_like_subheader(cells: list[str], above: list[list[str]], below: list[list[str]] | None = None) -> bool:
     """A single filled cell right under a header cell that spans it (e.g. 'Nr. benef./zi' under 'Capacitate').
-    Under a row where its column and the one before are blank it continues no label: a group heading typed in
-    the name column under a two-row header ('Servicii sociale cu cazare')."""
+    A group heading typed in the name column ('Servicii sociale cu cazare') is none: under a row where its
+    column and the one before are blank it continues no label, and a sub-label qualifies figures, not a column
+    whose cells below are text."""
     idx = next(i for i, c in enumerate(cells) if c.strip())
     row = above[-1] if above else []
-    return idx > 0 and idx < len(row) and bool(row[idx - 1].strip() or row[idx].strip())
+    if not (idx > 0 and idx < len(row) and bool(row[idx - 1].strip() or row[idx].strip())):
+        return False
+    kinds = column_kinds(below, len(cells)) if below else []
+    return not (idx < len(kinds) and kinds[idx] == "text" and cells[idx].strip()[:1].isupper())
 
 
 def column_paths(header: list[list[str]], n_cols: int) -> list[str]:
