@@ -49,7 +49,8 @@ SERVICE_RULES = (
     FieldRule("occupancy", ("grad de ocupare", "grad ocupare", "gradul de ocupare")),
     # beneficiaries counted in a column of their own ('Nr. beneficiari'), when no occupancy column gives them
     FieldRule("beneficiaries", ("nr beneficiari", "numar beneficiari", "numar de beneficiari", "nr de beneficiari",
-                                "beneficiari actuali"), exclude=("categor", "contributi", "benef zi", "beneficiari zi", "maxim")),
+                                "beneficiari actuali", "persoane beneficiare", "persoanelor beneficiare",
+                                "beneficiari asistati", "persoane asistate", "beneficiari deserviti"), exclude=("categor", "contributi", "benef zi", "beneficiari zi", "maxim")),
     FieldRule("budget_local_lei", ("buget local", "bugetul local")),
     # "Fonduri proprii": the authority's own funds; see _own_funds for the field it goes to
     FieldRule("budget_own", ("fonduri proprii", "surse proprii", "venituri proprii")),

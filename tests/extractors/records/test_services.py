@@ -243,3 +243,11 @@ def test_group_headings_typed_in_the_name_column_give_the_category_of_the_rows_b
     assert got == [("Servicii sociale cu cazare", "Centre de tranzit", None),
                    ("Servicii sociale cu cazare", "Locuințe protejate „Floare de Colț”", Decimal("277800.00")),
                    ("Centre de zi", "Centre de informare și sensibilizare a populației", None)]
+
+
+def test_number_of_persons_served_is_the_beneficiaries():
+    text = ("Nr.\tDenumirea serviciului social\tCod nomenclator\tCapacitatea serviciului\t"
+            "Număr de persoane beneficiare\tBugetul județean\n"
+            "1.\tCentrul de zi Mugurel\t8810 CZ-V-II\t30\t22\t120.000 lei\n")
+    s = services_of(text)[0]
+    assert (s.capacity, s.beneficiaries, s.budget_county_lei) == (30, 22, Decimal("120000.00"))
