@@ -22,6 +22,7 @@ from extractors.tables import ResolvedTable
 from extractors.understanding.sections import compile_title_patterns, is_title
 from extractors.understanding.spec import (OTHER, PROCUREMENT, SERVICES_EXISTING, SERVICES_FAMILY, SERVICES_PROPOSED,
                                            SUBSIDIES, TRAININGS)
+from normalizers.content import CPV_CODE, NOMENCLATOR_CODE, column_content
 from normalizers.text import clean_text, fold_key
 
 # header phrases per family (folded); each hit adds its weight — from the kinds' specs, in their order
@@ -47,6 +48,24 @@ def _hit(phrase: str, text: str) -> bool:
     if phrase in text:
         return True
     return len(phrase) >= 8 and len(phrase) <= len(text) <= 2 * len(phrase) and fuzz.partial_ratio(phrase, text) >= 90
+
+
+# what a column's content says the table is, whatever its header (:mod:`normalizers.content`): codes of the
+# social-services nomenclator list services, CPV codes belong to the contracting programme
+CONTENT_EVIDENCE: dict[str, tuple[str, float]] = {NOMENCLATOR_CODE: (SERVICES_FAMILY, 1.5), CPV_CODE: (PROCUREMENT, 3.0)}
+_CONTENT_CELLS = 40  # cells read per column
+
+
+def content_scores(rt: ResolvedTable) -> Counter:
+    """Score per family of what the table's columns hold."""
+    scores: Counter = Counter()
+    n_cols = max((len(r) for r in rt.body), default=0)
+    for col in range(n_cols):
+        kind = column_content([r[col] for r in rt.body[:_CONTENT_CELLS] if col < len(r)]).kind
+        if kind in CONTENT_EVIDENCE:
+            family, weight = CONTENT_EVIDENCE[kind]
+            scores[family] = max(scores[family], weight)  # one column says it; more of them say no more
+    return scores
 
 
 def header_scores(columns: list[str]) -> Counter:
@@ -83,8 +102,8 @@ def classify_table(rt: ResolvedTable, section_kind: str | None, heading_kind: st
     """Label one table; ``section_kind`` is the running template section it is printed in, ``heading_kind``
     the kind its last heading named and ``training_kind`` the kind of training a sub-heading right before it
     names (:class:`extractors.understanding.sections.SectionTracker`)."""
-    scores = header_scores(rt.columns)
-    own = set(scores)  # the families the table's own header speaks for
+    scores = header_scores(rt.columns) + content_scores(rt)
+    own = set(scores)  # the families the table's own header and content speak for
     # nearer context lines weigh more; the running section (A/B/C/D, chapter) weighs as the farthest
     context = _context_texts(rt)
     for distance, (text, title) in enumerate(reversed(context)):

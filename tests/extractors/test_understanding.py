@@ -104,6 +104,17 @@ def test_a_sub_heading_naming_a_kind_of_training_names_the_table_under_it_inside
         (TRAININGS, "perfectionare"), (TRAININGS, "calificare")]
 
 
+def test_a_report_lists_its_services_with_their_nomenclator_codes_and_beneficiaries_counted():
+    # counts of beneficiaries in the header sound like a report's indicators; the codes of the nomenclator in a
+    # column say the table lists services
+    text = ("Nr. crt.\tDenumire serviciu social\tCodul serviciului conform Nomenclatorului\t"
+            "Capacitatea (nr. beneficiari)\tNumăr beneficiari\n"
+            "1.\tCămine pentru persoane vârstnice Vale\t8730 CR V I\t82\t63\n"
+            "2.\tCentre de zi pentru copii Lizuca\t8891 CZ-C-II\t66\t72\n"
+            "3.\tCentre de zi pentru familie\t8899-CZ-F-I\t20\t18\n")
+    assert classify_table(_resolved(text), None) == SERVICES_EXISTING
+
+
 def test_every_kind_is_declared_once_and_classification_reads_the_specs():
     from extractors.classify import CONTEXT_VOCAB, HEADER_VOCAB
     kinds = [s.kind for s in SPECS]
