@@ -7,6 +7,11 @@ from extractors.tables.common import (_ROW_NUMBER, _SEPARATOR_CELL, PATH_SEP, _i
                                       _year_labels, column_kinds)
 from normalizers.text import clean_text
 
+# figures that are words of a header label, not data: an act cited ('HG nr. 867/2015') or a year inside a
+# label ('Nr. beneficiari asistați în 2019') — only beside letters, so a cell holding just a year still counts
+_LABEL_FIGURES = re.compile(r"(?:\bnr\.?\s*)?\b\d{1,5}\s*/\s*(?:19|20)\d\d\b|(?<=[^\W\d_]\s)(?:19|20)\d\d\b", re.I)
+
+
 def _is_data_row(cells: list[str], index: int) -> bool:
     filled = [c for c in cells if c.strip()]
     if not filled:
@@ -17,7 +22,8 @@ def _is_data_row(cells: list[str], index: int) -> bool:
         return True
     if _year_labels(filled):
         return False  # "Categoria de beneficiari | 2022 | 2023": years label the columns
-    digits = sum(1 for c in filled if re.search(r"\d", c) and not re.fullmatch(r"\s*[A-H]\s*", c))
+    digits = sum(1 for c in filled if re.search(r"\d", _LABEL_FIGURES.sub(" ", c))
+                 and not re.fullmatch(r"\s*[A-H]\s*", c))
     return digits >= 1 and index > 0 or digits >= 2
 
 
