@@ -217,8 +217,24 @@ def _confidence(rec: ServiceRecord) -> float:
     return round(max(0.05, score), 2)
 
 
+def _total_cells(cells: list[str], mapping: Mapping[str, int]) -> list[str]:
+    """A TOTAL row printed short (its label merged over the first columns and exported as one cell) ends in empty
+    cells and has its figures under the wrong columns: moved right by as many cells as puts every figure under a
+    budget column, when one such shift exists; otherwise the row as printed."""
+    budget_cols = {mapping[f] for f in BUDGET_FIELDS if f in mapping}
+    figures = [i for i, c in enumerate(cells) if i > 0 and re.search(r"\d", c)]
+    if not figures or all(i in budget_cols for i in figures):
+        return cells
+    trailing = len(cells) - 1 - max(i for i, c in enumerate(cells) if c.strip())
+    for shift in range(1, trailing + 1):
+        if all(i + shift in budget_cols for i in figures):
+            return cells[:1] + [""] * shift + cells[1:len(cells) - shift]
+    return cells
+
+
 def _total_rows(row, mapping, col_units, default_unit, rt) -> list[TotalRecord]:
-    totals = (money_total(cell(row.cells, mapping, fld), col_units.get(fld) or default_unit,
+    cells = _total_cells(row.cells, mapping)
+    totals = (money_total(cell(cells, mapping, fld), col_units.get(fld) or default_unit,
                           scope=f"services {rt.kind} table {rt.seq}: TOTAL {fld}", dataset="services", field=fld,
                           table_seq=rt.seq, page=row.page, line=row.line) for fld in BUDGET_FIELDS if fld in mapping)
     return [t for t in totals if t is not None]

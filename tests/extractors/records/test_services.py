@@ -251,3 +251,18 @@ def test_number_of_persons_served_is_the_beneficiaries():
             "1.\tCentrul de zi Mugurel\t8810 CZ-V-II\t30\t22\t120.000 lei\n")
     s = services_of(text)[0]
     assert (s.capacity, s.beneficiaries, s.budget_county_lei) == (30, 22, Decimal("120000.00"))
+
+
+def test_a_total_row_printed_short_has_its_figures_under_the_budget_columns():
+    # a TOTAL label merged over the first columns and exported as one cell: the row is short, its figures belong
+    # to the last columns (where the budgets are), not to the columns they fall under when padded at the end
+    rows = [["Nr.", "Denumirea serviciului social", "Cod nomenclator", "Capacitate", "Observații", "Buget local",
+             "Buget de stat"],
+            ["1.", "Centrul de zi Mugurel", "8810 CZ-V-II", "30", "-", "120.000", "15.000"],
+            ["2.", "Casa de tip familial Arinul", "8790 CR-C-I", "12", "-", "950.500", "-"],
+            ["TOTAL GENERAL", "", "", "1.070.500", "15.000"]]
+    doc = Document(source_path="t.txt", doc_id="t", format="txt", blocks=[
+        Heading("A. Serviciile sociale existente", line=1), _table(rows, page=None, line0=2)])
+    totals = extract_document(doc).totals
+    got = sorted((t.source_field, t.amount) for t in totals if t.source_dataset == "services")
+    assert got == [("budget_local_lei", Decimal("1070500.00")), ("budget_state_lei", Decimal("15000.00"))]
