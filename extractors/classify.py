@@ -19,8 +19,10 @@ from rapidfuzz import fuzz
 from extractors.kinds import SPECS
 from extractors.model import Document
 from extractors.tables import ResolvedTable
+from extractors.understanding.sections import compile_title_patterns, is_title
 from extractors.understanding.spec import (OTHER, PROCUREMENT, SERVICES_EXISTING, SERVICES_FAMILY, SERVICES_PROPOSED,
-                                           SUBSIDIES)
+                                           SUBSIDIES, TRAININGS)
+from normalizers.content import CPV_CODE, NOMENCLATOR_CODE, column_content
 from normalizers.text import clean_text, fold_key
 
 # header phrases per family (folded); each hit adds its weight — from the kinds' specs, in their order
@@ -31,6 +33,9 @@ for _spec in SPECS:
 
 # heading phrases per kind (folded)
 CONTEXT_VOCAB: dict[str, list[str]] = {spec.kind: list(spec.context) for spec in SPECS if spec.context}
+# patterns naming a kind's section in a title (folded), for sections worded freely
+TITLE_PATTERNS: dict[str, tuple[re.Pattern, ...]] = compile_title_patterns(
+    {spec.kind: spec.title_patterns for spec in SPECS})
 
 
 def _family(kind: str) -> str:
@@ -45,6 +50,24 @@ def _hit(phrase: str, text: str) -> bool:
     return len(phrase) >= 8 and len(phrase) <= len(text) <= 2 * len(phrase) and fuzz.partial_ratio(phrase, text) >= 90
 
 
+# what a column's content says the table is, whatever its header (:mod:`normalizers.content`): codes of the
+# social-services nomenclator list services, CPV codes belong to the contracting programme
+CONTENT_EVIDENCE: dict[str, tuple[str, float]] = {NOMENCLATOR_CODE: (SERVICES_FAMILY, 1.5), CPV_CODE: (PROCUREMENT, 3.0)}
+_CONTENT_CELLS = 40  # cells read per column
+
+
+def content_scores(rt: ResolvedTable) -> Counter:
+    """Score per family of what the table's columns hold."""
+    scores: Counter = Counter()
+    n_cols = max((len(r) for r in rt.body), default=0)
+    for col in range(n_cols):
+        kind = column_content([r[col] for r in rt.body[:_CONTENT_CELLS] if col < len(r)]).kind
+        if kind in CONTENT_EVIDENCE:
+            family, weight = CONTENT_EVIDENCE[kind]
+            scores[family] = max(scores[family], weight)  # one column says it; more of them say no more
+    return scores
+
+
 def header_scores(columns: list[str]) -> Counter:
     """Score per family of a table's header labels."""
     text = fold_key(" | ".join(columns))
@@ -56,9 +79,17 @@ def header_scores(columns: list[str]) -> Counter:
     return scores
 
 
-def _context_texts(rt: ResolvedTable, limit: int = 8) -> list[str]:
-    texts = [clean_text(getattr(b, "text", "")) for b in rt.context[-limit:]]
-    return [t for t in texts if t]
+def _context_texts(rt: ResolvedTable, limit: int = 8) -> list[tuple[str, bool]]:
+    """The folded texts before the table, each with whether it is a title (where a section is named)."""
+    texts = [(fold_key(clean_text(getattr(b, "text", ""))), is_title(b)) for b in rt.context[-limit:]]
+    return [(t, title) for t, title in texts if t]
+
+
+def _names(kind: str, text: str, title: bool, chars: int = 300) -> bool:
+    """The text names the kind's section: one of its phrases, or in a title one of its patterns."""
+    if any(_hit(p, text[:chars]) for p in CONTEXT_VOCAB.get(kind, ())):
+        return True
+    return title and any(rx.search(text[:chars]) for rx in TITLE_PATTERNS.get(kind, ()))
 
 
 # programmes whose tables list services: a table headed like a services table inside one of them is the
@@ -66,19 +97,30 @@ def _context_texts(rt: ResolvedTable, limit: int = 8) -> list[str]:
 _PROGRAMMES = (PROCUREMENT, SUBSIDIES)
 
 
-def classify_table(rt: ResolvedTable, section_kind: str | None, heading_kind: str | None = None) -> str:
-    """Label one table; ``section_kind`` is the running template section it is printed in and ``heading_kind``
-    the kind its last heading named (:class:`extractors.understanding.sections.SectionTracker`)."""
-    scores = header_scores(rt.columns)
+def classify_table(rt: ResolvedTable, section_kind: str | None, heading_kind: str | None = None,
+                   training_kind: str | None = None) -> str:
+    """Label one table; ``section_kind`` is the running template section it is printed in, ``heading_kind``
+    the kind its last heading named and ``training_kind`` the kind of training a sub-heading right before it
+    names (:class:`extractors.understanding.sections.SectionTracker`)."""
+    scores = header_scores(rt.columns) + content_scores(rt)
+    own = set(scores)  # the families the table's own header and content speak for
     # nearer context lines weigh more; the running section (A/B/C/D, chapter) weighs as the farthest
-    context = [fold_key(t) for t in _context_texts(rt)]
-    for distance, text in enumerate(reversed(context)):
+    context = _context_texts(rt)
+    for distance, (text, title) in enumerate(reversed(context)):
         weight = 3.0 / (1 + distance * 0.5)
-        for kind, phrases in CONTEXT_VOCAB.items():
-            if any(_hit(p, text[:400]) for p in phrases):
-                scores[_family(kind)] += weight
+        for kind in CONTEXT_VOCAB.keys() | TITLE_PATTERNS.keys():
+            family = _family(kind)
+            # a sentence of running prose that mentions a kind in passing ('… au participat la cursuri de formare
+            # profesională.') does not outweigh a header that speaks for another kind; titles always count
+            if not title and own and family not in own:
+                continue
+            if _names(kind, text, title, 400):
+                scores[family] += weight
     if section_kind:
         scores[_family(section_kind)] += 1.5
+    if section_kind == TRAININGS and training_kind:
+        # 'b) calificare profesională' right before a table inside the training programme names it
+        scores[TRAININGS] += 1.5
     if not scores or max(scores.values()) < 2:
         return OTHER
     family = max(scores, key=lambda k: scores[k])
@@ -89,23 +131,21 @@ def classify_table(rt: ResolvedTable, section_kind: str | None, heading_kind: st
     return family
 
 
-def _names_services_section(context: list[str]) -> bool:
+def _names_services_section(context: list[tuple[str, bool]]) -> bool:
     """A heading of section A or B stands between the programme's heading and the table."""
-    services = CONTEXT_VOCAB[SERVICES_EXISTING] + CONTEXT_VOCAB[SERVICES_PROPOSED]
-    programmes = [p for kind in _PROGRAMMES for p in CONTEXT_VOCAB.get(kind, ())]
-    for text in reversed(context):  # nearest first: whichever section was named last
-        if any(_hit(p, text[:300]) for p in services):
+    for text, title in reversed(context):  # nearest first: whichever section was named last
+        if _names(SERVICES_EXISTING, text, title) or _names(SERVICES_PROPOSED, text, title):
             return True
-        if any(_hit(p, text[:300]) for p in programmes):
+        if any(_names(kind, text, title) for kind in _PROGRAMMES):
             return False
     return False
 
 
-def _existing_or_proposed(rt: ResolvedTable, context: list[str], section_kind: str | None) -> str:
-    for text in reversed(context):
-        if any(_hit(p, text[:300]) for p in CONTEXT_VOCAB[SERVICES_PROPOSED]):
+def _existing_or_proposed(rt: ResolvedTable, context: list[tuple[str, bool]], section_kind: str | None) -> str:
+    for text, title in reversed(context):
+        if _names(SERVICES_PROPOSED, text, title):
             return SERVICES_PROPOSED
-        if any(_hit(p, text[:300]) for p in CONTEXT_VOCAB[SERVICES_EXISTING]):
+        if _names(SERVICES_EXISTING, text, title):
             return SERVICES_EXISTING
     if section_kind in (SERVICES_EXISTING, SERVICES_PROPOSED):
         return section_kind

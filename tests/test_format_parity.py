@@ -69,13 +69,6 @@ KNOWN_DIFFERENCES: dict[tuple[str, str, str], str] = {
     ("bucuresti_cgmb_plan_2023", "services", "pdf"):
         "the DOCX is the wrong one (see the txt entry); the PDF reader reads the proposed service's row as one row "
         "(services F1 on the gold: pdf 0.994 = txt 0.994, docx 0.990)",
-    (_S2_REPORT, "trainings", "txt"):
-        "no format should give trainings: extractors/classify.py (classify_table) takes the day-centre activity "
-        "table (Centre de Zi | Activități desfășurate | Nr. de beneficiari/ activități) for a trainings table because "
-        "the sentence before it mentions 'cursuri de formare profesională'. " + _REPORT_PIECES
-        + "Whole, 21 rows come out as 'trainings'; the DOCX gives 2 (one piece), the PDF none",
-    (_S2_REPORT, "trainings", "pdf"):
-        "see the text export's entry: the PDF gives none of the DOCX's 2 wrong 'trainings' rows (the gold has none)",
     (_S2_REPORT, "activities", "txt"): _REPORT_PIECES + "A DOCX row holds a piece of a cell ('145', the first of a "
         "cell's paragraphs) where the text export has the whole cell",
     (_S2_REPORT, "activities", "pdf"): _REPORT_PIECES + "The PDF reader also joins two rows of the statistics "

@@ -12,25 +12,33 @@ from extractors.records.common import (first_filled, is_total_label, money_total
                                        row_text, tidy_name)
 from extractors.records.fields import cell, row_no, table_unit
 from extractors.understanding.spec import PROCUREMENT, ROW_NO_RULE, FieldRule, TableKindSpec
-from normalizers.codes import find_service_code, normalize_service_code
+from normalizers.codes import find_service_code, find_service_codes, normalize_service_code
 from normalizers.cpv import normalize_cpv
 from normalizers.dates import parse_month_year
-from normalizers.cells import read_money_cell
+from normalizers.cells import read_code_cell, read_money_cell
 from normalizers.numbers import unit_from_text
 
-HEADER_VOCAB = (("cod cpv", 4), ("valoarea estimata", 2), ("procedura", 2), ("achizitie publica", 2),
+# a column of CPV codes is the contracting programme's own, however it is headed ('Cod CPV', 'CPV')
+HEADER_VOCAB = (("cod cpv", 4), ("cpv", 3), ("valoarea estimata", 2), ("procedura", 2), ("achizitie publica", 2),
                 ("acordului cadru", 2), ("obiectul contractului", 2), ("sursa de finantare", 1))
-CONTEXT = ("programul anual de contractare", "contractare a serviciilor sociale", "achizitii publice")
+CONTEXT = ("programul anual de contractare", "contractare a serviciilor sociale", "achizitii publice",
+           "achizitii de servicii", "achizitia de servicii", "achizitionarea de servicii")
 
 PROCUREMENT_RULES = (
     ROW_NO_RULE,
+    # the object of the contract, or the service bought or financed ('Serviciul achiziționat', 'Serviciul social
+    # finanțat', 'Denumirea serviciului contractat'), or the programme financed (Law 350/2005)
     FieldRule("contract_object", ("obiectul contractului", "tipul si obiectul", "obiectul achizitiei",
-                                  "denumirea contractului", "obiect contract", "denumire serviciu", "obiectul"),
+                                  "denumirea contractului", "obiect contract", "denumire serviciu", "obiectul",
+                                  "denumirea serviciului", "serviciul social", "serviciul achizitionat",
+                                  "serviciul contractat", "serviciul finantat", "denumirea programului"),
               exclude=("cpv", "valoare", "data estimata", "procedur", "atribuir", "initier")),
     FieldRule("cpv", ("cod cpv", "codul cpv", "cpv")),
     FieldRule("service_code", ("cod serviciu", "codul serviciului", "nomenclator"), exclude=("cpv",)),
-    FieldRule("value", ("valoarea estimata", "valoare estimata", "valoarea", "valoare", "suma estimata"),
-              exclude=("data estimata",)),
+    # the estimated value, or the sum or funds allocated to a financed programme
+    FieldRule("value", ("valoarea estimata", "valoare estimata", "valoarea", "valoare", "suma estimata",
+                        "suma alocata", "fonduri alocate", "suma", "buget alocat", "buget estimat"),
+              exclude=("data estimata", "sursa", "surse")),
     FieldRule("funding_source", ("sursa de finantare", "surse de finantare", "sursa finantare", "finantare")),
     FieldRule("procedure", ("procedura stabilita", "procedura de atribuire", "procedura", "modalitatea de atribuire"),
               exclude=("data estimata", "modalitatea de derulare", "persoana", "initierea", "atribuirea contractului")),
@@ -82,7 +90,11 @@ def extract_procurements(rt) -> tuple[list[ProcurementRecord], list[TotalRecord]
                 if found:
                     code_raw = found[0]
                     break
-        if code_raw:
+        if code_raw and len(find_service_codes(code_raw)) > 1:
+            code = read_code_cell(code_raw).code  # two codes: the complete nomenclator one, ``multiple_codes``
+            rec.service_code = code.service_code
+            rec.warnings.extend(code.warnings)
+        elif code_raw:
             code = normalize_service_code(code_raw)
             rec.service_code = code.service_code
             rec.warnings.extend(code.warnings)

@@ -29,6 +29,11 @@ SERVICES_HEADER_VOCAB = (
 EXISTING_CONTEXT = ("servicii sociale existente", "serviciile sociale existente")
 PROPOSED_CONTEXT = ("servicii sociale propuse", "propuse spre a fi infiintate", "propuse pentru a fi infiintate",
                     "propuse a fi infiintate")
+# section B under any wording: a title naming services with a word of the template's 'new / proposed / to be
+# founded / planned' vocabulary ('Înființarea de noi servicii sociale', 'Servicii sociale noi, propuse spre
+# înființare', 'Serviciile sociale ce urmează a fi înființate') — and not the existing ones
+_NEW = r"(?:noi|nou|noua|propus\w*|propun\w*|infiint\w*|planificat\w*|preconizat\w*|viitoare)"
+PROPOSED_TITLES = (r"^(?!.*\bexistent).*(?:\bservici\w*\b.{0,60}\b" + _NEW + r"\b|\b" + _NEW + r"\b.{0,40}\bservici)",)
 
 SERVICE_RULES = (
     ROW_NO_RULE,
@@ -37,19 +42,25 @@ SERVICE_RULES = (
                                "denumire"), exclude=("furnizor", "actului")),
     FieldRule("provider", ("furnizor", "furnizorul", "prestator")),
     FieldRule("beneficiary_category", ("categorie beneficiari", "categoria de beneficiari", "categorii beneficiari")),
-    FieldRule("capacity", ("capacitate", "nr beneficiari zi", "nr benef zi", "nr locuri"),
+    # 'Număr maxim de beneficiari': how many the service can take, i.e. its capacity
+    FieldRule("capacity", ("capacitate", "nr beneficiari zi", "nr benef zi", "nr locuri", "numar locuri",
+                           "numar de locuri", "numar maxim", "nr maxim"),
               exclude=("cladire", "spatiu", "mp ")),
     FieldRule("occupancy", ("grad de ocupare", "grad ocupare", "gradul de ocupare")),
     # beneficiaries counted in a column of their own ('Nr. beneficiari'), when no occupancy column gives them
     FieldRule("beneficiaries", ("nr beneficiari", "numar beneficiari", "numar de beneficiari", "nr de beneficiari",
-                                "beneficiari actuali"), exclude=("categor", "contributi", "benef zi", "beneficiari zi")),
+                                "beneficiari actuali", "persoane beneficiare", "persoanelor beneficiare",
+                                "beneficiari asistati", "persoane asistate", "beneficiari deserviti"), exclude=("categor", "contributi", "benef zi", "beneficiari zi", "maxim")),
     FieldRule("budget_local_lei", ("buget local", "bugetul local")),
     # "Fonduri proprii": the authority's own funds; see _own_funds for the field it goes to
     FieldRule("budget_own", ("fonduri proprii", "surse proprii", "venituri proprii")),
-    FieldRule("budget_county_lei", ("buget judetean", "bugetul judetean", "buget judet")),
+    # the county's budget, also as the county council's ('Buget CJ', 'Bugetul Consiliului Județean')
+    FieldRule("budget_county_lei", ("buget judetean", "bugetul judetean", "buget judet", "bugetul judetului",
+                                    "buget cj", "bugetul cj", "consiliul judetean", "consiliului judetean")),
     FieldRule("budget_state_lei", ("buget de stat", "bugetul de stat", "buget stat")),
+    # 'Contribuții persoane beneficiare', 'Contribuția persoanelor beneficiare', 'Contribuții ale beneficiarilor'
     FieldRule("budget_beneficiaries_lei", ("contributii persoane beneficiare", "contr pers beneficiare",
-                                           "contributia beneficiarilor", "contributii")),
+                                           "contributia beneficiarilor", "contributia persoanelor", "contributi")),
     FieldRule("budget_other_lei", ("alte surse", "alte surse de finantare")),
 )
 
@@ -206,8 +217,24 @@ def _confidence(rec: ServiceRecord) -> float:
     return round(max(0.05, score), 2)
 
 
+def _total_cells(cells: list[str], mapping: Mapping[str, int]) -> list[str]:
+    """A TOTAL row printed short (its label merged over the first columns and exported as one cell) ends in empty
+    cells and has its figures under the wrong columns: moved right by as many cells as puts every figure under a
+    budget column, when one such shift exists; otherwise the row as printed."""
+    budget_cols = {mapping[f] for f in BUDGET_FIELDS if f in mapping}
+    figures = [i for i, c in enumerate(cells) if i > 0 and re.search(r"\d", c)]
+    if not figures or all(i in budget_cols for i in figures):
+        return cells
+    trailing = len(cells) - 1 - max(i for i, c in enumerate(cells) if c.strip())
+    for shift in range(1, trailing + 1):
+        if all(i + shift in budget_cols for i in figures):
+            return cells[:1] + [""] * shift + cells[1:len(cells) - shift]
+    return cells
+
+
 def _total_rows(row, mapping, col_units, default_unit, rt) -> list[TotalRecord]:
-    totals = (money_total(cell(row.cells, mapping, fld), col_units.get(fld) or default_unit,
+    cells = _total_cells(row.cells, mapping)
+    totals = (money_total(cell(cells, mapping, fld), col_units.get(fld) or default_unit,
                           scope=f"services {rt.kind} table {rt.seq}: TOTAL {fld}", dataset="services", field=fld,
                           table_seq=rt.seq, page=row.page, line=row.line) for fld in BUDGET_FIELDS if fld in mapping)
     return [t for t in totals if t is not None]
@@ -232,7 +259,8 @@ EXISTING_SPEC = TableKindSpec(
     extract=extract_services, fields_hook=_own_funds,
     content_fields=(("nomenclator_code", "code"), ("percentage", "occupancy")))
 PROPOSED_SPEC = TableKindSpec(
-    kind=SERVICES_PROPOSED, family=SERVICES_FAMILY, context=PROPOSED_CONTEXT, header_vocab=SERVICES_HEADER_VOCAB,
+    kind=SERVICES_PROPOSED, family=SERVICES_FAMILY, context=PROPOSED_CONTEXT, title_patterns=PROPOSED_TITLES,
+    header_vocab=SERVICES_HEADER_VOCAB,
     rules=SERVICE_RULES, name_fields=("service_name",), key_field="code", record=ServiceRecord, dataset="services",
     extract=extract_services, fields_hook=_own_funds,
     content_fields=(("nomenclator_code", "code"), ("percentage", "occupancy")))

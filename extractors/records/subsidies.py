@@ -11,8 +11,8 @@ from extractors.records.common import (code_from_name, first_filled, is_total_la
                                        not_applicable, row_text, tidy_name)
 from extractors.records.fields import cell, row_no, table_unit
 from extractors.understanding.spec import ROW_NO_RULE, SUBSIDIES, FieldRule, TableKindSpec
-from normalizers.codes import find_service_code, normalize_service_code
-from normalizers.cells import read_money_cell
+from normalizers.codes import find_service_code, find_service_codes, normalize_service_code
+from normalizers.cells import read_code_cell, read_money_cell
 from normalizers.numbers import unit_from_text
 
 HEADER_VOCAB = (("unitati de asistenta sociala", 3), ("suma estimata", 2), ("subventi", 3),
@@ -61,7 +61,12 @@ def extract_subsidies(rt) -> tuple[list[SubsidyRecord], list[TotalRecord]]:
                 code_printed = in_name
                 rec.warnings.append("code_found_in_name")
         rec.unit_name = tidy_name(name)
-        if code_printed:
+        if code_raw and len(find_service_codes(code_raw)) > 1:
+            # two codes in one cell: the complete nomenclator one, ``multiple_codes``
+            code = read_code_cell(code_raw).code
+            rec.service_code = code.service_code
+            rec.warnings.extend(code.warnings)
+        elif code_printed:
             code = normalize_service_code(code_printed)
             rec.service_code = code.service_code
             rec.warnings.extend(code.warnings)

@@ -7,6 +7,11 @@ from extractors.tables.common import (_ROW_NUMBER, _SEPARATOR_CELL, PATH_SEP, _i
                                       _year_labels, column_kinds)
 from normalizers.text import clean_text
 
+# figures that are words of a header label, not data: an act cited ('HG nr. 867/2015') or a year inside a
+# label ('Nr. beneficiari asistați în 2019') — only beside letters, so a cell holding just a year still counts
+_LABEL_FIGURES = re.compile(r"(?:\bnr\.?\s*)?\b\d{1,5}\s*/\s*(?:19|20)\d\d\b|(?<=[^\W\d_]\s)(?:19|20)\d\d\b", re.I)
+
+
 def _is_data_row(cells: list[str], index: int) -> bool:
     filled = [c for c in cells if c.strip()]
     if not filled:
@@ -17,7 +22,8 @@ def _is_data_row(cells: list[str], index: int) -> bool:
         return True
     if _year_labels(filled):
         return False  # "Categoria de beneficiari | 2022 | 2023": years label the columns
-    digits = sum(1 for c in filled if re.search(r"\d", c) and not re.fullmatch(r"\s*[A-H]\s*", c))
+    digits = sum(1 for c in filled if re.search(r"\d", _LABEL_FIGURES.sub(" ", c))
+                 and not re.fullmatch(r"\s*[A-H]\s*", c))
     return digits >= 1 and index > 0 or digits >= 2
 
 
@@ -37,7 +43,8 @@ def split_header(grid: list[list[str]], max_header_rows: int = 4, filled: list[l
             continue
         filled_cells = [c for c in cells if c.strip()]
         if i > 0 and len(filled_cells) == 1 and len(cells) > 2 and (
-                not _looks_like_subheader(cells, grid[:i]) or _under_merged_header(cells, grid[:i], filled)):
+                not _looks_like_subheader(cells, grid[:i], grid[i + 1:])
+                or _under_merged_header(cells, grid[:i], filled)):
             break
         n = i + 1
     return _before_repeat(grid, n)
@@ -57,10 +64,17 @@ def _before_repeat(grid: list[list[str]], n: int) -> int:
     return n
 
 
-def _looks_like_subheader(cells: list[str], above: list[list[str]]) -> bool:
-    """A single filled cell under a header cell that spans it (e.g. 'Nr. benef./zi' under 'Capacitate')."""
+def _looks_like_subheader(cells: list[str], above: list[list[str]], below: list[list[str]] | None = None) -> bool:
+    """A single filled cell right under a header cell that spans it (e.g. 'Nr. benef./zi' under 'Capacitate').
+    A group heading typed in the name column ('Servicii sociale cu cazare') is none: under a row where its
+    column and the one before are blank it continues no label, and a sub-label qualifies figures, not a column
+    whose cells below are text."""
     idx = next(i for i, c in enumerate(cells) if c.strip())
-    return idx > 0 and any(row[idx - 1].strip() or (idx < len(row) and row[idx].strip()) for row in above)
+    row = above[-1] if above else []
+    if not (idx > 0 and idx < len(row) and bool(row[idx - 1].strip() or row[idx].strip())):
+        return False
+    kinds = column_kinds(below, len(cells)) if below else []
+    return not (idx < len(kinds) and kinds[idx] == "text" and cells[idx].strip()[:1].isupper())
 
 
 def _under_merged_header(cells: list[str], above: list[list[str]], filled: list[list[str]] | None) -> bool:

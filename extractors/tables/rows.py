@@ -70,7 +70,9 @@ def repair_rows(body: list[list[str]], lines: list[int | None], pages: list[int 
         if len(filled) > 1 and len({clean_cells[i] for i in filled}) == 1:
             filled = filled[:1]  # one cell spanning the row (its text repeated by the span filling)
         is_total = bool(_TOTAL_LABEL.match(clean_cells[filled[0]]))
-        if not is_total and (flag == "section" or _is_group_heading(clean_cells, filled, key_col, name_col)):
+        prev_name = rows[-1].cells[name_col] if rows and name_col is not None else None
+        if not is_total and (flag == "section"
+                             or _is_group_heading(clean_cells, filled, key_col, name_col, prev_name)):
             category = clean_cells[filled[0]].rstrip(":;")
             continue
         if rows and not is_total and _is_continuation(clean_cells, filled, key_col, name_col, rows[-1]):
@@ -91,7 +93,13 @@ def repair_rows(body: list[list[str]], lines: list[int | None], pages: list[int 
     return rows, sorted(set(warnings))
 
 
-def _is_group_heading(cells: list[str], filled: list[int], key_col: int | None, name_col: int | None) -> bool:
+# a name that stops on a preposition, a conjunction, a comma or a hyphen goes on on the next line
+_UNFINISHED = re.compile(r"(?:[,\-–(/]|\b(?:de|din|la|cu|pentru|și|si|sau|în|in|al|a|ai|ale|pe|prin|privind))\s*$",
+                         re.I)
+
+
+def _is_group_heading(cells: list[str], filled: list[int], key_col: int | None, name_col: int | None,
+                      prev_name: str | None = None) -> bool:
     """One filled cell, in the first column (or the key column), holding words, not a number or a value."""
     if len(filled) != 1 or len(cells) < 3:
         return False
@@ -102,7 +110,12 @@ def _is_group_heading(cells: list[str], filled: list[int], key_col: int | None, 
     if idx == 0 or idx == key_col:
         return True
     # a heading written in the name column of a table without a row-number column
-    return key_col is None and idx == name_col and text[:1].isupper() and name_col == 0
+    if key_col is None and idx == name_col and text[:1].isupper() and name_col == 0:
+        return True
+    # … or in the name column beside an empty row-number column, right after the header or after a row whose name
+    # ends as a finished name: a capitalised label, not the rest of a name wrapped onto the next line
+    return (key_col is not None and key_col < idx == name_col and text[:1].isupper()
+            and (prev_name is None or not _UNFINISHED.search(prev_name)))
 
 
 def _is_continuation(cells: list[str], filled: list[int], key_col: int | None, name_col: int | None,

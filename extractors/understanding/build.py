@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from extractors.classify import CONTEXT_VOCAB, classify_document, classify_table
+from extractors.classify import CONTEXT_VOCAB, TITLE_PATTERNS, classify_document, classify_table
 from extractors.kinds import SPEC_OF_KIND
 from extractors.model import Document, Table
 from extractors.tables import ResolvedTable, StitchSettings, logical_rows, repair_tables
@@ -24,7 +24,7 @@ def understand(doc: Document, settings: StitchSettings = DEFAULT_STITCH) -> Unde
     blocks = repaired.blocks
     view = replace(doc, blocks=list(blocks))  # the document as repaired, for the document-level facts
     facts = document_facts(view)
-    tracker = SectionTracker(CONTEXT_VOCAB)
+    tracker = SectionTracker(CONTEXT_VOCAB, TITLE_PATTERNS)
     sections = tuple(tracker.read(b) for b in blocks)
     section_at = {id(b): s for b, s in zip(blocks, sections)}
     tables = tuple(understand_table(rt, section_at.get(id(rt.table), Section()), facts) for rt in repaired.tables)
@@ -49,7 +49,7 @@ _NO_SPEC = TableKindSpec(kind=OTHER, family=OTHER, name_fallback=None)
 
 
 def understand_table(rt: ResolvedTable, section: Section, facts: Facts) -> TableUnderstanding:
-    kind = classify_table(rt, section.kind, section.heading_kind)
+    kind = classify_table(rt, section.kind, section.heading_kind, section.training_kind)
     spec = SPEC_OF_KIND.get(kind, _NO_SPEC)
     if spec.table_hook is not None:
         rt = spec.table_hook(rt)

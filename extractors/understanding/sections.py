@@ -77,11 +77,22 @@ def _title_line(block: Block) -> bool:
     return 0 < len(t) <= _TITLE_CHARS and not t.rstrip().endswith((".", ";", ","))
 
 
+def is_title(block: Block) -> bool:
+    """A heading, a numbered section title or a short line that is no sentence: where a section is named."""
+    return looks_like_plan_heading(block) or _title_line(block)
+
+
+def compile_title_patterns(patterns: Mapping[str, Iterable[str]]) -> dict[str, tuple[re.Pattern, ...]]:
+    return {kind: tuple(re.compile(p) for p in rxs) for kind, rxs in patterns.items() if rxs}
+
+
 class SectionTracker:
     """Walks the blocks in order; :meth:`read` takes one block and returns its section."""
 
-    def __init__(self, context_vocab: Mapping[str, Iterable[str]]):
+    def __init__(self, context_vocab: Mapping[str, Iterable[str]],
+                 title_patterns: Mapping[str, Iterable[re.Pattern]] | None = None):
         self._vocab = [(kind, tuple(phrases)) for kind, phrases in context_vocab.items()]
+        self._titles = [(kind, tuple(rxs)) for kind, rxs in (title_patterns or {}).items()]
         self.kind: str | None = None
         self.plan_programme = False
         self.heading_kind: str | None = None
@@ -101,9 +112,12 @@ class SectionTracker:
             return section
         key = fold_key(getattr(block, "text", "") or "")[:300]
         named = next((kind for kind, phrases in self._vocab if key and any(p in key for p in phrases)), None)
+        title = is_title(block)
+        if named is None and title and key:  # a section the template lets documents word freely
+            named = next((kind for kind, rxs in self._titles if any(rx.search(key) for rx in rxs)), None)
         if named:
             self.kind = named
-            if looks_like_plan_heading(block) or _title_line(block):
+            if title:
                 self.heading_kind = named
         elif looks_like_plan_heading(block):
             self.heading_kind = None  # a new chapter or section that names no kind of table
@@ -123,6 +137,7 @@ class SectionTracker:
         return self.section
 
 
-def sections_of(blocks: Iterable[Block], context_vocab: Mapping[str, Iterable[str]]) -> tuple[Section, ...]:
-    tracker = SectionTracker(context_vocab)
+def sections_of(blocks: Iterable[Block], context_vocab: Mapping[str, Iterable[str]],
+                title_patterns: Mapping[str, Iterable[re.Pattern]] | None = None) -> tuple[Section, ...]:
+    tracker = SectionTracker(context_vocab, title_patterns)
     return tuple(tracker.read(b) for b in blocks)

@@ -53,7 +53,9 @@ class TableKindSpec:
     """One kind of table.
 
     ``family`` groups kinds that share a header vocabulary (existing and proposed services); ``context`` are the
-    folded heading phrases that name the kind's section; ``header_vocab`` the folded header phrases with their
+    folded heading phrases that name the kind's section; ``title_patterns`` regular expressions (on the folded
+    text) that name it too, read only in titles (headings and short lines without a full stop), for sections the
+    template lets documents word freely ('B. Înființarea de noi servicii sociale'); ``header_vocab`` the folded header phrases with their
     weight. ``rules`` map columns to fields; a new logical row starts at a row number, or, in a table without
     one, at a filled ``key_field`` cell; ``name_fields`` (the first mapped one) is the text that wraps.
     ``content_fields`` pairs a content type (:mod:`normalizers.content`) with the field that content implies in
@@ -68,6 +70,7 @@ class TableKindSpec:
     kind: str
     family: str
     context: tuple[str, ...] = ()
+    title_patterns: tuple[str, ...] = ()
     header_vocab: tuple[tuple[str, float], ...] = ()
     rules: tuple[FieldRule, ...] = ()
     name_fields: tuple[str, ...] = ()

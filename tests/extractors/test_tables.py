@@ -18,6 +18,28 @@ def test_split_header_stops_at_the_first_data_row_or_group_heading():
     assert split_header(grid) == 2
 
 
+def test_a_group_heading_typed_in_the_name_column_right_under_the_header_is_no_sub_label():
+    # under its own column's label, but the cells below are names (text), not figures a sub-label would qualify
+    grid = [["Nr.", "Cod serviciu", "Denumirea serviciului social", "Buget local"],
+            ["", "", "Servicii sociale cu cazare", ""],
+            ["1.", "8790 CR-II", "Centre de tranzit", "100"], ["2.", "8790 CR-V-I", "Cămine pentru vârstnici", "200"],
+            ["3.", "8899 CZ-F-I", "Centre de zi pentru familie", "300"]]
+    assert split_header(grid) == 1
+    # a figure column's sub-label stays in the header
+    grid = [["Nr.", "Denumire", "Capacitate", "Buget"], ["", "", "Nr. benef./zi", ""],
+            ["1.", "Centrul A", "10", "100"], ["2.", "Centrul B", "12", "200"], ["3.", "Centrul C", "14", "300"]]
+    assert split_header(grid) == 2
+
+
+def test_a_header_citing_an_act_and_a_year_is_still_a_header():
+    # 'Cod serviciu (HG nr. 867/2015)', 'Nr. beneficiari asistați în 2019': an act's number and a year are words
+    # of the label, not figures of a data row
+    grid = [["Nr. crt.", "Denumirea serviciului social", "Cod serviciu (HG nr. 867/2015)", "Număr maxim de beneficiari",
+             "Nr. beneficiari asistați în 2019"],
+            ["1.", "Creșe Vale", "8891CZ-C-I", "92", "97"]]
+    assert split_header(grid) == 1
+
+
 def test_table_continued_after_a_footnote_is_stitched_but_not_across_a_section_heading():
     text = ("C. Programul anual de contractare\n"
             "Nr. crt.\tObiect\tValoare\n1.\tServicii A\t100\n"

@@ -57,6 +57,64 @@ def test_existing_or_proposed_services_by_the_nearest_heading_then_the_section_t
     assert classify_table(_resolved(header.replace("Capacitate", "Justificare")), None) == SERVICES_PROPOSED
 
 
+@pytest.mark.parametrize("heading", [
+    "B. Înființarea de noi servicii sociale",
+    "2. Servicii sociale noi, propuse spre înființare",
+    "Anexa nr. 2 – Serviciile sociale ce urmează a fi înființate în anul 2025",
+    "B. Servicii sociale nou planificate",
+])
+def test_a_section_naming_services_to_be_founded_is_section_b_whatever_its_wording(heading):
+    # the template's section B says 'new', 'proposed', 'to be founded' in many ways: a services table under such a
+    # heading lists proposed services even after section A's heading
+    existing = "A. Serviciile sociale existente\n\nNr. crt.\tCod serviciu\tDenumirea serviciului\tCapacitate\n" \
+               "1.\t8810 CZ-V-II\tCentrul A\t30\n\n"
+    doc = _doc(existing + heading + "\n\nDenumire serviciu social\tCod serviciu social\tNr. locuri\tBuget local\n"
+               "Centrul B\t8891 CZ-C-IV\t43\t149.200,00\n")
+    u = understand(doc)
+    assert [t.kind for t in u.tables] == [SERVICES_EXISTING, SERVICES_PROPOSED]
+
+
+def test_a_sentence_about_new_services_inside_section_a_does_not_make_its_table_proposed():
+    doc = _doc("A. Serviciile sociale existente\n\nÎn anul următor se vor înființa noi servicii sociale pentru "
+               "vârstnici, după cum se arată în secțiunea B a planului, dacă bugetul local o permite.\n\n"
+               "Nr. crt.\tCod serviciu\tDenumirea serviciului\tCapacitate\n1.\t8810 CZ-V-II\tCentrul A\t30\n")
+    assert [t.kind for t in understand(doc).tables] == [SERVICES_EXISTING]
+
+
+def test_a_sentence_before_a_table_does_not_outweigh_what_the_tables_own_header_says():
+    # a report's paragraph ending with staff who attended 'cursuri de formare profesională', then a day-centre
+    # activity table: the table is no trainings table
+    text = ("Specialiștii serviciului au participat la cursuri de formare profesională în domeniul protecției "
+            "datelor.\n\nCentre de zi\tActivități desfășurate\tNr. de beneficiari/ activități\n"
+            "Centrul de zi Lizuca\tConsiliere psihologică\t51\nCentrul de zi Arinul\tSprijin la teme\t30\n")
+    assert classify_table(_resolved(text), None) != TRAININGS
+    # a title naming the programme still names a table whose header says nothing
+    titled = "a) Cursuri de formare profesională\n\nNr.\tDenumire\tNumăr\n1.\tAsistenți\t4\n2.\tÎngrijitori\t3\n"
+    assert classify_table(_resolved(titled), None) == TRAININGS
+
+
+def test_a_sub_heading_naming_a_kind_of_training_names_the_table_under_it_inside_the_training_programme():
+    # header words the trainings vocabulary lacks ('Categoria profesională', 'Număr participanți'): the programme's
+    # chapter and the lettered sub-heading right before each table name them
+    body = ("Nr. crt.\tCategoria profesională\tNumăr participanți\tCost estimat (lei)\n"
+            "1.\tAsistent social\t10\t5.600\n2.\tReferent\t30\t1.300\n\tTOTAL\t40\t6.900\n\n")
+    doc = _doc("CAPITOLUL III – Programul de formare profesională a personalului\n\n"
+               "a) perfecționare profesională\n\n" + body + "b) calificare profesională\n\n" + body)
+    assert [(t.kind, t.section.training_kind) for t in understand(doc).tables] == [
+        (TRAININGS, "perfectionare"), (TRAININGS, "calificare")]
+
+
+def test_a_report_lists_its_services_with_their_nomenclator_codes_and_beneficiaries_counted():
+    # counts of beneficiaries in the header sound like a report's indicators; the codes of the nomenclator in a
+    # column say the table lists services
+    text = ("Nr. crt.\tDenumire serviciu social\tCodul serviciului conform Nomenclatorului\t"
+            "Capacitatea (nr. beneficiari)\tNumăr beneficiari\n"
+            "1.\tCămine pentru persoane vârstnice Vale\t8730 CR V I\t82\t63\n"
+            "2.\tCentre de zi pentru copii Lizuca\t8891 CZ-C-II\t66\t72\n"
+            "3.\tCentre de zi pentru familie\t8899-CZ-F-I\t20\t18\n")
+    assert classify_table(_resolved(text), None) == SERVICES_EXISTING
+
+
 def test_every_kind_is_declared_once_and_classification_reads_the_specs():
     from extractors.classify import CONTEXT_VOCAB, HEADER_VOCAB
     kinds = [s.kind for s in SPECS]

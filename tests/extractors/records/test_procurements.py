@@ -69,3 +69,58 @@ def test_money_with_qualifiers_gives_the_amount():
     ])
     assert [p.estimated_value_lei for p in res.procurements] == [Decimal("700000.00"), Decimal("559507.77")]
     assert res.procurements[0].value_raw == "700.000,00 lei/an/30 beneficiari"
+
+
+def test_a_column_headed_cpv_alone_under_a_heading_on_purchasing_services_is_a_contracting_table():
+    # 'Achiziții de servicii sociale' + a column headed just 'CPV': the contracting programme, not a services list
+    res = _plan([
+        ["Nr. crt", "CPV", "Denumirea serviciului contractat", "Valoarea estimată (lei fără TVA)", "Surse de finanțare"],
+        ["1.", "85311100-3", "Servicii de asistență socială cu cazare pentru persoane vârstnice", "224.200 lei",
+         "Buget local"],
+    ], heading="Achiziții de servicii sociale")
+    assert res.services == []
+    [rec] = res.procurements
+    assert (rec.contract_object, rec.cpv_code, rec.estimated_value_lei, rec.funding_source) == (
+        "Servicii de asistență socială cu cazare pentru persoane vârstnice", "85311100-3", Decimal("224200.00"),
+        "Buget local")
+
+
+def test_programme_of_non_refundable_financing_with_allocated_funds():
+    # Law 350/2005 programmes list the financed service and the funds allocated to it
+    res = _plan([
+        ["Nr. crt.", "Serviciul social finanțat", "Fonduri alocate", "Sursa de finanțare"],
+        ["1.", "Servicii sociale pentru persoane vârstnice – sesiune de finanțare", "356.300", "Buget local"],
+        ["2.", "Servicii sociale pentru persoane fără adăpost – program anual", "238.400,00 RON", "Buget local"],
+    ], heading="Programul de finanțare nerambursabilă a serviciilor sociale, potrivit Legii nr. 350/2005")
+    got = [(r.contract_object, r.estimated_value_lei) for r in res.procurements]
+    assert got == [("Servicii sociale pentru persoane vârstnice – sesiune de finanțare", Decimal("356300.00")),
+                   ("Servicii sociale pentru persoane fără adăpost – program anual", Decimal("238400.00"))]
+
+
+def test_purchased_service_named_by_a_header_the_vocabulary_lacks_in_a_two_row_table():
+    res = _plan([
+        ["Nr. de ordine", "Serviciul achiziționat", "Codul CPV", "Valoarea estimată a contractului",
+         "Surse de finanțare"],
+        ["1.", "Servicii de transport pentru persoane cu dizabilități", "60130000-8", "390.300 lei", "Bugetul local"],
+        ["2.", "Servicii de preparare a hranei pentru cantina socială", "55321000-6", "418.900 lei", "Buget local"],
+    ])
+    assert [r.contract_object for r in res.procurements] == [
+        "Servicii de transport pentru persoane cu dizabilități", "Servicii de preparare a hranei pentru cantina socială"]
+
+
+def test_allocated_sum_in_thousands_of_lei():
+    res = _plan([
+        ["Nr. de ordine", "Denumirea programului / obiectul finanțării", "Suma alocată (mii lei)",
+         "Sursa de finanțare"],
+        ["1.", "Servicii sociale pentru persoane vârstnice – proiecte ale ONG", "324,8", "Buget local"],
+    ], heading="Anexa nr. 3 – Finanțări nerambursabile din fonduri publice pentru servicii sociale (Legea nr. 350/2005)")
+    assert [r.estimated_value_lei for r in res.procurements] == [Decimal("324800.00")]
+
+
+def test_two_service_codes_beside_the_cpv_code_keep_the_complete_nomenclator_one():
+    res = _plan([
+        ["Nr. crt.", "Obiectul contractului", "Cod CPV", "Cod serviciu social", "Valoarea estimată (lei)"],
+        ["1", "Servicii de îngrijire la domiciliu", "85311100-3", "8899 CZ-VD / 8899 CZ-VD-II", "120.000"],
+    ])
+    [rec] = res.procurements
+    assert rec.service_code == "8899 CZ-VD-II" and "multiple_codes" in rec.warnings

@@ -204,3 +204,65 @@ def test_composite_cells_of_a_services_table_are_read_into_their_fields():
     # two codes in one cell: the complete nomenclator one, with a warning
     assert (second.service_code, second.code_status) == ("8790 CR-C-I", "exact")
     assert "multiple_codes" in second.warnings and second.code_raw == "8790 CR-C / 8790 CR-C-I"
+
+
+# --- the template's column wordings beyond the corpus' -------------------------------------------------------------
+
+def test_maximum_number_of_beneficiaries_is_the_capacity_and_the_county_council_budget_is_the_county_one():
+    # 'Număr maxim de beneficiari' is how many the service can take (its capacity); 'Buget CJ' is the county
+    # council's budget (Consiliul Județean); 'Contribuția persoanelor beneficiare' the beneficiaries' own share
+    text = ("Nr. crt.\tDenumirea serviciului social\tCod serviciu\tNumăr maxim de beneficiari\tNr. beneficiari\t"
+            "Buget CJ (lei)\tContribuția persoanelor beneficiare (lei)\n"
+            "1.\tCentrul de zi Mugurel\t8810 CZ-V-II\t30\t25\t120.000\t4.000\n")
+    s = services_of(text)[0]
+    assert (s.capacity, s.beneficiaries, s.budget_county_lei, s.budget_beneficiaries_lei) == (
+        30, 25, Decimal("120000.00"), Decimal("4000.00"))
+
+
+def test_budget_of_the_county_council_written_out():
+    text = ("Nr. crt.\tDenumirea serviciului social\tCod serviciu\tCapacitate\t"
+            "Bugetul Consiliului Județean\tContribuții ale beneficiarilor\n"
+            "1.\tCentrul de zi Mugurel\t8810 CZ-V-II\t30\t120.000 lei\t4.000 lei\n")
+    s = services_of(text)[0]
+    assert (s.budget_county_lei, s.budget_beneficiaries_lei) == (Decimal("120000.00"), Decimal("4000.00"))
+
+
+def test_group_headings_typed_in_the_name_column_give_the_category_of_the_rows_below():
+    # a row with only a label in the name column, under a two-row header, in a table with a row-number column:
+    # a group heading (the category of the rows below it), neither a header line nor the end of the row above
+    rows = [["Nr.", "Denumire serviciu social", "Cod serviciu", "Capacitate", "Bugetele estimate", "", ""],
+            ["", "", "", "", "Bugetul local", "Buget CJ", "Alte surse"],
+            ["", "Servicii sociale cu cazare", "", "", "", "", ""],
+            ["1.", "Centre de tranzit", "8790-CR-II", "20", "875.500 lei", "", "695.700 lei"],
+            ["2.", "Locuințe protejate „Floare de Colț”", "8730 CR-V-III", "12", "168.800 lei", "277.800 lei", "-"],
+            ["", "Centre de zi", "", "", "", "", ""],
+            ["3.", "Centre de informare și sensibilizare a populației", "8899-CZ-VD-II", "205", "651.200 lei", "", ""]]
+    doc = Document(source_path="t.docx", doc_id="t", format="docx", blocks=[
+        Heading("A. Serviciile sociale existente", line=1), _table(rows, page=None, line0=2)])
+    got = [(s.category, s.service_name, s.budget_county_lei) for s in extract_document(doc).services]
+    assert got == [("Servicii sociale cu cazare", "Centre de tranzit", None),
+                   ("Servicii sociale cu cazare", "Locuințe protejate „Floare de Colț”", Decimal("277800.00")),
+                   ("Centre de zi", "Centre de informare și sensibilizare a populației", None)]
+
+
+def test_number_of_persons_served_is_the_beneficiaries():
+    text = ("Nr.\tDenumirea serviciului social\tCod nomenclator\tCapacitatea serviciului\t"
+            "Număr de persoane beneficiare\tBugetul județean\n"
+            "1.\tCentrul de zi Mugurel\t8810 CZ-V-II\t30\t22\t120.000 lei\n")
+    s = services_of(text)[0]
+    assert (s.capacity, s.beneficiaries, s.budget_county_lei) == (30, 22, Decimal("120000.00"))
+
+
+def test_a_total_row_printed_short_has_its_figures_under_the_budget_columns():
+    # a TOTAL label merged over the first columns and exported as one cell: the row is short, its figures belong
+    # to the last columns (where the budgets are), not to the columns they fall under when padded at the end
+    rows = [["Nr.", "Denumirea serviciului social", "Cod nomenclator", "Capacitate", "Observații", "Buget local",
+             "Buget de stat"],
+            ["1.", "Centrul de zi Mugurel", "8810 CZ-V-II", "30", "-", "120.000", "15.000"],
+            ["2.", "Casa de tip familial Arinul", "8790 CR-C-I", "12", "-", "950.500", "-"],
+            ["TOTAL GENERAL", "", "", "1.070.500", "15.000"]]
+    doc = Document(source_path="t.txt", doc_id="t", format="txt", blocks=[
+        Heading("A. Serviciile sociale existente", line=1), _table(rows, page=None, line0=2)])
+    totals = extract_document(doc).totals
+    got = sorted((t.source_field, t.amount) for t in totals if t.source_dataset == "services")
+    assert got == [("budget_local_lei", Decimal("1070500.00")), ("budget_state_lei", Decimal("15000.00"))]

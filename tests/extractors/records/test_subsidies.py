@@ -48,3 +48,13 @@ def test_amount_with_qualifiers_and_a_total_row():
     assert [r.amount_lei for r in res.subsidies] == [Decimal("120000.00"), Decimal("30000.00")]
     [total] = [t for t in res.totals if t.source_dataset == "subsidies"]
     assert total.amount == Decimal("150000.00") and total.matches is True
+
+
+def test_two_codes_in_one_cell_keep_the_complete_nomenclator_one():
+    # 'the category, then the service': the first code is only the nomenclator's heading, the second the service
+    res = run(Heading(text=HEAD), table([
+        ["Nr. crt.", "Unități de asistență socială", "Încadrarea în Nomenclatorul serviciilor sociale", "Suma estimată"],
+        ["1.", "Centrul de zi Lizuca", "8899 CZ-VD / 8899 CZ-VD-II", "100.000 lei"],
+    ]))
+    [rec] = res.subsidies
+    assert rec.service_code == "8899 CZ-VD-II" and "multiple_codes" in rec.warnings
