@@ -92,12 +92,64 @@ def _report_table(rt, ctx: _Ctx, out: dict[str, list]) -> None:
                 row.numeric = [(texts[1][0], texts[1][1][:nums[0][2]])]
         local, counts_in_row, money_cells = _row_figures(row, local, table, out)
         _row_money(row, money_cells, counts_in_row, local, table, out)
+        by_year = {j for j, t in texts if _results_per_year(row, j, t, table, out)}
         # prose inside a long cell ("932 plăți ... pentru un număr de 159 beneficiari")
         if not row.numeric:
             for j, t in texts:
-                if len(t) > 20 and re.search(r"\d", t):
+                if j not in by_year and len(t) > 20 and re.search(r"\d", t):
                     _text_block(Paragraph(t, page=page, line=line), None, local, False, out)
 
+
+
+# a year that opens a result: "2021 394 anchete", "2021: 394 …", "anul 2021 – 394 …" (a figure follows)
+_YEAR_LEAD = re.compile(r"(?:\b(?:în\s+)?an(?:ul)?\s+)?\b((?:19|20)\d\d)\b\s*[:\-–—]?\s*(?=\d)", re.I)
+
+
+def _year_segments(cell: str) -> list[tuple[int, str]] | None:
+    """A cell holding one result per year ("2021 394 anchete realizate 2022 382 …", "2021: 394 …; 2022: 382 …"):
+    [(year, the result's text)], or None when the cell does not open with a year followed by a figure. A year
+    range ("2021–2022: 140 vizite") is one period, not a year of its own."""
+    found = []
+    for m in _YEAR_LEAD.finditer(cell):
+        nxt = re.match(r"\d+", cell[m.end():]).group(0)
+        if len(nxt) == 4 and 1990 <= int(nxt) <= 2100 and m.group(0).rstrip()[-1:] in "-–—":
+            return None  # "2021–2022": a range opens the cell
+        prev = cell[:m.start()].rstrip()
+        if re.search(r"(?:19|20)\d\d\s*[-–—]$", prev):
+            continue  # the end of a range
+        found.append(m)
+    if not found or cell[:found[0].start()].strip(" ;,.:-–—"):
+        return None
+    out = []
+    for k, m in enumerate(found):
+        end = found[k + 1].start() if k + 1 < len(found) else len(cell)
+        text = cell[m.end():end].strip(" ;,.")
+        if text:
+            out.append((int(m.group(1)), text))
+    years = [y for y, _ in out]
+    return out if out and len(set(years)) == len(years) and years == sorted(years) else None
+
+
+def _results_per_year(row: "_RowCtx", j: int, cell: str, table: "_TableCtx", out: dict[str, list]) -> bool:
+    """A measure's results stated per year in one cell (reports on a plan): one indicator per year, its year the
+    one printed before the figure, its subject the measure (the row's text left of the cell). True when the cell
+    was read so."""
+    segments = _year_segments(cell)
+    if not segments:
+        return False
+    header = _column(table.columns, j)
+    left = [t for jj, t in row.texts if jj < j and t != row.unit_cell and sum(ch.isalpha() for ch in t) >= 3]
+    near = left[-1] if left else ""
+    local = _Ctx(table.ctx.doc_type, table.ctx.year, row.unit_cell or table.section)
+    found = [(year, _count_of(text, header, near, table.column_nouns.get(j))) for year, text in segments]
+    if any(f is None for _, f in found):
+        return False  # not every piece is a count: left to the prose reader
+    for year, (key, unit, phrase, value, fig) in found:
+        out["indicators"].append(IndicatorRecord(
+            indicator=key, value=float(value), unit=unit, raw=" | ".join(x for x in row.cells if x)[:400],
+            subject=_subject(local, " - ".join(b for b in (near, phrase) if b)), year=year, page=row.page,
+            line=row.line, confidence=0.75 if fig or _header_key(header) else 0.5))
+    return True
 
 def _row(cells: list[str], line: int | None, page: int | None, table: _TableCtx, carried: str | None,
          n_rows: int) -> tuple["_RowCtx", str | None]:

@@ -443,3 +443,38 @@ def test_a_paragraph_over_a_million_characters_is_read_in_pieces_not_refused():
     out = prose_of(_doc([Paragraph(text)]))
     got = {(r.indicator, r.value) for r in out["indicators"]}
     assert {("copii", 48.0), ("anchete_sociale", 130.0)} <= got
+
+
+# ----------------------------------------------------------------------------- reports on a plan (issue 16 item 5)
+
+@pytest.mark.parametrize("cell", ["2021 394 anchete sociale realizate 2022 382 anchete sociale realizate",
+                                  "2021: 394 anchete sociale; 2022: 382 anchete sociale",
+                                  "Anul 2021 – 394 anchete, anul 2022 – 382 anchete"])
+def test_a_result_per_year_in_one_cell_gives_one_indicator_per_year(cell):
+    rows = _table_indicators(["Nr. crt.", "Măsura", "Rezultate obținute", "Stadiu"],
+                             [["1.", "Efectuarea anchetelor la domiciliul solicitanților", cell, "realizat"]])
+    got = sorted((r.year, r.value, r.indicator) for r in rows)
+    assert got == [(2021, 394.0, "anchete_sociale"), (2022, 382.0, "anchete_sociale")]
+    assert all("Efectuarea anchetelor la domiciliul solicitanților" in r.subject for r in rows)
+
+
+def test_a_single_year_result_cell_takes_its_year_and_the_measure():
+    rows = _table_indicators(["Nr. crt.", "Activitatea", "Indicatori realizați"],
+                             [["1.", "Sprijin pentru familiile cu copii", "2023: 57 familii consiliate"]])
+    assert [(r.year, r.value, r.indicator) for r in rows] == [(2023, 57.0, "familii")]
+    assert "Sprijin pentru familiile cu copii" in rows[0].subject
+
+
+def test_a_range_of_years_before_a_result_is_no_year_of_its_own():
+    rows = _table_indicators(["Nr. crt.", "Activitatea", "Rezultat"],
+                             [["1.", "Vizite la domiciliu", "2021–2022: 140 vizite efectuate"]])
+    assert [(r.value, r.indicator) for r in rows] == [(140.0, "vizite")]
+    assert all(r.value not in (2021.0, 2022.0) for r in rows)
+
+
+def test_the_whole_a_breakdown_takes_its_parts_from_is_a_stated_total():
+    out = prose_of(_doc([Paragraph("Din cele 26 de acțiuni prevăzute în plan, 24 au fost realizate, 1 parțial "
+                                   "realizate, iar 1 nerealizate.")]))
+    assert Decimal("26") in [t.amount for t in out["totals"]]
+    out = prose_of(_doc([Paragraph("Din totalul de 140 de dosare depuse, 120 au fost aprobate.")]))
+    assert Decimal("140") in [t.amount for t in out["totals"]]
