@@ -425,6 +425,10 @@ def extract_listed_partnerships(u) -> dict[str, list]:
                         continue
                     found = list(prose_mentions(c.text, standing_only=True))
                     found += [(a, n, None) for a, n in dash_listed(c.text)]
+                    # one agreement named in the cell with one number: its number and date ('1 protocol de
+                    # colaborare cu X (nr. 412/05.03.2023)', a collaboration stated as a measure of a report)
+                    details = _details_after_name(clean_text(c.text)) \
+                        if len(found) == 1 and len(_NUMBER.findall(c.text)) == 1 else {}
                     for atype, name, num in found:
                         key = (fold_key(name), atype)
                         if key in seen:
@@ -432,7 +436,9 @@ def extract_listed_partnerships(u) -> dict[str, list]:
                         seen.add(key)
                         out.extend(_records_for([name], dict(empty, page=c.page or row.page or block.page,
                                                              line=c.line or row.line, agreement_type=atype,
-                                                             number_raw=num), ["mentioned_in_table"]))
+                                                             number_raw=num or details.get("number_raw"),
+                                                             date_signed=details.get("date_signed")),
+                                                ["mentioned_in_table"]))
             continue
         text = _block_text(block)
         if not text.strip():

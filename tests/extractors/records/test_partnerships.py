@@ -231,3 +231,15 @@ def test_cel_and_cea_inside_a_name():
     from extractors.records.partnership_lists import prose_mentions
     assert [n for _, n, _ in prose_mentions("Proiect derulat în parteneriat cu Fundația Ștefan cel Mare Vaslui.")] == [
         "Fundația Ștefan cel Mare Vaslui"]
+
+
+def test_a_collaboration_stated_as_a_measure_keeps_its_number_and_date():
+    res = run("RAPORT privind stadiul implementării Planului anual de acțiune al Comunei Exemplu pentru anul 2023",
+              Heading(text="2. Stadiul realizării măsurilor din plan"),
+              table([["Nr. crt.", "Măsura", "Rezultate obținute", "Stadiu"],
+                     ["1.", "Acordarea ajutoarelor de urgență", "41 ajutoare acordate", "realizat"],
+                     ["2.", "Încheierea de protocoale cu instituțiile publice",
+                      "1 protocol de colaborare cu Inspectoratul Școlar Județean Exemplu (nr. 412/05.03.2023)",
+                      "realizat"]]))
+    assert [(r.agreement_type, r.partner, r.number_raw, r.date_signed) for r in res.partnerships] == [
+        ("protocol", "Inspectoratul Școlar Județean Exemplu", "412", dt.date(2023, 3, 5))]
