@@ -30,13 +30,15 @@ from normalizers.text import fold_key
 
 HEADER_VOCAB = (("categoria de personal", 3), ("categorii de personal", 3), ("nr de persoane", 2),
                 ("nr persoane", 2), ("buget estimat", 1), ("meseria", 2), ("tipuri de personal", 3),
-                ("teme de interes", 3), ("personalul de specialitate", 2))
+                ("teme de interes", 3), ("personalul de specialitate", 2), ("categoria profesionala", 3),
+                ("categorii profesionale", 3), ("forma de pregatire", 2), ("tipul formarii", 2))
 CONTEXT = ("cursuri de perfectionare", "cursuri de calificare", "sesiuni de instruire", "peer review",
-           "formare profesionala", "programul de formare")
+           "formare profesionala", "formarea profesionala", "formarea personalului", "programul de formare")
 
 TRAINING_RULES = (
     ROW_NO_RULE,
     FieldRule("staff_category", ("categoria de personal", "categorii de personal", "categorie de personal",
+                                 "categoria profesionala", "categorii profesionale", "categorie profesionala",
                                  "tipuri de personal", "tipul de personal", "personalul de specialitate",
                                  "meseria", "ocupatia", "teme de interes", "tema", "functia", "personal"),
               exclude=("nr de persoane", "nr persoane", "buget")),

@@ -141,3 +141,13 @@ def test_a_column_naming_the_kind_of_each_row_gives_the_row_its_kind():
     got = [(r.staff_category, r.training_kind, r.persons) for r in res.trainings]
     assert got == [("Referent", "perfectionare", 5), ("Bucătar", "calificare", 1),
                    ("Asistent personal", "instruire", 30)]
+
+
+def test_a_table_of_professional_categories_under_a_staff_training_heading_is_a_training_table():
+    res = run(REPORT, Heading(text="Capitolul III – Formarea personalului"),
+              table([["Nr. crt.", "Categoria profesională", "Forma de pregătire", "Număr participanți", "Cost (lei)"],
+                     ["1.", "Asistent medical", "perfecționare", "21", "5.200"],
+                     ["2.", "Îngrijitor la domiciliu", "sesiune de instruire", "4", "4.900"]]))
+    got = [(r.staff_category, r.training_kind, r.persons, r.budget_lei) for r in res.trainings]
+    assert got == [("Asistent medical", "perfectionare", 21, Decimal("5200.00")),
+                   ("Îngrijitor la domiciliu", "instruire", 4, Decimal("4900.00"))]
