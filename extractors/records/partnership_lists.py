@@ -367,6 +367,26 @@ def _details_after_name(text: str) -> dict:
     return {"number_raw": num.group(1), "date_signed": dates[0][0] if dates else None}
 
 
+# a sentence ends at a full stop followed by a capital; an abbreviation ('Sf. Ilie', 'nr. 5') may cut one too
+# early, then the partner's name is in no single piece and nothing is read from it
+_SENTENCE_END = re.compile(r"(?<=[.;])\s+(?=[A-ZĂÂÎȘȚŞŢ])")
+
+
+def _sentence_details(text: str, name: str) -> dict:
+    """Number and date of the agreement named in the one sentence of ``text`` that names ``name`` and holds a
+    single agreement number, else {}."""
+    pieces = _SENTENCE_END.split(text)
+    for k, piece in enumerate(pieces):
+        # glue an abbreviation's cut back on ('… Asociația Sf.' + 'Ilie, nr. 184/…')
+        joined = piece
+        while fold_key(name) not in fold_key(joined) and k + 1 < len(pieces) and re.search(r"\b\w{1,3}\.$", joined):
+            k += 1
+            joined = f"{joined} {pieces[k]}"
+        if fold_key(name) in fold_key(joined) and len(_NUMBER.findall(joined)) == 1:
+            return _details_after_name(joined)
+    return {}
+
+
 def _unique(found: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """One (type, partner) per partner of a block: a partner named twice in it ('… – Asociația X – 1 eveniment,
     … – Asociația X – 2 evenimente') is one partnership."""
@@ -467,9 +487,14 @@ def extract_listed_partnerships(u) -> dict[str, list]:
         found = [(a, n) for a, n, _ in prose_mentions(text)] if loose and len(text) < 3000 else []
         found = _unique(dashed + found)
         if found:
-            # one agreement number in the sentence: it is that agreement's ('acordul … nr. 907/03.04.2023 cu X')
-            details = _details_after_name(t) if len(_NUMBER.findall(t)) == 1 else {}
-            out.extend(_records(dict(base, **details), found, []))
+            # one agreement number in the sentence: it is that agreement's ('acordul … nr. 907/03.04.2023 cu X');
+            # a paragraph of several such sentences (lines a PDF reader joined): each partner its sentence's
+            if len(_NUMBER.findall(t)) == 1:
+                out.extend(_records(dict(base, **_details_after_name(t)), found, []))
+            else:
+                for atype, name in found:
+                    out.extend(_records(dict(base, **_sentence_details(t, name)), [(atype, name)],
+                                        ["multi_party_agreement"] if len(found) > 1 else []))
         if isinstance(block, (Paragraph, ListItem, Heading)):
             intro_type = _intro_type(text)
         else:

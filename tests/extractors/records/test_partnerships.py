@@ -243,3 +243,11 @@ def test_a_collaboration_stated_as_a_measure_keeps_its_number_and_date():
                       "realizat"]]))
     assert [(r.agreement_type, r.partner, r.number_raw, r.date_signed) for r in res.partnerships] == [
         ("protocol", "Inspectoratul Școlar Județean Exemplu", "412", dt.date(2023, 3, 5))]
+
+
+def test_two_agreement_sentences_in_one_paragraph_keep_each_its_number():
+    res = run("RAPORT privind stadiul implementării Planului anual de acțiune al Comunei Exemplu pentru anul 2023",
+              "În anul 2023 a fost în derulare o convenție de colaborare cu Asociația Sf. Ilie, nr. 184/27.01.2022. "
+              "În anul 2023 a fost în derulare un protocol de cooperare cu Asociația Speranța, nr. 782/15.04.2022.")
+    assert sorted((r.agreement_type, r.partner, r.number_raw) for r in res.partnerships) == [
+        ("conventie", "Asociația Sf. Ilie", "184"), ("protocol", "Asociația Speranța", "782")]
