@@ -74,9 +74,11 @@ def _report_table(rt, ctx: _Ctx, out: dict[str, list]) -> None:
     """Activity tables of a report: every count cell → an indicator; a lone amount next to a label → a total."""
     columns, rows, section = _layout(rt, ctx)
     table = _TableCtx(ctx, section, columns, _column_nouns(rows),
-                      bool(columns) and bool(re.search(r"\b(?:nr|crt)\b", fold_key(columns[0]))))
+                      bool(columns) and bool(re.search(r"\b(?:nr|crt)\b", fold_key(columns[0]))),
+                      _row_number_column(rows) or 0)
     n_rows = 0
     carried: str | None = None
+    rows = _join_wrapped_rows(rows)
     for cells, line, page in rows:
         cells = _row_cells(cells, table)
         if cells is None:
@@ -151,11 +153,50 @@ def _results_per_year(row: "_RowCtx", j: int, cell: str, table: "_TableCtx", out
             line=row.line, confidence=0.75 if fig or _header_key(header) else 0.5))
     return True
 
+
+def _join_wrapped_rows(rows: list[tuple[list[str], int | None, int | None]]) -> list[tuple[list[str], int | None, int | None]]:
+    """A numbered row whose cells go on over the next unnumbered lines (a table without ruling lines read line by
+    line: "1. | Monitorizarea copiilor cu | 2020: 717 …;" then " | părinți plecați … | 2021: 136 …") → one row,
+    each cell's pieces joined. The row numbers are found by content in one of the first two columns (a header
+    "Nr. crt." may stand over an empty column). A line continues the row above only when its number cell is
+    empty and its first filled cell opens in lower case (a sentence going on); an unnumbered line opening with a
+    capital or a figure is a row of its own."""
+    col = _row_number_column(rows)
+    if col is None:
+        return rows
+    out: list[tuple[list[str], int | None, int | None]] = []
+    numbered = False
+    for cells, line, page in rows:
+        cleaned = [_clean(c or "") for c in cells]
+        first = next((c for c in cleaned[col + 1:] if c), "")
+        if out and numbered and len(cleaned) > col and not any(cleaned[:col + 1]) and first[:1].islower() \
+                and len(cells) == len(out[-1][0]):
+            prev, pline, ppage = out[-1]
+            out[-1] = ([f"{a} {b}".strip() if b else a for a, b in zip(prev, cleaned)], pline, ppage)
+            continue
+        numbered = len(cleaned) > col and bool(_ROWNO.match(cleaned[col]))
+        out.append((list(cells), line, page))
+    return out
+
+
+def _row_number_column(rows) -> int | None:
+    """The first of the first two columns whose filled cells are row numbers: "1.", "2.", "3." counting up by
+    one (a column of counts is no numbering), at least two of them and most of its cells."""
+    for j in (0, 1):
+        filled = [_clean(cells[j] or "") for cells, _l, _p in rows if len(cells) > j and (cells[j] or "").strip()]
+        numbers = [int(m.group(0)) for c in filled if _ROWNO.match(c) for m in [re.match(r"\s*(\d+)", c)] if m]
+        counting = all(b == a + 1 for a, b in zip(numbers, numbers[1:]))
+        if len(numbers) >= 2 and counting and len(numbers) * 2 > len(filled):
+            return j
+        if filled:
+            return None  # a filled first column that holds no numbers: no numbered rows
+    return None
+
 def _row(cells: list[str], line: int | None, page: int | None, table: _TableCtx, carried: str | None,
          n_rows: int) -> tuple["_RowCtx", str | None]:
     """One row read: its text and figure cells, its unit (a unit-like first cell, else the unit carried down from
     the rows above) and its activity (the longest other text); returns the row and the unit to carry on."""
-    texts, numeric = _split_cells(cells)
+    texts, numeric = _split_cells(cells, table.number_col)
     unit_col = next((j for j, t in texts if _unit_title(t) and j <= 1), None)
     unit_cell = next((t for j, t in texts if j == unit_col), None)
     if unit_cell:
@@ -193,6 +234,7 @@ class _TableCtx:
     columns: list[str]
     column_nouns: dict[int, str]
     numbered_col0: bool
+    number_col: int = 0  # the column holding the row numbers ("1.", "2.")
 
 
 @dataclass
@@ -240,13 +282,13 @@ def _row_cells(cells: list[str], table: _TableCtx) -> list[str] | None:
     return cells
 
 
-def _split_cells(cells: list[str]) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+def _split_cells(cells: list[str], number_col: int = 0) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
     """(text cells, figure cells): a short cell that starts with its only figure (or a figure with a money unit)
     is a figure; repeated span text and the row number are skipped."""
     texts: list[tuple[int, str]] = []
     numeric: list[tuple[int, str]] = []
     for j, c in enumerate(cells):
-        if not c or (j > 0 and cells[j] == cells[j - 1]) or (_ROWNO.match(c) and j == 0):
+        if not c or (j > 0 and cells[j] == cells[j - 1]) or (_ROWNO.match(c) and j in (0, number_col)):
             continue
         nums = find_numbers(c)
         lead = nums and nums[0][1] <= 2 and not c[: nums[0][1]].strip(" ~") and len(c) <= 60

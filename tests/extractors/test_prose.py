@@ -478,3 +478,24 @@ def test_the_whole_a_breakdown_takes_its_parts_from_is_a_stated_total():
     assert Decimal("26") in [t.amount for t in out["totals"]]
     out = prose_of(_doc([Paragraph("Din totalul de 140 de dosare depuse, 120 au fost aprobate.")]))
     assert Decimal("140") in [t.amount for t in out["totals"]]
+
+
+def test_a_numbered_row_wrapped_onto_unnumbered_lines_is_one_row():
+    # a table without ruling lines read line by line: the measure and its results go on under the numbered line
+    rows = _table_indicators(["Nr. crt.", "Măsura / Activitatea", "Rezultate obținute", "Stadiu"],
+                             [["1.", "Monitorizarea copiilor cu", "2020: 717 copii monitorizați;", "realizată"],
+                              ["", "părinți plecați la muncă", "2021: 136 copii monitorizați", ""],
+                              ["2.", "Efectuarea anchetelor", "2020 482 anchete sociale", "în curs"],
+                              ["", "sociale la domiciliu", "realizate 2021 774 anchete", ""],
+                              ["", "", "sociale realizate", ""]])
+    got = sorted((r.year, r.value, r.indicator) for r in rows)
+    assert got == [(2020, 482.0, "anchete_sociale"), (2020, 717.0, "copii"), (2021, 136.0, "copii"),
+                   (2021, 774.0, "anchete_sociale")]
+    assert all("Monitorizarea copiilor cu părinți plecați la muncă" in r.subject for r in rows if r.indicator == "copii")
+    assert all("Efectuarea anchetelor sociale la domiciliu" in r.subject for r in rows if r.indicator != "copii")
+
+
+def test_unnumbered_rows_that_open_with_a_capital_are_rows_of_their_own():
+    rows = _table_indicators(["Nr. crt.", "Activitatea", "Număr"],
+                             [["1.", "Anchete sociale", "120"], ["", "Vizite la domiciliu", "45"]])
+    assert sorted(r.value for r in rows) == [45.0, 120.0]
