@@ -10,8 +10,8 @@ import re
 from extractors.model import Heading, ListItem, Paragraph, Table
 from extractors.records.base import PartnershipRecord
 from extractors.records.common import not_applicable
-from extractors.records.partnerships import (_INTRO, _ITEM_NO, _NUMBER, _REG_NO, _TYPE_RX, ORG_HEAD, _item_body,
-                                             _plain, _records_for, agreement_type, parse_agreement, split_parties)
+from extractors.records.partnerships import (_INTRO, _ITEM_NO, _NUMBER, _REG_NO, _TYPE_RX, ORG_HEAD, _is_issuer_like,
+                                             _item_body, _plain, _records_for, agreement_type, parse_agreement, split_parties)
 from extractors.understanding.spec import PARTNERSHIPS
 from normalizers.dates import find_dates
 from normalizers.institutions import GENITIVE_HEAD, institution_kind
@@ -24,10 +24,11 @@ from normalizers.text import clean_text, fold_key
 _UP = "A-ZĂÂÎȘȚŞŢ"
 _CAP_TOKEN = rf"[„“”\"«]?[{_UP}][\w.&’'\-]*[”“\"»]?"
 _CONNECTOR = r"(?:de|din|pentru|fără|fara|al|ale|a|și|şi|si|pe|lângă|langa|lîngă|la|în|cel|cea|cei|of|for|and|the|du|Prof\.?|prof\.?|dr\.?|Dr\.?)"
-# a name: capitalised words, joined by lower-case connectors, numbers ('Nr. 3', 'Sector 1') or a dash between
-# two capitalised words ('Așezământ pentru Bătrâni – Asociația Istrița', '”CFR Călători – S.A.')
+# a name: capitalised words, joined by lower-case connectors, numbers ('Nr. 3', 'Sector 1', a school's 'nr. 9' —
+# not an act's 'nr. 5/2020') or a dash between two capitalised words ('Așezământ pentru Bătrâni – Asociația
+# Istrița', '”CFR Călători – S.A.')
 _NAME = re.compile(rf"{_CAP_TOKEN}(?:(?:\s+{_CONNECTOR})*\s+(?:{_CAP_TOKEN}|\d{{1,3}}\b)|\s+[-–]\s+(?=[{_UP}]){_CAP_TOKEN}"
-                   rf"|\s*\([{_UP}][{_UP}.\s\-]*\))*")
+                   rf"|\s+nr\.?\s*\d{{1,3}}\b(?![/.,]\d)|\s*\([{_UP}][{_UP}.\s\-]*\))*")
 _LEGAL_FORM = re.compile(r"(?<!\w)(?:S\.?\s?R\.?\s?L|S\.?\s?A|S\.?\s?C\.?\s?S|S\.?\s?C|SRL|ONG|I\.?I|P\.?F\.?A)\.?(?!\w)")
 _ACRONYM = re.compile(rf"(?<![\w.])[{_UP}]{{3,}}(?![\w.\-])|(?<!\w)(?:[{_UP}]\.){{3,}}")
 _TITLE_BEFORE = re.compile(r"(?:domnul|doamna|dl|dna|d-na|d-l|dnul|prof|dr|lector|psiholog|medic|părintele|preot|"
@@ -326,6 +327,51 @@ def headed_item(text: str) -> list[tuple[str, str]]:
     return []
 
 
+_AGREEMENT_WORD = r"(?:protoco|conven[tțţ]i|acord(?![aăâ]|[ae]r)|contract(?![aăâ]|[ae]r))\w*\b"
+# 'Asociația X – protocol de colaborare nr. 5/…': the partner first, the agreement after a dash
+_PARTNER_FIRST = re.compile(rf"^(?P<name>.+?)\s*[-–—]\s*(?P<act>{_AGREEMENT_WORD}.*)$", re.I)
+# 'În baza acordului de parteneriat nr. 643/04.09.2017, Școala X sprijină …': the agreement first, its partner the
+# subject of the clause after the comma
+_ACT_THEN_SUBJECT = re.compile(rf"^(?:[îi]n\s+baza|conform|potrivit|prin)\s+(?P<act>{_AGREEMENT_WORD}[^,;]{{0,160}}?)"
+                               r",\s*(?P<rest>\S.*)$", re.I)
+
+
+def _agreement_kind(act: str) -> str | None:
+    """The document an agreement phrase names (protocol, conventie, acord, contract); a contract only when it is
+    one of collaboration (a contract for goods or services is a procurement)."""
+    kind = _document_type(act[:60])
+    if kind == "contract" and not re.search(r"colabor|parteneriat|asociere|cooperare", act[:80], re.I):
+        return None
+    return kind
+
+
+def named_then_agreement(text: str) -> tuple[str, str, dict] | None:
+    """(type, partner, number and date) of an item or sentence that names the partner and the agreement in one
+    of two orders: 'Asociația X – protocol de colaborare nr. 5/12.03.2021;' (partner first, the agreement after
+    a dash) or 'În baza convenției de colaborare nr. 4.217/09.03.2017, Școala Y sprijină …' (the agreement first,
+    the partner the subject after the comma); None for anything else."""
+    t = _item_body(text)
+    m = _PARTNER_FIRST.match(t)
+    if m:
+        kind, act = _agreement_kind(m.group("act")), m.group("act")
+        name = m.group("name").strip(" ,;:")
+        found = name_at(name)
+        if kind is None or not found or len(found) < len(name) - 1 or not is_org_name(found, after=";"):
+            return None
+        return kind, found, _details_after_name(act)
+    m = _ACT_THEN_SUBJECT.match(t)
+    if m:
+        kind, act, rest = _agreement_kind(m.group("act")), m.group("act"), m.group("rest")
+        if re.match(r"\w+(?:lor)\b", act):
+            return None  # 'În baza convențiilor/protocoalelor …': agreements in general, no one partner
+        found = name_at(rest)
+        if kind is None or not found or not is_org_name(found, after=rest[len(found):] or ";") \
+                or _is_issuer_like(found):
+            return None  # the subject is the author ('…, D.G.A.S.P.C. Sector 2 desfășoară …'), not a partner
+        return kind, found, _details_after_name(act)
+    return None
+
+
 def _block_text(block) -> str:
     return getattr(block, "text", "") or ""
 
@@ -469,6 +515,14 @@ def extract_listed_partnerships(u) -> dict[str, list]:
             fields, parties = parsed
             out.extend(_records_for(parties, dict(base, **fields), []))
             intro_type = dash_type = None
+            continue
+        named = named_then_agreement(text) if len(text) < 600 else None
+        if named:
+            atype, name, details = named
+            numbered = _ITEM_NO.match(clean_text(text))
+            out.extend(_records_for([name], dict(base, agreement_type=atype, **details,
+                                                 row_no_raw=numbered.group(1).replace(" ", "") if numbered else None),
+                                    []))
             continue
         found = headed_item(text) if len(text) < 3000 else []
         if found:

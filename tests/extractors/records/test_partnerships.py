@@ -251,3 +251,42 @@ def test_two_agreement_sentences_in_one_paragraph_keep_each_its_number():
               "În anul 2023 a fost în derulare un protocol de cooperare cu Asociația Speranța, nr. 782/15.04.2022.")
     assert sorted((r.agreement_type, r.partner, r.number_raw) for r in res.partnerships) == [
         ("conventie", "Asociația Sf. Ilie", "184"), ("protocol", "Asociația Speranța", "782")]
+
+
+PLAN = "PLANUL ANUAL DE ACȚIUNE privind serviciile sociale al Comunei Exemplu pentru anul 2024"
+
+
+def test_partner_first_items_name_the_agreement_after_a_dash():
+    res = run(PLAN, Heading(text="Colaborări și parteneriate"),
+              ListItem(text="Crucea Roșie Română - Filiala Vâlcea – protocol de colaborare nr. 14.818/13.07.2020;",
+                       marker="-"),
+              ListItem(text="Asociația Pădurea Verde - Contract de colaborare nr. 485/27.11.2017;", marker="-"),
+              ListItem(text="Fundația Casa Bunicilor – acord de parteneriat pentru servicii de îngrijire;", marker="•"))
+    assert [(r.agreement_type, r.partner, r.number_raw, r.date_signed) for r in res.partnerships] == [
+        ("protocol", "Crucea Roșie Română - Filiala Vâlcea", "14.818", dt.date(2020, 7, 13)),
+        ("contract", "Asociația Pădurea Verde", "485", dt.date(2017, 11, 27)),
+        ("acord", "Fundația Casa Bunicilor", None, None)]
+
+
+def test_a_sentence_naming_the_agreement_first_and_the_partner_as_its_subject():
+    res = run(PLAN, Heading(text="Parteneriate încheiate"),
+              "În baza acordului de parteneriat nr. 643/04.09.2017, Școala Gimnazială nr. 9 Vale sprijină "
+              "furnizarea serviciilor sociale.",
+              "Conform convenției de colaborare nr. 4.217 din 09.03.2017, Inspectoratul Școlar Județean Exemplu "
+              "asigură consilierea elevilor.")
+    assert [(r.agreement_type, r.partner, r.number_raw, r.date_signed) for r in res.partnerships] == [
+        ("acord", "Școala Gimnazială nr. 9 Vale", "643", dt.date(2017, 9, 4)),
+        ("conventie", "Inspectoratul Școlar Județean Exemplu", "4.217", dt.date(2017, 3, 9))]
+
+
+def test_a_dash_before_a_word_that_is_no_agreement_is_no_partnership():
+    res = run(PLAN, Heading(text="Servicii sociale"),
+              ListItem(text="Asociația Pădurea Verde – cursuri de limba engleză pentru copii;", marker="-"))
+    assert res.partnerships == []
+
+
+def test_agreements_in_general_with_the_author_as_subject_name_no_partner():
+    res = run(PLAN, "În baza convențiilor/protocoalelor de colaborare, D.G.A.S.P.C. Sector 2 desfășoară o serie de "
+                    "activități în beneficiul grupurilor vulnerabile.",
+              "În baza protocolului de colaborare nr. 12/03.02.2022, Primăria Comunei Exemplu asigură transportul.")
+    assert res.partnerships == []
