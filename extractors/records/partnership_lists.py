@@ -418,18 +418,22 @@ def _details_after_name(text: str) -> dict:
 _SENTENCE_END = re.compile(r"(?<=[.;])\s+(?=[A-ZĂÂÎȘȚŞŢ])")
 
 
+def _without_names(text: str, names: list[str], keep: str | None = None) -> str:
+    """The text with the partners' names blanked out, so that a number inside a name ('Școala Gimnazială nr. 6')
+    is not taken for the agreement's; ``keep`` is written back as a bare mark so that it can still be found."""
+    for name in sorted(set(names), key=len, reverse=True):
+        text = text.replace(name, "§" if name == keep else "Partenerul")
+    return text
+
+
 def _sentence_details(text: str, name: str) -> dict:
     """Number and date of the agreement named in the one sentence of ``text`` that names ``name`` and holds a
-    single agreement number, else {}."""
-    pieces = _SENTENCE_END.split(text)
-    for k, piece in enumerate(pieces):
-        # glue an abbreviation's cut back on ('… Asociația Sf.' + 'Ilie, nr. 184/…')
-        joined = piece
-        while fold_key(name) not in fold_key(joined) and k + 1 < len(pieces) and re.search(r"\b\w{1,3}\.$", joined):
-            k += 1
-            joined = f"{joined} {pieces[k]}"
-        if fold_key(name) in fold_key(joined) and len(_NUMBER.findall(joined)) == 1:
-            return _details_after_name(joined)
+    single agreement number, else {}. The name is marked before the text is cut into sentences, so that an
+    abbreviation inside it ('Asociația Sf. Ilie') cuts nothing."""
+    marked = _without_names(text, [name], keep=name)
+    for piece in _SENTENCE_END.split(marked):
+        if "§" in piece and len(_NUMBER.findall(piece)) == 1:
+            return _details_after_name(piece)
     return {}
 
 
@@ -543,8 +547,9 @@ def extract_listed_partnerships(u) -> dict[str, list]:
         if found:
             # one agreement number in the sentence: it is that agreement's ('acordul … nr. 907/03.04.2023 cu X');
             # a paragraph of several such sentences (lines a PDF reader joined): each partner its sentence's
-            if len(_NUMBER.findall(t)) == 1:
-                out.extend(_records(dict(base, **_details_after_name(t)), found, []))
+            plain = _without_names(t, [n for _, n in found])
+            if len(_NUMBER.findall(plain)) == 1:
+                out.extend(_records(dict(base, **_details_after_name(plain)), found, []))
             else:
                 for atype, name in found:
                     out.extend(_records(dict(base, **_sentence_details(t, name)), [(atype, name)],

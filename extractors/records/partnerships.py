@@ -68,6 +68,7 @@ _PARTY_SPLIT = re.compile(r"\s*/\s*(?=[A-ZĂÂÎȘȚŞŢ\"„“”])|\s*(?:,\s*
 _BETWEEN = re.compile(r"\b(?:[îi]ncheiat[aăe]?\s+)?[îi]ntre\s+(.+?)(?=,\s*(?:av[aâ]nd|cu\s+scopul|[îi]n\s+vederea|"
                       r"privind|care|pentru|prin\s+care)\b|\s+(?:av[aâ]nd|cu\s+scopul|[îi]n\s+vederea|privind)\b|[;:]|$)",
                       re.I)
+_NUMBER_THEN_DATE = re.compile(rf"\s*({_REG_NO})\s*(?:/|\bdin\b)\s*\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}\s*$", re.I)
 _ITEM_NO = re.compile(r"^\s*(\d{1,3}\s*[.)]|[a-z]\s*\))\s*")
 _DASH_SEP = re.compile(r"\s+[-–—]\s*|\s*[-–—]\s+")
 
@@ -183,8 +184,11 @@ def extract_partnerships(rt) -> tuple[list[PartnershipRecord], list]:
         base["agreement_type"] = agreement_type(act) or agreement_type(text) or "other"
         num_text = cell(row.cells, mapping, "number") or act or ""
         m = _NUMBER.search(num_text)
-        base["number_raw"] = m.group(1) if m else (clean_text(num_text) if mapping.get("number") is not None
-                                                   and re.fullmatch(r"\s*\d[\d/.\- ]*", num_text or "") else None)
+        # a 'Nr./data' cell without 'nr.': '256/26.04.2015', '1.204 din 03.02.2021' → the number before the date
+        dated = _NUMBER_THEN_DATE.match(num_text) if mapping.get("number") is not None else None
+        base["number_raw"] = m.group(1) if m else dated.group(1) if dated else (
+            clean_text(num_text) if mapping.get("number") is not None
+            and re.fullmatch(r"\s*\d[\d/.\- ]*", num_text or "") else None)
         date_cell = cell(row.cells, mapping, "date")
         validity = cell(row.cells, mapping, "validity")
         signed, valid = _dates_and_validity(validity)

@@ -290,3 +290,18 @@ def test_agreements_in_general_with_the_author_as_subject_name_no_partner():
                     "activități în beneficiul grupurilor vulnerabile.",
               "În baza protocolului de colaborare nr. 12/03.02.2022, Primăria Comunei Exemplu asigură transportul.")
     assert res.partnerships == []
+
+
+def test_a_number_and_date_column_without_nr_gives_the_number_alone():
+    res = run(PLAN, Heading(text="Acorduri de parteneriat/cooperare încheiate:"),
+              table([["Nr. crt.", "Partener", "Tipul acordului", "Nr./data"],
+                     ["1.", "Fundația Dumbrava", "Convenție de parteneriat", "256/26.04.2015"],
+                     ["2.", "Asociația Sfântul Ilie", "Protocol de colaborare", "1.204 din 03.02.2021"]]))
+    assert [(r.number_raw, r.date_signed) for r in res.partnerships] == [("256", dt.date(2015, 4, 26)),
+                                                                         ("1.204", dt.date(2021, 2, 3))]
+
+
+def test_a_number_inside_the_partners_name_is_not_the_agreements():
+    res = run(PLAN, "Direcția are încheiat o convenție de parteneriat cu Școala Gimnazială nr. 6 Vale, nr. 6.922/26.12.2019.")
+    assert [(r.partner, r.number_raw, r.date_signed) for r in res.partnerships] == [
+        ("Școala Gimnazială nr. 6 Vale", "6.922", dt.date(2019, 12, 26))]
