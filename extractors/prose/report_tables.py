@@ -512,6 +512,6 @@ def _label_noun(label: str) -> tuple[str, str] | None:
 
 
 # the vocabulary that recognises an indicator table (its records come from :func:`_report_table`)
-HEADER_VOCAB = (("numar beneficiari", 2), ("nr beneficiari", 2), ("realizat", 1.5), ("indicator", 2))
+HEADER_VOCAB = (("numar beneficiari", 1.5), ("nr beneficiari", 1.5), ("realizat", 1.5), ("indicator", 2))
 SPEC = TableKindSpec(kind=INDICATORS, family=INDICATORS, header_vocab=HEADER_VOCAB, record=IndicatorRecord,
                      dataset="indicators")

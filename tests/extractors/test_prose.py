@@ -499,3 +499,20 @@ def test_unnumbered_rows_that_open_with_a_capital_are_rows_of_their_own():
     rows = _table_indicators(["Nr. crt.", "Activitatea", "Număr"],
                              [["1.", "Anchete sociale", "120"], ["", "Vizite la domiciliu", "45"]])
     assert sorted(r.value for r in rows) == [45.0, 120.0]
+
+
+def test_a_services_table_of_a_report_naming_beneficiaries_twice_stays_a_services_table():
+    # 'Capacitatea (nr. beneficiari)' and 'Număr beneficiari' are two columns of one services table, not two
+    # signs of an activity table
+    from pipeline.extract import extract_document
+    from extractors.model import Cell, Row, Table
+
+    rows = [["Nr. crt.", "Denumire serviciu social", "Codul serviciului conform Nomenclatorului",
+             "Capacitatea (nr. beneficiari)", "Număr beneficiari"],
+            ["1.", "Centrul de zi Exemplu", "8891 CZ-C-II", "40", "37"]]
+    table = Table(rows=[Row(cells=[Cell(text=t, col=i, line=20 + k) for i, t in enumerate(r)], line=20 + k)
+                        for k, r in enumerate(rows)], n_cols=5, line=20)
+    doc = _doc([Heading("Capitolul I – Serviciile sociale administrate"), table],
+               title="RAPORT privind stadiul implementării Planului anual de acțiune al Comunei Exemplu pentru anul 2023")
+    res = extract_document(doc)
+    assert [(s.service_code, s.capacity, s.beneficiaries) for s in res.services] == [("8891 CZ-C-II", 40, 37)]
