@@ -10,7 +10,11 @@ Agreements are printed three ways; tables are read here, lists and sentences in
 * sentences: ``Acordul de parteneriat nr. 1137/05.03.2019, încheiat între Primăria … și Școala …, având ca
   scop …`` — the parties after 'între' except the first (the author of the document);
 * lists of bare names under a sentence that names the agreements ('au mai fost încheiate acorduri cadru …,
-  după cum urmează:').
+  după cum urmează:');
+* the partner first, the agreement after a dash ('Asociația X – protocol de colaborare nr. 5/12.03.2021;'), or the
+  agreement first and the partner the subject after the comma ('În baza acordului de parteneriat nr. 643/…,
+  Școala Y sprijină …');
+* collaborations stated in the cells of other tables (a report's measure '1 protocol cu ISJ X (nr. 412/…)').
 
 Several partners of one agreement ('A / B', 'A, B și C') give one row each.
 """
