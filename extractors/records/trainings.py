@@ -150,7 +150,7 @@ def _row_kind_column(rows, mapping: dict[str, int], row_no_col: int | None) -> i
             continue
         cells = [r.cells[j].strip() for r in rows if j < len(r.cells) and r.cells[j].strip()]
         cells = [c for c in cells if not is_total_label(c)]
-        if cells and all(len(c) <= 80 and training_kind_of(fold_key(c)) in _KINDS for c in cells):
+        if cells and all(len(c) <= 40 and training_kind_of(fold_key(c)) in _KINDS for c in cells):  # a kind, no topic
             return j
     return None
 

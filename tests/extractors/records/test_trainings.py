@@ -151,3 +151,11 @@ def test_a_table_of_professional_categories_under_a_staff_training_heading_is_a_
     got = [(r.staff_category, r.training_kind, r.persons, r.budget_lei) for r in res.trainings]
     assert got == [("Asistent medical", "perfectionare", 21, Decimal("5200.00")),
                    ("Îngrijitor la domiciliu", "instruire", 4, Decimal("4900.00"))]
+
+
+def test_a_topic_column_that_mentions_a_kind_does_not_override_the_sub_heading():
+    res = run(CH3, Heading(text="a) Cursuri de perfecționare"),
+              table([["Categoria de personal", "Tematica", "Nr. de persoane", "Buget estimat (lei)"],
+                     ["Asistenți sociali", "Instruire privind prevenirea abuzurilor asupra vârstnicilor", "5", "2.500"],
+                     ["Îngrijitori", "Instruire în acordarea primului ajutor la domiciliu", "3", "900"]]))
+    assert {r.training_kind for r in res.trainings} == {"perfectionare"}
