@@ -74,9 +74,11 @@ def _report_table(rt, ctx: _Ctx, out: dict[str, list]) -> None:
     """Activity tables of a report: every count cell → an indicator; a lone amount next to a label → a total."""
     columns, rows, section = _layout(rt, ctx)
     table = _TableCtx(ctx, section, columns, _column_nouns(rows),
-                      bool(columns) and bool(re.search(r"\b(?:nr|crt)\b", fold_key(columns[0]))))
+                      bool(columns) and bool(re.search(r"\b(?:nr|crt)\b", fold_key(columns[0]))),
+                      _row_number_column(rows) or 0)
     n_rows = 0
     carried: str | None = None
+    rows = _join_wrapped_rows(rows)
     for cells, line, page in rows:
         cells = _row_cells(cells, table)
         if cells is None:
@@ -92,18 +94,109 @@ def _report_table(rt, ctx: _Ctx, out: dict[str, list]) -> None:
                 row.numeric = [(texts[1][0], texts[1][1][:nums[0][2]])]
         local, counts_in_row, money_cells = _row_figures(row, local, table, out)
         _row_money(row, money_cells, counts_in_row, local, table, out)
+        by_year = {j for j, t in texts if _results_per_year(row, j, t, table, out)}
         # prose inside a long cell ("932 plăți ... pentru un număr de 159 beneficiari")
         if not row.numeric:
             for j, t in texts:
-                if len(t) > 20 and re.search(r"\d", t):
+                if j not in by_year and len(t) > 20 and re.search(r"\d", t):
                     _text_block(Paragraph(t, page=page, line=line), None, local, False, out)
 
+
+
+# a year that opens a result: "2021 394 anchete", "2021: 394 …", "anul 2021 – 394 …" (a figure follows)
+_YEAR_LEAD = re.compile(r"(?:\b(?:în\s+)?an(?:ul)?\s+)?\b((?:19|20)\d\d)\b\s*[:\-–—]?\s*(?=\d)", re.I)
+
+
+def _year_segments(cell: str) -> list[tuple[int, str]] | None:
+    """A cell holding one result per year ("2021 394 anchete realizate 2022 382 …", "2021: 394 …; 2022: 382 …"):
+    [(year, the result's text)], or None when the cell does not open with a year followed by a figure. A year
+    range ("2021–2022: 140 vizite") is one period, not a year of its own."""
+    found = []
+    for m in _YEAR_LEAD.finditer(cell):
+        nxt = re.match(r"\d+", cell[m.end():]).group(0)
+        if len(nxt) == 4 and 1990 <= int(nxt) <= 2100 and m.group(0).rstrip()[-1:] in "-–—":
+            return None  # "2021–2022": a range opens the cell
+        prev = cell[:m.start()].rstrip()
+        if re.search(r"(?:19|20)\d\d\s*[-–—]$", prev):
+            continue  # the end of a range
+        found.append(m)
+    if not found or cell[:found[0].start()].strip(" ;,.:-–—"):
+        return None
+    out = []
+    for k, m in enumerate(found):
+        end = found[k + 1].start() if k + 1 < len(found) else len(cell)
+        text = cell[m.end():end].strip(" ;,.")
+        if text:
+            out.append((int(m.group(1)), text))
+    years = [y for y, _ in out]
+    return out if out and len(set(years)) == len(years) and years == sorted(years) else None
+
+
+def _results_per_year(row: "_RowCtx", j: int, cell: str, table: "_TableCtx", out: dict[str, list]) -> bool:
+    """A measure's results stated per year in one cell (reports on a plan): one indicator per year, its year the
+    one printed before the figure, its subject the measure (the row's text left of the cell). True when the cell
+    was read so."""
+    segments = _year_segments(cell)
+    if not segments:
+        return False
+    header = _column(table.columns, j)
+    left = [t for jj, t in row.texts if jj < j and t != row.unit_cell and sum(ch.isalpha() for ch in t) >= 3]
+    near = left[-1] if left else ""
+    local = _Ctx(table.ctx.doc_type, table.ctx.year, row.unit_cell or table.section)
+    found = [(year, _count_of(text, header, near, table.column_nouns.get(j))) for year, text in segments]
+    if any(f is None for _, f in found):
+        return False  # not every piece is a count: left to the prose reader
+    for year, (key, unit, phrase, value, fig) in found:
+        out["indicators"].append(IndicatorRecord(
+            indicator=key, value=float(value), unit=unit, raw=" | ".join(x for x in row.cells if x)[:400],
+            subject=_subject(local, " - ".join(b for b in (near, phrase) if b)), year=year, page=row.page,
+            line=row.line, confidence=0.75 if fig or _header_key(header) else 0.5))
+    return True
+
+
+def _join_wrapped_rows(rows: list[tuple[list[str], int | None, int | None]]) -> list[tuple[list[str], int | None, int | None]]:
+    """A numbered row whose cells go on over the next unnumbered lines (a table without ruling lines read line by
+    line: "1. | Monitorizarea copiilor cu | 2020: 717 …;" then " | părinți plecați … | 2021: 136 …") → one row,
+    each cell's pieces joined. The row numbers are found by content in one of the first two columns (a header
+    "Nr. crt." may stand over an empty column). A line continues the row above only when its number cell is
+    empty and its first filled cell opens in lower case (a sentence going on); an unnumbered line opening with a
+    capital or a figure is a row of its own."""
+    col = _row_number_column(rows)
+    if col is None:
+        return rows
+    out: list[tuple[list[str], int | None, int | None]] = []
+    numbered = False
+    for cells, line, page in rows:
+        cleaned = [_clean(c or "") for c in cells]
+        first = next((c for c in cleaned[col + 1:] if c), "")
+        if out and numbered and len(cleaned) > col and not any(cleaned[:col + 1]) and first[:1].islower() \
+                and len(cells) == len(out[-1][0]):
+            prev, pline, ppage = out[-1]
+            out[-1] = ([f"{a} {b}".strip() if b else a for a, b in zip(prev, cleaned)], pline, ppage)
+            continue
+        numbered = len(cleaned) > col and bool(_ROWNO.match(cleaned[col]))
+        out.append((list(cells), line, page))
+    return out
+
+
+def _row_number_column(rows) -> int | None:
+    """The first of the first two columns whose filled cells are row numbers: "1.", "2.", "3." counting up by
+    one (a column of counts is no numbering), at least two of them and most of its cells."""
+    for j in (0, 1):
+        filled = [_clean(cells[j] or "") for cells, _l, _p in rows if len(cells) > j and (cells[j] or "").strip()]
+        numbers = [int(m.group(0)) for c in filled if _ROWNO.match(c) for m in [re.match(r"\s*(\d+)", c)] if m]
+        counting = all(b == a + 1 for a, b in zip(numbers, numbers[1:]))
+        if len(numbers) >= 2 and counting and len(numbers) * 2 > len(filled):
+            return j
+        if filled:
+            return None  # a filled first column that holds no numbers: no numbered rows
+    return None
 
 def _row(cells: list[str], line: int | None, page: int | None, table: _TableCtx, carried: str | None,
          n_rows: int) -> tuple["_RowCtx", str | None]:
     """One row read: its text and figure cells, its unit (a unit-like first cell, else the unit carried down from
     the rows above) and its activity (the longest other text); returns the row and the unit to carry on."""
-    texts, numeric = _split_cells(cells)
+    texts, numeric = _split_cells(cells, table.number_col)
     unit_col = next((j for j, t in texts if _unit_title(t) and j <= 1), None)
     unit_cell = next((t for j, t in texts if j == unit_col), None)
     if unit_cell:
@@ -141,6 +234,7 @@ class _TableCtx:
     columns: list[str]
     column_nouns: dict[int, str]
     numbered_col0: bool
+    number_col: int = 0  # the column holding the row numbers ("1.", "2.")
 
 
 @dataclass
@@ -188,13 +282,13 @@ def _row_cells(cells: list[str], table: _TableCtx) -> list[str] | None:
     return cells
 
 
-def _split_cells(cells: list[str]) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+def _split_cells(cells: list[str], number_col: int = 0) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
     """(text cells, figure cells): a short cell that starts with its only figure (or a figure with a money unit)
     is a figure; repeated span text and the row number are skipped."""
     texts: list[tuple[int, str]] = []
     numeric: list[tuple[int, str]] = []
     for j, c in enumerate(cells):
-        if not c or (j > 0 and cells[j] == cells[j - 1]) or (_ROWNO.match(c) and j == 0):
+        if not c or (j > 0 and cells[j] == cells[j - 1]) or (_ROWNO.match(c) and j in (0, number_col)):
             continue
         nums = find_numbers(c)
         lead = nums and nums[0][1] <= 2 and not c[: nums[0][1]].strip(" ~") and len(c) <= 60
@@ -418,6 +512,6 @@ def _label_noun(label: str) -> tuple[str, str] | None:
 
 
 # the vocabulary that recognises an indicator table (its records come from :func:`_report_table`)
-HEADER_VOCAB = (("numar beneficiari", 2), ("nr beneficiari", 2), ("realizat", 1.5), ("indicator", 2))
+HEADER_VOCAB = (("numar beneficiari", 1.5), ("nr beneficiari", 1.5), ("realizat", 1.5), ("indicator", 2))
 SPEC = TableKindSpec(kind=INDICATORS, family=INDICATORS, header_vocab=HEADER_VOCAB, record=IndicatorRecord,
                      dataset="indicators")

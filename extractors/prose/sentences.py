@@ -35,9 +35,10 @@ def _text_block(block, prev_text: str | None, ctx: _Ctx, is_plan: bool, out: dic
                 continue
             before = fold_key(text[max(0, f.num_start - 25):f.num_start])
             after = fold_key(text[f.end:f.end + 30])
-            # a stated total: in a breakdown ('din care'), named so ('total', '='), or a count that opens a list
+            # a stated total: in a breakdown ('din care'), named so ('total', '='), the whole a breakdown takes its
+            # parts from ('Din cele 26 de acțiuni …, 24 au fost realizate'), or a count that opens a list
             # ('Pachet 265 obiective:' and the items below)
-            if breakdown or re.search(r"\btotal\w*( de)?$|=$", before + ("=" if text[:f.num_start].rstrip().endswith("=") else "")) \
+            if breakdown or re.search(r"\btotal\w*( de)?$|=$|\bdin (?:cele|totalul(?: de| celor)?)$", before + ("=" if text[:f.num_start].rstrip().endswith("=") else "")) \
                     or re.match(r"(?:total|in total)\b", after) or re.fullmatch(r"[^\d]{0,60}:\s*", text[f.end:]):
                 out["totals"].append(TotalRecord(
                     scope=_scope(ctx, f.phrase, None), amount=f.value, unit=_person_unit(f.lemma), raw=raw,

@@ -10,8 +10,8 @@ import re
 from extractors.model import Heading, ListItem, Paragraph, Table
 from extractors.records.base import PartnershipRecord
 from extractors.records.common import not_applicable
-from extractors.records.partnerships import (_INTRO, _ITEM_NO, _NUMBER, _REG_NO, _TYPE_RX, ORG_HEAD, _item_body,
-                                             _plain, _records_for, agreement_type, parse_agreement, split_parties)
+from extractors.records.partnerships import (_INTRO, _ITEM_NO, _NUMBER, _REG_NO, _TYPE_RX, ORG_HEAD, _is_issuer_like,
+                                             _item_body, _plain, _records_for, agreement_type, parse_agreement, split_parties)
 from extractors.understanding.spec import PARTNERSHIPS
 from normalizers.dates import find_dates
 from normalizers.institutions import GENITIVE_HEAD, institution_kind
@@ -24,10 +24,11 @@ from normalizers.text import clean_text, fold_key
 _UP = "A-ZĂÂÎȘȚŞŢ"
 _CAP_TOKEN = rf"[„“”\"«]?[{_UP}][\w.&’'\-]*[”“\"»]?"
 _CONNECTOR = r"(?:de|din|pentru|fără|fara|al|ale|a|și|şi|si|pe|lângă|langa|lîngă|la|în|cel|cea|cei|of|for|and|the|du|Prof\.?|prof\.?|dr\.?|Dr\.?)"
-# a name: capitalised words, joined by lower-case connectors, numbers ('Nr. 3', 'Sector 1') or a dash between
-# two capitalised words ('Așezământ pentru Bătrâni – Asociația Istrița', '”CFR Călători – S.A.')
+# a name: capitalised words, joined by lower-case connectors, numbers ('Nr. 3', 'Sector 1', a school's 'nr. 9' —
+# not an act's 'nr. 5/2020') or a dash between two capitalised words ('Așezământ pentru Bătrâni – Asociația
+# Istrița', '”CFR Călători – S.A.')
 _NAME = re.compile(rf"{_CAP_TOKEN}(?:(?:\s+{_CONNECTOR})*\s+(?:{_CAP_TOKEN}|\d{{1,3}}\b)|\s+[-–]\s+(?=[{_UP}]){_CAP_TOKEN}"
-                   rf"|\s*\([{_UP}][{_UP}.\s\-]*\))*")
+                   rf"|\s+nr\.?\s*\d{{1,3}}\b(?![/.,]\d)|\s*\([{_UP}][{_UP}.\s\-]*\))*")
 _LEGAL_FORM = re.compile(r"(?<!\w)(?:S\.?\s?R\.?\s?L|S\.?\s?A|S\.?\s?C\.?\s?S|S\.?\s?C|SRL|ONG|I\.?I|P\.?F\.?A)\.?(?!\w)")
 _ACRONYM = re.compile(rf"(?<![\w.])[{_UP}]{{3,}}(?![\w.\-])|(?<!\w)(?:[{_UP}]\.){{3,}}")
 _TITLE_BEFORE = re.compile(r"(?:domnul|doamna|dl|dna|d-na|d-l|dnul|prof|dr|lector|psiholog|medic|părintele|preot|"
@@ -326,6 +327,51 @@ def headed_item(text: str) -> list[tuple[str, str]]:
     return []
 
 
+_AGREEMENT_WORD = r"(?:protoco|conven[tțţ]i|acord(?![aăâ]|[ae]r)|contract(?![aăâ]|[ae]r))\w*\b"
+# 'Asociația X – protocol de colaborare nr. 5/…': the partner first, the agreement after a dash
+_PARTNER_FIRST = re.compile(rf"^(?P<name>.+?)\s*[-–—]\s*(?P<act>{_AGREEMENT_WORD}.*)$", re.I)
+# 'În baza acordului de parteneriat nr. 643/04.09.2017, Școala X sprijină …': the agreement first, its partner the
+# subject of the clause after the comma
+_ACT_THEN_SUBJECT = re.compile(rf"^(?:[îi]n\s+baza|conform|potrivit|prin)\s+(?P<act>{_AGREEMENT_WORD}[^,;]{{0,160}}?)"
+                               r",\s*(?P<rest>\S.*)$", re.I)
+
+
+def _agreement_kind(act: str) -> str | None:
+    """The document an agreement phrase names (protocol, conventie, acord, contract); a contract only when it is
+    one of collaboration (a contract for goods or services is a procurement)."""
+    kind = _document_type(act[:60])
+    if kind == "contract" and not re.search(r"colabor|parteneriat|asociere|cooperare", act[:80], re.I):
+        return None
+    return kind
+
+
+def named_then_agreement(text: str) -> tuple[str, str, dict] | None:
+    """(type, partner, number and date) of an item or sentence that names the partner and the agreement in one
+    of two orders: 'Asociația X – protocol de colaborare nr. 5/12.03.2021;' (partner first, the agreement after
+    a dash) or 'În baza convenției de colaborare nr. 4.217/09.03.2017, Școala Y sprijină …' (the agreement first,
+    the partner the subject after the comma); None for anything else."""
+    t = _item_body(text)
+    m = _PARTNER_FIRST.match(t)
+    if m:
+        kind, act = _agreement_kind(m.group("act")), m.group("act")
+        name = m.group("name").strip(" ,;:")
+        found = name_at(name)
+        if kind is None or not found or len(found) < len(name) - 1 or not is_org_name(found, after=";"):
+            return None
+        return kind, found, _details_after_name(act)
+    m = _ACT_THEN_SUBJECT.match(t)
+    if m:
+        kind, act, rest = _agreement_kind(m.group("act")), m.group("act"), m.group("rest")
+        if re.match(r"\w+(?:lor)\b", act):
+            return None  # 'În baza convențiilor/protocoalelor …': agreements in general, no one partner
+        found = name_at(rest)
+        if kind is None or not found or not is_org_name(found, after=rest[len(found):] or ";") \
+                or _is_issuer_like(found):
+            return None  # the subject is the author ('…, D.G.A.S.P.C. Sector 2 desfășoară …'), not a partner
+        return kind, found, _details_after_name(act)
+    return None
+
+
 def _block_text(block) -> str:
     return getattr(block, "text", "") or ""
 
@@ -365,6 +411,30 @@ def _details_after_name(text: str) -> dict:
         return {}
     dates = find_dates(text[num.end():num.end() + 24])
     return {"number_raw": num.group(1), "date_signed": dates[0][0] if dates else None}
+
+
+# a sentence ends at a full stop followed by a capital; an abbreviation ('Sf. Ilie', 'nr. 5') may cut one too
+# early, then the partner's name is in no single piece and nothing is read from it
+_SENTENCE_END = re.compile(r"(?<=[.;])\s+(?=[A-ZĂÂÎȘȚŞŢ])")
+
+
+def _without_names(text: str, names: list[str], keep: str | None = None) -> str:
+    """The text with the partners' names blanked out, so that a number inside a name ('Școala Gimnazială nr. 6')
+    is not taken for the agreement's; ``keep`` is written back as a bare mark so that it can still be found."""
+    for name in sorted(set(names), key=len, reverse=True):
+        text = text.replace(name, "§" if name == keep else "Partenerul")
+    return text
+
+
+def _sentence_details(text: str, name: str) -> dict:
+    """Number and date of the agreement named in the one sentence of ``text`` that names ``name`` and holds a
+    single agreement number, else {}. The name is marked before the text is cut into sentences, so that an
+    abbreviation inside it ('Asociația Sf. Ilie') cuts nothing."""
+    marked = _without_names(text, [name], keep=name)
+    for piece in _SENTENCE_END.split(marked):
+        if "§" in piece and len(_NUMBER.findall(piece)) == 1:
+            return _details_after_name(piece)
+    return {}
 
 
 def _unique(found: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -425,6 +495,10 @@ def extract_listed_partnerships(u) -> dict[str, list]:
                         continue
                     found = list(prose_mentions(c.text, standing_only=True))
                     found += [(a, n, None) for a, n in dash_listed(c.text)]
+                    # one agreement named in the cell with one number: its number and date ('1 protocol de
+                    # colaborare cu X (nr. 412/05.03.2023)', a collaboration stated as a measure of a report)
+                    details = _details_after_name(clean_text(c.text)) \
+                        if len(found) == 1 and len(_NUMBER.findall(c.text)) == 1 else {}
                     for atype, name, num in found:
                         key = (fold_key(name), atype)
                         if key in seen:
@@ -432,7 +506,9 @@ def extract_listed_partnerships(u) -> dict[str, list]:
                         seen.add(key)
                         out.extend(_records_for([name], dict(empty, page=c.page or row.page or block.page,
                                                              line=c.line or row.line, agreement_type=atype,
-                                                             number_raw=num), ["mentioned_in_table"]))
+                                                             number_raw=num or details.get("number_raw"),
+                                                             date_signed=details.get("date_signed")),
+                                                ["mentioned_in_table"]))
             continue
         text = _block_text(block)
         if not text.strip():
@@ -443,6 +519,14 @@ def extract_listed_partnerships(u) -> dict[str, list]:
             fields, parties = parsed
             out.extend(_records_for(parties, dict(base, **fields), []))
             intro_type = dash_type = None
+            continue
+        named = named_then_agreement(text) if len(text) < 600 else None
+        if named:
+            atype, name, details = named
+            numbered = _ITEM_NO.match(clean_text(text))
+            out.extend(_records_for([name], dict(base, agreement_type=atype, **details,
+                                                 row_no_raw=numbered.group(1).replace(" ", "") if numbered else None),
+                                    []))
             continue
         found = headed_item(text) if len(text) < 3000 else []
         if found:
@@ -461,9 +545,15 @@ def extract_listed_partnerships(u) -> dict[str, list]:
         found = [(a, n) for a, n, _ in prose_mentions(text)] if loose and len(text) < 3000 else []
         found = _unique(dashed + found)
         if found:
-            # one agreement number in the sentence: it is that agreement's ('acordul … nr. 907/03.04.2023 cu X')
-            details = _details_after_name(t) if len(_NUMBER.findall(t)) == 1 else {}
-            out.extend(_records(dict(base, **details), found, []))
+            # one agreement number in the sentence: it is that agreement's ('acordul … nr. 907/03.04.2023 cu X');
+            # a paragraph of several such sentences (lines a PDF reader joined): each partner its sentence's
+            plain = _without_names(t, [n for _, n in found])
+            if len(_NUMBER.findall(plain)) == 1:
+                out.extend(_records(dict(base, **_details_after_name(plain)), found, []))
+            else:
+                for atype, name in found:
+                    out.extend(_records(dict(base, **_sentence_details(t, name)), [(atype, name)],
+                                        ["multi_party_agreement"] if len(found) > 1 else []))
         if isinstance(block, (Paragraph, ListItem, Heading)):
             intro_type = _intro_type(text)
         else:

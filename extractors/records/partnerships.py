@@ -10,7 +10,11 @@ Agreements are printed three ways; tables are read here, lists and sentences in
 * sentences: ``Acordul de parteneriat nr. 1137/05.03.2019, încheiat între Primăria … și Școala …, având ca
   scop …`` — the parties after 'între' except the first (the author of the document);
 * lists of bare names under a sentence that names the agreements ('au mai fost încheiate acorduri cadru …,
-  după cum urmează:').
+  după cum urmează:');
+* the partner first, the agreement after a dash ('Asociația X – protocol de colaborare nr. 5/12.03.2021;'), or the
+  agreement first and the partner the subject after the comma ('În baza acordului de parteneriat nr. 643/…,
+  Școala Y sprijină …');
+* collaborations stated in the cells of other tables (a report's measure '1 protocol cu ISJ X (nr. 412/…)').
 
 Several partners of one agreement ('A / B', 'A, B și C') give one row each.
 """
@@ -68,6 +72,7 @@ _PARTY_SPLIT = re.compile(r"\s*/\s*(?=[A-ZĂÂÎȘȚŞŢ\"„“”])|\s*(?:,\s*
 _BETWEEN = re.compile(r"\b(?:[îi]ncheiat[aăe]?\s+)?[îi]ntre\s+(.+?)(?=,\s*(?:av[aâ]nd|cu\s+scopul|[îi]n\s+vederea|"
                       r"privind|care|pentru|prin\s+care)\b|\s+(?:av[aâ]nd|cu\s+scopul|[îi]n\s+vederea|privind)\b|[;:]|$)",
                       re.I)
+_NUMBER_THEN_DATE = re.compile(rf"\s*({_REG_NO})\s*(?:/|\bdin\b)\s*\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}\s*$", re.I)
 _ITEM_NO = re.compile(r"^\s*(\d{1,3}\s*[.)]|[a-z]\s*\))\s*")
 _DASH_SEP = re.compile(r"\s+[-–—]\s*|\s*[-–—]\s+")
 
@@ -183,8 +188,11 @@ def extract_partnerships(rt) -> tuple[list[PartnershipRecord], list]:
         base["agreement_type"] = agreement_type(act) or agreement_type(text) or "other"
         num_text = cell(row.cells, mapping, "number") or act or ""
         m = _NUMBER.search(num_text)
-        base["number_raw"] = m.group(1) if m else (clean_text(num_text) if mapping.get("number") is not None
-                                                   and re.fullmatch(r"\s*\d[\d/.\- ]*", num_text or "") else None)
+        # a 'Nr./data' cell without 'nr.': '256/26.04.2015', '1.204 din 03.02.2021' → the number before the date
+        dated = _NUMBER_THEN_DATE.match(num_text) if mapping.get("number") is not None else None
+        base["number_raw"] = m.group(1) if m else dated.group(1) if dated else (
+            clean_text(num_text) if mapping.get("number") is not None
+            and re.fullmatch(r"\s*\d[\d/.\- ]*", num_text or "") else None)
         date_cell = cell(row.cells, mapping, "date")
         validity = cell(row.cells, mapping, "validity")
         signed, valid = _dates_and_validity(validity)

@@ -30,13 +30,15 @@ from normalizers.text import fold_key
 
 HEADER_VOCAB = (("categoria de personal", 3), ("categorii de personal", 3), ("nr de persoane", 2),
                 ("nr persoane", 2), ("buget estimat", 1), ("meseria", 2), ("tipuri de personal", 3),
-                ("teme de interes", 3), ("personalul de specialitate", 2))
+                ("teme de interes", 3), ("personalul de specialitate", 2), ("categoria profesionala", 3),
+                ("categorii profesionale", 3), ("forma de pregatire", 2), ("tipul formarii", 2))
 CONTEXT = ("cursuri de perfectionare", "cursuri de calificare", "sesiuni de instruire", "peer review",
-           "formare profesionala", "programul de formare")
+           "formare profesionala", "formarea profesionala", "formarea personalului", "programul de formare")
 
 TRAINING_RULES = (
     ROW_NO_RULE,
     FieldRule("staff_category", ("categoria de personal", "categorii de personal", "categorie de personal",
+                                 "categoria profesionala", "categorii profesionale", "categorie profesionala",
                                  "tipuri de personal", "tipul de personal", "personalul de specialitate",
                                  "meseria", "ocupatia", "teme de interes", "tema", "functia", "personal"),
               exclude=("nr de persoane", "nr persoane", "buget")),
@@ -89,6 +91,8 @@ def extract_trainings(rt) -> tuple[list[TrainingRecord], list[TotalRecord]]:
     records: list[TrainingRecord] = []
     totals: list[TotalRecord] = []
     n_total_rows = 0
+    kind_cols = _kind_columns(columns, mapping)
+    row_kind_col = None if kind_cols else _row_kind_column(rows, mapping, row_no_col)
     for row in rows:
         staff = cell(row.cells, mapping, "staff_category")
         if is_total_label(first_filled(row.cells)) or is_total_label(staff):
@@ -104,7 +108,12 @@ def extract_trainings(rt) -> tuple[list[TrainingRecord], list[TotalRecord]]:
         budget_raw = cell(row.cells, mapping, "budget")
         if not staff and not persons_raw and not budget_raw:
             continue
-        rec = TrainingRecord(page=row.page, line=row.line, table_seq=rt.seq, training_kind=kind,
+        if kind_cols:  # the kinds are columns: one row per kind with a head count in it
+            records.extend(_per_kind_records(rt, row, kind_cols, row_no or prefix, staff))
+            continue
+        row_kind = training_kind_of(fold_key(row.cells[row_kind_col])) if row_kind_col is not None \
+            and row_kind_col < len(row.cells) else None
+        rec = TrainingRecord(page=row.page, line=row.line, table_seq=rt.seq, training_kind=row_kind or kind,
                              row_no_raw=row_no or prefix, staff_category=staff, warnings=list(row.warnings))
         rec.persons = parse_count(persons_raw)
         if persons_raw and rec.persons is None and re.search(r"\d", persons_raw):
@@ -116,6 +125,47 @@ def extract_trainings(rt) -> tuple[list[TrainingRecord], list[TotalRecord]]:
         rec.warnings = sorted(set(rec.warnings))
         records.append(rec)
     return records, totals
+
+
+_KINDS = ("perfectionare", "calificare", "instruire")
+
+
+def _kind_columns(columns: list[str], mapping: dict[str, int]) -> dict[int, str]:
+    """Columns headed by a kind of training ("Perfecționare (nr. persoane)" | "Instruire (nr. persoane)"): the
+    kinds are columns and each cell a head count. {column: kind}, empty unless two kinds head columns (one kind
+    column is the table's persons column, its kind the section's)."""
+    named = {fields: j for fields, j in mapping.items() if fields in ("staff_category", "budget")}
+    out = {j: training_kind_of(fold_key(c)) for j, c in enumerate(columns) if j not in named.values()}
+    out = {j: k for j, k in out.items() if k in _KINDS}
+    return out if len(set(out.values())) >= 2 else {}
+
+
+def _row_kind_column(rows, mapping: dict[str, int], row_no_col: int | None) -> int | None:
+    """A column no field took whose cells name the kind of each row's training ("curs de perfecționare",
+    "sesiune de instruire"), whatever its header says: read by content."""
+    taken = set(mapping.values()) | ({row_no_col} if row_no_col is not None else set())
+    width = max((len(r.cells) for r in rows), default=0)
+    for j in range(width):
+        if j in taken:
+            continue
+        cells = [r.cells[j].strip() for r in rows if j < len(r.cells) and r.cells[j].strip()]
+        cells = [c for c in cells if not is_total_label(c)]
+        if cells and all(len(c) <= 40 and training_kind_of(fold_key(c)) in _KINDS for c in cells):  # a kind, no topic
+            return j
+    return None
+
+
+def _per_kind_records(rt, row, kind_cols: dict[int, str], row_no: str | None, staff: str) -> list[TrainingRecord]:
+    out = []
+    for j, kind in kind_cols.items():
+        raw = row.cells[j] if j < len(row.cells) else ""
+        persons = parse_count(raw)
+        if not persons:
+            continue  # "-", "0" or empty: nobody was trained in this kind
+        out.append(TrainingRecord(page=row.page, line=row.line, table_seq=rt.seq, training_kind=kind,
+                                  row_no_raw=row_no, staff_category=staff, persons=persons,
+                                  warnings=[*row.warnings, "kind_from_column"]))
+    return out
 
 
 def _total_records(rt, row, mapping, unit, kind, grand: bool) -> list[TotalRecord]:

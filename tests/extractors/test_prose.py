@@ -443,3 +443,76 @@ def test_a_paragraph_over_a_million_characters_is_read_in_pieces_not_refused():
     out = prose_of(_doc([Paragraph(text)]))
     got = {(r.indicator, r.value) for r in out["indicators"]}
     assert {("copii", 48.0), ("anchete_sociale", 130.0)} <= got
+
+
+# ----------------------------------------------------------------------------- reports on a plan (issue 16 item 5)
+
+@pytest.mark.parametrize("cell", ["2021 394 anchete sociale realizate 2022 382 anchete sociale realizate",
+                                  "2021: 394 anchete sociale; 2022: 382 anchete sociale",
+                                  "Anul 2021 – 394 anchete, anul 2022 – 382 anchete"])
+def test_a_result_per_year_in_one_cell_gives_one_indicator_per_year(cell):
+    rows = _table_indicators(["Nr. crt.", "Măsura", "Rezultate obținute", "Stadiu"],
+                             [["1.", "Efectuarea anchetelor la domiciliul solicitanților", cell, "realizat"]])
+    got = sorted((r.year, r.value, r.indicator) for r in rows)
+    assert got == [(2021, 394.0, "anchete_sociale"), (2022, 382.0, "anchete_sociale")]
+    assert all("Efectuarea anchetelor la domiciliul solicitanților" in r.subject for r in rows)
+
+
+def test_a_single_year_result_cell_takes_its_year_and_the_measure():
+    rows = _table_indicators(["Nr. crt.", "Activitatea", "Indicatori realizați"],
+                             [["1.", "Sprijin pentru familiile cu copii", "2023: 57 familii consiliate"]])
+    assert [(r.year, r.value, r.indicator) for r in rows] == [(2023, 57.0, "familii")]
+    assert "Sprijin pentru familiile cu copii" in rows[0].subject
+
+
+def test_a_range_of_years_before_a_result_is_no_year_of_its_own():
+    rows = _table_indicators(["Nr. crt.", "Activitatea", "Rezultat"],
+                             [["1.", "Vizite la domiciliu", "2021–2022: 140 vizite efectuate"]])
+    assert [(r.value, r.indicator) for r in rows] == [(140.0, "vizite")]
+    assert all(r.value not in (2021.0, 2022.0) for r in rows)
+
+
+def test_the_whole_a_breakdown_takes_its_parts_from_is_a_stated_total():
+    out = prose_of(_doc([Paragraph("Din cele 26 de acțiuni prevăzute în plan, 24 au fost realizate, 1 parțial "
+                                   "realizate, iar 1 nerealizate.")]))
+    assert Decimal("26") in [t.amount for t in out["totals"]]
+    out = prose_of(_doc([Paragraph("Din totalul de 140 de dosare depuse, 120 au fost aprobate.")]))
+    assert Decimal("140") in [t.amount for t in out["totals"]]
+
+
+def test_a_numbered_row_wrapped_onto_unnumbered_lines_is_one_row():
+    # a table without ruling lines read line by line: the measure and its results go on under the numbered line
+    rows = _table_indicators(["Nr. crt.", "Măsura / Activitatea", "Rezultate obținute", "Stadiu"],
+                             [["1.", "Monitorizarea copiilor cu", "2020: 717 copii monitorizați;", "realizată"],
+                              ["", "părinți plecați la muncă", "2021: 136 copii monitorizați", ""],
+                              ["2.", "Efectuarea anchetelor", "2020 482 anchete sociale", "în curs"],
+                              ["", "sociale la domiciliu", "realizate 2021 774 anchete", ""],
+                              ["", "", "sociale realizate", ""]])
+    got = sorted((r.year, r.value, r.indicator) for r in rows)
+    assert got == [(2020, 482.0, "anchete_sociale"), (2020, 717.0, "copii"), (2021, 136.0, "copii"),
+                   (2021, 774.0, "anchete_sociale")]
+    assert all("Monitorizarea copiilor cu părinți plecați la muncă" in r.subject for r in rows if r.indicator == "copii")
+    assert all("Efectuarea anchetelor sociale la domiciliu" in r.subject for r in rows if r.indicator != "copii")
+
+
+def test_unnumbered_rows_that_open_with_a_capital_are_rows_of_their_own():
+    rows = _table_indicators(["Nr. crt.", "Activitatea", "Număr"],
+                             [["1.", "Anchete sociale", "120"], ["", "Vizite la domiciliu", "45"]])
+    assert sorted(r.value for r in rows) == [45.0, 120.0]
+
+
+def test_a_services_table_of_a_report_naming_beneficiaries_twice_stays_a_services_table():
+    # 'Capacitatea (nr. beneficiari)' and 'Număr beneficiari' are two columns of one services table, not two
+    # signs of an activity table
+    from pipeline.extract import extract_document
+    from extractors.model import Cell, Row, Table
+
+    rows = [["Nr. crt.", "Denumire serviciu social", "Codul serviciului conform Nomenclatorului",
+             "Capacitatea (nr. beneficiari)", "Număr beneficiari"],
+            ["1.", "Centrul de zi Exemplu", "8891 CZ-C-II", "40", "37"]]
+    table = Table(rows=[Row(cells=[Cell(text=t, col=i, line=20 + k) for i, t in enumerate(r)], line=20 + k)
+                        for k, r in enumerate(rows)], n_cols=5, line=20)
+    doc = _doc([Heading("Capitolul I – Serviciile sociale administrate"), table],
+               title="RAPORT privind stadiul implementării Planului anual de acțiune al Comunei Exemplu pentru anul 2023")
+    res = extract_document(doc)
+    assert [(s.service_code, s.capacity, s.beneficiaries) for s in res.services] == [("8891 CZ-C-II", 40, 37)]

@@ -231,3 +231,77 @@ def test_cel_and_cea_inside_a_name():
     from extractors.records.partnership_lists import prose_mentions
     assert [n for _, n, _ in prose_mentions("Proiect derulat în parteneriat cu Fundația Ștefan cel Mare Vaslui.")] == [
         "Fundația Ștefan cel Mare Vaslui"]
+
+
+def test_a_collaboration_stated_as_a_measure_keeps_its_number_and_date():
+    res = run("RAPORT privind stadiul implementării Planului anual de acțiune al Comunei Exemplu pentru anul 2023",
+              Heading(text="2. Stadiul realizării măsurilor din plan"),
+              table([["Nr. crt.", "Măsura", "Rezultate obținute", "Stadiu"],
+                     ["1.", "Acordarea ajutoarelor de urgență", "41 ajutoare acordate", "realizat"],
+                     ["2.", "Încheierea de protocoale cu instituțiile publice",
+                      "1 protocol de colaborare cu Inspectoratul Școlar Județean Exemplu (nr. 412/05.03.2023)",
+                      "realizat"]]))
+    assert [(r.agreement_type, r.partner, r.number_raw, r.date_signed) for r in res.partnerships] == [
+        ("protocol", "Inspectoratul Școlar Județean Exemplu", "412", dt.date(2023, 3, 5))]
+
+
+def test_two_agreement_sentences_in_one_paragraph_keep_each_its_number():
+    res = run("RAPORT privind stadiul implementării Planului anual de acțiune al Comunei Exemplu pentru anul 2023",
+              "În anul 2023 a fost în derulare o convenție de colaborare cu Asociația Sf. Ilie, nr. 184/27.01.2022. "
+              "În anul 2023 a fost în derulare un protocol de cooperare cu Asociația Speranța, nr. 782/15.04.2022.")
+    assert sorted((r.agreement_type, r.partner, r.number_raw) for r in res.partnerships) == [
+        ("conventie", "Asociația Sf. Ilie", "184"), ("protocol", "Asociația Speranța", "782")]
+
+
+PLAN = "PLANUL ANUAL DE ACȚIUNE privind serviciile sociale al Comunei Exemplu pentru anul 2024"
+
+
+def test_partner_first_items_name_the_agreement_after_a_dash():
+    res = run(PLAN, Heading(text="Colaborări și parteneriate"),
+              ListItem(text="Crucea Roșie Română - Filiala Vâlcea – protocol de colaborare nr. 14.818/13.07.2020;",
+                       marker="-"),
+              ListItem(text="Asociația Pădurea Verde - Contract de colaborare nr. 485/27.11.2017;", marker="-"),
+              ListItem(text="Fundația Casa Bunicilor – acord de parteneriat pentru servicii de îngrijire;", marker="•"))
+    assert [(r.agreement_type, r.partner, r.number_raw, r.date_signed) for r in res.partnerships] == [
+        ("protocol", "Crucea Roșie Română - Filiala Vâlcea", "14.818", dt.date(2020, 7, 13)),
+        ("contract", "Asociația Pădurea Verde", "485", dt.date(2017, 11, 27)),
+        ("acord", "Fundația Casa Bunicilor", None, None)]
+
+
+def test_a_sentence_naming_the_agreement_first_and_the_partner_as_its_subject():
+    res = run(PLAN, Heading(text="Parteneriate încheiate"),
+              "În baza acordului de parteneriat nr. 643/04.09.2017, Școala Gimnazială nr. 9 Vale sprijină "
+              "furnizarea serviciilor sociale.",
+              "Conform convenției de colaborare nr. 4.217 din 09.03.2017, Inspectoratul Școlar Județean Exemplu "
+              "asigură consilierea elevilor.")
+    assert [(r.agreement_type, r.partner, r.number_raw, r.date_signed) for r in res.partnerships] == [
+        ("acord", "Școala Gimnazială nr. 9 Vale", "643", dt.date(2017, 9, 4)),
+        ("conventie", "Inspectoratul Școlar Județean Exemplu", "4.217", dt.date(2017, 3, 9))]
+
+
+def test_a_dash_before_a_word_that_is_no_agreement_is_no_partnership():
+    res = run(PLAN, Heading(text="Servicii sociale"),
+              ListItem(text="Asociația Pădurea Verde – cursuri de limba engleză pentru copii;", marker="-"))
+    assert res.partnerships == []
+
+
+def test_agreements_in_general_with_the_author_as_subject_name_no_partner():
+    res = run(PLAN, "În baza convențiilor/protocoalelor de colaborare, D.G.A.S.P.C. Sector 2 desfășoară o serie de "
+                    "activități în beneficiul grupurilor vulnerabile.",
+              "În baza protocolului de colaborare nr. 12/03.02.2022, Primăria Comunei Exemplu asigură transportul.")
+    assert res.partnerships == []
+
+
+def test_a_number_and_date_column_without_nr_gives_the_number_alone():
+    res = run(PLAN, Heading(text="Acorduri de parteneriat/cooperare încheiate:"),
+              table([["Nr. crt.", "Partener", "Tipul acordului", "Nr./data"],
+                     ["1.", "Fundația Dumbrava", "Convenție de parteneriat", "256/26.04.2015"],
+                     ["2.", "Asociația Sfântul Ilie", "Protocol de colaborare", "1.204 din 03.02.2021"]]))
+    assert [(r.number_raw, r.date_signed) for r in res.partnerships] == [("256", dt.date(2015, 4, 26)),
+                                                                         ("1.204", dt.date(2021, 2, 3))]
+
+
+def test_a_number_inside_the_partners_name_is_not_the_agreements():
+    res = run(PLAN, "Direcția are încheiat o convenție de parteneriat cu Școala Gimnazială nr. 6 Vale, nr. 6.922/26.12.2019.")
+    assert [(r.partner, r.number_raw, r.date_signed) for r in res.partnerships] == [
+        ("Școala Gimnazială nr. 6 Vale", "6.922", dt.date(2019, 12, 26))]

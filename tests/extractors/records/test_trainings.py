@@ -115,3 +115,47 @@ def test_budget_with_qualifiers_gives_the_amount():
     # a cost per head is no budget for the row: read as printed, said so
     assert "amount_per_beneficiary" in res.trainings[2].warnings
     assert "amount_per_beneficiary" not in res.trainings[0].warnings
+
+
+REPORT = "RAPORT privind stadiul implementării Planului anual de acțiune privind serviciile sociale al Comunei Exemplu pentru anul 2023"
+
+
+def test_kinds_as_columns_give_one_row_per_kind_with_a_head_count():
+    res = run(REPORT, Heading(text="3. Formarea profesională a personalului"),
+              table([["Nr. crt.", "Funcția", "Perfecționare (nr. persoane)", "Instruire (nr. persoane)"],
+                     ["1.", "Asistent social", "4", "-"],
+                     ["2.", "Îngrijitor", "2", "11"],
+                     ["3.", "Șofer", "0", "3"]]))
+    got = sorted((r.staff_category, r.training_kind, r.persons) for r in res.trainings)
+    assert got == [("Asistent social", "perfectionare", 4), ("Îngrijitor", "instruire", 11),
+                   ("Îngrijitor", "perfectionare", 2), ("Șofer", "instruire", 3)]
+    assert {r.row_no_raw for r in res.trainings if r.staff_category == "Îngrijitor"} == {"2."}
+
+
+def test_a_column_naming_the_kind_of_each_row_gives_the_row_its_kind():
+    res = run(REPORT, Heading(text="3. Formarea profesională a personalului"),
+              table([["Nr. crt.", "Categoria de personal", "Forma de organizare", "Nr. participanți", "Cost (lei)"],
+                     ["1.", "Referent", "curs de perfecționare", "5", "2.500"],
+                     ["2.", "Bucătar", "curs de calificare", "1", "900"],
+                     ["3.", "Asistent personal", "sesiune de instruire", "30", "1.200"]]))
+    got = [(r.staff_category, r.training_kind, r.persons) for r in res.trainings]
+    assert got == [("Referent", "perfectionare", 5), ("Bucătar", "calificare", 1),
+                   ("Asistent personal", "instruire", 30)]
+
+
+def test_a_table_of_professional_categories_under_a_staff_training_heading_is_a_training_table():
+    res = run(REPORT, Heading(text="Capitolul III – Formarea personalului"),
+              table([["Nr. crt.", "Categoria profesională", "Forma de pregătire", "Număr participanți", "Cost (lei)"],
+                     ["1.", "Asistent medical", "perfecționare", "21", "5.200"],
+                     ["2.", "Îngrijitor la domiciliu", "sesiune de instruire", "4", "4.900"]]))
+    got = [(r.staff_category, r.training_kind, r.persons, r.budget_lei) for r in res.trainings]
+    assert got == [("Asistent medical", "perfectionare", 21, Decimal("5200.00")),
+                   ("Îngrijitor la domiciliu", "instruire", 4, Decimal("4900.00"))]
+
+
+def test_a_topic_column_that_mentions_a_kind_does_not_override_the_sub_heading():
+    res = run(CH3, Heading(text="a) Cursuri de perfecționare"),
+              table([["Categoria de personal", "Tematica", "Nr. de persoane", "Buget estimat (lei)"],
+                     ["Asistenți sociali", "Instruire privind prevenirea abuzurilor asupra vârstnicilor", "5", "2.500"],
+                     ["Îngrijitori", "Instruire în acordarea primului ajutor la domiciliu", "3", "900"]]))
+    assert {r.training_kind for r in res.trainings} == {"perfectionare"}
