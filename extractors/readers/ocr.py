@@ -29,7 +29,8 @@ import statistics
 from pathlib import Path
 
 from extractors.model import ReaderError
-from extractors.readers._pdf_layout import PageContent, Word, make_edge
+from extractors.readers._pdf_layout import PageContent, Word
+from extractors.readers.ocr_rules import find_cells, find_rules  # noqa: F401  (find_rules: interface)
 
 DPI = int(os.environ.get("OCR_DPI", "300"))
 LANG = os.environ.get("OCR_LANG", "ron")
@@ -48,36 +49,6 @@ def _lang() -> str:
     return "eng" if "eng" in langs else LANG
 
 
-def find_rules(gray, scale: float) -> tuple[list[dict], object]:
-    """Edges (points) of horizontal and vertical rules in a grayscale page image, and the rules' mask."""
-    import cv2
-    import numpy as np
-
-    h, w = gray.shape
-    binv = cv2.adaptiveThreshold(gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 25, 15)
-    hk = cv2.getStructuringElement(cv2.MORPH_RECT, (max(20, w // 40), 1))
-    vk = cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(20, h // 60)))
-    hmask = cv2.morphologyEx(binv, cv2.MORPH_OPEN, hk)
-    vmask = cv2.morphologyEx(binv, cv2.MORPH_OPEN, vk)
-    # close small gaps in broken scan lines
-    hmask = cv2.dilate(hmask, cv2.getStructuringElement(cv2.MORPH_RECT, (9, 1)))
-    vmask = cv2.dilate(vmask, cv2.getStructuringElement(cv2.MORPH_RECT, (1, 9)))
-    edges: list[dict] = []
-    for mask, orient in ((hmask, "h"), (vmask, "v")):
-        n, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
-        for i in range(1, n):
-            x, y, bw, bh, _area = stats[i]
-            if orient == "h" and bw > 3 * bh:
-                yc = (y + bh / 2) / scale
-                edges.append(make_edge(x / scale, yc, (x + bw) / scale, yc, "h"))
-            elif orient == "v" and bh > 3 * bw:
-                xc = (x + bw / 2) / scale
-                edges.append(make_edge(xc, y / scale, xc, (y + bh) / scale, "v"))
-    mask = cv2.bitwise_or(hmask, vmask)
-    mask = cv2.dilate(mask, np.ones((3, 3), np.uint8))
-    return edges, mask
-
-
 # ------------------------------------------------------------------------------------------ cells
 # Tesseract's page layout analysis (``--psm 3``) reads a table's cells as lines running across the whole
 # row: a label whose baseline sits lower than its neighbours' ("Capacitate", centred in a tall header cell)
@@ -90,28 +61,6 @@ def find_rules(gray, scale: float) -> tuple[list[dict], object]:
 LOW_CONF = 50  # a word below this confidence sends its cell to be read again
 MAX_CELL_READS = 60  # per page, so a badly scanned page cannot multiply the OCR time
 CELL_PAD = 12  # white pixels around a cell crop
-
-
-def find_cells(mask, min_side: int = 8) -> list[tuple[int, int, int, int]]:
-    """Pixel boxes (x, y, w, h) of the regions enclosed by ruling lines (table cells), from the rules' mask.
-    The background around the tables (touching the image border) and regions too big to be a cell (a frame
-    around the whole page) are not cells."""
-    import cv2
-
-    h, w = mask.shape
-    free = (mask == 0).astype("uint8")
-    n, _, stats, _ = cv2.connectedComponentsWithStats(free, connectivity=4)
-    cells = []
-    for i in range(1, n):
-        x, y, bw, bh, area = (int(v) for v in stats[i])
-        if x == 0 or y == 0 or x + bw >= w or y + bh >= h:
-            continue
-        if bw < min_side or bh < min_side or bh > 0.4 * h or bw * bh > 0.25 * w * h:
-            continue
-        if area < 0.6 * bw * bh:  # not a rectangle (the space around a nested table)
-            continue
-        cells.append((x, y, bw, bh))
-    return cells
 
 
 def _ink_boxes(crop, min_area: int) -> list[tuple[int, int, int, int]]:

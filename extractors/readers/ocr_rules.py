@@ -1,0 +1,115 @@
+"""Ruling lines of a scanned page image (the tables' grid) and the cells they enclose.
+
+A rule is a long thin run of ink. Morphological opening with a thin kernel keeps the runs at least as long as the
+kernel; what is left is told from the strokes of letters by its length *on the page* (in points), never by a share
+of the image's height: on a short (landscape) page at 300 dpi, 1/60 of the height is 41 px (10 pt), and that kernel
+took the stems of a 20 pt title ("PLANUL ANUAL DE ACȚIUNE") for vertical rules, painted them out before OCR and
+left the title unreadable. So:
+
+- a run at least :attr:`RuleSettings.free_rule_pt` long is a rule on its own: longer than any stroke of the
+  letters a heading is set in (a 36 pt capital is about 26 pt tall);
+- a shorter run (down to :attr:`RuleSettings.min_rule_pt`, about the side of a one-line cell) is a rule only when
+  both its ends meet a rule across it, as a cell's side does and a letter's stem or bar does not. Vertical runs
+  are checked against the long horizontal rules (a table's rows are ruled across the table), then short
+  horizontal runs against the vertical rules kept.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class RuleSettings:
+    min_rule_pt: float = 9.0  # the shortest rule: about the side of a one-line cell
+    free_rule_pt: float = 40.0  # a run this long is a rule whatever is at its ends
+    end_tolerance_pt: float = 2.5  # how far a short rule's end may stop short of (or run past) the rule it meets
+    gap_px: int = 9  # gaps closed along a rule broken by the scan (pixels)
+
+
+RULES = RuleSettings()
+
+
+def find_rules(gray, scale: float, s: RuleSettings = RULES) -> tuple[list[dict], object]:
+    """Edges (points) of the horizontal and vertical rules in a grayscale page image rendered at ``scale`` pixels
+    per point, and the rules' mask (the pixels to paint white before OCR)."""
+    import cv2
+    import numpy as np
+
+    from extractors.readers._pdf_layout import make_edge
+
+    binv = cv2.adaptiveThreshold(gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 25, 15)
+    k = max(3, int(round(s.min_rule_pt * scale)))
+    hmask = cv2.morphologyEx(binv, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (k, 1)))
+    vmask = cv2.morphologyEx(binv, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, k)))
+    # close small gaps in broken scan lines before their lengths are judged
+    hmask = cv2.dilate(hmask, cv2.getStructuringElement(cv2.MORPH_RECT, (s.gap_px, 1)))
+    vmask = cv2.dilate(vmask, cv2.getStructuringElement(cv2.MORPH_RECT, (1, s.gap_px)))
+    free = s.free_rule_pt * scale
+    tol = max(2, int(round(s.end_tolerance_pt * scale)))
+    h_long = _runs(hmask, "h", lambda run, ends: run >= free)
+    vmask = _runs(vmask, "v", lambda run, ends: run >= free or all(_meets(h_long, e, tol) for e in ends))
+    hmask = _runs(hmask, "h", lambda run, ends: run >= free or all(_meets(vmask, e, tol) for e in ends))
+    edges: list[dict] = []
+    for mask, orient in ((hmask, "h"), (vmask, "v")):
+        n, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+        for i in range(1, n):
+            x, y, bw, bh, _area = stats[i]
+            if orient == "h" and bw > 3 * bh:
+                yc = (y + bh / 2) / scale
+                edges.append(make_edge(x / scale, yc, (x + bw) / scale, yc, "h"))
+            elif orient == "v" and bh > 3 * bw:
+                xc = (x + bw / 2) / scale
+                edges.append(make_edge(xc, y / scale, xc, (y + bh) / scale, "v"))
+    mask = cv2.bitwise_or(hmask, vmask)
+    mask = cv2.dilate(mask, np.ones((3, 3), np.uint8))
+    return edges, mask
+
+
+def _runs(mask, orient: str, keep):
+    """``mask`` with only the runs (connected components) for which ``keep(length, ends)`` holds; ``ends`` are
+    the two end boxes (x0, y0, x1, y1) of the run, each one pixel deep along it."""
+    import cv2
+    import numpy as np
+
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    if n <= 1:
+        return mask
+    kept = np.zeros(n, dtype=bool)
+    for i in range(1, n):
+        x, y, bw, bh = (int(v) for v in stats[i][:4])
+        if orient == "h":
+            kept[i] = keep(bw, ((x, y, x + 1, y + bh), (x + bw - 1, y, x + bw, y + bh)))
+        else:
+            kept[i] = keep(bh, ((x, y, x + bw, y + 1), (x, y + bh - 1, x + bw, y + bh)))
+    if kept[1:].all():
+        return mask
+    return np.where(kept[labels], mask, 0).astype(mask.dtype)
+
+
+def _meets(mask, box: tuple[int, int, int, int], tol: int) -> bool:
+    """Whether ``mask`` has ink within ``tol`` pixels of ``box``."""
+    x0, y0, x1, y1 = box
+    h, w = mask.shape
+    return bool(mask[max(0, y0 - tol):min(h, y1 + tol), max(0, x0 - tol):min(w, x1 + tol)].any())
+
+
+def find_cells(mask, min_side: int = 8) -> list[tuple[int, int, int, int]]:
+    """Pixel boxes (x, y, w, h) of the regions enclosed by ruling lines (table cells), from the rules' mask.
+    The background around the tables (touching the image border) and regions too big to be a cell (a frame
+    around the whole page) are not cells."""
+    import cv2
+
+    h, w = mask.shape
+    free = (mask == 0).astype("uint8")
+    n, _, stats, _ = cv2.connectedComponentsWithStats(free, connectivity=4)
+    cells = []
+    for i in range(1, n):
+        x, y, bw, bh, area = (int(v) for v in stats[i])
+        if x == 0 or y == 0 or x + bw >= w or y + bh >= h:
+            continue
+        if bw < min_side or bh < min_side or bh > 0.4 * h or bw * bh > 0.25 * w * h:
+            continue
+        if area < 0.6 * bw * bh:  # not a rectangle (the space around a nested table)
+            continue
+        cells.append((x, y, bw, bh))
+    return cells
