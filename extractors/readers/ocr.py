@@ -2,7 +2,8 @@
 born-digital page, so the same table geometry and paragraph logic run on both.
 
 Per page (in a worker process, one per core, ``OMP_THREAD_LIMIT=1`` so Tesseract does not oversubscribe):
-1. render with pypdfium2 at ``DPI`` (grayscale, /Rotate applied);
+1. render with pypdfium2 at ``DPI`` (grayscale, /Rotate applied); a page too big for that
+   (:data:`MAX_MEGAPIXELS`) at the resolution that fits, with an ``ocr_resolution_capped`` warning;
 2. ruling lines with OpenCV: adaptive threshold, morphological opening with long thin horizontal / vertical
    kernels, the connected components' boxes -> edges (in PDF points);
 3. the line pixels are painted white (Tesseract reads rules as "|" and "_"), then
@@ -34,6 +35,11 @@ from extractors.readers.ocr_rules import find_cells, find_rules  # noqa: F401  (
 
 DPI = int(os.environ.get("OCR_DPI", "300"))
 LANG = os.environ.get("OCR_LANG", "ron")
+# A page bigger than a sheet of A2 (a poster, a plan drawn on one huge page, a wrong /MediaBox) is rendered at
+# less than DPI so that it stays under this many pixels: at 300 dpi a 5000 pt square page is 434 million pixels,
+# more memory than a worker has, while 25 million still give print-sized letters 20+ px tall on an A1 sheet.
+MAX_MEGAPIXELS = float(os.environ.get("OCR_MAX_MEGAPIXELS", "25"))
+MAX_SIDE_PX = 30000  # Leptonica refuses images over 32767 pixels on a side
 MIN_CONF = 0
 
 
@@ -256,15 +262,30 @@ def ocr_image(gray, scale: float, timeout: float = 0, lang: str | None = None) -
     return words, edges
 
 
+def render_scale(width_pt: float, height_pt: float) -> float:
+    """Pixels per point to render a page of this size at: ``DPI``, less for a page too big for
+    :data:`MAX_MEGAPIXELS` or :data:`MAX_SIDE_PX`."""
+    scale = DPI / 72.0
+    area = max(1.0, width_pt * height_pt)
+    if area * scale * scale > MAX_MEGAPIXELS * 1e6:
+        scale = (MAX_MEGAPIXELS * 1e6 / area) ** 0.5
+    return min(scale, MAX_SIDE_PX / max(1.0, width_pt, height_pt))
+
+
 def _ocr_page_worker(args) -> PageContent:
     path, index, timeout = args
     import numpy as np
     import pypdfium2 as pdfium
 
     doc = pdfium.PdfDocument(path)
+    warnings: list[str] = []
     try:
         page = doc[index]
-        scale = DPI / 72.0
+        scale = render_scale(*page.get_size())
+        if scale < DPI / 72.0:
+            w_pt, h_pt = page.get_size()
+            warnings.append(f"ocr_resolution_capped: page {index + 1} OCR'd at {scale * 72:.0f} dpi instead of "
+                            f"{DPI} (the page is {w_pt / 72 * 2.54:.0f} x {h_pt / 72 * 2.54:.0f} cm)")
         bitmap = page.render(scale=scale, grayscale=True)
         img = bitmap.to_pil().convert("L")
         gray = np.asarray(img, dtype=np.uint8).copy()
@@ -278,7 +299,7 @@ def _ocr_page_worker(args) -> PageContent:
         if "timeout" in str(exc).lower():
             return PageContent(index + 1, width, height, [], [], ocr=True, failed="timeout")
         raise
-    pc = PageContent(index + 1, width, height, words, edges, ocr=True)
+    pc = PageContent(index + 1, width, height, words, edges, ocr=True, warnings=warnings)
     if not words:
         pc.warnings.append(f"ocr_no_text: page {index + 1}")
     return pc

@@ -6,8 +6,9 @@ of the image's height: on a short (landscape) page at 300 dpi, 1/60 of the heigh
 took the stems of a 20 pt title ("PLANUL ANUAL DE ACȚIUNE") for vertical rules, painted them out before OCR and
 left the title unreadable. So:
 
-- a run at least :attr:`RuleSettings.free_rule_pt` long is a rule on its own: longer than any stroke of the
-  letters a heading is set in (a 36 pt capital is about 26 pt tall);
+- a run at least :attr:`RuleSettings.free_rule_pt` long and :attr:`RuleSettings.min_aspect` times longer than
+  thick is a rule on its own: longer than any stroke of the letters a heading is set in (a 36 pt capital is about
+  26 pt tall), and thinner than the stems of the giant letters of a poster-sized page (about 1/8 of their height);
 - a shorter run (down to :attr:`RuleSettings.min_rule_pt`, about the side of a one-line cell) is a rule only when
   both its ends meet a rule across it, as a cell's side does and a letter's stem or bar does not. Vertical runs
   are checked against the long horizontal rules (a table's rows are ruled across the table), then short
@@ -21,7 +22,8 @@ from dataclasses import dataclass
 @dataclass(frozen=True)
 class RuleSettings:
     min_rule_pt: float = 9.0  # the shortest rule: about the side of a one-line cell
-    free_rule_pt: float = 40.0  # a run this long is a rule whatever is at its ends
+    free_rule_pt: float = 40.0  # a run this long (and this thin, below) is a rule whatever is at its ends
+    min_aspect: float = 12.0  # length / thickness of such a run: a 1 pt rule 40 pt long is 40; a letter stem under 10
     end_tolerance_pt: float = 2.5  # how far a short rule's end may stop short of (or run past) the rule it meets
     gap_px: int = 9  # gaps closed along a rule broken by the scan (pixels)
 
@@ -46,9 +48,13 @@ def find_rules(gray, scale: float, s: RuleSettings = RULES) -> tuple[list[dict],
     vmask = cv2.dilate(vmask, cv2.getStructuringElement(cv2.MORPH_RECT, (1, s.gap_px)))
     free = s.free_rule_pt * scale
     tol = max(2, int(round(s.end_tolerance_pt * scale)))
-    h_long = _runs(hmask, "h", lambda run, ends: run >= free)
-    vmask = _runs(vmask, "v", lambda run, ends: run >= free or all(_meets(h_long, e, tol) for e in ends))
-    hmask = _runs(hmask, "h", lambda run, ends: run >= free or all(_meets(vmask, e, tol) for e in ends))
+
+    def long(run: int, thick: int) -> bool:
+        return run >= free and run >= s.min_aspect * thick
+
+    h_long = _runs(hmask, "h", lambda run, thick, ends: long(run, thick))
+    vmask = _runs(vmask, "v", lambda run, thick, ends: long(run, thick) or all(_meets(h_long, e, tol) for e in ends))
+    hmask = _runs(hmask, "h", lambda run, thick, ends: long(run, thick) or all(_meets(vmask, e, tol) for e in ends))
     edges: list[dict] = []
     for mask, orient in ((hmask, "h"), (vmask, "v")):
         n, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
@@ -66,8 +72,8 @@ def find_rules(gray, scale: float, s: RuleSettings = RULES) -> tuple[list[dict],
 
 
 def _runs(mask, orient: str, keep):
-    """``mask`` with only the runs (connected components) for which ``keep(length, ends)`` holds; ``ends`` are
-    the two end boxes (x0, y0, x1, y1) of the run, each one pixel deep along it."""
+    """``mask`` with only the runs (connected components) for which ``keep(length, thickness, ends)`` holds;
+    ``ends`` are the two end boxes (x0, y0, x1, y1) of the run, each one pixel deep along it."""
     import cv2
     import numpy as np
 
@@ -78,9 +84,9 @@ def _runs(mask, orient: str, keep):
     for i in range(1, n):
         x, y, bw, bh = (int(v) for v in stats[i][:4])
         if orient == "h":
-            kept[i] = keep(bw, ((x, y, x + 1, y + bh), (x + bw - 1, y, x + bw, y + bh)))
+            kept[i] = keep(bw, bh, ((x, y, x + 1, y + bh), (x + bw - 1, y, x + bw, y + bh)))
         else:
-            kept[i] = keep(bh, ((x, y, x + bw, y + 1), (x, y + bh - 1, x + bw, y + bh)))
+            kept[i] = keep(bh, bw, ((x, y, x + bw, y + 1), (x, y + bh - 1, x + bw, y + bh)))
     if kept[1:].all():
         return mask
     return np.where(kept[labels], mask, 0).astype(mask.dtype)
