@@ -97,16 +97,21 @@ def test_a_huge_page_is_ocrd_at_a_capped_resolution_with_a_warning(tmp_path):
     assert result.get("format") == "pdf_ocr", result
     assert "Plan anual 2023" in result["text"]
     (capped,) = [w for w in result["warnings"] if w.startswith("ocr_resolution_capped: page 1 ")]
-    assert "instead of 300" in capped and "176 x 235 cm" in capped
+    assert "dpi instead of 300" in capped and "176 x 235 cm" in capped
 
 
-def test_render_scale_caps_pixels_and_sides():
+def test_render_scale_caps_pixels_and_sides(monkeypatch):
+    from extractors.readers import ocr
     from extractors.readers.ocr import DPI, MAX_MEGAPIXELS, MAX_SIDE_PX, render_scale
 
     assert render_scale(595, 842) == DPI / 72  # A4 at full resolution
     s = render_scale(5000, 6667)
     assert abs(5000 * 6667 * s * s - MAX_MEGAPIXELS * 1e6) < 1e3
     assert render_scale(100, 200000) * 200000 <= MAX_SIDE_PX  # a long strip: its side, not its area
+    assert render_scale(842, 595, 200.0) == DPI / 72  # by default a 200 dpi scan is rendered at 300 dpi
+    monkeypatch.setattr(ocr, "MIN_DPI", 200)  # OCR_MIN_DPI=200: at its own resolution, within the bounds
+    assert render_scale(842, 595, 200.0) == 200 / 72
+    assert render_scale(842, 595, 600.0) == DPI / 72 and render_scale(842, 595, 72.0) == 200 / 72
 
 
 def test_failures_are_named_by_their_cause():
