@@ -5,7 +5,8 @@ Per page (in a worker process, one per core, ``OMP_THREAD_LIMIT=1`` so Tesseract
 1. render with pypdfium2 (grayscale, /Rotate applied) at the resolution of the page's picture, between
    ``MIN_DPI`` and ``DPI`` (see :data:`MIN_DPI`); a page too big for that
    (:data:`MAX_MEGAPIXELS`) at the resolution that fits, with an ``ocr_resolution_capped`` warning;
-2. ruling lines with OpenCV: adaptive threshold, morphological opening with long thin horizontal / vertical
+2. the image turned straight when the scan is askew (:func:`extractors.readers.ocr_rules.deskew`);
+   ruling lines with OpenCV: adaptive threshold, morphological opening with long thin horizontal / vertical
    kernels, the connected components' boxes -> edges (in PDF points);
 3. the line pixels are painted white (Tesseract reads rules as "|" and "_"), then
    ``pytesseract.image_to_data(lang="ron")`` gives the words with boxes and confidences;
@@ -34,7 +35,7 @@ from pathlib import Path
 
 from extractors.model import ReaderError
 from extractors.readers._pdf_layout import PageContent, Word
-from extractors.readers.ocr_rules import find_cells, find_rules  # noqa: F401  (find_rules: interface)
+from extractors.readers.ocr_rules import deskew, find_cells, find_rules  # noqa: F401  (find_rules: interface)
 
 DPI = int(os.environ.get("OCR_DPI", "300"))
 LANG = os.environ.get("OCR_LANG", "ron")
@@ -260,6 +261,7 @@ def ocr_image(gray, scale: float, timeout: float = 0, lang: str | None = None) -
 
     start = time.monotonic()
     lang = lang or _lang()
+    gray, _angle = deskew(gray)
     edges, mask = find_rules(gray, scale)
     clean = gray.copy()
     clean[mask > 0] = 255

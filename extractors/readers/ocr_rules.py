@@ -119,3 +119,62 @@ def find_cells(mask, min_side: int = 8) -> list[tuple[int, int, int, int]]:
             continue
         cells.append((x, y, bw, bh))
     return cells
+
+
+# ------------------------------------------------------------------------------------------ skew
+# A sheet laid askew on the scanner turns every line of the page: 0.6 degrees move the end of a 750 pt line of
+# print 8 pt up or down, half a line's spacing, and the words of one line fall into two lines, a paragraph into
+# a "table"; a ruled table's rows slant across each other. The page image is turned straight before anything
+# else: the angle is the one whose horizontal projection profile is sharpest (text lines and rules give rows of
+# ink between rows of paper), tried every SKEW_STEP degrees up to MAX_SKEW on a reduced copy of the image.
+
+
+@dataclass(frozen=True)
+class SkewSettings:
+    max_skew: float = 3.0  # degrees either way; a page turned more than this is not a skewed scan
+    step: float = 0.1  # degrees; the error left (0.05 degrees) moves a 750 pt line by 0.7 pt
+    min_skew: float = 0.1  # below this the page is left as it is
+    work_width: int = 1000  # pixels of the reduced copy the angle is sought on
+
+
+SKEW = SkewSettings()
+
+
+def skew_angle(gray, s: SkewSettings = SKEW) -> float:
+    """The angle (degrees, counter-clockwise positive) by which to turn the page image to make its lines
+    horizontal; 0.0 for a blank page."""
+    import cv2
+    import numpy as np
+
+    h, w = gray.shape
+    f = min(1.0, s.work_width / max(1, w))
+    small = cv2.resize(gray, (max(1, int(w * f)), max(1, int(h * f))), interpolation=cv2.INTER_AREA) if f < 1 else gray
+    _, binv = cv2.threshold(small, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    if not binv.any():
+        return 0.0
+    sh, sw = binv.shape
+    centre = (sw / 2, sh / 2)
+
+    def sharpness(angle: float) -> float:
+        m = cv2.getRotationMatrix2D(centre, angle, 1.0)
+        turned = cv2.warpAffine(binv, m, (sw, sh), flags=cv2.INTER_NEAREST, borderValue=0)
+        profile = turned.sum(axis=1, dtype=np.float64)
+        return float(np.square(np.diff(profile)).sum())
+
+    n = int(round(s.max_skew / s.step))
+    angles = [k * s.step for k in range(-n, n + 1)]
+    scores = [sharpness(a) for a in angles]
+    best = angles[int(np.argmax(scores))]
+    return best if abs(best) >= s.min_skew else 0.0
+
+
+def deskew(gray, s: SkewSettings = SKEW):
+    """The page image turned straight (see :func:`skew_angle`), and the angle it was turned by."""
+    import cv2
+
+    angle = skew_angle(gray, s)
+    if not angle:
+        return gray, 0.0
+    h, w = gray.shape
+    m = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
+    return cv2.warpAffine(gray, m, (w, h), flags=cv2.INTER_LINEAR, borderValue=255), angle

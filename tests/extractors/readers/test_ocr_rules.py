@@ -91,3 +91,44 @@ def test_the_title_of_a_short_page_is_read_whole():
     clean[mask > 0] = 255
     text = pytesseract.image_to_string(clean[int(20 * SCALE):int(70 * SCALE), :], config="--psm 7")
     assert TITLE in text
+
+
+def _askew_page(angle: float):
+    """Lines of print and a ruled table, turned by ``angle`` degrees as a sheet laid askew on a scanner."""
+    from PIL import Image, ImageDraw
+
+    img = Image.new("L", (int(842 * SCALE), int(595 * SCALE)), 255)
+    d = ImageDraw.Draw(img)
+    font = _font(11)
+    for k in range(6):
+        d.text((int(40 * SCALE), int((60 + 16 * k) * SCALE)), "Serviciul public de asistenta sociala elaboreaza "
+               "prezentul plan in conformitate cu strategia locala de dezvoltare", font=font, fill=0)
+    px, py = [int(v * SCALE) for v in XS], [int((v + 100) * SCALE) for v in YS]
+    for x in px:
+        d.line([(x, py[0]), (x, py[-1])], fill=0, width=3)
+    for y in py:
+        d.line([(px[0], y), (px[-1], y)], fill=0, width=3)
+    return np.asarray(img.rotate(angle, resample=Image.BICUBIC, fillcolor=255), dtype=np.uint8).copy()
+
+
+@pytest.mark.parametrize("angle", [0.6, -1.2])
+def test_an_askew_scan_is_turned_straight(angle):
+    """0.6 degrees move the end of a 750 pt line 8 pt: the words of one line fell into two lines and a ruled
+    table's rows slanted across each other."""
+    from extractors.readers.ocr_rules import deskew, skew_angle
+
+    gray = _askew_page(angle)
+    assert skew_angle(gray) == pytest.approx(-angle, abs=0.11)
+    straight, turned = deskew(gray)
+    assert turned == pytest.approx(-angle, abs=0.11)
+    edges, _ = find_rules(straight, SCALE)
+    hs = [e for e in edges if e["orientation"] == "h"]
+    assert len(hs) == len(YS)  # each rule one straight edge again
+
+
+def test_a_straight_page_is_left_as_it_is():
+    from extractors.readers.ocr_rules import deskew
+
+    gray = _askew_page(0.0)
+    straight, turned = deskew(gray)
+    assert turned == 0.0 and straight is gray
