@@ -45,10 +45,12 @@ class ExtractionError(Exception):
         return f"{self.path}: {self.reason}: {self.message}"
 
 
-def extract(path: str | Path, *, pandas: bool = False) -> dict[str, "pa.Table"] | dict[str, Any]:
+def extract(path: str | Path, *, pandas: bool = False, password: str | None = None,
+            ) -> dict[str, "pa.Table"] | dict[str, Any]:
     """Read one document and return its rows per dataset (documents, services, …, indicators), each a
     ``pyarrow.Table`` with the contract's schema (``pandas=True``: ``pandas.DataFrame``). Runs in this process,
     with no time or memory limit and no overrides; institution ids come from the bundled registry.
+    ``password`` opens a password-protected PDF.
     Raises :class:`ExtractionError` when the document cannot be read, ``FileNotFoundError`` when it is absent."""
     from pipeline.institutions import assign_ids, read_registry
     from pipeline.runner import Job, process_job
@@ -57,10 +59,12 @@ def extract(path: str | Path, *, pandas: bool = False) -> dict[str, "pa.Table"] 
     path = Path(path)
     if not path.is_file():
         raise FileNotFoundError(f"no such document: {path}")
-    from pipeline.extraction import sha256_file
+    from functools import partial
+
+    from pipeline.extraction import extract_file, sha256_file
 
     job = Job(path=path, source_path=path.name, doc_id=sha256_file(path), size=path.stat().st_size)
-    outcome, datasets, _year = process_job(job)
+    outcome, datasets, _year = process_job(job, partial(extract_file, password=password) if password else extract_file)
     if datasets is None:
         raise ExtractionError(str(path), outcome.reason or "extraction_error", outcome.message or "")
     assign_ids(datasets, read_registry())
@@ -74,7 +78,8 @@ def run(paths: str | Path | Iterable[str | Path], out: str | Path, *, wait_s: fl
         **options: Any) -> "RunSummary":
     """Process every new or changed document under ``paths`` into the Parquet datasets under ``out`` (and its
     datapackage.json), holding the folder's lock as ``pipeline run`` does. ``options`` are those of
-    :func:`pipeline.runner.run` (``force``, ``workers``, ``timeout_s``, ``max_memory_mb``, ``overrides`` …).
+    :func:`pipeline.runner.run` (``force``, ``workers``, ``timeout_s``, ``max_memory_mb``, ``overrides``,
+    ``password`` …).
     Raises ``filelock.Timeout`` when another run holds the lock for longer than ``wait_s`` seconds, and
     ``FileNotFoundError`` for an input that does not exist."""
     from filelock import FileLock

@@ -185,6 +185,8 @@ def cmd_run(args: argparse.Namespace) -> int:
         return _usage_error(str(exc))
     executor = None
     if args.scheduler:
+        if args.password:
+            return _usage_error("--password works with local workers only, not with --scheduler")
         problem = _scheduler_problem(args.scheduler)
         if problem:
             return _usage_error(problem)
@@ -212,7 +214,7 @@ def cmd_run(args: argparse.Namespace) -> int:
                           timeout_s=args.timeout, on_event=progress.event,
                           max_memory_mb=args.max_memory or None,
                           log_path=Path(args.log) if args.log else True, executor=executor,
-                          overrides=overrides, prefer=args.prefer, prune=args.prune)
+                          overrides=overrides, prefer=args.prefer, prune=args.prune, password=args.password)
         if args.nightly:
             progress.nightly_summary(summary, out)
         else:
@@ -453,6 +455,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-overrides", action="store_true", help="apply no corrections (not even data/overrides.yaml)")
     p.add_argument("--scheduler", metavar="ADDRESS",
                    help="send documents to a Dask cluster (e.g. tcp://host:8786; needs the [dask] extra)")
+    p.add_argument("--password", metavar="SECRET",
+                   help="password of protected PDFs (a protected PDF it does not open fails with encrypted_pdf)")
     p.add_argument("--workers", type=int, default=1, help="documents processed at once (processes)")
     p.add_argument("--timeout", type=float, default=600.0, help="seconds allowed per document (default 600)")
     p.add_argument("--max-memory", type=float, default=2048.0, metavar="MB",

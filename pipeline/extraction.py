@@ -36,9 +36,11 @@ def sha256_file(path: Path) -> str:
     return h.hexdigest()
 
 
-def extract_file(path: Path, source_path: str, doc_id: str | None = None) -> Extraction:
+def extract_file(path: Path, source_path: str, doc_id: str | None = None, password: str | None = None,
+                 ) -> Extraction:
+    """``password``: for a password-protected PDF (see :func:`extractors.readers.read_document`)."""
     doc_id = doc_id or sha256_file(path)
-    doc = read_document(path, doc_id, source_path)
+    doc = read_document(path, doc_id, source_path, password=password)
     return extract_document(doc)
 
 

@@ -26,6 +26,7 @@ import sys
 import time
 import traceback
 from dataclasses import dataclass, field
+from functools import partial
 from datetime import datetime, timezone
 from multiprocessing.connection import wait as mp_wait
 from pathlib import Path
@@ -228,7 +229,8 @@ def run(paths: list[Path], out: Path, *, force: bool = False, workers: int = 1, 
         max_memory_mb: float | None = DEFAULT_MAX_MEMORY_MB, max_text_mb: float = DEFAULT_MAX_TEXT_MB,
         log_path: Path | None | bool = True, extract: Callable = extract_file,
         executor: Callable[[list[Job], Callable], Iterator[tuple[Job, tuple]]] | None = None,
-        overrides: Overrides | None = None, prefer: str | None = None, prune: bool = False) -> RunSummary:
+        overrides: Overrides | None = None, prefer: str | None = None, prune: bool = False,
+        password: str | None = None) -> RunSummary:
     """Process every new or changed document under ``paths`` into ``out``. The caller holds the lock.
 
     ``log_path``: where the JSON-lines events go (True: ``<out>/_log.jsonl``; None/False: nowhere).
@@ -240,6 +242,8 @@ def run(paths: list[Path], out: Path, *, force: bool = False, workers: int = 1, 
     ``prefer``: which copy of a publication is kept (``coverage``, ``pdf``, ``docx``, ``txt``; None: the
     choice of the last run that gave one, else ``coverage``). ``prune``: afterwards drop the documents whose
     every location is gone (:func:`pipeline.prune.prune`).
+    ``password``: opens the password-protected PDFs among the inputs (given to ``extract``; never logged).
+    A protected PDF it does not open fails with ``encrypted_pdf`` like one without a password.
 
     Institution ids (issuers, partners) are assigned here, in the one process that writes, from the
     registry the output folder grows (``_institutions.csv``); the registry and the ``institutions`` dataset
@@ -252,6 +256,10 @@ def run(paths: list[Path], out: Path, *, force: bool = False, workers: int = 1, 
     log = EventLog(out / LOG_NAME if log_path is True else (Path(log_path) if log_path else None))
     summary = RunSummary(started_at=datetime.now(timezone.utc).isoformat(timespec="seconds"), log_path=log.path)
     emit = on_event or (lambda *a: None)
+    if password:
+        if executor is not None:  # the cluster's tasks read with their own extraction: it would be lost
+            raise ValueError("a password is not sent to a cluster executor: run protected PDFs locally")
+        extract = partial(extract, password=password)  # a partial of a module function still pickles
     try:
         manifest = Manifest.load(out)
         if manifest.recovered_from:

@@ -47,7 +47,10 @@ def sniff_format(path: Path, head: bytes) -> str:
     return TEXT_SUFFIXES.get(suffix, "txt")
 
 
-def read_document(path: Path, doc_id: str, source_path: str | None = None) -> Document:
+def read_document(path: Path, doc_id: str, source_path: str | None = None, password: str | None = None) -> Document:
+    """The document at ``path``, read by the reader its first bytes call for. ``password``: opens a
+    password-protected PDF (other formats ignore it); a protected PDF without it, or with a wrong one, fails
+    with ``encrypted_pdf``."""
     path = Path(path)
     source_path = source_path or str(path)
     try:
@@ -58,16 +61,17 @@ def read_document(path: Path, doc_id: str, source_path: str | None = None) -> Do
     if not head:
         raise ReaderError("empty_file", f"{path} is empty (0 bytes)")
     fmt = sniff_format(path, head)
-    doc = _read(path, head, fmt, doc_id, source_path)
+    doc = _read(path, head, fmt, doc_id, source_path, password)
     _sniff.check_has_text(doc, path)
     return doc
 
 
-def _read(path: Path, head: bytes, fmt: str, doc_id: str, source_path: str) -> Document:
+def _read(path: Path, head: bytes, fmt: str, doc_id: str, source_path: str, password: str | None = None,
+          ) -> Document:
     if fmt == "pdf":
         from extractors.readers.pdf import read_pdf
 
-        return read_pdf(path, doc_id, source_path)
+        return read_pdf(path, doc_id, source_path, password=password)
     if fmt in ("docx", "odt"):
         from extractors.readers.docx import read_docx
 

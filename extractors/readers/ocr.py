@@ -2,8 +2,11 @@
 born-digital page, so the same table geometry and paragraph logic run on both.
 
 Per page (in a worker process, one per core, ``OMP_THREAD_LIMIT=1`` so Tesseract does not oversubscribe):
-1. render with pypdfium2 at ``DPI`` (grayscale, /Rotate applied);
-2. ruling lines with OpenCV: adaptive threshold, morphological opening with long thin horizontal / vertical
+1. render with pypdfium2 (grayscale, /Rotate applied) at the resolution of the page's picture, between
+   ``MIN_DPI`` and ``DPI`` (see :data:`MIN_DPI`); a page too big for that
+   (:data:`MAX_MEGAPIXELS`) at the resolution that fits, with an ``ocr_resolution_capped`` warning;
+2. the image turned straight when the scan is askew (:func:`extractors.readers.ocr_rules.deskew`);
+   ruling lines with OpenCV: adaptive threshold, morphological opening with long thin horizontal / vertical
    kernels, the connected components' boxes -> edges (in PDF points);
 3. the line pixels are painted white (Tesseract reads rules as "|" and "_"), then
    ``pytesseract.image_to_data(lang="ron")`` gives the words with boxes and confidences;
@@ -23,20 +26,35 @@ the document fails with that reason (``out_of_memory``, ``ocr_unavailable``) rat
 from __future__ import annotations
 
 import errno
+import functools
 import multiprocessing as mp
 import os
 import statistics
+import threading
 from pathlib import Path
 
 from extractors.model import ReaderError
-from extractors.readers._pdf_layout import PageContent, Word, make_edge
+from extractors.readers._pdf_layout import PageContent, Word
+from extractors.readers.ocr_rules import deskew, find_cells, find_rules  # noqa: F401  (find_rules: interface)
 
 DPI = int(os.environ.get("OCR_DPI", "300"))
 LANG = os.environ.get("OCR_LANG", "ron")
+# A page bigger than a sheet of A2 (a poster, a plan drawn on one huge page, a wrong /MediaBox) is rendered at
+# less than DPI so that it stays under this many pixels: at 300 dpi a 5000 pt square page is 434 million pixels,
+# more memory than a worker has, while 25 million still give print-sized letters 20+ px tall on an A1 sheet.
+MAX_MEGAPIXELS = float(os.environ.get("OCR_MAX_MEGAPIXELS", "25"))
+MAX_SIDE_PX = 30000  # Leptonica refuses images over 32767 pixels on a side
+# A scanned page is rendered at the resolution of its picture, within [MIN_DPI, DPI]. By default both are 300:
+# rendering a 200 dpi scan at its own resolution makes 2.25 times fewer pixels and Tesseract ~30 % faster
+# (benchmarks/bench_ocr.py: 2.5 instead of 3.5 CPU s a page of the corpus scan), but misread a figure of it
+# ("35.000" as "32.000") that the 300 dpi rendering reads right: OCR_MIN_DPI=200 trades that for speed.
+MIN_DPI = int(os.environ.get("OCR_MIN_DPI", "300"))
 MIN_CONF = 0
 
 
+@functools.lru_cache(maxsize=1)
 def _lang() -> str:
+    """The Tesseract language to read with (asked of Tesseract once per process: it is a program run)."""
     try:
         import pytesseract
 
@@ -46,36 +64,6 @@ def _lang() -> str:
     if LANG in langs:
         return LANG
     return "eng" if "eng" in langs else LANG
-
-
-def find_rules(gray, scale: float) -> tuple[list[dict], object]:
-    """Edges (points) of horizontal and vertical rules in a grayscale page image, and the rules' mask."""
-    import cv2
-    import numpy as np
-
-    h, w = gray.shape
-    binv = cv2.adaptiveThreshold(gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 25, 15)
-    hk = cv2.getStructuringElement(cv2.MORPH_RECT, (max(20, w // 40), 1))
-    vk = cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(20, h // 60)))
-    hmask = cv2.morphologyEx(binv, cv2.MORPH_OPEN, hk)
-    vmask = cv2.morphologyEx(binv, cv2.MORPH_OPEN, vk)
-    # close small gaps in broken scan lines
-    hmask = cv2.dilate(hmask, cv2.getStructuringElement(cv2.MORPH_RECT, (9, 1)))
-    vmask = cv2.dilate(vmask, cv2.getStructuringElement(cv2.MORPH_RECT, (1, 9)))
-    edges: list[dict] = []
-    for mask, orient in ((hmask, "h"), (vmask, "v")):
-        n, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
-        for i in range(1, n):
-            x, y, bw, bh, _area = stats[i]
-            if orient == "h" and bw > 3 * bh:
-                yc = (y + bh / 2) / scale
-                edges.append(make_edge(x / scale, yc, (x + bw) / scale, yc, "h"))
-            elif orient == "v" and bh > 3 * bw:
-                xc = (x + bw / 2) / scale
-                edges.append(make_edge(xc, y / scale, xc, (y + bh) / scale, "v"))
-    mask = cv2.bitwise_or(hmask, vmask)
-    mask = cv2.dilate(mask, np.ones((3, 3), np.uint8))
-    return edges, mask
 
 
 # ------------------------------------------------------------------------------------------ cells
@@ -90,28 +78,6 @@ def find_rules(gray, scale: float) -> tuple[list[dict], object]:
 LOW_CONF = 50  # a word below this confidence sends its cell to be read again
 MAX_CELL_READS = 60  # per page, so a badly scanned page cannot multiply the OCR time
 CELL_PAD = 12  # white pixels around a cell crop
-
-
-def find_cells(mask, min_side: int = 8) -> list[tuple[int, int, int, int]]:
-    """Pixel boxes (x, y, w, h) of the regions enclosed by ruling lines (table cells), from the rules' mask.
-    The background around the tables (touching the image border) and regions too big to be a cell (a frame
-    around the whole page) are not cells."""
-    import cv2
-
-    h, w = mask.shape
-    free = (mask == 0).astype("uint8")
-    n, _, stats, _ = cv2.connectedComponentsWithStats(free, connectivity=4)
-    cells = []
-    for i in range(1, n):
-        x, y, bw, bh, area = (int(v) for v in stats[i])
-        if x == 0 or y == 0 or x + bw >= w or y + bh >= h:
-            continue
-        if bw < min_side or bh < min_side or bh > 0.4 * h or bw * bh > 0.25 * w * h:
-            continue
-        if area < 0.6 * bw * bh:  # not a rectangle (the space around a nested table)
-            continue
-        cells.append((x, y, bw, bh))
-    return cells
 
 
 def _ink_boxes(crop, min_area: int) -> list[tuple[int, int, int, int]]:
@@ -139,12 +105,20 @@ def _score(words: list[dict]) -> float:
 
 def _tesseract_words(img, lang: str, psm: int, timeout: float) -> list[dict]:
     """Tesseract's words (pixel boxes, confidence, line key) at or above ``MIN_CONF``."""
+    import tempfile
+
+    import cv2
     import pytesseract
 
-    data = pytesseract.image_to_data(
-        img, lang=lang, config=f"--psm {psm} -c preserve_interword_spaces=1",
-        output_type=pytesseract.Output.DICT, timeout=timeout,
-    )
+    with tempfile.TemporaryDirectory(prefix="ocr-") as tmp:
+        # handed over as an uncompressed PGM: pytesseract would write a PNG, 0.3 CPU s a page to compress
+        path = os.path.join(tmp, "page.pgm")
+        if not cv2.imwrite(path, img):
+            raise OSError(errno.EIO, "could not write the page image for Tesseract", path)
+        data = pytesseract.image_to_data(
+            path, lang=lang, config=f"--psm {psm} -c preserve_interword_spaces=1",
+            output_type=pytesseract.Output.DICT, timeout=timeout,
+        )
     out = []
     for i, text in enumerate(data["text"]):
         text = (text or "").strip()
@@ -287,6 +261,7 @@ def ocr_image(gray, scale: float, timeout: float = 0, lang: str | None = None) -
 
     start = time.monotonic()
     lang = lang or _lang()
+    gray, _angle = deskew(gray)
     edges, mask = find_rules(gray, scale)
     clean = gray.copy()
     clean[mask > 0] = 255
@@ -307,32 +282,78 @@ def ocr_image(gray, scale: float, timeout: float = 0, lang: str | None = None) -
     return words, edges
 
 
+def picture_dpi(page) -> float | None:
+    """The resolution of the biggest picture on a pypdfium2 page (a scan's page image), None without one."""
+    import pypdfium2.raw as R
+
+    best, dpi = 0.0, None
+    for obj in page.get_objects(filter=[R.FPDF_PAGEOBJ_IMAGE]):
+        try:
+            x0, y0, x1, y1 = obj.get_bounds()
+            meta = obj.get_metadata()
+        except Exception:
+            continue
+        area = abs(x1 - x0) * abs(y1 - y0)
+        if area > best and meta.horizontal_dpi > 0 and meta.vertical_dpi > 0:
+            best, dpi = area, min(meta.horizontal_dpi, meta.vertical_dpi)
+    return dpi
+
+
+def render_scale(width_pt: float, height_pt: float, native_dpi: float | None = None) -> float:
+    """Pixels per point to render a page of this size at: ``DPI``, or the resolution of its picture between
+    :data:`MIN_DPI` and ``DPI``; less for a page too big for :data:`MAX_MEGAPIXELS` or :data:`MAX_SIDE_PX`."""
+    dpi = DPI if not native_dpi else max(min(MIN_DPI, DPI), min(DPI, round(native_dpi)))
+    scale = dpi / 72.0
+    area = max(1.0, width_pt * height_pt)
+    if area * scale * scale > MAX_MEGAPIXELS * 1e6:
+        scale = (MAX_MEGAPIXELS * 1e6 / area) ** 0.5
+    return min(scale, MAX_SIDE_PX / max(1.0, width_pt, height_pt))
+
+
+# pdfium is not thread-safe: the pages OCR'd in threads are rendered one at a time (a tenth of a page's time)
+_PDFIUM = threading.Lock()
+
+
 def _ocr_page_worker(args) -> PageContent:
     path, index, timeout = args
-    import numpy as np
     import pypdfium2 as pdfium
 
-    doc = pdfium.PdfDocument(path)
-    try:
-        page = doc[index]
-        scale = DPI / 72.0
-        bitmap = page.render(scale=scale, grayscale=True)
-        img = bitmap.to_pil().convert("L")
-        gray = np.asarray(img, dtype=np.uint8).copy()
-        width, height = img.size[0] / scale, img.size[1] / scale
-        page.close()
-    finally:
-        doc.close()
+    warnings: list[str] = []
+    with _PDFIUM:
+        gray, scale = _render(pdfium.PdfDocument(path), index, warnings)
+    width, height = gray.shape[1] / scale, gray.shape[0] / scale
     try:
         words, edges = ocr_image(gray, scale, timeout=timeout)
     except RuntimeError as exc:  # pytesseract raises RuntimeError on its timeout
         if "timeout" in str(exc).lower():
             return PageContent(index + 1, width, height, [], [], ocr=True, failed="timeout")
         raise
-    pc = PageContent(index + 1, width, height, words, edges, ocr=True)
+    pc = PageContent(index + 1, width, height, words, edges, ocr=True, warnings=warnings)
     if not words:
         pc.warnings.append(f"ocr_no_text: page {index + 1}")
     return pc
+
+
+def _render(doc, index: int, warnings: list[str]):
+    """The page as a grayscale numpy image, and its pixels per point."""
+    import numpy as np
+
+    try:
+        page = doc[index]
+        native = picture_dpi(page)
+        scale = render_scale(*page.get_size(), native)
+        wanted = render_scale(1, 1, native)
+        if scale < wanted:
+            w_pt, h_pt = page.get_size()
+            warnings.append(f"ocr_resolution_capped: page {index + 1} OCR'd at {scale * 72:.0f} dpi instead of "
+                            f"{wanted * 72:.0f} (the page is {w_pt / 72 * 2.54:.0f} x {h_pt / 72 * 2.54:.0f} cm)")
+        bitmap = page.render(scale=scale, grayscale=True)
+        img = bitmap.to_pil().convert("L")
+        gray = np.asarray(img, dtype=np.uint8).copy()
+        page.close()
+    finally:
+        doc.close()
+    return gray, scale
 
 
 # how Tesseract (std::bad_alloc), OpenCV (cv::Exception "Insufficient memory") and the C library word
@@ -382,27 +403,41 @@ def _check_whole_document(path: Path, pages: list[PageContent]) -> None:
         raise ReaderError("ocr_unavailable", said)
 
 
+def _ocr_guarded(job) -> PageContent:
+    try:
+        return _ocr_page_worker(job)
+    except Exception as exc:  # a page that cannot be OCR'd does not stop the others
+        return PageContent(job[1] + 1, 0, 0, [], [], ocr=True, failed=page_failure(exc))
+
+
+def _ocr_in_threads(jobs: list, n: int) -> list[PageContent]:
+    if n == 1:
+        return [_ocr_guarded(job) for job in jobs]
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(n, thread_name_prefix="ocr-page") as pool:
+        return list(pool.map(_ocr_guarded, jobs))
+
+
 def _init_worker():
     os.environ["OMP_THREAD_LIMIT"] = "1"
 
 
 def ocr_pages(path: Path, indices: list[int], timeout: float = 180, processes: int | None = None) -> list[PageContent]:
-    """OCR the given 0-based pages of a PDF, one process per core; pages past the limit come back failed."""
+    """OCR the given 0-based pages of a PDF, one Tesseract per core (``OMP_THREAD_LIMIT=1``: Tesseract's own
+    threads would only fight the other pages for the cores); pages past the limit come back failed.
+
+    In a process of its own, the pages go to a pool of processes. Inside a pipeline worker (a daemon process,
+    which may not have children of its own) they go to a pool of threads: each thread's page spends its time in
+    the Tesseract program it runs and in OpenCV / pdfium calls that release the interpreter, so the threads keep
+    one core each busy as processes would (they used to be read one after the other there, on one core)."""
     if not indices:
         return []
-    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    os.environ["OMP_THREAD_LIMIT"] = "1"  # inherited by every tesseract started from here
     jobs = [(str(path), i, timeout) for i in indices]
     n_proc = max(1, min(processes or os.cpu_count() or 1, len(jobs)))
-    if mp.current_process().daemon:
-        # already inside a pool worker (the pipeline parallelises documents): daemons cannot have children
-        n_proc = 1
-    if n_proc == 1:
-        out = []
-        for job in jobs:
-            try:
-                out.append(_ocr_page_worker(job))
-            except Exception as exc:  # a page that cannot be OCR'd does not stop the others
-                out.append(PageContent(job[1] + 1, 0, 0, [], [], ocr=True, failed=page_failure(exc)))
+    if n_proc == 1 or mp.current_process().daemon:
+        out = _ocr_in_threads(jobs, n_proc)
         _check_whole_document(path, out)
         return out
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context("spawn")

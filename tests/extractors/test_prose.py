@@ -504,7 +504,7 @@ def test_unnumbered_rows_that_open_with_a_capital_are_rows_of_their_own():
 def test_a_services_table_of_a_report_naming_beneficiaries_twice_stays_a_services_table():
     # 'Capacitatea (nr. beneficiari)' and 'Număr beneficiari' are two columns of one services table, not two
     # signs of an activity table
-    from pipeline.extract import extract_document
+    from pipeline.extraction import extract_document
     from extractors.model import Cell, Row, Table
 
     rows = [["Nr. crt.", "Denumire serviciu social", "Codul serviciului conform Nomenclatorului",

@@ -2,12 +2,15 @@
 fails in a multi-page scan is named in the document's warnings while the other pages are read.
 
 Memory really runs out here: the reader runs in a child process whose address space is capped (as a pipeline
-worker's is), on a scan with one very large page (5000 pt square: 434 million pixels at 300 DPI).
+worker's is), on a scan with one very large page (5000 pt square: 434 million pixels at 300 DPI), with the cap on
+the rendering's pixels (``OCR_MAX_MEGAPIXELS``) lifted for the purpose. With the cap in place (the default) such
+a page is OCR'd at a lower resolution, with a warning.
 """
 from __future__ import annotations
 
 import io
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -58,9 +61,10 @@ def _scan(pages: list[tuple[float, str]]) -> bytes:
     return buf.getvalue()
 
 
-def _read_capped(path: Path, extra_mb: int = 600) -> dict:
+def _read_capped(path: Path, extra_mb: int = 600, max_megapixels: str = "100000") -> dict:
+    env = dict(os.environ, OCR_MAX_MEGAPIXELS=max_megapixels)
     proc = subprocess.run([sys.executable, "-c", _CHILD, str(path), str(extra_mb)], cwd=REPO, capture_output=True,
-                          text=True, timeout=300)
+                          text=True, timeout=300, env=env)
     assert proc.returncode == 0, proc.stderr
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
@@ -81,6 +85,33 @@ def test_a_page_that_runs_out_of_memory_is_named_and_the_other_pages_are_read(tm
     assert "page_failed: page 2 OCR out_of_memory" in result["warnings"]
     assert not any("page 1" in w or "page 3" in w for w in result["warnings"] if w.startswith("page_failed"))
     assert "2023" in result["text"] and "Servicii" in result["text"]
+
+
+def test_a_huge_page_is_ocrd_at_a_capped_resolution_with_a_warning(tmp_path):
+    """The same poster page in the same memory, with the default cap on the rendering's pixels: it is read."""
+    from extractors.readers.ocr import MAX_MEGAPIXELS
+
+    path = tmp_path / "poster.pdf"
+    path.write_bytes(_scan([(5000, "Plan anual 2023")]))
+    result = _read_capped(path, max_megapixels=str(MAX_MEGAPIXELS))
+    assert result.get("format") == "pdf_ocr", result
+    assert "Plan anual 2023" in result["text"]
+    (capped,) = [w for w in result["warnings"] if w.startswith("ocr_resolution_capped: page 1 ")]
+    assert "dpi instead of 300" in capped and "176 x 235 cm" in capped
+
+
+def test_render_scale_caps_pixels_and_sides(monkeypatch):
+    from extractors.readers import ocr
+    from extractors.readers.ocr import DPI, MAX_MEGAPIXELS, MAX_SIDE_PX, render_scale
+
+    assert render_scale(595, 842) == DPI / 72  # A4 at full resolution
+    s = render_scale(5000, 6667)
+    assert abs(5000 * 6667 * s * s - MAX_MEGAPIXELS * 1e6) < 1e3
+    assert render_scale(100, 200000) * 200000 <= MAX_SIDE_PX  # a long strip: its side, not its area
+    assert render_scale(842, 595, 200.0) == DPI / 72  # by default a 200 dpi scan is rendered at 300 dpi
+    monkeypatch.setattr(ocr, "MIN_DPI", 200)  # OCR_MIN_DPI=200: at its own resolution, within the bounds
+    assert render_scale(842, 595, 200.0) == 200 / 72
+    assert render_scale(842, 595, 600.0) == DPI / 72 and render_scale(842, 595, 72.0) == 200 / 72
 
 
 def test_failures_are_named_by_their_cause():

@@ -1,0 +1,122 @@
+"""OCR time per page per core, and where it goes.
+
+    .venv/bin/python benchmarks/bench_ocr.py [PDF ...] [--pages N] [--dpi 300]
+
+Default: the corpus scan (``../shared/corpus/*_scan.pdf``). Every page is OCR'd in this one process with
+``OMP_THREAD_LIMIT=1`` (one core, as each OCR worker runs), through the reader's own functions; the time of each
+step is measured around them in CPU seconds (this process and the Tesseract it runs; the wall-clock total
+beside them): rendering, the ruling lines (``find_rules``), Tesseract's reading of the page,
+the cells read again from their crops (``refine_cells``: how many crops, how long), and the total. The target
+(issue 19) is 1.5 s per page per core. On a machine shared with other work, compare runs made one after the other.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import statistics
+import sys
+import time
+from pathlib import Path
+
+os.environ["OMP_THREAD_LIMIT"] = "1"
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+import numpy as np  # noqa: E402
+import pypdfium2 as pdfium  # noqa: E402
+
+from extractors.readers import ocr  # noqa: E402
+
+CORPUS = ROOT.parent / "shared" / "corpus"
+
+
+def cpu() -> float:
+    """CPU seconds of this process and of the programs it ran (Tesseract) so far: on a loaded machine the
+    honest measure of work per core, where the wall clock also counts the waiting for a core."""
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+class Clock:
+    """Seconds and calls per step, measured around the reader's functions."""
+
+    def __init__(self) -> None:
+        self.secs: dict[str, float] = {}
+        self.calls: dict[str, int] = {}
+
+    def wrap(self, module, name: str, step: str) -> None:
+        fn = getattr(module, name)
+
+        def timed(*a, **k):
+            t0 = cpu()
+            try:
+                return fn(*a, **k)
+            finally:
+                self.secs[step] = self.secs.get(step, 0.0) + cpu() - t0
+                self.calls[step] = self.calls.get(step, 0) + 1
+
+        setattr(module, name, timed)
+
+    def reset(self) -> None:
+        self.secs.clear()
+        self.calls.clear()
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("pdfs", nargs="*", type=Path)
+    ap.add_argument("--pages", type=int, default=0, help="at most this many pages per PDF (0: all)")
+    ap.add_argument("--dpi", type=int, default=0, help="render every page at this resolution (default: the "
+                    "reader's choice, the picture's own between OCR_MIN_DPI and OCR_DPI)")
+    a = ap.parse_args(argv)
+    files = a.pdfs or sorted(CORPUS.glob("*_scan.pdf"))
+    if a.dpi:
+        ocr.DPI = ocr.MIN_DPI = a.dpi
+    clock = Clock()
+    clock.wrap(ocr, "find_rules", "rules")
+    clock.wrap(ocr, "refine_cells", "cells")
+
+    orig_words = ocr._tesseract_words
+
+    def words(img, lang, psm, timeout):
+        t0 = cpu()
+        try:
+            return orig_words(img, lang, psm, timeout)
+        finally:
+            step = "tesseract page" if psm == 3 else "tesseract crops"
+            clock.secs[step] = clock.secs.get(step, 0.0) + cpu() - t0
+            clock.calls[step] = clock.calls.get(step, 0) + 1
+
+    ocr._tesseract_words = words
+
+    steps = ["render", "rules", "tesseract page", "cells", "tesseract crops", "total", "wall"]
+    print(f"{'page':28s} {'dpi':>4s} " + " ".join(f"{s:>15s}" for s in steps) + f" {'crops':>6s} {'words':>6s}")
+    totals: list[float] = []
+    for f in files:
+        doc = pdfium.PdfDocument(str(f))
+        n = len(doc) if not a.pages else min(a.pages, len(doc))
+        for i in range(n):
+            clock.reset()
+            t0, w0 = cpu(), time.perf_counter()
+            page = doc[i]
+            scale = ocr.render_scale(*page.get_size(), None if a.dpi else ocr.picture_dpi(page))
+            gray = np.asarray(page.render(scale=scale, grayscale=True).to_pil().convert("L"), dtype=np.uint8).copy()
+            page.close()
+            clock.secs["render"] = cpu() - t0
+            found, _ = ocr.ocr_image(gray, scale, timeout=180)
+            clock.secs["total"] = cpu() - t0
+            clock.secs["wall"] = time.perf_counter() - w0
+            totals.append(clock.secs["total"])
+            print(f"{f.name[:24]:24s} p{i + 1:<3d} {scale * 72:4.0f} "
+                  + " ".join(f"{clock.secs.get(s, 0.0):15.2f}" for s in steps)
+                  + f" {clock.calls.get('tesseract crops', 0):6d} {len(found):6d}", flush=True)
+        doc.close()
+    if totals:
+        print(f"pages: {len(totals)}  mean {statistics.mean(totals):.2f} CPU s/page/core  median "
+              f"{statistics.median(totals):.2f}  max {max(totals):.2f}  (target <= 1.5)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
