@@ -72,7 +72,8 @@ _PERIOD = re.compile(
     r"|iunie|iulie|august|septembrie|octombrie|noiembrie|decembrie|ian|feb|mar|apr|iun|iul|aug|sept?|oct|noi|nov"
     r"|dec|permanent|lunar|anual|saptamanal|trimestrial|semestrial|zilnic|pe tot parcursul anului|in cursul anului"
     r"|anul|perioada)\b")
-_YEARS = re.compile(r"^(?:anul\s+)?(?:19|20)\d{2}(?:\s*[-/–]\s*(?:19|20)?\d{2})?$")
+# a year these documents speak of (1990 on): a bare '1900' in a cell is a count of people or files
+_YEARS = re.compile(r"^(?:anul\s+)?(?:199\d|20\d{2})(?:\s*[-/–]\s*(?:19|20)?\d{2})?$")
 _COUNT_CELL = re.compile(r"^(?:(?:cca|aprox|circa|maxim|max|minim|total|nr)\.?\s*)?\d")
 _PERCENT = re.compile(r"\d\s*%|\bla\s+sut[aă]\b")
 _STAFF = re.compile(
