@@ -158,6 +158,16 @@ def _dask_executor(execute_dask, scheduler: str, timeout_s: float, jobs, emit):
     return execute_dask(jobs, scheduler, timeout_s, emit=emit)
 
 
+def _lock_or_say(folder: Path, wait: float, consequence: str):
+    """The data folder's lock, or None after saying on stderr that another run holds it (and what was not done)."""
+    try:
+        return _lock(folder, wait)
+    except Timeout:
+        print(f"error: another pipeline run holds the lock {folder / LOCK_NAME}{consequence}. "
+              f"Exit code {EXIT_LOCKED}.", file=sys.stderr)
+        return None
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     inputs = [Path(p) for p in (args.paths or ["data/raw"])]
     missing = [str(p) for p in inputs if not p.exists()]
@@ -199,11 +209,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     problem = _prepare_out(out)
     if problem:
         return _usage_error(problem)
-    try:
-        lock = _lock(out, args.wait)
-    except Timeout:
-        print(f"error: another pipeline run holds the lock {out / LOCK_NAME} (waited {args.wait:g} s); "
-              f"nothing was written. Exit code {EXIT_LOCKED}.", file=sys.stderr)
+    lock = _lock_or_say(out, args.wait, f" (waited {args.wait:g} s); nothing was written")
+    if lock is None:
         return EXIT_LOCKED
     quiet = args.quiet or args.nightly
     from pipeline.distributed import SchedulerUnavailable
@@ -236,11 +243,8 @@ def cmd_prune(args: argparse.Namespace) -> int:
     problem = problem or _not_output_folder(data)
     if problem:
         return _usage_error(problem)
-    try:
-        lock = _lock(data, args.wait)
-    except Timeout:
-        print(f"error: another pipeline run holds the lock {data / LOCK_NAME}; nothing was changed. "
-              f"Exit code {EXIT_LOCKED}.", file=sys.stderr)
+    lock = _lock_or_say(data, args.wait, "; nothing was changed")
+    if lock is None:
         return EXIT_LOCKED
     try:
         from pipeline import duplicates
