@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT))
 STAGES = [
     ("imports (first use of each module)", "<frozen importlib._bootstrap>", "_find_and_load"),
     ("planning: discovery, sha256", "pipeline/plan.py", "make_plan"),
-    ("extraction of one document (all)", "pipeline/runner.py", "process_job"),
+    ("extraction of one document (all)", "pipeline/worker.py", "process_job"),
     ("  reading (readers)", "extractors/readers/__init__.py", "read_document"),
     ("  understanding (repair, classify, map)", "extractors/understanding/build.py", "understand"),
     ("  records, prose, validation", "pipeline/extraction.py", "extract_understood"),
@@ -46,7 +46,7 @@ STAGES = [
 
 
 def _in_process(jobs, emit):
-    from pipeline.runner import process_job
+    from pipeline.worker import process_job
 
     for job in jobs:
         emit("started", job, None)

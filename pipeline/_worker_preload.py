@@ -5,6 +5,6 @@ from pipeline.pool import die_with_parent
 
 die_with_parent()
 
-from pipeline.runner import warm_up  # noqa: E402  (after the death signal: this import takes seconds)
+from pipeline.worker import warm_up  # noqa: E402  (after the death signal: this import takes seconds)
 
 warm_up()

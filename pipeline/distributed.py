@@ -31,7 +31,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, Iterator
 
-from pipeline.runner import Job, Outcome, process_job
+from pipeline.worker import Job, Outcome, process_job
 
 IN_FLIGHT_PER_THREAD = 2
 CONNECT_TIMEOUT_S = 30.0
