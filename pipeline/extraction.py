@@ -6,7 +6,6 @@ here; :mod:`pipeline.runner` takes the :class:`Extraction` and writes it.
 """
 from __future__ import annotations
 
-import hashlib
 from dataclasses import replace
 from datetime import datetime, timezone
 from decimal import Decimal
@@ -22,19 +21,12 @@ from extractors.understanding.build import understand
 from extractors.understanding.model import TableUnderstanding, Understanding
 from extractors.understanding.spec import OTHER, SERVICES_EXISTING, SERVICES_PROPOSED
 from pipeline.version import PIPELINE_VERSION
+from pipeline.jobs import sha256_file  # noqa: F401  (this module's interface)
 from pipeline.table_summary import RecordIndex, looks_like_data, summarise_tables, table_records
 from pipeline.validate import validate
 
 # the text extractors in the order their records are kept: lists, stated totals, then prose
 _TEXT_STAGES = (*TEXT_EXTRACTORS, extract_prose)
-
-
-def sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def extract_file(path: Path, source_path: str, doc_id: str | None = None, password: str | None = None,

@@ -4,10 +4,14 @@ messages a worker sends before its result (:class:`PagesDone`)."""
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, Iterable
+
+DEFAULT_MAX_TEXT_MB = 20  # a text export larger than this fails as file_too_large (a plan's text is well under 1 MB)
+PAGES, RESULT = "pages", "result"  # the kinds of message a worker sends its main process
 
 # (uri, source_path relative to its input)
 Location = tuple[str, str]
@@ -42,6 +46,15 @@ class PagesDone:
     done: int
     total: int | None
     what: str = "ocr"
+
+
+def sha256_file(path: Path) -> str:
+    """A document's id: the sha256 of its bytes, hex."""
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
 
 
 def _value(v: Any) -> Any:

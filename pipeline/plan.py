@@ -15,8 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.discovery import DANGLING, FILE, LOOP, UNSUPPORTED, Found, discover
-from pipeline.extraction import sha256_file
-from pipeline.jobs import Job, Location, Outcome  # noqa: F401  (this module's interface)
+from pipeline.jobs import Job, Location, Outcome, sha256_file  # noqa: F401  (this module's interface)
 from pipeline.manifest import Entry, Manifest, location_id
 from pipeline.overrides import Overrides, fingerprint
 

@@ -30,20 +30,16 @@ from pathlib import Path
 from typing import Any, Callable, Iterator
 
 from pipeline import duplicates
-from pipeline.table_summary import document_extras
 from pipeline.datapackage import write_datapackage
 from pipeline.discovery import discover  # noqa: F401  (part of this module's interface)
-from pipeline.extraction import extract_file
 from pipeline.institutions import InstitutionFiles, assign_ids
 from pipeline.manifest import Manifest
 from pipeline.overrides import Overrides, apply_overrides, fingerprint, unmatched
-from pipeline.jobs import PagesDone
+from pipeline.jobs import DEFAULT_MAX_TEXT_MB, PAGES, RESULT, PagesDone
 from pipeline.plan import Job, Outcome, make_plan
-from pipeline.pool import MainNotReimported, context, prestart
+from pipeline.pool import MainNotReimported, context, prestart, start_worker
 from pipeline.schema import PIPELINE_VERSION
 from pipeline.store import record_outcome, relocate  # noqa: F401  (record_outcome: interface)
-from pipeline.worker import (DEFAULT_MAX_TEXT_MB, PAGES, RESULT, _WARM_UP_TEXT, process_job,  # noqa: F401  (interface)
-                             warm_up, worker_main)
 from pipeline.writers import clean_leftovers
 
 DEFAULT_TIMEOUT_S = 600.0
@@ -138,14 +134,15 @@ class EventLog:
 def run(paths: list[Path], out: Path, *, force: bool = False, workers: int = 1, retry_failed: bool = False,
         timeout_s: float = DEFAULT_TIMEOUT_S, on_event: Callable[[str, Job | None, Outcome | None], None] | None = None,
         max_memory_mb: float | None = DEFAULT_MAX_MEMORY_MB, max_text_mb: float = DEFAULT_MAX_TEXT_MB,
-        log_path: Path | None | bool = True, extract: Callable = extract_file,
+        log_path: Path | None | bool = True, extract: Callable | None = None,
         executor: Callable[[list[Job], Callable], Iterator[tuple[Job, tuple]]] | None = None,
         overrides: Overrides | None = None, prefer: str | None = None, prune: bool = False,
         password: str | None = None) -> RunSummary:
     """Process every new or changed document under ``paths`` into ``out``. The caller holds the lock.
 
     ``log_path``: where the JSON-lines events go (True: ``<out>/_log.jsonl``; None/False: nowhere).
-    ``extract``: the per-document extraction (a module-level function, it is sent to worker processes).
+    ``extract``: the per-document extraction (a module-level function, it is sent to worker processes; None:
+    :func:`pipeline.extraction.extract_file`, which this process then never imports: only workers extract).
     ``executor``: runs the jobs elsewhere (e.g. ``lambda jobs, emit: execute_dask(jobs, addr, timeout_s,
     emit=emit)``); called as ``executor(jobs, emit)``, it yields ``(job, (outcome, datasets, year))`` and calls
     ``emit("started", job, None)`` per job. Default: local worker processes (:func:`_execute`).
@@ -170,6 +167,8 @@ def run(paths: list[Path], out: Path, *, force: bool = False, workers: int = 1, 
     if password:
         if executor is not None:  # the cluster's tasks read with their own extraction: it would be lost
             raise ValueError("a password is not sent to a cluster executor: run protected PDFs locally")
+        if extract is None:
+            from pipeline.extraction import extract_file as extract
         extract = partial(extract, password=password)  # a partial of a module function still pickles
     try:
         manifest = Manifest.load(out)
@@ -306,7 +305,7 @@ class _Slot:
 
 def _execute(jobs: list[Job], workers: int, timeout_s: float, on_start: Callable[[Job], None],
              max_memory_mb: float | None = DEFAULT_MAX_MEMORY_MB, max_text_mb: float = DEFAULT_MAX_TEXT_MB,
-             extract: Callable = extract_file, on_pages: Callable[[Job, int], None] | None = None,
+             extract: Callable | None = None, on_pages: Callable[[Job, int], None] | None = None,
              ) -> Iterator[tuple[Job, tuple]]:
     """One process per document, at most ``workers`` at a time; yields (job, result) as each ends.
     ``on_pages(job, done)``: a worker's pages done so far in a long read (OCR), as it reports them.
@@ -326,7 +325,7 @@ def _execute(jobs: list[Job], workers: int, timeout_s: float, on_start: Callable
                 job = pending.pop(0)
                 on_start(job)
                 recv, send = ctx.Pipe(duplex=False)
-                proc = ctx.Process(target=worker_main, args=(send, job, extract, max_memory_mb, max_text_mb),
+                proc = ctx.Process(target=start_worker, args=(send, job, extract, max_memory_mb, max_text_mb),
                                    name=f"pipeline-doc-{job.doc_id[:12]}", daemon=True)
                 with MainNotReimported():
                     proc.start()

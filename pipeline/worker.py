@@ -6,8 +6,8 @@ manifest or planning: those belong to the main process (:mod:`pipeline.runner`) 
 server's start, which is on the critical path of every run.
 
 A worker talks to the main process over one pipe: :class:`PagesDone` messages while a long read (OCR) goes on,
-then one result ``(outcome, datasets, year)``. Each message is a ``(kind, payload)`` pair (:data:`PAGES`,
-:data:`RESULT`).
+then one result ``(outcome, datasets, year)``. Each message is a ``(kind, payload)`` pair
+(:data:`pipeline.jobs.PAGES`, :data:`pipeline.jobs.RESULT`).
 """
 from __future__ import annotations
 
@@ -22,19 +22,20 @@ from typing import Any, Callable
 from extractors.model import ReaderError
 from extractors.readers import TEXT_SUFFIXES, page_progress, sniff_format
 from pipeline.extraction import extract_file
-from pipeline.jobs import Job, Outcome, PagesDone, to_rows
+from pipeline.jobs import DEFAULT_MAX_TEXT_MB, PAGES, RESULT, Job, Outcome, PagesDone, to_rows
 from pipeline.pool import die_with_parent
 from pipeline.table_summary import document_extras
 from pipeline.version import PER_DOCUMENT
 
-DEFAULT_MAX_TEXT_MB = 20
-PAGES, RESULT = "pages", "result"  # the kinds of message a worker sends
 
 
-def process_job(job: Job, extract: Callable = extract_file, max_text_mb: float = DEFAULT_MAX_TEXT_MB,
+def process_job(job: Job, extract: Callable | None = extract_file, max_text_mb: float = DEFAULT_MAX_TEXT_MB,
                 ) -> tuple[Outcome, dict[str, list[dict]] | None, int | None]:
-    """Extract one document; never raises (every failure becomes an Outcome with a reason)."""
+    """Extract one document; never raises (every failure becomes an Outcome with a reason). ``extract``: the
+    extraction (None: :func:`pipeline.extraction.extract_file`; the main process sends None so that it never has
+    to import the extraction code itself)."""
     started = time.monotonic()
+    extract = extract or extract_file
 
     def failed(reason: str, message: str):
         return Outcome(job.doc_id, job.source_path, "failed", reason=reason, message=message,
@@ -98,8 +99,9 @@ class _Channel:
         self.send(PAGES, PagesDone(done, None))
 
 
-def worker_main(conn, job: Job, extract: Callable, max_memory_mb: float | None, max_text_mb: float) -> None:
-    """The body of one document's process (the target the main process starts, :func:`pipeline.runner._execute`)."""
+def worker_main(conn, job: Job, extract: Callable | None, max_memory_mb: float | None, max_text_mb: float) -> None:
+    """The body of one document's process (started by :func:`pipeline.runner._execute` through
+    :func:`pipeline.pool.start_worker`)."""
     die_with_parent()
     if hasattr(os, "setpgid"):
         # its own process group, so a stop (timeout, memory) also reaches the programs it started (tesseract)
