@@ -310,7 +310,8 @@ def _execute(jobs: list[Job], workers: int, timeout_s: float, on_start: Callable
     """One process per document, at most ``workers`` at a time; yields (job, result) as each ends.
     ``on_pages(job, done)``: a worker's pages done so far in a long read (OCR), as it reports them.
 
-    The deadline of a document counts from the start of its own process, so it is exact per document.
+    The deadline of a document counts from the start of its own process, so it is exact per document. The next
+    documents are started before the ended ones are yielded, so they run while the caller writes those.
     With several workers the largest documents start first (longest job first): a large document started last
     would leave the other workers idle at the end of the run. One worker keeps the given order."""
     if not jobs:
@@ -319,34 +320,42 @@ def _execute(jobs: list[Job], workers: int, timeout_s: float, on_start: Callable
     pending = sorted(jobs, key=lambda j: -(j.size or 0)) if workers > 1 else list(jobs)
     running: list[_Slot] = []
     limit_bytes = int(max_memory_mb * 2**20) if max_memory_mb else None
+
+    def fill() -> None:
+        while pending and len(running) < max(1, workers):
+            job = pending.pop(0)
+            on_start(job)
+            recv, send = ctx.Pipe(duplex=False)
+            proc = ctx.Process(target=start_worker, args=(send, job, extract, max_memory_mb, max_text_mb),
+                               name=f"pipeline-doc-{job.doc_id[:12]}", daemon=True)
+            with MainNotReimported():
+                proc.start()
+            send.close()
+            now = time.monotonic()
+            slot = _Slot(job, proc, recv, now, now + timeout_s)
+            try:
+                import psutil
+
+                slot.ps = psutil.Process(proc.pid)
+            except Exception:
+                slot.ps = None
+            running.append(slot)
+
     try:
         while pending or running:
-            while pending and len(running) < max(1, workers):
-                job = pending.pop(0)
-                on_start(job)
-                recv, send = ctx.Pipe(duplex=False)
-                proc = ctx.Process(target=start_worker, args=(send, job, extract, max_memory_mb, max_text_mb),
-                                   name=f"pipeline-doc-{job.doc_id[:12]}", daemon=True)
-                with MainNotReimported():
-                    proc.start()
-                send.close()
-                now = time.monotonic()
-                slot = _Slot(job, proc, recv, now, now + timeout_s)
-                try:
-                    import psutil
-
-                    slot.ps = psutil.Process(proc.pid)
-                except Exception:
-                    slot.ps = None
-                running.append(slot)
+            fill()
             nearest = min(s.deadline for s in running)
             mp_wait([s.conn for s in running] + [s.proc.sentinel for s in running],
                     timeout=max(0.0, min(_POLL_S, nearest - time.monotonic())))
+            ended = []
             for slot in list(running):
                 result = _poll_slot(slot, timeout_s, limit_bytes, max_memory_mb, on_pages)
                 if result is not None:
                     running.remove(slot)
-                    yield slot.job, result
+                    ended.append((slot.job, result))
+            if ended:
+                fill()  # the next documents start before the caller writes these: no worker idles meanwhile
+            yield from ended
     finally:
         for slot in running:  # interrupted: leave no process behind
             _kill(slot)
