@@ -8,7 +8,8 @@ with reason ``timeout``. Memory is guarded twice: the worker's address space is 
 ``RLIMIT_AS`` (a ``MemoryError`` inside it becomes reason ``out_of_memory``) and the main process polls the
 worker's resident memory and kills it above the limit (also ``out_of_memory``). A worker that dies any other
 way is reported as ``worker_crashed``. Workers die with the main process (``PR_SET_PDEATHSIG`` on Linux), so
-``kill -9`` of a run leaves no process behind.
+``kill -9`` of a run leaves no process behind. What runs inside a worker is :mod:`pipeline.worker` (this module,
+Arrow and the writers are the main process's); a worker sends its pages done during an OCR, then its result.
 
 Which inputs are read is decided by :mod:`pipeline.plan` (document identity: content and locations); one
 document's outcome is written by :mod:`pipeline.store` in a kill-safe order (files, side files, then the
@@ -141,6 +142,8 @@ def run(paths: list[Path], out: Path, *, force: bool = False, workers: int = 1, 
         password: str | None = None) -> RunSummary:
     """Process every new or changed document under ``paths`` into ``out``. The caller holds the lock.
 
+    ``on_event(kind, job, payload)``: ``planned`` (a :class:`Planned`), ``started``, ``pages`` (a
+    :class:`pipeline.jobs.PagesDone`, during an OCR), ``finished`` / ``failed`` (the :class:`Outcome`).
     ``log_path``: where the JSON-lines events go (True: ``<out>/_log.jsonl``; None/False: nowhere).
     ``extract``: the per-document extraction (a module-level function, it is sent to worker processes; None:
     :func:`pipeline.extraction.extract_file`, which this process then never imports: only workers extract).
