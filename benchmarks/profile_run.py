@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/profile_run.py FILE_OR_FOLDER... [--top 30] [--sort tottime] [--dump run.prof]
     .venv/bin/python benchmarks/profile_run.py --plan 200      # a generated 200-page plan (as bench_e2e makes)
+    .venv/bin/python benchmarks/profile_run.py --preload       # the fork server's load, step by step (CPU s)
 
 The documents go through :func:`pipeline.runner.run` exactly as the CLI sends them, except that each one is
 extracted in this process instead of a worker process (a profiler does not follow forks), so the figures are the
@@ -31,7 +32,7 @@ sys.path.insert(0, str(ROOT))
 STAGES = [
     ("imports (first use of each module)", "<frozen importlib._bootstrap>", "_find_and_load"),
     ("planning: discovery, sha256", "pipeline/plan.py", "make_plan"),
-    ("extraction of one document (all)", "pipeline/runner.py", "process_job"),
+    ("extraction of one document (all)", "pipeline/worker.py", "process_job"),
     ("  reading (readers)", "extractors/readers/__init__.py", "read_document"),
     ("  understanding (repair, classify, map)", "extractors/understanding/build.py", "understand"),
     ("  records, prose, validation", "pipeline/extraction.py", "extract_understood"),
@@ -46,7 +47,7 @@ STAGES = [
 
 
 def _in_process(jobs, emit):
-    from pipeline.runner import process_job
+    from pipeline.worker import process_job
 
     for job in jobs:
         emit("started", job, None)
@@ -65,14 +66,59 @@ def stage_times(stats: pstats.Stats) -> list[tuple[str, float]]:
     return [(label, found.get(label, 0.0)) for label, _, _ in STAGES]
 
 
+def preload_steps() -> list[tuple[str, float]]:
+    """The fork server's load (pipeline._worker_preload) cut into its steps, each timed in CPU seconds in turn, in
+    this process, with the collector off as there. Run it in a fresh process: an import already done costs 0."""
+    import gc
+
+    gc.disable()
+    steps: list[tuple[str, float]] = []
+    last = time.process_time()
+
+    def step(name: str) -> None:
+        nonlocal last
+        now = time.process_time()
+        steps.append((name, now - last))
+        last = now
+
+    import pipeline.worker
+
+    step("import pipeline.worker (the extraction modules)")
+    import spacy  # noqa: F401
+
+    step("import spacy")
+    from extractors.prose.figures import _lemma_lookup, get_nlp
+
+    _lemma_lookup()
+    step("lemma table (spacy-lookups-data)")
+    get_nlp()
+    step("spacy.blank('ro'), tokenizer cases, Matcher")
+    from normalizers.places import _siruta
+
+    _siruta()
+    step("SIRUTA (sirutalib)")
+    pipeline.worker.warm_up()
+    step("rest of the warm-up extraction")
+    gc.enable()
+    gc.freeze()
+    return steps
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--preload", action="store_true", help="time the fork server's load step by step instead")
     parser.add_argument("inputs", nargs="*", type=Path)
     parser.add_argument("--plan", type=int, help="profile a generated plan of this many pages instead")
     parser.add_argument("--top", type=int, default=30, help="functions listed (default 30)")
     parser.add_argument("--sort", default="cumulative", help="pstats order: cumulative (default), tottime, …")
     parser.add_argument("--dump", type=Path, help="write the raw profile here")
     args = parser.parse_args()
+    if args.preload:
+        steps = preload_steps()
+        for name, seconds in steps:
+            print(f"  {name:50s} {seconds:6.3f} s CPU")
+        print(f"  {'total':50s} {sum(s for _, s in steps):6.3f} s CPU")
+        return 0
     with tempfile.TemporaryDirectory(prefix="profile-run-") as t:
         tmp = Path(t)
         inputs = list(args.inputs)

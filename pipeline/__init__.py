@@ -7,7 +7,7 @@
     frames = extract("plan.pdf", pandas=True)     # or pandas DataFrames
     summary = run(["data/raw"], "data/processed") # files → Parquet datasets, as `pipeline run` does
 
-Both go through the functions the CLI uses (:func:`pipeline.runner.process_job` for one document,
+Both go through the functions the CLI uses (:func:`pipeline.worker.process_job` for one document,
 :func:`pipeline.runner.run` for a folder), so a table from ``extract`` holds what ``run`` would write for that
 document.
 
@@ -53,7 +53,7 @@ def extract(path: str | Path, *, pandas: bool = False, password: str | None = No
     ``password`` opens a password-protected PDF.
     Raises :class:`ExtractionError` when the document cannot be read, ``FileNotFoundError`` when it is absent."""
     from pipeline.institutions import assign_ids, read_registry
-    from pipeline.runner import Job, process_job
+    from pipeline.worker import Job, process_job
     from pipeline.writers import to_table
 
     path = Path(path)

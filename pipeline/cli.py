@@ -416,6 +416,7 @@ INSPECT_EPILOG = """examples:
   pipeline inspect data/raw/plan.pdf                # markdown: blocks, tables, mappings, rows kept and dropped
   pipeline inspect data/raw/plan.pdf --page 4       # only what is printed on page 4
   pipeline inspect data/raw/plan.docx --json > plan.json   # the same as JSON (docs/inspect.schema.json)
+  pipeline inspect locked.pdf --password SECRET             # a password-protected PDF
 
 Nothing is written: the document is read and understood in this process, as `pipeline run` does.
 """
@@ -430,7 +431,7 @@ def cmd_inspect(args: argparse.Namespace) -> int:
         print(f"error: no such file: {path}", file=sys.stderr)
         return EXIT_USAGE
     try:
-        data = inspect_file(path, page=args.page)
+        data = inspect_file(path, page=args.page, password=args.password)
     except ReaderError as exc:
         print(f"error: {path}: {exc.reason}: {exc}", file=sys.stderr)
         return EXIT_FAILED_DOCS
@@ -520,6 +521,8 @@ def build_parser() -> argparse.ArgumentParser:
     fmt.add_argument("--json", action="store_true", help="JSON (docs/inspect.schema.json)")
     fmt.add_argument("--md", action="store_true", help="markdown (the default)")
     p.add_argument("--max-rows", type=int, default=60, help="rows listed per table in markdown (default 60)")
+    p.add_argument("--password", metavar="SECRET",
+                   help="password of a protected PDF (as for `run`; without it such a PDF fails with encrypted_pdf)")
     p.set_defaults(func=cmd_inspect)
 
     from pipeline.cli_data import add_data_commands

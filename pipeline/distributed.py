@@ -31,7 +31,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, Iterator
 
-from pipeline.runner import Job, Outcome, process_job
+from pipeline.jobs import Job, Outcome
 
 IN_FLIGHT_PER_THREAD = 2
 CONNECT_TIMEOUT_S = 30.0
@@ -47,6 +47,8 @@ def _failed(job: Job, reason: str, message: str) -> tuple:
 
 def _run_with_limit(job: Job, timeout_s: float) -> tuple:
     """process_job in a daemon thread, abandoned after timeout_s (it never raises)."""
+    from pipeline.worker import process_job  # on the cluster's worker: the client (`pipeline run`) never extracts
+
     box: dict[str, Any] = {}
 
     def target() -> None:

@@ -86,10 +86,11 @@ group by all order by original"""),
     Example("unread-inputs", "inputs recorded without being read: unsupported formats, broken links, loops",
             """
 select source_path, source_uri, status, reason, error from documents
-where status = 'skipped' or reason in ('unreadable', 'symlink_loop') order by source_path"""),
+where reason in ('unsupported_format', 'unreadable', 'symlink_loop') order by source_path"""),
     Example("failed-documents", "documents that failed, with the reason",
             """
-select source_path, format, error, warnings from documents where status = 'failed' order by source_path"""),
+select source_path, format, reason, error, warnings from documents
+where status = 'failed' and reason is distinct from 'unsupported_format' order by source_path"""),
 ]
 
 BY_NAME = {e.name: e for e in EXAMPLES}

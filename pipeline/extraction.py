@@ -6,8 +6,8 @@ here; :mod:`pipeline.runner` takes the :class:`Extraction` and writes it.
 """
 from __future__ import annotations
 
-import hashlib
 from dataclasses import replace
+from datetime import datetime, timezone
 from decimal import Decimal
 from pathlib import Path
 
@@ -20,20 +20,13 @@ from extractors.records.services import services_unit
 from extractors.understanding.build import understand
 from extractors.understanding.model import TableUnderstanding, Understanding
 from extractors.understanding.spec import OTHER, SERVICES_EXISTING, SERVICES_PROPOSED
-from pipeline.schema import PIPELINE_VERSION
+from pipeline.version import PIPELINE_VERSION
+from pipeline.jobs import sha256_file  # noqa: F401  (this module's interface)
 from pipeline.table_summary import RecordIndex, looks_like_data, summarise_tables, table_records
 from pipeline.validate import validate
 
 # the text extractors in the order their records are kept: lists, stated totals, then prose
 _TEXT_STAGES = (*TEXT_EXTRACTORS, extract_prose)
-
-
-def sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def extract_file(path: Path, source_path: str, doc_id: str | None = None, password: str | None = None,
@@ -57,7 +50,8 @@ def extract_understood(u: Understanding) -> Extraction:
         title=facts.title, year=facts.year, year_end=facts.year_end, issuer=facts.issuer,
         issuer_kind=facts.issuer_kind, uat=facts.uat, county=facts.county, siruta=facts.siruta, pages=doc.pages,
         n_tables=len(u.tables), warnings=list(doc.warnings) + list(facts.warnings),
-        pipeline_version=PIPELINE_VERSION, encoding=doc.encoding)
+        pipeline_version=PIPELINE_VERSION, encoding=doc.encoding,
+        ingested_at=datetime.now(timezone.utc))  # when it was processed: set here, never on a later stage's record
     result = Extraction(document=record)
     for table in u.tables:
         extractor = TABLE_EXTRACTORS.get(table.kind)

@@ -26,10 +26,12 @@ TEXT_PREVIEW = 160  # characters of a text block shown; the source has the rest
 CONTEXT_LINES = 3  # text lines before a table shown as the context its kind was read from
 
 
-def inspect_file(path: Path, page: int | None = None) -> dict[str, Any]:
+def inspect_file(path: Path, page: int | None = None, password: str | None = None) -> dict[str, Any]:
     """Read, understand and extract one document; its inspection as plain data (JSON-ready). ``page`` keeps the
-    blocks and tables printed on that page. Raises :class:`extractors.model.ReaderError` for an unreadable file."""
-    doc = read_document(path, sha256_file(path), str(path))
+    blocks and tables printed on that page; ``password`` opens a password-protected PDF (as ``pipeline run
+    --password``). Raises :class:`extractors.model.ReaderError` for an unreadable file (``encrypted_pdf`` for a
+    protected PDF it does not open)."""
+    doc = read_document(path, sha256_file(path), str(path), password=password)
     return inspection(understand(doc), page=page)
 
 

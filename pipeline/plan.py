@@ -15,33 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.discovery import DANGLING, FILE, LOOP, UNSUPPORTED, Found, discover
-from pipeline.extraction import sha256_file
+from pipeline.jobs import Job, Location, Outcome, sha256_file  # noqa: F401  (this module's interface)
 from pipeline.manifest import Entry, Manifest, location_id
 from pipeline.overrides import Overrides, fingerprint
-
-# (uri, source_path relative to its input)
-Location = tuple[str, str]
-
-
-@dataclass
-class Job:
-    path: Path
-    source_path: str
-    doc_id: str
-    size: int
-    locations: list[Location] = field(default_factory=list)
-
-
-@dataclass
-class Outcome:
-    doc_id: str
-    source_path: str
-    status: str
-    rows: dict[str, int] = field(default_factory=dict)
-    reason: str | None = None
-    message: str | None = None
-    seconds: float = 0.0
-    warnings: int = 0
 
 
 @dataclass

@@ -47,6 +47,15 @@ def prestart() -> None:
         pass
 
 
+def start_worker(*args: Any) -> None:
+    """The target of a document's process: :func:`pipeline.worker.worker_main`, named here so that the main
+    process, which pickles the target to send it, never imports the extraction code (a worker finds it already
+    imported by the fork server)."""
+    from pipeline.worker import worker_main
+
+    worker_main(*args)
+
+
 def die_with_parent() -> None:
     """Linux: SIGKILL this process when its parent dies (the main process was killed)."""
     if not sys.platform.startswith("linux"):

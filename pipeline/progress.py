@@ -25,7 +25,8 @@ class _RunningColumn(ProgressColumn):
 class ProgressPrinter:
     """The run's progress on stderr: documents done of the total planned (known before the first document
     starts, from the ``planned`` event), elapsed time, an ETA from the pace so far, and the documents running now
-    with how long each has been running (a long OCR shows as a growing count of seconds, not as a frozen bar)."""
+    with how long each has been running and, during an OCR, its pages done of the document's pages (the
+    ``pages`` event), so a long OCR shows as moving, not as a frozen bar."""
 
     def __init__(self, quiet: bool = False, console: Console | None = None, out: Console | None = None):
         self.console = console or Console(stderr=True)  # the bar, failures, warnings
@@ -38,6 +39,7 @@ class ProgressPrinter:
         self.task = None
         self.planned = False
         self.running: dict[str, float] = {}  # source path → when it started (monotonic)
+        self.pages: dict[str, tuple[int, int | None]] = {}  # source path → (pages OCR'd, pages of the document)
 
     def __enter__(self) -> "ProgressPrinter":
         self.progress.__enter__()
@@ -63,9 +65,12 @@ class ProgressPrinter:
             self.running[job.source_path] = time.monotonic()
             if not self.planned:  # a caller that sends no plan: the total grows as documents start
                 self.progress.update(self.task, total=(self.total or 0) + 1)
+        elif kind == "pages" and job is not None and outcome is not None:
+            self.pages[job.source_path] = (outcome.done, outcome.total)
         elif kind in ("finished", "failed"):
             if job is not None:
                 self.running.pop(job.source_path, None)
+                self.pages.pop(job.source_path, None)
             self.progress.advance(self.task)
             if kind == "failed" and not self.quiet:
                 self._failed(outcome, self.progress.console)
@@ -78,11 +83,18 @@ class ProgressPrinter:
         console.print(f"[red]failed[/] {outcome.source_path}: {outcome.reason} — {outcome.message}")
 
     def running_text(self) -> str:
-        """The documents running now, each with its seconds so far (re-rendered by rich at every refresh)."""
+        """The documents running now, each with its seconds so far and, during an OCR, its pages done of the
+        document's pages (re-rendered by rich at every refresh)."""
         now = time.monotonic()
-        names = [f"{Path(p).name[:32]} ({now - t:.0f} s)" for p, t in self.running.items()]
+        names = [f"{Path(p).name[:32]} ({now - t:.0f} s{self._pages_text(p)})" for p, t in self.running.items()]
         more = f" +{len(names) - 2}" if len(names) > 2 else ""
         return ", ".join(names[:2]) + more if names else "documents"
+
+    def _pages_text(self, source_path: str) -> str:
+        if source_path not in self.pages:
+            return ""
+        done, total = self.pages[source_path]
+        return f", OCR {done}/{total} pages" if total else f", OCR {done} pages"
 
     def summary(self, summary, out: Path) -> None:
         rows = summary.rows_per_dataset()

@@ -8,7 +8,8 @@ with reason ``timeout``. Memory is guarded twice: the worker's address space is 
 ``RLIMIT_AS`` (a ``MemoryError`` inside it becomes reason ``out_of_memory``) and the main process polls the
 worker's resident memory and kills it above the limit (also ``out_of_memory``). A worker that dies any other
 way is reported as ``worker_crashed``. Workers die with the main process (``PR_SET_PDEATHSIG`` on Linux), so
-``kill -9`` of a run leaves no process behind.
+``kill -9`` of a run leaves no process behind. What runs inside a worker is :mod:`pipeline.worker` (this module,
+Arrow and the writers are the main process's); a worker sends its pages done during an OCR, then its result.
 
 Which inputs are read is decided by :mod:`pipeline.plan` (document identity: content and locations); one
 document's outcome is written by :mod:`pipeline.store` in a kill-safe order (files, side files, then the
@@ -18,13 +19,11 @@ manifest entry). After the documents, a run recomputes which documents are copie
 """
 from __future__ import annotations
 
-import errno
 import json
 import os
 import signal
-import sys
+import threading
 import time
-import traceback
 from dataclasses import dataclass, field
 from functools import partial
 from datetime import datetime, timezone
@@ -32,25 +31,22 @@ from multiprocessing.connection import wait as mp_wait
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
-from extractors.model import ReaderError
-from extractors.readers import TEXT_SUFFIXES, sniff_format
 from pipeline import duplicates
-from pipeline.table_summary import document_extras
 from pipeline.datapackage import write_datapackage
 from pipeline.discovery import discover  # noqa: F401  (part of this module's interface)
-from pipeline.extraction import extract_file
 from pipeline.institutions import InstitutionFiles, assign_ids
 from pipeline.manifest import Manifest
 from pipeline.overrides import Overrides, apply_overrides, fingerprint, unmatched
+from pipeline.jobs import DEFAULT_MAX_TEXT_MB, PAGES, RESULT, PagesDone
 from pipeline.plan import Job, Outcome, make_plan
-from pipeline.pool import MainNotReimported, context, die_with_parent, prestart
-from pipeline.schema import PER_DOCUMENT, PIPELINE_VERSION
+from pipeline.pool import MainNotReimported, context, prestart, start_worker
+from pipeline.schema import PIPELINE_VERSION
 from pipeline.store import record_outcome, relocate  # noqa: F401  (record_outcome: interface)
-from pipeline.writers import clean_leftovers, to_rows
+from pipeline.writers import clean_leftovers
 
 DEFAULT_TIMEOUT_S = 600.0
 DEFAULT_MAX_MEMORY_MB = 2048
-DEFAULT_MAX_TEXT_MB = 20
+PAGES_LOG_EVERY = 10  # the JSON-lines log (and so a scheduler's view) gets a `pages` event every this many pages
 LOG_NAME = "_log.jsonl"
 LOG_ROTATE_BYTES = 10 * 1024 * 1024
 _POLL_S = 0.1
@@ -105,93 +101,6 @@ def plan_jobs(paths: list[Path], manifest: Manifest, force: bool, retry_failed: 
     return plan.jobs, plan.skipped, plan.unread
 
 
-# ---------------------------------------------------------------- one document (runs in a worker)
-
-def process_job(job: Job, extract: Callable = extract_file, max_text_mb: float = DEFAULT_MAX_TEXT_MB,
-                ) -> tuple[Outcome, dict[str, list[dict]] | None, int | None]:
-    """Extract one document; never raises (every failure becomes an Outcome with a reason)."""
-    started = time.monotonic()
-
-    def failed(reason: str, message: str):
-        return Outcome(job.doc_id, job.source_path, "failed", reason=reason, message=message,
-                       seconds=time.monotonic() - started), None, None
-
-    try:
-        if max_text_mb and job.size > max_text_mb * 1024 * 1024:
-            with open(job.path, "rb") as fh:
-                head = fh.read(2048)
-            if sniff_format(job.path, head) in set(TEXT_SUFFIXES.values()):
-                return failed("file_too_large", f"text export of {job.size / 2**20:.1f} MB is over the "
-                              f"{max_text_mb:g} MB limit for text files (a plan's text is well under 1 MB)")
-        result = extract(job.path, job.source_path, job.doc_id)
-    except ReaderError as exc:
-        return failed(exc.reason, str(exc))
-    except MemoryError:
-        return failed("out_of_memory", "the document needed more memory than allowed")
-    except RecursionError:
-        return failed("extraction_error", "the document's structure is nested too deeply (recursion limit)")
-    except OSError as exc:
-        return failed(*_os_error_reason(exc, job.path))
-    except Exception as exc:  # a bug or an input we do not understand: keep the run going, say what happened
-        tb = traceback.format_exception_only(type(exc), exc)[-1].strip()
-        return failed("extraction_error", tb)
-    doc = result.document
-    doc.ingested_at = datetime.now(timezone.utc)
-    datasets: dict[str, list[dict]] = {"documents": to_rows([doc])}
-    datasets["documents"][0].update(document_extras(result))  # coverage, n_tables_unread
-    for name in PER_DOCUMENT:
-        if name != "documents":
-            datasets[name] = to_rows(getattr(result, name, ()), doc_id=job.doc_id)
-    warnings = sum(len(r.get("warnings") or []) for rows in datasets.values() for r in rows)
-    outcome = Outcome(job.doc_id, job.source_path, doc.status, rows={k: len(v) for k, v in datasets.items()},
-                      seconds=time.monotonic() - started, warnings=warnings)
-    return outcome, datasets, doc.year
-
-
-def _os_error_reason(exc: OSError, path: Path) -> tuple[str, str]:
-    """An OSError is ``unreadable`` only when it is about the input file itself: a helper program that could
-    not be started for lack of memory (fork under the address-space cap) is ``out_of_memory``, any other
-    (a missing helper program, a temporary file) is ``extraction_error`` with what failed."""
-    if exc.errno == errno.ENOMEM:
-        return "out_of_memory", f"not enough memory while reading the document: {exc.strerror or exc}"
-    if exc.filename is None or os.path.abspath(str(exc.filename)) == os.path.abspath(str(path)):
-        return "unreadable", f"cannot read {path}: {exc.strerror or exc}"
-    return "extraction_error", f"{type(exc).__name__}: {exc}"
-
-
-def _worker_main(conn, job: Job, extract: Callable, max_memory_mb: float | None, max_text_mb: float) -> None:
-    die_with_parent()
-    if hasattr(os, "setpgid"):
-        # its own process group, so a stop (timeout, memory) also reaches the programs it started (tesseract)
-        try:
-            os.setpgid(0, 0)
-        except OSError:
-            pass
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's business
-    if max_memory_mb:
-        try:
-            import resource
-
-            import psutil
-
-            # the cap is on address space, which counts mappings that hold no memory: allow the
-            # process's current size plus twice the limit; the main process polls resident memory.
-            cap = psutil.Process().memory_info().vms + int(2 * max_memory_mb * 2**20)
-            resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
-        except Exception:
-            pass
-    result = process_job(job, extract, max_text_mb)
-    try:
-        conn.send(result)
-    except MemoryError:
-        conn.send((Outcome(job.doc_id, job.source_path, "failed", reason="out_of_memory",
-                           message="the document's rows needed more memory than allowed"), None, None))
-    except Exception as exc:
-        conn.send((Outcome(job.doc_id, job.source_path, "failed", reason="extraction_error",
-                           message=f"rows could not be sent back: {exc}"), None, None))
-    conn.close()
-
-
 # ---------------------------------------------------------------- the JSON-lines log
 
 class EventLog:
@@ -227,14 +136,17 @@ class EventLog:
 def run(paths: list[Path], out: Path, *, force: bool = False, workers: int = 1, retry_failed: bool = False,
         timeout_s: float = DEFAULT_TIMEOUT_S, on_event: Callable[[str, Job | None, Outcome | None], None] | None = None,
         max_memory_mb: float | None = DEFAULT_MAX_MEMORY_MB, max_text_mb: float = DEFAULT_MAX_TEXT_MB,
-        log_path: Path | None | bool = True, extract: Callable = extract_file,
+        log_path: Path | None | bool = True, extract: Callable | None = None,
         executor: Callable[[list[Job], Callable], Iterator[tuple[Job, tuple]]] | None = None,
         overrides: Overrides | None = None, prefer: str | None = None, prune: bool = False,
         password: str | None = None) -> RunSummary:
     """Process every new or changed document under ``paths`` into ``out``. The caller holds the lock.
 
+    ``on_event(kind, job, payload)``: ``planned`` (a :class:`Planned`), ``started``, ``pages`` (a
+    :class:`pipeline.jobs.PagesDone`, during an OCR), ``finished`` / ``failed`` (the :class:`Outcome`).
     ``log_path``: where the JSON-lines events go (True: ``<out>/_log.jsonl``; None/False: nowhere).
-    ``extract``: the per-document extraction (a module-level function, it is sent to worker processes).
+    ``extract``: the per-document extraction (a module-level function, it is sent to worker processes; None:
+    :func:`pipeline.extraction.extract_file`, which this process then never imports: only workers extract).
     ``executor``: runs the jobs elsewhere (e.g. ``lambda jobs, emit: execute_dask(jobs, addr, timeout_s,
     emit=emit)``); called as ``executor(jobs, emit)``, it yields ``(job, (outcome, datasets, year))`` and calls
     ``emit("started", job, None)`` per job. Default: local worker processes (:func:`_execute`).
@@ -252,6 +164,7 @@ def run(paths: list[Path], out: Path, *, force: bool = False, workers: int = 1, 
     started = time.monotonic()
     if executor is None:
         prestart()  # the workers' fork server loads while this process plans the run (pipeline.pool)
+    threading.Thread(target=_warm_writing, name="warm-writing", daemon=True).start()
     out.mkdir(parents=True, exist_ok=True)
     log = EventLog(out / LOG_NAME if log_path is True else (Path(log_path) if log_path else None))
     summary = RunSummary(started_at=datetime.now(timezone.utc).isoformat(timespec="seconds"), log_path=log.path)
@@ -259,6 +172,8 @@ def run(paths: list[Path], out: Path, *, force: bool = False, workers: int = 1, 
     if password:
         if executor is not None:  # the cluster's tasks read with their own extraction: it would be lost
             raise ValueError("a password is not sent to a cluster executor: run protected PDFs locally")
+        if extract is None:
+            from pipeline.extraction import extract_file as extract
         extract = partial(extract, password=password)  # a partial of a module function still pickles
     try:
         manifest = Manifest.load(out)
@@ -314,8 +229,20 @@ def run(paths: list[Path], out: Path, *, force: bool = False, workers: int = 1, 
             log.write("started", doc_id=job.doc_id, source_path=job.source_path, size=job.size)
             emit("started", job, None)
 
+        page_counts: dict[str, int | None] = {}
+
+        def pages_done(job: Job, done: int) -> None:
+            """A worker's progress through a long read (OCR): shown, and logged every PAGES_LOG_EVERY pages."""
+            if job.doc_id not in page_counts:
+                page_counts[job.doc_id] = _page_count(job, password)
+            total = page_counts[job.doc_id]
+            if done % PAGES_LOG_EVERY == 0 or done == total:
+                log.write("pages", doc_id=job.doc_id, source_path=job.source_path, done=done, total=total)
+            emit("pages", job, PagesDone(done, total))
+
         if executor is None:
-            results = _execute(plan.jobs, workers, timeout_s, started_job, max_memory_mb, max_text_mb, extract)
+            results = _execute(plan.jobs, workers, timeout_s, started_job, max_memory_mb, max_text_mb, extract,
+                               on_pages=pages_done)
         else:
             results = executor(plan.jobs, lambda kind, job, outcome: started_job(job) if kind == "started" else None)
         for job, (outcome, datasets, year) in results:
@@ -354,6 +281,33 @@ def run(paths: list[Path], out: Path, *, force: bool = False, workers: int = 1, 
     return summary
 
 
+def _warm_writing() -> None:
+    """Arrow imports pandas the first time it builds an array from Python objects (to check whether they are
+    pandas objects): ~0.35 s of CPU that fell between the first document's result and its files. Done here, in a
+    thread, while this process waits for the fork server and the first worker. Changes nothing written."""
+    try:
+        import pyarrow as pa
+
+        pa.array([0])
+    except Exception:
+        pass
+
+
+def _page_count(job: Job, password: str | None) -> int | None:
+    """Pages of a PDF being OCR'd, read in this process when its worker reports its first page (the worker
+    itself does not open the PDF again: pdfium is not safe to call beside its OCR threads). None if unknown."""
+    try:
+        import pypdfium2 as pdfium
+
+        pdf = pdfium.PdfDocument(str(job.path), password=password)
+        try:
+            return len(pdf)
+        finally:
+            pdf.close()
+    except Exception:
+        return None
+
+
 # ---------------------------------------------------------------- worker processes
 
 @dataclass
@@ -366,43 +320,15 @@ class _Slot:
     ps: Any = None
 
 
-_WARM_UP_TEXT = """PLAN ANUAL DE ACȚIUNE PRIVIND SERVICIILE SOCIALE
-pentru anul 2023, Direcția Generală de Asistență Socială a Municipiului București
-
-CAPITOLUL I
-A. Servicii sociale existente
-
-Nr. crt.\tCod serviciu social\tDenumirea serviciului social\tCapacitate\tBuget local (mii lei)
-1.\t8730 CR-V-I\tCămin pentru persoane vârstnice\t42\t1.234,50
-2.\t8891 CZ-C-II\tCentru de zi pentru copii\t30\t5.443
-
-În anul 2021 au fost acordate 1.250 de ajutoare sociale, iar 340 de persoane au beneficiat de servicii.
-S-a încheiat un protocol de colaborare nr. 12/03.04.2021 cu Asociația Speranța, județul Neamț.
-Programul de contractare: achiziție servicii de îngrijire, cod CPV 85311200-4, valoare estimată 100.000 lei.
-"""
-
-
-def warm_up() -> None:
-    """Run one small in-memory document through the whole extraction, so the lazily built lookups (nomenclator,
-    SIRUTA, institution registry, spaCy pipeline) exist before the fork server forks workers from it; each
-    worker then starts warm instead of paying seconds of set-up per document. Never raises."""
-    try:
-        from extractors.model import Document
-        from extractors.readers.text import parse_text
-        from pipeline.extraction import extract_document
-
-        doc = Document(source_path="warm-up.txt", doc_id="0" * 64, format="txt", blocks=parse_text(_WARM_UP_TEXT))
-        extract_document(doc)
-    except Exception:
-        pass
-
-
 def _execute(jobs: list[Job], workers: int, timeout_s: float, on_start: Callable[[Job], None],
              max_memory_mb: float | None = DEFAULT_MAX_MEMORY_MB, max_text_mb: float = DEFAULT_MAX_TEXT_MB,
-             extract: Callable = extract_file) -> Iterator[tuple[Job, tuple]]:
+             extract: Callable | None = None, on_pages: Callable[[Job, int], None] | None = None,
+             ) -> Iterator[tuple[Job, tuple]]:
     """One process per document, at most ``workers`` at a time; yields (job, result) as each ends.
+    ``on_pages(job, done)``: a worker's pages done so far in a long read (OCR), as it reports them.
 
-    The deadline of a document counts from the start of its own process, so it is exact per document.
+    The deadline of a document counts from the start of its own process, so it is exact per document. The next
+    documents are started before the ended ones are yielded, so they run while the caller writes those.
     With several workers the largest documents start first (longest job first): a large document started last
     would leave the other workers idle at the end of the run. One worker keeps the given order."""
     if not jobs:
@@ -411,34 +337,42 @@ def _execute(jobs: list[Job], workers: int, timeout_s: float, on_start: Callable
     pending = sorted(jobs, key=lambda j: -(j.size or 0)) if workers > 1 else list(jobs)
     running: list[_Slot] = []
     limit_bytes = int(max_memory_mb * 2**20) if max_memory_mb else None
+
+    def fill() -> None:
+        while pending and len(running) < max(1, workers):
+            job = pending.pop(0)
+            on_start(job)
+            recv, send = ctx.Pipe(duplex=False)
+            proc = ctx.Process(target=start_worker, args=(send, job, extract, max_memory_mb, max_text_mb),
+                               name=f"pipeline-doc-{job.doc_id[:12]}", daemon=True)
+            with MainNotReimported():
+                proc.start()
+            send.close()
+            now = time.monotonic()
+            slot = _Slot(job, proc, recv, now, now + timeout_s)
+            try:
+                import psutil
+
+                slot.ps = psutil.Process(proc.pid)
+            except Exception:
+                slot.ps = None
+            running.append(slot)
+
     try:
         while pending or running:
-            while pending and len(running) < max(1, workers):
-                job = pending.pop(0)
-                on_start(job)
-                recv, send = ctx.Pipe(duplex=False)
-                proc = ctx.Process(target=_worker_main, args=(send, job, extract, max_memory_mb, max_text_mb),
-                                   name=f"pipeline-doc-{job.doc_id[:12]}", daemon=True)
-                with MainNotReimported():
-                    proc.start()
-                send.close()
-                now = time.monotonic()
-                slot = _Slot(job, proc, recv, now, now + timeout_s)
-                try:
-                    import psutil
-
-                    slot.ps = psutil.Process(proc.pid)
-                except Exception:
-                    slot.ps = None
-                running.append(slot)
+            fill()
             nearest = min(s.deadline for s in running)
             mp_wait([s.conn for s in running] + [s.proc.sentinel for s in running],
                     timeout=max(0.0, min(_POLL_S, nearest - time.monotonic())))
+            ended = []
             for slot in list(running):
-                result = _poll_slot(slot, timeout_s, limit_bytes, max_memory_mb)
+                result = _poll_slot(slot, timeout_s, limit_bytes, max_memory_mb, on_pages)
                 if result is not None:
                     running.remove(slot)
-                    yield slot.job, result
+                    ended.append((slot.job, result))
+            if ended:
+                fill()  # the next documents start before the caller writes these: no worker idles meanwhile
+            yield from ended
     finally:
         for slot in running:  # interrupted: leave no process behind
             _kill(slot)
@@ -448,14 +382,26 @@ def _failed(job: Job, reason: str, message: str, seconds: float) -> tuple:
     return Outcome(job.doc_id, job.source_path, "failed", reason=reason, message=message, seconds=seconds), None, None
 
 
-def _poll_slot(slot: _Slot, timeout_s: float, limit_bytes: int | None, max_memory_mb) -> tuple | None:
+def _receive(slot: _Slot, on_pages: Callable[[Job, int], None] | None) -> tuple | None:
+    """Read what the worker sent so far: its progress messages (passed on), then its result if it came."""
+    while slot.conn.poll():
+        try:
+            kind, payload = slot.conn.recv()
+        except (EOFError, OSError):
+            return None
+        if kind == RESULT:
+            return payload
+        if kind == PAGES and on_pages is not None:
+            on_pages(slot.job, payload.done)
+    return None
+
+
+def _poll_slot(slot: _Slot, timeout_s: float, limit_bytes: int | None, max_memory_mb,
+               on_pages: Callable[[Job, int], None] | None = None) -> tuple | None:
     job = slot.job
     elapsed = time.monotonic() - slot.started
     if slot.conn.poll():
-        try:
-            result = slot.conn.recv()
-        except (EOFError, OSError):
-            result = None
+        result = _receive(slot, on_pages)
         if result is not None:
             slot.conn.close()
             slot.proc.join(5)
@@ -464,6 +410,12 @@ def _poll_slot(slot: _Slot, timeout_s: float, limit_bytes: int | None, max_memor
             result[0].seconds = elapsed  # wall time of the worker, the same clock as the deadline
             return result
     if not slot.proc.is_alive():
+        result = _receive(slot, on_pages)  # its result may have come between the poll above and its exit
+        if result is not None:
+            slot.conn.close()
+            slot.proc.join()
+            result[0].seconds = elapsed
+            return result
         _kill_group(slot.proc.pid)  # what it started must not outlive it
         slot.proc.join()
         code = slot.proc.exitcode

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import pyarrow as pa
 
-CONTRACT_VERSION = "1.0"
-PIPELINE_VERSION = "0.1.0"
+from pipeline.version import CONTRACT_VERSION, PER_DOCUMENT, PIPELINE_VERSION  # noqa: F401  (this module's interface)
 
 MONEY = pa.decimal128(18, 2)
 STRINGS = pa.list_(pa.string())
@@ -89,8 +88,9 @@ SCHEMAS: dict[str, pa.Schema] = {
     ]),
 }
 
-# datasets written once per document (institutions is written once per run, across documents)
-PER_DOCUMENT = [name for name in SCHEMAS if name != "institutions"]
+# datasets written once per document (institutions is written once per run, across documents): named without
+# Arrow in pipeline.version for the worker processes
+assert PER_DOCUMENT == [name for name in SCHEMAS if name != "institutions"], "pipeline.version.PER_DOCUMENT"
 
 
 def _described(dataset: str, schema: pa.Schema) -> pa.Schema:

@@ -44,14 +44,19 @@ def unread_format(source_path: str) -> str | None:
 
 
 def unread_document_row(job: Job, outcome: Outcome) -> dict[str, list[dict]]:
-    """A document that was not read (failed, or an unsupported format) is still recorded in `documents`."""
+    """A document that was not read (failed, or an unsupported format) is still recorded in `documents`.
+
+    Its ``status`` is the contract's ``failed`` (the contract's statuses are ok, partial, failed: nothing was
+    extracted) also for an input skipped on purpose; what happened is in ``reason``, ``error`` and the warning:
+    ``skipped:unsupported_format`` for a format the pipeline does not read (not a failure of the run: the manifest
+    and the summary count it as unsupported, the exit code is unaffected), ``failed:<reason>`` otherwise."""
     fmt = unread_format(job.source_path)
     if outcome.status == "skipped":
         warnings = [f"skipped:{outcome.reason}"]
     else:
         warnings = [f"failed:{outcome.reason}"]
     row = {"doc_id": outcome.doc_id, "source_path": outcome.source_path, "format": fmt, "doc_type": "other",
-           "status": outcome.status, "warnings": warnings, "pipeline_version": PIPELINE_VERSION,
+           "status": "failed", "warnings": warnings, "pipeline_version": PIPELINE_VERSION,
            "ingested_at": datetime.now(timezone.utc), "error": outcome.message, "reason": outcome.reason}
     return {"documents": [row], **{name: [] for name in CONTENT_DATASETS}}
 

@@ -11,16 +11,15 @@ other files in place. After a kill, files whose doc_id the manifest does not hol
 """
 from __future__ import annotations
 
-import dataclasses
 import os
 import uuid
-from decimal import Decimal
 from pathlib import Path
 from typing import Any, Iterable
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from pipeline.jobs import to_rows  # noqa: F401  (this module's interface; rows are built in the workers, without Arrow)
 from pipeline.schema import CONTRACT_VERSION, PIPELINE_VERSION, SCHEMAS
 
 TMP_PREFIX = ".tmp-"
@@ -28,22 +27,6 @@ TMP_PREFIX = ".tmp-"
 # column of their own, and readers that apply hive partitioning (DuckDB's default, pandas/pyarrow on a folder)
 # would override or clash with it (an indicator about 2020 in a 2021 report would read as 2021).
 PARTITION_KEY = "doc_year"
-
-
-def _value(v: Any) -> Any:
-    if isinstance(v, Decimal):
-        return v.quantize(Decimal("0.01"))
-    return v
-
-
-def to_rows(records: Iterable[Any], doc_id: str | None = None) -> list[dict[str, Any]]:
-    rows = []
-    for rec in records:
-        row = {k: _value(v) for k, v in (dataclasses.asdict(rec) if dataclasses.is_dataclass(rec) else rec).items()}
-        if doc_id is not None:
-            row["doc_id"] = doc_id
-        rows.append(row)
-    return rows
 
 
 def to_table(dataset: str, rows: list[dict[str, Any]]) -> pa.Table:

@@ -34,6 +34,7 @@ import threading
 from pathlib import Path
 
 from extractors.model import ReaderError
+from extractors.readers import page_progress
 from extractors.readers._pdf_layout import PageContent, Word
 from extractors.readers.ocr_rules import deskew, find_cells, find_rules  # noqa: F401  (find_rules: interface)
 
@@ -408,6 +409,8 @@ def _ocr_guarded(job) -> PageContent:
         return _ocr_page_worker(job)
     except Exception as exc:  # a page that cannot be OCR'd does not stop the others
         return PageContent(job[1] + 1, 0, 0, [], [], ocr=True, failed=page_failure(exc))
+    finally:
+        page_progress.page_done()  # the run's progress display counts pages done (pipeline.worker listens)
 
 
 def _ocr_in_threads(jobs: list, n: int) -> list[PageContent]:

@@ -62,4 +62,4 @@ def test_importing_the_submodules_keeps_the_api_functions():
     code = ("import pipeline.runner, pipeline.extraction; from pipeline import run, extract; "
             "from pipeline.runner import Job; print(run.__module__, extract.__module__, Job.__module__)")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
-    assert proc.stdout.split() == ["pipeline", "pipeline", "pipeline.plan"], proc.stderr
+    assert proc.stdout.split() == ["pipeline", "pipeline", "pipeline.jobs"], proc.stderr

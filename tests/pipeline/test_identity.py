@@ -17,6 +17,7 @@ import pytest
 
 from extractors import readers
 from pipeline.cli import EXIT_FAILED_DOCS, EXIT_OK, main
+from pipeline.datapackage import validate_folder
 from pipeline.manifest import Manifest
 from pipeline.plan import make_plan
 
@@ -213,13 +214,18 @@ def test_unsupported_formats_get_a_row_and_a_summary_line(tmp_path, capsys):
     said = run_cli(capsys, str(src), "--data", str(out))  # not a failure: exit 0
     assert "skipped 5 unsupported: .ppt ×3, .png ×1, .xlsx ×1" in said
     assert "1 processed" in said
-    skipped = [d for d in documents(out) if d["status"] == "skipped"]
+    skipped = [d for d in documents(out) if d["reason"] == "unsupported_format"]
     assert sorted(d["source_path"] for d in skipped) == ["a.ppt", "b.ppt", "c.ppt", "d.xlsx", "scan.png"]
-    assert all(d["reason"] == "unsupported_format" and d["error"] for d in skipped)
+    # the contract's statuses are ok, partial, failed: not extracted is `failed`, the reason and warning say why
+    assert all(d["status"] == "failed" and d["error"] for d in skipped)
+    assert all(d["warnings"] == ["skipped:unsupported_format"] for d in skipped)
     # no format of the contract's list is made up for them (png, xlsx are none): not known
     assert {d["format"] for d in skipped} == {None}
+    # the folder holding them is valid against the published schema (its status vocabulary is the contract's)
+    assert [p for p in validate_folder(out) if p.level == "error"] == []
     said = run_cli(capsys, str(src), "--data", str(out))  # said again on every run, never re-recorded
     assert "skipped 5 unsupported" in said and "0 processed" in said
+    assert "0 failed" in said and "(0 quarantined)" in said  # not counted as failures of the run
 
 
 def test_supported_formats_are_the_readers_list(tmp_path, monkeypatch):

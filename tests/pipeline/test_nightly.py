@@ -452,7 +452,7 @@ def test_locked_out_run_exits_75_without_writing(tmp_path):
 # ---------------------------------------------------------------- per-document limits
 
 def test_timeout_is_per_document_and_the_run_goes_on(tmp_path):
-    from pipeline.runner import _WARM_UP_TEXT
+    from pipeline.worker import _WARM_UP_TEXT
 
     src = tmp_path / "in"
     src.mkdir()

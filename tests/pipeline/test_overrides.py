@@ -9,7 +9,8 @@ import pytest
 from pipeline.manifest import Manifest
 from pipeline.overrides import (OverridesError, apply_overrides, fingerprint, load_overrides, parse_overrides,
                                 unmatched)
-from pipeline.runner import plan_jobs, process_job, record_outcome
+from pipeline.runner import plan_jobs, record_outcome
+from pipeline.worker import process_job
 
 RAW = Path(__file__).resolve().parents[2] / "data" / "raw"
 DOC = "a" * 64

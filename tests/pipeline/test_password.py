@@ -94,3 +94,14 @@ def test_a_password_is_not_sent_to_a_cluster(protected, tmp_path):
     r = _cli(str(protected), "--out", str(tmp_path / "out"), "--password", USER_PASSWORD,
              "--scheduler", "tcp://127.0.0.1:1")
     assert r.returncode != 0 and "--password" in r.stderr
+
+
+def test_inspect_takes_the_password(protected, capsys):
+    from pipeline.cli import EXIT_FAILED_DOCS, EXIT_OK, main
+
+    assert main(["inspect", str(protected), "--json", "--password", USER_PASSWORD]) == EXIT_OK
+    data = json.loads(capsys.readouterr().out)
+    assert data["document"]["pages"] == 1
+    assert any(TITLE in (b.get("text") or "") for b in data["blocks"])
+    assert main(["inspect", str(protected), "--json"]) == EXIT_FAILED_DOCS  # without it: the reader's reason
+    assert "encrypted_pdf" in capsys.readouterr().err

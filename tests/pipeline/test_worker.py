@@ -1,0 +1,84 @@
+"""The worker side of a run: what one document's process builds and sends back (#18, #17 item 4)."""
+from __future__ import annotations
+
+from datetime import timezone
+from pathlib import Path
+
+from pipeline.extraction import extract_file
+from pipeline.plan import Job
+from pipeline.worker import process_job
+
+RAW = Path(__file__).resolve().parents[2] / "data" / "raw"
+NEAMT = RAW / "neamt_aviz_dragomiresti_plan_2021.txt"
+
+
+def test_ingested_at_is_set_where_the_document_record_is_built(tmp_path):
+    result = extract_file(NEAMT, NEAMT.name)
+    assert result.document.ingested_at is not None and result.document.ingested_at.tzinfo == timezone.utc
+    # the worker writes the record's own time: it does not set it on the validated record afterwards
+    job = Job(NEAMT, NEAMT.name, result.document.doc_id, NEAMT.stat().st_size)
+    seen = []
+
+    def extract(path, source_path, doc_id):
+        seen.append(extract_file(path, source_path, doc_id))
+        return seen[-1]
+
+    outcome, datasets, _ = process_job(job, extract)
+    assert outcome.status == "ok"
+    assert datasets["documents"][0]["ingested_at"] == seen[0].document.ingested_at
+
+
+def _scanned_pdf(path: Path, pages: int) -> Path:
+    """An image-only PDF of ``pages`` pages (each a rendered page of text, as a scanner gives)."""
+    import pypdfium2 as pdfium
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    digital = path.with_suffix(".digital.pdf")
+    c = canvas.Canvas(str(digital), pagesize=A4)
+    for n in range(pages):
+        c.setFont("Helvetica", 12)
+        c.drawString(60, 780, f"Raport de activitate, pagina {n + 1}")
+        for i in range(20):
+            c.drawString(60, 750 - 24 * i, f"In anul 2023 au fost asistate {120 + i} de persoane varstnice la domiciliu.")
+        c.showPage()
+    c.save()
+    pdf = pdfium.PdfDocument(str(digital))
+    images = [pdf[i].render(scale=150 / 72).to_pil().convert("L") for i in range(pages)]
+    pdf.close()
+    images[0].save(str(path), "PDF", resolution=150, save_all=True, append_images=images[1:])
+    digital.unlink()
+    return path
+
+
+def test_the_parent_sees_the_pages_of_an_ocr_as_they_are_done(tmp_path):
+    import json
+
+    from pipeline.progress import ProgressPrinter
+    from pipeline.runner import LOG_NAME, run
+
+    src = tmp_path / "in"
+    src.mkdir()
+    _scanned_pdf(src / "scan.pdf", 3)
+    events = []
+    printer = ProgressPrinter(quiet=True)
+    shown = []
+
+    def on_event(kind, job, payload):
+        events.append((kind, payload))
+        printer.event(kind, job, payload)
+        if kind == "pages":
+            shown.append(printer.running_text())
+
+    with printer:
+        summary = run([src], tmp_path / "out", on_event=on_event)
+    assert [(o.status, o.reason, o.message) for o in summary.outcomes] == [("ok", None, None)]
+    pages = [p for kind, p in events if kind == "pages"]
+    # one message per page OCR'd, sent by the worker process while it ran, before its result
+    assert [(p.done, p.total) for p in pages] == [(1, 3), (2, 3), (3, 3)]
+    kinds = [kind for kind, _ in events]
+    assert kinds.index("pages") < kinds.index("finished")
+    assert shown[-1].startswith("scan.pdf (") and shown[-1].endswith(", OCR 3/3 pages)")
+    # the plain log for schedulers: every 10 pages and the last one
+    logged = [json.loads(line) for line in (tmp_path / "out" / LOG_NAME).read_text().splitlines()]
+    assert [(e["done"], e["total"]) for e in logged if e["event"] == "pages"] == [(3, 3)]
