@@ -105,21 +105,39 @@ def _score(words: list[dict]) -> float:
 
 def _tesseract_words(img, lang: str, psm: int, timeout: float) -> list[dict]:
     """Tesseract's words (pixel boxes, confidence, line key) at or above ``MIN_CONF``."""
+    return _tesseract_batch([img], lang, psm, timeout)[0]
+
+
+def _tesseract_batch(images: list, lang: str, psm: int, timeout: float) -> list[list[dict]]:
+    """Tesseract's words for each image, read by ONE Tesseract run given the list of images: starting the program
+    and loading its model costs ~0.15 CPU s, more than reading a cell's crop, so a page's crops are read
+    together (``page_num`` of Tesseract's TSV tells the images apart)."""
     import tempfile
 
     import cv2
     import pytesseract
 
+    if not images:
+        return []
     with tempfile.TemporaryDirectory(prefix="ocr-") as tmp:
-        # handed over as an uncompressed PGM: pytesseract would write a PNG, 0.3 CPU s a page to compress
-        path = os.path.join(tmp, "page.pgm")
-        if not cv2.imwrite(path, img):
-            raise OSError(errno.EIO, "could not write the page image for Tesseract", path)
+        # handed over as uncompressed PGMs: pytesseract would write a PNG, 0.3 CPU s a page to compress
+        paths = []
+        for k, img in enumerate(images):
+            path = os.path.join(tmp, f"image{k}.pgm")
+            if not cv2.imwrite(path, img):
+                raise OSError(errno.EIO, "could not write the page image for Tesseract", path)
+            paths.append(path)
+        if len(paths) > 1:  # a file listing images is read by Tesseract as a document of several pages
+            src = os.path.join(tmp, "images.txt")
+            with open(src, "w", encoding="utf-8") as fh:
+                fh.write("\n".join(paths) + "\n")
+        else:
+            src = paths[0]
         data = pytesseract.image_to_data(
-            path, lang=lang, config=f"--psm {psm} -c preserve_interword_spaces=1",
+            src, lang=lang, config=f"--psm {psm} -c preserve_interword_spaces=1",
             output_type=pytesseract.Output.DICT, timeout=timeout,
         )
-    out = []
+    out: list[list[dict]] = [[] for _ in images]
     for i, text in enumerate(data["text"]):
         text = (text or "").strip()
         try:
@@ -128,28 +146,44 @@ def _tesseract_words(img, lang: str, psm: int, timeout: float) -> list[dict]:
             conf = -1
         if not text or conf < MIN_CONF:
             continue
-        out.append({"text": text, "conf": conf, "x": data["left"][i], "y": data["top"][i],
-                    "w": data["width"][i], "h": data["height"][i],
-                    "key": (data["block_num"][i], data["par_num"][i], data["line_num"][i])})
+        k = int(data["page_num"][i]) - 1
+        if not 0 <= k < len(images):
+            continue
+        out[k].append({"text": text, "conf": conf, "x": data["left"][i], "y": data["top"][i],
+                       "w": data["width"][i], "h": data["height"][i],
+                       "key": (data["block_num"][i], data["par_num"][i], data["line_num"][i])})
     return out
 
 
-def _reread_cell(clean, cell, lang: str, timeout: float, try_rotated: bool) -> tuple[list[dict], float]:
-    """The cell read from its crop alone: words in page pixels, and the reading's score."""
+def _cell_crop(clean, cell):
     import cv2
 
     x, y, w, h = cell
-    crop = cv2.copyMakeBorder(clean[y:y + h, x:x + w], CELL_PAD, CELL_PAD, CELL_PAD, CELL_PAD,
+    return cv2.copyMakeBorder(clean[y:y + h, x:x + w], CELL_PAD, CELL_PAD, CELL_PAD, CELL_PAD,
                               cv2.BORDER_CONSTANT, value=255)
-    best = _tesseract_words(crop, lang, 6, timeout)
-    best_score, best_rot = _score(best), None
-    if try_rotated:
-        for rot in (cv2.ROTATE_90_CLOCKWISE, cv2.ROTATE_90_COUNTERCLOCKWISE):
-            ws = _tesseract_words(cv2.rotate(crop, rot), lang, 6, timeout)
-            sc = _score(ws)
-            if sc > best_score + 10:
-                best, best_score, best_rot = ws, sc, rot
-    if best_rot is None:
+
+
+def _cell_images(crop, try_rotated: bool) -> list:
+    """The images a cell is read from: its crop, and for a tall narrow cell the crop turned 90 degrees both ways
+    (a label printed vertically)."""
+    import cv2
+
+    if not try_rotated:
+        return [crop]
+    return [crop, cv2.rotate(crop, cv2.ROTATE_90_CLOCKWISE), cv2.rotate(crop, cv2.ROTATE_90_COUNTERCLOCKWISE)]
+
+
+def _best_cell_reading(cell, readings: list[list[dict]]) -> tuple[list[dict], float]:
+    """Of a cell's readings (its crop, then turned both ways when tried: :func:`_cell_images`), the best, in page
+    pixels, and its score."""
+    x, y, w, h = cell
+    best = readings[0]
+    best_score, turned = _score(best), False
+    for ws in readings[1:]:
+        sc = _score(ws)
+        if sc > best_score + 10:
+            best, best_score, turned = ws, sc, True
+    if not turned:
         for wd in best:
             wd["x"] += x - CELL_PAD
             wd["y"] += y - CELL_PAD
@@ -191,7 +225,7 @@ def _fix_flat_marks(raw: list[dict]) -> None:
 
 def refine_cells(clean, mask, raw: list[dict], lang: str, deadline: float = 0) -> list[dict]:
     """The page's words (pixel boxes, from the page OCR) with the table cells read again where needed
-    (see the comment above :data:`LOW_CONF`)."""
+    (see the comment above :data:`LOW_CONF`). The cells to read again are all read by one Tesseract run."""
     import time
 
     cells = find_cells(mask)
@@ -208,7 +242,8 @@ def refine_cells(clean, mask, raw: list[dict], lang: str, deadline: float = 0) -
                 break
     drop: set[int] = set()
     added: list[dict] = []
-    reads = 0
+    todo: list[tuple[int, int]] = []  # (cell, how many images it is read from)
+    images: list = []
     for ci, cell in enumerate(cells):
         x, y, w, h = cell
         ink = _ink_boxes(clean[y:y + h, x:x + w], min_area)
@@ -224,34 +259,38 @@ def refine_cells(clean, mask, raw: list[dict], lang: str, deadline: float = 0) -
                 continue
         if old and min(wd["conf"] for wd in old) >= LOW_CONF:
             continue
-        if reads >= MAX_CELL_READS:
+        if len(todo) >= MAX_CELL_READS:
             continue
-        left = deadline - time.monotonic() if deadline else 0
-        if deadline and left < 3:  # keep within the page's time limit: no more cells read again
-            reads = MAX_CELL_READS
-            continue
-        reads += 1
         ink_w = max(b[0] + b[2] for b in ink) - min(b[0] for b in ink)
         ink_h = max(b[1] + b[3] for b in ink) - min(b[1] for b in ink)
         tall = h >= 1.5 * w and ink_h >= 1.5 * ink_w
+        imgs = _cell_images(_cell_crop(clean, cell), tall)
+        todo.append((ci, len(imgs)))
+        images.extend(imgs)
+    left = deadline - time.monotonic() if deadline else 0
+    if todo and (not deadline or left >= 3):  # keep within the page's time limit: else no cell is read again
         try:
-            new, score = _reread_cell(clean, cell, lang, left / 2 if deadline else 0, tall)
-        except Exception:  # a timeout or a Tesseract failure on one cell: the page's own reading stays
-            continue
-        if not new:
-            continue
-        old_score = _score(old)
-        old_chars = sum(len(wd["text"]) for wd in old)
-        new_chars = sum(len(wd["text"]) for wd in new)
-        if old:
-            ok = score >= old_score and new_chars >= 0.5 * old_chars
-        else:
-            ok = score >= LOW_CONF
-        if ok:
-            drop.update(in_cell.get(ci, []))
-            for wd in new:
-                wd["key"] = ("cell", ci) + tuple(wd["key"])
-            added.extend(new)
+            readings = _tesseract_batch(images, lang, 6, left / 2 if deadline else 0)
+        except Exception:  # a timeout or a Tesseract failure on the crops: the page's own reading stays
+            readings = []
+        k = 0
+        for ci, n in todo if readings else []:
+            new, score = _best_cell_reading(cells[ci], readings[k:k + n])
+            k += n
+            if not new:
+                continue
+            old = [raw[i] for i in in_cell.get(ci, [])]
+            old_chars = sum(len(wd["text"]) for wd in old)
+            new_chars = sum(len(wd["text"]) for wd in new)
+            if old:
+                ok = score >= _score(old) and new_chars >= 0.5 * old_chars
+            else:
+                ok = score >= LOW_CONF
+            if ok:
+                drop.update(in_cell.get(ci, []))
+                for wd in new:
+                    wd["key"] = ("cell", ci) + tuple(wd["key"])
+                added.extend(new)
     return [wd for i, wd in enumerate(raw) if i not in drop] + added
 
 
@@ -419,8 +458,20 @@ def _ocr_in_threads(jobs: list, n: int) -> list[PageContent]:
         return list(pool.map(_ocr_guarded, jobs))
 
 
+def _one_thread_each() -> None:
+    """Tesseract and OpenCV on one thread: the pages are already read one per core, and their own threads would
+    only fight the other pages for the cores (OpenCV's threads cost ~20 % more CPU for the ruling lines)."""
+    os.environ["OMP_THREAD_LIMIT"] = "1"  # inherited by every tesseract started from here
+    try:
+        import cv2
+
+        cv2.setNumThreads(1)
+    except ImportError:  # OpenCV missing: the page fails with a clear reason when it is needed
+        pass
+
+
 def _init_worker():
-    os.environ["OMP_THREAD_LIMIT"] = "1"
+    _one_thread_each()
 
 
 def ocr_pages(path: Path, indices: list[int], timeout: float = 180, processes: int | None = None) -> list[PageContent]:
@@ -433,7 +484,7 @@ def ocr_pages(path: Path, indices: list[int], timeout: float = 180, processes: i
     one core each busy as processes would (they used to be read one after the other there, on one core)."""
     if not indices:
         return []
-    os.environ["OMP_THREAD_LIMIT"] = "1"  # inherited by every tesseract started from here
+    _one_thread_each()
     jobs = [(str(path), i, timeout) for i in indices]
     n_proc = max(1, min(processes or os.cpu_count() or 1, len(jobs)))
     if n_proc == 1 or mp.current_process().daemon:
