@@ -35,6 +35,7 @@ from pathlib import Path
 
 from extractors.model import ReaderError
 from extractors.readers._pdf_layout import PageContent, Word
+from extractors.readers.ocr_blocks import text_blocks
 from extractors.readers.ocr_rules import deskew, find_cells, find_rules  # noqa: F401  (find_rules: interface)
 
 DPI = int(os.environ.get("OCR_DPI", "300"))
@@ -76,6 +77,8 @@ def _lang() -> str:
 # 90 degrees both ways, for a label printed vertically) and the reading with the better confidence is kept.
 
 LOW_CONF = 50  # a word below this confidence sends its cell to be read again
+PHANTOM_INK = 0.03  # share of dark pixels in the box of a low-confidence word under which it is an invention
+TALL_BOX = 1.4  # × the median height of its line's words: a taller word box is cut to the line's band
 MAX_CELL_READS = 60  # per page, so a badly scanned page cannot multiply the OCR time
 CELL_PAD = 12  # white pixels around a cell crop
 
@@ -219,8 +222,64 @@ def _fix_flat_marks(raw: list[dict]) -> None:
     text_h = _text_height(raw)
     for wd in raw:
         if (wd["h"] <= 0.3 * text_h and wd["w"] >= 1.5 * wd["h"] and wd["w"] <= 3 * text_h
-                and len(wd["text"]) <= 2 and any(ch.isalnum() or ch == "|" for ch in wd["text"])):
+                and len(wd["text"]) <= 2 and any(ch.isalnum() or ch in "|:;=_~" for ch in wd["text"])):
             wd["text"] = "-"
+
+
+def _drop_phantoms(clean, raw: list[dict]) -> list[dict]:
+    """Without the words read with low confidence over blank paper: Tesseract reading one text line made of two
+    (a borderless table's two-line cell beside one-line cells) invents words where there is no ink."""
+    out = []
+    for wd in raw:
+        if wd["conf"] < LOW_CONF:
+            box = clean[max(0, wd["y"]):wd["y"] + wd["h"], max(0, wd["x"]):wd["x"] + wd["w"]]
+            if box.size and (box < 128).mean() < PHANTOM_INK:
+                continue
+        out.append(wd)
+    return out
+
+
+def _fit_tall_boxes(raw: list[dict]) -> None:
+    """A word's box much taller than the other words of its line (a letter read with a speck or the line below)
+    is cut to the line's band: a box reaching into the next line would join the two lines (a table row and the
+    second line of its wrapped cell became one line of text)."""
+    lines: dict[tuple, list[dict]] = {}
+    for wd in raw:
+        lines.setdefault(wd["key"], []).append(wd)
+    for ws in lines.values():
+        if len(ws) < 2:
+            continue
+        top = statistics.median(wd["y"] for wd in ws)
+        h = statistics.median(wd["h"] for wd in ws)
+        for wd in ws:
+            if wd["h"] > TALL_BOX * h:
+                wd["y"], wd["h"] = int(top), int(h)
+
+
+def _words_in_cells(raw: list[dict], cells: list[tuple[int, int, int, int]]
+                    ) -> tuple[dict[int, list[int]], dict[int, list[int]]]:
+    """The page's words of each cell (by the word's centre), and the words whose box lies over several cells, or
+    over a cell without its centre in any (a quarter of its area or more in each): Tesseract's page reading made
+    one text line of two cells' lines or of two cells of a row ("2.8790" for "2." and "8790 …"), so each of those
+    cells is read again, and the word goes when one of them is."""
+    in_cell: dict[int, list[int]] = {}
+    across: dict[int, list[int]] = {}
+    for idx, wd in enumerate(raw):
+        cx, cy = wd["x"] + wd["w"] / 2, wd["y"] + wd["h"] / 2
+        area = max(1, wd["w"] * wd["h"])
+        over, home = [], None
+        for ci, (x, y, w, h) in enumerate(cells):
+            if home is None and x <= cx < x + w and y <= cy < y + h:
+                home = ci
+                in_cell.setdefault(ci, []).append(idx)
+            ox = min(x + w, wd["x"] + wd["w"]) - max(x, wd["x"])
+            oy = min(y + h, wd["y"] + wd["h"]) - max(y, wd["y"])
+            if ox > 0 and oy > 0 and ox * oy >= 0.25 * area:
+                over.append(ci)
+        if len(over) > 1 or (home is None and over):
+            for ci in over:
+                across.setdefault(ci, []).append(idx)
+    return in_cell, across
 
 
 def refine_cells(clean, mask, raw: list[dict], lang: str, deadline: float = 0) -> list[dict]:
@@ -228,18 +287,13 @@ def refine_cells(clean, mask, raw: list[dict], lang: str, deadline: float = 0) -
     (see the comment above :data:`LOW_CONF`). The cells to read again are all read by one Tesseract run."""
     import time
 
+    text_h = _text_height(raw)
     cells = find_cells(mask)
+    cells += text_blocks(clean, text_h, outside=cells)  # the cells of tables without rules
     if not cells:
         return raw
-    text_h = _text_height(raw)
     min_area = max(4, int(text_h * text_h * 0.01))
-    in_cell: dict[int, list[int]] = {}
-    for idx, wd in enumerate(raw):
-        cx, cy = wd["x"] + wd["w"] / 2, wd["y"] + wd["h"] / 2
-        for ci, (x, y, w, h) in enumerate(cells):
-            if x <= cx < x + w and y <= cy < y + h:
-                in_cell.setdefault(ci, []).append(idx)
-                break
+    in_cell, across = _words_in_cells(raw, cells)
     drop: set[int] = set()
     added: list[dict] = []
     todo: list[tuple[int, int]] = []  # (cell, how many images it is read from)
@@ -257,7 +311,7 @@ def refine_cells(clean, mask, raw: list[dict], lang: str, deadline: float = 0) -
                 added.append({"text": "-", "conf": 90.0, "x": x + ix, "y": y + iy - int(text_h * 0.4),
                               "w": iw, "h": max(ih, int(text_h * 0.8)), "key": ("dash", ci)})
                 continue
-        if old and min(wd["conf"] for wd in old) >= LOW_CONF:
+        if old and min(wd["conf"] for wd in old) >= LOW_CONF and ci not in across:
             continue
         if len(todo) >= MAX_CELL_READS:
             continue
@@ -279,7 +333,7 @@ def refine_cells(clean, mask, raw: list[dict], lang: str, deadline: float = 0) -
             k += n
             if not new:
                 continue
-            old = [raw[i] for i in in_cell.get(ci, [])]
+            old = [raw[i] for i in dict.fromkeys(in_cell.get(ci, []) + across.get(ci, []))]
             old_chars = sum(len(wd["text"]) for wd in old)
             new_chars = sum(len(wd["text"]) for wd in new)
             if old:
@@ -288,6 +342,7 @@ def refine_cells(clean, mask, raw: list[dict], lang: str, deadline: float = 0) -
                 ok = score >= LOW_CONF
             if ok:
                 drop.update(in_cell.get(ci, []))
+                drop.update(across.get(ci, []))
                 for wd in new:
                     wd["key"] = ("cell", ci) + tuple(wd["key"])
                 added.extend(new)
@@ -307,6 +362,8 @@ def ocr_image(gray, scale: float, timeout: float = 0, lang: str | None = None) -
     raw = _tesseract_words(clean, lang, 3, timeout or 0)
     _fix_flat_marks(raw)
     raw = refine_cells(clean, mask, raw, lang, deadline=start + timeout if timeout else 0)
+    raw = _drop_phantoms(clean, raw)
+    _fit_tall_boxes(raw)
     words: list[Word] = []
     heights: dict[tuple, list[float]] = {}
     for wd in raw:
