@@ -29,6 +29,7 @@ import errno
 import functools
 import multiprocessing as mp
 import os
+import re
 import statistics
 import threading
 from pathlib import Path
@@ -239,6 +240,24 @@ def _drop_phantoms(clean, raw: list[dict]) -> list[dict]:
     return out
 
 
+_ENUMERATOR_MISREAD = re.compile(r"^(\d{1,3})[:;,]$")
+
+
+def _fix_enumerators(raw: list[dict]) -> None:
+    """A number opening its line and ending in ":", ";" or "," ("3;", "2:") is an enumerator "3." misread: the
+    point of a small "3." is Tesseract's commonest confusion, and a row number that is not one makes the table's
+    repair take the row for the previous row's continuation. Only the first word of its line (nothing left of it
+    in the same band), so "ora 2:" in running text stays."""
+    for wd in raw:
+        m = _ENUMERATOR_MISREAD.match(wd["text"])
+        if not m:
+            continue
+        top, bottom = wd["y"], wd["y"] + wd["h"]
+        if not any(o is not wd and o["x"] + o["w"] <= wd["x"] and min(bottom, o["y"] + o["h"]) - max(top, o["y"])
+                   > 0.5 * min(wd["h"], o["h"]) for o in raw):
+            wd["text"] = m.group(1) + "."
+
+
 def _fit_tall_boxes(raw: list[dict]) -> None:
     """A word's box much taller than the other words of its line (a letter read with a speck or the line below)
     is cut to the line's band: a box reaching into the next line would join the two lines (a table row and the
@@ -364,6 +383,7 @@ def ocr_image(gray, scale: float, timeout: float = 0, lang: str | None = None) -
     raw = refine_cells(clean, mask, raw, lang, deadline=start + timeout if timeout else 0)
     raw = _drop_phantoms(clean, raw)
     _fit_tall_boxes(raw)
+    _fix_enumerators(raw)
     words: list[Word] = []
     heights: dict[tuple, list[float]] = {}
     for wd in raw:

@@ -100,3 +100,15 @@ def test_a_word_box_taller_than_its_line_is_cut_to_the_line():
     _fit_tall_boxes(raw)
     assert (raw[-1]["y"], raw[-1]["h"]) == (100, 27)
     assert all(w["h"] == 27 for w in raw[:3])
+
+
+def test_a_row_number_whose_point_was_misread_is_an_enumerator_again():
+    from extractors.readers.ocr import _fix_enumerators
+
+    raw = [{"text": "3;", "conf": 21.0, "x": 240, "y": 100, "w": 25, "h": 26, "key": (1,)},
+           {"text": "8790", "conf": 90.0, "x": 320, "y": 100, "w": 72, "h": 27, "key": (2,)},
+           {"text": "ora", "conf": 90.0, "x": 240, "y": 200, "w": 60, "h": 26, "key": (3,)},
+           {"text": "2:", "conf": 90.0, "x": 320, "y": 200, "w": 25, "h": 26, "key": (3,)},  # not first: stays
+           {"text": "12,5", "conf": 90.0, "x": 240, "y": 300, "w": 60, "h": 26, "key": (4,)}]  # a figure stays
+    _fix_enumerators(raw)
+    assert [w["text"] for w in raw] == ["3.", "8790", "ora", "2:", "12,5"]
