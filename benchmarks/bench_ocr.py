@@ -73,22 +73,23 @@ def main(argv: list[str] | None = None) -> int:
     files = a.pdfs or sorted(CORPUS.glob("*_scan.pdf"))
     if a.dpi:
         ocr.DPI = ocr.MIN_DPI = a.dpi
+    ocr._one_thread_each()  # as every OCR worker runs: Tesseract and OpenCV on one thread
     clock = Clock()
     clock.wrap(ocr, "find_rules", "rules")
     clock.wrap(ocr, "refine_cells", "cells")
 
-    orig_words = ocr._tesseract_words
+    orig_batch = ocr._tesseract_batch
 
-    def words(img, lang, psm, timeout):
+    def batch(images, lang, psm, timeout):
         t0 = cpu()
         try:
-            return orig_words(img, lang, psm, timeout)
+            return orig_batch(images, lang, psm, timeout)
         finally:
             step = "tesseract page" if psm == 3 else "tesseract crops"
             clock.secs[step] = clock.secs.get(step, 0.0) + cpu() - t0
-            clock.calls[step] = clock.calls.get(step, 0) + 1
+            clock.calls[step] = clock.calls.get(step, 0) + len(images)
 
-    ocr._tesseract_words = words
+    ocr._tesseract_batch = batch
 
     steps = ["render", "rules", "tesseract page", "cells", "tesseract crops", "total", "wall"]
     print(f"{'page':28s} {'dpi':>4s} " + " ".join(f"{s:>15s}" for s in steps) + f" {'crops':>6s} {'words':>6s}")

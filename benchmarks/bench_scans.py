@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+SHARED = Path(os.environ.get("SHARED_DIR", ROOT.parent / "shared"))  # a copy of the checkout elsewhere: set it
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from make_scans import ScanSettings, make_scan  # noqa: E402
 

@@ -29,6 +29,7 @@ import errno
 import functools
 import multiprocessing as mp
 import os
+import re
 import statistics
 import threading
 from pathlib import Path
@@ -36,6 +37,7 @@ from pathlib import Path
 from extractors.model import ReaderError
 from extractors.readers import page_progress
 from extractors.readers._pdf_layout import PageContent, Word
+from extractors.readers.ocr_blocks import text_blocks
 from extractors.readers.ocr_rules import deskew, find_cells, find_rules  # noqa: F401  (find_rules: interface)
 
 DPI = int(os.environ.get("OCR_DPI", "300"))
@@ -77,6 +79,8 @@ def _lang() -> str:
 # 90 degrees both ways, for a label printed vertically) and the reading with the better confidence is kept.
 
 LOW_CONF = 50  # a word below this confidence sends its cell to be read again
+PHANTOM_INK = 0.03  # share of dark pixels in the box of a low-confidence word under which it is an invention
+TALL_BOX = 1.4  # × the median height of its line's words: a taller word box is cut to the line's band
 MAX_CELL_READS = 60  # per page, so a badly scanned page cannot multiply the OCR time
 CELL_PAD = 12  # white pixels around a cell crop
 
@@ -106,21 +110,39 @@ def _score(words: list[dict]) -> float:
 
 def _tesseract_words(img, lang: str, psm: int, timeout: float) -> list[dict]:
     """Tesseract's words (pixel boxes, confidence, line key) at or above ``MIN_CONF``."""
+    return _tesseract_batch([img], lang, psm, timeout)[0]
+
+
+def _tesseract_batch(images: list, lang: str, psm: int, timeout: float) -> list[list[dict]]:
+    """Tesseract's words for each image, read by ONE Tesseract run given the list of images: starting the program
+    and loading its model costs ~0.15 CPU s, more than reading a cell's crop, so a page's crops are read
+    together (``page_num`` of Tesseract's TSV tells the images apart)."""
     import tempfile
 
     import cv2
     import pytesseract
 
+    if not images:
+        return []
     with tempfile.TemporaryDirectory(prefix="ocr-") as tmp:
-        # handed over as an uncompressed PGM: pytesseract would write a PNG, 0.3 CPU s a page to compress
-        path = os.path.join(tmp, "page.pgm")
-        if not cv2.imwrite(path, img):
-            raise OSError(errno.EIO, "could not write the page image for Tesseract", path)
+        # handed over as uncompressed PGMs: pytesseract would write a PNG, 0.3 CPU s a page to compress
+        paths = []
+        for k, img in enumerate(images):
+            path = os.path.join(tmp, f"image{k}.pgm")
+            if not cv2.imwrite(path, img):
+                raise OSError(errno.EIO, "could not write the page image for Tesseract", path)
+            paths.append(path)
+        if len(paths) > 1:  # a file listing images is read by Tesseract as a document of several pages
+            src = os.path.join(tmp, "images.txt")
+            with open(src, "w", encoding="utf-8") as fh:
+                fh.write("\n".join(paths) + "\n")
+        else:
+            src = paths[0]
         data = pytesseract.image_to_data(
-            path, lang=lang, config=f"--psm {psm} -c preserve_interword_spaces=1",
+            src, lang=lang, config=f"--psm {psm} -c preserve_interword_spaces=1",
             output_type=pytesseract.Output.DICT, timeout=timeout,
         )
-    out = []
+    out: list[list[dict]] = [[] for _ in images]
     for i, text in enumerate(data["text"]):
         text = (text or "").strip()
         try:
@@ -129,28 +151,44 @@ def _tesseract_words(img, lang: str, psm: int, timeout: float) -> list[dict]:
             conf = -1
         if not text or conf < MIN_CONF:
             continue
-        out.append({"text": text, "conf": conf, "x": data["left"][i], "y": data["top"][i],
-                    "w": data["width"][i], "h": data["height"][i],
-                    "key": (data["block_num"][i], data["par_num"][i], data["line_num"][i])})
+        k = int(data["page_num"][i]) - 1
+        if not 0 <= k < len(images):
+            continue
+        out[k].append({"text": text, "conf": conf, "x": data["left"][i], "y": data["top"][i],
+                       "w": data["width"][i], "h": data["height"][i],
+                       "key": (data["block_num"][i], data["par_num"][i], data["line_num"][i])})
     return out
 
 
-def _reread_cell(clean, cell, lang: str, timeout: float, try_rotated: bool) -> tuple[list[dict], float]:
-    """The cell read from its crop alone: words in page pixels, and the reading's score."""
+def _cell_crop(clean, cell):
     import cv2
 
     x, y, w, h = cell
-    crop = cv2.copyMakeBorder(clean[y:y + h, x:x + w], CELL_PAD, CELL_PAD, CELL_PAD, CELL_PAD,
+    return cv2.copyMakeBorder(clean[y:y + h, x:x + w], CELL_PAD, CELL_PAD, CELL_PAD, CELL_PAD,
                               cv2.BORDER_CONSTANT, value=255)
-    best = _tesseract_words(crop, lang, 6, timeout)
-    best_score, best_rot = _score(best), None
-    if try_rotated:
-        for rot in (cv2.ROTATE_90_CLOCKWISE, cv2.ROTATE_90_COUNTERCLOCKWISE):
-            ws = _tesseract_words(cv2.rotate(crop, rot), lang, 6, timeout)
-            sc = _score(ws)
-            if sc > best_score + 10:
-                best, best_score, best_rot = ws, sc, rot
-    if best_rot is None:
+
+
+def _cell_images(crop, try_rotated: bool) -> list:
+    """The images a cell is read from: its crop, and for a tall narrow cell the crop turned 90 degrees both ways
+    (a label printed vertically)."""
+    import cv2
+
+    if not try_rotated:
+        return [crop]
+    return [crop, cv2.rotate(crop, cv2.ROTATE_90_CLOCKWISE), cv2.rotate(crop, cv2.ROTATE_90_COUNTERCLOCKWISE)]
+
+
+def _best_cell_reading(cell, readings: list[list[dict]]) -> tuple[list[dict], float]:
+    """Of a cell's readings (its crop, then turned both ways when tried: :func:`_cell_images`), the best, in page
+    pixels, and its score."""
+    x, y, w, h = cell
+    best = readings[0]
+    best_score, turned = _score(best), False
+    for ws in readings[1:]:
+        sc = _score(ws)
+        if sc > best_score + 10:
+            best, best_score, turned = ws, sc, True
+    if not turned:
         for wd in best:
             wd["x"] += x - CELL_PAD
             wd["y"] += y - CELL_PAD
@@ -186,30 +224,100 @@ def _fix_flat_marks(raw: list[dict]) -> None:
     text_h = _text_height(raw)
     for wd in raw:
         if (wd["h"] <= 0.3 * text_h and wd["w"] >= 1.5 * wd["h"] and wd["w"] <= 3 * text_h
-                and len(wd["text"]) <= 2 and any(ch.isalnum() or ch == "|" for ch in wd["text"])):
+                and len(wd["text"]) <= 2 and any(ch.isalnum() or ch in "|:;=_~" for ch in wd["text"])):
             wd["text"] = "-"
+
+
+def _drop_phantoms(clean, raw: list[dict]) -> list[dict]:
+    """Without the words read with low confidence over blank paper: Tesseract reading one text line made of two
+    (a borderless table's two-line cell beside one-line cells) invents words where there is no ink."""
+    out = []
+    for wd in raw:
+        if wd["conf"] < LOW_CONF:
+            box = clean[max(0, wd["y"]):wd["y"] + wd["h"], max(0, wd["x"]):wd["x"] + wd["w"]]
+            if box.size and (box < 128).mean() < PHANTOM_INK:
+                continue
+        out.append(wd)
+    return out
+
+
+_ENUMERATOR_MISREAD = re.compile(r"^(\d{1,3})[:;,]$")
+
+
+def _fix_enumerators(raw: list[dict]) -> None:
+    """A number opening its line and ending in ":", ";" or "," ("3;", "2:") is an enumerator "3." misread: the
+    point of a small "3." is Tesseract's commonest confusion, and a row number that is not one makes the table's
+    repair take the row for the previous row's continuation. Only the first word of its line (nothing left of it
+    in the same band), so "ora 2:" in running text stays."""
+    for wd in raw:
+        m = _ENUMERATOR_MISREAD.match(wd["text"])
+        if not m:
+            continue
+        top, bottom = wd["y"], wd["y"] + wd["h"]
+        if not any(o is not wd and o["x"] + o["w"] <= wd["x"] and min(bottom, o["y"] + o["h"]) - max(top, o["y"])
+                   > 0.5 * min(wd["h"], o["h"]) for o in raw):
+            wd["text"] = m.group(1) + "."
+
+
+def _fit_tall_boxes(raw: list[dict]) -> None:
+    """A word's box much taller than the other words of its line (a letter read with a speck or the line below)
+    is cut to the line's band: a box reaching into the next line would join the two lines (a table row and the
+    second line of its wrapped cell became one line of text)."""
+    lines: dict[tuple, list[dict]] = {}
+    for wd in raw:
+        lines.setdefault(wd["key"], []).append(wd)
+    for ws in lines.values():
+        if len(ws) < 2:
+            continue
+        top = statistics.median(wd["y"] for wd in ws)
+        h = statistics.median(wd["h"] for wd in ws)
+        for wd in ws:
+            if wd["h"] > TALL_BOX * h:
+                wd["y"], wd["h"] = int(top), int(h)
+
+
+def _words_in_cells(raw: list[dict], cells: list[tuple[int, int, int, int]]
+                    ) -> tuple[dict[int, list[int]], dict[int, list[int]]]:
+    """The page's words of each cell (by the word's centre), and the words whose box lies over several cells, or
+    over a cell without its centre in any (a quarter of its area or more in each): Tesseract's page reading made
+    one text line of two cells' lines or of two cells of a row ("2.8790" for "2." and "8790 …"), so each of those
+    cells is read again, and the word goes when one of them is."""
+    in_cell: dict[int, list[int]] = {}
+    across: dict[int, list[int]] = {}
+    for idx, wd in enumerate(raw):
+        cx, cy = wd["x"] + wd["w"] / 2, wd["y"] + wd["h"] / 2
+        area = max(1, wd["w"] * wd["h"])
+        over, home = [], None
+        for ci, (x, y, w, h) in enumerate(cells):
+            if home is None and x <= cx < x + w and y <= cy < y + h:
+                home = ci
+                in_cell.setdefault(ci, []).append(idx)
+            ox = min(x + w, wd["x"] + wd["w"]) - max(x, wd["x"])
+            oy = min(y + h, wd["y"] + wd["h"]) - max(y, wd["y"])
+            if ox > 0 and oy > 0 and ox * oy >= 0.25 * area:
+                over.append(ci)
+        if len(over) > 1 or (home is None and over):
+            for ci in over:
+                across.setdefault(ci, []).append(idx)
+    return in_cell, across
 
 
 def refine_cells(clean, mask, raw: list[dict], lang: str, deadline: float = 0) -> list[dict]:
     """The page's words (pixel boxes, from the page OCR) with the table cells read again where needed
-    (see the comment above :data:`LOW_CONF`)."""
+    (see the comment above :data:`LOW_CONF`). The cells to read again are all read by one Tesseract run."""
     import time
 
+    text_h = _text_height(raw)
     cells = find_cells(mask)
+    cells += text_blocks(clean, text_h, outside=cells)  # the cells of tables without rules
     if not cells:
         return raw
-    text_h = _text_height(raw)
     min_area = max(4, int(text_h * text_h * 0.01))
-    in_cell: dict[int, list[int]] = {}
-    for idx, wd in enumerate(raw):
-        cx, cy = wd["x"] + wd["w"] / 2, wd["y"] + wd["h"] / 2
-        for ci, (x, y, w, h) in enumerate(cells):
-            if x <= cx < x + w and y <= cy < y + h:
-                in_cell.setdefault(ci, []).append(idx)
-                break
+    in_cell, across = _words_in_cells(raw, cells)
     drop: set[int] = set()
     added: list[dict] = []
-    reads = 0
+    todo: list[tuple[int, int]] = []  # (cell, how many images it is read from)
+    images: list = []
     for ci, cell in enumerate(cells):
         x, y, w, h = cell
         ink = _ink_boxes(clean[y:y + h, x:x + w], min_area)
@@ -223,36 +331,41 @@ def refine_cells(clean, mask, raw: list[dict], lang: str, deadline: float = 0) -
                 added.append({"text": "-", "conf": 90.0, "x": x + ix, "y": y + iy - int(text_h * 0.4),
                               "w": iw, "h": max(ih, int(text_h * 0.8)), "key": ("dash", ci)})
                 continue
-        if old and min(wd["conf"] for wd in old) >= LOW_CONF:
+        if old and min(wd["conf"] for wd in old) >= LOW_CONF and ci not in across:
             continue
-        if reads >= MAX_CELL_READS:
+        if len(todo) >= MAX_CELL_READS:
             continue
-        left = deadline - time.monotonic() if deadline else 0
-        if deadline and left < 3:  # keep within the page's time limit: no more cells read again
-            reads = MAX_CELL_READS
-            continue
-        reads += 1
         ink_w = max(b[0] + b[2] for b in ink) - min(b[0] for b in ink)
         ink_h = max(b[1] + b[3] for b in ink) - min(b[1] for b in ink)
         tall = h >= 1.5 * w and ink_h >= 1.5 * ink_w
+        imgs = _cell_images(_cell_crop(clean, cell), tall)
+        todo.append((ci, len(imgs)))
+        images.extend(imgs)
+    left = deadline - time.monotonic() if deadline else 0
+    if todo and (not deadline or left >= 3):  # keep within the page's time limit: else no cell is read again
         try:
-            new, score = _reread_cell(clean, cell, lang, left / 2 if deadline else 0, tall)
-        except Exception:  # a timeout or a Tesseract failure on one cell: the page's own reading stays
-            continue
-        if not new:
-            continue
-        old_score = _score(old)
-        old_chars = sum(len(wd["text"]) for wd in old)
-        new_chars = sum(len(wd["text"]) for wd in new)
-        if old:
-            ok = score >= old_score and new_chars >= 0.5 * old_chars
-        else:
-            ok = score >= LOW_CONF
-        if ok:
-            drop.update(in_cell.get(ci, []))
-            for wd in new:
-                wd["key"] = ("cell", ci) + tuple(wd["key"])
-            added.extend(new)
+            readings = _tesseract_batch(images, lang, 6, left / 2 if deadline else 0)
+        except Exception:  # a timeout or a Tesseract failure on the crops: the page's own reading stays
+            readings = []
+        k = 0
+        for ci, n in todo if readings else []:
+            new, score = _best_cell_reading(cells[ci], readings[k:k + n])
+            k += n
+            if not new:
+                continue
+            old = [raw[i] for i in dict.fromkeys(in_cell.get(ci, []) + across.get(ci, []))]
+            old_chars = sum(len(wd["text"]) for wd in old)
+            new_chars = sum(len(wd["text"]) for wd in new)
+            if old:
+                ok = score >= _score(old) and new_chars >= 0.5 * old_chars
+            else:
+                ok = score >= LOW_CONF
+            if ok:
+                drop.update(in_cell.get(ci, []))
+                drop.update(across.get(ci, []))
+                for wd in new:
+                    wd["key"] = ("cell", ci) + tuple(wd["key"])
+                added.extend(new)
     return [wd for i, wd in enumerate(raw) if i not in drop] + added
 
 
@@ -269,6 +382,9 @@ def ocr_image(gray, scale: float, timeout: float = 0, lang: str | None = None) -
     raw = _tesseract_words(clean, lang, 3, timeout or 0)
     _fix_flat_marks(raw)
     raw = refine_cells(clean, mask, raw, lang, deadline=start + timeout if timeout else 0)
+    raw = _drop_phantoms(clean, raw)
+    _fit_tall_boxes(raw)
+    _fix_enumerators(raw)
     words: list[Word] = []
     heights: dict[tuple, list[float]] = {}
     for wd in raw:
@@ -422,8 +538,20 @@ def _ocr_in_threads(jobs: list, n: int) -> list[PageContent]:
         return list(pool.map(_ocr_guarded, jobs))
 
 
+def _one_thread_each() -> None:
+    """Tesseract and OpenCV on one thread: the pages are already read one per core, and their own threads would
+    only fight the other pages for the cores (OpenCV's threads cost ~20 % more CPU for the ruling lines)."""
+    os.environ["OMP_THREAD_LIMIT"] = "1"  # inherited by every tesseract started from here
+    try:
+        import cv2
+
+        cv2.setNumThreads(1)
+    except ImportError:  # OpenCV missing: the page fails with a clear reason when it is needed
+        pass
+
+
 def _init_worker():
-    os.environ["OMP_THREAD_LIMIT"] = "1"
+    _one_thread_each()
 
 
 def ocr_pages(path: Path, indices: list[int], timeout: float = 180, processes: int | None = None) -> list[PageContent]:
@@ -436,7 +564,7 @@ def ocr_pages(path: Path, indices: list[int], timeout: float = 180, processes: i
     one core each busy as processes would (they used to be read one after the other there, on one core)."""
     if not indices:
         return []
-    os.environ["OMP_THREAD_LIMIT"] = "1"  # inherited by every tesseract started from here
+    _one_thread_each()
     jobs = [(str(path), i, timeout) for i in indices]
     n_proc = max(1, min(processes or os.cpu_count() or 1, len(jobs)))
     if n_proc == 1 or mp.current_process().daemon:

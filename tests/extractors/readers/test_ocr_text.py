@@ -1,0 +1,114 @@
+"""What OCR'd text becomes: Romanian letters as the contract stores them, and the cells of a table without rules
+read again when Tesseract's page reading garbles them."""
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+pytestmark = pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract not installed")
+
+_SERIF = "/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf"
+
+
+def _font(size: int = 40):
+    from PIL import ImageFont
+
+    try:
+        return ImageFont.truetype(_SERIF, size)
+    except OSError:
+        pytest.skip("Liberation Serif not installed")
+
+
+def _scan_pdf(img, path):
+    img.save(path, "PDF", resolution=300.0)
+    return path
+
+
+def test_cedillas_read_by_tesseract_come_out_with_the_comma_below(tmp_path):
+    """Tesseract's Romanian model reads ș ț as ş ţ (cedilla); the document holds them with the comma below."""
+    from PIL import Image, ImageDraw
+
+    from extractors.readers.ocr import _lang, _tesseract_words
+    from extractors.readers.pdf import read_pdf
+
+    import numpy as np
+
+    img = Image.new("L", (2480, 1200), 255)
+    d = ImageDraw.Draw(img)
+    line = "Asociația Școala și serviciile de îngrijire, județul Neamț"
+    d.text((150, 300), line, font=_font(), fill=0)
+    d.text((150, 420), "Fundația Țara noastră și Ștefan", font=_font(), fill=0)
+    read = " ".join(w["text"] for w in _tesseract_words(np.asarray(img), _lang(), 3, 60))
+    assert set("şţŞŢ") & set(read), read  # what the test is about: Tesseract gives cedillas
+    doc = read_pdf(_scan_pdf(img, tmp_path / "cedilla_scan.pdf"), "c")
+    text = " ".join(b.text for b in doc.text_blocks())
+    assert "Asociația" in text and "județul" in text and "Ștefan" in text, text
+    assert not set("şţŞŢ\u0327") & set(text), text
+
+
+def test_a_wrapped_cell_of_a_table_without_rules_is_read_on_its_own():
+    """A borderless row: a two-line name beside one-line figures centred on the row. The page reading made one
+    text line of the name's two lines (low-confidence garbage); the name's block of ink is read again alone."""
+    import numpy as np
+    from PIL import Image, ImageDraw
+
+    from extractors.readers.ocr import _lang, refine_cells
+
+    img = Image.new("L", (2480, 800), 255)
+    d = ImageDraw.Draw(img)
+    f = _font(34)
+    d.text((100, 230), "5.", font=f, fill=0)
+    d.multiline_text((300, 200), "Centre rezidențiale de îngrijiri\npaliative Brădeni", font=f, fill=0, spacing=8)
+    d.text((900, 230), "24", font=f, fill=0)
+    d.text((1100, 230), "5.340", font=f, fill=0)
+    gray = np.asarray(img, dtype=np.uint8).copy()
+    raw = [  # the page reading: the name's two lines as one, garbled, and words where there is no ink
+        {"text": "5.", "conf": 90.0, "x": 100, "y": 238, "w": 30, "h": 30, "key": (1, 1, 1)},
+        {"text": "Cctăce", "conf": 14.0, "x": 300, "y": 205, "w": 150, "h": 80, "key": (1, 1, 1)},
+        {"text": "seal", "conf": 3.0, "x": 470, "y": 205, "w": 100, "h": 80, "key": (1, 1, 1)},
+        {"text": "24", "conf": 96.0, "x": 900, "y": 238, "w": 40, "h": 30, "key": (1, 1, 1)},
+        {"text": "5.340", "conf": 91.0, "x": 1100, "y": 238, "w": 90, "h": 30, "key": (1, 1, 1)},
+    ]
+    out = refine_cells(gray, np.zeros_like(gray), raw, _lang())
+    texts = [w["text"] for w in out]
+    assert "Cctăce" not in texts and "seal" not in texts
+    assert {"rezidenţiale", "îngrijiri", "paliative", "Brădeni"} <= set(texts) or \
+        {"rezidențiale", "îngrijiri", "paliative", "Brădeni"} <= set(texts), texts
+    assert {"5.", "24", "5.340"} <= set(texts)  # well-read cells stay as the page read them
+
+
+def test_a_low_confidence_word_over_blank_paper_is_dropped():
+    import numpy as np
+
+    from extractors.readers.ocr import _drop_phantoms
+
+    clean = np.full((200, 600), 255, np.uint8)
+    clean[50:80, 20:60] = 0  # ink under the first word only
+    raw = [{"text": "29", "conf": 30.0, "x": 20, "y": 50, "w": 40, "h": 30, "key": (1,)},
+           {"text": "7", "conf": 32.0, "x": 300, "y": 40, "w": 30, "h": 70, "key": (1,)},
+           {"text": "A", "conf": 90.0, "x": 400, "y": 40, "w": 30, "h": 30, "key": (1,)}]
+    assert [w["text"] for w in _drop_phantoms(clean, raw)] == ["29", "A"]  # a sure word is never dropped
+
+
+def test_a_word_box_taller_than_its_line_is_cut_to_the_line():
+    from extractors.readers.ocr import _fit_tall_boxes
+
+    raw = [{"text": t, "conf": 90.0, "x": 100 * i, "y": 100, "w": 80, "h": 27, "key": (1, 1, 1)}
+           for i, t in enumerate(["8790", "CR", "III"])]
+    raw.append({"text": "C", "conf": 91.0, "x": 400, "y": 96, "w": 15, "h": 44, "key": (1, 1, 1)})
+    _fit_tall_boxes(raw)
+    assert (raw[-1]["y"], raw[-1]["h"]) == (100, 27)
+    assert all(w["h"] == 27 for w in raw[:3])
+
+
+def test_a_row_number_whose_point_was_misread_is_an_enumerator_again():
+    from extractors.readers.ocr import _fix_enumerators
+
+    raw = [{"text": "3;", "conf": 21.0, "x": 240, "y": 100, "w": 25, "h": 26, "key": (1,)},
+           {"text": "8790", "conf": 90.0, "x": 320, "y": 100, "w": 72, "h": 27, "key": (2,)},
+           {"text": "ora", "conf": 90.0, "x": 240, "y": 200, "w": 60, "h": 26, "key": (3,)},
+           {"text": "2:", "conf": 90.0, "x": 320, "y": 200, "w": 25, "h": 26, "key": (3,)},  # not first: stays
+           {"text": "12,5", "conf": 90.0, "x": 240, "y": 300, "w": 60, "h": 26, "key": (4,)}]  # a figure stays
+    _fix_enumerators(raw)
+    assert [w["text"] for w in raw] == ["3.", "8790", "ora", "2:", "12,5"]
