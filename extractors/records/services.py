@@ -31,9 +31,10 @@ PROPOSED_CONTEXT = ("servicii sociale propuse", "propuse spre a fi infiintate", 
                     "propuse a fi infiintate")
 # section B under any wording: a title naming services with a word of the template's 'new / proposed / to be
 # founded / planned' vocabulary ('Înființarea de noi servicii sociale', 'Servicii sociale noi, propuse spre
-# înființare', 'Serviciile sociale ce urmează a fi înființate') — and not the existing ones
+# înființare', 'Serviciile sociale ce urmează a fi înființate') — and not the existing ones, nor chapter I of the
+# template ('Administrarea, înființarea și finanțarea serviciilor sociale'), which covers sections A to D
 _NEW = r"(?:noi|nou|noua|propus\w*|propun\w*|infiint\w*|planificat\w*|preconizat\w*|viitoare)"
-PROPOSED_TITLES = (r"^(?!.*\bexistent).*(?:\bservici\w*\b.{0,60}\b" + _NEW + r"\b|\b" + _NEW + r"\b.{0,40}\bservici)",)
+PROPOSED_TITLES = (r"^(?!.*\b(?:existent|administr)).*(?:\bservici\w*\b.{0,60}\b" + _NEW + r"\b|\b" + _NEW + r"\b.{0,40}\bservici)",)
 
 SERVICE_RULES = (
     ROW_NO_RULE,

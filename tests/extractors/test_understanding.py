@@ -74,6 +74,16 @@ def test_a_section_naming_services_to_be_founded_is_section_b_whatever_its_wordi
     assert [t.kind for t in u.tables] == [SERVICES_EXISTING, SERVICES_PROPOSED]
 
 
+def test_chapter_one_of_the_template_names_no_section_so_its_first_table_is_not_proposed():
+    # 'CAPITOLUL I: Administrarea, înființarea și finanțarea serviciilor sociale' covers sections A–D: its word
+    # 'înființarea' is no heading of section B; a table of existing services under a caption that names no section
+    doc = _doc("CAPITOLUL I: Administrarea, înființarea și finanțarea serviciilor sociale\n\n"
+               "Tabelul nr. 1 – Servicii sociale active\n\n"
+               "Nr. crt.\tCod serviciu\tDenumirea serviciului\tCapacitate\tGrad de ocupare\n"
+               "1.\t8810 CZ-V-II\tCentrul A\t30\t90%\n")
+    assert [t.kind for t in understand(doc).tables] == [SERVICES_EXISTING]
+
+
 def test_a_sentence_about_new_services_inside_section_a_does_not_make_its_table_proposed():
     doc = _doc("A. Serviciile sociale existente\n\nÎn anul următor se vor înființa noi servicii sociale pentru "
                "vârstnici, după cum se arată în secțiunea B a planului, dacă bugetul local o permite.\n\n"
