@@ -40,6 +40,19 @@ def test_a_header_citing_an_act_and_a_year_is_still_a_header():
     assert split_header(grid) == 1
 
 
+def test_a_header_row_is_judged_by_what_its_cells_are_not_by_a_digit_in_them():
+    # a year labelling a column of counts, an act and a year inside labels: header words; a figure leading a cell,
+    # a code, a '-' under a column of figures: values of a data row
+    grid = [["Nr. crt.", "Indicator (conform HG nr. 797/2017)", "Realizat"], ["", "", "2019"],
+            ["1.", "Anchete sociale", "394"], ["2.", "Dosare de alocații", "120"]]
+    assert split_header(grid) == 2
+    grid = [["Categoria de personal", "Nr. persoane", "Buget 2024 (lei)"], ["Personalul de specialitate", "-", "-"],
+            ["Asistent social", "4", "2.000"], ["Psiholog", "2", "1.500"]]
+    assert split_header(grid) == 1
+    grid = [["Denumire", "Cod serviciu"], ["Centrul de zi", "8891 CZ-C-II"]]
+    assert split_header(grid) == 1
+
+
 def test_table_continued_after_a_footnote_is_stitched_but_not_across_a_section_heading():
     text = ("C. Programul anual de contractare\n"
             "Nr. crt.\tObiect\tValoare\n1.\tServicii A\t100\n"
