@@ -162,6 +162,24 @@ def test_a_name_column_with_an_unknown_header_falls_back_per_kind():
     assert "parties" not in map_table_columns(rt, SPEC_OF_KIND[PARTNERSHIPS]).fields
 
 
+def test_a_name_column_with_an_unknown_header_is_found_in_a_small_table_when_its_content_is_unambiguous():
+    # one or two rows: too few cells to type a column by a majority, but every other column is taken and the free
+    # one holds names
+    one = "1.\tCentrul de zi Ghiocelul\t8891 CZ-C-II\t25\t120.000\n"
+    two = one + "2.\tCantina socială Lumina\t8899 CPDH-I\t40\t152.800\n"
+    for body in (one, two):
+        rt = _resolved("Nr. crt.\tUnitatea\tCod serviciu\tCapacitate\tBuget local (lei)\n" + body)
+        m = map_table_columns(rt, SPEC_OF_KIND[SERVICES_EXISTING])
+        assert m.fields.get("service_name") == 1
+    # no false mapping: a free column of figures, or a second free column, leaves the name unmapped
+    rt = _resolved("Nr. crt.\tUnitatea\tCod serviciu\tCapacitate\tBuget local (lei)\n"
+                   "1.\t12\t8891 CZ-C-II\t25\t120.000\n")
+    assert "service_name" not in map_table_columns(rt, SPEC_OF_KIND[SERVICES_EXISTING]).fields
+    rt = _resolved("Nr. crt.\tUnitatea\tLocalitatea\tCod serviciu\tCapacitate\n"
+                   "1.\tCentrul de zi Ghiocelul\tSatul Vale\t8891 CZ-C-II\t25\n")
+    assert "service_name" not in map_table_columns(rt, SPEC_OF_KIND[SERVICES_EXISTING]).fields
+
+
 def test_a_legend_above_the_table_names_lettered_columns():
     rt = _resolved("A - Buget local; B - Buget de stat\n\nNr. crt.\tDenumirea serviciului\tA\tB\n"
                    "1.\tCentrul A\t100\t50\n")
