@@ -29,7 +29,8 @@ from normalizers.text import fold_key
 HEADER_VOCAB = (("categoria de personal", 3), ("categorii de personal", 3), ("nr de persoane", 2),
                 ("nr persoane", 2), ("buget estimat", 1), ("meseria", 2), ("tipuri de personal", 3),
                 ("teme de interes", 3), ("personalul de specialitate", 2), ("categoria profesionala", 3),
-                ("categorii profesionale", 3), ("forma de pregatire", 2), ("tipul formarii", 2))
+                ("categorii profesionale", 3), ("forma de pregatire", 2), ("tipul formarii", 2),
+                ("numar participanti", 2), ("nr participanti", 2), ("numar de persoane", 2))
 CONTEXT = ("cursuri de perfectionare", "cursuri de calificare", "sesiuni de instruire", "peer review",
            "formare profesionala", "formarea profesionala", "formarea personalului", "programul de formare")
 

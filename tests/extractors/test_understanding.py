@@ -114,6 +114,32 @@ def test_a_sub_heading_naming_a_kind_of_training_names_the_table_under_it_inside
         (TRAININGS, "perfectionare"), (TRAININGS, "calificare")]
 
 
+@pytest.mark.parametrize("wording", [
+    "Cod serviciu social", "Codul serviciului social", "Cod nomenclator", "Codul serviciului",
+    "Cod serviciu social, conform Nomenclatorului serviciilor sociale", "Codul serviciului conform Nomenclatorului",
+    "Cod serviciu (HG nr. 867/2015)", "Cod conform nomenclatorului"])
+def test_every_wording_of_the_templates_code_column_speaks_for_a_services_table(wording):
+    from extractors.classify import header_scores
+    assert header_scores([wording])["services"] >= 2
+    rt = _resolved(f"Nr. crt.\tDenumirea serviciului\t{wording}\tNr. locuri\n1.\tCentrul A\t8810 CZ-V-II\t30\n")
+    m = map_table_columns(rt, SPEC_OF_KIND[SERVICES_EXISTING])
+    assert m.fields["code"] == 2 and m.evidence[2].by == "header"
+
+
+@pytest.mark.parametrize("kind, wording, field", [
+    (SERVICES_EXISTING, "Gradul de ocupare (%)", "occupancy"),
+    (SERVICES_EXISTING, "Categoriile de beneficiari", "beneficiary_category"),
+    (SERVICES_EXISTING, "Categorii de beneficiari", "beneficiary_category"),
+    (SERVICES_EXISTING, "Nr. de ordine", "row_no"),
+    (TRAININGS, "Număr participanți", "persons"),
+    (PROCUREMENT, "Cod nomenclator", "service_code"),
+    (SUBSIDIES, "Cod nomenclator", "code"),
+])
+def test_the_templates_other_wordings_map_their_columns(kind, wording, field):
+    rt = _resolved(f"Denumire\t{wording}\tAltceva\nA\tB\tC\n")
+    assert map_table_columns(rt, SPEC_OF_KIND[kind]).fields.get(field) == 1
+
+
 def test_a_report_lists_its_services_with_their_nomenclator_codes_and_beneficiaries_counted():
     # counts of beneficiaries in the header sound like a report's indicators; the codes of the nomenclator in a
     # column say the table lists services
