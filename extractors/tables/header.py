@@ -6,7 +6,7 @@ from typing import Callable
 
 from extractors.tables.common import (_ROW_NUMBER, _SEPARATOR_CELL, PATH_SEP, _is_separator,
                                       _year_labels, column_kinds)
-from normalizers.content import (CPV_CODE, DATE, EMPTY, NOMENCLATOR_CODE,
+from normalizers.content import (COUNT, CPV_CODE, DATE, EMPTY, MONEY, NOMENCLATOR_CODE, PERCENTAGE,
                                  ColumnContentSettings, column_content, content_type)
 from normalizers.text import clean_text
 
@@ -15,6 +15,8 @@ from normalizers.text import clean_text
 # locuri', '537.900 lei', '95%', '80 copii din care: …') or is a code (content types of :mod:`normalizers.content`)
 _VALUE_TYPES = (NOMENCLATOR_CODE, CPV_CODE)
 _LEADING_FIGURE = re.compile(r"^\s*\d")
+# the content types of a column of values (words in such a column are a label: a header, a group heading)
+VALUE_COLUMN_TYPES = (NOMENCLATOR_CODE, CPV_CODE, COUNT, MONEY, PERCENTAGE, DATE)
 
 
 def column_types_below(rows: list[list[str]], n_cols: int, settings: ColumnContentSettings = ColumnContentSettings(

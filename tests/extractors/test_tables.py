@@ -95,6 +95,22 @@ def test_repair_drops_separators_and_repeated_headers_and_keeps_categories_and_f
     assert warnings == ["repeated_header_dropped", "separator_row_dropped"]
 
 
+def test_a_group_heading_typed_in_a_column_of_codes_or_figures_is_a_heading_not_the_rest_of_a_row():
+    # the row-number column keys the rows, the heading is typed in the code column between numbered rows: words
+    # are no value of a column of codes, so they head the rows below instead of continuing the code above
+    header = [["Nr.", "Cod serviciu", "Denumire", "Capacitate"]]
+    body = [["1.", "8790 CR-D-VI", "Centrul A", "10"], ["2.", "8790 CR-V-I", "Căminul B", "20"],
+            ["", "Servicii sociale de zi", "", ""],
+            ["3.", "8899 CZ-PN-I", "Centrul C", "30"], ["4.", "8891 CZ-C-II", "Centrul D", "40"]]
+    rows, _ = repair_rows(body, [1, 2, 3, 4, 5], [1] * 5, header, key_col=0, name_col=2)
+    assert [r.cells[1] for r in rows] == ["8790 CR-D-VI", "8790 CR-V-I", "8899 CZ-PN-I", "8891 CZ-C-II"]
+    assert [r.category for r in rows] == [None, None, "Servicii sociale de zi", "Servicii sociale de zi"]
+    # a value wrapped onto a row of its own in a column of text still continues its row
+    body[2] = ["", "", "(continuare)", ""]
+    rows, _ = repair_rows(body, [1, 2, 3, 4, 5], [1] * 5, header, key_col=0, name_col=2)
+    assert rows[1].cells[2] == "Căminul B (continuare)" and rows[2].category is None
+
+
 def test_context_keeps_the_text_before_each_table():
     blocks = parse_text("A. Servicii existente\nText.\nNr.\tNume\n1.\tX\n")
     [rt] = resolve_tables(blocks)
