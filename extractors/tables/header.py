@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from extractors.tables.common import (_ROW_NUMBER, _SEPARATOR_CELL, PATH_SEP, _is_separator,
+from extractors.tables.common import (_ROW_NUMBER, _SEPARATOR_CELL, PATH_SEP, _cell_kind, _is_separator,
                                       _year_labels, column_kinds)
 from normalizers.content import (COUNT, CPV_CODE, DATE, EMPTY, MONEY, NOMENCLATOR_CODE, PERCENTAGE,
                                  ColumnContentSettings, column_content, content_type)
@@ -123,8 +123,17 @@ def _looks_like_subheader(cells: list[str], above: list[list[str]], below: list[
     row = above[-1] if above else []
     if not (idx > 0 and idx < len(row) and bool(row[idx - 1].strip() or row[idx].strip())):
         return False
-    kinds = column_kinds(below, len(cells)) if below else []
-    return not (idx < len(kinds) and kinds[idx] == "text" and cells[idx].strip()[:1].isupper())
+    return not (_text_column(below or [], idx) and cells[idx].strip()[:1].isupper())
+
+
+def _text_column(rows: list[list[str]], col: int) -> bool:
+    """The column holds text (names), as :func:`column_kinds` judges it — or, in a table too short for that (fewer
+    than three filled cells), when every filled cell of it is text."""
+    kinds = column_kinds(rows, col + 1)
+    if kinds[col] is not None:
+        return kinds[col] == "text"
+    seen = [_cell_kind(r[col]) for r in rows if col < len(r) and r[col].strip()]
+    return 0 < len(seen) < 3 and all(k == "text" for k in seen)
 
 
 def _under_merged_header(cells: list[str], above: list[list[str]], filled: list[list[str]] | None) -> bool:

@@ -29,6 +29,12 @@ def test_a_group_heading_typed_in_the_name_column_right_under_the_header_is_no_s
     grid = [["Nr.", "Denumire", "Capacitate", "Buget"], ["", "", "Nr. benef./zi", ""],
             ["1.", "Centrul A", "10", "100"], ["2.", "Centrul B", "12", "200"], ["3.", "Centrul C", "14", "300"]]
     assert split_header(grid) == 2
+    # … in a table of one or two rows too (too few cells to type a column by a majority)
+    grid = [["Nr. crt.", "Denumire", "Cod", "Capacitate"], ["", "Servicii sociale de zi", "", ""],
+            ["1.", "Centrul de zi A", "8899 CZ-PN-I", "30"]]
+    assert split_header(grid) == 1
+    assert split_header([["Nr.", "Denumire", "Capacitate", "Buget"], ["", "", "Nr. benef./zi", ""],
+                         ["1.", "Centrul A", "10", "100"]]) == 2
 
 
 def test_a_header_citing_an_act_and_a_year_is_still_a_header():
