@@ -59,6 +59,21 @@ def test_a_header_row_is_judged_by_what_its_cells_are_not_by_a_digit_in_them():
     assert split_header(grid) == 1
 
 
+def test_a_table_whose_header_cites_an_act_after_a_one_row_table_is_a_table_of_its_own():
+    # the header 'Cod serviciu (HG nr. 867/2015)' holds figures inside words: still a header, so the table under
+    # the title is no continuation of the one-row table above it
+    text = ("Anexa nr. 1 – Serviciile sociale existente\n\n"
+            "Nr.\tDenumirea serviciului social\tCod serviciu\tCapacitate\tBuget local\n"
+            "1.\tCentrul rezidențial Dumbrava\t8790 CR-PD-I\t71 locuri\t768.300\n\n"
+            "ANEXA NR. 2 – Servicii sociale noi\n\n"
+            "Nr. crt\tCod serviciu (HG nr. 867/2015)\tDenumire serviciu social\tCapacitate\tBuget local\n"
+            "1.\t8730 - CR-V-III\tLocuințe protejate\t20\t100.200 lei\n"
+            "2.\t8810CZ-V-I\tCentrul de zi Izvorul\t45\t154.800 lei\n")
+    tables = resolve_tables(parse_text(text))
+    assert [len(t.body) for t in tables] == [1, 2]
+    assert tables[0].body[0][-1] == "768.300"
+
+
 def test_table_continued_after_a_footnote_is_stitched_but_not_across_a_section_heading():
     text = ("C. Programul anual de contractare\n"
             "Nr. crt.\tObiect\tValoare\n1.\tServicii A\t100\n"
