@@ -228,7 +228,9 @@ def _small_table_name_column(rt: ResolvedTable, free: list[int], mapping: Mappin
     """The name column of a table too short to type its columns by a majority of cells (one or two rows): only
     when it is unambiguous — every other column is taken by a field or the row number (or empty), two fields at
     least, and the one free column holds names in every filled cell (words, not a figure, a code or a date)."""
-    filled = [c for c in free if any(c < len(r) and r[c].strip() for r in rt.body)]
+    # filled columns, but not one of row numbers (too few rows for :func:`row_number_column` to say so)
+    filled = [c for c in free if any(c < len(r) and r[c].strip() for r in rt.body)
+              and not all(ROW_NUMBER.match(r[c]) for r in rt.body if c < len(r) and r[c].strip())]
     if len(mapping) < 2 or len(filled) != 1:
         return []
     cells = [r[filled[0]] for r in rt.body if filled[0] < len(r) and r[filled[0]].strip()]

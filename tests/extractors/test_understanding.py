@@ -197,6 +197,10 @@ def test_a_name_column_with_an_unknown_header_is_found_in_a_small_table_when_its
         rt = _resolved("Nr. crt.\tUnitatea\tCod serviciu\tCapacitate\tBuget local (lei)\n" + body)
         m = map_table_columns(rt, SPEC_OF_KIND[SERVICES_EXISTING])
         assert m.fields.get("service_name") == 1
+    # the row numbers under a header the vocabulary lacks ('Nr.') are no second candidate
+    rt = _resolved("Nr.\tCod serviciu\tUnitatea\tCapacitate\tBuget local (lei)\n"
+                   "1.\t8891 CZ-C-II\tCentrul de zi Ghiocelul\t25\t120.000\n")
+    assert map_table_columns(rt, SPEC_OF_KIND[SERVICES_EXISTING]).fields.get("service_name") == 2
     # no false mapping: a free column of figures, or a second free column, leaves the name unmapped
     rt = _resolved("Nr. crt.\tUnitatea\tCod serviciu\tCapacitate\tBuget local (lei)\n"
                    "1.\t12\t8891 CZ-C-II\t25\t120.000\n")
