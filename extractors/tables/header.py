@@ -34,7 +34,7 @@ def value_cells(cells: list[str], below: Callable[[], list[str | None]]) -> int:
     row (computed only when a cell needs them)."""
     n = 0
     for c, text in enumerate(cells):
-        if not text.strip():
+        if not text.strip() or _closes_a_label(text):
             continue
         kind = content_type(text)
         if kind in _VALUE_TYPES or kind != DATE and _LEADING_FIGURE.match(text):
@@ -46,6 +46,12 @@ def value_cells(cells: list[str], below: Callable[[], list[str | None]]) -> int:
             elif kind == EMPTY and (under is not None or not below()):
                 n += 1  # '-' / 'nu este cazul' under a typed column, or in the last row: a value stated as none
     return n
+
+
+def _closes_a_label(text: str) -> bool:
+    """The cell closes a parenthesis it did not open ('867/2015)' under 'Cod serviciu (HG nr.'): the end of a
+    label wrapped from the row above, not a value."""
+    return text.count(")") > text.count("(")
 
 
 def _is_data_row(cells: list[str], index: int, below: Callable[[], list[str | None]]) -> bool:

@@ -57,6 +57,10 @@ def test_a_header_row_is_judged_by_what_its_cells_are_not_by_a_digit_in_them():
     assert split_header(grid) == 1
     grid = [["Denumire", "Cod serviciu"], ["Centrul de zi", "8891 CZ-C-II"]]
     assert split_header(grid) == 1
+    # a label wrapped over two rows, its figure on the second: the parenthesis it closes was opened above
+    grid = [["Nr.", "Denumirea serviciului", "Cod serviciu (HG nr.", "Capacitate"], ["", "", "867/2015)", ""],
+            ["1.", "Centrul de zi", "8891 CZ-C-II", "30"], ["2.", "Căminul", "8730 CR-V-I", "40"]]
+    assert split_header(grid) == 2
 
 
 def test_a_table_whose_header_cites_an_act_after_a_one_row_table_is_a_table_of_its_own():
