@@ -43,9 +43,13 @@ def value_cells(cells: list[str], below: Callable[[], list[str | None]]) -> int:
             under = below()[c] if c < len(below()) else None  # the type of the column under the cell
             if kind == DATE and (under == DATE or under is None and _LEADING_FIGURE.match(text)):
                 n += 1  # a date under a column of dates, or a year over figures of no known type
-            elif kind == EMPTY and (under is not None or not below()):
+            elif kind == EMPTY and _NONE_STATED.match(text) and (under is not None or not below()):
                 n += 1  # '-' / 'nu este cazul' under a typed column, or in the last row: a value stated as none
     return n
+
+
+# how a row states that a column has no value ('-', 'nu este cazul'); a lone '/' or '.' is a broken label
+_NONE_STATED = re.compile(r"^\s*(?:[-‐‑‒–—―−]{1,3}|nu (?:este|e) cazul|nu se aplic[aă])\s*$", re.I)
 
 
 def _closes_a_label(text: str) -> bool:

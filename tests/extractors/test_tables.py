@@ -16,6 +16,10 @@ def test_split_header_stops_at_the_first_data_row_or_group_heading():
     assert split_header(grid) == 1
     grid = [["Denumire", "Capacitate", ""], ["", "Nr. locuri", "Nr. benef./zi"], ["Centrul A", "10", "12"]]
     assert split_header(grid) == 2
+    # … and so is a lone '/' left of a label broken over rows
+    grid = [["Nr.", "Denumire serviciu", "Grad de ocupare", "Buget"], ["", "", "/", "(lei)"],
+            ["1.", "Centrul de zi", "87% / 3", "233.400"], ["2.", "Căminul", "66% / 3", "30.700"]]
+    assert split_header(grid) == 2
 
 
 def test_a_group_heading_typed_in_the_name_column_right_under_the_header_is_no_sub_label():
