@@ -11,7 +11,7 @@ shape of the content (a count with a unit, a percentage, an amount with a curren
 wording. A value is read the one sensible way or not at all: two numbers for one field leave it empty with
 warning ``ambiguous_count`` (the raw text is kept). Romanian numbers are read by :mod:`normalizers.numbers`.
 
-Pure functions, no I/O (the nomenclator is the bundled reference data :mod:`normalizers.codes` reads).
+Pure functions, no I/O (the nomenclator is the bundled reference data :mod:`normalizers.reference` reads).
 """
 from __future__ import annotations
 

@@ -1,7 +1,8 @@
 """Social-service codes of the Nomenclator (HG 867/2015 and amendments): parse, canonicalise, look up.
 
-Pure functions. The only data read is the bundled ``data/nomenclator_servicii_sociale.csv`` (through
-importlib.resources, once, cached); see ``data/nomenclator_README.md`` for its sources and gaps.
+Pure functions over the nomenclator table, which the reference-data loader (:mod:`normalizers.reference`) reads
+from the bundled ``data/nomenclator_servicii_sociale.csv``; see ``data/nomenclator_README.md`` for its sources
+and gaps.
 
 Canonical form (the contract's ``service_code``): four CAEN digits, one space, then the hyphen-joined parts,
 e.g. ``8790 CR-D-VII``, ``8899 CZ-VD-III``, ``8810 ID-IV``, ``8899 SC-D-I``, ``8899 CPCSA``.
@@ -24,13 +25,12 @@ Status rules (``code_status``):
 """
 from __future__ import annotations
 
-import csv
-import io
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
+from typing import Mapping
 
+from normalizers.reference import NomenclatorEntry, load_nomenclator
 from normalizers.text import clean_text, fold_key
 
 __all__ = [
@@ -71,22 +71,6 @@ _SPACE_PART = re.compile(r"[ ]+([A-Z]{1,4})(?![A-Za-z0-9])")
 _NO_CODE_PHRASES = ("fara cod", "necodificat", "nu are cod", "nu este cazul", "nu e cazul", "nu exista cod")
 
 
-@dataclass(frozen=True)
-class NomenclatorEntry:
-    """One row of the bundled nomenclator CSV (see nomenclator_README.md for column meanings)."""
-
-    code: str
-    caen: str
-    setting: str
-    group_code: str | None
-    beneficiary_group_ro: str | None
-    name_ro: str | None
-    section_heading_ro: str | None
-    status: str
-    prefix: str
-    confidence: str
-
-
 @dataclass
 class ServiceCode:
     """A code cell understood. ``suggestion`` (extra field) carries the nomenclator code a
@@ -102,25 +86,8 @@ class ServiceCode:
     suggestion: str | None = None
 
 
-@lru_cache(maxsize=1)
-def _load() -> dict[str, NomenclatorEntry]:
-    text = resources.files("normalizers").joinpath("data/nomenclator_servicii_sociale.csv").read_text("utf-8")
-    out: dict[str, NomenclatorEntry] = {}
-    for row in csv.DictReader(io.StringIO(text)):
-        code = row["code"].strip()
-        out[code] = NomenclatorEntry(
-            code=code,
-            caen=row["caen"].strip(),
-            setting=row["setting"].strip(),
-            group_code=row["group_code"].strip() or None,
-            beneficiary_group_ro=clean_text(row["beneficiary_group_ro"]) or None,
-            name_ro=clean_text(row["name_ro"]) or None,
-            section_heading_ro=clean_text(row["section_heading_ro"]) or None,
-            status=row["status"].strip(),
-            prefix=row["prefix"].strip(),
-            confidence=row["confidence"].strip(),
-        )
-    return out
+def _load() -> Mapping[str, NomenclatorEntry]:
+    return load_nomenclator()
 
 
 def nomenclator() -> dict[str, NomenclatorEntry]:

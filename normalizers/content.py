@@ -24,7 +24,7 @@ code cell only when the code is most of it):
 ``text``               anything else (service names, activities, descriptions)
 =====================  ======================================================================================
 
-Pure functions; the only data read is the reference data the code/CPV normalisers already bundle.
+Pure functions; the reference data they read (the nomenclator) is loaded by :mod:`normalizers.reference`.
 """
 from __future__ import annotations
 

@@ -182,7 +182,7 @@ def _width(frags: list[_Fragment]) -> int:
     row is numbered. A numbered row is its numbered fragment and the unnumbered fragments after it (pieces of a row
     broken by blank lines), except those that are rows of their own: a fragment as long as the longest one (a
     full-width group-heading row, "Servicii sociale de zi" and empty cells) or a single capitalised cell right
-    before a numbered fragment (a group heading exported once)."""
+    before a numbered fragment or before the header printed again (a group heading exported once)."""
     longest = max(len(f.cells) for f in frags)
     sums: list[int] = []
     header = _header_texts(frags)
@@ -190,8 +190,9 @@ def _width(frags: list[_Fragment]) -> int:
         if looks_like_row_start(f.first):
             sums.append(len(f.cells))
             continue
+        # before a numbered fragment, or before the header printed again over the next fragment
         heading = (len(f.cells) == 1 and f.first[:1].isupper() and k + 1 < len(frags)
-                   and looks_like_row_start(frags[k + 1].first))
+                   and (looks_like_row_start(frags[k + 1].first) or _texts(frags[k + 1]) in header))
         if sums and len(f.cells) < longest and not heading and _texts(f) not in header:
             sums[-1] += len(f.cells)
     if not sums:

@@ -20,7 +20,10 @@ from normalizers.numbers import unit_from_text
 
 # a column of CPV codes is the contracting programme's own, however it is headed ('Cod CPV', 'CPV')
 HEADER_VOCAB = (("cod cpv", 4), ("cpv", 3), ("valoarea estimata", 2), ("procedura", 2), ("achizitie publica", 2),
-                ("acordului cadru", 2), ("obiectul contractului", 2), ("sursa de finantare", 1))
+                ("acordului cadru", 2), ("obiectul contractului", 2), ("sursa de finantare", 1),
+                # the template's other wordings of the object and the value, and of a financing programme's
+                ("obiectul achizitiei", 2), ("serviciul achizitionat", 2), ("serviciul contractat", 2),
+                ("valoare estimata", 2), ("finantarii nerambursabile", 2), ("obiectul finantarii", 2))
 CONTEXT = ("programul anual de contractare", "contractare a serviciilor sociale", "achizitii publice",
            "achizitii de servicii", "achizitia de servicii", "achizitionarea de servicii")
 

@@ -24,24 +24,32 @@ SERVICES_HEADER_VOCAB = (
     ("grad de ocupare", 3), ("cod serviciu", 2), ("denumirea serviciului", 2), ("capacitate", 1.5),
     ("buget local", 1), ("contributii persoane beneficiare", 1), ("categorie beneficiari", 1.5),
     ("resurse umane necesare", 1.5), ("justificare", 1), ("serviciu social propus", 3), ("denumire serviciu", 2),
-    ("nomenclatorului serviciilor", 1))
+    ("nomenclatorului serviciilor", 1),
+    # the template's other wordings of its code, occupancy and capacity columns
+    ("codul serviciului", 2), ("cod nomenclator", 2), ("conform nomenclatorului", 2), ("gradul de ocupare", 3),
+    ("nr locuri", 1.5), ("numar locuri", 1.5), ("numar de locuri", 1.5))
 # … and the headings of sections A and B
 EXISTING_CONTEXT = ("servicii sociale existente", "serviciile sociale existente")
 PROPOSED_CONTEXT = ("servicii sociale propuse", "propuse spre a fi infiintate", "propuse pentru a fi infiintate",
                     "propuse a fi infiintate")
 # section B under any wording: a title naming services with a word of the template's 'new / proposed / to be
 # founded / planned' vocabulary ('Înființarea de noi servicii sociale', 'Servicii sociale noi, propuse spre
-# înființare', 'Serviciile sociale ce urmează a fi înființate') — and not the existing ones
+# înființare', 'Serviciile sociale ce urmează a fi înființate') — and not the existing ones, nor chapter I of the
+# template ('Administrarea, înființarea și finanțarea serviciilor sociale'), which covers sections A to D
 _NEW = r"(?:noi|nou|noua|propus\w*|propun\w*|infiint\w*|planificat\w*|preconizat\w*|viitoare)"
-PROPOSED_TITLES = (r"^(?!.*\bexistent).*(?:\bservici\w*\b.{0,60}\b" + _NEW + r"\b|\b" + _NEW + r"\b.{0,40}\bservici)",)
+PROPOSED_TITLES = (r"^(?!.*\b(?:existent|administr)).*(?:\bservici\w*\b.{0,60}\b" + _NEW + r"\b|\b" + _NEW + r"\b.{0,40}\bservici)",)
 
 SERVICE_RULES = (
     ROW_NO_RULE,
-    FieldRule("code", ("cod serviciu", "codul serviciului", "cod ", "cod"), exclude=("cpv",)),
+    FieldRule("code", ("cod serviciu", "codul serviciului", "cod nomenclator", "conform nomenclatorului", "cod ",
+                       "cod"), exclude=("cpv",)),
     FieldRule("service_name", ("denumirea serviciului", "denumire serviciu", "serviciul social", "denumirea",
                                "denumire"), exclude=("furnizor", "actului")),
     FieldRule("provider", ("furnizor", "furnizorul", "prestator")),
-    FieldRule("beneficiary_category", ("categorie beneficiari", "categoria de beneficiari", "categorii beneficiari")),
+    # 'Capacitate / Categoriile de beneficiari' is the template's composite capacity cell ('30 locuri / Vârstnici')
+    FieldRule("beneficiary_category", ("categorie beneficiari", "categoria de beneficiari", "categorii beneficiari",
+                                       "categoriile de beneficiari", "categorii de beneficiari"),
+              exclude=("capacitate",)),
     # 'Număr maxim de beneficiari': how many the service can take, i.e. its capacity
     FieldRule("capacity", ("capacitate", "nr beneficiari zi", "nr benef zi", "nr locuri", "numar locuri",
                            "numar de locuri", "numar maxim", "nr maxim"),

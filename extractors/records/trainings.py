@@ -14,14 +14,12 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from dataclasses import replace
 
 from extractors.model import Block, Heading, Table
 from extractors.records.base import TotalRecord, TrainingRecord
 from extractors.records.common import (first_filled, is_total_label, money_total, money_warnings, not_applicable,
                                        row_text, split_item_prefix, tidy_name)
 from extractors.records.fields import cell, row_no as row_number, table_unit
-from extractors.tables import ResolvedTable, column_paths
 from extractors.understanding.sections import block_text, training_kind_of
 from extractors.understanding.spec import NAME_FALLBACK_FREE, ROW_NO_RULE, TRAININGS, FieldRule, TableKindSpec
 from normalizers.cells import read_money_cell
@@ -31,7 +29,8 @@ from normalizers.text import fold_key
 HEADER_VOCAB = (("categoria de personal", 3), ("categorii de personal", 3), ("nr de persoane", 2),
                 ("nr persoane", 2), ("buget estimat", 1), ("meseria", 2), ("tipuri de personal", 3),
                 ("teme de interes", 3), ("personalul de specialitate", 2), ("categoria profesionala", 3),
-                ("categorii profesionale", 3), ("forma de pregatire", 2), ("tipul formarii", 2))
+                ("categorii profesionale", 3), ("forma de pregatire", 2), ("tipul formarii", 2),
+                ("numar participanti", 2), ("nr participanti", 2), ("numar de persoane", 2))
 CONTEXT = ("cursuri de perfectionare", "cursuri de calificare", "sesiuni de instruire", "peer review",
            "formare profesionala", "formarea profesionala", "formarea personalului", "programul de formare")
 
@@ -48,7 +47,6 @@ TRAINING_RULES = (
 )
 
 _LIST_ITEM = re.compile(r"^\s*([a-hA-H])\s*\.\s*(\d{1,2})\s*[.)]?\s*(\S.*)$")
-_DASH_ONLY = re.compile(r"^[\s\-–—_.]*$")
 
 
 def _kind_from_header(columns: list[str]) -> str | None:
@@ -58,26 +56,6 @@ def _kind_from_header(columns: list[str]) -> str | None:
     if "teme de interes" in header or "peer review" in header:
         return "other"
     return None
-
-
-def unhide_header_rows(rt: ResolvedTable) -> ResolvedTable:
-    """A training table whose last 'header' row is a data row without digits ('Personalul de specialitate | - |
-    -'): the table with such rows moved back to the body (a new table; ``rt`` is not changed). Run by the
-    understanding stage once the table is known to list trainings (the kind's ``table_hook``)."""
-    header = rt.header_rows
-    for i in range(1, len(header)):
-        cells = header[i]
-        if cells and cells[0].strip() and len(cells) >= 2 and all(_DASH_ONLY.match(c) for c in cells[1:]) \
-                and any(c.strip() for c in cells[1:]):
-            moved = header[i:]
-            phys = rt.table.rows[i:len(header)]
-            return replace(
-                rt, header_rows=header[:i], columns=column_paths(header[:i], rt.table.n_cols),
-                body=[list(r) for r in moved] + rt.body,
-                body_lines=[r.line for r in phys] + rt.body_lines,
-                body_pages=[r.page if r.page is not None else rt.table.page for r in phys] + rt.body_pages,
-                body_warnings=[[] for _ in phys] + rt.body_warnings)  # the per-row notes stay with their rows
-    return rt
 
 
 def extract_trainings(rt) -> tuple[list[TrainingRecord], list[TotalRecord]]:
@@ -230,5 +208,4 @@ def extract_listed_trainings(u) -> dict[str, list]:
 SPEC = TableKindSpec(kind=TRAININGS, family=TRAININGS, context=CONTEXT, header_vocab=HEADER_VOCAB,
                      rules=TRAINING_RULES, name_fields=("staff_category",), name_fallback=NAME_FALLBACK_FREE,
                      content_fields=(("staff_category", "staff_category"), ("money", "budget")),
-                     record=TrainingRecord, dataset="trainings", extract=extract_trainings,
-                     table_hook=unhide_header_rows)
+                     record=TrainingRecord, dataset="trainings", extract=extract_trainings)

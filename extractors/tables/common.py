@@ -6,6 +6,7 @@ import re
 from rapidfuzz import fuzz
 
 from extractors.model import Block, Table
+from normalizers.content import CPV_CODE, NOMENCLATOR_CODE, content_type
 from normalizers.text import fold_key
 
 # two rows are the same (a repeated header) at this rapidfuzz ratio of their folded texts
@@ -45,14 +46,22 @@ def _year_labels(filled: list[str]) -> bool:
 
 
 def _row_is_headerish(cells: list[str]) -> bool:
-    """No digits, several filled cells, not all of them lower-case fragments: the look of a header row
-    (a row that carries on a sentence from the previous page starts in lower case)."""
+    """No values, several filled cells, not all of them lower-case fragments: the look of a header row
+    (a row that carries on a sentence from the previous page starts in lower case). A value is a cell led by a
+    figure or holding a code; a figure inside words ('Cod serviciu (HG nr. 867/2015)', 'Nr. beneficiari
+    asistați în 2019') is a word of the label, as :func:`extractors.tables.header.value_cells` judges."""
     filled = [c.strip() for c in cells if c.strip()]
     # years as column labels ("Categoria de beneficiari | 2022 | 2023") are header words, not figures
-    figures = [c for c in filled if _NUMERIC_CELL.search(c)]
+    figures = [c for c in filled if _is_value(c)]
     years_only = len(figures) < len(filled) and _year_labels(filled)
     return (len(filled) >= 2 and (not figures or years_only)
             and any(not c[:1].islower() for c in filled))
+
+
+def _is_value(text: str) -> bool:
+    """A cell that states a value: led by a figure ('30', '768.300', '95%', '2023'), or a code of the nomenclator
+    or a CPV code printed after words."""
+    return bool(_SHORT_NUMBER.match(text)) or content_type(text) in (NOMENCLATOR_CODE, CPV_CODE)
 
 
 def _first_filled_row(table: Table) -> list[str]:

@@ -2,17 +2,65 @@
 from __future__ import annotations
 
 import re
+from typing import Callable
 
-from extractors.tables.common import (_ROW_NUMBER, _SEPARATOR_CELL, PATH_SEP, _is_separator,
+from extractors.tables.common import (_ROW_NUMBER, _SEPARATOR_CELL, PATH_SEP, _cell_kind, _is_separator,
                                       _year_labels, column_kinds)
+from normalizers.content import (COUNT, CPV_CODE, DATE, EMPTY, MONEY, NOMENCLATOR_CODE, PERCENTAGE,
+                                 ColumnContentSettings, column_content, content_type)
 from normalizers.text import clean_text
 
-# figures that are words of a header label, not data: an act cited ('HG nr. 867/2015') or a year inside a
-# label ('Nr. beneficiari asistați în 2019') — only beside letters, so a cell holding just a year still counts
-_LABEL_FIGURES = re.compile(r"(?:\bnr\.?\s*)?\b\d{1,5}\s*/\s*(?:19|20)\d\d\b|(?<=[^\W\d_]\s)(?:19|20)\d\d\b", re.I)
+# what a data row holds and a header row does not: a header label names the column in words ('Nr. beneficiari
+# asistați în 2019', 'Cod serviciu (HG nr. 867/2015)', 'Buget 2024 (lei)'), a value starts with its figure ('30
+# locuri', '537.900 lei', '95%', '80 copii din care: …') or is a code (content types of :mod:`normalizers.content`)
+_VALUE_TYPES = (NOMENCLATOR_CODE, CPV_CODE)
+_LEADING_FIGURE = re.compile(r"^\s*\d")
+# the content types of a column of values (words in such a column are a label: a header, a group heading)
+VALUE_COLUMN_TYPES = (NOMENCLATOR_CODE, CPV_CODE, COUNT, MONEY, PERCENTAGE, DATE)
 
 
-def _is_data_row(cells: list[str], index: int) -> bool:
+def column_types_below(rows: list[list[str]], n_cols: int, settings: ColumnContentSettings = ColumnContentSettings(
+        min_cells=2)) -> list[str | None]:
+    """The content type of every column over ``rows`` (the rows under a candidate header row), None when too few
+    cells or no type dominates."""
+    return [column_content([r[c] for r in rows[:40] if c < len(r)], settings).kind for c in range(n_cols)]
+
+
+def value_cells(cells: list[str], below: Callable[[], list[str | None]]) -> int:
+    """How many cells of a row are values, not labels: a code, a cell led by its figure (a count, an amount, a
+    percentage), a date or period under a column of dates (a year over a column of another type labels it), or a placeholder for no value ('-', 'nu este
+    cazul') under a typed column. Judged by what the cells are, never by a digit inside words: 'Nr. beneficiari
+    asistați în 2019' and 'HG nr. 867/2015' are header words. ``below`` gives the types of the columns under the
+    row (computed only when a cell needs them)."""
+    n = 0
+    for c, text in enumerate(cells):
+        if not text.strip() or _closes_a_label(text):
+            continue
+        kind = content_type(text)
+        if kind in _VALUE_TYPES or kind != DATE and _LEADING_FIGURE.match(text):
+            n += 1  # a code or a figure, or a statement that starts with its figure ('80 copii din care: …')
+        elif kind in (DATE, EMPTY) and c > 0:
+            under = below()[c] if c < len(below()) else None  # the type of the column under the cell
+            if kind == DATE and (under == DATE or under is None and _LEADING_FIGURE.match(text)):
+                n += 1  # a date under a column of dates, or a year over figures of no known type
+            elif kind == EMPTY and _NONE_STATED.match(text) and (under is not None or not below()):
+                n += 1  # '-' / 'nu este cazul' under a typed column, or in the last row: a value stated as none
+    return n
+
+
+# how a row states that a column has no value ('-', 'nu este cazul'); a lone '/' or '.' is a broken label
+_NONE_STATED = re.compile(r"^\s*(?:[-‐‑‒–—―−]{1,3}|nu (?:este|e) cazul|nu se aplic[aă])\s*$", re.I)
+
+
+def _closes_a_label(text: str) -> bool:
+    """The cell closes a parenthesis it did not open ('867/2015)' under 'Cod serviciu (HG nr.'): the end of a
+    label wrapped from the row above, not a value."""
+    return text.count(")") > text.count("(")
+
+
+def _is_data_row(cells: list[str], index: int, below: Callable[[], list[str | None]]) -> bool:
+    """A body row, not a header row: a row number before other cells, a lettered sub-item, or values of the
+    columns' types (one after the first row, two in the first: a header's first row may number its columns)."""
     filled = [c for c in cells if c.strip()]
     if not filled:
         return False
@@ -22,9 +70,21 @@ def _is_data_row(cells: list[str], index: int) -> bool:
         return True
     if _year_labels(filled):
         return False  # "Categoria de beneficiari | 2022 | 2023": years label the columns
-    digits = sum(1 for c in filled if re.search(r"\d", _LABEL_FIGURES.sub(" ", c))
-                 and not re.fullmatch(r"\s*[A-H]\s*", c))
-    return digits >= 1 and index > 0 or digits >= 2
+    values = value_cells(cells, below)
+    return values >= 1 and index > 0 or values >= 2
+
+
+def is_data_row(cells: list[str], index: int, rows_below: list[list[str]]) -> bool:
+    """The header judgement table repair and the kinds' hooks share: is ``cells`` (row ``index`` of its table,
+    ``rows_below`` the rows under it) a data row?"""
+    types: list[list[str | None]] = []
+
+    def below() -> list[str | None]:  # empty when no row is below
+        if not types:
+            types.append(column_types_below(rows_below, len(cells)) if rows_below else [])
+        return types[0]
+
+    return _is_data_row(cells, index, below)
 
 
 def split_header(grid: list[list[str]], max_header_rows: int = 4, filled: list[list[str]] | None = None) -> int:
@@ -36,7 +96,7 @@ def split_header(grid: list[list[str]], max_header_rows: int = 4, filled: list[l
     """
     n = 0
     for i, cells in enumerate(grid[:max_header_rows + 1]):
-        if i >= max_header_rows or _is_data_row(cells, i):
+        if i >= max_header_rows or is_data_row(cells, i, grid[i + 1:]):
             break
         if _is_separator(cells):  # a markdown-style rule under the header belongs to it
             n = i + 1
@@ -73,8 +133,17 @@ def _looks_like_subheader(cells: list[str], above: list[list[str]], below: list[
     row = above[-1] if above else []
     if not (idx > 0 and idx < len(row) and bool(row[idx - 1].strip() or row[idx].strip())):
         return False
-    kinds = column_kinds(below, len(cells)) if below else []
-    return not (idx < len(kinds) and kinds[idx] == "text" and cells[idx].strip()[:1].isupper())
+    return not (_text_column(below or [], idx) and cells[idx].strip()[:1].isupper())
+
+
+def _text_column(rows: list[list[str]], col: int) -> bool:
+    """The column holds text (names), as :func:`column_kinds` judges it — or, in a table too short for that (fewer
+    than three filled cells), when every filled cell of it is text."""
+    kinds = column_kinds(rows, col + 1)
+    if kinds[col] is not None:
+        return kinds[col] == "text"
+    seen = [_cell_kind(r[col]) for r in rows if col < len(r) and r[col].strip()]
+    return 0 < len(seen) < 3 and all(k == "text" for k in seen)
 
 
 def _under_merged_header(cells: list[str], above: list[list[str]], filled: list[list[str]] | None) -> bool:

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Callable
 
 from extractors.tables.common import (_NUMERIC_CELL, _ROW_NUMBER, _cell_kind, _is_separator, _join_fragments,
                                       _rstrip_empty, _similar_rows, column_kinds)
+from extractors.tables.header import VALUE_COLUMN_TYPES, column_types_below
+from normalizers.content import ORGANISATION, STAFF_CATEGORY, TEXT, content_type
 
 _FOOTNOTE_MARK = re.compile(r"\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*{1,3})(?=\s|$|[;,.:)])")
 
@@ -48,6 +51,13 @@ def repair_rows(body: list[list[str]], lines: list[int | None], pages: list[int 
     rows: list[LogicalRow] = []
     category: str | None = None
     n_cols = max((len(r) for r in body), default=0)
+    types: list[list[str | None]] = []
+
+    def column_types() -> list[str | None]:  # what each column holds, read once, only when a row needs it
+        if not types:
+            types.append(column_types_below(body, n_cols))
+        return types[0]
+
     for index, (cells, line, page) in enumerate(zip(body, lines, pages)):
         cells = list(cells) + [""] * (n_cols - len(cells))
         if not any(c.strip() for c in cells):
@@ -72,7 +82,8 @@ def repair_rows(body: list[list[str]], lines: list[int | None], pages: list[int 
         is_total = bool(_TOTAL_LABEL.match(clean_cells[filled[0]]))
         prev_name = rows[-1].cells[name_col] if rows and name_col is not None else None
         if not is_total and (flag == "section"
-                             or _is_group_heading(clean_cells, filled, key_col, name_col, prev_name)):
+                             or _is_group_heading(clean_cells, filled, key_col, name_col, prev_name)
+                             or _heads_a_value_column(clean_cells, filled, key_col, column_types)):
             category = clean_cells[filled[0]].rstrip(":;")
             continue
         if rows and not is_total and _is_continuation(clean_cells, filled, key_col, name_col, rows[-1]):
@@ -116,6 +127,27 @@ def _is_group_heading(cells: list[str], filled: list[int], key_col: int | None, 
     # ends as a finished name: a capitalised label, not the rest of a name wrapped onto the next line
     return (key_col is not None and key_col < idx == name_col and text[:1].isupper()
             and (prev_name is None or not _UNFINISHED.search(prev_name)))
+
+
+_UNIT_ONLY = re.compile(r"^\s*(?:mii\s+|mil\.?\s+)?(?:lei|ron|euro|eur)\.?\s*$", re.I)
+
+
+def _heads_a_value_column(cells: list[str], filled: list[int], key_col: int | None,
+                          column_types: Callable[[], list[str | None]]) -> bool:
+    """One capitalised cell of words, not in the key column, in a column whose cells are values of another type
+    (codes, counts, amounts, dates): as table repair judges header rows (:func:`extractors.tables.header.value_cells`),
+    words are no value of that column, so they are no piece of the value above — a group heading typed in that
+    column."""
+    if len(filled) != 1 or len(cells) < 3 or filled[0] == key_col:
+        return False
+    idx = filled[0]
+    text = cells[idx]
+    if not (text[:1].isupper() and re.search(r"[A-Za-zĂÂÎȘȚăâîșț]{3}", text)) or _ROW_NUMBER.match(text) \
+            or _UNIT_ONLY.match(text):
+        return False  # 'RON' / 'LEI' wrapped under its amount continues it
+    kinds = column_types()
+    under = kinds[idx] if idx < len(kinds) else None
+    return under in VALUE_COLUMN_TYPES and content_type(text) in (TEXT, ORGANISATION, STAFF_CATEGORY)
 
 
 def _is_continuation(cells: list[str], filled: list[int], key_col: int | None, name_col: int | None,

@@ -26,7 +26,8 @@ from extractors.model import Block
 from extractors.tables import PATH_SEP, ResolvedTable, column_kinds
 from extractors.understanding.spec import (NAME_FALLBACK_FREE, NAME_FALLBACK_TEXT, STRONG_CONTENT, FieldRule,
                                            TableKindSpec)
-from normalizers.content import ColumnContent, ColumnContentSettings, column_content
+from normalizers.content import (ORGANISATION, TEXT, ColumnContent, ColumnContentSettings, column_content,
+                                 content_type)
 from normalizers.text import clean_text, fold_key
 
 _LEGEND_LINE = re.compile(r"^\s*([A-Z])\s*[-–—:=]\s*(.{3,}?)\s*[;.]?\s*$")
@@ -203,7 +204,7 @@ def row_number_column(rt: ResolvedTable, mapping: Mapping[str, int]) -> int | No
 
 
 def _name_fallback(spec: TableKindSpec, rt: ResolvedTable, n_cols: int, mapping: dict[str, int],
-                   row_no_col: int | None) -> int | None:
+                   row_no_col: int | None, settings: ContentSettings = DEFAULT_CONTENT) -> int | None:
     """The name's header is a word the vocabulary lacks: the first column no other field and no row number took
     (for some kinds, only when its cells are text and two other fields were recognised)."""
     name = spec.name_field
@@ -212,13 +213,32 @@ def _name_fallback(spec: TableKindSpec, rt: ResolvedTable, n_cols: int, mapping:
     free = [c for c in range(n_cols) if c not in mapping.values() and c != row_no_col]
     if spec.name_fallback == NAME_FALLBACK_TEXT:
         kinds = column_kinds(rt.body, n_cols) if rt.body else []
-        free = [c for c in free if c < len(kinds) and kinds[c] == "text"] if len(mapping) >= 2 else []
+        texts = [c for c in free if c < len(kinds) and kinds[c] == "text"] if len(mapping) >= 2 else []
+        free = texts or _small_table_name_column(rt, free, mapping, settings)
     elif spec.name_fallback != NAME_FALLBACK_FREE:
         raise ValueError(f"unknown name fallback {spec.name_fallback!r}")
     if free:
         mapping[name] = free[0]
         return free[0]
     return None
+
+
+def _small_table_name_column(rt: ResolvedTable, free: list[int], mapping: Mapping[str, int],
+                             settings: ContentSettings = DEFAULT_CONTENT) -> list[int]:
+    """The name column of a table too short to type its columns by a majority of cells (one or two rows): only
+    when it is unambiguous — every other column is taken by a field or the row number (or empty), two fields at
+    least, and the one free column holds names in every filled cell (words, not a figure, a code or a date)."""
+    # filled columns, but not one of row numbers (too few rows for :func:`row_number_column` to say so)
+    filled = [c for c in free if any(c < len(r) and r[c].strip() for r in rt.body)
+              and not all(ROW_NUMBER.match(r[c]) for r in rt.body if c < len(r) and r[c].strip())]
+    if len(mapping) < 2 or len(filled) != 1:
+        return []
+    cells = [r[filled[0]] for r in rt.body if filled[0] < len(r) and r[filled[0]].strip()]
+    if len(cells) >= settings.column.min_cells:
+        return []  # long enough to be typed by its content: that judgement stands
+    names = all(content_type(t) in (TEXT, ORGANISATION) and len(re.findall(r"[^\W\d_]{2,}", t)) >= 2
+                for t in cells)
+    return filled if names else []
 
 
 def columns_content(rt: ResolvedTable, n_cols: int, settings: ContentSettings = DEFAULT_CONTENT
@@ -267,7 +287,7 @@ def map_table_columns(rt: ResolvedTable, spec: TableKindSpec,
     by: dict[int, str] = {col: BY_HEADER for col in mapping.values()}
     row_no_col = row_number_column(rt, mapping)
     by.update({col: BY_CONTENT for col in map_by_content(spec, contents, mapping, row_no_col)})
-    fallback = _name_fallback(spec, rt, len(labels), mapping, row_no_col)
+    fallback = _name_fallback(spec, rt, len(labels), mapping, row_no_col, settings)
     if fallback is not None:
         by[fallback] = BY_FALLBACK
     warnings = contradictions(spec, contents, mapping, {c for c, b in by.items() if b == BY_HEADER})

@@ -37,7 +37,8 @@ class FieldRule:
 
 
 # the row-number column, the same in every kind's table
-ROW_NO_RULE = FieldRule("row_no", ("nr crt", "nr ctr", "numar curent"))
+ROW_NO_RULE = FieldRule("row_no", ("nr crt", "nr ctr", "numar curent", "nr curent", "nr de ordine", "numar de ordine",
+                                   "nr ord"))
 
 # content types (:mod:`normalizers.content`) that say what a column is whatever its header: a column of one of
 # these types whose header names another field of the kind is flagged (``column_content_contradicts_header``)

@@ -16,6 +16,10 @@ def test_split_header_stops_at_the_first_data_row_or_group_heading():
     assert split_header(grid) == 1
     grid = [["Denumire", "Capacitate", ""], ["", "Nr. locuri", "Nr. benef./zi"], ["Centrul A", "10", "12"]]
     assert split_header(grid) == 2
+    # … and so is a lone '/' left of a label broken over rows
+    grid = [["Nr.", "Denumire serviciu", "Grad de ocupare", "Buget"], ["", "", "/", "(lei)"],
+            ["1.", "Centrul de zi", "87% / 3", "233.400"], ["2.", "Căminul", "66% / 3", "30.700"]]
+    assert split_header(grid) == 2
 
 
 def test_a_group_heading_typed_in_the_name_column_right_under_the_header_is_no_sub_label():
@@ -29,6 +33,12 @@ def test_a_group_heading_typed_in_the_name_column_right_under_the_header_is_no_s
     grid = [["Nr.", "Denumire", "Capacitate", "Buget"], ["", "", "Nr. benef./zi", ""],
             ["1.", "Centrul A", "10", "100"], ["2.", "Centrul B", "12", "200"], ["3.", "Centrul C", "14", "300"]]
     assert split_header(grid) == 2
+    # … in a table of one or two rows too (too few cells to type a column by a majority)
+    grid = [["Nr. crt.", "Denumire", "Cod", "Capacitate"], ["", "Servicii sociale de zi", "", ""],
+            ["1.", "Centrul de zi A", "8899 CZ-PN-I", "30"]]
+    assert split_header(grid) == 1
+    assert split_header([["Nr.", "Denumire", "Capacitate", "Buget"], ["", "", "Nr. benef./zi", ""],
+                         ["1.", "Centrul A", "10", "100"]]) == 2
 
 
 def test_a_header_citing_an_act_and_a_year_is_still_a_header():
@@ -38,6 +48,38 @@ def test_a_header_citing_an_act_and_a_year_is_still_a_header():
              "Nr. beneficiari asistați în 2019"],
             ["1.", "Creșe Vale", "8891CZ-C-I", "92", "97"]]
     assert split_header(grid) == 1
+
+
+def test_a_header_row_is_judged_by_what_its_cells_are_not_by_a_digit_in_them():
+    # a year labelling a column of counts, an act and a year inside labels: header words; a figure leading a cell,
+    # a code, a '-' under a column of figures: values of a data row
+    grid = [["Nr. crt.", "Indicator (conform HG nr. 797/2017)", "Realizat"], ["", "", "2019"],
+            ["1.", "Anchete sociale", "394"], ["2.", "Dosare de alocații", "120"]]
+    assert split_header(grid) == 2
+    grid = [["Categoria de personal", "Nr. persoane", "Buget 2024 (lei)"], ["Personalul de specialitate", "-", "-"],
+            ["Asistent social", "4", "2.000"], ["Psiholog", "2", "1.500"]]
+    assert split_header(grid) == 1
+    grid = [["Denumire", "Cod serviciu"], ["Centrul de zi", "8891 CZ-C-II"]]
+    assert split_header(grid) == 1
+    # a label wrapped over two rows, its figure on the second: the parenthesis it closes was opened above
+    grid = [["Nr.", "Denumirea serviciului", "Cod serviciu (HG nr.", "Capacitate"], ["", "", "867/2015)", ""],
+            ["1.", "Centrul de zi", "8891 CZ-C-II", "30"], ["2.", "Căminul", "8730 CR-V-I", "40"]]
+    assert split_header(grid) == 2
+
+
+def test_a_table_whose_header_cites_an_act_after_a_one_row_table_is_a_table_of_its_own():
+    # the header 'Cod serviciu (HG nr. 867/2015)' holds figures inside words: still a header, so the table under
+    # the title is no continuation of the one-row table above it
+    text = ("Anexa nr. 1 – Serviciile sociale existente\n\n"
+            "Nr.\tDenumirea serviciului social\tCod serviciu\tCapacitate\tBuget local\n"
+            "1.\tCentrul rezidențial Dumbrava\t8790 CR-PD-I\t71 locuri\t768.300\n\n"
+            "ANEXA NR. 2 – Servicii sociale noi\n\n"
+            "Nr. crt\tCod serviciu (HG nr. 867/2015)\tDenumire serviciu social\tCapacitate\tBuget local\n"
+            "1.\t8730 - CR-V-III\tLocuințe protejate\t20\t100.200 lei\n"
+            "2.\t8810CZ-V-I\tCentrul de zi Izvorul\t45\t154.800 lei\n")
+    tables = resolve_tables(parse_text(text))
+    assert [len(t.body) for t in tables] == [1, 2]
+    assert tables[0].body[0][-1] == "768.300"
 
 
 def test_table_continued_after_a_footnote_is_stitched_but_not_across_a_section_heading():
@@ -80,6 +122,22 @@ def test_repair_drops_separators_and_repeated_headers_and_keeps_categories_and_f
     assert rows[0].category == rows[1].category == "Centre de zi"
     assert {"footnote_marker_removed", "row_joined", "row_joined_across_page"} <= set(rows[0].warnings)
     assert warnings == ["repeated_header_dropped", "separator_row_dropped"]
+
+
+def test_a_group_heading_typed_in_a_column_of_codes_or_figures_is_a_heading_not_the_rest_of_a_row():
+    # the row-number column keys the rows, the heading is typed in the code column between numbered rows: words
+    # are no value of a column of codes, so they head the rows below instead of continuing the code above
+    header = [["Nr.", "Cod serviciu", "Denumire", "Capacitate"]]
+    body = [["1.", "8790 CR-D-VI", "Centrul A", "10"], ["2.", "8790 CR-V-I", "Căminul B", "20"],
+            ["", "Servicii sociale de zi", "", ""],
+            ["3.", "8899 CZ-PN-I", "Centrul C", "30"], ["4.", "8891 CZ-C-II", "Centrul D", "40"]]
+    rows, _ = repair_rows(body, [1, 2, 3, 4, 5], [1] * 5, header, key_col=0, name_col=2)
+    assert [r.cells[1] for r in rows] == ["8790 CR-D-VI", "8790 CR-V-I", "8899 CZ-PN-I", "8891 CZ-C-II"]
+    assert [r.category for r in rows] == [None, None, "Servicii sociale de zi", "Servicii sociale de zi"]
+    # a value wrapped onto a row of its own in a column of text still continues its row
+    body[2] = ["", "", "(continuare)", ""]
+    rows, _ = repair_rows(body, [1, 2, 3, 4, 5], [1] * 5, header, key_col=0, name_col=2)
+    assert rows[1].cells[2] == "Căminul B (continuare)" and rows[2].category is None
 
 
 def test_context_keeps_the_text_before_each_table():

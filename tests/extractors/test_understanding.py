@@ -74,6 +74,16 @@ def test_a_section_naming_services_to_be_founded_is_section_b_whatever_its_wordi
     assert [t.kind for t in u.tables] == [SERVICES_EXISTING, SERVICES_PROPOSED]
 
 
+def test_chapter_one_of_the_template_names_no_section_so_its_first_table_is_not_proposed():
+    # 'CAPITOLUL I: Administrarea, înființarea și finanțarea serviciilor sociale' covers sections A–D: its word
+    # 'înființarea' is no heading of section B; a table of existing services under a caption that names no section
+    doc = _doc("CAPITOLUL I: Administrarea, înființarea și finanțarea serviciilor sociale\n\n"
+               "Tabelul nr. 1 – Servicii sociale active\n\n"
+               "Nr. crt.\tCod serviciu\tDenumirea serviciului\tCapacitate\tGrad de ocupare\n"
+               "1.\t8810 CZ-V-II\tCentrul A\t30\t90%\n")
+    assert [t.kind for t in understand(doc).tables] == [SERVICES_EXISTING]
+
+
 def test_a_sentence_about_new_services_inside_section_a_does_not_make_its_table_proposed():
     doc = _doc("A. Serviciile sociale existente\n\nÎn anul următor se vor înființa noi servicii sociale pentru "
                "vârstnici, după cum se arată în secțiunea B a planului, dacă bugetul local o permite.\n\n"
@@ -102,6 +112,32 @@ def test_a_sub_heading_naming_a_kind_of_training_names_the_table_under_it_inside
                "a) perfecționare profesională\n\n" + body + "b) calificare profesională\n\n" + body)
     assert [(t.kind, t.section.training_kind) for t in understand(doc).tables] == [
         (TRAININGS, "perfectionare"), (TRAININGS, "calificare")]
+
+
+@pytest.mark.parametrize("wording", [
+    "Cod serviciu social", "Codul serviciului social", "Cod nomenclator", "Codul serviciului",
+    "Cod serviciu social, conform Nomenclatorului serviciilor sociale", "Codul serviciului conform Nomenclatorului",
+    "Cod serviciu (HG nr. 867/2015)", "Cod conform nomenclatorului"])
+def test_every_wording_of_the_templates_code_column_speaks_for_a_services_table(wording):
+    from extractors.classify import header_scores
+    assert header_scores([wording])["services"] >= 2
+    rt = _resolved(f"Nr. crt.\tDenumirea serviciului\t{wording}\tNr. locuri\n1.\tCentrul A\t8810 CZ-V-II\t30\n")
+    m = map_table_columns(rt, SPEC_OF_KIND[SERVICES_EXISTING])
+    assert m.fields["code"] == 2 and m.evidence[2].by == "header"
+
+
+@pytest.mark.parametrize("kind, wording, field", [
+    (SERVICES_EXISTING, "Gradul de ocupare (%)", "occupancy"),
+    (SERVICES_EXISTING, "Categoriile de beneficiari", "beneficiary_category"),
+    (SERVICES_EXISTING, "Categorii de beneficiari", "beneficiary_category"),
+    (SERVICES_EXISTING, "Nr. de ordine", "row_no"),
+    (TRAININGS, "Număr participanți", "persons"),
+    (PROCUREMENT, "Cod nomenclator", "service_code"),
+    (SUBSIDIES, "Cod nomenclator", "code"),
+])
+def test_the_templates_other_wordings_map_their_columns(kind, wording, field):
+    rt = _resolved(f"Denumire\t{wording}\tAltceva\nA\tB\tC\n")
+    assert map_table_columns(rt, SPEC_OF_KIND[kind]).fields.get(field) == 1
 
 
 def test_a_report_lists_its_services_with_their_nomenclator_codes_and_beneficiaries_counted():
@@ -150,6 +186,28 @@ def test_a_name_column_with_an_unknown_header_falls_back_per_kind():
     # partnerships name their rows by their parties only: no fallback
     rt = _resolved("Nr. crt.\tCeva\tAltceva\n1.\tA\tB\n")
     assert "parties" not in map_table_columns(rt, SPEC_OF_KIND[PARTNERSHIPS]).fields
+
+
+def test_a_name_column_with_an_unknown_header_is_found_in_a_small_table_when_its_content_is_unambiguous():
+    # one or two rows: too few cells to type a column by a majority, but every other column is taken and the free
+    # one holds names
+    one = "1.\tCentrul de zi Ghiocelul\t8891 CZ-C-II\t25\t120.000\n"
+    two = one + "2.\tCantina socială Lumina\t8899 CPDH-I\t40\t152.800\n"
+    for body in (one, two):
+        rt = _resolved("Nr. crt.\tUnitatea\tCod serviciu\tCapacitate\tBuget local (lei)\n" + body)
+        m = map_table_columns(rt, SPEC_OF_KIND[SERVICES_EXISTING])
+        assert m.fields.get("service_name") == 1
+    # the row numbers under a header the vocabulary lacks ('Nr.') are no second candidate
+    rt = _resolved("Nr.\tCod serviciu\tUnitatea\tCapacitate\tBuget local (lei)\n"
+                   "1.\t8891 CZ-C-II\tCentrul de zi Ghiocelul\t25\t120.000\n")
+    assert map_table_columns(rt, SPEC_OF_KIND[SERVICES_EXISTING]).fields.get("service_name") == 2
+    # no false mapping: a free column of figures, or a second free column, leaves the name unmapped
+    rt = _resolved("Nr. crt.\tUnitatea\tCod serviciu\tCapacitate\tBuget local (lei)\n"
+                   "1.\t12\t8891 CZ-C-II\t25\t120.000\n")
+    assert "service_name" not in map_table_columns(rt, SPEC_OF_KIND[SERVICES_EXISTING]).fields
+    rt = _resolved("Nr. crt.\tUnitatea\tLocalitatea\tCod serviciu\tCapacitate\n"
+                   "1.\tCentrul de zi Ghiocelul\tSatul Vale\t8891 CZ-C-II\t25\n")
+    assert "service_name" not in map_table_columns(rt, SPEC_OF_KIND[SERVICES_EXISTING]).fields
 
 
 def test_a_legend_above_the_table_names_lettered_columns():

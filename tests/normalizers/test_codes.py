@@ -32,6 +32,19 @@ def test_nomenclator_returns_a_copy():
     assert len(nomenclator()) == 75
 
 
+def test_the_nomenclator_file_is_read_by_the_reference_data_loader_not_by_the_normaliser():
+    import inspect
+
+    import normalizers.codes as codes
+    from normalizers.reference import load_nomenclator
+    entries = load_nomenclator()
+    assert len(entries) == 75 and entries["8790 CR-D-VII"] == nomenclator()["8790 CR-D-VII"]
+    with pytest.raises(TypeError):
+        entries["8790 CR-D-VII"] = None  # read-only: every caller shares one table
+    source = inspect.getsource(codes)
+    assert not any(word in source for word in ("import csv", "importlib", "read_text(", "open("))
+
+
 def test_squashed_forms_are_unique():
     # the repair lookup relies on blanks/hyphens never distinguishing two nomenclator codes
     squashed = [re.sub(r"[^0-9A-Z]", "", c) for c in nomenclator()]

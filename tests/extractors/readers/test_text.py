@@ -144,6 +144,19 @@ def test_one_cell_per_line_group_heading_before_numbered_rows_is_a_row_of_its_ow
         ["2.", "Cămin Beta", "25"], ["Servicii la domiciliu"], ["3.", "Îngrijire Gama", "10"]]
 
 
+def test_one_cell_per_line_group_heading_under_a_header_printed_again_is_a_row_of_its_own():
+    # a table printed as fragments: the header again over every fragment, a group heading alone between the
+    # header and the header printed again — the heading is no extra column of the header
+    header = "\tNr. crt.\n\tDenumire\n\tCapacitate\n\n"
+    text = ("Servicii existente:\n" + header + "\tCentre rezidențiale\n\n" + header + "\t1.\n\tCămin Alfa\n\t40\n\n"
+            + header + "\tServicii de zi\n\n" + header + "\t2.\n\tCentrul Beta\n\t25\n\n"
+            + header + "\tServicii la domiciliu\n\n" + header + "\t3.\n\tÎngrijire Gama\n\t10\n")
+    table = next(b for b in parse_text(text) if isinstance(b, Table))
+    assert table.n_cols == 3
+    rows = [[c.text for c in r.cells] for r in table.rows]
+    assert ["Centre rezidențiale"] in rows and ["Servicii de zi"] in rows and ["Servicii la domiciliu"] in rows
+
+
 # ---------------------------------------------------------------- <br> in markdown (R3-8)
 
 @pytest.mark.parametrize("br", ["<br>", "<br/>", "<br />", "<BR>", "</br>"])

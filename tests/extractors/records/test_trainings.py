@@ -89,21 +89,6 @@ def test_sub_heading_letter_in_capitals_and_items_as_plain_paragraphs():
         ("instruire", "c.1.", "mediatori sanitari")]
 
 
-def test_rows_moved_out_of_the_header_keep_the_per_row_notes_aligned():
-    from dataclasses import replace
-
-    from extractors.records.trainings import unhide_header_rows
-    from extractors.tables import resolve_tables
-    rt = resolve_tables([table([["", "Nr. de persoane", "Buget estimat"], ["Personalul de specialitate", "-", "-"],
-                                ["Asistenți sociali", "3", "900 lei"]])])[0]
-    rt = replace(rt, body_warnings=[["row_realigned"]] + [[] for _ in rt.body[1:]])
-    flagged = rt.body[0]
-    moved = unhide_header_rows(rt)
-    assert len(moved.body) > len(rt.body)  # a header row went back to the body …
-    assert len(moved.body_warnings) == len(moved.body)
-    assert moved.body_warnings[moved.body.index(flagged)] == ["row_realigned"]
-    assert rt.body[0] is flagged and len(rt.body_warnings) == len(rt.body)  # … in a new table: rt is as it was
-
 def test_budget_with_qualifiers_gives_the_amount():
     res = run(CH3, Heading(text="a) Cursuri de perfecționare"),
               table([["Categoria de personal", "Nr. de persoane", "Buget estimat"],

@@ -27,6 +27,11 @@ H_OCC_PCT = ["Grad de ocupare (%)", "Grad de ocupare %", "Gradul de ocupare (%)"
 H_OCC_PCT_CELL = ["Grad de ocupare", "Gradul de ocupare"]  # the "%" is printed in every cell
 H_BENEFICIARIES = ["Nr. beneficiari", "Număr beneficiari", "Număr beneficiari asistați", "Nr. beneficiari asistați",
                    "Număr de persoane beneficiare"]
+# a header cell holding the year the count is of (added in round 5 of the families)
+H_BENEFICIARIES_YEAR = ["Nr. beneficiari asistați în {year}", "Număr beneficiari în anul {year}",
+                        "Beneficiari asistați ({year})"]
+# a name column under a header the template never uses (added in round 5 of the families)
+H_NAME_UNKNOWN = ["Unitatea", "Structura", "Centrul / unitatea"]
 H_OCC_WAITING = ["Grad de ocupare (%) / Număr cereri în așteptare", "Grad de ocupare / Nr. cereri în așteptare"]
 H_PROVIDER = ["Furnizor", "Furnizorul serviciului social",
               "Denumire furnizor și date de contact (adresa, telefon, e-mail, web)",

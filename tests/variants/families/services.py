@@ -38,6 +38,11 @@ class Ctx:
         self.nicknames.append(n)
         return n
 
+    def features(self) -> random.Random:
+        """A generator for features added after the families were first scored, seeded from the document's facts
+        (never drawn from ``rnd``): adding them leaves every other draw of the seed as it was."""
+        return random.Random(f"{self.county}|{self.place_name}|{self.year}|{self.unit}|{len(self.nicknames)}")
+
     def section(self, key: str) -> str:
         return self.rnd.choice(pools.SECTIONS[self.scheme][key]).format(year=self.year)
 
@@ -165,6 +170,7 @@ def existing_services(ctx: Ctx) -> tuple[list[El], list[dict], list[dict], dict]
     current_group = None
     category = None
     nr = 0
+    service_rows: list[int] = []  # where each service's row is in the body
     for svc in services:
         if groups and svc.setting != current_group:
             current_group = svc.setting
@@ -243,6 +249,7 @@ def existing_services(ctx: Ctx) -> tuple[list[El], list[dict], list[dict], dict]
         if cap_mode == "none":
             g["capacity"] = None
         body.append(row)
+        service_rows.append(len(body) - 1)
         gold.append(g)
 
     totals: list[dict] = []
@@ -267,6 +274,23 @@ def existing_services(ctx: Ctx) -> tuple[list[El], list[dict], list[dict], dict]
             totals.append(dict(scope=f"services existing TOTAL {s}", amount=amount, unit="lei",
                                matches=s != broken))
         body.append(row)
+
+    # ---- round-5 features, drawn from a generator of their own so that every draw above (and the rest of the
+    # document) stays what it was for the seed: a table of one or two services under an unknown name header, a
+    # header cell citing a year ('Nr. beneficiari asistați în 2024')
+    extra = ctx.features()
+    if extra.random() < 0.15 and len(service_rows) > 2:
+        keep = extra.choice([1, 2])
+        body = body[:service_rows[keep - 1] + 1]
+        gold = gold[:keep]
+        totals = []
+        if not extras and extra.random() < 0.6:
+            header = [[extra.choice(pools.H_NAME_UNKNOWN) if c == "name" and cell not in (UP, LEFT) else cell
+                       for c, cell in zip(cols, hrow)] for hrow in header]
+    if occ_mode == "count" and extra.random() < 0.4:
+        asked = extra.choice(pools.H_BENEFICIARIES_YEAR).format(year=ctx.year - 1)
+        header = [[asked if c == "occupancy" and cell not in (UP, LEFT) else cell for c, cell in zip(cols, hrow)]
+                  for hrow in header]
 
     els: list[El] = []
     if money.where == "paragraph":
