@@ -25,6 +25,7 @@ import os
 import re
 import signal
 import threading
+from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -271,12 +272,12 @@ _TEXT_PUNCT = set(" .,;:!?%-–—+/\\()[]{}<>'\"„“”‘’«»*&#@$€£=_
 def judge_text_layer(chars, unmapped: int, s: TextLayerSettings = TEXT_LAYER) -> str:
     """``"text"``, ``"broken"`` or ``"empty"``: what the page's text layer is, judged by the glyphs
     themselves, not by their share of letters (a page of a budget table is mostly figures)."""
-    vis = "".join(c[0] for c in chars if c[0] != " ")
+    vis = "".join([c[0] for c in chars]).replace(" ", "")  # a space is only ever a whole character here
     if len(vis) < s.min_glyphs:
         return "empty"
     cid = sum(len(m) for m in _CID.findall(vis))
-    vis_plain = _CID.sub("", vis)
-    bad = sum(1 for ch in vis_plain
+    # each distinct glyph judged once (a page has a few hundred distinct glyphs among thousands)
+    bad = sum(k for ch, k in Counter(_CID.sub("", vis)).items()
               if ch == "\ufffd" or 0xE000 <= ord(ch) <= 0xF8FF or ord(ch) < 32 or 0x7F <= ord(ch) < 0xA0
               or not (ch.isalnum() or ch in _TEXT_PUNCT))
     return "broken" if (bad + unmapped + cid) > s.broken_share * len(vis) else "text"
