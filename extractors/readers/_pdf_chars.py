@@ -146,6 +146,26 @@ def glyph_size(reported: float, box_height: float, s: GlyphSettings = GLYPHS) ->
     return reported
 
 
+# codes pdfium leaves out of a page's text unless the glyph is a hyphen it recognised (its IsControlChar)
+_CONTROL = {0x2, 0x3, 0x93, 0x94, 0x96, 0x97, 0x98, 0xFFFE}
+
+
+def _text_by_character(raw, n: int) -> list[str]:
+    """Each character's own text, for a page whose text does not line up with its characters (pdfium drops a
+    control code from the text, and every later character would take the box of the one after it): "" for a
+    character the text leaves out, so the characters kept are the text's, each with its own box."""
+    out = []
+    for i in range(n):
+        u = R.FPDFText_GetUnicode(raw, i)
+        if u == 0 or (u in _CONTROL and R.FPDFText_IsHyphen(raw, i) != 1):
+            out.append("")
+        elif u > 0x10FFFF or 0xD800 <= u <= 0xDFFF:
+            out.append("\ufffd")  # not a character (a lone surrogate could not even be written out)
+        else:
+            out.append(chr(u))
+    return out
+
+
 def read_chars(textpage: pdfium.PdfTextPage) -> tuple[list[tuple], int]:
     """The page's characters (see the module's docstring), plus the count of glyphs pdfium could not map to
     unicode (for the text layer's judgement)."""
@@ -161,6 +181,8 @@ def read_chars(textpage: pdfium.PdfTextPage) -> tuple[list[tuple], int]:
     # be asked about one by one (pdfium never reports an inserted character as unmapped).
     aligned = written == n + 1 and len(text) == n
     ask_generated = not aligned
+    if not aligned:
+        text = _text_by_character(textpage.raw, n)
     api = _calls()
     tp = api.handle(textpage.raw)
     rect = R.FS_RECTF()
@@ -176,13 +198,15 @@ def read_chars(textpage: pdfium.PdfTextPage) -> tuple[list[tuple], int]:
     q = 0
     sizes: dict[tuple[float, float], float] = {}
     unmapped = 0
-    for i in range(min(n, len(text))):
+    for i in range(n):
         if ask_generated and is_gen(tp, i) == 1:
             append(_BREAK)  # a break hint
             continue
         if map_error(tp, i) == 1:
             unmapped += 1
         ch = text[i]
+        if not ch:
+            continue  # a control code pdfium leaves out of the page's text (see _text_by_character)
         if ch in spaces:
             append(_BREAK)
             continue

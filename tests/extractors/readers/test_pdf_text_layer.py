@@ -140,3 +140,20 @@ def test_banded_rows_are_shading_not_rules(gen_dir, pdf_font):
     c.save()
     (table,) = [b for b in read_pdf(path, "banded").blocks if isinstance(b, Table)]
     assert table.grid() == rows
+
+
+def test_control_glyph_in_the_text_leaves_the_next_lines_whole(gen_dir):
+    """pdfium leaves control characters (here an unmapped code 3) out of the page's text, which then no longer
+    lines up with the characters' boxes: every glyph read after it must still come with its own box."""
+    path = gen_dir / "control_glyph.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 11)
+    c.drawString(72, 720, "Titlu")
+    t = c.beginText(72, 700)
+    t.setFont("Helvetica", 11)
+    t._code.append("(Servicii sociale\\003 pentru copii si familie) Tj")  # a raw code 3 inside the string
+    c.drawText(t)
+    c.drawString(72, 680, "Centrul de zi pentru varstnici din sector")
+    c.save()
+    texts = [getattr(b, "text", "") for b in read_pdf(path, "d").blocks]
+    assert "Centrul de zi pentru varstnici din sector" in texts
