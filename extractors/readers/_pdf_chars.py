@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import ctypes
 import math
+import unicodedata
 from dataclasses import dataclass
 
 import pypdfium2 as pdfium
@@ -251,6 +252,21 @@ def sideways(quarter: int, frame: Frame) -> bool:
 
 # ------------------------------------------------------------------------------------------ words
 
+_RTL: dict[str, bool] = {}
+
+
+def _rtl(ch: str) -> bool:
+    got = _RTL.get(ch)
+    if got is None:
+        got = _RTL[ch] = unicodedata.bidirectional(ch) in ("R", "AL")
+    return got
+
+
+def rtl_word(last: str, ch: str) -> bool:
+    """``ch`` goes on with a right-to-left word ending in ``last``: both of a right-to-left script (Arabic,
+    Hebrew), or ``ch`` a mark set on such a letter."""
+    return _rtl(last) and (_rtl(ch) or unicodedata.category(ch) == "Mn")
+
 
 def chars_to_words(chars: list[tuple], frame: Frame) -> list[Word]:
     """Words from the characters in their order: a character goes on with the word before it when it stands right
@@ -312,6 +328,12 @@ def chars_to_words(chars: list[tuple], frame: Frame) -> list[Word]:
                     wtop = top
                 if bottom > wbot:
                     wbot = bottom
+                continue
+            # right-to-left script: pdfium gives the letters in reading order, each left of the one before
+            if (same_line and rtl_word(text[-1], ch)
+                    and -0.5 * (size if size >= 1 else 1) <= wx0 - x1 <= 0.2 * max(size, wsize, 1)):
+                text += ch
+                wx0, wtop, wbot = min(wx0, x0), min(wtop, top), max(wbot, bottom)
                 continue
         if have and text.strip():
             append(Word(text.strip(), wx0, wtop, wx1, wbot, wsize))

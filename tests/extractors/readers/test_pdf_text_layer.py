@@ -157,3 +157,18 @@ def test_control_glyph_in_the_text_leaves_the_next_lines_whole(gen_dir):
     c.save()
     texts = [getattr(b, "text", "") for b in read_pdf(path, "d").blocks]
     assert "Centrul de zi pentru varstnici din sector" in texts
+
+
+def test_right_to_left_letters_make_one_word_in_reading_order():
+    """pdfium gives Arabic/Hebrew letters in reading order, each left of the one before: one word, read as
+    written, not a word per letter; a left-to-right word after a gap stays a word of its own."""
+    from extractors.readers._pdf_chars import Frame, chars_to_words
+
+    frame = Frame((0, 0, 600, 800), 0)
+    word = "مرحبا"
+    chars = [(ch, 200 - 6 * (k + 1), 700, 200 - 6 * k, 712, 11.0, 0) for k, ch in enumerate(word)]
+    chars += [(" ", 0, 0, 0, 0, 0, 0)] + [(ch, 220 + 6 * k, 700, 226 + 6 * k, 712, 11.0, 0)
+                                          for k, ch in enumerate("Ana")]
+    words = chars_to_words(chars, frame)
+    assert [w.text for w in words] == [word, "Ana"]
+    assert words[0].x0 == 170 and words[0].x1 == 200
