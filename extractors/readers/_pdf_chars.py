@@ -341,4 +341,32 @@ def chars_to_words(chars: list[tuple], frame: Frame) -> list[Word]:
         text, wx0, wtop, wx1, wbot, wsize, wside, have = ch, x0, top, x1, bottom, size, side, True
     if have and text.strip():
         append(Word(text.strip(), wx0, wtop, wx1, wbot, wsize))
-    return words
+    return join_currency_signs(words)
+
+
+CURRENCY_SIGNS = frozenset("$€£¥")
+# a currency sign printed apart from its figure (set flush left in a column of right-aligned figures) belongs to
+# it while the gap between them is at most this many ems
+CURRENCY_GAP_EM = 2.5
+
+
+def join_currency_signs(words: list[Word]) -> list[Word]:
+    """A word that is a currency sign alone, followed on its line by a figure: one word, "$ 71.15" (the sign is the
+    figure's unit; apart, it would stand as a cell or a column of its own)."""
+    if not any(w.text in CURRENCY_SIGNS for w in words):
+        return words
+    out: list[Word] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if (nxt is not None and w.text in CURRENCY_SIGNS and nxt.text[:1].isdigit()
+                and 0 <= nxt.x0 - w.x1 <= CURRENCY_GAP_EM * max(w.size, 1.0)
+                and abs(nxt.cy - w.cy) < 0.5 * max(min(w.bottom - w.top, nxt.bottom - nxt.top), 1.0)):
+            out.append(Word(f"{w.text} {nxt.text}", w.x0, min(w.top, nxt.top), nxt.x1, max(w.bottom, nxt.bottom),
+                            w.size))
+            i += 2
+            continue
+        out.append(w)
+        i += 1
+    return out

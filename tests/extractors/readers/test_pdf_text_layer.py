@@ -172,3 +172,19 @@ def test_right_to_left_letters_make_one_word_in_reading_order():
     words = chars_to_words(chars, frame)
     assert [w.text for w in words] == [word, "Ana"]
     assert words[0].x0 == 170 and words[0].x1 == 200
+
+
+def test_currency_sign_set_apart_joins_its_figure():
+    """A "$" set flush left in a column of right-aligned figures is the figure's unit: one word "$ 71.15";
+    a sign with no figure after it, or one far from it, stays a word of its own."""
+    from extractors.readers._pdf_chars import Frame, chars_to_words
+
+    def run(text, x, y=700):
+        return [(ch, x + 5 * k, y, x + 5 * (k + 1), y + 10, 8.0, 0) for k, ch in enumerate(text)]
+
+    brk = [(" ", 0, 0, 0, 0, 0, 0)]
+    chars = run("$", 500) + brk + run("71.15", 514) + brk + run("$", 500, 650) + brk + run("Total", 512, 650)
+    chars += brk + run("$", 300, 600) + brk + run("12", 400, 600)
+    words = chars_to_words(chars, Frame((0, 0, 600, 800), 0))
+    assert [w.text for w in words] == ["$ 71.15", "$", "Total", "$", "12"]
+    assert (words[0].x0, words[0].x1) == (500, 539)
