@@ -12,7 +12,8 @@ the test gives are passed to our reader as it takes them (:class:`~extractors.re
 camelot's "x1,y1,x2,y2" from the bottom left turned into top-down points), the other readers still unaided.
 
 A table is compared as camelot lays it out: a merged cell's text in its top-left position only, or copied into
-every position it covers when the test asks camelot to (``copy_text``).
+every position it covers when the test asks camelot to (``copy_text``); the characters a test asks camelot to
+strip from every cell (``strip_text``) are stripped from every reader's cells the same way.
 
 Cell F1 of a table against the expected one: precision and recall over the multiset of non-empty cells, a cell
 being its text with whitespace collapsed, keyed on its row's first non-empty cell so that a cell in the wrong row
@@ -52,6 +53,7 @@ class Case:
     areas: tuple[str, ...] = ()  # camelot's table_areas / table_regions: "x1,y1,x2,y2", y from the bottom
     columns: tuple[str, ...] = ()  # camelot's columns: "x,x,…" per area
     copy_text: bool = False  # the expected frame repeats a merged cell's text into the positions it covers
+    strip_text: str = ""  # characters camelot removes from every cell (its strip_text): removed from ours too
 
 
 SPACING = {"collapse": " ", "ignore": ""}
@@ -86,12 +88,14 @@ def cases(checkout: Path) -> list[Case]:
             areas = tuple(re.findall(r"\"([^\"]+)\"", hint.group(1))) if hint else ()
             hint = re.search(r"columns=\[([^\]]*)\]", src)
             columns = tuple(re.findall(r"\"([^\"]+)\"", hint.group(1))) if hint else ()
+            strip = re.search(r"strip_text=(\"[^\"]*\")", src)
+            strip = ast.literal_eval(strip.group(1)) if strip else ""
             # one expected frame per PDF in order; a test with two frames of one PDF pairs both with it
             for k, data in enumerate(datas):
                 pdf = pdfs[min(k, len(pdfs) - 1)]
                 key = (pdf, pages, data)
                 out.setdefault(key, Case(f"{test_file.stem}::{fn.name}", pdf, pages, data, password, areas, columns,
-                                         "copy_text=" in src))
+                                         "copy_text=" in src, strip))
     return list(out.values())
 
 
@@ -173,6 +177,14 @@ def plumber(pdf: Path, pages: str, password: str | None, text: bool) -> list[lis
     return out
 
 
+def stripped(tables: list[list[list[str]]], chars: str) -> list[list[list[str]]]:
+    """Every cell without any of ``chars``, as camelot's ``strip_text`` makes the cells a test expects."""
+    if not chars:
+        return tables
+    drop = re.compile("[" + re.escape(chars) + "]")
+    return [[[drop.sub("", v) for v in row] for row in t] for t in tables]
+
+
 def best(tables: list[list[list[str]]], want: list[list[str]]) -> float:
     return max((cell_f1(t, want) for t in tables), default=0.0)
 
@@ -212,6 +224,7 @@ def main() -> int:
         except Exception as exc:
             print(f"  pdfplumber failed on {c.pdf}: {exc}")
             pl, pt = [], []
+        mine, pl, pt = (stripped(t, c.strip_text) for t in (mine, pl, pt))
         f = (best(mine, want), best(pl, want), best(pt, want))
         rows.append(f)
         name = f"{c.pdf}:{c.pages} {c.data}"

@@ -70,6 +70,8 @@ class Line:
     # ``stream`` is 0 outside such a band, else an id per column; ``order`` the band's top and the side
     stream: int = 0
     order: tuple[float, int] | None = None
+    # the font size, worked out at its first use (read many times per line by the layout steps)
+    _size: float | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.refresh()
@@ -77,6 +79,7 @@ class Line:
     def refresh(self) -> None:
         ws = self.words
         self.words = sorted(ws, key=lambda w: w.x0)
+        self._size = None
         self.x0 = min(w.x0 for w in ws)
         self.x1 = max(w.x1 for w in ws)
         self.top = min(w.top for w in ws)
@@ -93,9 +96,11 @@ class Line:
     @property
     def size(self) -> float:
         """The line's font size: the median of its words' sizes, words of punctuation alone left out (dot leaders
-        set in a tiny font would otherwise make a line of a dense table 1 pt tall)."""
-        sized = [w.size for w in self.words if any(ch.isalnum() for ch in w.text)]
-        return statistics.median(sized or [w.size for w in self.words])
+        set in a tiny font would otherwise make a line of a dense table 1 pt tall). Kept until :meth:`refresh`."""
+        if self._size is None:
+            sized = [w.size for w in self.words if any(ch.isalnum() for ch in w.text)]
+            self._size = statistics.median(sized or [w.size for w in self.words])
+        return self._size
 
 
 class CellFill(NamedTuple):

@@ -6,7 +6,8 @@ intersections, cells, tables) is reused unchanged in :mod:`extractors.readers._p
 edges read here, so ruled tables come out as pdfplumber would find them.
 
 Per page:
-- characters (pdfium's text page: unicode, loose box, font size, angle) -> words (split at spaces and gaps);
+- characters (pdfium's text page: unicode, loose box, font size, angle) -> words (split at spaces and gaps;
+  :mod:`extractors.readers._pdf_chars`, the reader's hot loop);
 - path objects -> horizontal/vertical edges (each straight axis-parallel segment; thin filled rectangles);
 - the page is turned upright from the dominant character angle (covers /Rotate and sideways text);
 - a page with no text layer, or a garbage one (mostly non-letters / unmapped glyphs), and with something
@@ -20,11 +21,11 @@ with a ``page_failed`` warning; if no page at all could be read the document fai
 from __future__ import annotations
 
 import ctypes
-import math
 import os
 import re
 import signal
 import threading
+from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,23 +35,15 @@ import pypdfium2.raw as R
 
 from extractors.model import Document, ReaderError
 from extractors.readers._pdf_areas import NO_AREAS, TableSettings, claim_areas
+from extractors.readers._pdf_chars import GLYPHS, GlyphSettings, glyph_size  # noqa: F401  (part of this API)
+from extractors.readers._pdf_chars import Frame as _Frame
+from extractors.readers._pdf_chars import chars_to_words, dominant_rotation, read_chars
 from extractors.readers._pdf_joins import join_across_pages
-from extractors.readers._pdf_layout import PageContent, Placed, Word, analyse_page, drop_running_lines, make_edge
+from extractors.readers._pdf_layout import PageContent, Placed, analyse_page, drop_running_lines, make_edge
 from extractors.readers._pdf_paragraphs import page_blocks
 
 PAGE_TIMEOUT = float(os.environ.get("PDF_PAGE_TIMEOUT", "60"))
 OCR_PAGE_TIMEOUT = float(os.environ.get("OCR_PAGE_TIMEOUT", "180"))
-
-_SPACES = {" ", "\u00a0", "\t", "\r", "\n", "\u2002", "\u2003", "\u2009", "\u200b", "\u3000"}
-# Symbol-font bullets arrive as private-use code points
-_CHAR_MAP = {
-    "\ufffe": "-",  # pdfium's mark for a hyphen at line end
-    "\x02": "-",
-    "\uf0b7": "•", "\uf0a7": "▪", "\uf0d8": "➢", "\uf0fc": "✓", "\uf076": "❖", "\uf0a8": "•",
-    "\uf02d": "-", "\uf0e8": "➢", "\uf0d2": "•", "\uf06c": "•", "\uf06e": "▪", "\uf0b2": "•",
-    "\ufb01": "fi", "\ufb02": "fl",
-}
-
 
 class _Timeout(Exception):
     pass
@@ -132,37 +125,6 @@ def _pdfminer_page_count(path: Path) -> int | None:
 # ------------------------------------------------------------------------------------------ geometry
 
 
-class _Frame:
-    """Maps pdfium page space (y up) to upright top-down points for a rotation of 0/90/180/270."""
-
-    def __init__(self, box: tuple[float, float, float, float], rot: int):
-        self.X0, self.Y0, X1, Y1 = box
-        self.W, self.H = X1 - self.X0, Y1 - self.Y0
-        self.rot = rot
-        self.width, self.height = (self.H, self.W) if rot in (90, 270) else (self.W, self.H)
-
-    def pt(self, x: float, y: float) -> tuple[float, float]:
-        u, w = x - self.X0, y - self.Y0
-        r = self.rot
-        if r == 0:
-            return u, self.H - w
-        if r == 90:
-            return w, u
-        if r == 180:
-            return self.W - u, w
-        return self.H - w, self.W - u
-
-    def box(self, l: float, b: float, r: float, t: float) -> tuple[float, float, float, float]:
-        if self.rot == 0:  # upright pages, nearly all: pt() inlined (called for every glyph; same arithmetic)
-            xa, xb = l - self.X0, r - self.X0
-            ya, yb = self.H - (b - self.Y0), self.H - (t - self.Y0)
-        else:
-            xa, ya = self.pt(l, b)
-            xb, yb = self.pt(r, t)
-        # min()/max() spelt out (they pick the first of equals the same way)
-        return (xb if xb < xa else xa, yb if yb < ya else ya, xb if xb > xa else xa, yb if yb > ya else ya)
-
-
 def _page_box(page: pdfium.PdfPage) -> tuple[float, float, float, float]:
     try:
         l, b, r, t = page.get_cropbox()
@@ -171,141 +133,6 @@ def _page_box(page: pdfium.PdfPage) -> tuple[float, float, float, float]:
     if r - l <= 1 or t - b <= 1:
         l, b, r, t = page.get_mediabox()
     return l, b, r, t
-
-
-@dataclass(frozen=True)
-class GlyphSettings:
-    # a loose glyph box (the font's ascent to descent) is about this many ems tall
-    box_em: float = 1.15
-    # the reported size is believed while it is within this factor of the size the glyph box gives; text
-    # set with a 1 pt font scaled up by its text matrix reports 1.0 for glyphs 9-14 pt tall
-    size_factor: float = 2.0
-
-
-GLYPHS = GlyphSettings()
-
-
-def glyph_size(reported: float, box_height: float, s: GlyphSettings = GLYPHS) -> float:
-    """The font size of a glyph: the reported one, unless its box says otherwise (then the box's)."""
-    if box_height <= 0:
-        return reported
-    from_box = box_height / s.box_em
-    if reported <= 0 or not (from_box / s.size_factor <= reported <= from_box * s.size_factor):
-        return from_box
-    return reported
-
-
-def _read_chars(textpage: pdfium.PdfTextPage):
-    """(char, l, b, r, t, size, angle) per non-generated character, plus the count of glyphs pdfium could
-    not map to unicode (for :func:`judge_text_layer`). ``size`` is the glyph's size (:func:`glyph_size`)."""
-    tp = textpage.raw
-    n = R.FPDFText_CountChars(tp)
-    chars = []
-    if n <= 0:
-        return chars, 0
-    buf = ctypes.create_string_buffer((n + 1) * 2)
-    R.FPDFText_GetText(tp, 0, n, ctypes.cast(buf, ctypes.POINTER(ctypes.c_ushort)))
-    text = buf.raw[: n * 2].decode("utf-16-le", errors="replace")
-    rect = R.FS_RECTF()
-    unmapped = 0
-    get_box = R.FPDFText_GetLooseCharBox
-    is_gen = R.FPDFText_IsGenerated
-    size_of = R.FPDFText_GetFontSize
-    angle_of = R.FPDFText_GetCharAngle
-    maperr = R.FPDFText_HasUnicodeMapError
-    for i in range(min(n, len(text))):
-        ch = text[i]
-        if is_gen(tp, i) == 1:
-            chars.append((" ", 0, 0, 0, 0, 0, 0.0))  # a break hint
-            continue
-        if maperr(tp, i) == 1:
-            unmapped += 1
-        if ch in _SPACES:
-            chars.append((" ", 0, 0, 0, 0, 0, 0.0))
-            continue
-        get_box(tp, i, rect)
-        angle = angle_of(tp, i)
-        # the glyph's height runs along x for text turned a quarter
-        sideways = angle >= 0 and int(round(math.degrees(angle) / 90.0)) % 2 == 1
-        height = (rect.right - rect.left) if sideways else (rect.top - rect.bottom)
-        chars.append((_CHAR_MAP.get(ch, ch), rect.left, rect.bottom, rect.right, rect.top,
-                      glyph_size(size_of(tp, i), height), angle))
-    return chars, unmapped
-
-
-def _dominant_rotation(chars) -> int:
-    """0/90/180/270 from the characters' angles (pdfium: radians, counter-clockwise)."""
-    votes = [0, 0, 0, 0]
-    for c in chars:
-        if c[0] == " " or c[6] < 0:
-            continue
-        k = int(round(math.degrees(c[6]) / 90.0)) % 4
-        votes[k] += 1
-    k = max(range(4), key=lambda i: votes[i])
-    if votes[k] == 0 or votes[k] < 0.6 * sum(votes):
-        return 0
-    # pdfium measures the angle clockwise: text running bottom-to-top (+y) reports 270 degrees and is made
-    # upright by turning the page a quarter clockwise (frame rotation 90)
-    return {0: 0, 1: 270, 2: 180, 3: 90}[k]
-
-
-def _sideways(angle: float, frame: _Frame) -> bool:
-    """A character set at a quarter turn from the page's text (a header written up a narrow column)."""
-    if angle < 0:
-        return False
-    k = int(round(math.degrees(angle) / 90.0)) % 4
-    return (k - {0: 0, 270: 1, 180: 2, 90: 3}[frame.rot]) % 2 == 1
-
-
-def _chars_to_words(chars, frame: _Frame) -> list[Word]:
-    """Words from the characters in their order: a character goes on with the word before it when it stands right
-    after it on the same line; a sideways character (:func:`_sideways`) when it stands right above or below it
-    in the same column, spaces included (a vertical header is one word, read in the order it was written)."""
-    words: list[Word] = []
-    cur: list = []  # [text, x0, top, x1, bottom, size, sideways]
-    space = False  # a space since the last character
-
-    def flush():
-        if cur and cur[0].strip():
-            words.append(Word(cur[0].strip(), cur[1], cur[2], cur[3], cur[4], cur[5]))
-
-    for ch, l, b, r, t, size, angle in chars:
-        if ch == " ":
-            if not (cur and cur[6]):
-                flush()
-                cur = []
-            space = True
-            continue
-        x0, top, x1, bottom = frame.box(l, b, r, t)
-        if bottom - top <= 0:
-            bottom = top + max(size, 1.0)
-        side = _sideways(angle, frame)
-        if cur and side and cur[6]:
-            same_column = abs((x0 + x1) / 2 - (cur[1] + cur[3]) / 2) < 0.3 * max(size, 1.0)
-            gap = max(top - cur[4], cur[2] - bottom)
-            if same_column and gap <= (0.8 if space else 0.2) * max(size, cur[5], 1.0):
-                cur[0] += (" " if space else "") + ch
-                cur[1], cur[2], cur[3], cur[4] = min(cur[1], x0), min(cur[2], top), max(cur[3], x1), max(cur[4], bottom)
-                space = False
-                continue
-            flush()
-        elif cur and not side and not cur[6] and not space:
-            h = cur[4] - cur[2]
-            same_line = abs((top + bottom) / 2 - (cur[2] + cur[4]) / 2) < 0.5 * max(h, 1.0)
-            gap = x0 - cur[3]
-            if same_line and -0.5 * max(size, 1) <= gap <= 0.2 * max(size, cur[5], 1):
-                cur[0] += ch
-                cur[3] = max(cur[3], x1)
-                cur[2] = min(cur[2], top)
-                cur[4] = max(cur[4], bottom)
-                continue
-            flush()
-        else:
-            flush()
-        space = False
-        cur = [ch, x0, top, x1, bottom, size, side]
-    flush()
-    return words
 
 
 def _matmul(m1, m2):
@@ -445,12 +272,12 @@ _TEXT_PUNCT = set(" .,;:!?%-–—+/\\()[]{}<>'\"„“”‘’«»*&#@$€£=_
 def judge_text_layer(chars, unmapped: int, s: TextLayerSettings = TEXT_LAYER) -> str:
     """``"text"``, ``"broken"`` or ``"empty"``: what the page's text layer is, judged by the glyphs
     themselves, not by their share of letters (a page of a budget table is mostly figures)."""
-    vis = "".join(c[0] for c in chars if c[0] != " ")
+    vis = "".join([c[0] for c in chars]).replace(" ", "")  # a space is only ever a whole character here
     if len(vis) < s.min_glyphs:
         return "empty"
     cid = sum(len(m) for m in _CID.findall(vis))
-    vis_plain = _CID.sub("", vis)
-    bad = sum(1 for ch in vis_plain
+    # each distinct glyph judged once (a page has a few hundred distinct glyphs among thousands)
+    bad = sum(k for ch, k in Counter(_CID.sub("", vis)).items()
               if ch == "\ufffd" or 0xE000 <= ord(ch) <= 0xF8FF or ord(ch) < 32 or 0x7F <= ord(ch) < 0xA0
               or not (ch.isalnum() or ch in _TEXT_PUNCT))
     return "broken" if (bad + unmapped + cid) > s.broken_share * len(vis) else "text"
@@ -463,10 +290,10 @@ def read_born_digital_page(doc: pdfium.PdfDocument, index: int) -> tuple[PageCon
         box = _page_box(page)
         textpage = page.get_textpage()
         try:
-            chars, unmapped = _read_chars(textpage)
+            chars, unmapped = read_chars(textpage)
         finally:
             textpage.close()
-        rot = _dominant_rotation(chars)
+        rot = dominant_rotation(chars)
         frame = _Frame(box, rot if rot else (page.get_rotation() if not chars else 0))
         edges, img_share = _read_edges(page, frame)
         layer = judge_text_layer(chars, unmapped)
@@ -478,7 +305,7 @@ def read_born_digital_page(doc: pdfium.PdfDocument, index: int) -> tuple[PageCon
             pc.warnings.append(f"garbage_text_layer: page {index + 1} (glyphs without a usable unicode "
                                "mapping)")
             return pc, False
-        words = _chars_to_words(chars, frame)
+        words = chars_to_words(chars, frame)
         return PageContent(index + 1, frame.width, frame.height, words, edges), False
     finally:
         page.close()

@@ -140,3 +140,51 @@ def test_banded_rows_are_shading_not_rules(gen_dir, pdf_font):
     c.save()
     (table,) = [b for b in read_pdf(path, "banded").blocks if isinstance(b, Table)]
     assert table.grid() == rows
+
+
+def test_control_glyph_in_the_text_leaves_the_next_lines_whole(gen_dir):
+    """pdfium leaves control characters (here an unmapped code 3) out of the page's text, which then no longer
+    lines up with the characters' boxes: every glyph read after it must still come with its own box."""
+    path = gen_dir / "control_glyph.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 11)
+    c.drawString(72, 720, "Titlu")
+    t = c.beginText(72, 700)
+    t.setFont("Helvetica", 11)
+    t._code.append("(Servicii sociale\\003 pentru copii si familie) Tj")  # a raw code 3 inside the string
+    c.drawText(t)
+    c.drawString(72, 680, "Centrul de zi pentru varstnici din sector")
+    c.save()
+    texts = [getattr(b, "text", "") for b in read_pdf(path, "d").blocks]
+    assert "Centrul de zi pentru varstnici din sector" in texts
+
+
+def test_right_to_left_letters_make_one_word_in_reading_order():
+    """pdfium gives Arabic/Hebrew letters in reading order, each left of the one before: one word, read as
+    written, not a word per letter; a left-to-right word after a gap stays a word of its own."""
+    from extractors.readers._pdf_chars import Frame, chars_to_words
+
+    frame = Frame((0, 0, 600, 800), 0)
+    word = "مرحبا"
+    chars = [(ch, 200 - 6 * (k + 1), 700, 200 - 6 * k, 712, 11.0, 0) for k, ch in enumerate(word)]
+    chars += [(" ", 0, 0, 0, 0, 0, 0)] + [(ch, 220 + 6 * k, 700, 226 + 6 * k, 712, 11.0, 0)
+                                          for k, ch in enumerate("Ana")]
+    words = chars_to_words(chars, frame)
+    assert [w.text for w in words] == [word, "Ana"]
+    assert words[0].x0 == 170 and words[0].x1 == 200
+
+
+def test_currency_sign_set_apart_joins_its_figure():
+    """A "$" set flush left in a column of right-aligned figures is the figure's unit: one word "$ 71.15";
+    a sign with no figure after it, or one far from it, stays a word of its own."""
+    from extractors.readers._pdf_chars import Frame, chars_to_words
+
+    def run(text, x, y=700):
+        return [(ch, x + 5 * k, y, x + 5 * (k + 1), y + 10, 8.0, 0) for k, ch in enumerate(text)]
+
+    brk = [(" ", 0, 0, 0, 0, 0, 0)]
+    chars = run("$", 500) + brk + run("71.15", 514) + brk + run("$", 500, 650) + brk + run("Total", 512, 650)
+    chars += brk + run("$", 300, 600) + brk + run("12", 400, 600)
+    words = chars_to_words(chars, Frame((0, 0, 600, 800), 0))
+    assert [w.text for w in words] == ["$ 71.15", "$", "Total", "$", "12"]
+    assert (words[0].x0, words[0].x1) == (500, 539)

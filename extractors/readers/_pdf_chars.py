@@ -1,0 +1,372 @@
+"""Characters of a born-digital PDF page (pdfium's text page) and the words made from them.
+
+Reading characters is the hot loop of the PDF reader: a page of a dense table holds 4,000-8,000 glyphs and each
+needs its box, font size and angle from pdfium. pypdfium2's bindings declare typed pointer arguments, so every
+call goes through ctypes' argument checks (~2 µs a call, five calls a glyph). Here the same pdfium functions are
+called through a second handle on the *same loaded library* with only their result types declared: the text page
+goes in as a plain pointer and the call costs ~0.5 µs. Same functions, same arguments, same results (checked:
+identical words on the corpus, ``../shared/generated`` and camelot's test PDFs).
+
+A character is the tuple ``(char, l, b, r, t, size, quarter)``: its loose box in pdfium page space, its font size
+(:func:`glyph_size`) and its angle in quarter turns (0-3 as pdfium measures it, clockwise; -1 when pdfium gives
+none). A space or a break pdfium inserted is ``(" ", 0, 0, 0, 0, 0, 0)``.
+"""
+from __future__ import annotations
+
+import ctypes
+import math
+import unicodedata
+from dataclasses import dataclass
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as R
+
+from extractors.readers._pdf_layout import Word
+
+SPACES = {" ", "\u00a0", "\t", "\r", "\n", "\u2002", "\u2003", "\u2009", "\u200b", "\u3000"}
+# Symbol-font bullets arrive as private-use code points
+CHAR_MAP = {
+    "\ufffe": "-",  # pdfium's mark for a hyphen at line end
+    "\x02": "-",
+    "\uf0b7": "•", "\uf0a7": "▪", "\uf0d8": "➢", "\uf0fc": "✓", "\uf076": "❖", "\uf0a8": "•",
+    "\uf02d": "-", "\uf0e8": "➢", "\uf0d2": "•", "\uf06c": "•", "\uf06e": "▪", "\uf0b2": "•",
+    "\ufb01": "fi", "\ufb02": "fl",
+}
+_BREAK = (" ", 0, 0, 0, 0, 0, 0)
+
+
+# ------------------------------------------------------------------------------------------ pdfium calls
+
+
+class _TextCalls:
+    """pdfium's per-character text functions. ``handle(raw)`` is the text page as the functions take it."""
+
+    def __init__(self) -> None:
+        lib = None
+        try:  # the library pypdfium2 loaded, reached through a second ctypes handle on it (no second copy)
+            from pypdfium2_raw import bindings
+
+            lib = ctypes.CDLL(bindings._libs["pdfium"]._name, handle=bindings._libs["pdfium"]._handle)
+        except Exception:  # another packaging of pypdfium2: its own (checked) bindings, slower, same results
+            pass
+        if lib is None:
+            self.handle = lambda raw: raw
+            self.is_generated, self.map_error = R.FPDFText_IsGenerated, R.FPDFText_HasUnicodeMapError
+            self.loose_box, self.font_size = R.FPDFText_GetLooseCharBox, R.FPDFText_GetFontSize
+            self.angle = R.FPDFText_GetCharAngle
+            self.text_object = lambda tp, i: ctypes.cast(R.FPDFText_GetTextObject(tp, i), ctypes.c_void_p).value
+            return
+
+        def fn(name: str, restype):
+            f = getattr(lib, name)
+            f.restype = restype  # arguments unchecked: (text page pointer, int index[, FS_RECTF pointer])
+            return f
+
+        self.handle = lambda raw: ctypes.c_void_p(ctypes.cast(raw, ctypes.c_void_p).value)
+        self.is_generated = fn("FPDFText_IsGenerated", ctypes.c_int)
+        self.map_error = fn("FPDFText_HasUnicodeMapError", ctypes.c_int)
+        self.loose_box = fn("FPDFText_GetLooseCharBox", ctypes.c_int)
+        self.font_size = fn("FPDFText_GetFontSize", ctypes.c_double)
+        self.angle = fn("FPDFText_GetCharAngle", ctypes.c_float)
+        self.text_object = fn("FPDFText_GetTextObject", ctypes.c_void_p)
+
+
+_CALLS: _TextCalls | None = None
+
+
+def _calls() -> _TextCalls:
+    global _CALLS
+    if _CALLS is None:
+        _CALLS = _TextCalls()
+    return _CALLS
+
+
+def quarter_of(angle: float) -> int:
+    """pdfium's character angle (radians, clockwise; negative: none) in quarter turns 0-3, or -1."""
+    if angle < 0:
+        return -1
+    return int(round(math.degrees(angle) / 90.0)) % 4
+
+
+# ------------------------------------------------------------------------------------------ geometry
+
+
+class Frame:
+    """Maps pdfium page space (y up) to upright top-down points for a rotation of 0/90/180/270."""
+
+    def __init__(self, box: tuple[float, float, float, float], rot: int):
+        self.X0, self.Y0, X1, Y1 = box
+        self.W, self.H = X1 - self.X0, Y1 - self.Y0
+        self.rot = rot
+        self.width, self.height = (self.H, self.W) if rot in (90, 270) else (self.W, self.H)
+
+    def pt(self, x: float, y: float) -> tuple[float, float]:
+        u, w = x - self.X0, y - self.Y0
+        r = self.rot
+        if r == 0:
+            return u, self.H - w
+        if r == 90:
+            return w, u
+        if r == 180:
+            return self.W - u, w
+        return self.H - w, self.W - u
+
+    def box(self, l: float, b: float, r: float, t: float) -> tuple[float, float, float, float]:
+        if self.rot == 0:  # upright pages, nearly all: pt() inlined (same arithmetic)
+            xa, xb = l - self.X0, r - self.X0
+            ya, yb = self.H - (b - self.Y0), self.H - (t - self.Y0)
+        else:
+            xa, ya = self.pt(l, b)
+            xb, yb = self.pt(r, t)
+        # min()/max() spelt out (they pick the first of equals the same way)
+        return (xb if xb < xa else xa, yb if yb < ya else ya, xb if xb > xa else xa, yb if yb > ya else ya)
+
+
+# ------------------------------------------------------------------------------------------ characters
+
+
+@dataclass(frozen=True)
+class GlyphSettings:
+    # a loose glyph box (the font's ascent to descent) is about this many ems tall
+    box_em: float = 1.15
+    # the reported size is believed while it is within this factor of the size the glyph box gives; text
+    # set with a 1 pt font scaled up by its text matrix reports 1.0 for glyphs 9-14 pt tall
+    size_factor: float = 2.0
+
+
+GLYPHS = GlyphSettings()
+
+
+def glyph_size(reported: float, box_height: float, s: GlyphSettings = GLYPHS) -> float:
+    """The font size of a glyph: the reported one, unless its box says otherwise (then the box's)."""
+    if box_height <= 0:
+        return reported
+    from_box = box_height / s.box_em
+    if reported <= 0 or not (from_box / s.size_factor <= reported <= from_box * s.size_factor):
+        return from_box
+    return reported
+
+
+# codes pdfium leaves out of a page's text unless the glyph is a hyphen it recognised (its IsControlChar)
+_CONTROL = {0x2, 0x3, 0x93, 0x94, 0x96, 0x97, 0x98, 0xFFFE}
+
+
+def _text_by_character(raw, n: int) -> list[str]:
+    """Each character's own text, for a page whose text does not line up with its characters (pdfium drops a
+    control code from the text, and every later character would take the box of the one after it): "" for a
+    character the text leaves out, so the characters kept are the text's, each with its own box."""
+    out = []
+    for i in range(n):
+        u = R.FPDFText_GetUnicode(raw, i)
+        if u == 0 or (u in _CONTROL and R.FPDFText_IsHyphen(raw, i) != 1):
+            out.append("")
+        elif u > 0x10FFFF or 0xD800 <= u <= 0xDFFF:
+            out.append("\ufffd")  # not a character (a lone surrogate could not even be written out)
+        else:
+            out.append(chr(u))
+    return out
+
+
+def read_chars(textpage: pdfium.PdfTextPage) -> tuple[list[tuple], int]:
+    """The page's characters (see the module's docstring), plus the count of glyphs pdfium could not map to
+    unicode (for the text layer's judgement)."""
+    n = R.FPDFText_CountChars(textpage.raw)
+    chars: list[tuple] = []
+    if n <= 0:
+        return chars, 0
+    buf = ctypes.create_string_buffer((n + 1) * 2)
+    written = R.FPDFText_GetText(textpage.raw, 0, n, ctypes.cast(buf, ctypes.POINTER(ctypes.c_ushort)))
+    text = buf.raw[: n * 2].decode("utf-16-le", errors="replace")
+    # Every character gave one code unit (none left out, none outside the BMP): text[i] is character i's own
+    # unicode, and the characters pdfium inserts (spaces, line breaks) then read as spaces here, so they need not
+    # be asked about one by one (pdfium never reports an inserted character as unmapped).
+    aligned = written == n + 1 and len(text) == n
+    ask_generated = not aligned
+    if not aligned:
+        text = _text_by_character(textpage.raw, n)
+    api = _calls()
+    tp = api.handle(textpage.raw)
+    rect = R.FS_RECTF()
+    rect_ref = ctypes.byref(rect)
+    is_gen, map_error, loose_box, font_size, angle_of, object_of = (
+        api.is_generated, api.map_error, api.loose_box, api.font_size, api.angle, api.text_object)
+    spaces, char_map, append = SPACES, CHAR_MAP, chars.append
+    # A glyph's font size is its text object's, and its angle comes from the matrix pdfium gives every glyph of a
+    # text object: both are asked once per run of glyphs from one object (same values, checked on 1.3 million
+    # glyphs). glyph_size() is remembered per (reported size, box height): a font gives the same loose height.
+    obj = None
+    reported = 0.0
+    q = 0
+    sizes: dict[tuple[float, float], float] = {}
+    unmapped = 0
+    for i in range(n):
+        if ask_generated and is_gen(tp, i) == 1:
+            append(_BREAK)  # a break hint
+            continue
+        if map_error(tp, i) == 1:
+            unmapped += 1
+        ch = text[i]
+        if not ch:
+            continue  # a control code pdfium leaves out of the page's text (see _text_by_character)
+        if ch in spaces:
+            append(_BREAK)
+            continue
+        loose_box(tp, i, rect_ref)
+        o = object_of(tp, i)
+        if o is None or o != obj:
+            obj = o
+            reported = font_size(tp, i)
+            q = quarter_of(angle_of(tp, i))
+        l, b, r, t = rect.left, rect.bottom, rect.right, rect.top
+        # the glyph's height runs along x for text turned a quarter
+        height = (r - l) if q == 1 or q == 3 else (t - b)
+        key = (reported, height)
+        size = sizes.get(key)
+        if size is None:
+            size = sizes[key] = glyph_size(reported, height)
+        append((char_map.get(ch, ch), l, b, r, t, size, q))
+    return chars, unmapped
+
+
+def dominant_rotation(chars: list[tuple]) -> int:
+    """0/90/180/270 from the characters' angles."""
+    votes = [0, 0, 0, 0]
+    for c in chars:
+        q = c[6]
+        if q >= 0 and c[0] != " ":
+            votes[q] += 1
+    k = max(range(4), key=lambda i: votes[i])
+    if votes[k] == 0 or votes[k] < 0.6 * sum(votes):
+        return 0
+    # pdfium measures the angle clockwise: text running bottom-to-top (+y) reports 270 degrees and is made
+    # upright by turning the page a quarter clockwise (frame rotation 90)
+    return {0: 0, 1: 270, 2: 180, 3: 90}[k]
+
+
+def sideways(quarter: int, frame: Frame) -> bool:
+    """A character set at a quarter turn from the page's text (a header written up a narrow column)."""
+    if quarter < 0:
+        return False
+    return (quarter - {0: 0, 270: 1, 180: 2, 90: 3}[frame.rot]) % 2 == 1
+
+
+# ------------------------------------------------------------------------------------------ words
+
+_RTL: dict[str, bool] = {}
+
+
+def _rtl(ch: str) -> bool:
+    got = _RTL.get(ch)
+    if got is None:
+        got = _RTL[ch] = unicodedata.bidirectional(ch) in ("R", "AL")
+    return got
+
+
+def rtl_word(last: str, ch: str) -> bool:
+    """``ch`` goes on with a right-to-left word ending in ``last``: both of a right-to-left script (Arabic,
+    Hebrew), or ``ch`` a mark set on such a letter."""
+    return _rtl(last) and (_rtl(ch) or unicodedata.category(ch) == "Mn")
+
+
+def chars_to_words(chars: list[tuple], frame: Frame) -> list[Word]:
+    """Words from the characters in their order: a character goes on with the word before it when it stands right
+    after it on the same line; a sideways character (:func:`sideways`) when it stands right above or below it
+    in the same column, spaces included (a vertical header is one word, read in the order it was written).
+
+    The loop runs once per glyph, so ``min``/``max`` are spelt out as comparisons (the same values) and the
+    upright page's coordinates are computed inline (as :meth:`Frame.box` does)."""
+    words: list[Word] = []
+    append = words.append
+    side_of = {q: sideways(q, frame) for q in (-1, 0, 1, 2, 3)}
+    upright = frame.rot == 0
+    X0, Y0, H = frame.X0, frame.Y0, frame.H
+    box = frame.box
+    # the word being built: text, x0, top, x1, bottom, size of its first glyph, sideways
+    text = ""
+    wx0 = wtop = wx1 = wbot = wsize = 0.0
+    wside = False
+    have = False  # a word is being built
+    space = False  # a space since the last character
+
+    for ch, l, b, r, t, size, q in chars:
+        if ch == " ":
+            if not (have and wside):
+                if have and text.strip():
+                    append(Word(text.strip(), wx0, wtop, wx1, wbot, wsize))
+                have = False
+            space = True
+            continue
+        if upright:
+            xa, xb = l - X0, r - X0
+            ya, yb = H - (b - Y0), H - (t - Y0)
+            x0, top, x1, bottom = (xb if xb < xa else xa, yb if yb < ya else ya, xb if xb > xa else xa,
+                                   yb if yb > ya else ya)
+        else:
+            x0, top, x1, bottom = box(l, b, r, t)
+        if bottom - top <= 0:
+            bottom = top + (size if size >= 1.0 else 1.0)
+        side = side_of[q]
+        if have and side and wside:
+            size1 = size if size >= 1.0 else 1.0
+            same_column = abs((x0 + x1) / 2 - (wx0 + wx1) / 2) < 0.3 * size1
+            gap = max(top - wbot, wtop - bottom)
+            if same_column and gap <= (0.8 if space else 0.2) * max(size, wsize, 1.0):
+                text += (" " if space else "") + ch
+                wx0, wtop, wx1, wbot = min(wx0, x0), min(wtop, top), max(wx1, x1), max(wbot, bottom)
+                space = False
+                continue
+        elif have and not side and not wside and not space:
+            h = wbot - wtop
+            mid = (wtop + wbot) / 2
+            same_line = abs((top + bottom) / 2 - mid) < 0.5 * (h if h >= 1.0 else 1.0)
+            gap = x0 - wx1
+            if same_line and -0.5 * (size if size >= 1 else 1) <= gap <= 0.2 * max(size, wsize, 1):
+                text += ch
+                if x1 > wx1:
+                    wx1 = x1
+                if top < wtop:
+                    wtop = top
+                if bottom > wbot:
+                    wbot = bottom
+                continue
+            # right-to-left script: pdfium gives the letters in reading order, each left of the one before
+            if (same_line and rtl_word(text[-1], ch)
+                    and -0.5 * (size if size >= 1 else 1) <= wx0 - x1 <= 0.2 * max(size, wsize, 1)):
+                text += ch
+                wx0, wtop, wbot = min(wx0, x0), min(wtop, top), max(wbot, bottom)
+                continue
+        if have and text.strip():
+            append(Word(text.strip(), wx0, wtop, wx1, wbot, wsize))
+        space = False
+        text, wx0, wtop, wx1, wbot, wsize, wside, have = ch, x0, top, x1, bottom, size, side, True
+    if have and text.strip():
+        append(Word(text.strip(), wx0, wtop, wx1, wbot, wsize))
+    return join_currency_signs(words)
+
+
+CURRENCY_SIGNS = frozenset("$€£¥")
+# a currency sign printed apart from its figure (set flush left in a column of right-aligned figures) belongs to
+# it while the gap between them is at most this many ems
+CURRENCY_GAP_EM = 2.5
+
+
+def join_currency_signs(words: list[Word]) -> list[Word]:
+    """A word that is a currency sign alone, followed on its line by a figure: one word, "$ 71.15" (the sign is the
+    figure's unit; apart, it would stand as a cell or a column of its own)."""
+    if not any(w.text in CURRENCY_SIGNS for w in words):
+        return words
+    out: list[Word] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if (nxt is not None and w.text in CURRENCY_SIGNS and nxt.text[:1].isdigit()
+                and 0 <= nxt.x0 - w.x1 <= CURRENCY_GAP_EM * max(w.size, 1.0)
+                and abs(nxt.cy - w.cy) < 0.5 * max(min(w.bottom - w.top, nxt.bottom - nxt.top), 1.0)):
+            out.append(Word(f"{w.text} {nxt.text}", w.x0, min(w.top, nxt.top), nxt.x1, max(w.bottom, nxt.bottom),
+                            w.size))
+            i += 2
+            continue
+        out.append(w)
+        i += 1
+    return out
