@@ -348,6 +348,25 @@ def _led_to_figure(row: Band, line: Band) -> bool:
     return bool(_LEADER.match(last.text)) or last.text.endswith(". .") or bool(re.search(r"\.\.\.+$", last.text))
 
 
+def _continues(row: Band, band: Band, head: bool, s: StreamSettings) -> bool:
+    """``band``, set as close under ``row`` as the lines of one cell while the table's rows are set wider apart,
+    holds the wrapped lines of that row's cells (cells set from the top of their row, so that the row's lines do
+    not interleave): every run of it lies under one cell of the row; it holds no figure unless the row's first
+    cell is alone in its column (a figure wrapped in a narrow column). In the body it also
+    leaves some of the row's cells empty (a row filling every cell of the row above is a row of its own); in the
+    header (``head``: above the first row of figures) any line may wrap."""
+    if len(row.runs) < 2:
+        return False
+    # a figure wrapped in a narrow column ("492.70" / "0,00 lei") goes on under its row only when that row's first
+    # cell (its number, its name) has no line here: a dense table's rows of figures each have theirs
+    first = min(row.runs, key=lambda r: r[0])
+    if _has_figures(band) and any(_overlap(r[0], r[1], first[0], first[1]) > s.overlap for r in band.runs):
+        return False
+    if not head and len(band.runs) >= len(row.runs):
+        return False
+    return all(_hits(r, row.runs, s) == 1 for r in band.runs)
+
+
 def _rows_of(bands: list[Band], members: list[int], n_head: int, carry: StreamLayout | None,
              s: StreamSettings) -> tuple[list[Band], set[int]]:
     """The table's bands made into rows: a wrapped line inside one column joins the nearer row; bands much
@@ -378,16 +397,22 @@ def _rows_of(bands: list[Band], members: list[int], n_head: int, carry: StreamLa
             continue
         out.append(b)
         k += 1
-    # rows set much further apart than some bands: those bands are one row (a wrapped header in a dense table)
+    # rows set much further apart than some bands: those bands are one row (a wrapped header in a dense table;
+    # the wrapped lines of a row whose cells are set from its top)
     gaps = [b.top - a.bottom for a, b in zip(out, out[1:])]
     if len(gaps) >= 2:
         usual = statistics.median(gaps)
+        wide = any(g >= (s.tight_gap + s.row_margin) * a.size for g, a in zip(gaps, out))
+        # the rows of words above the first row of figures: the header, wrapped
+        n_words = next((i for i, b in enumerate(out) if _has_figures(b)), 0)
         k = 1
         while k < len(out):
             g = out[k].top - out[k - 1].bottom
             size = out[k - 1].size
-            if g < s.tight_gap * size and usual >= g + s.row_margin * size and len(out[k].runs) >= 2 \
-                    and len(out[k - 1].runs) >= 2 and compatible(out[k - 1].runs, out[k].runs, s):
+            if g < s.tight_gap * size and (
+                    (usual >= g + s.row_margin * size and len(out[k].runs) >= 2 and len(out[k - 1].runs) >= 2
+                     and compatible(out[k - 1].runs, out[k].runs, s))
+                    or (wide and _continues(out[k - 1], out[k], k <= n_words, s))):
                 out[k - 1] = _merge(out[k - 1], out[k], s)
                 del out[k]
                 continue

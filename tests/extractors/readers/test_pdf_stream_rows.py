@@ -1,0 +1,82 @@
+"""Ruleless tables whose cells are set from the top of their row (as the families' borderless rendering and many
+word processors' exports do): the row's wrapped lines do not interleave with its one-line cells, they follow
+them one line apart, and the rows are set further apart than those lines."""
+from __future__ import annotations
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from extractors.model import Table
+from extractors.readers.pdf import read_pdf
+
+SIZE, LEADING, ROW_GAP = 8.0, 9.6, 10.0
+
+
+def _top_row(c, font, top: float, xs: list[float], cells: dict[int, str], right=()) -> float:
+    """One row from y=top down, each cell's lines (split at "|") from the row's top; figures right-aligned in the
+    columns ``right``. Returns where the next row starts."""
+    c.setFont(font, SIZE)
+    n = max(len(t.split("|")) for t in cells.values())
+    for k, text in cells.items():
+        for i, part in enumerate(text.split("|")):
+            y = top - SIZE - i * LEADING
+            if k in right:
+                c.drawRightString(xs[k + 1] - 6, y, part)
+            else:
+                c.drawString(xs[k] + 4, y, part)
+    return top - n * LEADING - ROW_GAP
+
+
+XS = [50, 80, 150, 300, 390, 470, 545]
+HEADER = {0: "Nr.", 1: "Codul|serviciului|social", 2: "Denumirea serviciului social", 3: "Capacitate și|categorii",
+          4: "Buget local|UAT (lei)", 5: "Bugetul de|stat (lei)"}
+ROWS = [
+    {0: "1.", 1: "8790 CR-MC-II", 2: "Centre pentru gravide în|dificultate", 3: "41 locuri /|Persoane|fără adăpost",
+     4: "572.300", 5: "242.400"},
+    {0: "2.", 1: "8710CRMS-I", 2: "Centre rezidențiale medico|sociale Grădiștea", 3: "162 locuri /|Victime ale",
+     4: "252.900", 5: "620.400"},
+    {0: "3.", 1: "8790 CR-C-II", 2: "Centre de primire în regim de|urgență", 3: "225 locuri", 4: "86.100"},
+]
+
+
+def _tables(doc) -> list[Table]:
+    return [b for b in doc.blocks if isinstance(b, Table)]
+
+
+def test_cells_set_from_the_top_of_their_row_stay_in_that_row(gen_dir, pdf_font):
+    path = gen_dir / "top_rows.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(pdf_font, 11)
+    c.drawString(50, 800, "ANEXA NR. 1 – Servicii sociale existente")
+    y = _top_row(c, pdf_font, 790, XS, HEADER)
+    for cells in ROWS:
+        y = _top_row(c, pdf_font, y, XS, cells, right=(1, 3, 4, 5))
+    c.showPage()
+    c.save()
+    (table,) = _tables(read_pdf(path, "top"))
+    g = table.grid()
+    # the header wrapped over three lines is one row; each service one row, its wrapped cells whole
+    assert g[0] == ["Nr.", "Codul serviciului social", "Denumirea serviciului social", "Capacitate și categorii",
+                    "Buget local UAT (lei)", "Bugetul de stat (lei)"]
+    assert g[1] == ["1.", "8790 CR-MC-II", "Centre pentru gravide în dificultate",
+                    "41 locuri / Persoane fără adăpost", "572.300", "242.400"]
+    assert g[2][2:4] == ["Centre rezidențiale medico sociale Grădiștea", "162 locuri / Victime ale"]
+    assert g[3] == ["3.", "8790 CR-C-II", "Centre de primire în regim de urgență", "225 locuri", "86.100", ""]
+    assert len(g) == 4
+
+
+def test_dense_rows_of_figures_stay_rows(gen_dir, pdf_font):
+    """Rows of figures set one line apart, a wider gap every few rows: each line is a row (no wrapped cells)."""
+    path = gen_dir / "dense_rows.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    xs = [50, 200, 300, 400]
+    y = _top_row(c, pdf_font, 790, xs, {0: "Județul", 1: "2021", 2: "2022"})
+    for k, (name, a, b) in enumerate([("Alba", "12", "14"), ("Arad", "9", "11"), ("Argeș", "20", "18"),
+                                      ("Bacău", "31", "30"), ("Bihor", "7", "8"), ("Brăila", "5", "6")]):
+        y = _top_row(c, pdf_font, y, xs, {0: name, 1: a, 2: b}, right=(1, 2)) + ROW_GAP
+        if k % 3 == 2:
+            y -= ROW_GAP
+    c.showPage()
+    c.save()
+    (table,) = _tables(read_pdf(path, "dense"))
+    assert [r[0] for r in table.grid()] == ["Județul", "Alba", "Arad", "Argeș", "Bacău", "Bihor", "Brăila"]
