@@ -474,7 +474,10 @@ def cell_text(words: list[Word], box: tuple | None = None) -> str:
         wa, wb = a.words[-1], b.words[0]
         g = False
         if box is not None:
-            pad = max(0.0, min(ln.x0 for ln in lines) - box[0])
+            # the cell's padding, from where its lines start; lines set right or centred (starting at different
+            # x) say nothing of it
+            starts = [ln.x0 for ln in lines]
+            pad = max(0.0, min(starts) - box[0]) if max(starts) - min(starts) < 1.0 else 0.0
             inner = (box[2] - box[0]) - 2 * pad
             joined = (wa.x1 - wa.x0) + (wb.x1 - wb.x0)
             room = box[2] - pad - wa.x1

@@ -187,22 +187,27 @@ def _grow(bands: list[Band], k: int, ref: list[tuple] | None, width: float,
             pending.append(j)
         j += 1
     # one-run bands after the last row: a wrapped line of a cell of that row (inside one column, close by)
+    # (the table's left edge is its first column's: a line starting there is text under the table)
+    left = min((bands[i].x0 for i in members), default=0.0)
     for p in pending:
         prev = bands[members[-1]] if members else None
         if prev is None or len(bands[p].runs) != 1 or _hits(bands[p].runs[0], last or [], s) != 1 \
-                or bands[p].top - prev.bottom > s.tight_gap * prev.size or bands[p].x0 <= min(r[0] for r in last) + 1:
+                or bands[p].top - prev.bottom > s.tight_gap * prev.size or bands[p].x0 <= left + 1:
             break
         members.append(p)
     return members, n_head
 
 
-def _columns(body: list[Band], heads: list[list[tuple[float, float]]], s: StreamSettings) -> list[list[float]]:
+def _columns(body: list[Band], heads: list[list[tuple[float, float]]], s: StreamSettings,
+             seed: list[tuple[float, float]] | None = None) -> list[list[float]]:
     """Column x-ranges: the body's runs, narrowest first (a run overlapping two columns already found spills
     over a gutter and is left out); then ``heads`` (the runs of each header band, nearest the body first; the
     columns carried from the previous page): one standing over no column is either the header of the column
     of figures next to it that no header of its own band stands over (figures set right under a header set
     left, or the other way round, not overlapping it), or a column of its own (empty in the body)."""
-    cols: list[list[float]] = []
+    # ``seed``: the columns of the previous page's part of the table, found first (a label spanning two of them on
+    # this page, "TOTAL GENERAL" over the number and the name, must not join them)
+    cols: list[list[float]] = [[a, b] for a, b in seed or []]
     for a, b, _ in sorted((r for band in body for r in band.runs), key=lambda r: r[1] - r[0]):
         hit = [c for c in cols if _overlap(a, b, c[0], c[1]) > s.overlap]
         if not hit:
@@ -289,6 +294,10 @@ def _row(band: Band, cols: list[list[float]], page: int, label: bool, s: StreamS
         ws = placed[k]
         cs = span.get(k, 1)
         box = (cols[k][0], band.top, right[min(k + cs - 1, n - 1)], band.bottom)
+        if cs == 1 and all(_FIGURE_PART.match(w.text) for w in ws):
+            # a figure, its lines as wide as the column's widest: one broken where the column is full
+            # ("4.942,9" / "0") is glued back within the column's own width, not the gutter after it
+            box = (cols[k][0], band.top, cols[k][1], band.bottom)
         cells.append(Cell(text=cell_text(ws, box), col=k, col_span=cs, line=min(w.line for w in ws), page=page,
                           bbox=(round(min(w.x0 for w in ws), 2), round(min(w.top for w in ws), 2),
                                 round(max(w.x1 for w in ws), 2), round(max(w.bottom for w in ws), 2))))
@@ -484,6 +493,7 @@ def find_stream_tables(lines: list[Line], page: int, carry: StreamLayout | None 
     return out
 
 
+_FIGURE_PART = re.compile(r"^(?:[-+(]?[\d.,]+%?\)?|lei|ron|mii)$", re.I)
 _FIGURE = re.compile(r"^[-+(]?\d[\d.,\s]*%?\)?(?:\s*(?:lei|mii lei|ron|eur|%))?$", re.I)
 
 
@@ -520,7 +530,10 @@ def _build(bands: list[Band], members: list[int], n_head: int, carry: StreamLayo
     heads = [[(a, b) for a, b, _ in band.runs] for band in reversed(rows[:n_head_rows]) if band not in body]
     if ref:
         heads.insert(0, [(a, b) for a, b, _ in ref])
-    cols = _columns(body, heads, s)
+    # a header left alone on the previous page only heads these columns (its cells may be set apart from their
+    # figures); a part of the table with rows fixes them
+    seed = [(a, b) for a, b, _ in ref] if ref and not carry.header_only else None
+    cols = _columns(body, heads, s, seed)
     size = statistics.median(b.size for b in rows)
     if not alone and not _is_table(rows, cols, size, ref is not None, s):
         return None

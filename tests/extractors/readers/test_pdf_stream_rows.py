@@ -80,3 +80,29 @@ def test_dense_rows_of_figures_stay_rows(gen_dir, pdf_font):
     c.save()
     (table,) = _tables(read_pdf(path, "dense"))
     assert [r[0] for r in table.grid()] == ["Județul", "Alba", "Arad", "Argeș", "Bacău", "Bihor", "Brăila"]
+
+
+def test_table_going_on_over_a_page_keeps_its_columns_and_whole_figures(gen_dir, pdf_font):
+    """Names set right in their column wrap under the row at the foot of page 1 (lines starting left of the
+    row's own); on page 2 a TOTAL label spans the number and the name, and a figure too wide for its column is
+    broken over two lines ("4.942,9" / "0")."""
+    path = gen_dir / "over_pages.pdf"
+    xs = [50, 80, 200, 300, 400, 470]
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = _top_row(c, pdf_font, 790, xs, {0: "Nr.", 1: "Denumirea", 2: "Cod", 3: "Capacitate", 4: "Buget local"})
+    for k in range(1, 26):
+        name = "Centru de zi|pentru copii|cu dizabilități" if k == 25 else "Centru de zi|pentru copii"
+        y = _top_row(c, pdf_font, y, xs, {0: f"{k}.", 1: name, 2: "8899 CZ-C-II", 3: str(10 + k), 4: "1.250,00"},
+                     right=(1, 3, 4))
+    c.showPage()
+    y = _top_row(c, pdf_font, 800, xs, {0: "26.", 1: "Locuință|protejată", 2: "8790 CR-D-I", 3: "12", 4: "980,00"},
+                 right=(1, 3, 4))
+    _top_row(c, pdf_font, y, xs, {0: "TOTAL GENERAL", 4: "32.24|5,00"}, right=(4,))
+    c.showPage()
+    c.save()
+    tables = _tables(read_pdf(path, "pages"))
+    rows = [r for t in tables for r in t.grid()]
+    assert ["25.", "Centru de zi pentru copii cu dizabilități", "8899 CZ-C-II", "35", "1.250,00"] in rows
+    assert ["26.", "Locuință protejată", "8790 CR-D-I", "12", "980,00"] in rows
+    total = next(r for r in rows if "TOTAL GENERAL" in r)
+    assert total[-1] == "32.245,00" and len(total) == 5
