@@ -143,12 +143,14 @@ class StreamLayout:
     """A ruleless table's geometry: its columns' x-ranges (passed on when the table ends its page), whether it goes
     on with the previous page's table, whether it is only a header left at the foot of a page, and per column how
     its last row's cell ends (``last_row``: a :class:`CellFill` measured to the column's right edge when the cell
-    may go on, its last line full and its sentence not ended; None when it cannot, or is empty)."""
+    may go on, its last line full and its sentence not ended; None when it cannot, or is empty) and its header's first line.
+    """
 
     cols: tuple[tuple[float, float], ...]
     carried: bool = False
     header_only: bool = False
     last_row: tuple[CellFill | None, ...] = ()
+    header: str = ""  # the text of the header's first line (a repeat of it on the next page starts a new table)
 
 
 @dataclass

@@ -51,6 +51,7 @@ class StreamSettings:
     prose_share: float = 0.6  # a one-run band wider than this share of the text width is prose
     header_runs: int = 3  # runs a header left alone at the foot of a page needs
     max_header_rows: int = 3
+    heading_size: float = 1.15  # a one-run line in a type this much larger than the table's ends it (a heading)
 
 
 STREAM = StreamSettings()
@@ -152,9 +153,10 @@ def _is_prose(band: Band, width: float, s: StreamSettings) -> bool:
 
 
 def _grow(bands: list[Band], k: int, ref: list[tuple] | None, width: float,
-          s: StreamSettings) -> tuple[list[int], int]:
-    """Indices of the bands of the table starting at band ``k`` (``ref``: carried columns it must fit), and how
-    many of them are leading header bands spanning the next."""
+          s: StreamSettings, header: str = "") -> tuple[list[int], int]:
+    """Indices of the bands of the table starting at band ``k`` (``ref``: carried columns it must fit, ``header``:
+    the first line of the carried table's header), and how many of them are leading header bands spanning the
+    next."""
     members: list[int] = []
     pending: list[int] = []
     last = ref
@@ -168,7 +170,7 @@ def _grow(bands: list[Band], k: int, ref: list[tuple] | None, width: float,
             if b.top - prev.bottom > s.max_row_gap * max(b.size, prev.size) or _is_prose(b, width, s):
                 break
         if len(b.runs) >= 2:
-            if members and _text(b) == _text(bands[members[0]]):
+            if members and _text(b) == (header if ref is not None and header else _text(bands[members[0]])):
                 break  # the header again: a new table starts (under the heading just above)
             if pending and not _has_figures(b) and any(_has_figures(bands[i]) for i in members):
                 break  # a line across the columns, then a row of words under rows of figures: a heading, a header
@@ -183,6 +185,8 @@ def _grow(bands: list[Band], k: int, ref: list[tuple] | None, width: float,
             last = b.runs
         elif last is None:
             break  # a table starts with a band of cells
+        elif members and b.size > s.heading_size * statistics.median(bands[i].size for i in members):
+            break  # a line in a larger type than the table's: a heading, not a group label of the table
         else:
             pending.append(j)
         j += 1
@@ -357,7 +361,7 @@ def _led_to_figure(row: Band, line: Band) -> bool:
     return bool(_LEADER.match(last.text)) or last.text.endswith(". .") or bool(re.search(r"\.\.\.+$", last.text))
 
 
-def _continues(row: Band, band: Band, head: bool, s: StreamSettings) -> bool:
+def _continues(row: Band, band: Band, head: bool, cols: list[tuple], s: StreamSettings) -> bool:
     """``band``, set as close under ``row`` as the lines of one cell while the table's rows are set wider apart,
     holds the wrapped lines of that row's cells (cells set from the top of their row, so that the row's lines do
     not interleave): every run of it lies under one cell of the row; it holds no figure unless the row's first
@@ -373,7 +377,9 @@ def _continues(row: Band, band: Band, head: bool, s: StreamSettings) -> bool:
         return False
     if not head and len(band.runs) >= len(row.runs):
         return False
-    return all(_hits(r, row.runs, s) == 1 for r in band.runs)
+    # under one cell of the row, or inside one of the table's columns (a line of a cell set right, wider than the
+    # row's first line of it, reaches under the cell before)
+    return all(_hits(r, row.runs, s) == 1 or _hits(r, cols, s) == 1 for r in band.runs)
 
 
 def _rows_of(bands: list[Band], members: list[int], n_head: int, carry: StreamLayout | None,
@@ -409,9 +415,12 @@ def _rows_of(bands: list[Band], members: list[int], n_head: int, carry: StreamLa
     # rows set much further apart than some bands: those bands are one row (a wrapped header in a dense table;
     # the wrapped lines of a row whose cells are set from its top)
     gaps = [b.top - a.bottom for a, b in zip(out, out[1:])]
-    if len(gaps) >= 2:
+    # (the space after the table counts among the rows' gaps: the next fragment's header under the last row)
+    after = bands[members[-1] + 1].top - out[-1].bottom if members[-1] + 1 < len(bands) and out else 0.0
+    if gaps:
         usual = statistics.median(gaps)
-        wide = any(g >= (s.tight_gap + s.row_margin) * a.size for g, a in zip(gaps, out))
+        wide = any(g >= (s.tight_gap + s.row_margin) * a.size for g, a in zip(gaps + [after], out + out[-1:]))
+        wide = wide and (len(gaps) >= 2 or carry is not None)
         # the rows of words above the first row of figures: the header, wrapped
         n_words = next((i for i, b in enumerate(out) if _has_figures(b)), 0)
         k = 1
@@ -421,7 +430,7 @@ def _rows_of(bands: list[Band], members: list[int], n_head: int, carry: StreamLa
             if g < s.tight_gap * size and (
                     (usual >= g + s.row_margin * size and len(out[k].runs) >= 2 and len(out[k - 1].runs) >= 2
                      and compatible(out[k - 1].runs, out[k].runs, s))
-                    or (wide and _continues(out[k - 1], out[k], k <= n_words, s))):
+                    or (wide and _continues(out[k - 1], out[k], k <= n_words, ref, s))):
                 out[k - 1] = _merge(out[k - 1], out[k], s)
                 del out[k]
                 continue
@@ -469,7 +478,7 @@ def find_stream_tables(lines: list[Line], page: int, carry: StreamLayout | None 
         n_head, ref, went_on = 0, None, None
         if carry and k == 0:
             ref = [(a, b, []) for a, b in carry.cols]
-            members, n_head = _grow(bands, 0, ref, width, s)
+            members, n_head = _grow(bands, 0, ref, width, s, carry.header)
             if not any(len(bands[i].runs) >= 2 for i in members):
                 members, ref = [], None
             else:
@@ -484,13 +493,20 @@ def find_stream_tables(lines: list[Line], page: int, carry: StreamLayout | None 
                 head = _build(bands, [k], 0, None, s, page, alone=True)
                 if head is not None:
                     out.append(StreamTable(band.first, len(lines), head[0],
-                                           StreamLayout(head[1].cols, header_only=True)))
+                                           StreamLayout(head[1].cols, header_only=True, header=_text(band))))
             k += 1
             continue
         last = bands[members[-1]]
         out.append(StreamTable(bands[members[0]].first, last.first + len(last.lines), *built))
         k = members[-1] + 1
     return out
+
+
+_ROW_NUMBER = re.compile(r"^\d{1,3}[.)]?$")
+
+
+def _text_of(run: tuple) -> str:
+    return " ".join(w.text for w in sorted(run[2], key=lambda w: (w.top, w.x0)))
 
 
 _FIGURE_PART = re.compile(r"^(?:[-+(]?[\d.,]+%?\)?|lei|ron|mii)$", re.I)
@@ -526,6 +542,11 @@ def _build(bands: list[Band], members: list[int], n_head: int, carry: StreamLayo
         while k < min(len(rows), s.max_header_rows) and len(rows[k].runs) >= 2 and not _has_figures(rows[k]):
             k += 1
         n_head_rows = max(n_head_rows, k)
+    elif not alone and ref is None:
+        # a table of words alone: the rows of words over the first numbered row ("1.") are its header
+        k = next((i for i, b in enumerate(rows) if _ROW_NUMBER.match(_text_of(min(b.runs, key=lambda r: r[0])))), 0)
+        if k <= s.max_header_rows and all(len(b.runs) >= 2 for b in rows[:k]):
+            n_head_rows = max(n_head_rows, k)
     body = [b for b in multi if b not in rows[:n_head_rows]] or multi
     heads = [[(a, b) for a, b, _ in band.runs] for band in reversed(rows[:n_head_rows]) if band not in body]
     if ref:
@@ -555,4 +576,9 @@ def _build(bands: list[Band], members: list[int], n_head: int, carry: StreamLayo
     if len(rows) - 1 not in labels:
         placed, _ = _place(rows[-1], cols, False, s)
         ends = tuple(_open_end(placed.get(k, []), c[1]) for k, c in enumerate(cols))
-    return table, StreamLayout(tuple((c[0], c[1]) for c in cols), carried=ref is not None, last_row=ends)
+    # the header's first line: this part's own, else the one carried from the previous page
+    first = bands[members[0]]
+    header = carry.header if carry is not None and _has_figures(rows[0]) or n_head_rows == 0 and carry else (
+        _text(first) if not _has_figures(first) else "")
+    return table, StreamLayout(tuple((c[0], c[1]) for c in cols), carried=ref is not None, last_row=ends,
+                               header=header)
