@@ -152,6 +152,14 @@ def _is_prose(band: Band, width: float, s: StreamSettings) -> bool:
     return len(band.runs) == 1 and len(band.lines) == 1 and band.x1 - band.x0 > s.prose_share * width
 
 
+def _table_size(bands: list[Band], members: list[int], j: int) -> float:
+    """The type size of the table's bands so far, or (none yet: a table going on from the previous page) of the
+    next band of cells after band ``j``."""
+    if members:
+        return statistics.median(bands[i].size for i in members)
+    return next((b.size for b in bands[j + 1:] if len(b.runs) >= 2), bands[j].size)
+
+
 def _grow(bands: list[Band], k: int, ref: list[tuple] | None, width: float,
           s: StreamSettings, header: str = "") -> tuple[list[int], int]:
     """Indices of the bands of the table starting at band ``k`` (``ref``: carried columns it must fit, ``header``:
@@ -185,7 +193,7 @@ def _grow(bands: list[Band], k: int, ref: list[tuple] | None, width: float,
             last = b.runs
         elif last is None:
             break  # a table starts with a band of cells
-        elif members and b.size > s.heading_size * statistics.median(bands[i].size for i in members):
+        elif b.size > s.heading_size * _table_size(bands, members, j):
             break  # a line in a larger type than the table's: a heading, not a group label of the table
         else:
             pending.append(j)
@@ -379,7 +387,10 @@ def _continues(row: Band, band: Band, head: bool, cols: list[tuple], s: StreamSe
         return False
     # under one cell of the row, or inside one of the table's columns (a line of a cell set right, wider than the
     # row's first line of it, reaches under the cell before)
-    return all(_hits(r, row.runs, s) == 1 or _hits(r, cols, s) == 1 for r in band.runs)
+    if not all(_hits(r, row.runs, s) == 1 or _hits(r, cols, s) == 1 for r in band.runs):
+        return False
+    # two of its cells under one cell of the row: that cell spans them (a group header over its sub-columns)
+    return all(_hits(r, band.runs, s) <= 1 for r in row.runs)
 
 
 def _rows_of(bands: list[Band], members: list[int], n_head: int, carry: StreamLayout | None,
@@ -404,7 +415,11 @@ def _rows_of(bands: list[Band], members: list[int], n_head: int, carry: StreamLa
             below = seq[k + 1].top - b.bottom if k + 1 < len(seq) else float("inf")
             if out and k + 1 < len(seq) and _led_to_figure(out[-1], b):
                 above = float("inf")  # the cell above ended in a dot leader: it is finished
-            if below < above and len(seq[k + 1].runs) >= 1:
+            if out and min(above, below) >= (s.tight_gap + s.row_margin) * b.size and k + 1 < len(seq):
+                # as far from the rows above and below as rows are from each other: a row of its own (a group
+                # label set in the name column), not a wrapped line of either
+                out.append(b)
+            elif below < above and len(seq[k + 1].runs) >= 1:
                 seq[k + 1] = _merge(b, seq[k + 1], s)
             else:
                 out[-1] = _merge(out[-1], b, s)

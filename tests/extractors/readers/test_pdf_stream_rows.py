@@ -106,3 +106,63 @@ def test_table_going_on_over_a_page_keeps_its_columns_and_whole_figures(gen_dir,
     assert ["26.", "Locuință protejată", "8790 CR-D-I", "12", "980,00"] in rows
     total = next(r for r in rows if "TOTAL GENERAL" in r)
     assert total[-1] == "32.245,00" and len(total) == 5
+
+
+def test_group_label_in_the_name_column_is_a_row_of_its_own(gen_dir, pdf_font):
+    """A group label set in the name column alone, as far from the rows above and below as they are from each
+    other, is not a wrapped line of either."""
+    path = gen_dir / "label_rows.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    xs = [50, 80, 250, 330, 420]
+    y = _top_row(c, pdf_font, 790, xs, {0: "Nr.", 1: "Denumirea serviciului", 2: "Capacitate", 3: "Buget local"})
+    y = _top_row(c, pdf_font, y, xs, {1: "Servicii sociale cu cazare"})
+    y = _top_row(c, pdf_font, y, xs, {0: "1.", 1: "Centru rezidențial|Lunca", 2: "40", 3: "1.250"}, right=(2, 3))
+    y = _top_row(c, pdf_font, y, xs, {1: "Centre de zi"})
+    _top_row(c, pdf_font, y, xs, {0: "2.", 1: "Centru de zi", 2: "25", 3: "410"}, right=(2, 3))
+    c.showPage()
+    c.save()
+    (table,) = _tables(read_pdf(path, "labels"))
+    assert table.grid() == [["Nr.", "Denumirea serviciului", "Capacitate", "Buget local"],
+                            ["", "Servicii sociale cu cazare", "", ""],
+                            ["1.", "Centru rezidențial Lunca", "40", "1.250"],
+                            ["", "Centre de zi", "", ""],
+                            ["2.", "Centru de zi", "25", "410"]]
+
+
+WORDS = ("", "ajutoarelor", "alocațiilor", "burselor", "tichetelor", "pachetelor", "indemnizațiilor", "sprijinului",
+         "lemnelor", "mesei", "rechizitelor", "vouchere", "abonamentelor", "medicamentelor", "ochelarilor", "hainelor")
+
+
+def test_heading_and_repeated_header_end_a_table(gen_dir, pdf_font):
+    """Tables printed one row each under a repeated header (fragments), going on over a page break, then a
+    heading in a larger type and a table of other columns: every fragment a table of its own, the heading a
+    heading, the rows above the first numbered row of a table of words its header."""
+    path = gen_dir / "fragments.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    xs = [50, 200, 290, 470, 545]
+    head = {0: "Nr. crt.", 1: "Măsura", 2: "Rezultate obținute", 3: "Stadiu"}
+    c.setFont(pdf_font, 12)
+    c.drawString(50, 800, "Capitolul II – Activități desfășurate")
+    y = 780
+    for k in range(1, 16):
+        y = _top_row(c, pdf_font, y, xs, head)
+        if y < 90:  # the header left alone at the foot of the page, its row on the next
+            c.showPage()
+            y = 740
+        y = _top_row(c, pdf_font, y, xs, {0: f"{k}.", 1: f"Acordarea|{WORDS[k]}", 2: f"2020: {700 + k} ajutoare|acordate",
+                                          3: "realizată"}, right=(0, 2))
+    c.setFont(pdf_font, 12)
+    c.drawString(50, y - 10, "Capitolul III – Formarea personalului")
+    y = _top_row(c, pdf_font, y - 24, xs, {0: "Nr. crt.", 1: "Personalul", 2: "Perfecționare", 3: "Calificare"})
+    _top_row(c, pdf_font, y, xs, {0: "1.", 1: "Infirmier", 2: "-", 3: "3"}, right=(0, 2, 3))
+    c.showPage()
+    c.save()
+    doc = read_pdf(path, "frag")
+    tables = _tables(doc)
+    assert "Capitolul III – Formarea personalului" in [b.text for b in doc.blocks if not isinstance(b, Table)]
+    measures = [t for t in tables if "Măsura" in t.grid()[0]]
+    assert all(t.n_cols == 4 for t in tables)
+    rows = [r for t in measures for r in t.grid() if r[0] != "Nr. crt."]
+    assert len(rows) == 15 and rows[14] == ["15.", "Acordarea hainelor", "2020: 715 ajutoare acordate", "realizată"]
+    assert tables[-1].grid() == [["Nr. crt.", "Personalul", "Perfecționare", "Calificare"],
+                                 ["1.", "Infirmier", "-", "3"]]
