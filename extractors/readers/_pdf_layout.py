@@ -586,7 +586,9 @@ def drop_running_lines(pages: list[PageContent], warnings: list[str]) -> list[Pa
             if not live or len(live) != len(ln.words):
                 continue
             if ln.bottom <= p.height * band or ln.top >= p.height * (1 - band):
-                key = _norm_key(ln.text)
+                # a running header runs at the top, a footer at the foot: the same text at the foot of one page
+                # and the top of the next is a table's header left at the foot and repeated over its next part
+                key = ("top" if ln.bottom <= p.height * band else "foot") + _norm_key(ln.text)
                 cands.append((p, ln, key))
                 if key not in seen:
                     seen.add(key)

@@ -166,3 +166,28 @@ def test_heading_and_repeated_header_end_a_table(gen_dir, pdf_font):
     assert len(rows) == 15 and rows[14] == ["15.", "Acordarea hainelor", "2020: 715 ajutoare acordate", "realizată"]
     assert tables[-1].grid() == [["Nr. crt.", "Personalul", "Perfecționare", "Calificare"],
                                  ["1.", "Infirmier", "-", "3"]]
+
+
+def test_header_at_one_page_foot_and_the_next_page_top_is_no_running_line(gen_dir, pdf_font):
+    """A table's header left at the foot of page 1 and repeated at the top of page 2 (one table per row under a
+    repeated header) is read, not dropped as a running header or footer: those keep to one band of the page."""
+    path = gen_dir / "header_foot_top.pdf"
+    xs = [50, 120, 300, 420, 545]
+    head = {0: "Nr. crt.", 1: "Tipuri de personal", 2: "Nr. persoane", 3: "Costuri estimate"}
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(pdf_font, 10)
+    c.drawString(50, 780, "Planul anual de acțiune privind serviciile sociale.")
+    y = _top_row(c, pdf_font, 70, xs, head)
+    _top_row(c, pdf_font, y, xs, {0: "1.", 1: "Mediator sanitar", 2: "19", 3: "4.900"}, right=(2, 3))
+    c.showPage()
+    y = _top_row(c, pdf_font, 800, xs, head)
+    y = _top_row(c, pdf_font, y, xs, {0: "2.", 1: "Consilier juridic", 2: "30", 3: "7.000"}, right=(2, 3))
+    c.setFont(pdf_font, 10)
+    c.drawString(50, y - 40, "Parteneriate încheiate cu organizații neguvernamentale din județ.")
+    c.showPage()
+    c.save()
+    doc = read_pdf(path, "foot")
+    assert not doc.furniture
+    rows = [r for t in _tables(doc) for r in t.grid()]
+    assert rows.count(["Nr. crt.", "Tipuri de personal", "Nr. persoane", "Costuri estimate"]) == 2
+    assert ["1.", "Mediator sanitar", "19", "4.900"] in rows and ["2.", "Consilier juridic", "30", "7.000"] in rows
