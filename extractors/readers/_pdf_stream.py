@@ -51,6 +51,7 @@ class StreamSettings:
     prose_share: float = 0.6  # a one-run band wider than this share of the text width is prose
     header_runs: int = 3  # runs a header left alone at the foot of a page needs
     max_header_rows: int = 3
+    lines_per_row: int = 6  # wrapped lines a row may have for each wide gap between rows (see _rows_of)
     heading_size: float = 1.15  # a one-run line in a type this much larger than the table's ends it (a heading)
 
 
@@ -393,6 +394,20 @@ def _continues(row: Band, band: Band, head: bool, cols: list[tuple], s: StreamSe
     return all(_hits(r, band.runs, s) <= 1 for r in row.runs)
 
 
+def _chain_ends_wide(out: list[Band], k: int, head: bool, cols: list[tuple], s: StreamSettings) -> bool:
+    """The wrapped lines under ``out[k - 1]`` from ``out[k]`` on end at a wide gap (or the table's end): a row set
+    from its top. Lines running on at line spacing into the next full row are cells centred around that row."""
+    j = k
+    while j + 1 < len(out):
+        g = out[j + 1].top - out[j].bottom
+        if g >= (s.tight_gap + s.row_margin) * out[j].size:
+            return True
+        if g >= s.tight_gap * out[j].size or not _continues(out[k - 1], out[j + 1], head, cols, s):
+            return False
+        j += 1
+    return True
+
+
 def _rows_of(bands: list[Band], members: list[int], n_head: int, carry: StreamLayout | None,
              s: StreamSettings) -> tuple[list[Band], set[int]]:
     """The table's bands made into rows: a wrapped line inside one column joins the nearer row; bands much
@@ -434,8 +449,11 @@ def _rows_of(bands: list[Band], members: list[int], n_head: int, carry: StreamLa
     after = bands[members[-1] + 1].top - out[-1].bottom if members[-1] + 1 < len(bands) and out else 0.0
     if gaps:
         usual = statistics.median(gaps)
-        wide = any(g >= (s.tight_gap + s.row_margin) * a.size for g, a in zip(gaps + [after], out + out[-1:]))
-        wide = wide and (len(gaps) >= 2 or carry is not None)
+        # rows set wider apart than their lines, a wide gap for every few lines (a list set line by line, a wide
+        # gap between its sections only, is rows of one line)
+        n_wide = sum(1 for g, a in zip(gaps + [after], out + out[-1:]) if g >= (s.tight_gap + s.row_margin) * a.size)
+        n_tight = sum(1 for g, a in zip(gaps, out) if g < s.tight_gap * a.size)
+        wide = n_wide >= 1 and n_wide * s.lines_per_row >= n_tight and (len(gaps) >= 2 or carry is not None)
         # the rows of words above the first row of figures: the header, wrapped
         n_words = next((i for i, b in enumerate(out) if _has_figures(b)), 0)
         k = 1
@@ -445,7 +463,8 @@ def _rows_of(bands: list[Band], members: list[int], n_head: int, carry: StreamLa
             if g < s.tight_gap * size and (
                     (usual >= g + s.row_margin * size and len(out[k].runs) >= 2 and len(out[k - 1].runs) >= 2
                      and compatible(out[k - 1].runs, out[k].runs, s))
-                    or (wide and _continues(out[k - 1], out[k], k <= n_words, ref, s))):
+                    or (wide and _continues(out[k - 1], out[k], k <= n_words, ref, s)
+                        and _chain_ends_wide(out, k, k <= n_words, ref, s))):
                 out[k - 1] = _merge(out[k - 1], out[k], s)
                 del out[k]
                 continue
