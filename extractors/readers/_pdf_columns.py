@@ -61,6 +61,15 @@ def _is_prose_columns(left: list[Line], right: list[Line]) -> bool:
     cells = sum(1 for ln in right if len(_word_segments(ln.words, max(2.2 * ln.size, 14.0))) >= 2)
     if not prose[0] or (not prose[1] and cells < 0.6 * len(right)):
         return False
+    # prose has no cells apart: a left side with them is the left part of a wide table (its gutter only the
+    # widest between its columns), not prose beside it
+    if sum(1 for ln in left if len(_word_segments(ln.words, max(2.2 * ln.size, 14.0))) >= 2) >= 0.25 * len(left):
+        return False
+    # and its lines start at its left edge (an indent aside): lines starting well inside it are a table's cells
+    # (the name column of a wide table, its number and code columns empty on the name's wrapped lines)
+    x0 = min(ln.x0 for ln in left)
+    if sum(1 for ln in left if ln.x0 - x0 > 3 * ln.size) >= 0.25 * len(left):
+        return False
     fl, fr = _full_lines(left), _full_lines(right)
     y0 = max(left[0].top, right[0].top) - 0.5 * size
     y1 = min(left[-1].bottom, right[-1].bottom)

@@ -148,12 +148,14 @@ class StreamLayout:
     """A ruleless table's geometry: its columns' x-ranges (passed on when the table ends its page), whether it goes
     on with the previous page's table, whether it is only a header left at the foot of a page, and per column how
     its last row's cell ends (``last_row``: a :class:`CellFill` measured to the column's right edge when the cell
-    may go on, its last line full and its sentence not ended; None when it cannot, or is empty)."""
+    may go on, its last line full and its sentence not ended; None when it cannot, or is empty) and its header's first line.
+    """
 
     cols: tuple[tuple[float, float], ...]
     carried: bool = False
     header_only: bool = False
     last_row: tuple[CellFill | None, ...] = ()
+    header: str = ""  # the text of the header's first line (a repeat of it on the next page starts a new table)
 
 
 @dataclass
@@ -479,7 +481,10 @@ def cell_text(words: list[Word], box: tuple | None = None) -> str:
         wa, wb = a.words[-1], b.words[0]
         g = False
         if box is not None:
-            pad = max(0.0, min(ln.x0 for ln in lines) - box[0])
+            # the cell's padding, from where its lines start; lines set right or centred (starting at different
+            # x) say nothing of it
+            starts = [ln.x0 for ln in lines]
+            pad = max(0.0, min(starts) - box[0]) if max(starts) - min(starts) < 1.0 else 0.0
             inner = (box[2] - box[0]) - 2 * pad
             joined = (wa.x1 - wa.x0) + (wb.x1 - wb.x0)
             room = box[2] - pad - wa.x1
@@ -586,7 +591,9 @@ def drop_running_lines(pages: list[PageContent], warnings: list[str]) -> list[Pa
             if not live or len(live) != len(ln.words):
                 continue
             if ln.bottom <= p.height * band or ln.top >= p.height * (1 - band):
-                key = _norm_key(ln.text)
+                # a running header runs at the top, a footer at the foot: the same text at the foot of one page
+                # and the top of the next is a table's header left at the foot and repeated over its next part
+                key = ("top" if ln.bottom <= p.height * band else "foot") + _norm_key(ln.text)
                 cands.append((p, ln, key))
                 if key not in seen:
                     seen.add(key)

@@ -51,6 +51,8 @@ class StreamSettings:
     prose_share: float = 0.6  # a one-run band wider than this share of the text width is prose
     header_runs: int = 3  # runs a header left alone at the foot of a page needs
     max_header_rows: int = 3
+    lines_per_row: int = 6  # wrapped lines a row may have for each wide gap between rows (see _rows_of)
+    heading_size: float = 1.15  # a one-run line in a type this much larger than the table's ends it (a heading)
 
 
 STREAM = StreamSettings()
@@ -151,10 +153,19 @@ def _is_prose(band: Band, width: float, s: StreamSettings) -> bool:
     return len(band.runs) == 1 and len(band.lines) == 1 and band.x1 - band.x0 > s.prose_share * width
 
 
+def _table_size(bands: list[Band], members: list[int], j: int) -> float:
+    """The type size of the table's bands so far, or (none yet: a table going on from the previous page) of the
+    next band of cells after band ``j``."""
+    if members:
+        return statistics.median(bands[i].size for i in members)
+    return next((b.size for b in bands[j + 1:] if len(b.runs) >= 2), bands[j].size)
+
+
 def _grow(bands: list[Band], k: int, ref: list[tuple] | None, width: float,
-          s: StreamSettings) -> tuple[list[int], int]:
-    """Indices of the bands of the table starting at band ``k`` (``ref``: carried columns it must fit), and how
-    many of them are leading header bands spanning the next."""
+          s: StreamSettings, header: str = "") -> tuple[list[int], int]:
+    """Indices of the bands of the table starting at band ``k`` (``ref``: carried columns it must fit, ``header``:
+    the first line of the carried table's header), and how many of them are leading header bands spanning the
+    next."""
     members: list[int] = []
     pending: list[int] = []
     last = ref
@@ -168,7 +179,7 @@ def _grow(bands: list[Band], k: int, ref: list[tuple] | None, width: float,
             if b.top - prev.bottom > s.max_row_gap * max(b.size, prev.size) or _is_prose(b, width, s):
                 break
         if len(b.runs) >= 2:
-            if members and _text(b) == _text(bands[members[0]]):
+            if members and _text(b) == (header if ref is not None and header else _text(bands[members[0]])):
                 break  # the header again: a new table starts (under the heading just above)
             if pending and not _has_figures(b) and any(_has_figures(bands[i]) for i in members):
                 break  # a line across the columns, then a row of words under rows of figures: a heading, a header
@@ -183,26 +194,33 @@ def _grow(bands: list[Band], k: int, ref: list[tuple] | None, width: float,
             last = b.runs
         elif last is None:
             break  # a table starts with a band of cells
+        elif b.size > s.heading_size * _table_size(bands, members, j):
+            break  # a line in a larger type than the table's: a heading, not a group label of the table
         else:
             pending.append(j)
         j += 1
     # one-run bands after the last row: a wrapped line of a cell of that row (inside one column, close by)
+    # (the table's left edge is its first column's: a line starting there is text under the table)
+    left = min((bands[i].x0 for i in members), default=0.0)
     for p in pending:
         prev = bands[members[-1]] if members else None
         if prev is None or len(bands[p].runs) != 1 or _hits(bands[p].runs[0], last or [], s) != 1 \
-                or bands[p].top - prev.bottom > s.tight_gap * prev.size or bands[p].x0 <= min(r[0] for r in last) + 1:
+                or bands[p].top - prev.bottom > s.tight_gap * prev.size or bands[p].x0 <= left + 1:
             break
         members.append(p)
     return members, n_head
 
 
-def _columns(body: list[Band], heads: list[list[tuple[float, float]]], s: StreamSettings) -> list[list[float]]:
+def _columns(body: list[Band], heads: list[list[tuple[float, float]]], s: StreamSettings,
+             seed: list[tuple[float, float]] | None = None) -> list[list[float]]:
     """Column x-ranges: the body's runs, narrowest first (a run overlapping two columns already found spills
     over a gutter and is left out); then ``heads`` (the runs of each header band, nearest the body first; the
     columns carried from the previous page): one standing over no column is either the header of the column
     of figures next to it that no header of its own band stands over (figures set right under a header set
     left, or the other way round, not overlapping it), or a column of its own (empty in the body)."""
-    cols: list[list[float]] = []
+    # ``seed``: the columns of the previous page's part of the table, found first (a label spanning two of them on
+    # this page, "TOTAL GENERAL" over the number and the name, must not join them)
+    cols: list[list[float]] = [[a, b] for a, b in seed or []]
     for a, b, _ in sorted((r for band in body for r in band.runs), key=lambda r: r[1] - r[0]):
         hit = [c for c in cols if _overlap(a, b, c[0], c[1]) > s.overlap]
         if not hit:
@@ -289,6 +307,10 @@ def _row(band: Band, cols: list[list[float]], page: int, label: bool, s: StreamS
         ws = placed[k]
         cs = span.get(k, 1)
         box = (cols[k][0], band.top, right[min(k + cs - 1, n - 1)], band.bottom)
+        if cs == 1 and all(_FIGURE_PART.match(w.text) for w in ws):
+            # a figure, its lines as wide as the column's widest: one broken where the column is full
+            # ("4.942,9" / "0") is glued back within the column's own width, not the gutter after it
+            box = (cols[k][0], band.top, cols[k][1], band.bottom)
         cells.append(Cell(text=cell_text(ws, box), col=k, col_span=cs, line=min(w.line for w in ws), page=page,
                           bbox=(round(min(w.x0 for w in ws), 2), round(min(w.top for w in ws), 2),
                                 round(max(w.x1 for w in ws), 2), round(max(w.bottom for w in ws), 2))))
@@ -348,6 +370,44 @@ def _led_to_figure(row: Band, line: Band) -> bool:
     return bool(_LEADER.match(last.text)) or last.text.endswith(". .") or bool(re.search(r"\.\.\.+$", last.text))
 
 
+def _continues(row: Band, band: Band, head: bool, cols: list[tuple], s: StreamSettings) -> bool:
+    """``band``, set as close under ``row`` as the lines of one cell while the table's rows are set wider apart,
+    holds the wrapped lines of that row's cells (cells set from the top of their row, so that the row's lines do
+    not interleave): every run of it lies under one cell of the row; it holds no figure unless the row's first
+    cell is alone in its column (a figure wrapped in a narrow column). In the body it also
+    leaves some of the row's cells empty (a row filling every cell of the row above is a row of its own); in the
+    header (``head``: above the first row of figures) any line may wrap."""
+    if len(row.runs) < 2:
+        return False
+    # a figure wrapped in a narrow column ("492.70" / "0,00 lei") goes on under its row only when that row's first
+    # cell (its number, its name) has no line here: a dense table's rows of figures each have theirs
+    first = min(row.runs, key=lambda r: r[0])
+    if _has_figures(band) and any(_overlap(r[0], r[1], first[0], first[1]) > s.overlap for r in band.runs):
+        return False
+    if not head and len(band.runs) >= len(row.runs):
+        return False
+    # under one cell of the row, or inside one of the table's columns (a line of a cell set right, wider than the
+    # row's first line of it, reaches under the cell before)
+    if not all(_hits(r, row.runs, s) == 1 or _hits(r, cols, s) == 1 for r in band.runs):
+        return False
+    # two of its cells under one cell of the row: that cell spans them (a group header over its sub-columns)
+    return all(_hits(r, band.runs, s) <= 1 for r in row.runs)
+
+
+def _chain_ends_wide(out: list[Band], k: int, head: bool, cols: list[tuple], s: StreamSettings) -> bool:
+    """The wrapped lines under ``out[k - 1]`` from ``out[k]`` on end at a wide gap (or the table's end): a row set
+    from its top. Lines running on at line spacing into the next full row are cells centred around that row."""
+    j = k
+    while j + 1 < len(out):
+        g = out[j + 1].top - out[j].bottom
+        if g >= (s.tight_gap + s.row_margin) * out[j].size:
+            return True
+        if g >= s.tight_gap * out[j].size or not _continues(out[k - 1], out[j + 1], head, cols, s):
+            return False
+        j += 1
+    return True
+
+
 def _rows_of(bands: list[Band], members: list[int], n_head: int, carry: StreamLayout | None,
              s: StreamSettings) -> tuple[list[Band], set[int]]:
     """The table's bands made into rows: a wrapped line inside one column joins the nearer row; bands much
@@ -370,7 +430,11 @@ def _rows_of(bands: list[Band], members: list[int], n_head: int, carry: StreamLa
             below = seq[k + 1].top - b.bottom if k + 1 < len(seq) else float("inf")
             if out and k + 1 < len(seq) and _led_to_figure(out[-1], b):
                 above = float("inf")  # the cell above ended in a dot leader: it is finished
-            if below < above and len(seq[k + 1].runs) >= 1:
+            if out and min(above, below) >= (s.tight_gap + s.row_margin) * b.size and k + 1 < len(seq):
+                # as far from the rows above and below as rows are from each other: a row of its own (a group
+                # label set in the name column), not a wrapped line of either
+                out.append(b)
+            elif below < above and len(seq[k + 1].runs) >= 1:
                 seq[k + 1] = _merge(b, seq[k + 1], s)
             else:
                 out[-1] = _merge(out[-1], b, s)
@@ -378,16 +442,29 @@ def _rows_of(bands: list[Band], members: list[int], n_head: int, carry: StreamLa
             continue
         out.append(b)
         k += 1
-    # rows set much further apart than some bands: those bands are one row (a wrapped header in a dense table)
+    # rows set much further apart than some bands: those bands are one row (a wrapped header in a dense table;
+    # the wrapped lines of a row whose cells are set from its top)
     gaps = [b.top - a.bottom for a, b in zip(out, out[1:])]
-    if len(gaps) >= 2:
+    # (the space after the table counts among the rows' gaps: the next fragment's header under the last row)
+    after = bands[members[-1] + 1].top - out[-1].bottom if members[-1] + 1 < len(bands) and out else 0.0
+    if gaps:
         usual = statistics.median(gaps)
+        # rows set wider apart than their lines, a wide gap for every few lines (a list set line by line, a wide
+        # gap between its sections only, is rows of one line)
+        n_wide = sum(1 for g, a in zip(gaps + [after], out + out[-1:]) if g >= (s.tight_gap + s.row_margin) * a.size)
+        n_tight = sum(1 for g, a in zip(gaps, out) if g < s.tight_gap * a.size)
+        wide = n_wide >= 1 and n_wide * s.lines_per_row >= n_tight and (len(gaps) >= 2 or carry is not None)
+        # the rows of words above the first row of figures: the header, wrapped
+        n_words = next((i for i, b in enumerate(out) if _has_figures(b)), 0)
         k = 1
         while k < len(out):
             g = out[k].top - out[k - 1].bottom
             size = out[k - 1].size
-            if g < s.tight_gap * size and usual >= g + s.row_margin * size and len(out[k].runs) >= 2 \
-                    and len(out[k - 1].runs) >= 2 and compatible(out[k - 1].runs, out[k].runs, s):
+            if g < s.tight_gap * size and (
+                    (usual >= g + s.row_margin * size and len(out[k].runs) >= 2 and len(out[k - 1].runs) >= 2
+                     and compatible(out[k - 1].runs, out[k].runs, s))
+                    or (wide and _continues(out[k - 1], out[k], k <= n_words, ref, s)
+                        and _chain_ends_wide(out, k, k <= n_words, ref, s))):
                 out[k - 1] = _merge(out[k - 1], out[k], s)
                 del out[k]
                 continue
@@ -435,7 +512,7 @@ def find_stream_tables(lines: list[Line], page: int, carry: StreamLayout | None 
         n_head, ref, went_on = 0, None, None
         if carry and k == 0:
             ref = [(a, b, []) for a, b in carry.cols]
-            members, n_head = _grow(bands, 0, ref, width, s)
+            members, n_head = _grow(bands, 0, ref, width, s, carry.header)
             if not any(len(bands[i].runs) >= 2 for i in members):
                 members, ref = [], None
             else:
@@ -450,7 +527,7 @@ def find_stream_tables(lines: list[Line], page: int, carry: StreamLayout | None 
                 head = _build(bands, [k], 0, None, s, page, alone=True)
                 if head is not None:
                     out.append(StreamTable(band.first, len(lines), head[0],
-                                           StreamLayout(head[1].cols, header_only=True)))
+                                           StreamLayout(head[1].cols, header_only=True, header=_text(band))))
             k += 1
             continue
         last = bands[members[-1]]
@@ -459,6 +536,14 @@ def find_stream_tables(lines: list[Line], page: int, carry: StreamLayout | None 
     return out
 
 
+_ROW_NUMBER = re.compile(r"^\d{1,3}[.)]?$")
+
+
+def _text_of(run: tuple) -> str:
+    return " ".join(w.text for w in sorted(run[2], key=lambda w: (w.top, w.x0)))
+
+
+_FIGURE_PART = re.compile(r"^(?:[-+(]?[\d.,]+%?\)?|lei|ron|mii)$", re.I)
 _FIGURE = re.compile(r"^[-+(]?\d[\d.,\s]*%?\)?(?:\s*(?:lei|mii lei|ron|eur|%))?$", re.I)
 
 
@@ -491,11 +576,19 @@ def _build(bands: list[Band], members: list[int], n_head: int, carry: StreamLayo
         while k < min(len(rows), s.max_header_rows) and len(rows[k].runs) >= 2 and not _has_figures(rows[k]):
             k += 1
         n_head_rows = max(n_head_rows, k)
+    elif not alone and ref is None:
+        # a table of words alone: the rows of words over the first numbered row ("1.") are its header
+        k = next((i for i, b in enumerate(rows) if _ROW_NUMBER.match(_text_of(min(b.runs, key=lambda r: r[0])))), 0)
+        if k <= s.max_header_rows and all(len(b.runs) >= 2 for b in rows[:k]):
+            n_head_rows = max(n_head_rows, k)
     body = [b for b in multi if b not in rows[:n_head_rows]] or multi
     heads = [[(a, b) for a, b, _ in band.runs] for band in reversed(rows[:n_head_rows]) if band not in body]
     if ref:
         heads.insert(0, [(a, b) for a, b, _ in ref])
-    cols = _columns(body, heads, s)
+    # a header left alone on the previous page only heads these columns (its cells may be set apart from their
+    # figures); a part of the table with rows fixes them
+    seed = [(a, b) for a, b, _ in ref] if ref and not carry.header_only else None
+    cols = _columns(body, heads, s, seed)
     size = statistics.median(b.size for b in rows)
     if not alone and not _is_table(rows, cols, size, ref is not None, s):
         return None
@@ -517,4 +610,9 @@ def _build(bands: list[Band], members: list[int], n_head: int, carry: StreamLayo
     if len(rows) - 1 not in labels:
         placed, _ = _place(rows[-1], cols, False, s)
         ends = tuple(_open_end(placed.get(k, []), c[1]) for k, c in enumerate(cols))
-    return table, StreamLayout(tuple((c[0], c[1]) for c in cols), carried=ref is not None, last_row=ends)
+    # the header's first line: this part's own, else the one carried from the previous page
+    first = bands[members[0]]
+    header = carry.header if carry is not None and _has_figures(rows[0]) or n_head_rows == 0 and carry else (
+        _text(first) if not _has_figures(first) else "")
+    return table, StreamLayout(tuple((c[0], c[1]) for c in cols), carried=ref is not None, last_row=ends,
+                               header=header)

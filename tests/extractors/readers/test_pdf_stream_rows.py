@@ -1,0 +1,193 @@
+"""Ruleless tables whose cells are set from the top of their row (as the families' borderless rendering and many
+word processors' exports do): the row's wrapped lines do not interleave with its one-line cells, they follow
+them one line apart, and the rows are set further apart than those lines."""
+from __future__ import annotations
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from extractors.model import Table
+from extractors.readers.pdf import read_pdf
+
+SIZE, LEADING, ROW_GAP = 8.0, 9.6, 10.0
+
+
+def _top_row(c, font, top: float, xs: list[float], cells: dict[int, str], right=()) -> float:
+    """One row from y=top down, each cell's lines (split at "|") from the row's top; figures right-aligned in the
+    columns ``right``. Returns where the next row starts."""
+    c.setFont(font, SIZE)
+    n = max(len(t.split("|")) for t in cells.values())
+    for k, text in cells.items():
+        for i, part in enumerate(text.split("|")):
+            y = top - SIZE - i * LEADING
+            if k in right:
+                c.drawRightString(xs[k + 1] - 6, y, part)
+            else:
+                c.drawString(xs[k] + 4, y, part)
+    return top - n * LEADING - ROW_GAP
+
+
+XS = [50, 80, 150, 300, 390, 470, 545]
+HEADER = {0: "Nr.", 1: "Codul|serviciului|social", 2: "Denumirea serviciului social", 3: "Capacitate și|categorii",
+          4: "Buget local|UAT (lei)", 5: "Bugetul de|stat (lei)"}
+ROWS = [
+    {0: "1.", 1: "8790 CR-MC-II", 2: "Centre pentru gravide în|dificultate", 3: "41 locuri /|Persoane|fără adăpost",
+     4: "572.300", 5: "242.400"},
+    {0: "2.", 1: "8710CRMS-I", 2: "Centre rezidențiale medico|sociale Grădiștea", 3: "162 locuri /|Victime ale",
+     4: "252.900", 5: "620.400"},
+    {0: "3.", 1: "8790 CR-C-II", 2: "Centre de primire în regim de|urgență", 3: "225 locuri", 4: "86.100"},
+]
+
+
+def _tables(doc) -> list[Table]:
+    return [b for b in doc.blocks if isinstance(b, Table)]
+
+
+def test_cells_set_from_the_top_of_their_row_stay_in_that_row(gen_dir, pdf_font):
+    path = gen_dir / "top_rows.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(pdf_font, 11)
+    c.drawString(50, 800, "ANEXA NR. 1 – Servicii sociale existente")
+    y = _top_row(c, pdf_font, 790, XS, HEADER)
+    for cells in ROWS:
+        y = _top_row(c, pdf_font, y, XS, cells, right=(1, 3, 4, 5))
+    c.showPage()
+    c.save()
+    (table,) = _tables(read_pdf(path, "top"))
+    g = table.grid()
+    # the header wrapped over three lines is one row; each service one row, its wrapped cells whole
+    assert g[0] == ["Nr.", "Codul serviciului social", "Denumirea serviciului social", "Capacitate și categorii",
+                    "Buget local UAT (lei)", "Bugetul de stat (lei)"]
+    assert g[1] == ["1.", "8790 CR-MC-II", "Centre pentru gravide în dificultate",
+                    "41 locuri / Persoane fără adăpost", "572.300", "242.400"]
+    assert g[2][2:4] == ["Centre rezidențiale medico sociale Grădiștea", "162 locuri / Victime ale"]
+    assert g[3] == ["3.", "8790 CR-C-II", "Centre de primire în regim de urgență", "225 locuri", "86.100", ""]
+    assert len(g) == 4
+
+
+def test_dense_rows_of_figures_stay_rows(gen_dir, pdf_font):
+    """Rows of figures set one line apart, a wider gap every few rows: each line is a row (no wrapped cells)."""
+    path = gen_dir / "dense_rows.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    xs = [50, 200, 300, 400]
+    y = _top_row(c, pdf_font, 790, xs, {0: "Județul", 1: "2021", 2: "2022"})
+    for k, (name, a, b) in enumerate([("Alba", "12", "14"), ("Arad", "9", "11"), ("Argeș", "20", "18"),
+                                      ("Bacău", "31", "30"), ("Bihor", "7", "8"), ("Brăila", "5", "6")]):
+        y = _top_row(c, pdf_font, y, xs, {0: name, 1: a, 2: b}, right=(1, 2)) + ROW_GAP
+        if k % 3 == 2:
+            y -= ROW_GAP
+    c.showPage()
+    c.save()
+    (table,) = _tables(read_pdf(path, "dense"))
+    assert [r[0] for r in table.grid()] == ["Județul", "Alba", "Arad", "Argeș", "Bacău", "Bihor", "Brăila"]
+
+
+def test_table_going_on_over_a_page_keeps_its_columns_and_whole_figures(gen_dir, pdf_font):
+    """Names set right in their column wrap under the row at the foot of page 1 (lines starting left of the
+    row's own); on page 2 a TOTAL label spans the number and the name, and a figure too wide for its column is
+    broken over two lines ("4.942,9" / "0")."""
+    path = gen_dir / "over_pages.pdf"
+    xs = [50, 80, 200, 300, 400, 470]
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = _top_row(c, pdf_font, 790, xs, {0: "Nr.", 1: "Denumirea", 2: "Cod", 3: "Capacitate", 4: "Buget local"})
+    for k in range(1, 26):
+        name = "Centru de zi|pentru copii|cu dizabilități" if k == 25 else "Centru de zi|pentru copii"
+        y = _top_row(c, pdf_font, y, xs, {0: f"{k}.", 1: name, 2: "8899 CZ-C-II", 3: str(10 + k), 4: "1.250,00"},
+                     right=(1, 3, 4))
+    c.showPage()
+    y = _top_row(c, pdf_font, 800, xs, {0: "26.", 1: "Locuință|protejată", 2: "8790 CR-D-I", 3: "12", 4: "980,00"},
+                 right=(1, 3, 4))
+    _top_row(c, pdf_font, y, xs, {0: "TOTAL GENERAL", 4: "32.24|5,00"}, right=(4,))
+    c.showPage()
+    c.save()
+    tables = _tables(read_pdf(path, "pages"))
+    rows = [r for t in tables for r in t.grid()]
+    assert ["25.", "Centru de zi pentru copii cu dizabilități", "8899 CZ-C-II", "35", "1.250,00"] in rows
+    assert ["26.", "Locuință protejată", "8790 CR-D-I", "12", "980,00"] in rows
+    total = next(r for r in rows if "TOTAL GENERAL" in r)
+    assert total[-1] == "32.245,00" and len(total) == 5
+
+
+def test_group_label_in_the_name_column_is_a_row_of_its_own(gen_dir, pdf_font):
+    """A group label set in the name column alone, as far from the rows above and below as they are from each
+    other, is not a wrapped line of either."""
+    path = gen_dir / "label_rows.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    xs = [50, 80, 250, 330, 420]
+    y = _top_row(c, pdf_font, 790, xs, {0: "Nr.", 1: "Denumirea serviciului", 2: "Capacitate", 3: "Buget local"})
+    y = _top_row(c, pdf_font, y, xs, {1: "Servicii sociale cu cazare"})
+    y = _top_row(c, pdf_font, y, xs, {0: "1.", 1: "Centru rezidențial|Lunca", 2: "40", 3: "1.250"}, right=(2, 3))
+    y = _top_row(c, pdf_font, y, xs, {1: "Centre de zi"})
+    _top_row(c, pdf_font, y, xs, {0: "2.", 1: "Centru de zi", 2: "25", 3: "410"}, right=(2, 3))
+    c.showPage()
+    c.save()
+    (table,) = _tables(read_pdf(path, "labels"))
+    assert table.grid() == [["Nr.", "Denumirea serviciului", "Capacitate", "Buget local"],
+                            ["", "Servicii sociale cu cazare", "", ""],
+                            ["1.", "Centru rezidențial Lunca", "40", "1.250"],
+                            ["", "Centre de zi", "", ""],
+                            ["2.", "Centru de zi", "25", "410"]]
+
+
+WORDS = ("", "ajutoarelor", "alocațiilor", "burselor", "tichetelor", "pachetelor", "indemnizațiilor", "sprijinului",
+         "lemnelor", "mesei", "rechizitelor", "vouchere", "abonamentelor", "medicamentelor", "ochelarilor", "hainelor")
+
+
+def test_heading_and_repeated_header_end_a_table(gen_dir, pdf_font):
+    """Tables printed one row each under a repeated header (fragments), going on over a page break, then a
+    heading in a larger type and a table of other columns: every fragment a table of its own, the heading a
+    heading, the rows above the first numbered row of a table of words its header."""
+    path = gen_dir / "fragments.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    xs = [50, 200, 290, 470, 545]
+    head = {0: "Nr. crt.", 1: "Măsura", 2: "Rezultate obținute", 3: "Stadiu"}
+    c.setFont(pdf_font, 12)
+    c.drawString(50, 800, "Capitolul II – Activități desfășurate")
+    y = 780
+    for k in range(1, 16):
+        y = _top_row(c, pdf_font, y, xs, head)
+        if y < 90:  # the header left alone at the foot of the page, its row on the next
+            c.showPage()
+            y = 740
+        y = _top_row(c, pdf_font, y, xs, {0: f"{k}.", 1: f"Acordarea|{WORDS[k]}", 2: f"2020: {700 + k} ajutoare|acordate",
+                                          3: "realizată"}, right=(0, 2))
+    c.setFont(pdf_font, 12)
+    c.drawString(50, y - 10, "Capitolul III – Formarea personalului")
+    y = _top_row(c, pdf_font, y - 24, xs, {0: "Nr. crt.", 1: "Personalul", 2: "Perfecționare", 3: "Calificare"})
+    _top_row(c, pdf_font, y, xs, {0: "1.", 1: "Infirmier", 2: "-", 3: "3"}, right=(0, 2, 3))
+    c.showPage()
+    c.save()
+    doc = read_pdf(path, "frag")
+    tables = _tables(doc)
+    assert "Capitolul III – Formarea personalului" in [b.text for b in doc.blocks if not isinstance(b, Table)]
+    measures = [t for t in tables if "Măsura" in t.grid()[0]]
+    assert all(t.n_cols == 4 for t in tables)
+    rows = [r for t in measures for r in t.grid() if r[0] != "Nr. crt."]
+    assert len(rows) == 15 and rows[14] == ["15.", "Acordarea hainelor", "2020: 715 ajutoare acordate", "realizată"]
+    assert tables[-1].grid() == [["Nr. crt.", "Personalul", "Perfecționare", "Calificare"],
+                                 ["1.", "Infirmier", "-", "3"]]
+
+
+def test_header_at_one_page_foot_and_the_next_page_top_is_no_running_line(gen_dir, pdf_font):
+    """A table's header left at the foot of page 1 and repeated at the top of page 2 (one table per row under a
+    repeated header) is read, not dropped as a running header or footer: those keep to one band of the page."""
+    path = gen_dir / "header_foot_top.pdf"
+    xs = [50, 120, 300, 420, 545]
+    head = {0: "Nr. crt.", 1: "Tipuri de personal", 2: "Nr. persoane", 3: "Costuri estimate"}
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(pdf_font, 10)
+    c.drawString(50, 780, "Planul anual de acțiune privind serviciile sociale.")
+    y = _top_row(c, pdf_font, 70, xs, head)
+    _top_row(c, pdf_font, y, xs, {0: "1.", 1: "Mediator sanitar", 2: "19", 3: "4.900"}, right=(2, 3))
+    c.showPage()
+    y = _top_row(c, pdf_font, 800, xs, head)
+    y = _top_row(c, pdf_font, y, xs, {0: "2.", 1: "Consilier juridic", 2: "30", 3: "7.000"}, right=(2, 3))
+    c.setFont(pdf_font, 10)
+    c.drawString(50, y - 40, "Parteneriate încheiate cu organizații neguvernamentale din județ.")
+    c.showPage()
+    c.save()
+    doc = read_pdf(path, "foot")
+    assert not doc.furniture
+    rows = [r for t in _tables(doc) for r in t.grid()]
+    assert rows.count(["Nr. crt.", "Tipuri de personal", "Nr. persoane", "Costuri estimate"]) == 2
+    assert ["1.", "Mediator sanitar", "19", "4.900"] in rows and ["2.", "Consilier juridic", "30", "7.000"] in rows
