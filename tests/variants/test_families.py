@@ -97,13 +97,7 @@ def scores(tmp_path_factory) -> dict[tuple[str, str], float]:
 
 
 # floors a merged change went below, kept as strict xfails until fixed (a fix turns them red: remove the entry)
-REGRESSIONS: dict[tuple[str, str], str] = {
-    ("borderless", "trainings"):
-        "seed 1000's report on a plan is now printed in the 'fragments' style (added to the generator after this "
-        "floor was set): in the ruleless PDF its training table, printed one row per fragment under a repeated "
-        "header right after the measures table, is stitched onto the measures table and read as report rows "
-        "(F1 0.80; 0.93+ when the tables are printed whole)",
-}
+REGRESSIONS: dict[tuple[str, str], str] = {}
 
 
 def _floor_params():
