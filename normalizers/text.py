@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 
 # Characters that stand for spaces or nothing in exported documents.
@@ -41,16 +42,25 @@ def _clean_text(text: str) -> str:
     return _MULTI_SPACE.sub(" ", text).strip()
 
 
-_clean_text_cached = lru_cache(maxsize=_CACHE_SIZE)(_clean_text)
+def _remembering_short_texts(compute: Callable[[str], str], name: str, doc: str) -> Callable[[str | None], str]:
+    """``compute`` as the public function ``name``: "" for no text, short texts remembered (see _CACHE_MAX_CHARS)."""
+    cached = lru_cache(maxsize=_CACHE_SIZE)(compute)
+
+    def text_function(text: str | None) -> str:
+        if not text:
+            return ""
+        if len(text) > _CACHE_MAX_CHARS or type(text) is not str:
+            return compute(text)
+        return cached(text)
+
+    text_function.__name__ = text_function.__qualname__ = name
+    text_function.__doc__ = doc
+    return text_function
 
 
-def clean_text(text: str | None) -> str:
-    """NFC, comma-below diacritics, invisible characters removed, whitespace collapsed and trimmed."""
-    if not text:
-        return ""
-    if len(text) > _CACHE_MAX_CHARS or type(text) is not str:
-        return _clean_text(text)
-    return _clean_text_cached(text)
+clean_text = _remembering_short_texts(
+    _clean_text, "clean_text",
+    "NFC, comma-below diacritics, invisible characters removed, whitespace collapsed and trimmed.")
 
 
 class _CombiningMarks(dict):
@@ -82,16 +92,9 @@ def _fold_key(text: str) -> str:
     return _NOT_KEY.sub(" ", s).strip()
 
 
-_fold_key_cached = lru_cache(maxsize=_CACHE_SIZE)(_fold_key)
-
-
-def fold_key(text: str | None) -> str:
-    """Lower-case, diacritics-free, punctuation-as-space key for matching (never stored as data)."""
-    if not text:
-        return ""
-    if len(text) > _CACHE_MAX_CHARS or type(text) is not str:
-        return _fold_key(text)
-    return _fold_key_cached(text)
+fold_key = _remembering_short_texts(
+    _fold_key, "fold_key",
+    "Lower-case, diacritics-free, punctuation-as-space key for matching (never stored as data).")
 
 
 def none_if_empty(text: str | None) -> str | None:
