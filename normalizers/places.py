@@ -3,8 +3,8 @@
 Why: the same commune name exists in several counties (Dragomirești: Dâmbovița, Neamț, Vaslui, a town in
 Maramureș), so a UAT is only identified by name *and* county; sectors and the capital need their own rules.
 
-Reference data: the SIRUTA list bundled with ``sirutalib`` (``siruta.csv`` next to the module), read through
-its public API once and cached. Everything else here is a pure function.
+Reference data: the SIRUTA list bundled with ``sirutalib``, read by :func:`normalizers.reference.load_siruta` (the
+loader at the edge) and indexed here once. Everything here is a pure function of it.
 
 Conventions of the output (``Place``):
 - ``uat``: "Comuna Dragomirești", "Orașul X", "Municipiul Cluj-Napoca", "Sector 2 București",
@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from normalizers.reference import load_siruta
 from normalizers.text import clean_text, fold_key, strip_diacritics
 
 __all__ = ["Place", "PlaceFinding", "canonical_county", "resolve_uat", "find_place", "locate_place", "county_names"]
@@ -72,20 +73,16 @@ class _Unit:
 
 @lru_cache(maxsize=1)
 def _siruta():
-    """Load the bundled SIRUTA list once: counties by code, and UATs (+ sectors) indexed by folded name."""
-    import sirutalib
-
-    db = sirutalib.SirutaDatabase()
+    """Index the SIRUTA list once: counties by folded name, UATs by folded name, sectors by number."""
     counties: dict[int, tuple[str, int]] = {}  # county number -> (display name, county siruta)
     rows = []
-    for code in db.get_siruta_list():
-        tip = db.get_type(code)
-        if tip == 40:
-            name = db.get_name(code, prefix=False) or ""
-            name = re.sub(r"^(JUDEȚUL|MUNICIPIUL)\s+", "", name)
-            counties[db.get_county(code)] = (_title(name), code)
-        elif tip in _TIP_KIND and (tip != 9 or code == _CAPITAL_SIRUTA):  # TIP 9 is also a municipality's seat village
-            rows.append((code, tip, db.get_name(code, prefix=True) or "", db.get_county(code)))
+    for unit in load_siruta():
+        if unit.tip == 40:
+            name = re.sub(r"^(JUDEȚUL|MUNICIPIUL)\s+", "", unit.name)
+            counties[unit.county_number] = (_title(name), unit.code)
+        # TIP 9 is also a municipality's seat village
+        elif unit.tip in _TIP_KIND and (unit.tip != 9 or unit.code == _CAPITAL_SIRUTA):
+            rows.append((unit.code, unit.tip, unit.name, unit.county_number))
     by_key: dict[str, list[_Unit]] = {}
     sectors: dict[int, _Unit] = {}
     for code, tip, raw, county_no in rows:

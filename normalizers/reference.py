@@ -19,7 +19,7 @@ from normalizers.text import clean_text
 
 NOMENCLATOR_FILE = "data/nomenclator_servicii_sociale.csv"
 
-__all__ = ["NOMENCLATOR_FILE", "NomenclatorEntry", "load_nomenclator"]
+__all__ = ["NOMENCLATOR_FILE", "NomenclatorEntry", "SirutaRow", "load_nomenclator", "load_siruta"]
 
 
 @dataclass(frozen=True)
@@ -58,3 +58,24 @@ def load_nomenclator() -> Mapping[str, NomenclatorEntry]:
             confidence=row["confidence"].strip(),
         )
     return MappingProxyType(out)
+
+
+@dataclass(frozen=True)
+class SirutaRow:
+    """One SIRUTA unit as ``sirutalib`` lists it: code, TIP (40 county, 1/4 municipality, 2/5 town, 3 commune,
+    6 sector, 9 the capital and seat villages…), name with its prefix, and the county's number."""
+
+    code: int
+    tip: int
+    name: str  # "MUNICIPIUL CLUJ-NAPOCA", "JUDEȚUL NEAMȚ", "DRAGOMIREȘTI"
+    county_number: int
+
+
+@lru_cache(maxsize=1)
+def load_siruta() -> tuple[SirutaRow, ...]:
+    """Every unit of the SIRUTA list bundled with ``sirutalib`` (its ``siruta.csv``), read through its public API."""
+    import sirutalib  # imported here: only the reference loader touches the bundled file
+
+    db = sirutalib.SirutaDatabase()
+    return tuple(SirutaRow(code, db.get_type(code), db.get_name(code, prefix=True) or "", db.get_county(code))
+                 for code in db.get_siruta_list())

@@ -143,8 +143,10 @@ def notices(summary) -> list[str]:
     lines = []
     if summary.unsupported:
         kinds = ", ".join(f"{suffix} ×{n}" for suffix, n in sorted(summary.unsupported.items(), key=lambda kv: (-kv[1], kv[0])))
-        lines.append(f"skipped {sum(summary.unsupported.values())} unsupported: {kinds} "
-                     "(listed in `documents` with reason unsupported_format)")
+        # The rows say status "failed" (nothing was read from them); the run itself did not fail, so they are
+        # named apart from the failed count above, in the words the `documents` rows use.
+        lines.append(f"not read, {sum(summary.unsupported.values())} unsupported: {kinds} "
+                     "(in `documents` as status failed, reason unsupported_format; the run's exit code stays 0)")
     for location, old, new in summary.replaced:
         lines.append(f"replaced at {location}: document {old[:12]} by {new[:12]} (the file changed; the old rows "
                      "were removed)")

@@ -119,3 +119,16 @@ def test_generated_plans_keep_their_printed_uat():
             row = next(csv.DictReader(fh))
         place = find_place(txt.read_text(encoding="utf-8")[:8000])
         assert (place.uat, place.county) == (row["uat"], row["county"]), txt.name
+
+
+def test_siruta_is_read_by_the_reference_data_loader_not_by_the_normaliser():
+    import inspect
+
+    import normalizers.places as places
+    from normalizers.reference import load_siruta
+    units = load_siruta()
+    neamt = [u for u in units if u.code == 122392]
+    assert len(neamt) == 1 and neamt[0].name == "DRAGOMIREȘTI" and neamt[0].tip == 3
+    source = inspect.getsource(places)
+    assert "import sirutalib" not in source and "SirutaDatabase" not in source
+    assert not any(word in source for word in ("import csv", "importlib", "read_text(", "open("))

@@ -212,7 +212,7 @@ def test_unsupported_formats_get_a_row_and_a_summary_line(tmp_path, capsys):
     for name in ("a.ppt", "b.ppt", "c.ppt", "d.xlsx", "scan.png"):
         (src / name).write_bytes(b"\xd0\xcf\x11\xe0 " + name.encode())
     said = run_cli(capsys, str(src), "--data", str(out))  # not a failure: exit 0
-    assert "skipped 5 unsupported: .ppt ×3, .png ×1, .xlsx ×1" in said
+    assert "not read, 5 unsupported: .ppt ×3, .png ×1, .xlsx ×1 (in `documents` as status failed" in said
     assert "1 processed" in said
     skipped = [d for d in documents(out) if d["reason"] == "unsupported_format"]
     assert sorted(d["source_path"] for d in skipped) == ["a.ppt", "b.ppt", "c.ppt", "d.xlsx", "scan.png"]
@@ -224,7 +224,7 @@ def test_unsupported_formats_get_a_row_and_a_summary_line(tmp_path, capsys):
     # the folder holding them is valid against the published schema (its status vocabulary is the contract's)
     assert [p for p in validate_folder(out) if p.level == "error"] == []
     said = run_cli(capsys, str(src), "--data", str(out))  # said again on every run, never re-recorded
-    assert "skipped 5 unsupported" in said and "0 processed" in said
+    assert "not read, 5 unsupported" in said and "0 processed" in said
     assert "0 failed" in said and "(0 quarantined)" in said  # not counted as failures of the run
 
 
