@@ -185,6 +185,18 @@ def test_one_cell_per_line_group_heading_before_a_two_row_header_printed_again_s
     assert rows.count(lead + ["Cod", "Serviciul social", "Bugete estimate (lei)"]) == 4
 
 
+def test_one_cell_per_line_rows_that_repeat_each_other_are_no_header_printed_again():
+    # two equal rows of labels in a table without row numbers (an exporter leaving out trailing empty cells):
+    # rows of their own, the header is not cut there
+    text = "Cursuri:\n" + _cells(["Categoria de personal", "Forma de pregătire", "Observații"],
+                                 ["Asistent social", "perfecționare"], ["Asistent social", "perfecționare"],
+                                 ["Îngrijitor", "instruire", "lunar"])
+    table = next(b for b in parse_text(text) if isinstance(b, Table))
+    assert [[c.text for c in r.cells] for r in table.rows] == [
+        ["Categoria de personal", "Forma de pregătire", "Observații"], ["Asistent social", "perfecționare"],
+        ["Asistent social", "perfecționare"], ["Îngrijitor", "instruire", "lunar"]]
+
+
 # ---------------------------------------------------------------- <br> in markdown (R3-8)
 
 @pytest.mark.parametrize("br", ["<br>", "<br/>", "<br />", "<BR>", "</br>"])
