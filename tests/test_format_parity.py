@@ -3,8 +3,9 @@
 Every document that exists in several formats goes through the real CLI once (no reviewers' overrides): the
 corpus documents of ``../shared/corpus`` (text export, DOCX, PDF; the scan of one plan only with
 ``PARITY_SCANS=1``, OCR takes minutes), the generated plans of ``../shared/generated`` (tab-row and
-one-cell-per-line text, DOCX, ruled and ruleless PDF) and the variants of tests/variants written in several
-formats. For each document and dataset the rows of every format are reduced to their key fields
+one-cell-per-line text, DOCX, ruled and ruleless PDF), the variants of tests/variants written in several
+formats and one tuning seed (:data:`FAMILY_SEED`) of every document family of tests/variants/families in each of
+its renderings (tab-row and one-cell-per-line text, DOCX, ruled and ruleless PDF). For each document and dataset the rows of every format are reduced to their key fields
 (:data:`KEYS`; names compared on their letters and digits only, numbers to the cent) and compared pairwise as
 multisets. Parity is the lowest pairwise F1 (2·common / (rows of one + rows of the other)); two formats that
 both give no row agree. A (document, dataset) below :data:`MIN_PARITY` fails, unless :data:`KNOWN_DIFFERENCES`
@@ -34,9 +35,13 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(ROOT / "tests" / "variants"))
+import families  # noqa: E402
 import make_variants as mv  # noqa: E402
 
 MIN_PARITY = 0.98
+# the families' seed compared here: a tuning seed (held-out seeds are scored only, never looked at), the one
+# tests/variants/test_families.py scores
+FAMILY_SEED = 1000
 # what a file name adds to its document's name to say how it was rendered (../shared/generated/README.md)
 _RENDERING = re.compile(r"_(?:scan|rows|cells|borderless)$")
 
@@ -75,6 +80,16 @@ KNOWN_DIFFERENCES: dict[tuple[str, str, str], str] = {
         "table ('Eliberare facilități…' and 'Întocmire, verificare…') into one",
     (_S2_REPORT, "indicators", "txt"): _REPORT_PIECES + "Figures of the whole tables' count columns ('51', '30', "
         "staff counts) are read from the text export only; its indicators score higher on the gold (0.877 vs 0.860)",
+    # the ruleless PDF of the families (portrait, no ruling lines, figures right-aligned): the PDF reader's columns
+    ("plan_municipality_das_1000", "services", "pdf[borderless]"):
+        "the ruleless PDF reader loses the capacity and beneficiaries columns of table A (their narrow figure "
+        "columns under two-line headers): every row comes without them (services F1 on the gold 0.89 vs 1.0)",
+    ("council_decision_with_plan_1000", "services", "pdf[borderless]"):
+        "the ruleless PDF reader loses the capacity column of table A (a narrow figure column) and one service "
+        "code ('8899 CP-CSA'): 3 of 5 rows differ",
+    ("council_decision_with_plan_1000", "totals", "pdf[borderless]"):
+        "from the ruleless PDF the TOTAL row's amount comes out as 200 where the DOCX and the text give 1 496 200 "
+        "(the last group of the figure's digits only)",
 }
 
 
@@ -127,8 +142,24 @@ def variant_groups() -> list[tuple[Group, list[mv.Variant]]]:
     return out
 
 
+def family_renderings() -> list[str]:
+    """The renderings of the families this machine can write (PDF ones need reportlab)."""
+    return [r for r in families.RENDERINGS if families.RENDERINGS[r] != "pdf" or mv.pdf_available()]
+
+
+def family_groups() -> list[tuple[Group, families.Generated]]:
+    """Seed :data:`FAMILY_SEED` of every family in each rendering; a group's files are the renderings' file names
+    (written to a temporary folder by the fixture)."""
+    out = []
+    for fam in families.FAMILIES:
+        doc = families.generate(fam, FAMILY_SEED)
+        files = tuple(Path(f"{doc.name}_{r}.{families.RENDERINGS[r]}") for r in family_renderings())
+        out.append((Group(doc.name, files), doc))
+    return out
+
+
 def all_groups() -> list[Group]:
-    return shared_groups() + [g for g, _ in variant_groups()]
+    return shared_groups() + [g for g, _ in variant_groups()] + [g for g, _ in family_groups()]
 
 
 def reference(labels: list[str]) -> str:
@@ -178,9 +209,13 @@ def parity_rows(tmp_path_factory) -> dict[str, dict[str, dict[str, Counter]]]:
         for v in variants:
             mv.write_variant(v, var_dir)
         groups.append(Group(group.name, tuple(var_dir / f for f in group.files)))
-    inputs = [str(f) for g in groups for f in g.files if f.parent != var_dir]
-    if var_dir.is_dir():
-        inputs.append(str(var_dir))
+    fam_dir = base / "families"
+    for group, doc in family_groups():
+        for r in family_renderings():
+            families.write_rendering(doc, r, fam_dir)
+        groups.append(Group(group.name, tuple(fam_dir / f for f in group.files)))
+    inputs = [str(f) for g in groups for f in g.files if f.parent not in (var_dir, fam_dir)]
+    inputs.extend(str(d) for d in (var_dir, fam_dir) if d.is_dir())
     (base / "no-overrides.yaml").write_text("{}\n")
     proc = subprocess.run([sys.executable, "-m", "pipeline", "run", *inputs, "--data", str(base / "out"), "--quiet",
                            "--overrides", str(base / "no-overrides.yaml")],

@@ -14,7 +14,9 @@ structure:
 * **the width** of a table: the usual length of its numbered rows (a numbered fragment and the unnumbered
   fragments that complete it), else its longest fragment (:func:`_width`);
 * **rows**: a fragment that does not start with a row number continues the row before it while that row is
-  shorter than the width and the two fit in it;
+  shorter than the width and the two fit in it, unless it repeats a header row (a table printed as fragments,
+  the header again over each: the leading fragments up to the first numbered one or the first repeat of a
+  header row, :func:`_header_texts`);
 * **where a table ends inside the region**: untabbed text after a blank line is a paragraph of the last cell,
   unless the fragment after it cannot continue the table's last row and reads as a new table's header row
   (labels only, no row number, no figure), or the text is a chapter or section heading of the template — then
@@ -205,14 +207,30 @@ def _texts(frag: _Fragment) -> tuple[str, ...]:
     return tuple(clean_text(t) for _, t in frag.cells)
 
 
-def _header_texts(frags: list[_Fragment]) -> list[tuple[str, ...]]:
-    """The texts of the fragments before the first numbered one (the header rows) when a later fragment repeats
-    one of them: a table printed as fragments, the header again over each (each repeat is a row of its own, for
-    table repair to recognise, not a piece of the row before it). Empty when no fragment repeats them."""
-    first = next((k for k, f in enumerate(frags) if looks_like_row_start(f.first)), len(frags))
-    header = [_texts(f) for f in frags[:first] if any(t.strip() for _, t in f.cells)]
-    repeated = any(_texts(f) in header for f in frags[first:])
+def _header_texts(frags: list[_Fragment], settings: CellTableSettings = SETTINGS) -> list[tuple[str, ...]]:
+    """The texts of the leading fragments (the header rows, and a group heading right under them) when a later
+    fragment repeats one of them: a table printed as fragments, the header again over each (each repeat is a row
+    of its own, for table repair to recognise, not a piece of the row before it). The leading fragments end at
+    the first numbered one or at the first that repeats a header row before it (rows need not be numbered: a
+    table may start with the service code). Empty when no fragment repeats them."""
+    end = len(frags)
+    seen: set[tuple[str, ...]] = set()
+    for k, f in enumerate(frags):
+        texts = _texts(f)
+        if looks_like_row_start(f.first) or (texts in seen and _is_header_row(texts, settings)):
+            end = k
+            break
+        seen.add(texts)
+    header = [_texts(f) for f in frags[:end] if any(t.strip() for _, t in f.cells)]
+    repeated = any(_texts(f) in header for f in frags[end:])
     return header if repeated else []
+
+
+def _is_header_row(texts: tuple[str, ...] | list[str], settings: CellTableSettings = SETTINGS) -> bool:
+    """Labels in at least two cells, the first filled, none of them a row number or a figure."""
+    filled = [t for t in texts if t]
+    return (len(filled) >= settings.min_header_cells and bool(texts[0]) and not looks_like_row_start(texts[0])
+            and not any(_FIGURE.fullmatch(t) for t in filled))
 
 
 def _rows(frags: list[_Fragment], width: int) -> list[list[list]]:
@@ -246,10 +264,7 @@ def _opens_table(before: list[_Fragment], loose: _Loose, following: _Fragment, s
     text = clean_text(clean_inline(loose.text))
     if HEADING_CHAPTER.match(text) or HEADING_SECTION.match(text):
         return True
-    texts = [clean_text(t) for _, t in following.cells]
-    filled = [t for t in texts if t]
-    return (len(filled) >= settings.min_header_cells and bool(texts[0]) and not looks_like_row_start(texts[0])
-            and not any(_FIGURE.fullmatch(t) for t in filled))
+    return _is_header_row(_texts(following), settings)
 
 
 def _segment_blocks(frags: list[_Fragment]) -> list[Block]:

@@ -157,6 +157,46 @@ def test_one_cell_per_line_group_heading_under_a_header_printed_again_is_a_row_o
     assert ["Centre rezidențiale"] in rows and ["Servicii de zi"] in rows and ["Servicii la domiciliu"] in rows
 
 
+def _cells(*rows: list[str], blank_lines: int = 1) -> str:
+    """A one-cell-per-line export: every cell on its own tab-prefixed line, blank lines after every row."""
+    return "".join("".join(f"\t{c}\n" for c in r) + "\n" * blank_lines for r in rows)
+
+
+@pytest.mark.parametrize("numbered", [True, False])
+def test_one_cell_per_line_group_heading_before_a_two_row_header_printed_again_stays_a_row_of_its_own(numbered):
+    # a table printed as fragments, the header's two rows again over each: its first row is shorter than the
+    # table (the budget group spans the last columns, their empty cells not exported), so a group heading and
+    # that header row would fit in one row; the header printed again is a row of its own, with or without row
+    # numbers (a table whose first column is the service code)
+    lead = ["Nr."] if numbered else []
+    blank = [""] if numbered else []
+    header = _cells(lead + ["Cod", "Serviciul social", "Bugete estimate (lei)"],
+                    blank + ["", "", "Bugetul local", "Buget județean"])
+    row1 = (["1."] if numbered else []) + ["8790 CR-V-I", "Cămin Alfa", "300,4", "12"]
+    row2 = (["2."] if numbered else []) + ["8899 CZ-PN-I", "Centrul Beta", "25", "-"]
+    text = ("Servicii existente:\n" + header + _cells(["Servicii sociale cu cazare"], blank_lines=2)
+            + header + _cells(row1, blank_lines=2) + header + _cells(["Servicii sociale de zi"], blank_lines=2)
+            + header + _cells(row2))
+    table = next(b for b in parse_text(text) if isinstance(b, Table))
+    rows = [[c.text for c in r.cells] for r in table.rows]
+    assert table.n_cols == len(row1)
+    assert ["Servicii sociale cu cazare"] in rows and ["Servicii sociale de zi"] in rows
+    assert row1 in rows and row2 in rows
+    assert rows.count(lead + ["Cod", "Serviciul social", "Bugete estimate (lei)"]) == 4
+
+
+def test_one_cell_per_line_rows_that_repeat_each_other_are_no_header_printed_again():
+    # two equal rows of labels in a table without row numbers (an exporter leaving out trailing empty cells):
+    # rows of their own, the header is not cut there
+    text = "Cursuri:\n" + _cells(["Categoria de personal", "Forma de pregătire", "Observații"],
+                                 ["Asistent social", "perfecționare"], ["Asistent social", "perfecționare"],
+                                 ["Îngrijitor", "instruire", "lunar"])
+    table = next(b for b in parse_text(text) if isinstance(b, Table))
+    assert [[c.text for c in r.cells] for r in table.rows] == [
+        ["Categoria de personal", "Forma de pregătire", "Observații"], ["Asistent social", "perfecționare"],
+        ["Asistent social", "perfecționare"], ["Îngrijitor", "instruire", "lunar"]]
+
+
 # ---------------------------------------------------------------- <br> in markdown (R3-8)
 
 @pytest.mark.parametrize("br", ["<br>", "<br/>", "<br />", "<BR>", "</br>"])
@@ -271,11 +311,6 @@ def test_two_column_fixed_width_table_needs_its_rule_line():
 
 
 # ---------------------------------------------------------------- one-cell-per-line plans (issue 19)
-
-def _cells(*rows: list[str]) -> str:
-    """A one-cell-per-line export: every cell on its own tab-prefixed line, a blank line after every row."""
-    return "".join("".join(f"\t{c}\n" for c in row) + "\n" for row in rows)
-
 
 PLAN_CELLS = (
     "A. Serviciile sociale existente\n\n"
