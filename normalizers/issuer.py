@@ -76,6 +76,22 @@ def _printed_issuer(opening: str, place: Place) -> tuple[str, str] | None:
     return (name, kind) if name else None
 
 
+# the first words of the document's title: the letterhead is what is printed above it
+_TITLE = re.compile(r"\b(?:plan(?:ul)?|raport(?:ul)?|hotarare(?:a)?|anexa|strategia|proiect(?:ul)?|dispozitia|program(?:ul)?)\b")
+_MAYORS_OFFICE = re.compile(r"\bprimari(?:a|ei)\s+(?:comunei|orasului|municipiului|sectorului|sector)?\s*")
+
+
+def _letterhead_is_the_mayors_office(opening: str, place: Place) -> bool:
+    """The letterhead (the lines above the title) names the mayor's office of the document's place and no
+    social-assistance body: 'ROMÂNIA / JUDEȚUL X / PRIMĂRIA ORAȘULUI Y / RAPORT DE MONITORIZARE …'."""
+    title = _TITLE.search(opening)
+    letterhead = opening[:title.start()] if title else ""
+    if not letterhead or _PRINTED_BODY.search(letterhead):
+        return False
+    name = fold_key(place.uat.split(" ", 1)[1]) if " " in place.uat else fold_key(place.uat)
+    return any(letterhead[m.end():].startswith(name) for m in _MAYORS_OFFICE.finditer(letterhead))
+
+
 def canonical_issuer(text: str, place: Place | None) -> tuple[str, str] | None:
     """(canonical issuer name, issuer_kind) of a plan/report, from its opening text and its Place.
 
@@ -89,7 +105,8 @@ def canonical_issuer(text: str, place: Place | None) -> tuple[str, str] | None:
     The printed issuer wins over these rules: a plan whose opening names a public social-assistance body of its
     own place ('Serviciul Public de Asistență Socială al Comunei X', 'Direcția de Asistență Socială a
     Municipiului X') is that body's, also when the place is not in SIRUTA (``siruta`` None: the body is named
-    after the printed UAT, never after the county).
+    after the printed UAT, never after the county). A letterhead naming the place's mayor's office and no such
+    body ('PRIMĂRIA ORAȘULUI X' above the title) gives the primărie.
     """
     if place is None:
         place = find_place(text[:5000] if text else "")
@@ -104,6 +121,8 @@ def canonical_issuer(text: str, place: Place | None) -> tuple[str, str] | None:
     printed = _printed_issuer(opening, place)
     if printed:
         return printed
+    if place.kind != "judet" and _letterhead_is_the_mayors_office(opening, place):
+        return directorate_name("primarie", place), "primarie"
     if place.kind == "sector":
         if counts["DAS"] > counts["DGASPC"] and counts["DAS"] >= 3:  # a sector whose DAS runs the services
             return directorate_name("DAS", place), "DAS"

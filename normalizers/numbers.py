@@ -228,6 +228,7 @@ _UNIT_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bchf\b"), "CHF"),
 ]
 _SYMBOLS = {"€": "EUR", "$": "USD", "£": "GBP"}
+_VAT_BASIS = re.compile(r"\b(?:lei|ron) (?:fara|cu|inclusiv) tva\b")
 
 
 def unit_from_text(text: str | None) -> str | None:
@@ -236,19 +237,24 @@ def unit_from_text(text: str | None) -> str | None:
     Matches whole words only and ignores diacritics and brackets, so "[mii lei]", "(mii lei)",
     "- Lei", "lei fără TVA", "RON", "milioane lei", "mil. lei", "euro" are found while "Buget local"
     (which contains the letters l-e-i in no word) is not. When several units are named, the one
-    printed first wins.
+    printed first wins, except that "lei fără TVA" / "lei cu TVA" only names the currency and the VAT basis: a
+    scale named beside it ("(lei fără TVA) (mii lei)") gives the unit.
     """
     if not text:
         return None
     key = fold_key(text)
-    best: tuple[int, str] | None = None
+    found: dict[str, int] = {}
     for pattern, unit in _UNIT_PATTERNS:
         m = pattern.search(key)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), unit)
-    if best is not None:
+        if m:
+            found[unit] = m.start()
+    if found:
         # "mii lei" and "lei" overlap: the longer form starts earlier, so position order is enough.
-        return best[1]
+        first = min(found, key=found.__getitem__)
+        if first == "lei" and _VAT_BASIS.search(key):
+            # "(lei fără TVA) (mii lei)": the template's VAT wording names the currency, a scale named too wins
+            return next((u for u in ("mii lei", "mil lei") if u in found), first)
+        return first
     for sym, unit in _SYMBOLS.items():
         if sym in text:
             return unit

@@ -320,6 +320,13 @@ def test_nominative_head(raw, expected):
     # an unknown municipality with no body printed: its own mayor's office, not the county's DGASPC
     ("Planul anual de acțiune … din bugetul Consiliului Local al Municipiului Zăvoiul Mare, județul Cluj",
      ("Primăria Municipiului Zăvoiul Mare", "primarie")),
+    # a report on a town's plan under its mayor's office letterhead, signed by an executive director: the letterhead
+    ("ROMÂNIA\nJUDEȚUL TULCEA\nPRIMĂRIA ORAȘULUI BABADAG\nRAPORT DE MONITORIZARE\na implementării Planului anual "
+     "de acțiune privind serviciile sociale … din bugetul Orașului Babadag, anul 2021\n…\nDirector executiv",
+     ("Primăria Orașului Babadag", "primarie")),
+    # the same signature under a directorate's letterhead: the directorate
+    ("ROMÂNIA\nMUNICIPIUL MEDIAȘ\nDIRECȚIA DE ASISTENȚĂ SOCIALĂ\nPLAN ANUAL DE ACȚIUNE PENTRU ANUL 2026\n…\n"
+     "Director executiv", ("Direcția de Asistență Socială a Municipiului Mediaș", "DAS")),
 ])
 def test_printed_issuer_wins(opening, issuer):
     assert canonical_issuer(opening, find_place(opening)) == issuer

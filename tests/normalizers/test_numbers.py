@@ -159,6 +159,10 @@ def test_number_like_text_never_raises_and_money_is_cents(text):
         ("Bugetele estimate pe surse de finanțare: [mii lei]", "mii lei"),
         ("Buget local - Lei", "lei"),
         ("lei fără TVA", "lei"),
+        # the VAT wording names the currency; a scale printed beside it gives the unit
+        ("Valoarea estimată (lei fără TVA) (mii lei)", "mii lei"),
+        ("Valoare (lei cu TVA) [milioane lei]", "mil lei"),
+        ("Valoare (lei), din care 200 mii lei", "lei"),
         ("[lei]", "lei"),
         ("Valoare estimată (RON)", "lei"),
         ("milioane lei", "mil lei"),
