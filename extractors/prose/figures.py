@@ -3,10 +3,11 @@ counts written noun first, in brackets or after 'în număr de'. See :mod:`extra
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any
+from typing import Any, Iterator
 
 from extractors.prose.vocab import COUNTED, FORMS, MONEY_SCALE, NUMBER_WORDS, PERSON_LEMMAS, REFERENCE_WORDS, WEAK_LEMMAS
 from normalizers.numbers import find_numbers
@@ -193,7 +194,30 @@ def analyse(text: str) -> list[Figure]:
     """Quantities in one text (a sentence, a bullet, a cell), in reading order, overlaps resolved."""
     if not text or not re.search(r"\d|zeci|zece|două|doua|trei|patru|cinci|șase|sase|șapte|opt|nouă", text):
         return []
+    if _remembered:
+        memo = _remembered[-1]
+        found = memo.get(text)
+        if found is None:
+            found = memo[text] = _analysed(text)
+        return list(found)
     return list(_analysed(text))
+
+
+# the texts analysed inside each open `remembering_analyses` block (innermost last)
+_remembered: list[dict[str, tuple[Figure, ...]]] = []
+
+
+@contextmanager
+def remembering_analyses() -> Iterator[None]:
+    """Every text analysed inside the block is parsed once, however many texts there are. A report table's cells
+    are analysed in two passes over all its rows (the columns' nouns, then each cell's figure); on a table of
+    more distinct cells than :func:`_analysed` keeps (a plan of hundreds of pages) the second pass found none of
+    them left and parsed every cell again. The memo ends with the block, so it holds one table's texts at most."""
+    _remembered.append({})
+    try:
+        yield
+    finally:
+        _remembered.pop()
 
 
 @lru_cache(maxsize=4096)
