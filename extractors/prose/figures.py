@@ -66,14 +66,12 @@ def _lemma_lookup() -> dict[str, str]:
     of a token is ``table.get(token.text, token.text)``, exactly what spaCy's ``Lemmatizer`` in lookup mode sets
     as ``token.lemma_``. Read as a dict rather than through the pipeline component because building spaCy's
     ``Lookups`` table (300,000 hashed entries and a Bloom filter) took most of a run's start-up, and the lemma
-    is only needed for the few tokens a rule asks about. Empty when the lookups package is missing (every token
-    is then its own lemma; the surface-form table still works)."""
-    try:
-        from spacy.util import load_language_data, registry
+    is only needed for the few tokens a rule asks about. Only the entries that can change whether a token is a
+    counted noun, the one question asked of a lemma (:mod:`extractors.prose.lemmas`). Empty when the lookups
+    package is missing (every token is then its own lemma; the surface-form table still works)."""
+    from extractors.prose.lemmas import counted_lemma_table
 
-        return dict(load_language_data(registry.lookups.get("ro")["lemma_lookup"]))
-    except Exception:
-        return {}
+    return counted_lemma_table()
 
 
 def get_nlp():
