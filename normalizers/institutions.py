@@ -136,6 +136,8 @@ def _normalise_quotes(s: str) -> str:
     """Quote pairs repaired, kept in the printed family: straight quotes stay "…", typographic marks
     (“ ” „ « » ″) become the Romanian pair „…”. Opening/closing is decided by position; inner spaces trimmed.
     (Gold keeps the printed family, and the scorer's token comparison is quote-sensitive.)"""
+    if not any(q in s for q in _QUOTES):  # nothing to repair (most texts): skip the walk over each character
+        return s
     typographic = any(ch in s for ch in "„”“‟″«»")
     q_open, q_close = ("„", "”") if typographic else ('"', '"')
     out: list[str] = []
@@ -216,6 +218,8 @@ def nominative_head(name: str) -> str:
     return nominative + rest
 
 
+# pure, and asked about the same cells and names again and again (every cell's content type, every party)
+@lru_cache(maxsize=1 << 12)
 def clean_partner_name(raw: str) -> str:
     """Display name of a partner: whitespace, „…” quotes, 'S.C. X S.R.L.' -> 'X SRL', no list bullets,
     no trailing ';' '.' ',' and no leading 'DGASMB/' party (the issuer itself) prefix."""
@@ -302,6 +306,7 @@ _KIND_RULES: list[tuple[str, str]] = [
 _KIND_RX = [(re.compile(p), k) for p, k in _KIND_RULES]
 
 
+@lru_cache(maxsize=1 << 12)  # pure, asked about the same cells and names again and again
 def institution_kind(name: str) -> str:
     """DGASPC | DAS | SPAS | DGASMB | primarie | consiliu_local | consiliu_judetean | asociatie | fundatie |
     scoala | spital | politie | biserica | firma | autoritate_centrala | other — from the name's head words."""
