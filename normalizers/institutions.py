@@ -218,11 +218,15 @@ def nominative_head(name: str) -> str:
     return nominative + rest
 
 
-# pure, and asked about the same cells and names again and again (every cell's content type, every party)
-@lru_cache(maxsize=1 << 12)
 def clean_partner_name(raw: str) -> str:
     """Display name of a partner: whitespace, „…” quotes, 'S.C. X S.R.L.' -> 'X SRL', no list bullets,
     no trailing ';' '.' ',' and no leading 'DGASMB/' party (the issuer itself) prefix."""
+    return _clean_partner_name(raw)
+
+
+# pure, and asked about the same cells and names again and again (every cell's content type, every party)
+@lru_cache(maxsize=1 << 12)
+def _clean_partner_name(raw: str) -> str:
     s = clean_text(raw)
     s = re.sub(r"^(?:[-–—•·*▪]|\d{1,3}[.)]|[a-z][.)])\s+", "", s)
     s = _PARTY_PREFIX.sub("", s)
@@ -306,10 +310,14 @@ _KIND_RULES: list[tuple[str, str]] = [
 _KIND_RX = [(re.compile(p), k) for p, k in _KIND_RULES]
 
 
-@lru_cache(maxsize=1 << 12)  # pure, asked about the same cells and names again and again
 def institution_kind(name: str) -> str:
     """DGASPC | DAS | SPAS | DGASMB | primarie | consiliu_local | consiliu_judetean | asociatie | fundatie |
     scoala | spital | politie | biserica | firma | autoritate_centrala | other — from the name's head words."""
+    return _institution_kind(name)
+
+
+@lru_cache(maxsize=1 << 12)  # pure, asked about the same cells and names again and again
+def _institution_kind(name: str) -> str:
     key = match_key(name)
     printed = clean_text(name)
     legal = fold_key(clean_partner_name(printed))  # legal forms normalised: '… SRL', '… SA', '… SCS'
