@@ -66,20 +66,25 @@ def stage_times(stats: pstats.Stats) -> list[tuple[str, float]]:
     return [(label, found.get(label, 0.0)) for label, _, _ in STAGES]
 
 
-def preload_steps() -> list[tuple[str, float]]:
+def preload_steps() -> list[tuple[str, float, float]]:
     """The fork server's load (pipeline._worker_preload) cut into its steps, each timed in CPU seconds in turn, in
-    this process, with the collector off as there. Run it in a fresh process: an import already done costs 0."""
+    this process, with the collector off as there, with the growth of the process's RSS (MB) over each step. Run
+    it in a fresh process: an import already done costs 0."""
     import gc
 
+    import psutil
+
     gc.disable()
-    steps: list[tuple[str, float]] = []
-    last = time.process_time()
+    proc = psutil.Process()
+    steps: list[tuple[str, float, float]] = [("interpreter and this script", time.process_time(),
+                                              proc.memory_info().rss / 2**20)]
+    last, last_rss = time.process_time(), proc.memory_info().rss
 
     def step(name: str) -> None:
-        nonlocal last
-        now = time.process_time()
-        steps.append((name, now - last))
-        last = now
+        nonlocal last, last_rss
+        now, rss = time.process_time(), proc.memory_info().rss
+        steps.append((name, now - last, (rss - last_rss) / 2**20))
+        last, last_rss = now, rss
 
     import pipeline.worker
 
@@ -115,9 +120,10 @@ def main() -> int:
     args = parser.parse_args()
     if args.preload:
         steps = preload_steps()
-        for name, seconds in steps:
-            print(f"  {name:50s} {seconds:6.3f} s CPU")
-        print(f"  {'total':50s} {sum(s for _, s in steps):6.3f} s CPU")
+        for name, seconds, mb in steps:
+            print(f"  {name:50s} {seconds:6.3f} s CPU  {mb:+7.1f} MB RSS")
+        print(f"  {'total (after the interpreter)':50s} {sum(s for _, s, _ in steps[1:]):6.3f} s CPU  "
+              f"{sum(m for _, _, m in steps):7.1f} MB RSS")
         return 0
     with tempfile.TemporaryDirectory(prefix="profile-run-") as t:
         tmp = Path(t)

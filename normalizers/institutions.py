@@ -28,13 +28,9 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterable, Mapping
 
-from rapidfuzz import fuzz
-
-from normalizers.places import CAPITAL, Place, canonical_county, county_names, resolve_uat
+from normalizers.places import CAPITAL, Place, canonical_county, resolve_uat
 from normalizers.text import clean_text, fold_key, strip_diacritics
 
 __all__ = [
@@ -140,6 +136,8 @@ def _normalise_quotes(s: str) -> str:
     """Quote pairs repaired, kept in the printed family: straight quotes stay "…", typographic marks
     (“ ” „ « » ″) become the Romanian pair „…”. Opening/closing is decided by position; inner spaces trimmed.
     (Gold keeps the printed family, and the scorer's token comparison is quote-sensitive.)"""
+    if not any(q in s for q in _QUOTES):  # nothing to repair (most texts): skip the walk over each character
+        return s
     typographic = any(ch in s for ch in "„”“‟″«»")
     q_open, q_close = ("„", "”") if typographic else ('"', '"')
     out: list[str] = []
@@ -223,6 +221,12 @@ def nominative_head(name: str) -> str:
 def clean_partner_name(raw: str) -> str:
     """Display name of a partner: whitespace, „…” quotes, 'S.C. X S.R.L.' -> 'X SRL', no list bullets,
     no trailing ';' '.' ',' and no leading 'DGASMB/' party (the issuer itself) prefix."""
+    return _clean_partner_name(raw)
+
+
+# pure, and asked about the same cells and names again and again (every cell's content type, every party)
+@lru_cache(maxsize=1 << 12)
+def _clean_partner_name(raw: str) -> str:
     s = clean_text(raw)
     s = re.sub(r"^(?:[-–—•·*▪]|\d{1,3}[.)]|[a-z][.)])\s+", "", s)
     s = _PARTY_PREFIX.sub("", s)
@@ -309,6 +313,11 @@ _KIND_RX = [(re.compile(p), k) for p, k in _KIND_RULES]
 def institution_kind(name: str) -> str:
     """DGASPC | DAS | SPAS | DGASMB | primarie | consiliu_local | consiliu_judetean | asociatie | fundatie |
     scoala | spital | politie | biserica | firma | autoritate_centrala | other — from the name's head words."""
+    return _institution_kind(name)
+
+
+@lru_cache(maxsize=1 << 12)  # pure, asked about the same cells and names again and again
+def _institution_kind(name: str) -> str:
     key = match_key(name)
     printed = clean_text(name)
     legal = fold_key(clean_partner_name(printed))  # legal forms normalised: '… SRL', '… SA', '… SCS'
@@ -440,190 +449,23 @@ def _rkey(name: str, place: Place | None = None) -> str:
     return f"{k} #{place.siruta}" if place is not None and place.siruta else k
 
 
-def _core(key: str) -> str:
-    """The distinctive part of a key: generic head words ('asociatia', 'fundatia', …) removed."""
-    return " ".join(w for w in key.split() if w not in _GENERIC)
-
-
 def institution_id(key: str) -> str:
     """'inst_' + the first 12 hex digits of sha1(match key of the canonical name)."""
     return "inst_" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
 
 
-# ------------------------------------------------------------------------------------------- registry
+_REGISTRY_NAMES = ("FIELDS", "Institution", "InstitutionRegistry")
 
 
-@dataclass
-class Institution:
-    """One canonical institution; `aliases` holds every spelling seen (cleaned)."""
+def __getattr__(name: str):
+    """The registry of canonical institutions lives in normalizers/registry.py (it applies the name rules above);
+    its names are still found here, where callers have always found them. Looked up on first use, so that either
+    module can be imported first."""
+    if name in _REGISTRY_NAMES:
+        from normalizers import registry
 
-    institution_id: str
-    name: str
-    kind: str
-    uat: str | None = None
-    county: str | None = None
-    siruta: int | None = None
-    aliases: list[str] = field(default_factory=list)
-
-
-FIELDS = ("institution_id", "name", "kind", "uat", "county", "siruta", "aliases")
-_ALIAS_SEP = " | "
-
-
-@lru_cache(maxsize=1)
-def _county_keys() -> list[str]:
-    return sorted((fold_key(c) for c in county_names()), key=len, reverse=True)
-
-
-def _locator(key: str) -> tuple[str, ...]:
-    """What must agree exactly before any fuzzy score: numbers (sector, 'nr') and county names."""
-    parts = set(re.findall(r"\d+", key))
-    padded = f" {key} "
-    for ck in _county_keys():
-        if f" {ck} " in padded:
-            parts.add(ck)
-            padded = padded.replace(f" {ck} ", " ")
-    return tuple(sorted(parts))
-
-
-_GENERIC = {"asociatia", "fundatia", "organizatia", "societatea", "de", "din", "pentru", "si", "a", "al", "la",
-            "romania", "bucuresti", "nationala", "national", "umanitara", "sociala", "nr"}
-
-
-def _block_words(key: str) -> set[str]:
-    words = [w for w in key.split() if w not in _GENERIC and not w.isdigit()]
-    return {words[0], words[-1]} if words else {key}
-
-
-def _marks(s: str) -> int:
-    return sum(1 for ch in s if ch in "ăâîșțĂÂÎȘȚ")
-
-
-class InstitutionRegistry:
-    """Canonical institutions with their aliases; grows as names are resolved."""
-
-    def __init__(self) -> None:
-        self._items: dict[str, Institution] = {}  # id -> institution
-        self._by_key: dict[str, str] = {}  # match key -> id
-        self._blocks: dict[tuple[str, tuple[str, ...], str], set[str]] = {}  # (kind, locator, word) -> keys
-
-    # ---- from and to rows (the file that holds them is read and written by pipeline.institutions: this module
-    # does no I/O)
-    @classmethod
-    def from_rows(cls, *sources: Iterable[Mapping[str, str]]) -> "InstitutionRegistry":
-        """A registry of the rows of each source in turn (the bundled seed, then the registry a run grew): the
-        columns of :meth:`to_rows`, aliases joined with ``' | '``."""
-        reg = cls()
-        for rows in sources:
-            for row in rows:
-                reg._add_row(row)
-        return reg
-
-    def _add_row(self, row: dict) -> None:
-        aliases = [a for a in (row.get("aliases") or "").split(_ALIAS_SEP) if a]
-        inst = self._items.get(row["institution_id"])
-        if inst is None:
-            inst = Institution(row["institution_id"], row["name"], row["kind"] or institution_kind(row["name"]),
-                               row.get("uat") or None, row.get("county") or None,
-                               int(row["siruta"]) if row.get("siruta") else None, [])
-            self._items[inst.institution_id] = inst
-        place = None
-        if inst.kind in _PUBLIC and inst.uat:
-            place = resolve_uat(inst.uat, inst.county)
-        self._index(_rkey(inst.name, place), inst)
-        for a in [row["name"], *aliases]:
-            if a not in inst.aliases:
-                inst.aliases.append(a)
-            if inst.kind not in _PUBLIC:  # public bodies are found through their canonical name only
-                self._index(_rkey(a), inst)
-
-    def _index(self, key: str, inst: Institution) -> None:
-        if not key:
-            return
-        self._by_key.setdefault(key, inst.institution_id)
-        loc = _locator(key)
-        for w in _block_words(key):
-            self._blocks.setdefault((inst.kind, loc, w), set()).add(key)
-
-    def to_rows(self) -> list[dict[str, str]]:
-        """Every institution as a row of strings (columns ``FIELDS``), in a stable order: kind, name, id."""
-        return [{"institution_id": inst.institution_id, "name": inst.name, "kind": inst.kind,
-                 "uat": inst.uat or "", "county": inst.county or "",
-                 "siruta": "" if inst.siruta is None else str(inst.siruta),
-                 "aliases": _ALIAS_SEP.join(a for a in inst.aliases if a != inst.name)}
-                for inst in sorted(self._items.values(), key=lambda i: (i.kind, fold_key(i.name), i.institution_id))]
-
-    def institutions(self) -> list[Institution]:
-        """Every institution, in insertion order."""
-        return list(self._items.values())
-
-    # ---- resolving
-    def lookup(self, name: str, county: str | None = None, uat: str | None = None) -> Institution | None:
-        """Like `resolve` but never adds: the matching institution or None."""
-        return self._match(name, county, uat)[0]
-
-    def _match(self, name: str, county: str | None, uat: str | None):
-        display = clean_partner_name(name)
-        kind = institution_kind(display)
-        place = None
-        canonical = display
-        if kind in _PUBLIC:
-            hit = _canonical_public(display, kind, county, uat)
-            if hit:
-                canonical, place = hit
-        key = _rkey(canonical, place)
-        if not key:
-            return None, display, canonical, kind, place, key
-        iid = self._by_key.get(key)
-        if iid:
-            return self._items[iid], display, canonical, kind, place, key
-        if place is not None:  # a placed public body is named by rule: exact or new, never fuzzy
-            return None, display, canonical, kind, place, key
-        core = _core(key)
-        if len(core) < 10:  # too short for a fuzzy score to mean anything
-            return None, display, canonical, kind, place, key
-        loc = _locator(key)
-        candidates: set[str] = set()
-        for w in _block_words(key):
-            candidates |= self._blocks.get((kind, loc, w), set())
-        best, best_score = None, 0.0
-        for ck in candidates:
-            score = fuzz.ratio(core, _core(ck), score_cutoff=FUZZY_MIN)
-            if score > best_score:
-                best, best_score = ck, score
-        if best is not None:
-            return self._items[self._by_key[best]], display, canonical, kind, place, key
-        return None, display, canonical, kind, place, key
-
-    def resolve(self, name: str, county: str | None = None, uat: str | None = None) -> Institution:
-        """The institution `name` stands for; a new one is added when nothing matches confidently.
-
-        `county`/`uat` are the document's context: they qualify a bare 'DGASPC' or 'Primăria' and decide
-        between same-named communes; they are not stamped on private partners.
-        """
-        inst, display, canonical, kind, place, key = self._match(name, county, uat)
-        if not key:
-            raise ValueError(f"empty institution name: {name!r}")
-        if inst is None:
-            inst = Institution(institution_id(key), canonical, kind,
-                               place.uat if place else None, place.county if place else None,
-                               place.siruta if place else None, [])
-            while inst.institution_id in self._items:  # sha1 prefix clash: extremely unlikely, still never merge
-                inst.institution_id = "inst_" + hashlib.sha1((inst.institution_id + key).encode()).hexdigest()[:12]
-            self._items[inst.institution_id] = inst
-            inst.aliases.append(canonical)
-            self._index(key, inst)
-        for a in (display, canonical):
-            if a and a not in inst.aliases:
-                inst.aliases.append(a)
-        if (inst.kind not in _PUBLIC and match_key(display) == match_key(inst.name) and not display.isupper()
-                and _marks(display) > _marks(inst.name)):
-            inst.name = display  # same words, better spelling ('Organizatia' -> 'Organizația'); id unchanged
-        if kind not in _PUBLIC:
-            self._index(_rkey(display), inst)
-        self._index(key, inst)
-        return inst
-
+        return getattr(registry, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 # The issuer of a document lives in normalizers/issuer.py (it needs the names above); re-exported here, where
 # callers have always found it.

@@ -1,6 +1,6 @@
 """Institution ids on the rows, and the ``institutions`` dataset.
 
-The registry (``normalizers.institutions.InstitutionRegistry``, pure: it matches names, it reads no file) is
+The registry (``normalizers.registry.InstitutionRegistry``, pure: it matches names, it reads no file) is
 seeded from the bundled file and grown by every run into ``<out>/_institutions.csv``; both files are read and
 written here, at the pipeline's edge. Ids are assigned in the process that writes (one registry, one order), so
 two spellings of one institution seen in different documents get one id.
@@ -16,7 +16,7 @@ from typing import Any
 
 import pyarrow.parquet as pq
 
-from normalizers.institutions import FIELDS, InstitutionRegistry
+from normalizers.registry import FIELDS, InstitutionRegistry
 from pipeline.writers import PARTITION_KEY
 
 REGISTRY_NAME = "_institutions.csv"

@@ -3,7 +3,8 @@
 A blank Romanian spaCy pipeline (the trained ones are not installable here) with
 
 * tokenizer exceptions for the abbreviations the documents use (jud., mun., com., str., nr., H.C.L. …),
-* the lookup lemmatiser from ``spacy-lookups-data`` (``copiii`` → ``copil``, ``dosarele`` → ``dosar``),
+* the lookup lemmatiser from ``spacy-lookups-data`` (``copiii`` → ``copil``, ``dosarele`` → ``dosar``): the
+  entries a counted-noun test can use, shipped with the code (:mod:`extractors.prose.lemmas`),
 * :class:`spacy.matcher.Matcher` rules for quantities: a number (Romanian format or a number word such as
   ``zece``) followed by a counted noun, money (``… lei``, ``mii lei``) and percentages.
 

@@ -3,10 +3,11 @@ counts written noun first, in brackets or after 'în număr de'. See :mod:`extra
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any
+from typing import Any, Iterator
 
 from extractors.prose.vocab import COUNTED, FORMS, MONEY_SCALE, NUMBER_WORDS, PERSON_LEMMAS, REFERENCE_WORDS, WEAK_LEMMAS
 from normalizers.numbers import find_numbers
@@ -65,14 +66,12 @@ def _lemma_lookup() -> dict[str, str]:
     of a token is ``table.get(token.text, token.text)``, exactly what spaCy's ``Lemmatizer`` in lookup mode sets
     as ``token.lemma_``. Read as a dict rather than through the pipeline component because building spaCy's
     ``Lookups`` table (300,000 hashed entries and a Bloom filter) took most of a run's start-up, and the lemma
-    is only needed for the few tokens a rule asks about. Empty when the lookups package is missing (every token
-    is then its own lemma; the surface-form table still works)."""
-    try:
-        from spacy.util import load_language_data, registry
+    is only needed for the few tokens a rule asks about. Only the entries that can change whether a token is a
+    counted noun, the one question asked of a lemma (:mod:`extractors.prose.lemmas`). Empty when the lookups
+    package is missing (every token is then its own lemma; the surface-form table still works)."""
+    from extractors.prose.lemmas import counted_lemma_table
 
-        return dict(load_language_data(registry.lookups.get("ro")["lemma_lookup"]))
-    except Exception:
-        return {}
+    return counted_lemma_table()
 
 
 def get_nlp():
@@ -193,7 +192,30 @@ def analyse(text: str) -> list[Figure]:
     """Quantities in one text (a sentence, a bullet, a cell), in reading order, overlaps resolved."""
     if not text or not re.search(r"\d|zeci|zece|două|doua|trei|patru|cinci|șase|sase|șapte|opt|nouă", text):
         return []
+    if _remembered:
+        memo = _remembered[-1]
+        found = memo.get(text)
+        if found is None:
+            found = memo[text] = _analysed(text)
+        return list(found)
     return list(_analysed(text))
+
+
+# the texts analysed inside each open `remembering_analyses` block (innermost last)
+_remembered: list[dict[str, tuple[Figure, ...]]] = []
+
+
+@contextmanager
+def remembering_analyses() -> Iterator[None]:
+    """Every text analysed inside the block is parsed once, however many texts there are. A report table's cells
+    are analysed in two passes over all its rows (the columns' nouns, then each cell's figure); on a table of
+    more distinct cells than :func:`_analysed` keeps (a plan of hundreds of pages) the second pass found none of
+    them left and parsed every cell again. The memo ends with the block, so it holds one table's texts at most."""
+    _remembered.append({})
+    try:
+        yield
+    finally:
+        _remembered.pop()
 
 
 @lru_cache(maxsize=4096)

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from extractors.model import Paragraph
-from extractors.prose.figures import analyse, _counted_lemma, get_nlp
+from extractors.prose.figures import analyse, _counted_lemma, get_nlp, remembering_analyses
 from extractors.prose.sentences import _scope, _text_block
 from extractors.prose.subjects import _clean, _Ctx, _subject, _unit_title, _year
 from extractors.prose.vocab import COUNTED, FORMS
@@ -72,6 +72,11 @@ _ISSUED = re.compile(r"^(?:nr\b|num[aă]r|redact|elibera|emite|[iî]ntocmi)")
 
 def _report_table(rt, ctx: _Ctx, out: dict[str, list]) -> None:
     """Activity tables of a report: every count cell → an indicator; a lone amount next to a label → a total."""
+    with remembering_analyses():  # each cell is analysed twice: parse it once however long the table
+        _read_report_table(rt, ctx, out)
+
+
+def _read_report_table(rt, ctx: _Ctx, out: dict[str, list]) -> None:
     columns, rows, section = _layout(rt, ctx)
     table = _TableCtx(ctx, section, columns, _column_nouns(rows),
                       bool(columns) and bool(re.search(r"\b(?:nr|crt)\b", fold_key(columns[0]))),

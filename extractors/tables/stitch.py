@@ -3,6 +3,7 @@ it continues when the columns agree and no section heading intervenes; a grid ho
 second one's header; fragments are re-assembled by :mod:`extractors.tables.fragments`."""
 from __future__ import annotations
 
+import inspect
 import re
 
 from rapidfuzz import fuzz
@@ -15,6 +16,9 @@ from extractors.tables.fragments import (_fragment_continues, _Reflow, _restore_
 from extractors.tables.header import split_header
 from extractors.tables.settings import DEFAULT_STITCH, StitchSettings
 from normalizers.text import fold_key
+
+# split_header counts at most this many header rows (its own default): a part with more rows than that has a body
+_MAX_HEADER_ROWS: int = inspect.signature(split_header).parameters["max_header_rows"].default
 
 def stitch_tables(blocks: list[Block], settings: StitchSettings = DEFAULT_STITCH, consumed: set[int] | None = None,
                   split_from: dict[int, Table] | None = None) -> list[tuple[Table, list[Block]]]:
@@ -203,7 +207,7 @@ def _continues(prev: Table, nxt: Table, between: list[Block], settings: StitchSe
         return True
     if abs(prev.n_cols - nxt.n_cols) > 1:
         return False
-    prev_header = _first_filled_row(prev)
+    prev_header = _leading_filled_row(prev)
     # a (sub)section title between the parts ('B. Servicii propuse', 'b. Cursuri de calificare') starts a new
     # table, even when the next one repeats the same template header
     if any(_SECTION_HEADING.match(t) or _SUBITEM.match(t) for t in map(_block_text, between)):
@@ -217,6 +221,17 @@ def _continues(prev: Table, nxt: Table, between: list[Block], settings: StitchSe
     return bool(_ROW_NUMBER.match(first[0])) or not first[0].strip() or prev.n_cols == nxt.n_cols
 
 
+def _leading_filled_row(table: Table) -> list[str]:
+    """:func:`_first_filled_row` of ``table`` read from its leading rows only. The table being stitched grows by a
+    page's rows at each part, and gridding all of it at every part made stitching quadratic in pages. Without
+    spans filled, a row of the grid holds only the cells that start in it, so each row is gridded on its own."""
+    for row in table.rows:
+        cells = Table(rows=[row], n_cols=table.n_cols).grid(fill_spans=False)[0]
+        if any(c.strip() for c in cells):
+            return cells
+    return []
+
+
 def _only_furniture(between: list[Block], settings: StitchSettings) -> bool:
     """At most a running header/footer between two parts: few short blocks."""
     return all(len(_block_text(b)) < settings.furniture_max_chars for b in between) \
@@ -227,7 +242,9 @@ def _header_cut_by_page(prev: Table, nxt: Table, between: list[Block], settings:
     """The previous part is only a header (no body yet) and the next part starts with header rows: the
     header was cut by the page break."""
     only_furniture = _only_furniture(between, settings)
-    return (only_furniture and bool(prev.rows) and split_header(prev.grid(fill_spans=False)) >= len(prev.rows)
+    # split_header never counts more than _MAX_HEADER_ROWS rows: a longer part has a body, without gridding it all
+    return (only_furniture and 0 < len(prev.rows) <= _MAX_HEADER_ROWS
+            and split_header(prev.grid(fill_spans=False)) >= len(prev.rows)
             and _row_is_headerish_or_blank(nxt.grid(fill_spans=False)[0]))
 
 

@@ -367,3 +367,17 @@ def test_the_institution_normaliser_does_no_file_io():
     for name in ("csv", "io", "os", "tempfile", "open", "Path"):
         assert name not in vars(module), name
     assert not hasattr(InstitutionRegistry, "load") and not hasattr(InstitutionRegistry, "save")
+
+
+def test_the_registry_module_and_the_names_module_import_in_either_order():
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    for first, second in (("normalizers.registry", "normalizers.institutions"),
+                          ("normalizers.institutions", "normalizers.registry")):
+        code = (f"import {first}, {second}; from normalizers.institutions import InstitutionRegistry, FIELDS; "
+                "from normalizers.registry import InstitutionRegistry as R; assert InstitutionRegistry is R")
+        done = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr

@@ -1,0 +1,51 @@
+"""Stitching a long table is linear in its parts: the table stitched so far is not gridded again at every page,
+and the facts read from its leading rows instead are the ones the whole grid gave."""
+from extractors.model import Cell, Row, Table
+from extractors.tables import stitch_tables
+from extractors.tables.common import _first_filled_row
+from extractors.tables.stitch import _leading_filled_row
+
+HEADER = ["Nr. crt.", "Cod serviciu", "Denumire serviciu social", "Capacitate"]
+
+
+def _part(first_number: int, n_rows: int, page: int, header: bool = False) -> Table:
+    rows = [Row(cells=[Cell(text=t, col=c) for c, t in enumerate(HEADER)], page=page)] if header else []
+    for k in range(first_number, first_number + n_rows):
+        texts = [str(k), "8810 ID-I", f"Centrul de zi nr. {k}", str(20 + k % 7)]
+        rows.append(Row(cells=[Cell(text=t, col=c) for c, t in enumerate(texts)], page=page))
+    return Table(rows=rows, n_cols=len(HEADER), page=page)
+
+
+def test_leading_filled_row_is_the_first_filled_row_of_the_grid():
+    tables = [
+        Table(rows=[], n_cols=3),
+        Table(rows=[Row(cells=[Cell("", 0), Cell(" ", 1)]), Row(cells=[Cell("", 0)])], n_cols=3),
+        # a cell merged down from the first row covers the second: without spans filled that slot stays empty
+        Table(rows=[Row(cells=[Cell("", 0), Cell("", 2)]),
+                    Row(cells=[Cell("A", 0, row_span=2), Cell("", 1), Cell("B", 2, col_span=2)]),
+                    Row(cells=[Cell("x", 1)])], n_cols=3),
+        # two cells starting in one slot (the first filled one is kept), a cell past the last column
+        Table(rows=[Row(cells=[Cell("", 1), Cell("", 4)]),
+                    Row(cells=[Cell("", 0), Cell("second", 0), Cell("third", 0), Cell("beyond", 3)])], n_cols=3),
+        Table(rows=[Row(cells=[Cell("", 5, col_span=2)]), Row(cells=[Cell("", 0)])], n_cols=3),
+    ]
+    for table in tables:
+        assert _leading_filled_row(table) == _first_filled_row(table)
+
+
+def test_a_long_table_is_stitched_without_gridding_it_again_at_every_page(monkeypatch):
+    n_pages = 60
+    parts = [_part(1, 28, 1, header=True)] + [_part(1 + 28 * p, 28, p + 1) for p in range(1, n_pages)]
+    gridded_rows = []
+    grid = Table.grid
+
+    def counting_grid(self, fill_spans=True):
+        gridded_rows.append(len(self.rows))
+        return grid(self, fill_spans)
+
+    monkeypatch.setattr(Table, "grid", counting_grid)
+    (table, _), = stitch_tables(parts)
+    assert len(table.rows) == 1 + 28 * n_pages
+    assert table.warnings.count("table_stitched") == n_pages - 1
+    # each part is gridded a few times on its own, the whole table a few times at the end: linear in the rows
+    assert sum(gridded_rows) < 10 * len(table.rows)
