@@ -43,9 +43,18 @@ def _county_keys() -> list[str]:
     return sorted((fold_key(c) for c in county_names()), key=len, reverse=True)
 
 
+# the words after a unit's title name a place: 'Municipiului Cornești' and 'Municipiului Mircești' are two bodies
+_UAT_NAMED = re.compile(r"\b(?:comunei|comuna|orasului|orasul|municipiului|municipiul|sectorului|sectorul|judetului|judetul)"
+                        r"((?: \w+){1,3})$")
+
+
 def _locator(key: str) -> tuple[str, ...]:
-    """What must agree exactly before any fuzzy score: numbers (sector, 'nr') and county names."""
+    """What must agree exactly before any fuzzy score: numbers (sector, 'nr'), county names and the place a unit's
+    title names at the end of the name."""
     parts = set(re.findall(r"\d+", key))
+    uat = _UAT_NAMED.search(key)
+    if uat:
+        parts.add("uat:" + uat.group(1).strip())
     padded = f" {key} "
     for ck in _county_keys():
         if f" {ck} " in padded:

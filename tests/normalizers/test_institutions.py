@@ -116,6 +116,20 @@ def test_counties_never_merge():
     assert (neamt.county, iasi.county) == ("Neamț", "Iași")
 
 
+def test_bodies_of_two_places_siruta_does_not_know_never_merge():
+    # places outside SIRUTA get no Place, so their bodies reach the fuzzy score: the place their title names
+    # must agree first (rapidfuzz scores these > 90)
+    reg = empty()
+    cornesti = reg.resolve("Direcția de Asistență Socială a Municipiului Cornești")
+    mircesti = reg.resolve("Direcția de Asistență Socială a Municipiului Mircești")
+    assert cornesti.institution_id != mircesti.institution_id
+    assert fuzz.ratio(match_key(cornesti.name), match_key(mircesti.name)) > 90
+    assert reg.resolve("Asociația Prietenii Orașului Baia Mare").institution_id != \
+        reg.resolve("Asociația Prietenii Orașului Baia Sprie").institution_id
+    # a spelling of the same body still finds it
+    assert reg.resolve("DIRECTIA DE ASISTENTA SOCIALA A MUNICIPIULUI CORNESTI").institution_id == cornesti.institution_id
+
+
 def test_bare_directorate_takes_the_document_place():
     reg = empty()
     assert reg.resolve("DGASPC", county="Neamț").name.endswith("Copilului Neamț")
