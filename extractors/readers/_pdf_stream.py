@@ -46,6 +46,7 @@ from extractors.readers._pdf_bands import (
     spans,
     word_space,
 )
+from extractors.readers._pdf_breaks import column_slots, slot_text
 from extractors.readers._pdf_layout import CellFill, Line, StreamLayout, Word, cell_text, group_lines
 
 
@@ -195,23 +196,30 @@ def _place(band: Band, cols: list[list[float]], label: bool, s: StreamSettings,
     return placed, span
 
 
-def _row(band: Band, cols: list[list[float]], page: int, label: bool, s: StreamSettings,
-         under: Band | None = None) -> Row | None:
-    """One band's cells (:func:`_place`)."""
+def _row(band: Band, cols: list[list[float]], page: int, placement: tuple[dict[int, list[Word]], dict[int, int]],
+         slots: list[tuple[float, float] | None]) -> Row | None:
+    """One band's cells, from its words per column (:func:`_place`). ``slots``: each column's text slot
+    (:func:`column_slots`), where its one-column cells' words broken for lack of room are glued back."""
     n = len(cols)
     # a cell reaches to where the next column starts; the last one an em past its text (room to wrap in)
     right = [cols[k + 1][0] for k in range(n - 1)] + [max(cols[-1][1], band.x1) + band.size]
-    placed, span = _place(band, cols, label, s, under)
+    placed, span = placement
     cells = []
     for k in sorted(placed):
         ws = placed[k]
         cs = span.get(k, 1)
-        box = (cols[k][0], band.top, right[min(k + cs - 1, n - 1)], band.bottom)
-        if cs == 1 and all(_FIGURE_PART.match(w.text) for w in ws):
-            # a figure, its lines as wide as the column's widest: one broken where the column is full
-            # ("4.942,9" / "0") is glued back within the column's own width, not the gutter after it
-            box = (cols[k][0], band.top, cols[k][1], band.bottom)
-        cells.append(Cell(text=cell_text(ws, box), col=k, col_span=cs, line=min(w.line for w in ws), page=page,
+        slot = slots[k] if cs == 1 else None
+        if slot is not None:
+            width = slot[1] - slot[0]
+            figure = all(_FIGURE_PART.match(w.text) for w in ws)
+            if figure:
+                # a figure is as wide as the column's widest, measured on the body's runs: one broken where the
+                # column is full ("4.942,9" / "0") is glued back within that width
+                width = min(width, cols[k][1] - cols[k][0])
+            text = slot_text(ws, width, figure)
+        else:
+            text = cell_text(ws, (cols[k][0], band.top, right[min(k + cs - 1, n - 1)], band.bottom))
+        cells.append(Cell(text=text, col=k, col_span=cs, line=min(w.line for w in ws), page=page,
                           bbox=(round(min(w.x0 for w in ws), 2), round(min(w.top for w in ws), 2),
                                 round(max(w.x1 for w in ws), 2), round(max(w.bottom for w in ws), 2))))
     cells = [c for c in cells if c.text]
@@ -478,10 +486,16 @@ def _build(bands: list[Band], members: list[int], n_head: int, carry: StreamLayo
         return None
     if alone and len(cols) < s.header_runs:
         return None
-    out_rows = []
+    placements = []
     for i, b in enumerate(rows):
         under = rows[i + 1] if i + 1 < n_head_rows else None
-        row = _row(b, cols, page, i in labels, s, under if under is not None and len(under.runs) >= 2 else None)
+        placements.append(_place(b, cols, i in labels, s, under if under is not None and len(under.runs) >= 2 else None))
+    # the columns' text slots, from the whole table (a column's widest line says how wide it is)
+    slots = column_slots([{k: ws for k, ws in placed.items() if span.get(k, 1) == 1}
+                          for i, (placed, span) in enumerate(placements) if i not in labels], len(cols))
+    out_rows = []
+    for b, placement in zip(rows, placements):
+        row = _row(b, cols, page, placement, slots)
         if row is not None:
             out_rows.append(row)
     if not out_rows:
