@@ -353,11 +353,12 @@ def _rows_of(bands: list[Band], members: list[int], n_head: int, carry: StreamLa
         usual = statistics.median(gaps)
         # rows set wider apart than their lines, a wide gap for every few lines (a list set line by line, a wide
         # gap between its sections only, is rows of one line)
-        n_wide = sum(1 for g, a in zip(gaps + [after], out + out[-1:]) if g >= (s.tight_gap + s.row_margin) * a.size)
-        n_tight = sum(1 for g, a in zip(gaps, out) if g < s.tight_gap * a.size)
-        wide = n_wide >= 1 and n_wide * s.lines_per_row >= n_tight and (len(gaps) >= 2 or carry is not None)
         # the rows of words above the first row of figures: the header, wrapped
         n_words = next((i for i, b in enumerate(out) if has_figures(b)), 0)
+        n_wide = sum(1 for g, a in zip(gaps + [after], out + out[-1:]) if g >= (s.tight_gap + s.row_margin) * a.size)
+        # (the body's lines only: a header wrapped over many lines in narrow columns is no list set line by line)
+        n_tight = sum(1 for g, a in list(zip(gaps, out))[n_words:] if g < s.tight_gap * a.size)
+        wide = n_wide >= 1 and n_wide * s.lines_per_row >= n_tight and (len(gaps) >= 2 or carry is not None)
         k = 1
         while k < len(out):
             g = out[k].top - out[k - 1].bottom

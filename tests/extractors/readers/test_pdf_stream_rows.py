@@ -191,3 +191,25 @@ def test_header_at_one_page_foot_and_the_next_page_top_is_no_running_line(gen_di
     rows = [r for t in _tables(doc) for r in t.grid()]
     assert rows.count(["Nr. crt.", "Tipuri de personal", "Nr. persoane", "Costuri estimate"]) == 2
     assert ["1.", "Mediator sanitar", "19", "4.900"] in rows and ["2.", "Consilier juridic", "30", "7.000"] in rows
+
+
+def test_fragment_with_a_tall_header_at_the_page_foot_keeps_its_rows(gen_dir, pdf_font):
+    """One row under its header (a fragment), the last thing on its page: a header wrapped over seven lines in
+    narrow columns and a row wrapped over four. Only the gap between them is a row gap (nothing follows the
+    row): the header's many lines do not make it a list set line by line; header and row are one row each."""
+    path = gen_dir / "tall_header_foot.pdf"
+    xs = [50, 75, 115, 235, 275, 315, 355]
+    head = {0: "Nr.|crt.", 1: "Cod|no|mencl|ator", 2: "Denumirea|serviciului|social", 3: "Capa|citate|/|Cat|egorii|de|benef",
+            4: "Grad|de|ocup|are", 5: "Buge|t|local|UAT"}
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(pdf_font, 10)
+    c.drawString(50, 780, "Servicii sociale la domiciliu")
+    y = _top_row(c, pdf_font, 200, xs, head)
+    _top_row(c, pdf_font, y, xs, {0: "6.", 1: "8810|ID-I", 2: "Unități de îngrijire|la domiciliu „Raza|de Soare”",
+                                  3: "194|locuri|/ Pers|oane", 4: "54,2%", 5: "592.|700,|00"}, right=(1, 3, 4, 5))
+    c.showPage()
+    c.save()
+    (table,) = _tables(read_pdf(path, "tall"))
+    g = table.grid()
+    assert len(g) == 2 and table.n_cols == 6
+    assert g[1][:3] == ["6.", "8810 ID-I", "Unități de îngrijire la domiciliu „Raza de Soare”"]
