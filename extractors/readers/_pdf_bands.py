@@ -71,11 +71,13 @@ class Band:
 
 
 def word_space(lines: list[Line], s: StreamSettings) -> float:
-    """The band's word space: the median of the gaps between neighbouring words narrower than half an em."""
+    """The band's word space: the median of the gaps between neighbouring words narrower than half an em, and
+    no less than a font's usual space (a line of few words may show only a squeezed gap: "social," 0.5 pt from
+    "conform" would make a plain space between two words of one cell a gutter)."""
     gaps = [b.x0 - a.x1 for ln in lines for a, b in zip(ln.words, ln.words[1:])
             if 0 <= b.x0 - a.x1 < 0.5 * ln.size]
     size = statistics.median(ln.size for ln in lines)
-    return statistics.median(gaps) if gaps else s.default_space * size
+    return max(statistics.median(gaps), s.default_space * size) if gaps else s.default_space * size
 
 
 def band_runs(band: Band, s: StreamSettings) -> list[tuple[float, float, list[Word]]]:

@@ -51,3 +51,16 @@ def test_words_and_figures_broken_for_lack_of_room_are_read_whole(gen_dir, pdf_f
     assert grid[1][3].startswith("116 locuri / Victime ale violenței")
     assert [r[5:] for r in grid[1:]] == [["131.900,00", "650.400,00", "398.200,00"], ["450.300,00", "-", "12.500,00"],
                                          ["427.800,00", "49.300,00", "-"]]
+
+
+def test_a_cell_is_not_split_at_a_word_space_when_the_line_shows_few_spaces():
+    """A header line whose only other gap is a squeezed one ("social," 0.5 pt from "conform"): the word space is
+    not taken from that gap alone, "ocupare /" (a plain space apart) stays one cell."""
+    from extractors.readers._pdf_bands import make_bands
+    from extractors.readers._pdf_layout import Line, Word
+
+    words = [Word("social,", 241.4, 277.8, 265.1, 285.3, 7.5), Word("conform", 265.6, 277.8, 296.6, 285.3, 7.5),
+             Word("ocupare", 370.9, 277.8, 401.4, 285.3, 7.5), Word("/", 403.8, 277.8, 406.3, 285.3, 7.5),
+             Word("persoane", 490.5, 277.8, 525.3, 285.3, 7.5)]
+    (band,) = make_bands([Line(words)])
+    assert [" ".join(w.text for w in ws) for _, _, ws in band.runs] == ["social, conform", "ocupare /", "persoane"]
