@@ -73,19 +73,26 @@ def _full(line: Line, nxt: Word, width: float, s: BreakSettings) -> bool:
     return width - (line.x1 - line.x0) < room
 
 
-def broken(a: Line, b: Line, width: float, figure: bool = False, s: BreakSettings = BREAKS) -> bool:
+def broken(a: Line, b: Line, width: float, figure: bool = False, s: BreakSettings = BREAKS,
+           c: Line | None = None) -> bool:
     """Line ``b`` goes on the last word of line ``a`` without a space (that word was broken for lack of room in a
     slot ``width`` wide). ``figure``: the cell holds a figure alone, which breaks at its separators as well as
-    where its line is full: its two pieces only need to be too wide for the slot together."""
+    where its line is full: its two pieces only need to be too wide for the slot together. ``c``: the line after
+    ``b``, which a word filling ``b`` alone goes on in ("Codul s" / "erviciul" / "ui": the word is too wide)."""
     wa, wb = a.words[-1], b.words[0]
     ta, tb = wa.text, wb.text
     if _TRAILING.match(tb):
         return True  # no line starts a word with these: the word was cut before them
-    if (wa.x1 - wa.x0) + (wb.x1 - wb.x0) <= width + s.fit:
+    joined = (wa.x1 - wa.x0) + (wb.x1 - wb.x0)
+    if c is not None and len(b.words) == 1 and _full(b, c.words[0], width, s):
+        joined += c.words[0].x1 - c.words[0].x0
+    if joined <= width + s.fit:
         return False
     if figure:
         return bool(_FIGURE_END.search(ta)) and tb[:1].isdigit()  # "131." / "900,00", "4.942,9" / "0"
-    if not _full(a, wb, width, s) or tb.lower() in _SHORT_WORDS:
+    # a short word ending a full line is a word ("Grad de" / "ocupare"); one letter may be the first of the
+    # next word, set where the line had room for it ("Gradul de o" / "cupare")
+    if not _full(a, wb, width, s) or tb.lower() in _SHORT_WORDS or len(ta) > 1 and ta.lower() in _SHORT_WORDS:
         return False
     return ta[-1:].isalnum() and tb[:1].isalnum() and (
         tb[:1].islower() or ta[-1:].isdigit() and tb[:1].isdigit() or ta.isupper() and tb.isupper())
@@ -96,5 +103,6 @@ def slot_text(words: list[Word], width: float, figure: bool = False, s: BreakSet
     if not words:
         return ""
     lines = group_lines(words)
-    glue = [broken(a, b, width, figure, s) for a, b in zip(lines, lines[1:])]
+    glue = [broken(a, b, width, figure, s, lines[i + 2] if i + 2 < len(lines) else None)
+            for i, (a, b) in enumerate(zip(lines, lines[1:]))]
     return join_lines([ln.text for ln in lines], glue)

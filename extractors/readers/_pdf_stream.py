@@ -46,7 +46,7 @@ from extractors.readers._pdf_bands import (
     spans,
     word_space,
 )
-from extractors.readers._pdf_breaks import column_slots, slot_text
+from extractors.readers._pdf_breaks import broken, column_slots, slot_text
 from extractors.readers._pdf_layout import CellFill, Line, StreamLayout, Word, cell_text, group_lines
 
 
@@ -207,6 +207,8 @@ def _row(band: Band, cols: list[list[float]], page: int, placement: tuple[dict[i
     cells = []
     for k in sorted(placed):
         ws = placed[k]
+        if not ws:
+            continue  # its words went up to the header row above (:func:`_glue_header_rows`)
         cs = span.get(k, 1)
         slot = slots[k] if cs == 1 else None
         if slot is not None:
@@ -449,6 +451,26 @@ def _text_of(run: tuple) -> str:
 _FIGURE_PART = re.compile(r"^(?:[-+(]?[\d.,]+%?\)?|lei|ron|mii)$", re.I)
 
 
+def _glue_header_rows(placements: list[tuple[dict[int, list[Word]], dict[int, int]]],
+                      slots: list[tuple[float, float] | None]) -> None:
+    """A header cell cut between two header rows mid-word (a cell over two rows beside a group header and its
+    sub-columns: "Capacit" / "ate (locuri)"): the word's end goes up to the row above, where the word starts."""
+    for (upper, up_span), (lower, low_span) in zip(placements, placements[1:]):
+        for k, ws in lower.items():
+            slot = slots[k] if k < len(slots) else None
+            if slot is None or not ws or not upper.get(k) or up_span.get(k, 1) != 1 or low_span.get(k, 1) != 1:
+                continue
+            below = group_lines(ws)
+            a, width = group_lines(upper[k])[-1], slot[1] - slot[0]
+            # the word's pieces go up while each fills its line alone ("Codul s" / "erviciul" / "ui")
+            while below and broken(a, below[0], width, c=below[1] if len(below) > 1 else None):
+                upper[k].append(below[0].words[0])
+                ws.remove(below[0].words[0])
+                if len(below[0].words) > 1:
+                    break
+                a = below.pop(0)
+
+
 def _build(bands: list[Band], members: list[int], n_head: int, carry: StreamLayout | None, s: StreamSettings,
            page: int, alone: bool = False) -> tuple[Table, StreamLayout] | None:
     """The table of the bands ``members`` (the first ``n_head`` span the next) and its geometry, None if they
@@ -494,6 +516,7 @@ def _build(bands: list[Band], members: list[int], n_head: int, carry: StreamLayo
     # the columns' text slots, from the whole table (a column's widest line says how wide it is)
     slots = column_slots([{k: ws for k, ws in placed.items() if span.get(k, 1) == 1}
                           for i, (placed, span) in enumerate(placements) if i not in labels], len(cols))
+    _glue_header_rows(placements[:n_head_rows], slots)
     out_rows = []
     for b, placement in zip(rows, placements):
         row = _row(b, cols, page, placement, slots)

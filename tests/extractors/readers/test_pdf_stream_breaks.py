@@ -64,3 +64,28 @@ def test_a_cell_is_not_split_at_a_word_space_when_the_line_shows_few_spaces():
              Word("persoane", 490.5, 277.8, 525.3, 285.3, 7.5)]
     (band,) = make_bands([Line(words)])
     assert [" ".join(w.text for w in ws) for _, _, ws in band.runs] == ["social, conform", "ocupare /", "persoane"]
+
+
+def test_a_header_word_cut_between_two_header_rows_is_read_whole(gen_dir, pdf_font):
+    """Header cells over two rows beside a group header over its sub-columns: the tall cells' lines run on past
+    where the sub-columns' header starts, so the header is read as two rows and a word cut for lack of room
+    ("Capacit" / "ate") falls across them. Its end goes up to the row where it starts."""
+    cell = ParagraphStyle("cell", fontName=pdf_font, fontSize=7.5, leading=9)
+    right = ParagraphStyle("right", parent=cell, alignment=2)
+    head = [["Nr.", "Codul serviciului conform Nomenclatorului", "Denumire serviciu", "Capacitate (locuri)",
+             "Buget estimat pe surse de finanțare", "", ""],
+            ["", "", "", "", "Buget local", "Buget de stat", "Alte surse"]]
+    rows = [["1.", "8710 CRMS-II", "Centre rezidențiale de îngrijiri paliative", "129", "20,80", "653,50", "2.355,10"],
+            ["2.", "8790 CR-MC-I", "Centre maternale", "232", "388,30", "439,10", "717,30"]]
+    data = [[Paragraph(t, right if r >= 2 and k != 2 else cell) for k, t in enumerate(row)]
+            for r, row in enumerate(head + rows)]
+    t = Table(data, colWidths=[24, 44, 90, 40, 40, 40, 40])
+    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("SPAN", (4, 0), (6, 0))]
+                          + [("SPAN", (k, 0), (k, 1)) for k in range(4)]))
+    path = gen_dir / "header_two_rows.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build([t])
+    (grid,) = _grids(path)
+    header = [" ".join(p for p in col if p) for col in zip(*grid[:-2])]
+    assert header[:4] == ["Nr.", "Codul serviciului conform Nomenclatorului", "Denumire serviciu",
+                          "Capacitate (locuri)"]
+    assert grid[-2:] == rows
