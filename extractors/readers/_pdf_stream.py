@@ -402,6 +402,25 @@ class StreamTable(NamedTuple):
     layout: StreamLayout
 
 
+def _header_at_foot(bands: list[Band], k: int, s: StreamSettings) -> Band | None:
+    """The bands from ``k`` to the end as one band, when they are a table's header left alone at the foot of the
+    page: a line of cells (``header_runs`` at least) and the lines its cells wrap over, set one line apart, each
+    with fewer cells than the first (only some cells wrap), no figure, no row number."""
+    tail = bands[k:]
+    first = tail[0]
+    if len(first.runs) < s.header_runs or len(tail) > 2 * s.lines_per_row:
+        return None
+    if any(has_figures(b) or _ROW_NUMBER.match(_text_of(min(b.runs, key=lambda r: r[0]))) for b in tail):
+        return None
+    if any(len(b.runs) >= len(first.runs) or b.top - a.bottom >= s.tight_gap * a.size
+           for a, b in zip(tail, tail[1:])):
+        return None
+    head = first
+    for b in tail[1:]:
+        head = merge_bands(head, b, s)
+    return head
+
+
 def find_stream_tables(lines: list[Line], page: int, carry: StreamLayout | None = None,
                        width: float | None = None, s: StreamSettings = STREAM) -> list[StreamTable]:
     """Ruleless tables among ``lines`` (one reading-order group of a page). ``carry``: the geometry of the
@@ -422,17 +441,18 @@ def find_stream_tables(lines: list[Line], page: int, carry: StreamLayout | None 
                 members, ref = [], None
             else:
                 went_on = carry
+        foot = _header_at_foot(bands, k, s) if not members else None
+        if foot is not None:
+            # a header alone at the foot of the page (its lines one row): its table goes on at the top of the next
+            head = _build([foot], [0], 0, None, s, page, alone=True)
+            if head is not None:
+                out.append(StreamTable(bands[k].first, len(lines), head[0],
+                                       StreamLayout(head[1].cols, header_only=True, header=band_text(bands[k]))))
+            break
         if not members and len(bands[k].runs) >= 2:
             members, n_head = _grow(bands, k, None, width, s)
         built = _build(bands, members, n_head, went_on, s, page) if members else None
         if built is None:
-            band = bands[k]
-            if k == len(bands) - 1 and len(band.runs) >= s.header_runs and not has_figures(band):
-                # a header alone at the foot of the page: its table goes on at the top of the next
-                head = _build(bands, [k], 0, None, s, page, alone=True)
-                if head is not None:
-                    out.append(StreamTable(band.first, len(lines), head[0],
-                                           StreamLayout(head[1].cols, header_only=True, header=band_text(band))))
             k += 1
             continue
         last = bands[members[-1]]

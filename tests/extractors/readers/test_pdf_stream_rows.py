@@ -213,3 +213,31 @@ def test_fragment_with_a_tall_header_at_the_page_foot_keeps_its_rows(gen_dir, pd
     g = table.grid()
     assert len(g) == 2 and table.n_cols == 6
     assert g[1][:3] == ["6.", "8810 ID-I", "Unități de îngrijire la domiciliu „Raza de Soare”"]
+
+
+def test_header_wrapped_over_lines_at_the_page_foot_heads_the_next_pages_rows(gen_dir, pdf_font):
+    """A header whose cells wrap over three lines, left alone at the foot of a page; its rows on the next page,
+    figures set right: the header's lines are one header row, on top of the next page's table."""
+    path = gen_dir / "wrapped_header_foot.pdf"
+    xs = [50, 90, 180, 330, 430, 545]
+    head = {0: "Nr. de|ordine", 1: "CPV", 2: "Tipul și obiectul|contractului de|achiziție publică",
+            3: "Valoarea estimată|(lei fără TVA)", 4: "Surse de|finanțare"}
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(pdf_font, 10)
+    c.drawString(50, 780, "Planul anual de acțiune privind serviciile sociale.")
+    _top_row(c, pdf_font, 80, xs, head)
+    c.showPage()
+    y = _top_row(c, pdf_font, 800, xs, {0: "1.", 1: "60130000-8", 2: "Servicii de transport", 3: "43.700",
+                                        4: "Buget local"}, right=(0, 1, 3))
+    _top_row(c, pdf_font, y, xs, {0: "2.", 1: "85311100-3", 2: "Servicii de îngrijire", 3: "12.500",
+                                  4: "Buget local"}, right=(0, 1, 3))
+    c.setFont(pdf_font, 10)
+    c.drawString(50, y - 80, "Parteneriate încheiate cu organizații neguvernamentale din județ.")
+    c.showPage()
+    c.save()
+    (table,) = _tables(read_pdf(path, "wrapped_foot"))
+    assert table.grid() == [
+        ["Nr. de ordine", "CPV", "Tipul și obiectul contractului de achiziție publică",
+         "Valoarea estimată (lei fără TVA)", "Surse de finanțare"],
+        ["1.", "60130000-8", "Servicii de transport", "43.700", "Buget local"],
+        ["2.", "85311100-3", "Servicii de îngrijire", "12.500", "Buget local"]]
