@@ -20,6 +20,9 @@ class StreamSettings:
     max_row_gap: float = 3.5  # em: a wider vertical gap between two bands ends the table
     tight_gap: float = 0.4  # em: bands closer than this, where rows are clearly further apart, are one row
     row_margin: float = 0.5  # em: how much further apart the rows must be
+    # em: in a table whose cells are set from the top of their rows, a gap this wide is between two rows (rows are
+    # set an empty line apart, about 1 em; a letter with an accent over it, "Î", narrows the gap by a few tenths)
+    row_gap: float = 0.7
     overlap: float = 0.5  # pt: x-ranges overlapping by less than this do not overlap
     # em: lines overlapping vertically by more than this are one band (a cell's lines set around its row's
     # one-line cells overlap them by a third of a line or more; the loose boxes of lines set solid, a dense table's

@@ -304,7 +304,7 @@ def _chain_ends_wide(out: list[Band], k: int, head: bool, cols: list[tuple], s: 
     j = k
     while j + 1 < len(out):
         g = out[j + 1].top - out[j].bottom
-        if g >= (s.tight_gap + s.row_margin) * out[j].size:
+        if g >= s.row_gap * out[j].size:
             return True
         if g >= s.tight_gap * out[j].size or not _continues(out[k - 1], out[j + 1], head, cols, s):
             return False
@@ -357,7 +357,7 @@ def _rows_of(bands: list[Band], members: list[int], n_head: int, carry: StreamLa
         # gap between its sections only, is rows of one line)
         # the rows of words above the first row of figures: the header, wrapped
         n_words = next((i for i, b in enumerate(out) if has_figures(b)), 0)
-        n_wide = sum(1 for g, a in zip(gaps + [after], out + out[-1:]) if g >= (s.tight_gap + s.row_margin) * a.size)
+        n_wide = sum(1 for g, a in zip(gaps + [after], out + out[-1:]) if g >= s.row_gap * a.size)
         # (the body's lines only: a header wrapped over many lines in narrow columns is no list set line by line)
         n_tight = sum(1 for g, a in list(zip(gaps, out))[n_words:] if g < s.tight_gap * a.size)
         wide = n_wide >= 1 and n_wide * s.lines_per_row >= n_tight and (len(gaps) >= 2 or carry is not None)
@@ -410,10 +410,13 @@ def _header_at_foot(bands: list[Band], k: int, s: StreamSettings) -> Band | None
     first = tail[0]
     if len(first.runs) < s.header_runs or len(tail) > 2 * s.lines_per_row:
         return None
+    if MARKER.match(_text_of(min(first.runs, key=lambda r: r[0]))):
+        return None  # a list item's marker, not a header cell
     if any(has_figures(b) or _ROW_NUMBER.match(_text_of(min(b.runs, key=lambda r: r[0]))) for b in tail):
         return None
+    # each line after the first under the header's cells, fewer of them, one line apart
     if any(len(b.runs) >= len(first.runs) or b.top - a.bottom >= s.tight_gap * a.size
-           for a, b in zip(tail, tail[1:])):
+           or any(hits(r, first.runs, s) != 1 for r in b.runs) for a, b in zip(tail, tail[1:])):
         return None
     head = first
     for b in tail[1:]:

@@ -241,3 +241,24 @@ def test_header_wrapped_over_lines_at_the_page_foot_heads_the_next_pages_rows(ge
          "Valoarea estimată (lei fără TVA)", "Surse de finanțare"],
         ["1.", "60130000-8", "Servicii de transport", "43.700", "Buget local"],
         ["2.", "85311100-3", "Servicii de îngrijire", "12.500", "Buget local"]]
+
+
+def test_a_row_set_a_little_closer_under_the_header_is_still_a_row_set_from_its_top(gen_dir, pdf_font):
+    """Rows set 0.8 em under the header (an accent over the row's first capital, "Î", narrows the gap the
+    boxes show): the gap is still between rows, the row's wrapped lines stay in it."""
+    path = gen_dir / "close_row.pdf"
+    xs = [50, 80, 200, 300, 400]
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(pdf_font, 10)
+    c.drawString(50, 780, "Servicii sociale la domiciliu")
+    y = _top_row(c, pdf_font, 740, xs, {0: "Nr.", 1: "Denumirea|serviciului", 2: "Cod", 3: "Buget|local"})
+    y = _top_row(c, pdf_font, y + 3.5, xs, {0: "1.", 1: "Îngrijiri personale|la domiciliu", 2: "8810|ID-II",
+                                            3: "776.100"}, right=(3,))
+    _top_row(c, pdf_font, y + 3.5, xs, {0: "2.", 1: "Îngrijiri paliative|acordate acasă", 2: "8810|ID-I",
+                                        3: "12.500"}, right=(3,))
+    c.showPage()
+    c.save()
+    (table,) = _tables(read_pdf(path, "close"))
+    assert table.grid() == [["Nr.", "Denumirea serviciului", "Cod", "Buget local"],
+                            ["1.", "Îngrijiri personale la domiciliu", "8810 ID-II", "776.100"],
+                            ["2.", "Îngrijiri paliative acordate acasă", "8810 ID-I", "12.500"]]
