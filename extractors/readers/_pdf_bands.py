@@ -17,6 +17,7 @@ from extractors.readers._pdf_layout import Line, Word
 class StreamSettings:
     space_margin: float = 0.12  # em added to a band's word space: a wider gap separates two cells
     default_space: float = 0.28  # em: word space assumed for a band whose lines show none
+    min_space: float = 0.15  # em: a narrower gap between two words is squeezed, no measure of the word space
     max_row_gap: float = 3.5  # em: a wider vertical gap between two bands ends the table
     tight_gap: float = 0.4  # em: bands closer than this, where rows are clearly further apart, are one row
     row_margin: float = 0.5  # em: how much further apart the rows must be
@@ -74,13 +75,13 @@ class Band:
 
 
 def word_space(lines: list[Line], s: StreamSettings) -> float:
-    """The band's word space: the median of the gaps between neighbouring words narrower than half an em, and
-    no less than a font's usual space (a line of few words may show only a squeezed gap: "social," 0.5 pt from
-    "conform" would make a plain space between two words of one cell a gutter)."""
+    """The band's word space: the median of the gaps between neighbouring words narrower than half an em, leaving
+    out squeezed ones under ``min_space`` (a line of few words may show one: "social," 0.5 pt from "conform"
+    would make a plain space between two words of one cell a gutter; a font's own space may be 0.24 em)."""
     gaps = [b.x0 - a.x1 for ln in lines for a, b in zip(ln.words, ln.words[1:])
-            if 0 <= b.x0 - a.x1 < 0.5 * ln.size]
+            if s.min_space * ln.size <= b.x0 - a.x1 < 0.5 * ln.size]
     size = statistics.median(ln.size for ln in lines)
-    return max(statistics.median(gaps), s.default_space * size) if gaps else s.default_space * size
+    return statistics.median(gaps) if gaps else s.default_space * size
 
 
 def band_runs(band: Band, s: StreamSettings) -> list[tuple[float, float, list[Word]]]:
