@@ -14,8 +14,9 @@ from dataclasses import dataclass
 import bisect
 
 from extractors.model import Cell, Row, Table
+from extractors.readers._pdf_bands import STREAM, StreamSettings, make_bands
 from extractors.readers._pdf_layout import PageContent, RuledTable, Word, cell_text, group_lines
-from extractors.readers._pdf_stream import STREAM, StreamSettings, _rows_of, find_stream_tables, make_bands
+from extractors.readers._pdf_stream import _rows_of, find_stream_tables
 
 BBox = tuple[float, float, float, float]
 

@@ -6,7 +6,7 @@ and ruling-line edges. From there the same steps run for both:
 1. words -> physical lines (:func:`group_lines`), numbered 1.. within the page (the ``line`` provenance);
 2. ruled tables from the edges, with pdfplumber's own table geometry (``merge_edges``,
    ``edges_to_intersections``, ``intersections_to_cells``, ``cells_to_tables``) fed with our edges, smallest
-   grids first; a grid of column rules only is left to step 4; row names left of a grid become its first
+   grids first (:mod:`extractors.readers._pdf_ruled`); a grid of column rules only is left to step 4; row names left of a grid become its first
    column (:mod:`extractors.readers._pdf_labels`); then prose set in two columns (or beside a table) is
    regrouped into lines per column, read left column first; tables in areas the caller names
    (:mod:`extractors.readers._pdf_areas`);
@@ -20,20 +20,13 @@ from __future__ import annotations
 
 import re
 import statistics
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from pdfplumber.table import (
-    cells_to_tables,
-    edges_to_intersections,
-    intersections_to_cells,
-    merge_edges,
-)
-
 from normalizers.text import clean_text
 
-from extractors.model import Block, Cell, Paragraph, Row, Table
+from extractors.model import Block, Paragraph, Table
 
 # ------------------------------------------------------------------------------------------ data
 
@@ -260,211 +253,7 @@ def group_lines(words: list[Word]) -> list[Line]:
     return out
 
 
-# ------------------------------------------------------------------------------------------ ruled tables
-
-SNAP = 3.0
-JOIN = 3.0
-MIN_EDGE = 3.0
-INTERSECT_TOL = 3.0
-
-
-def _cluster_values(vals: list[float], tol: float) -> list[float]:
-    vals = sorted(vals)
-    groups: list[list[float]] = []
-    for v in vals:
-        if groups and v - groups[-1][-1] <= tol:
-            groups[-1].append(v)
-        else:
-            groups.append([v])
-    return [sum(g) / len(g) for g in groups]
-
-
-def _index(vals: list[float], v: float) -> int:
-    return min(range(len(vals)), key=lambda i: abs(vals[i] - v))
-
-
-def find_ruled_tables(edges: list[dict]) -> list[list[tuple]]:
-    """Cell bboxes of each ruled table on the page (pdfplumber's lattice geometry)."""
-    if len(edges) < 4:
-        return []
-    merged = merge_edges(edges, SNAP, SNAP, JOIN, JOIN)
-    merged = [
-        e for e in merged
-        if (e["x1"] - e["x0"] if e["orientation"] == "h" else e["bottom"] - e["top"]) >= MIN_EDGE
-    ]
-    if len(merged) < 4:
-        return []
-    inter = edges_to_intersections(merged, INTERSECT_TOL, INTERSECT_TOL)
-    if len(inter) < 4:
-        return []
-    cells = intersections_to_cells(inter)
-    return cells_to_tables(cells)
-
-
-def split_stacked_tables(cells: list[tuple], tol: float = 2.0) -> list[list[tuple]]:
-    """Two ruled tables printed one right under the other share a rule, so the lattice sees one grid.
-    Split at a horizontal rule that no cell crosses when the column boundaries inside the grid just above
-    it and just below it have nothing in common (a different table's columns, not a header's spans)."""
-    if len(cells) < 2:
-        return [cells]
-    left = min(c[0] for c in cells)
-    right = max(c[2] for c in cells)
-    ys = _cluster_values([c[1] for c in cells] + [c[3] for c in cells], tol)
-
-    def inner(cs):
-        xs = {round(x, 1) for c in cs for x in (c[0], c[2])}
-        return [x for x in xs if x - left > tol and right - x > tol]
-
-    cuts = []
-    for y in ys[1:-1]:
-        if any(c[1] < y - tol and c[3] > y + tol for c in cells):
-            continue
-        above = inner([c for c in cells if abs(c[3] - y) <= tol])
-        below = inner([c for c in cells if abs(c[1] - y) <= tol])
-        if above and below and all(abs(a - b) > tol for a in above for b in below):
-            cuts.append(y)
-    if not cuts:
-        return [cells]
-    parts: list[list[tuple]] = [[] for _ in range(len(cuts) + 1)]
-    for c in cells:
-        k = sum(1 for y in cuts if (c[1] + c[3]) / 2 > y)
-        parts[k].append(c)
-    return [p for p in parts if p]
-
-
-SLIVER = 6.0  # pt: a grid column (row) narrower than this with no text in it is no column (row)
-
-
-def _collapse_slivers(vals: list[float], centres: list[float], sliver: float) -> list[float]:
-    """Grid lines closer than ``sliver`` with no text between them are one line (their middle): a cell
-    drawn as a frame inset in another, a border drawn as a double rule, leave slivers no text fits in."""
-    out: list[list[float]] = []
-    for v in vals:
-        if out and v - out[-1][-1] < sliver and not any(out[-1][-1] < c < v for c in centres):
-            out[-1].append(v)
-        else:
-            out.append([v])
-    return [g[len(g) // 2] if len(g) % 2 else (g[len(g) // 2 - 1] + g[len(g) // 2]) / 2 for g in out]
-
-
-def build_ruled_table(cells: list[tuple], words: list[Word], page: int) -> tuple[Table, set[int], GridEnds] | None:
-    """A :class:`Table` from cell rectangles: grid from the distinct cell boundaries, spans from how many
-    grid lines a cell covers, words assigned to the cell holding their centre. Also the indices of the words it
-    holds and how its first and last rows' cells are filled."""
-    xs = _cluster_values([c[0] for c in cells] + [c[2] for c in cells], 2.0)
-    ys = _cluster_values([c[1] for c in cells] + [c[3] for c in cells], 2.0)
-    live = [w for w in words if not w.dropped]
-    xs = _collapse_slivers(xs, [w.cx for w in live], SLIVER)
-    # a row no line of text fits in is none either
-    line_h = statistics.median(w.bottom - w.top for w in live) if live else 0.0
-    ys = _collapse_slivers(ys, [w.cy for w in live], max(SLIVER, 0.9 * line_h))
-    if len(xs) < 2 or len(ys) < 2:
-        return None
-    x0, top, x1, bottom = xs[0], ys[0], xs[-1], ys[-1]
-    placed: dict[tuple[int, int], tuple[int, int, tuple]] = {}
-    for c in cells:
-        ci, cj = _index(xs, c[0]), _index(xs, c[2])
-        ri, rj = _index(ys, c[1]), _index(ys, c[3])
-        if cj <= ci or rj <= ri:
-            continue
-        key = (ri, ci)
-        if key in placed:  # keep the larger of duplicate cells
-            if (rj - ri) * (cj - ci) <= placed[key][0] * placed[key][1]:
-                continue
-        placed[key] = (rj - ri, cj - ci, c)
-    # words into cells
-    cell_words: dict[tuple[int, int], list[Word]] = defaultdict(list)
-    used: set[int] = set()
-    boxes = [(k, v[2]) for k, v in placed.items()]
-    for idx, w in enumerate(words):
-        if w.dropped:
-            continue
-        cx, cy = w.cx, w.cy
-        if not (x0 - 1 <= cx <= x1 + 1 and top - 1 <= cy <= bottom + 1):
-            continue
-        for k, b in boxes:
-            if b[0] - 1 <= cx <= b[2] + 1 and b[1] - 1 <= cy <= b[3] + 1:
-                cell_words[k].append(w)
-                used.add(idx)
-                break
-    if _rows_unruled(placed, cell_words):
-        return None  # a grid of column rules only: its rows are read from the text (the ruleless reader)
-    n_rows, n_cols = len(ys) - 1, len(xs) - 1
-    rows: list[Row] = []
-    fills: list[tuple[CellFill | None, ...]] = []
-    for r in range(n_rows):
-        rcells: list[Cell] = []
-        rfills: list[CellFill | None] = []
-        rline = None
-        for c in range(n_cols):
-            if (r, c) not in placed:
-                continue
-            rs, cs, b = placed[(r, c)]
-            ws = cell_words.get((r, c), [])
-            text = cell_text(ws, b)
-            line = min((w.line for w in ws), default=None)
-            fill = _cell_fill(ws, b)
-            if line is not None and (rline is None or line < rline):
-                rline = line
-            rcells.append(Cell(text=text, col=c, row_span=rs, col_span=cs, line=line, page=page,
-                               bbox=(round(b[0], 2), round(b[1], 2), round(b[2], 2), round(b[3], 2))))
-            rfills.append(fill)
-        if not rcells:
-            continue
-        fills.append(tuple(rfills))
-        rows.append(Row(cells=rcells, line=rline, page=page,
-                        bbox=(round(x0, 2), round(ys[r], 2), round(x1, 2), round(ys[r + 1], 2))))
-    if not rows:
-        return None
-    table = Table(rows=rows, n_cols=n_cols, page=page, line=rows[0].line,
-                  bbox=(round(x0, 2), round(top, 2), round(x1, 2), round(bottom, 2)), pages=[page])
-    return table, used, GridEnds(fills[0], fills[-1])
-
-
-STACKED_LINES = 3  # a grid cell holding this many lines that line up with another cell's lines stacks rows
-
-
-_STACKED_FIGURE = re.compile(r"^[-–—(]?[\d.,\s]*\d[\d.,\s]*%?\)?$|^[-–—]$|^\(?[A-Z]{1,2}\)?$")
-
-
-def _rows_unruled(placed: dict, cell_words: dict[tuple[int, int], list[Word]]) -> bool:
-    """The grid has column rules but no rules between its body rows: in one grid row, cells of two columns or more
-    each hold a stack of figures, one a line, and their lines stand at the same heights (rows of a table stacked in
-    one tall cell per column). Cells that wrap text, even side by side at the same leading, hold words, not one
-    figure a line."""
-    by_row: dict[int, list[list[float]]] = defaultdict(list)
-    for (r, _c), ws in cell_words.items():
-        live = [w for w in ws if not w.dropped]
-        if not live:
-            continue
-        lines = group_lines(live)
-        figures = sum(1 for ln in lines if _STACKED_FIGURE.match(ln.text))
-        if len(lines) >= STACKED_LINES and figures >= 0.8 * len(lines):
-            by_row[r].append([(ln.top + ln.bottom) / 2 for ln in lines])
-    for cols in by_row.values():
-        if len(cols) < 2:
-            continue
-        h = 0.5 * statistics.median(w.bottom - w.top for ws in cell_words.values() for w in ws)
-        aligned = 0
-        for a in cols:
-            others = [y for b in cols if b is not a for y in b]
-            if sum(1 for y in a if any(abs(y - z) <= h for z in others)) >= 0.8 * len(a):
-                aligned += 1
-        if aligned >= 3 or (aligned >= 2 and len(cols) == 2):
-            return True
-    return False
-
-
-def _cell_fill(words: list[Word], box: tuple) -> CellFill | None:
-    """How the cell's text fills it (:class:`CellFill`); None for an empty cell."""
-    ws = [w for w in words if not w.dropped] or words
-    if not ws:
-        return None
-    lines = group_lines(ws)
-    pad = max(0.0, min(ln.x0 for ln in lines) - box[0])
-    first = lines[0].words[0]
-    return CellFill(box[2] - pad - lines[-1].x1, first.x1 - first.x0, lines[-1].size)
-
+# ------------------------------------------------------------------------------------------ cell text
 
 _SHORT_WORDS = {"de", "și", "şi", "la", "în", "cu", "pe", "din", "pentru", "a", "al", "ale", "sau", "care", "nr",
                 "nr.", "prin", "privind", "ai", "lei", "mii", "o", "un", "una", "fără", "spre", "după", "între"}
@@ -499,33 +288,19 @@ def cell_text(words: list[Word], box: tuple | None = None) -> str:
     return join_lines([ln.text for ln in lines], glue)
 
 
-def drop_empty_columns_rows(table: Table) -> Table:
-    """Remove grid columns that no cell starts in and no text reaches (artefacts of stray rules)."""
-    starts = {c.col for r in table.rows for c in r.cells}
-    if len(starts) == table.n_cols:
-        return table
-    # a column that no cell starts in is covered by spans only: merge it into its left neighbour
-    keep = sorted(starts)
-    remap = {old: new for new, old in enumerate(keep)}
-    for r in table.rows:
-        for c in r.cells:
-            end = c.col + c.col_span  # exclusive
-            new_end = sum(1 for k in keep if k < end)
-            c.col = remap[c.col]
-            c.col_span = max(1, new_end - c.col)
-    table.n_cols = len(keep)
-    return table
-
-
 # ------------------------------------------------------------------------------------------ page analysis
-
-
-def _grid_area(cells: list[tuple]) -> float:
-    return (max(c[2] for c in cells) - min(c[0] for c in cells)) * (max(c[3] for c in cells) - min(c[1] for c in cells))
 
 
 def analyse_page(pc: PageContent) -> None:
     """Number the lines and find ruled tables (step 1-2)."""
+    from extractors.readers._pdf_ruled import (  # it builds on this module
+        build_ruled_table,
+        drop_empty_columns_rows,
+        find_ruled_tables,
+        grid_area,
+        split_stacked_tables,
+    )
+
     lines = group_lines(pc.words)
     for i, ln in enumerate(lines, 1):
         ln.no = i
@@ -536,7 +311,7 @@ def analyse_page(pc: PageContent) -> None:
     grids = [part for found in find_ruled_tables(pc.edges) for part in split_stacked_tables(found)]
     # the smallest grids first: a table drawn inside a cell of another keeps its words (the outer cell holds the
     # rest of its text), rather than the outer grid taking them all and the inner one being left empty
-    grids.sort(key=_grid_area)
+    grids.sort(key=grid_area)
     for cells in grids:
         built = build_ruled_table(cells, pc.words, pc.number)
         if built is None:

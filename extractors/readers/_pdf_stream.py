@@ -4,7 +4,7 @@ A table's rows and columns are read from the whitespace between its words:
 
 1. **bands**: lines whose boxes overlap vertically are one band (the lines of cells set vertically centred in a
    row interleave with the row's one-line cells); each band's words split into **runs** at gaps wider than a
-   word space (the x-ranges of its cells);
+   word space (the x-ranges of its cells) (:mod:`extractors.readers._pdf_bands`);
 2. **a table** is a run of consecutive bands, not too far apart, whose multi-run bands are *compatible*: no run
    of one band overlaps two runs of the next (their cells fall into common columns). Up to the first body band,
    a band may *span* the next (a header cell over several sub-columns: "Bugetele estimate …" over five budget
@@ -27,126 +27,27 @@ from __future__ import annotations
 import re
 import statistics
 from collections import defaultdict
-from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from extractors.model import Cell, Row, Table
+from extractors.readers._pdf_bands import (
+    LEADER,
+    MARKER,
+    STREAM,
+    Band,
+    StreamSettings,
+    band_text,
+    compatible,
+    has_figures,
+    hits,
+    make_bands,
+    merge_bands,
+    overlap,
+    spans,
+    word_space,
+)
+from extractors.readers._pdf_breaks import broken, column_slots, slot_text
 from extractors.readers._pdf_layout import CellFill, Line, StreamLayout, Word, cell_text, group_lines
-
-
-@dataclass(frozen=True)
-class StreamSettings:
-    space_margin: float = 0.12  # em added to a band's word space: a wider gap separates two cells
-    default_space: float = 0.28  # em: word space assumed for a band whose lines show none
-    max_row_gap: float = 3.5  # em: a wider vertical gap between two bands ends the table
-    tight_gap: float = 0.4  # em: bands closer than this, where rows are clearly further apart, are one row
-    row_margin: float = 0.5  # em: how much further apart the rows must be
-    overlap: float = 0.5  # pt: x-ranges overlapping by less than this do not overlap
-    # em: lines overlapping vertically by more than this are one band (a cell's lines set around its row's
-    # one-line cells overlap them by a third of a line or more; the loose boxes of lines set solid, a dense table's
-    # rows, by a few hundredths of an em)
-    band_overlap: float = 0.15
-    leader_gap: float = 1.5  # em: the widest gap between the dots of a dot leader
-    wide_gutter: float = 1.0  # em: a table has at least one gutter this wide, or three columns
-    prose_share: float = 0.6  # a one-run band wider than this share of the text width is prose
-    header_runs: int = 3  # runs a header left alone at the foot of a page needs
-    max_header_rows: int = 3
-    lines_per_row: int = 6  # wrapped lines a row may have for each wide gap between rows (see _rows_of)
-    heading_size: float = 1.15  # a one-run line in a type this much larger than the table's ends it (a heading)
-
-
-STREAM = StreamSettings()
-_LEADER = re.compile(r"^[.·…_]+$")
-_MARKER = re.compile(r"^\s*(?:[-–•·▪◦●➢►✓*]|\d{1,3}[.)]|[a-zA-Z][.)])\s*$")
-
-
-@dataclass
-class Band:
-    lines: list[Line]
-    first: int  # index of its first line in the group
-    runs: list[tuple[float, float, list[Word]]] = field(default_factory=list)
-
-    @property
-    def top(self) -> float:
-        return min(ln.top for ln in self.lines)
-
-    @property
-    def bottom(self) -> float:
-        return max(ln.bottom for ln in self.lines)
-
-    @property
-    def size(self) -> float:
-        return statistics.median(ln.size for ln in self.lines)
-
-    @property
-    def words(self) -> list[Word]:
-        return [w for ln in self.lines for w in ln.words]
-
-    @property
-    def x0(self) -> float:
-        return min(ln.x0 for ln in self.lines)
-
-    @property
-    def x1(self) -> float:
-        return max(ln.x1 for ln in self.lines)
-
-
-def _word_space(lines: list[Line], s: StreamSettings) -> float:
-    """The band's word space: the median of the gaps between neighbouring words narrower than half an em."""
-    gaps = [b.x0 - a.x1 for ln in lines for a, b in zip(ln.words, ln.words[1:])
-            if 0 <= b.x0 - a.x1 < 0.5 * ln.size]
-    size = statistics.median(ln.size for ln in lines)
-    return statistics.median(gaps) if gaps else s.default_space * size
-
-
-def _runs(band: Band, s: StreamSettings) -> list[tuple[float, float, list[Word]]]:
-    """The band's x-runs: its words (all lines) merged along x wherever the gap is at most a word space."""
-    limit = _word_space(band.lines, s) + s.space_margin * band.size
-    runs: list[list] = []
-    for w in sorted(band.words, key=lambda w: w.x0):
-        gap = w.x0 - runs[-1][1] if runs else 0.0
-        # dot leaders ("Robbery . . . . . 102.1") fill the space after a label evenly: they go on with it
-        if runs and (gap <= limit or (_LEADER.match(w.text) and gap <= s.leader_gap * band.size)):
-            runs[-1][1] = max(runs[-1][1], w.x1)
-            runs[-1][2].append(w)
-        else:
-            runs.append([w.x0, w.x1, [w]])
-    return [(a, b, ws) for a, b, ws in runs]
-
-
-def make_bands(lines: list[Line], s: StreamSettings = STREAM) -> list[Band]:
-    bands: list[Band] = []
-    for k, ln in enumerate(lines):
-        if bands and ln.top < bands[-1].bottom - s.band_overlap * ln.size:
-            bands[-1].lines.append(ln)
-        else:
-            bands.append(Band([ln], k))
-    for b in bands:
-        b.runs = _runs(b, s)
-    return bands
-
-
-def _overlap(a0: float, a1: float, b0: float, b1: float) -> float:
-    return min(a1, b1) - max(a0, b0)
-
-
-def _hits(run: tuple, runs: list[tuple], s: StreamSettings) -> int:
-    return sum(1 for r in runs if _overlap(run[0], run[1], r[0], r[1]) > s.overlap)
-
-
-def compatible(a: list[tuple], b: list[tuple], s: StreamSettings = STREAM) -> bool:
-    """No run of either band overlaps two runs of the other: their cells fall into common columns."""
-    return all(_hits(r, b, s) <= 1 for r in a) and all(_hits(r, a, s) <= 1 for r in b)
-
-
-def spans(a: list[tuple], b: list[tuple], s: StreamSettings = STREAM) -> bool:
-    """A header band over the next one: some run of ``a`` covers several runs of ``b``, none of ``b`` several
-    of ``a``."""
-    return any(_hits(r, b, s) >= 2 for r in a) and all(_hits(r, a, s) <= 1 for r in b)
-
-
-def _text(band: Band) -> str:
-    return " ".join(w.text for w in sorted(band.words, key=lambda w: (w.x0, w.top)))
 
 
 def _is_prose(band: Band, width: float, s: StreamSettings) -> bool:
@@ -179,9 +80,9 @@ def _grow(bands: list[Band], k: int, ref: list[tuple] | None, width: float,
             if b.top - prev.bottom > s.max_row_gap * max(b.size, prev.size) or _is_prose(b, width, s):
                 break
         if len(b.runs) >= 2:
-            if members and _text(b) == (header if ref is not None and header else _text(bands[members[0]])):
+            if members and band_text(b) == (header if ref is not None and header else band_text(bands[members[0]])):
                 break  # the header again: a new table starts (under the heading just above)
-            if pending and not _has_figures(b) and any(_has_figures(bands[i]) for i in members):
+            if pending and not has_figures(b) and any(has_figures(bands[i]) for i in members):
                 break  # a line across the columns, then a row of words under rows of figures: a heading, a header
             if last is None or compatible(last, b.runs, s):
                 body_seen = body_seen or last is not None
@@ -204,7 +105,7 @@ def _grow(bands: list[Band], k: int, ref: list[tuple] | None, width: float,
     left = min((bands[i].x0 for i in members), default=0.0)
     for p in pending:
         prev = bands[members[-1]] if members else None
-        if prev is None or len(bands[p].runs) != 1 or _hits(bands[p].runs[0], last or [], s) != 1 \
+        if prev is None or len(bands[p].runs) != 1 or hits(bands[p].runs[0], last or [], s) != 1 \
                 or bands[p].top - prev.bottom > s.tight_gap * prev.size or bands[p].x0 <= left + 1:
             break
         members.append(p)
@@ -222,25 +123,25 @@ def _columns(body: list[Band], heads: list[list[tuple[float, float]]], s: Stream
     # this page, "TOTAL GENERAL" over the number and the name, must not join them)
     cols: list[list[float]] = [[a, b] for a, b in seed or []]
     for a, b, _ in sorted((r for band in body for r in band.runs), key=lambda r: r[1] - r[0]):
-        hit = [c for c in cols if _overlap(a, b, c[0], c[1]) > s.overlap]
+        hit = [c for c in cols if overlap(a, b, c[0], c[1]) > s.overlap]
         if not hit:
             cols.append([a, b])
         elif len(hit) == 1:
             c = hit[0]
             na, nb = min(a, c[0]), max(b, c[1])
-            if not any(o is not c and _overlap(na, nb, o[0], o[1]) > s.overlap for o in cols):
+            if not any(o is not c and overlap(na, nb, o[0], o[1]) > s.overlap for o in cols):
                 c[0], c[1] = na, nb
     from_body = [id(c) for c in cols]
     for group in heads:
         for a, b in group:
-            if any(_overlap(a, b, c[0], c[1]) > s.overlap for c in cols):
+            if any(overlap(a, b, c[0], c[1]) > s.overlap for c in cols):
                 continue
             order = sorted(cols + [[a, b]])
             i = next(k for k, c in enumerate(order) if c[0] == a and c[1] == b)
             for nb in (i + 1, i - 1):
                 c = order[nb] if 0 <= nb < len(order) else None
                 if c is not None and id(c) in from_body and not any(
-                        _overlap(x, y, c[0], c[1]) > s.overlap for x, y in group):
+                        overlap(x, y, c[0], c[1]) > s.overlap for x, y in group):
                     c[0], c[1] = min(c[0], a), max(c[1], b)
                     break
             else:
@@ -267,11 +168,11 @@ def _place(band: Band, cols: list[list[float]], label: bool, s: StreamSettings,
     one-run band across the columns (a group label): one cell over all. ``under``: for a header band, the header
     band below it; a run over several of its runs spans them."""
     n = len(cols)
-    limit = _word_space(band.lines, s) + s.space_margin * band.size
+    limit = word_space(band.lines, s) + s.space_margin * band.size
     placed: dict[int, list[Word]] = defaultdict(list)
     span: dict[int, int] = {}
     for a, b, ws in band.runs:
-        hit = [k for k, c in enumerate(cols) if _overlap(a, b, c[0], c[1]) > s.overlap]
+        hit = [k for k, c in enumerate(cols) if overlap(a, b, c[0], c[1]) > s.overlap]
         if label:
             placed[0].extend(ws)
             span[0] = n
@@ -279,39 +180,48 @@ def _place(band: Band, cols: list[list[float]], label: bool, s: StreamSettings,
         if not hit:
             hit = [min(range(n), key=lambda k: abs((cols[k][0] + cols[k][1]) / 2 - (a + b) / 2))]
         crossing = len(hit) > 1 and (any(
-            sum(1 for k in hit if _overlap(w.x0, w.x1, cols[k][0], cols[k][1]) > s.overlap) > 1 for w in ws)
-            or (under is not None and _hits((a, b), under.runs, s) >= 2))
+            sum(1 for k in hit if overlap(w.x0, w.x1, cols[k][0], cols[k][1]) > s.overlap) > 1 for w in ws)
+            or (under is not None and hits((a, b), under.runs, s) >= 2))
         if crossing:
             if under is not None:  # the sub-columns it stands over, though it may be narrower than they are
-                subs = [r for r in under.runs if _overlap(a, b, r[0], r[1]) > s.overlap]
+                subs = [r for r in under.runs if overlap(a, b, r[0], r[1]) > s.overlap]
                 lo, hi = min([a] + [r[0] for r in subs]), max([b] + [r[1] for r in subs])
-                hit = [k for k, c in enumerate(cols) if _overlap(lo, hi, c[0], c[1]) > s.overlap]
+                hit = [k for k, c in enumerate(cols) if overlap(lo, hi, c[0], c[1]) > s.overlap]
             placed[hit[0]].extend(ws)
             span[hit[0]] = max(span.get(hit[0], 1), hit[-1] - hit[0] + 1)
             continue
         for ph in _phrases(ws, limit):  # a phrase goes whole to the column it overlaps most
-            k = max(hit, key=lambda k: _overlap(ph[0].x0, ph[-1].x1, cols[k][0], cols[k][1]))
+            k = max(hit, key=lambda k: overlap(ph[0].x0, ph[-1].x1, cols[k][0], cols[k][1]))
             placed[k].extend(ph)
     return placed, span
 
 
-def _row(band: Band, cols: list[list[float]], page: int, label: bool, s: StreamSettings,
-         under: Band | None = None) -> Row | None:
-    """One band's cells (:func:`_place`)."""
+def _row(band: Band, cols: list[list[float]], page: int, placement: tuple[dict[int, list[Word]], dict[int, int]],
+         slots: list[tuple[float, float] | None]) -> Row | None:
+    """One band's cells, from its words per column (:func:`_place`). ``slots``: each column's text slot
+    (:func:`column_slots`), where its one-column cells' words broken for lack of room are glued back."""
     n = len(cols)
     # a cell reaches to where the next column starts; the last one an em past its text (room to wrap in)
     right = [cols[k + 1][0] for k in range(n - 1)] + [max(cols[-1][1], band.x1) + band.size]
-    placed, span = _place(band, cols, label, s, under)
+    placed, span = placement
     cells = []
     for k in sorted(placed):
         ws = placed[k]
+        if not ws:
+            continue  # its words went up to the header row above (:func:`_glue_header_rows`)
         cs = span.get(k, 1)
-        box = (cols[k][0], band.top, right[min(k + cs - 1, n - 1)], band.bottom)
-        if cs == 1 and all(_FIGURE_PART.match(w.text) for w in ws):
-            # a figure, its lines as wide as the column's widest: one broken where the column is full
-            # ("4.942,9" / "0") is glued back within the column's own width, not the gutter after it
-            box = (cols[k][0], band.top, cols[k][1], band.bottom)
-        cells.append(Cell(text=cell_text(ws, box), col=k, col_span=cs, line=min(w.line for w in ws), page=page,
+        slot = slots[k] if cs == 1 else None
+        if slot is not None:
+            width = slot[1] - slot[0]
+            figure = all(_FIGURE_PART.match(w.text) for w in ws)
+            if figure:
+                # a figure is as wide as the column's widest, measured on the body's runs: one broken where the
+                # column is full ("4.942,9" / "0") is glued back within that width
+                width = min(width, cols[k][1] - cols[k][0])
+            text = slot_text(ws, width, figure)
+        else:
+            text = cell_text(ws, (cols[k][0], band.top, right[min(k + cs - 1, n - 1)], band.bottom))
+        cells.append(Cell(text=text, col=k, col_span=cs, line=min(w.line for w in ws), page=page,
                           bbox=(round(min(w.x0 for w in ws), 2), round(min(w.top for w in ws), 2),
                                 round(max(w.x1 for w in ws), 2), round(max(w.bottom for w in ws), 2))))
     cells = [c for c in cells if c.text]
@@ -319,12 +229,6 @@ def _row(band: Band, cols: list[list[float]], page: int, label: bool, s: StreamS
         return None
     return Row(cells=cells, line=min(c.line for c in cells), page=page,
                bbox=(round(cols[0][0], 2), round(band.top, 2), round(right[-1], 2), round(band.bottom, 2)))
-
-
-def _merge(a: Band, b: Band, s: StreamSettings) -> Band:
-    m = Band(sorted(a.lines + b.lines, key=lambda ln: ln.top), min(a.first, b.first))
-    m.runs = _runs(m, s)
-    return m
 
 
 _SENTENCE_END = (".", ";", ":", "!", "?")
@@ -349,7 +253,7 @@ def _goes_on(band: Band, carry: StreamLayout | None, s: StreamSettings) -> bool:
     cell ended its last line full (this band's first word would not have fitted after it), mid-sentence."""
     if carry is None:
         return False
-    hit = [k for k, (a, b) in enumerate(carry.cols) if _overlap(band.runs[0][0], band.runs[0][1], a, b) > s.overlap]
+    hit = [k for k, (a, b) in enumerate(carry.cols) if overlap(band.runs[0][0], band.runs[0][1], a, b) > s.overlap]
     if len(hit) != 1 or hit[0] >= len(carry.last_row):
         return True  # nothing says otherwise: the page break cut a row (the table layer joins it)
     end = carry.last_row[hit[0]]
@@ -367,7 +271,7 @@ def _led_to_figure(row: Band, line: Band) -> bool:
     if not ws:
         return False
     last = max(ws, key=lambda w: (w.cy, w.x0))
-    return bool(_LEADER.match(last.text)) or last.text.endswith(". .") or bool(re.search(r"\.\.\.+$", last.text))
+    return bool(LEADER.match(last.text)) or last.text.endswith(". .") or bool(re.search(r"\.\.\.+$", last.text))
 
 
 def _continues(row: Band, band: Band, head: bool, cols: list[tuple], s: StreamSettings) -> bool:
@@ -382,16 +286,16 @@ def _continues(row: Band, band: Band, head: bool, cols: list[tuple], s: StreamSe
     # a figure wrapped in a narrow column ("492.70" / "0,00 lei") goes on under its row only when that row's first
     # cell (its number, its name) has no line here: a dense table's rows of figures each have theirs
     first = min(row.runs, key=lambda r: r[0])
-    if _has_figures(band) and any(_overlap(r[0], r[1], first[0], first[1]) > s.overlap for r in band.runs):
+    if has_figures(band) and any(overlap(r[0], r[1], first[0], first[1]) > s.overlap for r in band.runs):
         return False
     if not head and len(band.runs) >= len(row.runs):
         return False
     # under one cell of the row, or inside one of the table's columns (a line of a cell set right, wider than the
     # row's first line of it, reaches under the cell before)
-    if not all(_hits(r, row.runs, s) == 1 or _hits(r, cols, s) == 1 for r in band.runs):
+    if not all(hits(r, row.runs, s) == 1 or hits(r, cols, s) == 1 for r in band.runs):
         return False
     # two of its cells under one cell of the row: that cell spans them (a group header over its sub-columns)
-    return all(_hits(r, band.runs, s) <= 1 for r in row.runs)
+    return all(hits(r, band.runs, s) <= 1 for r in row.runs)
 
 
 def _chain_ends_wide(out: list[Band], k: int, head: bool, cols: list[tuple], s: StreamSettings) -> bool:
@@ -400,7 +304,7 @@ def _chain_ends_wide(out: list[Band], k: int, head: bool, cols: list[tuple], s: 
     j = k
     while j + 1 < len(out):
         g = out[j + 1].top - out[j].bottom
-        if g >= (s.tight_gap + s.row_margin) * out[j].size:
+        if g >= s.row_gap * out[j].size:
             return True
         if g >= s.tight_gap * out[j].size or not _continues(out[k - 1], out[j + 1], head, cols, s):
             return False
@@ -421,7 +325,7 @@ def _rows_of(bands: list[Band], members: list[int], n_head: int, carry: StreamLa
     k = 0
     while k < len(seq):
         b = seq[k]
-        inside = len(b.runs) == 1 and _hits(b.runs[0], ref, s) <= 1 and b.x0 > min(r[0] for r in ref) + 1
+        inside = len(b.runs) == 1 and hits(b.runs[0], ref, s) <= 1 and b.x0 > min(r[0] for r in ref) + 1
         # a wrapped line at the top of a page going on with the previous page's table: the end of that table's
         # last row, cut by the page break (left as a row of its own for the table layer to join), if that row's
         # cell stopped on a full line; else the first line of a cell set around the first row's one-line cells
@@ -435,9 +339,9 @@ def _rows_of(bands: list[Band], members: list[int], n_head: int, carry: StreamLa
                 # label set in the name column), not a wrapped line of either
                 out.append(b)
             elif below < above and len(seq[k + 1].runs) >= 1:
-                seq[k + 1] = _merge(b, seq[k + 1], s)
+                seq[k + 1] = merge_bands(b, seq[k + 1], s)
             else:
-                out[-1] = _merge(out[-1], b, s)
+                out[-1] = merge_bands(out[-1], b, s)
             k += 1
             continue
         out.append(b)
@@ -451,11 +355,12 @@ def _rows_of(bands: list[Band], members: list[int], n_head: int, carry: StreamLa
         usual = statistics.median(gaps)
         # rows set wider apart than their lines, a wide gap for every few lines (a list set line by line, a wide
         # gap between its sections only, is rows of one line)
-        n_wide = sum(1 for g, a in zip(gaps + [after], out + out[-1:]) if g >= (s.tight_gap + s.row_margin) * a.size)
-        n_tight = sum(1 for g, a in zip(gaps, out) if g < s.tight_gap * a.size)
-        wide = n_wide >= 1 and n_wide * s.lines_per_row >= n_tight and (len(gaps) >= 2 or carry is not None)
         # the rows of words above the first row of figures: the header, wrapped
-        n_words = next((i for i, b in enumerate(out) if _has_figures(b)), 0)
+        n_words = next((i for i, b in enumerate(out) if has_figures(b)), 0)
+        n_wide = sum(1 for g, a in zip(gaps + [after], out + out[-1:]) if g >= s.row_gap * a.size)
+        # (the body's lines only: a header wrapped over many lines in narrow columns is no list set line by line)
+        n_tight = sum(1 for g, a in list(zip(gaps, out))[n_words:] if g < s.tight_gap * a.size)
+        wide = n_wide >= 1 and n_wide * s.lines_per_row >= n_tight and (len(gaps) >= 2 or carry is not None)
         k = 1
         while k < len(out):
             g = out[k].top - out[k - 1].bottom
@@ -465,11 +370,11 @@ def _rows_of(bands: list[Band], members: list[int], n_head: int, carry: StreamLa
                      and compatible(out[k - 1].runs, out[k].runs, s))
                     or (wide and _continues(out[k - 1], out[k], k <= n_words, ref, s)
                         and _chain_ends_wide(out, k, k <= n_words, ref, s))):
-                out[k - 1] = _merge(out[k - 1], out[k], s)
+                out[k - 1] = merge_bands(out[k - 1], out[k], s)
                 del out[k]
                 continue
             k += 1
-    labels = {i for i, b in enumerate(out) if len(b.runs) == 1 and _hits(b.runs[0], ref, s) >= 2}
+    labels = {i for i, b in enumerate(out) if len(b.runs) == 1 and hits(b.runs[0], ref, s) >= 2}
     return out, labels
 
 
@@ -483,7 +388,7 @@ def _is_table(rows: list[Band], cols: list[list[float]], size: float, carried: b
     if len(cols) == 2:
         # a list: markers in the first column, the items in the second
         firsts = [w for b in multi for w in b.words if w.x1 <= cols[0][1] + s.overlap]
-        if firsts and all(_MARKER.match(w.text) for w in firsts):
+        if firsts and all(MARKER.match(w.text) for w in firsts):
             return False
     return True
 
@@ -495,6 +400,28 @@ class StreamTable(NamedTuple):
     end: int
     table: Table
     layout: StreamLayout
+
+
+def _header_at_foot(bands: list[Band], k: int, s: StreamSettings) -> Band | None:
+    """The bands from ``k`` to the end as one band, when they are a table's header left alone at the foot of the
+    page: a line of cells (``header_runs`` at least) and the lines its cells wrap over, set one line apart, each
+    with fewer cells than the first (only some cells wrap), no figure, no row number."""
+    tail = bands[k:]
+    first = tail[0]
+    if len(first.runs) < s.header_runs or len(tail) > 2 * s.lines_per_row:
+        return None
+    if MARKER.match(_text_of(min(first.runs, key=lambda r: r[0]))):
+        return None  # a list item's marker, not a header cell
+    if any(has_figures(b) or _ROW_NUMBER.match(_text_of(min(b.runs, key=lambda r: r[0]))) for b in tail):
+        return None
+    # each line after the first under the header's cells, fewer of them, one line apart
+    if any(len(b.runs) >= len(first.runs) or b.top - a.bottom >= s.tight_gap * a.size
+           or any(hits(r, first.runs, s) != 1 for r in b.runs) for a, b in zip(tail, tail[1:])):
+        return None
+    head = first
+    for b in tail[1:]:
+        head = merge_bands(head, b, s)
+    return head
 
 
 def find_stream_tables(lines: list[Line], page: int, carry: StreamLayout | None = None,
@@ -517,17 +444,18 @@ def find_stream_tables(lines: list[Line], page: int, carry: StreamLayout | None 
                 members, ref = [], None
             else:
                 went_on = carry
+        foot = _header_at_foot(bands, k, s) if not members else None
+        if foot is not None:
+            # a header alone at the foot of the page (its lines one row): its table goes on at the top of the next
+            head = _build([foot], [0], 0, None, s, page, alone=True)
+            if head is not None:
+                out.append(StreamTable(bands[k].first, len(lines), head[0],
+                                       StreamLayout(head[1].cols, header_only=True, header=band_text(bands[k]))))
+            break
         if not members and len(bands[k].runs) >= 2:
             members, n_head = _grow(bands, k, None, width, s)
         built = _build(bands, members, n_head, went_on, s, page) if members else None
         if built is None:
-            band = bands[k]
-            if k == len(bands) - 1 and len(band.runs) >= s.header_runs and not _has_figures(band):
-                # a header alone at the foot of the page: its table goes on at the top of the next
-                head = _build(bands, [k], 0, None, s, page, alone=True)
-                if head is not None:
-                    out.append(StreamTable(band.first, len(lines), head[0],
-                                           StreamLayout(head[1].cols, header_only=True, header=_text(band))))
             k += 1
             continue
         last = bands[members[-1]]
@@ -544,16 +472,26 @@ def _text_of(run: tuple) -> str:
 
 
 _FIGURE_PART = re.compile(r"^(?:[-+(]?[\d.,]+%?\)?|lei|ron|mii)$", re.I)
-_FIGURE = re.compile(r"^[-+(]?\d[\d.,\s]*%?\)?(?:\s*(?:lei|mii lei|ron|eur|%))?$", re.I)
 
 
-def _has_figures(band: Band) -> bool:
-    """A cell of the band holds a figure (a row number aside): a row of data, not a header."""
-    for _, _, ws in band.runs:
-        text = " ".join(w.text for w in sorted(ws, key=lambda w: (w.top, w.x0)))
-        if _FIGURE.match(text) and not _MARKER.match(text):
-            return True
-    return False
+def _glue_header_rows(placements: list[tuple[dict[int, list[Word]], dict[int, int]]],
+                      slots: list[tuple[float, float] | None]) -> None:
+    """A header cell cut between two header rows mid-word (a cell over two rows beside a group header and its
+    sub-columns: "Capacit" / "ate (locuri)"): the word's end goes up to the row above, where the word starts."""
+    for (upper, up_span), (lower, low_span) in zip(placements, placements[1:]):
+        for k, ws in lower.items():
+            slot = slots[k] if k < len(slots) else None
+            if slot is None or not ws or not upper.get(k) or up_span.get(k, 1) != 1 or low_span.get(k, 1) != 1:
+                continue
+            below = group_lines(ws)
+            a, width = group_lines(upper[k])[-1], slot[1] - slot[0]
+            # the word's pieces go up while each fills its line alone ("Codul s" / "erviciul" / "ui")
+            while below and broken(a, below[0], width, c=below[1] if len(below) > 1 else None):
+                upper[k].append(below[0].words[0])
+                ws.remove(below[0].words[0])
+                if len(below[0].words) > 1:
+                    break
+                a = below.pop(0)
 
 
 def _build(bands: list[Band], members: list[int], n_head: int, carry: StreamLayout | None, s: StreamSettings,
@@ -570,10 +508,10 @@ def _build(bands: list[Band], members: list[int], n_head: int, carry: StreamLayo
     if n_head:
         head_top = bands[members[n_head - 1]].bottom
         n_head_rows = sum(1 for b in rows if b.bottom <= head_top + 0.01)
-    if not alone and ref is None and any(_has_figures(b) for b in multi):
+    if not alone and ref is None and any(has_figures(b) for b in multi):
         # the rows of words over the first row with figures (up to a group label): the header
         k = 0
-        while k < min(len(rows), s.max_header_rows) and len(rows[k].runs) >= 2 and not _has_figures(rows[k]):
+        while k < min(len(rows), s.max_header_rows) and len(rows[k].runs) >= 2 and not has_figures(rows[k]):
             k += 1
         n_head_rows = max(n_head_rows, k)
     elif not alone and ref is None:
@@ -594,10 +532,17 @@ def _build(bands: list[Band], members: list[int], n_head: int, carry: StreamLayo
         return None
     if alone and len(cols) < s.header_runs:
         return None
-    out_rows = []
+    placements = []
     for i, b in enumerate(rows):
         under = rows[i + 1] if i + 1 < n_head_rows else None
-        row = _row(b, cols, page, i in labels, s, under if under is not None and len(under.runs) >= 2 else None)
+        placements.append(_place(b, cols, i in labels, s, under if under is not None and len(under.runs) >= 2 else None))
+    # the columns' text slots, from the whole table (a column's widest line says how wide it is)
+    slots = column_slots([{k: ws for k, ws in placed.items() if span.get(k, 1) == 1}
+                          for i, (placed, span) in enumerate(placements) if i not in labels], len(cols))
+    _glue_header_rows(placements[:n_head_rows], slots)
+    out_rows = []
+    for b, placement in zip(rows, placements):
+        row = _row(b, cols, page, placement, slots)
         if row is not None:
             out_rows.append(row)
     if not out_rows:
@@ -612,7 +557,7 @@ def _build(bands: list[Band], members: list[int], n_head: int, carry: StreamLayo
         ends = tuple(_open_end(placed.get(k, []), c[1]) for k, c in enumerate(cols))
     # the header's first line: this part's own, else the one carried from the previous page
     first = bands[members[0]]
-    header = carry.header if carry is not None and _has_figures(rows[0]) or n_head_rows == 0 and carry else (
-        _text(first) if not _has_figures(first) else "")
+    header = carry.header if carry is not None and has_figures(rows[0]) or n_head_rows == 0 and carry else (
+        band_text(first) if not has_figures(first) else "")
     return table, StreamLayout(tuple((c[0], c[1]) for c in cols), carried=ref is not None, last_row=ends,
                                header=header)

@@ -41,9 +41,9 @@ FLOORS: dict[tuple[str, str], float] = {
     ("pdf", "documents"): 0.95, ("pdf", "indicators"): 0.95, ("pdf", "partnerships"): 0.95,
     ("pdf", "procurements"): 0.28, ("pdf", "services"): 0.65, ("pdf", "subsidies"): 0.95, ("pdf", "totals"): 0.85,
     ("pdf", "trainings"): 0.95,
-    ("borderless", "documents"): 0.92, ("borderless", "indicators"): 0.56, ("borderless", "partnerships"): 0.88,
-    ("borderless", "services"): 0.12, ("borderless", "subsidies"): 0.32, ("borderless", "totals"): 0.3,
-    ("borderless", "trainings"): 0.93,
+    ("borderless", "documents"): 0.95, ("borderless", "indicators"): 0.95, ("borderless", "partnerships"): 0.95,
+    ("borderless", "procurements"): 0.95, ("borderless", "services"): 0.9, ("borderless", "subsidies"): 0.95,
+    ("borderless", "totals"): 0.95, ("borderless", "trainings"): 0.95,
 }
 
 

@@ -191,3 +191,74 @@ def test_header_at_one_page_foot_and_the_next_page_top_is_no_running_line(gen_di
     rows = [r for t in _tables(doc) for r in t.grid()]
     assert rows.count(["Nr. crt.", "Tipuri de personal", "Nr. persoane", "Costuri estimate"]) == 2
     assert ["1.", "Mediator sanitar", "19", "4.900"] in rows and ["2.", "Consilier juridic", "30", "7.000"] in rows
+
+
+def test_fragment_with_a_tall_header_at_the_page_foot_keeps_its_rows(gen_dir, pdf_font):
+    """One row under its header (a fragment), the last thing on its page: a header wrapped over seven lines in
+    narrow columns and a row wrapped over four. Only the gap between them is a row gap (nothing follows the
+    row): the header's many lines do not make it a list set line by line; header and row are one row each."""
+    path = gen_dir / "tall_header_foot.pdf"
+    xs = [50, 75, 115, 235, 275, 315, 355]
+    head = {0: "Nr.|crt.", 1: "Cod|no|mencl|ator", 2: "Denumirea|serviciului|social", 3: "Capa|citate|/|Cat|egorii|de|benef",
+            4: "Grad|de|ocup|are", 5: "Buge|t|local|UAT"}
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(pdf_font, 10)
+    c.drawString(50, 780, "Servicii sociale la domiciliu")
+    y = _top_row(c, pdf_font, 200, xs, head)
+    _top_row(c, pdf_font, y, xs, {0: "6.", 1: "8810|ID-I", 2: "Unități de îngrijire|la domiciliu „Raza|de Soare”",
+                                  3: "194|locuri|/ Pers|oane", 4: "54,2%", 5: "592.|700,|00"}, right=(1, 3, 4, 5))
+    c.showPage()
+    c.save()
+    (table,) = _tables(read_pdf(path, "tall"))
+    g = table.grid()
+    assert len(g) == 2 and table.n_cols == 6
+    assert g[1][:3] == ["6.", "8810 ID-I", "Unități de îngrijire la domiciliu „Raza de Soare”"]
+
+
+def test_header_wrapped_over_lines_at_the_page_foot_heads_the_next_pages_rows(gen_dir, pdf_font):
+    """A header whose cells wrap over three lines, left alone at the foot of a page; its rows on the next page,
+    figures set right: the header's lines are one header row, on top of the next page's table."""
+    path = gen_dir / "wrapped_header_foot.pdf"
+    xs = [50, 90, 180, 330, 430, 545]
+    head = {0: "Nr. de|ordine", 1: "CPV", 2: "Tipul și obiectul|contractului de|achiziție publică",
+            3: "Valoarea estimată|(lei fără TVA)", 4: "Surse de|finanțare"}
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(pdf_font, 10)
+    c.drawString(50, 780, "Planul anual de acțiune privind serviciile sociale.")
+    _top_row(c, pdf_font, 80, xs, head)
+    c.showPage()
+    y = _top_row(c, pdf_font, 800, xs, {0: "1.", 1: "60130000-8", 2: "Servicii de transport", 3: "43.700",
+                                        4: "Buget local"}, right=(0, 1, 3))
+    _top_row(c, pdf_font, y, xs, {0: "2.", 1: "85311100-3", 2: "Servicii de îngrijire", 3: "12.500",
+                                  4: "Buget local"}, right=(0, 1, 3))
+    c.setFont(pdf_font, 10)
+    c.drawString(50, y - 80, "Parteneriate încheiate cu organizații neguvernamentale din județ.")
+    c.showPage()
+    c.save()
+    (table,) = _tables(read_pdf(path, "wrapped_foot"))
+    assert table.grid() == [
+        ["Nr. de ordine", "CPV", "Tipul și obiectul contractului de achiziție publică",
+         "Valoarea estimată (lei fără TVA)", "Surse de finanțare"],
+        ["1.", "60130000-8", "Servicii de transport", "43.700", "Buget local"],
+        ["2.", "85311100-3", "Servicii de îngrijire", "12.500", "Buget local"]]
+
+
+def test_a_row_set_a_little_closer_under_the_header_is_still_a_row_set_from_its_top(gen_dir, pdf_font):
+    """Rows set 0.8 em under the header (an accent over the row's first capital, "Î", narrows the gap the
+    boxes show): the gap is still between rows, the row's wrapped lines stay in it."""
+    path = gen_dir / "close_row.pdf"
+    xs = [50, 80, 200, 300, 400]
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(pdf_font, 10)
+    c.drawString(50, 780, "Servicii sociale la domiciliu")
+    y = _top_row(c, pdf_font, 740, xs, {0: "Nr.", 1: "Denumirea|serviciului", 2: "Cod", 3: "Buget|local"})
+    y = _top_row(c, pdf_font, y + 3.5, xs, {0: "1.", 1: "Îngrijiri personale|la domiciliu", 2: "8810|ID-II",
+                                            3: "776.100"}, right=(3,))
+    _top_row(c, pdf_font, y + 3.5, xs, {0: "2.", 1: "Îngrijiri paliative|acordate acasă", 2: "8810|ID-I",
+                                        3: "12.500"}, right=(3,))
+    c.showPage()
+    c.save()
+    (table,) = _tables(read_pdf(path, "close"))
+    assert table.grid() == [["Nr.", "Denumirea serviciului", "Cod", "Buget local"],
+                            ["1.", "Îngrijiri personale la domiciliu", "8810 ID-II", "776.100"],
+                            ["2.", "Îngrijiri paliative acordate acasă", "8810 ID-I", "12.500"]]

@@ -102,7 +102,8 @@ def test_protected_pdf_opens_with_its_password(gen_dir):
 def test_grid_lines_a_sliver_apart_with_no_text_between_are_one_line():
     """Cells framed each on its own with a frame inset in them (a table exported with cell padding drawn): the
     lattice sees 5 pt strips between the frames. Nothing fits in them: they are no columns, no rows."""
-    from extractors.readers._pdf_layout import Word, build_ruled_table, drop_empty_columns_rows
+    from extractors.readers._pdf_layout import Word
+    from extractors.readers._pdf_ruled import build_ruled_table, drop_empty_columns_rows
 
     bounds = [(36.0, 41.0), (152.0, 157.5, 163.0), (270.0, 275.5, 281.0), (390.0, 395.0)]
     xs = [x for group in bounds for x in group]

@@ -1,0 +1,152 @@
+"""Bands and runs: the units a ruleless table is read from (:mod:`extractors.readers._pdf_stream`).
+
+Lines whose boxes overlap vertically are one **band** (the lines of cells set vertically centred in a row
+interleave with the row's one-line cells); a band's words split into **runs** at gaps wider than a word space
+(the x-ranges of its cells). Two bands are *compatible* when their cells fall into common columns; a header band
+*spans* the next when one of its runs stands over several of the next band's.
+"""
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass, field
+
+from extractors.readers._pdf_layout import Line, Word
+
+@dataclass(frozen=True)
+class StreamSettings:
+    space_margin: float = 0.12  # em added to a band's word space: a wider gap separates two cells
+    default_space: float = 0.28  # em: word space assumed for a band whose lines show none
+    min_space: float = 0.15  # em: a narrower gap between two words is squeezed, no measure of the word space
+    max_row_gap: float = 3.5  # em: a wider vertical gap between two bands ends the table
+    tight_gap: float = 0.4  # em: bands closer than this, where rows are clearly further apart, are one row
+    row_margin: float = 0.5  # em: how much further apart the rows must be
+    # em: in a table whose cells are set from the top of their rows, a gap this wide is between two rows (rows are
+    # set an empty line apart, about 1 em; a letter with an accent over it, "Î", narrows the gap by a few tenths)
+    row_gap: float = 0.7
+    overlap: float = 0.5  # pt: x-ranges overlapping by less than this do not overlap
+    # em: lines overlapping vertically by more than this are one band (a cell's lines set around its row's
+    # one-line cells overlap them by a third of a line or more; the loose boxes of lines set solid, a dense table's
+    # rows, by a few hundredths of an em)
+    band_overlap: float = 0.15
+    leader_gap: float = 1.5  # em: the widest gap between the dots of a dot leader
+    wide_gutter: float = 1.0  # em: a table has at least one gutter this wide, or three columns
+    prose_share: float = 0.6  # a one-run band wider than this share of the text width is prose
+    header_runs: int = 3  # runs a header left alone at the foot of a page needs
+    max_header_rows: int = 3
+    lines_per_row: int = 6  # wrapped lines a row may have for each wide gap between rows (see _rows_of)
+    heading_size: float = 1.15  # a one-run line in a type this much larger than the table's ends it (a heading)
+
+
+STREAM = StreamSettings()
+LEADER = re.compile(r"^[.·…_]+$")
+MARKER = re.compile(r"^\s*(?:[-–•·▪◦●➢►✓*]|\d{1,3}[.)]|[a-zA-Z][.)])\s*$")
+
+
+@dataclass
+class Band:
+    lines: list[Line]
+    first: int  # index of its first line in the group
+    runs: list[tuple[float, float, list[Word]]] = field(default_factory=list)
+
+    @property
+    def top(self) -> float:
+        return min(ln.top for ln in self.lines)
+
+    @property
+    def bottom(self) -> float:
+        return max(ln.bottom for ln in self.lines)
+
+    @property
+    def size(self) -> float:
+        return statistics.median(ln.size for ln in self.lines)
+
+    @property
+    def words(self) -> list[Word]:
+        return [w for ln in self.lines for w in ln.words]
+
+    @property
+    def x0(self) -> float:
+        return min(ln.x0 for ln in self.lines)
+
+    @property
+    def x1(self) -> float:
+        return max(ln.x1 for ln in self.lines)
+
+
+def word_space(lines: list[Line], s: StreamSettings) -> float:
+    """The band's word space: the median of the gaps between neighbouring words narrower than half an em, leaving
+    out squeezed ones under ``min_space`` (a line of few words may show one: "social," 0.5 pt from "conform"
+    would make a plain space between two words of one cell a gutter; a font's own space may be 0.24 em)."""
+    gaps = [b.x0 - a.x1 for ln in lines for a, b in zip(ln.words, ln.words[1:])
+            if s.min_space * ln.size <= b.x0 - a.x1 < 0.5 * ln.size]
+    size = statistics.median(ln.size for ln in lines)
+    return statistics.median(gaps) if gaps else s.default_space * size
+
+
+def band_runs(band: Band, s: StreamSettings) -> list[tuple[float, float, list[Word]]]:
+    """The band's x-runs: its words (all lines) merged along x wherever the gap is at most a word space."""
+    limit = word_space(band.lines, s) + s.space_margin * band.size
+    runs: list[list] = []
+    for w in sorted(band.words, key=lambda w: w.x0):
+        gap = w.x0 - runs[-1][1] if runs else 0.0
+        # dot leaders ("Robbery . . . . . 102.1") fill the space after a label evenly: they go on with it
+        if runs and (gap <= limit or (LEADER.match(w.text) and gap <= s.leader_gap * band.size)):
+            runs[-1][1] = max(runs[-1][1], w.x1)
+            runs[-1][2].append(w)
+        else:
+            runs.append([w.x0, w.x1, [w]])
+    return [(a, b, ws) for a, b, ws in runs]
+
+
+def make_bands(lines: list[Line], s: StreamSettings = STREAM) -> list[Band]:
+    bands: list[Band] = []
+    for k, ln in enumerate(lines):
+        if bands and ln.top < bands[-1].bottom - s.band_overlap * ln.size:
+            bands[-1].lines.append(ln)
+        else:
+            bands.append(Band([ln], k))
+    for b in bands:
+        b.runs = band_runs(b, s)
+    return bands
+
+
+def overlap(a0: float, a1: float, b0: float, b1: float) -> float:
+    return min(a1, b1) - max(a0, b0)
+
+
+def hits(run: tuple, runs: list[tuple], s: StreamSettings) -> int:
+    return sum(1 for r in runs if overlap(run[0], run[1], r[0], r[1]) > s.overlap)
+
+
+def compatible(a: list[tuple], b: list[tuple], s: StreamSettings = STREAM) -> bool:
+    """No run of either band overlaps two runs of the other: their cells fall into common columns."""
+    return all(hits(r, b, s) <= 1 for r in a) and all(hits(r, a, s) <= 1 for r in b)
+
+
+def spans(a: list[tuple], b: list[tuple], s: StreamSettings = STREAM) -> bool:
+    """A header band over the next one: some run of ``a`` covers several runs of ``b``, none of ``b`` several
+    of ``a``."""
+    return any(hits(r, b, s) >= 2 for r in a) and all(hits(r, a, s) <= 1 for r in b)
+
+
+def band_text(band: Band) -> str:
+    return " ".join(w.text for w in sorted(band.words, key=lambda w: (w.x0, w.top)))
+
+
+def merge_bands(a: Band, b: Band, s: StreamSettings) -> Band:
+    m = Band(sorted(a.lines + b.lines, key=lambda ln: ln.top), min(a.first, b.first))
+    m.runs = band_runs(m, s)
+    return m
+
+
+FIGURE = re.compile(r"^[-+(]?\d[\d.,\s]*%?\)?(?:\s*(?:lei|mii lei|ron|eur|%))?$", re.I)
+
+
+def has_figures(band: Band) -> bool:
+    """A cell of the band holds a figure (a row number aside): a row of data, not a header."""
+    for _, _, ws in band.runs:
+        text = " ".join(w.text for w in sorted(ws, key=lambda w: (w.top, w.x0)))
+        if FIGURE.match(text) and not MARKER.match(text):
+            return True
+    return False

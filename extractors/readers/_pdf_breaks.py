@@ -1,0 +1,108 @@
+"""Words and figures broken over two lines of a ruleless table's cell for lack of room.
+
+A word processor sets a word wider than its column in pieces, without a hyphen ("Capa" / "citate", "N" / "r.",
+"8899 C" / "Z-VD-III"), and a figure at a separator or anywhere ("131.90" / "0,00", "54,2" / "%"). Without
+ruling lines the column's width is not drawn; it is measured from the whole table: the **slot** of a column runs
+from the leftmost start to the rightmost end of the text of its one-column cells (header and body). A word
+broken for lack of room leaves its line *full*: as wide as the slot, less than one character of the next line's
+first word short of it, whichever side the cell is set on; and the two pieces together would not fit in the
+slot. A line wrapped between words may be full too, so the next piece must also go on the word (lower case, the
+digits of a figure, the capitals of a code), or start with what no word starts with (".", ",", "%", ")").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.readers._pdf_layout import _SHORT_WORDS, Line, Word, group_lines, join_lines
+
+
+@dataclass(frozen=True)
+class BreakSettings:
+    min_char: float = 0.6  # em: the least room a character needs (a line this close to its slot's width is full)
+    char_factor: float = 1.5  # the next word's mean character width times this: room for its first character
+    max_char: float = 1.0  # em: and at most this
+    aligned: float = 0.5  # pt: lines stopping this close to one x are set against it
+    fit: float = 0.0  # pt: two pieces wider than the slot by more than this would not have fitted on one line
+
+
+BREAKS = BreakSettings()
+_TRAILING = re.compile(r"^[.,;:%)\]”»]")  # what goes on a word, never starts one
+_FIGURE_END = re.compile(r"\d[.,]?$")
+
+
+def column_slots(cells: list[dict[int, list[Word]]], n: int, s: BreakSettings = BREAKS) -> list[tuple[float, float] | None]:
+    """Each column's text slot, None when the column is empty. ``cells``: per row, the words of each column's
+    one-column cell.
+
+    A side of the column where two lines or more stop at one x (its cells are set on that side, or its words fill
+    it) is the slot's edge there. A ragged side says only that the slot reaches at least that far: it reaches to
+    the neighbouring column's text less the table's narrowest gutter (the cells' padding: a column set against
+    it), or, at the table's right edge, no one knows where (no word of that column is taken for cut)."""
+    ext: list[list[tuple[float, float]]] = [[] for _ in range(n)]
+    for row in cells:
+        for k, ws in row.items():
+            if ws and k < n:
+                ext[k].extend((ln.x0, ln.x1) for ln in group_lines(ws))
+    lo = [min(a for a, _ in e) if e else None for e in ext]
+    hi = [max(b for _, b in e) if e else None for e in ext]
+    filled = [k for k in range(n) if ext[k]]
+    gutters = [lo[b] - hi[a] for a, b in zip(filled, filled[1:]) if lo[b] - hi[a] > 0]
+    gutter = min(gutters) if gutters else 0.0
+    slots: list[tuple[float, float] | None] = []
+    for k in range(n):
+        if not ext[k]:
+            slots.append(None)
+            continue
+        a, b = lo[k], hi[k]
+        if sum(1 for x, _ in ext[k] if x - a < s.aligned) < 2:
+            prev = next((hi[j] for j in range(k - 1, -1, -1) if ext[j]), None)
+            a = min(a, prev + gutter) if prev is not None else a
+        if sum(1 for _, x in ext[k] if b - x < s.aligned) < 2:
+            nxt = next((lo[j] for j in range(k + 1, n) if ext[j]), None)
+            b = max(b, nxt - gutter) if nxt is not None else float("inf")
+        slots.append((a, b))
+    return slots
+
+
+def _full(line: Line, nxt: Word, width: float, s: BreakSettings) -> bool:
+    """``line`` is as wide as the slot, short of it by less than a character of ``nxt``."""
+    size = max(line.size, 1.0)
+    mean = (nxt.x1 - nxt.x0) / max(len(nxt.text), 1)
+    room = min(max(s.min_char * size, s.char_factor * mean), s.max_char * size)
+    return width - (line.x1 - line.x0) < room
+
+
+def broken(a: Line, b: Line, width: float, figure: bool = False, s: BreakSettings = BREAKS,
+           c: Line | None = None) -> bool:
+    """Line ``b`` goes on the last word of line ``a`` without a space (that word was broken for lack of room in a
+    slot ``width`` wide). ``figure``: the cell holds a figure alone, which breaks at its separators as well as
+    where its line is full: its two pieces only need to be too wide for the slot together. ``c``: the line after
+    ``b``, which a word filling ``b`` alone goes on in ("Codul s" / "erviciul" / "ui": the word is too wide)."""
+    wa, wb = a.words[-1], b.words[0]
+    ta, tb = wa.text, wb.text
+    if _TRAILING.match(tb):
+        return True  # no line starts a word with these: the word was cut before them
+    joined = (wa.x1 - wa.x0) + (wb.x1 - wb.x0)
+    if c is not None and len(b.words) == 1 and _full(b, c.words[0], width, s):
+        joined += c.words[0].x1 - c.words[0].x0
+    if joined <= width + s.fit:
+        return False
+    if figure:
+        return bool(_FIGURE_END.search(ta)) and tb[:1].isdigit()  # "131." / "900,00", "4.942,9" / "0"
+    # a short word ending a full line is a word ("Grad de" / "ocupare"); one letter may be the first of the
+    # next word, set where the line had room for it ("Gradul de o" / "cupare")
+    if not _full(a, wb, width, s) or tb.lower() in _SHORT_WORDS or len(ta) > 1 and ta.lower() in _SHORT_WORDS:
+        return False
+    return ta[-1:].isalnum() and tb[:1].isalnum() and (
+        tb[:1].islower() or ta[-1:].isdigit() and tb[:1].isdigit() or ta.isupper() and tb.isupper())
+
+
+def slot_text(words: list[Word], width: float, figure: bool = False, s: BreakSettings = BREAKS) -> str:
+    """A one-column cell's text: its lines joined, a word or figure broken for lack of room glued back."""
+    if not words:
+        return ""
+    lines = group_lines(words)
+    glue = [broken(a, b, width, figure, s, lines[i + 2] if i + 2 < len(lines) else None)
+            for i, (a, b) in enumerate(zip(lines, lines[1:]))]
+    return join_lines([ln.text for ln in lines], glue)

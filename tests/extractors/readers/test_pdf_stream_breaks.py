@@ -1,0 +1,91 @@
+"""Ruleless tables with columns narrower than their words: a word processor breaks a word that does not fit
+its column without a hyphen ("Capa" / "citate"), and a figure at its separators ("131." / "900," / "00"). The
+cells are read whole from the geometry: a line as wide as its column's slot, cut mid-word, goes on with the
+next one without a space."""
+from __future__ import annotations
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from extractors.model import Table as ModelTable
+from extractors.readers.pdf import read_pdf
+
+HEADER = ["Nr. crt.", "Cod nomenclator", "Denumirea serviciului social", "Capacitate / Categorii de beneficiari",
+          "Gradul de ocupare", "Buget local UAT", "Bugetul de stat", "Alte surse"]
+ROWS = [
+    ["1.", "8730 CR-V-III", "Locuințe protejate „Sf. Nicolae”", "116 locuri / Victime ale violenței domestice",
+     "53,8%", "131.900,00", "650.400,00", "398.200,00"],
+    ["2.", "8790 CR-C-IV", "Centre de orientare și sprijinire a reintegrării sociale a copilului",
+     "132 locuri / Persoane vârstnice", "77,3%", "450.300,00", "-", "12.500,00"],
+    ["3.", "8899 CZ-VD-III", "Centre de asistență destinate agresorilor", "227 locuri / Copii cu dizabilități",
+     "61,2%", "427.800,00", "49.300,00", "-"],
+]
+WIDTHS = [22, 40, 110, 40, 36, 40, 40, 40]  # points: narrower than many of the words set in them
+
+
+def _table(font: str, rows: list[list[str]]) -> Table:
+    cell = ParagraphStyle("cell", fontName=font, fontSize=7.5, leading=9)
+    right = ParagraphStyle("right", parent=cell, alignment=2)
+    figures = {1, 3, 4, 5, 6, 7}  # body cells of these columns set right, as numbers are
+    data = [[Paragraph(t, right if r > 0 and k in figures else cell) for k, t in enumerate(row)]
+            for r, row in enumerate(rows)]
+    t = Table(data, colWidths=WIDTHS)
+    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    return t
+
+
+def _grids(path) -> list[list[list[str]]]:
+    return [b.grid() for b in read_pdf(path, "breaks").blocks if isinstance(b, ModelTable)]
+
+
+def test_words_and_figures_broken_for_lack_of_room_are_read_whole(gen_dir, pdf_font):
+    path = gen_dir / "narrow_columns.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build([_table(pdf_font, [HEADER] + ROWS)])
+    (grid,) = _grids(path)
+    assert grid[0] == HEADER
+    assert grid[1][:3] + grid[1][4:] == ROWS[0][:3] + ROWS[0][4:]
+    assert [r[3] for r in grid[2:]] == [r[3] for r in ROWS[1:]]
+    # "violenței" ends its line a space short of the slot and "domestice" is broken on the next: a word cut
+    # there would leave the same room, so the geometry cannot tell them apart (the two are read as one word)
+    assert grid[1][3].startswith("116 locuri / Victime ale violenței")
+    assert [r[5:] for r in grid[1:]] == [["131.900,00", "650.400,00", "398.200,00"], ["450.300,00", "-", "12.500,00"],
+                                         ["427.800,00", "49.300,00", "-"]]
+
+
+def test_a_cell_is_not_split_at_a_word_space_when_the_line_shows_few_spaces():
+    """A header line whose only other gap is a squeezed one ("social," 0.5 pt from "conform"): the word space is
+    not taken from that gap alone, "ocupare /" (a plain space apart) stays one cell."""
+    from extractors.readers._pdf_bands import make_bands
+    from extractors.readers._pdf_layout import Line, Word
+
+    words = [Word("social,", 241.4, 277.8, 265.1, 285.3, 7.5), Word("conform", 265.6, 277.8, 296.6, 285.3, 7.5),
+             Word("ocupare", 370.9, 277.8, 401.4, 285.3, 7.5), Word("/", 403.8, 277.8, 406.3, 285.3, 7.5),
+             Word("persoane", 490.5, 277.8, 525.3, 285.3, 7.5)]
+    (band,) = make_bands([Line(words)])
+    assert [" ".join(w.text for w in ws) for _, _, ws in band.runs] == ["social, conform", "ocupare /", "persoane"]
+
+
+def test_a_header_word_cut_between_two_header_rows_is_read_whole(gen_dir, pdf_font):
+    """Header cells over two rows beside a group header over its sub-columns: the tall cells' lines run on past
+    where the sub-columns' header starts, so the header is read as two rows and a word cut for lack of room
+    ("Capacit" / "ate") falls across them. Its end goes up to the row where it starts."""
+    cell = ParagraphStyle("cell", fontName=pdf_font, fontSize=7.5, leading=9)
+    right = ParagraphStyle("right", parent=cell, alignment=2)
+    head = [["Nr.", "Codul serviciului conform Nomenclatorului", "Denumire serviciu", "Capacitate (locuri)",
+             "Buget estimat pe surse de finanțare", "", ""],
+            ["", "", "", "", "Buget local", "Buget de stat", "Alte surse"]]
+    rows = [["1.", "8710 CRMS-II", "Centre rezidențiale de îngrijiri paliative", "129", "20,80", "653,50", "2.355,10"],
+            ["2.", "8790 CR-MC-I", "Centre maternale", "232", "388,30", "439,10", "717,30"]]
+    data = [[Paragraph(t, right if r >= 2 and k != 2 else cell) for k, t in enumerate(row)]
+            for r, row in enumerate(head + rows)]
+    t = Table(data, colWidths=[24, 44, 90, 40, 40, 40, 40])
+    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("SPAN", (4, 0), (6, 0))]
+                          + [("SPAN", (k, 0), (k, 1)) for k in range(4)]))
+    path = gen_dir / "header_two_rows.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build([t])
+    (grid,) = _grids(path)
+    header = [" ".join(p for p in col if p) for col in zip(*grid[:-2])]
+    assert header[:4] == ["Nr.", "Codul serviciului conform Nomenclatorului", "Denumire serviciu",
+                          "Capacitate (locuri)"]
+    assert grid[-2:] == rows
