@@ -80,16 +80,6 @@ KNOWN_DIFFERENCES: dict[tuple[str, str, str], str] = {
         "table ('Eliberare facilități…' and 'Întocmire, verificare…') into one",
     (_S2_REPORT, "indicators", "txt"): _REPORT_PIECES + "Figures of the whole tables' count columns ('51', '30', "
         "staff counts) are read from the text export only; its indicators score higher on the gold (0.877 vs 0.860)",
-    # the ruleless PDF of the families (portrait, no ruling lines, figures right-aligned): the PDF reader's columns
-    ("plan_municipality_das_1000", "services", "pdf[borderless]"):
-        "the ruleless PDF reader loses the capacity and beneficiaries columns of table A (their narrow figure "
-        "columns under two-line headers): every row comes without them (services F1 on the gold 0.89 vs 1.0)",
-    ("council_decision_with_plan_1000", "services", "pdf[borderless]"):
-        "the ruleless PDF reader loses the capacity column of table A (a narrow figure column) and one service "
-        "code ('8899 CP-CSA'): 3 of 5 rows differ",
-    ("council_decision_with_plan_1000", "totals", "pdf[borderless]"):
-        "from the ruleless PDF the TOTAL row's amount comes out as 200 where the DOCX and the text give 1 496 200 "
-        "(the last group of the figure's digits only)",
 }
 
 
