@@ -83,6 +83,7 @@ PHANTOM_INK = 0.03  # share of dark pixels in the box of a low-confidence word u
 TALL_BOX = 1.4  # × the median height of its line's words: a taller word box is cut to the line's band
 MAX_CELL_READS = 60  # per page, so a badly scanned page cannot multiply the OCR time
 CELL_PAD = 12  # white pixels around a cell crop
+SHORT_CELL = 4.0  # × the text height: a cell's ink no wider (and one line high) is a few characters, also read cleaned
 
 
 def _ink_boxes(crop, min_area: int) -> list[tuple[int, int, int, int]]:
@@ -169,23 +170,35 @@ def _cell_crop(clean, cell):
                               cv2.BORDER_CONSTANT, value=255)
 
 
-def _cell_images(crop, try_rotated: bool) -> list:
-    """The images a cell is read from: its crop, and for a tall narrow cell the crop turned 90 degrees both ways
-    (a label printed vertically)."""
+def _cell_images(crop, try_rotated: bool, short: bool) -> tuple[list, int]:
+    """The images a cell is read from, and how many of them are upright: its crop; for a short one (a few
+    characters) also the crop cleaned to black on white (:func:`_clean_crop`); for a tall narrow cell the crop
+    turned 90 degrees both ways (a label printed vertically)."""
     import cv2
 
+    upright = [crop, _clean_crop(crop)] if short else [crop]
     if not try_rotated:
-        return [crop]
-    return [crop, cv2.rotate(crop, cv2.ROTATE_90_CLOCKWISE), cv2.rotate(crop, cv2.ROTATE_90_COUNTERCLOCKWISE)]
+        return upright, len(upright)
+    return upright + [cv2.rotate(crop, cv2.ROTATE_90_CLOCKWISE), cv2.rotate(crop, cv2.ROTATE_90_COUNTERCLOCKWISE)], \
+        len(upright)
 
 
-def _best_cell_reading(cell, readings: list[list[dict]]) -> tuple[list[dict], float]:
-    """Of a cell's readings (its crop, then turned both ways when tried: :func:`_cell_images`), the best, in page
-    pixels, and its score."""
+def _clean_crop(crop):
+    """A cell's crop as black ink on white paper: the scan's grain smoothed (median of 3 x 3) and the grey levels
+    split in two (Otsu). Tesseract reads a crop of a few characters badly on grainy paper (its own thresholding of
+    so little ink is unstable): on the generated scans "1." came back "i:", "7." as "Zi", read right from this."""
+    import cv2
+
+    return cv2.threshold(cv2.medianBlur(crop, 3), 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)[1]
+
+
+def _best_cell_reading(cell, readings: list[list[dict]], upright: int = 1) -> tuple[list[dict], float]:
+    """Of a cell's readings (the first ``upright`` of the crop as it stands, then turned both ways when tried:
+    :func:`_cell_images`), the best, in page pixels, and its score."""
     x, y, w, h = cell
-    best = readings[0]
+    best = max(readings[:upright], key=_score)  # the first of equals: the crop as scanned
     best_score, turned = _score(best), False
-    for ws in readings[1:]:
+    for ws in readings[upright:]:
         sc = _score(ws)
         if sc > best_score + 10:
             best, best_score, turned = ws, sc, True
@@ -243,21 +256,25 @@ def _drop_phantoms(clean, raw: list[dict]) -> list[dict]:
 
 
 _ENUMERATOR_MISREAD = re.compile(r"^(\d{1,3})[:;,]$")
+# "1." whose digit was read as the letter l (they differ by a serif): "l" with any point, "L" with ":;," (an "L." is
+# an initial as often as a misread)
+_ONE_MISREAD = re.compile(r"^(?:l[.:;,]|L[:;,])$")
 
 
 def _fix_enumerators(raw: list[dict]) -> None:
     """A number opening its line and ending in ":", ";" or "," ("3;", "2:") is an enumerator "3." misread: the
     point of a small "3." is Tesseract's commonest confusion, and a row number that is not one makes the table's
-    repair take the row for the previous row's continuation. Only the first word of its line (nothing left of it
-    in the same band), so "ora 2:" in running text stays."""
+    repair take the row for the previous row's continuation; so is "l." or "L;" (:data:`_ONE_MISREAD`). Only the
+    first word of its line (nothing left of it in the same band), so "ora 2:" in running text stays."""
     for wd in raw:
         m = _ENUMERATOR_MISREAD.match(wd["text"])
-        if not m:
+        number = m.group(1) if m else "1" if _ONE_MISREAD.match(wd["text"]) else None
+        if number is None:
             continue
         top, bottom = wd["y"], wd["y"] + wd["h"]
         if not any(o is not wd and o["x"] + o["w"] <= wd["x"] and min(bottom, o["y"] + o["h"]) - max(top, o["y"])
                    > 0.5 * min(wd["h"], o["h"]) for o in raw):
-            wd["text"] = m.group(1) + "."
+            wd["text"] = number + "."
 
 
 def _fit_tall_boxes(raw: list[dict]) -> None:
@@ -317,7 +334,7 @@ def refine_cells(clean, mask, raw: list[dict], lang: str, deadline: float = 0) -
     in_cell, across = _words_in_cells(raw, cells)
     drop: set[int] = set()
     added: list[dict] = []
-    todo: list[tuple[int, int]] = []  # (cell, how many images it is read from)
+    todo: list[tuple[int, int, int]] = []  # (cell, how many images it is read from, how many of them upright)
     images: list = []
     for ci, cell in enumerate(cells):
         x, y, w, h = cell
@@ -339,8 +356,9 @@ def refine_cells(clean, mask, raw: list[dict], lang: str, deadline: float = 0) -
         ink_w = max(b[0] + b[2] for b in ink) - min(b[0] for b in ink)
         ink_h = max(b[1] + b[3] for b in ink) - min(b[1] for b in ink)
         tall = h >= 1.5 * w and ink_h >= 1.5 * ink_w
-        imgs = _cell_images(_cell_crop(clean, cell), tall)
-        todo.append((ci, len(imgs)))
+        short = ink_w <= SHORT_CELL * text_h and ink_h <= 1.5 * text_h
+        imgs, upright = _cell_images(_cell_crop(clean, cell), tall, short)
+        todo.append((ci, len(imgs), upright))
         images.extend(imgs)
     left = deadline - time.monotonic() if deadline else 0
     if todo and (not deadline or left >= 3):  # keep within the page's time limit: else no cell is read again
@@ -349,8 +367,8 @@ def refine_cells(clean, mask, raw: list[dict], lang: str, deadline: float = 0) -
         except Exception:  # a timeout or a Tesseract failure on the crops: the page's own reading stays
             readings = []
         k = 0
-        for ci, n in todo if readings else []:
-            new, score = _best_cell_reading(cells[ci], readings[k:k + n])
+        for ci, n, upright in todo if readings else []:
+            new, score = _best_cell_reading(cells[ci], readings[k:k + n], upright)
             k += n
             if not new:
                 continue
