@@ -112,3 +112,48 @@ def test_a_row_number_whose_point_was_misread_is_an_enumerator_again():
            {"text": "12,5", "conf": 90.0, "x": 240, "y": 300, "w": 60, "h": 26, "key": (4,)}]  # a figure stays
     _fix_enumerators(raw)
     assert [w["text"] for w in raw] == ["3.", "8790", "ora", "2:", "12,5"]
+
+
+def test_a_row_number_one_read_as_the_letter_l_is_an_enumerator_again():
+    """"1." read "l." or "L;" (the digit one and the letter l differ by a serif): at the start of its line it is the
+    row number; "L." (an initial) and an "l." inside a line stay."""
+    from extractors.readers.ocr import _fix_enumerators
+
+    raw = [{"text": t, "conf": 60.0, "x": x, "y": y, "w": 25, "h": 26, "key": (y,)}
+           for t, x, y in [("l.", 240, 100), ("L;", 240, 200), ("L.", 240, 300), ("nr", 200, 400), ("l.", 240, 400)]]
+    _fix_enumerators(raw)
+    assert [w["text"] for w in raw] == ["1.", "1.", "L.", "nr", "l."]
+
+
+def _grainy(img, seed: int = 0):
+    """A rendered image made to look scanned: blurred ink, grey grain on the paper (as benchmarks/make_scans.py)."""
+    import numpy as np
+    from PIL import ImageFilter
+
+    arr = np.asarray(img.filter(ImageFilter.GaussianBlur(0.8)), dtype=np.float32)
+    arr += np.random.default_rng(seed).normal(0, 10, arr.shape)
+    return np.clip(arr, 0, 255).astype(np.uint8)
+
+
+@pytest.mark.parametrize("number, seed", [("7.", 1), ("7.", 4), ("2.", 2), ("1.", 2)])
+def test_a_short_cell_on_grainy_paper_is_read_from_its_cleaned_crop(number, seed):
+    """A row number of a borderless table on a grainy scan: read from its crop as it is, Tesseract gives "Zi" or
+    "pai" for "7.", "24" for "2.", "I" for "1." (the grain drawn by these seeds); from the crop cleaned to black on
+    white, the number."""
+    import numpy as np
+    from PIL import Image, ImageDraw
+
+    from extractors.readers.ocr import _fix_enumerators, _lang, refine_cells
+
+    img = Image.new("L", (2480, 400), 255)
+    d = ImageDraw.Draw(img)
+    d.text((150, 170), number, font=_font(36), fill=0)
+    d.text((400, 170), "Centre de zi", font=_font(36), fill=0)
+    gray = _grainy(img, seed)
+    raw = [{"text": "TA", "conf": 30.0, "x": 150, "y": 175, "w": 30, "h": 30, "key": (1, 1, 1)},
+           {"text": "Centre", "conf": 95.0, "x": 400, "y": 175, "w": 110, "h": 30, "key": (1, 1, 1)},
+           {"text": "de", "conf": 95.0, "x": 525, "y": 175, "w": 40, "h": 30, "key": (1, 1, 1)},
+           {"text": "zi", "conf": 95.0, "x": 580, "y": 175, "w": 30, "h": 30, "key": (1, 1, 1)}]
+    out = refine_cells(gray, np.zeros_like(gray), raw, _lang())
+    _fix_enumerators(out)
+    assert number in [w["text"] for w in out], out
