@@ -8,9 +8,8 @@ Per page (in a worker process, one per core, ``OMP_THREAD_LIMIT=1`` so Tesseract
 2. the image turned straight when the scan is askew (:func:`extractors.readers.ocr_rules.deskew`);
    ruling lines with OpenCV: adaptive threshold, morphological opening with long thin horizontal / vertical
    kernels, the connected components' boxes -> edges (in PDF points);
-3. the line pixels are painted white (Tesseract reads rules as "|" and "_"), then Tesseract (``lang="ron"``, run
-   in this process through its library, :mod:`extractors.readers.ocr_engine`; the ``tesseract`` program where the
-   library cannot be loaded) gives the words with boxes and confidences;
+3. the line pixels are painted white (Tesseract reads rules as "|" and "_"), then
+   ``pytesseract.image_to_data(lang="ron")`` gives the words with boxes and confidences;
 4. a word box far flatter than a letter but read as one ("Ă", "I") is a dash;
 5. table cells (regions enclosed by the rules) are checked one by one (:func:`refine_cells`): a lone flat bar
    reads "-"; a cell with ink but no words, or with a low-confidence word, is read again from its own crop
@@ -36,7 +35,7 @@ import threading
 from pathlib import Path
 
 from extractors.model import ReaderError
-from extractors.readers import ocr_engine, page_progress
+from extractors.readers import page_progress
 from extractors.readers._pdf_layout import PageContent, Word
 from extractors.readers.ocr_blocks import text_blocks
 from extractors.readers.ocr_rules import deskew, find_cells, find_rules  # noqa: F401  (find_rules: interface)
@@ -54,9 +53,6 @@ MAX_SIDE_PX = 30000  # Leptonica refuses images over 32767 pixels on a side
 # ("35.000" as "32.000") that the 300 dpi rendering reads right: OCR_MIN_DPI=200 trades that for speed.
 MIN_DPI = int(os.environ.get("OCR_MIN_DPI", "300"))
 MIN_CONF = 0
-# Tesseract run in this process through its library (ocr_engine) rather than as a program per image: the same
-# words, ~0.1 CPU s less per image read (OCR_ENGINE=program: the program, as before)
-USE_ENGINE = os.environ.get("OCR_ENGINE", "library") != "program"
 
 
 @functools.lru_cache(maxsize=1)
@@ -119,31 +115,8 @@ def _tesseract_words(img, lang: str, psm: int, timeout: float) -> list[dict]:
 
 
 def _tesseract_batch(images: list, lang: str, psm: int, timeout: float) -> list[list[dict]]:
-    """Tesseract's words for each image: by this thread's engine (:mod:`extractors.readers.ocr_engine`, the
-    library in this process) when ``libtesseract`` loads, else by the program (:func:`_tesseract_program`)."""
-    if not images:
-        return []
-    if not USE_ENGINE or not ocr_engine.available():
-        return _tesseract_program(images, lang, psm, timeout)
-    import time
-
-    eng = ocr_engine.engine(lang)
-    end = time.monotonic() + timeout if timeout else 0
-    out = []
-    for img in images:
-        left = end - time.monotonic() if end else 0
-        if end and left <= 0:
-            raise RuntimeError("Tesseract process timeout")
-        words = eng.words(img, psm, left)
-        for wd in words:  # as the TSV gives them: whole numbers (the thresholds here were set on those)
-            wd["conf"] = float(int(wd["conf"]))
-        out.append([wd for wd in words if wd["text"].strip() and wd["conf"] >= MIN_CONF])
-    return out
-
-
-def _tesseract_program(images: list, lang: str, psm: int, timeout: float) -> list[list[dict]]:
-    """Tesseract's words for each image, read by ONE run of the program given the list of images: starting the
-    program and loading its model costs ~0.15 CPU s, more than reading a cell's crop, so a page's crops are read
+    """Tesseract's words for each image, read by ONE Tesseract run given the list of images: starting the program
+    and loading its model costs ~0.15 CPU s, more than reading a cell's crop, so a page's crops are read
     together (``page_num`` of Tesseract's TSV tells the images apart)."""
     import tempfile
 
