@@ -55,10 +55,13 @@ SERVICE_RULES = (
                            "numar de locuri", "numar maxim", "nr maxim"),
               exclude=("cladire", "spatiu", "mp ")),
     FieldRule("occupancy", ("grad de ocupare", "grad ocupare", "gradul de ocupare")),
-    # beneficiaries counted in a column of their own ('Nr. beneficiari'), when no occupancy column gives them
+    # beneficiaries counted in a column of their own ('Nr. beneficiari', a report's 'Beneficiari (realizat)'), when
+    # no occupancy column gives them; the bare noun last (least specific): categories, contributions, places a day
+    # and the most a service can take are excluded by name
     FieldRule("beneficiaries", ("nr beneficiari", "numar beneficiari", "numar de beneficiari", "nr de beneficiari",
                                 "beneficiari actuali", "persoane beneficiare", "persoanelor beneficiare",
-                                "beneficiari asistati", "persoane asistate", "beneficiari deserviti"), exclude=("categor", "contributi", "benef zi", "beneficiari zi", "maxim")),
+                                "beneficiari asistati", "persoane asistate", "beneficiari deserviti", "beneficiari"),
+              exclude=("categor", "contributi", "benef zi", "beneficiari zi", "maxim")),
     FieldRule("budget_local_lei", ("buget local", "bugetul local")),
     # "Fonduri proprii": the authority's own funds; see _own_funds for the field it goes to
     FieldRule("budget_own", ("fonduri proprii", "surse proprii", "venituri proprii")),

@@ -151,6 +151,25 @@ def test_a_report_lists_its_services_with_their_nomenclator_codes_and_beneficiar
     assert classify_table(_resolved(text), None) == SERVICES_EXISTING
 
 
+@pytest.mark.parametrize("wording", ["Beneficiari (realizat)", "Beneficiari 2023", "Beneficiari"])
+def test_a_column_headed_by_the_noun_beneficiari_counts_the_services_beneficiaries(wording):
+    # a report on the plan heads its column of counts by the bare noun, qualified by what it counts
+    rt = _resolved(f"Nr. crt.\tDenumire serviciu\tCod\tNumăr locuri\t{wording}\n"
+                   "1.\tCentre de zi pentru copii Lizuca\t8891 CZ-C-II\t66\t72\n"
+                   "2.\tCentre de zi pentru familie\t8899-CZ-F-I\t20\t18\n")
+    fields = map_table_columns(rt, SPEC_OF_KIND[SERVICES_EXISTING]).fields
+    assert fields.get("capacity") == 3 and fields.get("beneficiaries") == 4
+
+
+@pytest.mark.parametrize("wording", ["Categoriile de beneficiari", "Contribuția beneficiarilor",
+                                     "Număr maxim de beneficiari", "Nr. beneficiari/zi"])
+def test_other_headers_naming_beneficiaries_are_no_count_of_them(wording):
+    rt = _resolved(f"Nr. crt.\tDenumire serviciu\tCod\t{wording}\n"
+                   "1.\tCentre de zi pentru copii Lizuca\t8891 CZ-C-II\t66\n"
+                   "2.\tCentre de zi pentru familie\t8899-CZ-F-I\t20\n")
+    assert "beneficiaries" not in map_table_columns(rt, SPEC_OF_KIND[SERVICES_EXISTING]).fields
+
+
 def test_every_kind_is_declared_once_and_classification_reads_the_specs():
     from extractors.classify import CONTEXT_VOCAB, HEADER_VOCAB
     kinds = [s.kind for s in SPECS]
