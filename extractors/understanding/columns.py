@@ -152,7 +152,10 @@ def score_rule(rule: FieldRule, path: str) -> tuple[float, str | None]:
     # the header's head word outside parentheses names the field; "(nr. beneficiari)", "(lei)" only qualify it
     heads = [fold_key(_PARENTHESIS.sub(" ", s)) for s in raw_segments]
     whole = " ".join(segments)
-    if any(x in whole for x in rule.exclude):
+    # an excluded word stem counts also when the PDF reader split it ('Contribu ții'), as phrases do; a stem
+    # written with a space at its edge ('mp ') is a whole word and compared as written
+    squeezed = whole.replace(" ", "")
+    if any(x in whole or (x == x.strip() and x in squeezed) for x in rule.exclude):
         return 0.0, None
     best, best_phrase = 0.0, None
     for depth, seg in enumerate(reversed(segments)):
@@ -174,11 +177,24 @@ def _score(rule: FieldRule, path: str) -> float:
     return score_rule(rule, path)[0]
 
 
-def map_columns(columns: list[str], rules: list[FieldRule] | tuple[FieldRule, ...]) -> dict[str, int]:
-    """field → column index, greedy on the best scores, each column and field used once."""
+def _holds(content: ColumnContent, types: tuple[str, ...]) -> bool:
+    """The column's cells are of one of ``types``: its type, or — too few cells to type it (a table of one or two
+    rows) — every filled cell."""
+    return content.kind in types or (content.kind is None and bool(content.counts)
+                                     and set(content.counts) <= set(types))
+
+
+def map_columns(columns: list[str], rules: list[FieldRule] | tuple[FieldRule, ...],
+                contents: list[ColumnContent] | None = None) -> dict[str, int]:
+    """field → column index, greedy on the best scores, each column and field used once. A rule that names its
+    field only over some content (``FieldRule.content``) takes a column only when ``contents`` says its cells are
+    of that type."""
     candidates = []
     for col, path in enumerate(columns):
         for rule in rules:
+            if rule.content and not (contents is not None and col < len(contents)
+                                     and _holds(contents[col], rule.content)):
+                continue
             s = _score(rule, path)
             if s > 0:
                 candidates.append((s, -col, rule.field, col))
@@ -283,7 +299,7 @@ def map_table_columns(rt: ResolvedTable, spec: TableKindSpec,
     content for the fields no header named, then the kind's name fallback."""
     labels = apply_legend(rt.columns, legend_from_context(rt.context)) if spec.legend else list(rt.columns)
     contents = columns_content(rt, len(labels), settings)
-    mapping = map_columns(labels, spec.rules)
+    mapping = map_columns(labels, spec.rules, contents)
     by: dict[int, str] = {col: BY_HEADER for col in mapping.values()}
     row_no_col = row_number_column(rt, mapping)
     by.update({col: BY_CONTENT for col in map_by_content(spec, contents, mapping, row_no_col)})

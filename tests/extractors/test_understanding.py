@@ -170,6 +170,18 @@ def test_other_headers_naming_beneficiaries_are_no_count_of_them(wording):
     assert "beneficiaries" not in map_table_columns(rt, SPEC_OF_KIND[SERVICES_EXISTING]).fields
 
 
+@pytest.mark.parametrize("header, cells", [
+    ("Beneficiari", ("Persoane vârstnice", "Copii din familii vulnerabile", "Victime ale violenței")),
+    ("Contribu ții benefi ciari", ("120.500", "88.300", "43.100")),
+])
+def test_the_bare_noun_beneficiari_over_groups_or_in_a_split_contribution_header_is_no_count(header, cells):
+    # a proposed service's 'Beneficiari' lists who it is for; a contribution's header split by a PDF reader
+    # ('Contribu ții benefi ciari') is still a contribution
+    rows = "".join(f"{i}.\tCentre de zi {i}\t8899 CZ-F-I\t{c}\t20\n" for i, c in enumerate(cells, 1))
+    rt = _resolved(f"Nr. crt.\tDenumire serviciu\tCod\t{header}\tNr. locuri propuse\n" + rows)
+    assert "beneficiaries" not in map_table_columns(rt, SPEC_OF_KIND[SERVICES_PROPOSED]).fields
+
+
 def test_every_kind_is_declared_once_and_classification_reads_the_specs():
     from extractors.classify import CONTEXT_VOCAB, HEADER_VOCAB
     kinds = [s.kind for s in SPECS]
