@@ -23,7 +23,7 @@ from typing import Mapping
 from rapidfuzz import fuzz
 
 from extractors.model import Block
-from extractors.tables import PATH_SEP, ResolvedTable, column_kinds
+from extractors.tables import PATH_SEP, ResolvedTable, body_flags, column_kinds
 from extractors.understanding.spec import (NAME_FALLBACK_FREE, NAME_FALLBACK_TEXT, STRONG_CONTENT, FieldRule,
                                            TableKindSpec)
 from normalizers.content import (ORGANISATION, TEXT, ColumnContent, ColumnContentSettings, column_content,
@@ -152,10 +152,7 @@ def score_rule(rule: FieldRule, path: str) -> tuple[float, str | None]:
     # the header's head word outside parentheses names the field; "(nr. beneficiari)", "(lei)" only qualify it
     heads = [fold_key(_PARENTHESIS.sub(" ", s)) for s in raw_segments]
     whole = " ".join(segments)
-    # an excluded word stem counts also when the PDF reader split it ('Contribu ții'), as phrases do; a stem
-    # written with a space at its edge ('mp ') is a whole word and compared as written
-    squeezed = whole.replace(" ", "")
-    if any(x in whole or (x == x.strip() and x in squeezed) for x in rule.exclude):
+    if any(x in whole for x in rule.exclude):
         return 0.0, None
     best, best_phrase = 0.0, None
     for depth, seg in enumerate(reversed(segments)):
@@ -184,6 +181,14 @@ def _holds(content: ColumnContent, types: tuple[str, ...]) -> bool:
                                      and set(content.counts) <= set(types))
 
 
+def _as_words(rule: FieldRule, path: str) -> bool:
+    """One of the rule's phrases is printed as whole words in the header: a rule that names its field only over
+    some content is a weak cue, not read into a word split by a PDF reader ('benefi ciari') or into another word
+    ('beneficiare')."""
+    folded = fold_key(path)
+    return any(re.search(rf"\b{re.escape(p)}\b", folded) for p in rule.phrases)
+
+
 def map_columns(columns: list[str], rules: list[FieldRule] | tuple[FieldRule, ...],
                 contents: list[ColumnContent] | None = None) -> dict[str, int]:
     """field → column index, greedy on the best scores, each column and field used once. A rule that names its
@@ -193,7 +198,7 @@ def map_columns(columns: list[str], rules: list[FieldRule] | tuple[FieldRule, ..
     for col, path in enumerate(columns):
         for rule in rules:
             if rule.content and not (contents is not None and col < len(contents)
-                                     and _holds(contents[col], rule.content)):
+                                     and _holds(contents[col], rule.content) and _as_words(rule, path)):
                 continue
             s = _score(rule, path)
             if s > 0:
@@ -259,9 +264,10 @@ def _small_table_name_column(rt: ResolvedTable, free: list[int], mapping: Mappin
 
 def columns_content(rt: ResolvedTable, n_cols: int, settings: ContentSettings = DEFAULT_CONTENT
                     ) -> list[ColumnContent]:
-    """The content type of every column, from its first body cells."""
-    return [column_content([r[col] for r in rt.body[:settings.max_cells] if col < len(r)], settings.column)
-            for col in range(n_cols)]
+    """The content type of every column, from its first body cells; the header printed again over a fragment or a
+    new page (flagged by table repair, dropped from the rows later) is no content of its column."""
+    body = [r for r, flag in zip(rt.body, body_flags(rt)) if flag != "header"][:settings.max_cells]
+    return [column_content([r[col] for r in body if col < len(r)], settings.column) for col in range(n_cols)]
 
 
 def map_by_content(spec: TableKindSpec, contents: list[ColumnContent], mapping: dict[str, int],
