@@ -172,6 +172,9 @@ _YEAR_RANGE = re.compile(r"(?<!\d)(20\d\d)\s*[-–]\s*(20\d\d)(?!\d)")
 _YEAR_PHRASE = re.compile(r"\b(?:pentru|pe|în|in)\s+anul\s+(20\d\d|19\d\d)\b", re.I)
 _PERIOD_PHRASE = re.compile(r"\bperioada\s+(20\d\d)\s*[-–]\s*(20\d\d)\b", re.I)
 _ANY_YEAR = re.compile(r"(?<![\d/.])(20\d\d)(?![\d/])")
+# the title's last words wrapped onto a line of their own, ending with its year or period ('Vale – anul 2024',
+# 'Bârlad – perioada 2018–2019'): words, then the only figures of the line
+_TITLE_TAIL = re.compile(r"\D{0,40}\d{4}(?:\s*[-–]\s*\d{4})?\D{0,5}")
 
 
 def classify_document(doc: Document) -> DocumentFacts:
@@ -220,7 +223,7 @@ def _title(doc: Document, doc_type: str) -> str | None:
         if _PLAN_TITLE.search(b.text) and len(b.text) < 300:
             parts = [b.text]
             for nxt in blocks[i + 1:i + 3]:
-                if len(nxt.text) < 160 and (nxt.text[:1].islower() or re.fullmatch(r"\D{0,20}\d{4}\D{0,5}", nxt.text)):
+                if len(nxt.text) < 160 and (nxt.text[:1].islower() or _TITLE_TAIL.fullmatch(nxt.text)):
                     parts.append(nxt.text)
                 else:
                     break

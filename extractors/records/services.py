@@ -13,6 +13,7 @@ from extractors.understanding.spec import (ROW_NO_RULE, SERVICES_EXISTING, SERVI
                                            FieldRule, TableKindSpec)
 from normalizers.cells import (read_capacity_cell, read_code_cell, read_money_cell, read_occupancy_cell,
                                split_provider)
+from normalizers.content import COUNT
 from normalizers.numbers import parse_count, unit_from_text
 from normalizers.text import clean_text
 
@@ -58,7 +59,12 @@ SERVICE_RULES = (
     # beneficiaries counted in a column of their own ('Nr. beneficiari'), when no occupancy column gives them
     FieldRule("beneficiaries", ("nr beneficiari", "numar beneficiari", "numar de beneficiari", "nr de beneficiari",
                                 "beneficiari actuali", "persoane beneficiare", "persoanelor beneficiare",
-                                "beneficiari asistati", "persoane asistate", "beneficiari deserviti"), exclude=("categor", "contributi", "benef zi", "beneficiari zi", "maxim")),
+                                "beneficiari asistati", "persoane asistate", "beneficiari deserviti"),
+              exclude=("categor", "contributi", "benef zi", "beneficiari zi", "maxim")),
+    # … and by the bare noun over counts (a report's 'Beneficiari (realizat)'); over a list of groups ('Persoane
+    # vârstnice', a proposed service's 'Beneficiari') or money (a contribution's header broken by a PDF) it is none
+    FieldRule("beneficiaries", ("beneficiari",), exclude=("categor", "contributi", "benef zi", "beneficiari zi",
+                                                          "maxim"), content=(COUNT,)),
     FieldRule("budget_local_lei", ("buget local", "bugetul local")),
     # "Fonduri proprii": the authority's own funds; see _own_funds for the field it goes to
     FieldRule("budget_own", ("fonduri proprii", "surse proprii", "venituri proprii")),

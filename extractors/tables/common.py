@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from rapidfuzz import fuzz
 
 from extractors.model import Block, Table
-from normalizers.content import CPV_CODE, NOMENCLATOR_CODE, content_type
+from normalizers.content import (CPV_CODE, DATE, EMPTY, NOMENCLATOR_CODE, ColumnContentSettings, column_content,
+                                 content_type)
 from normalizers.text import fold_key
 
 # two rows are the same (a repeated header) at this rapidfuzz ratio of their folded texts
@@ -45,23 +47,73 @@ def _year_labels(filled: list[str]) -> bool:
     return all(b > a for a, b in zip(years, years[1:]))
 
 
-def _row_is_headerish(cells: list[str]) -> bool:
+def _row_is_headerish(cells: list[str], rows_below: list[list[str]] | None = None) -> bool:
     """No values, several filled cells, not all of them lower-case fragments: the look of a header row
-    (a row that carries on a sentence from the previous page starts in lower case). A value is a cell led by a
-    figure or holding a code; a figure inside words ('Cod serviciu (HG nr. 867/2015)', 'Nr. beneficiari
-    asistați în 2019') is a word of the label, as :func:`extractors.tables.header.value_cells` judges."""
+    (a row that carries on a sentence from the previous page starts in lower case). What a value is is judged
+    once, by :func:`value_cells` (the header-row judgement of table repair uses it too): a code, a cell led by its
+    figure, a date under dates, '-' / 'nu este cazul' under a typed column. ``rows_below``: the rows under this
+    one in its table; None when the caller does not know them (then no column type is known and a placeholder
+    such as '-' is no value)."""
     filled = [c.strip() for c in cells if c.strip()]
+    if len(filled) < 2 or not any(not c[:1].islower() for c in filled):
+        return False
+    types: list[list[str | None]] = []
+
+    def below() -> list[str | None]:
+        if not types:
+            types.append([None] * len(cells) if rows_below is None
+                         else column_types_below(rows_below, len(cells)) if rows_below else [])
+        return types[0]
+
+    values = value_cells(cells, below)
     # years as column labels ("Categoria de beneficiari | 2022 | 2023") are header words, not figures
-    figures = [c for c in filled if _is_value(c)]
-    years_only = len(figures) < len(filled) and _year_labels(filled)
-    return (len(filled) >= 2 and (not figures or years_only)
-            and any(not c[:1].islower() for c in filled))
+    return not values or (values < len(filled) and _year_labels(filled))
 
 
-def _is_value(text: str) -> bool:
-    """A cell that states a value: led by a figure ('30', '768.300', '95%', '2023'), or a code of the nomenclator
-    or a CPV code printed after words."""
-    return bool(_SHORT_NUMBER.match(text)) or content_type(text) in (NOMENCLATOR_CODE, CPV_CODE)
+# what a data row holds and a header row does not: a header label names the column in words ('Nr. beneficiari
+# asistați în 2019', 'Cod serviciu (HG nr. 867/2015)', 'Buget 2024 (lei)'), a value starts with its figure ('30
+# locuri', '537.900 lei', '95%', '80 copii din care: …') or is a code (content types of :mod:`normalizers.content`)
+_VALUE_TYPES = (NOMENCLATOR_CODE, CPV_CODE)
+_LEADING_FIGURE = re.compile(r"^\s*\d")
+# how a row states that a column has no value ('-', 'nu este cazul'); a lone '/' or '.' is a broken label
+_NONE_STATED = re.compile(r"^\s*(?:[-‐‑‒–—―−]{1,3}|nu (?:este|e) cazul|nu se aplic[aă])\s*$", re.I)
+
+
+def column_types_below(rows: list[list[str]], n_cols: int, settings: ColumnContentSettings = ColumnContentSettings(
+        min_cells=2)) -> list[str | None]:
+    """The content type of every column over ``rows`` (the rows under a candidate header row), None when too few
+    cells or no type dominates."""
+    return [column_content([r[c] for r in rows[:40] if c < len(r)], settings).kind for c in range(n_cols)]
+
+
+def value_cells(cells: list[str], below: Callable[[], list[str | None]]) -> int:
+    """How many cells of a row are values, not labels — the one judgement of "is this cell a value" that table
+    repair makes (header rows, stitching, fragments): a code, a cell led by its figure (a count, an amount, a
+    percentage), a date or period under a column of dates (a year over a column of another type labels it), or a
+    placeholder for no value ('-', 'nu este cazul') under a typed column or in a table's last row. Judged by what
+    the cells are, never by a digit inside words: 'Nr. beneficiari asistați în 2019' and 'HG nr. 867/2015' are
+    header words. ``below`` gives the types of the columns under the row (computed only when a cell needs them;
+    empty when no row is below)."""
+    n = 0
+    for c, text in enumerate(cells):
+        if not text.strip() or _closes_a_label(text):
+            continue
+        kind = content_type(text)
+        if kind in _VALUE_TYPES or kind != DATE and _LEADING_FIGURE.match(text):
+            n += 1  # a code or a figure, or a statement that starts with its figure ('80 copii din care: …')
+        elif kind == DATE or kind == EMPTY and c > 0:  # a dash in the row-number column numbers nothing
+            under = below()[c] if c < len(below()) else None  # the type of the column under the cell
+            if kind == DATE and (under == DATE or under is None and _LEADING_FIGURE.match(text)):
+                n += 1  # a date under a column of dates, or a year over figures of no known type
+            elif kind == EMPTY and _NONE_STATED.match(text) and (under is not None or not below()):
+                n += 1  # '-' / 'nu este cazul' under a typed column, or in the last row: a value stated as none
+    return n
+
+
+def _closes_a_label(text: str) -> bool:
+    """The cell closes a parenthesis it did not open ('867/2015)' under 'Cod serviciu (HG nr.'): the end of a
+    label wrapped from the row above, not a value."""
+    return text.count(")") > text.count("(")
 
 
 def _first_filled_row(table: Table) -> list[str]:

@@ -256,7 +256,9 @@ def _fragment_continues(flow: _Reflow, nxt: Table, between: list[Block], setting
     if not _is_stray_run(between, settings):
         return False
     first_row = _first_filled_row(nxt)
-    if not first_row or _row_is_headerish(first_row):
+    # no column types for its cells: a fragment's first row may complete the last row packed to the left, so the
+    # columns under it do not line up with its cells
+    if not first_row or _row_is_headerish(first_row, None):
         return False
     last = flow.last_number()
     if last is None:
@@ -290,7 +292,7 @@ def _restore_header_labels(blocks: list[Block], settings: StitchSettings) -> lis
         if not isinstance(table, Table) or len(table.rows) < 2:
             continue
         raw = table.grid(fill_spans=False)
-        if split_header(raw) != 1 or not _row_is_headerish(raw[0]):
+        if split_header(raw) != 1 or not _row_is_headerish(raw[0], raw[1:]):
             continue
         head = table.rows[0]
         last = head.cells[-1] if head.cells else None

@@ -5,57 +5,12 @@ import re
 from typing import Callable
 
 from extractors.tables.common import (_ROW_NUMBER, _SEPARATOR_CELL, PATH_SEP, _cell_kind, _is_separator,
-                                      _year_labels, column_kinds)
-from normalizers.content import (COUNT, CPV_CODE, DATE, EMPTY, MONEY, NOMENCLATOR_CODE, PERCENTAGE,
-                                 ColumnContentSettings, column_content, content_type)
+                                      _year_labels, column_kinds, column_types_below, value_cells)
+from normalizers.content import COUNT, CPV_CODE, DATE, MONEY, NOMENCLATOR_CODE, PERCENTAGE
 from normalizers.text import clean_text
 
-# what a data row holds and a header row does not: a header label names the column in words ('Nr. beneficiari
-# asistați în 2019', 'Cod serviciu (HG nr. 867/2015)', 'Buget 2024 (lei)'), a value starts with its figure ('30
-# locuri', '537.900 lei', '95%', '80 copii din care: …') or is a code (content types of :mod:`normalizers.content`)
-_VALUE_TYPES = (NOMENCLATOR_CODE, CPV_CODE)
-_LEADING_FIGURE = re.compile(r"^\s*\d")
 # the content types of a column of values (words in such a column are a label: a header, a group heading)
 VALUE_COLUMN_TYPES = (NOMENCLATOR_CODE, CPV_CODE, COUNT, MONEY, PERCENTAGE, DATE)
-
-
-def column_types_below(rows: list[list[str]], n_cols: int, settings: ColumnContentSettings = ColumnContentSettings(
-        min_cells=2)) -> list[str | None]:
-    """The content type of every column over ``rows`` (the rows under a candidate header row), None when too few
-    cells or no type dominates."""
-    return [column_content([r[c] for r in rows[:40] if c < len(r)], settings).kind for c in range(n_cols)]
-
-
-def value_cells(cells: list[str], below: Callable[[], list[str | None]]) -> int:
-    """How many cells of a row are values, not labels: a code, a cell led by its figure (a count, an amount, a
-    percentage), a date or period under a column of dates (a year over a column of another type labels it), or a placeholder for no value ('-', 'nu este
-    cazul') under a typed column. Judged by what the cells are, never by a digit inside words: 'Nr. beneficiari
-    asistați în 2019' and 'HG nr. 867/2015' are header words. ``below`` gives the types of the columns under the
-    row (computed only when a cell needs them)."""
-    n = 0
-    for c, text in enumerate(cells):
-        if not text.strip() or _closes_a_label(text):
-            continue
-        kind = content_type(text)
-        if kind in _VALUE_TYPES or kind != DATE and _LEADING_FIGURE.match(text):
-            n += 1  # a code or a figure, or a statement that starts with its figure ('80 copii din care: …')
-        elif kind in (DATE, EMPTY) and c > 0:
-            under = below()[c] if c < len(below()) else None  # the type of the column under the cell
-            if kind == DATE and (under == DATE or under is None and _LEADING_FIGURE.match(text)):
-                n += 1  # a date under a column of dates, or a year over figures of no known type
-            elif kind == EMPTY and _NONE_STATED.match(text) and (under is not None or not below()):
-                n += 1  # '-' / 'nu este cazul' under a typed column, or in the last row: a value stated as none
-    return n
-
-
-# how a row states that a column has no value ('-', 'nu este cazul'); a lone '/' or '.' is a broken label
-_NONE_STATED = re.compile(r"^\s*(?:[-‐‑‒–—―−]{1,3}|nu (?:este|e) cazul|nu se aplic[aă])\s*$", re.I)
-
-
-def _closes_a_label(text: str) -> bool:
-    """The cell closes a parenthesis it did not open ('867/2015)' under 'Cod serviciu (HG nr.'): the end of a
-    label wrapped from the row above, not a value."""
-    return text.count(")") > text.count("(")
 
 
 def _is_data_row(cells: list[str], index: int, below: Callable[[], list[str | None]]) -> bool:

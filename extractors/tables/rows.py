@@ -135,7 +135,7 @@ _UNIT_ONLY = re.compile(r"^\s*(?:mii\s+|mil\.?\s+)?(?:lei|ron|euro|eur)\.?\s*$",
 def _heads_a_value_column(cells: list[str], filled: list[int], key_col: int | None,
                           column_types: Callable[[], list[str | None]]) -> bool:
     """One capitalised cell of words, not in the key column, in a column whose cells are values of another type
-    (codes, counts, amounts, dates): as table repair judges header rows (:func:`extractors.tables.header.value_cells`),
+    (codes, counts, amounts, dates): as table repair judges header rows (:func:`extractors.tables.common.value_cells`),
     words are no value of that column, so they are no piece of the value above — a group heading typed in that
     column."""
     if len(filled) != 1 or len(cells) < 3 or filled[0] == key_col:

@@ -23,7 +23,7 @@ from typing import Mapping
 from rapidfuzz import fuzz
 
 from extractors.model import Block
-from extractors.tables import PATH_SEP, ResolvedTable, column_kinds
+from extractors.tables import PATH_SEP, ResolvedTable, body_flags, column_kinds
 from extractors.understanding.spec import (NAME_FALLBACK_FREE, NAME_FALLBACK_TEXT, STRONG_CONTENT, FieldRule,
                                            TableKindSpec)
 from normalizers.content import (ORGANISATION, TEXT, ColumnContent, ColumnContentSettings, column_content,
@@ -174,11 +174,32 @@ def _score(rule: FieldRule, path: str) -> float:
     return score_rule(rule, path)[0]
 
 
-def map_columns(columns: list[str], rules: list[FieldRule] | tuple[FieldRule, ...]) -> dict[str, int]:
-    """field → column index, greedy on the best scores, each column and field used once."""
+def _holds(content: ColumnContent, types: tuple[str, ...]) -> bool:
+    """The column's cells are of one of ``types``: its type, or — too few cells to type it (a table of one or two
+    rows) — every filled cell."""
+    return content.kind in types or (content.kind is None and bool(content.counts)
+                                     and set(content.counts) <= set(types))
+
+
+def _as_words(rule: FieldRule, path: str) -> bool:
+    """One of the rule's phrases is printed as whole words in the header: a rule that names its field only over
+    some content is a weak cue, not read into a word split by a PDF reader ('benefi ciari') or into another word
+    ('beneficiare')."""
+    folded = fold_key(path)
+    return any(re.search(rf"\b{re.escape(p)}\b", folded) for p in rule.phrases)
+
+
+def map_columns(columns: list[str], rules: list[FieldRule] | tuple[FieldRule, ...],
+                contents: list[ColumnContent] | None = None) -> dict[str, int]:
+    """field → column index, greedy on the best scores, each column and field used once. A rule that names its
+    field only over some content (``FieldRule.content``) takes a column only when ``contents`` says its cells are
+    of that type."""
     candidates = []
     for col, path in enumerate(columns):
         for rule in rules:
+            if rule.content and not (contents is not None and col < len(contents)
+                                     and _holds(contents[col], rule.content) and _as_words(rule, path)):
+                continue
             s = _score(rule, path)
             if s > 0:
                 candidates.append((s, -col, rule.field, col))
@@ -243,9 +264,10 @@ def _small_table_name_column(rt: ResolvedTable, free: list[int], mapping: Mappin
 
 def columns_content(rt: ResolvedTable, n_cols: int, settings: ContentSettings = DEFAULT_CONTENT
                     ) -> list[ColumnContent]:
-    """The content type of every column, from its first body cells."""
-    return [column_content([r[col] for r in rt.body[:settings.max_cells] if col < len(r)], settings.column)
-            for col in range(n_cols)]
+    """The content type of every column, from its first body cells; the header printed again over a fragment or a
+    new page (flagged by table repair, dropped from the rows later) is no content of its column."""
+    body = [r for r, flag in zip(rt.body, body_flags(rt)) if flag != "header"][:settings.max_cells]
+    return [column_content([r[col] for r in body if col < len(r)], settings.column) for col in range(n_cols)]
 
 
 def map_by_content(spec: TableKindSpec, contents: list[ColumnContent], mapping: dict[str, int],
@@ -283,7 +305,7 @@ def map_table_columns(rt: ResolvedTable, spec: TableKindSpec,
     content for the fields no header named, then the kind's name fallback."""
     labels = apply_legend(rt.columns, legend_from_context(rt.context)) if spec.legend else list(rt.columns)
     contents = columns_content(rt, len(labels), settings)
-    mapping = map_columns(labels, spec.rules)
+    mapping = map_columns(labels, spec.rules, contents)
     by: dict[int, str] = {col: BY_HEADER for col in mapping.values()}
     row_no_col = row_number_column(rt, mapping)
     by.update({col: BY_CONTENT for col in map_by_content(spec, contents, mapping, row_no_col)})

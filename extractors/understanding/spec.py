@@ -34,6 +34,10 @@ class FieldRule:
     field: str
     phrases: tuple[str, ...]  # folded phrases; any match counts
     exclude: tuple[str, ...] = ()  # a header containing one of these is not this field
+    # content types (:mod:`normalizers.content`) the column's cells must have for these phrases to name the field
+    # (empty: any): a bare noun names a field only with the content that field holds ('Beneficiari' over counts
+    # counts them; over a list of groups it names their category)
+    content: tuple[str, ...] = ()
 
 
 # the row-number column, the same in every kind's table

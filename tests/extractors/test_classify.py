@@ -31,3 +31,14 @@ def test_a_strategy_that_mentions_the_annual_plans_and_its_period_in_the_title()
     f = facts("STRATEGIA DE DEZVOLTARE A SERVICIILOR SOCIALE A ORAȘULUI VALE 2024–2030",
               "Obiectivele ei sunt puse în practică prin Planul anual de acțiune privind serviciile sociale.")
     assert (f.doc_type, f.year, f.year_end) == ("strategie", 2024, 2030)
+
+
+def test_a_title_wrapped_onto_a_line_that_ends_with_its_period_takes_the_period():
+    # a page without ruling lines set the title's tail ('Bârlad – perioada 2018–2019') as a line of its own; a
+    # sentence further on citing a period ('În perioada 2018–2019 a fost …') says nothing of the document's years
+    f = facts("Raport de evaluare a realizării Planului anual de acțiune privind serviciile sociale administrate și "
+              "finanțate din bugetul Municipiului", "Bârlad – perioada 2018–2019", "Serviciile sociale furnizate")
+    assert (f.doc_type, f.year, f.year_end) == ("raport_plan_anual", 2018, 2019)
+    assert f.title.endswith("Municipiului Bârlad – perioada 2018–2019")
+    f = facts(PLAN, "Vale – anul 2024", "Capitolul I")
+    assert (f.year, f.year_end) == (2024, 2024)

@@ -366,3 +366,47 @@ def test_a_header_row_of_years_is_a_header_not_data():
     assert split_header(grid) == 1
     assert split_header([["Copii", "2022", "2023"], ["Vârstnici", "310", "325"]]) == 1
     assert split_header([["Copii", "2023", "2022"], ["Vârstnici", "310", "325"]]) == 0  # not rising: figures
+
+
+# ---------------------------------------------------------------- one judgement of "is this cell a value"
+
+_BODY = [["Centrul de zi A", "30", "768.300"], ["Căminul B", "12", "120.000"], ["Centrul C", "8", "45.000"]]
+
+
+def test_a_row_stating_none_under_typed_columns_looks_like_data_to_stitching_as_to_the_header_split():
+    # '-' / 'nu este cazul' under columns of counts and money are values stated as none: the header split takes
+    # the row for data, and so must the "looks like a header" test of stitching and fragments
+    from extractors.tables.common import _row_is_headerish
+    from extractors.tables.header import is_data_row
+    for row in (["Centrul D", "-", "-"], ["Centrul D", "nu este cazul", "nu este cazul"]):
+        assert is_data_row(row, 1, _BODY)
+        assert not _row_is_headerish(row, _BODY)
+    # a row of labels stays a header row for both
+    labels = ["Denumire", "Capacitate", "Buget local"]
+    assert not is_data_row(labels, 0, _BODY) and _row_is_headerish(labels, _BODY)
+
+
+def test_the_end_of_a_label_wrapped_from_the_row_above_is_no_value_for_either_judgement():
+    from extractors.tables.common import _row_is_headerish
+    from extractors.tables.header import is_data_row
+    row = ["", "867/2015)", "(lei)"]  # under 'Cod serviciu (HG nr.' | 'Buget'
+    body = [["Centrul A", "8790 CR-D-II", "100"], ["Centrul B", "8899 CZ-F-I", "200"]]
+    assert not is_data_row(row, 1, body)
+    assert _row_is_headerish(row, body)
+
+
+def test_a_fragment_completing_the_last_row_with_a_period_continues_the_table_whatever_the_rows_under_it():
+    # its first row is packed to the left ('19.07.2021 - 19.07.2023' is row 2's period): the columns under it do not
+    # line up with its cells, so their types say nothing of whether its cells are values
+    blocks = [
+        _table([["Nr.", "Act", "Părți", "Perioada", "Obiect"],
+                ["1.", "Protocol", "X", "01.02.2021 - 01.02.2023", "Sprijin"], ["2.", "Acord", "Y"]], 5),
+        Paragraph("Z"),
+        _table([["19.07.2021 - 19.07.2023", "Campanii de informare", "", ""],
+                ["3.", "Acord", "W", "01.03.2022 - 01.03.2024"],
+                ["4.", "Convenție", "V", "01.04.2022 - 01.04.2024"],
+                ["5.", "Protocol", "U", "01.05.2022 - 01.05.2024"]], 4),
+    ]
+    grid = _single(blocks).grid()
+    assert grid[2] == ["2.", "Acord", "Y Z", "19.07.2021 - 19.07.2023", "Campanii de informare"]
+    assert [r[0] for r in grid[3:]] == ["3.", "4.", "5."]

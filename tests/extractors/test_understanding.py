@@ -151,6 +151,51 @@ def test_a_report_lists_its_services_with_their_nomenclator_codes_and_beneficiar
     assert classify_table(_resolved(text), None) == SERVICES_EXISTING
 
 
+@pytest.mark.parametrize("wording", ["Beneficiari (realizat)", "Beneficiari 2023", "Beneficiari"])
+def test_a_column_headed_by_the_noun_beneficiari_counts_the_services_beneficiaries(wording):
+    # a report on the plan heads its column of counts by the bare noun, qualified by what it counts
+    rt = _resolved(f"Nr. crt.\tDenumire serviciu\tCod\tNumăr locuri\t{wording}\n"
+                   "1.\tCentre de zi pentru copii Lizuca\t8891 CZ-C-II\t66\t72\n"
+                   "2.\tCentre de zi pentru familie\t8899-CZ-F-I\t20\t18\n")
+    fields = map_table_columns(rt, SPEC_OF_KIND[SERVICES_EXISTING]).fields
+    assert fields.get("capacity") == 3 and fields.get("beneficiaries") == 4
+
+
+@pytest.mark.parametrize("wording", ["Categoriile de beneficiari", "Contribuția beneficiarilor",
+                                     "Număr maxim de beneficiari", "Nr. beneficiari/zi"])
+def test_other_headers_naming_beneficiaries_are_no_count_of_them(wording):
+    rt = _resolved(f"Nr. crt.\tDenumire serviciu\tCod\t{wording}\n"
+                   "1.\tCentre de zi pentru copii Lizuca\t8891 CZ-C-II\t66\n"
+                   "2.\tCentre de zi pentru familie\t8899-CZ-F-I\t20\n")
+    assert "beneficiaries" not in map_table_columns(rt, SPEC_OF_KIND[SERVICES_EXISTING]).fields
+
+
+@pytest.mark.parametrize("header, cells", [
+    ("Beneficiari", ("Persoane vârstnice", "Copii din familii vulnerabile", "Victime ale violenței")),
+    ("Contribu ții benefi ciari", ("120.500", "88.300", "43.100")),
+    ("Buget local / (lei) / beneficiare (lei)", ("120.500", "88.300", "43.100")),
+])
+def test_the_bare_noun_beneficiari_over_groups_or_in_a_split_contribution_header_is_no_count(header, cells):
+    # a proposed service's 'Beneficiari' lists who it is for; a header split by a PDF reader ('Contribu ții benefi
+    # ciari', 'beneficiare (lei)' fallen under 'Buget local') names no count of beneficiaries
+    rows = "".join(f"{i}.\tCentre de zi {i}\t8899 CZ-F-I\t{c}\t20\n" for i, c in enumerate(cells, 1))
+    rt = _resolved(f"Nr. crt.\tDenumire serviciu\tCod\t{header}\tNr. locuri propuse\n" + rows)
+    assert "beneficiaries" not in map_table_columns(rt, SPEC_OF_KIND[SERVICES_PROPOSED]).fields
+
+
+def test_the_header_printed_again_over_each_fragment_is_no_content_of_its_columns():
+    # a table printed as fragments, each row under its own copy of the header: the copies are no cells of the
+    # columns, so 'Beneficiari (realizat)' stands over counts and counts the beneficiaries
+    header = ("Nr. crt.\tDenumire serviciu social\tCod serviciu social\tCapacitatea (nr. beneficiari)\t"
+              "Beneficiari (realizat)\n")
+    rows = ["1.\tLocuințe protejate\t8730 CR V III\t150\t110\n", "2.\tCentre de recuperare\t8790 CR-VD-II\t116\t76\n",
+            "3.\tCentre multifuncționale\t8790 CRT-I\t65\t7\n", "4.\tCentre de zi\t8891 CZ-C-V\t20\t47\n"]
+    [rt] = resolve_tables(parse_text("".join(header + r + "\n" for r in rows)))
+    m = map_table_columns(rt, SPEC_OF_KIND[SERVICES_EXISTING])
+    assert m.fields.get("beneficiaries") == 4 and m.fields.get("capacity") == 3
+    assert m.evidence[4].content_type == "count"
+
+
 def test_every_kind_is_declared_once_and_classification_reads_the_specs():
     from extractors.classify import CONTEXT_VOCAB, HEADER_VOCAB
     kinds = [s.kind for s in SPECS]
