@@ -212,7 +212,7 @@ def _continues(prev: Table, nxt: Table, between: list[Block], settings: StitchSe
     # table, even when the next one repeats the same template header
     if any(_SECTION_HEADING.match(t) or _SUBITEM.match(t) for t in map(_block_text, between)):
         return False
-    if _row_is_headerish(first):
+    if _row_is_headerish(first, _rows_under_first_filled(nxt)):
         only_furniture = _only_furniture(between, settings)
         # a header repeated on a new page continues the table, but only across page furniture: the same
         # header after real text is a new table of the same template
@@ -246,6 +246,14 @@ def _header_cut_by_page(prev: Table, nxt: Table, between: list[Block], settings:
     return (only_furniture and 0 < len(prev.rows) <= _MAX_HEADER_ROWS
             and split_header(prev.grid(fill_spans=False)) >= len(prev.rows)
             and _row_is_headerish_or_blank(nxt.grid(fill_spans=False)[0]))
+
+
+def _rows_under_first_filled(table: Table) -> list[list[str]]:
+    """The rows under a part's first filled row: their column types say whether '-' in it is a value stated as
+    none (a part is one page's rows, so this stays linear in pages)."""
+    rows = table.grid(fill_spans=False)
+    first = next((i for i, row in enumerate(rows) if any(c.strip() for c in row)), len(rows))
+    return rows[first + 1:]
 
 
 def _row_is_headerish_or_blank(cells: list[str]) -> bool:

@@ -49,3 +49,14 @@ def test_a_long_table_is_stitched_without_gridding_it_again_at_every_page(monkey
     assert table.warnings.count("table_stitched") == n_pages - 1
     # each part is gridded a few times on its own, the whole table a few times at the end: linear in the rows
     assert sum(gridded_rows) < 10 * len(table.rows)
+
+
+def test_a_page_opening_on_a_row_stating_none_continues_the_table():
+    # the next page's first row states '-' under the capacity column: with the rows under it, that is a value
+    # stated as none (the judgement of the header split), so the row is data and the page continues the table
+    prev = _part(1, 3, page=1, header=True)
+    texts = [["", "", "Centrul de zi D (în curs de acreditare)", "-"]] + [[str(k), "8810 ID-I", f"Centrul {k}", "25"] for k in (5, 6)]
+    nxt = Table(rows=[Row(cells=[Cell(text=t, col=c) for c, t in enumerate(r)], page=2) for r in texts],
+                n_cols=len(HEADER), page=2)
+    stitched = stitch_tables([prev, nxt])
+    assert len(stitched) == 1 and len(stitched[0][0].rows) == 1 + 3 + 3
