@@ -36,6 +36,7 @@ class Outcome:
     message: str | None = None
     seconds: float = 0.0
     warnings: int = 0
+    tables_not_understood: int = 0  # tables holding codes, CPV codes or money that gave no record
 
 
 @dataclass(frozen=True)

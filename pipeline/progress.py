@@ -147,6 +147,12 @@ def notices(summary) -> list[str]:
         # named apart from the failed count above, in the words the `documents` rows use.
         lines.append(f"not read, {sum(summary.unsupported.values())} unsupported: {kinds} "
                      "(in `documents` as status failed, reason unsupported_format; the run's exit code stays 0)")
+    unread = summary.tables_not_understood()
+    if unread:
+        where = sum(1 for o in summary.outcomes if o.tables_not_understood)
+        lines.append(f"{unread} table(s) holding service codes, CPV codes or money gave no record, in {where} "
+                     "document(s) (`documents.warnings` table_not_understood:<page/line>; `pipeline inspect FILE` "
+                     "shows how each table was read)")
     for location, old, new in summary.replaced:
         lines.append(f"replaced at {location}: document {old[:12]} by {new[:12]} (the file changed; the old rows "
                      "were removed)")

@@ -85,6 +85,10 @@ class RunSummary:
         """Documents read in this run (inputs recorded unread, such as unsupported formats, left out)."""
         return [o for o in self.outcomes if o.status != "skipped"]
 
+    def tables_not_understood(self) -> int:
+        """Tables holding codes, CPV codes or money that gave no record, over the documents read in this run."""
+        return sum(o.tables_not_understood for o in self.outcomes)
+
     def rows_per_dataset(self) -> dict[str, int]:
         total: dict[str, int] = {}
         for o in self.outcomes:
@@ -210,7 +214,8 @@ def run(paths: list[Path], out: Path, *, force: bool = False, workers: int = 1, 
             if outcome.status in ("failed", "skipped"):
                 fields.update(reason=outcome.reason, message=outcome.message)
             else:
-                fields.update(rows=outcome.rows, warnings=outcome.warnings)
+                fields.update(rows=outcome.rows, warnings=outcome.warnings,
+                              tables_not_understood=outcome.tables_not_understood)
             log.write(kind, **fields)
             emit(kind, job, outcome)
 
@@ -272,7 +277,8 @@ def run(paths: list[Path], out: Path, *, force: bool = False, workers: int = 1, 
         log.write("run_finished", processed=len(summary.processed), failed=len(summary.failed),
                   skipped=summary.skipped, quarantined=summary.quarantined, unsupported=summary.unsupported,
                   replaced=len(summary.replaced), duplicates=summary.duplicates, pruned=len(summary.pruned),
-                  rows=summary.rows_per_dataset(), seconds=round(summary.seconds, 3))
+                  rows=summary.rows_per_dataset(), tables_not_understood=summary.tables_not_understood(),
+                  seconds=round(summary.seconds, 3))
     except BaseException as exc:
         log.write("run_aborted", error=f"{type(exc).__name__}: {exc}")
         raise

@@ -67,8 +67,9 @@ def process_job(job: Job, extract: Callable | None = extract_file, max_text_mb: 
         if name != "documents":
             datasets[name] = to_rows(getattr(result, name, ()), doc_id=job.doc_id)
     warnings = sum(len(r.get("warnings") or []) for rows in datasets.values() for r in rows)
+    not_understood = sum(w.startswith("table_not_understood:") for w in datasets["documents"][0].get("warnings") or [])
     outcome = Outcome(job.doc_id, job.source_path, doc.status, rows={k: len(v) for k, v in datasets.items()},
-                      seconds=time.monotonic() - started, warnings=warnings)
+                      seconds=time.monotonic() - started, warnings=warnings, tables_not_understood=not_understood)
     return outcome, datasets, doc.year
 
 

@@ -76,3 +76,20 @@ def test_records_of_other_tables_and_lines_are_not_the_tables(understood):
 
 def _dataset_of(rec) -> str:
     return {ProcurementRecord: "procurements", TotalRecord: "totals", IndicatorRecord: "indicators"}[type(rec)]
+
+
+def test_the_run_counts_the_tables_not_understood_in_its_summary_and_log(tmp_path, capsys):
+    import json
+
+    from pipeline.cli import main as cli_main
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "plan.txt").write_text(TEXT, encoding="utf-8")
+    (src / "empty_plan.txt").write_text(TEXT.split("Situația")[0] + "Nimic altceva.\n", encoding="utf-8")
+    cli_main(["run", str(src), "--data", str(tmp_path / "out"), "--quiet"])
+    said = " ".join(capsys.readouterr().out.split())  # the console wraps long lines
+    assert "1 table(s) holding service codes, CPV codes or money gave no record, in 1 document(s)" in said
+    events = [json.loads(line) for line in (tmp_path / "out" / "_log.jsonl").read_text().splitlines()]
+    finished = {e["source_path"]: e["tables_not_understood"] for e in events if e["event"] == "finished"}
+    assert finished == {"plan.txt": 1, "empty_plan.txt": 0}
+    assert [e["tables_not_understood"] for e in events if e["event"] == "run_finished"] == [1]
