@@ -89,7 +89,7 @@ def _resolve(table: Table, context: list[Block]) -> ResolvedTable:
     header = raw_grid[:n_header]
     columns = column_paths(header, table.n_cols)
     body_rows = table.rows[n_header:]
-    body, moved = realign_shifted_rows(grid[n_header:])
+    body, moved = realign_shifted_rows(grid[n_header:], [r.column_header for r in body_rows])
     columns = realign_header_labels(columns, header, body)
     return ResolvedTable(
         table=table, columns=columns, header_rows=header, context=context, warnings=list(table.warnings),

@@ -166,15 +166,20 @@ def _is_continuation(cells: list[str], filled: list[int], key_col: int | None, n
     return True
 
 
-def realign_shifted_rows(body: list[list[str]]) -> tuple[list[list[str]], list[int]]:
+def realign_shifted_rows(body: list[list[str]], header_again: list[bool] | None = None,
+                         ) -> tuple[list[list[str]], list[int]]:
     """Rows typed one or more columns to the left of where they belong (``['Acordarea …', '29', '']`` under
     ``Serviciul | Activitatea | Număr``, after a full-width group row) are moved back to the right — only when the
     row ends in empty cells, disagrees as printed with the kind (figure or text) of its columns, and agrees with
-    all of them once moved. Returns the body and the indices of the rows moved."""
-    if len(body) < 4 or not body or len(body[0]) < 3:
+    all of them once moved. ``header_again``: per row, whether it is the header printed again inside the body (table
+    repair flagged it); such rows say nothing of the columns' kinds and are never moved. Returns the body and the
+    indices of the rows moved."""
+    again = header_again or [False] * len(body)
+    data = [row for row, repeat in zip(body, again) if not repeat]
+    if len(data) < 4 or len(body[0]) < 3:
         return body, []
     n_cols = len(body[0])
-    kinds = column_kinds(body, n_cols)
+    kinds = column_kinds(data, n_cols)
 
     def conflicts(row: list[str]) -> int:
         return sum(1 for c, text in enumerate(row)
@@ -184,7 +189,7 @@ def realign_shifted_rows(body: list[list[str]]) -> tuple[list[list[str]], list[i
     for i, row in enumerate(body):
         trailing = len(row) - len(list(_rstrip_empty(row)))
         filled = [t for t in row if t.strip()]
-        if trailing and len(filled) >= 2 and len(set(row)) > 1 and conflicts(row):
+        if not again[i] and trailing and len(filled) >= 2 and len(set(row)) > 1 and conflicts(row):
             for shift in range(1, trailing + 1):
                 candidate = [""] * shift + row[:len(row) - shift]
                 if not conflicts(candidate):

@@ -410,3 +410,20 @@ def test_a_fragment_completing_the_last_row_with_a_period_continues_the_table_wh
     grid = _single(blocks).grid()
     assert grid[2] == ["2.", "Acord", "Y Z", "19.07.2021 - 19.07.2023", "Campanii de informare"]
     assert [r[0] for r in grid[3:]] == ["3.", "4.", "5."]
+
+
+def test_a_header_printed_again_under_a_group_heading_does_not_shift_the_row_under_it():
+    # the rows of a table printed as fragments: header, group heading, the header again, the one service. The
+    # header's copy is no data: counted as such it made every column "text" and moved the row one column right
+    from extractors.readers.text import parse_text
+    from extractors.tables import resolve_tables
+    header = ("Nr. crt.\tServiciul social\tCod serviciu\tCapacitatea (nr. beneficiari)\tTip serviciu\t"
+              "Bugetul estimat\t\tObservații\n"
+              "\t\t\t\t\tSurse publice\tSurse private\t\n"
+              "\t\t\t\t\tBugetul local\tContribuția beneficiarilor\t")
+    text = "\n".join(["Plan anual", "", header, "Centre rezidențiale\t\t\t\t\t\t\t", header,
+                      "1.\tAdăposturi de noapte\t8790-CR-PFA-II\t175\tprivat\t781.700 lei\t188.500 lei\t", ""])
+    [rt] = [t for t in resolve_tables(parse_text(text)) if t.body]
+    row = next(r for r in rt.body if "Adăposturi de noapte" in r)
+    assert row[:4] == ["1.", "Adăposturi de noapte", "8790-CR-PFA-II", "175"]
+    assert all("row_realigned" not in w for w in rt.body_warnings)
