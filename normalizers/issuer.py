@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from normalizers.institutions import DGASMB, SPAS, directorate_name
-from normalizers.places import Place, find_place
+from normalizers.places import UAT_TITLE_WORDS, Place, find_place
 from normalizers.text import fold_key, strip_diacritics
 
 __all__ = ["canonical_issuer"]
@@ -38,7 +38,7 @@ _PRINTED_BODY = re.compile(
     r"|(?P<compartiment>(?:compartiment|birou|servici)(?:ul|ului) (?:de )?asistenta sociala))\b")
 # what may stand between a body and its place: 'a', 'al', 'din cadrul', 'al Primăriei', 'Comunei', …
 _BODY_LINK = (r"(?:(?:a|al|din|din cadrul|de pe langa|in subordinea)\s+)?(?:primariei\s+|consiliului local\s+(?:al\s+)?)?"
-              r"(?:comunei|comuna|orasului|orasul|municipiului|municipiul|sectorului|sectorul|sector|judetului|judetul)?\s*")
+              + UAT_TITLE_WORDS + r"?\s*")
 
 
 def _printed_issuer(opening: str, place: Place) -> tuple[str, str] | None:
@@ -78,7 +78,7 @@ def _printed_issuer(opening: str, place: Place) -> tuple[str, str] | None:
 
 # the first words of the document's title: the letterhead is what is printed above it
 _TITLE = re.compile(r"\b(?:plan(?:ul)?|raport(?:ul)?|hotarare(?:a)?|anexa|strategia|proiect(?:ul)?|dispozitia|program(?:ul)?)\b")
-_MAYORS_OFFICE = re.compile(r"\bprimari(?:a|ei)\s+(?:comunei|orasului|municipiului|sectorului|sector)?\s*")
+_MAYORS_OFFICE = re.compile(r"\bprimari(?:a|ei)\s+" + UAT_TITLE_WORDS + r"?\s*")
 
 
 def _letterhead_is_the_mayors_office(opening: str, place: Place) -> bool:
@@ -89,7 +89,7 @@ def _letterhead_is_the_mayors_office(opening: str, place: Place) -> bool:
     if not letterhead or _PRINTED_BODY.search(letterhead):
         return False
     name = fold_key(place.uat.split(" ", 1)[1]) if " " in place.uat else fold_key(place.uat)
-    return any(letterhead[m.end():].startswith(name) for m in _MAYORS_OFFICE.finditer(letterhead))
+    return any(re.match(re.escape(name) + r"\b", letterhead[m.end():]) for m in _MAYORS_OFFICE.finditer(letterhead))
 
 
 def canonical_issuer(text: str, place: Place | None) -> tuple[str, str] | None:

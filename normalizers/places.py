@@ -42,6 +42,11 @@ class Place:
     kind: str  # comuna | oras | municipiu | sector | judet
 
 
+# a unit's title as printed before its name, in fold_key form ('Comunei', 'Orașului', 'Sectorului', 'Județul'…):
+# the one list the issuer and institution rules read a place name after
+UAT_TITLE_WORDS = (r"(?:comunei|comuna|orasului|orasul|municipiului|municipiul|sectorului|sectorul|sector|judetului"
+                   r"|judetul)")
+
 CAPITAL = "București"
 _CAPITAL_SIRUTA = 179132
 # SIRUTA TIP codes -> our kinds (sirutalib documents the codes).

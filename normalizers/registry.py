@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 
 from normalizers.institutions import (FUZZY_MIN, _PUBLIC, _canonical_public, _rkey, clean_partner_name,
                                       institution_id, institution_kind, match_key)
-from normalizers.places import resolve_uat, county_names
+from normalizers.places import UAT_TITLE_WORDS, county_names, resolve_uat
 from normalizers.text import fold_key
 
 __all__ = ["Institution", "InstitutionRegistry", "FIELDS"]
@@ -44,8 +44,7 @@ def _county_keys() -> list[str]:
 
 
 # the words after a unit's title name a place: 'Municipiului Cornești' and 'Municipiului Mircești' are two bodies
-_UAT_NAMED = re.compile(r"\b(?:comunei|comuna|orasului|orasul|municipiului|municipiul|sectorului|sectorul|judetului|judetul)"
-                        r"((?: \w+){1,3})$")
+_UAT_NAMED = re.compile(r"\b" + UAT_TITLE_WORDS + r"((?: \w+){1,3})$")
 
 
 def _locator(key: str) -> tuple[str, ...]:

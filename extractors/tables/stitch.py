@@ -10,7 +10,7 @@ from rapidfuzz import fuzz
 
 from extractors.model import Block, Heading, ListItem, Paragraph, Provenance, Table
 from extractors.tables.common import (_NUMERIC_CELL, _ROW_NUMBER, _SECTION_HEADING, _SUBITEM, _block_text,
-                                      _first_filled_row, _row_is_headerish, _similar_rows)
+                                      _row_is_headerish, _similar_rows)
 from extractors.tables.fragments import (_fragment_continues, _Reflow, _restore_header_labels, _row_number,
                                          _stray_text)
 from extractors.tables.header import split_header
@@ -200,7 +200,7 @@ def _continues(prev: Table, nxt: Table, between: list[Block], settings: StitchSe
         return False
     if any(isinstance(b, Heading) for b in between):  # a new (sub)section starts a new table
         return False
-    first = _first_filled_row(nxt)
+    first, under_first = _first_filled_row_and_rows_under(nxt)
     if not first:
         return False
     if _header_cut_by_page(prev, nxt, between, settings):
@@ -212,7 +212,7 @@ def _continues(prev: Table, nxt: Table, between: list[Block], settings: StitchSe
     # table, even when the next one repeats the same template header
     if any(_SECTION_HEADING.match(t) or _SUBITEM.match(t) for t in map(_block_text, between)):
         return False
-    if _row_is_headerish(first, _rows_under_first_filled(nxt)):
+    if _row_is_headerish(first, under_first):
         only_furniture = _only_furniture(between, settings)
         # a header repeated on a new page continues the table, but only across page furniture: the same
         # header after real text is a new table of the same template
@@ -248,12 +248,12 @@ def _header_cut_by_page(prev: Table, nxt: Table, between: list[Block], settings:
             and _row_is_headerish_or_blank(nxt.grid(fill_spans=False)[0]))
 
 
-def _rows_under_first_filled(table: Table) -> list[list[str]]:
-    """The rows under a part's first filled row: their column types say whether '-' in it is a value stated as
-    none (a part is one page's rows, so this stays linear in pages)."""
+def _first_filled_row_and_rows_under(table: Table) -> tuple[list[str], list[list[str]]]:
+    """A part's first filled row (as :func:`_first_filled_row`) and the rows under it, whose column types say
+    whether '-' in it is a value stated as none; one grid of the part (one page's rows: linear in pages)."""
     rows = table.grid(fill_spans=False)
     first = next((i for i, row in enumerate(rows) if any(c.strip() for c in row)), len(rows))
-    return rows[first + 1:]
+    return (rows[first], rows[first + 1:]) if first < len(rows) else ([], [])
 
 
 def _row_is_headerish_or_blank(cells: list[str]) -> bool:
