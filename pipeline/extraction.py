@@ -27,8 +27,6 @@ from pipeline.validate import validate
 
 # the text extractors in the order their records are kept: lists, stated totals, then prose
 _TEXT_STAGES = (*TEXT_EXTRACTORS, extract_prose)
-# the document warning of a table holding codes or money that gave no record (`table_not_understood:<where>`)
-TABLE_NOT_UNDERSTOOD = "table_not_understood"
 
 
 def extract_file(path: Path, source_path: str, doc_id: str | None = None, password: str | None = None,
@@ -90,7 +88,7 @@ def table_warnings(u: Understanding, result: Extraction) -> list[str]:
         where = table_location(table)
         warnings.extend(f"{w}:{where}" for w in table.warnings if w.startswith("column_content_contradicts_header"))
         if looks_like_data(table) and not table_records(table, result, index):
-            warnings.append(f"{TABLE_NOT_UNDERSTOOD}:{where}")
+            warnings.append(f"table_not_understood:{where}")
     return warnings
 
 
