@@ -108,36 +108,44 @@ def convert_to_docx(exe: str, path: Path, tmp: Path, suffix: str, settings: Lega
 def _run(cmd: list[str], path: Path, timeout: float, settings: LegacySettings, home: Path) -> str:
     """Run one LibreOffice conversion; returns what it said (its warnings about Java left out)."""
     env = {**os.environ, "HOME": str(home)}  # nothing written to the user's home
+    marker = str(home.parent)  # this conversion's own folder, in every command line it starts
     proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
     try:
         out, err = proc.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
-        _kill_tree(proc)
+        _kill_tree(proc, marker)
         raise ReaderError("conversion_failed", f"{path.name}: LibreOffice did not finish converting it within "
                           f"{settings.timeout_s:g} s; stopped") from None
     except BaseException:
-        _kill_tree(proc)
+        _kill_tree(proc, marker)
         raise
     lines = (err + out).decode("utf-8", "replace").splitlines()
     return " ".join(ln.strip() for ln in lines if ln.strip() and "javaldx" not in ln)[-settings.stderr_chars:]
 
 
-def _kill_tree(proc: subprocess.Popen) -> None:
+def _kill_tree(proc: subprocess.Popen, marker: str) -> None:
     """Kill LibreOffice and what it started (the ``soffice`` script runs ``oosplash``, which runs
-    ``soffice.bin``)."""
-    try:
-        import psutil
+    ``soffice.bin``). A process whose parent exits is re-parented and no longer listed as a child, yet
+    holds the output pipes open (reading them to the end would wait for it), so processes are found by
+    this conversion's own folder (``marker``) in their command line, until none is left."""
+    import psutil
 
-        children = psutil.Process(proc.pid).children(recursive=True)
-    except Exception:
-        children = []
-    for child in children:
-        try:
-            child.send_signal(signal.SIGKILL)
-        except Exception:
-            pass
     try:
         proc.kill()
     except OSError:
         pass
-    proc.communicate()
+    for _ in range(3):  # a dying oosplash may still start soffice.bin
+        strays = [other for other in psutil.process_iter(["cmdline"])
+                  if other.pid != os.getpid() and marker in " ".join(other.info["cmdline"] or ())]
+        if not strays:
+            break
+        for stray in strays:
+            try:
+                stray.send_signal(signal.SIGKILL)
+            except psutil.Error:
+                pass
+        psutil.wait_procs(strays, timeout=5)
+    try:
+        proc.communicate(timeout=5)
+    except subprocess.TimeoutExpired:  # a process outside the conversion's folder holds the pipes
+        pass

@@ -10,6 +10,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 import pytest
@@ -68,6 +69,24 @@ def test_a_conversion_over_its_time_limit_is_stopped_and_cleaned_up(legacy_files
     assert set(Path(tempfile.gettempdir()).glob("pipeline-convert-*")) == before
     ps = subprocess.run(["ps", "-eo", "args"], capture_output=True, text=True).stdout
     assert tmp not in ps  # no LibreOffice process of that conversion left running
+
+
+def test_a_converter_process_left_behind_by_its_parent_is_stopped_too(tmp_path):
+    """LibreOffice's launcher starts the office process and may exit or be killed before it is
+    listed as its child; the orphan still carries the conversion's folder in its command line."""
+    fake = tmp_path / "soffice"
+    fake.write_text(f"#!/bin/sh\n( {sys.executable} -c 'import time; time.sleep(60)' \"$@\" & )\nsleep 60\n")
+    fake.chmod(0o755)
+    doc = tmp_path / "plan.doc"
+    doc.write_bytes(b"not really a doc")
+    with tempfile.TemporaryDirectory(prefix="pipeline-convert-") as tmp:
+        started = time.monotonic()
+        with pytest.raises(ReaderError):
+            convert_to_docx(str(fake), doc, Path(tmp), ".doc", LegacySettings(timeout_s=1.0))
+        stopped_after = time.monotonic() - started
+        ps = subprocess.run(["ps", "-eo", "args"], capture_output=True, text=True).stdout
+    assert tmp not in ps
+    assert stopped_after < 30  # not waiting for the orphan to close the output pipes (it sleeps 60 s)
 
 
 @needs_soffice
