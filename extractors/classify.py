@@ -175,6 +175,10 @@ _ANY_YEAR = re.compile(r"(?<![\d/.])(20\d\d)(?![\d/])")
 # the title's last words wrapped onto a line of their own, ending with its year or period ('Vale – anul 2024',
 # 'Bârlad – perioada 2018–2019'): words, then the only figures of the line
 _TITLE_TAIL = re.compile(r"\D{0,40}\d{4}(?:\s*[-–]\s*\d{4})?\D{0,5}")
+# a report's own title opens with the word ('RAPORT DE ACTIVITATE al …', 'Raportul primarului …', 'RAPORT' over
+# 'privind starea economică …'); what kind of report it is comes from that title, not from a plan its body cites
+_REPORT_TITLE = re.compile(r"^raport(?:ul)?\b")
+_MAYORS_REPORT = re.compile(r"raportul primarului|starea economic")
 
 
 def classify_document(doc: Document) -> DocumentFacts:
@@ -187,6 +191,7 @@ def classify_document(doc: Document) -> DocumentFacts:
     # what the document is, by its first title: a council decision (on the plan, its annex), a strategy that
     # mentions the annual plans further on, a report on the plan, the plan itself
     first_blocks = [fold_key(b.text) for b in islice(doc.text_blocks(), 12)]
+    report = _report_title(list(islice(doc.text_blocks(), 14)))
     decision = any(t.startswith("hotarare") for t in first_blocks)
     strategy = _STRATEGY_TITLE.search(folded_open[:1500])
     strategy_first = bool(strategy) and (not plan or strategy.start() < len(fold_key(opening[:plan.start()])))
@@ -194,6 +199,10 @@ def classify_document(doc: Document) -> DocumentFacts:
         facts.doc_type = "strategie"
     elif decision and has_plan:
         facts.doc_type = "hotarare_aviz_plan"
+    elif report is not None and not _PLAN_TITLE.search(report):
+        # a report whose title names no plan (a directorate's yearly activity report, the mayor's report) is not
+        # the plan, nor a report on it, though its body says the work followed the annual plan
+        facts.doc_type = "raport_primar" if _MAYORS_REPORT.search(fold_key(report)) else "other"
     elif has_plan and re.search(r"\braport(ul)?\b[^.]{0,120}\bplan", folded_open[:2000]):
         facts.doc_type = "raport_plan_anual"
     elif has_plan:
@@ -201,15 +210,35 @@ def classify_document(doc: Document) -> DocumentFacts:
     elif "raportul primarului" in full_folded or "starea economic" in full_folded or (
             "primari" in full_folded and "cheltuielile bugetului" in full_folded):
         facts.doc_type = "raport_primar"
-    facts.title = _title(doc, facts.doc_type)
+    facts.title = _title(doc, facts.doc_type, report)
     facts.year, facts.year_end = _years(opening, doc.plain_text(limit=400_000), facts.title)
     if facts.year is None:
         facts.warnings.append("year_not_found")
     return facts
 
 
-def _title(doc: Document, doc_type: str) -> str | None:
+def _report_title(blocks: list) -> str | None:
+    """The document's title when it is a report's ('RAPORT …' among the first lines, before any plan, decision or
+    strategy title), with the lines that continue it (opening in lower case, or only the year or period)."""
+    for i, b in enumerate(blocks):
+        folded = fold_key(b.text)
+        if _PLAN_TITLE.search(b.text) or folded.startswith("hotarare") or _STRATEGY_TITLE.search(folded):
+            return None  # the document is titled as something else first
+        if _REPORT_TITLE.match(folded) and len(b.text) < 300:
+            parts = [b.text]
+            for nxt in blocks[i + 1:i + 3]:
+                if len(nxt.text) < 200 and (nxt.text[:1].islower() or _TITLE_TAIL.fullmatch(nxt.text)):
+                    parts.append(nxt.text)
+                else:
+                    break
+            return clean_text(" ".join(parts))
+    return None
+
+
+def _title(doc: Document, doc_type: str, report: str | None = None) -> str | None:
     blocks = list(doc.text_blocks())[:80]
+    if report is not None and doc_type in ("raport_primar", "other"):
+        return report
     if doc_type in ("hotarare_aviz_plan",):
         for i, b in enumerate(blocks):
             if fold_key(b.text).startswith("hotarare"):
