@@ -66,7 +66,7 @@ ORG_HEAD = (r"(?:Asocia[tțţ]i[ae]|Funda[tțţ]i[ae]|[SȘŞ]coal[ae]|Liceul|Col
             r"Organiza[tțţ]ia|Clubul|Club|Clinica|Compania|Autoritatea|Parchetul|Serviciul|Teatrul|Ministerul|"
             r"Casa|Federa[tțţ]ia|Uniunea|Camera|Tribunalul|Judec[aă]toria|Jandarmeria|Penitenciarul|Fundatia|"
             r"Asociatia|S\.?C\.?\s|UNICEF|Cabinetul|Patronatul|Sindicatul|Cantina|Academia|Muzeul|Biblioteca|Ambasada|"
-            r"Administra[tțţ]ia|Oficiul|Cooperativa|Re[tțţ]eaua|Coali[tțţ]ia|Alian[tțţ]a|Platforma|Complexul|Crucea)")
+            r"Administra[tțţ]ia|Oficiul|Cooperativa|Re[tțţ]eaua|Coali[tțţ]ia|Alian[tțţ]a|Platforma|Complexul|Crucea|Banca)")
 _PARTY_SPLIT = re.compile(r"\s*/\s*(?=[A-ZĂÂÎȘȚŞŢ\"„“”])|\s*(?:,\s*|\s+(?:și|şi|si|ȘI|SI)\s+)(?=[A-ZĂÂÎȘȚŞŢ])(?=(?i:"
                           + ORG_HEAD + r"))")
 _BETWEEN = re.compile(r"\b(?:[îi]ncheiat[aăe]?\s+)?[îi]ntre\s+(.+?)(?=,\s*(?:av[aâ]nd|cu\s+scopul|[îi]n\s+vederea|"
@@ -194,6 +194,10 @@ def extract_partnerships(rt) -> tuple[list[PartnershipRecord], list]:
             clean_text(num_text) if mapping.get("number") is not None
             and re.fullmatch(r"\s*\d[\d/.\- ]*", num_text or "") else None)
         date_cell = cell(row.cells, mapping, "date")
+        if base["number_raw"] is None and mapping.get("number") is None and date_cell:
+            # a 'Nr. / data' column read as the date's: '841/08.10.2021' holds the number before the date
+            dated = _NUMBER_THEN_DATE.match(date_cell)
+            base["number_raw"] = dated.group(1) if dated else None
         validity = cell(row.cells, mapping, "validity")
         signed, valid = _dates_and_validity(validity)
         # the signing date from its own column, else from a 'Număr și dată' cell ('nr. 3.310/21.03.2022'); then
