@@ -424,13 +424,20 @@ def _records(base: dict, found: list[tuple[str, str]], warnings: list[str]) -> l
     return out
 
 
+_CITED_ACT = re.compile(r"\b(?:leg(?:e|ea|ii)|h\.?\s?g|h\.?\s?c\.?\s?l|o\.?\s?u\.?\s?g|o\.?\s?g|ordin\w*|hot[aă]r[aâ]r\w*|decizi\w*)\.?\s*$",
+                        re.I)
+
+
 def _details_after_name(text: str) -> dict:
     """Number and signing date of an agreement named after its partner ('Asociația X - acord de parteneriat nr.
     118/20.01.2025', 'Asociația Y, în baza protocolului de colaborare nr. 2.206 din 12.04.2022'), else {}."""
     word = _TYPE_RX.search(text)
     if not word or agreement_type(word.group(1)) not in ("protocol", "conventie", "acord", "contract"):
         return {}
-    num = _NUMBER.search(text, word.end())
+    # the first number after the agreement word that is not a law's or a decision's ('beneficiarii Legii nr.
+    # 448/2006' is no agreement number)
+    num = next((m for m in _NUMBER.finditer(text, word.end()) if not _CITED_ACT.search(text[max(0, m.start() - 16):m.start()])),
+               None)
     if not num:
         return {}
     dates = find_dates(text[num.end():num.end() + 24])

@@ -33,6 +33,9 @@ from normalizers.text import clean_text, fold_key
 HEADER_VOCAB = (("denumirea actului", 3), ("partile semnatare", 3), ("perioada de valabilitate", 3), ("partener", 2),
                 ("protocol", 1), ("acord de parteneriat", 2), ("conventie", 1))
 CONTEXT = ("acorduri de parteneriat", "protocoale de colaborare", "parteneriat cooperare", "acord de parteneriat")
+# a title worded freely that opens with the partnerships ('Parteneriate', 'Parteneriate încheiate', 'Colaborări și
+# parteneriate'): the section of the partners, whatever chapter came before
+TITLES = (r"^(?:[a-z0-9]{1,4}\s*[.)]\s*)?(?:parteneriat\w*|colaborari|colaborari si parteneriat\w*)\b",)
 
 PARTNERSHIP_RULES = (
     ROW_NO_RULE,
@@ -276,6 +279,7 @@ def parse_agreement(text: str) -> tuple[dict, list[str]] | None:
 
 
 # the name of a row is its parties (or partner) cell; no other column stands in for it
-SPEC = TableKindSpec(kind=PARTNERSHIPS, family=PARTNERSHIPS, context=CONTEXT, header_vocab=HEADER_VOCAB,
+SPEC = TableKindSpec(kind=PARTNERSHIPS, family=PARTNERSHIPS, context=CONTEXT, title_patterns=TITLES,
+                     header_vocab=HEADER_VOCAB,
                      rules=PARTNERSHIP_RULES, name_fields=("parties", "partner"), legend=False, name_fallback=None,
                      record=PartnershipRecord, dataset="partnerships", extract=extract_partnerships)

@@ -460,3 +460,15 @@ def test_ngo_services_financed_under_law_350_are_procurements_and_a_subsidies_ta
         ("Asociația Gama", "8899 CPDH-I", 20000), ("Fundația Delta", "8810 CZ-V-II", 15000),
         ("Asociația Epsilon", "8891 CZ-C-I", 10000)]
     assert not [w for w in result.document.warnings if w.startswith("table_not_understood")]
+
+
+@pytest.mark.parametrize("heading", ["Parteneriate încheiate", "Colaborări și parteneriate", "Parteneriate",
+                                     "5. Protocoale de colaborare"])
+def test_a_partnerships_heading_after_the_trainings_chapter_names_the_table_under_it(heading):
+    # a report's trainings, then its partners under a title in words of its own: the table of partners (its header
+    # says little: 'Partener', 'Documentul încheiat', 'Nr. / data') is no trainings table
+    doc = _doc("Formarea profesională a personalului\n\nÎn anul 2021, 32 de angajați au participat la cursuri de "
+               f"perfecționare.\n\n{heading}\n\n"
+               "Nr. crt.\tPartener\tDocumentul încheiat\tNr. / data\tObiectul colaborării\n"
+               "1.\tAsociația Lumina\tContract de colaborare\t841/08.10.2021\tsprijin alimentar\n")
+    assert [t.kind for t in understand(doc).tables] == [PARTNERSHIPS]

@@ -345,3 +345,10 @@ def test_a_number_and_date_column_headed_like_a_date():
     rows = [(r.agreement_type, r.number_raw, r.date_signed, r.partner) for r in res.partnerships]
     assert rows == [("contract", "841", dt.date(2021, 10, 8), "Asociația Pădurea Verde"),
                     ("acord", None, None, "Fundația Apa Vie")]
+
+
+def test_the_number_of_a_law_the_item_cites_is_no_agreement_number():
+    res = run("Au fost încheiate un număr de 26 parteneriate, din care amintim:",
+              ListItem(text="Parteneriat pentru gratuitatea transportului pentru beneficiarii Legii nr. 448/2006 - "
+                            "Asociația de Transport Public Vale.", marker="·"))
+    assert [(r.partner, r.number_raw) for r in res.partnerships] == [("Asociația de Transport Public Vale", None)]
