@@ -81,7 +81,7 @@ def test_expected_values_follow_the_contract(family):
         for r in exp.get("partnerships", []):
             assert r["agreement_type"] in ("protocol", "conventie", "acord", "contract", "other")
         for r in exp.get("trainings", []):
-            assert r["training_kind"] in ("perfectionare", "calificare", "instruire", "other", None)
+            assert r["training_kind"] in ("perfectionare", "calificare", "instruire", "other")
         for r in exp.get("indicators", []):
             assert isinstance(r["value"], (int, float)) and r["subject"] and r["year"] in range(2015, 2030), r
 

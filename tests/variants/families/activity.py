@@ -301,7 +301,8 @@ def _partnerships(rnd: random.Random, year: int, town: Town | None, county: str,
 
 
 def _trainings(rnd: random.Random, year: int, exp: dict) -> list[El]:
-    els = [h(rnd.choice(["Formarea profesională a personalului", "Perfecționarea personalului"]))]
+    heading = rnd.choice(["Formarea profesională a personalului", "Perfecționarea personalului"])
+    els = [h(heading)]
     if rnd.random() < 0.5:  # one sentence: a count, not a training programme row
         n = rnd.randint(3, 40)
         text = f"În anul {year}, {n} {_de(n, rnd)}angajați au participat la cursuri de perfecționare profesională."
@@ -310,6 +311,8 @@ def _trainings(rnd: random.Random, year: int, exp: dict) -> list[El]:
         return els
     exp["trainings"] = []
     with_kind = rnd.random() < 0.6
+    if not with_kind:  # no kind printed: a heading naming none, and the contract's 'other'
+        els = [h("Formarea profesională a personalului")]
     rows = [["Nr. crt.", rnd.choice(pools.H_TR_STAFF)] + ([rnd.choice(pools.H_TR_KIND)] if with_kind else [])
             + [rnd.choice(["Tema cursului", "Denumirea cursului"]), rnd.choice(pools.H_TR_PERSONS)]]
     themes = ["Managementul cazului în asistența socială", "Protecția datelor cu caracter personal",
@@ -319,7 +322,7 @@ def _trainings(rnd: random.Random, year: int, exp: dict) -> list[El]:
         n = rnd.randint(1, 25)
         rows.append([f"{i}.", staff] + ([rnd.choice(pools.TRAINING_KIND_CELL[kind])] if with_kind else [])
                     + [rnd.choice(themes), str(n)])
-        exp["trainings"].append(dict(training_kind=kind if with_kind else None, row_no_raw=f"{i}.",
+        exp["trainings"].append(dict(training_kind=kind if with_kind else "other", row_no_raw=f"{i}.",
                                      staff_category=staff, persons=n))
     els.append(table(rows))
     return els
