@@ -392,29 +392,43 @@ _LABEL_WORDS = 15  # at most this many tokens from the label's counted noun to i
 def _label_then_figure(doc) -> list[Figure]:
     """'Anchete sociale efectuate: 735.', '- anchete sociale – 1.395;', 'Ajutoare de urgență acordate: 133, …': a
     text (a bullet, a line of a list) that opens with a counted noun, names what it counts, then gives the figure
-    after a colon or a dash; the figure ends the clause (a following word is another thing: 'Cereri: 12 luni')."""
+    after a colon or a dash; the figure ends the clause (a following word is another thing: 'Cereri: 12 luni').
+    Also after a sentence of the same text ('… sociale. Anchete sociale efectuate: 735.', a line a reader joined to
+    the paragraph above) and after a semicolon (list items run together)."""
     i = 0
     while i < len(doc) and (doc[i].is_punct or re.fullmatch(r"[·•◦▪*]|\d{1,2}[.)]|[a-z][.)]", doc[i].text)):
         i += 1  # a list marker
+    starts = [i] + [k + 1 for k in range(i, len(doc) - 1)
+                    if doc[k].text == ";" or doc[k].text == "." and doc[k + 1].text[:1].isupper()]
+    out = []
+    for start in starts:
+        fig = _label_at(doc, start)
+        if fig is not None:
+            out.append(fig)
+    return out
+
+
+def _label_at(doc, i: int) -> Figure | None:
+    """The label-then-figure count whose label opens at token ``i``, else None."""
     lemma = _counted_lemma(doc[i]) if i < len(doc) else None
     if lemma is None:
-        return []
+        return None
     j = i + 1
     while j < len(doc) and j - i <= _LABEL_WORDS and doc[j].text not in _LABEL_MARKS:
         if doc[j].is_punct or re.match(r"\d", doc[j].text) or doc[j].lower_ in NUMBER_WORDS:
-            return []  # a figure or a clause's end before the mark: not a label
+            return None  # a figure or a clause's end before the mark: not a label
         j += 1
     n = j + 1
     while n < len(doc) and doc[n].lower_ in ("aproximativ", "cca.", "circa"):
         n += 1
     if j >= len(doc) or doc[j].text not in _LABEL_MARKS or n >= len(doc) or not re.match(_NUM_RE, doc[n].text):
-        return []
+        return None
     after = doc[n + 1] if n + 1 < len(doc) else None
     value, is_word = _number_value(doc[n])
     if value is None or value != value.to_integral_value() or (after is not None and after.text not in (".", ";", ",")) \
             or _is_reference(doc, n) or _a_year(doc, n, value):
-        return []
-    return [_noun_first(doc, i, n, lemma, value, is_word, doc[i:j].text)]
+        return None
+    return _noun_first(doc, i, n, lemma, value, is_word, doc[i:j].text)
 
 
 def _parts_after_din_care(doc) -> list[Figure]:

@@ -43,3 +43,13 @@ def test_benefits_paid_per_unit_of_food_and_allowance():
     assert counts("Au fost plătite 351 de indemnizații lunare pentru persoanele cu handicap grav.") == [
         (Decimal(351), "indemnizație")]
     assert counts("S-au solicitat 754 de alocații de stat pentru copii.") == [(Decimal(754), "alocație")]
+
+
+def test_a_label_and_its_figure_after_another_sentence_of_the_same_paragraph():
+    # a PDF line joined to the paragraph above it; bullets run together with semicolons
+    assert counts("Compartimentul asigură acordarea beneficiilor sociale. Anchete sociale efectuate: 735.") == [
+        (Decimal(735), "anchetă")]
+    assert counts("dosare de alocație instrumentate: 339; anchete sociale – 1.395;") == [
+        (Decimal(339), "dosar"), (Decimal(1395), "anchetă")]
+    # a sentence that only goes on after a colon is no label
+    assert counts("Au fost realizate următoarele: dosare depuse: 2021.") == []
