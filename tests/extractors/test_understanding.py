@@ -472,3 +472,20 @@ def test_a_partnerships_heading_after_the_trainings_chapter_names_the_table_unde
                "Nr. crt.\tPartener\tDocumentul încheiat\tNr. / data\tObiectul colaborării\n"
                "1.\tAsociația Lumina\tContract de colaborare\t841/08.10.2021\tsprijin alimentar\n")
     assert [t.kind for t in understand(doc).tables] == [PARTNERSHIPS]
+
+
+def test_the_name_column_of_a_one_row_table_under_a_group_heading():
+    # the group heading ('Servicii sociale cu cazare', merged across the table) is no cell of the free columns: the
+    # one service's name column (a header the vocabulary lacks) is still the only free column holding names, an
+    # empty 'Observații' column beside it
+    from extractors.model import Cell, Row, Table
+    from extractors.tables import resolve_tables
+
+    header = ["Nr. crt.", "Cod serviciu", "Centrul / unitatea", "Capacitate", "Bugetul local", "Observații"]
+    rows = [Row(cells=[Cell(text=t, col=i, column_header=True) for i, t in enumerate(header)], line=1),
+            Row(cells=[Cell(text="Servicii sociale cu cazare", col=0, col_span=6)], line=2),
+            Row(cells=[Cell(text=t, col=i) for i, t in enumerate(
+                ["1.", "8730 CR-V-III", "Locuințe protejate „Floare de Colț”", "236", "793.200", ""])], line=3)]
+    [rt] = resolve_tables([Table(rows=rows, n_cols=6, line=1)])
+    m = map_table_columns(rt, SPEC_OF_KIND[SERVICES_EXISTING])
+    assert m.fields.get("service_name") == 2
