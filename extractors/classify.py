@@ -227,12 +227,19 @@ def _report_title(blocks: list) -> str | None:
         if _REPORT_TITLE.match(folded) and len(b.text) < 300:
             parts = [b.text]
             for nxt in blocks[i + 1:i + 3]:
-                if len(nxt.text) < 200 and (nxt.text[:1].islower() or _TITLE_TAIL.fullmatch(nxt.text)):
+                if nxt.text[:1].islower():
+                    # the title's words go on in lower case; a PDF may have joined the next paragraph to them
+                    parts.append(_SENTENCE_CUT.split(nxt.text[:_TITLE_GOES_ON], maxsplit=1)[0])
+                elif len(nxt.text) < 200 and _TITLE_TAIL.fullmatch(nxt.text):
                     parts.append(nxt.text)
                 else:
                     break
             return clean_text(" ".join(parts))
     return None
+
+
+_TITLE_GOES_ON = 300  # characters of a lower-case line read as the rest of a report's title
+_SENTENCE_CUT = re.compile(r"(?<=[^\W\d_]{3})\.\s+(?=[A-ZĂÂÎȘȚ])")
 
 
 def _title(doc: Document, doc_type: str, report: str | None = None) -> str | None:
@@ -257,7 +264,7 @@ def _title(doc: Document, doc_type: str, report: str | None = None) -> str | Non
                 else:
                     break
             return clean_text(" ".join(parts))
-    return None
+    return report  # a report on the plan whose plan words ran on into a paragraph (a PDF joined them)
 
 
 def _years(opening: str, full: str, title: str | None) -> tuple[int | None, int | None]:

@@ -61,3 +61,10 @@ def test_a_report_titled_as_such_is_a_report_though_its_body_cites_the_annual_pl
     # a report whose title names the plan stays a report on the plan
     f = facts("RAPORT DE MONITORIZARE", "a implementării Planului anual de acțiune privind serviciile sociale, anul 2024")
     assert (f.doc_type, f.year) == ("raport_plan_anual", 2024)
+
+    # the title's last words joined by a PDF reader to the paragraph after them
+    f = facts("RAPORT DE MONITORIZARE", "a implementării Planului anual de acțiune privind serviciile sociale "
+              "administrate și finanțate din bugetul Comunei Vale, perioada 2020–2021 Din cele 12 acțiuni prevăzute "
+              "în plan, 9 au fost realizate, 2 parțial realizate, iar 1 nerealizată, conform situației din anexa "
+              "nr. 2 la prezentul raport, întocmită de compartimentul de asistență socială al primăriei.")
+    assert (f.doc_type, f.year, f.year_end) == ("raport_plan_anual", 2020, 2021)
