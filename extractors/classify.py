@@ -20,8 +20,8 @@ from extractors.kinds import SPECS
 from extractors.model import Document
 from extractors.tables import ResolvedTable
 from extractors.understanding.sections import compile_title_patterns, is_title
-from extractors.understanding.spec import (OTHER, PROCUREMENT, SERVICES_EXISTING, SERVICES_FAMILY, SERVICES_PROPOSED,
-                                           SUBSIDIES, TRAININGS)
+from extractors.understanding.spec import (OTHER, PARTNERSHIPS, PROCUREMENT, SERVICES_EXISTING, SERVICES_FAMILY,
+                                           SERVICES_PROPOSED, SUBSIDIES, TRAININGS)
 from normalizers.content import CPV_CODE, NOMENCLATOR_CODE, column_content
 from normalizers.text import clean_text, fold_key
 
@@ -56,15 +56,27 @@ CONTENT_EVIDENCE: dict[str, tuple[str, float]] = {NOMENCLATOR_CODE: (SERVICES_FA
 _CONTENT_CELLS = 40  # cells read per column
 
 
+# a column whose cells name agreements ('Protocol de cooperare', 'Convenție de parteneriat', 'Acord de colaborare')
+# lists partnerships, whatever its header or the heading above says
+_AGREEMENT_CELL = re.compile(r"^(?:protocol\w*|conventi\w*|acord\w*|contract\w*)(?:[\s-]+cadru)?\s+(?:de\s+)?"
+                             r"(?:colaborare|parteneriat|cooperare|asociere)\b")
+_AGREEMENT_EVIDENCE = 2.0
+_AGREEMENT_SHARE = 0.6  # of a column's filled cells
+
+
 def content_scores(rt: ResolvedTable) -> Counter:
     """Score per family of what the table's columns hold."""
     scores: Counter = Counter()
     n_cols = max((len(r) for r in rt.body), default=0)
     for col in range(n_cols):
-        kind = column_content([r[col] for r in rt.body[:_CONTENT_CELLS] if col < len(r)]).kind
+        cells = [r[col] for r in rt.body[:_CONTENT_CELLS] if col < len(r)]
+        kind = column_content(cells).kind
         if kind in CONTENT_EVIDENCE:
             family, weight = CONTENT_EVIDENCE[kind]
             scores[family] = max(scores[family], weight)  # one column says it; more of them say no more
+        filled = [fold_key(c) for c in cells if c.strip()]
+        if len(filled) >= 1 and sum(bool(_AGREEMENT_CELL.match(c)) for c in filled) >= _AGREEMENT_SHARE * len(filled):
+            scores[PARTNERSHIPS] = max(scores[PARTNERSHIPS], _AGREEMENT_EVIDENCE)
     return scores
 
 
@@ -118,8 +130,9 @@ def classify_table(rt: ResolvedTable, section_kind: str | None, heading_kind: st
                 scores[family] += weight
     if section_kind:
         scores[_family(section_kind)] += 1.5
-    if section_kind == TRAININGS and training_kind:
-        # 'b) calificare profesională' right before a table inside the training programme names it
+    if section_kind == TRAININGS and training_kind and (not own or TRAININGS in own):
+        # 'b) calificare profesională' right before a table inside the training programme names it (not a table
+        # whose own header and cells speak for another kind only: the partners listed after the trainings)
         scores[TRAININGS] += 1.5
     if not scores or max(scores.values()) < 2:
         return OTHER

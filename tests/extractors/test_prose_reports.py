@@ -53,3 +53,19 @@ def test_a_label_and_its_figure_after_another_sentence_of_the_same_paragraph():
         (Decimal(339), "dosar"), (Decimal(1395), "anchetă")]
     # a sentence that only goes on after a colon is no label
     assert counts("Au fost realizate următoarele: dosare depuse: 2021.") == []
+
+
+def test_a_table_with_years_as_columns_counts_rows_whose_label_names_no_counted_noun():
+    from extractors.model import Document
+    from extractors.prose import extract_prose
+    from extractors.readers.text import parse_text
+    from extractors.understanding.build import understand
+
+    text = ("RAPORT DE ACTIVITATE al Direcției de Asistență Socială a Municipiului Vale pe anul 2023\n\n"
+            "Activitatea compartimentelor\n\n"
+            "Indicator\t2022\t2023\n"
+            "Referate de evaluare a persoanelor cu handicap\t345\t87\n"
+            "Anchete sociale efectuate\t120\t131\n")
+    doc = Document(source_path="t.txt", doc_id="t" * 64, format="txt", blocks=parse_text(text))
+    got = sorted((r.value, r.year) for r in extract_prose(understand(doc))["indicators"])
+    assert got == [(87, 2023), (120, 2022), (131, 2023), (345, 2022)]

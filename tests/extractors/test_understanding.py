@@ -489,3 +489,14 @@ def test_the_name_column_of_a_one_row_table_under_a_group_heading():
     [rt] = resolve_tables([Table(rows=rows, n_cols=6, line=1)])
     m = map_table_columns(rt, SPEC_OF_KIND[SERVICES_EXISTING])
     assert m.fields.get("service_name") == 2
+
+
+def test_a_table_listing_agreements_is_a_partnerships_table_under_any_heading():
+    # after the trainings chapter, under a heading naming no kind ('Relația cu societatea civilă'): the cells
+    # naming agreements ('Convenție de parteneriat', 'Protocol de cooperare') say what the table is
+    doc = _doc("Formarea profesională a personalului\n\nÎn anul 2021, 32 de angajați au participat la cursuri de "
+               "perfecționare.\n\nRelația cu societatea civilă\n\n"
+               "Nr. crt.\tPartener\tDocumentul încheiat\tNr. / data\tObiectul colaborării\n"
+               "1.\tAsociația Lumina\tConvenție de parteneriat\t841/08.10.2021\tsprijin alimentar\n"
+               "2.\tFundația Apa Vie\tProtocol de cooperare\t12/01.02.2022\tconsiliere\n")
+    assert [t.kind for t in understand(doc).tables] == [PARTNERSHIPS]
