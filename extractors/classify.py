@@ -20,8 +20,8 @@ from extractors.kinds import SPECS
 from extractors.model import Document
 from extractors.tables import ResolvedTable
 from extractors.understanding.sections import compile_title_patterns, is_title
-from extractors.understanding.spec import (OTHER, PROCUREMENT, SERVICES_EXISTING, SERVICES_FAMILY, SERVICES_PROPOSED,
-                                           SUBSIDIES, TRAININGS)
+from extractors.understanding.spec import (OTHER, PARTNERSHIPS, PROCUREMENT, SERVICES_EXISTING, SERVICES_FAMILY,
+                                           SERVICES_PROPOSED, SUBSIDIES, TRAININGS)
 from normalizers.content import CPV_CODE, NOMENCLATOR_CODE, column_content
 from normalizers.text import clean_text, fold_key
 
@@ -56,15 +56,27 @@ CONTENT_EVIDENCE: dict[str, tuple[str, float]] = {NOMENCLATOR_CODE: (SERVICES_FA
 _CONTENT_CELLS = 40  # cells read per column
 
 
+# a column whose cells name agreements ('Protocol de cooperare', 'Convenție de parteneriat', 'Acord de colaborare')
+# lists partnerships, whatever its header or the heading above says
+_AGREEMENT_CELL = re.compile(r"^(?:protocol\w*|conventi\w*|acord\w*|contract\w*)(?:[\s-]+cadru)?\s+(?:de\s+)?"
+                             r"(?:colaborare|parteneriat|cooperare|asociere)\b")
+_AGREEMENT_EVIDENCE = 2.0
+_AGREEMENT_SHARE = 0.6  # of a column's filled cells
+
+
 def content_scores(rt: ResolvedTable) -> Counter:
     """Score per family of what the table's columns hold."""
     scores: Counter = Counter()
     n_cols = max((len(r) for r in rt.body), default=0)
     for col in range(n_cols):
-        kind = column_content([r[col] for r in rt.body[:_CONTENT_CELLS] if col < len(r)]).kind
+        cells = [r[col] for r in rt.body[:_CONTENT_CELLS] if col < len(r)]
+        kind = column_content(cells).kind
         if kind in CONTENT_EVIDENCE:
             family, weight = CONTENT_EVIDENCE[kind]
             scores[family] = max(scores[family], weight)  # one column says it; more of them say no more
+        filled = [fold_key(c) for c in cells if c.strip()]
+        if len(filled) >= 1 and sum(bool(_AGREEMENT_CELL.match(c)) for c in filled) >= _AGREEMENT_SHARE * len(filled):
+            scores[PARTNERSHIPS] = max(scores[PARTNERSHIPS], _AGREEMENT_EVIDENCE)
     return scores
 
 
@@ -118,8 +130,9 @@ def classify_table(rt: ResolvedTable, section_kind: str | None, heading_kind: st
                 scores[family] += weight
     if section_kind:
         scores[_family(section_kind)] += 1.5
-    if section_kind == TRAININGS and training_kind:
-        # 'b) calificare profesională' right before a table inside the training programme names it
+    if section_kind == TRAININGS and training_kind and (not own or TRAININGS in own):
+        # 'b) calificare profesională' right before a table inside the training programme names it (not a table
+        # whose own header and cells speak for another kind only: the partners listed after the trainings)
         scores[TRAININGS] += 1.5
     if not scores or max(scores.values()) < 2:
         return OTHER
@@ -175,6 +188,10 @@ _ANY_YEAR = re.compile(r"(?<![\d/.])(20\d\d)(?![\d/])")
 # the title's last words wrapped onto a line of their own, ending with its year or period ('Vale – anul 2024',
 # 'Bârlad – perioada 2018–2019'): words, then the only figures of the line
 _TITLE_TAIL = re.compile(r"\D{0,40}\d{4}(?:\s*[-–]\s*\d{4})?\D{0,5}")
+# a report's own title opens with the word ('RAPORT DE ACTIVITATE al …', 'Raportul primarului …', 'RAPORT' over
+# 'privind starea economică …'); what kind of report it is comes from that title, not from a plan its body cites
+_REPORT_TITLE = re.compile(r"^raport(?:ul)?\b")
+_MAYORS_REPORT = re.compile(r"raportul primarului|starea economic")
 
 
 def classify_document(doc: Document) -> DocumentFacts:
@@ -187,6 +204,7 @@ def classify_document(doc: Document) -> DocumentFacts:
     # what the document is, by its first title: a council decision (on the plan, its annex), a strategy that
     # mentions the annual plans further on, a report on the plan, the plan itself
     first_blocks = [fold_key(b.text) for b in islice(doc.text_blocks(), 12)]
+    report = _report_title(list(islice(doc.text_blocks(), 14)))
     decision = any(t.startswith("hotarare") for t in first_blocks)
     strategy = _STRATEGY_TITLE.search(folded_open[:1500])
     strategy_first = bool(strategy) and (not plan or strategy.start() < len(fold_key(opening[:plan.start()])))
@@ -194,6 +212,10 @@ def classify_document(doc: Document) -> DocumentFacts:
         facts.doc_type = "strategie"
     elif decision and has_plan:
         facts.doc_type = "hotarare_aviz_plan"
+    elif report is not None and not _PLAN_TITLE.search(report):
+        # a report whose title names no plan (a directorate's yearly activity report, the mayor's report) is not
+        # the plan, nor a report on it, though its body says the work followed the annual plan
+        facts.doc_type = "raport_primar" if _MAYORS_REPORT.search(fold_key(report)) else "other"
     elif has_plan and re.search(r"\braport(ul)?\b[^.]{0,120}\bplan", folded_open[:2000]):
         facts.doc_type = "raport_plan_anual"
     elif has_plan:
@@ -201,15 +223,42 @@ def classify_document(doc: Document) -> DocumentFacts:
     elif "raportul primarului" in full_folded or "starea economic" in full_folded or (
             "primari" in full_folded and "cheltuielile bugetului" in full_folded):
         facts.doc_type = "raport_primar"
-    facts.title = _title(doc, facts.doc_type)
+    facts.title = _title(doc, facts.doc_type, report)
     facts.year, facts.year_end = _years(opening, doc.plain_text(limit=400_000), facts.title)
     if facts.year is None:
         facts.warnings.append("year_not_found")
     return facts
 
 
-def _title(doc: Document, doc_type: str) -> str | None:
+def _report_title(blocks: list) -> str | None:
+    """The document's title when it is a report's ('RAPORT …' among the first lines, before any plan, decision or
+    strategy title), with the lines that continue it (opening in lower case, or only the year or period)."""
+    for i, b in enumerate(blocks):
+        folded = fold_key(b.text)
+        if _PLAN_TITLE.search(b.text) or folded.startswith("hotarare") or _STRATEGY_TITLE.search(folded):
+            return None  # the document is titled as something else first
+        if _REPORT_TITLE.match(folded) and len(b.text) < 300:
+            parts = [b.text]
+            for nxt in blocks[i + 1:i + 3]:
+                if nxt.text[:1].islower():
+                    # the title's words go on in lower case; a PDF may have joined the next paragraph to them
+                    parts.append(_SENTENCE_CUT.split(nxt.text[:_TITLE_GOES_ON], maxsplit=1)[0])
+                elif len(nxt.text) < 200 and _TITLE_TAIL.fullmatch(nxt.text):
+                    parts.append(nxt.text)
+                else:
+                    break
+            return clean_text(" ".join(parts))
+    return None
+
+
+_TITLE_GOES_ON = 300  # characters of a lower-case line read as the rest of a report's title
+_SENTENCE_CUT = re.compile(r"(?<=[^\W\d_]{3})\.\s+(?=[A-ZĂÂÎȘȚ])")
+
+
+def _title(doc: Document, doc_type: str, report: str | None = None) -> str | None:
     blocks = list(doc.text_blocks())[:80]
+    if report is not None and doc_type in ("raport_primar", "other"):
+        return report
     if doc_type in ("hotarare_aviz_plan",):
         for i, b in enumerate(blocks):
             if fold_key(b.text).startswith("hotarare"):
@@ -228,7 +277,7 @@ def _title(doc: Document, doc_type: str) -> str | None:
                 else:
                     break
             return clean_text(" ".join(parts))
-    return None
+    return report  # a report on the plan whose plan words ran on into a paragraph (a PDF joined them)
 
 
 def _years(opening: str, full: str, title: str | None) -> tuple[int | None, int | None]:

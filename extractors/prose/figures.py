@@ -9,7 +9,8 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any, Iterator
 
-from extractors.prose.vocab import COUNTED, FORMS, MONEY_SCALE, NUMBER_WORDS, PERSON_LEMMAS, REFERENCE_WORDS, WEAK_LEMMAS
+from extractors.prose.vocab import (COUNTED, FORMS, MONEY_SCALE, NUMBER_WORDS, PERSON_LEMMAS, REFERENCE_WORDS,
+                                   WEAK_LEMMAS, YEAR_WORDS)
 from normalizers.numbers import find_numbers
 from normalizers.text import fold_key
 
@@ -142,6 +143,9 @@ def _is_reference(doc, i: int) -> bool:
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     if prev is not None:
         key = fold_key(prev.text)
+        if key in YEAR_WORDS:
+            # 'anul 2023', 'în cursul anului 2023': the year is no quantity; 'în cursul anului 40 de ajutoare' is
+            return bool(re.fullmatch(r"(?:19|20)\d\d", tok.text))
         if key in REFERENCE_WORDS:
             return True
         if prev.text in ("/", "-", "–", "—") and i >= 2 and re.match(r"\d", doc[i - 2].text) \
@@ -316,7 +320,8 @@ def _figures(doc, matcher) -> list[Figure]:
             fig = Figure("pct", value, "%", span.start_char, span.end_char, tok.idx)
         out.append(fig)
         taken.update(range(s, e))
-    for f in _parts_after_din_care(doc) + _number_of_stated(doc) + _counts_in_numar_de(doc) + _count_in_brackets(doc):
+    for f in (_parts_after_din_care(doc) + _number_of_stated(doc) + _counts_in_numar_de(doc) + _count_in_brackets(doc)
+              + _label_then_figure(doc)):
         if not any(f.num_start == g.num_start for g in out):
             out.append(f)
     out.sort(key=lambda f: f.start)
@@ -378,6 +383,52 @@ def _number_of_stated(doc) -> list[Figure]:
         phrase = re.sub(r"(?:\s+(?:s-|s-a|s-au|a|au|nu))+$", "", doc[k:min(j, k + 9)].text)
         out.append(_noun_first(doc, i, n, lemma, value, is_word, phrase))
     return out
+
+
+_LABEL_MARKS = (":", "-", "–", "—", "=")
+_LABEL_WORDS = 15  # at most this many tokens from the label's counted noun to its mark
+
+
+def _label_then_figure(doc) -> list[Figure]:
+    """'Anchete sociale efectuate: 735.', '- anchete sociale – 1.395;', 'Ajutoare de urgență acordate: 133, …': a
+    text (a bullet, a line of a list) that opens with a counted noun, names what it counts, then gives the figure
+    after a colon or a dash; the figure ends the clause (a following word is another thing: 'Cereri: 12 luni').
+    Also after a sentence of the same text ('… sociale. Anchete sociale efectuate: 735.', a line a reader joined to
+    the paragraph above) and after a semicolon (list items run together)."""
+    i = 0
+    while i < len(doc) and (doc[i].is_punct or re.fullmatch(r"[·•◦▪*]|\d{1,2}[.)]|[a-z][.)]", doc[i].text)):
+        i += 1  # a list marker
+    starts = [i] + [k + 1 for k in range(i, len(doc) - 1)
+                    if doc[k].text == ";" or doc[k].text == "." and doc[k + 1].text[:1].isupper()]
+    out = []
+    for start in starts:
+        fig = _label_at(doc, start)
+        if fig is not None:
+            out.append(fig)
+    return out
+
+
+def _label_at(doc, i: int) -> Figure | None:
+    """The label-then-figure count whose label opens at token ``i``, else None."""
+    lemma = _counted_lemma(doc[i]) if i < len(doc) else None
+    if lemma is None:
+        return None
+    j = i + 1
+    while j < len(doc) and j - i <= _LABEL_WORDS and doc[j].text not in _LABEL_MARKS:
+        if doc[j].is_punct or re.match(r"\d", doc[j].text) or doc[j].lower_ in NUMBER_WORDS:
+            return None  # a figure or a clause's end before the mark: not a label
+        j += 1
+    n = j + 1
+    while n < len(doc) and doc[n].lower_ in ("aproximativ", "cca.", "circa"):
+        n += 1
+    if j >= len(doc) or doc[j].text not in _LABEL_MARKS or n >= len(doc) or not re.match(_NUM_RE, doc[n].text):
+        return None
+    after = doc[n + 1] if n + 1 < len(doc) else None
+    value, is_word = _number_value(doc[n])
+    if value is None or value != value.to_integral_value() or (after is not None and after.text not in (".", ";", ",")) \
+            or _is_reference(doc, n) or _a_year(doc, n, value):
+        return None
+    return _noun_first(doc, i, n, lemma, value, is_word, doc[i:j].text)
 
 
 def _parts_after_din_care(doc) -> list[Figure]:

@@ -45,14 +45,17 @@ def _header_key(header: str) -> tuple[str, str] | None:
     named = _label_key(header.split(" / ")[-1].strip())  # "Nr. anchete" → anchete_sociale (the vocabulary)
     if named and named[0] != "numar":
         return named
-    if re.search(r"\b(?:nr|numar|total|rezultat|realizat)\b", h):
-        return ("numar", "unități")
+    if re.search(r"\b(?:nr|numar|total|rezultat|realizat)\b", h) or _YEAR_HEADER.fullmatch(header.split(" / ")[-1].strip()):
+        return ("numar", "unități")  # a column headed by a year ('2022', 'Anul 2023') counts what the row names
     return None
+
+
+_YEAR_HEADER = re.compile(r"(?:an(?:ul)?\s+)?((?:19|20)\d\d)", re.I)
 
 
 def _header_year(header: str, default: int | None) -> int | None:
     """A column headed by a year ("2022", "Anul 2023", "… / 2022") counts that year."""
-    m = re.fullmatch(r"(?:an(?:ul)?\s+)?((?:19|20)\d\d)", header.split(" / ")[-1].strip(), re.I)
+    m = _YEAR_HEADER.fullmatch(header.split(" / ")[-1].strip())
     return int(m.group(1)) if m else _year(header, default)
 
 

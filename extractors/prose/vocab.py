@@ -76,6 +76,10 @@ COUNTED: dict[str, tuple[str, str]] = {
     "tichet": ("tichete", "tichete"),
     "pachet": ("pachete", "pachete"),
     "ajutor": ("ajutoare", "ajutoare"),
+    # benefits a report counts by the unit paid or served: allowances, child benefits, canteen portions
+    "indemnizație": ("indemnizatii", "indemnizații"),
+    "alocație": ("alocatii", "alocații"),
+    "porție": ("portii", "porții"),
     "contract": ("contracte", "contracte"),
     "convenție": ("conventii", "convenții"),
     "protocol": ("protocoale", "protocoale"),
@@ -119,6 +123,7 @@ FORMS: dict[str, str] = {
     "acte": "act", "audiente": "audiență", "planuri": "plan", "voluntari": "voluntar",
     "sesiuni": "sesiune", "sesiunile": "sesiune", "raspunsuri": "răspuns", "raspunsurile": "răspuns",
     "procese verbale": "proces-verbal", "carti": "carte",
+    "indemnizatii": "indemnizație", "alocatii": "alocație", "portii": "porție",
 }
 
 # Lemmas that count people: in a plan they become totals with unit persons / beneficiaries.
@@ -149,8 +154,12 @@ REFERENCE_WORDS = {
     "anexei", "legea", "legii", "lege", "hg", "hcl", "oug", "og", "hcgmb", "ordinul", "ordin", "decizia",
     "dispozitia", "hotararea", "hotararii", "cod", "codul", "tel", "telefon", "fax", "mobil", "str", "strada",
     "bl", "sc", "ap", "et", "sector", "sectorul", "sectorului", "cap", "capitolul", "sectiunea", "etapa",
-    "anul", "anului", "km", "cp", "nrsi", "linia", "lot",
+    "km", "cp", "nrsi", "linia", "lot",
 }
+
+# Words before a year ('anul 2023', 'în cursul anului 2023'): a year after them is no quantity, another number is
+# ('în cursul anului 40 de ajutoare').
+YEAR_WORDS = {"anul", "anului"}
 
 # Money scale words between a number and its unit (lower case tokens).
 MONEY_SCALE = {"mii": "mii lei", "mil": "mil lei", "milioane": "mil lei", "mld": None, "miliarde": None}

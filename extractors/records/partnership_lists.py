@@ -119,7 +119,9 @@ _MENTION = re.compile(
     r"(?:\s+nr\.?\s*" + _REG_NO + r"(?:\s*(?:/|din)\s*\d{1,2}[./]\d{1,2}[./]\d{4})?)?"  # 'acordul … nr. 907/03.04.2023 cu X'
     r"(?:\s+(?:[îi]ncheiat\w*|semnat\w*|derulat\w*|existent\w*))?\s+cu"
     r"|\b(?:s-a|s-au|au|am|a)\s+(?:[îi]ncheiat|semnat)\s+cu"  # 'a încheiat cu X acordul …'
-    r"|\b(?:s-a|au|am|a|se)\s+colaborat\s+cu|\bcolabor(?:ează|eaza|ăm|am|at)\s+cu|\bcu\s+sprijinul)"
+    r"|\b(?:s-a|au|am|a|se)\s+colaborat\s+cu|\bcolabor(?:ează|eaza|ăm|am|at)\s+cu|\bcu\s+sprijinul"
+    r"|^cu(?=\s+[A-ZĂÂÎȘȚŞŢ„“\"][^,;]{0,120}?\s(?:a|au)\s+fost\s+(?:[îi]ncheiat|semnat)))"  # 'Cu X a fost încheiat …'
+
     r"\s+(?:(?:reprezentan[tț]ii|membrii|echipa|speciali[sș]tii)\s+)?"
     r"(?:(?-i:(?:organiza[tț]i(?:ei|a)|asocia[tț]i(?:ei|a)|funda[tț]i(?:ei|a)|societ[aă][tț]ii|firm(?:ei|a)|compani(?:ei|a)|"
     r"institu[tț]i(?:ei|a)|ong-ului)(?:\s+(?:nonprofit|non-profit|neguvernamental[aăe]|umanitar[aăe]))?)\s+)?", re.I)
@@ -209,11 +211,30 @@ def prose_mentions(text: str, standing_only: bool = False) -> list[tuple[str, st
         atype = _mention_type(noun)
         if noun is None and re.search(r"[îi]ncheiat|semnat", m.group(0), re.I):
             atype = _document_type(t[m.end():m.end() + 200]) or "other"  # 'a încheiat cu X acordul …'
+        if atype == "other":
+            atype = _agreement_after(t, m.end() + len(", ".join(names))) or atype
         for name in names:
             for part in _split_names(name):
                 if is_org_name(part, after=";"):
                     out.append((atype, part, None))
     return out
+
+
+# the agreement a collaboration rests on, named right after the partner: 'colaborarea cu X în baza protocolului …',
+# 'Cu X a fost încheiată o convenție …'
+_AGREEMENT_AFTER = re.compile(r"^[^.;]{0,40}?(?:[îi]n\s+baza|conform|potrivit|prin|(?:a|au)\s+fost\s+(?:[îi]ncheiat|semnat)\w*)"
+                              r"\s+(?:(?:unui|unei|un|o)\s+)?(?P<act>\w+)", re.I)
+
+
+def _agreement_after(text: str, end: int) -> str | None:
+    """The document (protocol, convenție, acord, contract of collaboration) named right after a partner's name."""
+    m = _AGREEMENT_AFTER.match(text[end:end + 160])
+    if not m:
+        return None
+    kind = _document_type(m.group("act"))
+    if kind == "contract" and not re.search(r"colabor|parteneriat|asociere|cooperare", text[end + m.start("act"):end + 160], re.I):
+        return None
+    return kind
 
 
 # words that announce partners: a cell or paragraph with one may list them as 'Organisation - activity'
@@ -310,6 +331,9 @@ def headed_item(text: str) -> list[tuple[str, str]]:
     if not _HEADED_ITEM.match(t) or not_applicable(t):
         return []
     atype = _document_type(t[:80]) or "other"
+    mentions = prose_mentions(t)
+    if mentions:  # 'Protocol … nr. 4.276/19.01.2018 cu Crucea Roșie Română - Filiala Bihor': the name after 'cu'
+        return [(a if a != "other" else atype, n) for a, n, _ in mentions]
     colon = re.search(r":\s+(?=[„“”\"A-ZĂÂÎȘȚŞŢ])", t)
     if colon:
         names = []
@@ -400,13 +424,20 @@ def _records(base: dict, found: list[tuple[str, str]], warnings: list[str]) -> l
     return out
 
 
+_CITED_ACT = re.compile(r"\b(?:leg(?:e|ea|ii)|h\.?\s?g|h\.?\s?c\.?\s?l|o\.?\s?u\.?\s?g|o\.?\s?g|ordin\w*|hot[aă]r[aâ]r\w*|decizi\w*)\.?\s*$",
+                        re.I)
+
+
 def _details_after_name(text: str) -> dict:
     """Number and signing date of an agreement named after its partner ('Asociația X - acord de parteneriat nr.
     118/20.01.2025', 'Asociația Y, în baza protocolului de colaborare nr. 2.206 din 12.04.2022'), else {}."""
     word = _TYPE_RX.search(text)
     if not word or agreement_type(word.group(1)) not in ("protocol", "conventie", "acord", "contract"):
         return {}
-    num = _NUMBER.search(text, word.end())
+    # the first number after the agreement word that is not a law's or a decision's ('beneficiarii Legii nr.
+    # 448/2006' is no agreement number)
+    num = next((m for m in _NUMBER.finditer(text, word.end()) if not _CITED_ACT.search(text[max(0, m.start() - 16):m.start()])),
+               None)
     if not num:
         return {}
     dates = find_dates(text[num.end():num.end() + 24])
@@ -530,7 +561,12 @@ def extract_listed_partnerships(u) -> dict[str, list]:
             continue
         found = headed_item(text) if len(text) < 3000 else []
         if found:
-            out.extend(_records(base, found, []))
+            # one partner and one agreement number in the item: that agreement's number and date
+            plain = _without_names(clean_text(text), [n for _, n in found])
+            details = _details_after_name(plain) if len(found) == 1 and len(_NUMBER.findall(plain)) == 1 else {}
+            numbered = _ITEM_NO.match(clean_text(text))
+            out.extend(_records(dict(base, **details, row_no_raw=numbered.group(1).replace(" ", "") if numbered else None),
+                                found, []))
             continue
         t = clean_text(text)
         numbered = _ITEM_NO.match(t)

@@ -33,6 +33,9 @@ from normalizers.text import clean_text, fold_key
 HEADER_VOCAB = (("denumirea actului", 3), ("partile semnatare", 3), ("perioada de valabilitate", 3), ("partener", 2),
                 ("protocol", 1), ("acord de parteneriat", 2), ("conventie", 1))
 CONTEXT = ("acorduri de parteneriat", "protocoale de colaborare", "parteneriat cooperare", "acord de parteneriat")
+# a title worded freely that opens with the partnerships ('Parteneriate', 'Parteneriate încheiate', 'Colaborări și
+# parteneriate'): the section of the partners, whatever chapter came before
+TITLES = (r"^(?:[a-z0-9]{1,4}\s*[.)]\s*)?(?:parteneriat\w*|colaborari|colaborari si parteneriat\w*)\b",)
 
 PARTNERSHIP_RULES = (
     ROW_NO_RULE,
@@ -66,7 +69,7 @@ ORG_HEAD = (r"(?:Asocia[tțţ]i[ae]|Funda[tțţ]i[ae]|[SȘŞ]coal[ae]|Liceul|Col
             r"Organiza[tțţ]ia|Clubul|Club|Clinica|Compania|Autoritatea|Parchetul|Serviciul|Teatrul|Ministerul|"
             r"Casa|Federa[tțţ]ia|Uniunea|Camera|Tribunalul|Judec[aă]toria|Jandarmeria|Penitenciarul|Fundatia|"
             r"Asociatia|S\.?C\.?\s|UNICEF|Cabinetul|Patronatul|Sindicatul|Cantina|Academia|Muzeul|Biblioteca|Ambasada|"
-            r"Administra[tțţ]ia|Oficiul|Cooperativa|Re[tțţ]eaua|Coali[tțţ]ia|Alian[tțţ]a|Platforma|Complexul|Crucea)")
+            r"Administra[tțţ]ia|Oficiul|Cooperativa|Re[tțţ]eaua|Coali[tțţ]ia|Alian[tțţ]a|Platforma|Complexul|Crucea|Banca)")
 _PARTY_SPLIT = re.compile(r"\s*/\s*(?=[A-ZĂÂÎȘȚŞŢ\"„“”])|\s*(?:,\s*|\s+(?:și|şi|si|ȘI|SI)\s+)(?=[A-ZĂÂÎȘȚŞŢ])(?=(?i:"
                           + ORG_HEAD + r"))")
 _BETWEEN = re.compile(r"\b(?:[îi]ncheiat[aăe]?\s+)?[îi]ntre\s+(.+?)(?=,\s*(?:av[aâ]nd|cu\s+scopul|[îi]n\s+vederea|"
@@ -194,6 +197,10 @@ def extract_partnerships(rt) -> tuple[list[PartnershipRecord], list]:
             clean_text(num_text) if mapping.get("number") is not None
             and re.fullmatch(r"\s*\d[\d/.\- ]*", num_text or "") else None)
         date_cell = cell(row.cells, mapping, "date")
+        if base["number_raw"] is None and mapping.get("number") is None and date_cell:
+            # a 'Nr. / data' column read as the date's: '841/08.10.2021' holds the number before the date
+            dated = _NUMBER_THEN_DATE.match(date_cell)
+            base["number_raw"] = dated.group(1) if dated else None
         validity = cell(row.cells, mapping, "validity")
         signed, valid = _dates_and_validity(validity)
         # the signing date from its own column, else from a 'Număr și dată' cell ('nr. 3.310/21.03.2022'); then
@@ -272,6 +279,7 @@ def parse_agreement(text: str) -> tuple[dict, list[str]] | None:
 
 
 # the name of a row is its parties (or partner) cell; no other column stands in for it
-SPEC = TableKindSpec(kind=PARTNERSHIPS, family=PARTNERSHIPS, context=CONTEXT, header_vocab=HEADER_VOCAB,
+SPEC = TableKindSpec(kind=PARTNERSHIPS, family=PARTNERSHIPS, context=CONTEXT, title_patterns=TITLES,
+                     header_vocab=HEADER_VOCAB,
                      rules=PARTNERSHIP_RULES, name_fields=("parties", "partner"), legend=False, name_fallback=None,
                      record=PartnershipRecord, dataset="partnerships", extract=extract_partnerships)

@@ -249,12 +249,15 @@ def _small_table_name_column(rt: ResolvedTable, free: list[int], mapping: Mappin
     """The name column of a table too short to type its columns by a majority of cells (one or two rows): only
     when it is unambiguous — every other column is taken by a field or the row number (or empty), two fields at
     least, and the one free column holds names in every filled cell (words, not a figure, a code or a date)."""
+    # the rows of data: a group heading ('Servicii sociale cu cazare' merged across the table) or the header printed
+    # again is no cell of any column
+    body = [r for r, flag in zip(rt.body, body_flags(rt)) if not flag]
     # filled columns, but not one of row numbers (too few rows for :func:`row_number_column` to say so)
-    filled = [c for c in free if any(c < len(r) and r[c].strip() for r in rt.body)
-              and not all(ROW_NUMBER.match(r[c]) for r in rt.body if c < len(r) and r[c].strip())]
+    filled = [c for c in free if any(c < len(r) and r[c].strip() for r in body)
+              and not all(ROW_NUMBER.match(r[c]) for r in body if c < len(r) and r[c].strip())]
     if len(mapping) < 2 or len(filled) != 1:
         return []
-    cells = [r[filled[0]] for r in rt.body if filled[0] < len(r) and r[filled[0]].strip()]
+    cells = [r[filled[0]] for r in body if filled[0] < len(r) and r[filled[0]].strip()]
     if len(cells) >= settings.column.min_cells:
         return []  # long enough to be typed by its content: that judgement stands
     names = all(content_type(t) in (TEXT, ORGANISATION) and len(re.findall(r"[^\W\d_]{2,}", t)) >= 2

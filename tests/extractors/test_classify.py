@@ -42,3 +42,29 @@ def test_a_title_wrapped_onto_a_line_that_ends_with_its_period_takes_the_period(
     assert f.title.endswith("Municipiului Bârlad – perioada 2018–2019")
     f = facts(PLAN, "Vale – anul 2024", "Capitolul I")
     assert (f.year, f.year_end) == (2024, 2024)
+
+
+def test_a_report_titled_as_such_is_a_report_though_its_body_cites_the_annual_plan():
+    # a directorate's yearly activity report: its title names no plan, its body says the work followed the plan
+    body = "Activitatea s-a desfășurat în conformitate cu Planul anual de acțiune aprobat prin H.C.L. nr. 11/2023."
+    f = facts("ROMÂNIA", "JUDEȚUL ARGEȘ", "MUNICIPIUL VALE",
+              "RAPORT DE ACTIVITATE al Direcției de Asistență Socială a Municipiului Vale pe anul 2024", body)
+    assert (f.doc_type, f.year, f.year_end) == ("other", 2024, 2024)
+    # the year at the title's end, after a dash; the title's words on two lines
+    f = facts("ROMÂNIA", "RAPORTUL DE ACTIVITATE AL SERVICIULUI PUBLIC DE ASISTENȚĂ SOCIALĂ – 2022", body)
+    assert (f.doc_type, f.year) == ("other", 2022)
+    assert f.title.startswith("RAPORTUL DE ACTIVITATE")
+    # the mayor's report under a bare 'RAPORT' heading, its subject on the next line
+    f = facts("PRIMĂRIA COMUNEI VALE", "RAPORT",
+              "privind starea economică, socială și de mediu a Comunei Vale – anul 2023", body)
+    assert (f.doc_type, f.year) == ("raport_primar", 2023)
+    # a report whose title names the plan stays a report on the plan
+    f = facts("RAPORT DE MONITORIZARE", "a implementării Planului anual de acțiune privind serviciile sociale, anul 2024")
+    assert (f.doc_type, f.year) == ("raport_plan_anual", 2024)
+
+    # the title's last words joined by a PDF reader to the paragraph after them
+    f = facts("RAPORT DE MONITORIZARE", "a implementării Planului anual de acțiune privind serviciile sociale "
+              "administrate și finanțate din bugetul Comunei Vale, perioada 2020–2021 Din cele 12 acțiuni prevăzute "
+              "în plan, 9 au fost realizate, 2 parțial realizate, iar 1 nerealizată, conform situației din anexa "
+              "nr. 2 la prezentul raport, întocmită de compartimentul de asistență socială al primăriei.")
+    assert (f.doc_type, f.year, f.year_end) == ("raport_plan_anual", 2020, 2021)

@@ -460,3 +460,43 @@ def test_ngo_services_financed_under_law_350_are_procurements_and_a_subsidies_ta
         ("Asociația Gama", "8899 CPDH-I", 20000), ("Fundația Delta", "8810 CZ-V-II", 15000),
         ("Asociația Epsilon", "8891 CZ-C-I", 10000)]
     assert not [w for w in result.document.warnings if w.startswith("table_not_understood")]
+
+
+@pytest.mark.parametrize("heading", ["Parteneriate încheiate", "Colaborări și parteneriate", "Parteneriate",
+                                     "5. Protocoale de colaborare"])
+def test_a_partnerships_heading_after_the_trainings_chapter_names_the_table_under_it(heading):
+    # a report's trainings, then its partners under a title in words of its own: the table of partners (its header
+    # says little: 'Partener', 'Documentul încheiat', 'Nr. / data') is no trainings table
+    doc = _doc("Formarea profesională a personalului\n\nÎn anul 2021, 32 de angajați au participat la cursuri de "
+               f"perfecționare.\n\n{heading}\n\n"
+               "Nr. crt.\tPartener\tDocumentul încheiat\tNr. / data\tObiectul colaborării\n"
+               "1.\tAsociația Lumina\tContract de colaborare\t841/08.10.2021\tsprijin alimentar\n")
+    assert [t.kind for t in understand(doc).tables] == [PARTNERSHIPS]
+
+
+def test_the_name_column_of_a_one_row_table_under_a_group_heading():
+    # the group heading ('Servicii sociale cu cazare', merged across the table) is no cell of the free columns: the
+    # one service's name column (a header the vocabulary lacks) is still the only free column holding names, an
+    # empty 'Observații' column beside it
+    from extractors.model import Cell, Row, Table
+    from extractors.tables import resolve_tables
+
+    header = ["Nr. crt.", "Cod serviciu", "Centrul / unitatea", "Capacitate", "Bugetul local", "Observații"]
+    rows = [Row(cells=[Cell(text=t, col=i, column_header=True) for i, t in enumerate(header)], line=1),
+            Row(cells=[Cell(text="Servicii sociale cu cazare", col=0, col_span=6)], line=2),
+            Row(cells=[Cell(text=t, col=i) for i, t in enumerate(
+                ["1.", "8730 CR-V-III", "Locuințe protejate „Floare de Colț”", "236", "793.200", ""])], line=3)]
+    [rt] = resolve_tables([Table(rows=rows, n_cols=6, line=1)])
+    m = map_table_columns(rt, SPEC_OF_KIND[SERVICES_EXISTING])
+    assert m.fields.get("service_name") == 2
+
+
+def test_a_table_listing_agreements_is_a_partnerships_table_under_any_heading():
+    # after the trainings chapter, under a heading naming no kind ('Relația cu societatea civilă'): the cells
+    # naming agreements ('Convenție de parteneriat', 'Protocol de cooperare') say what the table is
+    doc = _doc("Formarea profesională a personalului\n\nÎn anul 2021, 32 de angajați au participat la cursuri de "
+               "perfecționare.\n\nRelația cu societatea civilă\n\n"
+               "Nr. crt.\tPartener\tDocumentul încheiat\tNr. / data\tObiectul colaborării\n"
+               "1.\tAsociația Lumina\tConvenție de parteneriat\t841/08.10.2021\tsprijin alimentar\n"
+               "2.\tFundația Apa Vie\tProtocol de cooperare\t12/01.02.2022\tconsiliere\n")
+    assert [t.kind for t in understand(doc).tables] == [PARTNERSHIPS]

@@ -305,3 +305,50 @@ def test_a_number_inside_the_partners_name_is_not_the_agreements():
     res = run(PLAN, "Direcția are încheiat o convenție de parteneriat cu Școala Gimnazială nr. 6 Vale, nr. 6.922/26.12.2019.")
     assert [(r.partner, r.number_raw, r.date_signed) for r in res.partnerships] == [
         ("Școala Gimnazială nr. 6 Vale", "6.922", dt.date(2019, 12, 26))]
+
+
+def test_a_collaboration_with_the_partner_under_an_agreement_named_after_it():
+    # 'colaborarea cu X în baza protocolului …', 'Cu X a fost încheiată o convenție …': the document is named
+    # after the partner; an agreement of a food bank ('Banca pentru Alimente') is one with an organisation
+    res = run("Primăria a continuat colaborarea cu Asociația Vatra Gorj în baza protocolului de cooperare nr. "
+              "830/03.03.2017.",
+              "Serviciul a continuat colaborarea cu Inspectoratul Școlar Județean Brașov în baza acordului de colaborare.",
+              "Cu Asociația Speranța Brașov a fost încheiată o convenție de colaborare nr. 718/27.06.2019, pentru "
+              "distribuirea de alimente.",
+              "În anul 2024, Direcția a încheiat un protocol de cooperare nr. 7.466/26.06.2021 cu Banca pentru Alimente "
+              "Suceava, în domeniul protecției copilului.")
+    rows = [(r.agreement_type, r.partner, r.number_raw, r.date_signed) for r in res.partnerships]
+    assert rows == [("protocol", "Asociația Vatra Gorj", "830", dt.date(2017, 3, 3)),
+                    ("acord", "Inspectoratul Școlar Județean Brașov", None, None),
+                    ("conventie", "Asociația Speranța Brașov", "718", dt.date(2019, 6, 27)),
+                    ("protocol", "Banca pentru Alimente Suceava", "7.466", dt.date(2021, 6, 26))]
+
+
+def test_an_item_naming_the_agreement_then_a_partner_whose_name_holds_a_dash():
+    # the partner after 'cu' is the whole name ('Crucea Roșie Română - Filiala Bihor'), not the part after the dash
+    res = run("Parteneriatele aflate în derulare sunt:",
+              ListItem(text="Protocol de cooperare nr. 4.276/19.01.2018 cu Crucea Roșie Română - Filiala Bihor;",
+                       marker="-"),
+              ListItem(text="2. Acord de parteneriat nr. 55/02.02.2022 cu Asociația Lumina;", marker=""))
+    rows = [(r.agreement_type, r.partner, r.number_raw, r.date_signed) for r in res.partnerships]
+    assert rows == [("protocol", "Crucea Roșie Română - Filiala Bihor", "4.276", dt.date(2018, 1, 19)),
+                    ("acord", "Asociația Lumina", "55", dt.date(2022, 2, 2))]
+
+
+def test_a_number_and_date_column_headed_like_a_date():
+    # 'Nr. / data' holding '841/08.10.2021': the number before the date is the agreement's
+    res = run(HEAD, table([
+        ["Nr. crt.", "Partener", "Tipul acordului", "Nr. / data", "Obiectul colaborării"],
+        ["1.", "Asociația Pădurea Verde", "Contract de colaborare", "841/08.10.2021", "sprijin alimentar"],
+        ["2.", "Fundația Apa Vie", "Acord de colaborare", "-", "consiliere"],
+    ]))
+    rows = [(r.agreement_type, r.number_raw, r.date_signed, r.partner) for r in res.partnerships]
+    assert rows == [("contract", "841", dt.date(2021, 10, 8), "Asociația Pădurea Verde"),
+                    ("acord", None, None, "Fundația Apa Vie")]
+
+
+def test_the_number_of_a_law_the_item_cites_is_no_agreement_number():
+    res = run("Au fost încheiate un număr de 26 parteneriate, din care amintim:",
+              ListItem(text="Parteneriat pentru gratuitatea transportului pentru beneficiarii Legii nr. 448/2006 - "
+                            "Asociația de Transport Public Vale.", marker="·"))
+    assert [(r.partner, r.number_raw) for r in res.partnerships] == [("Asociația de Transport Public Vale", None)]

@@ -1,0 +1,71 @@
+"""Prose of yearly reports (a mayor's report, a directorate's activity report): wordings of counts the
+report families of tests/variants brought up, each written here for the purpose."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from extractors.prose import analyse
+
+
+def counts(text):
+    return [(f.value, f.lemma) for f in analyse(text) if f.kind == "count"]
+
+
+def test_a_count_after_in_cursul_anului_is_a_count_and_a_year_there_is_not():
+    # 'anului' before a figure marks a year ('în cursul anului 2023'), not any number after it
+    assert counts("Compartimentul a întocmit în cursul anului 15 dosare pentru venitul minim de incluziune.") == [
+        (Decimal(15), "dosar")]
+    assert counts("Serviciul a acordat în cursul anului 40 de ajutoare de urgență.") == [(Decimal(40), "ajutor")]
+    assert counts("În cursul anului 2023 dosare noi nu au fost depuse.") == []
+
+
+def test_a_label_opening_with_the_counted_noun_then_its_figure():
+    figs = [f for f in analyse("Anchete sociale efectuate: 735.") if f.kind == "count"]
+    assert [(f.value, f.lemma) for f in figs] == [(Decimal(735), "anchetă")]
+    assert figs[0].phrase == "Anchete sociale efectuate"
+    assert counts("anchete sociale – 1.395;") == [(Decimal(1395), "anchetă")]
+    assert counts("- copii cu părinți plecați la muncă în străinătate monitorizați: 318;") == [(Decimal(318), "copil")]
+    found = analyse("Ajutoare de urgență acordate: 133, în valoare totală de 27.096,36 lei.")
+    assert [(f.kind, f.value) for f in found] == [("count", Decimal(133)), ("money", Decimal("27096.36"))]
+
+
+def test_a_label_then_an_amount_or_a_year_is_no_count():
+    assert counts("Cheltuieli efectuate pentru asistență socială - 12.624.099,59 lei") == []
+    assert counts("Dosare depuse – 2021") == []
+    assert counts("Dosare: 12/2021 privind acordarea alocației") == []
+    # the figure must end the label's clause: a number further on belongs to something else
+    assert counts("Cereri: 12 luni de la depunere") == []
+
+
+def test_benefits_paid_per_unit_of_food_and_allowance():
+    # nouns of social assistance a report counts: portions of the social canteen, allowances, child benefits
+    assert counts("Au fost servite 8.019 porții de hrană la cantina socială.") == [(Decimal(8019), "porție")]
+    assert counts("Au fost plătite 351 de indemnizații lunare pentru persoanele cu handicap grav.") == [
+        (Decimal(351), "indemnizație")]
+    assert counts("S-au solicitat 754 de alocații de stat pentru copii.") == [(Decimal(754), "alocație")]
+
+
+def test_a_label_and_its_figure_after_another_sentence_of_the_same_paragraph():
+    # a PDF line joined to the paragraph above it; bullets run together with semicolons
+    assert counts("Compartimentul asigură acordarea beneficiilor sociale. Anchete sociale efectuate: 735.") == [
+        (Decimal(735), "anchetă")]
+    assert counts("dosare de alocație instrumentate: 339; anchete sociale – 1.395;") == [
+        (Decimal(339), "dosar"), (Decimal(1395), "anchetă")]
+    # a sentence that only goes on after a colon is no label
+    assert counts("Au fost realizate următoarele: dosare depuse: 2021.") == []
+
+
+def test_a_table_with_years_as_columns_counts_rows_whose_label_names_no_counted_noun():
+    from extractors.model import Document
+    from extractors.prose import extract_prose
+    from extractors.readers.text import parse_text
+    from extractors.understanding.build import understand
+
+    text = ("RAPORT DE ACTIVITATE al Direcției de Asistență Socială a Municipiului Vale pe anul 2023\n\n"
+            "Activitatea compartimentelor\n\n"
+            "Indicator\t2022\t2023\n"
+            "Referate de evaluare a persoanelor cu handicap\t345\t87\n"
+            "Anchete sociale efectuate\t120\t131\n")
+    doc = Document(source_path="t.txt", doc_id="t" * 64, format="txt", blocks=parse_text(text))
+    got = sorted((r.value, r.year) for r in extract_prose(understand(doc))["indicators"])
+    assert got == [(87, 2023), (120, 2022), (131, 2023), (345, 2022)]
