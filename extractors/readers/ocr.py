@@ -38,6 +38,7 @@ from extractors.model import ReaderError
 from extractors.readers import ocr_engine, page_progress
 from extractors.readers._pdf_layout import PageContent, Word
 from extractors.readers.ocr_blocks import text_blocks
+from extractors.readers.ocr_ink import fit_to_ink
 from extractors.readers.ocr_rules import deskew, find_cells, find_rules  # noqa: F401  (find_rules: interface)
 
 DPI = int(os.environ.get("OCR_DPI", "300"))
@@ -350,6 +351,7 @@ def ocr_image(gray, scale: float, timeout: float = 0, lang: str | None = None) -
     raw = refine_cells(clean, mask, raw, lang, deadline=start + timeout if timeout else 0)
     raw = _drop_phantoms(clean, raw)
     _fit_tall_boxes(raw)
+    fit_to_ink(clean, raw, _text_height(raw))
     _fix_enumerators(raw)
     words: list[Word] = []
     heights: dict[tuple, list[float]] = {}
