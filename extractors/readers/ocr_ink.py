@@ -20,6 +20,11 @@ class InkSettings:
     min_area: float = 0.004  # × the text height squared: a smaller blob is a speck of the scan, not a letter's part
     max_grow: float = 0.5  # × the text height: a box is moved by at most this much on either side
     max_blob: float = 1.5  # × the text height: a blob taller than this is a rule or a picture, not a letter
+    # × the text height: an edge this close to its ink stays where Tesseract put it. Moving every edge by its pixel
+    # or two changed gaps that sit right at the ruleless reader's word-space limit (a scan's type size, taken from
+    # the box heights, is under the printed one, so that limit is tight): "cu" / "cazare" of a group label became
+    # two cells, and the table lost its header. Only the boxes really off are moved (the "a" above: 11 px).
+    min_move: float = 0.1
 
 
 INK = InkSettings()
@@ -63,6 +68,9 @@ def fit_to_ink(clean, raw: list[dict], text_h: float, s: InkSettings = INK) -> N
         if not len(mine):
             continue
         x0, x1 = int(left[mine].min()), int(right[mine].max())
-        if abs(x0 - wd["x"]) > grow or abs(x1 - (wd["x"] + wd["w"])) > grow or x1 <= x0:
+        old0, old1 = wd["x"], wd["x"] + wd["w"]
+        if abs(x0 - old0) > grow or abs(x1 - old1) > grow or x1 <= x0:
             continue  # far from Tesseract's box: not its letters (a stroke joined to a rule's remains, a figure)
+        x0 = x0 if abs(x0 - old0) >= s.min_move * text_h else old0
+        x1 = x1 if abs(x1 - old1) >= s.min_move * text_h else old1
         wd["x"], wd["w"] = x0, x1 - x0

@@ -186,7 +186,7 @@ def test_a_word_box_a_few_pixels_off_is_moved_onto_its_ink():
     raw = [{"text": t, "conf": 90.0, "x": x0, "y": 195, "w": x1 - x0, "h": 50, "key": (1, 1, 1)}
            for t, (x0, x1) in zip(["spre", "a", "fi"], spans)]
     raw[1]["x"] -= 9  # a box shifted left, still over most of its letter
-    raw[0]["w"] -= 4  # and one cut short of its last letter
+    raw[0]["w"] -= 8  # and one cut short of its last letter
     fit_to_ink(img, raw, 40.0)
     for wd, (x0, x1) in zip(raw, spans):
         assert abs(wd["x"] - x0) <= 2 and abs(wd["x"] + wd["w"] - x1) <= 2, (wd, x0, x1)
@@ -202,3 +202,15 @@ def test_a_word_box_is_not_moved_onto_a_neighbours_ink():
     fit_to_ink(img, raw, 40.0)
     assert abs(raw[0]["x"] + raw[0]["w"] - spans[0][1]) <= 2
     assert abs(raw[1]["x"] - spans[1][0]) <= 2
+
+
+def test_a_word_box_within_a_pixel_or_two_of_its_ink_is_left_as_it_is():
+    """Gaps right at the ruleless reader's word-space limit: moving an edge by a pixel made two cells of a label."""
+    from extractors.readers.ocr_ink import fit_to_ink
+
+    img, spans = _line_image(["cu", "cazare"])
+    raw = [{"text": t, "conf": 90.0, "x": x0 - 1, "y": 195, "w": x1 - x0 + 2, "h": 50, "key": (1, 1, 1)}
+           for t, (x0, x1) in zip(["cu", "cazare"], spans)]
+    before = [(wd["x"], wd["w"]) for wd in raw]
+    fit_to_ink(img, raw, 40.0)
+    assert [(wd["x"], wd["w"]) for wd in raw] == before
