@@ -38,7 +38,7 @@ from extractors.model import ReaderError
 from extractors.readers import ocr_engine, page_progress
 from extractors.readers._pdf_layout import PageContent, Word
 from extractors.readers.ocr_blocks import text_blocks
-from extractors.readers.ocr_ink import fit_to_ink
+from extractors.readers.ocr_ink import em_of, fit_to_ink
 from extractors.readers.ocr_rules import deskew, find_cells, find_rules  # noqa: F401  (find_rules: interface)
 
 DPI = int(os.environ.get("OCR_DPI", "300"))
@@ -354,16 +354,21 @@ def ocr_image(gray, scale: float, timeout: float = 0, lang: str | None = None) -
     fit_to_ink(clean, raw, _text_height(raw))
     _fix_enumerators(raw)
     words: list[Word] = []
+    # the type size of each of Tesseract's text lines: the median of its words' (ocr_ink.em_of)
+    ems: dict[tuple, list[float]] = {}
     heights: dict[tuple, list[float]] = {}
     for wd in raw:
         heights.setdefault(wd["key"], []).append(wd["h"] / scale)
-    line_h = {k: statistics.median(v) for k, v in heights.items()}
+        em = em_of(wd["text"], wd["h"] / scale)
+        if em is not None:
+            ems.setdefault(wd["key"], []).append(em)
+    line_size = {k: statistics.median(ems[k]) if k in ems else statistics.median(v) * 1.1 for k, v in heights.items()}
     for wd in raw:
         # the rules were painted out before OCR, so a "|" left is a misread capital I
         text = wd["text"].replace("|", "I")
         x, y, bw, bh = wd["x"], wd["y"], wd["w"], wd["h"]
         words.append(Word(text, x / scale, y / scale, (x + bw) / scale, (y + bh) / scale,
-                          size=max(4.0, line_h[wd["key"]] * 1.1)))
+                          size=max(4.0, line_size[wd["key"]])))
     return words, edges
 
 
