@@ -209,6 +209,21 @@ _ENUMERATOR_MISREAD = re.compile(r"^(\d{1,3})[:;,]$")
 _ONE_MISREAD = re.compile(r"^(?:l[.:;,]|L[:;,])$")
 
 
+# a code of capitals joined by hyphens ending in a Roman numeral ("CZ-C-VI", "8899CZ-D-II"), the numeral read with
+# lower-case letters of the same shape ("CZ-C-vI", "CZ-F-Il")
+_ROMAN_MISREAD = re.compile(r"^(\d*[A-ZĂÂÎȘȚ]+(?:-[A-ZĂÂÎȘȚ]+)*-)([IVXivxl]*[ivxl][IVXivxl]*)$")
+
+
+def _fix_roman_case(raw: list[dict]) -> None:
+    """The Roman numeral closing a code of capitals read with lower-case letters of its shape ("vI", "Il", "l": the
+    letters l and I differ by a serif, v and V by their size) is the capitals: a nomenclator code whose grade reads
+    "vI" is no code, and its service's code came out cut ("8891 CZ-C")."""
+    for wd in raw:
+        m = _ROMAN_MISREAD.match(wd["text"])
+        if m:
+            wd["text"] = m.group(1) + m.group(2).replace("l", "I").upper()
+
+
 def _fix_enumerators(raw: list[dict]) -> None:
     """A number opening its line and ending in ":", ";" or "," ("3;", "2:") is an enumerator "3." misread: the
     point of a small "3." is Tesseract's commonest confusion, and a row number that is not one makes the table's
@@ -353,6 +368,7 @@ def ocr_image(gray, scale: float, timeout: float = 0, lang: str | None = None) -
     _fit_tall_boxes(raw)
     fit_to_ink(clean, raw, _text_height(raw))
     _fix_enumerators(raw)
+    _fix_roman_case(raw)
     words: list[Word] = []
     # the type size of each of Tesseract's text lines: the median of its words' (ocr_ink.em_of)
     ems: dict[tuple, list[float]] = {}

@@ -232,3 +232,22 @@ def test_an_ocr_words_type_size_is_the_printed_one(line):
     assert [w.text for w in words] == line.split()
     for w in words:
         assert 10.5 <= w.size <= 13.5, (w.text, w.size)
+
+
+@pytest.mark.parametrize("read, meant", [("CZ-C-vI", "CZ-C-VI"), ("CZ-F-Il", "CZ-F-II"), ("CZ-VD-IIl", "CZ-VD-III"),
+                                         ("8899CZ-D-l", "8899CZ-D-I"), ("CR-V-Iv", "CR-V-IV")])
+def test_a_codes_roman_numeral_read_in_lower_case_is_in_capitals(read, meant):
+    from extractors.readers.ocr import _fix_roman_case
+
+    raw = [{"text": read, "conf": 80.0, "x": 0, "y": 0, "w": 10, "h": 10, "key": (1, 1, 1)}]
+    _fix_roman_case(raw)
+    assert raw[0]["text"] == meant
+
+
+@pytest.mark.parametrize("word", ["CZ-C-VI", "într-o", "ÎNTR-un", "Sf-lui", "CZ-C-vii-a", "X-lea", "AB-cd"])
+def test_other_hyphenated_words_are_left_as_read(word):
+    from extractors.readers.ocr import _fix_roman_case
+
+    raw = [{"text": word, "conf": 80.0, "x": 0, "y": 0, "w": 10, "h": 10, "key": (1, 1, 1)}]
+    _fix_roman_case(raw)
+    assert raw[0]["text"] == word
