@@ -1,6 +1,7 @@
 """Score scanned plans against the same plan's text: F1 per dataset of the scan / F1 of its tab-row text export.
 
     .venv/bin/python benchmarks/bench_scans.py [--held-out] [--only 101,103] [--workdir DIR]
+    .venv/bin/python benchmarks/bench_scans.py --family-seeds 1000-1004 [--families plan_commune,...]
 
 The scans are made by ``make_scans.py`` from the generated plans' PDFs (ruled and borderless) and from nothing
 else; the corpus scan (``../shared/corpus/*_scan.pdf``) is scored against its own text the same way. Each document
@@ -9,6 +10,10 @@ goes through the real CLI (``python -m pipeline run``) and ``../shared/tools/sco
 Held out (chosen before any scan was scored, never looked at while tuning): plans 104 and 106. Without
 ``--held-out`` only the tuning plans (101, 102, 103, 105) and the corpus scan are scored; with it, only the held-out
 plans. The target (issue 19) is a ratio of at least 0.9 per dataset.
+
+``--family-seeds`` scores instead the document families of ``tests/variants/families`` (tuning seeds 1000-1049
+only: the held-out seeds 9000-9049 are refused): each family's ruled and borderless PDF renderings are scanned and
+scored against the same seed's tab-row text, with the family's expected values as gold.
 """
 from __future__ import annotations
 
@@ -45,6 +50,32 @@ def score(doc: Path, gold: Path, work: Path) -> tuple[dict[str, float], float]:
     return {k: v["f1"] for k, v in d.items()}, secs
 
 
+def family_pairs(seeds: str, fams: str, no_borderless: bool, work: Path) -> list[tuple[Path, Path, Path]]:
+    """Scans of the families' PDF renderings (tuning seeds only), each with the same seed's tab-row text and gold."""
+    variants = ROOT / "tests" / "variants"
+    sys.path.insert(0, str(variants))
+    import families
+    from score_families import parse_seeds
+
+    chosen = parse_seeds(seeds)
+    if any(seed not in families.TUNING for seed in chosen):
+        raise SystemExit("only tuning seeds (1000-1049): the held-out seeds are scored by score_families.py alone")
+    names = fams.split(",") if fams else list(families.FAMILIES)
+    pairs = []
+    for seed in chosen:
+        for fam in names:
+            g = families.generate(fam, seed)
+            gold = families.write_gold(g, work / "gold")
+            text = families.write_rendering(g, "rows", work / "in")
+            for r in ["pdf"] + ([] if no_borderless else ["borderless"]):
+                src = families.write_rendering(g, r, work / "in")
+                scan = work / f"{src.stem}_scan.pdf"
+                if not scan.exists():
+                    make_scan(src, scan, ScanSettings())
+                pairs.append((scan, text, gold))
+    return pairs
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--held-out", action="store_true")
@@ -52,6 +83,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-corpus", action="store_true")
     ap.add_argument("--no-borderless", action="store_true")
     ap.add_argument("--workdir", type=Path, default=Path("/tmp/bench_scans"))
+    ap.add_argument("--family-seeds", default="", help="e.g. 1000-1004: score the families' scans instead")
+    ap.add_argument("--families", default="", help="comma-separated families (default: all)")
     a = ap.parse_args(argv)
     plans = HELD_OUT if a.held_out else TUNING
     if a.only:
@@ -59,6 +92,10 @@ def main(argv: list[str] | None = None) -> int:
     work = a.workdir
     work.mkdir(parents=True, exist_ok=True)
     pairs: list[tuple[Path, Path, Path]] = []  # (scan, its text, gold)
+    if a.family_seeds:
+        pairs = family_pairs(a.family_seeds, a.families, a.no_borderless, work)
+        plans = []
+        a.no_corpus = True
     for p in plans:
         gen = SHARED / "generated"
         for src in [gen / f"synth_{p}.pdf"] + ([] if a.no_borderless else [gen / f"synth_{p}_borderless.pdf"]):

@@ -8,8 +8,9 @@ Per page (in a worker process, one per core, ``OMP_THREAD_LIMIT=1`` so Tesseract
 2. the image turned straight when the scan is askew (:func:`extractors.readers.ocr_rules.deskew`);
    ruling lines with OpenCV: adaptive threshold, morphological opening with long thin horizontal / vertical
    kernels, the connected components' boxes -> edges (in PDF points);
-3. the line pixels are painted white (Tesseract reads rules as "|" and "_"), then
-   ``pytesseract.image_to_data(lang="ron")`` gives the words with boxes and confidences;
+3. the line pixels are painted white (Tesseract reads rules as "|" and "_"), then Tesseract (``lang="ron"``, in
+   this process through tesserocr, or its program: :mod:`extractors.readers.ocr_engine`) gives the words with
+   boxes and confidences;
 4. a word box far flatter than a letter but read as one ("Ă", "I") is a dash;
 5. table cells (regions enclosed by the rules) are checked one by one (:func:`refine_cells`): a lone flat bar
    reads "-"; a cell with ink but no words, or with a low-confidence word, is read again from its own crop
@@ -26,7 +27,6 @@ the document fails with that reason (``out_of_memory``, ``ocr_unavailable``) rat
 from __future__ import annotations
 
 import errno
-import functools
 import multiprocessing as mp
 import os
 import re
@@ -35,13 +35,13 @@ import threading
 from pathlib import Path
 
 from extractors.model import ReaderError
-from extractors.readers import page_progress
+from extractors.readers import ocr_engine, page_progress
 from extractors.readers._pdf_layout import PageContent, Word
 from extractors.readers.ocr_blocks import text_blocks
+from extractors.readers.ocr_ink import em_of, fit_to_ink
 from extractors.readers.ocr_rules import deskew, find_cells, find_rules  # noqa: F401  (find_rules: interface)
 
 DPI = int(os.environ.get("OCR_DPI", "300"))
-LANG = os.environ.get("OCR_LANG", "ron")
 # A page bigger than a sheet of A2 (a poster, a plan drawn on one huge page, a wrong /MediaBox) is rendered at
 # less than DPI so that it stays under this many pixels: at 300 dpi a 5000 pt square page is 434 million pixels,
 # more memory than a worker has, while 25 million still give print-sized letters 20+ px tall on an A1 sheet.
@@ -52,21 +52,11 @@ MAX_SIDE_PX = 30000  # Leptonica refuses images over 32767 pixels on a side
 # (benchmarks/bench_ocr.py: 2.5 instead of 3.5 CPU s a page of the corpus scan), but misread a figure of it
 # ("35.000" as "32.000") that the 300 dpi rendering reads right: OCR_MIN_DPI=200 trades that for speed.
 MIN_DPI = int(os.environ.get("OCR_MIN_DPI", "300"))
-MIN_CONF = 0
 
 
-@functools.lru_cache(maxsize=1)
 def _lang() -> str:
-    """The Tesseract language to read with (asked of Tesseract once per process: it is a program run)."""
-    try:
-        import pytesseract
-
-        langs = set(pytesseract.get_languages(config=""))
-    except Exception:
-        return LANG
-    if LANG in langs:
-        return LANG
-    return "eng" if "eng" in langs else LANG
+    """The Tesseract language to read with (:func:`extractors.readers.ocr_engine.lang`)."""
+    return ocr_engine.lang()
 
 
 # ------------------------------------------------------------------------------------------ cells
@@ -110,56 +100,14 @@ def _score(words: list[dict]) -> float:
 
 
 def _tesseract_words(img, lang: str, psm: int, timeout: float) -> list[dict]:
-    """Tesseract's words (pixel boxes, confidence, line key) at or above ``MIN_CONF``."""
+    """Tesseract's words (pixel boxes, confidence, line key) of one image."""
     return _tesseract_batch([img], lang, psm, timeout)[0]
 
 
 def _tesseract_batch(images: list, lang: str, psm: int, timeout: float) -> list[list[dict]]:
-    """Tesseract's words for each image, read by ONE Tesseract run given the list of images: starting the program
-    and loading its model costs ~0.15 CPU s, more than reading a cell's crop, so a page's crops are read
-    together (``page_num`` of Tesseract's TSV tells the images apart)."""
-    import tempfile
-
-    import cv2
-    import pytesseract
-
-    if not images:
-        return []
-    with tempfile.TemporaryDirectory(prefix="ocr-") as tmp:
-        # handed over as uncompressed BMPs: pytesseract would write a PNG, 0.3 CPU s a page to compress, and
-        # Leptonica reads a PGM one pixel per fread() call (0.15 CPU s a page at 300 dpi) where it copies a BMP's rows
-        paths = []
-        for k, img in enumerate(images):
-            path = os.path.join(tmp, f"image{k}.bmp")
-            if not cv2.imwrite(path, img):
-                raise OSError(errno.EIO, "could not write the page image for Tesseract", path)
-            paths.append(path)
-        if len(paths) > 1:  # a file listing images is read by Tesseract as a document of several pages
-            src = os.path.join(tmp, "images.txt")
-            with open(src, "w", encoding="utf-8") as fh:
-                fh.write("\n".join(paths) + "\n")
-        else:
-            src = paths[0]
-        data = pytesseract.image_to_data(
-            src, lang=lang, config=f"--psm {psm} -c preserve_interword_spaces=1",
-            output_type=pytesseract.Output.DICT, timeout=timeout,
-        )
-    out: list[list[dict]] = [[] for _ in images]
-    for i, text in enumerate(data["text"]):
-        text = (text or "").strip()
-        try:
-            conf = float(data["conf"][i])
-        except (TypeError, ValueError):
-            conf = -1
-        if not text or conf < MIN_CONF:
-            continue
-        k = int(data["page_num"][i]) - 1
-        if not 0 <= k < len(images):
-            continue
-        out[k].append({"text": text, "conf": conf, "x": data["left"][i], "y": data["top"][i],
-                       "w": data["width"][i], "h": data["height"][i],
-                       "key": (data["block_num"][i], data["par_num"][i], data["line_num"][i])})
-    return out
+    """Tesseract's words for each image (:func:`extractors.readers.ocr_engine.read_batch`): a page's crops are
+    read together (with the program, by one run of it: starting it costs more than reading a crop)."""
+    return ocr_engine.read_batch(images, lang, psm, timeout)
 
 
 def _cell_crop(clean, cell):
@@ -259,6 +207,21 @@ _ENUMERATOR_MISREAD = re.compile(r"^(\d{1,3})[:;,]$")
 # "1." whose digit was read as the letter l (they differ by a serif): "l" with any point, "L" with ":;," (an "L." is
 # an initial as often as a misread)
 _ONE_MISREAD = re.compile(r"^(?:l[.:;,]|L[:;,])$")
+
+
+# a code of capitals joined by hyphens ending in a Roman numeral ("CZ-C-VI", "8899CZ-D-II"), the numeral read with
+# lower-case letters of the same shape ("CZ-C-vI", "CZ-F-Il")
+_ROMAN_MISREAD = re.compile(r"^(\d*[A-ZĂÂÎȘȚ]+(?:-[A-ZĂÂÎȘȚ]+)*-)([IVXivxl]*[ivxl][IVXivxl]*)$")
+
+
+def _fix_roman_case(raw: list[dict]) -> None:
+    """The Roman numeral closing a code of capitals read with lower-case letters of its shape ("vI", "Il", "l": the
+    letters l and I differ by a serif, v and V by their size) is the capitals: a nomenclator code whose grade reads
+    "vI" is no code, and its service's code came out cut ("8891 CZ-C")."""
+    for wd in raw:
+        m = _ROMAN_MISREAD.match(wd["text"])
+        if m:
+            wd["text"] = m.group(1) + m.group(2).replace("l", "I").upper()
 
 
 def _fix_enumerators(raw: list[dict]) -> None:
@@ -403,18 +366,25 @@ def ocr_image(gray, scale: float, timeout: float = 0, lang: str | None = None) -
     raw = refine_cells(clean, mask, raw, lang, deadline=start + timeout if timeout else 0)
     raw = _drop_phantoms(clean, raw)
     _fit_tall_boxes(raw)
+    fit_to_ink(clean, raw, _text_height(raw))
     _fix_enumerators(raw)
+    _fix_roman_case(raw)
     words: list[Word] = []
+    # the type size of each of Tesseract's text lines: the median of its words' (ocr_ink.em_of)
+    ems: dict[tuple, list[float]] = {}
     heights: dict[tuple, list[float]] = {}
     for wd in raw:
         heights.setdefault(wd["key"], []).append(wd["h"] / scale)
-    line_h = {k: statistics.median(v) for k, v in heights.items()}
+        em = em_of(wd["text"], wd["h"] / scale)
+        if em is not None:
+            ems.setdefault(wd["key"], []).append(em)
+    line_size = {k: statistics.median(ems[k]) if k in ems else statistics.median(v) * 1.1 for k, v in heights.items()}
     for wd in raw:
         # the rules were painted out before OCR, so a "|" left is a misread capital I
         text = wd["text"].replace("|", "I")
         x, y, bw, bh = wd["x"], wd["y"], wd["w"], wd["h"]
         words.append(Word(text, x / scale, y / scale, (x + bw) / scale, (y + bh) / scale,
-                          size=max(4.0, line_h[wd["key"]] * 1.1)))
+                          size=max(4.0, line_size[wd["key"]])))
     return words, edges
 
 
@@ -460,7 +430,7 @@ def _ocr_page_worker(args) -> PageContent:
     width, height = gray.shape[1] / scale, gray.shape[0] / scale
     try:
         words, edges = ocr_image(gray, scale, timeout=timeout)
-    except RuntimeError as exc:  # pytesseract raises RuntimeError on its timeout
+    except RuntimeError as exc:  # either engine raises RuntimeError on its timeout
         if "timeout" in str(exc).lower():
             return PageContent(index + 1, width, height, [], [], ocr=True, failed="timeout")
         raise

@@ -157,3 +157,97 @@ def test_a_short_cell_on_grainy_paper_is_read_from_its_cleaned_crop(number, seed
     out = refine_cells(gray, np.zeros_like(gray), raw, _lang())
     _fix_enumerators(out)
     assert number in [w["text"] for w in out], out
+
+
+def _line_image(words: list[str], x: int = 150, y: int = 200, size: int = 40):
+    """A line of words drawn on white, and each word's exact ink box (x0, x1)."""
+    import numpy as np
+    from PIL import Image, ImageDraw
+
+    img = Image.new("L", (2000, 400), 255)
+    d = ImageDraw.Draw(img)
+    f = _font(size)
+    spans = []
+    for w in words:
+        x0, _, x1, _ = d.textbbox((x, y), w, font=f)
+        d.text((x, y), w, font=f, fill=0)
+        spans.append((x0, x1))
+        x = x1 + int(size * 0.28)
+    return np.asarray(img), spans
+
+
+def test_a_word_box_a_few_pixels_off_is_moved_onto_its_ink():
+    """Tesseract gave "a" of "spre a fi" a box shifted left (1 pt from "spre", 6 pt from "fi"): the ruleless
+    reader took the wide gap for a gutter and split the heading in two cells. Fitted to the ink, the gaps are the
+    page's."""
+    from extractors.readers.ocr_ink import fit_to_ink
+
+    img, spans = _line_image(["spre", "a", "fi"])
+    raw = [{"text": t, "conf": 90.0, "x": x0, "y": 195, "w": x1 - x0, "h": 50, "key": (1, 1, 1)}
+           for t, (x0, x1) in zip(["spre", "a", "fi"], spans)]
+    raw[1]["x"] -= 9  # a box shifted left, still over most of its letter
+    raw[0]["w"] -= 8  # and one cut short of its last letter
+    fit_to_ink(img, raw, 40.0)
+    for wd, (x0, x1) in zip(raw, spans):
+        assert abs(wd["x"] - x0) <= 2 and abs(wd["x"] + wd["w"] - x1) <= 2, (wd, x0, x1)
+
+
+def test_a_word_box_is_not_moved_onto_a_neighbours_ink():
+    from extractors.readers.ocr_ink import fit_to_ink
+
+    img, spans = _line_image(["Buget", "local"])
+    raw = [{"text": t, "conf": 90.0, "x": x0, "y": 195, "w": x1 - x0, "h": 50, "key": (1, 1, 1)}
+           for t, (x0, x1) in zip(["Buget", "local"], spans)]
+    raw[0]["w"] += 12  # reaching into the gap and over the first letter of "local"
+    fit_to_ink(img, raw, 40.0)
+    assert abs(raw[0]["x"] + raw[0]["w"] - spans[0][1]) <= 2
+    assert abs(raw[1]["x"] - spans[1][0]) <= 2
+
+
+def test_a_word_box_within_a_pixel_or_two_of_its_ink_is_left_as_it_is():
+    """Gaps right at the ruleless reader's word-space limit: moving an edge by a pixel made two cells of a label."""
+    from extractors.readers.ocr_ink import fit_to_ink
+
+    img, spans = _line_image(["cu", "cazare"])
+    raw = [{"text": t, "conf": 90.0, "x": x0 - 1, "y": 195, "w": x1 - x0 + 2, "h": 50, "key": (1, 1, 1)}
+           for t, (x0, x1) in zip(["cu", "cazare"], spans)]
+    before = [(wd["x"], wd["w"]) for wd in raw]
+    fit_to_ink(img, raw, 40.0)
+    assert [(wd["x"], wd["w"]) for wd in raw] == before
+
+
+@pytest.mark.parametrize("line", ["servicii comunitare noi", "Bugetul local al anului 2024", "grup cu programare"])
+def test_an_ocr_words_type_size_is_the_printed_one(line):
+    """A word's size is the em its letters say (x-height, ascenders, descenders), as a text layer's font size: the
+    median box height times 1.1 gave 9.2 for a 12 pt heading, and less for a line without capitals."""
+    import numpy as np
+    from PIL import Image, ImageDraw
+
+    from extractors.readers.ocr import ocr_image
+
+    scale = 300 / 72
+    img = Image.new("L", (2480, 600), 255)
+    ImageDraw.Draw(img).text((150, 250), line, font=_font(int(round(12 * scale))), fill=0)
+    words, _ = ocr_image(np.asarray(img), scale, timeout=60)
+    assert [w.text for w in words] == line.split()
+    for w in words:
+        assert 10.5 <= w.size <= 13.5, (w.text, w.size)
+
+
+@pytest.mark.parametrize("read, meant", [("CZ-C-vI", "CZ-C-VI"), ("CZ-F-Il", "CZ-F-II"), ("CZ-VD-IIl", "CZ-VD-III"),
+                                         ("8899CZ-D-l", "8899CZ-D-I"), ("CR-V-Iv", "CR-V-IV")])
+def test_a_codes_roman_numeral_read_in_lower_case_is_in_capitals(read, meant):
+    from extractors.readers.ocr import _fix_roman_case
+
+    raw = [{"text": read, "conf": 80.0, "x": 0, "y": 0, "w": 10, "h": 10, "key": (1, 1, 1)}]
+    _fix_roman_case(raw)
+    assert raw[0]["text"] == meant
+
+
+@pytest.mark.parametrize("word", ["CZ-C-VI", "într-o", "ÎNTR-un", "Sf-lui", "CZ-C-vii-a", "X-lea", "AB-cd"])
+def test_other_hyphenated_words_are_left_as_read(word):
+    from extractors.readers.ocr import _fix_roman_case
+
+    raw = [{"text": word, "conf": 80.0, "x": 0, "y": 0, "w": 10, "h": 10, "key": (1, 1, 1)}]
+    _fix_roman_case(raw)
+    assert raw[0]["text"] == word

@@ -1,0 +1,107 @@
+"""OCR word boxes fitted across to the ink of their letters, so that the gaps between words are the page's.
+
+Tesseract's word boxes come from its line recogniser's time steps and may be a few pixels off, most of all for a
+short word: on a generated scan "spre a fi" came back with "a" 1 pt from "spre" and 6 pt from "fi" where both
+spaces are 3.5 pt. A born-digital page's word boxes are exact, and the ruleless table reader splits a line into
+cells at gaps wider than a word space: the heading "B. Servicii sociale propuse spre a fi înființate" became two
+cells of a table row, the heading lost. So each word's left and right edges are moved to the ink it covers: the
+page's dark pixels grouped in connected blobs (a letter, or a few touching letters), each blob given to the word
+whose box covers most of it, the word's box then spanning its blobs across. Its top and bottom stay Tesseract's
+(a line's boxes share them, as a text layer's font boxes do, and the type size is taken from them).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class InkSettings:
+    dark: int = 128  # grey level under which a pixel is ink: half-way, where a blurred stroke's edge is
+    min_area: float = 0.004  # × the text height squared: a smaller blob is a speck of the scan, not a letter's part
+    max_grow: float = 0.5  # × the text height: a box is moved by at most this much on either side
+    max_blob: float = 1.5  # × the text height: a blob taller than this is a rule or a picture, not a letter
+    # × the text height: an edge this close to its ink stays where Tesseract put it. Moving every edge by its pixel
+    # or two changed gaps that sit right at the ruleless reader's word-space limit (a scan's type size, taken from
+    # the box heights, is under the printed one, so that limit is tight): "cu" / "cazare" of a group label became
+    # two cells, and the table lost its header. Only the boxes really off are moved (the "a" above: 11 px).
+    min_move: float = 0.1
+
+
+INK = InkSettings()
+
+
+def fit_to_ink(clean, raw: list[dict], text_h: float, s: InkSettings = INK) -> None:
+    """Move the left and right edges of each word box of ``raw`` (pixel boxes on ``clean``, the page image with
+    its rules painted out) to the ink of its letters (see the module docstring)."""
+    import cv2
+    import numpy as np
+
+    if not raw:
+        return
+    binv = (clean < s.dark).astype(np.uint8)
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(binv, connectivity=8)
+    if n <= 1:
+        return
+    min_area = max(2, int(s.min_area * text_h * text_h))
+    usable = (stats[:, cv2.CC_STAT_AREA] >= min_area) & (stats[:, cv2.CC_STAT_HEIGHT] <= s.max_blob * text_h)
+    usable[0] = False  # the paper
+    h_img, w_img = labels.shape
+    # each blob goes to the word covering most of its pixels
+    best = np.zeros(n, dtype=np.int64)
+    owner = np.full(n, -1, dtype=np.int64)
+    for i, wd in enumerate(raw):
+        if wd["key"][:1] == ("rot",):  # a vertical label laid out across its cell: its box is not where its ink is
+            continue
+        x0, y0 = max(0, wd["x"]), max(0, wd["y"])
+        x1, y1 = min(w_img, wd["x"] + wd["w"]), min(h_img, wd["y"] + wd["h"])
+        if x1 <= x0 or y1 <= y0:
+            continue
+        counts = np.bincount(labels[y0:y1, x0:x1].ravel(), minlength=n)
+        better = (counts > best) & usable
+        best[better] = counts[better]
+        owner[better] = i
+    grow = s.max_grow * text_h
+    left = stats[:, cv2.CC_STAT_LEFT]
+    right = left + stats[:, cv2.CC_STAT_WIDTH]
+    for i, wd in enumerate(raw):
+        mine = np.flatnonzero(owner == i)
+        if not len(mine):
+            continue
+        x0, x1 = int(left[mine].min()), int(right[mine].max())
+        old0, old1 = wd["x"], wd["x"] + wd["w"]
+        if abs(x0 - old0) > grow or abs(x1 - old1) > grow or x1 <= x0:
+            continue  # far from Tesseract's box: not its letters (a stroke joined to a rule's remains, a figure)
+        x0 = x0 if abs(x0 - old0) >= s.min_move * text_h else old0
+        x1 = x1 if abs(x1 - old1) >= s.min_move * text_h else old1
+        wd["x"], wd["w"] = x0, x1 - x0
+
+
+# ------------------------------------------------------------------------------------------ type size
+# A text layer gives each word its font size (the em); OCR gives ink boxes. A box's height is the part of the em
+# its letters reach: x-height alone ("are", about half the em), up to the ascenders and capitals ("Bugetul", about
+# 0.7), down to the descenders ("grup") about 0.2 more. So each word's em is its height over the share its own
+# letters span, and a line's size the median of its words'. (The median box height of the line times 1.1, used
+# before, was 0.7-0.8 of the printed size and varied with the letters of the line: a 12 pt heading came out 9.2.)
+
+_TALL = set("bdfhklt0123456789ijîâăĂÂÎȘȚŞŢ!?%&/()[]{}|\\'\"”“#@$")
+_LOW = set("gjpqyșşțţ,;()[]{}|„")
+
+
+@dataclass(frozen=True)
+class SizeSettings:
+    x_height: float = 0.48  # × the em: the top of "a c e m n o r s u"
+    tall: float = 0.70  # × the em: the top of capitals, ascenders, figures
+    low: float = 0.21  # × the em: how far descenders go under the baseline
+
+
+SIZE = SizeSettings()
+
+
+def em_of(text: str, height: float, s: SizeSettings = SIZE) -> float | None:
+    """The type size (em) a word's ink box of this ``height`` says, or None for a word without letters or
+    figures (a dash, a point: its box says nothing of the size)."""
+    if not any(ch.isalnum() for ch in text):
+        return None
+    top = s.tall if any(ch.isupper() or ch in _TALL for ch in text) else s.x_height
+    bottom = s.low if any(ch in _LOW for ch in text) else 0.0
+    return height / (top + bottom)
