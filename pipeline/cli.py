@@ -70,6 +70,9 @@ locked (no COPY … TO, ATTACH, read_text('/etc/…'), no network). --allow-file
 
 
 LOCK_NAME = ".lock"
+# set by run_cli: this process is the command's own, not a program (or a test) calling main(); only then may a
+# verb change what the process's libraries do for the rest of its life (Arrow without pandas, the quick exit)
+_COMMAND_PROCESS = False
 
 PRUNE_EPILOG = """examples:
   pipeline prune --dry-run                       # what would go
@@ -184,10 +187,10 @@ def cmd_run(args: argparse.Namespace) -> int:
     from pipeline.runner import run
     from pipeline.overrides import OverridesError, load_overrides
 
-    if not args.scheduler:
+    if _COMMAND_PROCESS and not args.scheduler:
         from pipeline.writers import arrow_without_pandas
 
-        arrow_without_pandas()  # this process only writes Python values (pipeline.writers)
+        arrow_without_pandas()  # the command's own process only writes Python values (pipeline.writers)
 
     if args.overrides and args.no_overrides:
         return _usage_error("give --overrides FILE or --no-overrides, not both")
@@ -565,6 +568,8 @@ def run_cli() -> None:
     and object one by one: ~0.15 s of CPU after the last file is written, with Arrow loaded): the exit handlers run
     (multiprocessing removes its temporary folder), the output streams are flushed, then the process exits. Every
     file of the run is closed and its lock released by then."""
+    global _COMMAND_PROCESS
+    _COMMAND_PROCESS = True
     code = main()
     if sys.argv[1:2] == ["run"]:
         _exit_now(code)

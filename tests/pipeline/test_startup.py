@@ -86,3 +86,18 @@ def test_a_run_from_the_command_line_writes_everything_and_cleans_up(tmp_path: P
     assert pq.read_table(doc_file).num_rows == 1
     assert (out / "datapackage.json").is_file() and (out / "_manifest.json").is_file()
     assert not list(temp.iterdir())  # multiprocessing's temporary folder (the fork server's socket) was removed
+
+
+def test_a_program_calling_the_cli_keeps_arrows_pandas(tmp_path: Path):
+    plan = tmp_path / "plan.txt"
+    plan.write_text("PLAN ANUAL DE ACȚIUNE PRIVIND SERVICIILE SOCIALE\nComuna Test, județul Neamț, 2024\n",
+                    encoding="utf-8")
+    done = _python("""
+        import sys
+        from pipeline.cli import main
+        code = main(["run", sys.argv[1], "--data", sys.argv[2], "--quiet"])
+        import pyarrow as pa
+        print(code, type(pa.table({"a": [1]}).to_pandas()).__name__)
+    """, str(plan), str(tmp_path / "out"))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split()[-2:] == ["0", "DataFrame"]
