@@ -42,9 +42,10 @@ def arrow_without_pandas() -> None:
     """Tell Arrow, in this process, that pandas is not installed. The first time Arrow builds an array from Python
     values it imports pandas to check whether they are pandas objects (~0.35 s of CPU and ~50 MB for a run's main
     process, which only hands it lists of Python values) and remembers the answer; here it is asked while pandas
-    cannot be imported. The values and the files written are the same. For processes that never give Arrow
-    pandas objects nor ask it for them (``Table.to_pandas`` fails afterwards): the ``run`` command's. pandas
-    itself stays importable. Does nothing if pandas was already imported."""
+    cannot be imported. The values and the files written are the same. Afterwards Arrow no longer recognises
+    pandas objects given to it (a ``Series`` holding ``pd.NA`` fails to convert), so this is for a process that
+    never gives Arrow pandas objects: the ``run`` command's own (``pipeline.cli.run_cli``). pandas stays
+    importable, and ``Table.to_pandas`` still works. Does nothing if pandas was already imported."""
     import sys
 
     if "pandas" in sys.modules:
