@@ -3,8 +3,10 @@ command-line interface, Arrow without pandas in the `run` command's process, the
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 import textwrap
 from pathlib import Path
 
@@ -74,18 +76,23 @@ def test_a_run_from_the_command_line_writes_everything_and_cleans_up(tmp_path: P
     plan.parent.mkdir()
     plan.write_text("PLAN ANUAL DE ACȚIUNE PRIVIND SERVICIILE SOCIALE\nComuna Test, județul Neamț, 2024\n",
                     encoding="utf-8")
-    temp = tmp_path / "tmp"
-    temp.mkdir()
+    # multiprocessing's temporary folder goes here: short, as the fork server's socket path must fit in AF_UNIX's
+    # 108 bytes (pytest's own temporary folders can be longer)
+    temp = Path(tempfile.mkdtemp(prefix="plt-"))
     out = tmp_path / "out"
     env = {**os.environ, "PYTHONPATH": str(ROOT), "TMPDIR": str(temp)}
-    done = subprocess.run([sys.executable, "-m", "pipeline", "run", str(plan), "--data", str(out), "--quiet"],
-                          capture_output=True, text=True, env=env, cwd=ROOT, timeout=300)
+    try:
+        done = subprocess.run([sys.executable, "-m", "pipeline", "run", str(plan), "--data", str(out), "--quiet"],
+                              capture_output=True, text=True, env=env, cwd=ROOT, timeout=300)
+        left = list(temp.iterdir())
+    finally:
+        shutil.rmtree(temp, ignore_errors=True)
     assert done.returncode == 0, done.stderr
     assert "1 documents processed" in done.stdout  # the summary was flushed before the quick exit
     (doc_file,) = (out / "documents").glob("*/*.parquet")
     assert pq.read_table(doc_file).num_rows == 1
     assert (out / "datapackage.json").is_file() and (out / "_manifest.json").is_file()
-    assert not list(temp.iterdir())  # multiprocessing's temporary folder (the fork server's socket) was removed
+    assert not left  # multiprocessing's temporary folder (the fork server's socket) was removed
 
 
 def test_a_program_calling_the_cli_keeps_arrows_pandas(tmp_path: Path):
