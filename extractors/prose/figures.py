@@ -77,9 +77,9 @@ def _lemma_lookup() -> dict[str, str]:
 def _import_spacy() -> Any:
     """spaCy's package, imported without its command-line interface. ``spacy/__init__.py`` imports
     ``spacy.cli.info`` only to re-export ``spacy.info``, and that loads the whole CLI (typer, weasel, httpx, rich,
-    jinja2): about a third of ``import spacy``'s time and ~18 MB, at every run's start-up, for code prose never calls. The
-    two CLI modules are stood in for while the package imports, then removed, so a later ``import spacy.cli``
-    loads the real one; ``spacy.info`` imports the real function when called."""
+    jinja2): about a third of ``import spacy``'s time and ~18 MB, at every run's start-up, for code prose never
+    calls. The two CLI modules are stood in for while the package imports, then removed, so a later
+    ``import spacy.cli`` loads the real one; ``spacy.info`` imports the real function when called."""
     import sys
     import types
 

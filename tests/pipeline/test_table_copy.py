@@ -13,7 +13,8 @@ from extractors.readers.text import parse_text
 from extractors.tables import copy_table, repair_tables
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
-DOCUMENTS = [CORPUS / "sector2_plan_2022.txt", CORPUS / "sector2_plan_2022.pdf", CORPUS / "bucuresti_cgmb_plan_2023.docx"]
+DOCUMENTS = [CORPUS / "sector2_plan_2022.txt", CORPUS / "sector2_plan_2022.pdf",
+             CORPUS / "bucuresti_cgmb_plan_2023.docx"]
 
 TEXT = """Nr. crt.\tCod serviciu social\tDenumirea serviciului social\tCapacitate
 1.\t8730 CR-V-I\tCămin pentru persoane vârstnice\t42
