@@ -89,9 +89,10 @@ def preload_steps() -> list[tuple[str, float, float]]:
     import pipeline.worker
 
     step("import pipeline.worker (the extraction modules)")
-    import spacy  # noqa: F401
+    from extractors.prose.figures import _import_spacy
 
-    step("import spacy")
+    _import_spacy()  # as prose imports it: without spaCy's command-line interface
+    step("import spacy (without its CLI)")
     from extractors.prose.figures import _lemma_lookup, get_nlp
 
     _lemma_lookup()

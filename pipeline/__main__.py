@@ -1,5 +1,9 @@
 import sys
 
-from pipeline.cli import main
+from pipeline.pool import prestart_for
 
-sys.exit(main())
+prestart_for(sys.argv[1:])  # a run's worker server starts loading before the CLI is imported (pipeline.pool)
+
+from pipeline.cli import run_cli  # noqa: E402
+
+run_cli()

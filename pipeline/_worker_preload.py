@@ -16,6 +16,11 @@ try:
     from pipeline.worker import warm_up  # noqa: E402  (after the death signal: this import takes seconds)
 
     warm_up()
+    try:  # what every worker uses to cap its memory (pipeline.worker.worker_main): imported once, here
+        import psutil  # noqa: F401
+        import resource  # noqa: F401
+    except ImportError:
+        pass
 finally:
     gc.enable()
     gc.freeze()

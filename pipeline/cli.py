@@ -70,6 +70,9 @@ locked (no COPY … TO, ATTACH, read_text('/etc/…'), no network). --allow-file
 
 
 LOCK_NAME = ".lock"
+# set by run_cli: this process is the command's own, not a program (or a test) calling main(); only then may a
+# verb change what the process's libraries do for the rest of its life (Arrow without pandas, the quick exit)
+_COMMAND_PROCESS = False
 
 PRUNE_EPILOG = """examples:
   pipeline prune --dry-run                       # what would go
@@ -183,6 +186,11 @@ def cmd_run(args: argparse.Namespace) -> int:
     from pipeline.progress import ProgressPrinter
     from pipeline.runner import run
     from pipeline.overrides import OverridesError, load_overrides
+
+    if _COMMAND_PROCESS and not args.scheduler:
+        from pipeline.writers import arrow_without_pandas
+
+        arrow_without_pandas()  # the command's own process only writes Python values (pipeline.writers)
 
     if args.overrides and args.no_overrides:
         return _usage_error("give --overrides FILE or --no-overrides, not both")
@@ -554,6 +562,35 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_OK
 
 
+def run_cli() -> None:
+    """The process's entry point (the ``pipeline`` command, ``python -m pipeline``): :func:`main` on the command
+    line, then the exit. After ``run``, the process ends without the interpreter's teardown (freeing every module
+    and object one by one: ~0.15 s of CPU after the last file is written, with Arrow loaded): the exit handlers run
+    (multiprocessing removes its temporary folder), the output streams are flushed, then the process exits. Every
+    file of the run is closed and its lock released by then."""
+    global _COMMAND_PROCESS
+    _COMMAND_PROCESS = True
+    code = main()
+    if sys.argv[1:2] == ["run"]:
+        _exit_now(code)
+    sys.exit(code)
+
+
+def _exit_now(code: int) -> None:
+    import atexit
+
+    run_exit_handlers = getattr(atexit, "_run_exitfuncs", None)
+    if run_exit_handlers is None:  # not CPython: the ordinary exit
+        sys.exit(code)
+    run_exit_handlers()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except Exception:  # a closed pipe: nothing more can be said on it
+            pass
+    os._exit(code)
+
+
 def _verb_parser(parser: argparse.ArgumentParser, verb: str | None) -> argparse.ArgumentParser:
     for action in parser._actions:
         if isinstance(action, argparse._SubParsersAction) and verb in action.choices:
@@ -562,4 +599,4 @@ def _verb_parser(parser: argparse.ArgumentParser, verb: str | None) -> argparse.
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run_cli()

@@ -47,6 +47,15 @@ def prestart() -> None:
         pass
 
 
+def prestart_for(argv: list[str]) -> None:
+    """:func:`prestart` when the command line is a local ``run`` (its verb first, no ``--scheduler``, no help): called
+    by the process's entry point before it imports the CLI, so the server's load starts ~0.1 s of CPU earlier.
+    Anything else leaves the start to the verb (``pipeline.cli.cmd_run`` calls :func:`prestart` too)."""
+    if argv[:1] != ["run"] or any(a in ("-h", "--help") or a.startswith("--scheduler") for a in argv):
+        return
+    prestart()
+
+
 def start_worker(*args: Any) -> None:
     """The target of a document's process: :func:`pipeline.worker.worker_main`, named here so that the main
     process, which pickles the target to send it, never imports the extraction code (a worker finds it already

@@ -290,7 +290,9 @@ def run(paths: list[Path], out: Path, *, force: bool = False, workers: int = 1, 
 def _warm_writing() -> None:
     """Arrow imports pandas the first time it builds an array from Python objects (to check whether they are
     pandas objects): ~0.35 s of CPU that fell between the first document's result and its files. Done here, in a
-    thread, while this process waits for the fork server and the first worker. Changes nothing written."""
+    thread, while this process waits for the fork server and the first worker. Changes nothing written. (The
+    ``run`` command's process has told Arrow that pandas is absent, :func:`pipeline.writers.arrow_without_pandas`;
+    an API caller's process keeps pandas for its own use.)"""
     try:
         import pyarrow as pa
 

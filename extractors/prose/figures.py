@@ -75,11 +75,45 @@ def _lemma_lookup() -> dict[str, str]:
     return counted_lemma_table()
 
 
+def _import_spacy() -> Any:
+    """spaCy's package, imported without its command-line interface. ``spacy/__init__.py`` imports
+    ``spacy.cli.info`` only to re-export ``spacy.info``, and that loads the whole CLI (typer, weasel, httpx, rich,
+    jinja2): about a third of ``import spacy``'s time and ~18 MB, at every run's start-up, for code prose never
+    calls. The two CLI modules are stood in for while the package imports, then removed, so a later
+    ``import spacy.cli`` loads the real one; ``spacy.info`` imports the real function when called."""
+    import sys
+    import types
+
+    if "spacy" in sys.modules:
+        return sys.modules["spacy"]
+
+    def info(*args: Any, **kwargs: Any) -> Any:
+        from spacy.cli.info import info as real_info
+
+        return real_info(*args, **kwargs)
+
+    stand_ins = {name: types.ModuleType(name) for name in ("spacy.cli", "spacy.cli.info")}
+    stand_ins["spacy.cli"].__path__ = []  # a package, so that spacy.cli.info resolves under it
+    stand_ins["spacy.cli.info"].info = info
+    placed = [name for name in stand_ins if name not in sys.modules]
+    for name in placed:
+        sys.modules[name] = stand_ins[name]
+    try:
+        import spacy
+    finally:
+        for name in placed:
+            if sys.modules.get(name) is stand_ins[name]:
+                del sys.modules[name]
+    if getattr(spacy, "cli", None) is stand_ins["spacy.cli"]:
+        del spacy.cli
+    return spacy
+
+
 def get_nlp():
     """The spaCy tokenizer and matcher, built once per process (the lemmas: :func:`_lemma_lookup`)."""
     if "nlp" in _nlp_cache:
         return _nlp_cache["nlp"], _nlp_cache["matcher"]
-    import spacy
+    spacy = _import_spacy()
     from spacy.matcher import Matcher
     from spacy.symbols import ORTH
     from spacy.tokens import Token

@@ -18,9 +18,9 @@ kind specs (:mod:`extractors.understanding.specs`). Tolerances are in :class:`St
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
-from extractors.model import Block, Provenance, Table
+from extractors.model import Block, Cell, Provenance, Row, Table
 from extractors.tables.common import PATH_SEP, column_kinds
 from extractors.tables.flags import flag_cells
 from extractors.tables.header import column_paths, realign_header_labels, split_header
@@ -65,14 +65,67 @@ class RepairedTables:
 
 def repair_tables(blocks: list[Block], settings: StitchSettings = DEFAULT_STITCH) -> RepairedTables:
     """Stitch, split headers, re-align rows. ``blocks`` (the reader's) are not touched: the tables are copied
-    before stitching edits them, and the returned block list is a new one."""
-    blocks = [copy.deepcopy(b) if isinstance(b, Table) else b for b in blocks]
+    (:func:`copy_table`) before stitching edits them, and the returned block list is a new one."""
+    blocks = [copy_table(b) if isinstance(b, Table) else b for b in blocks]
     consumed: set[int] = set()
     split_from: dict[int, Table] = {}
     stitched = stitch_tables(blocks, settings, consumed=consumed, split_from=split_from)
     blocks = [b for b in blocks if id(b) not in consumed]
     _place_split_tables(blocks, [t for t, _ in stitched], split_from)
     return RepairedTables(blocks=tuple(blocks), tables=tuple(_resolve(table, context) for table, context in stitched))
+
+
+def copy_table(table: Table) -> Table:
+    """A copy of ``table`` that table repair may edit without touching the reader's: new table, rows, cells and
+    lists; the values they hold (texts, numbers, flags, bounding boxes, frozen provenance) are immutable and
+    shared. The same as ``copy.deepcopy`` for the model's tables, ~5× faster (deep copies were 6 % of a long
+    plan's profile): it does not look into each value, and it keeps no memo. Anything else a table holds (an
+    attribute outside the model) is deep-copied, so nothing mutable is ever shared."""
+    new = _shallow(table)
+    new.rows = [_copy_row(row) for row in table.rows]
+    new.pages, new.warnings, new.prov = list(table.pages), list(table.warnings), list(table.prov)
+    _copy_unknown(new, _TABLE_FIELDS)
+    return new
+
+
+def _copy_row(row: Row) -> Row:
+    new = _shallow(row)
+    new.cells = [_copy_unknown(_shallow(cell), _CELL_FIELDS) for cell in row.cells]
+    return _copy_unknown(new, _ROW_FIELDS)
+
+
+def _shallow(obj):
+    new = object.__new__(obj.__class__)
+    new.__dict__.update(obj.__dict__)
+    return new
+
+
+# the fields copy_table knows to hold immutable values (a bounding box is a tuple) or copies itself; any other
+# attribute is deep-copied
+_CELL_FIELDS = frozenset(f.name for f in fields(Cell))
+_ROW_FIELDS = frozenset(f.name for f in fields(Row))
+_TABLE_FIELDS = frozenset(f.name for f in fields(Table))
+_IMMUTABLE = (str, int, float, bool, type(None), tuple, Provenance)
+
+
+def _copy_unknown(obj, known: frozenset[str]):
+    attrs = obj.__dict__
+    if attrs.keys() <= known and type(attrs.get("bbox")) in (tuple, type(None)):
+        return obj  # the model's fields only (every cell of every reader): nothing left to copy
+    for name, value in attrs.items():
+        if name == "bbox" or name not in known:
+            if not (isinstance(value, _IMMUTABLE) and _hash_safe(value)):
+                attrs[name] = copy.deepcopy(value)
+    return obj
+
+
+def _hash_safe(value) -> bool:
+    """Immutable through and through (a tuple holding a list is not)."""
+    try:
+        hash(value)
+    except TypeError:
+        return False
+    return True
 
 
 def resolve_tables(blocks: list[Block], settings: StitchSettings = DEFAULT_STITCH) -> list[ResolvedTable]:

@@ -1,0 +1,111 @@
+"""What a run's start-up leaves out (docs/performance.md), each checked in a fresh interpreter: spaCy without its
+command-line interface, Arrow without pandas in the `run` command's process, the run's exit without teardown."""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import textwrap
+from pathlib import Path
+
+import pyarrow.parquet as pq
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _python(code: str, *args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.run([sys.executable, "-c", textwrap.dedent(code), *args], capture_output=True, text=True,
+                          env=env, cwd=cwd, timeout=300)
+
+
+def test_prose_imports_spacy_without_its_cli_and_the_cli_still_imports():
+    done = _python("""
+        import sys
+        from extractors.prose.figures import get_nlp
+        nlp, matcher = get_nlp()
+        print(sorted(k for k in sys.modules if k.startswith("spacy.cli") or k in ("typer", "weasel", "httpx")))
+        import spacy
+        print(hasattr(spacy, "cli"))
+        print([t.text for t in nlp("Au fost 12 copii, jud. Neamț.")])
+        print(sorted(spacy.info())[:2])  # spacy.info imports the real CLI function when called
+        import spacy.cli
+        print(spacy.cli.info.__module__)
+    """)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0] == "[]"
+    assert lines[1] == "False"
+    assert lines[2] == "['Au', 'fost', '12', 'copii', ',', 'jud.', 'Neamț', '.']"
+    assert lines[3] == "['location', 'pipelines']"
+    assert lines[4] == "spacy.cli.info"
+
+
+def test_arrow_without_pandas_writes_the_same_file(tmp_path: Path):
+    code = """
+        import sys
+        from decimal import Decimal
+        from datetime import datetime, timezone
+        import pyarrow as pa, pyarrow.parquet as pq
+        if sys.argv[1] == "without":
+            from pipeline.writers import arrow_without_pandas
+            arrow_without_pandas()
+        else:
+            import pandas
+        from pipeline.writers import to_table
+        rows = [{"doc_id": "a" * 64, "source_path": "x.txt", "status": "ok", "year": 2024, "pages": None,
+                 "warnings": ["w1", "w2"], "ingested_at": datetime(2024, 1, 2, tzinfo=timezone.utc)},
+                {"doc_id": "b" * 64, "source_path": "y.pdf", "status": "failed", "year": None, "warnings": []}]
+        pq.write_table(to_table("documents", rows), sys.argv[2])
+        print("pandas" in sys.modules)
+        import pandas  # still importable by anyone who wants it
+        print(pandas.__name__)
+    """
+    without, with_ = tmp_path / "without.parquet", tmp_path / "with.parquet"
+    a, b = _python(code, "without", str(without)), _python(code, "with", str(with_))
+    assert a.returncode == 0 and b.returncode == 0, a.stderr + b.stderr
+    assert a.stdout.splitlines() == ["False", "pandas"]
+    assert pq.read_table(without).equals(pq.read_table(with_))
+    assert pq.read_schema(without).metadata == pq.read_schema(with_).metadata
+
+
+def test_a_run_from_the_command_line_writes_everything_and_cleans_up(tmp_path: Path):
+    plan = tmp_path / "in" / "plan.txt"
+    plan.parent.mkdir()
+    plan.write_text("PLAN ANUAL DE ACȚIUNE PRIVIND SERVICIILE SOCIALE\nComuna Test, județul Neamț, 2024\n",
+                    encoding="utf-8")
+    # multiprocessing's temporary folder goes here: short, as the fork server's socket path must fit in AF_UNIX's
+    # 108 bytes (pytest's own temporary folders can be longer)
+    temp = Path(tempfile.mkdtemp(prefix="plt-"))
+    out = tmp_path / "out"
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "TMPDIR": str(temp)}
+    try:
+        done = subprocess.run([sys.executable, "-m", "pipeline", "run", str(plan), "--data", str(out), "--quiet"],
+                              capture_output=True, text=True, env=env, cwd=ROOT, timeout=300)
+        left = list(temp.iterdir())
+    finally:
+        shutil.rmtree(temp, ignore_errors=True)
+    assert done.returncode == 0, done.stderr
+    assert "1 documents processed" in done.stdout  # the summary was flushed before the quick exit
+    (doc_file,) = (out / "documents").glob("*/*.parquet")
+    assert pq.read_table(doc_file).num_rows == 1
+    assert (out / "datapackage.json").is_file() and (out / "_manifest.json").is_file()
+    assert not left  # multiprocessing's temporary folder (the fork server's socket) was removed
+
+
+def test_a_program_calling_the_cli_keeps_arrows_pandas(tmp_path: Path):
+    plan = tmp_path / "plan.txt"
+    plan.write_text("PLAN ANUAL DE ACȚIUNE PRIVIND SERVICIILE SOCIALE\nComuna Test, județul Neamț, 2024\n",
+                    encoding="utf-8")
+    done = _python("""
+        import sys
+        from pipeline.cli import main
+        code = main(["run", sys.argv[1], "--data", sys.argv[2], "--quiet"])
+        import pandas as pd
+        import pyarrow as pa
+        print(code, pa.array(pd.Series([1, None], dtype="Int64")).to_pylist())  # Arrow still knows pandas' NA
+    """, str(plan), str(tmp_path / "out"))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1] == "0 [1, None]"
