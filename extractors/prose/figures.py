@@ -100,6 +100,12 @@ def _import_spacy() -> Any:
         sys.modules[name] = stand_ins[name]
     try:
         import spacy
+    except Exception:  # a spaCy whose package needs more of its CLI: drop the half import, import it whole
+        for name in [n for n in sys.modules if n == "spacy" or n.startswith("spacy.")]:
+            del sys.modules[name]
+        import spacy
+
+        return spacy
     finally:
         for name in placed:
             if sys.modules.get(name) is stand_ins[name]:
