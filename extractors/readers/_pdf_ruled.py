@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import statistics
+from bisect import bisect_left
 from collections import defaultdict
 
 from pdfplumber.table import (
@@ -15,7 +16,7 @@ from pdfplumber.table import (
 )
 
 from extractors.model import Cell, Row, Table
-from extractors.readers._pdf_layout import CellFill, GridEnds, Word, cell_text, group_lines
+from extractors.readers._pdf_layout import CellFill, GridEnds, Line, Word, cell_text, group_lines
 
 SNAP = 3.0
 JOIN = 3.0
@@ -35,7 +36,21 @@ def _cluster_values(vals: list[float], tol: float) -> list[float]:
 
 
 def _index(vals: list[float], v: float) -> int:
-    return min(range(len(vals)), key=lambda i: abs(vals[i] - v))
+    """The index of the value of ``vals`` (ascending) nearest ``v``, the first of equally near ones."""
+    n = len(vals)
+    if v != v or n < 2:  # NaN: whatever the plain search says
+        return min(range(n), key=lambda i: abs(vals[i] - v))
+    j = bisect_left(vals, v)
+    if j >= n:
+        k = n - 1
+    elif j == 0:
+        k = 0
+    else:
+        k = j - 1 if abs(vals[j - 1] - v) <= abs(vals[j] - v) else j
+    # the distance only grows away from the nearest value: step back over values as near (equal ones)
+    while k > 0 and abs(vals[k - 1] - v) <= abs(vals[k] - v):
+        k -= 1
+    return k
 
 
 def find_ruled_tables(edges: list[dict]) -> list[list[tuple]]:
@@ -142,7 +157,9 @@ def build_ruled_table(cells: list[tuple], words: list[Word], page: int) -> tuple
                 cell_words[k].append(w)
                 used.add(idx)
                 break
-    if _rows_unruled(placed, cell_words):
+    # each cell's lines, read by the three steps below
+    cell_lines = {k: group_lines(ws) for k, ws in cell_words.items()}
+    if _rows_unruled(cell_words, cell_lines):
         return None  # a grid of column rules only: its rows are read from the text (the ruleless reader)
     n_rows, n_cols = len(ys) - 1, len(xs) - 1
     rows: list[Row] = []
@@ -156,9 +173,10 @@ def build_ruled_table(cells: list[tuple], words: list[Word], page: int) -> tuple
                 continue
             rs, cs, b = placed[(r, c)]
             ws = cell_words.get((r, c), [])
-            text = cell_text(ws, b)
+            lines = cell_lines.get((r, c), [])
+            text = cell_text(ws, b, lines)
             line = min((w.line for w in ws), default=None)
-            fill = _cell_fill(ws, b)
+            fill = _cell_fill(ws, b, lines)
             if line is not None and (rline is None or line < rline):
                 rline = line
             rcells.append(Cell(text=text, col=c, row_span=rs, col_span=cs, line=line, page=page,
@@ -182,17 +200,16 @@ STACKED_LINES = 3  # a grid cell holding this many lines that line up with anoth
 _STACKED_FIGURE = re.compile(r"^[-–—(]?[\d.,\s]*\d[\d.,\s]*%?\)?$|^[-–—]$|^\(?[A-Z]{1,2}\)?$")
 
 
-def _rows_unruled(placed: dict, cell_words: dict[tuple[int, int], list[Word]]) -> bool:
+def _rows_unruled(cell_words: dict[tuple[int, int], list[Word]], cell_lines: dict[tuple[int, int], list[Line]]) -> bool:
     """The grid has column rules but no rules between its body rows: in one grid row, cells of two columns or more
     each hold a stack of figures, one a line, and their lines stand at the same heights (rows of a table stacked in
     one tall cell per column). Cells that wrap text, even side by side at the same leading, hold words, not one
     figure a line."""
     by_row: dict[int, list[list[float]]] = defaultdict(list)
-    for (r, _c), ws in cell_words.items():
-        live = [w for w in ws if not w.dropped]
-        if not live:
+    for (r, c), ws in cell_words.items():
+        if not ws:
             continue
-        lines = group_lines(live)
+        lines = cell_lines[(r, c)]  # a cell holds only words not yet dropped
         figures = sum(1 for ln in lines if _STACKED_FIGURE.match(ln.text))
         if len(lines) >= STACKED_LINES and figures >= 0.8 * len(lines):
             by_row[r].append([(ln.top + ln.bottom) / 2 for ln in lines])
@@ -210,12 +227,11 @@ def _rows_unruled(placed: dict, cell_words: dict[tuple[int, int], list[Word]]) -
     return False
 
 
-def _cell_fill(words: list[Word], box: tuple) -> CellFill | None:
-    """How the cell's text fills it (:class:`CellFill`); None for an empty cell."""
-    ws = [w for w in words if not w.dropped] or words
-    if not ws:
+def _cell_fill(words: list[Word], box: tuple, lines: list[Line]) -> CellFill | None:
+    """How the cell's text fills it (:class:`CellFill`), from its lines (a cell holds only words not yet dropped);
+    None for an empty cell."""
+    if not words:
         return None
-    lines = group_lines(ws)
     pad = max(0.0, min(ln.x0 for ln in lines) - box[0])
     first = lines[0].words[0]
     return CellFill(box[2] - pad - lines[-1].x1, first.x1 - first.x0, lines[-1].size)
