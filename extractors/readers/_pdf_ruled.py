@@ -3,6 +3,7 @@
 a page placed in them. :func:`extractors.readers._pdf_layout.analyse_page` runs these, smallest grids first."""
 from __future__ import annotations
 
+import math
 import re
 import statistics
 from bisect import bisect_left
@@ -96,13 +97,17 @@ def _intersections_to_cells(intersections: dict) -> list[tuple]:
     # the ones of its row further right, in the same order
     by_x: dict[float, list[tuple]] = {}
     by_y: dict[float, list[tuple]] = {}
+    at: dict[tuple, tuple[int, int]] = {}  # a point's place in its column's list and in its row's
     for p in points:
-        by_x.setdefault(p[0], []).append(p)
-        by_y.setdefault(p[1], []).append(p)
+        col, row = by_x.setdefault(p[0], []), by_y.setdefault(p[1], [])
+        at[p] = (len(col), len(row))
+        col.append(p)
+        row.append(p)
     cells = []
     for pt in points:
-        below = [q for q in by_x[pt[0]] if q > pt]
-        right = [q for q in by_y[pt[1]] if q > pt]
+        i, j = at[pt]
+        below = by_x[pt[0]][i + 1:]
+        right = by_y[pt[1]][j + 1:]
         found = None
         for below_pt in below:
             if not edge_connects(pt, below_pt):
@@ -168,6 +173,24 @@ def _collapse_slivers(vals: list[float], centres: list[float], sliver: float) ->
     return [g[len(g) // 2] if len(g) % 2 else (g[len(g) // 2 - 1] + g[len(g) // 2]) / 2 for g in out]
 
 
+STRIP = 8.0  # pt, a power of two: the height of the strips a grid's cells are filed under (:func:`_strips`)
+
+
+def _strips(boxes: list[tuple]) -> dict[int, list[tuple]] | None:
+    """The cells (``(key, box)``, in their order) whose height, widened by 1 pt each way as a word's centre is
+    tested against it, reaches into each horizontal strip of ``STRIP`` points: a word is tested against the cells
+    of its strip only, first of them first, so it lands in the cell it would land in if tested against all.
+    None when a box is not finite (every word is then tested against every cell)."""
+    strips: dict[int, list[tuple]] = {}
+    for kb in boxes:
+        lo, hi = kb[1][1] - 1, kb[1][3] + 1
+        if not (math.isfinite(lo) and math.isfinite(hi)):
+            return None
+        for k in range(int(lo // STRIP), int(hi // STRIP) + 1):
+            strips.setdefault(k, []).append(kb)
+    return strips
+
+
 def build_ruled_table(cells: list[tuple], words: list[Word], page: int) -> tuple[Table, set[int], GridEnds] | None:
     """A :class:`Table` from cell rectangles: grid from the distinct cell boundaries, spans from how many
     grid lines a cell covers, words assigned to the cell holding their centre. Also the indices of the words it
@@ -197,13 +220,14 @@ def build_ruled_table(cells: list[tuple], words: list[Word], page: int) -> tuple
     cell_words: dict[tuple[int, int], list[Word]] = defaultdict(list)
     used: set[int] = set()
     boxes = [(k, v[2]) for k, v in placed.items()]
+    strips = _strips(boxes)
     for idx, w in enumerate(words):
         if w.dropped:
             continue
         cx, cy = w.cx, w.cy
         if not (x0 - 1 <= cx <= x1 + 1 and top - 1 <= cy <= bottom + 1):
             continue
-        for k, b in boxes:
+        for k, b in (boxes if strips is None else strips.get(int(cy // STRIP), ())):
             if b[0] - 1 <= cx <= b[2] + 1 and b[1] - 1 <= cy <= b[3] + 1:
                 cell_words[k].append(w)
                 used.add(idx)
