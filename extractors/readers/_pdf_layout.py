@@ -102,7 +102,7 @@ class Line:
         """The line's font size: the median of its words' sizes, words of punctuation alone left out (dot leaders
         set in a tiny font would otherwise make a line of a dense table 1 pt tall). Kept until :meth:`refresh`."""
         if self._size is None:
-            sized = [w.size for w in self.words if any(ch.isalnum() for ch in w.text)]
+            sized = [w.size for w in self.words if _ALNUM.search(w.text)]
             self._size = statistics.median(sized or [w.size for w in self.words])
         return self._size
 
@@ -186,6 +186,9 @@ class PageContent:
     # filled by analyse_page
     lines: list[Line] = field(default_factory=list)
     tables: list[RuledTable] = field(default_factory=list)
+
+
+_ALNUM = re.compile(r"[^\W_]")  # a letter or digit: what str.isalnum() says of a character (re's \w is it, or "_")
 
 
 def make_edge(x0: float, top: float, x1: float, bottom: float, orientation: str) -> dict:
