@@ -2,8 +2,9 @@
 
 Why pypdfium2 and not pdfplumber for the characters: pdfium reads characters with their boxes and the
 drawn paths about 20x faster than pdfminer on the corpus. pdfplumber's *table geometry* (edge merging,
-intersections, cells, tables) is reused unchanged in :mod:`extractors.readers._pdf_layout`, fed with the
-edges read here, so ruled tables come out as pdfplumber would find them.
+intersections, cells, tables) is reused in :mod:`extractors.readers._pdf_ruled` (one step of it recomputed there
+faster, with the same results), fed with the edges read here, so ruled tables come out as pdfplumber would find
+them.
 
 Per page:
 - characters (pdfium's text page: unicode, loose box, font size, angle) -> words (split at spaces and gaps;

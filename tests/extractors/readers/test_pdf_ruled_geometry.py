@@ -6,7 +6,7 @@ import random
 from pdfplumber.table import edges_to_intersections, intersections_to_cells, merge_edges
 
 from extractors.readers._pdf_layout import make_edge
-from extractors.readers._pdf_ruled import INTERSECT_TOL, JOIN, SNAP, _index, _intersections_to_cells
+from extractors.readers._pdf_ruled import INTERSECT_TOL, JOIN, SNAP, STRIP, _index, _intersections_to_cells, _strips
 
 
 def _random_edges(rnd: random.Random) -> list[dict]:
@@ -50,3 +50,26 @@ def test_index_is_the_first_nearest_value() -> None:
         vals = sorted(rnd.choice([rnd.randint(0, 10), rnd.uniform(0, 10)]) for _ in range(rnd.randint(1, 8)))
         v = rnd.choice([float(rnd.randint(-1, 11)), rnd.uniform(-1, 11), rnd.choice(vals) + 0.5])
         assert _index(vals, v) == min(range(len(vals)), key=lambda i: abs(vals[i] - v))
+
+
+def test_a_word_lands_in_the_cell_a_full_search_finds() -> None:
+    """Cells filed under horizontal strips: the first cell holding a point among its strip's is the first among
+    all cells (overlapping and tiny cells, points on the 1 pt margins, cells spanning many strips)."""
+    rnd = random.Random(3)
+    for _ in range(300):
+        boxes = []
+        for k in range(rnd.randint(1, 30)):
+            x, y = rnd.uniform(0, 500), rnd.choice([rnd.uniform(0, 700), float(rnd.randint(0, 90) * 8)])
+            h = rnd.choice([0.0, 0.5, 7.0, 8.0, 9.0, 40.0, 300.0])
+            boxes.append(((k, 0), (x, y, x + rnd.uniform(0, 120), y + h)))
+        strips = _strips(boxes)
+        for _ in range(200):
+            _, b = rnd.choice(boxes)
+            cx = rnd.choice([b[0] - 1, b[2] + 1, rnd.uniform(b[0] - 3, b[2] + 3)])
+            cy = rnd.choice([b[1] - 1, b[3] + 1, rnd.uniform(b[1] - 3, b[3] + 3), float(int(b[1] // 8) * 8)])
+
+            def first(cands):
+                return next((k for k, c in cands if c[0] - 1 <= cx <= c[2] + 1 and c[1] - 1 <= cy <= c[3] + 1), None)
+
+            assert first(strips.get(int(cy // STRIP), ())) == first(boxes)
+    assert _strips([((0, 0), (0.0, float("nan"), 1.0, 2.0))]) is None
