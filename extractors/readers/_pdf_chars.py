@@ -193,6 +193,7 @@ def read_chars(textpage: pdfium.PdfTextPage) -> tuple[list[tuple], int]:
     is_gen, map_error, loose_box, font_size, angle_of, object_of = (
         api.is_generated, api.map_error, api.loose_box, api.font_size, api.angle, api.text_object)
     spaces, char_map, append = SPACES, CHAR_MAP, chars.append
+    mapped = any(k in text for k in char_map)  # a character CHAR_MAP replaces is on the page (few pages)
     # A glyph's font size is its text object's, and its angle comes from the matrix pdfium gives every glyph of a
     # text object: both are asked once per run of glyphs from one object (same values, checked on 1.3 million
     # glyphs). glyph_size() is remembered per (reported size, box height): a font gives the same loose height, so
@@ -232,7 +233,7 @@ def read_chars(textpage: pdfium.PdfTextPage) -> tuple[list[tuple], int]:
             if size is None:
                 size = sizes[key] = glyph_size(reported, height)
             last_reported, last_height = reported, height
-        append((char_map.get(ch, ch), l, b, r, t, size, q))
+        append((char_map.get(ch, ch) if mapped else ch, l, b, r, t, size, q))
     return chars, unmapped
 
 
@@ -327,7 +328,8 @@ def chars_to_words(chars: list[tuple], frame: Frame) -> list[Word]:
                 space = False
                 continue
         elif have and not side and not wside and not space:
-            same_line = abs((top + bottom) / 2 - wmid) < wlh
+            d = (top + bottom) / 2 - wmid
+            same_line = -wlh < d < wlh  # abs(d) < wlh, NaN included
             gap = x0 - wx1
             m = wsize if wsize > size else size  # max(size, wsize, 1), spelt out in its order
             if same_line and -0.5 * (size if size >= 1 else 1) <= gap <= 0.2 * (1 if 1 > m else m):
