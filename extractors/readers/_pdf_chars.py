@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import ctypes
 import math
+import struct
 import unicodedata
 from dataclasses import dataclass
 
@@ -33,6 +34,7 @@ CHAR_MAP = {
     "\ufb01": "fi", "\ufb02": "fl",
 }
 _BREAK = (" ", 0, 0, 0, 0, 0, 0)
+_RECTF = struct.Struct("=4f")  # pdfium's FS_RECTF: left, top, right, bottom
 
 
 # ------------------------------------------------------------------------------------------ pdfium calls
@@ -191,13 +193,18 @@ def read_chars(textpage: pdfium.PdfTextPage) -> tuple[list[tuple], int]:
     is_gen, map_error, loose_box, font_size, angle_of, object_of = (
         api.is_generated, api.map_error, api.loose_box, api.font_size, api.angle, api.text_object)
     spaces, char_map, append = SPACES, CHAR_MAP, chars.append
+    mapped = any(k in text for k in char_map)  # a character CHAR_MAP replaces is on the page (few pages)
     # A glyph's font size is its text object's, and its angle comes from the matrix pdfium gives every glyph of a
     # text object: both are asked once per run of glyphs from one object (same values, checked on 1.3 million
-    # glyphs). glyph_size() is remembered per (reported size, box height): a font gives the same loose height.
+    # glyphs). glyph_size() is remembered per (reported size, box height): a font gives the same loose height, so
+    # the last pair is tried first. The box is read from the rectangle's memory in one call (FS_RECTF holds left,
+    # top, right, bottom as C floats; the same values as its fields give).
+    unpack_box = _RECTF.unpack_from
     obj = None
     reported = 0.0
     q = 0
     sizes: dict[tuple[float, float], float] = {}
+    last_reported = last_height = size = None
     unmapped = 0
     for i in range(n):
         if ask_generated and is_gen(tp, i) == 1:
@@ -217,14 +224,16 @@ def read_chars(textpage: pdfium.PdfTextPage) -> tuple[list[tuple], int]:
             obj = o
             reported = font_size(tp, i)
             q = quarter_of(angle_of(tp, i))
-        l, b, r, t = rect.left, rect.bottom, rect.right, rect.top
+        l, t, r, b = unpack_box(rect)
         # the glyph's height runs along x for text turned a quarter
         height = (r - l) if q == 1 or q == 3 else (t - b)
-        key = (reported, height)
-        size = sizes.get(key)
-        if size is None:
-            size = sizes[key] = glyph_size(reported, height)
-        append((char_map.get(ch, ch), l, b, r, t, size, q))
+        if height != last_height or reported != last_reported:
+            key = (reported, height)
+            size = sizes.get(key)
+            if size is None:
+                size = sizes[key] = glyph_size(reported, height)
+            last_reported, last_height = reported, height
+        append((char_map.get(ch, ch) if mapped else ch, l, b, r, t, size, q))
     return chars, unmapped
 
 
@@ -287,6 +296,9 @@ def chars_to_words(chars: list[tuple], frame: Frame) -> list[Word]:
     wside = False
     have = False  # a word is being built
     space = False  # a space since the last character
+    # of a word along the line, the middle of its box's height and half its height (at least 1 pt): kept with its
+    # box rather than worked out again for every glyph
+    wmid = wlh = 0.0
 
     for ch, l, b, r, t, size, q in chars:
         if ch == " ":
@@ -316,29 +328,36 @@ def chars_to_words(chars: list[tuple], frame: Frame) -> list[Word]:
                 space = False
                 continue
         elif have and not side and not wside and not space:
-            h = wbot - wtop
-            mid = (wtop + wbot) / 2
-            same_line = abs((top + bottom) / 2 - mid) < 0.5 * (h if h >= 1.0 else 1.0)
+            d = (top + bottom) / 2 - wmid
+            same_line = -wlh < d < wlh  # abs(d) < wlh, NaN included
             gap = x0 - wx1
-            if same_line and -0.5 * (size if size >= 1 else 1) <= gap <= 0.2 * max(size, wsize, 1):
+            m = wsize if wsize > size else size  # max(size, wsize, 1), spelt out in its order
+            if same_line and -0.5 * (size if size >= 1 else 1) <= gap <= 0.2 * (1 if 1 > m else m):
                 text += ch
                 if x1 > wx1:
                     wx1 = x1
-                if top < wtop:
-                    wtop = top
-                if bottom > wbot:
-                    wbot = bottom
+                if top < wtop or bottom > wbot:
+                    if top < wtop:
+                        wtop = top
+                    if bottom > wbot:
+                        wbot = bottom
+                    h = wbot - wtop
+                    wmid, wlh = (wtop + wbot) / 2, 0.5 * (h if h >= 1.0 else 1.0)
                 continue
             # right-to-left script: pdfium gives the letters in reading order, each left of the one before
             if (same_line and rtl_word(text[-1], ch)
                     and -0.5 * (size if size >= 1 else 1) <= wx0 - x1 <= 0.2 * max(size, wsize, 1)):
                 text += ch
                 wx0, wtop, wbot = min(wx0, x0), min(wtop, top), max(wbot, bottom)
+                h = wbot - wtop
+                wmid, wlh = (wtop + wbot) / 2, 0.5 * (h if h >= 1.0 else 1.0)
                 continue
         if have and text.strip():
             append(Word(text.strip(), wx0, wtop, wx1, wbot, wsize))
         space = False
         text, wx0, wtop, wx1, wbot, wsize, wside, have = ch, x0, top, x1, bottom, size, side, True
+        h = bottom - top
+        wmid, wlh = (top + bottom) / 2, 0.5 * (h if h >= 1.0 else 1.0)
     if have and text.strip():
         append(Word(text.strip(), wx0, wtop, wx1, wbot, wsize))
     return join_currency_signs(words)

@@ -22,6 +22,7 @@ import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import NamedTuple
 
 from normalizers.text import clean_text
@@ -71,16 +72,26 @@ class Line:
 
     def refresh(self) -> None:
         ws = self.words
-        self.words = sorted(ws, key=lambda w: w.x0)
+        self.words = sorted(ws, key=attrgetter("x0"))
         self._size = None
-        self.x0 = min(w.x0 for w in ws)
-        self.x1 = max(w.x1 for w in ws)
-        self.top = min(w.top for w in ws)
-        self.bottom = max(w.bottom for w in ws)
+        # min()/max() of each coordinate in one pass (the same values: a strict comparison keeps the first of
+        # equals, as min() and max() do); lines are built by the ten thousand per document
+        w = ws[0]
+        x0, x1, top, bottom = w.x0, w.x1, w.top, w.bottom
+        for w in ws:
+            if w.x0 < x0:
+                x0 = w.x0
+            if w.x1 > x1:
+                x1 = w.x1
+            if w.top < top:
+                top = w.top
+            if w.bottom > bottom:
+                bottom = w.bottom
+        self.x0, self.x1, self.top, self.bottom = x0, x1, top, bottom
 
     @property
     def text(self) -> str:
-        return " ".join(w.text for w in self.words)
+        return " ".join([w.text for w in self.words])
 
     @property
     def height(self) -> float:
@@ -91,7 +102,7 @@ class Line:
         """The line's font size: the median of its words' sizes, words of punctuation alone left out (dot leaders
         set in a tiny font would otherwise make a line of a dense table 1 pt tall). Kept until :meth:`refresh`."""
         if self._size is None:
-            sized = [w.size for w in self.words if any(ch.isalnum() for ch in w.text)]
+            sized = [w.size for w in self.words if _ALNUM.search(w.text)]
             self._size = statistics.median(sized or [w.size for w in self.words])
         return self._size
 
@@ -177,6 +188,9 @@ class PageContent:
     tables: list[RuledTable] = field(default_factory=list)
 
 
+_ALNUM = re.compile(r"[^\W_]")  # a letter or digit: what str.isalnum() says of a character (re's \w is it, or "_")
+
+
 def make_edge(x0: float, top: float, x1: float, bottom: float, orientation: str) -> dict:
     """An edge dict as pdfplumber's table functions expect it."""
     return {
@@ -227,29 +241,40 @@ _BULLET_START = re.compile(r"^\s*([•·▪◦●➢►✓]|\d{1,3}[.)]\s|[a-z]\
 # ------------------------------------------------------------------------------------------ lines
 
 
+def _line_key(w: Word) -> tuple[float, float]:
+    return ((w.top + w.bottom) / 2, w.x0)  # (w.cy, w.x0), the property inlined
+
+
 def group_lines(words: list[Word]) -> list[Line]:
-    """Cluster words into physical lines (by vertical overlap), top to bottom, words left to right."""
+    """Cluster words into physical lines (by vertical overlap), top to bottom, words left to right.
+
+    Called for every page and every table cell, so ``min``/``max`` are spelt out (the same values)."""
     if not words:
         return []
-    ws = sorted(words, key=lambda w: (w.cy, w.x0))
+    ws = sorted(words, key=_line_key)
     lines: list[list[Word]] = []
     cur: list[Word] = []
     ctop = cbot = 0.0
     for w in ws:
+        top, bottom = w.top, w.bottom
         if cur:
-            h = min(cbot - ctop, w.bottom - w.top) or 1.0
-            overlap = min(cbot, w.bottom) - max(ctop, w.top)
+            hc, hw = cbot - ctop, bottom - top
+            h = (hw if hw < hc else hc) or 1.0
+            overlap = (bottom if bottom < cbot else cbot) - (top if top > ctop else ctop)
             if overlap >= 0.5 * h:
                 cur.append(w)
-                ctop, cbot = min(ctop, w.top), max(cbot, w.bottom)
+                if top < ctop:
+                    ctop = top
+                if bottom > cbot:
+                    cbot = bottom
                 continue
             lines.append(cur)
         cur = [w]
-        ctop, cbot = w.top, w.bottom
+        ctop, cbot = top, bottom
     if cur:
         lines.append(cur)
     out = [Line(ws) for ws in lines]
-    out.sort(key=lambda ln: (ln.top, ln.x0))
+    out.sort(key=attrgetter("top", "x0"))
     return out
 
 
@@ -259,22 +284,25 @@ _SHORT_WORDS = {"de", "și", "şi", "la", "în", "cu", "pe", "din", "pentru", "a
                 "nr.", "prin", "privind", "ai", "lei", "mii", "o", "un", "una", "fără", "spre", "după", "între"}
 
 
-def cell_text(words: list[Word], box: tuple | None = None) -> str:
+def cell_text(words: list[Word], box: tuple | None = None, lines: list[Line] | None = None) -> str:
     """Text of one cell: its lines joined. A word broken over two lines because it is wider than the cell
-    ("clădire/spa" + "țiu") is glued back: the two parts together would not fit in the cell's width."""
+    ("clădire/spa" + "țiu") is glued back: the two parts together would not fit in the cell's width.
+    ``lines``: the words' :func:`group_lines`, when the caller has them already."""
     if not words:
         return ""
-    lines = group_lines(words)
+    if lines is None:
+        lines = group_lines(words)
     glue = []
+    if box is not None and len(lines) > 1:
+        # the cell's padding, from where its lines start; lines set right or centred (starting at different
+        # x) say nothing of it
+        starts = [ln.x0 for ln in lines]
+        pad = max(0.0, min(starts) - box[0]) if max(starts) - min(starts) < 1.0 else 0.0
+        inner = (box[2] - box[0]) - 2 * pad
     for a, b in zip(lines, lines[1:]):
         wa, wb = a.words[-1], b.words[0]
         g = False
         if box is not None:
-            # the cell's padding, from where its lines start; lines set right or centred (starting at different
-            # x) say nothing of it
-            starts = [ln.x0 for ln in lines]
-            pad = max(0.0, min(starts) - box[0]) if max(starts) - min(starts) < 1.0 else 0.0
-            inner = (box[2] - box[0]) - 2 * pad
             joined = (wa.x1 - wa.x0) + (wb.x1 - wb.x0)
             room = box[2] - pad - wa.x1
             g = joined > inner + 0.5 and room < 0.45 * max(wa.size, 1.0)

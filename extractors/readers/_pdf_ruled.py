@@ -1,11 +1,16 @@
 """Ruled tables: cell boxes from the page's ruling-line edges with pdfplumber's lattice geometry
-(``merge_edges``, ``edges_to_intersections``, ``intersections_to_cells``, ``cells_to_tables``), and the words of
-a page placed in them. :func:`extractors.readers._pdf_layout.analyse_page` runs these, smallest grids first."""
+(``merge_edges``, ``edges_to_intersections``, ``intersections_to_cells``, ``cells_to_tables``; the third
+computed here the way pdfplumber does, in linear rather than quadratic time, :func:`_intersections_to_cells`),
+and the words of a page placed in them. :func:`extractors.readers._pdf_layout.analyse_page` runs these, smallest
+grids first."""
 from __future__ import annotations
 
+import math
 import re
 import statistics
+from bisect import bisect_left
 from collections import defaultdict
+from operator import itemgetter
 
 from pdfplumber.table import (
     cells_to_tables,
@@ -15,7 +20,7 @@ from pdfplumber.table import (
 )
 
 from extractors.model import Cell, Row, Table
-from extractors.readers._pdf_layout import CellFill, GridEnds, Word, cell_text, group_lines
+from extractors.readers._pdf_layout import CellFill, GridEnds, Line, Word, cell_text, group_lines
 
 SNAP = 3.0
 JOIN = 3.0
@@ -35,7 +40,21 @@ def _cluster_values(vals: list[float], tol: float) -> list[float]:
 
 
 def _index(vals: list[float], v: float) -> int:
-    return min(range(len(vals)), key=lambda i: abs(vals[i] - v))
+    """The index of the value of ``vals`` (ascending) nearest ``v``, the first of equally near ones."""
+    n = len(vals)
+    if v != v or n < 2:  # NaN: whatever the plain search says
+        return min(range(n), key=lambda i: abs(vals[i] - v))
+    j = bisect_left(vals, v)
+    if j >= n:
+        k = n - 1
+    elif j == 0:
+        k = 0
+    else:
+        k = j - 1 if abs(vals[j - 1] - v) <= abs(vals[j] - v) else j
+    # the distance only grows away from the nearest value: step back over values as near (equal ones)
+    while k > 0 and abs(vals[k - 1] - v) <= abs(vals[k] - v):
+        k -= 1
+    return k
 
 
 def find_ruled_tables(edges: list[dict]) -> list[list[tuple]]:
@@ -52,8 +71,62 @@ def find_ruled_tables(edges: list[dict]) -> list[list[tuple]]:
     inter = edges_to_intersections(merged, INTERSECT_TOL, INTERSECT_TOL)
     if len(inter) < 4:
         return []
-    cells = intersections_to_cells(inter)
+    cells = _intersections_to_cells(inter)
     return cells_to_tables(cells)
+
+
+_bbox = itemgetter("x0", "top", "x1", "bottom")  # an edge's box, as pdfplumber's obj_to_bbox gives it
+
+
+def _intersections_to_cells(intersections: dict) -> list[tuple]:
+    """pdfplumber's ``intersections_to_cells``, the same cells in the same order, in time linear in the cells
+    rather than quadratic in the intersections: each point's edges are made a set once (pdfplumber makes both
+    points' sets again at every test of a pair), and the points under and right of a point are looked up in the
+    points grouped by x and by y rather than searched for among all later points."""
+    points = sorted(intersections.keys())
+    if any(x != x or y != y for x, y in points):  # a NaN coordinate: no grouping by value, pdfplumber's own way
+        return intersections_to_cells(intersections)
+    v_sets = {p: set(map(_bbox, intersections[p]["v"])) for p in points}
+    h_sets = {p: set(map(_bbox, intersections[p]["h"])) for p in points}
+
+    def edge_connects(p1: tuple, p2: tuple) -> bool:
+        # as pdfplumber's: an edge in common along the shared x, else along the shared y
+        if p1[0] == p2[0] and not v_sets[p1].isdisjoint(v_sets[p2]):
+            return True
+        return p1[1] == p2[1] and not h_sets[p1].isdisjoint(h_sets[p2])
+
+    # points in sorted order (x, then y): those after a point with its x follow it; those after it with its y are
+    # the ones of its row further right, in the same order
+    by_x: dict[float, list[tuple]] = {}
+    by_y: dict[float, list[tuple]] = {}
+    at: dict[tuple, tuple[int, int]] = {}  # a point's place in its column's list and in its row's
+    for p in points:
+        col, row = by_x.setdefault(p[0], []), by_y.setdefault(p[1], [])
+        at[p] = (len(col), len(row))
+        col.append(p)
+        row.append(p)
+    cells = []
+    for pt in points:
+        i, j = at[pt]
+        below = by_x[pt[0]][i + 1:]
+        right = by_y[pt[1]][j + 1:]
+        found = None
+        for below_pt in below:
+            if not edge_connects(pt, below_pt):
+                continue
+            for right_pt in right:
+                if not edge_connects(pt, right_pt):
+                    continue
+                bottom_right = (right_pt[0], below_pt[1])
+                if (bottom_right in intersections and edge_connects(bottom_right, right_pt)
+                        and edge_connects(bottom_right, below_pt)):
+                    found = (pt[0], pt[1], bottom_right[0], bottom_right[1])
+                    break
+            if found:
+                break
+        if found:
+            cells.append(found)
+    return cells
 
 
 def split_stacked_tables(cells: list[tuple], tol: float = 2.0) -> list[list[tuple]]:
@@ -102,6 +175,24 @@ def _collapse_slivers(vals: list[float], centres: list[float], sliver: float) ->
     return [g[len(g) // 2] if len(g) % 2 else (g[len(g) // 2 - 1] + g[len(g) // 2]) / 2 for g in out]
 
 
+STRIP = 8.0  # pt, a power of two: the height of the strips a grid's cells are filed under (:func:`_strips`)
+
+
+def _strips(boxes: list[tuple]) -> dict[int, list[tuple]] | None:
+    """The cells (``(key, box)``, in their order) whose height, widened by 1 pt each way as a word's centre is
+    tested against it, reaches into each horizontal strip of ``STRIP`` points: a word is tested against the cells
+    of its strip only, first of them first, so it lands in the cell it would land in if tested against all.
+    None when a box is not finite (every word is then tested against every cell)."""
+    strips: dict[int, list[tuple]] = {}
+    for kb in boxes:
+        lo, hi = kb[1][1] - 1, kb[1][3] + 1
+        if not (math.isfinite(lo) and math.isfinite(hi)):
+            return None
+        for k in range(int(lo // STRIP), int(hi // STRIP) + 1):
+            strips.setdefault(k, []).append(kb)
+    return strips
+
+
 def build_ruled_table(cells: list[tuple], words: list[Word], page: int) -> tuple[Table, set[int], GridEnds] | None:
     """A :class:`Table` from cell rectangles: grid from the distinct cell boundaries, spans from how many
     grid lines a cell covers, words assigned to the cell holding their centre. Also the indices of the words it
@@ -131,18 +222,21 @@ def build_ruled_table(cells: list[tuple], words: list[Word], page: int) -> tuple
     cell_words: dict[tuple[int, int], list[Word]] = defaultdict(list)
     used: set[int] = set()
     boxes = [(k, v[2]) for k, v in placed.items()]
+    strips = _strips(boxes)
     for idx, w in enumerate(words):
         if w.dropped:
             continue
         cx, cy = w.cx, w.cy
         if not (x0 - 1 <= cx <= x1 + 1 and top - 1 <= cy <= bottom + 1):
             continue
-        for k, b in boxes:
+        for k, b in (boxes if strips is None else strips.get(int(cy // STRIP), ())):
             if b[0] - 1 <= cx <= b[2] + 1 and b[1] - 1 <= cy <= b[3] + 1:
                 cell_words[k].append(w)
                 used.add(idx)
                 break
-    if _rows_unruled(placed, cell_words):
+    # each cell's lines, read by the three steps below
+    cell_lines = {k: group_lines(ws) for k, ws in cell_words.items()}
+    if _rows_unruled(cell_words, cell_lines):
         return None  # a grid of column rules only: its rows are read from the text (the ruleless reader)
     n_rows, n_cols = len(ys) - 1, len(xs) - 1
     rows: list[Row] = []
@@ -156,9 +250,10 @@ def build_ruled_table(cells: list[tuple], words: list[Word], page: int) -> tuple
                 continue
             rs, cs, b = placed[(r, c)]
             ws = cell_words.get((r, c), [])
-            text = cell_text(ws, b)
+            lines = cell_lines.get((r, c), [])
+            text = cell_text(ws, b, lines)
             line = min((w.line for w in ws), default=None)
-            fill = _cell_fill(ws, b)
+            fill = _cell_fill(ws, b, lines)
             if line is not None and (rline is None or line < rline):
                 rline = line
             rcells.append(Cell(text=text, col=c, row_span=rs, col_span=cs, line=line, page=page,
@@ -182,17 +277,16 @@ STACKED_LINES = 3  # a grid cell holding this many lines that line up with anoth
 _STACKED_FIGURE = re.compile(r"^[-–—(]?[\d.,\s]*\d[\d.,\s]*%?\)?$|^[-–—]$|^\(?[A-Z]{1,2}\)?$")
 
 
-def _rows_unruled(placed: dict, cell_words: dict[tuple[int, int], list[Word]]) -> bool:
+def _rows_unruled(cell_words: dict[tuple[int, int], list[Word]], cell_lines: dict[tuple[int, int], list[Line]]) -> bool:
     """The grid has column rules but no rules between its body rows: in one grid row, cells of two columns or more
     each hold a stack of figures, one a line, and their lines stand at the same heights (rows of a table stacked in
     one tall cell per column). Cells that wrap text, even side by side at the same leading, hold words, not one
     figure a line."""
     by_row: dict[int, list[list[float]]] = defaultdict(list)
-    for (r, _c), ws in cell_words.items():
-        live = [w for w in ws if not w.dropped]
-        if not live:
+    for (r, c), ws in cell_words.items():
+        if not ws:
             continue
-        lines = group_lines(live)
+        lines = cell_lines[(r, c)]  # a cell holds only words not yet dropped
         figures = sum(1 for ln in lines if _STACKED_FIGURE.match(ln.text))
         if len(lines) >= STACKED_LINES and figures >= 0.8 * len(lines):
             by_row[r].append([(ln.top + ln.bottom) / 2 for ln in lines])
@@ -210,12 +304,11 @@ def _rows_unruled(placed: dict, cell_words: dict[tuple[int, int], list[Word]]) -
     return False
 
 
-def _cell_fill(words: list[Word], box: tuple) -> CellFill | None:
-    """How the cell's text fills it (:class:`CellFill`); None for an empty cell."""
-    ws = [w for w in words if not w.dropped] or words
-    if not ws:
+def _cell_fill(words: list[Word], box: tuple, lines: list[Line]) -> CellFill | None:
+    """How the cell's text fills it (:class:`CellFill`), from its lines (a cell holds only words not yet dropped);
+    None for an empty cell."""
+    if not words:
         return None
-    lines = group_lines(ws)
     pad = max(0.0, min(ln.x0 for ln in lines) - box[0])
     first = lines[0].words[0]
     return CellFill(box[2] - pad - lines[-1].x1, first.x1 - first.x0, lines[-1].size)

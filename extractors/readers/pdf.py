@@ -2,8 +2,9 @@
 
 Why pypdfium2 and not pdfplumber for the characters: pdfium reads characters with their boxes and the
 drawn paths about 20x faster than pdfminer on the corpus. pdfplumber's *table geometry* (edge merging,
-intersections, cells, tables) is reused unchanged in :mod:`extractors.readers._pdf_layout`, fed with the
-edges read here, so ruled tables come out as pdfplumber would find them.
+intersections, cells, tables) is reused in :mod:`extractors.readers._pdf_ruled` (one step of it recomputed there
+faster, with the same results), fed with the edges read here, so ruled tables come out as pdfplumber would find
+them.
 
 Per page:
 - characters (pdfium's text page: unicode, loose box, font size, angle) -> words (split at spaces and gaps;
@@ -28,6 +29,7 @@ import threading
 from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass
+from operator import itemgetter
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -265,6 +267,7 @@ class TextLayerSettings:
 
 TEXT_LAYER = TextLayerSettings()
 _CID = re.compile(r"\(cid:\d+\)")
+_CHAR_TEXT = itemgetter(0)  # a character's text (see extractors.readers._pdf_chars)
 # what text and tables of figures are made of besides letters and digits
 _TEXT_PUNCT = set(" .,;:!?%-–—+/\\()[]{}<>'\"„“”‘’«»*&#@$€£=_|~^°§•▪➢✓❖·…→≤≥±×÷")
 
@@ -272,7 +275,7 @@ _TEXT_PUNCT = set(" .,;:!?%-–—+/\\()[]{}<>'\"„“”‘’«»*&#@$€£=_
 def judge_text_layer(chars, unmapped: int, s: TextLayerSettings = TEXT_LAYER) -> str:
     """``"text"``, ``"broken"`` or ``"empty"``: what the page's text layer is, judged by the glyphs
     themselves, not by their share of letters (a page of a budget table is mostly figures)."""
-    vis = "".join([c[0] for c in chars]).replace(" ", "")  # a space is only ever a whole character here
+    vis = "".join(map(_CHAR_TEXT, chars)).replace(" ", "")  # a space is only ever a whole character here
     if len(vis) < s.min_glyphs:
         return "empty"
     cid = sum(len(m) for m in _CID.findall(vis))
