@@ -150,3 +150,72 @@ def has_figures(band: Band) -> bool:
         if FIGURE.match(text) and not MARKER.match(text):
             return True
     return False
+
+
+def header_levels(block: list[Band], s: StreamSettings = STREAM) -> list[Band]:
+    """A table's header set from the top of its row, its lines one line apart (``block``: its bands, in order), as
+    the header rows a grid would have: the cells of the first row, each with all its lines (a tall cell wraps over
+    as many lines as its column needs), and, under a group cell, the row of its sub-columns ("Bugetele estimate
+    pe surse de finanțare" over "Buget local" / "Buget județean" / "Alte surse"). The sub-columns' lines stand
+    beside the tall cells' wrapped lines, so the lines alone do not tell the two header rows apart: a group cell
+    is a line's run standing over two runs or more of a later line, and from that line down the words under it
+    are the sub-columns'. Returns one band (no group cell) or two."""
+    lines = sorted((ln for b in block for ln in b.lines), key=lambda ln: ln.top)
+    runs = [band_runs(Band([ln], 0), s) for ln in lines]
+    groups: list[tuple[float, float, int]] = []  # a group cell's x-range (with its sub-columns), its first sub-line
+    for i in range(1, len(lines)):
+        for j in range(i):
+            for a, b, _ in runs[j]:
+                if any(overlap(a, b, g0, g1) > s.overlap for g0, g1, _ in groups):
+                    continue
+                subs = [r for r in runs[i] if overlap(a, b, r[0], r[1]) > s.overlap]
+                if len(subs) >= 2:
+                    groups.append(_widen(min([a] + [r[0] for r in subs]), max([b] + [r[1] for r in subs]), i,
+                                         runs, s))
+    first = min(b.first for b in block)
+    # from its first sub-line down, a run of a line under the group cell is a sub-column's (its words whole: a
+    # wrapped line of a sub-column may stand out past the group's first line)
+    below = {id(w) for i, rs in enumerate(runs) for a, b, ws in rs
+             if any(i >= k and overlap(a, b, g0, g1) > s.overlap for g0, g1, k in groups) for w in ws}
+    lower = [w for ln in lines for w in ln.words if id(w) in below]
+    upper = [w for ln in lines for w in ln.words if id(w) not in below]
+    out = []
+    for ws in (upper, lower):
+        if ws:
+            band = Band(_lines_of(ws, lines), first)
+            band.runs = band_runs(band, s)
+            out.append(band)
+    return out
+
+
+def _widen(g0: float, g1: float, i: int, runs: list[list[tuple]], s: StreamSettings) -> tuple[float, float, int]:
+    """A group cell's x-range widened over the next runs of its sub-columns' line ``i`` on either side that have
+    nothing above them in the header (a group cell's text set left may stand over its first sub-columns only: a
+    cell starting below the header's first line is a sub-column)."""
+    above = [(a, b) for rs in runs[:i] for a, b, _ in rs]
+
+    def free(r: tuple) -> bool:
+        return not any(overlap(r[0], r[1], a, b) > s.overlap for a, b in above)
+
+    for r in sorted(runs[i], key=lambda r: r[0]):
+        if r[0] >= g1 - s.overlap:
+            if not free(r):
+                break
+            g1 = r[1]
+    for r in sorted(runs[i], key=lambda r: -r[1]):
+        if r[1] <= g0 + s.overlap:
+            if not free(r):
+                break
+            g0 = r[0]
+    return g0, g1, i
+
+
+def _lines_of(words: list[Word], lines: list[Line]) -> list[Line]:
+    """``words`` (some of ``lines``' words) in their lines, as lines of their own."""
+    keep = {id(w) for w in words}
+    out = []
+    for ln in lines:
+        ws = [w for w in ln.words if id(w) in keep]
+        if ws:
+            out.append(Line(ws, no=ln.no, stream=ln.stream, order=ln.order))
+    return out

@@ -39,6 +39,7 @@ from extractors.readers._pdf_bands import (
     band_text,
     compatible,
     has_figures,
+    header_levels,
     hits,
     make_bands,
     merge_bands,
@@ -81,7 +82,13 @@ def _grow(bands: list[Band], k: int, ref: list[tuple] | None, width: float,
                 break
         if len(b.runs) >= 2:
             if members and band_text(b) == (header if ref is not None and header else band_text(bands[members[0]])):
-                break  # the header again: a new table starts (under the heading just above)
+                # the header again: a new table starts (under the heading just above). A line between, as far
+                # from both as rows are apart, is this table's one row: a group label printed as a fragment of
+                # its own, under its own copy of the header
+                if pending and _one_row_between(bands, members[-1], pending, j, s):
+                    members += pending
+                    pending = []
+                break
             if pending and not has_figures(b) and any(has_figures(bands[i]) for i in members):
                 break  # a line across the columns, then a row of words under rows of figures: a heading, a header
             if last is None or compatible(last, b.runs, s):
@@ -110,6 +117,18 @@ def _grow(bands: list[Band], k: int, ref: list[tuple] | None, width: float,
             break
         members.append(p)
     return members, n_head
+
+
+def _one_row_between(bands: list[Band], last: int, pending: list[int], nxt: int, s: StreamSettings) -> bool:
+    """The one-run bands ``pending`` between band ``last`` and band ``nxt`` end in one row set apart: its lines
+    one line apart, a gap as wide as between rows above and below it (before it, the lines of ``last``'s cells
+    may go on, one line apart)."""
+    seq = [bands[last]] + [bands[i] for i in pending]
+    size = seq[-1].size
+    gaps = [b.top - a.bottom for a, b in zip(seq, seq[1:])]
+    wide = [i for i, g in enumerate(gaps) if g >= s.tight_gap * size]
+    return (len(wide) == 1 and gaps[wide[0]] >= s.row_gap * size
+            and bands[nxt].top - seq[-1].bottom >= s.row_gap * size)
 
 
 def _columns(body: list[Band], heads: list[list[tuple[float, float]]], s: StreamSettings,
@@ -185,7 +204,8 @@ def _place(band: Band, cols: list[list[float]], label: bool, s: StreamSettings,
         if crossing:
             if under is not None:  # the sub-columns it stands over, though it may be narrower than they are
                 subs = [r for r in under.runs if overlap(a, b, r[0], r[1]) > s.overlap]
-                lo, hi = min([a] + [r[0] for r in subs]), max([b] + [r[1] for r in subs])
+                lo, hi = _group_reach(band, under, min([a] + [r[0] for r in subs]), max([b] + [r[1] for r in subs]),
+                                      s)
                 hit = [k for k, c in enumerate(cols) if overlap(lo, hi, c[0], c[1]) > s.overlap]
             placed[hit[0]].extend(ws)
             span[hit[0]] = max(span.get(hit[0], 1), hit[-1] - hit[0] + 1)
@@ -194,6 +214,26 @@ def _place(band: Band, cols: list[list[float]], label: bool, s: StreamSettings,
             k = max(hit, key=lambda k: overlap(ph[0].x0, ph[-1].x1, cols[k][0], cols[k][1]))
             placed[k].extend(ph)
     return placed, span
+
+
+def _group_reach(band: Band, under: Band, lo: float, hi: float, s: StreamSettings) -> tuple[float, float]:
+    """A group cell's reach ``lo``–``hi`` over its sub-columns (the runs of ``under``), widened over the next
+    sub-columns on either side over which ``band`` has nothing: a group cell set left may stand over its first
+    sub-columns only."""
+    def free(r: tuple) -> bool:
+        return not any(overlap(r[0], r[1], x[0], x[1]) > s.overlap for x in band.runs)
+
+    for r in sorted(under.runs, key=lambda r: r[0]):
+        if r[0] >= hi - s.overlap:
+            if not free(r):
+                break
+            hi = r[1]
+    for r in sorted(under.runs, key=lambda r: -r[1]):
+        if r[1] <= lo + s.overlap:
+            if not free(r):
+                break
+            lo = r[0]
+    return lo, hi
 
 
 def _row(band: Band, cols: list[list[float]], page: int, placement: tuple[dict[int, list[Word]], dict[int, int]],
@@ -320,7 +360,10 @@ def _rows_of(bands: list[Band], members: list[int], n_head: int, carry: StreamLa
     its last row)."""
     seq = [bands[i] for i in members]
     multi = [b for b in seq if len(b.runs) >= 2]
-    ref = [(a, b, []) for a, b in _columns(multi[n_head:] or multi, [], s)]
+    # (the header bands spanning the next: their cells over no column of the bands below are columns too, a name
+    # column empty in a header's sub-column lines)
+    heads = [[(a, b) for a, b, _ in band.runs] for band in reversed(multi[:n_head])]
+    ref = [(a, b, []) for a, b in _columns(multi[n_head:] or multi, heads, s)]
     out: list[Band] = []
     k = 0
     while k < len(seq):
@@ -334,7 +377,8 @@ def _rows_of(bands: list[Band], members: list[int], n_head: int, carry: StreamLa
             below = seq[k + 1].top - b.bottom if k + 1 < len(seq) else float("inf")
             if out and k + 1 < len(seq) and _led_to_figure(out[-1], b):
                 above = float("inf")  # the cell above ended in a dot leader: it is finished
-            if out and min(above, below) >= (s.tight_gap + s.row_margin) * b.size and k + 1 < len(seq):
+            if out and min(above, below) >= (s.tight_gap + s.row_margin) * b.size and (
+                    k + 1 < len(seq) or above >= s.row_gap * b.size):
                 # as far from the rows above and below as rows are from each other: a row of its own (a group
                 # label set in the name column), not a wrapped line of either
                 out.append(b)
@@ -346,6 +390,9 @@ def _rows_of(bands: list[Band], members: list[int], n_head: int, carry: StreamLa
             continue
         out.append(b)
         k += 1
+    n_levels = 0
+    if carry is None:
+        out, n_levels = _header_block(out, s)
     # rows set much further apart than some bands: those bands are one row (a wrapped header in a dense table;
     # the wrapped lines of a row whose cells are set from its top)
     gaps = [b.top - a.bottom for a, b in zip(out, out[1:])]
@@ -375,7 +422,23 @@ def _rows_of(bands: list[Band], members: list[int], n_head: int, carry: StreamLa
                 continue
             k += 1
     labels = {i for i, b in enumerate(out) if len(b.runs) == 1 and hits(b.runs[0], ref, s) >= 2}
-    return out, labels
+    return out, labels, n_levels
+
+
+def _header_block(out: list[Band], s: StreamSettings) -> tuple[list[Band], int]:
+    """The table's first bands, when they are a header set from the top of its row: lines of words one line apart
+    (no figure), then a gap as wide as between rows. They become the header rows a grid would have
+    (:func:`header_levels`: the cells with all their lines, and the sub-columns of a group cell). Returns the
+    rows and how many of them are the header (0: no such header)."""
+    j = 0
+    while j + 1 < len(out) and out[j + 1].top - out[j].bottom < s.tight_gap * out[j].size \
+            and not has_figures(out[j]) and not has_figures(out[j + 1]):
+        j += 1
+    if j == 0 or len(out[0].runs) < 2 or j + 1 >= len(out) \
+            or out[j + 1].top - out[j].bottom < s.row_gap * out[j].size:
+        return out, 0
+    levels = header_levels(out[:j + 1], s)
+    return levels + out[j + 1:], len(levels)
 
 
 def _is_table(rows: list[Band], cols: list[list[float]], size: float, carried: bool, s: StreamSettings) -> bool:
@@ -402,26 +465,25 @@ class StreamTable(NamedTuple):
     layout: StreamLayout
 
 
-def _header_at_foot(bands: list[Band], k: int, s: StreamSettings) -> Band | None:
-    """The bands from ``k`` to the end as one band, when they are a table's header left alone at the foot of the
-    page: a line of cells (``header_runs`` at least) and the lines its cells wrap over, set one line apart, each
-    with fewer cells than the first (only some cells wrap), no figure, no row number."""
+def _header_at_foot(bands: list[Band], k: int, s: StreamSettings) -> list[Band] | None:
+    """The bands from ``k`` to the end, when they are a table's header left alone at the foot of the page: a line
+    of cells (``header_runs`` at least) and the lines its cells wrap over, set one line apart, none with more cells
+    than the first (only some cells wrap; under a group cell, its sub-columns), no figure, no row number."""
     tail = bands[k:]
     first = tail[0]
     if len(first.runs) < s.header_runs or len(tail) > 2 * s.lines_per_row:
         return None
     if MARKER.match(_text_of(min(first.runs, key=lambda r: r[0]))):
         return None  # a list item's marker, not a header cell
-    if any(has_figures(b) or _ROW_NUMBER.match(_text_of(min(b.runs, key=lambda r: r[0]))) for b in tail):
+    # (a row number stands in the first column: "15)" ending "(HG nr. 867/2015)" in the third is a header's word)
+    lead = min(first.runs, key=lambda r: r[0])
+    if any(has_figures(b) or any(_ROW_NUMBER.match(_text_of(r)) for r in b.runs if hits(r, [lead], s)) for b in tail):
         return None
-    # each line after the first under the header's cells, fewer of them, one line apart
-    if any(len(b.runs) >= len(first.runs) or b.top - a.bottom >= s.tight_gap * a.size
-           or any(hits(r, first.runs, s) != 1 for r in b.runs) for a, b in zip(tail, tail[1:])):
+    # each line after the first under the header's cells, no more of them, one line apart
+    if any(len(b.runs) > len(first.runs) or b.top - a.bottom >= s.tight_gap * a.size
+           or any(hits(r, first.runs, s) > 1 for r in b.runs) for a, b in zip(tail, tail[1:])):
         return None
-    head = first
-    for b in tail[1:]:
-        head = merge_bands(head, b, s)
-    return head
+    return tail
 
 
 def find_stream_tables(lines: list[Line], page: int, carry: StreamLayout | None = None,
@@ -447,7 +509,7 @@ def find_stream_tables(lines: list[Line], page: int, carry: StreamLayout | None 
         foot = _header_at_foot(bands, k, s) if not members else None
         if foot is not None:
             # a header alone at the foot of the page (its lines one row): its table goes on at the top of the next
-            head = _build([foot], [0], 0, None, s, page, alone=True)
+            head = _build(foot, list(range(len(foot))), 0, None, s, page, alone=True)
             if head is not None:
                 out.append(StreamTable(bands[k].first, len(lines), head[0],
                                        StreamLayout(head[1].cols, header_only=True, header=band_text(bands[k]))))
@@ -499,15 +561,18 @@ def _build(bands: list[Band], members: list[int], n_head: int, carry: StreamLayo
     """The table of the bands ``members`` (the first ``n_head`` span the next) and its geometry, None if they
     make none. ``carry``: the previous page's table this one goes on with."""
     ref = [(a, b, []) for a, b in carry.cols] if carry is not None else None
-    if alone:
-        rows, labels = [bands[members[0]]], set()
+    n_levels = 0
+    if alone:  # a header alone: its rows as a grid's (:func:`header_levels`)
+        rows, labels = header_levels([bands[i] for i in members], s), set()
+        n_levels = len(rows)
     else:
-        rows, labels = _rows_of(bands, members, n_head, carry, s)
+        rows, labels, n_levels = _rows_of(bands, members, n_head, carry, s)
     multi = [b for b in rows if len(b.runs) >= 2]
     n_head_rows = 0
     if n_head:
         head_top = bands[members[n_head - 1]].bottom
         n_head_rows = sum(1 for b in rows if b.bottom <= head_top + 0.01)
+    n_head_rows = max(n_head_rows, n_levels)
     if not alone and ref is None and any(has_figures(b) for b in multi):
         # the rows of words over the first row with figures (up to a group label): the header
         k = 0

@@ -1,0 +1,118 @@
+"""Ruleless tables whose header is set from the top of its row, as a grid's two header rows would be: tall cells
+wrapped over many lines in narrow columns beside a group cell ("Bugetul estimat (lei)") whose sub-columns start on
+the group cell's next line, their lines beside the tall cells' wrapped lines (the families' borderless rendering)."""
+from __future__ import annotations
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from extractors.model import Table
+from extractors.readers.pdf import read_pdf
+
+SIZE, LEADING, ROW_GAP = 7.5, 9.0, 9.0
+
+XS = [50, 75, 200, 265, 315, 380, 445, 510]
+TALL = {0: "Nr.", 1: "Denumirea serviciului social", 2: "Capacitatea|serviciului|(locuri)", 3: "Grad de|ocupare|(%)"}
+GROUP = "Bugetul estimat (lei)"
+SUBS = {4: "Buget|local", 5: "Buget de|stat", 6: "Alte|surse"}
+HEADER_ROW = ["Nr.", "Denumirea serviciului social", "Capacitatea serviciului (locuri)", "Grad de ocupare (%)", GROUP, GROUP,
+              GROUP]
+SUB_ROW = ["", "", "", "", "Buget local", "Buget de stat", "Alte surse"]
+
+
+def _lines(c, font, top: float, xs: list[float], cells: dict[int, str], right=(), first_line: int = 0) -> int:
+    """Each cell's lines (split at "|") from line ``first_line`` of a row starting at y=top; figures right-aligned
+    in the columns ``right``. Returns the number of lines the row takes."""
+    c.setFont(font, SIZE)
+    n = 0
+    for k, text in cells.items():
+        parts = text.split("|")
+        for i, part in enumerate(parts):
+            y = top - SIZE - (first_line + i) * LEADING
+            if k in right:
+                c.drawRightString(xs[k + 1] - 4, y, part)
+            else:
+                c.drawString(xs[k] + 3, y, part)
+        n = max(n, first_line + len(parts))
+    return n
+
+
+def _header(c, font, top: float) -> float:
+    """The two header rows set from the top: the tall cells and the group cell on the first line, the group's
+    sub-columns from the second line on. Returns where the next row starts."""
+    n = _lines(c, font, top, XS, TALL)
+    c.drawString(XS[4] + 3, top - SIZE, GROUP)
+    n = max(n, _lines(c, font, top, XS, SUBS, first_line=1))
+    return top - n * LEADING - ROW_GAP
+
+
+def _row(c, font, top: float, cells: dict[int, str]) -> float:
+    return top - _lines(c, font, top, XS, cells, right=(2, 3, 4, 5, 6)) * LEADING - ROW_GAP
+
+
+def _tables(doc) -> list[Table]:
+    return [b for b in doc.blocks if isinstance(b, Table)]
+
+
+def test_header_set_from_the_top_gives_a_grids_two_header_rows(gen_dir, pdf_font):
+    """The tall cells' lines are one cell each, the group cell spans its sub-columns, the sub-columns (set beside
+    the tall cells' wrapped lines) are the second header row."""
+    path = gen_dir / "top_header_levels.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = _header(c, pdf_font, 790)
+    y = _row(c, pdf_font, y, {0: "1.", 1: "Centru de zi|Lunca", 2: "40", 3: "72,5", 4: "1.250", 5: "300", 6: "-"})
+    _row(c, pdf_font, y, {0: "2.", 1: "Cantină socială", 2: "25", 3: "90,0", 4: "410", 6: "12"})
+    c.showPage()
+    c.save()
+    (table,) = _tables(read_pdf(path, "levels"))
+    g = table.grid()
+    assert g[0] == HEADER_ROW
+    assert g[1] == SUB_ROW
+    assert g[2] == ["1.", "Centru de zi Lunca", "40", "72,5", "1.250", "300", "-"]
+    assert g[3] == ["2.", "Cantină socială", "25", "90,0", "410", "", "12"]
+    assert len(g) == 4
+
+
+def test_group_label_printed_as_a_fragment_of_its_own_is_its_row(gen_dir, pdf_font):
+    """Tables printed one row each under a repeated header: the fragment whose one row is a group label keeps it
+    (it was read as a paragraph between two tables, and the services under it lost their category)."""
+    path = gen_dir / "label_fragment.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = _header(c, pdf_font, 790)
+    y = top = _row(c, pdf_font, y, {1: "Servicii sociale cu|cazare"})
+    y = _header(c, pdf_font, y - ROW_GAP)
+    _row(c, pdf_font, y, {0: "1.", 1: "Centru rezidențial", 2: "40", 3: "72,5", 4: "1.250", 5: "300", 6: "-"})
+    c.showPage()
+    c.save()
+    doc = read_pdf(path, "label")
+    assert "Servicii sociale cu cazare" not in [getattr(b, "text", "") for b in doc.blocks]
+    first, second = _tables(doc)
+    assert first.grid() == [HEADER_ROW, SUB_ROW, ["", "Servicii sociale cu cazare", "", "", "", "", ""]]
+    assert second.grid()[2][:3] == ["1.", "Centru rezidențial", "40"]
+    assert top > 0
+
+
+def test_header_left_at_the_page_foot_joins_the_next_page_with_both_rows(gen_dir, pdf_font):
+    """The header ends page 1 (its code cell's last line "15)", the end of "867/2015)" broken for lack of room, in
+    the third column is no row number); the body starts page 2: one table, the two header rows over its rows."""
+    path = gen_dir / "header_levels_foot.pdf"
+    tall = dict(TALL)
+    tall[2] = "Cod|serviciu|(HG nr.|867/20|15)"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(pdf_font, 10)
+    c.drawString(50, 780, "A. Serviciile sociale existente la nivel local")
+    n = _lines(c, pdf_font, 160, XS, tall)
+    c.drawString(XS[4] + 3, 160 - SIZE, GROUP)
+    assert max(n, _lines(c, pdf_font, 160, XS, SUBS, first_line=1)) * LEADING < 100
+    c.showPage()
+    y = _row(c, pdf_font, 800, {0: "1.", 1: "Centru de zi|Lunca", 2: "40", 3: "72,5", 4: "1.250", 5: "300", 6: "-"})
+    _row(c, pdf_font, y, {0: "2.", 1: "Cantină socială", 2: "25", 3: "90,0", 4: "410", 6: "12"})
+    c.showPage()
+    c.save()
+    (table,) = _tables(read_pdf(path, "foot"))
+    g = table.grid()
+    assert g[0][:2] == ["Nr.", "Denumirea serviciului social"] and g[0][3:] == ["Grad de ocupare (%)"] + [GROUP] * 3
+    assert g[0][2].startswith("Cod serviciu (HG nr. 867/20")
+    assert g[1] == SUB_ROW
+    assert g[2] == ["1.", "Centru de zi Lunca", "40", "72,5", "1.250", "300", "-"]
+    assert len(g) == 4
