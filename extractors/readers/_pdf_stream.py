@@ -93,7 +93,8 @@ def _grow(bands: list[Band], k: int, ref: list[tuple] | None, width: float,
                 break  # a line across the columns, then a row of words under rows of figures: a heading, a header
             if last is None or compatible(last, b.runs, s):
                 body_seen = body_seen or last is not None
-            elif not body_seen and spans(last, b.runs, s):
+            elif (not body_seen or ref is None and _first_row_open(bands, members + pending + [j], s)) \
+                    and spans(last, b.runs, s):
                 n_head = len(members) + len(pending)
             else:
                 break
@@ -117,6 +118,16 @@ def _grow(bands: list[Band], k: int, ref: list[tuple] | None, width: float,
             break
         members.append(p)
     return members, n_head
+
+
+def _first_row_open(bands: list[Band], idx: list[int], s: StreamSettings) -> bool:
+    """The bands ``idx`` so far may all be the header: no figure among them, in fewer rows than a header has (rows
+    told apart by gaps wider than a cell's lines). A group cell's sub-columns may stand under any of them (a header
+    set from the top of its row: "Bugetele estimate" over "Surse publice" / "Surse private", the latter over
+    "Contribuția beneficiarilor" / "Alte surse")."""
+    seq = [bands[i] for i in idx]
+    rows = 1 + sum(1 for a, b in zip(seq, seq[1:]) if b.top - a.bottom >= s.tight_gap * a.size)
+    return not any(has_figures(b) for b in seq) and rows <= s.max_header_rows
 
 
 def _one_row_between(bands: list[Band], last: int, pending: list[int], nxt: int, s: StreamSettings) -> bool:
@@ -441,9 +452,12 @@ def _header_block(out: list[Band], s: StreamSettings) -> tuple[list[Band], int]:
     return levels + out[j + 1:], len(levels)
 
 
-def _is_table(rows: list[Band], cols: list[list[float]], size: float, carried: bool, s: StreamSettings) -> bool:
+def _is_table(rows: list[Band], cols: list[list[float]], size: float, carried: bool, s: StreamSettings,
+              n_levels: int = 0) -> bool:
+    """``n_levels``: the header rows of a header set from the top of its row (:func:`_header_block`): with a row
+    under them (a group label, the one row of a fragment) they make a table."""
     multi = [b for b in rows if len(b.runs) >= 2]
-    if len(cols) < 2 or (len(multi) < 2 and not carried):
+    if len(cols) < 2 or (len(multi) < 2 and not carried and not (n_levels and len(rows) > n_levels)):
         return False
     gutters = [b[0] - a[1] for a, b in zip(cols, cols[1:])]
     if len(cols) < 3 and max(gutters) < s.wide_gutter * size:
@@ -593,7 +607,7 @@ def _build(bands: list[Band], members: list[int], n_head: int, carry: StreamLayo
     seed = [(a, b) for a, b, _ in ref] if ref and not carry.header_only else None
     cols = _columns(body, heads, s, seed)
     size = statistics.median(b.size for b in rows)
-    if not alone and not _is_table(rows, cols, size, ref is not None, s):
+    if not alone and not _is_table(rows, cols, size, ref is not None, s, n_levels):
         return None
     if alone and len(cols) < s.header_runs:
         return None

@@ -116,3 +116,23 @@ def test_header_left_at_the_page_foot_joins_the_next_page_with_both_rows(gen_dir
     assert g[1] == SUB_ROW
     assert g[2] == ["1.", "Centru de zi Lunca", "40", "72,5", "1.250", "300", "-"]
     assert len(g) == 4
+
+
+def test_one_row_header_wrapped_over_lines_with_a_label_fragment(gen_dir, pdf_font):
+    """The same without a group cell: a header of one row wrapped over three lines (one line of cells alone does
+    not make a table) and a label under it are a table of their own."""
+    path = gen_dir / "label_fragment_one_row.pdf"
+    head = {**TALL, **SUBS}
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = 790 - _lines(c, pdf_font, 790, XS, head) * LEADING - ROW_GAP
+    y = _row(c, pdf_font, y, {1: "Servicii sociale cu cazare"}) - ROW_GAP
+    y = y - _lines(c, pdf_font, y, XS, head) * LEADING - ROW_GAP
+    _row(c, pdf_font, y, {0: "1.", 1: "Centru rezidențial", 2: "40", 3: "72,5", 4: "1.250", 5: "300", 6: "-"})
+    c.showPage()
+    c.save()
+    doc = read_pdf(path, "label1")
+    first, second = _tables(doc)
+    assert first.grid() == [["Nr.", "Denumirea serviciului social", "Capacitatea serviciului (locuri)",
+                             "Grad de ocupare (%)", "Buget local", "Buget de stat", "Alte surse"],
+                            ["", "Servicii sociale cu cazare", "", "", "", "", ""]]
+    assert second.grid()[1][:3] == ["1.", "Centru rezidențial", "40"]
