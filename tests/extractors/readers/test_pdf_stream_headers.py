@@ -136,3 +136,55 @@ def test_one_row_header_wrapped_over_lines_with_a_label_fragment(gen_dir, pdf_fo
                              "Grad de ocupare (%)", "Buget local", "Buget de stat", "Alte surse"],
                             ["", "Servicii sociale cu cazare", "", "", "", "", ""]]
     assert second.grid()[1][:3] == ["1.", "Centru rezidențial", "40"]
+
+
+def test_header_three_rows_deep_stays_one_table(gen_dir, pdf_font):
+    """A group cell over "Surse publice" and "Surse private", the latter over two sub-columns of its own set an
+    empty line lower (a row of its own): the three header rows and the body are one table."""
+    path = gen_dir / "three_header_rows.pdf"
+    xs = [50, 75, 200, 265, 330, 395, 460]
+    group = "Bugetele estimate pe surse de finanțare"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    n = _lines(c, pdf_font, 790, xs, {0: "Nr.", 1: "Denumirea serviciului", 2: "Capacitatea|serviciului|(locuri)"})
+    c.drawString(xs[3] + 3, 790 - SIZE, group)
+    n = max(n, _lines(c, pdf_font, 790, xs, {3: "Surse|publice", 4: "Surse private de finanțare"}, first_line=1))
+    y = 790 - n * LEADING - ROW_GAP
+    y -= _lines(c, pdf_font, y, xs, {3: "Buget|județean", 4: "Contribuția|beneficiarilor", 5: "Alte|surse"}) * LEADING
+    y -= ROW_GAP
+    y -= _lines(c, pdf_font, y, xs, {0: "1.", 1: "Centru de zi|Lunca", 2: "40", 3: "1.250", 4: "300", 5: "-"},
+                right=(2, 3, 4, 5)) * LEADING + ROW_GAP
+    _lines(c, pdf_font, y, xs, {0: "2.", 1: "Cantină socială", 2: "25", 3: "410", 5: "12"}, right=(2, 3, 4, 5))
+    c.showPage()
+    c.save()
+    (table,) = _tables(read_pdf(path, "deep"))
+    g = table.grid()
+    assert g[0] == ["Nr.", "Denumirea serviciului", "Capacitatea serviciului (locuri)", group, group, group]
+    assert g[1][3:] == ["Surse publice", "Surse private de finanțare", "Surse private de finanțare"]
+    assert g[2][3:] == ["Buget județean", "Contribuția beneficiarilor", "Alte surse"]
+    assert g[3] == ["1.", "Centru de zi Lunca", "40", "1.250", "300", "-"]
+    assert len(g) == 5
+
+
+def test_prose_at_the_top_of_the_next_page_is_no_part_of_the_table(gen_dir, pdf_font):
+    """A table ends page 1; page 2 starts with a justified paragraph (its words set apart, a line of many
+    "cells"): text, not a header row of the table going on."""
+    path = gen_dir / "prose_after_table.pdf"
+    xs = [50, 80, 250, 330, 420]
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = 790 - _lines(c, pdf_font, 790, xs, {0: "Nr.", 1: "Categoria", 2: "Instruire", 3: "Perfecționare"}) * LEADING
+    for k in range(1, 4):
+        y -= ROW_GAP + _lines(c, pdf_font, y - ROW_GAP, xs, {0: f"{k}.", 1: "Lucrător social", 2: str(20 + k),
+                                                               3: str(k)}, right=(2, 3)) * LEADING
+    c.showPage()
+    c.setFont(pdf_font, 9)
+    words = "În perioada 2019–2020 a fost în derulare o convenție de colaborare cu Asociația Primăvara, nr.".split()
+    x, gap = 50.0, (545 - 50 - sum(c.stringWidth(w, pdf_font, 9) for w in words)) / (len(words) - 1)
+    for w in words:  # justified: the spaces stretched to the right margin
+        c.drawString(x, 780, w)
+        x += c.stringWidth(w, pdf_font, 9) + gap
+    c.drawString(50, 769, "803/25.01.2018.")
+    c.showPage()
+    c.save()
+    doc = read_pdf(path, "prose")
+    assert [t.page for t in _tables(doc)] == [1]
+    assert any(b.text.startswith("În perioada 2019–2020") for b in doc.blocks if not isinstance(b, Table))
