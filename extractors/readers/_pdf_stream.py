@@ -588,9 +588,13 @@ def _build(bands: list[Band], members: list[int], n_head: int, carry: StreamLayo
         n_head_rows = sum(1 for b in rows if b.bottom <= head_top + 0.01)
     n_head_rows = max(n_head_rows, n_levels)
     if not alone and ref is None and any(has_figures(b) for b in multi):
-        # the rows of words over the first row with figures (up to a group label): the header
+        # the rows of words over the first row with figures (up to a group label): the header; a row of one cell
+        # between two header rows is a header row too ("Surse publice" over the budgets' sub-columns)
+        def words(i: int) -> bool:
+            return i < len(rows) and len(rows[i].runs) >= 2 and not has_figures(rows[i])
+
         k = 0
-        while k < min(len(rows), s.max_header_rows) and len(rows[k].runs) >= 2 and not has_figures(rows[k]):
+        while k < min(len(rows), s.max_header_rows) and (words(k) or k > 0 and len(rows[k].runs) == 1 and words(k + 1)):
             k += 1
         n_head_rows = max(n_head_rows, k)
     elif not alone and ref is None:
