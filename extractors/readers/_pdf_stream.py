@@ -31,6 +31,7 @@ from typing import NamedTuple
 
 from extractors.model import Cell, Row, Table
 from extractors.readers._pdf_bands import (
+    FIGURE,
     LEADER,
     MARKER,
     STREAM,
@@ -337,7 +338,8 @@ def _continues(row: Band, band: Band, head: bool, cols: list[tuple], s: StreamSe
     # a figure wrapped in a narrow column ("492.70" / "0,00 lei") goes on under its row only when that row's first
     # cell (its number, its name) has no line here: a dense table's rows of figures each have theirs
     first = min(row.runs, key=lambda r: r[0])
-    if has_figures(band) and any(overlap(r[0], r[1], first[0], first[1]) > s.overlap for r in band.runs):
+    if has_figures(band) and any(overlap(r[0], r[1], first[0], first[1]) > s.overlap for r in band.runs) \
+            and not _text_goes_on(first, band, s):
         return False
     if not head and len(band.runs) >= len(row.runs):
         return False
@@ -347,6 +349,13 @@ def _continues(row: Band, band: Band, head: bool, cols: list[tuple], s: StreamSe
         return False
     # two of its cells under one cell of the row: that cell spans them (a group header over its sub-columns)
     return all(hits(r, band.runs, s) <= 1 for r in row.runs)
+
+
+def _text_goes_on(first: tuple, band: Band, s: StreamSettings) -> bool:
+    """``band`` is one line under the row's first cell alone, and that cell holds words: the figure in it is the
+    end of the cell's text ("… tel. 0239 282" / "755", an address's phone number), not a row of figures."""
+    return len(band.runs) == 1 and hits(band.runs[0], [first], s) == 1 and not FIGURE.match(_text_of(first)) \
+        and any(ch.isalpha() for ch in _text_of(first))
 
 
 def _chain_ends_wide(out: list[Band], k: int, head: bool, cols: list[tuple], s: StreamSettings) -> bool:

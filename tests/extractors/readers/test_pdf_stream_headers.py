@@ -211,3 +211,23 @@ def test_header_row_of_one_cell_between_header_rows(gen_dir, pdf_font):
     assert table.n_cols == 6
     assert g[2][3:] == ["Bugetul local", "Buget CJ", "Buget de stat"]
     assert g[3] == ["1.", "Centru de zi", "8899 CZ-C-II", "611,3", "144,6", "-"]
+
+
+def test_name_cell_ending_in_a_phone_number_stays_in_its_row(gen_dir, pdf_font):
+    """A name cell set from the top of its row whose last line is the end of a phone number ("755") alone: a
+    wrapped line of the cell, not a row of figures (the cell's lines were left as rows of their own)."""
+    path = gen_dir / "phone_end.pdf"
+    xs = [50, 200, 280, 340, 420]
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = 790 - _lines(c, pdf_font, 790, xs, {0: "Denumirea serviciului", 1: "Cod", 2: "Capacitate",
+                                            3: "Buget CJ"}) * LEADING - ROW_GAP
+    for cells in ({0: "Cămine pentru persoane|vârstnice „Casa Soarelui”, Str.|Libertății nr. 45, tel. 0239 282|755",
+                   1: "8730 -|CR-V-I", 2: "61", 3: "1.865"},
+                  {0: "Centre de zi „Primăvara”", 1: "8899 CZ-PN-III", 2: "39", 3: "1.700"}):
+        y -= _lines(c, pdf_font, y, xs, cells, right=(1, 2, 3)) * LEADING + ROW_GAP
+    c.showPage()
+    c.save()
+    (table,) = _tables(read_pdf(path, "phone"))
+    assert table.grid()[1] == ["Cămine pentru persoane vârstnice „Casa Soarelui”, Str. Libertății nr. 45, tel. "
+                               "0239 282 755", "8730 - CR-V-I", "61", "1.865"]
+    assert len(table.grid()) == 3
