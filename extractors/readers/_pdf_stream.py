@@ -339,7 +339,7 @@ def _continues(row: Band, band: Band, head: bool, cols: list[tuple], s: StreamSe
     # cell (its number, its name) has no line here: a dense table's rows of figures each have theirs
     first = min(row.runs, key=lambda r: r[0])
     if has_figures(band) and any(overlap(r[0], r[1], first[0], first[1]) > s.overlap for r in band.runs) \
-            and not _text_goes_on(first, band, s):
+            and not _text_goes_on(first, band, s) and not _number_goes_on(first, band, s):
         return False
     if not head and len(band.runs) >= len(row.runs):
         return False
@@ -356,6 +356,16 @@ def _text_goes_on(first: tuple, band: Band, s: StreamSettings) -> bool:
     end of the cell's text ("… tel. 0239 282" / "755", an address's phone number), not a row of figures."""
     return len(band.runs) == 1 and hits(band.runs[0], [first], s) == 1 and not FIGURE.match(_text_of(first)) \
         and any(ch.isalpha() for ch in _text_of(first))
+
+
+def _number_goes_on(first: tuple, band: Band, s: StreamSettings) -> bool:
+    """The band's text under the row's first cell ends that cell's row number, broken for lack of room ("1" /
+    "0."): the row's wrapped lines, its figures broken too, not a row of figures (whose number has its own dot)."""
+    under = [r for r in band.runs if overlap(r[0], r[1], first[0], first[1]) > s.overlap]
+    if len(under) != 1:
+        return False
+    a, b = _text_of(first), _text_of(under[0])
+    return a.isdigit() and b[:1].isdigit() and b[-1:] in ".)" and bool(_ROW_NUMBER.match(a + b))
 
 
 def _chain_ends_wide(out: list[Band], k: int, head: bool, cols: list[tuple], s: StreamSettings) -> bool:

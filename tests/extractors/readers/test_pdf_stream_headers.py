@@ -231,3 +231,24 @@ def test_name_cell_ending_in_a_phone_number_stays_in_its_row(gen_dir, pdf_font):
     assert table.grid()[1] == ["Cămine pentru persoane vârstnice „Casa Soarelui”, Str. Libertății nr. 45, tel. "
                                "0239 282 755", "8730 - CR-V-I", "61", "1.865"]
     assert len(table.grid()) == 3
+
+
+def test_row_number_broken_for_lack_of_room_keeps_its_row_whole(gen_dir, pdf_font):
+    """A narrow number column breaks "10." into "1" / "0." and a figure into "2.494," / "1", in a table whose
+    rows wrap two cells over several lines: the second line is the row's (the number's end, not a row of
+    figures of its own)."""
+    path = gen_dir / "number_broken.pdf"
+    xs = [50, 62, 170, 260, 320, 380]
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = 790 - _lines(c, pdf_font, 790, xs, {0: "Nr", 1: "Denumirea", 2: "Categorie", 3: "Locuri", 4: "Buget"}) * LEADING
+    for k, (nr, budget) in enumerate((("8.", "379,8"), ("9.", "2.460,|9"), ("1|0.", "2.494,|1"))):
+        cells = {0: nr, 1: "Centru de zi|pentru copii|din familii|vulnerabile", 2: "Copii din|familii|vulnerabile",
+                 3: str(11 + k), 4: budget}
+        y -= ROW_GAP + _lines(c, pdf_font, y - ROW_GAP, xs, cells, right=(3, 4)) * LEADING
+    c.showPage()
+    c.save()
+    (table,) = _tables(read_pdf(path, "number"))
+    g = table.grid()
+    assert g[3][:2] == ["10.", "Centru de zi pentru copii din familii vulnerabile"] and g[3][3] == "13"
+    assert g[3][4].startswith("2.494,") and g[3][4].endswith("1")  # (a wide column: glued with a space)
+    assert len(g) == 4
