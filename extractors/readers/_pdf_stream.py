@@ -31,20 +31,24 @@ from typing import NamedTuple
 
 from extractors.model import Cell, Row, Table
 from extractors.readers._pdf_bands import (
-    FIGURE,
-    LEADER,
     MARKER,
+    ROW_NUMBER,
     STREAM,
     Band,
     StreamSettings,
     band_text,
+    chain_ends_wide,
     compatible,
+    continues,
     has_figures,
+    header_block,
     header_levels,
     hits,
+    led_to_figure,
     make_bands,
     merge_bands,
     overlap,
+    run_text,
     spans,
     word_space,
 )
@@ -315,73 +319,6 @@ def _goes_on(band: Band, carry: StreamLayout | None, s: StreamSettings) -> bool:
     return end.room < (first.x1 - first.x0) + 0.6 * end.size
 
 
-def _led_to_figure(row: Band, line: Band) -> bool:
-    """The row's text in the column of ``line`` (a one-run band) ends in a dot leader: a label led to its figure
-    is finished, so ``line`` is not its wrapped end."""
-    a, b = line.runs[0][0], line.runs[0][1]
-    ws = [w for w in row.words if min(w.x1, b) - max(w.x0, a) > 0]
-    if not ws:
-        return False
-    last = max(ws, key=lambda w: (w.cy, w.x0))
-    return bool(LEADER.match(last.text)) or last.text.endswith(". .") or bool(re.search(r"\.\.\.+$", last.text))
-
-
-def _continues(row: Band, band: Band, head: bool, cols: list[tuple], s: StreamSettings) -> bool:
-    """``band``, set as close under ``row`` as the lines of one cell while the table's rows are set wider apart,
-    holds the wrapped lines of that row's cells (cells set from the top of their row, so that the row's lines do
-    not interleave): every run of it lies under one cell of the row; it holds no figure unless the row's first
-    cell is alone in its column (a figure wrapped in a narrow column). In the body it also
-    leaves some of the row's cells empty (a row filling every cell of the row above is a row of its own); in the
-    header (``head``: above the first row of figures) any line may wrap."""
-    if len(row.runs) < 2:
-        return False
-    # a figure wrapped in a narrow column ("492.70" / "0,00 lei") goes on under its row only when that row's first
-    # cell (its number, its name) has no line here: a dense table's rows of figures each have theirs
-    first = min(row.runs, key=lambda r: r[0])
-    if has_figures(band) and any(overlap(r[0], r[1], first[0], first[1]) > s.overlap for r in band.runs) \
-            and not _text_goes_on(first, band, s) and not _number_goes_on(first, band, s):
-        return False
-    if not head and len(band.runs) >= len(row.runs):
-        return False
-    # under one cell of the row, or inside one of the table's columns (a line of a cell set right, wider than the
-    # row's first line of it, reaches under the cell before)
-    if not all(hits(r, row.runs, s) == 1 or hits(r, cols, s) == 1 for r in band.runs):
-        return False
-    # two of its cells under one cell of the row: that cell spans them (a group header over its sub-columns)
-    return all(hits(r, band.runs, s) <= 1 for r in row.runs)
-
-
-def _text_goes_on(first: tuple, band: Band, s: StreamSettings) -> bool:
-    """``band`` is one line under the row's first cell alone, and that cell holds words: the figure in it is the
-    end of the cell's text ("… tel. 0239 282" / "755", an address's phone number), not a row of figures."""
-    return len(band.runs) == 1 and hits(band.runs[0], [first], s) == 1 and not FIGURE.match(_text_of(first)) \
-        and any(ch.isalpha() for ch in _text_of(first))
-
-
-def _number_goes_on(first: tuple, band: Band, s: StreamSettings) -> bool:
-    """The band's text under the row's first cell ends that cell's row number, broken for lack of room ("1" /
-    "0."): the row's wrapped lines, its figures broken too, not a row of figures (whose number has its own dot)."""
-    under = [r for r in band.runs if overlap(r[0], r[1], first[0], first[1]) > s.overlap]
-    if len(under) != 1:
-        return False
-    a, b = _text_of(first), _text_of(under[0])
-    return a.isdigit() and b[:1].isdigit() and b[-1:] in ".)" and bool(_ROW_NUMBER.match(a + b))
-
-
-def _chain_ends_wide(out: list[Band], k: int, head: bool, cols: list[tuple], s: StreamSettings) -> bool:
-    """The wrapped lines under ``out[k - 1]`` from ``out[k]`` on end at a wide gap (or the table's end): a row set
-    from its top. Lines running on at line spacing into the next full row are cells centred around that row."""
-    j = k
-    while j + 1 < len(out):
-        g = out[j + 1].top - out[j].bottom
-        if g >= s.row_gap * out[j].size:
-            return True
-        if g >= s.tight_gap * out[j].size or not _continues(out[k - 1], out[j + 1], head, cols, s):
-            return False
-        j += 1
-    return True
-
-
 def _rows_of(bands: list[Band], members: list[int], n_head: int, carry: StreamLayout | None,
              s: StreamSettings) -> tuple[list[Band], set[int]]:
     """The table's bands made into rows: a wrapped line inside one column joins the nearer row; bands much
@@ -405,7 +342,7 @@ def _rows_of(bands: list[Band], members: list[int], n_head: int, carry: StreamLa
         if inside and (out or (k + 1 < len(seq) and not _goes_on(b, carry, s))):
             above = b.top - out[-1].bottom if out else float("inf")
             below = seq[k + 1].top - b.bottom if k + 1 < len(seq) else float("inf")
-            if out and k + 1 < len(seq) and _led_to_figure(out[-1], b):
+            if out and k + 1 < len(seq) and led_to_figure(out[-1], b):
                 above = float("inf")  # the cell above ended in a dot leader: it is finished
             if out and min(above, below) >= (s.tight_gap + s.row_margin) * b.size and (
                     k + 1 < len(seq) or above >= s.row_gap * b.size):
@@ -422,7 +359,7 @@ def _rows_of(bands: list[Band], members: list[int], n_head: int, carry: StreamLa
         k += 1
     n_levels = 0
     if carry is None:
-        out, n_levels = _header_block(out, s)
+        out, n_levels = header_block(out, s)
     # rows set much further apart than some bands: those bands are one row (a wrapped header in a dense table;
     # the wrapped lines of a row whose cells are set from its top)
     gaps = [b.top - a.bottom for a, b in zip(out, out[1:])]
@@ -445,8 +382,8 @@ def _rows_of(bands: list[Band], members: list[int], n_head: int, carry: StreamLa
             if g < s.tight_gap * size and (
                     (usual >= g + s.row_margin * size and len(out[k].runs) >= 2 and len(out[k - 1].runs) >= 2
                      and compatible(out[k - 1].runs, out[k].runs, s))
-                    or (wide and _continues(out[k - 1], out[k], k <= n_words, ref, s)
-                        and _chain_ends_wide(out, k, k <= n_words, ref, s))):
+                    or (wide and continues(out[k - 1], out[k], k <= n_words, ref, s)
+                        and chain_ends_wide(out, k, k <= n_words, ref, s))):
                 out[k - 1] = merge_bands(out[k - 1], out[k], s)
                 del out[k]
                 continue
@@ -455,25 +392,9 @@ def _rows_of(bands: list[Band], members: list[int], n_head: int, carry: StreamLa
     return out, labels, n_levels
 
 
-def _header_block(out: list[Band], s: StreamSettings) -> tuple[list[Band], int]:
-    """The table's first bands, when they are a header set from the top of its row: lines of words one line apart
-    (no figure), then a gap as wide as between rows. They become the header rows a grid would have
-    (:func:`header_levels`: the cells with all their lines, and the sub-columns of a group cell). Returns the
-    rows and how many of them are the header (0: no such header)."""
-    j = 0
-    while j + 1 < len(out) and out[j + 1].top - out[j].bottom < s.tight_gap * out[j].size \
-            and not has_figures(out[j]) and not has_figures(out[j + 1]):
-        j += 1
-    if j == 0 or len(out[0].runs) < 2 or j + 1 >= len(out) \
-            or out[j + 1].top - out[j].bottom < s.row_gap * out[j].size:
-        return out, 0
-    levels = header_levels(out[:j + 1], s)
-    return levels + out[j + 1:], len(levels)
-
-
 def _is_table(rows: list[Band], cols: list[list[float]], size: float, carried: bool, s: StreamSettings,
               n_levels: int = 0) -> bool:
-    """``n_levels``: the header rows of a header set from the top of its row (:func:`_header_block`): with a row
+    """``n_levels``: the header rows of a header set from the top of its row (:func:`header_block`): with a row
     under them (a group label, the one row of a fragment) they make a table."""
     multi = [b for b in rows if len(b.runs) >= 2]
     if len(cols) < 2 or (len(multi) < 2 and not carried and not (n_levels and len(rows) > n_levels)):
@@ -506,11 +427,11 @@ def _header_at_foot(bands: list[Band], k: int, s: StreamSettings) -> list[Band] 
     first = tail[0]
     if len(first.runs) < s.header_runs or len(tail) > 2 * s.lines_per_row:
         return None
-    if MARKER.match(_text_of(min(first.runs, key=lambda r: r[0]))):
+    if MARKER.match(run_text(min(first.runs, key=lambda r: r[0]))):
         return None  # a list item's marker, not a header cell
     # (a row number stands in the first column: "15)" ending "(HG nr. 867/2015)" in the third is a header's word)
     lead = min(first.runs, key=lambda r: r[0])
-    if any(has_figures(b) or any(_ROW_NUMBER.match(_text_of(r)) for r in b.runs if hits(r, [lead], s)) for b in tail):
+    if any(has_figures(b) or any(ROW_NUMBER.match(run_text(r)) for r in b.runs if hits(r, [lead], s)) for b in tail):
         return None
     # each line after the first under the header's cells, no more of them, one line apart
     if any(len(b.runs) > len(first.runs) or b.top - a.bottom >= s.tight_gap * a.size
@@ -557,13 +478,6 @@ def find_stream_tables(lines: list[Line], page: int, carry: StreamLayout | None 
         out.append(StreamTable(bands[members[0]].first, last.first + len(last.lines), *built))
         k = members[-1] + 1
     return out
-
-
-_ROW_NUMBER = re.compile(r"^\d{1,3}[.)]?$")
-
-
-def _text_of(run: tuple) -> str:
-    return " ".join(w.text for w in sorted(run[2], key=lambda w: (w.top, w.x0)))
 
 
 _FIGURE_PART = re.compile(r"^(?:[-+(]?[\d.,]+%?\)?|lei|ron|mii)$", re.I)
@@ -618,7 +532,7 @@ def _build(bands: list[Band], members: list[int], n_head: int, carry: StreamLayo
         n_head_rows = max(n_head_rows, k)
     elif not alone and ref is None:
         # a table of words alone: the rows of words over the first numbered row ("1.") are its header
-        k = next((i for i, b in enumerate(rows) if _ROW_NUMBER.match(_text_of(min(b.runs, key=lambda r: r[0])))), 0)
+        k = next((i for i, b in enumerate(rows) if ROW_NUMBER.match(run_text(min(b.runs, key=lambda r: r[0])))), 0)
         if k <= s.max_header_rows and all(len(b.runs) >= 2 for b in rows[:k]):
             n_head_rows = max(n_head_rows, k)
     body = [b for b in multi if b not in rows[:n_head_rows]] or multi
