@@ -548,6 +548,9 @@ def _build(bands: list[Band], members: list[int], n_head: int, carry: StreamLayo
         return None
     if alone and len(cols) < s.header_runs:
         return None
+    # a row of one cell among the header rows is a header cell over the columns it stands over, not a group label
+    # across the table ("Surse publice" over the budgets only)
+    labels = {i for i in labels if i >= n_head_rows}
     placements = []
     for i, b in enumerate(rows):
         under = rows[i + 1] if i + 1 < n_head_rows else None

@@ -191,7 +191,7 @@ def test_prose_at_the_top_of_the_next_page_is_no_part_of_the_table(gen_dir, pdf_
 
 
 def test_header_row_of_one_cell_between_header_rows(gen_dir, pdf_font):
-    """A group cell, an empty line lower a one-cell row "Surse publice", then the sub-columns, set left over
+    """A group cell, an empty line lower a one-cell row "Surse publice (bugete)", then the sub-columns, set left over
     figures set right (not under their header): the sub-columns are a header row, not a row of the body (they
     made a column of their own beside their figures)."""
     path = gen_dir / "one_cell_header_row.pdf"
@@ -199,7 +199,7 @@ def test_header_row_of_one_cell_between_header_rows(gen_dir, pdf_font):
     c = canvas.Canvas(str(path), pagesize=A4)
     y = 790
     for cells in ({0: "Nr.", 1: "Serviciul social", 2: "Codul|serviciului", 3: "Bugetele estimate pe surse"},
-                  {3: "Surse publice"}, {3: "Bugetul local", 4: "Buget CJ", 5: "Buget de|stat"}):
+                  {3: "Surse publice (bugete)"}, {3: "Bugetul local", 4: "Buget CJ", 5: "Buget de|stat"}):
         y -= _lines(c, pdf_font, y, xs, cells) * LEADING + ROW_GAP
     for cells in ({0: "1.", 1: "Centru de zi", 2: "8899 CZ-C-II", 3: "611,3", 4: "144,6", 5: "-"},
                   {0: "2.", 1: "Cantină socială", 2: "8899 CZ-C-II", 3: "406,6", 4: "-", 5: "12,0"}):
@@ -209,6 +209,8 @@ def test_header_row_of_one_cell_between_header_rows(gen_dir, pdf_font):
     (table,) = _tables(read_pdf(path, "onecell"))
     g = table.grid()
     assert table.n_cols == 6
+    # a header cell over the budgets, not a group label across the table (it joined every column's header)
+    assert g[1][:4] == ["", "", "", "Surse publice (bugete)"]
     assert g[2][3:] == ["Bugetul local", "Buget CJ", "Buget de stat"]
     assert g[3] == ["1.", "Centru de zi", "8899 CZ-C-II", "611,3", "144,6", "-"]
 
