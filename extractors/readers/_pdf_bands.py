@@ -4,6 +4,10 @@ Lines whose boxes overlap vertically are one **band** (the lines of cells set ve
 interleave with the row's one-line cells); a band's words split into **runs** at gaps wider than a word space
 (the x-ranges of its cells). Two bands are *compatible* when their cells fall into common columns; a header band
 *spans* the next when one of its runs stands over several of the next band's.
+
+Also here: a header set from the top of its row read as a grid's header rows (:func:`header_levels`,
+:func:`header_block`), and which band of a table whose cells are set from the top of their row goes on which row
+(:func:`continues`, :func:`chain_ends_wide`, :func:`led_to_figure`).
 """
 from __future__ import annotations
 
@@ -150,3 +154,164 @@ def has_figures(band: Band) -> bool:
         if FIGURE.match(text) and not MARKER.match(text):
             return True
     return False
+
+
+def header_levels(block: list[Band], s: StreamSettings = STREAM) -> list[Band]:
+    """A table's header set from the top of its row, its lines one line apart (``block``: its bands, in order), as
+    the header rows a grid would have: the cells of the first row, each with all its lines (a tall cell wraps over
+    as many lines as its column needs), and, under a group cell, the row of its sub-columns ("Bugetele estimate
+    pe surse de finanțare" over "Buget local" / "Buget județean" / "Alte surse"). The sub-columns' lines stand
+    beside the tall cells' wrapped lines, so the lines alone do not tell the two header rows apart: a group cell
+    is a line's run standing over two runs or more of a later line, and from that line down the words under it
+    are the sub-columns'. Returns one band (no group cell) or two."""
+    lines = sorted((ln for b in block for ln in b.lines), key=lambda ln: ln.top)
+    runs = [band_runs(Band([ln], 0), s) for ln in lines]
+    groups: list[tuple[float, float, int]] = []  # a group cell's x-range (with its sub-columns), its first sub-line
+    for i in range(1, len(lines)):
+        for j in range(i):
+            for a, b, _ in runs[j]:
+                if any(overlap(a, b, g0, g1) > s.overlap for g0, g1, _ in groups):
+                    continue
+                subs = [r for r in runs[i] if overlap(a, b, r[0], r[1]) > s.overlap]
+                if len(subs) >= 2:
+                    groups.append(_widen(min([a] + [r[0] for r in subs]), max([b] + [r[1] for r in subs]), i,
+                                         runs, s))
+    first = min(b.first for b in block)
+    # from its first sub-line down, a run of a line under the group cell is a sub-column's (its words whole: a
+    # wrapped line of a sub-column may stand out past the group's first line)
+    below = {id(w) for i, rs in enumerate(runs) for a, b, ws in rs
+             if any(i >= k and overlap(a, b, g0, g1) > s.overlap for g0, g1, k in groups) for w in ws}
+    lower = [w for ln in lines for w in ln.words if id(w) in below]
+    upper = [w for ln in lines for w in ln.words if id(w) not in below]
+    out = []
+    for ws in (upper, lower):
+        if ws:
+            band = Band(_lines_of(ws, lines), first)
+            band.runs = band_runs(band, s)
+            out.append(band)
+    return out
+
+
+def _widen(g0: float, g1: float, i: int, runs: list[list[tuple]], s: StreamSettings) -> tuple[float, float, int]:
+    """A group cell's x-range widened over the next runs of its sub-columns' line ``i`` on either side that have
+    nothing above them in the header (a group cell's text set left may stand over its first sub-columns only: a
+    cell starting below the header's first line is a sub-column)."""
+    above = [(a, b) for rs in runs[:i] for a, b, _ in rs]
+
+    def free(r: tuple) -> bool:
+        return not any(overlap(r[0], r[1], a, b) > s.overlap for a, b in above)
+
+    for r in sorted(runs[i], key=lambda r: r[0]):
+        if r[0] >= g1 - s.overlap:
+            if not free(r):
+                break
+            g1 = r[1]
+    for r in sorted(runs[i], key=lambda r: -r[1]):
+        if r[1] <= g0 + s.overlap:
+            if not free(r):
+                break
+            g0 = r[0]
+    return g0, g1, i
+
+
+def _lines_of(words: list[Word], lines: list[Line]) -> list[Line]:
+    """``words`` (some of ``lines``' words) in their lines, as lines of their own."""
+    keep = {id(w) for w in words}
+    out = []
+    for ln in lines:
+        ws = [w for w in ln.words if id(w) in keep]
+        if ws:
+            out.append(Line(ws, no=ln.no, stream=ln.stream, order=ln.order))
+    return out
+
+
+# Rows set from the top of their row: which band goes on which row (:func:`_pdf_stream._rows_of`)
+
+ROW_NUMBER = re.compile(r"^\d{1,3}[.)]?$")
+
+
+def run_text(run: tuple) -> str:
+    return " ".join(w.text for w in sorted(run[2], key=lambda w: (w.top, w.x0)))
+
+
+def led_to_figure(row: Band, line: Band) -> bool:
+    """The row's text in the column of ``line`` (a one-run band) ends in a dot leader: a label led to its figure
+    is finished, so ``line`` is not its wrapped end."""
+    a, b = line.runs[0][0], line.runs[0][1]
+    ws = [w for w in row.words if min(w.x1, b) - max(w.x0, a) > 0]
+    if not ws:
+        return False
+    last = max(ws, key=lambda w: (w.cy, w.x0))
+    return bool(LEADER.match(last.text)) or last.text.endswith(". .") or bool(re.search(r"\.\.\.+$", last.text))
+
+
+def continues(row: Band, band: Band, head: bool, cols: list[tuple], s: StreamSettings) -> bool:
+    """``band``, set as close under ``row`` as the lines of one cell while the table's rows are set wider apart,
+    holds the wrapped lines of that row's cells (cells set from the top of their row, so that the row's lines do
+    not interleave): every run of it lies under one cell of the row; it holds no figure unless the row's first
+    cell is alone in its column (a figure wrapped in a narrow column). In the body it also
+    leaves some of the row's cells empty (a row filling every cell of the row above is a row of its own); in the
+    header (``head``: above the first row of figures) any line may wrap."""
+    if len(row.runs) < 2:
+        return False
+    # a figure wrapped in a narrow column ("492.70" / "0,00 lei") goes on under its row only when that row's first
+    # cell (its number, its name) has no line here: a dense table's rows of figures each have theirs
+    first = min(row.runs, key=lambda r: r[0])
+    if has_figures(band) and any(overlap(r[0], r[1], first[0], first[1]) > s.overlap for r in band.runs) \
+            and not _text_goes_on(first, band, s) and not _number_goes_on(first, band, s):
+        return False
+    if not head and len(band.runs) >= len(row.runs):
+        return False
+    # under one cell of the row, or inside one of the table's columns (a line of a cell set right, wider than the
+    # row's first line of it, reaches under the cell before)
+    if not all(hits(r, row.runs, s) == 1 or hits(r, cols, s) == 1 for r in band.runs):
+        return False
+    # two of its cells under one cell of the row: that cell spans them (a group header over its sub-columns)
+    return all(hits(r, band.runs, s) <= 1 for r in row.runs)
+
+
+def _text_goes_on(first: tuple, band: Band, s: StreamSettings) -> bool:
+    """``band`` is one line under the row's first cell alone, and that cell holds words: the figure in it is the
+    end of the cell's text ("… tel. 0239 282" / "755", an address's phone number), not a row of figures."""
+    return len(band.runs) == 1 and hits(band.runs[0], [first], s) == 1 and not FIGURE.match(run_text(first)) \
+        and any(ch.isalpha() for ch in run_text(first))
+
+
+def _number_goes_on(first: tuple, band: Band, s: StreamSettings) -> bool:
+    """The band's text under the row's first cell ends that cell's row number, broken for lack of room ("1" /
+    "0."): the row's wrapped lines, its figures broken too, not a row of figures (whose number has its own dot)."""
+    under = [r for r in band.runs if overlap(r[0], r[1], first[0], first[1]) > s.overlap]
+    if len(under) != 1:
+        return False
+    a, b = run_text(first), run_text(under[0])
+    return a.isdigit() and b[:1].isdigit() and b[-1:] in ".)" and bool(ROW_NUMBER.match(a + b))
+
+
+def chain_ends_wide(out: list[Band], k: int, head: bool, cols: list[tuple], s: StreamSettings) -> bool:
+    """The wrapped lines under ``out[k - 1]`` from ``out[k]`` on end at a wide gap (or the table's end): a row set
+    from its top. Lines running on at line spacing into the next full row are cells centred around that row."""
+    j = k
+    while j + 1 < len(out):
+        g = out[j + 1].top - out[j].bottom
+        if g >= s.row_gap * out[j].size:
+            return True
+        if g >= s.tight_gap * out[j].size or not continues(out[k - 1], out[j + 1], head, cols, s):
+            return False
+        j += 1
+    return True
+
+
+def header_block(out: list[Band], s: StreamSettings) -> tuple[list[Band], int]:
+    """The table's first bands, when they are a header set from the top of its row: lines of words one line apart
+    (no figure), then a gap as wide as between rows. They become the header rows a grid would have
+    (:func:`header_levels`: the cells with all their lines, and the sub-columns of a group cell). Returns the
+    rows and how many of them are the header (0: no such header)."""
+    j = 0
+    while j + 1 < len(out) and out[j + 1].top - out[j].bottom < s.tight_gap * out[j].size \
+            and not has_figures(out[j]) and not has_figures(out[j + 1]):
+        j += 1
+    if j == 0 or len(out[0].runs) < 2 or j + 1 >= len(out) \
+            or out[j + 1].top - out[j].bottom < s.row_gap * out[j].size:
+        return out, 0
+    levels = header_levels(out[:j + 1], s)
+    return levels + out[j + 1:], len(levels)

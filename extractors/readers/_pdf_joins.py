@@ -113,14 +113,17 @@ def join_header_left_at_page_foot(prev_page: list[Placed], next_page: list[Place
     if pn.stream is None or not pn.stream.carried or not pn.stream.cols:
         return
     cols = pn.stream.cols
-    row = head.rows[0]
-    for c in row.cells:  # the next page's columns may be more (a column empty in the header)
-        x0, x1 = (c.bbox[0], c.bbox[2]) if c.bbox else (0.0, 0.0)
-        hit = [k for k, (a, b) in enumerate(cols) if min(x1, b) - max(x0, a) > 0.5]
-        if hit:
-            c.col = hit[0]
-            c.col_span = hit[-1] - hit[0] + 1 if c.col_span > 1 else 1
-    nxt.rows.insert(0, row)
+    own = ph.stream.cols
+    for row in head.rows:  # (two rows: a group cell's sub-columns under it)
+        for c in row.cells:  # the next page's columns may be more (a column empty in the header)
+            x0, x1 = (c.bbox[0], c.bbox[2]) if c.bbox else (0.0, 0.0)
+            if c.col_span > 1 and c.col + c.col_span - 1 < len(own):
+                x1 = max(x1, own[c.col + c.col_span - 1][0] + 1.0)  # a group cell reaches its last sub-column
+            hit = [k for k, (a, b) in enumerate(cols) if min(x1, b) - max(x0, a) > 0.5]
+            if hit:
+                c.col = hit[0]
+                c.col_span = hit[-1] - hit[0] + 1 if c.col_span > 1 else 1
+    nxt.rows[0:0] = head.rows
     nxt.line = head.line
     nxt.pages = sorted({*head.pages, *nxt.pages})
     prev_page.pop()

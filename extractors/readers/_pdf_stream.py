@@ -31,18 +31,24 @@ from typing import NamedTuple
 
 from extractors.model import Cell, Row, Table
 from extractors.readers._pdf_bands import (
-    LEADER,
     MARKER,
+    ROW_NUMBER,
     STREAM,
     Band,
     StreamSettings,
     band_text,
+    chain_ends_wide,
     compatible,
+    continues,
     has_figures,
+    header_block,
+    header_levels,
     hits,
+    led_to_figure,
     make_bands,
     merge_bands,
     overlap,
+    run_text,
     spans,
     word_space,
 )
@@ -81,12 +87,19 @@ def _grow(bands: list[Band], k: int, ref: list[tuple] | None, width: float,
                 break
         if len(b.runs) >= 2:
             if members and band_text(b) == (header if ref is not None and header else band_text(bands[members[0]])):
-                break  # the header again: a new table starts (under the heading just above)
+                # the header again: a new table starts (under the heading just above). A line between, as far
+                # from both as rows are apart, is this table's one row: a group label printed as a fragment of
+                # its own, under its own copy of the header
+                if pending and _one_row_between(bands, members[-1], pending, j, s):
+                    members += pending
+                    pending = []
+                break
             if pending and not has_figures(b) and any(has_figures(bands[i]) for i in members):
                 break  # a line across the columns, then a row of words under rows of figures: a heading, a header
             if last is None or compatible(last, b.runs, s):
                 body_seen = body_seen or last is not None
-            elif not body_seen and spans(last, b.runs, s):
+            elif (not body_seen or ref is None and _first_row_open(bands, members + pending + [j], s)) \
+                    and spans(last, b.runs, s):
                 n_head = len(members) + len(pending)
             else:
                 break
@@ -110,6 +123,28 @@ def _grow(bands: list[Band], k: int, ref: list[tuple] | None, width: float,
             break
         members.append(p)
     return members, n_head
+
+
+def _first_row_open(bands: list[Band], idx: list[int], s: StreamSettings) -> bool:
+    """The bands ``idx`` so far may all be the header: no figure among them, in fewer rows than a header has (rows
+    told apart by gaps wider than a cell's lines). A group cell's sub-columns may stand under any of them (a header
+    set from the top of its row: "Bugetele estimate" over "Surse publice" / "Surse private", the latter over
+    "Contribuția beneficiarilor" / "Alte surse")."""
+    seq = [bands[i] for i in idx]
+    rows = 1 + sum(1 for a, b in zip(seq, seq[1:]) if b.top - a.bottom >= s.tight_gap * a.size)
+    return not any(has_figures(b) for b in seq) and rows <= s.max_header_rows
+
+
+def _one_row_between(bands: list[Band], last: int, pending: list[int], nxt: int, s: StreamSettings) -> bool:
+    """The one-run bands ``pending`` between band ``last`` and band ``nxt`` end in one row set apart: its lines
+    one line apart, a gap as wide as between rows above and below it (before it, the lines of ``last``'s cells
+    may go on, one line apart)."""
+    seq = [bands[last]] + [bands[i] for i in pending]
+    size = seq[-1].size
+    gaps = [b.top - a.bottom for a, b in zip(seq, seq[1:])]
+    wide = [i for i, g in enumerate(gaps) if g >= s.tight_gap * size]
+    return (len(wide) == 1 and gaps[wide[0]] >= s.row_gap * size
+            and bands[nxt].top - seq[-1].bottom >= s.row_gap * size)
 
 
 def _columns(body: list[Band], heads: list[list[tuple[float, float]]], s: StreamSettings,
@@ -185,7 +220,8 @@ def _place(band: Band, cols: list[list[float]], label: bool, s: StreamSettings,
         if crossing:
             if under is not None:  # the sub-columns it stands over, though it may be narrower than they are
                 subs = [r for r in under.runs if overlap(a, b, r[0], r[1]) > s.overlap]
-                lo, hi = min([a] + [r[0] for r in subs]), max([b] + [r[1] for r in subs])
+                lo, hi = _group_reach(band, under, min([a] + [r[0] for r in subs]), max([b] + [r[1] for r in subs]),
+                                      s)
                 hit = [k for k, c in enumerate(cols) if overlap(lo, hi, c[0], c[1]) > s.overlap]
             placed[hit[0]].extend(ws)
             span[hit[0]] = max(span.get(hit[0], 1), hit[-1] - hit[0] + 1)
@@ -194,6 +230,26 @@ def _place(band: Band, cols: list[list[float]], label: bool, s: StreamSettings,
             k = max(hit, key=lambda k: overlap(ph[0].x0, ph[-1].x1, cols[k][0], cols[k][1]))
             placed[k].extend(ph)
     return placed, span
+
+
+def _group_reach(band: Band, under: Band, lo: float, hi: float, s: StreamSettings) -> tuple[float, float]:
+    """A group cell's reach ``lo``–``hi`` over its sub-columns (the runs of ``under``), widened over the next
+    sub-columns on either side over which ``band`` has nothing: a group cell set left may stand over its first
+    sub-columns only."""
+    def free(r: tuple) -> bool:
+        return not any(overlap(r[0], r[1], x[0], x[1]) > s.overlap for x in band.runs)
+
+    for r in sorted(under.runs, key=lambda r: r[0]):
+        if r[0] >= hi - s.overlap:
+            if not free(r):
+                break
+            hi = r[1]
+    for r in sorted(under.runs, key=lambda r: -r[1]):
+        if r[1] <= lo + s.overlap:
+            if not free(r):
+                break
+            lo = r[0]
+    return lo, hi
 
 
 def _row(band: Band, cols: list[list[float]], page: int, placement: tuple[dict[int, list[Word]], dict[int, int]],
@@ -263,55 +319,6 @@ def _goes_on(band: Band, carry: StreamLayout | None, s: StreamSettings) -> bool:
     return end.room < (first.x1 - first.x0) + 0.6 * end.size
 
 
-def _led_to_figure(row: Band, line: Band) -> bool:
-    """The row's text in the column of ``line`` (a one-run band) ends in a dot leader: a label led to its figure
-    is finished, so ``line`` is not its wrapped end."""
-    a, b = line.runs[0][0], line.runs[0][1]
-    ws = [w for w in row.words if min(w.x1, b) - max(w.x0, a) > 0]
-    if not ws:
-        return False
-    last = max(ws, key=lambda w: (w.cy, w.x0))
-    return bool(LEADER.match(last.text)) or last.text.endswith(". .") or bool(re.search(r"\.\.\.+$", last.text))
-
-
-def _continues(row: Band, band: Band, head: bool, cols: list[tuple], s: StreamSettings) -> bool:
-    """``band``, set as close under ``row`` as the lines of one cell while the table's rows are set wider apart,
-    holds the wrapped lines of that row's cells (cells set from the top of their row, so that the row's lines do
-    not interleave): every run of it lies under one cell of the row; it holds no figure unless the row's first
-    cell is alone in its column (a figure wrapped in a narrow column). In the body it also
-    leaves some of the row's cells empty (a row filling every cell of the row above is a row of its own); in the
-    header (``head``: above the first row of figures) any line may wrap."""
-    if len(row.runs) < 2:
-        return False
-    # a figure wrapped in a narrow column ("492.70" / "0,00 lei") goes on under its row only when that row's first
-    # cell (its number, its name) has no line here: a dense table's rows of figures each have theirs
-    first = min(row.runs, key=lambda r: r[0])
-    if has_figures(band) and any(overlap(r[0], r[1], first[0], first[1]) > s.overlap for r in band.runs):
-        return False
-    if not head and len(band.runs) >= len(row.runs):
-        return False
-    # under one cell of the row, or inside one of the table's columns (a line of a cell set right, wider than the
-    # row's first line of it, reaches under the cell before)
-    if not all(hits(r, row.runs, s) == 1 or hits(r, cols, s) == 1 for r in band.runs):
-        return False
-    # two of its cells under one cell of the row: that cell spans them (a group header over its sub-columns)
-    return all(hits(r, band.runs, s) <= 1 for r in row.runs)
-
-
-def _chain_ends_wide(out: list[Band], k: int, head: bool, cols: list[tuple], s: StreamSettings) -> bool:
-    """The wrapped lines under ``out[k - 1]`` from ``out[k]`` on end at a wide gap (or the table's end): a row set
-    from its top. Lines running on at line spacing into the next full row are cells centred around that row."""
-    j = k
-    while j + 1 < len(out):
-        g = out[j + 1].top - out[j].bottom
-        if g >= s.row_gap * out[j].size:
-            return True
-        if g >= s.tight_gap * out[j].size or not _continues(out[k - 1], out[j + 1], head, cols, s):
-            return False
-        j += 1
-    return True
-
-
 def _rows_of(bands: list[Band], members: list[int], n_head: int, carry: StreamLayout | None,
              s: StreamSettings) -> tuple[list[Band], set[int]]:
     """The table's bands made into rows: a wrapped line inside one column joins the nearer row; bands much
@@ -320,7 +327,10 @@ def _rows_of(bands: list[Band], members: list[int], n_head: int, carry: StreamLa
     its last row)."""
     seq = [bands[i] for i in members]
     multi = [b for b in seq if len(b.runs) >= 2]
-    ref = [(a, b, []) for a, b in _columns(multi[n_head:] or multi, [], s)]
+    # (the header bands spanning the next: their cells over no column of the bands below are columns too, a name
+    # column empty in a header's sub-column lines)
+    heads = [[(a, b) for a, b, _ in band.runs] for band in reversed(multi[:n_head])]
+    ref = [(a, b, []) for a, b in _columns(multi[n_head:] or multi, heads, s)]
     out: list[Band] = []
     k = 0
     while k < len(seq):
@@ -332,9 +342,10 @@ def _rows_of(bands: list[Band], members: list[int], n_head: int, carry: StreamLa
         if inside and (out or (k + 1 < len(seq) and not _goes_on(b, carry, s))):
             above = b.top - out[-1].bottom if out else float("inf")
             below = seq[k + 1].top - b.bottom if k + 1 < len(seq) else float("inf")
-            if out and k + 1 < len(seq) and _led_to_figure(out[-1], b):
+            if out and k + 1 < len(seq) and led_to_figure(out[-1], b):
                 above = float("inf")  # the cell above ended in a dot leader: it is finished
-            if out and min(above, below) >= (s.tight_gap + s.row_margin) * b.size and k + 1 < len(seq):
+            if out and min(above, below) >= (s.tight_gap + s.row_margin) * b.size and (
+                    k + 1 < len(seq) or above >= s.row_gap * b.size):
                 # as far from the rows above and below as rows are from each other: a row of its own (a group
                 # label set in the name column), not a wrapped line of either
                 out.append(b)
@@ -346,6 +357,9 @@ def _rows_of(bands: list[Band], members: list[int], n_head: int, carry: StreamLa
             continue
         out.append(b)
         k += 1
+    n_levels = 0
+    if carry is None:
+        out, n_levels = header_block(out, s)
     # rows set much further apart than some bands: those bands are one row (a wrapped header in a dense table;
     # the wrapped lines of a row whose cells are set from its top)
     gaps = [b.top - a.bottom for a, b in zip(out, out[1:])]
@@ -368,19 +382,22 @@ def _rows_of(bands: list[Band], members: list[int], n_head: int, carry: StreamLa
             if g < s.tight_gap * size and (
                     (usual >= g + s.row_margin * size and len(out[k].runs) >= 2 and len(out[k - 1].runs) >= 2
                      and compatible(out[k - 1].runs, out[k].runs, s))
-                    or (wide and _continues(out[k - 1], out[k], k <= n_words, ref, s)
-                        and _chain_ends_wide(out, k, k <= n_words, ref, s))):
+                    or (wide and continues(out[k - 1], out[k], k <= n_words, ref, s)
+                        and chain_ends_wide(out, k, k <= n_words, ref, s))):
                 out[k - 1] = merge_bands(out[k - 1], out[k], s)
                 del out[k]
                 continue
             k += 1
     labels = {i for i, b in enumerate(out) if len(b.runs) == 1 and hits(b.runs[0], ref, s) >= 2}
-    return out, labels
+    return out, labels, n_levels
 
 
-def _is_table(rows: list[Band], cols: list[list[float]], size: float, carried: bool, s: StreamSettings) -> bool:
+def _is_table(rows: list[Band], cols: list[list[float]], size: float, carried: bool, s: StreamSettings,
+              n_levels: int = 0) -> bool:
+    """``n_levels``: the header rows of a header set from the top of its row (:func:`header_block`): with a row
+    under them (a group label, the one row of a fragment) they make a table."""
     multi = [b for b in rows if len(b.runs) >= 2]
-    if len(cols) < 2 or (len(multi) < 2 and not carried):
+    if len(cols) < 2 or (len(multi) < 2 and not carried and not (n_levels and len(rows) > n_levels)):
         return False
     gutters = [b[0] - a[1] for a, b in zip(cols, cols[1:])]
     if len(cols) < 3 and max(gutters) < s.wide_gutter * size:
@@ -402,26 +419,25 @@ class StreamTable(NamedTuple):
     layout: StreamLayout
 
 
-def _header_at_foot(bands: list[Band], k: int, s: StreamSettings) -> Band | None:
-    """The bands from ``k`` to the end as one band, when they are a table's header left alone at the foot of the
-    page: a line of cells (``header_runs`` at least) and the lines its cells wrap over, set one line apart, each
-    with fewer cells than the first (only some cells wrap), no figure, no row number."""
+def _header_at_foot(bands: list[Band], k: int, s: StreamSettings) -> list[Band] | None:
+    """The bands from ``k`` to the end, when they are a table's header left alone at the foot of the page: a line
+    of cells (``header_runs`` at least) and the lines its cells wrap over, set one line apart, none with more cells
+    than the first (only some cells wrap; under a group cell, its sub-columns), no figure, no row number."""
     tail = bands[k:]
     first = tail[0]
     if len(first.runs) < s.header_runs or len(tail) > 2 * s.lines_per_row:
         return None
-    if MARKER.match(_text_of(min(first.runs, key=lambda r: r[0]))):
+    if MARKER.match(run_text(min(first.runs, key=lambda r: r[0]))):
         return None  # a list item's marker, not a header cell
-    if any(has_figures(b) or _ROW_NUMBER.match(_text_of(min(b.runs, key=lambda r: r[0]))) for b in tail):
+    # (a row number stands in the first column: "15)" ending "(HG nr. 867/2015)" in the third is a header's word)
+    lead = min(first.runs, key=lambda r: r[0])
+    if any(has_figures(b) or any(ROW_NUMBER.match(run_text(r)) for r in b.runs if hits(r, [lead], s)) for b in tail):
         return None
-    # each line after the first under the header's cells, fewer of them, one line apart
-    if any(len(b.runs) >= len(first.runs) or b.top - a.bottom >= s.tight_gap * a.size
-           or any(hits(r, first.runs, s) != 1 for r in b.runs) for a, b in zip(tail, tail[1:])):
+    # each line after the first under the header's cells, no more of them, one line apart
+    if any(len(b.runs) > len(first.runs) or b.top - a.bottom >= s.tight_gap * a.size
+           or any(hits(r, first.runs, s) > 1 for r in b.runs) for a, b in zip(tail, tail[1:])):
         return None
-    head = first
-    for b in tail[1:]:
-        head = merge_bands(head, b, s)
-    return head
+    return tail
 
 
 def find_stream_tables(lines: list[Line], page: int, carry: StreamLayout | None = None,
@@ -447,7 +463,7 @@ def find_stream_tables(lines: list[Line], page: int, carry: StreamLayout | None 
         foot = _header_at_foot(bands, k, s) if not members else None
         if foot is not None:
             # a header alone at the foot of the page (its lines one row): its table goes on at the top of the next
-            head = _build([foot], [0], 0, None, s, page, alone=True)
+            head = _build(foot, list(range(len(foot))), 0, None, s, page, alone=True)
             if head is not None:
                 out.append(StreamTable(bands[k].first, len(lines), head[0],
                                        StreamLayout(head[1].cols, header_only=True, header=band_text(bands[k]))))
@@ -462,13 +478,6 @@ def find_stream_tables(lines: list[Line], page: int, carry: StreamLayout | None 
         out.append(StreamTable(bands[members[0]].first, last.first + len(last.lines), *built))
         k = members[-1] + 1
     return out
-
-
-_ROW_NUMBER = re.compile(r"^\d{1,3}[.)]?$")
-
-
-def _text_of(run: tuple) -> str:
-    return " ".join(w.text for w in sorted(run[2], key=lambda w: (w.top, w.x0)))
 
 
 _FIGURE_PART = re.compile(r"^(?:[-+(]?[\d.,]+%?\)?|lei|ron|mii)$", re.I)
@@ -499,24 +508,31 @@ def _build(bands: list[Band], members: list[int], n_head: int, carry: StreamLayo
     """The table of the bands ``members`` (the first ``n_head`` span the next) and its geometry, None if they
     make none. ``carry``: the previous page's table this one goes on with."""
     ref = [(a, b, []) for a, b in carry.cols] if carry is not None else None
-    if alone:
-        rows, labels = [bands[members[0]]], set()
+    n_levels = 0
+    if alone:  # a header alone: its rows as a grid's (:func:`header_levels`)
+        rows, labels = header_levels([bands[i] for i in members], s), set()
+        n_levels = len(rows)
     else:
-        rows, labels = _rows_of(bands, members, n_head, carry, s)
+        rows, labels, n_levels = _rows_of(bands, members, n_head, carry, s)
     multi = [b for b in rows if len(b.runs) >= 2]
     n_head_rows = 0
     if n_head:
         head_top = bands[members[n_head - 1]].bottom
         n_head_rows = sum(1 for b in rows if b.bottom <= head_top + 0.01)
+    n_head_rows = max(n_head_rows, n_levels)
     if not alone and ref is None and any(has_figures(b) for b in multi):
-        # the rows of words over the first row with figures (up to a group label): the header
+        # the rows of words over the first row with figures (up to a group label): the header; a row of one cell
+        # between two header rows is a header row too ("Surse publice" over the budgets' sub-columns)
+        def words(i: int) -> bool:
+            return i < len(rows) and len(rows[i].runs) >= 2 and not has_figures(rows[i])
+
         k = 0
-        while k < min(len(rows), s.max_header_rows) and len(rows[k].runs) >= 2 and not has_figures(rows[k]):
+        while k < min(len(rows), s.max_header_rows) and (words(k) or k > 0 and len(rows[k].runs) == 1 and words(k + 1)):
             k += 1
         n_head_rows = max(n_head_rows, k)
     elif not alone and ref is None:
         # a table of words alone: the rows of words over the first numbered row ("1.") are its header
-        k = next((i for i, b in enumerate(rows) if _ROW_NUMBER.match(_text_of(min(b.runs, key=lambda r: r[0])))), 0)
+        k = next((i for i, b in enumerate(rows) if ROW_NUMBER.match(run_text(min(b.runs, key=lambda r: r[0])))), 0)
         if k <= s.max_header_rows and all(len(b.runs) >= 2 for b in rows[:k]):
             n_head_rows = max(n_head_rows, k)
     body = [b for b in multi if b not in rows[:n_head_rows]] or multi
@@ -528,10 +544,13 @@ def _build(bands: list[Band], members: list[int], n_head: int, carry: StreamLayo
     seed = [(a, b) for a, b, _ in ref] if ref and not carry.header_only else None
     cols = _columns(body, heads, s, seed)
     size = statistics.median(b.size for b in rows)
-    if not alone and not _is_table(rows, cols, size, ref is not None, s):
+    if not alone and not _is_table(rows, cols, size, ref is not None, s, n_levels):
         return None
     if alone and len(cols) < s.header_runs:
         return None
+    # a row of one cell among the header rows is a header cell over the columns it stands over, not a group label
+    # across the table ("Surse publice" over the budgets only)
+    labels = {i for i in labels if i >= n_head_rows}
     placements = []
     for i, b in enumerate(rows):
         under = rows[i + 1] if i + 1 < n_head_rows else None

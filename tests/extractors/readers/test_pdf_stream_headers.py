@@ -1,0 +1,256 @@
+"""Ruleless tables whose header is set from the top of its row, as a grid's two header rows would be: tall cells
+wrapped over many lines in narrow columns beside a group cell ("Bugetul estimat (lei)") whose sub-columns start on
+the group cell's next line, their lines beside the tall cells' wrapped lines (the families' borderless rendering)."""
+from __future__ import annotations
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from extractors.model import Table
+from extractors.readers.pdf import read_pdf
+
+SIZE, LEADING, ROW_GAP = 7.5, 9.0, 9.0
+
+XS = [50, 75, 200, 265, 315, 380, 445, 510]
+TALL = {0: "Nr.", 1: "Denumirea serviciului social", 2: "Capacitatea|serviciului|(locuri)", 3: "Grad de|ocupare|(%)"}
+GROUP = "Bugetul estimat (lei)"
+SUBS = {4: "Buget|local", 5: "Buget de|stat", 6: "Alte|surse"}
+HEADER_ROW = ["Nr.", "Denumirea serviciului social", "Capacitatea serviciului (locuri)", "Grad de ocupare (%)", GROUP, GROUP,
+              GROUP]
+SUB_ROW = ["", "", "", "", "Buget local", "Buget de stat", "Alte surse"]
+
+
+def _lines(c, font, top: float, xs: list[float], cells: dict[int, str], right=(), first_line: int = 0) -> int:
+    """Each cell's lines (split at "|") from line ``first_line`` of a row starting at y=top; figures right-aligned
+    in the columns ``right``. Returns the number of lines the row takes."""
+    c.setFont(font, SIZE)
+    n = 0
+    for k, text in cells.items():
+        parts = text.split("|")
+        for i, part in enumerate(parts):
+            y = top - SIZE - (first_line + i) * LEADING
+            if k in right:
+                c.drawRightString(xs[k + 1] - 4, y, part)
+            else:
+                c.drawString(xs[k] + 3, y, part)
+        n = max(n, first_line + len(parts))
+    return n
+
+
+def _header(c, font, top: float) -> float:
+    """The two header rows set from the top: the tall cells and the group cell on the first line, the group's
+    sub-columns from the second line on. Returns where the next row starts."""
+    n = _lines(c, font, top, XS, TALL)
+    c.drawString(XS[4] + 3, top - SIZE, GROUP)
+    n = max(n, _lines(c, font, top, XS, SUBS, first_line=1))
+    return top - n * LEADING - ROW_GAP
+
+
+def _row(c, font, top: float, cells: dict[int, str]) -> float:
+    return top - _lines(c, font, top, XS, cells, right=(2, 3, 4, 5, 6)) * LEADING - ROW_GAP
+
+
+def _tables(doc) -> list[Table]:
+    return [b for b in doc.blocks if isinstance(b, Table)]
+
+
+def test_header_set_from_the_top_gives_a_grids_two_header_rows(gen_dir, pdf_font):
+    """The tall cells' lines are one cell each, the group cell spans its sub-columns, the sub-columns (set beside
+    the tall cells' wrapped lines) are the second header row."""
+    path = gen_dir / "top_header_levels.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = _header(c, pdf_font, 790)
+    y = _row(c, pdf_font, y, {0: "1.", 1: "Centru de zi|Lunca", 2: "40", 3: "72,5", 4: "1.250", 5: "300", 6: "-"})
+    _row(c, pdf_font, y, {0: "2.", 1: "Cantină socială", 2: "25", 3: "90,0", 4: "410", 6: "12"})
+    c.showPage()
+    c.save()
+    (table,) = _tables(read_pdf(path, "levels"))
+    g = table.grid()
+    assert g[0] == HEADER_ROW
+    assert g[1] == SUB_ROW
+    assert g[2] == ["1.", "Centru de zi Lunca", "40", "72,5", "1.250", "300", "-"]
+    assert g[3] == ["2.", "Cantină socială", "25", "90,0", "410", "", "12"]
+    assert len(g) == 4
+
+
+def test_group_label_printed_as_a_fragment_of_its_own_is_its_row(gen_dir, pdf_font):
+    """Tables printed one row each under a repeated header: the fragment whose one row is a group label keeps it
+    (it was read as a paragraph between two tables, and the services under it lost their category)."""
+    path = gen_dir / "label_fragment.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = _header(c, pdf_font, 790)
+    y = top = _row(c, pdf_font, y, {1: "Servicii sociale cu|cazare"})
+    y = _header(c, pdf_font, y - ROW_GAP)
+    _row(c, pdf_font, y, {0: "1.", 1: "Centru rezidențial", 2: "40", 3: "72,5", 4: "1.250", 5: "300", 6: "-"})
+    c.showPage()
+    c.save()
+    doc = read_pdf(path, "label")
+    assert "Servicii sociale cu cazare" not in [getattr(b, "text", "") for b in doc.blocks]
+    first, second = _tables(doc)
+    assert first.grid() == [HEADER_ROW, SUB_ROW, ["", "Servicii sociale cu cazare", "", "", "", "", ""]]
+    assert second.grid()[2][:3] == ["1.", "Centru rezidențial", "40"]
+    assert top > 0
+
+
+def test_header_left_at_the_page_foot_joins_the_next_page_with_both_rows(gen_dir, pdf_font):
+    """The header ends page 1 (its code cell's last line "15)", the end of "867/2015)" broken for lack of room, in
+    the third column is no row number); the body starts page 2: one table, the two header rows over its rows."""
+    path = gen_dir / "header_levels_foot.pdf"
+    tall = dict(TALL)
+    tall[2] = "Cod|serviciu|(HG nr.|867/20|15)"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(pdf_font, 10)
+    c.drawString(50, 780, "A. Serviciile sociale existente la nivel local")
+    n = _lines(c, pdf_font, 160, XS, tall)
+    c.drawString(XS[4] + 3, 160 - SIZE, GROUP)
+    assert max(n, _lines(c, pdf_font, 160, XS, SUBS, first_line=1)) * LEADING < 100
+    c.showPage()
+    y = _row(c, pdf_font, 800, {0: "1.", 1: "Centru de zi|Lunca", 2: "40", 3: "72,5", 4: "1.250", 5: "300", 6: "-"})
+    _row(c, pdf_font, y, {0: "2.", 1: "Cantină socială", 2: "25", 3: "90,0", 4: "410", 6: "12"})
+    c.showPage()
+    c.save()
+    (table,) = _tables(read_pdf(path, "foot"))
+    g = table.grid()
+    assert g[0][:2] == ["Nr.", "Denumirea serviciului social"] and g[0][3:] == ["Grad de ocupare (%)"] + [GROUP] * 3
+    assert g[0][2].startswith("Cod serviciu (HG nr. 867/20")
+    assert g[1] == SUB_ROW
+    assert g[2] == ["1.", "Centru de zi Lunca", "40", "72,5", "1.250", "300", "-"]
+    assert len(g) == 4
+
+
+def test_one_row_header_wrapped_over_lines_with_a_label_fragment(gen_dir, pdf_font):
+    """The same without a group cell: a header of one row wrapped over three lines (one line of cells alone does
+    not make a table) and a label under it are a table of their own."""
+    path = gen_dir / "label_fragment_one_row.pdf"
+    head = {**TALL, **SUBS}
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = 790 - _lines(c, pdf_font, 790, XS, head) * LEADING - ROW_GAP
+    y = _row(c, pdf_font, y, {1: "Servicii sociale cu cazare"}) - ROW_GAP
+    y = y - _lines(c, pdf_font, y, XS, head) * LEADING - ROW_GAP
+    _row(c, pdf_font, y, {0: "1.", 1: "Centru rezidențial", 2: "40", 3: "72,5", 4: "1.250", 5: "300", 6: "-"})
+    c.showPage()
+    c.save()
+    doc = read_pdf(path, "label1")
+    first, second = _tables(doc)
+    assert first.grid() == [["Nr.", "Denumirea serviciului social", "Capacitatea serviciului (locuri)",
+                             "Grad de ocupare (%)", "Buget local", "Buget de stat", "Alte surse"],
+                            ["", "Servicii sociale cu cazare", "", "", "", "", ""]]
+    assert second.grid()[1][:3] == ["1.", "Centru rezidențial", "40"]
+
+
+def test_header_three_rows_deep_stays_one_table(gen_dir, pdf_font):
+    """A group cell over "Surse publice" and "Surse private", the latter over two sub-columns of its own set an
+    empty line lower (a row of its own): the three header rows and the body are one table."""
+    path = gen_dir / "three_header_rows.pdf"
+    xs = [50, 75, 200, 265, 330, 395, 460]
+    group = "Bugetele estimate pe surse de finanțare"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    n = _lines(c, pdf_font, 790, xs, {0: "Nr.", 1: "Denumirea serviciului", 2: "Capacitatea|serviciului|(locuri)"})
+    c.drawString(xs[3] + 3, 790 - SIZE, group)
+    n = max(n, _lines(c, pdf_font, 790, xs, {3: "Surse|publice", 4: "Surse private de finanțare"}, first_line=1))
+    y = 790 - n * LEADING - ROW_GAP
+    y -= _lines(c, pdf_font, y, xs, {3: "Buget|județean", 4: "Contribuția|beneficiarilor", 5: "Alte|surse"}) * LEADING
+    y -= ROW_GAP
+    y -= _lines(c, pdf_font, y, xs, {0: "1.", 1: "Centru de zi|Lunca", 2: "40", 3: "1.250", 4: "300", 5: "-"},
+                right=(2, 3, 4, 5)) * LEADING + ROW_GAP
+    _lines(c, pdf_font, y, xs, {0: "2.", 1: "Cantină socială", 2: "25", 3: "410", 5: "12"}, right=(2, 3, 4, 5))
+    c.showPage()
+    c.save()
+    (table,) = _tables(read_pdf(path, "deep"))
+    g = table.grid()
+    assert g[0] == ["Nr.", "Denumirea serviciului", "Capacitatea serviciului (locuri)", group, group, group]
+    assert g[1][3:] == ["Surse publice", "Surse private de finanțare", "Surse private de finanțare"]
+    assert g[2][3:] == ["Buget județean", "Contribuția beneficiarilor", "Alte surse"]
+    assert g[3] == ["1.", "Centru de zi Lunca", "40", "1.250", "300", "-"]
+    assert len(g) == 5
+
+
+def test_prose_at_the_top_of_the_next_page_is_no_part_of_the_table(gen_dir, pdf_font):
+    """A table ends page 1; page 2 starts with a justified paragraph (its words set apart, a line of many
+    "cells"): text, not a header row of the table going on."""
+    path = gen_dir / "prose_after_table.pdf"
+    xs = [50, 80, 250, 330, 420]
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = 790 - _lines(c, pdf_font, 790, xs, {0: "Nr.", 1: "Categoria", 2: "Instruire", 3: "Perfecționare"}) * LEADING
+    for k in range(1, 4):
+        y -= ROW_GAP + _lines(c, pdf_font, y - ROW_GAP, xs, {0: f"{k}.", 1: "Lucrător social", 2: str(20 + k),
+                                                               3: str(k)}, right=(2, 3)) * LEADING
+    c.showPage()
+    c.setFont(pdf_font, 9)
+    words = "În perioada 2019–2020 a fost în derulare o convenție de colaborare cu Asociația Primăvara, nr.".split()
+    x, gap = 50.0, (545 - 50 - sum(c.stringWidth(w, pdf_font, 9) for w in words)) / (len(words) - 1)
+    for w in words:  # justified: the spaces stretched to the right margin
+        c.drawString(x, 780, w)
+        x += c.stringWidth(w, pdf_font, 9) + gap
+    c.drawString(50, 769, "803/25.01.2018.")
+    c.showPage()
+    c.save()
+    doc = read_pdf(path, "prose")
+    assert [t.page for t in _tables(doc)] == [1]
+    assert any(b.text.startswith("În perioada 2019–2020") for b in doc.blocks if not isinstance(b, Table))
+
+
+def test_header_row_of_one_cell_between_header_rows(gen_dir, pdf_font):
+    """A group cell, an empty line lower a one-cell row "Surse publice (bugete)", then the sub-columns, set left over
+    figures set right (not under their header): the sub-columns are a header row, not a row of the body (they
+    made a column of their own beside their figures)."""
+    path = gen_dir / "one_cell_header_row.pdf"
+    xs = [50, 80, 250, 340, 410, 480, 550]
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = 790
+    for cells in ({0: "Nr.", 1: "Serviciul social", 2: "Codul|serviciului", 3: "Bugetele estimate pe surse"},
+                  {3: "Surse publice (bugete)"}, {3: "Bugetul local", 4: "Buget CJ", 5: "Buget de|stat"}):
+        y -= _lines(c, pdf_font, y, xs, cells) * LEADING + ROW_GAP
+    for cells in ({0: "1.", 1: "Centru de zi", 2: "8899 CZ-C-II", 3: "611,3", 4: "144,6", 5: "-"},
+                  {0: "2.", 1: "Cantină socială", 2: "8899 CZ-C-II", 3: "406,6", 4: "-", 5: "12,0"}):
+        y -= _lines(c, pdf_font, y, xs, cells, right=(3, 4, 5)) * LEADING + ROW_GAP
+    c.showPage()
+    c.save()
+    (table,) = _tables(read_pdf(path, "onecell"))
+    g = table.grid()
+    assert table.n_cols == 6
+    # a header cell over the budgets, not a group label across the table (it joined every column's header)
+    assert g[1][:4] == ["", "", "", "Surse publice (bugete)"]
+    assert g[2][3:] == ["Bugetul local", "Buget CJ", "Buget de stat"]
+    assert g[3] == ["1.", "Centru de zi", "8899 CZ-C-II", "611,3", "144,6", "-"]
+
+
+def test_name_cell_ending_in_a_phone_number_stays_in_its_row(gen_dir, pdf_font):
+    """A name cell set from the top of its row whose last line is the end of a phone number ("755") alone: a
+    wrapped line of the cell, not a row of figures (the cell's lines were left as rows of their own)."""
+    path = gen_dir / "phone_end.pdf"
+    xs = [50, 200, 280, 340, 420]
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = 790 - _lines(c, pdf_font, 790, xs, {0: "Denumirea serviciului", 1: "Cod", 2: "Capacitate",
+                                            3: "Buget CJ"}) * LEADING - ROW_GAP
+    for cells in ({0: "Cămine pentru persoane|vârstnice „Casa Soarelui”, Str.|Libertății nr. 45, tel. 0239 282|755",
+                   1: "8730 -|CR-V-I", 2: "61", 3: "1.865"},
+                  {0: "Centre de zi „Primăvara”", 1: "8899 CZ-PN-III", 2: "39", 3: "1.700"}):
+        y -= _lines(c, pdf_font, y, xs, cells, right=(1, 2, 3)) * LEADING + ROW_GAP
+    c.showPage()
+    c.save()
+    (table,) = _tables(read_pdf(path, "phone"))
+    assert table.grid()[1] == ["Cămine pentru persoane vârstnice „Casa Soarelui”, Str. Libertății nr. 45, tel. "
+                               "0239 282 755", "8730 - CR-V-I", "61", "1.865"]
+    assert len(table.grid()) == 3
+
+
+def test_row_number_broken_for_lack_of_room_keeps_its_row_whole(gen_dir, pdf_font):
+    """A narrow number column breaks "10." into "1" / "0." and a figure into "2.494," / "1", in a table whose
+    rows wrap two cells over several lines: the second line is the row's (the number's end, not a row of
+    figures of its own)."""
+    path = gen_dir / "number_broken.pdf"
+    xs = [50, 62, 170, 260, 320, 380]
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = 790 - _lines(c, pdf_font, 790, xs, {0: "Nr", 1: "Denumirea", 2: "Categorie", 3: "Locuri", 4: "Buget"}) * LEADING
+    for k, (nr, budget) in enumerate((("8.", "379,8"), ("9.", "2.460,|9"), ("1|0.", "2.494,|1"))):
+        cells = {0: nr, 1: "Centru de zi|pentru copii|din familii|vulnerabile", 2: "Copii din|familii|vulnerabile",
+                 3: str(11 + k), 4: budget}
+        y -= ROW_GAP + _lines(c, pdf_font, y - ROW_GAP, xs, cells, right=(3, 4)) * LEADING
+    c.showPage()
+    c.save()
+    (table,) = _tables(read_pdf(path, "number"))
+    g = table.grid()
+    assert g[3][:2] == ["10.", "Centru de zi pentru copii din familii vulnerabile"] and g[3][3] == "13"
+    assert g[3][4].startswith("2.494,") and g[3][4].endswith("1")  # (a wide column: glued with a space)
+    assert len(g) == 4
