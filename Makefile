@@ -42,7 +42,7 @@ test-system-deps:
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium chromium-driver >/dev/null; }
 
 run: install
-	$(BIN)/pipeline run data/raw --out data/processed
+	$(BIN)/pipeline run data/raw --data data/processed
 
 test: install-test
 	$(BIN)/python -m pytest
