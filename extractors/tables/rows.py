@@ -9,6 +9,7 @@ from typing import Callable
 from extractors.tables.common import (_NUMERIC_CELL, _ROW_NUMBER, _cell_kind, _is_separator, _join_fragments,
                                       _rstrip_empty, _similar_rows, column_kinds)
 from extractors.tables.header import VALUE_COLUMN_TYPES, column_types_below
+from normalizers.codes import find_service_codes
 from normalizers.content import ORGANISATION, STAFF_CATEGORY, TEXT, content_type
 
 _FOOTNOTE_MARK = re.compile(r"\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*{1,3})(?=\s|$|[;,.:)])")
@@ -150,13 +151,21 @@ def _heads_a_value_column(cells: list[str], filled: list[int], key_col: int | No
     return under in VALUE_COLUMN_TYPES and content_type(text) in (TEXT, ORGANISATION, STAFF_CATEGORY)
 
 
+def _completes_code(above: str, key: str) -> bool:
+    """A key cell holding the rest of the code begun above it ('8899 -' / 'CZ-AD-II', '8810' / 'ID-IV'): a code
+    too wide for its column is broken over two lines, and a ruleless reader may give each line a row. Neither
+    piece is a code, the two together are one."""
+    return (not find_service_codes(above) and not find_service_codes(key)
+            and bool(find_service_codes(_join_fragments(above, key))))
+
+
 def _is_continuation(cells: list[str], filled: list[int], key_col: int | None, name_col: int | None,
                      prev: LogicalRow) -> bool:
     """A physical row that carries on the previous logical row: no key (row number/code) of its own."""
     if key_col is None:
         return False
     if cells[key_col].strip():
-        return False
+        return _completes_code(prev.cells[key_col], cells[key_col])
     if not prev.cells[key_col].strip():
         return False
     if name_col is not None and cells[name_col][:1].isupper() and any(

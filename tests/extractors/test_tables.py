@@ -427,3 +427,22 @@ def test_a_header_printed_again_under_a_group_heading_does_not_shift_the_row_und
     row = next(r for r in rt.body if "Adăposturi de noapte" in r)
     assert row[:4] == ["1.", "Adăposturi de noapte", "8790-CR-PFA-II", "175"]
     assert all("row_realigned" not in w for w in rt.body_warnings)
+
+
+def test_a_code_broken_over_two_lines_of_its_key_column_is_one_row():
+    # a table keyed by its code column (no row numbers), set without rules: a code too wide for its column is
+    # broken after its CAEN or inside a part, and its second line comes out as a physical row of its own
+    header = [["Denumire serviciu", "Cod serviciu", "Categorie beneficiari", "Capacitate", "Buget local"]]
+    body = [["Centre maternale", "8790 CR-MC-I", "Mame cu copii", "26", "537.300 lei"],
+            ["Centre de zi de", "8899 -", "Victime ale", "26", "312.300 lei"],
+            ["integrare socială", "CZ-AD-II", "violenței domestice", "", ""],
+            ["Servicii de îngrijire", "8810", "Persoane vârstnice", "40", "210.000 lei"],
+            ["la domiciliu", "ID-IV", "", "", ""],
+            ["Cantina socială", "8899 CPDH-I", "Persoane sărace", "80", "95.000 lei"]]
+    rows, _ = repair_rows(body, list(range(1, 7)), [1] * 6, header, key_col=1, name_col=0)
+    assert [(r.cells[0], r.cells[1]) for r in rows] == [
+        ("Centre maternale", "8790 CR-MC-I"),
+        ("Centre de zi de integrare socială", "8899 - CZ-AD-II"),
+        ("Servicii de îngrijire la domiciliu", "8810 ID-IV"),
+        ("Cantina socială", "8899 CPDH-I")]
+    assert rows[1].cells[2] == "Victime ale violenței domestice"
