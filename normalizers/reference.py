@@ -28,7 +28,7 @@ from normalizers.text import clean_text
 NOMENCLATOR_FILE = "data/nomenclator_servicii_sociale.csv"
 
 __all__ = ["NOMENCLATOR_FILE", "NomenclatorEntry", "SirutaRow", "load_nomenclator", "load_siruta", "siruta_table",
-           "cache_dir", "cached_parse"]
+           "cache_dir", "cached_parse", "read_cache", "write_cache"]
 
 
 @dataclass(frozen=True)
@@ -109,7 +109,7 @@ def _key(name: str, version: int, sources: list[Path], extra: str) -> bytes:
     return h.digest()
 
 
-def _read_cache(path: Path, key: bytes) -> Any | None:
+def read_cache(path: Path, key: bytes) -> Any | None:
     try:
         blob = path.read_bytes()
     except OSError:
@@ -126,7 +126,7 @@ def _read_cache(path: Path, key: bytes) -> Any | None:
         return None
 
 
-def _write_cache(path: Path, key: bytes, value: Any) -> None:
+def write_cache(path: Path, key: bytes, value: Any) -> None:
     """Atomically (a temporary file in the same folder, then os.replace): a concurrent run reads the old file or
     the new one, never half of one. Never raises."""
     tmp = None
@@ -161,11 +161,11 @@ def cached_parse(name: str, version: int, sources: list[Path], parse: Callable[[
     except OSError:
         return parse()  # a source cannot be read: the parser says why
     path = folder / f"{name}.marshal"
-    value = _read_cache(path, key)
+    value = read_cache(path, key)
     if value is not None and valid(value):
         return value
     value = parse()
-    _write_cache(path, key, value)
+    write_cache(path, key, value)
     return value
 
 

@@ -96,7 +96,7 @@ def test_a_value_of_the_wrong_shape_under_the_right_key_is_ignored(setup):
     source, parse, path = setup
     good = _load(source, parse)
     key = path.read_bytes()[len(reference._MAGIC):len(reference._MAGIC) + reference._DIGEST]
-    reference._write_cache(path, key, ["not", "a", "table"])
+    reference.write_cache(path, key, ["not", "a", "table"])
     assert _load(source, parse) == good
     assert parse.calls == 2
 
