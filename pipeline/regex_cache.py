@@ -10,9 +10,9 @@ from its list directly. The pattern objects are the same: ``_sre.compile`` recei
 ``re._compiler.compile`` would give it (a test compares every one with a fresh compile), and checks the opcodes
 itself (a damaged list raises, and the pattern is then compiled as usual).
 
-The file is keyed on the Python that wrote it (the opcodes change between versions) and holds the patterns of the
-last load only: one that the code no longer compiles drops out at the next write, a new one is added. A missing,
-corrupt or foreign file means compiling as before. Nothing is active outside :func:`remembered`, and nothing
+The file is keyed on the Python that wrote it (the opcodes change between versions). A load that compiled a
+pattern the file lacks adds it; patterns no longer compiled stay until the file holds twice what a load compiles,
+then only the last load's are kept. A missing, corrupt or foreign file means compiling as before. Nothing is active outside :func:`remembered`, and nothing
 when this Python's ``re`` is not the one this was written for.
 """
 from __future__ import annotations
@@ -24,6 +24,9 @@ from typing import Any, Iterator
 CACHE_NAME = "regex"
 FORMAT = 1
 _active = False  # a remembered() block is running
+# the file keeps the patterns it held that this load did not compile (another program's load, code since changed)
+# up to this many times the patterns of this load; beyond, only this load's are written
+MAX_GROWTH = 2
 
 
 def _engine() -> tuple[Any, Any, Any, Any] | None:
@@ -127,7 +130,8 @@ def remembered() -> Iterator[dict]:
         _active = False
         if compiler.compile is compile:
             compiler.compile = original
-        if stats["misses"] or used.keys() != table.keys():  # new, changed or dropped patterns
+        if stats["misses"]:  # new patterns (or damaged entries): written with the ones the file held
             from normalizers.reference import write_cache
 
-            write_cache(path, key, used)
+            kept = {**table, **used}
+            write_cache(path, key, kept if len(kept) <= MAX_GROWTH * len(used) else used)

@@ -70,13 +70,21 @@ def test_outside_the_block_re_is_untouched(cache: Path):
     assert _compiler.compile is original
 
 
-def test_the_cache_holds_the_last_loads_patterns_only(cache: Path):
+def test_patterns_no_longer_compiled_are_kept_up_to_twice_a_load_then_dropped(cache: Path):
     with remembered():
         _fresh(r"old\d+", 0)
-    with remembered():
+        _fresh(r"older\d+", 0)
+    with remembered():  # another program's load, or the code changed: the old patterns are kept with the new
         _fresh(r"new\d+", 0)
-    table = read_cache(cache, regex_cache._key())
-    assert list(table) == [(False, r"new\d+", 0)]
+        _fresh(r"newer\d+", 0)
+    assert len(read_cache(cache, regex_cache._key())) == 4
+    with remembered() as stats:  # nothing new: the file is left as it is
+        _fresh(r"new\d+", 0)
+    assert stats == {"hits": 1, "misses": 0} and len(read_cache(cache, regex_cache._key())) == 4
+    with remembered():  # 5 > 2 × 2: only this load's patterns are written
+        _fresh(r"new\d+", 0)
+        _fresh(r"newest\d+", 0)
+    assert sorted(p for _, p, _ in read_cache(cache, regex_cache._key())) == [r"new\d+", r"newest\d+"]
 
 
 def test_a_damaged_entry_is_compiled_as_usual(cache: Path):
