@@ -160,9 +160,12 @@ def cmd_run(args: argparse.Namespace) -> int:
         from pipeline.pool import prestart
 
         prestart()  # the workers' fork server loads while this process imports and plans (pipeline.pool)
-    from pipeline.progress import ProgressPrinter
-    from pipeline.runner import run
-    from pipeline.overrides import OverridesError, load_overrides
+    from pipeline.regex_cache import remembered
+
+    with remembered("main"):  # this process's modules compile ~200 regular expressions (pipeline.regex_cache)
+        from pipeline.progress import ProgressPrinter
+        from pipeline.runner import run
+        from pipeline.overrides import OverridesError, load_overrides
 
     if _COMMAND_PROCESS and not args.scheduler:
         from pipeline.writers import arrow_without_pandas

@@ -1,4 +1,5 @@
-"""Compiled regular expressions kept across runs, for the worker server's load (:mod:`pipeline._worker_preload`).
+"""Compiled regular expressions kept across runs, for the worker server's load (:mod:`pipeline._worker_preload`)
+and the main process's imports (``pipeline run``).
 
 The extraction code and spaCy compile a few hundred regular expressions when they are imported and when the
 tokenizer is built: ~0.15–0.2 s of the server's CPU on every run, on the critical path of every small run.
@@ -53,11 +54,11 @@ def _key() -> bytes:
                           f"{marshal.version}".encode()).digest()
 
 
-def _path():
+def _path(program: str = "server"):
     from normalizers.reference import cache_dir
 
     folder = cache_dir()
-    return None if folder is None else folder / f"{CACHE_NAME}-{sys.implementation.cache_tag}.marshal"
+    return None if folder is None else folder / f"{CACHE_NAME}-{program}-{sys.implementation.cache_tag}.marshal"
 
 
 def _load(path, key: bytes) -> dict:
@@ -82,14 +83,15 @@ def _arguments(compiler: Any, parser: Any, pattern: str | bytes, flags: int) -> 
 
 
 @contextmanager
-def remembered() -> Iterator[dict]:
+def remembered(program: str = "server") -> Iterator[dict]:
     """Within the block, patterns compiled through :mod:`re` come from the cache when it has them; on leaving,
-    the cache is rewritten when the patterns compiled differ from those it held. Yields the counts (``hits``,
-    ``misses``) for the curious. Never raises on its own account."""
+    new patterns are added to it. ``program``: whose cache (one file each: the worker server's load and the main
+    process's start compile different sets). Yields the counts (``hits``, ``misses``) for the curious. Never
+    raises on its own account."""
     global _active
     stats = {"hits": 0, "misses": 0}
     engine = _engine()
-    path = _path() if engine is not None and not _active else None
+    path = _path(program) if engine is not None and not _active else None
     if engine is None or path is None:  # no cache here, or a block within a block: the outer one caches
         yield stats
         return
