@@ -8,13 +8,15 @@ Python, the slow part), then ``_sre.compile`` builds the pattern object from tha
 module keeps the opcode lists of the patterns the load compiled, in the user's cache folder (marshal data, see
 :func:`normalizers.reference.cached_parse`), and while :func:`remembered` is active a pattern found there is built
 from its list directly. The pattern objects are the same: ``_sre.compile`` receives the very arguments
-``re._compiler.compile`` would give it (a test compares every one with a fresh compile), and checks the opcodes
-itself (a damaged list raises, and the pattern is then compiled as usual).
+``re._compiler.compile`` would give it (a test compares every one with a fresh compile). What guards the lists is
+the file's digest, checked before anything is read from it (a torn or damaged file is ignored whole); ``_sre``
+also checks their structure and rejects a malformed list (that pattern is then compiled as usual), but not, say, a
+changed literal, so the cache folder must be the user's own (``~/.cache`` is).
 
 The file is keyed on the Python that wrote it (the opcodes change between versions). A load that compiled a
 pattern the file lacks adds it; patterns no longer compiled stay until the file holds twice what a load compiles,
-then only the last load's are kept. A missing, corrupt or foreign file means compiling as before. Nothing is active outside :func:`remembered`, and nothing
-when this Python's ``re`` is not the one this was written for.
+then only the last load's are kept. A missing, corrupt or foreign file means compiling as before. Nothing is
+active outside :func:`remembered`, and nothing when this Python's ``re`` is not the one this was written for.
 """
 from __future__ import annotations
 
@@ -109,7 +111,7 @@ def remembered(program: str = "server") -> Iterator[dict]:
         if args is not None:
             try:
                 compiled = sre.compile(p, *args)
-            except Exception:  # a damaged entry (_sre checks the opcodes): compile it as usual
+            except Exception:  # a malformed entry (_sre checks the opcodes' structure): compile as usual
                 compiled = None
             if compiled is not None:
                 used[entry] = args
