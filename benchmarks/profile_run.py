@@ -86,6 +86,16 @@ def preload_steps() -> list[tuple[str, float, float]]:
         steps.append((name, now - last, (rss - last_rss) / 2**20))
         last, last_rss = now, rss
 
+    from pipeline.regex_cache import remembered
+
+    with remembered():  # as the server loads: regular expressions from the cache of the last load
+        _preload_steps(step)
+    gc.enable()
+    gc.freeze()
+    return steps
+
+
+def _preload_steps(step) -> None:
     import pipeline.worker
 
     step("import pipeline.worker (the extraction modules)")
@@ -102,12 +112,9 @@ def preload_steps() -> list[tuple[str, float, float]]:
     from normalizers.places import _siruta
 
     _siruta()
-    step("SIRUTA (sirutalib)")
+    step("SIRUTA (its cached parse, else sirutalib)")
     pipeline.worker.warm_up()
     step("rest of the warm-up extraction")
-    gc.enable()
-    gc.freeze()
-    return steps
 
 
 def main() -> int:

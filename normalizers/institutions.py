@@ -189,9 +189,11 @@ _HEAD_NOMINATIVE = {
     "penitenciarului": "Penitenciarul", "patronatului": "Patronatul", "sindicatului": "Sindicatul",
     "oficiului": "Oficiul", "cabinetului": "Cabinetul",
 }
+# longest first; ties in alphabetical order, so that the pattern is the same text in every process (a set's order
+# changes with the hash seed: the compiled-pattern cache of the worker server, pipeline.regex_cache, keys on it)
 GENITIVE_HEAD = re.compile(r"(?<!\w)(?i:" + "|".join(
     sorted({re.sub(r"[ts]", "[tsțșţş]", k).replace("a", "[aăâ]").replace("i", "[iî]") for k in _HEAD_NOMINATIVE},
-           key=len, reverse=True)) + r")(?!\w)")
+           key=lambda alt: (-len(alt), alt))) + r")(?!\w)")
 
 
 def nominative_head(name: str) -> str:

@@ -3,7 +3,7 @@
 Why: the same commune name exists in several counties (Dragomirești: Dâmbovița, Neamț, Vaslui, a town in
 Maramureș), so a UAT is only identified by name *and* county; sectors and the capital need their own rules.
 
-Reference data: the SIRUTA list bundled with ``sirutalib``, read by :func:`normalizers.reference.load_siruta` (the
+Reference data: the SIRUTA list bundled with ``sirutalib``, read by :func:`normalizers.reference.siruta_table` (the
 loader at the edge) and indexed here once. Everything here is a pure function of it.
 
 Conventions of the output (``Place``):
@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from normalizers.reference import load_siruta
+from normalizers.reference import siruta_table
 from normalizers.text import clean_text, fold_key, strip_diacritics
 
 __all__ = ["Place", "PlaceFinding", "canonical_county", "resolve_uat", "find_place", "locate_place", "county_names"]
@@ -81,13 +81,13 @@ def _siruta():
     """Index the SIRUTA list once: counties by folded name, UATs by folded name, sectors by number."""
     counties: dict[int, tuple[str, int]] = {}  # county number -> (display name, county siruta)
     rows = []
-    for unit in load_siruta():
-        if unit.tip == 40:
-            name = re.sub(r"^(JUDEȚUL|MUNICIPIUL)\s+", "", unit.name)
-            counties[unit.county_number] = (_title(name), unit.code)
+    for code, tip, name, county_number in siruta_table():
+        if tip == 40:
+            name = re.sub(r"^(JUDEȚUL|MUNICIPIUL)\s+", "", name)
+            counties[county_number] = (_title(name), code)
         # TIP 9 is also a municipality's seat village
-        elif unit.tip in _TIP_KIND and (unit.tip != 9 or unit.code == _CAPITAL_SIRUTA):
-            rows.append((unit.code, unit.tip, unit.name, unit.county_number))
+        elif tip in _TIP_KIND and (tip != 9 or code == _CAPITAL_SIRUTA):
+            rows.append((code, tip, name, county_number))
     by_key: dict[str, list[_Unit]] = {}
     sectors: dict[int, _Unit] = {}
     for code, tip, raw, county_no in rows:

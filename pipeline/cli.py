@@ -12,11 +12,12 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
-from pipeline.cli_common import (DEFAULT_DATA, Parser, VersionAction, add_data_option, data_folder, to_json,
-                                 unknown_arguments_message)
+from pipeline.cli_common import (DEFAULT_DATA, EXIT_USAGE, LOCK_NAME, Parser, VersionAction, add_data_option,
+                                 data_folder, not_output_folder, to_json, unknown_arguments_message, usage_error)
+from pipeline.cli_status import cmd_status, collect_status  # noqa: F401  (collect_status: part of this interface)
 from pipeline.duplicates import PREFER_CHOICES
 
-EXIT_OK, EXIT_FAILED_DOCS, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 75
+EXIT_OK, EXIT_FAILED_DOCS, EXIT_LOCKED = 0, 1, 75
 DEFAULT_OUT = Path(DEFAULT_DATA)
 DEFAULT_OVERRIDES = Path("data/overrides.yaml")
 
@@ -69,7 +70,6 @@ locked (no COPY … TO, ATTACH, read_text('/etc/…'), no network). --allow-file
 """
 
 
-LOCK_NAME = ".lock"
 # set by run_cli: this process is the command's own, not a program (or a test) calling main(); only then may a
 # verb change what the process's libraries do for the rest of its life (Arrow without pandas, the quick exit)
 _COMMAND_PROCESS = False
@@ -107,11 +107,6 @@ def _lock(out: Path, wait_s: float) -> FileLock:
     return lock
 
 
-def _usage_error(message: str) -> int:
-    print(f"error: {message}", file=sys.stderr)
-    return EXIT_USAGE
-
-
 def _prepare_out(out: Path) -> str | None:
     """Create the output folder; the reason it cannot be used, or None."""
     if out.exists() and not out.is_dir():
@@ -123,24 +118,6 @@ def _prepare_out(out: Path) -> str | None:
     if not os.access(out, os.W_OK | os.X_OK):
         return f"--data {out} is not writable"
     return None
-
-
-def _not_output_folder(data: Path) -> str | None:
-    """Why ``data`` is not a folder `pipeline run` wrote (no manifest), or None."""
-    from pipeline.manifest import MANIFEST_NAME
-
-    if not data.exists():
-        return f"{data} not found (give the folder `pipeline run --data` wrote)"
-    if not data.is_dir():
-        return f"{data} is a file, not an output folder"
-    if (data / MANIFEST_NAME).is_file():
-        return None
-    from pipeline.schema import SCHEMAS
-    from pipeline.writers import PARTITION_KEY
-
-    if any(next((data / name).glob(f"{PARTITION_KEY}=*"), None) is not None for name in SCHEMAS):
-        return None  # the first run was stopped before its first manifest entry: still its output folder
-    return f"{data} is not an output folder of `pipeline run` (no {MANIFEST_NAME}, no dataset folders)"
 
 
 def _scheduler_problem(address: str) -> str | None:
@@ -178,14 +155,17 @@ def cmd_run(args: argparse.Namespace) -> int:
         print(f"error: input not found: {', '.join(missing)}", file=sys.stderr)
         return EXIT_USAGE
     if args.timeout <= 0 or args.workers < 1 or args.wait < 0:
-        return _usage_error("--timeout and --workers must be positive, --wait not negative")
+        return usage_error("--timeout and --workers must be positive, --wait not negative")
     if not args.scheduler:
         from pipeline.pool import prestart
 
         prestart()  # the workers' fork server loads while this process imports and plans (pipeline.pool)
-    from pipeline.progress import ProgressPrinter
-    from pipeline.runner import run
-    from pipeline.overrides import OverridesError, load_overrides
+    from pipeline.regex_cache import remembered
+
+    with remembered("main"):  # this process's modules compile ~200 regular expressions (pipeline.regex_cache)
+        from pipeline.progress import ProgressPrinter
+        from pipeline.runner import run
+        from pipeline.overrides import OverridesError, load_overrides
 
     if _COMMAND_PROCESS and not args.scheduler:
         from pipeline.writers import arrow_without_pandas
@@ -193,30 +173,30 @@ def cmd_run(args: argparse.Namespace) -> int:
         arrow_without_pandas()  # the command's own process only writes Python values (pipeline.writers)
 
     if args.overrides and args.no_overrides:
-        return _usage_error("give --overrides FILE or --no-overrides, not both")
+        return usage_error("give --overrides FILE or --no-overrides, not both")
     overrides_path = Path(args.overrides) if args.overrides else DEFAULT_OVERRIDES
     if args.overrides and not overrides_path.is_file():
-        return _usage_error(f"--overrides {overrides_path} not found (no correction would be applied)")
+        return usage_error(f"--overrides {overrides_path} not found (no correction would be applied)")
     try:
         overrides = load_overrides(overrides_path) if overrides_path.is_file() and not args.no_overrides else None
     except OverridesError as exc:
-        return _usage_error(str(exc))
+        return usage_error(str(exc))
     executor = None
     if args.scheduler:
         if args.password:
-            return _usage_error("--password works with local workers only, not with --scheduler")
+            return usage_error("--password works with local workers only, not with --scheduler")
         problem = _scheduler_problem(args.scheduler)
         if problem:
-            return _usage_error(problem)
+            return usage_error(problem)
         from pipeline.distributed import execute_dask
 
         executor = partial(_dask_executor, execute_dask, args.scheduler, args.timeout)
     out, problem = data_folder(args, "--out")
     if problem:
-        return _usage_error(problem)
+        return usage_error(problem)
     problem = _prepare_out(out)
     if problem:
-        return _usage_error(problem)
+        return usage_error(problem)
     lock = _lock_or_say(out, args.wait, f" (waited {args.wait:g} s); nothing was written")
     if lock is None:
         return EXIT_LOCKED
@@ -248,9 +228,9 @@ def cmd_prune(args: argparse.Namespace) -> int:
     from pipeline.prune import prune
 
     data, problem = data_folder(args)
-    problem = problem or _not_output_folder(data)
+    problem = problem or not_output_folder(data)
     if problem:
-        return _usage_error(problem)
+        return usage_error(problem)
     lock = _lock_or_say(data, args.wait, "; nothing was changed")
     if lock is None:
         return EXIT_LOCKED
@@ -291,46 +271,17 @@ def cmd_query(args: argparse.Namespace) -> int:
             print(f"error: {exc.args[0]}", file=sys.stderr)
             return EXIT_USAGE
     data, problem = data_folder(args)
-    problem = problem or _not_output_folder(data)
+    problem = problem or not_output_folder(data)
     if problem:
-        return _usage_error(problem)
+        return usage_error(problem)
     sandbox = not args.allow_file_access
     con = connect(data, sandbox=sandbox)
     try:
         result = execute(con, sql, sandbox=sandbox)
     except Exception as exc:
-        return _usage_error(" ".join(str(exc).split()))
+        return usage_error(" ".join(str(exc).split()))
     print_result(result, args.format)
     return EXIT_OK
-
-
-def collect_status(data: Path) -> dict:
-    """What the output folder holds, from its manifest (read-only: never takes the lock, never writes)."""
-    from pipeline.manifest import MANIFEST_NAME, Manifest
-    from pipeline.runner import LOG_NAME
-    from pipeline.table_summary import low_coverage
-    from pipeline.writers import find_orphans
-
-    try:
-        manifest = Manifest.load(data, repair=False)
-    except ValueError as exc:
-        return {"data": str(data), "error": f"{exc}; the next run moves it aside and redoes every document"}
-    rows: dict[str, int] = {}
-    for e in manifest.entries.values():
-        for k, v in (e.rows or {}).items():
-            rows[k] = rows.get(k, 0) + v
-    failures = [{"doc_id": e.doc_id, "source_path": e.source_path, "reason": e.reason, "message": e.message,
-                 "processed_at": e.processed_at} for e in manifest.failures()]
-    by_reason: dict[str, int] = {}
-    for f in failures:
-        by_reason[f["reason"] or "unknown"] = by_reason.get(f["reason"] or "unknown", 0) + 1
-    orphans = find_orphans(data, manifest.entries.keys()) if data.exists() else []
-    return {"data": str(data), "documents": len(manifest.entries), "by_status": manifest.by_status(),
-            "rows": rows, "last_run": manifest.runs[-1] if manifest.runs else None, "runs_recorded": len(manifest.runs),
-            "failures_by_reason": dict(sorted(by_reason.items())), "failures": failures,
-            "pending_cleanup": len(orphans), "low_coverage": low_coverage(data) if data.exists() else [],
-            "manifest": str(data / MANIFEST_NAME),
-            "log": str(data / LOG_NAME), "lock": str(data / LOCK_NAME)}
 
 
 def _list_examples(fmt: str) -> int:
@@ -356,67 +307,13 @@ def cmd_report(args: argparse.Namespace) -> int:
     from pipeline.report import write_report
 
     data, problem = data_folder(args)
-    problem = problem or _not_output_folder(data)
+    problem = problem or not_output_folder(data)
     if problem:
-        return _usage_error(problem)
+        return usage_error(problem)
     # a root that does not exist is passed on: the report names each source it could not find there
     source_root = Path(args.source_root) if args.source_root else None
     out = write_report(data, Path(args.out), source_root=source_root, max_rows=args.max_rows)
     print(f"report written to {out}")
-    return EXIT_OK
-
-
-def cmd_status(args: argparse.Namespace) -> int:
-    data, problem = data_folder(args)
-    problem = problem or _not_output_folder(data)
-    if problem:
-        return _usage_error(problem)
-    status = collect_status(data)
-    if args.json:
-        print(to_json(status))
-        return EXIT_USAGE if "error" in status else EXIT_OK
-    from rich.console import Console
-    from rich.table import Table
-
-    console = Console()
-    if "error" in status:
-        console.print(f"[red]error[/] {status['error']}")
-        return EXIT_USAGE
-    table = Table("status", "documents", title=f"{status['documents']} documents in {data}")
-    for k, v in status["by_status"].items():
-        table.add_row(k, str(v))
-    console.print(table)
-    if status["rows"]:
-        rows = Table("dataset", "rows", title="rows held")
-        for k, v in status["rows"].items():
-            rows.add_row(k, str(v))
-        console.print(rows)
-    if status["low_coverage"]:
-        from pipeline.table_summary import DEFAULT_COVERAGE
-
-        table = Table("coverage", "data tables unread", "tables", "source",
-                      title=f"low coverage first (under {DEFAULT_COVERAGE.low:.0%} of data tables gave records; "
-                            "`pipeline inspect FILE` shows why)")
-        for d in status["low_coverage"]:
-            table.add_row(f"{d['coverage']:.0%}", str(d["n_tables_unread"]), str(d["n_tables"]), d["source_path"])
-        console.print(table)
-    last = status["last_run"]
-    if last:
-        console.print(f"last run: started {last.get('started_at')}, {last.get('seconds')} s, "
-                      f"{last.get('processed')} processed, {last.get('failed')} failed, "
-                      f"{last.get('skipped')} unchanged skipped ({last.get('quarantined', 0)} quarantined)")
-    else:
-        console.print("no run recorded yet")
-    if status["pending_cleanup"]:
-        console.print(f"[yellow]{status['pending_cleanup']} document(s) have files but no manifest entry "
-                      "(a run was interrupted); the next run removes and redoes them[/]")
-    if status["failures"]:
-        table = Table("source", "reason", "message", title="failures (quarantined until the file changes or "
-                      "`pipeline run --retry-failed`)")
-        for f in status["failures"]:
-            table.add_row(f["source_path"], f["reason"] or "", (f["message"] or "")[:100])
-        console.print(table)
-    console.print(f"log: {status['log']}   lock: {status['lock']}")
     return EXIT_OK
 
 

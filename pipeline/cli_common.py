@@ -21,6 +21,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Sequence
 
+EXIT_USAGE = 2  # every verb: a usage error (one line on stderr)
+LOCK_NAME = ".lock"  # a data folder's lock file (pipeline.cli takes it for the verbs that write)
 DEFAULT_DATA = "data/processed"
 DATA_HELP = f"the datasets folder `pipeline run` writes and the other verbs read (default: {DEFAULT_DATA})"
 # how close a mistyped word must be to a known one to be suggested (difflib's ratio)
@@ -123,3 +125,27 @@ def _json_value(value: Any) -> Any:
 def to_json(data: Any, indent: int | None = 1) -> str:
     """``data`` as JSON: numbers as numbers, times as ISO 8601, never a number written as a string."""
     return json.dumps(data, ensure_ascii=False, indent=indent, default=_json_value)
+
+
+def usage_error(message: str) -> int:
+    """Say a usage error on stderr (one line); the exit code of one."""
+    print(f"error: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def not_output_folder(data: Path) -> str | None:
+    """Why ``data`` is not a folder `pipeline run` wrote (no manifest), or None."""
+    from pipeline.manifest import MANIFEST_NAME
+
+    if not data.exists():
+        return f"{data} not found (give the folder `pipeline run --data` wrote)"
+    if not data.is_dir():
+        return f"{data} is a file, not an output folder"
+    if (data / MANIFEST_NAME).is_file():
+        return None
+    from pipeline.schema import SCHEMAS
+    from pipeline.writers import PARTITION_KEY
+
+    if any(next((data / name).glob(f"{PARTITION_KEY}=*"), None) is not None for name in SCHEMAS):
+        return None  # the first run was stopped before its first manifest entry: still its output folder
+    return f"{data} is not an output folder of `pipeline run` (no {MANIFEST_NAME}, no dataset folders)"

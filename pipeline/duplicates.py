@@ -63,18 +63,28 @@ def _norm(v: Any) -> str:
 
 
 def row_keys(out: Path, doc_id: str) -> Counter:
+    return _read_rows(out, doc_id)[0]
+
+
+def _read_rows(out: Path, doc_id: str) -> tuple[Counter, int]:
+    """A document's row keys (the multiset of :data:`ROW_KEYS` figures of its rows) and the number of warnings on
+    those rows, from one read of each of its files, of those columns only."""
     import pyarrow.parquet as pq
 
     from pipeline.writers import PARTITION_KEY
 
     keys: Counter = Counter()
+    warnings = 0
     for dataset, columns in ROW_KEYS.items():
         for path in (out / dataset).glob(f"{PARTITION_KEY}=*/{doc_id}.parquet"):
-            table = pq.read_table(path)
-            present = [c for c in columns if c in table.column_names]
+            file = pq.ParquetFile(path)
+            names = file.schema_arrow.names
+            present = [c for c in columns if c in names]
+            table = file.read(columns=[*present, "warnings"] if "warnings" not in present else present)
             for row in table.select(present).to_pylist():
                 keys[(dataset, *(_norm(row[c]) for c in present))] += 1
-    return keys
+            warnings += sum(len(w or []) for w in table.column("warnings").to_pylist())
+    return keys, warnings
 
 
 def overlap(a: Counter, b: Counter, settings: "DuplicateSettings" = None) -> float:
@@ -98,8 +108,9 @@ def mark(out: Path, manifest: Manifest, members: Iterable[str], prefer: str = "c
          settings: DuplicateSettings = DuplicateSettings()) -> dict[str, str | None]:
     """duplicate_of for each of ``members`` (doc_ids sharing one publication key)."""
     entries = [manifest.entries[d] for d in members]
-    keys = {e.doc_id: row_keys(out, e.doc_id) for e in entries}
-    warned = {e.doc_id: _warnings(out, e.doc_id) for e in entries}
+    read = {e.doc_id: _read_rows(out, e.doc_id) for e in entries}
+    keys = {d: k for d, (k, _) in read.items()}
+    warned = {d: n for d, (_, n) in read.items()}
     ranked = sorted(entries, key=lambda e: _rank(e, prefer, warned[e.doc_id]))
     kept: list[str] = []
     result: dict[str, str | None] = {}
@@ -109,18 +120,6 @@ def mark(out: Path, manifest: Manifest, members: Iterable[str], prefer: str = "c
         if original is None:
             kept.append(e.doc_id)
     return result
-
-
-def _warnings(out: Path, doc_id: str) -> int:
-    import pyarrow.parquet as pq
-
-    from pipeline.writers import PARTITION_KEY
-
-    n = 0
-    for dataset in ROW_KEYS:
-        for path in (out / dataset).glob(f"{PARTITION_KEY}=*/{doc_id}.parquet"):
-            n += sum(len(w or []) for w in pq.read_table(path, columns=["warnings"]).column("warnings").to_pylist())
-    return n
 
 
 def groups(manifest: Manifest) -> dict[tuple, list[str]]:

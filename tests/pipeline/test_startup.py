@@ -109,3 +109,50 @@ def test_a_program_calling_the_cli_keeps_arrows_pandas(tmp_path: Path):
     """, str(plan), str(tmp_path / "out"))
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines()[-1] == "0 [1, None]"
+
+
+def _run_with_cache(plan: Path, out: Path, cache: str) -> tuple[subprocess.CompletedProcess, dict]:
+    temp = Path(tempfile.mkdtemp(prefix="plt-"))  # a short folder for the fork server's socket (see above)
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "TMPDIR": str(temp), "PIPELINE_CACHE_DIR": cache}
+    try:
+        done = subprocess.run([sys.executable, "-m", "pipeline", "run", str(plan), "--data", str(out), "--quiet"],
+                              capture_output=True, text=True, env=env, cwd=ROOT, timeout=300)
+    finally:
+        shutil.rmtree(temp, ignore_errors=True)
+    rows = {}
+    for path in sorted(out.glob("*/*/*.parquet")):
+        table = pq.read_table(path)
+        rows[path.parent.parent.name] = table.drop_columns(
+            [c for c in ("ingested_at",) if c in table.column_names]).to_pylist()
+    return done, rows
+
+
+def test_a_run_with_a_damaged_start_up_cache_gives_what_a_run_without_one_gives(tmp_path: Path):
+    """The start-up cache (SIRUTA's parse, the compiled regular expressions of the worker server and of the main
+    process) damaged on disk: the run reads past it, writes the same rows as a run without any cache, and leaves
+    a cache the next run can use."""
+    plan = tmp_path / "plan.txt"
+    plan.write_text("PLAN ANUAL DE ACȚIUNE PRIVIND SERVICIILE SOCIALE\nComuna Dragomirești, județul Neamț, 2024\n"
+                    "Direcția de Asistență Socială a încheiat 3 protocoale de colaborare.\n", encoding="utf-8")
+    cache = tmp_path / "cache"
+    first, _ = _run_with_cache(plan, tmp_path / "warm", str(cache))  # writes the cache files
+    assert first.returncode == 0, first.stderr
+    files = sorted(p.name for p in cache.iterdir())
+    assert [n for n in files if n.startswith("siruta")] and [n for n in files if n.startswith("regex-server")]
+    assert [n for n in files if n.startswith("regex-main")]
+    for path in cache.iterdir():  # every cache file damaged in its middle
+        blob = bytearray(path.read_bytes())
+        blob[len(blob) // 2] ^= 0xFF
+        path.write_bytes(bytes(blob))
+    damaged, with_damaged = _run_with_cache(plan, tmp_path / "damaged", str(cache))
+    plain, without = _run_with_cache(plan, tmp_path / "plain", "")
+    assert damaged.returncode == 0 and plain.returncode == 0, damaged.stderr + plain.stderr
+    assert with_damaged == without and with_damaged["documents"][0]["county"] == "Neamț"
+    from normalizers import reference
+
+    for path in cache.iterdir():  # rewritten whole: each one's payload matches its digest again
+        blob = path.read_bytes()
+        head = len(reference._MAGIC) + 2 * reference._DIGEST
+        import hashlib
+
+        assert hashlib.sha256(blob[head:]).digest() == blob[head - reference._DIGEST:head], path.name
