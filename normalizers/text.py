@@ -35,8 +35,14 @@ def fold_cedilla(text: str) -> str:
     return text
 
 
+# any character the three substitutions of _clean_text would change (most texts hold none: one search instead)
+_NEEDS_CLEANING = re.compile(_INVISIBLE.pattern + "|" + _SPACE_LIKE.pattern + "| {2}")
+
+
 def _clean_text(text: str) -> str:
     text = fold_cedilla(text)
+    if not _NEEDS_CLEANING.search(text):
+        return text.strip()
     text = _INVISIBLE.sub("", text)
     text = _SPACE_LIKE.sub(" ", text)
     return _MULTI_SPACE.sub(" ", text).strip()
