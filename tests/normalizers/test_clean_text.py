@@ -35,3 +35,23 @@ def test_any_text_cleaned_as_with_every_substitution(text):
 def test_a_text_without_odd_characters_is_only_trimmed():
     assert _clean_text("  Asociația  X ") == "Asociația X"
     assert _clean_text(" Centrul de zi ") == "Centrul de zi"
+
+
+def test_paragraphs_are_remembered_apart_and_a_whole_document_is_not():
+    import normalizers.text as text
+    from normalizers.text import _fold_key, clean_text, fold_key
+
+    def long_cache(fn):
+        caches = [c.cell_contents for c in fn.__closure__ if hasattr(c.cell_contents, "cache_info")]
+        return next(c for c in caches if c.cache_info().maxsize == text._LONG_CACHE_SIZE)
+
+    paragraph = "Direcția  Generală\u00a0de Asistență ş " * 20  # ~700 characters: above the short texts' limit
+    document = "x  " * (text._LONG_CACHE_MAX_CHARS // 3 + 10)
+    before = long_cache(clean_text).cache_info()
+    first = clean_text(paragraph)
+    assert clean_text(paragraph) == first == _clean_text(paragraph)  # the same answer, remembered or not
+    assert fold_key(paragraph) == fold_key(paragraph) == _fold_key(paragraph)
+    after = long_cache(clean_text).cache_info()
+    assert after.hits == before.hits + 1 and after.currsize >= 1
+    assert clean_text(document) == _clean_text(document)
+    assert long_cache(clean_text).cache_info().misses == after.misses  # a document-sized text is not remembered
