@@ -46,19 +46,47 @@ _MONTH_YEAR_NAMED = re.compile(r"(?<![a-z])(" + _MONTH_ALT + r")(?![a-z])\.?[ ]*
                                re.IGNORECASE)
 
 
+_ODD_BLANKS = "\u00a0\u202f\u2009\t"
+_DASHES = "‐‑‒–—―−"
+
+
 def _prepare(text: str) -> str:
     """Same-length folding for matching (offsets stay valid): diacritics removed, dashes → '-',
-    odd blanks → ' '. strip_diacritics keeps one character per precomposed letter after NFC."""
-    if not text.isascii():
-        text = "".join(_fold_char(ch) if ord(ch) > 127 else ch for ch in text)
-    s = text
-    return re.sub(r"[‐‑‒–—―−]", "-", re.sub(r"[\u00a0\u202f\u2009\t]", " ", s))
+    odd blanks → ' '. strip_diacritics keeps one character per precomposed letter after NFC.
+
+    One ``str.translate`` through a table filled as characters are met (:class:`_SameLength`): each character
+    is mapped on its own, so the table gives what folding then the two replacements gave."""
+    if text.isascii():  # only a tab can change
+        return text.replace("\t", " ") if "\t" in text else text
+    return text.translate(_SAME_LENGTH)
 
 
 @lru_cache(maxsize=4096)
 def _fold_char(ch: str) -> str:
     folded = strip_diacritics(ch)
     return folded if len(folded) == 1 else ch
+
+
+class _SameLength(dict):
+    """``str.translate`` table of :func:`_prepare`: a character above ASCII folded (:func:`_fold_char`), then an
+    odd blank → ' ' and a dash → '-'; filled lazily (a document uses a few hundred distinct characters)."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        out = _fold_char(ch) if code > 127 else ch
+        if out in _ODD_BLANKS:
+            out = " "
+        elif out in _DASHES:
+            out = "-"
+        self[code] = out
+        return out
+
+
+_SAME_LENGTH = _SameLength()
+# every date and month-year spelling holds a year: a text without one of these four digits in a row holds none.
+# _prepare maps no character to an ASCII digit, so the text may be tested before it is prepared (the date
+# functions are asked about every cell of a table, most of them without a year)
+_YEAR_SHAPE = re.compile(r"(?:19|20|21)[0-9]{2}")
 
 
 def _make(y: int, m: int, d: int) -> date | None:
@@ -71,7 +99,7 @@ def _make(y: int, m: int, d: int) -> date | None:
 def find_dates(text: str | None) -> list[tuple[date, int, int]]:
     """Every valid date in ``text`` as (date, start, end), in reading order. Impossible dates
     (31.02.2020) and runs that are numbers (5.585.522,17) are skipped."""
-    if not text:
+    if not text or not _YEAR_SHAPE.search(text):
         return []
     s = _prepare(text)
     hits: list[tuple[date, int, int]] = []
@@ -116,7 +144,10 @@ def parse_month_year(text: str | None) -> tuple[int, int] | None:
     """
     if not text:
         return None
-    s = _prepare(clean_text(text))
+    cleaned = clean_text(text)
+    if not _YEAR_SHAPE.search(cleaned):
+        return None
+    s = _prepare(cleaned)
     date_spans = [(a, b) for _, a, b in find_dates(s)]
 
     def inside(start: int) -> bool:

@@ -17,9 +17,15 @@ _MULTI_SPACE = re.compile(r" {2,}")
 
 _CEDILLA_PAIRS = (("ş", "ș"), ("ţ", "ț"), ("Ş", "Ș"), ("Ţ", "Ț"))
 # clean_text and fold_key are asked about the same cells, labels and words over and over (every rule that matches
-# vocabulary reads the text it is given through them): short texts are remembered, long ones (paragraphs) are not
+# vocabulary reads the text it is given through them): short texts are remembered, many of them
 _CACHE_MAX_CHARS = 400
 _CACHE_SIZE = 1 << 14
+# paragraphs too are read through them by several stages in turn (sections, records, prose: the report PDF's 182
+# paragraphs were cleaned ~10 times each): the last ones are remembered apart, few, so that the memory they hold
+# stays small (at most _LONG_CACHE_SIZE results of up to _LONG_CACHE_MAX_CHARS characters per function); a longer
+# text (a whole document) is never remembered
+_LONG_CACHE_MAX_CHARS = 20_000
+_LONG_CACHE_SIZE = 1 << 8
 
 
 def fold_cedilla(text: str) -> str:
@@ -35,22 +41,32 @@ def fold_cedilla(text: str) -> str:
     return text
 
 
+# any character the three substitutions of _clean_text would change (most texts hold none: one search instead)
+_NEEDS_CLEANING = re.compile(_INVISIBLE.pattern + "|" + _SPACE_LIKE.pattern + "| {2}")
+
+
 def _clean_text(text: str) -> str:
     text = fold_cedilla(text)
+    if not _NEEDS_CLEANING.search(text):
+        return text.strip()
     text = _INVISIBLE.sub("", text)
     text = _SPACE_LIKE.sub(" ", text)
     return _MULTI_SPACE.sub(" ", text).strip()
 
 
 def _remembering_short_texts(compute: Callable[[str], str], name: str, doc: str) -> Callable[[str | None], str]:
-    """``compute`` as the public function ``name``: "" for no text, short texts remembered (see _CACHE_MAX_CHARS)."""
+    """``compute`` as the public function ``name``: "" for no text, short texts and the last paragraphs remembered
+    (see _CACHE_MAX_CHARS, _LONG_CACHE_MAX_CHARS)."""
     cached = lru_cache(maxsize=_CACHE_SIZE)(compute)
+    cached_long = lru_cache(maxsize=_LONG_CACHE_SIZE)(compute)
 
     def text_function(text: str | None) -> str:
         if not text:
             return ""
-        if len(text) > _CACHE_MAX_CHARS or type(text) is not str:
+        if type(text) is not str:
             return compute(text)
+        if len(text) > _CACHE_MAX_CHARS:
+            return cached_long(text) if len(text) <= _LONG_CACHE_MAX_CHARS else compute(text)
         return cached(text)
 
     text_function.__name__ = text_function.__qualname__ = name

@@ -124,7 +124,16 @@ def _first_filled_row(table: Table) -> list[str]:
 
 
 def _similar_rows(a: list[str], b: list[str]) -> bool:
-    ja, jb = fold_key(" ".join(a)), fold_key(" ".join(b))
+    return similar_keys(row_key(a), row_key(b))
+
+
+def row_key(cells: list[str]) -> str:
+    """What two rows are compared by (:func:`similar_keys`): their folded text."""
+    return fold_key(" ".join(cells))
+
+
+def similar_keys(ja: str, jb: str) -> bool:
+    """Two rows of these :func:`row_key` are the same (a header printed again)."""
     return bool(ja) and bool(jb) and fuzz.ratio(ja, jb) >= SIMILAR_ROW_RATIO
 
 

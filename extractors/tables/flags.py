@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from extractors.model import Table
-from extractors.tables.common import _ROW_NUMBER, _similar_rows, column_kinds
+from extractors.tables.common import _ROW_NUMBER, column_kinds, row_key, similar_keys
 
 _WORDS = re.compile(r"[A-Za-zĂÂÎȘȚăâîșț]{3}")
 _TOTAL_LABEL = re.compile(r"^\s*(?:total(?:ul)?|sub-?total)\b", re.I)  # a TOTAL row is no group heading
@@ -19,19 +19,22 @@ def flag_cells(table: Table, n_header: int) -> None:
     # the header as printed (spans not repeated), compared with body rows as logical rows see them
     # (and as filled: a header over several rows with merged cells, printed again, repeats its merged labels)
     header = [g for g in table.grid(fill_spans=False)[:n_header] + grid[:n_header] if any(x.strip() for x in g)]
-    body = [g for g in grid[n_header:] if not (header and _repeats_header(g, header))]
+    # whether each row repeats the header, asked once per row (the body, each row and the row after it need it)
+    header_keys = [row_key(h) for h in header]
+    repeats = [bool(header) and _repeats_header(g, header_keys) for g in grid]
+    body = [g for g, again in zip(grid[n_header:], repeats[n_header:]) if not again]
     numbered = _row_number_column(body)
     name_col = _first_text_column(body) if numbered else None
     first_body = True  # no body row read yet since the header (or its last repeat)
     prev_numbered = False  # the last body row read starts with a row number
     for i, (row, cells) in enumerate(zip(table.rows, grid)):
-        if i < n_header or (header and _repeats_header(cells, header)):
+        if i < n_header or repeats[i]:
             for c in row.cells:
                 c.column_header = True
             first_body = True
             continue
         # the next row that is no header printed again (over the next fragment)
-        after = next(([g] for g in grid[i + 1:] if not (header and _repeats_header(g, header))), [])
+        after = next(([grid[j]] for j in range(i + 1, len(grid)) if not repeats[j]), [])
         heads_numbered_rows = numbered and _heads_numbered_rows(cells, after) and (
             first_body or (prev_numbered and _only_in(cells, name_col)))
         if any(x.strip() for x in cells):
@@ -47,9 +50,13 @@ def flag_cells(table: Table, n_header: int) -> None:
                 c.row_header = c.col == 0 and bool(_ROW_NUMBER.match(c.text))
 
 
-def _repeats_header(cells: list[str], header: list[list[str]]) -> bool:
-    """The header printed again (over the next fragment, or on a new page) inside the body."""
-    return any(c.strip() for c in cells) and any(_similar_rows(cells, h) for h in header)
+def _repeats_header(cells: list[str], header_keys: list[str]) -> bool:
+    """The header printed again (over the next fragment, or on a new page) inside the body: ``cells`` is like
+    one of the header's rows (:func:`similar_keys`; ``header_keys``: their :func:`row_key`)."""
+    if not any(c.strip() for c in cells):
+        return False
+    key = row_key(cells)
+    return any(similar_keys(key, h) for h in header_keys)
 
 
 def is_section_row(cells: list[str]) -> bool:

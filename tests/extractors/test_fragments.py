@@ -239,3 +239,31 @@ def test_a_value_wrapped_onto_a_row_of_its_own_in_a_later_column_continues_its_r
             "3.\tTabără de vară\t01.07.2024\tAsociația Prietenii\n")
     (rt,) = repair_tables(parse_text(text)).tables
     assert body_flags(rt) == ["", "", "", ""]
+
+
+def test_each_row_is_compared_with_the_header_once_when_flagging(monkeypatch):
+    # whether a row repeats the header is asked once per row and header row, not again for the body, for the row
+    # itself and as the row after the one before
+    import extractors.tables.common as common
+
+    n_rows = 40
+    lines = ["Nr. crt.\tDenumire\tCapacitate\tBuget"] + [f"{k}.\tCentrul {k}\t{10 + k}\t{100 * k}"
+                                                        for k in range(1, n_rows + 1)]
+    lines.insert(21, lines[0])  # the header printed again over the second half
+    compared = []
+    ratio = common.fuzz.ratio
+
+    class CountingFuzz:
+        @staticmethod
+        def ratio(a, b):
+            compared.append((a, b))
+            return ratio(a, b)
+
+    monkeypatch.setattr(common, "fuzz", CountingFuzz)
+    repaired = repair_tables(parse_text("\n".join(lines) + "\n"))
+    (rt,) = repaired.tables
+    assert body_flags(rt).count("header") == 1
+    grid_rows = n_rows + 2
+    # flagging: each row against the header as printed and as filled (2 rows); the rows' own reading compares
+    # its body rows again (logical rows), once each
+    assert len(compared) <= 3 * grid_rows

@@ -42,3 +42,22 @@ def test_a_stale_file_is_not_used(full, tmp_path, monkeypatch):
     assert lemmas.counted_lemma_table() == lemmas.counted_entries(full)
     monkeypatch.setattr(lemmas, "LEMMAS_PATH", tmp_path / "missing.json")
     assert lemmas.counted_lemma_table() == lemmas.counted_entries(full)
+
+
+def test_the_remembered_counted_lemma_answers_as_computed_afresh():
+    # counted_lemma_of is remembered per text: it must depend on the text only (asked twice, in any order,
+    # including texts whose lemma comes from the table, from a surface form, after a slash, or from nothing)
+    from extractors.prose.figures import _counted_form, _lemma_lookup, counted_lemma_of
+
+    def fresh(text):
+        lemma = _lemma_lookup().get(text, text).lower()
+        if lemma in COUNTED:
+            return lemma
+        return _counted_form(text.split("/")[0] if "/" in text.strip("/") else text)
+
+    texts = (list(lemmas.counted_lemma_table())[:300] + list(COUNTED) + [t.upper() for t in COUNTED]
+             + ["copii/tineri", "/copii", "persoanele", "voluntarii", "beneficiari", "xyz", "", "de", "2021"])
+    first = [counted_lemma_of(t) for t in texts]
+    again = [counted_lemma_of(t) for t in reversed(texts)][::-1]
+    assert first == again == [fresh(t) for t in texts]
+    assert counted_lemma_of("copii/tineri") == counted_lemma_of("copii") is not None

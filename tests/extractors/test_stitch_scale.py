@@ -1,5 +1,10 @@
 """Stitching a long table is linear in its parts: the table stitched so far is not gridded again at every page,
 and the facts read from its leading rows instead are the ones the whole grid gave."""
+import copy
+from pathlib import Path
+
+import pytest
+
 from extractors.model import Cell, Row, Table
 from extractors.tables import stitch_tables
 from extractors.tables.common import _first_filled_row
@@ -60,3 +65,63 @@ def test_a_page_opening_on_a_row_stating_none_continues_the_table():
                 n_cols=len(HEADER), page=2)
     stitched = stitch_tables([prev, nxt])
     assert len(stitched) == 1 and len(stitched[0][0].rows) == 1 + 3 + 3
+
+
+def _reference_note_part(table, part, start, end, bounded=None):
+    """_note_part as first written: every part bounded again at each part."""
+    from extractors.model import Provenance
+
+    start = max(0, start)
+    parts = [Provenance(page=p.page, line=p.line, bbox=p.bbox, rows=(min(p.rows[0], start), min(p.rows[1], start)))
+             for p in table.prov]
+    if part is None:
+        if parts:
+            last = parts[-1]
+            parts[-1] = Provenance(page=last.page, line=last.line, bbox=last.bbox, rows=(last.rows[0], end))
+        table.prov = parts
+        return
+    table.prov = parts + [Provenance(page=part.page, line=part.line, bbox=part.bbox, rows=(start, end))]
+
+
+def test_the_parts_of_a_long_table_are_noted_once_each(monkeypatch):
+    from extractors.tables import stitch
+
+    n_pages = 120
+    made = []
+    provenance = stitch.Provenance
+
+    def counting(*args, **kwargs):
+        made.append(1)
+        return provenance(*args, **kwargs)
+
+    monkeypatch.setattr(stitch, "Provenance", counting)
+    parts = [_part(1, 5, 1, header=True)] + [_part(1 + 5 * p, 5, p + 1) for p in range(1, n_pages)]
+    (table, _), = stitch_tables(parts)
+    # each part's provenance is made when it is stitched on and bounded at most once more: linear, not quadratic
+    assert len(made) < 4 * n_pages
+    assert [p.rows for p in table.prov] == [(0, 6)] + [(1 + 5 * p, 6 + 5 * p) for p in range(1, n_pages)]
+    assert [p.page for p in table.prov] == list(range(1, n_pages + 1))
+
+
+_SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+_DOCUMENTS = sorted(_SHARED.glob("corpus/*.docx")) + sorted(_SHARED.glob("generated/*.pdf"))
+
+
+@pytest.mark.skipif(not _DOCUMENTS, reason="../shared (corpus, generated documents) not beside the repository")
+def test_the_parts_noted_are_the_ones_bounding_every_part_again_gives(monkeypatch):
+    # real documents: tables stitched across pages, and tables re-assembled from fragments (whose parts are
+    # bounded again when the reflow starts), with the previous _note_part and with this one
+    from extractors.readers import read_document
+    from extractors.tables import stitch
+
+    long_table = [_part(1, 5, 1, header=True)] + [_part(1 + 5 * p, 5, p + 1) for p in range(1, 30)]
+    cases = [long_table] + [read_document(path, "x").blocks for path in _DOCUMENTS]
+    several = 0
+    for blocks in cases:
+        new = stitch_tables(copy.deepcopy(blocks))
+        monkeypatch.setattr(stitch, "_note_part", _reference_note_part)
+        old = stitch_tables(copy.deepcopy(blocks))
+        monkeypatch.undo()
+        assert [t.prov for t, _ in new] == [t.prov for t, _ in old]
+        several += sum(len(t.prov) > 1 for t, _ in new)
+    assert several > 5  # the documents do stitch tables
