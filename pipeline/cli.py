@@ -159,7 +159,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     if not args.scheduler:
         from pipeline.pool import prestart
 
-        prestart()  # the workers' fork server loads while this process imports and plans (pipeline.pool)
+        prestart(map(str, inputs))  # the fork server loads while this process plans (pipeline.pool)
     from pipeline.regex_cache import remembered
 
     with remembered("main"):  # this process's modules compile ~200 regular expressions (pipeline.regex_cache)

@@ -156,3 +156,51 @@ def test_a_run_with_a_damaged_start_up_cache_gives_what_a_run_without_one_gives(
         import hashlib
 
         assert hashlib.sha256(blob[head:]).digest() == blob[head - reference._DIGEST:head], path.name
+
+
+def test_inputs_hold_pdf_looks_at_files_and_into_folders(tmp_path: Path):
+    from pipeline.pool import inputs_hold_pdf
+
+    (tmp_path / "texts" / "deep").mkdir(parents=True)
+    (tmp_path / "texts" / "deep" / "plan.txt").write_text("x")
+    (tmp_path / "mixed" / "2023").mkdir(parents=True)
+    (tmp_path / "mixed" / "2023" / "Raport.PDF").write_bytes(b"%PDF-1.4")
+    assert not inputs_hold_pdf([str(tmp_path / "texts"), str(tmp_path / "missing")])
+    assert inputs_hold_pdf([str(tmp_path / "texts"), str(tmp_path / "mixed")])
+    assert inputs_hold_pdf(["somewhere/plan.pdf"])  # named, even before it is looked for
+    assert not inputs_hold_pdf([])
+
+
+_WORKER_MODULES = """
+    import sys
+    from pipeline.pool import context, prestart
+
+    def report(queue):
+        queue.put("extractors.readers.pdf" in sys.modules)
+
+    if __name__ == "__main__":
+        prestart(sys.argv[1:])
+        ctx = context()
+        queue = ctx.Queue()
+        worker = ctx.Process(target=report, args=(queue,))
+        worker.start()
+        print("pdf reader preloaded:", queue.get(timeout=240))
+        worker.join()
+"""
+
+
+def test_the_fork_server_loads_the_pdf_reader_only_for_runs_with_pdfs(tmp_path: Path):
+    script = tmp_path / "probe.py"
+    script.write_text(textwrap.dedent(_WORKER_MODULES))
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "plan.txt").write_text("x")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    run = lambda *inputs: subprocess.run([sys.executable, str(script), *inputs], capture_output=True, text=True,  # noqa: E731
+                                         env=env, cwd=ROOT, timeout=300)
+    texts = run(str(tmp_path / "docs"))
+    assert texts.returncode == 0, texts.stderr
+    assert "pdf reader preloaded: False" in texts.stdout
+    (tmp_path / "docs" / "plan.pdf").write_bytes(b"%PDF-1.4")
+    pdfs = run(str(tmp_path / "docs"))
+    assert pdfs.returncode == 0, pdfs.stderr
+    assert "pdf reader preloaded: True" in pdfs.stdout
