@@ -37,6 +37,9 @@ class StreamSettings:
     wide_gutter: float = 1.0  # em: a table has at least one gutter this wide, or three columns
     prose_share: float = 0.6  # a one-run band wider than this share of the text width is prose
     header_runs: int = 3  # runs a header left alone at the foot of a page needs
+    # a header left alone at the foot of a page (its rows on the next) ends below this share of the page's height
+    # (a page's bottom margin is a tenth of it or so; a header pushed over had no room for a row under it)
+    foot_share: float = 0.75
     max_header_rows: int = 3
     lines_per_row: int = 6  # wrapped lines a row may have for each wide gap between rows (see _rows_of)
     heading_size: float = 1.15  # a one-run line in a type this much larger than the table's ends it (a heading)

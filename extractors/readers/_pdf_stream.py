@@ -419,13 +419,17 @@ class StreamTable(NamedTuple):
     layout: StreamLayout
 
 
-def _header_at_foot(bands: list[Band], k: int, s: StreamSettings) -> list[Band] | None:
+def _header_at_foot(bands: list[Band], k: int, s: StreamSettings, height: float | None = None) -> list[Band] | None:
     """The bands from ``k`` to the end, when they are a table's header left alone at the foot of the page: a line
     of cells (``header_runs`` at least) and the lines its cells wrap over, set one line apart, none with more cells
-    than the first (only some cells wrap; under a group cell, its sub-columns), no figure, no row number."""
+    than the first (only some cells wrap; under a group cell, its sub-columns), no figure, no row number. Left
+    alone for lack of room: it ends in the page's last part (``foot_share`` of the ``height``); a small table of
+    words ending high on its page, the rest of the page empty, had room for its rows (they are these lines)."""
     tail = bands[k:]
     first = tail[0]
     if len(first.runs) < s.header_runs or len(tail) > 2 * s.lines_per_row:
+        return None
+    if height and tail[-1].bottom < s.foot_share * height:
         return None
     if MARKER.match(run_text(min(first.runs, key=lambda r: r[0]))):
         return None  # a list item's marker, not a header cell
@@ -441,9 +445,11 @@ def _header_at_foot(bands: list[Band], k: int, s: StreamSettings) -> list[Band] 
 
 
 def find_stream_tables(lines: list[Line], page: int, carry: StreamLayout | None = None,
-                       width: float | None = None, s: StreamSettings = STREAM) -> list[StreamTable]:
+                       width: float | None = None, s: StreamSettings = STREAM,
+                       height: float | None = None) -> list[StreamTable]:
     """Ruleless tables among ``lines`` (one reading-order group of a page). ``carry``: the geometry of the
-    ruleless table that ended the previous page, which the first bands here may go on with."""
+    ruleless table that ended the previous page, which the first bands here may go on with. ``height``: the
+    page's (a header left alone at its foot must end near it; None: anywhere)."""
     if not lines:
         return []
     width = width or (max(ln.x1 for ln in lines) - min(ln.x0 for ln in lines))
@@ -460,7 +466,7 @@ def find_stream_tables(lines: list[Line], page: int, carry: StreamLayout | None 
                 members, ref = [], None
             else:
                 went_on = carry
-        foot = _header_at_foot(bands, k, s) if not members else None
+        foot = _header_at_foot(bands, k, s, height) if not members else None
         if foot is not None:
             # a header alone at the foot of the page (its lines one row): its table goes on at the top of the next
             head = _build(foot, list(range(len(foot))), 0, None, s, page, alone=True)
