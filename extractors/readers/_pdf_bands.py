@@ -40,6 +40,9 @@ class StreamSettings:
     # a header left alone at the foot of a page (its rows on the next) ends below this share of the page's height
     # (a page's bottom margin is a tenth of it or so; a header pushed over had no room for a row under it)
     foot_share: float = 0.75
+    aligned: float = 0.5  # pt: words starting (ending) this close to one x are set against it
+    min_rows: int = 3  # rows that must agree on a gutter narrower than a word space
+    cross_share: float = 0.25  # bands crossing such a gutter, at most, per band agreeing on it
     max_header_rows: int = 3
     lines_per_row: int = 6  # wrapped lines a row may have for each wide gap between rows (see _rows_of)
     heading_size: float = 1.15  # a one-run line in a type this much larger than the table's ends it (a heading)
@@ -55,6 +58,9 @@ class Band:
     lines: list[Line]
     first: int  # index of its first line in the group
     runs: list[tuple[float, float, list[Word]]] = field(default_factory=list)
+    # x positions of gutters narrower than a word space that the table's body agrees on (:func:`flush_gutters`):
+    # a gap holding one splits two runs however narrow it is
+    cuts: tuple[float, ...] = ()
 
     @property
     def top(self) -> float:
@@ -98,12 +104,52 @@ def band_runs(band: Band, s: StreamSettings) -> list[tuple[float, float, list[Wo
     for w in sorted(band.words, key=lambda w: w.x0):
         gap = w.x0 - runs[-1][1] if runs else 0.0
         # dot leaders ("Robbery . . . . . 102.1") fill the space after a label evenly: they go on with it
-        if runs and (gap <= limit or (LEADER.match(w.text) and gap <= s.leader_gap * band.size)):
+        if runs and any(runs[-1][1] <= x <= w.x0 for x in band.cuts):
+            runs.append([w.x0, w.x1, [w]])
+        elif runs and (gap <= limit or (LEADER.match(w.text) and gap <= s.leader_gap * band.size)):
             runs[-1][1] = max(runs[-1][1], w.x1)
             runs[-1][2].append(w)
         else:
             runs.append([w.x0, w.x1, [w]])
     return [(a, b, ws) for a, b, ws in runs]
+
+
+def flush_gutters(bands: list[Band], s: StreamSettings = STREAM) -> tuple[float, ...]:
+    """Gutters narrower than a word space that the rows agree on: a column of figures set right and a column of
+    words set left beside it, one space apart ("648765 AAA", "82030 AAA", "625422 BAW"). In ``min_rows`` bands
+    of cells or more two neighbouring words of one line meet at the same place: the left ones end at one x though
+    they start at several (set right), the right ones start at one x though they end at several (set left), and
+    the words of few bands (``cross_share`` of those) cross the gap (a title over the table). One cell's text is
+    not set both ways, so the gap is a gutter. (The words of a cell set left, "Centrul de zi" over "Centrul
+    social", start at one x on both sides: no gutter; a cell set right, "40 locuri" over "100 locuri", ends at one
+    x on both sides.) Returns the gutters' middles."""
+    multi = [b for b in bands if len(b.runs) >= 2]
+    pairs: list[tuple[Word, Word, int]] = []
+    for i, b in enumerate(multi):
+        for _, _, ws in b.runs:
+            for ln in b.lines:
+                mine = [w for w in ln.words if any(w is x for x in ws)]
+                pairs.extend((a, c, i) for a, c in zip(mine, mine[1:]) if c.x0 > a.x1)
+    out: list[float] = []
+    used: set[int] = set()
+    for k, (a, c, _) in enumerate(pairs):
+        if k in used:
+            continue
+        group = [j for j, (p, q, _) in enumerate(pairs)
+                 if abs(p.x1 - a.x1) <= s.aligned and abs(q.x0 - c.x0) <= s.aligned]
+        used.update(group)
+        rows = {pairs[j][2] for j in group}
+        if len(rows) < s.min_rows:
+            continue
+        left, right = [pairs[j][0] for j in group], [pairs[j][1] for j in group]
+        lo, hi = max(w.x1 for w in left), min(w.x0 for w in right)
+        if hi <= lo or max(w.x0 for w in left) - min(w.x0 for w in left) <= s.aligned \
+                or max(w.x1 for w in right) - min(w.x1 for w in right) <= s.aligned:
+            continue
+        if sum(1 for b in bands if any(w.x0 < hi and w.x1 > lo for w in b.words)) > s.cross_share * len(rows):
+            continue
+        out.append((lo + hi) / 2)
+    return tuple(sorted(out))
 
 
 def make_bands(lines: list[Line], s: StreamSettings = STREAM) -> list[Band]:
@@ -142,7 +188,8 @@ def band_text(band: Band) -> str:
 
 
 def merge_bands(a: Band, b: Band, s: StreamSettings) -> Band:
-    m = Band(sorted(a.lines + b.lines, key=lambda ln: ln.top), min(a.first, b.first))
+    m = Band(sorted(a.lines + b.lines, key=lambda ln: ln.top), min(a.first, b.first),
+             cuts=tuple(sorted(set(a.cuts) | set(b.cuts))))
     m.runs = band_runs(m, s)
     return m
 
@@ -168,7 +215,7 @@ def header_levels(block: list[Band], s: StreamSettings = STREAM) -> list[Band]:
     is a line's run standing over two runs or more of a later line, and from that line down the words under it
     are the sub-columns'. Returns one band (no group cell) or two."""
     lines = sorted((ln for b in block for ln in b.lines), key=lambda ln: ln.top)
-    runs = [band_runs(Band([ln], 0), s) for ln in lines]
+    runs = [band_runs(Band([ln], 0, cuts=block[0].cuts), s) for ln in lines]
     groups: list[tuple[float, float, int]] = []  # a group cell's x-range (with its sub-columns), its first sub-line
     for i in range(1, len(lines)):
         for j in range(i):
@@ -189,7 +236,7 @@ def header_levels(block: list[Band], s: StreamSettings = STREAM) -> list[Band]:
     out = []
     for ws in (upper, lower):
         if ws:
-            band = Band(_lines_of(ws, lines), first)
+            band = Band(_lines_of(ws, lines), first, cuts=block[0].cuts)
             band.runs = band_runs(band, s)
             out.append(band)
     return out

@@ -36,10 +36,12 @@ from extractors.readers._pdf_bands import (
     STREAM,
     Band,
     StreamSettings,
+    band_runs,
     band_text,
     chain_ends_wide,
     compatible,
     continues,
+    flush_gutters,
     has_figures,
     header_block,
     header_levels,
@@ -96,6 +98,8 @@ def _grow(bands: list[Band], k: int, ref: list[tuple] | None, width: float,
                 break
             if pending and not has_figures(b) and any(has_figures(bands[i]) for i in members):
                 break  # a line across the columns, then a row of words under rows of figures: a heading, a header
+            if last is not None and not compatible(last, b.runs, s):
+                _split_at_starts(b, last, s)
             if last is None or compatible(last, b.runs, s):
                 body_seen = body_seen or last is not None
             elif (not body_seen or ref is None and _first_row_open(bands, members + pending + [j], s)) \
@@ -123,6 +127,26 @@ def _grow(bands: list[Band], k: int, ref: list[tuple] | None, width: float,
             break
         members.append(p)
     return members, n_head
+
+
+def _split_at_starts(band: Band, last: list[tuple], s: StreamSettings) -> None:
+    """A run of ``band`` over two cells of the row above (``last``), one space apart: a cell filling its column
+    to the next one's text ("EXPRESSJET AIRLINES INC" + "WILL ROGERS AIRPORT"). It is split where a word starts
+    at the very x where a cell of the row above starts (``aligned``) and the word before ends short of it: the
+    next column's text starts there. A cell spilling over an empty neighbour starts no word exactly there."""
+    starts = [r[0] for r in last]
+    cuts = []
+    for a, b, ws in band.runs:
+        if hits((a, b, ws), last, s) < 2:
+            continue
+        for ln in band.lines:
+            mine = [w for w in ln.words if any(w is x for x in ws)]
+            for p, q in zip(mine, mine[1:]):
+                if q.x0 > p.x1 and any(abs(q.x0 - x) <= s.aligned and p.x1 < x for x in starts):
+                    cuts.append((p.x1 + q.x0) / 2)
+    if cuts:
+        band.cuts = tuple(sorted(set(band.cuts) | set(cuts)))
+        band.runs = band_runs(band, s)
 
 
 def _first_row_open(bands: list[Band], idx: list[int], s: StreamSettings) -> bool:
@@ -185,12 +209,13 @@ def _columns(body: list[Band], heads: list[list[tuple[float, float]]], s: Stream
     return cols
 
 
-def _phrases(words: list[Word], limit: float) -> list[list[Word]]:
-    """Words of one line run together (gaps of a word space): they go to one column."""
+def _phrases(words: list[Word], limit: float, cuts: tuple[float, ...] = ()) -> list[list[Word]]:
+    """Words of one line run together (gaps of a word space, none a gutter of ``cuts``): they go to one column."""
     out: list[list[Word]] = []
     for w in sorted(words, key=lambda w: (w.cy, w.x0)):
         prev = next((ph for ph in reversed(out) if abs(ph[-1].cy - w.cy) < 0.3 * (w.bottom - w.top)), None)
-        if prev is not None and 0 <= w.x0 - prev[-1].x1 <= limit:
+        if prev is not None and 0 <= w.x0 - prev[-1].x1 <= limit \
+                and not any(prev[-1].x1 <= x <= w.x0 for x in cuts):
             prev.append(w)
         else:
             out.append([w])
@@ -226,7 +251,7 @@ def _place(band: Band, cols: list[list[float]], label: bool, s: StreamSettings,
             placed[hit[0]].extend(ws)
             span[hit[0]] = max(span.get(hit[0], 1), hit[-1] - hit[0] + 1)
             continue
-        for ph in _phrases(ws, limit):  # a phrase goes whole to the column it overlaps most
+        for ph in _phrases(ws, limit, band.cuts):  # a phrase goes whole to the column it overlaps most
             k = max(hit, key=lambda k: overlap(ph[0].x0, ph[-1].x1, cols[k][0], cols[k][1]))
             placed[k].extend(ph)
     return placed, span
@@ -454,6 +479,7 @@ def find_stream_tables(lines: list[Line], page: int, carry: StreamLayout | None 
         return []
     width = width or (max(ln.x1 for ln in lines) - min(ln.x0 for ln in lines))
     bands = make_bands(lines, s)
+    _cut(bands, s)
     out: list[StreamTable] = []
     k = 0
     while k < len(bands):
@@ -484,6 +510,17 @@ def find_stream_tables(lines: list[Line], page: int, carry: StreamLayout | None 
         out.append(StreamTable(bands[members[0]].first, last.first + len(last.lines), *built))
         k = members[-1] + 1
     return out
+
+
+def _cut(bands: list[Band], s: StreamSettings) -> None:
+    """The bands split at the gutters narrower than a word space their rows agree on (:func:`flush_gutters`;
+    a band whose words cross one is not split there)."""
+    cuts = flush_gutters(bands, s)
+    if not cuts:
+        return
+    for b in bands:
+        b.cuts = cuts
+        b.runs = band_runs(b, s)
 
 
 _FIGURE_PART = re.compile(r"^(?:[-+(]?[\d.,]+%?\)?|lei|ron|mii)$", re.I)

@@ -33,3 +33,41 @@ def test_small_table_of_words_high_on_its_page_is_a_table_not_a_header_left_at_t
     doc = read_pdf(path, "wt")
     (table,) = _tables(doc)
     assert table.grid() == rows
+
+
+_LICENCES = [("648765", "AAA", "ALLEGIANT AIR", "ALLEGIANT AIR LLC", "7100 TERMINAL DRIVE", "40 locuri"),
+             ("82030", "AAA", "AMERICAN AIRLINES", "AMERICAN AIRLINES INC", "7777 EAST APACHE DRIVE", "100 locuri"),
+             ("509609", "BAW", "AMERICAN EAGLE", "AIRLINES INC", "BOX 59975", "8 locuri"),
+             ("79145", "AAA", "DELTA AIR LINES", "DELTA AIR LINES INCORPORATED", "WILL ROGERS AIRPORT", "12 locuri"),
+             ("600941", "BA", "ENDEAVOR AIR", "ENDEAVOR AIR INC", "7100 TERMINAL DRIVE", "25 locuri")]
+
+
+def test_columns_one_space_apart_that_every_row_agrees_on(gen_dir, pdf_font):
+    # licence numbers set right, their types set left one space after them: the gap is no wider than a word
+    # space, but the numbers end at one x while starting at several, and the types start at one x while ending at
+    # several; one cell is not set both ways. The last column is set right ("40 locuri" / "100 locuri"): its
+    # words end at one x on both sides of the space, so it stays one cell. A licensee's name fills its column to
+    # the address column, one space from it: split where the address column's text starts
+    path = gen_dir / "one_space_columns.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    size = 8.0
+    space = c.stringWidth(" ", pdf_font, size)
+    c.setFont(pdf_font, size)
+    # the numbers' right edge; the left edges of the type, name, licensee and address columns; the places' right
+    # edge. The address column starts one space after the longest licensee name
+    right, kind_x, dba_x, name_x = 70, 70 + 1.2 * space, 100, 192
+    addr_x = name_x + c.stringWidth(_LICENCES[3][3], pdf_font, size) + 1.2 * space
+    heads = ["NUMBER", "TYPE", "DBA NAME", "LICENSEE NAME", "ADDRESS", "PLACES"]
+    for k, row in enumerate([heads] + [list(r) for r in _LICENCES]):
+        y = 780 - 11 * k
+        c.drawRightString(right, y, row[0])
+        for x, text in zip((kind_x, dba_x, name_x, addr_x), row[1:5]):
+            c.drawString(x, y, text)
+        c.drawRightString(addr_x + 170, y, row[5])
+    c.showPage()
+    c.save()
+    doc = read_pdf(path, "os")
+    (table,) = _tables(doc)
+    grid = table.grid()
+    assert grid[0] == heads
+    assert grid[1:] == [list(r) for r in _LICENCES]
