@@ -197,11 +197,16 @@ def merge_bands(a: Band, b: Band, s: StreamSettings) -> Band:
 FIGURE = re.compile(r"^[-+(]?\d[\d.,\s]*%?\)?(?:\s*(?:lei|mii lei|ron|eur|%))?$", re.I)
 
 
+NIL = re.compile(r"^[-–—]$")  # a dash alone in a column of figures: nothing, a figure all the same
+
+
 def has_figures(band: Band) -> bool:
-    """A cell of the band holds a figure (a row number aside): a row of data, not a header."""
-    for _, _, ws in band.runs:
+    """A cell of the band holds a figure (a row number aside): a row of data, not a header. A dash alone past the
+    band's first cell ("Direct result" ... "-") stands for a nil figure (in the first cell it is a list marker)."""
+    first = min((r[0] for r in band.runs), default=0.0)
+    for a, _, ws in band.runs:
         text = " ".join(w.text for w in sorted(ws, key=lambda w: (w.top, w.x0)))
-        if FIGURE.match(text) and not MARKER.match(text):
+        if FIGURE.match(text) and not MARKER.match(text) or a > first and NIL.match(text):
             return True
     return False
 

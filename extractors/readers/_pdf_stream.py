@@ -32,6 +32,7 @@ from typing import NamedTuple
 from extractors.model import Cell, Row, Table
 from extractors.readers._pdf_bands import (
     MARKER,
+    NIL,
     ROW_NUMBER,
     STREAM,
     Band,
@@ -181,7 +182,9 @@ def _columns(body: list[Band], heads: list[list[tuple[float, float]]], s: Stream
     # ``seed``: the columns of the previous page's part of the table, found first (a label spanning two of them on
     # this page, "TOTAL GENERAL" over the number and the name, must not join them)
     cols: list[list[float]] = [[a, b] for a, b in seed or []]
-    for a, b, _ in sorted((r for band in body for r in band.runs), key=lambda r: r[1] - r[0]):
+    # (a dash alone, a nil figure, last: centred where the figures are set right, it says nothing of the column)
+    for a, b, _ in sorted((r for band in body for r in band.runs),
+                          key=lambda r: (bool(NIL.match(run_text(r))), r[1] - r[0])):
         hit = [c for c in cols if overlap(a, b, c[0], c[1]) > s.overlap]
         if not hit:
             cols.append([a, b])
@@ -404,9 +407,12 @@ def _rows_of(bands: list[Band], members: list[int], n_head: int, carry: StreamLa
         while k < len(out):
             g = out[k].top - out[k - 1].bottom
             size = out[k - 1].size
+            # (two lines each with a figure are two rows of figures set solid, however far apart the others are: a
+            # group's lines "Direct result  -" / "Revaluation  2,076,667" / "Costs  (106,870)")
             if g < s.tight_gap * size and (
                     (usual >= g + s.row_margin * size and len(out[k].runs) >= 2 and len(out[k - 1].runs) >= 2
-                     and compatible(out[k - 1].runs, out[k].runs, s))
+                     and compatible(out[k - 1].runs, out[k].runs, s)
+                     and not (has_figures(out[k - 1]) and has_figures(out[k])))
                     or (wide and continues(out[k - 1], out[k], k <= n_words, ref, s)
                         and chain_ends_wide(out, k, k <= n_words, ref, s))):
                 out[k - 1] = merge_bands(out[k - 1], out[k], s)
@@ -481,7 +487,7 @@ def find_stream_tables(lines: list[Line], page: int, carry: StreamLayout | None 
     bands = make_bands(lines, s)
     _cut(bands, s)
     out: list[StreamTable] = []
-    k = 0
+    k = floor = 0
     while k < len(bands):
         members: list[int] = []
         n_head, ref, went_on = 0, None, None
@@ -500,15 +506,52 @@ def find_stream_tables(lines: list[Line], page: int, carry: StreamLayout | None 
                 out.append(StreamTable(bands[k].first, len(lines), head[0],
                                        StreamLayout(head[1].cols, header_only=True, header=band_text(bands[k]))))
             break
+        built = None
         if not members and len(bands[k].runs) >= 2:
             members, n_head = _grow(bands, k, None, width, s)
-        built = _build(bands, members, n_head, went_on, s, page) if members else None
+            above = _lines_above(bands, members, floor, width, s) if members else []
+            if above:
+                built = _build(bands, above + members, n_head and n_head + len(above), None, s, page)
+                if built is not None:
+                    members = above + members
+        if built is None:
+            built = _build(bands, members, n_head, went_on, s, page) if members else None
         if built is None:
             k += 1
             continue
         last = bands[members[-1]]
         out.append(StreamTable(bands[members[0]].first, last.first + len(last.lines), *built))
-        k = members[-1] + 1
+        k = floor = members[-1] + 1
+    return out
+
+
+def _lines_above(bands: list[Band], members: list[int], floor: int, width: float, s: StreamSettings) -> list[int]:
+    """One-cell lines just above a table whose first row is a row of figures (no header of its own): each inside
+    one of the table's columns, in the table's type, as close to the line under it as the table's rows are to each
+    other, up to ``max_header_rows`` of them: its header and first group label ("2016" over the figures,
+    "(all amounts in EUR)", "Class A" over the rows of that class). A heading (a larger type), prose (a line
+    across the text) or a line over two columns ends them. ``floor``: the first band after the previous table."""
+    first = bands[members[0]]
+    if not has_figures(first):
+        return []
+    multi = [bands[i] for i in members if len(bands[i].runs) >= 2]
+    cols = [(a, b, []) for a, b in _columns(multi, [], s)]
+    size = _table_size(bands, members, 0)
+    reach = max([bands[b].top - bands[a].bottom for a, b in zip(members, members[1:])] + [s.row_gap * size])
+    out: list[int] = []
+    under = first
+    j = members[0] - 1
+    while j >= floor and len(out) < s.max_header_rows:
+        b = bands[j]
+        if len(b.runs) != 1 or len(b.lines) != 1 or _is_prose(b, width, s) or b.size > s.heading_size * size \
+                or under.top - b.bottom > reach:
+            break
+        inside = [c for c in cols if overlap(b.runs[0][0], b.runs[0][1], c[0], c[1]) > s.overlap]
+        if len(inside) != 1 or b.runs[0][1] > inside[0][1] + s.overlap or b.runs[0][0] < inside[0][0] - s.overlap:
+            break
+        out.insert(0, j)
+        under = b
+        j -= 1
     return out
 
 

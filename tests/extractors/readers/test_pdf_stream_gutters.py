@@ -71,3 +71,47 @@ def test_columns_one_space_apart_that_every_row_agrees_on(gen_dir, pdf_font):
     grid = table.grid()
     assert grid[0] == heads
     assert grid[1:] == [list(r) for r in _LICENCES]
+
+
+def _key_figures(path, font):
+    """A two-column statement: labels, figures set right. Over the first row, set like the rows: the year over
+    the figures, a note and the first class's label in the label column (no header row of its own), a heading in
+    a larger type above them. Lower, a group of rows set solid, its nil figure a dash centred in the column."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(font, 14)
+    c.drawString(70, 740, "Key figures")
+    c.setFont(font, 9)
+    y = 700
+    c.drawRightString(530, y, "2016")
+    lines = [("(all amounts in EUR)", None, 15), ("Class A", None, 22), ("Net Asset Value at 31 December", "5,111,372", 13),
+             ("Number of outstanding units", "49,136", 22), ("Net Asset Value per unit", "104.03", 24),
+             ("Class B", None, 22), ("Net Asset Value at 31 December", "49,144,825", 22),
+             ("Number of outstanding units", "471,555", 22), ("Investment result", None, 24),
+             ("Direct result", "-", 11), ("Revaluation", "2,076,667", 11), ("Costs", "(106,870)", 11),
+             ("Total investment result", "1,969,797", 20)]
+    for label, fig, gap in lines:
+        y -= gap if label != "(all amounts in EUR)" else 14
+        c.drawString(70, y, label)
+        if fig == "-":
+            c.drawCentredString(505, y, fig)
+        elif fig:
+            c.drawRightString(530, y, fig)
+    c.showPage()
+    c.save()
+
+
+def test_one_cell_lines_over_a_table_of_figures_and_a_nil_dash(gen_dir, pdf_font):
+    path = gen_dir / "key_figures.pdf"
+    _key_figures(path, pdf_font)
+    doc = read_pdf(path, "kf")
+    (table,) = _tables(doc)
+    grid = table.grid(fill_spans=False)
+    # the lines over the first row of figures, inside the table's columns, are its first rows (the heading in a
+    # larger type is not); the year and the note, on lines close together, make one row
+    assert grid[:3] == [["(all amounts in EUR)", "2016"], ["Class A", ""],
+                        ["Net Asset Value at 31 December", "5,111,372"]]
+    # a dash is a nil figure: the group under "Investment result" is rows of figures, each a row though set solid,
+    # and the centred dash makes no column of its own
+    assert grid[-5:] == [["Investment result", ""], ["Direct result", "-"], ["Revaluation", "2,076,667"],
+                         ["Costs", "(106,870)"], ["Total investment result", "1,969,797"]]
+    assert table.n_cols == 2
