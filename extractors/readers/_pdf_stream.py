@@ -145,9 +145,12 @@ def _split_at_starts(band: Band, last: list[tuple], s: StreamSettings) -> None:
             for p, q in zip(mine, mine[1:]):
                 if q.x0 > p.x1 and any(abs(q.x0 - x) <= s.aligned and p.x1 < x for x in starts):
                     cuts.append((p.x1 + q.x0) / 2)
-    if cuts:
+    if cuts:  # kept only when it makes the band fit the row above (a band read twice is not changed for nothing)
+        old = band.cuts, band.runs
         band.cuts = tuple(sorted(set(band.cuts) | set(cuts)))
         band.runs = band_runs(band, s)
+        if not compatible(last, band.runs, s):
+            band.cuts, band.runs = old
 
 
 def _first_row_open(bands: list[Band], idx: list[int], s: StreamSettings) -> bool:
