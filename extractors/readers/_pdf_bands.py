@@ -43,6 +43,7 @@ class StreamSettings:
     aligned: float = 0.5  # pt: words starting (ending) this close to one x are set against it
     min_rows: int = 3  # rows that must agree on a gutter narrower than a word space
     cross_share: float = 0.25  # bands crossing such a gutter, at most, per band agreeing on it
+    typed_space: float = 2.5  # word spaces: a gap no wider that no other row agrees on is spaces typed in a cell
     max_header_rows: int = 3
     lines_per_row: int = 6  # wrapped lines a row may have for each wide gap between rows (see _rows_of)
     heading_size: float = 1.15  # a one-run line in a type this much larger than the table's ends it (a heading)
@@ -61,6 +62,9 @@ class Band:
     # x positions of gutters narrower than a word space that the table's body agrees on (:func:`flush_gutters`):
     # a gap holding one splits two runs however narrow it is
     cuts: tuple[float, ...] = ()
+    # x positions of gaps wider than a word space that no other row agrees on (:func:`typed_spaces`): a gap
+    # holding one does not split a run
+    joins: tuple[float, ...] = ()
 
     @property
     def top(self) -> float:
@@ -106,7 +110,8 @@ def band_runs(band: Band, s: StreamSettings) -> list[tuple[float, float, list[Wo
         # dot leaders ("Robbery . . . . . 102.1") fill the space after a label evenly: they go on with it
         if runs and any(runs[-1][1] <= x <= w.x0 for x in band.cuts):
             runs.append([w.x0, w.x1, [w]])
-        elif runs and (gap <= limit or (LEADER.match(w.text) and gap <= s.leader_gap * band.size)):
+        elif runs and (gap <= limit or (LEADER.match(w.text) and gap <= s.leader_gap * band.size)
+                       or any(runs[-1][1] <= x <= w.x0 for x in band.joins)):
             runs[-1][1] = max(runs[-1][1], w.x1)
             runs[-1][2].append(w)
         else:
@@ -152,6 +157,38 @@ def flush_gutters(bands: list[Band], s: StreamSettings = STREAM) -> tuple[float,
     return tuple(sorted(out))
 
 
+def typed_spaces(bands: list[Band], s: StreamSettings = STREAM) -> dict[int, tuple[float, ...]]:
+    """Gaps between two runs of a band no wider than ``typed_space`` word spaces that no other band of cells
+    agrees on: no run of another starts, ends or is centred where the run after the gap does, nor ends where
+    the run before it does. Two spaces typed inside a cell ("Guicharde «  Autour de la chapelle »"), not a
+    gutter: a column's cells line up on some side in other rows. Needs ``min_rows`` bands of cells to judge.
+    Returns per band (by index) the gaps' middles."""
+    multi = [i for i, b in enumerate(bands) if len(b.runs) >= 2]
+    if len(multi) < s.min_rows:
+        return {}
+    tol = s.aligned
+    out: dict[int, tuple[float, ...]] = {}
+    for i in multi:
+        b = bands[i]
+        limit = s.typed_space * word_space(b.lines, s)
+        others = [r for j in multi if j != i for r in bands[j].runs]
+        found = []
+        for r1, r2 in zip(b.runs, b.runs[1:]):
+            if r2[0] - r1[1] > limit:
+                continue
+            mid = (r2[0] + r2[1]) / 2
+            # (a run agreeing with the one after the gap lies after the gap too: a row's first cell reaching as far
+            # as a cell of the next column says nothing)
+            if any(o[0] > r1[1] and (abs(o[0] - r2[0]) <= tol or abs(o[1] - r2[1]) <= tol
+                                     or abs((o[0] + o[1]) / 2 - mid) <= tol)
+                   or o[1] < r2[0] and abs(o[1] - r1[1]) <= tol for o in others):
+                continue
+            found.append((r1[1] + r2[0]) / 2)
+        if found:
+            out[i] = tuple(found)
+    return out
+
+
 def make_bands(lines: list[Line], s: StreamSettings = STREAM) -> list[Band]:
     bands: list[Band] = []
     for k, ln in enumerate(lines):
@@ -189,12 +226,13 @@ def band_text(band: Band) -> str:
 
 def merge_bands(a: Band, b: Band, s: StreamSettings) -> Band:
     m = Band(sorted(a.lines + b.lines, key=lambda ln: ln.top), min(a.first, b.first),
-             cuts=tuple(sorted(set(a.cuts) | set(b.cuts))))
+             cuts=tuple(sorted(set(a.cuts) | set(b.cuts))), joins=tuple(sorted(set(a.joins) | set(b.joins))))
     m.runs = band_runs(m, s)
     return m
 
 
-FIGURE = re.compile(r"^[-+(]?\d[\d.,\s]*%?\)?(?:\s*(?:lei|mii lei|ron|eur|%))?$", re.I)
+# (a currency's sign before or after the figure too: "$ 71.15", "8 €")
+FIGURE = re.compile(r"^[-+(]?(?:[$€£¥]\s?)?\d[\d.,\s]*%?\)?(?:\s*(?:lei|mii lei|ron|eur|%|[$€£¥]))?$", re.I)
 
 
 NIL = re.compile(r"^[-–—]$")  # a dash alone in a column of figures: nothing, a figure all the same

@@ -43,6 +43,7 @@ from extractors.readers._pdf_bands import (
     compatible,
     continues,
     flush_gutters,
+    typed_spaces,
     has_figures,
     header_block,
     header_levels,
@@ -215,13 +216,15 @@ def _columns(body: list[Band], heads: list[list[tuple[float, float]]], s: Stream
     return cols
 
 
-def _phrases(words: list[Word], limit: float, cuts: tuple[float, ...] = ()) -> list[list[Word]]:
-    """Words of one line run together (gaps of a word space, none a gutter of ``cuts``): they go to one column."""
+def _phrases(words: list[Word], limit: float, cuts: tuple[float, ...] = (),
+             joins: tuple[float, ...] = ()) -> list[list[Word]]:
+    """Words of one line run together (gaps of a word space or typed spaces of ``joins``, none a gutter of
+    ``cuts``): they go to one column."""
     out: list[list[Word]] = []
     for w in sorted(words, key=lambda w: (w.cy, w.x0)):
         prev = next((ph for ph in reversed(out) if abs(ph[-1].cy - w.cy) < 0.3 * (w.bottom - w.top)), None)
-        if prev is not None and 0 <= w.x0 - prev[-1].x1 <= limit \
-                and not any(prev[-1].x1 <= x <= w.x0 for x in cuts):
+        if prev is not None and 0 <= w.x0 - prev[-1].x1 and (w.x0 - prev[-1].x1 <= limit or any(
+                prev[-1].x1 <= x <= w.x0 for x in joins)) and not any(prev[-1].x1 <= x <= w.x0 for x in cuts):
             prev.append(w)
         else:
             out.append([w])
@@ -257,7 +260,7 @@ def _place(band: Band, cols: list[list[float]], label: bool, s: StreamSettings,
             placed[hit[0]].extend(ws)
             span[hit[0]] = max(span.get(hit[0], 1), hit[-1] - hit[0] + 1)
             continue
-        for ph in _phrases(ws, limit, band.cuts):  # a phrase goes whole to the column it overlaps most
+        for ph in _phrases(ws, limit, band.cuts, band.joins):  # a phrase goes whole to the column it overlaps most
             k = max(hit, key=lambda k: overlap(ph[0].x0, ph[-1].x1, cols[k][0], cols[k][1]))
             placed[k].extend(ph)
     return placed, span
@@ -560,7 +563,12 @@ def _lines_above(bands: list[Band], members: list[int], floor: int, width: float
 
 def _cut(bands: list[Band], s: StreamSettings) -> None:
     """The bands split at the gutters narrower than a word space their rows agree on (:func:`flush_gutters`;
-    a band whose words cross one is not split there)."""
+    a band whose words cross one is not split there), and joined over the spaces typed in a cell that no other
+    row agrees on (:func:`typed_spaces`)."""
+    joins = typed_spaces(bands, s)
+    for i, xs in joins.items():
+        bands[i].joins = xs
+        bands[i].runs = band_runs(bands[i], s)
     cuts = flush_gutters(bands, s)
     if not cuts:
         return

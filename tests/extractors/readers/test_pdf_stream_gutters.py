@@ -115,3 +115,34 @@ def test_one_cell_lines_over_a_table_of_figures_and_a_nil_dash(gen_dir, pdf_font
     assert grid[-5:] == [["Investment result", ""], ["Direct result", "-"], ["Revaluation", "2,076,667"],
                          ["Costs", "(106,870)"], ["Total investment result", "1,969,797"]]
     assert table.n_cols == 2
+
+
+def test_spaces_typed_in_a_cell_and_prices_with_their_currency(gen_dir, pdf_font):
+    # a price list: a label per line, prices with their currency sign set right, group names between, lines set
+    # close together. One label has two spaces typed in it: no other row has a cell starting, ending or centred
+    # where its second part does, so it is no column. The prices are figures, so the first lines are no header
+    # wrapped over several lines
+    path = gen_dir / "price_list.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(pdf_font, 12)
+    space = c.stringWidth(" ", pdf_font, 12)
+    rows = [("Les Blancs", "12.5CL"), ("A.O.P Côtes du Rhône", None), ("Domaine de la Guicharde «", "8 €"),
+            ("A.O.P Vacqueyras", None), ("Domaine de Montvac « Melodine » 2016", "10 €"),
+            ("A.O.P Châteauneuf du Pape", None), ("Domaine de Beaurenard 2017", "13 €"),
+            ("Villa Tempora « Un temps pour elle » 2014", "9 €")]
+    for k, (label, price) in enumerate(rows):
+        y = 780 - 16.5 * k
+        c.drawString(71, y, label)
+        if k == 2:  # two spaces typed after the guillemet
+            c.drawString(71 + c.stringWidth(label, pdf_font, 12) + 2 * space, y, "Autour de la chapelle » 2016")
+        if price:
+            c.drawRightString(525, y, price)
+    c.showPage()
+    c.save()
+    doc = read_pdf(path, "pl")
+    (table,) = _tables(doc)
+    assert table.n_cols == 2
+    assert table.grid()[:4] == [["Les Blancs", "12.5CL"], ["A.O.P Côtes du Rhône", ""],
+                                ["Domaine de la Guicharde « Autour de la chapelle » 2016", "8 €"],
+                                ["A.O.P Vacqueyras", ""]]
+    assert table.grid()[-1] == ["Villa Tempora « Un temps pour elle » 2014", "9 €"]
