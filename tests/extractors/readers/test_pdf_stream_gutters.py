@@ -146,3 +146,51 @@ def test_spaces_typed_in_a_cell_and_prices_with_their_currency(gen_dir, pdf_font
                                 ["Domaine de la Guicharde « Autour de la chapelle » 2016", "8 €"],
                                 ["A.O.P Vacqueyras", ""]]
     assert table.grid()[-1] == ["Villa Tempora « Un temps pour elle » 2014", "9 €"]
+
+
+_PROSE = ("Serviciile sociale se acordă persoanelor și familiilor aflate în situații de dificultate, în funcție de "
+          "nevoile identificate prin evaluarea socială, de resursele disponibile la nivelul comunității și de "
+          "prioritățile stabilite prin strategia locală de dezvoltare a serviciilor sociale pentru perioada "
+          "următoare, cu respectarea standardelor minime de calitate aprobate prin ordin al ministrului muncii. ")
+
+
+def _wrap(c, text: str, font: str, size: float, width: float) -> list[str]:
+    lines, cur = [], ""
+    for word in text.split():
+        nxt = f"{cur} {word}".strip()
+        if cur and c.stringWidth(nxt, font, size) > width:
+            lines.append(cur)
+            cur = word
+        else:
+            cur = nxt
+    return lines + [cur]
+
+
+def test_a_table_in_the_right_column_beside_prose_on_lines_of_their_own(gen_dir, pdf_font):
+    # two columns of prose; in the right one, a table whose header cells are set apart ("Perioada" ... "Suma")
+    # on lines between the left column's lines: the header line lies wholly on its side of the gutter, a row of
+    # the table beside the prose, not the end of the two-column run
+    path = gen_dir / "table_beside_prose.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    size = 9.5
+    c.setFont(pdf_font, size)
+    left = _wrap(c, _PROSE * 4, pdf_font, size, 250)
+    right = _wrap(c, _PROSE * 2, pdf_font, size, 240)
+    for k, text in enumerate(left[:40]):
+        c.drawString(42, 800 - 11.4 * k, text)
+    y = 800
+    for text in right[:12]:
+        c.drawString(318, y, text)
+        y -= 11.4
+    rows = [("Perioada", "Suma"), ("Săptămânal", "71,15"), ("Bilunar", "142,31"), ("Lunar", "308,33"),
+            ("Trimestrial", "925,00"), ("Anual", "3.700,00")]
+    y -= 6  # the table's lines fall between the left column's
+    for label, amount in rows:
+        c.drawString(323, y, label)
+        c.drawRightString(537, y, amount)
+        y -= 16.4
+    c.showPage()
+    c.save()
+    doc = read_pdf(path, "tp")
+    (table,) = _tables(doc)
+    assert table.grid() == [list(r) for r in rows]
