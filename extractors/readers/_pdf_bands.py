@@ -173,8 +173,10 @@ def typed_spaces(bands: list[Band], s: StreamSettings = STREAM) -> dict[int, tup
         limit = s.typed_space * word_space(b.lines, s)
         others = [r for j in multi if j != i for r in bands[j].runs]
         found = []
-        for r1, r2 in zip(b.runs, b.runs[1:]):
-            if r2[0] - r1[1] > limit:
+        gaps = [r2[0] - r1[1] for r1, r2 in zip(b.runs, b.runs[1:])]
+        for k, (r1, r2) in enumerate(zip(b.runs, b.runs[1:])):
+            # (and much narrower than the band's other gaps: a justified line's words, each a run, are no cells)
+            if gaps[k] > limit or any(g < 2 * gaps[k] for j, g in enumerate(gaps) if j != k):
                 continue
             mid = (r2[0] + r2[1]) / 2
             # (a run agreeing with the one after the gap lies after the gap too: a row's first cell reaching as far

@@ -194,3 +194,25 @@ def test_a_table_in_the_right_column_beside_prose_on_lines_of_their_own(gen_dir,
     doc = read_pdf(path, "tp")
     (table,) = _tables(doc)
     assert table.grid() == [list(r) for r in rows]
+
+
+def test_a_justified_line_is_not_joined_into_cells():
+    """A justified line's words stand further apart than a word space, each a run of its own, none lining up with
+    another row: spaces typed in a cell are a gap much narrower than the band's others, a justified line has no
+    such gap (its words joined into runs could fit a table's columns by chance)."""
+    from extractors.readers._pdf_bands import make_bands, typed_spaces
+    from extractors.readers._pdf_layout import Line, Word
+
+    def line(y: float, parts: list[tuple[str, float, float]]) -> Line:
+        return Line([Word(t, a, y, b, y + 9, 9.0) for t, a, b in parts])
+
+    rows = [line(100, [("1.", 60, 66), ("Asistent", 120, 150), ("13", 300, 309), ("21", 400, 409)]),
+            line(112, [("2.", 60, 66), ("Îngrijitor", 120, 155), ("4", 304, 309), ("8", 404, 409)]),
+            line(124, [("3.", 60, 66), ("Psiholog", 120, 152), ("2", 304, 309), ("5", 404, 409)])]
+    justified = line(140, [(w, 57 + 30 * k, 57 + 30 * k + 24) for k, w in enumerate(
+        "În perioada 2020 a fost în derulare o convenție de colaborare cu".split())])
+    typed = line(152, [("Domaine", 60, 100), ("«", 102.5, 106.5), ("Autour", 112, 175), ("8", 404, 409)])
+    bands = make_bands(rows + [justified, typed])
+    joins = typed_spaces(bands)
+    assert 3 not in joins  # the justified line
+    assert joins[4] == ((106.5 + 112) / 2,)  # the two spaces after the guillemet
