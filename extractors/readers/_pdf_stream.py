@@ -365,11 +365,15 @@ def _rows_of(bands: list[Band], members: list[int], n_head: int, carry: StreamLa
     # column empty in a header's sub-column lines)
     heads = [[(a, b) for a, b, _ in band.runs] for band in reversed(multi[:n_head])]
     ref = [(a, b, []) for a, b in _columns(multi[n_head:] or multi, heads, s)]
+    # the table's left edge: its first column's, of the columns holding cells of two rows or more (a page number
+    # beside one row of a turned page is no column to measure from)
+    held = [r for r in ref if sum(1 for band in multi if hits(r, band.runs, s)) >= 2] or ref
+    left = min(r[0] for r in held)
     out: list[Band] = []
     k = 0
     while k < len(seq):
         b = seq[k]
-        inside = len(b.runs) == 1 and hits(b.runs[0], ref, s) <= 1 and b.x0 > min(r[0] for r in ref) + 1
+        inside = len(b.runs) == 1 and hits(b.runs[0], ref, s) <= 1 and b.x0 > left + 1
         # a wrapped line at the top of a page going on with the previous page's table: the end of that table's
         # last row, cut by the page break (left as a row of its own for the table layer to join), if that row's
         # cell stopped on a full line; else the first line of a cell set around the first row's one-line cells

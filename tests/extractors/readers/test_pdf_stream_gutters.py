@@ -216,3 +216,32 @@ def test_a_justified_line_is_not_joined_into_cells():
     joins = typed_spaces(bands)
     assert 3 not in joins  # the justified line
     assert joins[4] == ((106.5 + 112) / 2,)  # the two spaces after the guillemet
+
+
+def test_group_labels_stay_rows_when_a_page_number_stands_beside_the_table(gen_dir, pdf_font):
+    # group labels in the name column, their rows' names indented a little under them, lines set solid; a page
+    # number printed beside one row at the page's edge (a turned page's folio) is a "column" of one cell: the
+    # table's left edge is still its name column's, so a label starting there is a row, not a wrapped line
+    path = gen_dir / "labels_folio.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(pdf_font, 8.8)
+    xs = [204, 250, 296, 342]
+    lines = [("Background characteristic", ["Any", "Pill", "IUD", "Total"], 84),
+             ("Caste/tribe", None, 84), ("Scheduled caste", ["74.8", "55.8", "42.9", "100.0"], 89),
+             ("Scheduled tribe", ["59.3", "39.0", "26.8", "100.0"], 89), ("Other", ["71.1", "48.8", "28.2", "100.0"], 89),
+             ("Wealth index", None, 84), ("Lowest", ["64.5", "48.6", "34.3", "100.0"], 89),
+             ("Second", ["68.5", "50.4", "36.2", "100.0"], 89), ("Middle", ["75.5", "52.8", "33.6", "100.0"], 89)]
+    y = 700
+    for k, (name, figs, x) in enumerate(lines):
+        y -= 14 if k == 1 else 10.1
+        c.drawString(x, y, name)
+        for xr, f in zip(xs, figs or []):
+            c.drawRightString(xr + 20, y, f)
+        if k == 7:
+            c.drawString(42, y, "54")
+    c.showPage()
+    c.save()
+    doc = read_pdf(path, "lf")
+    (table,) = _tables(doc)
+    names = [next(t for t in row if t and t != "54") for row in table.grid(fill_spans=False)]
+    assert names == [name for name, _, _ in lines]
