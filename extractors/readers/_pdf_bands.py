@@ -43,6 +43,9 @@ class StreamSettings:
     aligned: float = 0.5  # pt: words starting (ending) this close to one x are set against it
     min_rows: int = 3  # rows that must agree on a gutter narrower than a word space
     cross_share: float = 0.25  # bands crossing such a gutter, at most, per band agreeing on it
+    # rows of cells a table needs before a column holding one cell (a page number beside a row) is not taken for
+    # its left edge (a header's "Nr." over a fragment's one row is a column all the same)
+    edge_rows: int = 5
     typed_space: float = 2.5  # word spaces: a gap no wider that no other row agrees on is spaces typed in a cell
     max_header_rows: int = 3
     lines_per_row: int = 6  # wrapped lines a row may have for each wide gap between rows (see _rows_of)

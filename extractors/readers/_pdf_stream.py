@@ -365,9 +365,11 @@ def _rows_of(bands: list[Band], members: list[int], n_head: int, carry: StreamLa
     # column empty in a header's sub-column lines)
     heads = [[(a, b) for a, b, _ in band.runs] for band in reversed(multi[:n_head])]
     ref = [(a, b, []) for a, b in _columns(multi[n_head:] or multi, heads, s)]
-    # the table's left edge: its first column's, of the columns holding cells of two rows or more (a page number
-    # beside one row of a turned page is no column to measure from)
-    held = [r for r in ref if sum(1 for band in multi if hits(r, band.runs, s)) >= 2] or ref
+    # the table's left edge: its first column's, of the columns holding cells of two rows or more when it has
+    # rows enough to tell (a page number beside one row of a turned page is no column to measure from)
+    held = [r for r in ref if sum(1 for band in multi if hits(r, band.runs, s)) >= 2] \
+        if len(multi) >= s.edge_rows else ref
+    held = held or ref
     left = min(r[0] for r in held)
     out: list[Band] = []
     k = 0
