@@ -230,11 +230,11 @@ def _goes_on(band: Band, carry: StreamLayout | None, s: StreamSettings) -> bool:
 
 
 def _rows_of(bands: list[Band], members: list[int], n_head: int, carry: StreamLayout | None,
-             s: StreamSettings) -> tuple[list[Band], set[int]]:
+             s: StreamSettings) -> tuple[list[Band], set[int], int]:
     """The table's bands made into rows: a wrapped line inside one column joins the nearer row; bands much
-    closer than the rows are one row. Returns the row bands and the indices (in the result) of group labels.
-    ``carry``: the previous page's table this one goes on with (a wrapped line at the very top may be the end of
-    its last row)."""
+    closer than the rows are one row. Returns the row bands, the indices (in the result) of group labels and
+    how many rows a header set from the top of its row makes (:func:`header_block`). ``carry``: the previous
+    page's table this one goes on with (a wrapped line at the very top may be the end of its last row)."""
     seq = [bands[i] for i in members]
     multi = [b for b in seq if len(b.runs) >= 2]
     # (the header bands spanning the next: their cells over no column of the bands below are columns too, a name
