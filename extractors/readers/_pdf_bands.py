@@ -11,6 +11,8 @@ Also here: a header set from the top of its row read as a grid's header rows (:f
 """
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 import statistics
 from dataclasses import dataclass, field
@@ -135,16 +137,20 @@ def flush_gutters(bands: list[Band], s: StreamSettings = STREAM) -> tuple[float,
     pairs: list[tuple[Word, Word, int]] = []
     for i, b in enumerate(multi):
         for _, _, ws in b.runs:
+            ids = {id(w) for w in ws}
             for ln in b.lines:
-                mine = [w for w in ln.words if any(w is x for x in ws)]
+                mine = [w for w in ln.words if id(w) in ids]
                 pairs.extend((a, c, i) for a, c in zip(mine, mine[1:]) if c.x0 > a.x1)
+    # the pairs by where their left word ends, so that those ending near one x are found without comparing all
+    order = sorted(range(len(pairs)), key=lambda j: pairs[j][0].x1)
+    ends = [pairs[j][0].x1 for j in order]
     out: list[float] = []
     used: set[int] = set()
     for k, (a, c, _) in enumerate(pairs):
         if k in used:
             continue
-        group = [j for j, (p, q, _) in enumerate(pairs)
-                 if abs(p.x1 - a.x1) <= s.aligned and abs(q.x0 - c.x0) <= s.aligned]
+        near = order[bisect.bisect_left(ends, a.x1 - s.aligned):bisect.bisect_right(ends, a.x1 + s.aligned)]
+        group = sorted(j for j in near if abs(pairs[j][1].x0 - c.x0) <= s.aligned)
         used.update(group)
         rows = {pairs[j][2] for j in group}
         if len(rows) < s.min_rows:
@@ -154,7 +160,9 @@ def flush_gutters(bands: list[Band], s: StreamSettings = STREAM) -> tuple[float,
         if hi <= lo or max(w.x0 for w in left) - min(w.x0 for w in left) <= s.aligned \
                 or max(w.x1 for w in right) - min(w.x1 for w in right) <= s.aligned:
             continue
-        if sum(1 for b in bands if any(w.x0 < hi and w.x1 > lo for w in b.words)) > s.cross_share * len(rows):
+        # (counted only as far as the limit: most gaps that get here are crossed by many bands)
+        crossing = (b for b in bands if any(w.x0 < hi and w.x1 > lo for w in b.words))
+        if next(itertools.islice(crossing, int(s.cross_share * len(rows)), None), None) is not None:
             continue
         out.append((lo + hi) / 2)
     return tuple(sorted(out))

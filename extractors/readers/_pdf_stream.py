@@ -139,8 +139,9 @@ def _split_at_starts(band: Band, last: list[tuple], s: StreamSettings) -> None:
     for a, b, ws in band.runs:
         if hits((a, b, ws), last, s) < 2:
             continue
+        ids = {id(w) for w in ws}
         for ln in band.lines:
-            mine = [w for w in ln.words if any(w is x for x in ws)]
+            mine = [w for w in ln.words if id(w) in ids]
             for p, q in zip(mine, mine[1:]):
                 if q.x0 > p.x1 and any(abs(q.x0 - x) <= s.aligned and p.x1 < x for x in starts):
                     cuts.append((p.x1 + q.x0) / 2)
