@@ -84,8 +84,8 @@ def _table_in_columns(lines, page: int, bounds: list[float], s: StreamSettings) 
     ``bounds``: each word goes to the column holding its centre (the caller drew the boundaries; a word
     crossing one is not a cell spanning two columns)."""
     bands = make_bands(lines, s)
-    rows, _ = _rows_of(bands, list(range(len(bands))), 0, None, s) if any(len(b.runs) >= 2 for b in bands) \
-        else (bands, set())
+    rows = _rows_of(bands, list(range(len(bands))), 0, None, s)[0] if any(len(b.runs) >= 2 for b in bands) \
+        else bands
     out = []
     for band in rows:
         per_col: dict[int, list[Word]] = {}

@@ -11,6 +11,8 @@ Also here: a header set from the top of its row read as a grid's header rows (:f
 """
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 import statistics
 from dataclasses import dataclass, field
@@ -37,6 +39,16 @@ class StreamSettings:
     wide_gutter: float = 1.0  # em: a table has at least one gutter this wide, or three columns
     prose_share: float = 0.6  # a one-run band wider than this share of the text width is prose
     header_runs: int = 3  # runs a header left alone at the foot of a page needs
+    # a header left alone at the foot of a page (its rows on the next) ends below this share of the page's height
+    # (a page's bottom margin is a tenth of it or so; a header pushed over had no room for a row under it)
+    foot_share: float = 0.75
+    aligned: float = 0.5  # pt: words starting (ending) this close to one x are set against it
+    min_rows: int = 3  # rows that must agree on a gutter narrower than a word space
+    cross_share: float = 0.25  # bands crossing such a gutter, at most, per band agreeing on it
+    # rows of cells a table needs before a column holding one cell (a page number beside a row) is not taken for
+    # its left edge (a header's "Nr." over a fragment's one row is a column all the same)
+    edge_rows: int = 5
+    typed_space: float = 2.5  # word spaces: a gap no wider that no other row agrees on is spaces typed in a cell
     max_header_rows: int = 3
     lines_per_row: int = 6  # wrapped lines a row may have for each wide gap between rows (see _rows_of)
     heading_size: float = 1.15  # a one-run line in a type this much larger than the table's ends it (a heading)
@@ -52,6 +64,12 @@ class Band:
     lines: list[Line]
     first: int  # index of its first line in the group
     runs: list[tuple[float, float, list[Word]]] = field(default_factory=list)
+    # x positions of gutters narrower than a word space that the table's body agrees on (:func:`flush_gutters`):
+    # a gap holding one splits two runs however narrow it is
+    cuts: tuple[float, ...] = ()
+    # x positions of gaps wider than a word space that no other row agrees on (:func:`typed_spaces`): a gap
+    # holding one does not split a run
+    joins: tuple[float, ...] = ()
 
     @property
     def top(self) -> float:
@@ -95,12 +113,93 @@ def band_runs(band: Band, s: StreamSettings) -> list[tuple[float, float, list[Wo
     for w in sorted(band.words, key=lambda w: w.x0):
         gap = w.x0 - runs[-1][1] if runs else 0.0
         # dot leaders ("Robbery . . . . . 102.1") fill the space after a label evenly: they go on with it
-        if runs and (gap <= limit or (LEADER.match(w.text) and gap <= s.leader_gap * band.size)):
+        if runs and any(runs[-1][1] <= x <= w.x0 for x in band.cuts):
+            runs.append([w.x0, w.x1, [w]])
+        elif runs and (gap <= limit or (LEADER.match(w.text) and gap <= s.leader_gap * band.size)
+                       or any(runs[-1][1] <= x <= w.x0 for x in band.joins)):
             runs[-1][1] = max(runs[-1][1], w.x1)
             runs[-1][2].append(w)
         else:
             runs.append([w.x0, w.x1, [w]])
     return [(a, b, ws) for a, b, ws in runs]
+
+
+def flush_gutters(bands: list[Band], s: StreamSettings = STREAM) -> tuple[float, ...]:
+    """Gutters narrower than a word space that the rows agree on: a column of figures set right and a column of
+    words set left beside it, one space apart ("648765 AAA", "82030 AAA", "625422 BAW"). In ``min_rows`` bands
+    of cells or more two neighbouring words of one line meet at the same place: the left ones end at one x though
+    they start at several (set right), the right ones start at one x though they end at several (set left), and
+    the words of few bands (``cross_share`` of those) cross the gap (a title over the table). One cell's text is
+    not set both ways, so the gap is a gutter. (The words of a cell set left, "Centrul de zi" over "Centrul
+    social", start at one x on both sides: no gutter; a cell set right, "40 locuri" over "100 locuri", ends at one
+    x on both sides.) Returns the gutters' middles."""
+    multi = [b for b in bands if len(b.runs) >= 2]
+    pairs: list[tuple[Word, Word, int]] = []
+    for i, b in enumerate(multi):
+        for _, _, ws in b.runs:
+            ids = {id(w) for w in ws}
+            for ln in b.lines:
+                mine = [w for w in ln.words if id(w) in ids]
+                pairs.extend((a, c, i) for a, c in zip(mine, mine[1:]) if c.x0 > a.x1)
+    # the pairs by where their left word ends, so that those ending near one x are found without comparing all
+    order = sorted(range(len(pairs)), key=lambda j: pairs[j][0].x1)
+    ends = [pairs[j][0].x1 for j in order]
+    out: list[float] = []
+    used: set[int] = set()
+    for k, (a, c, _) in enumerate(pairs):
+        if k in used:
+            continue
+        near = order[bisect.bisect_left(ends, a.x1 - s.aligned):bisect.bisect_right(ends, a.x1 + s.aligned)]
+        group = sorted(j for j in near if abs(pairs[j][1].x0 - c.x0) <= s.aligned)
+        used.update(group)
+        rows = {pairs[j][2] for j in group}
+        if len(rows) < s.min_rows:
+            continue
+        left, right = [pairs[j][0] for j in group], [pairs[j][1] for j in group]
+        lo, hi = max(w.x1 for w in left), min(w.x0 for w in right)
+        if hi <= lo or max(w.x0 for w in left) - min(w.x0 for w in left) <= s.aligned \
+                or max(w.x1 for w in right) - min(w.x1 for w in right) <= s.aligned:
+            continue
+        # (counted only as far as the limit: most gaps that get here are crossed by many bands)
+        crossing = (b for b in bands if any(w.x0 < hi and w.x1 > lo for w in b.words))
+        if next(itertools.islice(crossing, int(s.cross_share * len(rows)), None), None) is not None:
+            continue
+        out.append((lo + hi) / 2)
+    return tuple(sorted(out))
+
+
+def typed_spaces(bands: list[Band], s: StreamSettings = STREAM) -> dict[int, tuple[float, ...]]:
+    """Gaps between two runs of a band no wider than ``typed_space`` word spaces that no other band of cells
+    agrees on: no run of another starts, ends or is centred where the run after the gap does, nor ends where
+    the run before it does. Two spaces typed inside a cell ("Guicharde «  Autour de la chapelle »"), not a
+    gutter: a column's cells line up on some side in other rows. Needs ``min_rows`` bands of cells to judge.
+    Returns per band (by index) the gaps' middles."""
+    multi = [i for i, b in enumerate(bands) if len(b.runs) >= 2]
+    if len(multi) < s.min_rows:
+        return {}
+    tol = s.aligned
+    out: dict[int, tuple[float, ...]] = {}
+    for i in multi:
+        b = bands[i]
+        limit = s.typed_space * word_space(b.lines, s)
+        others = [r for j in multi if j != i for r in bands[j].runs]
+        found = []
+        gaps = [r2[0] - r1[1] for r1, r2 in zip(b.runs, b.runs[1:])]
+        for k, (r1, r2) in enumerate(zip(b.runs, b.runs[1:])):
+            # (and much narrower than the band's other gaps: a justified line's words, each a run, are no cells)
+            if gaps[k] > limit or any(g < 2 * gaps[k] for j, g in enumerate(gaps) if j != k):
+                continue
+            mid = (r2[0] + r2[1]) / 2
+            # (a run agreeing with the one after the gap lies after the gap too: a row's first cell reaching as far
+            # as a cell of the next column says nothing)
+            if any(o[0] > r1[1] and (abs(o[0] - r2[0]) <= tol or abs(o[1] - r2[1]) <= tol
+                                     or abs((o[0] + o[1]) / 2 - mid) <= tol)
+                   or o[1] < r2[0] and abs(o[1] - r1[1]) <= tol for o in others):
+                continue
+            found.append((r1[1] + r2[0]) / 2)
+        if found:
+            out[i] = tuple(found)
+    return out
 
 
 def make_bands(lines: list[Line], s: StreamSettings = STREAM) -> list[Band]:
@@ -139,19 +238,26 @@ def band_text(band: Band) -> str:
 
 
 def merge_bands(a: Band, b: Band, s: StreamSettings) -> Band:
-    m = Band(sorted(a.lines + b.lines, key=lambda ln: ln.top), min(a.first, b.first))
+    m = Band(sorted(a.lines + b.lines, key=lambda ln: ln.top), min(a.first, b.first),
+             cuts=tuple(sorted(set(a.cuts) | set(b.cuts))), joins=tuple(sorted(set(a.joins) | set(b.joins))))
     m.runs = band_runs(m, s)
     return m
 
 
-FIGURE = re.compile(r"^[-+(]?\d[\d.,\s]*%?\)?(?:\s*(?:lei|mii lei|ron|eur|%))?$", re.I)
+# (a currency's sign before or after the figure too: "$ 71.15", "8 €")
+FIGURE = re.compile(r"^[-+(]?(?:[$€£¥]\s?)?\d[\d.,\s]*%?\)?(?:\s*(?:lei|mii lei|ron|eur|%|[$€£¥]))?$", re.I)
+
+
+NIL = re.compile(r"^[-–—]$")  # a dash alone in a column of figures: nothing, a figure all the same
 
 
 def has_figures(band: Band) -> bool:
-    """A cell of the band holds a figure (a row number aside): a row of data, not a header."""
-    for _, _, ws in band.runs:
+    """A cell of the band holds a figure (a row number aside): a row of data, not a header. A dash alone past the
+    band's first cell ("Direct result" ... "-") stands for a nil figure (in the first cell it is a list marker)."""
+    first = min((r[0] for r in band.runs), default=0.0)
+    for a, _, ws in band.runs:
         text = " ".join(w.text for w in sorted(ws, key=lambda w: (w.top, w.x0)))
-        if FIGURE.match(text) and not MARKER.match(text):
+        if FIGURE.match(text) and not MARKER.match(text) or a > first and NIL.match(text):
             return True
     return False
 
@@ -165,7 +271,7 @@ def header_levels(block: list[Band], s: StreamSettings = STREAM) -> list[Band]:
     is a line's run standing over two runs or more of a later line, and from that line down the words under it
     are the sub-columns'. Returns one band (no group cell) or two."""
     lines = sorted((ln for b in block for ln in b.lines), key=lambda ln: ln.top)
-    runs = [band_runs(Band([ln], 0), s) for ln in lines]
+    runs = [band_runs(Band([ln], 0, cuts=block[0].cuts), s) for ln in lines]
     groups: list[tuple[float, float, int]] = []  # a group cell's x-range (with its sub-columns), its first sub-line
     for i in range(1, len(lines)):
         for j in range(i):
@@ -186,7 +292,7 @@ def header_levels(block: list[Band], s: StreamSettings = STREAM) -> list[Band]:
     out = []
     for ws in (upper, lower):
         if ws:
-            band = Band(_lines_of(ws, lines), first)
+            band = Band(_lines_of(ws, lines), first, cuts=block[0].cuts)
             band.runs = band_runs(band, s)
             out.append(band)
     return out

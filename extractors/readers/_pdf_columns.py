@@ -134,8 +134,9 @@ def split_text_columns(pc: PageContent) -> None:
                 continue
             sg, sz = it
             ln = lines[j]
-            if len(sg) >= 2 and len(segs) > 2 and (ln.x0 >= g1 - 1 or ln.x1 <= g0 + 1):
-                # beside prose, a table's row on its side of the gutter only
+            if len(sg) >= 2 and (ln.x0 >= g1 - 1 or ln.x1 <= g0 + 1):
+                # beside prose, a table's row on its side of the gutter only (its cells apart: "Payroll Period"
+                # ... "Allowance" in the right column, the left column's prose on lines of its own)
                 if ln.top - last_bottom > 2.0 * sz:
                     break
             elif len(sg) >= 2:  # the gap that goes on with the gutter (a table's cells may stand beside it)

@@ -280,8 +280,11 @@ def group_lines(words: list[Word]) -> list[Line]:
 
 # ------------------------------------------------------------------------------------------ cell text
 
+# function words: a line starting with one wrapped between words, not in a word broken for lack of room (English
+# ones too, "18 years" / "and over"; not "or", "at", "an": the ends of Romanian words, "Îngrijit" / "or")
 _SHORT_WORDS = {"de", "și", "şi", "la", "în", "cu", "pe", "din", "pentru", "a", "al", "ale", "sau", "care", "nr",
-                "nr.", "prin", "privind", "ai", "lei", "mii", "o", "un", "una", "fără", "spre", "după", "între"}
+                "nr.", "prin", "privind", "ai", "lei", "mii", "o", "un", "una", "fără", "spre", "după", "între",
+                "and", "of", "the", "for", "per", "with", "from", "by"}
 
 
 def cell_text(words: list[Word], box: tuple | None = None, lines: list[Line] | None = None) -> str:

@@ -140,7 +140,8 @@ def page_blocks(pc: PageContent, carry: StreamLayout | None = None) -> list[Plac
             left_edge = min(ln.x0 for ln in grp)
         else:
             right_edge, left_edge = page_right, page_left
-        aligned = find_stream_tables(grp, pc.number, carry if first else None, right_edge - left_edge)
+        aligned = find_stream_tables(grp, pc.number, carry if first else None, right_edge - left_edge,
+                                     height=pc.height)
         first = False
         pos = 0
         chunks: list[tuple[str, object]] = []

@@ -24,22 +24,23 @@ read as text).
 """
 from __future__ import annotations
 
-import re
 import statistics
-from collections import defaultdict
 from typing import NamedTuple
 
-from extractors.model import Cell, Row, Table
+from extractors.model import Table
 from extractors.readers._pdf_bands import (
     MARKER,
+    NIL,
     ROW_NUMBER,
     STREAM,
     Band,
     StreamSettings,
+    band_runs,
     band_text,
     chain_ends_wide,
     compatible,
     continues,
+    flush_gutters,
     has_figures,
     header_block,
     header_levels,
@@ -50,10 +51,11 @@ from extractors.readers._pdf_bands import (
     overlap,
     run_text,
     spans,
-    word_space,
+    typed_spaces,
 )
-from extractors.readers._pdf_breaks import broken, column_slots, slot_text
-from extractors.readers._pdf_layout import CellFill, Line, StreamLayout, Word, cell_text, group_lines
+from extractors.readers._pdf_breaks import column_slots
+from extractors.readers._pdf_cells import band_row, glue_header_rows, open_end, place_band
+from extractors.readers._pdf_layout import CellFill, Line, StreamLayout
 
 
 def _is_prose(band: Band, width: float, s: StreamSettings) -> bool:
@@ -96,6 +98,8 @@ def _grow(bands: list[Band], k: int, ref: list[tuple] | None, width: float,
                 break
             if pending and not has_figures(b) and any(has_figures(bands[i]) for i in members):
                 break  # a line across the columns, then a row of words under rows of figures: a heading, a header
+            if last is not None and not compatible(last, b.runs, s):
+                _split_at_starts(b, last, s)
             if last is None or compatible(last, b.runs, s):
                 body_seen = body_seen or last is not None
             elif (not body_seen or ref is None and _first_row_open(bands, members + pending + [j], s)) \
@@ -123,6 +127,30 @@ def _grow(bands: list[Band], k: int, ref: list[tuple] | None, width: float,
             break
         members.append(p)
     return members, n_head
+
+
+def _split_at_starts(band: Band, last: list[tuple], s: StreamSettings) -> None:
+    """A run of ``band`` over two cells of the row above (``last``), one space apart: a cell filling its column
+    to the next one's text ("EXPRESSJET AIRLINES INC" + "WILL ROGERS AIRPORT"). It is split where a word starts
+    at the very x where a cell of the row above starts (``aligned``) and the word before ends short of it: the
+    next column's text starts there. A cell spilling over an empty neighbour starts no word exactly there."""
+    starts = [r[0] for r in last]
+    cuts = []
+    for a, b, ws in band.runs:
+        if hits((a, b, ws), last, s) < 2:
+            continue
+        ids = {id(w) for w in ws}
+        for ln in band.lines:
+            mine = [w for w in ln.words if id(w) in ids]
+            for p, q in zip(mine, mine[1:]):
+                if q.x0 > p.x1 and any(abs(q.x0 - x) <= s.aligned and p.x1 < x for x in starts):
+                    cuts.append((p.x1 + q.x0) / 2)
+    if cuts:  # kept only when it makes the band fit the row above (a band read twice is not changed for nothing)
+        old = band.cuts, band.runs
+        band.cuts = tuple(sorted(set(band.cuts) | set(cuts)))
+        band.runs = band_runs(band, s)
+        if not compatible(last, band.runs, s):
+            band.cuts, band.runs = old
 
 
 def _first_row_open(bands: list[Band], idx: list[int], s: StreamSettings) -> bool:
@@ -157,7 +185,9 @@ def _columns(body: list[Band], heads: list[list[tuple[float, float]]], s: Stream
     # ``seed``: the columns of the previous page's part of the table, found first (a label spanning two of them on
     # this page, "TOTAL GENERAL" over the number and the name, must not join them)
     cols: list[list[float]] = [[a, b] for a, b in seed or []]
-    for a, b, _ in sorted((r for band in body for r in band.runs), key=lambda r: r[1] - r[0]):
+    # (a dash alone, a nil figure, last: centred where the figures are set right, it says nothing of the column)
+    for a, b, _ in sorted((r for band in body for r in band.runs),
+                          key=lambda r: (bool(NIL.match(run_text(r))), r[1] - r[0])):
         hit = [c for c in cols if overlap(a, b, c[0], c[1]) > s.overlap]
         if not hit:
             cols.append([a, b])
@@ -185,125 +215,6 @@ def _columns(body: list[Band], heads: list[list[tuple[float, float]]], s: Stream
     return cols
 
 
-def _phrases(words: list[Word], limit: float) -> list[list[Word]]:
-    """Words of one line run together (gaps of a word space): they go to one column."""
-    out: list[list[Word]] = []
-    for w in sorted(words, key=lambda w: (w.cy, w.x0)):
-        prev = next((ph for ph in reversed(out) if abs(ph[-1].cy - w.cy) < 0.3 * (w.bottom - w.top)), None)
-        if prev is not None and 0 <= w.x0 - prev[-1].x1 <= limit:
-            prev.append(w)
-        else:
-            out.append([w])
-    return out
-
-
-def _place(band: Band, cols: list[list[float]], label: bool, s: StreamSettings,
-           under: Band | None = None) -> tuple[dict[int, list[Word]], dict[int, int]]:
-    """One band's words per column, and the columns a cell spans (by the column it starts in). ``label``: a
-    one-run band across the columns (a group label): one cell over all. ``under``: for a header band, the header
-    band below it; a run over several of its runs spans them."""
-    n = len(cols)
-    limit = word_space(band.lines, s) + s.space_margin * band.size
-    placed: dict[int, list[Word]] = defaultdict(list)
-    span: dict[int, int] = {}
-    for a, b, ws in band.runs:
-        hit = [k for k, c in enumerate(cols) if overlap(a, b, c[0], c[1]) > s.overlap]
-        if label:
-            placed[0].extend(ws)
-            span[0] = n
-            continue
-        if not hit:
-            hit = [min(range(n), key=lambda k: abs((cols[k][0] + cols[k][1]) / 2 - (a + b) / 2))]
-        crossing = len(hit) > 1 and (any(
-            sum(1 for k in hit if overlap(w.x0, w.x1, cols[k][0], cols[k][1]) > s.overlap) > 1 for w in ws)
-            or (under is not None and hits((a, b), under.runs, s) >= 2))
-        if crossing:
-            if under is not None:  # the sub-columns it stands over, though it may be narrower than they are
-                subs = [r for r in under.runs if overlap(a, b, r[0], r[1]) > s.overlap]
-                lo, hi = _group_reach(band, under, min([a] + [r[0] for r in subs]), max([b] + [r[1] for r in subs]),
-                                      s)
-                hit = [k for k, c in enumerate(cols) if overlap(lo, hi, c[0], c[1]) > s.overlap]
-            placed[hit[0]].extend(ws)
-            span[hit[0]] = max(span.get(hit[0], 1), hit[-1] - hit[0] + 1)
-            continue
-        for ph in _phrases(ws, limit):  # a phrase goes whole to the column it overlaps most
-            k = max(hit, key=lambda k: overlap(ph[0].x0, ph[-1].x1, cols[k][0], cols[k][1]))
-            placed[k].extend(ph)
-    return placed, span
-
-
-def _group_reach(band: Band, under: Band, lo: float, hi: float, s: StreamSettings) -> tuple[float, float]:
-    """A group cell's reach ``lo``–``hi`` over its sub-columns (the runs of ``under``), widened over the next
-    sub-columns on either side over which ``band`` has nothing: a group cell set left may stand over its first
-    sub-columns only."""
-    def free(r: tuple) -> bool:
-        return not any(overlap(r[0], r[1], x[0], x[1]) > s.overlap for x in band.runs)
-
-    for r in sorted(under.runs, key=lambda r: r[0]):
-        if r[0] >= hi - s.overlap:
-            if not free(r):
-                break
-            hi = r[1]
-    for r in sorted(under.runs, key=lambda r: -r[1]):
-        if r[1] <= lo + s.overlap:
-            if not free(r):
-                break
-            lo = r[0]
-    return lo, hi
-
-
-def _row(band: Band, cols: list[list[float]], page: int, placement: tuple[dict[int, list[Word]], dict[int, int]],
-         slots: list[tuple[float, float] | None]) -> Row | None:
-    """One band's cells, from its words per column (:func:`_place`). ``slots``: each column's text slot
-    (:func:`column_slots`), where its one-column cells' words broken for lack of room are glued back."""
-    n = len(cols)
-    # a cell reaches to where the next column starts; the last one an em past its text (room to wrap in)
-    right = [cols[k + 1][0] for k in range(n - 1)] + [max(cols[-1][1], band.x1) + band.size]
-    placed, span = placement
-    cells = []
-    for k in sorted(placed):
-        ws = placed[k]
-        if not ws:
-            continue  # its words went up to the header row above (:func:`_glue_header_rows`)
-        cs = span.get(k, 1)
-        slot = slots[k] if cs == 1 else None
-        if slot is not None:
-            width = slot[1] - slot[0]
-            figure = all(_FIGURE_PART.match(w.text) for w in ws)
-            if figure:
-                # a figure is as wide as the column's widest, measured on the body's runs: one broken where the
-                # column is full ("4.942,9" / "0") is glued back within that width
-                width = min(width, cols[k][1] - cols[k][0])
-            text = slot_text(ws, width, figure)
-        else:
-            text = cell_text(ws, (cols[k][0], band.top, right[min(k + cs - 1, n - 1)], band.bottom))
-        cells.append(Cell(text=text, col=k, col_span=cs, line=min(w.line for w in ws), page=page,
-                          bbox=(round(min(w.x0 for w in ws), 2), round(min(w.top for w in ws), 2),
-                                round(max(w.x1 for w in ws), 2), round(max(w.bottom for w in ws), 2))))
-    cells = [c for c in cells if c.text]
-    if not cells:
-        return None
-    return Row(cells=cells, line=min(c.line for c in cells), page=page,
-               bbox=(round(cols[0][0], 2), round(band.top, 2), round(right[-1], 2), round(band.bottom, 2)))
-
-
-_SENTENCE_END = (".", ";", ":", "!", "?")
-
-
-def _open_end(words: list[Word], right: float) -> CellFill | None:
-    """How a cell of a table's last row ends, for the next page: None when it cannot go on there (empty, or its
-    text ends a sentence), else its :class:`CellFill` with the room left to ``right`` (the column's right edge,
-    where its longest lines stop)."""
-    if not words:
-        return None
-    lines = group_lines(words)
-    text = " ".join(ln.text for ln in lines)
-    if text.rstrip().endswith(_SENTENCE_END):
-        return None
-    first = lines[0].words[0]
-    return CellFill(right - lines[-1].x1, first.x1 - first.x0, lines[-1].size)
-
-
 def _goes_on(band: Band, carry: StreamLayout | None, s: StreamSettings) -> bool:
     """A one-run band at the top of a page is the rest of the previous page's last row's cell in its column: that
     cell ended its last line full (this band's first word would not have fitted after it), mid-sentence."""
@@ -320,22 +231,28 @@ def _goes_on(band: Band, carry: StreamLayout | None, s: StreamSettings) -> bool:
 
 
 def _rows_of(bands: list[Band], members: list[int], n_head: int, carry: StreamLayout | None,
-             s: StreamSettings) -> tuple[list[Band], set[int]]:
+             s: StreamSettings) -> tuple[list[Band], set[int], int]:
     """The table's bands made into rows: a wrapped line inside one column joins the nearer row; bands much
-    closer than the rows are one row. Returns the row bands and the indices (in the result) of group labels.
-    ``carry``: the previous page's table this one goes on with (a wrapped line at the very top may be the end of
-    its last row)."""
+    closer than the rows are one row. Returns the row bands, the indices (in the result) of group labels and
+    how many rows a header set from the top of its row makes (:func:`header_block`). ``carry``: the previous
+    page's table this one goes on with (a wrapped line at the very top may be the end of its last row)."""
     seq = [bands[i] for i in members]
     multi = [b for b in seq if len(b.runs) >= 2]
     # (the header bands spanning the next: their cells over no column of the bands below are columns too, a name
     # column empty in a header's sub-column lines)
     heads = [[(a, b) for a, b, _ in band.runs] for band in reversed(multi[:n_head])]
     ref = [(a, b, []) for a, b in _columns(multi[n_head:] or multi, heads, s)]
+    # the table's left edge: its first column's, of the columns holding cells of two rows or more when it has
+    # rows enough to tell (a page number beside one row of a turned page is no column to measure from)
+    held = [r for r in ref if sum(1 for band in multi if hits(r, band.runs, s)) >= 2] \
+        if len(multi) >= s.edge_rows else ref
+    held = held or ref
+    left = min(r[0] for r in held)
     out: list[Band] = []
     k = 0
     while k < len(seq):
         b = seq[k]
-        inside = len(b.runs) == 1 and hits(b.runs[0], ref, s) <= 1 and b.x0 > min(r[0] for r in ref) + 1
+        inside = len(b.runs) == 1 and hits(b.runs[0], ref, s) <= 1 and b.x0 > left + 1
         # a wrapped line at the top of a page going on with the previous page's table: the end of that table's
         # last row, cut by the page break (left as a row of its own for the table layer to join), if that row's
         # cell stopped on a full line; else the first line of a cell set around the first row's one-line cells
@@ -379,9 +296,12 @@ def _rows_of(bands: list[Band], members: list[int], n_head: int, carry: StreamLa
         while k < len(out):
             g = out[k].top - out[k - 1].bottom
             size = out[k - 1].size
+            # (two lines each with a figure are two rows of figures set solid, however far apart the others are: a
+            # group's lines "Direct result  -" / "Revaluation  2,076,667" / "Costs  (106,870)")
             if g < s.tight_gap * size and (
                     (usual >= g + s.row_margin * size and len(out[k].runs) >= 2 and len(out[k - 1].runs) >= 2
-                     and compatible(out[k - 1].runs, out[k].runs, s))
+                     and compatible(out[k - 1].runs, out[k].runs, s)
+                     and not (has_figures(out[k - 1]) and has_figures(out[k])))
                     or (wide and continues(out[k - 1], out[k], k <= n_words, ref, s)
                         and chain_ends_wide(out, k, k <= n_words, ref, s))):
                 out[k - 1] = merge_bands(out[k - 1], out[k], s)
@@ -419,13 +339,17 @@ class StreamTable(NamedTuple):
     layout: StreamLayout
 
 
-def _header_at_foot(bands: list[Band], k: int, s: StreamSettings) -> list[Band] | None:
+def _header_at_foot(bands: list[Band], k: int, s: StreamSettings, height: float | None = None) -> list[Band] | None:
     """The bands from ``k`` to the end, when they are a table's header left alone at the foot of the page: a line
     of cells (``header_runs`` at least) and the lines its cells wrap over, set one line apart, none with more cells
-    than the first (only some cells wrap; under a group cell, its sub-columns), no figure, no row number."""
+    than the first (only some cells wrap; under a group cell, its sub-columns), no figure, no row number. Left
+    alone for lack of room: it ends in the page's last part (``foot_share`` of the ``height``); a small table of
+    words ending high on its page, the rest of the page empty, had room for its rows (they are these lines)."""
     tail = bands[k:]
     first = tail[0]
     if len(first.runs) < s.header_runs or len(tail) > 2 * s.lines_per_row:
+        return None
+    if height and tail[-1].bottom < s.foot_share * height:
         return None
     if MARKER.match(run_text(min(first.runs, key=lambda r: r[0]))):
         return None  # a list item's marker, not a header cell
@@ -441,15 +365,18 @@ def _header_at_foot(bands: list[Band], k: int, s: StreamSettings) -> list[Band] 
 
 
 def find_stream_tables(lines: list[Line], page: int, carry: StreamLayout | None = None,
-                       width: float | None = None, s: StreamSettings = STREAM) -> list[StreamTable]:
+                       width: float | None = None, s: StreamSettings = STREAM,
+                       height: float | None = None) -> list[StreamTable]:
     """Ruleless tables among ``lines`` (one reading-order group of a page). ``carry``: the geometry of the
-    ruleless table that ended the previous page, which the first bands here may go on with."""
+    ruleless table that ended the previous page, which the first bands here may go on with. ``height``: the
+    page's (a header left alone at its foot must end near it; None: anywhere)."""
     if not lines:
         return []
     width = width or (max(ln.x1 for ln in lines) - min(ln.x0 for ln in lines))
     bands = make_bands(lines, s)
+    _cut(bands, s)
     out: list[StreamTable] = []
-    k = 0
+    k = floor = 0
     while k < len(bands):
         members: list[int] = []
         n_head, ref, went_on = 0, None, None
@@ -460,7 +387,7 @@ def find_stream_tables(lines: list[Line], page: int, carry: StreamLayout | None 
                 members, ref = [], None
             else:
                 went_on = carry
-        foot = _header_at_foot(bands, k, s) if not members else None
+        foot = _header_at_foot(bands, k, s, height) if not members else None
         if foot is not None:
             # a header alone at the foot of the page (its lines one row): its table goes on at the top of the next
             head = _build(foot, list(range(len(foot))), 0, None, s, page, alone=True)
@@ -468,39 +395,69 @@ def find_stream_tables(lines: list[Line], page: int, carry: StreamLayout | None 
                 out.append(StreamTable(bands[k].first, len(lines), head[0],
                                        StreamLayout(head[1].cols, header_only=True, header=band_text(bands[k]))))
             break
+        built = None
         if not members and len(bands[k].runs) >= 2:
             members, n_head = _grow(bands, k, None, width, s)
-        built = _build(bands, members, n_head, went_on, s, page) if members else None
+            above = _lines_above(bands, members, floor, width, s) if members else []
+            if above:
+                built = _build(bands, above + members, n_head and n_head + len(above), None, s, page)
+                if built is not None:
+                    members = above + members
+        if built is None:
+            built = _build(bands, members, n_head, went_on, s, page) if members else None
         if built is None:
             k += 1
             continue
         last = bands[members[-1]]
         out.append(StreamTable(bands[members[0]].first, last.first + len(last.lines), *built))
-        k = members[-1] + 1
+        k = floor = members[-1] + 1
     return out
 
 
-_FIGURE_PART = re.compile(r"^(?:[-+(]?[\d.,]+%?\)?|lei|ron|mii)$", re.I)
+def _lines_above(bands: list[Band], members: list[int], floor: int, width: float, s: StreamSettings) -> list[int]:
+    """One-cell lines just above a table whose first row is a row of figures (no header of its own): each inside
+    one of the table's columns, in the table's type, as close to the line under it as the table's rows are to each
+    other, up to ``max_header_rows`` of them: its header and first group label ("2016" over the figures,
+    "(all amounts in EUR)", "Class A" over the rows of that class). A heading (a larger type), prose (a line
+    across the text) or a line over two columns ends them. ``floor``: the first band after the previous table."""
+    first = bands[members[0]]
+    if not has_figures(first):
+        return []
+    multi = [bands[i] for i in members if len(bands[i].runs) >= 2]
+    cols = [(a, b, []) for a, b in _columns(multi, [], s)]
+    size = _table_size(bands, members, 0)
+    reach = max([bands[b].top - bands[a].bottom for a, b in zip(members, members[1:])] + [s.row_gap * size])
+    out: list[int] = []
+    under = first
+    j = members[0] - 1
+    while j >= floor and len(out) < s.max_header_rows:
+        b = bands[j]
+        if len(b.runs) != 1 or len(b.lines) != 1 or _is_prose(b, width, s) or b.size > s.heading_size * size \
+                or under.top - b.bottom > reach:
+            break
+        inside = [c for c in cols if overlap(b.runs[0][0], b.runs[0][1], c[0], c[1]) > s.overlap]
+        if len(inside) != 1 or b.runs[0][1] > inside[0][1] + s.overlap or b.runs[0][0] < inside[0][0] - s.overlap:
+            break
+        out.insert(0, j)
+        under = b
+        j -= 1
+    return out
 
 
-def _glue_header_rows(placements: list[tuple[dict[int, list[Word]], dict[int, int]]],
-                      slots: list[tuple[float, float] | None]) -> None:
-    """A header cell cut between two header rows mid-word (a cell over two rows beside a group header and its
-    sub-columns: "Capacit" / "ate (locuri)"): the word's end goes up to the row above, where the word starts."""
-    for (upper, up_span), (lower, low_span) in zip(placements, placements[1:]):
-        for k, ws in lower.items():
-            slot = slots[k] if k < len(slots) else None
-            if slot is None or not ws or not upper.get(k) or up_span.get(k, 1) != 1 or low_span.get(k, 1) != 1:
-                continue
-            below = group_lines(ws)
-            a, width = group_lines(upper[k])[-1], slot[1] - slot[0]
-            # the word's pieces go up while each fills its line alone ("Codul s" / "erviciul" / "ui")
-            while below and broken(a, below[0], width, c=below[1] if len(below) > 1 else None):
-                upper[k].append(below[0].words[0])
-                ws.remove(below[0].words[0])
-                if len(below[0].words) > 1:
-                    break
-                a = below.pop(0)
+def _cut(bands: list[Band], s: StreamSettings) -> None:
+    """The bands split at the gutters narrower than a word space their rows agree on (:func:`flush_gutters`;
+    a band whose words cross one is not split there), and joined over the spaces typed in a cell that no other
+    row agrees on (:func:`typed_spaces`)."""
+    joins = typed_spaces(bands, s)
+    for i, xs in joins.items():
+        bands[i].joins = xs
+        bands[i].runs = band_runs(bands[i], s)
+    cuts = flush_gutters(bands, s)
+    if not cuts:
+        return
+    for b in bands:
+        b.cuts = cuts
+        b.runs = band_runs(b, s)
 
 
 def _build(bands: list[Band], members: list[int], n_head: int, carry: StreamLayout | None, s: StreamSettings,
@@ -554,14 +511,15 @@ def _build(bands: list[Band], members: list[int], n_head: int, carry: StreamLayo
     placements = []
     for i, b in enumerate(rows):
         under = rows[i + 1] if i + 1 < n_head_rows else None
-        placements.append(_place(b, cols, i in labels, s, under if under is not None and len(under.runs) >= 2 else None))
+        placements.append(place_band(b, cols, i in labels, s,
+                                     under if under is not None and len(under.runs) >= 2 else None))
     # the columns' text slots, from the whole table (a column's widest line says how wide it is)
     slots = column_slots([{k: ws for k, ws in placed.items() if span.get(k, 1) == 1}
                           for i, (placed, span) in enumerate(placements) if i not in labels], len(cols))
-    _glue_header_rows(placements[:n_head_rows], slots)
+    glue_header_rows(placements[:n_head_rows], slots)
     out_rows = []
     for b, placement in zip(rows, placements):
-        row = _row(b, cols, page, placement, slots)
+        row = band_row(b, cols, page, placement, slots)
         if row is not None:
             out_rows.append(row)
     if not out_rows:
@@ -572,8 +530,8 @@ def _build(bands: list[Band], members: list[int], n_head: int, carry: StreamLayo
     # passed on when the next page goes on with this table: the columns, how the last row's cells end
     ends: tuple[CellFill | None, ...] = ()
     if len(rows) - 1 not in labels:
-        placed, _ = _place(rows[-1], cols, False, s)
-        ends = tuple(_open_end(placed.get(k, []), c[1]) for k, c in enumerate(cols))
+        placed, _ = place_band(rows[-1], cols, False, s)
+        ends = tuple(open_end(placed.get(k, []), c[1]) for k, c in enumerate(cols))
     # the header's first line: this part's own, else the one carried from the previous page
     first = bands[members[0]]
     header = carry.header if carry is not None and has_figures(rows[0]) or n_head_rows == 0 and carry else (

@@ -146,3 +146,25 @@ def test_vertical_headers_and_row_names_left_of_the_grid(gen_dir, pdf_font):
     assert table.grid() == [["", "Registered voters", "Ballots cast", "Valid votes"],
                             ["Alcona", "963", "439", "420"], ["Caledonia", "923", "393", "380"],
                             ["Curtis", "1026", "349", "331"]]
+
+
+def test_columns_given_over_rows_whose_cells_stand_apart(gen_dir, pdf_font):
+    """Columns given over rows some of whose cells stand apart (their own runs): the rows are read as bands, a
+    cell's wrapped line joined to its row, then cut at the boundaries given (the reader failed on such rows)."""
+    path = gen_dir / "given_columns_apart.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(pdf_font, 9)
+    rows = [("648765 AAA", "ALLEGIANT AIR", "73159"), ("82030 AAA", "AMERICAN AIRLINES", "74115"),
+            ("79145 AAB", "DELTA", "73159")]
+    for k, (a, b, z) in enumerate(rows):
+        c.drawString(50, 780 - 12 * k, a)
+        c.drawString(150, 780 - 12 * k, b)
+        c.drawString(300, 780 - 12 * k, z)
+    c.showPage()
+    c.save()
+    page_h = A4[1]
+    x1 = 50 + c.stringWidth("648765 ", pdf_font, 9) - 1
+    doc = read_pdf(path, "ga", tables=TableSettings(areas=((40.0, page_h - 800, 400.0, page_h - 740),),
+                                                    columns=((x1, 140.0, 290.0),)))
+    (table,) = [b for b in doc.blocks if isinstance(b, Table)]
+    assert table.grid() == [[a.split()[0], a.split()[1], b, z] for a, b, z in rows]

@@ -89,3 +89,24 @@ def test_a_header_word_cut_between_two_header_rows_is_read_whole(gen_dir, pdf_fo
     assert header[:4] == ["Nr.", "Codul serviciului conform Nomenclatorului", "Denumire serviciu",
                           "Capacitate (locuri)"]
     assert grid[-2:] == rows
+
+
+def test_a_header_wrapped_before_a_function_word_is_not_glued(gen_dir, pdf_font):
+    """"18 years" / "and over" in a column as wide as "18 years": the first line is full and "yearsand" would not
+    fit, but a line starting with a function word ("and", "of", "de") was wrapped between words."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    cell = ParagraphStyle("cell", fontName=pdf_font, fontSize=7.5, leading=9)
+    right = ParagraphStyle("right", parent=cell, alignment=2)
+    head = ["Offense charged", "Total", "Under 18 years", "18 years and over"]
+    rows = [["Total", "11,062.6", "1,540.0", "9,522.6"], ["Violent crime", "467.9", "69.1", "398.8"],
+            ["Robbery", "102.1", "25.5", "76.6"]]
+    width = stringWidth("18 years", pdf_font, 7.5) + 12.5
+    data = [[Paragraph(t, right if r and k else cell) for k, t in enumerate(row)] for r, row in enumerate([head] + rows)]
+    t = Table(data, colWidths=[80, width, width, width])
+    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    path = gen_dir / "and_over.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build([t])
+    (grid,) = _grids(path)
+    assert grid[0] == head
+    assert grid[1:] == rows
