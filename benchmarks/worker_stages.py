@@ -75,7 +75,12 @@ def _sampler(acc_incl: collections.Counter, acc_self: collections.Counter, count
 
 def _one_document(path: str, sample: bool) -> dict:
     """In the forked child: extract ``path`` with every stage timed; the figures as a dict."""
+    import gc
+
     import pipeline.extraction as ex
+    from pipeline.worker import WORKER_GC_THRESHOLD
+
+    gc.set_threshold(WORKER_GC_THRESHOLD, *gc.get_threshold()[1:])  # as pipeline.worker.worker_main does
     from pipeline.jobs import to_rows
     from pipeline.version import PER_DOCUMENT
 
@@ -138,8 +143,12 @@ def main() -> None:
     ap.add_argument("--top", type=int, default=30, help="functions listed by --sample (default 30)")
     args = ap.parse_args()
 
+    from pipeline.pool import inputs_hold_pdf
+
     start = time.process_time()
-    import pipeline._worker_preload  # noqa: F401  (what the fork server loads)
+    if inputs_hold_pdf(args.inputs):  # what the fork server loads for these inputs (pipeline.pool.prestart)
+        import pipeline._worker_preload_pdf  # noqa: F401
+    import pipeline._worker_preload  # noqa: F401
     print(f"fork-server load (this process): {time.process_time() - start:.3f} CPU s")
 
     per_round: dict[str, list[float]] = collections.defaultdict(list)
