@@ -88,6 +88,9 @@ def _acronym_rx(acr: str) -> re.Pattern:
 
 
 _ACR_RX = [(a, _acronym_rx(a), full) for a, full in sorted(ACRONYMS.items(), key=lambda kv: -len(kv[0]))]
+# every acronym starts with two capitals, at most a dot and a space apart: a text without such a pair has none to
+# expand (most cells and names: this test spares them the ~30 acronym searches)
+_CAPITAL_PAIR = re.compile(r"[A-Z]\.?\s?[A-Z]")
 _SECTOR_SUFFIX = re.compile(r"\s*[-–—]?\s*(?:sector(?:ul(?:ui)?)?|s)\.?\s*([1-6])\b", re.I)
 
 
@@ -97,6 +100,8 @@ def expand_acronyms(name: str) -> str:
     The sector/county suffix is kept ('DGASPC S2', 'D.G.A.S.P.C. - Sector 2' -> '… Sector 2').
     """
     s = clean_text(name)
+    if not _CAPITAL_PAIR.search(s):
+        return re.sub(r" {2,}", " ", s).strip()
     for _acr, rx, full in _ACR_RX:
         out, pos = [], 0
         for m in rx.finditer(s):

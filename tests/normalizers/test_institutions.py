@@ -395,3 +395,20 @@ def test_the_registry_module_and_the_names_module_import_in_either_order():
                 "from normalizers.registry import InstitutionRegistry as R; assert InstitutionRegistry is R")
         done = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True)
         assert done.returncode == 0, done.stderr
+
+
+def test_every_acronym_in_every_spelling_passes_the_capital_pair_test_and_is_expanded():
+    # expand_acronyms skips texts without two capitals at most a dot and a space apart: no spelling of an
+    # acronym it knows may be skipped
+    import re
+
+    from normalizers.institutions import ACRONYMS, _CAPITAL_PAIR, expand_acronyms
+
+    for acr, full in ACRONYMS.items():
+        for spelling in (acr, ".".join(acr) + ".", ". ".join(acr) + ".", " ".join(acr)):
+            text = f"Protocol cu {spelling} din 2021"
+            assert _CAPITAL_PAIR.search(text), spelling
+            assert full in expand_acronyms(text), spelling
+    # without such a pair the text comes back as the loop would leave it: cleaned, spaces collapsed
+    assert expand_acronyms("Asociația  Ana și copiii  ") == "Asociația Ana și copiii"
+    assert not re.search(r"[A-Z]\.?\s?[A-Z]", "Direcția de Asistență Socială")
