@@ -89,9 +89,9 @@ def test_expected_values_follow_the_contract(family):
 @pytest.fixture(scope="module")
 def scores(tmp_path_factory) -> dict[tuple[str, str], float]:
     folder = tmp_path_factory.mktemp("families")
-    # the floors were set on the plan and report-on-plan families; the yearly reports added later have their own
-    docs = sf.generate(SEEDS, [f for f in families.FAMILIES if f not in families.YEARLY_REPORTS], list(RENDERINGS),
-                       folder)
+    # the floors were set on the plan and report-on-plan families; the families added later have their own
+    later = families.YEARLY_REPORTS + families.EXECUTION_REPORTS
+    docs = sf.generate(SEEDS, [f for f in families.FAMILIES if f not in later], list(RENDERINGS), folder)
     sf.run_cli(folder, None)
     results = sf.score(folder, docs)
     acc: dict[tuple[str, str], list[float]] = defaultdict(list)
