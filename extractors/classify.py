@@ -58,8 +58,9 @@ _CONTENT_CELLS = 40  # cells read per column
 
 # a column whose cells name agreements ('Protocol de cooperare', 'Convenție de parteneriat', 'Acord de colaborare')
 # lists partnerships, whatever its header or the heading above says
-_AGREEMENT_CELL = re.compile(r"^(?:protocol\w*|conventi\w*|acord\w*|contract\w*)(?:[\s-]+cadru)?\s+(?:de\s+)?"
-                             r"(?:colaborare|parteneriat|cooperare|asociere)\b")
+# or only its type ('protocol', 'convenție', 'acord'; not a bare 'contract', which a procurement table may print)
+_AGREEMENT_CELL = re.compile(r"^(?:(?:protocol\w*|conventi\w*|acord\w*|contract\w*)(?:[\s-]+cadru)?\s+(?:de\s+)?"
+                             r"(?:colaborare|parteneriat|cooperare|asociere)\b|(?:protocol|conventie|acord)(?:[\s-]+cadru)?$)")
 _AGREEMENT_EVIDENCE = 2.0
 _AGREEMENT_SHARE = 0.6  # of a column's filled cells
 
