@@ -14,7 +14,7 @@ from typing import Any, Callable
 from extractors.records import activities, partnerships, procurements, services, subsidies, trainings
 from extractors.records.partnership_lists import extract_listed_partnerships
 from extractors.records.totals import extract_stated_totals
-from extractors.records.trainings import extract_listed_trainings
+from extractors.records.trainings import extract_listed_courses, extract_listed_trainings
 
 TableExtractor = Callable[[Any], tuple[list[Any], list[Any]]]
 
@@ -28,6 +28,7 @@ DATASET_OF_KIND: dict[str, str] = {s.kind: s.dataset for s in RECORD_SPECS if s.
 # Understanding -> dict[dataset name, list of records]
 TEXT_EXTRACTORS: list[Callable[[Any], dict[str, list[Any]]]] = [
     extract_listed_trainings,
+    extract_listed_courses,
     extract_listed_partnerships,
     extract_stated_totals,
 ]
