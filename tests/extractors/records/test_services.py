@@ -304,3 +304,26 @@ def test_sheets_opening_with_the_code_and_run_together_by_the_text_reader():
     rows = [(s.service_name, s.service_code, s.capacity, s.beneficiaries) for s in res.services]
     assert rows == [("Centre rezidențiale medico sociale „Dumbrava”", "8710 CRMS-I", 109, 106),
                     ("Centre de servicii de recuperare neuromotorie Satu Mare", "8899 CZ-D-II", 33, 24)]
+
+
+def test_subtotal_rows_per_category_are_totals_of_places_and_beneficiaries_not_services():
+    """A table split per beneficiary category with a 'Subtotal …' / 'Total servicii …' row closing each category and
+    a 'TOTAL GENERAL' row: those rows are no services; their capacity and beneficiary figures are stated totals."""
+    from records_testkit import run, table
+
+    res = run(Heading(text="A. Servicii sociale existente"), table([
+        ["Nr. crt.", "Denumirea serviciului", "Cod serviciu", "Capacitate (nr. locuri)", "Nr. beneficiari la 31.12.2024"],
+        ["Servicii sociale pentru copii", "", "", "", ""],
+        ["1.", "Centrul de zi Alfa", "8891 CZ-C-II", "30", "25"],
+        ["2.", "Centrul de plasament Beta", "8790 CR-C-I", "40", "38"],
+        ["", "Subtotal servicii sociale pentru copii", "", "70", "63"],
+        ["Servicii sociale pentru persoane vârstnice", "", "", "", ""],
+        ["3.", "Centrul de zi Gama", "8810 CZ-V-I", "20", "18"],
+        ["", "Total servicii sociale pentru persoane vârstnice", "", "20", "18"],
+        ["", "TOTAL GENERAL", "", "90", "81"]]))
+    assert [s.service_name for s in res.services] == ["Centrul de zi Alfa", "Centrul de plasament Beta",
+                                                      "Centrul de zi Gama"]
+    stated = sorted(int(t.amount) for t in res.totals)
+    assert stated == [18, 20, 63, 70, 81, 90]
+    grand = [t for t in res.totals if t.amount in (90, 81)]
+    assert all(t.matches for t in grand)  # the grand totals add up over the table's rows
