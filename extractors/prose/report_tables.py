@@ -83,7 +83,7 @@ def _read_report_table(rt, ctx: _Ctx, out: dict[str, list]) -> None:
     columns, rows, section = _layout(rt, ctx)
     table = _TableCtx(ctx, section, columns, _column_nouns(rows),
                       bool(columns) and bool(re.search(r"\b(?:nr|crt)\b", fold_key(columns[0]))),
-                      _row_number_column(rows) or 0)
+                      _row_number_column(rows) or 0, _action_column(columns))
     n_rows = 0
     carried: str | None = None
     rows = _join_wrapped_rows(rows)
@@ -243,6 +243,17 @@ class _TableCtx:
     column_nouns: dict[int, str]
     numbered_col0: bool
     number_col: int = 0  # the column holding the row numbers ("1.", "2.")
+    action_col: int | None = None  # the column of the row's action or measure ('Acțiunea', 'Măsura / Activitatea')
+
+
+# a column naming what each row did: a monitoring table's 'Acțiuni', 'Activitatea planificată', 'Măsura'
+_ACTION_HEADER = re.compile(r"^(?:ac[tț]iun\w*|activit[aăe]\w*|m[aă]sur\w*)\b", re.I)
+
+
+def _action_column(columns: list[str]) -> int | None:
+    found = [j for j, c in enumerate(columns) if _ACTION_HEADER.match(c.split(" / ")[-1].strip())
+             or _ACTION_HEADER.match(c.split(" / ")[0].strip())]
+    return found[0] if len(found) == 1 else None
 
 
 @dataclass
@@ -290,14 +301,36 @@ def _row_cells(cells: list[str], table: _TableCtx) -> list[str] | None:
     return cells
 
 
+# a monitoring table's status cell with its result after the status: 'Realizat – 11 asistenți atestați',
+# 'Parțial realizat: 12 din 20 …', 'În curs de realizare: 40 …'
+_STATUS_LEAD = re.compile(r"^(?:par[tț]ial\s+)?(?:ne)?realizat[aăe]?\w*|^[iî]n\s+curs(?:\s+de\s+(?:realizare|implementare|desf[aă]șurare))?",
+                          re.I)
+_STATUS_SEP = re.compile(r"\s*[:–—-]\s*(?=\d)")
+# 'N din M <what>': N realised of M planned; the result is N
+_OF_TARGET = re.compile(r"^(\d[\d.,]*)\s+din\s+\d[\d.,]*\s+(?=\D)")
+
+
+def _result_after_status(c: str) -> str:
+    """The result a status cell states after its status ('Realizat – 11 asistenți …' → '11 asistenți …'; '12 din 20
+    asistenți' → '12 asistenți'), or the cell as it is."""
+    m = _STATUS_LEAD.match(c)
+    sep = _STATUS_SEP.match(c, m.end()) if m else None
+    if not sep:
+        return c
+    rest = c[sep.end():]
+    return _OF_TARGET.sub(r"\1 ", rest, count=1)
+
+
 def _split_cells(cells: list[str], number_col: int = 0) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
     """(text cells, figure cells): a short cell that starts with its only figure (or a figure with a money unit)
-    is a figure; repeated span text and the row number are skipped."""
+    is a figure, as is the result a status cell states after its status; repeated span text and the row number are
+    skipped."""
     texts: list[tuple[int, str]] = []
     numeric: list[tuple[int, str]] = []
     for j, c in enumerate(cells):
         if not c or (j > 0 and cells[j] == cells[j - 1]) or (_ROWNO.match(c) and j in (0, number_col)):
             continue
+        c = _result_after_status(c)
         nums = find_numbers(c)
         lead = nums and nums[0][1] <= 2 and not c[: nums[0][1]].strip(" ~") and len(c) <= 60
         if lead and (len(nums) == 1 or unit_from_text(c)):
@@ -351,6 +384,10 @@ def _row_figures(row: _RowCtx, local: _Ctx, table: _TableCtx, out: dict[str, lis
             continue
         key, u, phrase, value, fig = found
         subj_bits = [b for b in (near, phrase) if b] if key != "personal" else []
+        action = _clean(row.cells[table.action_col]) if table.action_col is not None \
+            and table.action_col < len(row.cells) and table.action_col < j else ""
+        if action and subj_bits and fold_key(action) not in fold_key(" ".join(subj_bits)):
+            subj_bits.insert(0, action)  # what the row did, then the indicator named nearer the figure
         label = header.split(" / ")[-1][:80]
         if len(row.numeric) > 1 and header and fold_key(header) not in fold_key(near) \
                 and fold_key(label) not in ("numar", "nr", "total", "valoare", "cantitate"):

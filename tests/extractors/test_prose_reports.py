@@ -69,3 +69,47 @@ def test_a_table_with_years_as_columns_counts_rows_whose_label_names_no_counted_
     doc = Document(source_path="t.txt", doc_id="t" * 64, format="txt", blocks=parse_text(text))
     got = sorted((r.value, r.year) for r in extract_prose(understand(doc))["indicators"])
     assert got == [(87, 2023), (120, 2022), (131, 2023), (345, 2022)]
+
+
+def _report_indicators(text: str) -> list:
+    from extractors.model import Document
+    from extractors.prose import extract_prose
+    from extractors.readers.text import parse_text
+    from extractors.understanding.build import understand
+
+    doc = Document(source_path="t.txt", doc_id="t" * 64, format="txt", blocks=parse_text(text))
+    return extract_prose(understand(doc))["indicators"]
+
+
+_MONITORING_TITLE = ("RAPORT privind execuția Planului anual de acțiune privind serviciile sociale al Direcției Generale "
+                     "de Asistență Socială și Protecția Copilului Vale pentru anul 2024\n\n"
+                     "II. Stadiul realizării obiectivelor și acțiunilor din plan\n\n")
+
+
+def test_a_monitoring_table_result_written_after_its_status():
+    """The plan's monitoring table with the result in the status cell: 'Realizat – 11 asistenți maternali
+    atestați', 'Realizat: 50 …', 'Parțial realizat: 7.279 din 9.374 pliante distribuite' (7.279 realised of a target
+    of 9.374). A status without a figure states no result."""
+    got = _report_indicators(
+        _MONITORING_TITLE + "Nr. crt.\tAcțiunea\tTermen\tResponsabil\tIndicatori\tStadiul realizării\n"
+        "1.1.\tRecrutarea asistenților maternali\tanual\tServiciul Z\tNumăr asistenți maternali atestați\t"
+        "Realizat – 11 asistenți maternali atestați\n"
+        "1.2.\tDistribuirea de materiale informative\tpermanent\tServiciul W\tNumăr pliante distribuite\t"
+        "Parțial realizat: 7.279 din 9.374 pliante distribuite\n"
+        "1.3.\tTransferul beneficiarilor în locuințe protejate\tSemestrul I 2024\tServiciul V\t"
+        "Număr beneficiari transferați\tRealizat: 50 beneficiari transferați\n"
+        "1.4.\tReabilitarea clădirii\t31.12.2024\tServiciul T\tLucrări recepționate\tNerealizat – lipsa fondurilor\n")
+    assert sorted(r.value for r in got) == [11, 50, 7279]
+
+
+def test_a_monitoring_result_is_about_the_rows_action():
+    """The subject of a result in a monitoring table names the row's action (the column headed 'Acțiunea'), not
+    only the indicator's name printed nearer the figure."""
+    got = _report_indicators(
+        _MONITORING_TITLE + "Nr. crt.\tObiectiv\tAcțiunea\tTermen\tResponsabil\tIndicatori (țintă)\tRealizat\tStadiu\n"
+        "1.1.\tPrevenirea separării copilului de familie\tEvaluarea copiilor aflați în risc de separare\tlunar\t"
+        "Serviciul X\tNumăr copii evaluați – țintă: 200\t245\tRealizat\n"
+        "1.2.\t\tConsilierea părinților\t31.12.2024\tServiciul Y\tNr. familii consiliate\t120\tParțial realizat\n")
+    by_value = {r.value: r.subject for r in got}
+    assert "Evaluarea copiilor aflați în risc de separare" in by_value[245]
+    assert "Consilierea părinților" in by_value[120]
