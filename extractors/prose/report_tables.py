@@ -386,7 +386,7 @@ def _row_figures(row: _RowCtx, local: _Ctx, table: _TableCtx, out: dict[str, lis
         subj_bits = [b for b in (near, phrase) if b] if key != "personal" else []
         action = _clean(row.cells[table.action_col]) if table.action_col is not None \
             and table.action_col < len(row.cells) and table.action_col < j else ""
-        if action and subj_bits and fold_key(action) not in fold_key(" ".join(subj_bits)):
+        if action and fold_key(action) not in fold_key(" ".join(subj_bits)):
             subj_bits.insert(0, action)  # what the row did, then the indicator named nearer the figure
         label = header.split(" / ")[-1][:80]
         if len(row.numeric) > 1 and header and fold_key(header) not in fold_key(near) \

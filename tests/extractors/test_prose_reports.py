@@ -113,3 +113,22 @@ def test_a_monitoring_result_is_about_the_rows_action():
     by_value = {r.value: r.subject for r in got}
     assert "Evaluarea copiilor aflați în risc de separare" in by_value[245]
     assert "Consilierea părinților" in by_value[120]
+
+
+def test_information_materials_handed_out_are_counted():
+    """An information campaign's leaflets, brochures and posters are counted things ('Au fost distribuite 1.381 de
+    pliante …')."""
+    assert counts("Au fost distribuite 1.381 de pliante și broșuri informative.") == [(Decimal(1381), "pliant")]
+    assert counts("S-au distribuit 450 de broșuri și 120 de afișe.") == [(Decimal(450), "broșură"), (Decimal(120), "afiș")]
+
+
+def test_staff_trained_in_a_monitoring_table_are_about_the_rows_action():
+    """A count of staff ('Realizat – 248 angajați instruiți') in a monitoring table: its subject is the row's action."""
+    got = _report_indicators(
+        _MONITORING_TITLE + "Nr. crt.\tAcțiunea\tTermen\tResponsabil\tIndicatori\tStadiul realizării\n"
+        "1.1.\tParticiparea personalului la cursuri de formare profesională\tanual\tServiciul resurse umane\t"
+        "Număr angajați instruiți\tRealizat – 248 angajați instruiți\n"
+        "1.2.\tRecrutarea asistenților maternali\tanual\tServiciul Z\tNumăr asistenți maternali atestați\t"
+        "Realizat – 11 asistenți maternali atestați\n")
+    by_value = {r.value: r.subject for r in got}
+    assert "Participarea personalului la cursuri de formare profesională" in by_value[248]
