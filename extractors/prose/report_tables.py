@@ -10,10 +10,11 @@ from typing import Iterable
 
 from extractors.model import Paragraph
 from extractors.prose.figures import analyse, _counted_lemma, get_nlp, remembering_analyses
-from extractors.prose.sentences import _scope, _text_block
+from extractors.prose.sentences import STAGE_LABEL, _scope, _text_block, stage_of
 from extractors.prose.subjects import _clean, _Ctx, _subject, _unit_title, _year
 from extractors.prose.vocab import COUNTED, FORMS
 from extractors.records.base import IndicatorRecord, TotalRecord
+from extractors.records.fields import table_unit
 from extractors.understanding.spec import INDICATORS, TableKindSpec
 from normalizers.numbers import find_numbers, parse_money, unit_from_text
 from normalizers.text import fold_key, strip_diacritics
@@ -83,7 +84,8 @@ def _read_report_table(rt, ctx: _Ctx, out: dict[str, list]) -> None:
     columns, rows, section = _layout(rt, ctx)
     table = _TableCtx(ctx, section, columns, _column_nouns(rows),
                       bool(columns) and bool(re.search(r"\b(?:nr|crt)\b", fold_key(columns[0]))),
-                      _row_number_column(rows) or 0, _action_column(columns))
+                      _row_number_column(rows) or 0, _action_column(columns),
+                      table_unit(rt) if hasattr(rt, "context") else None)
     n_rows = 0
     carried: str | None = None
     rows = _join_wrapped_rows(rows)
@@ -244,6 +246,7 @@ class _TableCtx:
     numbered_col0: bool
     number_col: int = 0  # the column holding the row numbers ("1.", "2.")
     action_col: int | None = None  # the column of the row's action or measure ('Acțiunea', 'Măsura / Activitatea')
+    unit: str | None = None  # the money unit stated for the whole table ('(în mii lei)' above it, or its header)
 
 
 # a column naming what each row did: a monitoring table's 'Acțiuni', 'Activitatea planificată', 'Măsura'
@@ -367,13 +370,13 @@ def _row_figures(row: _RowCtx, local: _Ctx, table: _TableCtx, out: dict[str, lis
                 and sum(ch.isalpha() for ch in t) >= 3]
         near = left[-1] if left else row.activity
         if row.is_total:
-            _total_cell(c, header, near, row, local, out)
+            _total_cell(c, header, near, row, local, out, table.unit)
             continue
         if _NOT_COUNT_HEADER.search(header) and not _COUNT_HEADER.search(header):
             continue
         if "%" in c:
             continue
-        unit = _money_unit(c, header, near)
+        unit = _money_unit(c, header, near, table.unit)
         if unit is not None:
             money = parse_money(c, unit or "lei")
             if money.amount_lei is not None:
@@ -383,6 +386,11 @@ def _row_figures(row: _RowCtx, local: _Ctx, table: _TableCtx, out: dict[str, lis
         if found is None:
             continue
         key, u, phrase, value, fig = found
+        stage = STAGE_LABEL.match(fold_key(near).strip())
+        if stage:  # 'Parțial realizate | 7': the plan's actions counted by stage are totals (issue 16 point 5)
+            out["totals"].append(TotalRecord(
+                scope=_scope(local, f"acțiuni {stage_of(stage.group(1))}", None), amount=value, unit="other",
+                raw=c, page=row.page, line=row.line, warnings=["from_prose_table"]))
         subj_bits = [b for b in (near, phrase) if b] if key != "personal" else []
         action = _clean(row.cells[table.action_col]) if table.action_col is not None \
             and table.action_col < len(row.cells) and table.action_col < j else ""
@@ -402,9 +410,10 @@ def _row_figures(row: _RowCtx, local: _Ctx, table: _TableCtx, out: dict[str, lis
     return local, counts_in_row, money_cells
 
 
-def _money_unit(c: str, header: str, near: str) -> str | None:
-    """The unit of a money cell ('' when its column says money without a unit), None when it is no money."""
-    unit = unit_from_text(c) or (unit_from_text(header) if _MONEY_HEADER.search(header) else None)
+def _money_unit(c: str, header: str, near: str, table_unit: str | None = None) -> str | None:
+    """The unit of a money cell ('' when its column says money without a unit), None when it is no money; a column
+    of money whose header names no unit takes the table's ('(în mii lei)' printed once above it)."""
+    unit = unit_from_text(c) or (unit_from_text(header) or table_unit if _MONEY_HEADER.search(header) else None)
     # "Indicator | Valoare": a bare "Valoare" next to a label naming a counted thing ("Număr copii …") is a count
     counted_label = not unit and re.fullmatch(r"valoare\w*", fold_key(header).strip()) and _label_key(near)
     if unit in _MONEY_UNITS or (_MONEY_HEADER.search(header) and not _COUNT_HEADER.search(header)
@@ -413,15 +422,18 @@ def _money_unit(c: str, header: str, near: str) -> str | None:
     return None
 
 
-def _total_cell(c: str, header: str, near: str, row: _RowCtx, local: _Ctx, out: dict[str, list]) -> None:
-    """A figure of a TOTAL row: money when the cell or its column names lei, else a plain figure."""
-    money = parse_money(c, unit_from_text(header))
-    amount = money.amount_lei if unit_from_text(c) or unit_from_text(header) in ("lei", "mii lei") \
+def _total_cell(c: str, header: str, near: str, row: _RowCtx, local: _Ctx, out: dict[str, list],
+                table_unit: str | None = None) -> None:
+    """A figure of a TOTAL row: money when the cell or its column names lei (or the column is money in a table
+    whose unit is stated once), else a plain figure."""
+    column_unit = unit_from_text(header) or (table_unit if _MONEY_HEADER.search(header) else None)
+    money = parse_money(c, column_unit)
+    amount = money.amount_lei if unit_from_text(c) or column_unit in ("lei", "mii lei") \
         else find_numbers(c)[0][0]
     if amount is not None:
         out["totals"].append(TotalRecord(
             scope=_scope(local, f"{near} ({header})" if header and near != header else near, None),
-            amount=amount, unit="lei" if unit_from_text(c) or unit_from_text(header) else "other",
+            amount=amount, unit="lei" if unit_from_text(c) or column_unit else "other",
             raw=c, page=row.page, line=row.line, warnings=["from_prose_table"]))
 
 

@@ -132,3 +132,44 @@ def test_staff_trained_in_a_monitoring_table_are_about_the_rows_action():
         "Realizat – 11 asistenți maternali atestați\n")
     by_value = {r.value: r.subject for r in got}
     assert "Participarea personalului la cursuri de formare profesională" in by_value[248]
+
+
+def _report_totals(text: str) -> list:
+    from extractors.model import Document
+    from extractors.prose import extract_prose
+    from extractors.readers.text import parse_text
+    from extractors.understanding.build import understand
+
+    doc = Document(source_path="t.txt", doc_id="t" * 64, format="txt", blocks=parse_text(text))
+    return extract_prose(understand(doc))["totals"]
+
+
+def test_a_budget_table_in_the_unit_stated_once_above_it():
+    """'(în mii lei)' printed once above a report's budget table: every amount of the table is in thousands."""
+    got = _report_totals(
+        _MONITORING_TITLE + "IV. Execuția bugetară\n\n(în mii lei)\n\n"
+        "Sursa de finanțare\tBuget aprobat\tPlăți efectuate\tGrad de execuție (%)\n"
+        "Buget județean\t79.155,97\t77.905,26\t98,42\n"
+        "Buget de stat\t69.980,96\t69.132,05\t98,79\n"
+        "TOTAL\t149.136,93\t147.037,31\t98,59\n")
+    amounts = {t.amount for t in got if t.unit == "lei"}
+    assert {Decimal("79155970"), Decimal("77905260"), Decimal("69980960"), Decimal("69132050"),
+            Decimal("149136930"), Decimal("147037310")} <= amounts
+
+
+def test_counts_of_actions_realised_partly_realised_and_not_realised_are_totals():
+    """A report's count of the plan's actions by stage — in a sentence, in bullets or in a table — gives the total
+    and each stage as totals (issue 16 point 5)."""
+    sentence = _report_totals(
+        _MONITORING_TITLE + "Din totalul de 40 de acțiuni cuprinse în plan, 30 au fost realizate integral, 7 au fost "
+        "realizate parțial, iar 3 nu au putut fi realizate, în principal din lipsa fondurilor.\n")
+    assert {40, 30, 7, 3} <= {int(t.amount) for t in sentence}
+    bullets = _report_totals(
+        _MONITORING_TITLE + "Planul a cuprins 40 de acțiuni, cu următorul stadiu de realizare:\n\n"
+        "- acțiuni realizate: 30 (75,0%);\n\n- acțiuni parțial realizate: 7 (17,5%);\n\n"
+        "- acțiuni nerealizate: 3 (7,5%).\n")
+    assert {40, 30, 7, 3} <= {int(t.amount) for t in bullets}
+    table = _report_totals(
+        _MONITORING_TITLE + "Stadiul realizării\tNumăr acțiuni\tProcent (%)\nRealizate\t30\t75,0\n"
+        "Parțial realizate\t7\t17,5\nNerealizate\t3\t7,5\nTotal\t40\t100\n")
+    assert {40, 30, 7, 3} <= {int(t.amount) for t in table}
