@@ -25,7 +25,10 @@ from normalizers.text import fold_key, strip_diacritics
 
 _ROWNO = re.compile(r"^\s*(?:\d{1,3}\.?|[a-z]\)|[IVX]+\.?)\s*$")
 _COUNT_HEADER = re.compile(r"\b(?:nr|numar|număr|total|beneficiar\w*|cazuri|persoane|copii|rezultat\w*|realizat\w*)\b", re.I)
-_MONEY_HEADER = re.compile(r"\b(?:suma|sumă|sume|valoare|lei|cost|buget|plăți|plati|cheltuieli)\b", re.I)
+# the budget's own words too: 'Credite aprobate', 'Prevederi bugetare anuale', 'Execuție'
+_MONEY_HEADER = re.compile(r"\b(?:suma|sumă|sume|valoare|lei|cost|buget\w*|plăți|plati|cheltuieli|credite|prevederi|"
+                           r"execu[tț]i[ae])\b", re.I)
+_SHARE_HEADER = re.compile(r"%|\bgrad\w*\b|\bprocent\w*", re.I)  # 'Grad de execuție (%)': a share, not money
 _NOT_COUNT_HEADER = re.compile(r"\b(?:crt|cod|telefon|adresa|adresă|an|data|perioada|cnp|cpv)\b", re.I)
 
 
@@ -413,6 +416,8 @@ def _row_figures(row: _RowCtx, local: _Ctx, table: _TableCtx, out: dict[str, lis
 def _money_unit(c: str, header: str, near: str, table_unit: str | None = None) -> str | None:
     """The unit of a money cell ('' when its column says money without a unit), None when it is no money; a column
     of money whose header names no unit takes the table's ('(în mii lei)' printed once above it)."""
+    if _SHARE_HEADER.search(header):
+        return None
     unit = unit_from_text(c) or (unit_from_text(header) or table_unit if _MONEY_HEADER.search(header) else None)
     # "Indicator | Valoare": a bare "Valoare" next to a label naming a counted thing ("Număr copii …") is a count
     counted_label = not unit and re.fullmatch(r"valoare\w*", fold_key(header).strip()) and _label_key(near)
@@ -426,7 +431,8 @@ def _total_cell(c: str, header: str, near: str, row: _RowCtx, local: _Ctx, out: 
                 table_unit: str | None = None) -> None:
     """A figure of a TOTAL row: money when the cell or its column names lei (or the column is money in a table
     whose unit is stated once), else a plain figure."""
-    column_unit = unit_from_text(header) or (table_unit if _MONEY_HEADER.search(header) else None)
+    column_unit = unit_from_text(header) or (table_unit if _MONEY_HEADER.search(header)
+                                             and not _SHARE_HEADER.search(header) else None)
     money = parse_money(c, column_unit)
     amount = money.amount_lei if unit_from_text(c) or column_unit in ("lei", "mii lei") \
         else find_numbers(c)[0][0]

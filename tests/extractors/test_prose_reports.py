@@ -173,3 +173,17 @@ def test_counts_of_actions_realised_partly_realised_and_not_realised_are_totals(
         _MONITORING_TITLE + "Stadiul realizării\tNumăr acțiuni\tProcent (%)\nRealizate\t30\t75,0\n"
         "Parțial realizate\t7\t17,5\nNerealizate\t3\t7,5\nTotal\t40\t100\n")
     assert {40, 30, 7, 3} <= {int(t.amount) for t in table}
+
+
+def test_budget_columns_named_after_credits_provisions_and_execution():
+    """'Credite aprobate', 'Prevederi bugetare anuale', 'Execuție' head money columns; 'Grad de execuție (%)' does not."""
+    got = _report_totals(
+        _MONITORING_TITLE + "IV. Execuția bugetară\n\n- mii lei -\n\n"
+        "Sursa de finanțare\tPrevederi bugetare anuale\tExecuție\tGrad de execuție (%)\n"
+        "Buget județean\t7.737,48\t7.558,78\t97,69\n"
+        "TOTAL\t7.737,48\t7.558,78\t97,69\n\n(în mii lei)\n\n"
+        "Sursa de finanțare\tCredite aprobate\tExecuție\n"
+        "Buget de stat\t75.268,45\t73.518,11\n")
+    money = {t.amount for t in got if t.unit == "lei"}
+    assert {Decimal("7737480"), Decimal("7558780"), Decimal("75268450"), Decimal("73518110")} <= money
+    assert not any(t.amount == Decimal("97.69") and t.unit == "lei" for t in got)
