@@ -70,8 +70,11 @@ def content_scores(rt: ResolvedTable) -> Counter:
     """Score per family of what the table's columns hold."""
     scores: Counter = Counter()
     n_cols = max((len(r) for r in rt.body), default=0)
+    # the header printed again over each fragment or page is no content of the columns
+    header = [fold_key(c) for c in rt.header_rows[-1]] if rt.header_rows else None
+    body = [r for r in rt.body if header is None or [fold_key(c) for c in r] != header]
     for col in range(n_cols):
-        cells = [r[col] for r in rt.body[:_CONTENT_CELLS] if col < len(r)]
+        cells = [r[col] for r in body[:_CONTENT_CELLS] if col < len(r)]
         kind = column_content(cells).kind
         if kind in CONTENT_EVIDENCE:
             family, weight = CONTENT_EVIDENCE[kind]

@@ -36,8 +36,10 @@ HEADER_VOCAB = (("denumirea actului", 3), ("partile semnatare", 3), ("perioada d
                 ("forma de colaborare", 2), ("tipul acordului", 2), ("obiectul colaborarii", 1))
 CONTEXT = ("acorduri de parteneriat", "protocoale de colaborare", "parteneriat cooperare", "acord de parteneriat")
 # a title worded freely that opens with the partnerships ('Parteneriate', 'Parteneriate încheiate', 'Colaborări și
-# parteneriate', 'Colaborarea cu societatea civilă'): the section of the partners, whatever chapter came before
-TITLES = (r"^(?:[a-z0-9]{1,4}\s*[.)]\s*)?(?:parteneriat\w*|colaborari|colaborarea|colaborari si parteneriat\w*)\b",)
+# parteneriate', 'Colaborarea cu societatea civilă'), numbered with or without its dot ('7. Parteneriate', '7
+# Parteneriate' as a reader may give it): the section of the partners, whatever chapter came before
+TITLES = (r"^(?:[a-z0-9]{1,4}\s*[.)]\s*|(?:\d{1,2}|[ivx]{1,4})\s+)?(?:parteneriat\w*|colaborari|colaborarea|"
+          r"colaborari si parteneriat\w*)\b",)
 
 PARTNERSHIP_RULES = (
     ROW_NO_RULE,

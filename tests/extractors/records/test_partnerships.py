@@ -385,3 +385,21 @@ def test_a_partners_table_after_the_information_chapter_whose_cells_name_bare_ag
     assert rows == [("Fundația Alfa", "protocol", "8704"), ("Asociația Beta", "conventie", "7760"),
                     ("Asociația Gama", "acord", "6049")]
     assert res.activities == []
+
+
+def test_a_partners_table_printed_as_fragments_under_a_numbered_title():
+    """A partners table printed one row per fragment, the header repeated over each, under '7. Parteneriate și
+    convenții …' (a numbered title whose number a reader may give without its dot): the repeated header is no
+    evidence against the agreements its cells name."""
+    header = ["Nr. crt.", "Denumirea organizației", "Tip document", "Nr. și data", "Obiectul colaborării"]
+    rows = [["1.", "Asociația Lumina", "Contract de parteneriat", "nr. 8163 din 03.07.2025", "Consiliere"],
+            ["2.", "Asociația Caritas Vale", "convenție", "nr. 591 din 03.11.2023", "Găzduire"],
+            ["3.", "Asociația Casa Soarelui", "protocol", "nr. 3797 din 07.08.2023", "Consiliere"],
+            ["4.", "Asociația Izvorul", "acord de colaborare", "nr. 9289 din 19.10.2023", "Consiliere"]]
+    res = run(Heading(text="Informarea comunității"),
+              Paragraph(text="În anul 2025 au fost organizate 10 campanii de informare a comunității."),
+              Heading(text="7 Parteneriate și convenții de colaborare în derulare"),
+              *[table([header, r], line=100 + 10 * k) for k, r in enumerate(rows)])
+    assert [(r.partner, r.number_raw) for r in res.partnerships] == [
+        ("Asociația Lumina", "8163"), ("Asociația Caritas Vale", "591"), ("Asociația Casa Soarelui", "3797"),
+        ("Asociația Izvorul", "9289")]
