@@ -4,7 +4,7 @@ One module per table kind; each declares its kind's :class:`~extractors.understa
 vocabulary that recognises the table, the rules that map its columns, its record type) next to the function that
 turns an understood table into ``(records, totals)``. ``TABLE_EXTRACTORS`` and ``DATASET_OF_KIND`` are read off the
 specs (:mod:`extractors.kinds`). ``TEXT_EXTRACTORS`` read sections written as lists or sentences (trainings and
-partnerships as lists, stated totals); they take the understanding and return ``{dataset: records}``. Prose
+partnerships as lists, a report's courses one per item, a report's sheet per service, stated totals); they take the understanding and return ``{dataset: records}``. Prose
 (indicators, totals in sentences and report tables) is :mod:`extractors.prose`.
 """
 from __future__ import annotations
