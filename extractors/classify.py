@@ -22,7 +22,8 @@ from extractors.tables import ResolvedTable
 from extractors.understanding.sections import compile_title_patterns, is_title
 from extractors.understanding.spec import (OTHER, PARTNERSHIPS, PROCUREMENT, SERVICES_EXISTING, SERVICES_FAMILY,
                                            SERVICES_PROPOSED, SUBSIDIES, TRAININGS)
-from normalizers.content import CPV_CODE, NOMENCLATOR_CODE, column_content
+from normalizers.content import (COUNT, CPV_CODE, DATE, MONEY, NOMENCLATOR_CODE, PERCENTAGE, column_content,
+                                 content_type)
 from normalizers.text import clean_text, fold_key
 
 # header phrases per family (folded); each hit adds its weight — from the kinds' specs, in their order
@@ -58,8 +59,9 @@ _CONTENT_CELLS = 40  # cells read per column
 
 # a column whose cells name agreements ('Protocol de cooperare', 'Convenție de parteneriat', 'Acord de colaborare')
 # lists partnerships, whatever its header or the heading above says
-_AGREEMENT_CELL = re.compile(r"^(?:protocol\w*|conventi\w*|acord\w*|contract\w*)(?:[\s-]+cadru)?\s+(?:de\s+)?"
-                             r"(?:colaborare|parteneriat|cooperare|asociere)\b")
+# or only its type ('protocol', 'convenție', 'acord'; not a bare 'contract', which a procurement table may print)
+_AGREEMENT_CELL = re.compile(r"^(?:(?:protocol\w*|conventi\w*|acord\w*|contract\w*)(?:[\s-]+cadru)?\s+(?:de\s+)?"
+                             r"(?:colaborare|parteneriat|cooperare|asociere)\b|(?:protocol|conventie|acord)(?:[\s-]+cadru)?$)")
 _AGREEMENT_EVIDENCE = 2.0
 _AGREEMENT_SHARE = 0.6  # of a column's filled cells
 
@@ -68,8 +70,11 @@ def content_scores(rt: ResolvedTable) -> Counter:
     """Score per family of what the table's columns hold."""
     scores: Counter = Counter()
     n_cols = max((len(r) for r in rt.body), default=0)
+    # the header printed again over each fragment or page is no content of the columns
+    header = [fold_key(c) for c in rt.header_rows[-1]] if rt.header_rows else None
+    body = [r for r in rt.body if header is None or [fold_key(c) for c in r] != header]
     for col in range(n_cols):
-        cells = [r[col] for r in rt.body[:_CONTENT_CELLS] if col < len(r)]
+        cells = [r[col] for r in body[:_CONTENT_CELLS] if col < len(r)]
         kind = column_content(cells).kind
         if kind in CONTENT_EVIDENCE:
             family, weight = CONTENT_EVIDENCE[kind]
@@ -109,11 +114,36 @@ def _names(kind: str, text: str, title: bool, chars: int = 300) -> bool:
 _PROGRAMMES = (PROCUREMENT, SUBSIDIES)
 
 
+# what a value of a label | value sheet looks like in its second column: a code, a count or figure, a percentage,
+# money, a date, or a registration number ('nr. 8442/21.12.2023')
+_SHEET_VALUES = (NOMENCLATOR_CODE, CPV_CODE, COUNT, PERCENTAGE, MONEY, DATE)
+_REGISTRATION = re.compile(r"^nr\.?\s*\d")
+
+
+def is_label_value_sheet(rt: ResolvedTable) -> bool:
+    """A two-column table of label | value pairs with no header of its own, one value a nomenclator code (a report's
+    sheet on one service: 'Cod serviciu social | 8891-CZ-C-II', 'Capacitate | 40 locuri', …): every row, the first
+    included, is a label in words and a value — most of them figures or codes. Its first row is no header, so its
+    words name no kind."""
+    rows = [[c for c in r if c.strip()] for r in rt.header_rows + rt.body]
+    if len(rows) < 2 or any(len(r) != 2 for r in rows):
+        return False
+    # a label opens with a word ('Număr beneficiari la 31.12.2024' holds a date but is a label)
+    if any(not re.match(r"^\D*[^\W\d_]{3}", r[0]) or content_type(r[0]) in (NOMENCLATOR_CODE, CPV_CODE) for r in rows):
+        return False
+    types = [content_type(r[1]) for r in rows]
+    valued = [t in _SHEET_VALUES or bool(_REGISTRATION.match(fold_key(r[1]))) for t, r in zip(types, rows)]
+    # a sheet on a service: one of its values is the service's nomenclator code
+    return valued[0] and sum(valued) >= 0.75 * len(rows) and NOMENCLATOR_CODE in types
+
+
 def classify_table(rt: ResolvedTable, section_kind: str | None, heading_kind: str | None = None,
                    training_kind: str | None = None) -> str:
     """Label one table; ``section_kind`` is the running template section it is printed in, ``heading_kind``
     the kind its last heading named and ``training_kind`` the kind of training a sub-heading right before it
     names (:class:`extractors.understanding.sections.SectionTracker`)."""
+    if is_label_value_sheet(rt):
+        return OTHER  # read as a sheet (extractors.records.service_sheets), not as a table under a header
     scores = header_scores(rt.columns) + content_scores(rt)
     own = set(scores)  # the families the table's own header and content speak for
     # nearer context lines weigh more; the running section (A/B/C/D, chapter) weighs as the farthest

@@ -10,10 +10,11 @@ from typing import Iterable
 
 from extractors.model import Paragraph
 from extractors.prose.figures import analyse, _counted_lemma, get_nlp, remembering_analyses
-from extractors.prose.sentences import _scope, _text_block
+from extractors.prose.sentences import STAGE_LABEL, _scope, _text_block, stage_of
 from extractors.prose.subjects import _clean, _Ctx, _subject, _unit_title, _year
 from extractors.prose.vocab import COUNTED, FORMS
 from extractors.records.base import IndicatorRecord, TotalRecord
+from extractors.records.fields import table_unit
 from extractors.understanding.spec import INDICATORS, TableKindSpec
 from normalizers.numbers import find_numbers, parse_money, unit_from_text
 from normalizers.text import fold_key, strip_diacritics
@@ -24,7 +25,10 @@ from normalizers.text import fold_key, strip_diacritics
 
 _ROWNO = re.compile(r"^\s*(?:\d{1,3}\.?|[a-z]\)|[IVX]+\.?)\s*$")
 _COUNT_HEADER = re.compile(r"\b(?:nr|numar|număr|total|beneficiar\w*|cazuri|persoane|copii|rezultat\w*|realizat\w*)\b", re.I)
-_MONEY_HEADER = re.compile(r"\b(?:suma|sumă|sume|valoare|lei|cost|buget|plăți|plati|cheltuieli)\b", re.I)
+# the budget's own words too: 'Credite aprobate', 'Prevederi bugetare anuale', 'Execuție'
+_MONEY_HEADER = re.compile(r"\b(?:suma|sumă|sume|valoare|lei|cost|buget\w*|plăți|plati|cheltuieli|credite|prevederi|"
+                           r"execu[tț]i[ae])\b", re.I)
+_SHARE_HEADER = re.compile(r"%|\bgrad\w*\b|\bprocent\w*", re.I)  # 'Grad de execuție (%)': a share, not money
 _NOT_COUNT_HEADER = re.compile(r"\b(?:crt|cod|telefon|adresa|adresă|an|data|perioada|cnp|cpv)\b", re.I)
 
 
@@ -83,7 +87,8 @@ def _read_report_table(rt, ctx: _Ctx, out: dict[str, list]) -> None:
     columns, rows, section = _layout(rt, ctx)
     table = _TableCtx(ctx, section, columns, _column_nouns(rows),
                       bool(columns) and bool(re.search(r"\b(?:nr|crt)\b", fold_key(columns[0]))),
-                      _row_number_column(rows) or 0)
+                      _row_number_column(rows) or 0, _action_column(columns),
+                      table_unit(rt) if hasattr(rt, "context") else None)
     n_rows = 0
     carried: str | None = None
     rows = _join_wrapped_rows(rows)
@@ -243,6 +248,18 @@ class _TableCtx:
     column_nouns: dict[int, str]
     numbered_col0: bool
     number_col: int = 0  # the column holding the row numbers ("1.", "2.")
+    action_col: int | None = None  # the column of the row's action or measure ('Acțiunea', 'Măsura / Activitatea')
+    unit: str | None = None  # the money unit stated for the whole table ('(în mii lei)' above it, or its header)
+
+
+# a column naming what each row did: a monitoring table's 'Acțiuni', 'Activitatea planificată', 'Măsura'
+_ACTION_HEADER = re.compile(r"^(?:ac[tț]iun\w*|activit[aăe]\w*|m[aă]sur\w*)\b", re.I)
+
+
+def _action_column(columns: list[str]) -> int | None:
+    found = [j for j, c in enumerate(columns) if _ACTION_HEADER.match(c.split(" / ")[-1].strip())
+             or _ACTION_HEADER.match(c.split(" / ")[0].strip())]
+    return found[0] if len(found) == 1 else None
 
 
 @dataclass
@@ -290,14 +307,36 @@ def _row_cells(cells: list[str], table: _TableCtx) -> list[str] | None:
     return cells
 
 
+# a monitoring table's status cell with its result after the status: 'Realizat – 11 asistenți atestați',
+# 'Parțial realizat: 12 din 20 …', 'În curs de realizare: 40 …'
+_STATUS_LEAD = re.compile(r"^(?:par[tț]ial\s+)?(?:ne)?realizat[aăe]?\w*|^[iî]n\s+curs(?:\s+de\s+(?:realizare|implementare|desf[aă]șurare))?",
+                          re.I)
+_STATUS_SEP = re.compile(r"\s*[:–—-]\s*(?=\d)")
+# 'N din M <what>': N realised of M planned; the result is N
+_OF_TARGET = re.compile(r"^(\d[\d.,]*)\s+din\s+\d[\d.,]*\s+(?=\D)")
+
+
+def _result_after_status(c: str) -> str:
+    """The result a status cell states after its status ('Realizat – 11 asistenți …' → '11 asistenți …'; '12 din 20
+    asistenți' → '12 asistenți'), or the cell as it is."""
+    m = _STATUS_LEAD.match(c)
+    sep = _STATUS_SEP.match(c, m.end()) if m else None
+    if not sep:
+        return c
+    rest = c[sep.end():]
+    return _OF_TARGET.sub(r"\1 ", rest, count=1)
+
+
 def _split_cells(cells: list[str], number_col: int = 0) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
     """(text cells, figure cells): a short cell that starts with its only figure (or a figure with a money unit)
-    is a figure; repeated span text and the row number are skipped."""
+    is a figure, as is the result a status cell states after its status; repeated span text and the row number are
+    skipped."""
     texts: list[tuple[int, str]] = []
     numeric: list[tuple[int, str]] = []
     for j, c in enumerate(cells):
         if not c or (j > 0 and cells[j] == cells[j - 1]) or (_ROWNO.match(c) and j in (0, number_col)):
             continue
+        c = _result_after_status(c)
         nums = find_numbers(c)
         lead = nums and nums[0][1] <= 2 and not c[: nums[0][1]].strip(" ~") and len(c) <= 60
         if lead and (len(nums) == 1 or unit_from_text(c)):
@@ -334,13 +373,13 @@ def _row_figures(row: _RowCtx, local: _Ctx, table: _TableCtx, out: dict[str, lis
                 and sum(ch.isalpha() for ch in t) >= 3]
         near = left[-1] if left else row.activity
         if row.is_total:
-            _total_cell(c, header, near, row, local, out)
+            _total_cell(c, header, near, row, local, out, table.unit)
             continue
         if _NOT_COUNT_HEADER.search(header) and not _COUNT_HEADER.search(header):
             continue
         if "%" in c:
             continue
-        unit = _money_unit(c, header, near)
+        unit = _money_unit(c, header, near, table.unit)
         if unit is not None:
             money = parse_money(c, unit or "lei")
             if money.amount_lei is not None:
@@ -350,7 +389,16 @@ def _row_figures(row: _RowCtx, local: _Ctx, table: _TableCtx, out: dict[str, lis
         if found is None:
             continue
         key, u, phrase, value, fig = found
+        stage = STAGE_LABEL.match(fold_key(near).strip())
+        if stage:  # 'Parțial realizate | 7': the plan's actions counted by stage are totals (issue 16 point 5)
+            out["totals"].append(TotalRecord(
+                scope=_scope(local, f"acțiuni {stage_of(stage.group(1))}", None), amount=value, unit="other",
+                raw=c, page=row.page, line=row.line, warnings=["from_prose_table"]))
         subj_bits = [b for b in (near, phrase) if b] if key != "personal" else []
+        action = _clean(row.cells[table.action_col]) if table.action_col is not None \
+            and table.action_col < len(row.cells) and table.action_col < j else ""
+        if action and fold_key(action) not in fold_key(" ".join(subj_bits)):
+            subj_bits.insert(0, action)  # what the row did, then the indicator named nearer the figure
         label = header.split(" / ")[-1][:80]
         if len(row.numeric) > 1 and header and fold_key(header) not in fold_key(near) \
                 and fold_key(label) not in ("numar", "nr", "total", "valoare", "cantitate"):
@@ -365,9 +413,12 @@ def _row_figures(row: _RowCtx, local: _Ctx, table: _TableCtx, out: dict[str, lis
     return local, counts_in_row, money_cells
 
 
-def _money_unit(c: str, header: str, near: str) -> str | None:
-    """The unit of a money cell ('' when its column says money without a unit), None when it is no money."""
-    unit = unit_from_text(c) or (unit_from_text(header) if _MONEY_HEADER.search(header) else None)
+def _money_unit(c: str, header: str, near: str, table_unit: str | None = None) -> str | None:
+    """The unit of a money cell ('' when its column says money without a unit), None when it is no money; a column
+    of money whose header names no unit takes the table's ('(în mii lei)' printed once above it)."""
+    if _SHARE_HEADER.search(header):
+        return None
+    unit = unit_from_text(c) or (unit_from_text(header) or table_unit if _MONEY_HEADER.search(header) else None)
     # "Indicator | Valoare": a bare "Valoare" next to a label naming a counted thing ("Număr copii …") is a count
     counted_label = not unit and re.fullmatch(r"valoare\w*", fold_key(header).strip()) and _label_key(near)
     if unit in _MONEY_UNITS or (_MONEY_HEADER.search(header) and not _COUNT_HEADER.search(header)
@@ -376,15 +427,19 @@ def _money_unit(c: str, header: str, near: str) -> str | None:
     return None
 
 
-def _total_cell(c: str, header: str, near: str, row: _RowCtx, local: _Ctx, out: dict[str, list]) -> None:
-    """A figure of a TOTAL row: money when the cell or its column names lei, else a plain figure."""
-    money = parse_money(c, unit_from_text(header))
-    amount = money.amount_lei if unit_from_text(c) or unit_from_text(header) in ("lei", "mii lei") \
+def _total_cell(c: str, header: str, near: str, row: _RowCtx, local: _Ctx, out: dict[str, list],
+                table_unit: str | None = None) -> None:
+    """A figure of a TOTAL row: money when the cell or its column names lei (or the column is money in a table
+    whose unit is stated once), else a plain figure."""
+    column_unit = unit_from_text(header) or (table_unit if _MONEY_HEADER.search(header)
+                                             and not _SHARE_HEADER.search(header) else None)
+    money = parse_money(c, column_unit)
+    amount = money.amount_lei if unit_from_text(c) or column_unit in ("lei", "mii lei") \
         else find_numbers(c)[0][0]
     if amount is not None:
         out["totals"].append(TotalRecord(
             scope=_scope(local, f"{near} ({header})" if header and near != header else near, None),
-            amount=amount, unit="lei" if unit_from_text(c) or unit_from_text(header) else "other",
+            amount=amount, unit="lei" if unit_from_text(c) or column_unit else "other",
             raw=c, page=row.page, line=row.line, warnings=["from_prose_table"]))
 
 

@@ -10,12 +10,13 @@ from extractors.prose.subjects import _clean, _Ctx, _dash_label, _label_before, 
 from extractors.prose.vocab import BUDGET_STEMS, COUNTED
 from extractors.records.base import IndicatorRecord, TotalRecord
 from normalizers.numbers import find_numbers
-from normalizers.text import fold_key
+from normalizers.text import fold_key, strip_diacritics
 
 def _text_block(block, prev_text: str | None, ctx: _Ctx, is_plan: bool, out: dict[str, list]) -> None:
     text = _clean(block.text)
     if not is_plan:
         _bare_total(text, block, ctx, out)
+        _stage_totals(text, block, ctx, out)
     figures = analyse(text)
     if not figures:
         return
@@ -99,6 +100,42 @@ _ORG_HEAD = re.compile(r"^((?:Asocia[tț]ia|Funda[tț]ia|Societatea|Organiza[tț
                        r"S\.C\.|SC|ONG|Clubul)\b[^,;–-]{2,80})")
 _BREAKDOWN = re.compile(r"\b(?:din care|dintre care|defalcat\w*|structurat\w* astfel)\b")
 _BARE_TOTAL = re.compile(r"^\s*(total\b[^0-9]{2,120}?)\s*[-–:=]\s*(\d[\d.,]*)\s*(?:[;.]|$)", re.I)
+
+
+# a report on a plan counts the plan's actions by stage (issue 16 point 5): '30 au fost realizate integral, 7 …
+# parțial, iar 3 nu au putut fi realizate' (the actions named earlier in the sentence), 'acțiuni parțial realizate:
+# 7 (17,5%)' (label first). Lower case without diacritics.
+_ACTIONS = r"(?:actiuni|masuri|activitati|obiective)"
+_STAGE = (r"(?:integral\s+|partial\s+)?(?:ne)?realizat\w*(?:\s+(?:integral|partial)\b)?")
+_STAGE_AFTER = re.compile(r"^\s*(?:iar\s+)?(\d{1,4})\s+(?:de\s+)?(?:" + _ACTIONS + r"\s+)?(?:au\s+fost\s+|a\s+fost\s+|sunt\s+|"
+                          r"nu\s+(?:au|a)\s+(?:putut\s+fi\s+|fost\s+)?)?(" + _STAGE + r")")
+_STAGE_BEFORE = re.compile(r"\b" + _ACTIONS + r"\s+(" + _STAGE + r")\s*[:–-]\s*(\d{1,4})\b(?!\s*%|[.,]\d)")
+# a table row labelled with a stage ('Realizate', 'Parțial realizate', 'Acțiuni nerealizate')
+STAGE_LABEL = re.compile(r"^(?:" + _ACTIONS + r"\s+)?(" + _STAGE + r")$")
+
+
+def stage_of(words: str, clause: str = "") -> str:
+    """'realizate' | 'parțial realizate' | 'nerealizate' from the stage words (and the clause around them)."""
+    if "nerealizat" in words or re.search(r"\bnu\s+(?:au|a)\b", clause):
+        return "nerealizate"
+    return "parțial realizate" if "partial" in words else "realizate"
+
+
+def _stage_totals(text: str, block, ctx: _Ctx, out: dict[str, list]) -> None:
+    """Counts of the plan's actions by stage, in a sentence or a list item → totals."""
+    folded = strip_diacritics(text).lower()  # punctuation kept: it separates the clauses
+    found: list[tuple[int, str, str]] = []
+    for m in _STAGE_BEFORE.finditer(folded):
+        found.append((int(m.group(2)), stage_of(m.group(1)), m.group(0)))
+    if not found and re.search(r"\b" + _ACTIONS + r"\b", folded):
+        for clause in re.split(r"[,;(]|\biar\b", folded):
+            m = _STAGE_AFTER.match(clause)
+            if m:
+                found.append((int(m.group(1)), stage_of(m.group(2), clause), clause.strip()))
+    for value, stage, raw in found:
+        out["totals"].append(TotalRecord(scope=_scope(ctx, f"acțiuni {stage}", None), amount=Decimal(value),
+                                         unit="other", raw=raw, page=block.page, line=block.line,
+                                         warnings=["from_prose"]))
 
 
 def _bare_total(text: str, block, ctx: _Ctx, out: dict[str, list]) -> None:

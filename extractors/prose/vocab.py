@@ -69,6 +69,10 @@ COUNTED: dict[str, tuple[str, str]] = {
     "avertisment": ("avertismente", "avertismente"),
     "proces-verbal": ("procese_verbale", "procese-verbale"),
     "campanie": ("campanii", "campanii"),
+    # what an information campaign hands out
+    "pliant": ("materiale_informative", "pliante"),
+    "broșură": ("materiale_informative", "broșuri"),
+    "afiș": ("materiale_informative", "afișe"),
     "eveniment": ("evenimente", "evenimente"),
     "activitate": ("activitati", "activități"),
     "curs": ("cursuri", "cursuri"),
@@ -124,6 +128,7 @@ FORMS: dict[str, str] = {
     "sesiuni": "sesiune", "sesiunile": "sesiune", "raspunsuri": "răspuns", "raspunsurile": "răspuns",
     "procese verbale": "proces-verbal", "carti": "carte",
     "indemnizatii": "indemnizație", "alocatii": "alocație", "portii": "porție",
+    "pliante": "pliant", "brosuri": "broșură", "afise": "afiș",
 }
 
 # Lemmas that count people: in a plan they become totals with unit persons / beneficiaries.

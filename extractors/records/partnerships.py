@@ -31,19 +31,25 @@ from normalizers.institutions import institution_kind, nominative_head
 from normalizers.text import clean_text, fold_key
 
 HEADER_VOCAB = (("denumirea actului", 3), ("partile semnatare", 3), ("perioada de valabilitate", 3), ("partener", 2),
-                ("protocol", 1), ("acord de parteneriat", 2), ("conventie", 1))
+                ("protocol", 1), ("acord de parteneriat", 2), ("conventie", 1),
+                # the columns of an agreements table worded after the collaboration itself
+                ("forma de colaborare", 2), ("tipul acordului", 2), ("obiectul colaborarii", 1))
 CONTEXT = ("acorduri de parteneriat", "protocoale de colaborare", "parteneriat cooperare", "acord de parteneriat")
 # a title worded freely that opens with the partnerships ('Parteneriate', 'Parteneriate încheiate', 'Colaborări și
-# parteneriate'): the section of the partners, whatever chapter came before
-TITLES = (r"^(?:[a-z0-9]{1,4}\s*[.)]\s*)?(?:parteneriat\w*|colaborari|colaborari si parteneriat\w*)\b",)
+# parteneriate', 'Colaborarea cu societatea civilă'), numbered with or without its dot ('7. Parteneriate', '7
+# Parteneriate' as a reader may give it): the section of the partners, whatever chapter came before
+TITLES = (r"^(?:[a-z0-9]{1,4}\s*[.)]\s*|(?:\d{1,2}|[ivx]{1,4})\s+)?(?:parteneriat\w*|colaborari|colaborarea|"
+          r"colaborari si parteneriat\w*)\b",)
 
 PARTNERSHIP_RULES = (
     ROW_NO_RULE,
     FieldRule("act", ("denumirea actului", "tipul actului", "tip act", "tipul acordului", "denumire act",
-                      "actul", "tip document", "document")),
+                      "actul", "tip document", "document", "forma de colaborare", "forma colaborarii",
+                      "tipul colaborarii")),
     FieldRule("parties", ("partile semnatare", "parti semnatare", "partile", "semnatari")),
+    # 'Obiectul parteneriatului' / 'Scopul parteneriatului' name what the agreement is for, not who it is with
     FieldRule("partner", ("partener", "parteneri", "institutia parteneră", "organizatia", "denumire partener",
-                          "cu cine")),
+                          "cu cine"), exclude=("obiect", "scop")),
     FieldRule("number", ("numar", "nr inregistrare", "nr si data", "nr data", "numarul"),
               exclude=("nr crt", "persoane")),
     FieldRule("date", ("data semnarii", "data incheierii", "data"), exclude=("valabil",)),
@@ -198,9 +204,11 @@ def extract_partnerships(rt) -> tuple[list[PartnershipRecord], list]:
             and re.fullmatch(r"\s*\d[\d/.\- ]*", num_text or "") else None)
         date_cell = cell(row.cells, mapping, "date")
         if base["number_raw"] is None and mapping.get("number") is None and date_cell:
-            # a 'Nr. / data' column read as the date's: '841/08.10.2021' holds the number before the date
+            # a 'Nr. / data' column read as the date's: '841/08.10.2021', 'nr. 841 din 08.10.2021' hold the number
+            # before the date
             dated = _NUMBER_THEN_DATE.match(date_cell)
-            base["number_raw"] = dated.group(1) if dated else None
+            m = None if dated else _NUMBER.search(date_cell)
+            base["number_raw"] = dated.group(1) if dated else m.group(1) if m else None
         validity = cell(row.cells, mapping, "validity")
         signed, valid = _dates_and_validity(validity)
         # the signing date from its own column, else from a 'Număr și dată' cell ('nr. 3.310/21.03.2022'); then

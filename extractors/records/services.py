@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Mapping
 
 from extractors.records.base import ServiceRecord, TotalRecord
-from extractors.records.common import code_from_name, money_total, money_warnings, not_applicable
+from extractors.records.common import code_from_name, is_total_label, money_total, money_warnings, not_applicable
 from extractors.records.fields import cell, row_no as row_number, table_unit
 from extractors.understanding.spec import (ROW_NO_RULE, SERVICES_EXISTING, SERVICES_FAMILY, SERVICES_PROPOSED,
                                            FieldRule, TableKindSpec)
@@ -83,7 +83,6 @@ _CONTACT = re.compile(
     r"|,?\s*e-?mail\s*:?\s*\S+@\S+|\S+@\S+\.\w+"
     r"|,?\s*(?:licen[țt][aă]|licenta)\s+(?:de\s+func[țt]ionare\s+)?(?:nr\.?\s*)?[\w/.\-]+)",
     re.I)
-_TOTAL_ROW = re.compile(r"^\s*total\b", re.I)
 
 
 def strip_contact(text: str | None) -> str | None:
@@ -146,7 +145,7 @@ def extract_services(rt) -> tuple[list[ServiceRecord], list[TotalRecord]]:
         row_no = row_number(row.cells, row_no_col)
         name_raw = cell(row.cells, mapping, "service_name")
         first_text = next((c for c in row.cells if c.strip()), "")
-        if _TOTAL_ROW.match(first_text) or (name_raw and _TOTAL_ROW.match(name_raw)):
+        if is_total_label(first_text) or is_total_label(name_raw):  # 'TOTAL', 'Subtotal …', 'Total servicii …
             totals.extend(_total_rows(row, mapping, col_units, default_unit, rt))
             continue
         code_raw = cell(row.cells, mapping, "code")
@@ -246,11 +245,27 @@ def _total_cells(cells: list[str], mapping: Mapping[str, int]) -> list[str]:
     return cells
 
 
+# a total row over the whole table ('TOTAL', 'TOTAL GENERAL'); a longer label ('Subtotal …', 'Total servicii pentru
+# copii') closes one category, whose rows the recomputation cannot single out
+_GRAND_TOTAL = re.compile(r"^\s*total(?:ul)?(?:\s+general)?\s*[:.]?\s*$", re.I)
+
+
 def _total_rows(row, mapping, col_units, default_unit, rt) -> list[TotalRecord]:
     cells = _total_cells(row.cells, mapping)
-    totals = (money_total(cell(cells, mapping, fld), col_units.get(fld) or default_unit,
+    totals = [money_total(cell(cells, mapping, fld), col_units.get(fld) or default_unit,
                           scope=f"services {rt.kind} table {rt.seq}: TOTAL {fld}", dataset="services", field=fld,
-                          table_seq=rt.seq, page=row.page, line=row.line) for fld in BUDGET_FIELDS if fld in mapping)
+                          table_seq=rt.seq, page=row.page, line=row.line) for fld in BUDGET_FIELDS if fld in mapping]
+    label = cell(cells, mapping, "service_name") or next((c for c in cells if c.strip()), "")
+    grand = bool(_GRAND_TOTAL.match(label))
+    # the places and beneficiaries a total row adds up ('Subtotal … | | 70 | 63')
+    for fld, unit in (("capacity", "other"), ("beneficiaries", "beneficiaries")):
+        raw = cell(cells, mapping, fld)
+        count = parse_count(raw)
+        if count is not None:
+            totals.append(TotalRecord(scope=f"services {rt.kind} table {rt.seq}: {clean_text(label)} {fld}",
+                                      amount=Decimal(count), unit=unit, raw=raw or "", page=row.page, line=row.line,
+                                      source_dataset="services" if grand else None,
+                                      source_table=rt.seq if grand else None, source_field=fld if grand else None))
     return [t for t in totals if t is not None]
 
 

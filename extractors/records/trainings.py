@@ -15,7 +15,7 @@ import re
 from decimal import Decimal
 
 
-from extractors.model import Block, Heading, Table
+from extractors.model import Block, Heading, ListItem, Table
 from extractors.records.base import TotalRecord, TrainingRecord
 from extractors.records.common import (first_filled, is_total_label, money_total, money_warnings, not_applicable,
                                        row_text, split_item_prefix, tidy_name)
@@ -23,6 +23,7 @@ from extractors.records.fields import cell, row_no as row_number, table_unit
 from extractors.understanding.sections import block_text, training_kind_of
 from extractors.understanding.spec import NAME_FALLBACK_FREE, ROW_NO_RULE, TRAININGS, FieldRule, TableKindSpec
 from normalizers.cells import read_money_cell
+from normalizers.content import STAFF_CATEGORY, content_type
 from normalizers.numbers import parse_count, unit_from_text
 from normalizers.text import fold_key
 
@@ -32,7 +33,8 @@ HEADER_VOCAB = (("categoria de personal", 3), ("categorii de personal", 3), ("nr
                 ("categorii profesionale", 3), ("forma de pregatire", 2), ("tipul formarii", 2),
                 ("numar participanti", 2), ("nr participanti", 2), ("numar de persoane", 2))
 CONTEXT = ("cursuri de perfectionare", "cursuri de calificare", "sesiuni de instruire", "peer review",
-           "formare profesionala", "formarea profesionala", "formarea personalului", "programul de formare")
+           "formare profesionala", "formarea profesionala", "formarea personalului", "programul de formare",
+           "perfectionarea personalului")
 
 TRAINING_RULES = (
     ROW_NO_RULE,
@@ -202,6 +204,51 @@ def extract_listed_trainings(u) -> dict[str, list]:
         else:
             kind, letter = None, None
     flush()
+    return {"trainings": out} if out else {}
+
+
+# ---------------------------------------------------------------- courses listed one per item (reports)
+
+# the head count of an item: 'N participanți (educatori)' (the staff in parentheses) or 'N <staff category>'
+_PARTICIPANTS = re.compile(r"(?<![\d.,/])(\d{1,4})\s+(?:de\s+)?participan\w*\s*\(([^()]{3,60})\)")
+_COUNT_THEN_WORDS = re.compile(r"(?<![\d.,/])(\d{1,4})\s+(?:de\s+)?([^\W\d_][^\d;,:()„“”\"]{2,60})")
+# where the staff category ends: the verb or preposition that follows it
+_STAFF_END = re.compile(r"\s+(?:au|a|din|pentru|la|privind|care|[îi]n|cu|și|si)\b.*$|\s*[–—-]\s.*$", re.I)
+_ITEM_NUMBER = re.compile(r"^\s*(\d{1,2})\s*[.)]\s+(?=\S)")
+
+
+def _staff_and_count(text: str) -> tuple[str, int] | None:
+    """(staff category, head count) an item states, or None."""
+    m = _PARTICIPANTS.search(text)
+    if m and content_type(tidy_name(m.group(2)) or "") == STAFF_CATEGORY:
+        return tidy_name(m.group(2)), int(m.group(1))
+    for m in _COUNT_THEN_WORDS.finditer(text):
+        staff = tidy_name(_STAFF_END.sub("", m.group(2)))
+        if staff and content_type(staff) == STAFF_CATEGORY:
+            return staff, int(m.group(1))
+    return None
+
+
+def extract_listed_courses(u) -> dict[str, list]:
+    """A report's list of the courses held, one per item, in the training chapter: 'curs de perfecționare „X” –
+    22 psihologi', '9 îngrijitori au participat la cursul de calificare …', 'Sesiune de instruire: X, 49 participanți
+    (educatori)' → one row each, the kind the item names. Only list items (a bullet or an item number) that name a
+    kind of course and state a staff category with its head count: a sentence of running prose counting the staff
+    trained is a figure, not a list of courses."""
+    out: list[TrainingRecord] = []
+    for block in u.blocks:
+        if isinstance(block, (Table, Heading)) or u.section_of(block).kind != TRAININGS:
+            continue
+        text = block_text(block)
+        numbered = _ITEM_NUMBER.match(text)
+        if not (isinstance(block, ListItem) or numbered) or _LIST_ITEM.match(text):
+            continue  # 'c.1. …' items are the template's sub-sections (extract_listed_trainings)
+        kind = training_kind_of(fold_key(text))
+        found = _staff_and_count(text[numbered.end():] if numbered else text)
+        if kind in _KINDS and found:
+            out.append(TrainingRecord(page=getattr(block, "page", None), line=getattr(block, "line", None),
+                                      training_kind=kind, row_no_raw=f"{numbered.group(1)}." if numbered else None,
+                                      staff_category=found[0], persons=found[1], warnings=["from_list_item"]))
     return {"trainings": out} if out else {}
 
 

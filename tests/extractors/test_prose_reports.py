@@ -69,3 +69,121 @@ def test_a_table_with_years_as_columns_counts_rows_whose_label_names_no_counted_
     doc = Document(source_path="t.txt", doc_id="t" * 64, format="txt", blocks=parse_text(text))
     got = sorted((r.value, r.year) for r in extract_prose(understand(doc))["indicators"])
     assert got == [(87, 2023), (120, 2022), (131, 2023), (345, 2022)]
+
+
+def _report_indicators(text: str) -> list:
+    from extractors.model import Document
+    from extractors.prose import extract_prose
+    from extractors.readers.text import parse_text
+    from extractors.understanding.build import understand
+
+    doc = Document(source_path="t.txt", doc_id="t" * 64, format="txt", blocks=parse_text(text))
+    return extract_prose(understand(doc))["indicators"]
+
+
+_MONITORING_TITLE = ("RAPORT privind execuția Planului anual de acțiune privind serviciile sociale al Direcției Generale "
+                     "de Asistență Socială și Protecția Copilului Vale pentru anul 2024\n\n"
+                     "II. Stadiul realizării obiectivelor și acțiunilor din plan\n\n")
+
+
+def test_a_monitoring_table_result_written_after_its_status():
+    """The plan's monitoring table with the result in the status cell: 'Realizat – 11 asistenți maternali
+    atestați', 'Realizat: 50 …', 'Parțial realizat: 7.279 din 9.374 pliante distribuite' (7.279 realised of a target
+    of 9.374). A status without a figure states no result."""
+    got = _report_indicators(
+        _MONITORING_TITLE + "Nr. crt.\tAcțiunea\tTermen\tResponsabil\tIndicatori\tStadiul realizării\n"
+        "1.1.\tRecrutarea asistenților maternali\tanual\tServiciul Z\tNumăr asistenți maternali atestați\t"
+        "Realizat – 11 asistenți maternali atestați\n"
+        "1.2.\tDistribuirea de materiale informative\tpermanent\tServiciul W\tNumăr pliante distribuite\t"
+        "Parțial realizat: 7.279 din 9.374 pliante distribuite\n"
+        "1.3.\tTransferul beneficiarilor în locuințe protejate\tSemestrul I 2024\tServiciul V\t"
+        "Număr beneficiari transferați\tRealizat: 50 beneficiari transferați\n"
+        "1.4.\tReabilitarea clădirii\t31.12.2024\tServiciul T\tLucrări recepționate\tNerealizat – lipsa fondurilor\n")
+    assert sorted(r.value for r in got) == [11, 50, 7279]
+
+
+def test_a_monitoring_result_is_about_the_rows_action():
+    """The subject of a result in a monitoring table names the row's action (the column headed 'Acțiunea'), not
+    only the indicator's name printed nearer the figure."""
+    got = _report_indicators(
+        _MONITORING_TITLE + "Nr. crt.\tObiectiv\tAcțiunea\tTermen\tResponsabil\tIndicatori (țintă)\tRealizat\tStadiu\n"
+        "1.1.\tPrevenirea separării copilului de familie\tEvaluarea copiilor aflați în risc de separare\tlunar\t"
+        "Serviciul X\tNumăr copii evaluați – țintă: 200\t245\tRealizat\n"
+        "1.2.\t\tConsilierea părinților\t31.12.2024\tServiciul Y\tNr. familii consiliate\t120\tParțial realizat\n")
+    by_value = {r.value: r.subject for r in got}
+    assert "Evaluarea copiilor aflați în risc de separare" in by_value[245]
+    assert "Consilierea părinților" in by_value[120]
+
+
+def test_information_materials_handed_out_are_counted():
+    """An information campaign's leaflets, brochures and posters are counted things ('Au fost distribuite 1.381 de
+    pliante …')."""
+    assert counts("Au fost distribuite 1.381 de pliante și broșuri informative.") == [(Decimal(1381), "pliant")]
+    assert counts("S-au distribuit 450 de broșuri și 120 de afișe.") == [(Decimal(450), "broșură"), (Decimal(120), "afiș")]
+
+
+def test_staff_trained_in_a_monitoring_table_are_about_the_rows_action():
+    """A count of staff ('Realizat – 248 angajați instruiți') in a monitoring table: its subject is the row's action."""
+    got = _report_indicators(
+        _MONITORING_TITLE + "Nr. crt.\tAcțiunea\tTermen\tResponsabil\tIndicatori\tStadiul realizării\n"
+        "1.1.\tParticiparea personalului la cursuri de formare profesională\tanual\tServiciul resurse umane\t"
+        "Număr angajați instruiți\tRealizat – 248 angajați instruiți\n"
+        "1.2.\tRecrutarea asistenților maternali\tanual\tServiciul Z\tNumăr asistenți maternali atestați\t"
+        "Realizat – 11 asistenți maternali atestați\n")
+    by_value = {r.value: r.subject for r in got}
+    assert "Participarea personalului la cursuri de formare profesională" in by_value[248]
+
+
+def _report_totals(text: str) -> list:
+    from extractors.model import Document
+    from extractors.prose import extract_prose
+    from extractors.readers.text import parse_text
+    from extractors.understanding.build import understand
+
+    doc = Document(source_path="t.txt", doc_id="t" * 64, format="txt", blocks=parse_text(text))
+    return extract_prose(understand(doc))["totals"]
+
+
+def test_a_budget_table_in_the_unit_stated_once_above_it():
+    """'(în mii lei)' printed once above a report's budget table: every amount of the table is in thousands."""
+    got = _report_totals(
+        _MONITORING_TITLE + "IV. Execuția bugetară\n\n(în mii lei)\n\n"
+        "Sursa de finanțare\tBuget aprobat\tPlăți efectuate\tGrad de execuție (%)\n"
+        "Buget județean\t79.155,97\t77.905,26\t98,42\n"
+        "Buget de stat\t69.980,96\t69.132,05\t98,79\n"
+        "TOTAL\t149.136,93\t147.037,31\t98,59\n")
+    amounts = {t.amount for t in got if t.unit == "lei"}
+    assert {Decimal("79155970"), Decimal("77905260"), Decimal("69980960"), Decimal("69132050"),
+            Decimal("149136930"), Decimal("147037310")} <= amounts
+
+
+def test_counts_of_actions_realised_partly_realised_and_not_realised_are_totals():
+    """A report's count of the plan's actions by stage — in a sentence, in bullets or in a table — gives the total
+    and each stage as totals (issue 16 point 5)."""
+    sentence = _report_totals(
+        _MONITORING_TITLE + "Din totalul de 40 de acțiuni cuprinse în plan, 30 au fost realizate integral, 7 au fost "
+        "realizate parțial, iar 3 nu au putut fi realizate, în principal din lipsa fondurilor.\n")
+    assert {40, 30, 7, 3} <= {int(t.amount) for t in sentence}
+    bullets = _report_totals(
+        _MONITORING_TITLE + "Planul a cuprins 40 de acțiuni, cu următorul stadiu de realizare:\n\n"
+        "- acțiuni realizate: 30 (75,0%);\n\n- acțiuni parțial realizate: 7 (17,5%);\n\n"
+        "- acțiuni nerealizate: 3 (7,5%).\n")
+    assert {40, 30, 7, 3} <= {int(t.amount) for t in bullets}
+    table = _report_totals(
+        _MONITORING_TITLE + "Stadiul realizării\tNumăr acțiuni\tProcent (%)\nRealizate\t30\t75,0\n"
+        "Parțial realizate\t7\t17,5\nNerealizate\t3\t7,5\nTotal\t40\t100\n")
+    assert {40, 30, 7, 3} <= {int(t.amount) for t in table}
+
+
+def test_budget_columns_named_after_credits_provisions_and_execution():
+    """'Credite aprobate', 'Prevederi bugetare anuale', 'Execuție' head money columns; 'Grad de execuție (%)' does not."""
+    got = _report_totals(
+        _MONITORING_TITLE + "IV. Execuția bugetară\n\n- mii lei -\n\n"
+        "Sursa de finanțare\tPrevederi bugetare anuale\tExecuție\tGrad de execuție (%)\n"
+        "Buget județean\t7.737,48\t7.558,78\t97,69\n"
+        "TOTAL\t7.737,48\t7.558,78\t97,69\n\n(în mii lei)\n\n"
+        "Sursa de finanțare\tCredite aprobate\tExecuție\n"
+        "Buget de stat\t75.268,45\t73.518,11\n")
+    money = {t.amount for t in got if t.unit == "lei"}
+    assert {Decimal("7737480"), Decimal("7558780"), Decimal("75268450"), Decimal("73518110")} <= money
+    assert not any(t.amount == Decimal("97.69") and t.unit == "lei" for t in got)

@@ -89,9 +89,9 @@ def test_expected_values_follow_the_contract(family):
 @pytest.fixture(scope="module")
 def scores(tmp_path_factory) -> dict[tuple[str, str], float]:
     folder = tmp_path_factory.mktemp("families")
-    # the floors were set on the plan and report-on-plan families; the yearly reports added later have their own
-    docs = sf.generate(SEEDS, [f for f in families.FAMILIES if f not in families.YEARLY_REPORTS], list(RENDERINGS),
-                       folder)
+    # the floors were set on the plan and report-on-plan families; the families added later have their own
+    later = families.YEARLY_REPORTS + families.EXECUTION_REPORTS
+    docs = sf.generate(SEEDS, [f for f in families.FAMILIES if f not in later], list(RENDERINGS), folder)
     sf.run_cli(folder, None)
     results = sf.score(folder, docs)
     acc: dict[tuple[str, str], list[float]] = defaultdict(list)
@@ -156,3 +156,21 @@ def test_fragments_style_prints_each_row_under_the_header_again():
     whole, expected = families.FAMILIES[fam](rnd, rnd.randint(2019, 2026))
     assert expected == doc.expected
     assert sum(el.kind == "table" for el in doc.elements) > sum(el.kind == "table" for el in whole)
+
+
+# the DGASPC execution-report family (seed 1000, every rendering): a floor per dataset, set a little below what this
+# branch reached after the fixes of its tuning failures (1.000 on every dataset and rendering at seed 1000; before
+# any fix, over seeds 1000–1019: services 0.47, trainings 0, partnerships ~0.5, totals ~0.5, indicators ~0.5)
+EXECUTION_FLOORS = {"documents": 0.95, "services": 0.95, "trainings": 0.95, "partnerships": 0.95, "totals": 0.95,
+                    "indicators": 0.95}
+
+
+def test_execution_report_family_floor(tmp_path):
+    docs = sf.generate(SEEDS, list(families.EXECUTION_REPORTS), list(RENDERINGS), tmp_path)
+    sf.run_cli(tmp_path, None)
+    acc: dict[str, list[float]] = defaultdict(list)
+    for r in sf.score(tmp_path, docs):
+        for ds, s in r["scores"].items():
+            acc[ds].append(s["f1"])
+    low = {ds: round(sum(v) / len(v), 3) for ds, v in acc.items() if sum(v) / len(v) < EXECUTION_FLOORS.get(ds, 0.95)}
+    assert not low, f"execution reports below their floor: {low}"

@@ -352,3 +352,54 @@ def test_the_number_of_a_law_the_item_cites_is_no_agreement_number():
               ListItem(text="Parteneriat pentru gratuitatea transportului pentru beneficiarii Legii nr. 448/2006 - "
                             "Asociația de Transport Public Vale.", marker="·"))
     assert [(r.partner, r.number_raw) for r in res.partnerships] == [("Asociația de Transport Public Vale", None)]
+
+
+def test_partner_column_beside_the_object_of_the_partnership_and_a_nr_din_date_cell():
+    """'Obiectul parteneriatului' names the object, not the partner (the word 'parteneri' inside it is no header
+    of partners); 'Forma de colaborare' is the agreement's type; 'nr. 1054 din 28.06.2025' under 'Nr. / data'
+    holds the number before the date."""
+    res = run(Heading(text="Colaborarea cu societatea civilă"), table([
+        ["Nr. crt.", "Partener", "Forma de colaborare", "Nr. / data", "Obiectul parteneriatului", "Valabilitate"],
+        ["1.", "Fundația Alfa România", "Acord de parteneriat", "nr. 1054 din 28.06.2025", "Sprijin pentru tineri",
+         "31.12.2027"],
+        ["2.", "Asociația Beta", "convenție", "nr. 8104 din 08.10.2024", "Consiliere pentru familii", "nedeterminată"],
+    ]))
+    rows = [(r.partner, r.agreement_type, r.number_raw, r.date_signed) for r in res.partnerships]
+    assert rows == [("Fundația Alfa România", "acord", "1054", dt.date(2025, 6, 28)),
+                    ("Asociația Beta", "conventie", "8104", dt.date(2024, 10, 8))]
+
+
+def test_a_partners_table_after_the_information_chapter_whose_cells_name_bare_agreement_types():
+    """A table of partners printed after the chapter on information campaigns, under a heading that names the
+    collaboration ('Colaborarea cu societatea civilă'), its header naming the form of collaboration and its cells
+    a bare type ('protocol', 'convenție'): a partnerships table, not the information activities before it."""
+    res = run(Heading(text="VI. Activități de informare a publicului"),
+              Paragraph(text="Au fost organizate 16 campanii de informare a comunității."),
+              Heading(text="Colaborarea cu societatea civilă"), table([
+                  ["Nr. crt.", "Denumirea organizației", "Forma de colaborare", "Nr. și data", "Obiectul colaborării"],
+                  ["1.", "Fundația Alfa", "protocol", "8704/24.06.2021", "Găzduirea victimelor violenței"],
+                  ["2.", "Asociația Beta", "convenție", "nr. 7760 din 08.05.2020", "Consiliere pentru familii"],
+                  ["3.", "Asociația Gama", "Acord de parteneriat", "6049/07.06.2017", "Recuperare pentru copii"],
+              ]))
+    rows = [(r.partner, r.agreement_type, r.number_raw) for r in res.partnerships]
+    assert rows == [("Fundația Alfa", "protocol", "8704"), ("Asociația Beta", "conventie", "7760"),
+                    ("Asociația Gama", "acord", "6049")]
+    assert res.activities == []
+
+
+def test_a_partners_table_printed_as_fragments_under_a_numbered_title():
+    """A partners table printed one row per fragment, the header repeated over each, under '7. Parteneriate și
+    convenții …' (a numbered title whose number a reader may give without its dot): the repeated header is no
+    evidence against the agreements its cells name."""
+    header = ["Nr. crt.", "Denumirea organizației", "Tip document", "Nr. și data", "Obiectul colaborării"]
+    rows = [["1.", "Asociația Lumina", "Contract de parteneriat", "nr. 8163 din 03.07.2025", "Consiliere"],
+            ["2.", "Asociația Caritas Vale", "convenție", "nr. 591 din 03.11.2023", "Găzduire"],
+            ["3.", "Asociația Casa Soarelui", "protocol", "nr. 3797 din 07.08.2023", "Consiliere"],
+            ["4.", "Asociația Izvorul", "acord de colaborare", "nr. 9289 din 19.10.2023", "Consiliere"]]
+    res = run(Heading(text="Informarea comunității"),
+              Paragraph(text="În anul 2025 au fost organizate 10 campanii de informare a comunității."),
+              Heading(text="7 Parteneriate și convenții de colaborare în derulare"),
+              *[table([header, r], line=100 + 10 * k) for k, r in enumerate(rows)])
+    assert [(r.partner, r.number_raw) for r in res.partnerships] == [
+        ("Asociația Lumina", "8163"), ("Asociația Caritas Vale", "591"), ("Asociația Casa Soarelui", "3797"),
+        ("Asociația Izvorul", "9289")]

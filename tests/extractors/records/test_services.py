@@ -266,3 +266,64 @@ def test_a_total_row_printed_short_has_its_figures_under_the_budget_columns():
     totals = extract_document(doc).totals
     got = sorted((t.source_field, t.amount) for t in totals if t.source_dataset == "services")
     assert got == [("budget_local_lei", Decimal("1070500.00")), ("budget_state_lei", Decimal("15000.00"))]
+
+
+def test_a_report_describes_each_service_in_a_sheet_of_its_own():
+    """A report's sheet per service: the service's name as the heading, then a table of label | value rows without
+    a header (code, capacity, beneficiaries at year end, occupancy, staff) or one line 'Cod serviciu: …; capacitate:
+    … locuri; …'. Each sheet is a service row; the staff count and the licence are not fields."""
+    from records_testkit import run, table
+
+    res = run(Heading(text="Capitolul III – Serviciile sociale furnizate"),
+              Heading(text="3.1. Centrul de zi „Alfa” Vaslui"),
+              table([["Licență de funcționare", "nr. 8442/21.12.2023"],
+                     ["Cod serviciu social", "8891-CZ-C-II"],
+                     ["Capacitatea centrului", "40 locuri"],
+                     ["Număr beneficiari la 31.12.2024", "36"],
+                     ["Grad de ocupare", "90%"],
+                     ["Personal angajat", "12"]]),
+              Heading(text="3.2. Centre de zi de socializare „Beta”"),
+              Paragraph(text="Cod serviciu: 8810 CZ-V-II; capacitate: 24 locuri; număr beneficiari la 31.12.2024: "
+                             "21; personal: 24 posturi."))
+    rows = [(s.section, s.service_name, s.service_code, s.capacity, s.beneficiaries, s.occupancy_pct)
+            for s in res.services]
+    assert rows == [("existing", "Centrul de zi „Alfa” Vaslui", "8891 CZ-C-II", 40, 36, 90.0),
+                    ("existing", "Centre de zi de socializare „Beta”", "8810 CZ-V-II", 24, 21, None)]
+
+
+def test_sheets_opening_with_the_code_and_run_together_by_the_text_reader():
+    """A sheet whose first row is 'Codul serviciului | 8710 CRMS-I' is no services table headed by that row (its
+    'header' holds a code: a label | value pair); two sheets read as one table (only the next service's name
+    between them) are two services, each named by the line before its rows."""
+    text = ("Capitolul III – Serviciile sociale furnizate\n\n1. Centre rezidențiale medico sociale „Dumbrava”\n\n"
+            "Codul serviciului\t8710 CRMS-I\nCapacitate\t109 locuri\nNr. beneficiari la 31 decembrie 2019\t106\n"
+            "Număr posturi ocupate\t51\n\n2. Centre de servicii de recuperare neuromotorie Satu Mare\n\n"
+            "Cod serviciu social\t8899 - CZ-D-II\nCapacitatea centrului\t33 locuri\n"
+            "Beneficiari la sfârșitul anului\t24\nNumăr posturi ocupate\t52\n")
+    res = extract_document(Document(source_path="s.txt", doc_id="s", format="txt", blocks=parse_text(text)))
+    rows = [(s.service_name, s.service_code, s.capacity, s.beneficiaries) for s in res.services]
+    assert rows == [("Centre rezidențiale medico sociale „Dumbrava”", "8710 CRMS-I", 109, 106),
+                    ("Centre de servicii de recuperare neuromotorie Satu Mare", "8899 CZ-D-II", 33, 24)]
+
+
+def test_subtotal_rows_per_category_are_totals_of_places_and_beneficiaries_not_services():
+    """A table split per beneficiary category with a 'Subtotal …' / 'Total servicii …' row closing each category and
+    a 'TOTAL GENERAL' row: those rows are no services; their capacity and beneficiary figures are stated totals."""
+    from records_testkit import run, table
+
+    res = run(Heading(text="A. Servicii sociale existente"), table([
+        ["Nr. crt.", "Denumirea serviciului", "Cod serviciu", "Capacitate (nr. locuri)", "Nr. beneficiari la 31.12.2024"],
+        ["Servicii sociale pentru copii", "", "", "", ""],
+        ["1.", "Centrul de zi Alfa", "8891 CZ-C-II", "30", "25"],
+        ["2.", "Centrul de plasament Beta", "8790 CR-C-I", "40", "38"],
+        ["", "Subtotal servicii sociale pentru copii", "", "70", "63"],
+        ["Servicii sociale pentru persoane vârstnice", "", "", "", ""],
+        ["3.", "Centrul de zi Gama", "8810 CZ-V-I", "20", "18"],
+        ["", "Total servicii sociale pentru persoane vârstnice", "", "20", "18"],
+        ["", "TOTAL GENERAL", "", "90", "81"]]))
+    assert [s.service_name for s in res.services] == ["Centrul de zi Alfa", "Centrul de plasament Beta",
+                                                      "Centrul de zi Gama"]
+    stated = sorted(int(t.amount) for t in res.totals)
+    assert stated == [18, 20, 63, 70, 81, 90]
+    grand = [t for t in res.totals if t.amount in (90, 81)]
+    assert all(t.matches for t in grand)  # the grand totals add up over the table's rows

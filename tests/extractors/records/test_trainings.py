@@ -1,7 +1,7 @@
 """Chapter III: training kind from the sub-heading, staff rows, TOTAL rows, list-written sub-sections."""
 from decimal import Decimal
 
-from records_testkit import Heading, ListItem, run, table
+from records_testkit import Heading, ListItem, Paragraph, run, table
 
 CH3 = Heading(text="Capitolul III - Programul de formare și îndrumare metodologică a personalului")
 
@@ -144,3 +144,24 @@ def test_a_topic_column_that_mentions_a_kind_does_not_override_the_sub_heading()
                      ["Asistenți sociali", "Instruire privind prevenirea abuzurilor asupra vârstnicilor", "5", "2.500"],
                      ["Îngrijitori", "Instruire în acordarea primului ajutor la domiciliu", "3", "900"]]))
     assert {r.training_kind for r in res.trainings} == {"perfectionare"}
+
+
+def test_courses_listed_one_per_item_with_their_kind_staff_and_head_count():
+    """A report lists the courses held, one per item: the kind of course the item names, the staff category and
+    the head count it states ('– 22 psihologi', '9 îngrijitori au participat …', '49 participanți (educatori)')."""
+    res = run(Heading(text="5. Formarea și perfecționarea personalului"),
+              Paragraph(text="În anul 2024 au fost realizate următoarele activități de formare profesională:"),
+              ListItem(text="curs de perfecționare „Prim ajutor” – 22 psihologi;", marker="-"),
+              ListItem(text="9 îngrijitori au participat la cursul de calificare privind igiena;", marker="-"),
+              Paragraph(text="3. Sesiune de instruire: Protecția datelor, 49 participanți (educatori);"),
+              ListItem(text="sesiune de instruire privind legislația nouă;", marker="-"))  # no head count: no row
+    rows = [(r.training_kind, r.staff_category, r.persons) for r in res.trainings]
+    assert rows == [("perfectionare", "psihologi", 22), ("calificare", "îngrijitori", 9),
+                    ("instruire", "educatori", 49)]
+
+
+def test_a_count_of_staff_in_a_sentence_is_no_course_row():
+    """A sentence of running prose ('14 angajați au participat la cursuri …') states a count, not a list of courses."""
+    res = run(Heading(text="Formarea profesională a personalului"),
+              Paragraph(text="În anul 2024, 14 angajați au participat la cursuri de perfecționare profesională."))
+    assert res.trainings == []

@@ -20,11 +20,12 @@ from pathlib import Path
 import make_variants as mv
 
 from .activity import report_directorate_activity, report_mayor
+from .execution import report_dgaspc_execution
 from .fmt import fragment_tables, table_style
 from .plans import council_decision_with_plan, plan_commune, plan_county_dgaspc, plan_municipality_das
 from .report import report_on_plan
 
-__all__ = ["FAMILIES", "YEARLY_REPORTS", "RENDERINGS", "TUNING", "HELD_OUT", "Generated", "generate", "write_rendering",
+__all__ = ["FAMILIES", "YEARLY_REPORTS", "EXECUTION_REPORTS", "RENDERINGS", "TUNING", "HELD_OUT", "Generated", "generate", "write_rendering",
            "write_gold", "gold_name"]
 
 TUNING = range(1000, 1050)
@@ -38,9 +39,12 @@ FAMILIES = {
     "report_on_plan": report_on_plan,
     "report_mayor": report_mayor,
     "report_directorate_activity": report_directorate_activity,
+    "report_dgaspc_execution": report_dgaspc_execution,
 }
 # the yearly-report families (added after the floors of test_families.py were set on the others)
 YEARLY_REPORTS = ("report_mayor", "report_directorate_activity")
+# a county DGASPC's report on the execution of its plan (added later still, by a second author; floors of its own)
+EXECUTION_REPORTS = ("report_dgaspc_execution",)
 # rendering -> (file suffix, extension)
 RENDERINGS = {"rows": "txt", "cells": "txt", "docx": "docx", "pdf": "pdf", "borderless": "pdf"}
 
