@@ -59,7 +59,10 @@ def _sheets(rows: list) -> list[tuple[dict[str, str], object]]:
     facts: dict[str, str] = {}
     start = None
     for row in rows:
-        label, value = (clean_text(c.text) for c in row.cells if clean_text(c.text))
+        cells = [text for text in (clean_text(c.text) for c in row.cells) if text]
+        if len(cells) != 2:  # classification judged the resolved table; a raw row may hold a piece more or less
+            continue
+        label, value = cells
         field = _field_of(label, value)
         if field is None:
             continue

@@ -327,3 +327,17 @@ def test_subtotal_rows_per_category_are_totals_of_places_and_beneficiaries_not_s
     assert stated == [18, 20, 63, 70, 81, 90]
     grand = [t for t in res.totals if t.amount in (90, 81)]
     assert all(t.matches for t in grand)  # the grand totals add up over the table's rows
+
+
+def test_a_sheet_row_holding_more_or_fewer_than_two_texts_is_passed_over():
+    """Classification judges a table as understanding resolved it; the sheet reader walks the reader's rows, where a
+    row may hold a piece more (a note cell) or less: such a row is no label | value pair, and no error."""
+    from extractors.model import Cell, Row
+    from extractors.records.service_sheets import _sheets
+
+    def row(*texts: str) -> Row:
+        return Row(cells=[Cell(text=t, col=i) for i, t in enumerate(texts)])
+
+    sheets = _sheets([row("Cod serviciu social", "8891-CZ-C-II"), row("Capacitate", "40 locuri", "notă"),
+                      row("Număr beneficiari la 31.12.2024", "36"), row("", "\u200b")])
+    assert [facts for facts, _ in sheets] == [{"code": "8891-CZ-C-II", "beneficiaries": "36"}]
