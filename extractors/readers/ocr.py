@@ -248,10 +248,13 @@ def _fit_tall_boxes(raw: list[dict]) -> None:
     for wd in raw:
         lines.setdefault(wd["key"], []).append(wd)
     for ws in lines.values():
-        if len(ws) < 2:
+        # the line's band from its words of letters or figures: a dash's or a point's flat box is no measure of it
+        # (a borderless row of empty cells, a dash each, cut its one figure to a dash's height)
+        tall = [wd for wd in ws if any(ch.isalnum() for ch in wd["text"])]
+        if len(tall) < 2:
             continue
-        top = statistics.median(wd["y"] for wd in ws)
-        h = statistics.median(wd["h"] for wd in ws)
+        top = statistics.median(wd["y"] for wd in tall)
+        h = statistics.median(wd["h"] for wd in tall)
         for wd in ws:
             if wd["h"] > TALL_BOX * h:
                 wd["y"], wd["h"] = int(top), int(h)

@@ -251,3 +251,16 @@ def test_other_hyphenated_words_are_left_as_read(word):
     raw = [{"text": word, "conf": 80.0, "x": 0, "y": 0, "w": 10, "h": 10, "key": (1, 1, 1)}]
     _fix_roman_case(raw)
     assert raw[0]["text"] == word
+
+
+def test_a_line_of_dashes_does_not_cut_its_figure_to_a_dash():
+    """A borderless row of empty cells, one dash each, beside one figure: the dashes' flat boxes are no measure of
+    the line's height, and the figure "7.257" was cut to a dash's 1 pt (its type size with it: 4 pt)."""
+    from extractors.readers.ocr import _fit_tall_boxes
+
+    raw = [{"text": "7.257", "conf": 90.0, "x": 100, "y": 100, "w": 80, "h": 27, "key": (1, 1, 1)}]
+    raw += [{"text": "-", "conf": 90.0, "x": 200 + 100 * i, "y": 112, "w": 10, "h": 4, "key": (1, 1, 1)}
+            for i in range(4)]
+    _fit_tall_boxes(raw)
+    assert (raw[0]["y"], raw[0]["h"]) == (100, 27)
+
