@@ -38,7 +38,7 @@ from extractors.model import ReaderError
 from extractors.readers import ocr_engine, page_progress
 from extractors.readers._pdf_layout import PageContent, Word
 from extractors.readers.ocr_blocks import text_blocks
-from extractors.readers.ocr_ink import em_of, fit_to_ink
+from extractors.readers.ocr_ink import baseline_of, em_of, fit_to_ink, font_box
 from extractors.readers.ocr_rules import deskew, find_cells, find_rules  # noqa: F401  (find_rules: interface)
 
 DPI = int(os.environ.get("OCR_DPI", "300"))
@@ -373,22 +373,44 @@ def ocr_image(gray, scale: float, timeout: float = 0, lang: str | None = None) -
     _fix_enumerators(raw)
     _fix_roman_case(raw)
     words: list[Word] = []
-    # the type size of each of Tesseract's text lines: the median of its words' (ocr_ink.em_of)
+    # the type size of each of Tesseract's text lines: the median of its words' (ocr_ink.em_of), from their ink
     ems: dict[tuple, list[float]] = {}
     heights: dict[tuple, list[float]] = {}
     for wd in raw:
-        heights.setdefault(wd["key"], []).append(wd["h"] / scale)
-        em = em_of(wd["text"], wd["h"] / scale)
+        y0, y1 = _ink_span(wd)
+        heights.setdefault(wd["key"], []).append((y1 - y0) / scale)
+        em = em_of(wd["text"], (y1 - y0) / scale)
         if em is not None:
             ems.setdefault(wd["key"], []).append(em)
-    line_size = {k: statistics.median(ems[k]) if k in ems else statistics.median(v) * 1.1 for k, v in heights.items()}
+    line_size = {k: max(4.0, statistics.median(ems[k]) if k in ems else statistics.median(v) * 1.1)
+                 for k, v in heights.items()}
+    # each word in a text layer's box (ocr_ink.font_box): from its own baseline, so that a line Tesseract read
+    # across cells set at different heights (a header's) keeps them apart; a dash on its line's baseline
+    bases: dict[tuple, list[float]] = {}
+    for wd in raw:
+        base = baseline_of(wd["text"], _ink_span(wd)[1] / scale, line_size[wd["key"]])
+        if base is not None:
+            wd["base"] = base
+            bases.setdefault(wd["key"], []).append(base)
     for wd in raw:
         # the rules were painted out before OCR, so a "|" left is a misread capital I
         text = wd["text"].replace("|", "I")
-        x, y, bw, bh = wd["x"], wd["y"], wd["w"], wd["h"]
-        words.append(Word(text, x / scale, y / scale, (x + bw) / scale, (y + bh) / scale,
-                          size=max(4.0, line_size[wd["key"]])))
+        x, bw = wd["x"], wd["w"]
+        size = line_size[wd["key"]]
+        base = wd.get("base")
+        if base is None and wd["key"] in bases and _ink_span(wd)[1] / scale > min(bases[wd["key"]]) - size:
+            base = statistics.median(bases[wd["key"]])
+        if base is None:  # a line of marks alone: its ink box
+            top, bottom = wd["y"] / scale, (wd["y"] + wd["h"]) / scale
+        else:
+            top, bottom = font_box(base, size)
+        words.append(Word(text, x / scale, top, (x + bw) / scale, bottom, size=size))
     return words, edges
+
+
+def _ink_span(wd: dict) -> tuple[int, int]:
+    """Top and bottom (pixels) of a word's ink (:func:`extractors.readers.ocr_ink.fit_to_ink`), else its box's."""
+    return wd.get("ink") or (wd["y"], wd["y"] + wd["h"])
 
 
 def picture_dpi(page) -> float | None:

@@ -6,8 +6,8 @@ spaces are 3.5 pt. A born-digital page's word boxes are exact, and the ruleless 
 cells at gaps wider than a word space: the heading "B. Servicii sociale propuse spre a fi înființate" became two
 cells of a table row, the heading lost. So each word's left and right edges are moved to the ink it covers: the
 page's dark pixels grouped in connected blobs (a letter, or a few touching letters), each blob given to the word
-whose box covers most of it, the word's box then spanning its blobs across. Its top and bottom stay Tesseract's
-(a line's boxes share them, as a text layer's font boxes do, and the type size is taken from them).
+whose box covers most of it, the word's box then spanning its blobs across. Their top and bottom are kept aside:
+the word's baseline and type size come from them, and the word is given a text layer's box (:func:`font_boxes`).
 """
 from __future__ import annotations
 
@@ -63,6 +63,8 @@ def fit_to_ink(clean, raw: list[dict], text_h: float, s: InkSettings = INK) -> N
     grow = s.max_grow * text_h
     left = stats[:, cv2.CC_STAT_LEFT]
     right = left + stats[:, cv2.CC_STAT_WIDTH]
+    top = stats[:, cv2.CC_STAT_TOP]
+    bottom = top + stats[:, cv2.CC_STAT_HEIGHT]
     for i, wd in enumerate(raw):
         mine = np.flatnonzero(owner == i)
         if not len(mine):
@@ -71,6 +73,11 @@ def fit_to_ink(clean, raw: list[dict], text_h: float, s: InkSettings = INK) -> N
         old0, old1 = wd["x"], wd["x"] + wd["w"]
         if abs(x0 - old0) > grow or abs(x1 - old1) > grow or x1 <= x0:
             continue  # far from Tesseract's box: not its letters (a stroke joined to a rule's remains, a figure)
+        # the ink's top and bottom, kept aside: the word's baseline and size are read from them (font_boxes);
+        # Tesseract's own box may reach a few pixels past its letters, or take in the line below
+        y0, y1 = int(top[mine].min()), int(bottom[mine].max())
+        if abs(y0 - wd["y"]) <= grow and abs(y1 - wd["y"] - wd["h"]) <= grow and y1 > y0:
+            wd["ink"] = (y0, y1)
         x0 = x0 if abs(x0 - old0) >= s.min_move * text_h else old0
         x1 = x1 if abs(x1 - old1) >= s.min_move * text_h else old1
         wd["x"], wd["w"] = x0, x1 - x0
@@ -105,3 +112,36 @@ def em_of(text: str, height: float, s: SizeSettings = SIZE) -> float | None:
     top = s.tall if any(ch.isupper() or ch in _TALL for ch in text) else s.x_height
     bottom = s.low if any(ch in _LOW for ch in text) else 0.0
     return height / (top + bottom)
+
+
+# ------------------------------------------------------------------------------------------ a text layer's box
+# A text layer's word box runs from the font's ascent to its descent: every word of a line has the same top and
+# bottom whatever its letters, and boxes of lines set a line apart do not overlap. An ink box is as tall as the
+# word's letters: "a" half as tall as "Buget", starting lower, "grup" reaching lower. Line grouping (an overlap of
+# half a box) and the ruleless table reader's bands (overlaps in ems) measure these boxes, so an OCR'd word is given
+# the text layer's box: from its baseline (the bottom of its ink, raised by a descender's depth when it has one),
+# up and down by the shares of the em a font's ascent and descent take, in its line's type size.
+
+
+@dataclass(frozen=True)
+class BoxSettings:
+    # × the em above and below the baseline: the text layer's boxes of the generated plans' fonts (0.72 / 0.23-0.28
+    # measured on their born-digital PDFs); a word set on the same baseline gets the same box
+    ascent: float = 0.75
+    descent: float = 0.25
+
+
+BOX = BoxSettings()
+
+
+def baseline_of(text: str, ink_bottom: float, em: float, s: SizeSettings = SIZE) -> float | None:
+    """The baseline under a word whose ink ends at ``ink_bottom``, or None for a word without letters or figures
+    (a dash's bar stands above the baseline by no set amount)."""
+    if not any(ch.isalnum() for ch in text):
+        return None
+    return ink_bottom - (s.low * em if any(ch in _LOW for ch in text) else 0.0)
+
+
+def font_box(baseline: float, em: float, s: BoxSettings = BOX) -> tuple[float, float]:
+    """Top and bottom of a text layer's box for a word on ``baseline`` in type size ``em``."""
+    return baseline - s.ascent * em, baseline + s.descent * em

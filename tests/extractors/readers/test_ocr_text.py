@@ -264,3 +264,23 @@ def test_a_line_of_dashes_does_not_cut_its_figure_to_a_dash():
     _fit_tall_boxes(raw)
     assert (raw[0]["y"], raw[0]["h"]) == (100, 27)
 
+
+@pytest.mark.parametrize("line", ["Buget de stat al anului", "spre a fi create", "grup cu programare 2024"])
+def test_the_words_of_an_ocr_line_share_its_box_as_a_text_layers_do(line):
+    """A text layer's word box runs from the font's ascent to its descent, the same for every word of a line
+    whatever its letters; an ink box does not ("a" is half as tall as "Buget", "grup" reaches lower). Line grouping
+    and the ruleless reader's bands measure overlaps of these boxes, so OCR'd words are given the text layer's box:
+    from their baseline, in their line's type size."""
+    import numpy as np
+    from PIL import Image, ImageDraw
+
+    from extractors.readers.ocr import ocr_image
+
+    scale = 300 / 72
+    img = Image.new("L", (2480, 600), 255)
+    ImageDraw.Draw(img).text((150, 250), line, font=_font(int(round(12 * scale))), fill=0)
+    words, _ = ocr_image(np.asarray(img), scale, timeout=60)
+    assert [w.text for w in words] == line.split()
+    tops, bottoms = [w.top for w in words], [w.bottom for w in words]
+    assert max(tops) - min(tops) <= 0.6 and max(bottoms) - min(bottoms) <= 0.6, (tops, bottoms)
+    assert 9.5 <= words[0].bottom - words[0].top <= 14.0  # about an em of 12 pt
