@@ -38,7 +38,7 @@ from extractors.model import ReaderError
 from extractors.readers import ocr_engine, page_progress
 from extractors.readers._pdf_layout import PageContent, Word
 from extractors.readers.ocr_blocks import text_blocks
-from extractors.readers.ocr_ink import baseline_of, em_of, fit_to_ink, font_box
+from extractors.readers.ocr_ink import baselines, em_of, fit_to_ink, font_box
 from extractors.readers.ocr_rules import deskew, find_cells, find_rules  # noqa: F401  (find_rules: interface)
 
 DPI = int(os.environ.get("OCR_DPI", "300"))
@@ -387,8 +387,8 @@ def ocr_image(gray, scale: float, timeout: float = 0, lang: str | None = None) -
     # each word in a text layer's box (ocr_ink.font_box): from its own baseline, so that a line Tesseract read
     # across cells set at different heights (a header's) keeps them apart; a dash on its line's baseline
     bases: dict[tuple, list[float]] = {}
-    for wd in raw:
-        base = baseline_of(wd["text"], _ink_span(wd)[1] / scale, line_size[wd["key"]])
+    for wd, base in zip(raw, baselines([(wd["text"], _ink_span(wd)[1] / scale, wd["key"]) for wd in raw],
+                                       line_size)):
         if base is not None:
             wd["base"] = base
             bases.setdefault(wd["key"], []).append(base)

@@ -11,6 +11,7 @@ the word's baseline and type size come from them, and the word is given a text l
 """
 from __future__ import annotations
 
+import statistics
 from dataclasses import dataclass
 
 
@@ -91,7 +92,7 @@ def fit_to_ink(clean, raw: list[dict], text_h: float, s: InkSettings = INK) -> N
 # before, was 0.7-0.8 of the printed size and varied with the letters of the line: a 12 pt heading came out 9.2.)
 
 _TALL = set("bdfhklt0123456789ijîâăĂÂÎȘȚŞŢ!?%&/()[]{}|\\'\"”“#@$")
-_LOW = set("gjpqyșşțţ,;()[]{}|„")
+_LOW = set("gjpqyșşțţȘŞȚŢ,;()[]{}|„")
 
 
 @dataclass(frozen=True)
@@ -134,12 +135,51 @@ class BoxSettings:
 BOX = BoxSettings()
 
 
-def baseline_of(text: str, ink_bottom: float, em: float, s: SizeSettings = SIZE) -> float | None:
-    """The baseline under a word whose ink ends at ``ink_bottom``, or None for a word without letters or figures
-    (a dash's bar stands above the baseline by no set amount)."""
-    if not any(ch.isalnum() for ch in text):
-        return None
-    return ink_bottom - (s.low * em if any(ch in _LOW for ch in text) else 0.0)
+@dataclass(frozen=True)
+class BaselineSettings:
+    # × the em: a word whose own baseline lies this close to its line's is on it (a pixel's rounding, the overshoot
+    # of a round letter); further, it is a cell set at another height on a line Tesseract read across a row
+    same: float = 0.12
+    # × the em: how far a word with a descender may sit from its line's baseline and still be on it (a comma or the
+    # comma under "ș" goes less deep than "g" or "p", so the depth subtracted is a guess within this much)
+    low_same: float = 0.25
+
+
+BASELINE = BaselineSettings()
+
+
+def has_low(text: str) -> bool:
+    """Whether some letter or mark of the word reaches under the baseline."""
+    return any(ch in _LOW for ch in text)
+
+
+def baselines(words: list[tuple[str, float, tuple]], sizes: dict[tuple, float], s: SizeSettings = SIZE,
+              b: BaselineSettings = BASELINE) -> list[float | None]:
+    """The baseline of each word, given as (text, bottom of its ink, its line's key), ``sizes`` the type size of
+    each line: the bottom of its ink for a word without a descender; a word with one ("grup", "Maria”,", "Școlii")
+    on the baseline of its line's words without, when one is near, else its ink's bottom less a descender's depth;
+    None for a word without letters or figures (a dash's bar stands above the baseline by no set amount). A word
+    within a pixel or two of its line's baseline is put on it, so that a line's boxes are one, as a text layer's."""
+    plain: dict[tuple, list[float]] = {}
+    for text, bottom, key in words:
+        if any(ch.isalnum() for ch in text) and not has_low(text):
+            plain.setdefault(key, []).append(bottom)
+    out: list[float | None] = []
+    for text, bottom, key in words:
+        if not any(ch.isalnum() for ch in text):
+            out.append(None)
+            continue
+        em = sizes[key]
+        low = has_low(text)
+        own = bottom - (s.low * em if low else 0.0)
+        tol = (b.low_same if low else b.same) * em
+        near = [q for q in plain.get(key, []) if abs(q - own) <= tol]
+        if not near:
+            out.append(own)
+            continue
+        p = min(near, key=lambda q: abs(q - own))
+        out.append(statistics.median(q for q in plain[key] if abs(q - p) <= b.same * em))
+    return out
 
 
 def font_box(baseline: float, em: float, s: BoxSettings = BOX) -> tuple[float, float]:

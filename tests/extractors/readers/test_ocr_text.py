@@ -265,7 +265,8 @@ def test_a_line_of_dashes_does_not_cut_its_figure_to_a_dash():
     assert (raw[0]["y"], raw[0]["h"]) == (100, 27)
 
 
-@pytest.mark.parametrize("line", ["Buget de stat al anului", "spre a fi create", "grup cu programare 2024"])
+@pytest.mark.parametrize("line", ["Buget de stat al anului", "spre a fi create", "grup cu programare 2024",
+                                  "Maria, Str. Florilor nr. 98,", "suma de 281,60 lei"])
 def test_the_words_of_an_ocr_line_share_its_box_as_a_text_layers_do(line):
     """A text layer's word box runs from the font's ascent to its descent, the same for every word of a line
     whatever its letters; an ink box does not ("a" is half as tall as "Buget", "grup" reaches lower). Line grouping
