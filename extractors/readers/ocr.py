@@ -224,6 +224,37 @@ def _fix_roman_case(raw: list[dict]) -> None:
             wd["text"] = m.group(1) + m.group(2).replace("l", "I").upper()
 
 
+# a figure with the letter O among its digits ("1O0", "O,5"), the zero of the same shape misread
+_O_IN_FIGURE = re.compile(r"^(?=.*\d)[\dOo][\dOo.,]*$")
+# the units a figure is printed with in the plans' tables; "O" before one is the figure 0 ("0 RON", "0 lei")
+_UNIT = re.compile(r"^(?:RON|lei|LEI|Lei|EUR|euro|mii|%)[.,;]?$")
+# "0 RON" read as one word: Tesseract joins a lone character to the next word when the space is narrow
+_O_GLUED_TO_UNIT = re.compile(r"^[Oo]((?:RON|LEI|lei|Lei|EUR)[.,;]?)$")
+
+
+def _fix_zeros(raw: list[dict]) -> None:
+    """The figure 0 read as the letter O, its twin in most typefaces: among digits ("1O0"), alone before a unit
+    ("O RON"), or glued to it ("ORON"; split in two words again, the box shared by their letters). A table row
+    whose "0 RON" came out "O RON" was no row of figures any more, and the table was cut there."""
+    added: list[dict] = []
+    for wd in raw:
+        text = wd["text"]
+        if _O_IN_FIGURE.match(text) and any(ch in "Oo" for ch in text):
+            wd["text"] = text.replace("O", "0").replace("o", "0")
+        elif text in ("O", "o"):
+            nxt = [o for o in raw if o is not wd and o["key"] == wd["key"] and o["x"] >= wd["x"] + wd["w"]]
+            if nxt and _UNIT.match(min(nxt, key=lambda o: o["x"])["text"]):
+                wd["text"] = "0"
+        else:
+            m = _O_GLUED_TO_UNIT.match(text)
+            if m:
+                cut = wd["w"] // len(text)  # the box shared by the letters
+                unit = dict(wd, text=m.group(1), x=wd["x"] + cut + max(1, cut // 3), w=wd["w"] - cut - max(1, cut // 3))
+                wd["text"], wd["w"] = "0", cut
+                added.append(unit)
+    raw.extend(added)
+
+
 def _fix_enumerators(raw: list[dict]) -> None:
     """A number opening its line and ending in ":", ";" or "," ("3;", "2:") is an enumerator "3." misread: the
     point of a small "3." is Tesseract's commonest confusion, and a row number that is not one makes the table's
@@ -372,6 +403,7 @@ def ocr_image(gray, scale: float, timeout: float = 0, lang: str | None = None) -
     fit_to_ink(clean, raw, _text_height(raw))
     _fix_enumerators(raw)
     _fix_roman_case(raw)
+    _fix_zeros(raw)
     words: list[Word] = []
     # the type size of each of Tesseract's text lines: the median of its words' (ocr_ink.em_of), from their ink
     ems: dict[tuple, list[float]] = {}

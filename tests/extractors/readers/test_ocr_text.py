@@ -285,3 +285,19 @@ def test_the_words_of_an_ocr_line_share_its_box_as_a_text_layers_do(line):
     tops, bottoms = [w.top for w in words], [w.bottom for w in words]
     assert max(tops) - min(tops) <= 0.6 and max(bottoms) - min(bottoms) <= 0.6, (tops, bottoms)
     assert 9.5 <= words[0].bottom - words[0].top <= 14.0  # about an em of 12 pt
+
+
+@pytest.mark.parametrize("words, meant", [(["O", "RON"], ["0", "RON"]), (["ORON"], ["0", "RON"]),
+                                          (["1O0"], ["100"]), (["O,5", "lei"], ["0,5", "lei"]),
+                                          (["o", "formă"], ["o", "formă"]), (["O", "nouă"], ["O", "nouă"]),
+                                          (["ROMÂNIA", "O"], ["ROMÂNIA", "O"])])
+def test_a_zero_read_as_the_letter_o_is_a_zero_again(words, meant):
+    """A borderless row's "0 RON" came out "O RON": no figure left in the row, the table was cut there."""
+    from extractors.readers.ocr import _fix_zeros
+
+    raw = [{"text": t, "conf": 90.0, "x": 100 + 200 * i, "y": 100, "w": 40 * len(t), "h": 27, "key": (1, 1, 1)}
+           for i, t in enumerate(words)]
+    _fix_zeros(raw)
+    assert [w["text"] for w in sorted(raw, key=lambda w: w["x"])] == meant
+    assert all(w["w"] > 0 for w in raw)
+
