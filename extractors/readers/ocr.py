@@ -38,7 +38,7 @@ from extractors.model import ReaderError
 from extractors.readers import ocr_engine, page_progress
 from extractors.readers._pdf_layout import PageContent, Word
 from extractors.readers.ocr_blocks import text_blocks
-from extractors.readers.ocr_ink import baselines, em_of, fit_to_ink, font_box
+from extractors.readers.ocr_ink import baselines, em_of, fit_to_ink, font_box, line_em
 from extractors.readers.ocr_rules import deskew, find_cells, find_rules  # noqa: F401  (find_rules: interface)
 
 DPI = int(os.environ.get("OCR_DPI", "300"))
@@ -405,17 +405,17 @@ def ocr_image(gray, scale: float, timeout: float = 0, lang: str | None = None) -
     _fix_roman_case(raw)
     _fix_zeros(raw)
     words: list[Word] = []
-    # the type size of each of Tesseract's text lines: the median of its words' (ocr_ink.em_of), from their ink
-    ems: dict[tuple, list[float]] = {}
+    # the type size of each of Tesseract's text lines: the median of its words' (ocr_ink.em_of, line_em), from their ink
+    ems: dict[tuple, list[tuple[str, float | None]]] = {}
     heights: dict[tuple, list[float]] = {}
     for wd in raw:
         y0, y1 = _ink_span(wd)
         heights.setdefault(wd["key"], []).append((y1 - y0) / scale)
-        em = em_of(wd["text"], (y1 - y0) / scale)
-        if em is not None:
-            ems.setdefault(wd["key"], []).append(em)
-    line_size = {k: max(4.0, statistics.median(ems[k]) if k in ems else statistics.median(v) * 1.1)
-                 for k, v in heights.items()}
+        ems.setdefault(wd["key"], []).append((wd["text"], em_of(wd["text"], (y1 - y0) / scale)))
+    line_size = {}
+    for k, v in heights.items():
+        em = line_em(ems[k])
+        line_size[k] = max(4.0, em if em is not None else statistics.median(v) * 1.1)
     # each word in a text layer's box (ocr_ink.font_box): from its own baseline, so that a line Tesseract read
     # across cells set at different heights (a header's) keeps them apart; a dash on its line's baseline
     bases: dict[tuple, list[float]] = {}

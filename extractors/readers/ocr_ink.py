@@ -26,6 +26,11 @@ class InkSettings:
     # the box heights, is under the printed one, so that limit is tight): "cu" / "cazare" of a group label became
     # two cells, and the table lost its header. Only the boxes really off are moved (the "a" above: 11 px).
     min_move: float = 0.1
+    # × the text height: a letter's blob outside every box, this close beside a word's box on its line, is that
+    # word's (Tesseract's box of "locuri" ended 6 px short, its last "i" outside: the gap to the next word, "/",
+    # looked like a gutter, and a table row fell apart)
+    reach: float = 0.3
+    stroke: float = 0.3  # × the text height: a blob at least this tall is a letter's (a speck or a point is not)
 
 
 INK = InkSettings()
@@ -47,9 +52,13 @@ def fit_to_ink(clean, raw: list[dict], text_h: float, s: InkSettings = INK) -> N
     usable = (stats[:, cv2.CC_STAT_AREA] >= min_area) & (stats[:, cv2.CC_STAT_HEIGHT] <= s.max_blob * text_h)
     usable[0] = False  # the paper
     h_img, w_img = labels.shape
-    # each blob goes to the word covering most of its pixels
+    # each blob goes to the word covering most of its pixels; between two boxes covering all of it (the dot of an
+    # "i" or an accent under the box of the line above, which reaches a few pixels too low), to the one whose middle
+    # is nearest: else the word above took it, and its ink ran down into the next line (its size with it)
     best = np.zeros(n, dtype=np.int64)
     owner = np.full(n, -1, dtype=np.int64)
+    near = np.full(n, np.inf)
+    mid = stats[:, cv2.CC_STAT_TOP] + stats[:, cv2.CC_STAT_HEIGHT] / 2
     for i, wd in enumerate(raw):
         if wd["key"][:1] == ("rot",):  # a vertical label laid out across its cell: its box is not where its ink is
             continue
@@ -58,14 +67,17 @@ def fit_to_ink(clean, raw: list[dict], text_h: float, s: InkSettings = INK) -> N
         if x1 <= x0 or y1 <= y0:
             continue
         counts = np.bincount(labels[y0:y1, x0:x1].ravel(), minlength=n)
-        better = (counts > best) & usable
+        dist = np.abs(mid - (y0 + y1) / 2)
+        better = ((counts > best) | ((counts == best) & (counts > 0) & (dist < near))) & usable
         best[better] = counts[better]
+        near[better] = dist[better]
         owner[better] = i
     grow = s.max_grow * text_h
     left = stats[:, cv2.CC_STAT_LEFT]
     right = left + stats[:, cv2.CC_STAT_WIDTH]
     top = stats[:, cv2.CC_STAT_TOP]
     bottom = top + stats[:, cv2.CC_STAT_HEIGHT]
+    _adopt_strays(raw, stats, usable, owner, text_h, s)
     for i, wd in enumerate(raw):
         mine = np.flatnonzero(owner == i)
         if not len(mine):
@@ -82,6 +94,31 @@ def fit_to_ink(clean, raw: list[dict], text_h: float, s: InkSettings = INK) -> N
         x0 = x0 if abs(x0 - old0) >= s.min_move * text_h else old0
         x1 = x1 if abs(x1 - old1) >= s.min_move * text_h else old1
         wd["x"], wd["w"] = x0, x1 - x0
+
+
+def _adopt_strays(raw: list[dict], stats, usable, owner, text_h: float, s: InkSettings) -> None:
+    """Give a letter's blob that no word's box covers to the word whose box it stands beside on its line, within
+    :attr:`InkSettings.reach` (``owner`` updated in place)."""
+    import cv2
+    import numpy as np
+
+    stray = usable & (owner < 0) & (stats[:, cv2.CC_STAT_HEIGHT] >= s.stroke * text_h)
+    if not stray.any():
+        return
+    idx = np.flatnonzero(stray)
+    b0 = stats[idx, cv2.CC_STAT_LEFT]
+    b1 = b0 + stats[idx, cv2.CC_STAT_WIDTH]
+    mid = stats[idx, cv2.CC_STAT_TOP] + stats[idx, cv2.CC_STAT_HEIGHT] / 2
+    reach = s.reach * text_h
+    gap = np.full(len(idx), np.inf)
+    for i, wd in enumerate(raw):
+        if wd["key"][:1] == ("rot",):
+            continue
+        x0, x1, y0, y1 = wd["x"], wd["x"] + wd["w"], wd["y"], wd["y"] + wd["h"]
+        d = np.where(b0 >= x1, b0 - x1, np.where(b1 <= x0, x0 - b1, np.inf))
+        take = (mid >= y0) & (mid <= y1) & (d <= reach) & (d < gap)
+        gap[take] = d[take]
+        owner[idx[take]] = i
 
 
 # ------------------------------------------------------------------------------------------ type size
@@ -113,6 +150,22 @@ def em_of(text: str, height: float, s: SizeSettings = SIZE) -> float | None:
     top = s.tall if any(ch.isupper() or ch in _TALL for ch in text) else s.x_height
     bottom = s.low if any(ch in _LOW for ch in text) else 0.0
     return height / (top + bottom)
+
+
+def line_em(words: list[tuple[str, float]]) -> float | None:
+    """A line's type size from its words' (text, :func:`em_of`), the median weighted by their letters and figures:
+    the box of a word of one or two characters says its size roughly ("I" read for a lone "i" gave 15 pt beside
+    "sponso"'s 8, and the median of the two put both in an 11.8 pt box that joined three header lines)."""
+    sized = sorted((em, sum(ch.isalnum() for ch in text)) for text, em in words if em is not None)
+    if not sized:
+        return None
+    half = sum(n for _, n in sized) / 2
+    acc = 0
+    for em, n in sized:
+        acc += n
+        if acc >= half:
+            return em
+    return sized[-1][0]
 
 
 # ------------------------------------------------------------------------------------------ a text layer's box

@@ -301,3 +301,57 @@ def test_a_zero_read_as_the_letter_o_is_a_zero_again(words, meant):
     assert [w["text"] for w in sorted(raw, key=lambda w: w["x"])] == meant
     assert all(w["w"] > 0 for w in raw)
 
+
+def test_a_lines_type_size_is_not_taken_from_a_one_letter_word():
+    """A lone "i" read as "I" beside "sponso" (a header cell's wrapped word): the median of the two sizes their
+    boxes say put both in an 11.8 pt box, over three 7.5 pt header lines, and joined them."""
+    from extractors.readers.ocr_ink import em_of, line_em
+
+    words = [("I", em_of("I", 10.5)), ("sponso", em_of("sponso", 6.8))]
+    assert abs(line_em(words) - em_of("sponso", 6.8)) < 0.01
+    assert line_em([("-", None)]) is None
+
+
+
+def test_the_dot_of_an_i_under_the_box_of_the_line_above_stays_with_its_word():
+    """Header lines 4.5 pt apart: Tesseract's box of "sponso" reached over the dot of the "i" of "rizari" below, the
+    dot counted as sponso's ink, and its size (from its ink's height) came out 1.4 times the print's."""
+    import numpy as np
+    from PIL import Image, ImageDraw
+
+    from extractors.readers.ocr_ink import fit_to_ink
+
+    def ink(*lines):
+        img = Image.new("L", (800, 300), 255)
+        d = ImageDraw.Draw(img)
+        for y, text in lines:
+            d.text((100, y), text, font=_font(40), fill=0)
+        return np.asarray(img)
+
+    rows = lambda a: np.flatnonzero((a < 128).any(axis=1))
+    sponso, below = rows(ink((60, "sponso"))), rows(ink((98, "rizari")))
+    a = ink((60, "sponso"), (98, "rizari"))
+    cols = np.flatnonzero((ink((60, "sponso")) < 128).any(axis=0))
+    assert below[0] < sponso[-1] + 12  # the dot of the "i" within reach of a box a few pixels too low
+    raw = [{"text": "sponso", "conf": 90.0, "x": int(cols[0]), "y": int(sponso[0]) - 2, "w": int(cols[-1] - cols[0]) + 1,
+            "h": int(below[0] + 10 - sponso[0]), "key": (1, 1, 1)},
+           {"text": "rizari", "conf": 90.0, "x": int(cols[0]), "y": int(below[0]) - 1, "w": 200,
+            "h": int(below[-1] - below[0]) + 3, "key": (1, 1, 2)}]
+    fit_to_ink(a, raw, 30.0)
+    assert raw[0]["ink"] == (int(sponso[0]), int(sponso[-1]) + 1), (raw[0]["ink"], sponso[[0, -1]], below[0])
+
+
+def test_a_word_box_ending_short_of_its_last_letter_takes_it_in():
+    """Tesseract's box of "locuri" ended 6 px short, its last "i" outside any box: fitted to the ink it covered,
+    the word stayed short and the gap to "/" beside it looked like a gutter."""
+    from extractors.readers.ocr_ink import fit_to_ink
+
+    img, spans = _line_image(["locuri", "/"])
+    raw = [{"text": t, "conf": 90.0, "x": x0, "y": 195, "w": x1 - x0, "h": 50, "key": (1, 1, 1)}
+           for t, (x0, x1) in zip(["locuri", "/"], spans)]
+    inked = (img[150:260, spans[0][0]:spans[0][1]] < 128).any(axis=0)
+    last = max(i for i in range(len(inked) - 1) if not inked[i] and inked[i + 1])  # where its last letter starts
+    raw[0]["w"] = last - 1  # short of its last letter, the "i", whole
+    fit_to_ink(img, raw, 40.0)
+    assert abs(raw[0]["x"] + raw[0]["w"] - spans[0][1]) <= 2, (raw[0], spans)
+    assert abs(raw[1]["x"] - spans[1][0]) <= 2
