@@ -37,7 +37,7 @@ from pathlib import Path
 from extractors.model import ReaderError
 from extractors.readers import ocr_engine, page_progress
 from extractors.readers._pdf_layout import PageContent, Word
-from extractors.readers.ocr_blocks import text_blocks
+from extractors.readers.ocr_blocks import block_images
 from extractors.readers.ocr_ink import baselines, em_of, fit_to_ink, font_box, line_em
 from extractors.readers.ocr_rules import deskew, find_cells, find_rules  # noqa: F401  (find_rules: interface)
 
@@ -110,12 +110,14 @@ def _tesseract_batch(images: list, lang: str, psm: int, timeout: float) -> list[
     return ocr_engine.read_batch(images, lang, psm, timeout)
 
 
-def _cell_crop(clean, cell):
+def _cell_crop(clean, cell, own=None):
+    """A cell's crop with a white margin: the page within its box, or ``own``, its own image (a block of ink
+    without rules: :func:`extractors.readers.ocr_blocks.block_images`)."""
     import cv2
 
     x, y, w, h = cell
-    return cv2.copyMakeBorder(clean[y:y + h, x:x + w], CELL_PAD, CELL_PAD, CELL_PAD, CELL_PAD,
-                              cv2.BORDER_CONSTANT, value=255)
+    return cv2.copyMakeBorder(clean[y:y + h, x:x + w] if own is None else own, CELL_PAD, CELL_PAD, CELL_PAD,
+                              CELL_PAD, cv2.BORDER_CONSTANT, value=255)
 
 
 def _cell_images(crop, try_rotated: bool, short: bool) -> tuple[list, int]:
@@ -291,12 +293,14 @@ def _fit_tall_boxes(raw: list[dict]) -> None:
                 wd["y"], wd["h"] = int(top), int(h)
 
 
-def _words_in_cells(raw: list[dict], cells: list[tuple[int, int, int, int]]
+def _words_in_cells(raw: list[dict], cells: list[tuple[int, int, int, int]], regions: dict | None = None
                     ) -> tuple[dict[int, list[int]], dict[int, list[int]]]:
     """The page's words of each cell (by the word's centre), and the words whose box lies over several cells, or
     over a cell without its centre in any (a quarter of its area or more in each): Tesseract's page reading made
     one text line of two cells' lines or of two cells of a row ("2.8790" for "2." and "8790 …"), so each of those
-    cells is read again, and the word goes when one of them is."""
+    cells is read again, and the word goes when one of them is. ``regions``: for a block of ink without rules, the
+    part of its box that is its own (another block's word may stand inside its box: it is not this block's)."""
+    regions = regions or {}
     in_cell: dict[int, list[int]] = {}
     across: dict[int, list[int]] = {}
     for idx, wd in enumerate(raw):
@@ -304,12 +308,22 @@ def _words_in_cells(raw: list[dict], cells: list[tuple[int, int, int, int]]
         area = max(1, wd["w"] * wd["h"])
         over, home = [], None
         for ci, (x, y, w, h) in enumerate(cells):
-            if home is None and x <= cx < x + w and y <= cy < y + h:
-                home = ci
-                in_cell.setdefault(ci, []).append(idx)
             ox = min(x + w, wd["x"] + wd["w"]) - max(x, wd["x"])
             oy = min(y + h, wd["y"] + wd["h"]) - max(y, wd["y"])
-            if ox > 0 and oy > 0 and ox * oy >= 0.25 * area:
+            if ox <= 0 or oy <= 0:
+                continue
+            region = regions.get(ci)
+            if region is not None:  # the word's area within the block's own region, and its centre
+                x0, y0 = max(x, wd["x"]) - x, max(y, wd["y"]) - y
+                shared = int(region[y0:y0 + oy, x0:x0 + ox].sum())
+                inside = x <= cx < x + w and y <= cy < y + h and bool(region[int(cy) - y, int(cx) - x])
+            else:
+                shared = ox * oy
+                inside = x <= cx < x + w and y <= cy < y + h
+            if home is None and inside:
+                home = ci
+                in_cell.setdefault(ci, []).append(idx)
+            if shared >= 0.25 * area:
                 over.append(ci)
         if len(over) > 1 or (home is None and over):
             for ci in over:
@@ -324,18 +338,21 @@ def refine_cells(clean, mask, raw: list[dict], lang: str, deadline: float = 0) -
 
     text_h = _text_height(raw)
     cells = find_cells(mask)
-    cells += text_blocks(clean, text_h, outside=cells)  # the cells of tables without rules
+    blocks = block_images(clean, text_h, outside=cells)  # the cells of tables without rules, each with its own ink
+    own = {len(cells) + k: im for k, (_, im, _) in enumerate(blocks)}
+    regions = {len(cells) + k: region for k, (_, _, region) in enumerate(blocks)}
+    cells += [box for box, _, _ in blocks]
     if not cells:
         return raw
     min_area = max(4, int(text_h * text_h * 0.01))
-    in_cell, across = _words_in_cells(raw, cells)
+    in_cell, across = _words_in_cells(raw, cells, regions)
     drop: set[int] = set()
     added: list[dict] = []
     todo: list[tuple[int, int, int]] = []  # (cell, how many images it is read from, how many of them upright)
     images: list = []
     for ci, cell in enumerate(cells):
         x, y, w, h = cell
-        ink = _ink_boxes(clean[y:y + h, x:x + w], min_area)
+        ink = _ink_boxes(own[ci] if ci in own else clean[y:y + h, x:x + w], min_area)
         old = [raw[i] for i in in_cell.get(ci, [])]
         if not ink:
             continue
@@ -354,7 +371,7 @@ def refine_cells(clean, mask, raw: list[dict], lang: str, deadline: float = 0) -
         ink_h = max(b[1] + b[3] for b in ink) - min(b[1] for b in ink)
         tall = h >= 1.5 * w and ink_h >= 1.5 * ink_w
         short = ink_w <= SHORT_CELL * text_h and ink_h <= 1.5 * text_h
-        imgs, upright = _cell_images(_cell_crop(clean, cell), tall, short)
+        imgs, upright = _cell_images(_cell_crop(clean, cell, own.get(ci)), tall, short)
         todo.append((ci, len(imgs), upright))
         images.extend(imgs)
     left = deadline - time.monotonic() if deadline else 0

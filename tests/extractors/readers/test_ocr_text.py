@@ -333,7 +333,8 @@ def test_the_dot_of_an_i_under_the_box_of_the_line_above_stays_with_its_word():
     a = ink((60, "sponso"), (98, "rizari"))
     cols = np.flatnonzero((ink((60, "sponso")) < 128).any(axis=0))
     assert below[0] < sponso[-1] + 12  # the dot of the "i" within reach of a box a few pixels too low
-    raw = [{"text": "sponso", "conf": 90.0, "x": int(cols[0]), "y": int(sponso[0]) - 2, "w": int(cols[-1] - cols[0]) + 1,
+    raw = [{"text": "sponso", "conf": 90.0, "x": int(cols[0]), "y": int(sponso[0]) - 2,
+            "w": int(cols[-1] - cols[0]) + 1,
             "h": int(below[0] + 10 - sponso[0]), "key": (1, 1, 1)},
            {"text": "rizari", "conf": 90.0, "x": int(cols[0]), "y": int(below[0]) - 1, "w": 200,
             "h": int(below[-1] - below[0]) + 3, "key": (1, 1, 2)}]
