@@ -38,7 +38,7 @@ from extractors.model import ReaderError
 from extractors.readers import ocr_engine, page_progress
 from extractors.readers._pdf_layout import PageContent, Word
 from extractors.readers.ocr_blocks import block_images
-from extractors.readers.ocr_ink import baselines, em_of, fit_to_ink, font_box, line_em
+from extractors.readers.ocr_ink import baselines, em_of, fit_to_ink, font_box, line_em, page_sizes
 from extractors.readers.ocr_rules import deskew, find_cells, find_rules  # noqa: F401  (find_rules: interface)
 
 DPI = int(os.environ.get("OCR_DPI", "300"))
@@ -423,12 +423,13 @@ def ocr_image(gray, scale: float, timeout: float = 0, lang: str | None = None) -
     _fix_zeros(raw)
     words: list[Word] = []
     # the type size of each of Tesseract's text lines: the median of its words' (ocr_ink.em_of, line_em), from their ink
-    ems: dict[tuple, list[tuple[str, float | None]]] = {}
-    heights: dict[tuple, list[float]] = {}
+    inked: dict[tuple, list[tuple[str, float]]] = {}
     for wd in raw:
         y0, y1 = _ink_span(wd)
-        heights.setdefault(wd["key"], []).append((y1 - y0) / scale)
-        ems.setdefault(wd["key"], []).append((wd["text"], em_of(wd["text"], (y1 - y0) / scale)))
+        inked.setdefault(wd["key"], []).append((wd["text"], (y1 - y0) / scale))
+    sizes = page_sizes(inked)  # the share of the em this page's small letters take
+    ems = {k: [(t, em_of(t, h, sizes)) for t, h in v] for k, v in inked.items()}
+    heights = {k: [h for _, h in v] for k, v in inked.items()}
     line_size = {}
     for k, v in heights.items():
         em = line_em(ems[k])
@@ -437,7 +438,7 @@ def ocr_image(gray, scale: float, timeout: float = 0, lang: str | None = None) -
     # across cells set at different heights (a header's) keeps them apart; a dash on its line's baseline
     bases: dict[tuple, list[float]] = {}
     for wd, base in zip(raw, baselines([(wd["text"], _ink_span(wd)[1] / scale, wd["key"]) for wd in raw],
-                                       line_size)):
+                                       line_size, sizes)):
         if base is not None:
             wd["base"] = base
             bases.setdefault(wd["key"], []).append(base)

@@ -152,6 +152,36 @@ def em_of(text: str, height: float, s: SizeSettings = SIZE) -> float | None:
     return height / (top + bottom)
 
 
+def _kind(text: str) -> str | None:
+    """"x" for a word of small letters only ("cazare"), "tall" for one reaching the capitals' height without going
+    under the baseline ("Centre", "2024"), else None."""
+    letters = [ch for ch in text if ch.isalnum()]
+    if not letters or any(ch in _LOW for ch in text):
+        return None
+    if any(ch.isupper() or ch in _TALL for ch in letters):
+        return "tall"
+    return "x"
+
+
+def page_sizes(lines: dict[tuple, list[tuple[str, float]]], s: SizeSettings = SIZE,
+               min_lines: int = 3) -> SizeSettings:
+    """The size settings for one page, its small letters' share of the em measured on it: the median, over its
+    lines holding both, of the ink height of the words of small letters over that of the tall words, times the
+    tall share. Fonts differ there (Liberation 0.45-0.48 of the em, DejaVu Sans 0.55), and a line of small letters
+    alone ("cazare", a label's second line) came out up to 1.2 times its size. ``lines``: each line's (text, ink
+    height) pairs; fewer than ``min_lines`` such lines keep the default."""
+    ratios = []
+    for words in lines.values():
+        xs = [h for t, h in words if _kind(t) == "x"]
+        talls = [h for t, h in words if _kind(t) == "tall"]
+        if xs and talls:
+            ratios.append(statistics.median(xs) / statistics.median(talls))
+    if len(ratios) < min_lines:
+        return s
+    share = min(0.62, max(0.40, statistics.median(ratios) * s.tall))
+    return SizeSettings(x_height=share, tall=s.tall, low=s.low)
+
+
 def line_em(words: list[tuple[str, float]]) -> float | None:
     """A line's type size from its words' (text, :func:`em_of`), the median weighted by their letters and figures:
     the box of a word of one or two characters says its size roughly ("I" read for a lone "i" gave 15 pt beside

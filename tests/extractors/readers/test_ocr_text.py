@@ -3,6 +3,7 @@ read again when Tesseract's page reading garbles them."""
 from __future__ import annotations
 
 import shutil
+import statistics
 
 import pytest
 
@@ -356,3 +357,31 @@ def test_a_word_box_ending_short_of_its_last_letter_takes_it_in():
     fit_to_ink(img, raw, 40.0)
     assert abs(raw[0]["x"] + raw[0]["w"] - spans[0][1]) <= 2, (raw[0], spans)
     assert abs(raw[1]["x"] - spans[1][0]) <= 2
+
+
+def test_a_line_of_small_letters_alone_has_its_pages_type_size():
+    """A group label wrapped as "Servicii sociale cu" / "cazare" in a font whose small letters are taller than
+    the usual 0.48 em (DejaVu Sans: 0.55): "cazare" alone came out 1.2 times its size, above the ruleless reader's
+    heading limit (1.15 times the table's), and the label cut the table in two. The share of the em the small
+    letters take is measured on the page, from its lines that have both kinds of words."""
+    import numpy as np
+    from PIL import Image, ImageDraw, ImageFont
+
+    from extractors.readers.ocr import ocr_image
+
+    try:
+        font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", int(round(9 * 300 / 72)))
+    except OSError:
+        pytest.skip("DejaVu Sans not installed")
+    scale = 300 / 72
+    img = Image.new("L", (2480, 900), 255)
+    d = ImageDraw.Draw(img)
+    lines = ["Servicii sociale cu cazare", "Centre care au o rezervare 2024", "Bugetul local are un curs", "cazare"]
+    for k, line in enumerate(lines):
+        d.text((150, 150 + 120 * k), line, font=font, fill=0)
+    words, _ = ocr_image(np.asarray(img), scale, timeout=60)
+    last = (150 + 120 * 3 - 40) / scale  # the top of the last line, in points
+    alone = [w for w in words if w.text == "cazare" and w.top > last]
+    others = [w.size for w in words if w.top < last]
+    assert alone and others
+    assert abs(alone[0].size / statistics.median(others) - 1) < 0.08, (alone[0].size, others)
