@@ -257,6 +257,21 @@ def _fix_zeros(raw: list[dict]) -> None:
     raw.extend(added)
 
 
+def _fix_bullets(raw: list[dict]) -> None:
+    """A round bullet opening a line, read as "+" (its small round blot, no taller than a small letter): it is a
+    bullet, "•" — an item "+ Școala Gimnazială nr. 4 – acord de parteneriat;" was read as a paragraph, not an item
+    of the list of partnerships, and its agreement's kind was lost."""
+    text_h = _text_height(raw)
+    for wd in raw:
+        if wd["text"] != "+" or wd["h"] > 0.6 * text_h:
+            continue
+        top, bottom = wd["y"], wd["y"] + wd["h"]
+        same_line = [o for o in raw if o is not wd and min(bottom, o["y"] + o["h"]) - max(top, o["y"]) > 0]
+        if same_line and not any(o["x"] + o["w"] <= wd["x"] for o in same_line) \
+                and any(ch.isalpha() for o in same_line for ch in o["text"]):
+            wd["text"] = "•"
+
+
 def _fix_enumerators(raw: list[dict]) -> None:
     """A number opening its line and ending in ":", ";" or "," ("3;", "2:") is an enumerator "3." misread: the
     point of a small "3." is Tesseract's commonest confusion, and a row number that is not one makes the table's
@@ -421,6 +436,7 @@ def ocr_image(gray, scale: float, timeout: float = 0, lang: str | None = None) -
     _fix_enumerators(raw)
     _fix_roman_case(raw)
     _fix_zeros(raw)
+    _fix_bullets(raw)
     words: list[Word] = []
     # the type size of each of Tesseract's text lines: the median of its words' (ocr_ink.em_of, line_em), from their ink
     inked: dict[tuple, list[tuple[str, float]]] = {}
