@@ -29,7 +29,6 @@ from __future__ import annotations
 import errno
 import multiprocessing as mp
 import os
-import re
 import statistics
 import threading
 from pathlib import Path
@@ -37,9 +36,12 @@ from pathlib import Path
 from extractors.model import ReaderError
 from extractors.readers import ocr_engine, page_progress
 from extractors.readers._pdf_layout import PageContent, Word
-from extractors.readers.ocr_blocks import text_blocks
-from extractors.readers.ocr_ink import em_of, fit_to_ink
+from extractors.readers.ocr_blocks import block_images
+from extractors.readers.ocr_ink import baselines, em_of, fit_to_ink, font_box, line_em, page_sizes
 from extractors.readers.ocr_rules import deskew, find_cells, find_rules  # noqa: F401  (find_rules: interface)
+from extractors.readers.ocr_words import (  # noqa: F401  (the clean-up of the words read, named here for callers)
+    LOW_CONF, _drop_phantoms, _fit_tall_boxes, _fix_bullets, _fix_enumerators, _fix_flat_marks, _fix_roman_case,
+    _fix_zeros, _text_height)
 
 DPI = int(os.environ.get("OCR_DPI", "300"))
 # A page bigger than a sheet of A2 (a poster, a plan drawn on one huge page, a wrong /MediaBox) is rendered at
@@ -68,9 +70,6 @@ def _lang() -> str:
 # with a low-confidence word, is read again from its crop alone (``--psm 6``; a tall narrow cell also turned
 # 90 degrees both ways, for a label printed vertically) and the reading with the better confidence is kept.
 
-LOW_CONF = 50  # a word below this confidence sends its cell to be read again
-PHANTOM_INK = 0.03  # share of dark pixels in the box of a low-confidence word under which it is an invention
-TALL_BOX = 1.4  # × the median height of its line's words: a taller word box is cut to the line's band
 MAX_CELL_READS = 60  # per page, so a badly scanned page cannot multiply the OCR time
 CELL_PAD = 12  # white pixels around a cell crop
 SHORT_CELL = 4.0  # × the text height: a cell's ink no wider (and one line high) is a few characters, also read cleaned
@@ -110,12 +109,14 @@ def _tesseract_batch(images: list, lang: str, psm: int, timeout: float) -> list[
     return ocr_engine.read_batch(images, lang, psm, timeout)
 
 
-def _cell_crop(clean, cell):
+def _cell_crop(clean, cell, own=None):
+    """A cell's crop with a white margin: the page within its box, or ``own``, its own image (a block of ink
+    without rules: :func:`extractors.readers.ocr_blocks.block_images`)."""
     import cv2
 
     x, y, w, h = cell
-    return cv2.copyMakeBorder(clean[y:y + h, x:x + w], CELL_PAD, CELL_PAD, CELL_PAD, CELL_PAD,
-                              cv2.BORDER_CONSTANT, value=255)
+    return cv2.copyMakeBorder(clean[y:y + h, x:x + w] if own is None else own, CELL_PAD, CELL_PAD, CELL_PAD,
+                              CELL_PAD, cv2.BORDER_CONSTANT, value=255)
 
 
 def _cell_images(crop, try_rotated: bool, short: bool) -> tuple[list, int]:
@@ -174,95 +175,14 @@ def _best_cell_reading(cell, readings: list[list[dict]], upright: int = 1) -> tu
     return ordered, best_score
 
 
-def _text_height(raw: list[dict]) -> float:
-    """Typical height (pixels) of a word's box on the page: of the well-read words of 3+ characters."""
-    hs = [wd["h"] for wd in raw if wd["conf"] >= 80 and len(wd["text"]) >= 3]
-    return float(statistics.median(hs)) if hs else 25.0
-
-
-def _fix_flat_marks(raw: list[dict]) -> None:
-    """A word whose box is far flatter than any letter (a dash, often in an otherwise empty cell) but that
-    was read as letters ("Ă", "I", "|") is a dash."""
-    text_h = _text_height(raw)
-    for wd in raw:
-        if (wd["h"] <= 0.3 * text_h and wd["w"] >= 1.5 * wd["h"] and wd["w"] <= 3 * text_h
-                and len(wd["text"]) <= 2 and any(ch.isalnum() or ch in "|:;=_~" for ch in wd["text"])):
-            wd["text"] = "-"
-
-
-def _drop_phantoms(clean, raw: list[dict]) -> list[dict]:
-    """Without the words read with low confidence over blank paper: Tesseract reading one text line made of two
-    (a borderless table's two-line cell beside one-line cells) invents words where there is no ink."""
-    out = []
-    for wd in raw:
-        if wd["conf"] < LOW_CONF:
-            box = clean[max(0, wd["y"]):wd["y"] + wd["h"], max(0, wd["x"]):wd["x"] + wd["w"]]
-            if box.size and (box < 128).mean() < PHANTOM_INK:
-                continue
-        out.append(wd)
-    return out
-
-
-_ENUMERATOR_MISREAD = re.compile(r"^(\d{1,3})[:;,]$")
-# "1." whose digit was read as the letter l (they differ by a serif): "l" with any point, "L" with ":;," (an "L." is
-# an initial as often as a misread)
-_ONE_MISREAD = re.compile(r"^(?:l[.:;,]|L[:;,])$")
-
-
-# a code of capitals joined by hyphens ending in a Roman numeral ("CZ-C-VI", "8899CZ-D-II"), the numeral read with
-# lower-case letters of the same shape ("CZ-C-vI", "CZ-F-Il")
-_ROMAN_MISREAD = re.compile(r"^(\d*[A-ZĂÂÎȘȚ]+(?:-[A-ZĂÂÎȘȚ]+)*-)([IVXivxl]*[ivxl][IVXivxl]*)$")
-
-
-def _fix_roman_case(raw: list[dict]) -> None:
-    """The Roman numeral closing a code of capitals read with lower-case letters of its shape ("vI", "Il", "l": the
-    letters l and I differ by a serif, v and V by their size) is the capitals: a nomenclator code whose grade reads
-    "vI" is no code, and its service's code came out cut ("8891 CZ-C")."""
-    for wd in raw:
-        m = _ROMAN_MISREAD.match(wd["text"])
-        if m:
-            wd["text"] = m.group(1) + m.group(2).replace("l", "I").upper()
-
-
-def _fix_enumerators(raw: list[dict]) -> None:
-    """A number opening its line and ending in ":", ";" or "," ("3;", "2:") is an enumerator "3." misread: the
-    point of a small "3." is Tesseract's commonest confusion, and a row number that is not one makes the table's
-    repair take the row for the previous row's continuation; so is "l." or "L;" (:data:`_ONE_MISREAD`). Only the
-    first word of its line (nothing left of it in the same band), so "ora 2:" in running text stays."""
-    for wd in raw:
-        m = _ENUMERATOR_MISREAD.match(wd["text"])
-        number = m.group(1) if m else "1" if _ONE_MISREAD.match(wd["text"]) else None
-        if number is None:
-            continue
-        top, bottom = wd["y"], wd["y"] + wd["h"]
-        if not any(o is not wd and o["x"] + o["w"] <= wd["x"] and min(bottom, o["y"] + o["h"]) - max(top, o["y"])
-                   > 0.5 * min(wd["h"], o["h"]) for o in raw):
-            wd["text"] = number + "."
-
-
-def _fit_tall_boxes(raw: list[dict]) -> None:
-    """A word's box much taller than the other words of its line (a letter read with a speck or the line below)
-    is cut to the line's band: a box reaching into the next line would join the two lines (a table row and the
-    second line of its wrapped cell became one line of text)."""
-    lines: dict[tuple, list[dict]] = {}
-    for wd in raw:
-        lines.setdefault(wd["key"], []).append(wd)
-    for ws in lines.values():
-        if len(ws) < 2:
-            continue
-        top = statistics.median(wd["y"] for wd in ws)
-        h = statistics.median(wd["h"] for wd in ws)
-        for wd in ws:
-            if wd["h"] > TALL_BOX * h:
-                wd["y"], wd["h"] = int(top), int(h)
-
-
-def _words_in_cells(raw: list[dict], cells: list[tuple[int, int, int, int]]
+def _words_in_cells(raw: list[dict], cells: list[tuple[int, int, int, int]], regions: dict | None = None
                     ) -> tuple[dict[int, list[int]], dict[int, list[int]]]:
     """The page's words of each cell (by the word's centre), and the words whose box lies over several cells, or
     over a cell without its centre in any (a quarter of its area or more in each): Tesseract's page reading made
     one text line of two cells' lines or of two cells of a row ("2.8790" for "2." and "8790 …"), so each of those
-    cells is read again, and the word goes when one of them is."""
+    cells is read again, and the word goes when one of them is. ``regions``: for a block of ink without rules, the
+    part of its box that is its own (another block's word may stand inside its box: it is not this block's)."""
+    regions = regions or {}
     in_cell: dict[int, list[int]] = {}
     across: dict[int, list[int]] = {}
     for idx, wd in enumerate(raw):
@@ -270,12 +190,22 @@ def _words_in_cells(raw: list[dict], cells: list[tuple[int, int, int, int]]
         area = max(1, wd["w"] * wd["h"])
         over, home = [], None
         for ci, (x, y, w, h) in enumerate(cells):
-            if home is None and x <= cx < x + w and y <= cy < y + h:
-                home = ci
-                in_cell.setdefault(ci, []).append(idx)
             ox = min(x + w, wd["x"] + wd["w"]) - max(x, wd["x"])
             oy = min(y + h, wd["y"] + wd["h"]) - max(y, wd["y"])
-            if ox > 0 and oy > 0 and ox * oy >= 0.25 * area:
+            if ox <= 0 or oy <= 0:
+                continue
+            region = regions.get(ci)
+            if region is not None:  # the word's area within the block's own region, and its centre
+                x0, y0 = max(x, wd["x"]) - x, max(y, wd["y"]) - y
+                shared = int(region[y0:y0 + oy, x0:x0 + ox].sum())
+                inside = x <= cx < x + w and y <= cy < y + h and bool(region[int(cy) - y, int(cx) - x])
+            else:
+                shared = ox * oy
+                inside = x <= cx < x + w and y <= cy < y + h
+            if home is None and inside:
+                home = ci
+                in_cell.setdefault(ci, []).append(idx)
+            if shared >= 0.25 * area:
                 over.append(ci)
         if len(over) > 1 or (home is None and over):
             for ci in over:
@@ -290,18 +220,21 @@ def refine_cells(clean, mask, raw: list[dict], lang: str, deadline: float = 0) -
 
     text_h = _text_height(raw)
     cells = find_cells(mask)
-    cells += text_blocks(clean, text_h, outside=cells)  # the cells of tables without rules
+    blocks = block_images(clean, text_h, outside=cells)  # the cells of tables without rules, each with its own ink
+    own = {len(cells) + k: im for k, (_, im, _) in enumerate(blocks)}
+    regions = {len(cells) + k: region for k, (_, _, region) in enumerate(blocks)}
+    cells += [box for box, _, _ in blocks]
     if not cells:
         return raw
     min_area = max(4, int(text_h * text_h * 0.01))
-    in_cell, across = _words_in_cells(raw, cells)
+    in_cell, across = _words_in_cells(raw, cells, regions)
     drop: set[int] = set()
     added: list[dict] = []
     todo: list[tuple[int, int, int]] = []  # (cell, how many images it is read from, how many of them upright)
     images: list = []
     for ci, cell in enumerate(cells):
         x, y, w, h = cell
-        ink = _ink_boxes(clean[y:y + h, x:x + w], min_area)
+        ink = _ink_boxes(own[ci] if ci in own else clean[y:y + h, x:x + w], min_area)
         old = [raw[i] for i in in_cell.get(ci, [])]
         if not ink:
             continue
@@ -320,7 +253,7 @@ def refine_cells(clean, mask, raw: list[dict], lang: str, deadline: float = 0) -
         ink_h = max(b[1] + b[3] for b in ink) - min(b[1] for b in ink)
         tall = h >= 1.5 * w and ink_h >= 1.5 * ink_w
         short = ink_w <= SHORT_CELL * text_h and ink_h <= 1.5 * text_h
-        imgs, upright = _cell_images(_cell_crop(clean, cell), tall, short)
+        imgs, upright = _cell_images(_cell_crop(clean, cell, own.get(ci)), tall, short)
         todo.append((ci, len(imgs), upright))
         images.extend(imgs)
     left = deadline - time.monotonic() if deadline else 0
@@ -369,23 +302,48 @@ def ocr_image(gray, scale: float, timeout: float = 0, lang: str | None = None) -
     fit_to_ink(clean, raw, _text_height(raw))
     _fix_enumerators(raw)
     _fix_roman_case(raw)
+    _fix_zeros(raw)
+    _fix_bullets(raw)
     words: list[Word] = []
-    # the type size of each of Tesseract's text lines: the median of its words' (ocr_ink.em_of)
-    ems: dict[tuple, list[float]] = {}
-    heights: dict[tuple, list[float]] = {}
+    # the type size of each of Tesseract's text lines: the median of its words' (ocr_ink.em_of, line_em), from their ink
+    inked: dict[tuple, list[tuple[str, float]]] = {}
     for wd in raw:
-        heights.setdefault(wd["key"], []).append(wd["h"] / scale)
-        em = em_of(wd["text"], wd["h"] / scale)
-        if em is not None:
-            ems.setdefault(wd["key"], []).append(em)
-    line_size = {k: statistics.median(ems[k]) if k in ems else statistics.median(v) * 1.1 for k, v in heights.items()}
+        y0, y1 = _ink_span(wd)
+        inked.setdefault(wd["key"], []).append((wd["text"], (y1 - y0) / scale))
+    sizes = page_sizes(inked)  # the share of the em this page's small letters take
+    ems = {k: [(t, em_of(t, h, sizes)) for t, h in v] for k, v in inked.items()}
+    heights = {k: [h for _, h in v] for k, v in inked.items()}
+    line_size = {}
+    for k, v in heights.items():
+        em = line_em(ems[k])
+        line_size[k] = max(4.0, em if em is not None else statistics.median(v) * 1.1)
+    # each word in a text layer's box (ocr_ink.font_box): from its own baseline, so that a line Tesseract read
+    # across cells set at different heights (a header's) keeps them apart; a dash on its line's baseline
+    bases: dict[tuple, list[float]] = {}
+    for wd, base in zip(raw, baselines([(wd["text"], _ink_span(wd)[1] / scale, wd["key"]) for wd in raw],
+                                       line_size, sizes)):
+        if base is not None:
+            wd["base"] = base
+            bases.setdefault(wd["key"], []).append(base)
     for wd in raw:
         # the rules were painted out before OCR, so a "|" left is a misread capital I
         text = wd["text"].replace("|", "I")
-        x, y, bw, bh = wd["x"], wd["y"], wd["w"], wd["h"]
-        words.append(Word(text, x / scale, y / scale, (x + bw) / scale, (y + bh) / scale,
-                          size=max(4.0, line_size[wd["key"]])))
+        x, bw = wd["x"], wd["w"]
+        size = line_size[wd["key"]]
+        base = wd.get("base")
+        if base is None and wd["key"] in bases and _ink_span(wd)[1] / scale > min(bases[wd["key"]]) - size:
+            base = statistics.median(bases[wd["key"]])
+        if base is None:  # a line of marks alone: its ink box
+            top, bottom = wd["y"] / scale, (wd["y"] + wd["h"]) / scale
+        else:
+            top, bottom = font_box(base, size)
+        words.append(Word(text, x / scale, top, (x + bw) / scale, bottom, size=size))
     return words, edges
+
+
+def _ink_span(wd: dict) -> tuple[int, int]:
+    """Top and bottom (pixels) of a word's ink (:func:`extractors.readers.ocr_ink.fit_to_ink`), else its box's."""
+    return wd.get("ink") or (wd["y"], wd["y"] + wd["h"])
 
 
 def picture_dpi(page) -> float | None:

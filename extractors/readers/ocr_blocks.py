@@ -31,7 +31,17 @@ def text_blocks(clean, text_h: float, outside: list[tuple[int, int, int, int]] =
     """Pixel boxes (x, y, w, h) of the narrow blocks of ink of a page image whose rules are painted out
     (``clean``), ``text_h`` the typical height of a word's box; a block whose centre lies in one of the
     ``outside`` boxes (the ruled cells, read as cells already) is left out."""
+    return [box for box, _, _ in block_images(clean, text_h, outside, s)]
+
+
+def block_images(clean, text_h: float, outside: list[tuple[int, int, int, int]] = (),
+                 s: BlockSettings = BLOCKS) -> list[tuple[tuple[int, int, int, int], object, object]]:
+    """The blocks of :func:`text_blocks`, each with its image and its region: the page within its box, the ink of
+    other blocks painted out, and the mask (1 inside) of the part of its box that is its own. Two blocks' boxes may overlap (a block of three lines whose last is wide, and a word beside its
+    first line past a gutter): cropped by its box alone, a block took in the start of the other's word, read as
+    a word of its own ("el:" beside "a fost", from "elaborat"), and kept."""
     import cv2
+    import numpy as np
 
     h_img, w_img = clean.shape
     binv = (clean < 128).astype("uint8")
@@ -53,5 +63,10 @@ def text_blocks(clean, text_h: float, outside: list[tuple[int, int, int, int]] =
         cx, cy = x0 + w / 2, y0 + h / 2
         if any(ox <= cx < ox + ow and oy <= cy < oy + oh for ox, oy, ow, oh in outside):
             continue
-        out.append((x0, y0, w, h))
+        # the block's own region: its smeared outline, filled (the ink of another block lies outside it)
+        region = np.zeros((h, w), dtype=np.uint8)
+        cv2.drawContours(region, [c], -1, 1, thickness=cv2.FILLED, offset=(-x0, -y0))
+        im = clean[y0:y1, x0:x1].copy()
+        im[region == 0] = 255
+        out.append(((x0, y0, w, h), im, region))
     return out

@@ -6,11 +6,12 @@ spaces are 3.5 pt. A born-digital page's word boxes are exact, and the ruleless 
 cells at gaps wider than a word space: the heading "B. Servicii sociale propuse spre a fi înființate" became two
 cells of a table row, the heading lost. So each word's left and right edges are moved to the ink it covers: the
 page's dark pixels grouped in connected blobs (a letter, or a few touching letters), each blob given to the word
-whose box covers most of it, the word's box then spanning its blobs across. Its top and bottom stay Tesseract's
-(a line's boxes share them, as a text layer's font boxes do, and the type size is taken from them).
+whose box covers most of it, the word's box then spanning its blobs across. Their top and bottom are kept aside:
+the word's baseline and type size come from them, and the word is given a text layer's box (:func:`font_boxes`).
 """
 from __future__ import annotations
 
+import statistics
 from dataclasses import dataclass
 
 
@@ -25,6 +26,11 @@ class InkSettings:
     # the box heights, is under the printed one, so that limit is tight): "cu" / "cazare" of a group label became
     # two cells, and the table lost its header. Only the boxes really off are moved (the "a" above: 11 px).
     min_move: float = 0.1
+    # × the text height: a letter's blob outside every box, this close beside a word's box on its line, is that
+    # word's (Tesseract's box of "locuri" ended 6 px short, its last "i" outside: the gap to the next word, "/",
+    # looked like a gutter, and a table row fell apart)
+    reach: float = 0.3
+    stroke: float = 0.3  # × the text height: a blob at least this tall is a letter's (a speck or a point is not)
 
 
 INK = InkSettings()
@@ -46,9 +52,13 @@ def fit_to_ink(clean, raw: list[dict], text_h: float, s: InkSettings = INK) -> N
     usable = (stats[:, cv2.CC_STAT_AREA] >= min_area) & (stats[:, cv2.CC_STAT_HEIGHT] <= s.max_blob * text_h)
     usable[0] = False  # the paper
     h_img, w_img = labels.shape
-    # each blob goes to the word covering most of its pixels
+    # each blob goes to the word covering most of its pixels; between two boxes covering all of it (the dot of an
+    # "i" or an accent under the box of the line above, which reaches a few pixels too low), to the one whose middle
+    # is nearest: else the word above took it, and its ink ran down into the next line (its size with it)
     best = np.zeros(n, dtype=np.int64)
     owner = np.full(n, -1, dtype=np.int64)
+    near = np.full(n, np.inf)
+    mid = stats[:, cv2.CC_STAT_TOP] + stats[:, cv2.CC_STAT_HEIGHT] / 2
     for i, wd in enumerate(raw):
         if wd["key"][:1] == ("rot",):  # a vertical label laid out across its cell: its box is not where its ink is
             continue
@@ -57,12 +67,17 @@ def fit_to_ink(clean, raw: list[dict], text_h: float, s: InkSettings = INK) -> N
         if x1 <= x0 or y1 <= y0:
             continue
         counts = np.bincount(labels[y0:y1, x0:x1].ravel(), minlength=n)
-        better = (counts > best) & usable
+        dist = np.abs(mid - (y0 + y1) / 2)
+        better = ((counts > best) | ((counts == best) & (counts > 0) & (dist < near))) & usable
         best[better] = counts[better]
+        near[better] = dist[better]
         owner[better] = i
     grow = s.max_grow * text_h
     left = stats[:, cv2.CC_STAT_LEFT]
     right = left + stats[:, cv2.CC_STAT_WIDTH]
+    top = stats[:, cv2.CC_STAT_TOP]
+    bottom = top + stats[:, cv2.CC_STAT_HEIGHT]
+    _adopt_strays(raw, stats, usable, owner, text_h, s)
     for i, wd in enumerate(raw):
         mine = np.flatnonzero(owner == i)
         if not len(mine):
@@ -71,9 +86,39 @@ def fit_to_ink(clean, raw: list[dict], text_h: float, s: InkSettings = INK) -> N
         old0, old1 = wd["x"], wd["x"] + wd["w"]
         if abs(x0 - old0) > grow or abs(x1 - old1) > grow or x1 <= x0:
             continue  # far from Tesseract's box: not its letters (a stroke joined to a rule's remains, a figure)
+        # the ink's top and bottom, kept aside: the word's baseline and size are read from them (font_boxes);
+        # Tesseract's own box may reach a few pixels past its letters, or take in the line below
+        y0, y1 = int(top[mine].min()), int(bottom[mine].max())
+        if abs(y0 - wd["y"]) <= grow and abs(y1 - wd["y"] - wd["h"]) <= grow and y1 > y0:
+            wd["ink"] = (y0, y1)
         x0 = x0 if abs(x0 - old0) >= s.min_move * text_h else old0
         x1 = x1 if abs(x1 - old1) >= s.min_move * text_h else old1
         wd["x"], wd["w"] = x0, x1 - x0
+
+
+def _adopt_strays(raw: list[dict], stats, usable, owner, text_h: float, s: InkSettings) -> None:
+    """Give a letter's blob that no word's box covers to the word whose box it stands beside on its line, within
+    :attr:`InkSettings.reach` (``owner`` updated in place)."""
+    import cv2
+    import numpy as np
+
+    stray = usable & (owner < 0) & (stats[:, cv2.CC_STAT_HEIGHT] >= s.stroke * text_h)
+    if not stray.any():
+        return
+    idx = np.flatnonzero(stray)
+    b0 = stats[idx, cv2.CC_STAT_LEFT]
+    b1 = b0 + stats[idx, cv2.CC_STAT_WIDTH]
+    mid = stats[idx, cv2.CC_STAT_TOP] + stats[idx, cv2.CC_STAT_HEIGHT] / 2
+    reach = s.reach * text_h
+    gap = np.full(len(idx), np.inf)
+    for i, wd in enumerate(raw):
+        if wd["key"][:1] == ("rot",):
+            continue
+        x0, x1, y0, y1 = wd["x"], wd["x"] + wd["w"], wd["y"], wd["y"] + wd["h"]
+        d = np.where(b0 >= x1, b0 - x1, np.where(b1 <= x0, x0 - b1, np.inf))
+        take = (mid >= y0) & (mid <= y1) & (d <= reach) & (d < gap)
+        gap[take] = d[take]
+        owner[idx[take]] = i
 
 
 # ------------------------------------------------------------------------------------------ type size
@@ -84,7 +129,7 @@ def fit_to_ink(clean, raw: list[dict], text_h: float, s: InkSettings = INK) -> N
 # before, was 0.7-0.8 of the printed size and varied with the letters of the line: a 12 pt heading came out 9.2.)
 
 _TALL = set("bdfhklt0123456789ijîâăĂÂÎȘȚŞŢ!?%&/()[]{}|\\'\"”“#@$")
-_LOW = set("gjpqyșşțţ,;()[]{}|„")
+_LOW = set("gjpqyșşțţȘŞȚŢ,;()[]{}|„")
 
 
 @dataclass(frozen=True)
@@ -105,3 +150,121 @@ def em_of(text: str, height: float, s: SizeSettings = SIZE) -> float | None:
     top = s.tall if any(ch.isupper() or ch in _TALL for ch in text) else s.x_height
     bottom = s.low if any(ch in _LOW for ch in text) else 0.0
     return height / (top + bottom)
+
+
+def _kind(text: str) -> str | None:
+    """"x" for a word of small letters only ("cazare"), "tall" for one reaching the capitals' height without going
+    under the baseline ("Centre", "2024"), else None."""
+    letters = [ch for ch in text if ch.isalnum()]
+    if not letters or any(ch in _LOW for ch in text):
+        return None
+    if any(ch.isupper() or ch in _TALL for ch in letters):
+        return "tall"
+    return "x"
+
+
+def page_sizes(lines: dict[tuple, list[tuple[str, float]]], s: SizeSettings = SIZE,
+               min_lines: int = 3) -> SizeSettings:
+    """The size settings for one page, its small letters' share of the em measured on it: the median, over its
+    lines holding both, of the ink height of the words of small letters over that of the tall words, times the
+    tall share. Fonts differ there (Liberation 0.45-0.48 of the em, DejaVu Sans 0.55), and a line of small letters
+    alone ("cazare", a label's second line) came out up to 1.2 times its size. ``lines``: each line's (text, ink
+    height) pairs; fewer than ``min_lines`` such lines keep the default."""
+    ratios = []
+    for words in lines.values():
+        xs = [h for t, h in words if _kind(t) == "x"]
+        talls = [h for t, h in words if _kind(t) == "tall"]
+        if xs and talls:
+            ratios.append(statistics.median(xs) / statistics.median(talls))
+    if len(ratios) < min_lines:
+        return s
+    share = min(0.62, max(0.40, statistics.median(ratios) * s.tall))
+    return SizeSettings(x_height=share, tall=s.tall, low=s.low)
+
+
+def line_em(words: list[tuple[str, float]]) -> float | None:
+    """A line's type size from its words' (text, :func:`em_of`), the median weighted by their letters and figures:
+    the box of a word of one or two characters says its size roughly ("I" read for a lone "i" gave 15 pt beside
+    "sponso"'s 8, and the median of the two put both in an 11.8 pt box that joined three header lines)."""
+    sized = sorted((em, sum(ch.isalnum() for ch in text)) for text, em in words if em is not None)
+    if not sized:
+        return None
+    half = sum(n for _, n in sized) / 2
+    acc = 0
+    for em, n in sized:
+        acc += n
+        if acc >= half:
+            return em
+    return sized[-1][0]
+
+
+# ------------------------------------------------------------------------------------------ a text layer's box
+# A text layer's word box runs from the font's ascent to its descent: every word of a line has the same top and
+# bottom whatever its letters, and boxes of lines set a line apart do not overlap. An ink box is as tall as the
+# word's letters: "a" half as tall as "Buget", starting lower, "grup" reaching lower. Line grouping (an overlap of
+# half a box) and the ruleless table reader's bands (overlaps in ems) measure these boxes, so an OCR'd word is given
+# the text layer's box: from its baseline (the bottom of its ink, raised by a descender's depth when it has one),
+# up and down by the shares of the em a font's ascent and descent take, in its line's type size.
+
+
+@dataclass(frozen=True)
+class BoxSettings:
+    # × the em above and below the baseline: the text layer's boxes of the generated plans' fonts (0.72 / 0.23-0.28
+    # measured on their born-digital PDFs); a word set on the same baseline gets the same box
+    ascent: float = 0.75
+    descent: float = 0.25
+
+
+BOX = BoxSettings()
+
+
+@dataclass(frozen=True)
+class BaselineSettings:
+    # × the em: a word whose own baseline lies this close to its line's is on it (a pixel's rounding, the overshoot
+    # of a round letter); further, it is a cell set at another height on a line Tesseract read across a row
+    same: float = 0.12
+    # × the em: how far a word with a descender may sit from its line's baseline and still be on it (a comma or the
+    # comma under "ș" goes less deep than "g" or "p", so the depth subtracted is a guess within this much)
+    low_same: float = 0.25
+
+
+BASELINE = BaselineSettings()
+
+
+def has_low(text: str) -> bool:
+    """Whether some letter or mark of the word reaches under the baseline."""
+    return any(ch in _LOW for ch in text)
+
+
+def baselines(words: list[tuple[str, float, tuple]], sizes: dict[tuple, float], s: SizeSettings = SIZE,
+              b: BaselineSettings = BASELINE) -> list[float | None]:
+    """The baseline of each word, given as (text, bottom of its ink, its line's key), ``sizes`` the type size of
+    each line: the bottom of its ink for a word without a descender; a word with one ("grup", "Maria”,", "Școlii")
+    on the baseline of its line's words without, when one is near, else its ink's bottom less a descender's depth;
+    None for a word without letters or figures (a dash's bar stands above the baseline by no set amount). A word
+    within a pixel or two of its line's baseline is put on it, so that a line's boxes are one, as a text layer's."""
+    plain: dict[tuple, list[float]] = {}
+    for text, bottom, key in words:
+        if any(ch.isalnum() for ch in text) and not has_low(text):
+            plain.setdefault(key, []).append(bottom)
+    out: list[float | None] = []
+    for text, bottom, key in words:
+        if not any(ch.isalnum() for ch in text):
+            out.append(None)
+            continue
+        em = sizes[key]
+        low = has_low(text)
+        own = bottom - (s.low * em if low else 0.0)
+        tol = (b.low_same if low else b.same) * em
+        near = [q for q in plain.get(key, []) if abs(q - own) <= tol]
+        if not near:
+            out.append(own)
+            continue
+        p = min(near, key=lambda q: abs(q - own))
+        out.append(statistics.median(q for q in plain[key] if abs(q - p) <= b.same * em))
+    return out
+
+
+def font_box(baseline: float, em: float, s: BoxSettings = BOX) -> tuple[float, float]:
+    """Top and bottom of a text layer's box for a word on ``baseline`` in type size ``em``."""
+    return baseline - s.ascent * em, baseline + s.descent * em

@@ -3,6 +3,7 @@ read again when Tesseract's page reading garbles them."""
 from __future__ import annotations
 
 import shutil
+import statistics
 
 import pytest
 
@@ -251,3 +252,148 @@ def test_other_hyphenated_words_are_left_as_read(word):
     raw = [{"text": word, "conf": 80.0, "x": 0, "y": 0, "w": 10, "h": 10, "key": (1, 1, 1)}]
     _fix_roman_case(raw)
     assert raw[0]["text"] == word
+
+
+def test_a_line_of_dashes_does_not_cut_its_figure_to_a_dash():
+    """A borderless row of empty cells, one dash each, beside one figure: the dashes' flat boxes are no measure of
+    the line's height, and the figure "7.257" was cut to a dash's 1 pt (its type size with it: 4 pt)."""
+    from extractors.readers.ocr import _fit_tall_boxes
+
+    raw = [{"text": "7.257", "conf": 90.0, "x": 100, "y": 100, "w": 80, "h": 27, "key": (1, 1, 1)}]
+    raw += [{"text": "-", "conf": 90.0, "x": 200 + 100 * i, "y": 112, "w": 10, "h": 4, "key": (1, 1, 1)}
+            for i in range(4)]
+    _fit_tall_boxes(raw)
+    assert (raw[0]["y"], raw[0]["h"]) == (100, 27)
+
+
+@pytest.mark.parametrize("line", ["Buget de stat al anului", "spre a fi create", "grup cu programare 2024",
+                                  "Maria, Str. Florilor nr. 98,", "suma de 281,60 lei"])
+def test_the_words_of_an_ocr_line_share_its_box_as_a_text_layers_do(line):
+    """A text layer's word box runs from the font's ascent to its descent, the same for every word of a line
+    whatever its letters; an ink box does not ("a" is half as tall as "Buget", "grup" reaches lower). Line grouping
+    and the ruleless reader's bands measure overlaps of these boxes, so OCR'd words are given the text layer's box:
+    from their baseline, in their line's type size."""
+    import numpy as np
+    from PIL import Image, ImageDraw
+
+    from extractors.readers.ocr import ocr_image
+
+    scale = 300 / 72
+    img = Image.new("L", (2480, 600), 255)
+    ImageDraw.Draw(img).text((150, 250), line, font=_font(int(round(12 * scale))), fill=0)
+    words, _ = ocr_image(np.asarray(img), scale, timeout=60)
+    assert [w.text for w in words] == line.split()
+    tops, bottoms = [w.top for w in words], [w.bottom for w in words]
+    assert max(tops) - min(tops) <= 0.6 and max(bottoms) - min(bottoms) <= 0.6, (tops, bottoms)
+    assert 9.5 <= words[0].bottom - words[0].top <= 14.0  # about an em of 12 pt
+
+
+@pytest.mark.parametrize("words, meant", [(["O", "RON"], ["0", "RON"]), (["ORON"], ["0", "RON"]),
+                                          (["1O0"], ["100"]), (["O,5", "lei"], ["0,5", "lei"]),
+                                          (["o", "formă"], ["o", "formă"]), (["O", "nouă"], ["O", "nouă"]),
+                                          (["ROMÂNIA", "O"], ["ROMÂNIA", "O"])])
+def test_a_zero_read_as_the_letter_o_is_a_zero_again(words, meant):
+    """A borderless row's "0 RON" came out "O RON": no figure left in the row, the table was cut there."""
+    from extractors.readers.ocr import _fix_zeros
+
+    raw = [{"text": t, "conf": 90.0, "x": 100 + 200 * i, "y": 100, "w": 40 * len(t), "h": 27, "key": (1, 1, 1)}
+           for i, t in enumerate(words)]
+    _fix_zeros(raw)
+    assert [w["text"] for w in sorted(raw, key=lambda w: w["x"])] == meant
+    assert all(w["w"] > 0 for w in raw)
+
+
+def test_a_lines_type_size_is_not_taken_from_a_one_letter_word():
+    """A lone "i" read as "I" beside "sponso" (a header cell's wrapped word): the median of the two sizes their
+    boxes say put both in an 11.8 pt box, over three 7.5 pt header lines, and joined them."""
+    from extractors.readers.ocr_ink import em_of, line_em
+
+    words = [("I", em_of("I", 10.5)), ("sponso", em_of("sponso", 6.8))]
+    assert abs(line_em(words) - em_of("sponso", 6.8)) < 0.01
+    assert line_em([("-", None)]) is None
+
+
+
+def test_the_dot_of_an_i_under_the_box_of_the_line_above_stays_with_its_word():
+    """Header lines 4.5 pt apart: Tesseract's box of "sponso" reached over the dot of the "i" of "rizari" below, the
+    dot counted as sponso's ink, and its size (from its ink's height) came out 1.4 times the print's."""
+    import numpy as np
+    from PIL import Image, ImageDraw
+
+    from extractors.readers.ocr_ink import fit_to_ink
+
+    def ink(*lines):
+        img = Image.new("L", (800, 300), 255)
+        d = ImageDraw.Draw(img)
+        for y, text in lines:
+            d.text((100, y), text, font=_font(40), fill=0)
+        return np.asarray(img)
+
+    rows = lambda a: np.flatnonzero((a < 128).any(axis=1))
+    sponso, below = rows(ink((60, "sponso"))), rows(ink((98, "rizari")))
+    a = ink((60, "sponso"), (98, "rizari"))
+    cols = np.flatnonzero((ink((60, "sponso")) < 128).any(axis=0))
+    assert below[0] < sponso[-1] + 12  # the dot of the "i" within reach of a box a few pixels too low
+    raw = [{"text": "sponso", "conf": 90.0, "x": int(cols[0]), "y": int(sponso[0]) - 2,
+            "w": int(cols[-1] - cols[0]) + 1,
+            "h": int(below[0] + 10 - sponso[0]), "key": (1, 1, 1)},
+           {"text": "rizari", "conf": 90.0, "x": int(cols[0]), "y": int(below[0]) - 1, "w": 200,
+            "h": int(below[-1] - below[0]) + 3, "key": (1, 1, 2)}]
+    fit_to_ink(a, raw, 30.0)
+    assert raw[0]["ink"] == (int(sponso[0]), int(sponso[-1]) + 1), (raw[0]["ink"], sponso[[0, -1]], below[0])
+
+
+def test_a_word_box_ending_short_of_its_last_letter_takes_it_in():
+    """Tesseract's box of "locuri" ended 6 px short, its last "i" outside any box: fitted to the ink it covered,
+    the word stayed short and the gap to "/" beside it looked like a gutter."""
+    from extractors.readers.ocr_ink import fit_to_ink
+
+    img, spans = _line_image(["locuri", "/"])
+    raw = [{"text": t, "conf": 90.0, "x": x0, "y": 195, "w": x1 - x0, "h": 50, "key": (1, 1, 1)}
+           for t, (x0, x1) in zip(["locuri", "/"], spans)]
+    inked = (img[150:260, spans[0][0]:spans[0][1]] < 128).any(axis=0)
+    last = max(i for i in range(len(inked) - 1) if not inked[i] and inked[i + 1])  # where its last letter starts
+    raw[0]["w"] = last - 1  # short of its last letter, the "i", whole
+    fit_to_ink(img, raw, 40.0)
+    assert abs(raw[0]["x"] + raw[0]["w"] - spans[0][1]) <= 2, (raw[0], spans)
+    assert abs(raw[1]["x"] - spans[1][0]) <= 2
+
+
+def test_a_line_of_small_letters_alone_has_its_pages_type_size():
+    """A group label wrapped as "Servicii sociale cu" / "cazare" in a font whose small letters are taller than
+    the usual 0.48 em (DejaVu Sans: 0.55): "cazare" alone came out 1.2 times its size, above the ruleless reader's
+    heading limit (1.15 times the table's), and the label cut the table in two. The share of the em the small
+    letters take is measured on the page, from its lines that have both kinds of words."""
+    import numpy as np
+    from PIL import Image, ImageDraw, ImageFont
+
+    from extractors.readers.ocr import ocr_image
+
+    try:
+        font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", int(round(9 * 300 / 72)))
+    except OSError:
+        pytest.skip("DejaVu Sans not installed")
+    scale = 300 / 72
+    img = Image.new("L", (2480, 900), 255)
+    d = ImageDraw.Draw(img)
+    lines = ["Servicii sociale cu cazare", "Centre care au o rezervare 2024", "Bugetul local are un curs", "cazare"]
+    for k, line in enumerate(lines):
+        d.text((150, 150 + 120 * k), line, font=font, fill=0)
+    words, _ = ocr_image(np.asarray(img), scale, timeout=60)
+    last = (150 + 120 * 3 - 40) / scale  # the top of the last line, in points
+    alone = [w for w in words if w.text == "cazare" and w.top > last]
+    others = [w.size for w in words if w.top < last]
+    assert alone and others
+    assert abs(alone[0].size / statistics.median(others) - 1) < 0.08, (alone[0].size, others)
+
+
+def test_a_round_bullet_read_as_a_plus_sign_is_a_bullet():
+    from extractors.readers.ocr import _fix_bullets
+
+    def word(text, x, y=100, w=100, h=30):
+        return {"text": text, "conf": 90.0, "x": x, "y": y, "w": w, "h": h, "key": (1, 1, 1)}
+
+    raw = [word("+", 40, y=108, w=11, h=12), word("Școala", 70), word("Gimnazială", 180), word("nr.", 300),
+           word("2", 40, y=200, w=14), word("+", 60, y=208, w=11, h=12), word("3", 80, y=200, w=14)]
+    _fix_bullets(raw)
+    assert [w["text"] for w in raw] == ["•", "Școala", "Gimnazială", "nr.", "2", "+", "3"]  # a sum stays a sum

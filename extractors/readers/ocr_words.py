@@ -1,0 +1,145 @@
+"""The clean-up of the words Tesseract read on a page (pixel boxes, text, confidence, line key): inventions over
+blank paper dropped, boxes taller than their line cut to it, and the misreadings of shapes that look alike where a
+table's structure depends on them — a flat mark read as a letter (a dash), "3;" for the row number "3.", a code's
+Roman numeral in lower-case letters, the figure 0 read as the letter O, a round bullet read as "+"
+(:func:`extractors.readers.ocr.ocr_image` runs them in turn; see docs/scans.md, step 7)."""
+from __future__ import annotations
+
+import re
+import statistics
+
+LOW_CONF = 50  # a word below this confidence sends its cell to be read again
+PHANTOM_INK = 0.03  # share of dark pixels in the box of a low-confidence word under which it is an invention
+TALL_BOX = 1.4  # × the median height of its line's words: a taller word box is cut to the line's band
+
+
+def _text_height(raw: list[dict]) -> float:
+    """Typical height (pixels) of a word's box on the page: of the well-read words of 3+ characters."""
+    hs = [wd["h"] for wd in raw if wd["conf"] >= 80 and len(wd["text"]) >= 3]
+    return float(statistics.median(hs)) if hs else 25.0
+
+
+def _fix_flat_marks(raw: list[dict]) -> None:
+    """A word whose box is far flatter than any letter (a dash, often in an otherwise empty cell) but that
+    was read as letters ("Ă", "I", "|") is a dash."""
+    text_h = _text_height(raw)
+    for wd in raw:
+        if (wd["h"] <= 0.3 * text_h and wd["w"] >= 1.5 * wd["h"] and wd["w"] <= 3 * text_h
+                and len(wd["text"]) <= 2 and any(ch.isalnum() or ch in "|:;=_~" for ch in wd["text"])):
+            wd["text"] = "-"
+
+
+def _drop_phantoms(clean, raw: list[dict]) -> list[dict]:
+    """Without the words read with low confidence over blank paper: Tesseract reading one text line made of two
+    (a borderless table's two-line cell beside one-line cells) invents words where there is no ink."""
+    out = []
+    for wd in raw:
+        if wd["conf"] < LOW_CONF:
+            box = clean[max(0, wd["y"]):wd["y"] + wd["h"], max(0, wd["x"]):wd["x"] + wd["w"]]
+            if box.size and (box < 128).mean() < PHANTOM_INK:
+                continue
+        out.append(wd)
+    return out
+
+
+_ENUMERATOR_MISREAD = re.compile(r"^(\d{1,3})[:;,]$")
+# "1." whose digit was read as the letter l (they differ by a serif): "l" with any point, "L" with ":;," (an "L." is
+# an initial as often as a misread)
+_ONE_MISREAD = re.compile(r"^(?:l[.:;,]|L[:;,])$")
+
+
+# a code of capitals joined by hyphens ending in a Roman numeral ("CZ-C-VI", "8899CZ-D-II"), the numeral read with
+# lower-case letters of the same shape ("CZ-C-vI", "CZ-F-Il")
+_ROMAN_MISREAD = re.compile(r"^(\d*[A-ZĂÂÎȘȚ]+(?:-[A-ZĂÂÎȘȚ]+)*-)([IVXivxl]*[ivxl][IVXivxl]*)$")
+
+
+def _fix_roman_case(raw: list[dict]) -> None:
+    """The Roman numeral closing a code of capitals read with lower-case letters of its shape ("vI", "Il", "l": the
+    letters l and I differ by a serif, v and V by their size) is the capitals: a nomenclator code whose grade reads
+    "vI" is no code, and its service's code came out cut ("8891 CZ-C")."""
+    for wd in raw:
+        m = _ROMAN_MISREAD.match(wd["text"])
+        if m:
+            wd["text"] = m.group(1) + m.group(2).replace("l", "I").upper()
+
+
+# a figure with the letter O among its digits ("1O0", "O,5"), the zero of the same shape misread
+_O_IN_FIGURE = re.compile(r"^(?=.*\d)[\dOo][\dOo.,]*$")
+# the units a figure is printed with in the plans' tables; "O" before one is the figure 0 ("0 RON", "0 lei")
+_UNIT = re.compile(r"^(?:RON|lei|LEI|Lei|EUR|euro|mii|%)[.,;]?$")
+# "0 RON" read as one word: Tesseract joins a lone character to the next word when the space is narrow
+_O_GLUED_TO_UNIT = re.compile(r"^[Oo]((?:RON|LEI|lei|Lei|EUR)[.,;]?)$")
+
+
+def _fix_zeros(raw: list[dict]) -> None:
+    """The figure 0 read as the letter O, its twin in most typefaces: among digits ("1O0"), alone before a unit
+    ("O RON"), or glued to it ("ORON"; split in two words again, the box shared by their letters). A table row
+    whose "0 RON" came out "O RON" was no row of figures any more, and the table was cut there."""
+    added: list[dict] = []
+    for wd in raw:
+        text = wd["text"]
+        if _O_IN_FIGURE.match(text) and any(ch in "Oo" for ch in text):
+            wd["text"] = text.replace("O", "0").replace("o", "0")
+        elif text in ("O", "o"):
+            nxt = [o for o in raw if o is not wd and o["key"] == wd["key"] and o["x"] >= wd["x"] + wd["w"]]
+            if nxt and _UNIT.match(min(nxt, key=lambda o: o["x"])["text"]):
+                wd["text"] = "0"
+        else:
+            m = _O_GLUED_TO_UNIT.match(text)
+            if m:
+                cut = wd["w"] // len(text)  # the box shared by the letters
+                unit = dict(wd, text=m.group(1), x=wd["x"] + cut + max(1, cut // 3), w=wd["w"] - cut - max(1, cut // 3))
+                wd["text"], wd["w"] = "0", cut
+                added.append(unit)
+    raw.extend(added)
+
+
+def _fix_bullets(raw: list[dict]) -> None:
+    """A round bullet opening a line, read as "+" (its small round blot, no taller than a small letter): it is a
+    bullet, "•" — an item "+ Școala Gimnazială nr. 4 – acord de parteneriat;" was read as a paragraph, not an item
+    of the list of partnerships, and its agreement's kind was lost."""
+    text_h = _text_height(raw)
+    for wd in raw:
+        if wd["text"] != "+" or wd["h"] > 0.6 * text_h:
+            continue
+        top, bottom = wd["y"], wd["y"] + wd["h"]
+        same_line = [o for o in raw if o is not wd and min(bottom, o["y"] + o["h"]) - max(top, o["y"]) > 0]
+        if same_line and not any(o["x"] + o["w"] <= wd["x"] for o in same_line) \
+                and any(ch.isalpha() for o in same_line for ch in o["text"]):
+            wd["text"] = "•"
+
+
+def _fix_enumerators(raw: list[dict]) -> None:
+    """A number opening its line and ending in ":", ";" or "," ("3;", "2:") is an enumerator "3." misread: the
+    point of a small "3." is Tesseract's commonest confusion, and a row number that is not one makes the table's
+    repair take the row for the previous row's continuation; so is "l." or "L;" (:data:`_ONE_MISREAD`). Only the
+    first word of its line (nothing left of it in the same band), so "ora 2:" in running text stays."""
+    for wd in raw:
+        m = _ENUMERATOR_MISREAD.match(wd["text"])
+        number = m.group(1) if m else "1" if _ONE_MISREAD.match(wd["text"]) else None
+        if number is None:
+            continue
+        top, bottom = wd["y"], wd["y"] + wd["h"]
+        if not any(o is not wd and o["x"] + o["w"] <= wd["x"] and min(bottom, o["y"] + o["h"]) - max(top, o["y"])
+                   > 0.5 * min(wd["h"], o["h"]) for o in raw):
+            wd["text"] = number + "."
+
+
+def _fit_tall_boxes(raw: list[dict]) -> None:
+    """A word's box much taller than the other words of its line (a letter read with a speck or the line below)
+    is cut to the line's band: a box reaching into the next line would join the two lines (a table row and the
+    second line of its wrapped cell became one line of text)."""
+    lines: dict[tuple, list[dict]] = {}
+    for wd in raw:
+        lines.setdefault(wd["key"], []).append(wd)
+    for ws in lines.values():
+        # the line's band from its words of letters or figures: a dash's or a point's flat box is no measure of it
+        # (a borderless row of empty cells, a dash each, cut its one figure to a dash's height)
+        tall = [wd for wd in ws if any(ch.isalnum() for ch in wd["text"])]
+        if len(tall) < 2:
+            continue
+        top = statistics.median(wd["y"] for wd in tall)
+        h = statistics.median(wd["h"] for wd in tall)
+        for wd in ws:
+            if wd["h"] > TALL_BOX * h:
+                wd["y"], wd["h"] = int(top), int(h)
