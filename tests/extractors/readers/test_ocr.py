@@ -6,6 +6,7 @@ import pytest
 
 from extractors.model import Table
 from extractors.readers.pdf import read_pdf
+from ocr_fonts import serif
 
 pytestmark = pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract not installed")
 
@@ -39,18 +40,8 @@ def test_only_pages_without_text_are_ocrd(ruled_split_pdf, monkeypatch):
 # vertically in a narrow tall cell, and empty budget cells holding only a dash pushed against the left rule.
 # Tesseract's page reading (--psm 3) makes garbage of the vertical label and loses or misreads the dashes.
 
-_SERIF = "/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf"
 _XS = [60, 170, 600, 700, 1000, 1300, 1600]  # vertical rules (pixels)
 _YS = [120, 420, 600]  # horizontal rules
-
-
-def _font(size: int = 34):
-    from PIL import ImageFont
-
-    try:
-        return ImageFont.truetype(_SERIF, size)
-    except OSError:
-        pytest.skip("Liberation Serif not installed")
 
 
 def _scanned_table_image():
@@ -59,7 +50,7 @@ def _scanned_table_image():
 
     img = Image.new("L", (1900, 2480), 255)  # a page's height at 300 dpi, so letters are not taken for rules
     d = ImageDraw.Draw(img)
-    f = _font()
+    f = serif(34)
     d.text((60, 40), "A. Serviciile sociale existente la nivel local", font=f, fill=0)
     for x in _XS:
         d.line([(x, _YS[0]), (x, _YS[-1])], fill=0, width=3)
@@ -116,7 +107,7 @@ def test_cell_without_words_or_with_a_misread_word_is_read_again_from_its_crop()
 
     img = Image.new("L", (1600, 2480), 255)
     d = ImageDraw.Draw(img)
-    f = _font()
+    f = serif(34)
     xs, ys = [60, 170, 450, 800], [120, 300, 450]
     for x in xs:
         d.line([(x, ys[0]), (x, ys[-1])], fill=0, width=3)

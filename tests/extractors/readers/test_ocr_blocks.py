@@ -1,18 +1,7 @@
 """Blocks of ink of a page without rules (the cells of a borderless table), each read from its own ink."""
 from __future__ import annotations
 
-import pytest
-
-_SERIF = "/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf"
-
-
-def _font(size: int = 40):
-    from PIL import ImageFont
-
-    try:
-        return ImageFont.truetype(_SERIF, size)
-    except OSError:
-        pytest.skip("Liberation Serif not installed")
+from ocr_fonts import serif
 
 
 def test_a_blocks_image_holds_its_own_ink_only():
@@ -26,7 +15,7 @@ def test_a_blocks_image_holds_its_own_ink_only():
     from extractors.readers.ocr_blocks import block_images
 
     img = Image.new("L", (1400, 400), 255)
-    d, f = ImageDraw.Draw(img), _font(30)
+    d, f = ImageDraw.Draw(img), serif(30)
     for y, text in ((100, "Planul"), (130, "a fost"), (160, "elaborat de compartimentul social")):
         d.text((100, y), text, font=f, fill=0)
     other = d.textbbox((400, 100), "elaborat", font=f)

@@ -6,19 +6,9 @@ import shutil
 import statistics
 
 import pytest
+from ocr_fonts import serif
 
 pytestmark = pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract not installed")
-
-_SERIF = "/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf"
-
-
-def _font(size: int = 40):
-    from PIL import ImageFont
-
-    try:
-        return ImageFont.truetype(_SERIF, size)
-    except OSError:
-        pytest.skip("Liberation Serif not installed")
 
 
 def _scan_pdf(img, path):
@@ -38,8 +28,8 @@ def test_cedillas_read_by_tesseract_come_out_with_the_comma_below(tmp_path):
     img = Image.new("L", (2480, 1200), 255)
     d = ImageDraw.Draw(img)
     line = "Asociația Școala și serviciile de îngrijire, județul Neamț"
-    d.text((150, 300), line, font=_font(), fill=0)
-    d.text((150, 420), "Fundația Țara noastră și Ștefan", font=_font(), fill=0)
+    d.text((150, 300), line, font=serif(40), fill=0)
+    d.text((150, 420), "Fundația Țara noastră și Ștefan", font=serif(40), fill=0)
     read = " ".join(w["text"] for w in _tesseract_words(np.asarray(img), _lang(), 3, 60))
     assert set("şţŞŢ") & set(read), read  # what the test is about: Tesseract gives cedillas
     doc = read_pdf(_scan_pdf(img, tmp_path / "cedilla_scan.pdf"), "c")
@@ -58,7 +48,7 @@ def test_a_wrapped_cell_of_a_table_without_rules_is_read_on_its_own():
 
     img = Image.new("L", (2480, 800), 255)
     d = ImageDraw.Draw(img)
-    f = _font(34)
+    f = serif(34)
     d.text((100, 230), "5.", font=f, fill=0)
     d.multiline_text((300, 200), "Centre rezidențiale de îngrijiri\npaliative Brădeni", font=f, fill=0, spacing=8)
     d.text((900, 230), "24", font=f, fill=0)
@@ -148,8 +138,8 @@ def test_a_short_cell_on_grainy_paper_is_read_from_its_cleaned_crop(number, seed
 
     img = Image.new("L", (2480, 400), 255)
     d = ImageDraw.Draw(img)
-    d.text((150, 170), number, font=_font(36), fill=0)
-    d.text((400, 170), "Centre de zi", font=_font(36), fill=0)
+    d.text((150, 170), number, font=serif(36), fill=0)
+    d.text((400, 170), "Centre de zi", font=serif(36), fill=0)
     gray = _grainy(img, seed)
     raw = [{"text": "TA", "conf": 30.0, "x": 150, "y": 175, "w": 30, "h": 30, "key": (1, 1, 1)},
            {"text": "Centre", "conf": 95.0, "x": 400, "y": 175, "w": 110, "h": 30, "key": (1, 1, 1)},
@@ -167,7 +157,7 @@ def _line_image(words: list[str], x: int = 150, y: int = 200, size: int = 40):
 
     img = Image.new("L", (2000, 400), 255)
     d = ImageDraw.Draw(img)
-    f = _font(size)
+    f = serif(size)
     spans = []
     for w in words:
         x0, _, x1, _ = d.textbbox((x, y), w, font=f)
@@ -228,7 +218,7 @@ def test_an_ocr_words_type_size_is_the_printed_one(line):
 
     scale = 300 / 72
     img = Image.new("L", (2480, 600), 255)
-    ImageDraw.Draw(img).text((150, 250), line, font=_font(int(round(12 * scale))), fill=0)
+    ImageDraw.Draw(img).text((150, 250), line, font=serif(int(round(12 * scale))), fill=0)
     words, _ = ocr_image(np.asarray(img), scale, timeout=60)
     assert [w.text for w in words] == line.split()
     for w in words:
@@ -280,7 +270,7 @@ def test_the_words_of_an_ocr_line_share_its_box_as_a_text_layers_do(line):
 
     scale = 300 / 72
     img = Image.new("L", (2480, 600), 255)
-    ImageDraw.Draw(img).text((150, 250), line, font=_font(int(round(12 * scale))), fill=0)
+    ImageDraw.Draw(img).text((150, 250), line, font=serif(int(round(12 * scale))), fill=0)
     words, _ = ocr_image(np.asarray(img), scale, timeout=60)
     assert [w.text for w in words] == line.split()
     tops, bottoms = [w.top for w in words], [w.bottom for w in words]
@@ -313,7 +303,6 @@ def test_a_lines_type_size_is_not_taken_from_a_one_letter_word():
     assert line_em([("-", None)]) is None
 
 
-
 def test_the_dot_of_an_i_under_the_box_of_the_line_above_stays_with_its_word():
     """Header lines 4.5 pt apart: Tesseract's box of "sponso" reached over the dot of the "i" of "rizari" below, the
     dot counted as sponso's ink, and its size (from its ink's height) came out 1.4 times the print's."""
@@ -326,7 +315,7 @@ def test_the_dot_of_an_i_under_the_box_of_the_line_above_stays_with_its_word():
         img = Image.new("L", (800, 300), 255)
         d = ImageDraw.Draw(img)
         for y, text in lines:
-            d.text((100, y), text, font=_font(40), fill=0)
+            d.text((100, y), text, font=serif(40), fill=0)
         return np.asarray(img)
 
     rows = lambda a: np.flatnonzero((a < 128).any(axis=1))
