@@ -3,6 +3,7 @@ counts written noun first, in brackets or after 'în număr de'. See :mod:`extra
 from __future__ import annotations
 
 import re
+import threading
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -26,6 +27,10 @@ ABBREVIATIONS = [
 _NUM_RE = r"^\d[\d.,]*$"
 _PCT_TOKEN = re.compile(r"^(\d[\d.,]*)%$")
 _nlp_cache: dict[str, Any] = {}
+# spaCy is imported (with stand-ins put into sys.modules for a while, :func:`_import_spacy`) and the pipeline built
+# by one thread at a time: documents extracted in threads of one process (a Dask worker's) raced there — one saw a
+# half-imported spaCy ('no attribute blank'), two deadlocked on its module locks
+_nlp_lock = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -127,6 +132,13 @@ def get_nlp():
     """The spaCy tokenizer and matcher, built once per process (the lemmas: :func:`_lemma_lookup`)."""
     if "nlp" in _nlp_cache:
         return _nlp_cache["nlp"], _nlp_cache["matcher"]
+    with _nlp_lock:
+        if "nlp" not in _nlp_cache:
+            _build_nlp()
+    return _nlp_cache["nlp"], _nlp_cache["matcher"]
+
+
+def _build_nlp() -> None:
     spacy = _import_spacy()
     from spacy.matcher import Matcher
     from spacy.symbols import ORTH
@@ -146,8 +158,8 @@ def get_nlp():
                                {"LOWER": {"REGEX": r"^(lei|ron)(/.*)?$"}}]])
         matcher.add("PCT", [[n, {"TEXT": "%"}], [n, {"LOWER": "la"}, {"LOWER": "sută"}]])
     matcher.add("PCT", [[{"TEXT": {"REGEX": r"^\d[\d.,]*%$"}}]])
-    _nlp_cache["nlp"], _nlp_cache["matcher"] = nlp, matcher
-    return nlp, matcher
+    _nlp_cache["matcher"] = matcher
+    _nlp_cache["nlp"] = nlp  # last: the unlocked check above reads "nlp" as "both are built"
 
 
 @dataclass

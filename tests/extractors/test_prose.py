@@ -516,3 +516,39 @@ def test_a_services_table_of_a_report_naming_beneficiaries_twice_stays_a_service
                title="RAPORT privind stadiul implementării Planului anual de acțiune al Comunei Exemplu pentru anul 2023")
     res = extract_document(doc)
     assert [(s.service_code, s.capacity, s.beneficiaries) for s in res.services] == [("8891 CZ-C-II", 40, 37)]
+
+
+_THREADS_BUILD_NLP = """
+import sys, threading
+from extractors.prose import figures
+assert "spacy" not in sys.modules
+barrier = threading.Barrier(4)
+errors, built = [], []
+def build():
+    barrier.wait()
+    try:
+        built.append(figures.get_nlp())
+    except BaseException as exc:
+        errors.append(repr(exc))
+threads = [threading.Thread(target=build) for _ in range(4)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join(120)
+print(errors, len(built), len({id(nlp) for nlp, _ in built}))
+"""
+
+
+def test_threads_that_start_prose_together_share_one_spacy_pipeline():
+    """Documents extracted in threads of one process (a Dask worker's) each asked for the spaCy pipeline: every
+    thread imported spaCy (with its stand-in modules) and built its own, and under load one saw a half-imported
+    spaCy ("no attribute 'blank'") or two deadlocked on its import locks. One thread builds it; the others wait."""
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, "-c", _THREADS_BUILD_NLP], capture_output=True, text=True, timeout=300,
+                          cwd=root, env={**os.environ, "PYTHONPATH": str(root)})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["[]", "4", "1"]
