@@ -57,11 +57,25 @@ def extract_understood(u: Understanding) -> Extraction:
         extractor = TABLE_EXTRACTORS.get(table.kind)
         if extractor is None:
             continue
-        records, totals = extractor(table)
+        try:
+            records, totals = extractor(table)
+        except MemoryError:
+            raise  # the worker reports the document as out of memory
+        except Exception as exc:  # a defect reading one table costs that table's rows, not the document's
+            record.warnings.append(f"extraction_stage_failed:{table.kind}:{table_location(table)}:{error_text(exc)}")
+            continue
         getattr(result, DATASET_OF_KIND[table.kind]).extend(records)
         result.totals.extend(totals)
     for text_extractor in _TEXT_STAGES:
-        for dataset, records in text_extractor(u).items():
+        try:
+            found = text_extractor(u)
+        except MemoryError:
+            raise
+        except Exception as exc:  # the same for a stage reading the text (lists, stated totals, prose)
+            stage = getattr(text_extractor, "__name__", "text")
+            record.warnings.append(f"extraction_stage_failed:{stage}:{error_text(exc)}")
+            continue
+        for dataset, records in found.items():
             getattr(result, dataset).extend(records)
     result.totals = one_per_figure(result.totals)
     record.warnings.extend(table_warnings(u, result))
@@ -70,6 +84,13 @@ def extract_understood(u: Understanding) -> Extraction:
     validated = validate(result)
     # what became of each table (the `tables` dataset, the documents' coverage): read off u and the records
     return replace(validated, tables=summarise_tables(u, validated))
+
+
+def error_text(exc: Exception) -> str:
+    """An error as a record stage's failure warning carries it (``extraction_stage_failed:<stage>[:<where>]:<error>``):
+    its type and the start of its message, on one line — the rest of the document's rows are kept, and the loss is
+    said and counted (the document is ``partial``), never silent."""
+    return f"{type(exc).__name__}: {' '.join(str(exc).split())[:120]}"
 
 
 def table_location(table: TableUnderstanding) -> str:

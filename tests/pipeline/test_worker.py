@@ -82,3 +82,47 @@ def test_the_parent_sees_the_pages_of_an_ocr_as_they_are_done(tmp_path):
     # the plain log for schedulers: every 10 pages and the last one
     logged = [json.loads(line) for line in (tmp_path / "out" / LOG_NAME).read_text().splitlines()]
     assert [(e["done"], e["total"]) for e in logged if e["event"] == "pages"] == [(3, 3)]
+
+
+_TWO_TABLE_PLAN = """PLAN ANUAL DE ACȚIUNE PRIVIND SERVICIILE SOCIALE
+pentru anul 2024, Primăria Comunei Test, județul Vaslui
+
+A. Servicii sociale existente
+
+Nr. crt.\tCod serviciu social\tDenumirea serviciului social\tCapacitate\tBuget local (lei)
+1.\t8810-ID-I\tÎngrijire la domiciliu\t20\t120.000
+
+C. Programul de formare
+
+Nr. crt.\tTip formare\tCategorie personal\tNumăr persoane\tBuget (lei)
+1.\tperfecționare\tasistenți sociali\t3\t2.000
+"""
+
+
+def test_a_record_stage_that_raises_costs_its_own_rows_only(tmp_path, monkeypatch):
+    """A defect met in one table's extractor or in one text stage is said on the document
+    (``extraction_stage_failed``, the document ``partial``), and every other table and stage still gives its rows:
+    before, one exception anywhere failed the whole document with no row kept."""
+    import pipeline.extraction as extraction
+
+    path = tmp_path / "plan.txt"
+    path.write_text(_TWO_TABLE_PLAN, encoding="utf-8")
+    whole = extract_file(path, str(path))
+    assert whole.services and whole.trainings and whole.document.status == "ok"
+
+    def broken(*_args):
+        raise ValueError("too many values to unpack (expected 2)")
+
+    kind = next(k for k, ds in extraction.DATASET_OF_KIND.items() if ds == "trainings")
+    monkeypatch.setitem(extraction.TABLE_EXTRACTORS, kind, broken)
+    broken.__name__ = "extract_prose"
+    monkeypatch.setattr(extraction, "_TEXT_STAGES", (*extraction._TEXT_STAGES[:-1], broken))
+    hurt = extract_file(path, str(path))
+    assert [s.service_code for s in hurt.services] == [s.service_code for s in whole.services]
+    assert not hurt.trainings
+    failed = [w for w in hurt.document.warnings if w.startswith("extraction_stage_failed:")]
+    assert len(failed) == 2
+    assert failed[0].startswith(f"extraction_stage_failed:{kind}:") and failed[0].endswith(
+        "ValueError: too many values to unpack (expected 2)")
+    assert failed[1] == "extraction_stage_failed:extract_prose:ValueError: too many values to unpack (expected 2)"
+    assert hurt.document.status == "partial"
