@@ -86,7 +86,7 @@ _SAME_LENGTH = _SameLength()
 # every date and month-year spelling holds a year: a text without one of these four digits in a row holds none.
 # _prepare maps no character to an ASCII digit, so the text may be tested before it is prepared (the date
 # functions are asked about every cell of a table, most of them without a year)
-_YEAR_SHAPE = re.compile(r"(?:19|20|21)[0-9]{2}")
+_YEAR_SHAPE = re.compile(_YEAR)
 
 
 def _make(y: int, m: int, d: int) -> date | None:

@@ -48,7 +48,6 @@ def stitch_tables(blocks: list[Block], settings: StitchSettings = DEFAULT_STITCH
     out: list[tuple[Table, list[Block]]] = []
     context: list[Block] = []
     flow: _Reflow | None = None  # set while the last table is being re-assembled from fragments
-    bounded: dict[int, tuple[list[Provenance], int, int]] = {}  # _note_part's record of the parts already bounded
     restored = _restore_header_labels(list(blocks), settings)
     consumed.update({id(b) for b in blocks} - {id(b) for b in restored})
     for block in restored:
@@ -60,21 +59,21 @@ def stitch_tables(blocks: list[Block], settings: StitchSettings = DEFAULT_STITCH
                 and _fragment_continues(_Reflow(prev, settings), block, context, settings):
             flow = _Reflow(prev, settings)
             # re-assembly rewrites the rows: the parts so far gave the logical rows the reflow starts from
-            _note_part(prev, None, 0, flow.n_header + len(flow.rows), bounded)
+            _note_part(prev, None, 0, flow.n_header + len(flow.rows))
         if prev is not None and flow is not None and (
                 _fragment_continues(flow, block, context, settings)
                 or _continues(prev, block, context, settings)):
             start = flow.n_header + len(flow.rows)
             flow.add_fragment(block, context)
             consumed.update(id(b) for b in context if _stray_text(b))
-            _note_part(prev, block, start, len(prev.rows), bounded)
+            _note_part(prev, block, start, len(prev.rows))
         elif prev is not None and _continues(prev, block, context, settings):
             if _take_back_overflow(prev, context, settings):
                 consumed.add(id(context[0]))
             elif _take_back_cell_paragraphs(prev, block, context, settings):
                 consumed.update(id(b) for b in context)
             _append_rows(prev, block, settings)
-            _note_part(prev, block, len(prev.rows) - len(block.rows), len(prev.rows), bounded)
+            _note_part(prev, block, len(prev.rows) - len(block.rows), len(prev.rows))
         else:
             block.prov = [Provenance(page=block.page, line=block.line, bbox=block.bbox, rows=(0, len(block.rows)))]
             out.append((block, context))
@@ -86,25 +85,21 @@ def stitch_tables(blocks: list[Block], settings: StitchSettings = DEFAULT_STITCH
     return out
 
 
-def _note_part(table: Table, part: Table | None, start: int, end: int,
-               bounded: dict[int, tuple[list[Provenance], int, int]] | None = None) -> None:
+def _note_part(table: Table, part: Table | None, start: int, end: int) -> None:
     """Record ``part`` (a fragment stitched onto ``table``) as giving rows ``start``–``end``; the parts before it
     end where it starts (a header cut by a page break is joined into the next part's first row). ``part`` None:
     only re-bound the parts so far to end at ``end``.
 
-    ``bounded`` (kept by :func:`stitch_tables` over one call): per table, the provenance list this function last
-    gave it, how many of its leading parts were bounded then and by which row. When the table still has that list
-    and the new bound is not lower, those parts are unchanged by it and are not rebuilt: each part is bounded
-    once, not once per later part (which was quadratic in the parts of a long table)."""
+    The parts' rows run on in order (each part ends where the next starts, or before), so the parts reaching past
+    ``start`` are the last ones: only those are bounded again. Bounding every part at each part stitched on was
+    quadratic in the parts of a long table."""
     start = max(0, start)
     prov = table.prov
-    k = 0
-    if bounded is not None:
-        known = bounded.get(id(table))
-        if known is not None and known[0] is prov and known[2] <= start:
-            k = known[1]  # every part before k ends at or before known[2] <= start: min() leaves it as it is
-    parts = prov[:k] + [Provenance(page=p.page, line=p.line, bbox=p.bbox,
-                                   rows=(min(p.rows[0], start), min(p.rows[1], start))) for p in prov[k:]]
+    keep = len(prov)
+    while keep and prov[keep - 1].rows[1] > start:
+        keep -= 1
+    parts = prov[:keep] + [Provenance(page=p.page, line=p.line, bbox=p.bbox,
+                                      rows=(min(p.rows[0], start), min(p.rows[1], start))) for p in prov[keep:]]
     if part is None:
         if parts:
             last = parts[-1]
@@ -112,8 +107,6 @@ def _note_part(table: Table, part: Table | None, start: int, end: int,
     else:
         parts.append(Provenance(page=part.page, line=part.line, bbox=part.bbox, rows=(start, end)))
     table.prov = parts
-    if bounded is not None:  # all but the last part now end at or before start
-        bounded[id(table)] = (parts, max(0, len(parts) - 1), start)
 
 
 def _split_prov(prov: list[Provenance], at: int, first_row) -> tuple[list[Provenance], list[Provenance]]:

@@ -67,7 +67,7 @@ def test_a_page_opening_on_a_row_stating_none_continues_the_table():
     assert len(stitched) == 1 and len(stitched[0][0].rows) == 1 + 3 + 3
 
 
-def _reference_note_part(table, part, start, end, bounded=None):
+def _reference_note_part(table, part, start, end):
     """_note_part as first written: every part bounded again at each part."""
     from extractors.model import Provenance
 
