@@ -200,20 +200,17 @@ def read_docx(path: Path, doc_id: str, source_path: str | None = None) -> Docume
     source_path = source_path or str(path)
     if path.suffix.lower() == ".odt":
         return read_odt(path, doc_id, source_path)
-    zf, main = open_package(path, ("word/document.xml", "content.xml"))
-    try:
-        if main == "content.xml":
-            zf.close()
+    with open_package(path, ("word/document.xml", "content.xml")) as package:
+        if package.main == "content.xml":
             return read_odt(path, doc_id, source_path)
-        root = parse_part(zf, main, path)
-        styles = Styles(parse_part(zf, "word/styles.xml", path, required=False))
-        numbering = Numbering(parse_part(zf, "word/numbering.xml", path, required=False))
-    finally:
-        zf.close()
+        root = parse_part(package, package.main)
+        styles = Styles(parse_part(package, "word/styles.xml", required=False))
+        numbering = Numbering(parse_part(package, "word/numbering.xml", required=False))
     body = root.find(q("body"))
     if body is None:
         raise ReaderError("corrupt_docx", f"{path.name}: word/document.xml has no body")
     reader = _BodyReader(styles, numbering)
     reader.container(body)
-    return Document(source_path=source_path, doc_id=doc_id, format="docx", blocks=reader.blocks, pages=None)
+    return Document(source_path=source_path, doc_id=doc_id, format="docx", blocks=reader.blocks, pages=None,
+                    warnings=list(package.warnings))
 

@@ -89,11 +89,8 @@ def _odf_owner_table(el):
 
 
 def read_odt(path: Path, doc_id: str, source_path: str) -> Document:
-    zf, main = open_package(path, ("content.xml",))
-    try:
-        root = parse_part(zf, main, path)
-    finally:
-        zf.close()
+    with open_package(path, ("content.xml",)) as package:
+        root = parse_part(package, package.main)
     body = root.find(f"{{{ODF_OFFICE}}}body/{{{ODF_OFFICE}}}text")
     if body is None:
         raise ReaderError("corrupt_docx", f"{path.name}: content.xml has no office:text body")
@@ -125,4 +122,5 @@ def read_odt(path: Path, doc_id: str, source_path: str) -> Document:
                 blocks.append(_odf_table(child))
 
     walk(body)
-    return Document(source_path=source_path, doc_id=doc_id, format="odt", blocks=blocks, pages=None)
+    return Document(source_path=source_path, doc_id=doc_id, format="odt", blocks=blocks, pages=None,
+                    warnings=list(package.warnings))

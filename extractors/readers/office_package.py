@@ -1,14 +1,18 @@
 """The zip package of a DOCX or ODT file, opened safely: namespaces of WordprocessingML, the size and
 compression-ratio limits checked before any part is read (``zip_bomb``), parts parsed without entities or
-network access (``not_a_zip``, ``corrupt_docx`` for a damaged or malformed package)."""
+network access (``not_a_zip``, ``corrupt_docx`` for a damaged or malformed package). A package cut short (no zip
+directory at its end) is read from its parts' own headers (:mod:`extractors.readers.zip_salvage`)."""
 from __future__ import annotations
 
 import zipfile
+import zlib
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from lxml import etree
 
 from extractors.model import ReaderError
+from extractors.readers.zip_salvage import LOCAL_HEADER, SalvagedPart, SalvageLimits, salvage_parts
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -20,17 +24,52 @@ FALLBACK = f"{{{MC}}}Fallback"
 MAX_PART_BYTES = 200 * 1024 * 1024
 MAX_RATIO = 100
 RATIO_MIN_SIZE = 2 * 1024 * 1024  # small parts compress well legitimately
+MAX_PACKAGE_BYTES = 4 * MAX_PART_BYTES
 
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True)
+_RECOVERING_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True,
+                                     recover=True)
 
 
 def q(tag: str) -> str:
     return WP + tag
 
 
-def open_package(path: Path, main_parts: tuple[str, ...]) -> tuple[zipfile.ZipFile, str]:
+@dataclass
+class Package:
+    """An opened DOCX/ODT package: the name of its main part and its parts' bytes — from the zip's directory, or,
+    when the directory is missing (a file cut short), from the parts' local headers (``salvaged``, with a document
+    warning ``package_truncated`` in ``warnings``)."""
+
+    path: Path
+    main: str
+    zip_file: zipfile.ZipFile | None = None
+    salvaged: dict[str, SalvagedPart] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+    def read(self, name: str) -> bytes:
+        """The part's bytes (``KeyError`` when the package has no such part)."""
+        if self.zip_file is not None:
+            return self.zip_file.read(name)
+        return self.salvaged[name].data
+
+    def is_cut(self, name: str) -> bool:
+        return name in self.salvaged and not self.salvaged[name].complete
+
+    def close(self) -> None:
+        if self.zip_file is not None:
+            self.zip_file.close()
+
+    def __enter__(self) -> Package:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_package(path: Path, main_parts: tuple[str, ...]) -> Package:
     if not zipfile.is_zipfile(path):
-        raise ReaderError("not_a_zip", f"{path.name} is not a DOCX/ODT package (not a zip archive)")
+        return _salvage(path, main_parts)
     try:
         zf = zipfile.ZipFile(path)
         infos = zf.infolist()
@@ -44,7 +83,7 @@ def open_package(path: Path, main_parts: tuple[str, ...]) -> tuple[zipfile.ZipFi
             zf.close()
             raise ReaderError("zip_bomb", f"{path.name}: part {info.filename} would expand to "
                                           f"{info.file_size} bytes (ratio {ratio:.0f}:1); refusing to read it")
-    if total > 4 * MAX_PART_BYTES:
+    if total > MAX_PACKAGE_BYTES:
         zf.close()
         raise ReaderError("zip_bomb", f"{path.name}: package would expand to {total} bytes")
     names = {i.filename for i in infos}
@@ -52,22 +91,46 @@ def open_package(path: Path, main_parts: tuple[str, ...]) -> tuple[zipfile.ZipFi
     if main is None:
         zf.close()
         raise ReaderError("corrupt_docx", f"{path.name} has no {main_parts[0]} (not a Word/ODF document)")
-    return zf, main
+    return Package(path, main, zip_file=zf)
 
 
-def parse_part(zf: zipfile.ZipFile, name: str, path: Path, required: bool = True):
+def _salvage(path: Path, main_parts: tuple[str, ...]) -> Package:
+    """A package without a zip directory: its parts read from their local headers when it starts as a zip does
+    (a file cut short), else ``not_a_zip``."""
+    raw = path.read_bytes()
+    if not raw.startswith(LOCAL_HEADER):
+        raise ReaderError("not_a_zip", f"{path.name} is not a DOCX/ODT package (not a zip archive)")
+    parts = {p.name: p for p in salvage_parts(raw, SalvageLimits(MAX_PART_BYTES, MAX_PACKAGE_BYTES), path.name)}
+    main = next((p for p in main_parts if p in parts and parts[p].data), None)
+    if main is None:
+        raise ReaderError("corrupt_docx", f"{path.name} is a zip package cut short (no directory at its end) "
+                                          f"before its {main_parts[0]} could be read: a truncated download or copy?")
+    cut = next((p for p in parts.values() if not p.complete), None)
+    what = (f"{main} read only in part ({len(parts[main].data)} bytes): the end of the document is missing"
+            if cut is not None and cut.name == main else f"{main} read whole")
+    detail = f"{path.name} ends early (its zip directory is missing); {len(parts)} part(s) read from their own " \
+             f"headers, {what}"
+    return Package(path, main, salvaged=parts, warnings=[f"package_truncated: {detail}"])
+
+
+def parse_part(package: Package, name: str, required: bool = True):
+    path = package.path
     try:
-        data = zf.read(name)
+        data = package.read(name)
     except KeyError:
         if required:
             raise ReaderError("corrupt_docx", f"{path.name}: part {name} missing")
         return None
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:  # CRC errors, truncated members
+    except (zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError) as exc:  # CRC, deflate errors, truncation
         raise ReaderError("corrupt_docx", f"{path.name}: part {name} is damaged: {exc}") from exc
+    # a part cut short is parsed as far as it goes: its open elements closed where the bytes stop
+    parser = _RECOVERING_PARSER if package.is_cut(name) else _PARSER
     try:
-        return etree.fromstring(data, _PARSER)
+        root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
+        root = None
         if required:
             raise ReaderError("corrupt_docx", f"{path.name}: {name} is not well-formed XML: {exc}") from exc
-        return None
-
+    if root is None and required:
+        raise ReaderError("corrupt_docx", f"{path.name}: {name} holds no XML element")
+    return root

@@ -22,6 +22,7 @@ import codecs
 import re
 import unicodedata
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -147,7 +148,7 @@ def _zip_kind(path: Path) -> Kind:
         with zipfile.ZipFile(path) as zf:
             names = zf.namelist()
             mime = zf.read("mimetype").decode("ascii", "replace").strip() if "mimetype" in names else ""
-    except (zipfile.BadZipFile, OSError, KeyError, RuntimeError, NotImplementedError, ValueError):
+    except (zipfile.BadZipFile, zlib.error, OSError, KeyError, RuntimeError, NotImplementedError, ValueError):
         return PACKAGE
     if "word/document.xml" in names or mime in _ODF_TEXT_MIMES or (not mime and "content.xml" in names):
         return PACKAGE

@@ -78,6 +78,27 @@ def test_zip_without_document_is_corrupt(tmp_path):
     assert e.value.reason == "corrupt_docx"
 
 
+def test_a_damaged_deflate_stream_is_corrupt_not_an_extraction_error(tmp_path):
+    # bytes flipped inside a compressed member make zlib raise before the CRC is checked
+    body = "<w:document xmlns:w='http://schemas.openxmlformats.org/wordprocessingml/2006/main'><w:body>" + \
+        "".join(f"<w:p><w:r><w:t>Serviciul social {i}: 8790 CR-D-I, capacitate {i} locuri</w:t></w:r></w:p>"
+                for i in range(400)) + "</w:body></w:document>"
+    p = tmp_path / "d.docx"
+    with zipfile.ZipFile(p, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("word/document.xml", body)
+    data = bytearray(p.read_bytes())
+    with zipfile.ZipFile(p) as zf:
+        info = zf.getinfo("word/document.xml")
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    for i in range(start + 20, start + info.compress_size - 20, 37):
+        data[i] ^= 0x5A
+    p.write_bytes(bytes(data))
+    with pytest.raises(ReaderError) as e:
+        read_docx(p, "x")
+    assert e.value.reason == "corrupt_docx"
+    assert "word/document.xml is damaged" in str(e.value)
+
+
 def test_malformed_xml_is_corrupt(tmp_path):
     p = tmp_path / "m.docx"
     with zipfile.ZipFile(p, "w") as zf:
