@@ -43,6 +43,10 @@ class SniffSettings:
 
 SETTINGS = SniffSettings()
 
+# a run of zero bytes this long in a text file is a zeroed block (a damaged copy, a file allocated and never filled),
+# not text in any encoding: UTF-16 without a BOM has lone NULs, an export glitch a few; the rest is judged without it
+ZEROED_BLOCK = re.compile(rb"\x00{64,}")
+
 
 @dataclass(frozen=True)
 class Kind:
@@ -209,7 +213,11 @@ def _is_control(ch: str) -> bool:
 def check_text_sample(path: Path, settings: SniffSettings = SETTINGS) -> None:
     """Raise ``binary_content`` when the start of a would-be text file is not text."""
     with open(path, "rb") as fh:
-        sample = fh.read(settings.sample_bytes)
+        raw = fh.read(settings.sample_bytes)
+    sample = ZEROED_BLOCK.sub(b"", raw)
+    if raw and not sample.strip(b"\x00"):
+        raise ReaderError("binary_content", f"{path.name} is not text: its first {len(raw)} bytes are all zero "
+                                            "(a file allocated and never written, or wiped)")
     # a few NUL bytes are a known export glitch the text reader removes; many fail there as binary_content
     bad, n = control_share(sample.replace(b"\x00", b"") if sample.count(b"\x00") * 10 <= len(sample) else sample)
     if n and bad >= settings.min_control_count and bad > settings.max_control_share * n:

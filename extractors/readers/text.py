@@ -26,6 +26,7 @@ import charset_normalizer
 
 from extractors.model import Block, Document, ReaderError, Table
 from extractors.readers.blocks import text_block
+from extractors.readers.sniff import ZEROED_BLOCK
 from extractors.readers.text_cells import cell_region_end, parse_cell_region
 from extractors.readers.text_fixed import fixed_width_table, starts_fixed_width
 from extractors.readers.text_lines import (BOOKMARK_CELL, PIPE_RULE, Line, clean_inline, is_cell_line, is_pipe_row,
@@ -52,6 +53,11 @@ def decode_bytes(data: bytes) -> tuple[str, str, list[str]]:
         return data[3:].decode("utf-8", errors="replace"), "utf-8-sig", warnings
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16", errors="replace"), "utf-16", warnings
+    zeroed = ZEROED_BLOCK.findall(data)
+    if zeroed:
+        n_zero = sum(len(z) for z in zeroed)
+        warnings.append(f"zeroed_blocks_removed: {n_zero} zero bytes in {len(zeroed)} block(s); what they held is lost")
+        data = ZEROED_BLOCK.sub(b"", data)
     nul = data.count(b"\x00")
     if nul > max(16, len(data) // 10):
         raise ReaderError("binary_content", f"file looks binary ({nul} NUL bytes), not a text export")

@@ -96,6 +96,21 @@ def test_random_binary_with_a_text_name_is_binary_content(tmp_path, name):
     assert "control characters" in message
 
 
+def test_a_text_with_a_zeroed_block_goes_to_the_text_reader(tmp_path):
+    data = bytearray(("Planul anual de acțiune privind serviciile sociale, capacitate 30 de locuri.\n" * 300).encode())
+    data[2000:2000 + 4096] = bytes(4096)
+    path = tmp_path / "plan.txt"
+    path.write_bytes(bytes(data))
+    doc = _read(path)
+    assert doc.format == "txt" and any(w.startswith("zeroed_blocks_removed") for w in doc.warnings)
+
+
+def test_random_bytes_after_a_zeroed_block_are_still_binary_content(tmp_path):
+    path = tmp_path / "x.txt"
+    path.write_bytes(bytes(4096) + random.Random(5).randbytes(20_000))
+    assert _reason(path)[0] == "binary_content"
+
+
 @pytest.mark.parametrize("name", ["scan.png", "scan.txt", "scan.jpg"])
 def test_a_png_is_an_image_file_whatever_its_name(tmp_path, name):
     path = tmp_path / name

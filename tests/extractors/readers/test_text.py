@@ -40,6 +40,27 @@ def test_binary_content_is_refused_with_a_reason():
     assert err.value.reason == "binary_content"
 
 
+def test_a_zeroed_block_is_dropped_the_text_around_it_kept_and_the_loss_said(tmp_path):
+    # a damaged copy: 4 KiB of a text export overwritten with zero bytes
+    lines = [f"{i}. Centrul de zi pentru copii nr. {i}: capacitate {20 + i} locuri" for i in range(400)]
+    data = bytearray("\n".join(lines).encode("utf-8"))
+    data[6000:6000 + 4096] = bytes(4096)
+    path = tmp_path / "plan.txt"
+    path.write_bytes(bytes(data))
+    doc = read_text(path, "x", str(path))
+    text = "\n".join(b.text for b in doc.blocks if hasattr(b, "text"))
+    assert "Centrul de zi pentru copii nr. 1: capacitate 21" in text and "copii nr. 399: capacitate 419" in text
+    assert "\x00" not in text
+    assert [w for w in doc.warnings if w.startswith("zeroed_blocks_removed")] == [
+        "zeroed_blocks_removed: 4096 zero bytes in 1 block(s); what they held is lost"]
+
+
+def test_scattered_zero_bytes_are_still_binary_content():
+    with pytest.raises(ReaderError) as err:
+        decode_bytes(b"\x00ab" * 400)
+    assert err.value.reason == "binary_content"
+
+
 def test_cedilla_is_folded_to_comma_below_and_markup_removed():
     blocks = parse_text("[bookmark: _Toc1]Protecţia **copilului** şi <b>familiei</b> [aici](http://x.ro) <http://y.ro>\n")
     assert isinstance(blocks[0], Paragraph)
