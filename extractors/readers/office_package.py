@@ -12,7 +12,7 @@ from pathlib import Path
 from lxml import etree
 
 from extractors.model import ReaderError
-from extractors.readers.zip_salvage import LOCAL_HEADER, SalvagedPart, SalvageLimits, salvage_parts
+from extractors.readers.zip_salvage import LOCAL_HEADER, SalvagedPart, SalvageLimits, part_at, salvage_parts
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -25,6 +25,9 @@ MAX_PART_BYTES = 200 * 1024 * 1024
 MAX_RATIO = 100
 RATIO_MIN_SIZE = 2 * 1024 * 1024  # small parts compress well legitimately
 MAX_PACKAGE_BYTES = 4 * MAX_PART_BYTES
+# what reading a damaged part raises: a wrong CRC, a deflate error, a truncated member, a compression method byte
+# damaged into one zipfile does not know
+_PART_DAMAGE = (zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError, NotImplementedError)
 
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True)
 _RECOVERING_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True,
@@ -54,6 +57,7 @@ class Package:
         return self.salvaged[name].data
 
     def is_cut(self, name: str) -> bool:
+        """Whether the part was read only up to a cut or a damaged spot."""
         return name in self.salvaged and not self.salvaged[name].complete
 
     def close(self) -> None:
@@ -121,8 +125,8 @@ def parse_part(package: Package, name: str, required: bool = True):
         if required:
             raise ReaderError("corrupt_docx", f"{path.name}: part {name} missing")
         return None
-    except (zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError) as exc:  # CRC, deflate errors, truncation
-        raise ReaderError("corrupt_docx", f"{path.name}: part {name} is damaged: {exc}") from exc
+    except _PART_DAMAGE as exc:
+        data = _up_to_damage(package, name, exc)
     # a part cut short is parsed as far as it goes: its open elements closed where the bytes stop
     parser = _RECOVERING_PARSER if package.is_cut(name) else _PARSER
     try:
@@ -134,3 +138,21 @@ def parse_part(package: Package, name: str, required: bool = True):
     if root is None and required:
         raise ReaderError("corrupt_docx", f"{path.name}: {name} holds no XML element")
     return root
+
+
+def _up_to_damage(package: Package, name: str, exc: Exception) -> bytes:
+    """A damaged part of a package whose directory is sound, read from its local header up to the damage (the
+    part then parsed as far as it goes, with ``package_part_damaged``); ``corrupt_docx`` when nothing before the
+    damage reads."""
+    path = package.path
+    if package.zip_file is None:  # not met: a salvaged package's parts are bytes already read
+        raise ReaderError("corrupt_docx", f"{path.name}: part {name} is damaged: {exc}") from exc
+    found = part_at(path.read_bytes(), package.zip_file.getinfo(name).header_offset,
+                    SalvageLimits(MAX_PART_BYTES, MAX_PACKAGE_BYTES), path.name)
+    if found is None or not found[0].data:
+        raise ReaderError("corrupt_docx", f"{path.name}: part {name} is damaged: {exc}") from exc
+    part = SalvagedPart(name, found[0].data, complete=False)
+    package.salvaged[name] = part
+    package.warnings.append(f"package_part_damaged: {name} is damaged ({exc}); read up to the damage "
+                            f"({len(part.data)} bytes), what follows it is lost")
+    return part.data

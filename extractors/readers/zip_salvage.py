@@ -45,35 +45,42 @@ def salvage_parts(raw: bytes, limits: SalvageLimits, path_name: str) -> list[Sal
     """The parts of ``raw`` in file order, up to the first that is cut or damaged (included, as far as it reads)."""
     parts: list[SalvagedPart] = []
     pos = total = 0
-    while raw.startswith(LOCAL_HEADER, pos) and pos + _HEADER.size <= len(raw):
-        _, _, flag, method, _, _, crc, csize, _, name_len, extra_len = _HEADER.unpack_from(raw, pos)
-        name_bytes = raw[pos + _HEADER.size:pos + _HEADER.size + name_len]
-        name = name_bytes.decode("utf-8" if flag & _UTF8_NAME else "cp437", "replace")
-        start = pos + _HEADER.size + name_len + extra_len
-        if start > len(raw) or method not in (_STORED, _DEFLATED):
-            break
-        sizes_later = bool(flag & _SIZES_IN_DESCRIPTOR)
-        if method == _DEFLATED:
-            data, end, ended = _inflate(raw, start, limits.max_part_bytes, f"{path_name}: part {name}")
-        elif not sizes_later:
-            end = start + csize
-            data, ended = raw[start:end], end <= len(raw)
-        else:  # a stored part of unknown size: office packages store only `mimetype`, always with its size
-            break
-        total += len(data)
+    while (found := part_at(raw, pos, limits, path_name)) is not None:
+        part, pos = found
+        total += len(part.data)
         if total > limits.max_total_bytes:
             raise ReaderError("zip_bomb", f"{path_name}: package would expand to over {limits.max_total_bytes} bytes")
-        if ended and sizes_later:
-            if raw.startswith(_DESCRIPTOR, end):
-                end += 4
-            crc = int.from_bytes(raw[end:end + 4], "little") if end + 4 <= len(raw) else None
-            end += 12
-        complete = ended and crc is not None and zlib.crc32(data) == crc and end <= len(raw)
-        parts.append(SalvagedPart(name, data, complete))
-        if not complete:
+        parts.append(part)
+        if not part.complete:
             break
-        pos = end
     return parts
+
+
+def part_at(raw: bytes, pos: int, limits: SalvageLimits, path_name: str) -> tuple[SalvagedPart, int] | None:
+    """The part whose local header starts at ``pos`` and where the next one starts; None when no part does (no
+    header there, or a compression method office packages do not use)."""
+    if not raw.startswith(LOCAL_HEADER, pos) or pos + _HEADER.size > len(raw):
+        return None
+    _, _, flag, method, _, _, crc, csize, _, name_len, extra_len = _HEADER.unpack_from(raw, pos)
+    name_bytes = raw[pos + _HEADER.size:pos + _HEADER.size + name_len]
+    name = name_bytes.decode("utf-8" if flag & _UTF8_NAME else "cp437", "replace")
+    start = pos + _HEADER.size + name_len + extra_len
+    sizes_later = bool(flag & _SIZES_IN_DESCRIPTOR)
+    if start > len(raw) or method not in (_STORED, _DEFLATED) or (method == _STORED and sizes_later):
+        return None  # a stored part of unknown size: office packages store only `mimetype`, always with its size
+    if method == _DEFLATED:
+        data, end, ended = _inflate(raw, start, limits.max_part_bytes, f"{path_name}: part {name}")
+    else:
+        end = start + csize
+        data, ended = raw[start:end], end <= len(raw)
+    checksum: int | None = crc
+    if ended and sizes_later:
+        if raw.startswith(_DESCRIPTOR, end):
+            end += 4
+        checksum = int.from_bytes(raw[end:end + 4], "little") if end + 4 <= len(raw) else None
+        end += 12
+    complete = ended and checksum is not None and zlib.crc32(data) == checksum and end <= len(raw)
+    return SalvagedPart(name, data, complete), end
 
 
 def _inflate(raw: bytes, start: int, max_bytes: int, where: str) -> tuple[bytes, int, bool]:

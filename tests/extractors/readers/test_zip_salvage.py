@@ -144,3 +144,20 @@ def test_a_whole_part_with_a_wrong_checksum_is_not_complete():
     parts = salvage_parts(data, LIMITS, "p.docx")
     assert [(p.name, p.complete) for p in parts] == [("word/document.xml", False)]
     assert zlib.crc32(parts[0].data) != info.CRC
+
+
+def test_a_docx_damaged_inside_its_document_gives_what_precedes_the_damage(tmp_path: Path):
+    data = bytearray(_docx_bytes(sizes_after_data=False))
+    with zipfile.ZipFile(io.BytesIO(bytes(data))) as zf:
+        info = zf.getinfo("word/document.xml")
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    for i in range(start + info.compress_size * 2 // 3, start + info.compress_size - 4, 7):
+        data[i] ^= 0x5A
+    path = tmp_path / "plan.docx"
+    path.write_bytes(bytes(data))
+    assert zipfile.is_zipfile(path)
+    doc = read_docx(path, "x")
+    texts = [b.text for b in doc.blocks]
+    assert texts[0] == "Paragraful 0: centrul de zi are 0 locuri." and 20 < len(texts) < N_PARAGRAPHS
+    assert len(doc.warnings) == 1 and doc.warnings[0].startswith("package_part_damaged: word/document.xml is damaged")
+    assert document_status(extract_document(doc))[0] == "partial"
