@@ -87,6 +87,9 @@ def open_pdf(path: Path, password: str | None = None) -> pdfium.PdfDocument:
                                                    "open it") from exc
             raise ReaderError("encrypted_pdf", f"{path.name} is encrypted (password protected): give its "
                                                "password to read it") from exc
+        if _ends_early(path):
+            raise ReaderError("corrupt_pdf", f"{path.name} ends early: no end-of-file mark (%%EOF) at its end, as in "
+                                             "a download or copy cut short; fetch it again") from exc
         if _pdfminer_page_count(path) == 0:
             # pdfium declines a document without pages without saying why
             raise ReaderError("zero_pages", f"{path.name} has no pages") from exc
@@ -110,6 +113,19 @@ def _has_encrypt_dict(path: Path) -> bool:
     except OSError:
         return False
     return b"/Encrypt" in tail or b"/Encrypt" in head
+
+
+def _ends_early(path: Path, tail_bytes: int = 2048) -> bool:
+    """Whether a file pdfium could not open lacks the %%EOF mark every PDF writer ends with (within the last
+    ``tail_bytes``: some servers append a little junk after it)."""
+    try:
+        with open(path, "rb") as fh:
+            fh.seek(0, 2)
+            fh.seek(max(0, fh.tell() - tail_bytes))
+            tail = fh.read()
+    except OSError:
+        return False
+    return b"%%EOF" not in tail
 
 
 def _pdfminer_page_count(path: Path) -> int | None:
