@@ -43,7 +43,9 @@ from extractors.readers.docx_styles import Numbering, Styles
 from extractors.readers.docx_tables import cell_text, cells_of, read_table, rows_of, stands_alone
 from extractors.readers.docx_text import para_lines, text_boxes
 from extractors.readers.odt import read_odt
-from extractors.readers.office_package import open_package, parse_part, q
+from extractors.readers.docx_pictures import (PagePicture, PictureRef, page_picture, picture_parts, picture_refs,
+                                              read_page_pictures)
+from extractors.readers.office_package import PART_DAMAGE, Package, open_package, parse_part, q
 from normalizers.text import clean_text
 
 def _iter_body(el):
@@ -110,6 +112,7 @@ class _BodyReader:
         self.numbering = numbering
         self.blocks: list[Block] = []
         self.lineno = 1
+        self.pictures: list[PictureRef] = []
 
     def container(self, el) -> None:
         for child in _iter_body(el):
@@ -122,6 +125,7 @@ class _BodyReader:
         for k, b in enumerate(_paragraph_blocks(p, self.styles, self.numbering)):
             b.line = self.lineno + k
             self.blocks.append(b)
+        self.pictures.extend(picture_refs(p, len(self.blocks)))
         self.lineno += max(1, len(para_lines(p)))
         for box in text_boxes(p):
             self.container(box)
@@ -206,11 +210,50 @@ def read_docx(path: Path, doc_id: str, source_path: str | None = None) -> Docume
         root = parse_part(package, package.main)
         styles = Styles(parse_part(package, "word/styles.xml", required=False))
         numbering = Numbering(parse_part(package, "word/numbering.xml", required=False))
-    body = root.find(q("body"))
-    if body is None:
-        raise ReaderError("corrupt_docx", f"{path.name}: word/document.xml has no body")
-    reader = _BodyReader(styles, numbering)
-    reader.container(body)
-    return Document(source_path=source_path, doc_id=doc_id, format="docx", blocks=reader.blocks, pages=None,
-                    warnings=list(package.warnings))
+        body = root.find(q("body"))
+        if body is None:
+            raise ReaderError("corrupt_docx", f"{path.name}: word/document.xml has no body")
+        reader = _BodyReader(styles, numbering)
+        reader.container(body)
+        pictures = _page_pictures(package, reader.pictures)
+    blocks, warnings = reader.blocks, list(package.warnings)
+    if pictures:
+        placed, picture_warnings = read_page_pictures(pictures, doc_id, source_path)
+        blocks = _spliced(blocks, placed)
+        warnings += picture_warnings
+    return Document(source_path=source_path, doc_id=doc_id, format="docx", blocks=blocks, pages=None,
+                    warnings=warnings)
+
+
+def _page_pictures(package: Package, refs: list[PictureRef]) -> list[PagePicture]:
+    """The pictures of printed pages among the body's pictures (a picture used twice is read once)."""
+    if not refs:
+        return []
+    parts = picture_parts(parse_part(package, "word/_rels/document.xml.rels", required=False))
+    out: list[PagePicture] = []
+    seen: set[str] = set()
+    for ref in refs:
+        part = parts.get(ref.rel_id)
+        if part is None or part in seen:
+            continue
+        seen.add(part)
+        try:
+            data = package.read(part)
+        except (KeyError, *PART_DAMAGE):
+            continue  # a picture missing or damaged: the text around it is read as usual
+        picture = page_picture(ref, data)
+        if picture is not None:
+            out.append(picture)
+    return out
+
+
+def _spliced(blocks: list[Block], placed: list[tuple[int, list[Block]]]) -> list[Block]:
+    """``blocks`` with each picture's blocks inserted at its position (positions index the original list)."""
+    out: list[Block] = []
+    at = 0
+    for position, picture_blocks in sorted(placed, key=lambda item: item[0]):
+        out += blocks[at:position]
+        out += picture_blocks
+        at = max(at, position)
+    return out + blocks[at:]
 

@@ -27,7 +27,7 @@ RATIO_MIN_SIZE = 2 * 1024 * 1024  # small parts compress well legitimately
 MAX_PACKAGE_BYTES = 4 * MAX_PART_BYTES
 # what reading a damaged part raises: a wrong CRC, a deflate error, a truncated member, a compression method byte
 # damaged into one zipfile does not know
-_PART_DAMAGE = (zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError, NotImplementedError)
+PART_DAMAGE = (zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError, NotImplementedError)
 
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True)
 _RECOVERING_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True,
@@ -125,7 +125,7 @@ def parse_part(package: Package, name: str, required: bool = True):
         if required:
             raise ReaderError("corrupt_docx", f"{path.name}: part {name} missing")
         return None
-    except _PART_DAMAGE as exc:
+    except PART_DAMAGE as exc:
         data = _up_to_damage(package, name, exc)
     # a part cut short is parsed as far as it goes: its open elements closed where the bytes stop
     parser = _RECOVERING_PARSER if package.is_cut(name) else _PARSER
