@@ -22,7 +22,7 @@ MISMATCH = "total_mismatch"
 # document warnings of a part of the file that could not be read (a page, deeply nested markup) or whose records
 # could not be made (a record stage that failed: pipeline.extraction)
 PARTLY_READ = ("page_failed", "markup_nesting_too_deep", "extraction_stage_failed", "package_truncated",
-               "package_part_damaged", "zeroed_blocks_removed")
+               "package_part_damaged", "zeroed_blocks_removed", "pictures_not_read")
 # document types whose services tables must give records (a plan without any was not read right)
 _NEEDS_SERVICES = ("plan_anual", "raport_plan_anual", "hotarare_aviz_plan")
 

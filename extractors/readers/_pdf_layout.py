@@ -183,6 +183,8 @@ class PageContent:
     ocr: bool = False
     failed: str | None = None  # reason when the page could not be read
     warnings: list[str] = field(default_factory=list)
+    # pictures of print on a page with a text layer, to be read by OCR (:mod:`extractors.readers.pdf_pictures`)
+    pictures_to_read: list[tuple[float, float, float, float]] = field(default_factory=list)
     # filled by analyse_page
     lines: list[Line] = field(default_factory=list)
     tables: list[RuledTable] = field(default_factory=list)

@@ -1,11 +1,10 @@
 """Pictures of printed pages in a DOCX — a scan pasted into Word, a council's signed annex photographed — read by
 OCR where they stand. Without this, such a document holds "no text" or silently loses the annex its pictures hold.
 
-A picture is taken for a page of print by what it shows, not by its name or place: large enough to be a page at a
-scanner's resolution (logos, stamps and signatures are smaller) and mostly paper with marks on it (a photograph is
-mostly not paper). Such pictures are put, one per page and at their printed size, into an image-only PDF that the
-PDF reader reads as the scan it is (its OCR, its ruled and ruleless tables); the blocks of each page go where its
-picture stood in the body. Their ``page`` is the picture's number among the pages read, said in the document
+A picture is taken for a page of print by its size — large enough to be a page at a scanner's resolution (logos,
+stamps and signatures are smaller) — and by what it shows (:mod:`extractors.readers.picture_print`). Such pictures
+are put, one per page and at their printed size, into an image-only PDF that the PDF reader reads as the scan it is
+(its OCR, its ruled and ruleless tables); the blocks of each page go where its picture stood in the body. Their ``page`` is the picture's number among the pages read, said in the document
 warning ``pictures_read_by_ocr``."""
 from __future__ import annotations
 
@@ -17,6 +16,7 @@ from pathlib import Path
 from PIL import Image, UnidentifiedImageError
 
 from extractors.model import Block
+from extractors.readers.picture_print import shows_print
 
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -31,13 +31,6 @@ _PDF_NAME = "pictures.pdf"  # the image-only PDF, named in the PDF reader's warn
 class PictureSettings:
     # a page scanned at 100 dpi or more has a short side of ~800 px; logos, stamps and signatures are smaller
     min_short_side_px: int = 700
-    # grey levels at or above: paper (on the picture scaled down to `sample_px` on its long side)
-    paper_level: int = 200
-    sample_px: int = 800
-    # a page of print is mostly paper, with marks on some of it; a photograph is mostly not paper, a blank page
-    # has no marks
-    min_paper_share: float = 0.6
-    min_marked_share: float = 0.005
     # printed size when neither the DOCX nor the picture states one: a common scanner setting
     fallback_dpi: float = 200.0
 
@@ -107,12 +100,7 @@ def page_picture(ref: PictureRef, data: bytes, settings: PictureSettings = SETTI
         return None  # Pillow refuses pictures over ~179 Mpx as a bomb; a page at 600 dpi is ~35 Mpx
     if min(image.size) < settings.min_short_side_px:
         return None
-    sample = image.convert("L")
-    sample.thumbnail((settings.sample_px, settings.sample_px))
-    histogram = sample.histogram()
-    n = sum(histogram) or 1
-    paper = sum(histogram[settings.paper_level:]) / n
-    if paper < settings.min_paper_share or 1.0 - paper < settings.min_marked_share:
+    if not shows_print(image):
         return None
     if ref.width_in:
         dpi = image.width / ref.width_in

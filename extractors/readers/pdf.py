@@ -43,6 +43,7 @@ from extractors.readers._pdf_chars import chars_to_words, dominant_rotation, rea
 from extractors.readers._pdf_joins import join_across_pages
 from extractors.readers._pdf_layout import PageContent, Placed, analyse_page, drop_running_lines, make_edge
 from extractors.readers._pdf_paragraphs import page_blocks
+from extractors.readers.pdf_pictures import Box, add_picture_text, pictures_to_read
 
 PAGE_TIMEOUT = float(os.environ.get("PDF_PAGE_TIMEOUT", "60"))
 OCR_PAGE_TIMEOUT = float(os.environ.get("OCR_PAGE_TIMEOUT", "180"))
@@ -228,11 +229,13 @@ def _path_segments(obj, m) -> list[tuple[float, float, float, float]]:
     return segs
 
 
-def _read_edges(page: pdfium.PdfPage, frame: _Frame) -> tuple[list[dict], float]:
-    """Horizontal and vertical edges from path objects; also the share of the page covered by images."""
+def _read_edges(page: pdfium.PdfPage, frame: _Frame) -> tuple[list[dict], float, list[Box]]:
+    """Horizontal and vertical edges from path objects; also the share of the page covered by images, and their
+    boxes in upright page points."""
     edges: list[dict] = []
     img_area = 0.0
     page_area = max(frame.W * frame.H, 1.0)
+    image_boxes: list[Box] = []
 
     def walk(container_raw, count_fn, get_fn, parent_m):
         nonlocal img_area
@@ -246,6 +249,8 @@ def _read_edges(page: pdfium.PdfPage, frame: _Frame) -> tuple[list[dict], float]
                 l, b, r, t = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
                 if R.FPDFPageObj_GetBounds(obj, l, b, r, t):
                     img_area += max(0.0, r.value - l.value) * max(0.0, t.value - b.value)
+                    image_boxes.append(frame.box(*_transformed_bounds((l.value, b.value, r.value, t.value),
+                                                                      parent_m)))
             elif typ == R.FPDF_PAGEOBJ_PATH:
                 if _is_white_fill_only(obj):
                     continue
@@ -268,7 +273,20 @@ def _read_edges(page: pdfium.PdfPage, frame: _Frame) -> tuple[list[dict], float]
 
     walk(page.raw, R.FPDFPage_CountObjects, R.FPDFPage_GetObject, (1, 0, 0, 1, 0, 0))
     # thin rectangles give two parallel edges < 1pt apart: pdfplumber's snapping merges them later
-    return edges, img_area / page_area
+    return edges, img_area / page_area, image_boxes
+
+
+def _transformed_bounds(bounds: tuple[float, float, float, float], m: tuple) -> tuple[float, float, float, float]:
+    """Bounds inside a form XObject, in page space (the form's matrix applied to its corners)."""
+    if m == (1, 0, 0, 1, 0, 0):
+        return bounds
+    a, b, c, d, e, f = m
+    l, bo, r, t = bounds
+    xs, ys = [], []
+    for x, y in ((l, bo), (l, t), (r, bo), (r, t)):
+        xs.append(a * x + c * y + e)
+        ys.append(b * x + d * y + f)
+    return min(xs), min(ys), max(xs), max(ys)
 
 
 @dataclass(frozen=True)
@@ -314,7 +332,7 @@ def read_born_digital_page(doc: pdfium.PdfDocument, index: int) -> tuple[PageCon
             textpage.close()
         rot = dominant_rotation(chars)
         frame = _Frame(box, rot if rot else (page.get_rotation() if not chars else 0))
-        edges, img_share = _read_edges(page, frame)
+        edges, img_share, image_boxes = _read_edges(page, frame)
         layer = judge_text_layer(chars, unmapped)
         if layer != "text" and img_share > TEXT_LAYER.image_share:
             return None, True
@@ -325,7 +343,10 @@ def read_born_digital_page(doc: pdfium.PdfDocument, index: int) -> tuple[PageCon
                                "mapping)")
             return pc, False
         words = chars_to_words(chars, frame)
-        return PageContent(index + 1, frame.width, frame.height, words, edges), False
+        pc = PageContent(index + 1, frame.width, frame.height, words, edges)
+        if image_boxes and frame.rot == 0 and page.get_rotation() == 0:
+            pc.pictures_to_read = pictures_to_read(page, frame.width, frame.height, words, image_boxes)
+        return pc, bool(pc.pictures_to_read)
     finally:
         page.close()
 
@@ -339,7 +360,8 @@ def extract_pages(path: Path, doc: pdfium.PdfDocument, warnings: list[str],
     with a password, so the OCR (which opens the file itself) reads a copy saved without the protection."""
     n = len(doc)
     pages: list[PageContent | None] = [None] * n
-    need_ocr: list[int] = []
+    need_ocr: list[int] = []  # pages to OCR whole (no usable text layer)
+    with_pictures: list[int] = []  # pages with a text layer and pictures of print on them
     for i in range(n):
         try:
             with _time_limit(PAGE_TIMEOUT):
@@ -352,11 +374,13 @@ def extract_pages(path: Path, doc: pdfium.PdfDocument, warnings: list[str],
             pages[i] = PageContent(i + 1, 0, 0, [], [], failed="corrupt_page")
             warnings.append(f"page_failed: page {i + 1} could not be read ({exc})")
             continue
-        if ocr:
-            need_ocr.append(i)
-        else:
+        if pc is not None:
             pages[i] = pc
             warnings.extend(pc.warnings)
+        if ocr and pc is None:
+            need_ocr.append(i)
+        elif ocr:
+            with_pictures.append(i)
     if need_ocr:
         from extractors.readers.ocr import ocr_pages
 
@@ -366,7 +390,32 @@ def extract_pages(path: Path, doc: pdfium.PdfDocument, warnings: list[str],
                 if pc.failed:
                     warnings.append(f"page_failed: page {pc.number} OCR {pc.failed}")
                 warnings.extend(pc.warnings)
+    if with_pictures:
+        with _unprotected_copy(doc, path, protected) as source:
+            _read_pictures(source, [pages[i] for i in with_pictures], warnings)
     return [p for p in pages if p is not None]
+
+
+def _read_pictures(source: Path, pages: list[PageContent], warnings: list[str]) -> None:
+    """OCR the pictures of print on pages that have a text layer (:mod:`.pdf_pictures`); a failure costs the
+    pictures only (``pictures_not_read``), never the page's own text."""
+    from extractors.readers.ocr import ocr_pages
+
+    by_number = {pc.number: pc for pc in pages}
+    try:
+        scanned = ocr_pages(source, [pc.number - 1 for pc in pages], timeout=OCR_PAGE_TIMEOUT)
+    except ReaderError as exc:  # every page's OCR failed alike (no Tesseract, out of memory)
+        scanned = [PageContent(pc.number, 0, 0, [], [], ocr=True, failed=exc.reason) for pc in pages]
+    for sc in scanned:
+        pc = by_number[sc.number]
+        n = len(pc.pictures_to_read)
+        if sc.failed:
+            warnings.append(f"pictures_not_read: page {pc.number}: {n} picture(s) of print could not be OCR'd "
+                            f"({sc.failed}); what they show is missing")
+            continue
+        words = add_picture_text(pc, sc)
+        warnings.append(f"pictures_read_by_ocr: page {pc.number}: {n} picture(s) of print on a page with a text "
+                        f"layer read by OCR ({words} words)")
 
 
 @contextmanager
