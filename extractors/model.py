@@ -9,7 +9,9 @@ input or in the page's text (None when unknown), ``bbox`` is ``(x0, top, x1, bot
 
 Two layers, as docling-core's ``ContentLayer`` has them: ``Document.blocks`` is the body every stage reads;
 ``Document.furniture`` holds the page furniture a reader recognised (running headers/footers, page numbers) —
-kept in the model so that ``pipeline inspect`` can show it, read by nothing downstream.
+kept in the model so that ``pipeline inspect`` can show it, read by nothing downstream. ``Document.letterhead`` holds
+what is printed over the first page (a DOCX's page header; a PDF's running header lines, also in the furniture):
+read for the issuer and its place only.
 
 Cells carry docling-core's ``TableCell`` flags, set by table repair (``extractors/tables``) and read by the
 stages after it: ``column_header`` (the cell labels a column: a header row, or the header printed again over a
@@ -171,6 +173,9 @@ class Document:
     warnings: list[str] = field(default_factory=list)
     # the furniture layer: running headers/footers and page numbers, in reading order (module docstring)
     furniture: list[Block] = field(default_factory=list)
+    # the letterhead: what is printed over the first page outside the body (a DOCX's page header, a PDF's running
+    # header), where an institution often prints its name and place and nowhere else
+    letterhead: list[Block] = field(default_factory=list)
 
     def tables(self) -> list[Table]:
         return [b for b in self.blocks if isinstance(b, Table)]
@@ -179,6 +184,12 @@ class Document:
         for b in self.blocks:
             if not isinstance(b, Table):
                 yield b
+
+    def opening_text(self, limit: int) -> str:
+        """The letterhead, then the body's text (:meth:`plain_text`): where the issuer and its place are read."""
+        head = "\n".join(b.text for b in self.letterhead if not isinstance(b, Table))
+        body = self.plain_text(limit=max(0, limit - len(head)))
+        return f"{head}\n{body}" if head else body
 
     def plain_text(self, limit: int | None = None) -> str:
         """Text of the non-table blocks in order, one per line (for classification)."""

@@ -37,16 +37,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extractors.model import Block, Document, Heading, ListItem, ReaderError, Table
+from extractors.model import Block, Document, Heading, ListItem, Paragraph, ReaderError, Table
 from extractors.readers.blocks import text_block
 from extractors.readers.docx_styles import Numbering, Styles
 from extractors.readers.docx_tables import cell_text, cells_of, read_table, rows_of, stands_alone
 from extractors.readers.docx_text import para_lines, text_boxes
 from extractors.readers.odt import read_odt
-from extractors.readers.docx_pictures import (PagePicture, PictureRef, page_picture, picture_parts, picture_refs,
-                                              read_page_pictures)
-from extractors.readers.office_package import PART_DAMAGE, Package, open_package, parse_part, q
+from extractors.readers.docx_pictures import PagePicture, PictureRef, page_picture, picture_refs, read_page_pictures
+from extractors.readers.office_package import PART_DAMAGE, Package, open_package, parse_part, q, relationship_targets
 from normalizers.text import clean_text
+
+R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
 def _iter_body(el):
     for child in el:
@@ -215,21 +216,40 @@ def read_docx(path: Path, doc_id: str, source_path: str | None = None) -> Docume
             raise ReaderError("corrupt_docx", f"{path.name}: word/document.xml has no body")
         reader = _BodyReader(styles, numbering)
         reader.container(body)
-        pictures = _page_pictures(package, reader.pictures)
+        rels = parse_part(package, "word/_rels/document.xml.rels", required=False)
+        pictures = _page_pictures(package, reader.pictures, relationship_targets(rels, "image"))
+        letterhead = _letterhead(package, body, relationship_targets(rels, "header"))
     blocks, warnings = reader.blocks, list(package.warnings)
     if pictures:
         placed, picture_warnings = read_page_pictures(pictures, doc_id, source_path)
         blocks = _spliced(blocks, placed)
         warnings += picture_warnings
     return Document(source_path=source_path, doc_id=doc_id, format="docx", blocks=blocks, pages=None,
-                    warnings=warnings)
+                    warnings=warnings, letterhead=letterhead)
 
 
-def _page_pictures(package: Package, refs: list[PictureRef]) -> list[PagePicture]:
+def _letterhead(package: Package, body, headers: dict[str, str]) -> list[Block]:
+    """The first section's page headers (Word's "first page" header, then its default one), a paragraph per
+    line: where an institution prints its name over every page of a document."""
+    sect = next(body.iter(q("sectPr")), None)  # the first section's properties: in its last paragraph, or the body's
+    if sect is None:
+        return []
+    refs = sorted(sect.iter(q("headerReference")), key=lambda r: r.get(q("type")) != "first")
+    out: list[Block] = []
+    for ref in refs:
+        part = headers.get(ref.get(f"{{{R_NS}}}id", ""))
+        root = parse_part(package, part, required=False) if part else None
+        if root is None:
+            continue
+        for p in root.iter(q("p")):
+            out += [Paragraph(text=line) for line in para_lines(p) if line]
+    return out
+
+
+def _page_pictures(package: Package, refs: list[PictureRef], parts: dict[str, str]) -> list[PagePicture]:
     """The pictures of printed pages among the body's pictures (a picture used twice is read once)."""
     if not refs:
         return []
-    parts = picture_parts(parse_part(package, "word/_rels/document.xml.rels", required=False))
     out: list[PagePicture] = []
     seen: set[str] = set()
     for ref in refs:

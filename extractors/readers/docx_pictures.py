@@ -22,7 +22,6 @@ A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 V = "urn:schemas-microsoft-com:vml"
 WPD = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
-PKG_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
 EMU_PER_INCH = 914400
 _PDF_NAME = "pictures.pdf"  # the image-only PDF, named in the PDF reader's warnings: replaced by the DOCX's name
 
@@ -63,19 +62,6 @@ def picture_refs(p, position: int) -> list[PictureRef]:
         if rel_id:
             refs.append(PictureRef(position, rel_id, None))
     return refs
-
-
-def picture_parts(rels_root) -> dict[str, str]:
-    """Relationship id → package part of the document's internal pictures (``word/_rels/document.xml.rels``)."""
-    if rels_root is None:
-        return {}
-    out: dict[str, str] = {}
-    for rel in rels_root.iter(f"{{{PKG_RELS}}}Relationship"):
-        target = rel.get("Target", "")
-        if rel.get("TargetMode") == "External" or not rel.get("Type", "").endswith("/image") or not target:
-            continue
-        out[rel.get("Id", "")] = target.lstrip("/") if target.startswith("/") else f"word/{target}"
-    return out
 
 
 @dataclass(frozen=True)

@@ -71,6 +71,23 @@ class Package:
         self.close()
 
 
+PKG_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
+
+
+def relationship_targets(rels_root, kind: str, folder: str = "word/") -> dict[str, str]:
+    """Relationship id → package part, for the internal relationships of type ``kind`` ("image", "header"…) in a
+    part's ``_rels`` XML (None: no relationships). Targets are relative to ``folder`` unless absolute."""
+    if rels_root is None:
+        return {}
+    out: dict[str, str] = {}
+    for rel in rels_root.iter(f"{{{PKG_RELS}}}Relationship"):
+        target = rel.get("Target", "")
+        if rel.get("TargetMode") == "External" or not rel.get("Type", "").endswith(f"/{kind}") or not target:
+            continue
+        out[rel.get("Id", "")] = target.lstrip("/") if target.startswith("/") else f"{folder}{target}"
+    return out
+
+
 def open_package(path: Path, main_parts: tuple[str, ...]) -> Package:
     if not zipfile.is_zipfile(path):
         return _salvage(path, main_parts)

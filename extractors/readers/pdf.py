@@ -455,7 +455,15 @@ def build_document(pages: list[PageContent], doc_id: str, source_path: str, fmt:
     join_across_pages(per_page)
     blocks = [p.block for blks in per_page for p in blks]
     return Document(source_path=source_path, doc_id=doc_id, format=fmt, blocks=blocks, pages=n_pages,
-                    warnings=warnings, furniture=furniture)
+                    warnings=warnings, furniture=furniture, letterhead=_letterhead(pages, furniture))
+
+
+def _letterhead(pages: list[PageContent], furniture: list) -> list:
+    """The running lines over the first page read (the upper half of it: a footer is at the foot)."""
+    first = next((pc for pc in pages if not pc.failed), None)
+    if first is None:
+        return []
+    return [b for b in furniture if b.page == first.number and b.bbox is not None and b.bbox[3] <= first.height / 2]
 
 
 def read_pdf(path: Path, doc_id: str, source_path: str | None = None, password: str | None = None,

@@ -15,7 +15,7 @@ from extractors.understanding.spec import OTHER, TableKindSpec
 from normalizers.institutions import canonical_issuer
 from normalizers.places import locate_place
 
-# characters of the document's opening text in which its issuer and place are looked for
+# characters of the opening text (the letterhead, then the body) in which the issuer and its place are looked for
 _OPENING_CHARS = 8000
 
 
@@ -34,7 +34,7 @@ def understand(doc: Document, settings: StitchSettings = DEFAULT_STITCH) -> Unde
 
 def document_facts(doc: Document) -> Facts:
     found = classify_document(doc)
-    opening = doc.plain_text(limit=_OPENING_CHARS)
+    opening = doc.opening_text(limit=_OPENING_CHARS)
     located = locate_place(opening)
     place = located.place
     issuer = canonical_issuer(opening, place)
