@@ -63,7 +63,7 @@ def inspection(u: Understanding, page: int | None = None) -> dict[str, Any]:
     counts = {name: len(getattr(result, name)) for name in
               ("services", "procurements", "subsidies", "trainings", "activities", "partnerships", "totals",
                "indicators")}
-    # the furniture layer (running headers/footers, page numbers): shown, read by no stage
+    # the furniture layer (running headers/footers, page numbers): shown; only the letterhead among it is read
     furniture = [{"page": b.page, "line": b.line, "text": _preview(b.text)} for b in u.document.furniture
                  if page is None or _on_page(b, page)]
     return {"inspect_version": INSPECT_VERSION, "page": page, "document": doc, "records": counts,
@@ -145,7 +145,7 @@ def render_md(data: dict[str, Any], max_rows: int = 60) -> str:
         out.append(f"| {b['index']} | {b['type']} | {_where(b['page'], b['line'])} | {b['section'] or ''} | "
                    f"{_md_cell(text)} |")
     if data.get("furniture"):
-        out += ["", "## Page furniture (not read)", ""]
+        out += ["", "## Page furniture (not read, but for the letterhead: read for the issuer and its place)", ""]
         out += [f"- {_where(f['page'], f['line'])}: {_md_cell(f['text'])}" for f in data["furniture"]]
     out += ["", "## Tables"]
     for t in data["tables"]:
