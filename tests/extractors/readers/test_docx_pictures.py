@@ -2,7 +2,6 @@
 and photographs are left alone."""
 from __future__ import annotations
 
-import random
 import shutil
 from pathlib import Path
 
@@ -14,37 +13,19 @@ from extractors.readers.docx import read_docx
 from extractors.readers.docx_pictures import PictureRef, page_picture
 from pipeline.extraction import extract_document
 from tests.extractors.readers.ocr_fonts import serif
+from tests.extractors.readers.print_pictures import draw_services_table, photo
 
 needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract not installed")
-
-_XS = [80, 420, 1150, 1500]  # the ruled table's vertical rules (pixels, 200 dpi)
-_YS = [300, 420, 540, 660]
-_ROWS = [("Cod serviciu", "Denumirea serviciului social", "Capacitate"),
-         ("8810 ID-I", "Centrul de zi pentru copii", "30"),
-         ("8899 CZ-F-I", "Cantina socială", "120")]
-
 
 def _scanned_page() -> Image.Image:
     """A page of print at 200 dpi: a title and a ruled services table."""
     img = Image.new("L", (1654, 2339), 255)
-    d = ImageDraw.Draw(img)
-    f = serif(36)
-    d.text((80, 200), "Tabelul 1. Servicii sociale existente", font=f, fill=0)
-    for x in _XS:
-        d.line([(x, _YS[0]), (x, _YS[-1])], fill=0, width=3)
-    for y in _YS:
-        d.line([(_XS[0], y), (_XS[-1], y)], fill=0, width=3)
-    for row, top in zip(_ROWS, _YS):
-        for x, text in zip(_XS, row):
-            d.text((x + 14, top + 38), text, font=f, fill=0)
+    draw_services_table(img, 80, 300, title="Tabelul 1. Servicii sociale existente")
     return img
 
 
 def _photo() -> Image.Image:
-    rng = random.Random(4)
-    img = Image.new("L", (1600, 1200))
-    img.putdata([rng.randrange(40, 190) for _ in range(1600 * 1200)])
-    return img
+    return photo(1600, 1200)
 
 
 def _docx(tmp_path: Path, pictures: list[tuple[Image.Image, float]], suffix: str = ".png") -> Path:

@@ -2,45 +2,26 @@
 joins the page's text; a photograph, a logo and a scan carrying its own text layer are not OCR'd."""
 from __future__ import annotations
 
-import random
 import shutil
 from pathlib import Path
 
 import pytest
-from PIL import Image, ImageDraw
+from PIL import Image
 
 from extractors.model import Table
 from extractors.readers.pdf import read_pdf
-from tests.extractors.readers.ocr_fonts import serif
+from tests.extractors.readers.print_pictures import draw_services_table, photo
 
 needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract not installed")
 
-_XS = [20, 360, 1090, 1440]  # the pictured table's rules (pixels, 200 dpi)
-_YS = [20, 140, 260, 380]
-_ROWS = [("Cod serviciu", "Denumirea serviciului social", "Capacitate"),
-         ("8810 ID-I", "Centrul de zi pentru copii", "30"),
-         ("8899 CZ-F-I", "Cantina socială", "120")]
-
-
 def _table_picture() -> Image.Image:
     img = Image.new("L", (1460, 400), 255)
-    d = ImageDraw.Draw(img)
-    f = serif(36)
-    for x in _XS:
-        d.line([(x, _YS[0]), (x, _YS[-1])], fill=0, width=3)
-    for y in _YS:
-        d.line([(_XS[0], y), (_XS[-1], y)], fill=0, width=3)
-    for row, top in zip(_ROWS, _YS):
-        for x, text in zip(_XS, row):
-            d.text((x + 14, top + 38), text, font=f, fill=0)
+    draw_services_table(img, 20, 20)
     return img
 
 
 def _photo() -> Image.Image:
-    rng = random.Random(4)
-    img = Image.new("L", (1460, 400))
-    img.putdata([rng.randrange(40, 190) for _ in range(1460 * 400)])
-    return img
+    return photo(1460, 400)
 
 
 def _pdf(tmp_path: Path, picture: Image.Image, text_over_picture: str = "", scale: float = 1.0) -> Path:
