@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extractors.model import Block, Cell, Document, Heading, ListItem, ReaderError, Row, Table
+from extractors.model import Block, Cell, Document, Heading, ListItem, Paragraph, ReaderError, Row, Table
 from extractors.readers.blocks import text_block
 from extractors.readers.office_package import open_package, parse_part
 from normalizers.text import clean_text
@@ -12,6 +12,7 @@ from normalizers.text import clean_text
 ODF_TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 ODF_TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 ODF_OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ODF_STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
 T = f"{{{ODF_TEXT}}}"
 TB = f"{{{ODF_TABLE}}}"
 
@@ -91,6 +92,7 @@ def _odf_owner_table(el):
 def read_odt(path: Path, doc_id: str, source_path: str) -> Document:
     with open_package(path, ("content.xml",)) as package:
         root = parse_part(package, package.main)
+        letterhead = _letterhead(parse_part(package, "styles.xml", required=False))
     body = root.find(f"{{{ODF_OFFICE}}}body/{{{ODF_OFFICE}}}text")
     if body is None:
         raise ReaderError("corrupt_docx", f"{path.name}: content.xml has no office:text body")
@@ -123,4 +125,16 @@ def read_odt(path: Path, doc_id: str, source_path: str) -> Document:
 
     walk(body)
     return Document(source_path=source_path, doc_id=doc_id, format="odt", blocks=blocks, pages=None,
-                    warnings=list(package.warnings))
+                    warnings=list(package.warnings), letterhead=letterhead)
+
+
+def _letterhead(styles) -> list[Block]:
+    """The page header of the first master page that has one (``styles.xml``), a paragraph per line: where an
+    institution prints its name over every page (as a DOCX's page header)."""
+    if styles is None:
+        return []
+    for header in styles.iter(f"{{{ODF_STYLE}}}header-first", f"{{{ODF_STYLE}}}header"):
+        lines = [clean_text(ln) for p in header.iter(T + "p", T + "h") for ln in _odf_text(p).split("\n")]
+        if any(lines):
+            return [Paragraph(text=ln) for ln in lines if ln]
+    return []

@@ -89,3 +89,25 @@ def test_a_document_without_a_letterhead_reads_its_issuer_from_its_body(tmp_path
     read = read_docx(path, "x")
     assert read.letterhead == []
     assert document_facts(read).issuer == "Direcția de Asistență Socială a Municipiului Focșani"
+
+
+def test_the_issuer_printed_in_an_odt_page_header_is_the_issuer(tmp_path: Path):
+    import zipfile
+
+    ns = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+          'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+          'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"')
+    content = (f'<office:document-content {ns}><office:body><office:text>'
+               f'<text:h text:outline-level="1">{TITLE}</text:h><text:p>Planul cuprinde serviciile sociale.</text:p>'
+               '</office:text></office:body></office:document-content>')
+    styles = (f'<office:document-styles {ns}><office:master-styles><style:master-page style:name="Standard">'
+              f'<style:header><text:p>{LETTERHEAD[0]}</text:p><text:p>{LETTERHEAD[1]}</text:p></style:header>'
+              '</style:master-page></office:master-styles></office:document-styles>')
+    path = tmp_path / "plan.odt"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        zf.writestr("content.xml", content)
+        zf.writestr("styles.xml", styles)
+    doc = read_docx(path, "x")
+    assert doc.format == "odt" and [b.text for b in doc.letterhead] == LETTERHEAD
+    assert document_facts(doc).issuer == "Direcția de Asistență Socială a Municipiului Focșani"
