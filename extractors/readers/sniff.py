@@ -43,6 +43,23 @@ class SniffSettings:
 
 SETTINGS = SniffSettings()
 
+def utf16_without_bom(data: bytes, sample_bytes: int = 65536, min_zero_share: float = 0.8,
+                      max_stray_share: float = 0.01) -> str | None:
+    """``"utf-16-le"`` / ``"utf-16-be"`` for UTF-16 text without a byte-order mark, else None: each 2-byte unit of
+    Latin-script text (Romanian's letters run to U+021B) has a zero high byte, so NUL bytes stand at every other
+    position and nowhere else (some exporters write UTF-16 without a BOM)."""
+    sample = data[:sample_bytes]
+    half = len(sample) // 2
+    if half < 8:
+        return None
+    even, odd = sample[0:2 * half:2].count(0) / half, sample[1:2 * half:2].count(0) / half
+    if odd >= min_zero_share and even <= max_stray_share:  # a stray zero low byte: U+0100, U+2000 …
+        return "utf-16-le"
+    if even >= min_zero_share and odd <= max_stray_share:
+        return "utf-16-be"
+    return None
+
+
 # a run of zero bytes this long in a text file is a zeroed block (a damaged copy, a file allocated and never filled),
 # not text in any encoding: UTF-16 without a BOM has lone NULs, an export glitch a few; the rest is judged without it
 ZEROED_BLOCK = re.compile(rb"\x00{64,}")
@@ -214,6 +231,8 @@ def check_text_sample(path: Path, settings: SniffSettings = SETTINGS) -> None:
     """Raise ``binary_content`` when the start of a would-be text file is not text."""
     with open(path, "rb") as fh:
         raw = fh.read(settings.sample_bytes)
+    if utf16_without_bom(raw):
+        return
     sample = ZEROED_BLOCK.sub(b"", raw)
     if raw and not sample.strip(b"\x00"):
         raise ReaderError("binary_content", f"{path.name} is not text: its first {len(raw)} bytes are all zero "

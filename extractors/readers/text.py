@@ -26,7 +26,7 @@ import charset_normalizer
 
 from extractors.model import Block, Document, ReaderError, Table
 from extractors.readers.blocks import text_block
-from extractors.readers.sniff import ZEROED_BLOCK
+from extractors.readers.sniff import ZEROED_BLOCK, utf16_without_bom
 from extractors.readers.text_cells import cell_region_end, parse_cell_region
 from extractors.readers.text_fixed import fixed_width_table, starts_fixed_width
 from extractors.readers.text_lines import (BOOKMARK_CELL, PIPE_RULE, Line, clean_inline, is_cell_line, is_pipe_row,
@@ -44,7 +44,8 @@ _CANDIDATE_ENCODINGS = ("cp1250", "iso-8859-2")
 def decode_bytes(data: bytes) -> tuple[str, str, list[str]]:
     """Decode a text export; returns (text, encoding used, warnings).
 
-    UTF-8 (with or without BOM) and UTF-16 with a BOM are taken as they are; otherwise the single-byte
+    UTF-8 (with or without BOM) and UTF-16 (with a BOM, or without one: NUL bytes at every other position) are
+    taken as they are; otherwise the single-byte
     Romanian code pages are tried and the one yielding the most Romanian letters (and fewest control
     characters) wins; text with no Romanian letter in either goes to charset-normalizer's detector.
     """
@@ -53,6 +54,10 @@ def decode_bytes(data: bytes) -> tuple[str, str, list[str]]:
         return data[3:].decode("utf-8", errors="replace"), "utf-8-sig", warnings
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16", errors="replace"), "utf-16", warnings
+    utf16 = utf16_without_bom(data)
+    if utf16:
+        warnings.append(f"encoding_detected:{utf16}")
+        return data.decode(utf16, errors="replace"), utf16, warnings
     zeroed = ZEROED_BLOCK.findall(data)
     if zeroed:
         n_zero = sum(len(z) for z in zeroed)

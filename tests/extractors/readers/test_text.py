@@ -34,6 +34,21 @@ def test_utf8_with_bom_and_utf16_are_read():
     assert decode_bytes(ROMANIAN.encode("utf-16"))[0] == ROMANIAN
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_read(encoding):
+    text = ROMANIAN + "\n8899 CZ-F-I\tCantina socială\t120\n"
+    assert decode_bytes(text.encode(encoding)) == (text, encoding, [f"encoding_detected:{encoding}"])
+
+
+def test_utf16_without_a_byte_order_mark_goes_to_the_text_reader(tmp_path):
+    from extractors.readers import read_document
+
+    path = tmp_path / "plan.txt"
+    path.write_bytes((ROMANIAN + "\nPlanul anual de acțiune 2025\n").encode("utf-16-le"))
+    doc = read_document(path, "x")
+    assert doc.blocks[0].text == ROMANIAN
+
+
 def test_binary_content_is_refused_with_a_reason():
     with pytest.raises(ReaderError) as err:
         decode_bytes(b"\x00\x01\x02" * 200)
