@@ -1,4 +1,5 @@
-"""Text normalisation: NFC, comma-below diacritics, whitespace, and a folded key for matching.
+"""Text normalisation: NFC, comma-below diacritics, the letters of pre-Unicode Romanian fonts, whitespace, and a
+folded key for matching.
 
 Pure functions; the contract stores text NFC with ș ț (comma below), never ş ţ (cedilla).
 """
@@ -41,12 +42,30 @@ def fold_cedilla(text: str) -> str:
     return text
 
 
+# Romanian letters typed in the 8-bit "RO"/"CE" fonts of the 1990s and 2000s sit on the code points of ã Ã þ Þ º ª,
+# and text taken from such documents still shows them ("Asistenþã socialã", "Focºani"): ă Ă ț Ț ș Ș
+_LEGACY_LETTERS = (("ã", "ă"), ("Ã", "Ă"), ("þ", "ț"), ("Þ", "Ț"))
+# º ª are also ordinal indicators ("1º"): only a letter beside them makes them ș Ș
+_LEGACY_ORDINAL = re.compile(r"(?<=[^\W\d_])[ºª]|[ºª](?=[^\W\d_])")
+_LEGACY_ANY = re.compile("[ãÃþÞºª]")
+
+
+def mend_legacy_letters(text: str) -> str:
+    """The Romanian letters of a pre-Unicode font put back (see _LEGACY_LETTERS)."""
+    if text.isascii() or not _LEGACY_ANY.search(text):
+        return text
+    for legacy, letter in _LEGACY_LETTERS:
+        if legacy in text:
+            text = text.replace(legacy, letter)
+    return _LEGACY_ORDINAL.sub(lambda m: "ș" if m.group() == "º" else "Ș", text)
+
+
 # any character the three substitutions of _clean_text would change (most texts hold none: one search instead)
 _NEEDS_CLEANING = re.compile(_INVISIBLE.pattern + "|" + _SPACE_LIKE.pattern + "| {2}")
 
 
 def _clean_text(text: str) -> str:
-    text = fold_cedilla(text)
+    text = mend_legacy_letters(fold_cedilla(text))
     if not _NEEDS_CLEANING.search(text):
         return text.strip()
     text = _INVISIBLE.sub("", text)
@@ -97,7 +116,7 @@ def strip_diacritics(text: str) -> str:
     """ă â î ș ț → a a i s t (and any other combining mark removed)."""
     if text.isascii():
         return text
-    return unicodedata.normalize("NFD", fold_cedilla(text)).translate(_DROP_COMBINING)
+    return unicodedata.normalize("NFD", mend_legacy_letters(fold_cedilla(text))).translate(_DROP_COMBINING)
 
 
 _NOT_KEY = re.compile(r"[^0-9a-z]+")

@@ -1,15 +1,16 @@
 """clean_text (normalizers/text.py): the texts that need no substitution skip them and come out the same."""
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from normalizers.text import _clean_text, fold_cedilla
+from normalizers.text import _clean_text, clean_text, fold_cedilla, fold_key, mend_legacy_letters
 
 
 def _reference_clean_text(text: str) -> str:
     """_clean_text with its three substitutions always made."""
-    text = fold_cedilla(text)
+    text = mend_legacy_letters(fold_cedilla(text))
     text = re.sub(r"[\u200b-\u200d\u2060\ufeff\u00ad\x00]", "", text)
     text = re.sub(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\r\n\f\v]+", " ", text)
     return re.sub(r" {2,}", " ", text).strip()
@@ -55,3 +56,18 @@ def test_paragraphs_are_remembered_apart_and_a_whole_document_is_not():
     assert after.hits == before.hits + 1 and after.currsize >= 1
     assert clean_text(document) == _clean_text(document)
     assert long_cache(clean_text).cache_info().misses == after.misses  # a document-sized text is not remembered
+
+
+@pytest.mark.parametrize("legacy, mended", [
+    ("Direcþia Generalã de Asistenþã Socialã ºi Protecþia Copilului", "Direcția Generală de Asistență Socială și "
+                                                                       "Protecția Copilului"),
+    ("Consiliul Judeþean Vrancea, municipiul Focºani", "Consiliul Județean Vrancea, municipiul Focșani"),
+    ("ªCOALA ÞÃRANI", "ȘCOALA ȚĂRANI"),
+    ("nr. 1º, 2ª ediție, 30º C", "nr. 1º, 2ª ediție, 30º C"),  # ordinals and degrees beside figures stay
+])
+def test_letters_of_pre_unicode_romanian_fonts_are_mended(legacy: str, mended: str):
+    assert clean_text(legacy) == mended
+
+
+def test_a_text_of_legacy_letters_folds_to_the_key_of_the_right_one():
+    assert fold_key("Direcþia de Asistenþã Socialã Focºani") == fold_key("Direcția de Asistență Socială Focșani")
