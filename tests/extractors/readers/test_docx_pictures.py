@@ -98,3 +98,15 @@ def test_a_picture_prints_at_its_size_in_the_document():
     _scanned_page().save(buf, "PNG")
     picture = page_picture(PictureRef(0, "rId1", 8.27), buf.getvalue())
     assert picture is not None and round(picture.dpi) == 200
+
+
+def test_a_page_photographed_in_uneven_light_is_a_page_of_print():
+    import io
+
+    page = _scanned_page()
+    # grey paper (a telephone's picture): 150 at the left edge to 205 at the right, the ink 70
+    light = Image.linear_gradient("L").rotate(90).resize(page.size).point(lambda v: 150 + v * 55 // 255)
+    photographed = Image.composite(Image.new("L", page.size, 70), light, page.point(lambda v: 255 - v))
+    buf = io.BytesIO()
+    photographed.save(buf, "PNG")
+    assert page_picture(PictureRef(0, "rId1", 8.27), buf.getvalue()) is not None
