@@ -89,10 +89,14 @@ def _read(path: Path, head: bytes, fmt: str, doc_id: str, source_path: str, pass
     from extractors.readers.text import read_text
 
     _sniff.check_text_sample(path)
-    doc = read_text(path, doc_id, source_path, fmt=fmt)
-    if fmt == "html" or b"<" in head:
-        limit = _sniff.SETTINGS.max_markup_depth
-        depth = _sniff.markup_depth(path, limit)
-        if depth > limit:
-            doc.warnings.append(f"markup_nesting_too_deep: tags nested over {limit} levels deep")
+    limit = _sniff.SETTINGS.max_markup_depth
+    depth = _sniff.markup_depth(path, limit) if fmt == "html" or b"<" in head else 0
+    if fmt == "html" and depth <= _sniff.SETTINGS.max_html_tree_depth:
+        from extractors.readers.html import read_html
+
+        doc = read_html(path, doc_id, source_path)
+    else:  # a web page nested deeper than any real one is read as text, its tags stripped
+        doc = read_text(path, doc_id, source_path, fmt=fmt)
+    if depth > limit:
+        doc.warnings.append(f"markup_nesting_too_deep: tags nested over {limit} levels deep")
     return doc

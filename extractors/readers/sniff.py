@@ -39,6 +39,9 @@ class SniffSettings:
     sample_bytes: int = 256 * 1024
     # deeper nesting than any exported document has (Word's HTML stays under 30 levels)
     max_markup_depth: int = 500
+    # an HTML page nested deeper is read as text with its tags stripped, not as a tree (lxml's parser stops at 256
+    # levels and the tree is walked recursively)
+    max_html_tree_depth: int = 200
 
 
 SETTINGS = SniffSettings()
