@@ -203,12 +203,6 @@ def extract_partnerships(rt) -> tuple[list[PartnershipRecord], list]:
             clean_text(num_text) if mapping.get("number") is not None
             and re.fullmatch(r"\s*\d[\d/.\- ]*", num_text or "") else None)
         date_cell = cell(row.cells, mapping, "date")
-        if base["number_raw"] is None and mapping.get("number") is None and date_cell:
-            # a 'Nr. / data' column read as the date's: '841/08.10.2021', 'nr. 841 din 08.10.2021' hold the number
-            # before the date
-            dated = _NUMBER_THEN_DATE.match(date_cell)
-            m = None if dated else _NUMBER.search(date_cell)
-            base["number_raw"] = dated.group(1) if dated else m.group(1) if m else None
         validity = cell(row.cells, mapping, "validity")
         signed, valid = _dates_and_validity(validity)
         # the signing date from its own column, else from a 'Număr și dată' cell ('nr. 3.310/21.03.2022'); then

@@ -115,19 +115,33 @@ def _inline_legend(text: str) -> dict[str, str]:
     return out if consecutive else {}
 
 
-def apply_legend(columns: list[str], legend: dict[str, str]) -> list[str]:
+def _levels(path: tuple[str, ...] | str) -> tuple[str, ...]:
+    """A header path's levels, one header cell each (:attr:`extractors.tables.ResolvedTable.levels`); a text is
+    one cell (a slash inside it is part of its label: 'Nr. / data')."""
+    return (path,) if isinstance(path, str) else tuple(path)
+
+
+def table_levels(rt: ResolvedTable) -> list[tuple[str, ...]]:
+    """The levels of every column of a repaired table (one level per column label when the table carries none)."""
+    if len(rt.levels) == len(rt.columns):
+        return list(rt.levels)
+    return [(label,) if label else () for label in rt.columns]
+
+
+def apply_legend(levels: list[tuple[str, ...]], legend: dict[str, str]) -> list[tuple[str, ...]]:
+    """Every level that is a letter of the legend ('A', 'B 2024') read as the phrase the legend gives it."""
     if not legend:
-        return list(columns)
+        return list(levels)
     out = []
-    for path in columns:
+    for path in levels:
         parts = []
-        for seg in path.split(PATH_SEP):
+        for seg in path:
             m = re.match(r"^\s*([A-Z])(?:\s+(.*))?$", seg)
             if m and m.group(1) in legend:
                 parts.append(legend[m.group(1)] + (f" {m.group(2)}" if m.group(2) else ""))
             else:
                 parts.append(seg)
-        out.append(PATH_SEP.join(parts))
+        out.append(tuple(parts))
     return out
 
 
@@ -143,9 +157,10 @@ def _phrase_score(phrase: str, seg: str) -> float:
     return 0.0
 
 
-def score_rule(rule: FieldRule, path: str) -> tuple[float, str | None]:
-    """How well a header path names the rule's field, and the phrase that matched best (0, None: not at all)."""
-    raw_segments = [s for s in path.split(PATH_SEP) if s.strip()]
+def score_rule(rule: FieldRule, path: tuple[str, ...] | str) -> tuple[float, str | None]:
+    """How well a header path (its levels; a text is one level) names the rule's field, and the phrase that
+    matched best (0, None: not at all)."""
+    raw_segments = [s for s in _levels(path) if s.strip()]
     segments = [fold_key(s) for s in raw_segments]
     if not segments:
         return 0.0, None
@@ -170,7 +185,7 @@ def score_rule(rule: FieldRule, path: str) -> tuple[float, str | None]:
     return best, best_phrase
 
 
-def _score(rule: FieldRule, path: str) -> float:
+def _score(rule: FieldRule, path: tuple[str, ...] | str) -> float:
     return score_rule(rule, path)[0]
 
 
@@ -181,17 +196,17 @@ def _holds(content: ColumnContent, types: tuple[str, ...]) -> bool:
                                      and set(content.counts) <= set(types))
 
 
-def _as_words(rule: FieldRule, path: str) -> bool:
+def _as_words(rule: FieldRule, path: tuple[str, ...] | str) -> bool:
     """One of the rule's phrases is printed as whole words in the header: a rule that names its field only over
     some content is a weak cue, not read into a word split by a PDF reader ('benefi ciari') or into another word
     ('beneficiare')."""
-    folded = fold_key(path)
+    folded = fold_key(" ".join(_levels(path)))
     return any(re.search(rf"\b{re.escape(p)}\b", folded) for p in rule.phrases)
 
 
-def map_columns(columns: list[str], rules: list[FieldRule] | tuple[FieldRule, ...],
+def map_columns(columns: list[tuple[str, ...]] | list[str], rules: list[FieldRule] | tuple[FieldRule, ...],
                 contents: list[ColumnContent] | None = None) -> dict[str, int]:
-    """field → column index, greedy on the best scores, each column and field used once. A rule that names its
+    """field → column index (``columns``: each column's header levels), greedy on the best scores, each column and field used once. A rule that names its
     field only over some content (``FieldRule.content``) takes a column only when ``contents`` says its cells are
     of that type."""
     candidates = []
@@ -306,9 +321,12 @@ def map_table_columns(rt: ResolvedTable, spec: TableKindSpec,
                       settings: ContentSettings = DEFAULT_CONTENT) -> ColumnMapping:
     """The kind's column mapping of one repaired table, with the evidence for every column: headers first, then
     content for the fields no header named, then the kind's name fallback."""
-    labels = apply_legend(rt.columns, legend_from_context(rt.context)) if spec.legend else list(rt.columns)
+    levels = table_levels(rt)
+    if spec.legend:
+        levels = apply_legend(levels, legend_from_context(rt.context))
+    labels = [PATH_SEP.join(path) for path in levels]
     contents = columns_content(rt, len(labels), settings)
-    mapping = map_columns(labels, spec.rules, contents)
+    mapping = map_columns(levels, spec.rules, contents)
     by: dict[int, str] = {col: BY_HEADER for col in mapping.values()}
     row_no_col = row_number_column(rt, mapping)
     by.update({col: BY_CONTENT for col in map_by_content(spec, contents, mapping, row_no_col)})
@@ -319,15 +337,17 @@ def map_table_columns(rt: ResolvedTable, spec: TableKindSpec,
     if spec.fields_hook is not None:
         mapping = spec.fields_hook(mapping)
     return ColumnMapping(labels=tuple(labels), fields=MappingProxyType(dict(mapping)), row_no_col=row_no_col,
-                         evidence=column_evidence(labels, spec.rules, mapping, contents, by), warnings=warnings)
+                         evidence=column_evidence(levels, spec.rules, mapping, contents, by), warnings=warnings)
 
 
-def column_evidence(labels: list[str], rules: tuple[FieldRule, ...] | list[FieldRule], mapping: Mapping[str, int],
-                    contents: list[ColumnContent], by: Mapping[int, str]) -> tuple[ColumnEvidence, ...]:
+def column_evidence(levels: list[tuple[str, ...]], rules: tuple[FieldRule, ...] | list[FieldRule],
+                    mapping: Mapping[str, int], contents: list[ColumnContent], by: Mapping[int, str]
+                    ) -> tuple[ColumnEvidence, ...]:
     field_of = {col: fld for fld, col in mapping.items()}
     out = []
-    for col, label in enumerate(labels):
-        scored = [(score_rule(rule, label), rule.field) for rule in rules]
+    for col, path in enumerate(levels):
+        label = PATH_SEP.join(path)
+        scored = [(score_rule(rule, path), rule.field) for rule in rules]
         (score, phrase), header_field = max(scored, key=lambda x: x[0][0], default=((0.0, None), None))
         content = contents[col]
         out.append(ColumnEvidence(col=col, label=label, field=field_of.get(col),

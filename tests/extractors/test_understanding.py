@@ -500,3 +500,32 @@ def test_a_table_listing_agreements_is_a_partnerships_table_under_any_heading():
                "1.\tAsociația Lumina\tConvenție de parteneriat\t841/08.10.2021\tsprijin alimentar\n"
                "2.\tFundația Apa Vie\tProtocol de cooperare\t12/01.02.2022\tconsiliere\n")
     assert [t.kind for t in understand(doc).tables] == [PARTNERSHIPS]
+
+
+# ---------------------------------------------------------------- a slash inside one header cell
+
+
+def test_a_slash_inside_one_header_cell_names_one_composite_column_not_two_header_levels():
+    # 'Nr. / data' printed in one cell is the number-and-date column: the number's phrase of the whole cell
+    # ('nr data') names it, not 'data' read as the most specific of two header levels
+    rt = _resolved("Nr. crt.\tPartener\tTipul acordului\tNr. / data\tObiectul colaborării\n"
+                   "1.\tAsociația Pădurea Verde\tContract de colaborare\t841/08.10.2021\tsprijin alimentar\n"
+                   "2.\tFundația Apa Vie\tAcord de colaborare\t-\tconsiliere\n")
+    assert rt.levels[3] == ("Nr. / data",) and rt.columns[3] == "Nr. / data"
+    m = map_table_columns(rt, SPEC_OF_KIND[PARTNERSHIPS])
+    assert m.fields.get("number") == 3 and "date" not in m.fields
+    assert m.evidence[3].header_phrase == "nr data"
+    # the template's composite capacity cell is the capacity (its cells: '30 locuri / Vârstnici'), named by the
+    # cell's own first words at the most specific level, never the beneficiaries' category
+    rt = _resolved("Nr. crt.\tDenumirea serviciului\tCapacitate / Categoriile de beneficiari\tGrad de ocupare\n"
+                   "1.\tCentrul A\t30 locuri / Vârstnici\t90%\n2.\tCentrul B\t12 locuri / Copii\t80%\n")
+    m = map_table_columns(rt, SPEC_OF_KIND[SERVICES_EXISTING])
+    assert m.fields.get("capacity") == 2 and "beneficiary_category" not in m.fields
+    assert m.evidence[2].header_score > 100  # matched in its own level, not one level up
+
+
+def test_a_header_over_two_rows_is_two_levels_whatever_its_cells_hold():
+    header = [["Nr.", "Denumire", "Bugetul estimat / lei", ""], ["", "", "local", "de stat"]]
+    from extractors.tables.header import column_levels
+    assert column_levels(header, 4) == [("Nr.",), ("Denumire",), ("Bugetul estimat / lei", "local"),
+                                        ("Bugetul estimat / lei", "de stat")]
