@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import copy
 from dataclasses import dataclass, field, fields
+from functools import cached_property
 
 from extractors.model import Block, Cell, Provenance, Row, Table
 from extractors.tables.common import PATH_SEP, column_kinds
@@ -55,6 +56,13 @@ class ResolvedTable:
     @property
     def seq(self) -> int | None:
         return self.table.seq
+
+    @cached_property
+    def data_body(self) -> list[list[str]]:
+        """The body without the rows table repair flagged as the header printed again (over a fragment or a new
+        page): the rows whose cells are the columns' content, what classification and the column mapping read.
+        ``body`` keeps every physical row, for the logical rows and the table's positions."""
+        return [row for row, flag in zip(self.body, body_flags(self)) if flag != "header"]
 
 
 @dataclass(frozen=True)

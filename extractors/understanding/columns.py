@@ -233,7 +233,7 @@ def row_number_column(rt: ResolvedTable, mapping: Mapping[str, int]) -> int | No
     """The row-number column: mapped by header, else the first column when most body rows start with a number."""
     if "row_no" in mapping:
         return mapping["row_no"]
-    firsts = [r[0] for r in rt.body if r and any(c.strip() for c in r)]
+    firsts = [r[0] for r in rt.data_body if r and any(c.strip() for c in r)]
     if firsts and sum(bool(ROW_NUMBER.match(f)) for f in firsts) >= max(2, len(firsts) * 0.5):
         return 0
     return None
@@ -248,7 +248,7 @@ def _name_fallback(spec: TableKindSpec, rt: ResolvedTable, n_cols: int, mapping:
         return None
     free = [c for c in range(n_cols) if c not in mapping.values() and c != row_no_col]
     if spec.name_fallback == NAME_FALLBACK_TEXT:
-        kinds = column_kinds(rt.body, n_cols) if rt.body else []
+        kinds = column_kinds(rt.data_body, n_cols) if rt.data_body else []
         texts = [c for c in free if c < len(kinds) and kinds[c] == "text"] if len(mapping) >= 2 else []
         free = texts or _small_table_name_column(rt, free, mapping, settings)
     elif spec.name_fallback != NAME_FALLBACK_FREE:
@@ -284,7 +284,7 @@ def columns_content(rt: ResolvedTable, n_cols: int, settings: ContentSettings = 
                     ) -> list[ColumnContent]:
     """The content type of every column, from its first body cells; the header printed again over a fragment or a
     new page (flagged by table repair, dropped from the rows later) is no content of its column."""
-    body = [r for r, flag in zip(rt.body, body_flags(rt)) if flag != "header"][:settings.max_cells]
+    body = rt.data_body[:settings.max_cells]
     return [column_content([r[col] for r in body if col < len(r)], settings.column) for col in range(n_cols)]
 
 

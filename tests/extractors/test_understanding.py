@@ -196,6 +196,22 @@ def test_the_header_printed_again_over_each_fragment_is_no_content_of_its_column
     assert m.evidence[4].content_type == "count"
 
 
+def test_a_header_over_two_rows_printed_again_over_each_fragment_is_no_content_of_the_table():
+    # table repair flags both rows of the header printed again; classification reads the table's data rows only, so
+    # the column of agreements ('Protocol de colaborare', …) still lists partnerships
+    header = [["Nr. crt.", "Instituția", "Documentul", "Scopul"], ["", "", "încheiat", ""]]
+    rows = [["1.", "Școala Gimnazială nr. 1", "Protocol de colaborare", "Activități educative"],
+            ["2.", "Poliția Locală", "Acord de parteneriat", "Prevenirea abandonului"],
+            ["3.", "Asociația Lumina", "Convenție de colaborare", "Sprijin alimentar"],
+            ["4.", "Fundația Alfa", "Protocol de colaborare", "Consiliere"]]
+    grid = [r for row in rows for r in header + [row]]
+    table = Table(rows=[Row(cells=[Cell(text=t, col=i, line=k) for i, t in enumerate(r)], line=k)
+                        for k, r in enumerate(grid, start=1)], n_cols=4, line=1)
+    [rt] = resolve_tables([table])
+    assert rt.data_body == rows and len(rt.body) == 10
+    assert classify_table(rt, None) == PARTNERSHIPS
+
+
 def test_every_kind_is_declared_once_and_classification_reads_the_specs():
     from extractors.classify import CONTEXT_VOCAB, HEADER_VOCAB
     kinds = [s.kind for s in SPECS]
