@@ -468,6 +468,13 @@ def _sentence_details(text: str, name: str) -> dict:
     return {}
 
 
+def _sentence_partners(text: str, name: str, names: list[str]) -> int:
+    """How many of ``names`` the sentence of ``text`` that names ``name`` names (the parties of its agreement)."""
+    marked = _without_names(text, names, keep=name)
+    piece = next((p for p in _SENTENCE_END.split(marked) if "§" in p), "")
+    return piece.count("§") and 1 + piece.count("Partenerul")
+
+
 def _unique(found: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """One (type, partner) per partner of a block: a partner named twice in it ('… – Asociația X – 1 eveniment,
     … – Asociația X – 2 evenimente') is one partnership."""
@@ -581,15 +588,17 @@ def extract_listed_partnerships(u) -> dict[str, list]:
         found = [(a, n) for a, n, _ in prose_mentions(text)] if loose and len(text) < 3000 else []
         found = _unique(dashed + found)
         if found:
-            # one agreement number in the sentence: it is that agreement's ('acordul … nr. 907/03.04.2023 cu X');
-            # a paragraph of several such sentences (lines a PDF reader joined): each partner its sentence's
+            # one partner and one agreement number in the text: it is that agreement's ('acordul … nr.
+            # 907/03.04.2023 cu X'); several partners — a paragraph of several sentences (lines a PDF reader
+            # joined), or one agreement's parties — each the number of its own sentence
             plain = _without_names(t, [n for _, n in found])
-            if len(_NUMBER.findall(plain)) == 1:
+            if len(found) == 1 and len(_NUMBER.findall(plain)) == 1:
                 out.extend(_records(dict(base, **_details_after_name(plain)), found, []))
             else:
                 for atype, name in found:
+                    shared = _sentence_partners(t, name, [n for _, n in found]) > 1
                     out.extend(_records(dict(base, **_sentence_details(t, name)), [(atype, name)],
-                                        ["multi_party_agreement"] if len(found) > 1 else []))
+                                        ["multi_party_agreement"] if shared else []))
         if isinstance(block, (Paragraph, ListItem, Heading)):
             intro_type = _intro_type(text)
         else:

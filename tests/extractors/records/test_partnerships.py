@@ -403,3 +403,28 @@ def test_a_partners_table_printed_as_fragments_under_a_numbered_title():
     assert [(r.partner, r.number_raw) for r in res.partnerships] == [
         ("Asociația Lumina", "8163"), ("Asociația Caritas Vale", "591"), ("Asociația Casa Soarelui", "3797"),
         ("Asociația Izvorul", "9289")]
+
+
+def test_a_paragraph_of_several_sentences_gives_each_partner_the_number_of_its_own_sentence():
+    """Sentences a PDF reader joined into one paragraph, each naming one partner: the one agreement number printed
+    is that of the sentence that prints it, not of every partner of the paragraph."""
+    res = run(Heading(text="Parteneriate încheiate"),
+              Paragraph(text="Direcția a continuat colaborarea cu Inspectoratul Școlar Județean Vale în baza acordului "
+                             "de colaborare nr. 14.120/03.05.2023. Direcția a continuat colaborarea cu Asociația Floare "
+                             "de Colț în baza contractului de parteneriat."))
+    rows = [(r.partner, r.agreement_type, r.number_raw, r.date_signed) for r in res.partnerships]
+    assert rows == [("Inspectoratul Școlar Județean Vale", "acord", "14.120", dt.date(2023, 5, 3)),
+                    ("Asociația Floare de Colț", "contract", None, None)]
+    assert all("multi_party_agreement" not in r.warnings for r in res.partnerships)
+    # the number after the partner's sentence, the other partner in the sentence before it
+    res = run(Heading(text="Parteneriate încheiate"),
+              Paragraph(text="Serviciul a continuat colaborarea cu Poliția Locală Vale în baza acordului de "
+                             "colaborare. În anul 2020, Serviciul a încheiat un protocol de cooperare nr. "
+                             "467/24.03.2017 cu Crucea Roșie Română - Filiala Vale, pentru sprijinirea vârstnicilor."))
+    rows = [(r.partner, r.agreement_type, r.number_raw) for r in res.partnerships]
+    assert rows == [("Poliția Locală Vale", "acord", None), ("Crucea Roșie Română - Filiala Vale", "protocol", "467")]
+    # two partners of one agreement in one sentence share its number
+    res = run(Heading(text="Parteneriate încheiate"),
+              Paragraph(text="Direcția a încheiat acordul de parteneriat nr. 907/03.04.2023 cu Asociația Alfa și "
+                             "Fundația Beta."))
+    assert [(r.partner, r.number_raw) for r in res.partnerships] == [("Asociația Alfa", "907"), ("Fundația Beta", "907")]
