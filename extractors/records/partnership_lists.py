@@ -6,6 +6,7 @@ mentioned in passing ('în parteneriat cu Asociația X') and 'Organisation - act
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from extractors.model import Heading, ListItem, Paragraph, Table
 from extractors.records.base import PartnershipRecord
@@ -507,102 +508,153 @@ def _announced_in_last_row(table: Table) -> str | None:
     return None
 
 
+# where one sentence of a paragraph ends: a full stop or semicolon after a word of small letters ('… serviciilor
+# sociale. În baza …'), a year or a closing quote or parenthesis, then a capital; not after an abbreviation ('Sf.
+# Ana', 'Dr. Ion' start with a capital; 'str. Mare', 'jud. Olt' are listed) nor a number ('nr. 6 Codlea')
+_SENTENCE_STOP = re.compile(r"(?:(?<=[a-zăâîșțşţ]{2}[.;])|(?<=\d\d[.;])|(?<=[)”\"][.;]))"
+                            r"(?<!\b[sS]tr\.)(?<!\b[jJ]ud\.)(?<!\b[mM]un\.)(?<!\b[cC]om\.)(?<!\b[sS]ect\.)(?<!\b[bB]d\.)"
+                            r"(?<!\b[pP]rof\.)\s+(?=[„“\"A-ZĂÂÎȘȚŞŢ])")
+_AGREEMENT_CUE = re.compile(r"protoco|conven[tțţ]i|acord|contract|parteneriat|colabor", re.I)
+
+
+def _states_agreement(sentence: str) -> bool:
+    """The sentence names an agreement and its partner, in one of the forms this module reads."""
+    return bool(parse_agreement(sentence) or named_then_agreement(sentence) or prose_mentions(sentence))
+
+
+def agreement_sentences(text: str) -> list[str]:
+    """The pieces of a block read one by one: its sentences when two or more of them each state an agreement with
+    a partner (sentences a PDF reader joined into one paragraph: 'În baza protocolului nr. 466/…, Agenția X
+    sprijină … . Instituția are încheiat un acord … cu Y, nr. 332/…'), else the block's text whole."""
+    if len(text) >= 3000 or len(_AGREEMENT_CUE.findall(text)) < 2:
+        return [text]
+    sentences = [p for p in _SENTENCE_STOP.split(clean_text(text)) if p.strip()]
+    if len(sentences) < 2 or sum(_states_agreement(p) for p in sentences) < 2:
+        return [text]
+    return sentences
+
+
+@dataclass
+class _Reading:
+    """What the blocks read so far say about the next one."""
+
+    loose: bool  # no table of agreements in the document: partners named in passing count
+    intro_type: str | None = None  # a sentence announced a list of partners (of this agreement type)
+    dash_type: str | None = None  # a text announced partners: 'Organisation - activity' lines follow
+
+
+_EMPTY = dict(row_no_raw=None, number_raw=None, date_signed=None, valid_until_raw=None)
+
+
 def extract_listed_partnerships(u) -> dict[str, list]:
     out: list[PartnershipRecord] = []
-    intro_type: str | None = None
-    dash_type: str | None = None  # set after a text that announced partners: 'Organisation - activity' lines follow
     listed = {id(rt.table) for rt in u.tables if rt.kind == PARTNERSHIPS}
     # a table block stitched onto an earlier one (page break, fragments) has its rows there already
     stitched_away = {id(b) for b in u.blocks if isinstance(b, Table)} - {id(rt.table) for rt in u.tables}
-    empty = dict(row_no_raw=None, number_raw=None, date_signed=None, valid_until_raw=None)
     # a document with a table of its agreements (a plan's template) lists them there; a partner named in passing
     # elsewhere ('programul … coordonat în parteneriat cu X') is narrative, not a further agreement
-    loose = not listed
+    state = _Reading(loose=not listed)
 
     for block in u.blocks:
         if isinstance(block, Table):
-            intro_type = None
+            state.intro_type = None
             # a list announced in the last row may go on below the table (and below its continuation on the next page)
-            dash_type = _announced_in_last_row(block) or (dash_type if id(block) in stitched_away else None)
-            if id(block) in listed or id(block) in stitched_away or not loose:
+            state.dash_type = _announced_in_last_row(block) or (state.dash_type if id(block) in stitched_away else None)
+            if id(block) in listed or id(block) in stitched_away or not state.loose:
                 continue
-            seen: set[tuple[str, str]] = set()
-            for row in block.rows:  # sentences in the cells of other tables: '… în baza colaborării cu X'
-                for c in row.cells:
-                    if len(c.text) >= 3000:
-                        continue
-                    found = list(prose_mentions(c.text, standing_only=True))
-                    found += [(a, n, None) for a, n in dash_listed(c.text)]
-                    # one agreement named in the cell with one number: its number and date ('1 protocol de
-                    # colaborare cu X (nr. 412/05.03.2023)', a collaboration stated as a measure of a report)
-                    details = _details_after_name(clean_text(c.text)) \
-                        if len(found) == 1 and len(_NUMBER.findall(c.text)) == 1 else {}
-                    for atype, name, num in found:
-                        key = (fold_key(name), atype)
-                        if key in seen:
-                            continue
-                        seen.add(key)
-                        out.extend(_records_for([name], dict(empty, page=c.page or row.page or block.page,
-                                                             line=c.line or row.line, agreement_type=atype,
-                                                             number_raw=num or details.get("number_raw"),
-                                                             date_signed=details.get("date_signed")),
-                                                ["mentioned_in_table"]))
+            out.extend(_table_mentions(block))
             continue
         text = _block_text(block)
         if not text.strip():
             continue
-        base = dict(empty, page=block.page, line=block.line)
-        parsed = parse_agreement(text) if len(text) < 3000 else None
-        if parsed:
-            fields, parties = parsed
-            out.extend(_records_for(parties, dict(base, **fields), []))
-            intro_type = dash_type = None
-            continue
-        named = named_then_agreement(text) if len(text) < 600 else None
-        if named:
-            atype, name, details = named
-            numbered = _ITEM_NO.match(clean_text(text))
-            out.extend(_records_for([name], dict(base, agreement_type=atype, **details,
-                                                 row_no_raw=numbered.group(1).replace(" ", "") if numbered else None),
-                                    []))
-            continue
-        found = headed_item(text) if len(text) < 3000 else []
-        if found:
-            # one partner and one agreement number in the item: that agreement's number and date
-            plain = _without_names(clean_text(text), [n for _, n in found])
-            details = _details_after_name(plain) if len(found) == 1 and len(_NUMBER.findall(plain)) == 1 else {}
-            numbered = _ITEM_NO.match(clean_text(text))
-            out.extend(_records(dict(base, **details, row_no_raw=numbered.group(1).replace(" ", "") if numbered else None),
-                                found, []))
-            continue
-        t = clean_text(text)
-        numbered = _ITEM_NO.match(t)
-        if intro_type and (isinstance(block, ListItem) or numbered):
-            row_no = numbered.group(1).replace(" ", "") if numbered else None
-            found = item_partners(text, intro_type)
-            details = _details_after_name(t)
-            out.extend(_records(dict(base, row_no_raw=row_no, **details), found,
-                                [] if prose_mentions(text) or details else ["listed_without_details"]))
-            continue
-        dashed = dash_listed(text, dash_type) if loose and len(text) < 3000 else []
-        found = [(a, n) for a, n, _ in prose_mentions(text)] if loose and len(text) < 3000 else []
-        found = _unique(dashed + found)
-        if found:
-            # one partner and one agreement number in the text: it is that agreement's ('acordul … nr.
-            # 907/03.04.2023 cu X'); several partners — a paragraph of several sentences (lines a PDF reader
-            # joined), or one agreement's parties — each the number of its own sentence
-            plain = _without_names(t, [n for _, n in found])
-            if len(found) == 1 and len(_NUMBER.findall(plain)) == 1:
-                out.extend(_records(dict(base, **_details_after_name(plain)), found, []))
-            else:
-                for atype, name in found:
-                    shared = _sentence_partners(t, name, [n for _, n in found]) > 1
-                    out.extend(_records(dict(base, **_sentence_details(t, name)), [(atype, name)],
-                                        ["multi_party_agreement"] if shared else []))
-        if isinstance(block, (Paragraph, ListItem, Heading)):
-            intro_type = _intro_type(text)
-        else:
-            intro_type = None
-        # the run of 'Organisation - activity' lines goes on while each names one
-        dash_type = dash_type if dashed else (_announces_partners(text) if t.endswith(":") else None)
+        pieces = agreement_sentences(text)
+        seen: set[str] = set()
+        for piece in pieces:
+            found = _text_records(block, piece, state)
+            if len(pieces) > 1:  # a partner named again in a later sentence of the paragraph is the same partnership
+                found = [r for r in found if fold_key(r.partner) not in seen]
+                seen.update(fold_key(r.partner) for r in found)
+            out.extend(found)
     return {"partnerships": out} if out else {}
+
+
+def _table_mentions(block: Table) -> list[PartnershipRecord]:
+    """Partners named in the cells of a table that is no table of agreements: '… în baza colaborării cu X'."""
+    out: list[PartnershipRecord] = []
+    seen: set[tuple[str, str]] = set()
+    for row in block.rows:
+        for c in row.cells:
+            if len(c.text) >= 3000:
+                continue
+            found = list(prose_mentions(c.text, standing_only=True))
+            found += [(a, n, None) for a, n in dash_listed(c.text)]
+            # one agreement named in the cell with one number: its number and date ('1 protocol de
+            # colaborare cu X (nr. 412/05.03.2023)', a collaboration stated as a measure of a report)
+            details = _details_after_name(clean_text(c.text)) \
+                if len(found) == 1 and len(_NUMBER.findall(c.text)) == 1 else {}
+            for atype, name, num in found:
+                key = (fold_key(name), atype)
+                if key in seen:
+                    continue
+                seen.add(key)
+                out.extend(_records_for([name], dict(_EMPTY, page=c.page or row.page or block.page,
+                                                     line=c.line or row.line, agreement_type=atype,
+                                                     number_raw=num or details.get("number_raw"),
+                                                     date_signed=details.get("date_signed")),
+                                        ["mentioned_in_table"]))
+    return out
+
+
+def _text_records(block, text: str, state: _Reading) -> list[PartnershipRecord]:
+    """The partnerships one text (a block's text, or one sentence of it) states; ``state`` is read and updated."""
+    out: list[PartnershipRecord] = []
+    base = dict(_EMPTY, page=block.page, line=block.line)
+    parsed = parse_agreement(text) if len(text) < 3000 else None
+    if parsed:
+        fields, parties = parsed
+        state.intro_type = state.dash_type = None
+        return _records_for(parties, dict(base, **fields), [])
+    named = named_then_agreement(text) if len(text) < 600 else None
+    if named:
+        atype, name, details = named
+        numbered = _ITEM_NO.match(clean_text(text))
+        return _records_for([name], dict(base, agreement_type=atype, **details,
+                                         row_no_raw=numbered.group(1).replace(" ", "") if numbered else None), [])
+    found = headed_item(text) if len(text) < 3000 else []
+    if found:
+        # one partner and one agreement number in the item: that agreement's number and date
+        plain = _without_names(clean_text(text), [n for _, n in found])
+        details = _details_after_name(plain) if len(found) == 1 and len(_NUMBER.findall(plain)) == 1 else {}
+        numbered = _ITEM_NO.match(clean_text(text))
+        return _records(dict(base, **details, row_no_raw=numbered.group(1).replace(" ", "") if numbered else None),
+                        found, [])
+    t = clean_text(text)
+    numbered = _ITEM_NO.match(t)
+    if state.intro_type and (isinstance(block, ListItem) or numbered):
+        row_no = numbered.group(1).replace(" ", "") if numbered else None
+        found = item_partners(text, state.intro_type)
+        details = _details_after_name(t)
+        return _records(dict(base, row_no_raw=row_no, **details), found,
+                        [] if prose_mentions(text) or details else ["listed_without_details"])
+    dashed = dash_listed(text, state.dash_type) if state.loose and len(text) < 3000 else []
+    found = [(a, n) for a, n, _ in prose_mentions(text)] if state.loose and len(text) < 3000 else []
+    found = _unique(dashed + found)
+    if found:
+        # one partner and one agreement number in the text: it is that agreement's ('acordul … nr.
+        # 907/03.04.2023 cu X'); several partners — a paragraph of several sentences (lines a PDF reader
+        # joined), or one agreement's parties — each the number of its own sentence
+        plain = _without_names(t, [n for _, n in found])
+        if len(found) == 1 and len(_NUMBER.findall(plain)) == 1:
+            out.extend(_records(dict(base, **_details_after_name(plain)), found, []))
+        else:
+            for atype, name in found:
+                shared = _sentence_partners(t, name, [n for _, n in found]) > 1
+                out.extend(_records(dict(base, **_sentence_details(t, name)), [(atype, name)],
+                                    ["multi_party_agreement"] if shared else []))
+    if isinstance(block, (Paragraph, ListItem, Heading)):
+        state.intro_type = _intro_type(text)
+    else:
+        state.intro_type = None
+    # the run of 'Organisation - activity' lines goes on while each names one
+    state.dash_type = state.dash_type if dashed else (_announces_partners(text) if t.endswith(":") else None)
+    return out

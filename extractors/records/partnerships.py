@@ -76,8 +76,11 @@ ORG_HEAD = (r"(?:Asocia[tțţ]i[ae]|Funda[tțţ]i[ae]|[SȘŞ]coal[ae]|Liceul|Col
             r"Casa|Federa[tțţ]ia|Uniunea|Camera|Tribunalul|Judec[aă]toria|Jandarmeria|Penitenciarul|Fundatia|"
             r"Asociatia|S\.?C\.?\s|UNICEF|Cabinetul|Patronatul|Sindicatul|Cantina|Academia|Muzeul|Biblioteca|Ambasada|"
             r"Administra[tțţ]ia|Oficiul|Cooperativa|Re[tțţ]eaua|Coali[tțţ]ia|Alian[tțţ]a|Platforma|Complexul|Crucea|Banca)")
-_PARTY_SPLIT = re.compile(r"\s*/\s*(?=[A-ZĂÂÎȘȚŞŢ\"„“”])|\s*(?:,\s*|\s+(?:și|şi|si|ȘI|SI)\s+)(?=[A-ZĂÂÎȘȚŞŢ])(?=(?i:"
+_PARTY_SPLIT = re.compile(r"\s*/\s*(?=[A-ZĂÂÎȘȚŞŢ\"„“”])|\s*(?:[,;]\s*|\s+(?:și|şi|si|ȘI|SI)\s+)(?=[A-ZĂÂÎȘȚŞŢ])(?=(?i:"
                           + ORG_HEAD + r"))")
+# a semicolon ends a list item's partners unless an organisation's name follows ('… - Asociația X; Director
+# executiv,': the signature under the list read into its last item)
+_ITEM_END = re.compile(r"\s*;(?!\s*[\"„“”]?(?:" + ORG_HEAD + r")).*$", re.I | re.S)
 _BETWEEN = re.compile(r"\b(?:[îi]ncheiat[aăe]?\s+)?[îi]ntre\s+(.+?)(?=,\s*(?:av[aâ]nd|cu\s+scopul|[îi]n\s+vederea|"
                       r"privind|care|pentru|prin\s+care)\b|\s+(?:av[aâ]nd|cu\s+scopul|[îi]n\s+vederea|privind)\b|[;:]|$)",
                       re.I)
@@ -253,7 +256,7 @@ def parse_agreement(text: str) -> tuple[dict, list[str]] | None:
         fields = dict(row_no_raw=row_no, agreement_type=agreement_type(head.group("act")), number_raw=head.group("num"),
                       date_signed=dates[0][0] if dates else None,
                       valid_until_raw=clean_text(head.group("valid")) or None if head.group("valid") else None)
-        rest = head.group("rest")
+        rest = _ITEM_END.sub("", head.group("rest"))
         between = _BETWEEN.search(rest)
         if between:
             parties = split_parties(between.group(1))[1:]
