@@ -182,6 +182,12 @@ def _dates_and_validity(text: str | None) -> tuple[object, str | None]:
 
 # ---------------------------------------------------------------- tables
 
+def _only_a_date(text: str) -> bool:
+    """The cell holds a date and nothing else ('05.08.2024' under 'Nr. / data'): no registration number."""
+    dates = find_dates(text)
+    return len(dates) == 1 and not (text[:dates[0][1]] + text[dates[0][2]:]).strip(" .;,")
+
+
 def extract_partnerships(rt) -> tuple[list[PartnershipRecord], list]:
     """Records of one understood partnerships table (:class:`extractors.understanding.TableUnderstanding`)."""
     mapping, row_no_col, rows = rt.mapping.fields, rt.mapping.row_no_col, rt.rows
@@ -204,7 +210,7 @@ def extract_partnerships(rt) -> tuple[list[PartnershipRecord], list]:
         dated = _NUMBER_THEN_DATE.match(num_text) if mapping.get("number") is not None else None
         base["number_raw"] = m.group(1) if m else dated.group(1) if dated else (
             clean_text(num_text) if mapping.get("number") is not None
-            and re.fullmatch(r"\s*\d[\d/.\- ]*", num_text or "") else None)
+            and re.fullmatch(r"\s*\d[\d/.\- ]*", num_text or "") and not _only_a_date(num_text) else None)
         date_cell = cell(row.cells, mapping, "date")
         validity = cell(row.cells, mapping, "validity")
         signed, valid = _dates_and_validity(validity)

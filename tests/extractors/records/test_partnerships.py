@@ -458,3 +458,14 @@ def test_a_list_item_ends_its_partners_at_a_semicolon_that_no_organisation_follo
               ListItem(text="Protocol de colaborare nr. 12/05.02.2020 - Asociația Alfa; Fundația Beta;", marker="2."))
     assert [(r.partner, r.number_raw) for r in res.partnerships] == [
         ("Asociația Caritas Vale", "753"), ("Asociația Alfa", "12"), ("Fundația Beta", "12")]
+
+
+def test_a_date_alone_under_the_number_and_date_column_is_no_agreement_number():
+    res = run(HEAD, table([
+        ["Nr. crt.", "Partener", "Forma de colaborare", "Nr. / data", "Obiectul parteneriatului"],
+        ["1.", "Asociația Căsuța Veselă", "Acord de parteneriat", "05.08.2024", "Servicii de recuperare"],
+        ["2.", "Asociația Izvorul", "Contract de parteneriat", "9242/18.01.2023", "Distribuirea de alimente"],
+    ]))
+    rows = [(r.partner, r.number_raw, r.date_signed) for r in res.partnerships]
+    assert rows == [("Asociația Căsuța Veselă", None, dt.date(2024, 8, 5)),
+                    ("Asociația Izvorul", "9242", dt.date(2023, 1, 18))]
