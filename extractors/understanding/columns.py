@@ -24,10 +24,10 @@ from rapidfuzz import fuzz
 
 from extractors.model import Block
 from extractors.tables import PATH_SEP, ResolvedTable, body_flags, column_kinds
-from extractors.understanding.spec import (NAME_FALLBACK_FREE, NAME_FALLBACK_TEXT, STRONG_CONTENT, FieldRule,
-                                           TableKindSpec)
-from normalizers.content import (ORGANISATION, TEXT, ColumnContent, ColumnContentSettings, column_content,
-                                 content_type)
+from extractors.understanding.spec import (COUNT_OF_PLACES, NAME_FALLBACK_FREE, NAME_FALLBACK_TEXT, REFINES,
+                                           STRONG_CONTENT, FieldRule, TableKindSpec)
+from normalizers.content import (COUNT, CPV_CODE, NOMENCLATOR_CODE, ORGANISATION, TEXT, ColumnContent,
+                                 ColumnContentSettings, column_content, content_type)
 from normalizers.text import clean_text, fold_key
 
 _LEGEND_LINE = re.compile(r"^\s*([A-Z])\s*[-–—:=]\s*(.{3,}?)\s*[;.]?\s*$")
@@ -192,8 +192,8 @@ def _score(rule: FieldRule, path: tuple[str, ...] | str) -> float:
 def _holds(content: ColumnContent, types: tuple[str, ...]) -> bool:
     """The column's cells are of one of ``types``: its type, or — too few cells to type it (a table of one or two
     rows) — every filled cell."""
-    return content.kind in types or (content.kind is None and bool(content.counts)
-                                     and set(content.counts) <= set(types))
+    return content.kind in types or REFINES.get(content.kind or "") in types or (
+        content.kind is None and bool(content.counts) and set(content.counts) <= set(types))
 
 
 def _as_words(rule: FieldRule, path: tuple[str, ...] | str) -> bool:
@@ -285,7 +285,25 @@ def columns_content(rt: ResolvedTable, n_cols: int, settings: ContentSettings = 
     """The content type of every column, from its first body cells; the header printed again over a fragment or a
     new page (flagged by table repair, dropped from the rows later) is no content of its column."""
     body = rt.data_body[:settings.max_cells]
-    return [column_content([r[col] for r in body if col < len(r)], settings.column) for col in range(n_cols)]
+    return [refined_content([r[col] for r in body if col < len(r)], settings) for col in range(n_cols)]
+
+
+# a count that names places: '30 locuri', '12 paturi', '1 loc'
+_PLACES = re.compile(r"^\D{0,12}\d+\s*(?:locuri|loc|paturi|pat)\b", re.I)
+
+
+def refined_content(cells: list[str], settings: ContentSettings = DEFAULT_CONTENT) -> ColumnContent:
+    """A column's content type (:func:`normalizers.content.column_content`), a column of counts refined to one of
+    places (:data:`~extractors.understanding.spec.COUNT_OF_PLACES`) when most of its counts say they count places
+    — a bare count may be places or people, a count of places is how many a service can take."""
+    content = column_content(cells, settings.column)
+    if content.kind != COUNT:
+        return content
+    counts = [c for c in cells if content_type(c) == COUNT]
+    places = sum(bool(_PLACES.match(clean_text(c))) for c in counts)
+    if counts and places >= settings.column.min_share * len(counts):
+        return ColumnContent(kind=COUNT_OF_PLACES, share=content.share, counts=content.counts)
+    return content
 
 
 def map_by_content(spec: TableKindSpec, contents: list[ColumnContent], mapping: dict[str, int],
@@ -306,13 +324,23 @@ def map_by_content(spec: TableKindSpec, contents: list[ColumnContent], mapping: 
 
 def contradictions(spec: TableKindSpec, contents: list[ColumnContent], mapping: Mapping[str, int],
                    by_header: set[int]) -> tuple[str, ...]:
-    """``column_content_contradicts_header:<field>`` for each field a header gave to a column whose cells are
-    of a type the kind ties to another field (CPV codes under 'Cod serviciu', percentages under 'Capacitate')."""
+    """``column_content_contradicts_header:<field>`` for each field a header gave to a column whose cells are of a
+    type that says what a column is (:data:`STRONG_CONTENT`) and names another field: a type the kind ties to
+    another field (CPV codes under 'Cod serviciu', percentages under 'Capacitate'), a type other than the one the
+    kind ties to the field (money under 'Grad de ocupare', places under 'Cod serviciu'), or codes the kind holds in
+    no field (CPV codes under a services table's 'Capacitate')."""
     implied = dict(spec.content_fields)
+    expected = {fld: ctype for ctype, fld in spec.content_fields}
     warnings: list[str] = []
     for fld, col in mapping.items():
         kind = contents[col].kind if col < len(contents) else None
-        if col in by_header and kind in STRONG_CONTENT and kind in implied and implied[kind] != fld:
+        if col not in by_header or kind not in STRONG_CONTENT:
+            continue
+        if kind in implied:
+            contradicts = implied[kind] != fld
+        else:
+            contradicts = fld in expected or kind in (NOMENCLATOR_CODE, CPV_CODE)
+        if contradicts:
             warnings.append(f"column_content_contradicts_header:{fld}")
     return tuple(sorted(warnings))
 

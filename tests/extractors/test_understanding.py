@@ -545,3 +545,36 @@ def test_a_header_over_two_rows_is_two_levels_whatever_its_cells_hold():
     from extractors.tables.header import column_levels
     assert column_levels(header, 4) == [("Nr.",), ("Denumire",), ("Bugetul estimat / lei", "local"),
                                         ("Bugetul estimat / lei", "de stat")]
+
+
+# ---------------------------------------------------------------- content against header (issue 16 point 1)
+
+
+def test_a_column_of_places_under_a_header_the_vocabulary_lacks_is_the_capacity():
+    rt = _resolved("Nr. crt.\tDenumirea serviciului\tCod serviciu\tMărime\tBuget local (lei)\n"
+                   "1.\tCentrul A\t8810 CZ-V-II\t30 locuri\t120.000\n2.\tCentrul B\t8790 CR-D-VII\t12 locuri\t80.000\n"
+                   "3.\tCentrul C\t8899 CZ-VD-III\t8 paturi\t50.000\n")
+    m = map_table_columns(rt, SPEC_OF_KIND[SERVICES_EXISTING])
+    assert m.fields.get("capacity") == 3
+    assert (m.evidence[3].by, m.evidence[3].content_type) == ("content", "count_of_places")
+    # bare counts say no more than 'a count': capacity or beneficiaries — not for the content to choose
+    rt = _resolved("Nr. crt.\tDenumirea serviciului\tCod serviciu\tMărime\tBuget local (lei)\n"
+                   "1.\tCentrul A\t8810 CZ-V-II\t30\t120.000\n2.\tCentrul B\t8790 CR-D-VII\t12\t80.000\n"
+                   "3.\tCentrul C\t8899 CZ-VD-III\t8\t50.000\n")
+    assert "capacity" not in map_table_columns(rt, SPEC_OF_KIND[SERVICES_EXISTING]).fields
+
+
+@pytest.mark.parametrize("header, cells, field", [
+    # money under the occupancy's header: the occupancy holds percentages
+    ("Grad de ocupare", ("120.000 lei", "80.000 lei", "50.000 lei"), "occupancy"),
+    # CPV codes (the contracting programme's) under a services table's capacity
+    ("Capacitate", ("85311000-2", "85320000-8", "85312300-2"), "capacity"),
+    # places under the code's header: the code holds nomenclator codes
+    ("Cod serviciu", ("30 locuri", "12 locuri", "8 locuri"), "code"),
+])
+def test_a_header_whose_column_holds_another_fields_content_is_kept_and_flagged(header, cells, field):
+    rows = "".join(f"{i}.\tCentrul {i}\t{c}\t20\n" for i, c in enumerate(cells, 1))
+    rt = _resolved(f"Nr. crt.\tDenumirea serviciului\t{header}\tNr. beneficiari\n" + rows)
+    m = map_table_columns(rt, SPEC_OF_KIND[SERVICES_EXISTING])
+    assert m.fields.get(field) == 2  # the header's choice stands …
+    assert m.warnings == (f"column_content_contradicts_header:{field}",)  # … and says it is doubtful
