@@ -206,9 +206,9 @@ def _as_words(rule: FieldRule, path: tuple[str, ...] | str) -> bool:
 
 def map_columns(columns: list[tuple[str, ...]] | list[str], rules: list[FieldRule] | tuple[FieldRule, ...],
                 contents: list[ColumnContent] | None = None) -> dict[str, int]:
-    """field → column index (``columns``: each column's header levels), greedy on the best scores, each column and field used once. A rule that names its
-    field only over some content (``FieldRule.content``) takes a column only when ``contents`` says its cells are
-    of that type."""
+    """field → column index (``columns``: each column's header levels), greedy on the best scores, each column and
+    field used once. A rule that names its field only over some content (``FieldRule.content``) takes a column
+    only when ``contents`` says its cells are of that type."""
     candidates = []
     for col, path in enumerate(columns):
         for rule in rules:
