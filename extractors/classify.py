@@ -69,10 +69,9 @@ _AGREEMENT_SHARE = 0.6  # of a column's filled cells
 def content_scores(rt: ResolvedTable) -> Counter:
     """Score per family of what the table's columns hold."""
     scores: Counter = Counter()
-    n_cols = max((len(r) for r in rt.body), default=0)
-    # the header printed again over each fragment or page is no content of the columns
-    header = [fold_key(c) for c in rt.header_rows[-1]] if rt.header_rows else None
-    body = [r for r in rt.body if header is None or [fold_key(c) for c in r] != header]
+    # the header printed again over each fragment or page is no content of the columns (table repair flagged it)
+    body = rt.data_body
+    n_cols = max((len(r) for r in body), default=0)
     for col in range(n_cols):
         cells = [r[col] for r in body[:_CONTENT_CELLS] if col < len(r)]
         kind = column_content(cells).kind

@@ -6,110 +6,18 @@ mentioned in passing ('în parteneriat cu Asociația X') and 'Organisation - act
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from extractors.model import Heading, ListItem, Paragraph, Table
 from extractors.records.base import PartnershipRecord
 from extractors.records.common import not_applicable
+from extractors.records.partner_names import _OWNER, _UP, _split_names, is_org_name, name_at, names_from
 from extractors.records.partnerships import (_INTRO, _ITEM_NO, _NUMBER, _REG_NO, _TYPE_RX, ORG_HEAD, _is_issuer_like,
                                              _item_body, _plain, _records_for, agreement_type, parse_agreement, split_parties)
 from extractors.understanding.spec import PARTNERSHIPS
 from normalizers.dates import find_dates
-from normalizers.institutions import GENITIVE_HEAD, institution_kind
+from normalizers.institutions import institution_kind
 from normalizers.text import clean_text, fold_key
-
-
-
-# ---------------------------------------------------------------- organisation names in running prose
-
-_UP = "A-ZĂÂÎȘȚŞŢ"
-_CAP_TOKEN = rf"[„“”\"«]?[{_UP}][\w.&’'\-]*[”“\"»]?"
-_CONNECTOR = r"(?:de|din|pentru|fără|fara|al|ale|a|și|şi|si|pe|lângă|langa|lîngă|la|în|cel|cea|cei|of|for|and|the|du|Prof\.?|prof\.?|dr\.?|Dr\.?)"
-# a name: capitalised words, joined by lower-case connectors, numbers ('Nr. 3', 'Sector 1', a school's 'nr. 9' —
-# not an act's 'nr. 5/2020') or a dash between two capitalised words ('Așezământ pentru Bătrâni – Asociația
-# Istrița', '”CFR Călători – S.A.')
-_NAME = re.compile(rf"{_CAP_TOKEN}(?:(?:\s+{_CONNECTOR})*\s+(?:{_CAP_TOKEN}|\d{{1,3}}\b)|\s+[-–]\s+(?=[{_UP}]){_CAP_TOKEN}"
-                   rf"|\s+nr\.?\s*\d{{1,3}}\b(?![/.,]\d)|\s*\([{_UP}][{_UP}.\s\-]*\))*")
-_LEGAL_FORM = re.compile(r"(?<!\w)(?:S\.?\s?R\.?\s?L|S\.?\s?A|S\.?\s?C\.?\s?S|S\.?\s?C|SRL|ONG|I\.?I|P\.?F\.?A)\.?(?!\w)")
-_ACRONYM = re.compile(rf"(?<![\w.])[{_UP}]{{3,}}(?![\w.\-])|(?<!\w)(?:[{_UP}]\.){{3,}}")
-_TITLE_BEFORE = re.compile(r"(?:domnul|doamna|dl|dna|d-na|d-l|dnul|prof|dr|lector|psiholog|medic|părintele|preot|"
-                           r"pr|av|ing)\.?\s*$", re.I)
-_PERSON_SURNAME = re.compile(r"(?:escu|eanu|anu|iuc|uc|ache|oiu|aru|ică)$", re.I)
-_GENERIC = re.compile(r"-(?:uri|urile|urilor)\b|^(?:ONG|Primăria|Primaria|Consiliul|Școala|Şcoala|Scoala|Asociația|"
-                      r"Asociaţia|Fundația|Fundaţia|Poliția|Poliţia|Biserica|Parohia|Spitalul|Liceul|Centrul|Direcția|"
-                      r"Direcţia|Instituția|Instituţia|Instituțiile|Comunitatea|România|Ministerul|Statul|Uniunea Europeană)$")
-_ORG_START = re.compile(rf"(?=[{_UP}])(?i:{ORG_HEAD})")
-
-
-def _trim_name(name: str) -> str:
-    # a full stop after a word ends the sentence: 'Fundația X. Precizăm …' (not 'S.A.', 'Sf.', 'Prof.')
-    stop = re.search(r"\b(?!(?:Prof|Str|Jud|Sect)\.)[^\W\d_]{4,}[.]\s", name)
-    if stop:
-        name = name[:stop.end() - 2]
-    name = re.sub(r"(?<=[a-zăâîșțşţ]{3})[.]$", "", name.strip())  # the sentence's full stop
-    name = re.sub(rf"(?:\s+{_CONNECTOR})+$", "", name)
-    return name.strip(" -–,;:")
-
-
-def name_at(text: str, pos: int = 0) -> str | None:
-    """The organisation name that starts at ``pos`` (capitalised words and their connectors), or None."""
-    m = _NAME.match(text, pos)
-    if not m:
-        return None
-    name = m.group(0)
-    # 'Cantina socială „Șansa Ta”', 'Centrul de zi pentru copii școlari „Sf. Treime”': a head word, a few
-    # lower-case words, then the proper name
-    if _ORG_START.match(name):
-        head = re.match(rf"\S+((?:\s+(?!(?:a|au|are|care|cu|și|şi|si|sau|în|la|prin|privind|este|sunt|fiind|"
-                        rf"s-a|se|ce|pe)\b)[a-zăâîșțşţ][\w\-]*){{1,5}})\s+(?=[„“”\"{_UP}])", text[pos:])
-        if head:
-            longer = _NAME.match(text, pos + head.end())
-            if longer and len(head.group(0)) + len(longer.group(0)) > len(name):
-                name = text[pos:pos + head.end() + len(longer.group(0))]
-    return _trim_name(name) or None
-
-
-def names_from(text: str, pos: int = 0) -> list[str]:
-    """The organisation names listed from ``pos``: 'ANA, DGPMB și Școala X' → three names (each one must look
-    like an organisation; the list stops at the first that does not)."""
-    out: list[str] = []
-    while True:
-        name = name_at(text, pos)
-        if not name:
-            break
-        end = pos + len(name)
-        if out and not is_org_name(name, after=text[end:] or ";"):
-            break
-        out.append(name)
-        nxt = re.match(rf"\s*(?:,\s*|\s+(?:și|şi|si)\s+)(?=[„“”\"{_UP}])", text[end:])
-        if not nxt:
-            break
-        pos = end + nxt.end()
-    return out
-
-
-def is_org_name(name: str | None, before: str = "", after: str = "") -> bool:
-    """An organisation, not a person, a generic word or a topic: an institution head word, a legal form, an
-    acronym, or several capitalised words printed as the actor of a verb ('X a oferit', 'X care …')."""
-    if not name or len(name) < 3:
-        return False
-    if _TITLE_BEFORE.search(before):
-        return False  # 'în colaborare cu doamna Ionescu'
-    words = name.split()
-    if _GENERIC.search(name) and len(words) == 1:
-        return False
-    if _LEGAL_FORM.search(name):
-        return True
-    if name.upper() == name and len(words) >= 2 and not _ORG_START.match(name) and not re.match(r"\s*\w", after):
-        return False  # a heading in capitals ('SERVICII REZIDENȚIALE'), not a name
-    if _ACRONYM.search(name):
-        return True
-    if _ORG_START.match(name) or (len(words) >= 3 and _ORG_START.search(name)):
-        return len(words) >= 2
-    if len(words) in (2, 3) and _PERSON_SURNAME.search(words[-1]) and all(w[:1].isupper() for w in words):
-        return False  # 'Maria Ionescu'
-    if len(words) >= 2 and re.match(r"\s*(?:,?\s*care\b|a\s+(?!fost\b)[a-zăâîșț]|au\s+[a-zăâîșț]|oferă\b|asigură\b|[-–(]|[;.]?\s*$)", after):
-        return True
-    return False
 
 
 # phrases that introduce a partner in a sentence; the group 'noun' names the document when there is one
@@ -141,38 +49,6 @@ def _mention_type(noun: str | None) -> str:
     if word.startswith(("parteneriat", "colabor")) or not word:
         return "other"
     return agreement_type(word) or "other"
-
-
-# 'Proiectul Senior Card al Asociației X': the organisation is the owner named in the genitive
-_OWNER = re.compile(r"\s(?:al|ale|a|ai)\s+(?=" + GENITIVE_HEAD.pattern + r")")
-# 'Asociația X și Kaufland România', '… și Alfa S.R.L.': a second name that is a company by its form (at most three
-# capitalised words ending in the country or a legal form), so the 'și' joins two organisations, not two words
-_AND_COMPANY = re.compile(rf"\s+(?:și|şi|si)\s+(?=(?:[{_UP}][\w&.\-]*\s+){{0,2}}(?:Rom[aâ]nia|ROM[AÂ]NIA|"
-                          r"S\.?\s?R\.?\s?L\.?|S\.?\s?A\.?)(?:\s|$|[,;.]))")
-
-
-def _split_names(name: str) -> list[str]:
-    """'Asociația Zi de Bine și ANES' → two names: split where an institution head word, an acronym or a
-    company follows; 'Proiectul X al Asociației Y' → 'Asociației Y' (its owner)."""
-    owner = _OWNER.search(name)
-    if owner and not _ORG_START.match(name):
-        name = name[owner.end():]
-    parts = split_parties(name)
-    out = []
-    for p in parts:
-        out.extend(x for x in re.split(rf"\s+(?:și|şi|si)\s+(?=[{_UP}]{{3,}}(?:\s|$|[,;.]))|{_AND_COMPANY.pattern}", p)
-                   if x)
-    # 'DGASPC Sector 1 și Sector 3' → 'DGASPC Sector 1', 'DGASPC Sector 3'
-    final = []
-    for p in out:
-        m = re.match(r"^(.+?)\s+((?:Sector(?:ul)?|Jude[tțţ]ul|Municipiul|Ora[sș]ul|Comuna)\s+\S+)"
-                     r"((?:\s*(?:,|și|şi|si)\s*\2?(?:Sector(?:ul)?|Jude[tțţ]ul|Municipiul|Ora[sș]ul|Comuna)\s+\S+)+)$", p)
-        if m:
-            final.append(f"{m.group(1)} {m.group(2)}")
-            final.extend(f"{m.group(1)} {x.strip()}" for x in re.split(r"\s*(?:,|și|şi|si)\s*", m.group(3)) if x.strip())
-        else:
-            final.append(p)
-    return final
 
 
 def prose_mentions(text: str, standing_only: bool = False) -> list[tuple[str, str, str | None]]:
@@ -468,6 +344,13 @@ def _sentence_details(text: str, name: str) -> dict:
     return {}
 
 
+def _sentence_partners(text: str, name: str, names: list[str]) -> int:
+    """How many of ``names`` the sentence of ``text`` that names ``name`` names (the parties of its agreement)."""
+    marked = _without_names(text, names, keep=name)
+    piece = next((p for p in _SENTENCE_END.split(marked) if "§" in p), "")
+    return piece.count("§") and 1 + piece.count("Partenerul")
+
+
 def _unique(found: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """One (type, partner) per partner of a block: a partner named twice in it ('… – Asociația X – 1 eveniment,
     … – Asociația X – 2 evenimente') is one partnership."""
@@ -500,100 +383,153 @@ def _announced_in_last_row(table: Table) -> str | None:
     return None
 
 
+# where one sentence of a paragraph ends: a full stop or semicolon after a word of small letters ('… serviciilor
+# sociale. În baza …'), a year or a closing quote or parenthesis, then a capital; not after an abbreviation ('Sf.
+# Ana', 'Dr. Ion' start with a capital; 'str. Mare', 'jud. Olt' are listed) nor a number ('nr. 6 Codlea')
+_SENTENCE_STOP = re.compile(r"(?:(?<=[a-zăâîșțşţ]{2}[.;])|(?<=\d\d[.;])|(?<=[)”\"][.;]))"
+                            r"(?<!\b[sS]tr\.)(?<!\b[jJ]ud\.)(?<!\b[mM]un\.)(?<!\b[cC]om\.)(?<!\b[sS]ect\.)(?<!\b[bB]d\.)"
+                            r"(?<!\b[pP]rof\.)\s+(?=[„“\"A-ZĂÂÎȘȚŞŢ])")
+_AGREEMENT_CUE = re.compile(r"protoco|conven[tțţ]i|acord|contract|parteneriat|colabor", re.I)
+
+
+def _states_agreement(sentence: str) -> bool:
+    """The sentence names an agreement and its partner, in one of the forms this module reads."""
+    return bool(parse_agreement(sentence) or named_then_agreement(sentence) or prose_mentions(sentence))
+
+
+def agreement_sentences(text: str) -> list[str]:
+    """The pieces of a block read one by one: its sentences when two or more of them each state an agreement with
+    a partner (sentences a PDF reader joined into one paragraph: 'În baza protocolului nr. 466/…, Agenția X
+    sprijină … . Instituția are încheiat un acord … cu Y, nr. 332/…'), else the block's text whole."""
+    if len(text) >= 3000 or len(_AGREEMENT_CUE.findall(text)) < 2:
+        return [text]
+    sentences = [p for p in _SENTENCE_STOP.split(clean_text(text)) if p.strip()]
+    if len(sentences) < 2 or sum(_states_agreement(p) for p in sentences) < 2:
+        return [text]
+    return sentences
+
+
+@dataclass
+class _Reading:
+    """What the blocks read so far say about the next one."""
+
+    loose: bool  # no table of agreements in the document: partners named in passing count
+    intro_type: str | None = None  # a sentence announced a list of partners (of this agreement type)
+    dash_type: str | None = None  # a text announced partners: 'Organisation - activity' lines follow
+
+
+_EMPTY = dict(row_no_raw=None, number_raw=None, date_signed=None, valid_until_raw=None)
+
+
 def extract_listed_partnerships(u) -> dict[str, list]:
     out: list[PartnershipRecord] = []
-    intro_type: str | None = None
-    dash_type: str | None = None  # set after a text that announced partners: 'Organisation - activity' lines follow
     listed = {id(rt.table) for rt in u.tables if rt.kind == PARTNERSHIPS}
     # a table block stitched onto an earlier one (page break, fragments) has its rows there already
     stitched_away = {id(b) for b in u.blocks if isinstance(b, Table)} - {id(rt.table) for rt in u.tables}
-    empty = dict(row_no_raw=None, number_raw=None, date_signed=None, valid_until_raw=None)
     # a document with a table of its agreements (a plan's template) lists them there; a partner named in passing
     # elsewhere ('programul … coordonat în parteneriat cu X') is narrative, not a further agreement
-    loose = not listed
+    state = _Reading(loose=not listed)
 
     for block in u.blocks:
         if isinstance(block, Table):
-            intro_type = None
+            state.intro_type = None
             # a list announced in the last row may go on below the table (and below its continuation on the next page)
-            dash_type = _announced_in_last_row(block) or (dash_type if id(block) in stitched_away else None)
-            if id(block) in listed or id(block) in stitched_away or not loose:
+            state.dash_type = _announced_in_last_row(block) or (state.dash_type if id(block) in stitched_away else None)
+            if id(block) in listed or id(block) in stitched_away or not state.loose:
                 continue
-            seen: set[tuple[str, str]] = set()
-            for row in block.rows:  # sentences in the cells of other tables: '… în baza colaborării cu X'
-                for c in row.cells:
-                    if len(c.text) >= 3000:
-                        continue
-                    found = list(prose_mentions(c.text, standing_only=True))
-                    found += [(a, n, None) for a, n in dash_listed(c.text)]
-                    # one agreement named in the cell with one number: its number and date ('1 protocol de
-                    # colaborare cu X (nr. 412/05.03.2023)', a collaboration stated as a measure of a report)
-                    details = _details_after_name(clean_text(c.text)) \
-                        if len(found) == 1 and len(_NUMBER.findall(c.text)) == 1 else {}
-                    for atype, name, num in found:
-                        key = (fold_key(name), atype)
-                        if key in seen:
-                            continue
-                        seen.add(key)
-                        out.extend(_records_for([name], dict(empty, page=c.page or row.page or block.page,
-                                                             line=c.line or row.line, agreement_type=atype,
-                                                             number_raw=num or details.get("number_raw"),
-                                                             date_signed=details.get("date_signed")),
-                                                ["mentioned_in_table"]))
+            out.extend(_table_mentions(block))
             continue
         text = _block_text(block)
         if not text.strip():
             continue
-        base = dict(empty, page=block.page, line=block.line)
-        parsed = parse_agreement(text) if len(text) < 3000 else None
-        if parsed:
-            fields, parties = parsed
-            out.extend(_records_for(parties, dict(base, **fields), []))
-            intro_type = dash_type = None
-            continue
-        named = named_then_agreement(text) if len(text) < 600 else None
-        if named:
-            atype, name, details = named
-            numbered = _ITEM_NO.match(clean_text(text))
-            out.extend(_records_for([name], dict(base, agreement_type=atype, **details,
-                                                 row_no_raw=numbered.group(1).replace(" ", "") if numbered else None),
-                                    []))
-            continue
-        found = headed_item(text) if len(text) < 3000 else []
-        if found:
-            # one partner and one agreement number in the item: that agreement's number and date
-            plain = _without_names(clean_text(text), [n for _, n in found])
-            details = _details_after_name(plain) if len(found) == 1 and len(_NUMBER.findall(plain)) == 1 else {}
-            numbered = _ITEM_NO.match(clean_text(text))
-            out.extend(_records(dict(base, **details, row_no_raw=numbered.group(1).replace(" ", "") if numbered else None),
-                                found, []))
-            continue
-        t = clean_text(text)
-        numbered = _ITEM_NO.match(t)
-        if intro_type and (isinstance(block, ListItem) or numbered):
-            row_no = numbered.group(1).replace(" ", "") if numbered else None
-            found = item_partners(text, intro_type)
-            details = _details_after_name(t)
-            out.extend(_records(dict(base, row_no_raw=row_no, **details), found,
-                                [] if prose_mentions(text) or details else ["listed_without_details"]))
-            continue
-        dashed = dash_listed(text, dash_type) if loose and len(text) < 3000 else []
-        found = [(a, n) for a, n, _ in prose_mentions(text)] if loose and len(text) < 3000 else []
-        found = _unique(dashed + found)
-        if found:
-            # one agreement number in the sentence: it is that agreement's ('acordul … nr. 907/03.04.2023 cu X');
-            # a paragraph of several such sentences (lines a PDF reader joined): each partner its sentence's
-            plain = _without_names(t, [n for _, n in found])
-            if len(_NUMBER.findall(plain)) == 1:
-                out.extend(_records(dict(base, **_details_after_name(plain)), found, []))
-            else:
-                for atype, name in found:
-                    out.extend(_records(dict(base, **_sentence_details(t, name)), [(atype, name)],
-                                        ["multi_party_agreement"] if len(found) > 1 else []))
-        if isinstance(block, (Paragraph, ListItem, Heading)):
-            intro_type = _intro_type(text)
-        else:
-            intro_type = None
-        # the run of 'Organisation - activity' lines goes on while each names one
-        dash_type = dash_type if dashed else (_announces_partners(text) if t.endswith(":") else None)
+        pieces = agreement_sentences(text)
+        seen: set[str] = set()
+        for piece in pieces:
+            found = _text_records(block, piece, state)
+            if len(pieces) > 1:  # a partner named again in a later sentence of the paragraph is the same partnership
+                found = [r for r in found if fold_key(r.partner) not in seen]
+                seen.update(fold_key(r.partner) for r in found)
+            out.extend(found)
     return {"partnerships": out} if out else {}
+
+
+def _table_mentions(block: Table) -> list[PartnershipRecord]:
+    """Partners named in the cells of a table that is no table of agreements: '… în baza colaborării cu X'."""
+    out: list[PartnershipRecord] = []
+    seen: set[tuple[str, str]] = set()
+    for row in block.rows:
+        for c in row.cells:
+            if len(c.text) >= 3000:
+                continue
+            found = list(prose_mentions(c.text, standing_only=True))
+            found += [(a, n, None) for a, n in dash_listed(c.text)]
+            # one agreement named in the cell with one number: its number and date ('1 protocol de
+            # colaborare cu X (nr. 412/05.03.2023)', a collaboration stated as a measure of a report)
+            details = _details_after_name(clean_text(c.text)) \
+                if len(found) == 1 and len(_NUMBER.findall(c.text)) == 1 else {}
+            for atype, name, num in found:
+                key = (fold_key(name), atype)
+                if key in seen:
+                    continue
+                seen.add(key)
+                out.extend(_records_for([name], dict(_EMPTY, page=c.page or row.page or block.page,
+                                                     line=c.line or row.line, agreement_type=atype,
+                                                     number_raw=num or details.get("number_raw"),
+                                                     date_signed=details.get("date_signed")),
+                                        ["mentioned_in_table"]))
+    return out
+
+
+def _text_records(block, text: str, state: _Reading) -> list[PartnershipRecord]:
+    """The partnerships one text (a block's text, or one sentence of it) states; ``state`` is read and updated."""
+    out: list[PartnershipRecord] = []
+    base = dict(_EMPTY, page=block.page, line=block.line)
+    parsed = parse_agreement(text) if len(text) < 3000 else None
+    if parsed:
+        fields, parties = parsed
+        state.intro_type = state.dash_type = None
+        return _records_for(parties, dict(base, **fields), [])
+    named = named_then_agreement(text) if len(text) < 600 else None
+    if named:
+        atype, name, details = named
+        numbered = _ITEM_NO.match(clean_text(text))
+        return _records_for([name], dict(base, agreement_type=atype, **details,
+                                         row_no_raw=numbered.group(1).replace(" ", "") if numbered else None), [])
+    found = headed_item(text) if len(text) < 3000 else []
+    if found:
+        # one partner and one agreement number in the item: that agreement's number and date
+        plain = _without_names(clean_text(text), [n for _, n in found])
+        details = _details_after_name(plain) if len(found) == 1 and len(_NUMBER.findall(plain)) == 1 else {}
+        numbered = _ITEM_NO.match(clean_text(text))
+        return _records(dict(base, **details, row_no_raw=numbered.group(1).replace(" ", "") if numbered else None),
+                        found, [])
+    t = clean_text(text)
+    numbered = _ITEM_NO.match(t)
+    if state.intro_type and (isinstance(block, ListItem) or numbered):
+        row_no = numbered.group(1).replace(" ", "") if numbered else None
+        found = item_partners(text, state.intro_type)
+        details = _details_after_name(t)
+        return _records(dict(base, row_no_raw=row_no, **details), found,
+                        [] if prose_mentions(text) or details else ["listed_without_details"])
+    dashed = dash_listed(text, state.dash_type) if state.loose and len(text) < 3000 else []
+    found = [(a, n) for a, n, _ in prose_mentions(text)] if state.loose and len(text) < 3000 else []
+    found = _unique(dashed + found)
+    if found:
+        # one partner and one agreement number in the text: it is that agreement's ('acordul … nr.
+        # 907/03.04.2023 cu X'); several partners — a paragraph of several sentences (lines a PDF reader
+        # joined), or one agreement's parties — each the number of its own sentence
+        plain = _without_names(t, [n for _, n in found])
+        if len(found) == 1 and len(_NUMBER.findall(plain)) == 1:
+            out.extend(_records(dict(base, **_details_after_name(plain)), found, []))
+        else:
+            for atype, name in found:
+                shared = _sentence_partners(t, name, [n for _, n in found]) > 1
+                out.extend(_records(dict(base, **_sentence_details(t, name)), [(atype, name)],
+                                    ["multi_party_agreement"] if shared else []))
+    if isinstance(block, (Paragraph, ListItem, Heading)):
+        state.intro_type = _intro_type(text)
+    else:
+        state.intro_type = None
+    # the run of 'Organisation - activity' lines goes on while each names one
+    state.dash_type = state.dash_type if dashed else (_announces_partners(text) if t.endswith(":") else None)
+    return out

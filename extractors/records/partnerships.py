@@ -76,8 +76,11 @@ ORG_HEAD = (r"(?:Asocia[tțţ]i[ae]|Funda[tțţ]i[ae]|[SȘŞ]coal[ae]|Liceul|Col
             r"Casa|Federa[tțţ]ia|Uniunea|Camera|Tribunalul|Judec[aă]toria|Jandarmeria|Penitenciarul|Fundatia|"
             r"Asociatia|S\.?C\.?\s|UNICEF|Cabinetul|Patronatul|Sindicatul|Cantina|Academia|Muzeul|Biblioteca|Ambasada|"
             r"Administra[tțţ]ia|Oficiul|Cooperativa|Re[tțţ]eaua|Coali[tțţ]ia|Alian[tțţ]a|Platforma|Complexul|Crucea|Banca)")
-_PARTY_SPLIT = re.compile(r"\s*/\s*(?=[A-ZĂÂÎȘȚŞŢ\"„“”])|\s*(?:,\s*|\s+(?:și|şi|si|ȘI|SI)\s+)(?=[A-ZĂÂÎȘȚŞŢ])(?=(?i:"
+_PARTY_SPLIT = re.compile(r"\s*/\s*(?=[A-ZĂÂÎȘȚŞŢ\"„“”])|\s*(?:[,;]\s*|\s+(?:și|şi|si|ȘI|SI)\s+)(?=[A-ZĂÂÎȘȚŞŢ])(?=(?i:"
                           + ORG_HEAD + r"))")
+# a semicolon ends a list item's partners unless an organisation's name follows ('… - Asociația X; Director
+# executiv,': the signature under the list read into its last item)
+_ITEM_END = re.compile(r"\s*;(?!\s*[\"„“”]?(?:" + ORG_HEAD + r")).*$", re.I | re.S)
 _BETWEEN = re.compile(r"\b(?:[îi]ncheiat[aăe]?\s+)?[îi]ntre\s+(.+?)(?=,\s*(?:av[aâ]nd|cu\s+scopul|[îi]n\s+vederea|"
                       r"privind|care|pentru|prin\s+care)\b|\s+(?:av[aâ]nd|cu\s+scopul|[îi]n\s+vederea|privind)\b|[;:]|$)",
                       re.I)
@@ -179,6 +182,12 @@ def _dates_and_validity(text: str | None) -> tuple[object, str | None]:
 
 # ---------------------------------------------------------------- tables
 
+def _only_a_date(text: str) -> bool:
+    """The cell holds a date and nothing else ('05.08.2024' under 'Nr. / data'): no registration number."""
+    dates = find_dates(text)
+    return len(dates) == 1 and not (text[:dates[0][1]] + text[dates[0][2]:]).strip(" .;,")
+
+
 def extract_partnerships(rt) -> tuple[list[PartnershipRecord], list]:
     """Records of one understood partnerships table (:class:`extractors.understanding.TableUnderstanding`)."""
     mapping, row_no_col, rows = rt.mapping.fields, rt.mapping.row_no_col, rt.rows
@@ -201,14 +210,8 @@ def extract_partnerships(rt) -> tuple[list[PartnershipRecord], list]:
         dated = _NUMBER_THEN_DATE.match(num_text) if mapping.get("number") is not None else None
         base["number_raw"] = m.group(1) if m else dated.group(1) if dated else (
             clean_text(num_text) if mapping.get("number") is not None
-            and re.fullmatch(r"\s*\d[\d/.\- ]*", num_text or "") else None)
+            and re.fullmatch(r"\s*\d[\d/.\- ]*", num_text or "") and not _only_a_date(num_text) else None)
         date_cell = cell(row.cells, mapping, "date")
-        if base["number_raw"] is None and mapping.get("number") is None and date_cell:
-            # a 'Nr. / data' column read as the date's: '841/08.10.2021', 'nr. 841 din 08.10.2021' hold the number
-            # before the date
-            dated = _NUMBER_THEN_DATE.match(date_cell)
-            m = None if dated else _NUMBER.search(date_cell)
-            base["number_raw"] = dated.group(1) if dated else m.group(1) if m else None
         validity = cell(row.cells, mapping, "validity")
         signed, valid = _dates_and_validity(validity)
         # the signing date from its own column, else from a 'Număr și dată' cell ('nr. 3.310/21.03.2022'); then
@@ -259,7 +262,7 @@ def parse_agreement(text: str) -> tuple[dict, list[str]] | None:
         fields = dict(row_no_raw=row_no, agreement_type=agreement_type(head.group("act")), number_raw=head.group("num"),
                       date_signed=dates[0][0] if dates else None,
                       valid_until_raw=clean_text(head.group("valid")) or None if head.group("valid") else None)
-        rest = head.group("rest")
+        rest = _ITEM_END.sub("", head.group("rest"))
         between = _BETWEEN.search(rest)
         if between:
             parties = split_parties(between.group(1))[1:]

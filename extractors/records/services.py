@@ -286,10 +286,10 @@ EXISTING_SPEC = TableKindSpec(
     kind=SERVICES_EXISTING, family=SERVICES_FAMILY, context=EXISTING_CONTEXT, header_vocab=SERVICES_HEADER_VOCAB,
     rules=SERVICE_RULES, name_fields=("service_name",), key_field="code", record=ServiceRecord, dataset="services",
     extract=extract_services, fields_hook=_own_funds,
-    content_fields=(("nomenclator_code", "code"), ("percentage", "occupancy")))
+    content_fields=(("nomenclator_code", "code"), ("percentage", "occupancy"), ("count_of_places", "capacity")))
 PROPOSED_SPEC = TableKindSpec(
     kind=SERVICES_PROPOSED, family=SERVICES_FAMILY, context=PROPOSED_CONTEXT, title_patterns=PROPOSED_TITLES,
     header_vocab=SERVICES_HEADER_VOCAB,
     rules=SERVICE_RULES, name_fields=("service_name",), key_field="code", record=ServiceRecord, dataset="services",
     extract=extract_services, fields_hook=_own_funds,
-    content_fields=(("nomenclator_code", "code"), ("percentage", "occupancy")))
+    content_fields=(("nomenclator_code", "code"), ("percentage", "occupancy"), ("count_of_places", "capacity")))

@@ -22,9 +22,11 @@ CONTEXT = ("programul de subventionare", "subventii de la bugetul", "legii nr 34
 SUBSIDY_RULES = (
     ROW_NO_RULE,
     FieldRule("unit_name", ("unitati de asistenta sociala", "unitatea de asistenta sociala", "unitati",
-                            "denumirea unitatii", "denumire unitate", "asociatia fundatia", "beneficiar",
+                            "denumirea unitatii", "denumire unitate", "beneficiar",
                             "denumirea serviciului", "serviciul social", "denumire"),
               exclude=("nomenclator", "suma", "cod")),
+    # 'Asociația / Fundația': who runs the unit; the unit's name only when no column names the unit
+    FieldRule("association", ("asociatia fundatia",)),
     FieldRule("code", ("incadrarea in nomenclator", "nomenclatorul serviciilor", "cod serviciu", "codul", "cod")),
     FieldRule("amount", ("suma estimata", "suma", "valoarea subventiei", "subventia", "valoare", "buget estimat",
                          "buget")),
@@ -40,7 +42,7 @@ def extract_subsidies(rt) -> tuple[list[SubsidyRecord], list[TotalRecord]]:
     for row in rows:
         if not_applicable(row_text(row.cells)):
             continue
-        name = cell(row.cells, mapping, "unit_name")
+        name = cell(row.cells, mapping, "unit_name") or cell(row.cells, mapping, "association")
         amount_text = cell(row.cells, mapping, "amount")
         if is_total_label(first_filled(row.cells)) or is_total_label(name):
             total = money_total(amount_text, unit, scope=f"subsidies table {rt.seq}: TOTAL amount_lei",
@@ -82,6 +84,6 @@ def extract_subsidies(rt) -> tuple[list[SubsidyRecord], list[TotalRecord]]:
 SPEC = TableKindSpec(kind=SUBSIDIES, family=SUBSIDIES, header_vocab=HEADER_VOCAB,
                      # Law 34/1998 however it is cited ('Legea 34/1998', 'L. nr. 34/1998'), and the programme's titles
                      context=CONTEXT + (" 34 1998", "subventii acordate", "subventiilor acordate"),
-                     rules=SUBSIDY_RULES, name_fields=("unit_name",), key_field="code", record=SubsidyRecord,
+                     rules=SUBSIDY_RULES, name_fields=("unit_name", "association"), key_field="code", record=SubsidyRecord,
                      content_fields=(("nomenclator_code", "code"), ("money", "amount")),
                      dataset="subsidies", extract=extract_subsidies)

@@ -19,17 +19,18 @@ from __future__ import annotations
 
 import copy
 from dataclasses import dataclass, field, fields
+from functools import cached_property
 
 from extractors.model import Block, Cell, Provenance, Row, Table
 from extractors.tables.common import PATH_SEP, column_kinds
 from extractors.tables.flags import flag_cells
-from extractors.tables.header import column_paths, realign_header_labels, split_header
+from extractors.tables.header import column_levels, column_paths, realign_header_labels, split_header
 from extractors.tables.rows import LogicalRow, realign_shifted_rows, repair_rows, strip_footnote_marks
 from extractors.tables.settings import DEFAULT_STITCH, StitchSettings
 from extractors.tables.stitch import _place_split_tables, stitch_tables
 
 __all__ = ["PATH_SEP", "LogicalRow", "RepairedTables", "ResolvedTable", "StitchSettings", "column_kinds",
-           "column_paths", "logical_rows", "realign_header_labels", "realign_shifted_rows", "repair_rows",
+           "column_levels", "column_paths", "logical_rows", "realign_header_labels", "realign_shifted_rows", "repair_rows",
            "repair_tables", "resolve_tables", "body_flags", "split_header", "stitch_tables", "strip_footnote_marks"]
 
 
@@ -48,10 +49,20 @@ class ResolvedTable:
     body_lines: list[int | None] = field(default_factory=list)
     body_pages: list[int | None] = field(default_factory=list)
     body_warnings: list[list[str]] = field(default_factory=list)  # per physical body row ('row_realigned')
+    # the label path of every column as its levels, one header cell each (``columns`` joins them by PATH_SEP, so
+    # a slash printed inside one cell, 'Nr. / data', cannot be told from two levels there); () when unlabelled
+    levels: list[tuple[str, ...]] = field(default_factory=list)
 
     @property
     def seq(self) -> int | None:
         return self.table.seq
+
+    @cached_property
+    def data_body(self) -> list[list[str]]:
+        """The body without the rows table repair flagged as the header printed again (over a fragment or a new
+        page): the rows whose cells are the columns' content, what classification and the column mapping read.
+        ``body`` keeps every physical row, for the logical rows and the table's positions."""
+        return [row for row, flag in zip(self.body, body_flags(self)) if flag != "header"]
 
 
 @dataclass(frozen=True)
@@ -140,12 +151,16 @@ def _resolve(table: Table, context: list[Block]) -> ResolvedTable:
     n_header = table.header_rows()
     table.prov = _parts_at_repeated_headers(table, n_header)
     header = raw_grid[:n_header]
-    columns = column_paths(header, table.n_cols)
+    levels = column_levels(header, table.n_cols)
+    printed = [PATH_SEP.join(path) for path in levels]
     body_rows = table.rows[n_header:]
     body, moved = realign_shifted_rows(grid[n_header:], [r.column_header for r in body_rows])
-    columns = realign_header_labels(columns, header, body)
+    columns = realign_header_labels(printed, header, body)
+    if columns != printed:  # labels put back in reading order: one header cell per column
+        levels = [(label,) if label else () for label in columns]
     return ResolvedTable(
         table=table, columns=columns, header_rows=header, context=context, warnings=list(table.warnings),
+        levels=levels,
         body=body, body_lines=[r.line for r in body_rows],
         body_pages=[r.page if r.page is not None else table.page for r in body_rows],
         body_warnings=[["row_realigned"] if i in moved else [] for i in range(len(body))])

@@ -117,11 +117,13 @@ def _under_merged_header(cells: list[str], above: list[list[str]], filled: list[
     return merged_down(idx) and (idx == 0 or merged_down(idx - 1))
 
 
-def column_paths(header: list[list[str]], n_cols: int) -> list[str]:
-    """One label path per column.
+def column_levels(header: list[list[str]], n_cols: int) -> list[tuple[str, ...]]:
+    """One label path per column: the labels of its header rows, top first, one level per row that labels it.
 
-    Exports lose spans, so a header cell followed by empty cells whose row below is filled is taken to span
-    them (``Bugetele … | '' | ''`` over ``Buget local | Buget județean | …``).
+    A level is one header cell as printed: a slash inside it ('Nr. / data', 'Capacitate / Categoriile de
+    beneficiari') names one composite column, it is no second level. Exports lose spans, so a header cell followed
+    by empty cells whose row below is filled is taken to span them (``Bugetele … | '' | ''`` over ``Buget local |
+    Buget județean | …``).
     """
     rows = [list(r) + [""] * (n_cols - len(r)) for r in header]
     for r in range(len(rows) - 1):
@@ -129,7 +131,7 @@ def column_paths(header: list[list[str]], n_cols: int) -> list[str]:
         for c in range(1, n_cols):
             if not rows[r][c].strip() and rows[r][c - 1].strip() and below[c].strip() and below[c - 1].strip():
                 rows[r][c] = rows[r][c - 1]
-    paths = []
+    levels = []
     for c in range(n_cols):
         parts: list[str] = []
         for r in rows:
@@ -138,8 +140,13 @@ def column_paths(header: list[list[str]], n_cols: int) -> list[str]:
                 continue
             if t and (not parts or parts[-1] != t):
                 parts.append(t)
-        paths.append(PATH_SEP.join(parts))
-    return paths
+        levels.append(tuple(parts))
+    return levels
+
+
+def column_paths(header: list[list[str]], n_cols: int) -> list[str]:
+    """One label path per column as text, its levels (:func:`column_levels`) joined by ``PATH_SEP``."""
+    return [PATH_SEP.join(levels) for levels in column_levels(header, n_cols)]
 
 
 # a label that announces figures: its column holds numbers

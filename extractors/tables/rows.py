@@ -168,11 +168,24 @@ def _is_continuation(cells: list[str], filled: list[int], key_col: int | None, n
         return _completes_code(prev.cells[key_col], cells[key_col])
     if not prev.cells[key_col].strip():
         return False
+    if _carries_on(cells, filled, key_col, prev):
+        return True
     if name_col is not None and cells[name_col][:1].isupper() and any(
             _NUMERIC_CELL.search(cells[i]) for i in filled if i not in (name_col,)) and len(filled) >= 3:
         # a new row that merely lacks its key (e.g. a service without a code)
         return False
     return True
+
+
+def _carries_on(cells: list[str], filled: list[int], key_col: int, prev: LogicalRow) -> bool:
+    """A cell of the row carries on the cell above it, which stops mid-phrase ('acord de' over 'colaborare', 'nr.
+    7997 din' over '10.07.2017'): the row is the previous one wrapped, whatever its name column starts with. A
+    cell of words only: a dash standing for no value ('-') stops no phrase."""
+    return any(i != key_col and i < len(prev.cells) and _UNFINISHED.search(prev.cells[i])
+               and _WORD.search(prev.cells[i]) and (cells[i][:1].islower() or cells[i][:1].isdigit()) for i in filled)
+
+
+_WORD = re.compile(r"[^\W\d_]{2}")
 
 
 def realign_shifted_rows(body: list[list[str]], header_again: list[bool] | None = None,

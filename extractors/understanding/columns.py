@@ -24,10 +24,10 @@ from rapidfuzz import fuzz
 
 from extractors.model import Block
 from extractors.tables import PATH_SEP, ResolvedTable, body_flags, column_kinds
-from extractors.understanding.spec import (NAME_FALLBACK_FREE, NAME_FALLBACK_TEXT, STRONG_CONTENT, FieldRule,
-                                           TableKindSpec)
-from normalizers.content import (ORGANISATION, TEXT, ColumnContent, ColumnContentSettings, column_content,
-                                 content_type)
+from extractors.understanding.spec import (COUNT_OF_PLACES, NAME_FALLBACK_FREE, NAME_FALLBACK_TEXT, REFINES,
+                                           STRONG_CONTENT, FieldRule, TableKindSpec)
+from normalizers.content import (COUNT, CPV_CODE, NOMENCLATOR_CODE, ORGANISATION, TEXT, ColumnContent,
+                                 ColumnContentSettings, column_content, content_type)
 from normalizers.text import clean_text, fold_key
 
 _LEGEND_LINE = re.compile(r"^\s*([A-Z])\s*[-–—:=]\s*(.{3,}?)\s*[;.]?\s*$")
@@ -115,19 +115,33 @@ def _inline_legend(text: str) -> dict[str, str]:
     return out if consecutive else {}
 
 
-def apply_legend(columns: list[str], legend: dict[str, str]) -> list[str]:
+def _levels(path: tuple[str, ...] | str) -> tuple[str, ...]:
+    """A header path's levels, one header cell each (:attr:`extractors.tables.ResolvedTable.levels`); a text is
+    one cell (a slash inside it is part of its label: 'Nr. / data')."""
+    return (path,) if isinstance(path, str) else tuple(path)
+
+
+def table_levels(rt: ResolvedTable) -> list[tuple[str, ...]]:
+    """The levels of every column of a repaired table (one level per column label when the table carries none)."""
+    if len(rt.levels) == len(rt.columns):
+        return list(rt.levels)
+    return [(label,) if label else () for label in rt.columns]
+
+
+def apply_legend(levels: list[tuple[str, ...]], legend: dict[str, str]) -> list[tuple[str, ...]]:
+    """Every level that is a letter of the legend ('A', 'B 2024') read as the phrase the legend gives it."""
     if not legend:
-        return list(columns)
+        return list(levels)
     out = []
-    for path in columns:
+    for path in levels:
         parts = []
-        for seg in path.split(PATH_SEP):
+        for seg in path:
             m = re.match(r"^\s*([A-Z])(?:\s+(.*))?$", seg)
             if m and m.group(1) in legend:
                 parts.append(legend[m.group(1)] + (f" {m.group(2)}" if m.group(2) else ""))
             else:
                 parts.append(seg)
-        out.append(PATH_SEP.join(parts))
+        out.append(tuple(parts))
     return out
 
 
@@ -143,9 +157,10 @@ def _phrase_score(phrase: str, seg: str) -> float:
     return 0.0
 
 
-def score_rule(rule: FieldRule, path: str) -> tuple[float, str | None]:
-    """How well a header path names the rule's field, and the phrase that matched best (0, None: not at all)."""
-    raw_segments = [s for s in path.split(PATH_SEP) if s.strip()]
+def score_rule(rule: FieldRule, path: tuple[str, ...] | str) -> tuple[float, str | None]:
+    """How well a header path (its levels; a text is one level) names the rule's field, and the phrase that
+    matched best (0, None: not at all)."""
+    raw_segments = [s for s in _levels(path) if s.strip()]
     segments = [fold_key(s) for s in raw_segments]
     if not segments:
         return 0.0, None
@@ -170,30 +185,30 @@ def score_rule(rule: FieldRule, path: str) -> tuple[float, str | None]:
     return best, best_phrase
 
 
-def _score(rule: FieldRule, path: str) -> float:
+def _score(rule: FieldRule, path: tuple[str, ...] | str) -> float:
     return score_rule(rule, path)[0]
 
 
 def _holds(content: ColumnContent, types: tuple[str, ...]) -> bool:
     """The column's cells are of one of ``types``: its type, or — too few cells to type it (a table of one or two
     rows) — every filled cell."""
-    return content.kind in types or (content.kind is None and bool(content.counts)
-                                     and set(content.counts) <= set(types))
+    return content.kind in types or REFINES.get(content.kind or "") in types or (
+        content.kind is None and bool(content.counts) and set(content.counts) <= set(types))
 
 
-def _as_words(rule: FieldRule, path: str) -> bool:
+def _as_words(rule: FieldRule, path: tuple[str, ...] | str) -> bool:
     """One of the rule's phrases is printed as whole words in the header: a rule that names its field only over
     some content is a weak cue, not read into a word split by a PDF reader ('benefi ciari') or into another word
     ('beneficiare')."""
-    folded = fold_key(path)
+    folded = fold_key(" ".join(_levels(path)))
     return any(re.search(rf"\b{re.escape(p)}\b", folded) for p in rule.phrases)
 
 
-def map_columns(columns: list[str], rules: list[FieldRule] | tuple[FieldRule, ...],
+def map_columns(columns: list[tuple[str, ...]] | list[str], rules: list[FieldRule] | tuple[FieldRule, ...],
                 contents: list[ColumnContent] | None = None) -> dict[str, int]:
-    """field → column index, greedy on the best scores, each column and field used once. A rule that names its
-    field only over some content (``FieldRule.content``) takes a column only when ``contents`` says its cells are
-    of that type."""
+    """field → column index (``columns``: each column's header levels), greedy on the best scores, each column and
+    field used once. A rule that names its field only over some content (``FieldRule.content``) takes a column
+    only when ``contents`` says its cells are of that type."""
     candidates = []
     for col, path in enumerate(columns):
         for rule in rules:
@@ -218,7 +233,7 @@ def row_number_column(rt: ResolvedTable, mapping: Mapping[str, int]) -> int | No
     """The row-number column: mapped by header, else the first column when most body rows start with a number."""
     if "row_no" in mapping:
         return mapping["row_no"]
-    firsts = [r[0] for r in rt.body if r and any(c.strip() for c in r)]
+    firsts = [r[0] for r in rt.data_body if r and any(c.strip() for c in r)]
     if firsts and sum(bool(ROW_NUMBER.match(f)) for f in firsts) >= max(2, len(firsts) * 0.5):
         return 0
     return None
@@ -233,7 +248,7 @@ def _name_fallback(spec: TableKindSpec, rt: ResolvedTable, n_cols: int, mapping:
         return None
     free = [c for c in range(n_cols) if c not in mapping.values() and c != row_no_col]
     if spec.name_fallback == NAME_FALLBACK_TEXT:
-        kinds = column_kinds(rt.body, n_cols) if rt.body else []
+        kinds = column_kinds(rt.data_body, n_cols) if rt.data_body else []
         texts = [c for c in free if c < len(kinds) and kinds[c] == "text"] if len(mapping) >= 2 else []
         free = texts or _small_table_name_column(rt, free, mapping, settings)
     elif spec.name_fallback != NAME_FALLBACK_FREE:
@@ -269,8 +284,26 @@ def columns_content(rt: ResolvedTable, n_cols: int, settings: ContentSettings = 
                     ) -> list[ColumnContent]:
     """The content type of every column, from its first body cells; the header printed again over a fragment or a
     new page (flagged by table repair, dropped from the rows later) is no content of its column."""
-    body = [r for r, flag in zip(rt.body, body_flags(rt)) if flag != "header"][:settings.max_cells]
-    return [column_content([r[col] for r in body if col < len(r)], settings.column) for col in range(n_cols)]
+    body = rt.data_body[:settings.max_cells]
+    return [refined_content([r[col] for r in body if col < len(r)], settings) for col in range(n_cols)]
+
+
+# a count that names places: '30 locuri', '12 paturi', '1 loc'
+_PLACES = re.compile(r"^\D{0,12}\d+\s*(?:locuri|loc|paturi|pat)\b", re.I)
+
+
+def refined_content(cells: list[str], settings: ContentSettings = DEFAULT_CONTENT) -> ColumnContent:
+    """A column's content type (:func:`normalizers.content.column_content`), a column of counts refined to one of
+    places (:data:`~extractors.understanding.spec.COUNT_OF_PLACES`) when most of its counts say they count places
+    — a bare count may be places or people, a count of places is how many a service can take."""
+    content = column_content(cells, settings.column)
+    if content.kind != COUNT:
+        return content
+    counts = [c for c in cells if content_type(c) == COUNT]
+    places = sum(bool(_PLACES.match(clean_text(c))) for c in counts)
+    if counts and places >= settings.column.min_share * len(counts):
+        return ColumnContent(kind=COUNT_OF_PLACES, share=content.share, counts=content.counts)
+    return content
 
 
 def map_by_content(spec: TableKindSpec, contents: list[ColumnContent], mapping: dict[str, int],
@@ -291,13 +324,23 @@ def map_by_content(spec: TableKindSpec, contents: list[ColumnContent], mapping: 
 
 def contradictions(spec: TableKindSpec, contents: list[ColumnContent], mapping: Mapping[str, int],
                    by_header: set[int]) -> tuple[str, ...]:
-    """``column_content_contradicts_header:<field>`` for each field a header gave to a column whose cells are
-    of a type the kind ties to another field (CPV codes under 'Cod serviciu', percentages under 'Capacitate')."""
+    """``column_content_contradicts_header:<field>`` for each field a header gave to a column whose cells are of a
+    type that says what a column is (:data:`STRONG_CONTENT`) and names another field: a type the kind ties to
+    another field (CPV codes under 'Cod serviciu', percentages under 'Capacitate'), a type other than the one the
+    kind ties to the field (money under 'Grad de ocupare', places under 'Cod serviciu'), or codes the kind holds in
+    no field (CPV codes under a services table's 'Capacitate')."""
     implied = dict(spec.content_fields)
+    expected = {fld: ctype for ctype, fld in spec.content_fields}
     warnings: list[str] = []
     for fld, col in mapping.items():
         kind = contents[col].kind if col < len(contents) else None
-        if col in by_header and kind in STRONG_CONTENT and kind in implied and implied[kind] != fld:
+        if col not in by_header or kind not in STRONG_CONTENT:
+            continue
+        if kind in implied:
+            contradicts = implied[kind] != fld
+        else:
+            contradicts = fld in expected or kind in (NOMENCLATOR_CODE, CPV_CODE)
+        if contradicts:
             warnings.append(f"column_content_contradicts_header:{fld}")
     return tuple(sorted(warnings))
 
@@ -306,9 +349,12 @@ def map_table_columns(rt: ResolvedTable, spec: TableKindSpec,
                       settings: ContentSettings = DEFAULT_CONTENT) -> ColumnMapping:
     """The kind's column mapping of one repaired table, with the evidence for every column: headers first, then
     content for the fields no header named, then the kind's name fallback."""
-    labels = apply_legend(rt.columns, legend_from_context(rt.context)) if spec.legend else list(rt.columns)
+    levels = table_levels(rt)
+    if spec.legend:
+        levels = apply_legend(levels, legend_from_context(rt.context))
+    labels = [PATH_SEP.join(path) for path in levels]
     contents = columns_content(rt, len(labels), settings)
-    mapping = map_columns(labels, spec.rules, contents)
+    mapping = map_columns(levels, spec.rules, contents)
     by: dict[int, str] = {col: BY_HEADER for col in mapping.values()}
     row_no_col = row_number_column(rt, mapping)
     by.update({col: BY_CONTENT for col in map_by_content(spec, contents, mapping, row_no_col)})
@@ -319,15 +365,17 @@ def map_table_columns(rt: ResolvedTable, spec: TableKindSpec,
     if spec.fields_hook is not None:
         mapping = spec.fields_hook(mapping)
     return ColumnMapping(labels=tuple(labels), fields=MappingProxyType(dict(mapping)), row_no_col=row_no_col,
-                         evidence=column_evidence(labels, spec.rules, mapping, contents, by), warnings=warnings)
+                         evidence=column_evidence(levels, spec.rules, mapping, contents, by), warnings=warnings)
 
 
-def column_evidence(labels: list[str], rules: tuple[FieldRule, ...] | list[FieldRule], mapping: Mapping[str, int],
-                    contents: list[ColumnContent], by: Mapping[int, str]) -> tuple[ColumnEvidence, ...]:
+def column_evidence(levels: list[tuple[str, ...]], rules: tuple[FieldRule, ...] | list[FieldRule],
+                    mapping: Mapping[str, int], contents: list[ColumnContent], by: Mapping[int, str]
+                    ) -> tuple[ColumnEvidence, ...]:
     field_of = {col: fld for fld, col in mapping.items()}
     out = []
-    for col, label in enumerate(labels):
-        scored = [(score_rule(rule, label), rule.field) for rule in rules]
+    for col, path in enumerate(levels):
+        label = PATH_SEP.join(path)
+        scored = [(score_rule(rule, path), rule.field) for rule in rules]
         (score, phrase), header_field = max(scored, key=lambda x: x[0][0], default=((0.0, None), None))
         content = contents[col]
         out.append(ColumnEvidence(col=col, label=label, field=field_of.get(col),

@@ -74,6 +74,10 @@ class TableUnderstanding:
         return self.resolved.body
 
     @property
+    def data_body(self) -> list[list[str]]:
+        return self.resolved.data_body
+
+    @property
     def body_lines(self) -> list[int | None]:
         return self.resolved.body_lines
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable, Mapping
 
-from normalizers.content import CONTENT_TYPES, CPV_CODE, MONEY, NOMENCLATOR_CODE, PERCENTAGE
+from normalizers.content import CONTENT_TYPES, COUNT, CPV_CODE, MONEY, NOMENCLATOR_CODE, PERCENTAGE
 
 if TYPE_CHECKING:  # types only: a spec module never imports the understanding stage at run time
     from extractors.tables import ResolvedTable
@@ -44,9 +44,17 @@ class FieldRule:
 ROW_NO_RULE = FieldRule("row_no", ("nr crt", "nr ctr", "numar curent", "nr curent", "nr de ordine", "numar de ordine",
                                    "nr ord"))
 
+# a column of counts whose cells name what they count as places ('30 locuri', '12 paturi'): how many a service can
+# take, whatever its header; the understanding stage refines a ``count`` column so (a cell's type alone is a count)
+COUNT_OF_PLACES = "count_of_places"
+# the kinds of content a column may be given: a cell's types, and the refinements of a column's type
+COLUMN_CONTENT_TYPES = CONTENT_TYPES + (COUNT_OF_PLACES,)
+# refined type → the type it refines (a column of places is a column of counts too)
+REFINES = {COUNT_OF_PLACES: COUNT}
+
 # content types (:mod:`normalizers.content`) that say what a column is whatever its header: a column of one of
 # these types whose header names another field of the kind is flagged (``column_content_contradicts_header``)
-STRONG_CONTENT = (NOMENCLATOR_CODE, CPV_CODE, PERCENTAGE, MONEY)
+STRONG_CONTENT = (NOMENCLATOR_CODE, CPV_CODE, PERCENTAGE, MONEY, COUNT_OF_PLACES)
 
 # how a name column with a header the vocabulary lacks is found
 NAME_FALLBACK_TEXT = "text_column"  # the first free column whose cells are text, when two fields are mapped
@@ -90,7 +98,7 @@ class TableKindSpec:
     fields_hook: Callable[[Mapping[str, int]], dict[str, int]] | None = None
 
     def __post_init__(self) -> None:
-        unknown = [t for t, _ in self.content_fields if t not in CONTENT_TYPES]
+        unknown = [t for t, _ in self.content_fields if t not in COLUMN_CONTENT_TYPES]
         if unknown:  # the record modules name content types as strings: a typo would silently never match
             raise ValueError(f"{self.kind}: unknown content types {unknown}")
 

@@ -446,3 +446,18 @@ def test_a_code_broken_over_two_lines_of_its_key_column_is_one_row():
         ("Servicii de îngrijire la domiciliu", "8810 ID-IV"),
         ("Cantina socială", "8899 CPDH-I")]
     assert rows[1].cells[2] == "Victime ale violenței domestice"
+
+
+def test_a_row_whose_cells_carry_on_the_unfinished_cells_above_is_part_of_that_row():
+    # a row wrapped over three lines by a PDF without ruling lines: the name's next words start with a capital and
+    # a date sits in the row, but the cells above stop mid-phrase ('acord de', 'nr. 7997 din', 'Servicii de') and
+    # the cells below carry them on ('colaborare', '10.07.2017', 'recuperare pentru')
+    header = [["Nr. crt.", "Organizația", "Tipul acordului", "Nr. și data", "Obiectul", "Valabilitate"]]
+    body = [["1.", "Asociația Alfa", "convenție", "898/23.02.2019", "Sprijin material", "nedeterminată"],
+            ["2.", "Asociația SOS", "acord de", "nr. 7997 din", "Servicii de", "3 ani"],
+            ["", "Satele Copiilor", "colaborare", "10.07.2017", "recuperare pentru", ""],
+            ["", "România", "", "", "copiii cu dizabilități", ""],
+            ["", "Fundația Beta", "protocol", "12/01.02.2020", "Consiliere", "2 ani"]]
+    rows, _ = repair_rows(body, [1, 2, 3, 4, 5], [1] * 5, header, key_col=0, name_col=1)
+    assert [r.cells[1] for r in rows] == ["Asociația Alfa", "Asociația SOS Satele Copiilor România", "Fundația Beta"]
+    assert rows[1].cells[3] == "nr. 7997 din 10.07.2017"

@@ -196,6 +196,22 @@ def test_the_header_printed_again_over_each_fragment_is_no_content_of_its_column
     assert m.evidence[4].content_type == "count"
 
 
+def test_a_header_over_two_rows_printed_again_over_each_fragment_is_no_content_of_the_table():
+    # table repair flags both rows of the header printed again; classification reads the table's data rows only, so
+    # the column of agreements ('Protocol de colaborare', …) still lists partnerships
+    header = [["Nr. crt.", "Instituția", "Documentul", "Scopul"], ["", "", "încheiat", ""]]
+    rows = [["1.", "Școala Gimnazială nr. 1", "Protocol de colaborare", "Activități educative"],
+            ["2.", "Poliția Locală", "Acord de parteneriat", "Prevenirea abandonului"],
+            ["3.", "Asociația Lumina", "Convenție de colaborare", "Sprijin alimentar"],
+            ["4.", "Fundația Alfa", "Protocol de colaborare", "Consiliere"]]
+    grid = [r for row in rows for r in header + [row]]
+    table = Table(rows=[Row(cells=[Cell(text=t, col=i, line=k) for i, t in enumerate(r)], line=k)
+                        for k, r in enumerate(grid, start=1)], n_cols=4, line=1)
+    [rt] = resolve_tables([table])
+    assert rt.data_body == rows and len(rt.body) == 10
+    assert classify_table(rt, None) == PARTNERSHIPS
+
+
 def test_every_kind_is_declared_once_and_classification_reads_the_specs():
     from extractors.classify import CONTEXT_VOCAB, HEADER_VOCAB
     kinds = [s.kind for s in SPECS]
@@ -500,3 +516,65 @@ def test_a_table_listing_agreements_is_a_partnerships_table_under_any_heading():
                "1.\tAsociația Lumina\tConvenție de parteneriat\t841/08.10.2021\tsprijin alimentar\n"
                "2.\tFundația Apa Vie\tProtocol de cooperare\t12/01.02.2022\tconsiliere\n")
     assert [t.kind for t in understand(doc).tables] == [PARTNERSHIPS]
+
+
+# ---------------------------------------------------------------- a slash inside one header cell
+
+
+def test_a_slash_inside_one_header_cell_names_one_composite_column_not_two_header_levels():
+    # 'Nr. / data' printed in one cell is the number-and-date column: the number's phrase of the whole cell
+    # ('nr data') names it, not 'data' read as the most specific of two header levels
+    rt = _resolved("Nr. crt.\tPartener\tTipul acordului\tNr. / data\tObiectul colaborării\n"
+                   "1.\tAsociația Pădurea Verde\tContract de colaborare\t841/08.10.2021\tsprijin alimentar\n"
+                   "2.\tFundația Apa Vie\tAcord de colaborare\t-\tconsiliere\n")
+    assert rt.levels[3] == ("Nr. / data",) and rt.columns[3] == "Nr. / data"
+    m = map_table_columns(rt, SPEC_OF_KIND[PARTNERSHIPS])
+    assert m.fields.get("number") == 3 and "date" not in m.fields
+    assert m.evidence[3].header_phrase == "nr data"
+    # the template's composite capacity cell is the capacity (its cells: '30 locuri / Vârstnici'), named by the
+    # cell's own first words at the most specific level, never the beneficiaries' category
+    rt = _resolved("Nr. crt.\tDenumirea serviciului\tCapacitate / Categoriile de beneficiari\tGrad de ocupare\n"
+                   "1.\tCentrul A\t30 locuri / Vârstnici\t90%\n2.\tCentrul B\t12 locuri / Copii\t80%\n")
+    m = map_table_columns(rt, SPEC_OF_KIND[SERVICES_EXISTING])
+    assert m.fields.get("capacity") == 2 and "beneficiary_category" not in m.fields
+    assert m.evidence[2].header_score > 100  # matched in its own level, not one level up
+
+
+def test_a_header_over_two_rows_is_two_levels_whatever_its_cells_hold():
+    header = [["Nr.", "Denumire", "Bugetul estimat / lei", ""], ["", "", "local", "de stat"]]
+    from extractors.tables.header import column_levels
+    assert column_levels(header, 4) == [("Nr.",), ("Denumire",), ("Bugetul estimat / lei", "local"),
+                                        ("Bugetul estimat / lei", "de stat")]
+
+
+# ---------------------------------------------------------------- content against header (issue 16 point 1)
+
+
+def test_a_column_of_places_under_a_header_the_vocabulary_lacks_is_the_capacity():
+    rt = _resolved("Nr. crt.\tDenumirea serviciului\tCod serviciu\tMărime\tBuget local (lei)\n"
+                   "1.\tCentrul A\t8810 CZ-V-II\t30 locuri\t120.000\n2.\tCentrul B\t8790 CR-D-VII\t12 locuri\t80.000\n"
+                   "3.\tCentrul C\t8899 CZ-VD-III\t8 paturi\t50.000\n")
+    m = map_table_columns(rt, SPEC_OF_KIND[SERVICES_EXISTING])
+    assert m.fields.get("capacity") == 3
+    assert (m.evidence[3].by, m.evidence[3].content_type) == ("content", "count_of_places")
+    # bare counts say no more than 'a count': capacity or beneficiaries — not for the content to choose
+    rt = _resolved("Nr. crt.\tDenumirea serviciului\tCod serviciu\tMărime\tBuget local (lei)\n"
+                   "1.\tCentrul A\t8810 CZ-V-II\t30\t120.000\n2.\tCentrul B\t8790 CR-D-VII\t12\t80.000\n"
+                   "3.\tCentrul C\t8899 CZ-VD-III\t8\t50.000\n")
+    assert "capacity" not in map_table_columns(rt, SPEC_OF_KIND[SERVICES_EXISTING]).fields
+
+
+@pytest.mark.parametrize("header, cells, field", [
+    # money under the occupancy's header: the occupancy holds percentages
+    ("Grad de ocupare", ("120.000 lei", "80.000 lei", "50.000 lei"), "occupancy"),
+    # CPV codes (the contracting programme's) under a services table's capacity
+    ("Capacitate", ("85311000-2", "85320000-8", "85312300-2"), "capacity"),
+    # places under the code's header: the code holds nomenclator codes
+    ("Cod serviciu", ("30 locuri", "12 locuri", "8 locuri"), "code"),
+])
+def test_a_header_whose_column_holds_another_fields_content_is_kept_and_flagged(header, cells, field):
+    rows = "".join(f"{i}.\tCentrul {i}\t{c}\t20\n" for i, c in enumerate(cells, 1))
+    rt = _resolved(f"Nr. crt.\tDenumirea serviciului\t{header}\tNr. beneficiari\n" + rows)
+    m = map_table_columns(rt, SPEC_OF_KIND[SERVICES_EXISTING])
+    assert m.fields.get(field) == 2  # the header's choice stands …
+    assert m.warnings == (f"column_content_contradicts_header:{field}",)  # … and says it is doubtful

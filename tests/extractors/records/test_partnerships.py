@@ -403,3 +403,69 @@ def test_a_partners_table_printed_as_fragments_under_a_numbered_title():
     assert [(r.partner, r.number_raw) for r in res.partnerships] == [
         ("Asociația Lumina", "8163"), ("Asociația Caritas Vale", "591"), ("Asociația Casa Soarelui", "3797"),
         ("Asociația Izvorul", "9289")]
+
+
+def test_a_paragraph_of_several_sentences_gives_each_partner_the_number_of_its_own_sentence():
+    """Sentences a PDF reader joined into one paragraph, each naming one partner: the one agreement number printed
+    is that of the sentence that prints it, not of every partner of the paragraph."""
+    res = run(Heading(text="Parteneriate încheiate"),
+              Paragraph(text="Direcția a continuat colaborarea cu Inspectoratul Școlar Județean Vale în baza acordului "
+                             "de colaborare nr. 14.120/03.05.2023. Direcția a continuat colaborarea cu Asociația Floare "
+                             "de Colț în baza contractului de parteneriat."))
+    rows = [(r.partner, r.agreement_type, r.number_raw, r.date_signed) for r in res.partnerships]
+    assert rows == [("Inspectoratul Școlar Județean Vale", "acord", "14.120", dt.date(2023, 5, 3)),
+                    ("Asociația Floare de Colț", "contract", None, None)]
+    assert all("multi_party_agreement" not in r.warnings for r in res.partnerships)
+    # the number after the partner's sentence, the other partner in the sentence before it
+    res = run(Heading(text="Parteneriate încheiate"),
+              Paragraph(text="Serviciul a continuat colaborarea cu Poliția Locală Vale în baza acordului de "
+                             "colaborare. În anul 2020, Serviciul a încheiat un protocol de cooperare nr. "
+                             "467/24.03.2017 cu Crucea Roșie Română - Filiala Vale, pentru sprijinirea vârstnicilor."))
+    rows = [(r.partner, r.agreement_type, r.number_raw) for r in res.partnerships]
+    assert rows == [("Poliția Locală Vale", "acord", None), ("Crucea Roșie Română - Filiala Vale", "protocol", "467")]
+    # two partners of one agreement in one sentence share its number
+    res = run(Heading(text="Parteneriate încheiate"),
+              Paragraph(text="Direcția a încheiat acordul de parteneriat nr. 907/03.04.2023 cu Asociația Alfa și "
+                             "Fundația Beta."))
+    assert [(r.partner, r.number_raw) for r in res.partnerships] == [("Asociația Alfa", "907"), ("Fundația Beta", "907")]
+
+
+def test_each_sentence_of_a_joined_paragraph_is_read_in_its_own_form():
+    """Two agreements a PDF reader joined into one paragraph, each sentence in another form (the agreement first
+    and the partner its subject; the partner after 'cu' and the number after it): both partners, each with the
+    number of its own sentence — a form read from the paragraph's start no longer hides the sentence after it."""
+    res = run(Paragraph(text="Acorduri de parteneriat / protocoale de colaborare încheiate:"),
+              Paragraph(text="În baza protocolului de cooperare nr. 980/27.12.2016, Centrul Județean de Resurse și "
+                             "Asistență Educațională Vale sprijină furnizarea serviciilor sociale. Instituția are "
+                             "încheiat un acord de colaborare cu Inspectoratul Școlar Județean Vale, nr. 332/11.07.2016."))
+    rows = [(r.partner, r.agreement_type, r.number_raw, r.date_signed) for r in res.partnerships]
+    assert rows == [("Centrul Județean de Resurse și Asistență Educațională Vale", "protocol", "980",
+                     dt.date(2016, 12, 27)),
+                    ("Inspectoratul Școlar Județean Vale", "acord", "332", dt.date(2016, 7, 11))]
+    # a partner named again in the next sentence of the paragraph is one partnership
+    res = run(Paragraph(text="În baza protocolului de cooperare nr. 980/27.12.2016, Asociația Alfa sprijină "
+                             "furnizarea serviciilor sociale. Direcția colaborează cu Asociația Alfa în baza "
+                             "protocolului de colaborare."))
+    assert [(r.partner, r.number_raw) for r in res.partnerships] == [("Asociația Alfa", "980")]
+
+
+def test_a_list_item_ends_its_partners_at_a_semicolon_that_no_organisation_follows():
+    # the signature under the list read into its last item ('…; Director executiv,'): no part of the partner's
+    # name; organisations after a semicolon are partners of their own
+    res = run(Paragraph(text="Acorduri de parteneriat / protocoale de colaborare încheiate:"),
+              ListItem(text="Convenție de parteneriat nr. 753/03.09.2019 - Asociația Caritas Vale; Director executiv,",
+                       marker="1."),
+              ListItem(text="Protocol de colaborare nr. 12/05.02.2020 - Asociația Alfa; Fundația Beta;", marker="2."))
+    assert [(r.partner, r.number_raw) for r in res.partnerships] == [
+        ("Asociația Caritas Vale", "753"), ("Asociația Alfa", "12"), ("Fundația Beta", "12")]
+
+
+def test_a_date_alone_under_the_number_and_date_column_is_no_agreement_number():
+    res = run(HEAD, table([
+        ["Nr. crt.", "Partener", "Forma de colaborare", "Nr. / data", "Obiectul parteneriatului"],
+        ["1.", "Asociația Căsuța Veselă", "Acord de parteneriat", "05.08.2024", "Servicii de recuperare"],
+        ["2.", "Asociația Izvorul", "Contract de parteneriat", "9242/18.01.2023", "Distribuirea de alimente"],
+    ]))
+    rows = [(r.partner, r.number_raw, r.date_signed) for r in res.partnerships]
+    assert rows == [("Asociația Căsuța Veselă", None, dt.date(2024, 8, 5)),
+                    ("Asociația Izvorul", "9242", dt.date(2023, 1, 18))]

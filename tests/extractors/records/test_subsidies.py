@@ -58,3 +58,20 @@ def test_two_codes_in_one_cell_keep_the_complete_nomenclator_one():
     ]))
     [rec] = res.subsidies
     assert rec.service_code == "8899 CZ-VD-II" and "multiple_codes" in rec.warnings
+
+
+def test_the_association_column_beside_the_subsidised_unit_is_no_unit_name():
+    # 'Asociația / Fundația' (one header cell) names the provider; the unit is the subsidised service beside it —
+    # and the only name printed when no column names the unit
+    res = run(Heading(text=HEAD), table([
+        ["Asociația / Fundația", "Serviciul social subvenționat", "Încadrarea în Nomenclatorul serviciilor sociale",
+         "Suma alocată (lei)"],
+        ["Asociația Sf. Ana", "Centre de zi pentru femei gravide", "8899 CZ-F-II", "87.700"],
+    ]))
+    assert [(r.unit_name, r.service_code) for r in res.subsidies] == [("Centre de zi pentru femei gravide",
+                                                                       "8899 CZ-F-II")]
+    res = run(Heading(text=HEAD), table([
+        ["Nr. crt.", "Asociația / Fundația", "Cod serviciu", "Suma alocată (lei)"],
+        ["1.", "Asociația Sf. Ana", "8899 CZ-F-II", "87.700"],
+    ]))
+    assert [(r.unit_name, r.service_code) for r in res.subsidies] == [("Asociația Sf. Ana", "8899 CZ-F-II")]
