@@ -516,7 +516,7 @@ def _build(bands: list[Band], members: list[int], n_head: int, carry: StreamLayo
     # the columns' text slots, from the whole table (a column's widest line says how wide it is)
     slots = column_slots([{k: ws for k, ws in placed.items() if span.get(k, 1) == 1}
                           for i, (placed, span) in enumerate(placements) if i not in labels], len(cols))
-    glue_header_rows(placements[:n_head_rows], slots)
+    glue_header_rows(placements[:n_head_rows], slots, s)
     out_rows = []
     for b, placement in zip(rows, placements):
         row = band_row(b, cols, page, placement, slots)

@@ -110,3 +110,26 @@ def test_a_header_wrapped_before_a_function_word_is_not_glued(gen_dir, pdf_font)
     (grid,) = _grids(path)
     assert grid[0] == head
     assert grid[1:] == rows
+
+
+def test_a_label_value_sheet_keeps_each_value_in_its_row(gen_dir, pdf_font):
+    """A two-column sheet without a header, a label and its value set right on each line, the lines an empty line
+    apart: its first rows hold no figure and are read as header rows, and the widest value ("nr. 9446/08.05.2025")
+    fills its column's slot. A word is broken only between the lines of one cell, one line apart: the next row's
+    first word ("8790") is not the end of the value above."""
+    from reportlab.pdfgen import canvas
+
+    path = gen_dir / "label_value.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(pdf_font, 7.5)
+    rows = [("Decizie de acreditare", "nr. 9446/08.05.2025"), ("Cod serviciu", "8790 CR C IV"),
+            ("Capacitate", "64 locuri"), ("Nr. beneficiari la 31 decembrie 2025", "33"), ("Grad de ocupare", "51,6%")]
+    y = 780.0
+    for label, value in rows:
+        c.drawString(57, y, label)
+        c.drawRightString(538, y, value)
+        y -= 15
+    c.showPage()
+    c.save()
+    (grid,) = _grids(path)
+    assert grid == [list(r) for r in rows]
