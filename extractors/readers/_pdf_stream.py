@@ -96,8 +96,11 @@ def _grow(bands: list[Band], k: int, ref: list[tuple] | None, width: float,
                     members += pending
                     pending = []
                 break
-            if pending and not has_figures(b) and any(has_figures(bands[i]) for i in members):
-                break  # a line across the columns, then a row of words under rows of figures: a heading, a header
+            if pending and not has_figures(b) and any(has_figures(bands[i]) for i in members) \
+                    and not (_numbered(b) and _wrapped_lines(bands, pending, last, members, s)):
+                # a line across the columns, then a row of words under rows of figures: a heading, a header (but
+                # a numbered row under a cell's wrapped last line is the table's next row)
+                break
             if last is not None and not compatible(last, b.runs, s):
                 _split_at_starts(b, last, s)
             if last is None or compatible(last, b.runs, s):
@@ -127,6 +130,24 @@ def _grow(bands: list[Band], k: int, ref: list[tuple] | None, width: float,
             break
         members.append(p)
     return members, n_head
+
+
+def _numbered(band: Band) -> bool:
+    """The band's first cell is a row number ("2."): a row of the body, not a header."""
+    return bool(band.runs) and bool(ROW_NUMBER.match(run_text(min(band.runs, key=lambda r: r[0]))))
+
+
+def _wrapped_lines(bands: list[Band], pending: list[int], last: list[tuple] | None, members: list[int],
+                   s: StreamSettings) -> bool:
+    """The one-run bands ``pending`` after the row ``last`` are the wrapped lines of one of its cells: each inside
+    one of that row's cells and starting right of the table's left edge (a cell wrapping one line further than the
+    row's others: "Găzduirea" / "victimelor" / "violenței" / "domestice"), not a line across the columns or from
+    the table's edge (a heading)."""
+    if last is None or not members:
+        return False
+    left = min(bands[i].x0 for i in members)
+    return all(len(bands[p].runs) == 1 and hits(bands[p].runs[0], last, s) == 1 and bands[p].x0 > left + 1
+               for p in pending)
 
 
 def _split_at_starts(band: Band, last: list[tuple], s: StreamSettings) -> None:

@@ -262,3 +262,30 @@ def test_a_row_set_a_little_closer_under_the_header_is_still_a_row_set_from_its_
     assert table.grid() == [["Nr.", "Denumirea serviciului", "Cod", "Buget local"],
                             ["1.", "Îngrijiri personale la domiciliu", "8810 ID-II", "776.100"],
                             ["2.", "Îngrijiri paliative acordate acasă", "8810 ID-I", "12.500"]]
+
+
+def test_a_row_of_words_after_a_cell_wrapped_longer_than_its_row_goes_on_the_table(gen_dir, pdf_font):
+    """A list of agreements set from the top of their rows: row 1 holds a date (a figure) and its subject wraps one
+    line further than its other cells; row 2 holds no figure ("2.", a number and date "5346/05.01.2021"). The
+    subject's last line alone is that cell's wrapped line inside its column, not a heading across the table: the
+    row of words under it is the table's next row, not the header of another."""
+    path = gen_dir / "agreements.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    xs = [50, 80, 200, 290, 380, 470, 545]
+    y = _top_row(c, pdf_font, 790, xs, {0: "Nr.", 1: "Partener", 2: "Forma de|colaborare", 3: "Nr. / data",
+                                         4: "Obiectul|parteneriatului", 5: "Perioada"})
+    rows = [{0: "1.", 1: "Fundația|Bethany", 2: "acord de|colaborare", 3: "nr. 7605 din|12.08.2024",
+             4: "Găzduirea|victimelor|violenței|domestice", 5: "nedeterminată"},
+            {0: "2.", 1: "Asociația SOS|Satele Copiilor", 2: "contract de|colaborare", 3: "5346/05.01.2021",
+             4: "Servicii de|recuperare", 5: "până la|31.12.2025"},
+            {0: "3.", 1: "Asociația|Habilitas", 2: "acord de|colaborare", 3: "6049/09.10.2022",
+             4: "Găzduirea|victimelor", 5: "nedeterminată"}]
+    for cells in rows:
+        y = _top_row(c, pdf_font, y, xs, cells, right=(3,))
+    c.showPage()
+    c.save()
+    (table,) = _tables(read_pdf(path, "agreements"))
+    g = table.grid()
+    assert [r[1] for r in g] == ["Partener", "Fundația Bethany", "Asociația SOS Satele Copiilor", "Asociația Habilitas"]
+    assert g[1][4] == "Găzduirea victimelor violenței domestice"
+    assert g[2][3] == "5346/05.01.2021"
