@@ -289,3 +289,34 @@ def test_a_row_of_words_after_a_cell_wrapped_longer_than_its_row_goes_on_the_tab
     assert [r[1] for r in g] == ["Partener", "Fundația Bethany", "Asociația SOS Satele Copiilor", "Asociația Habilitas"]
     assert g[1][4] == "Găzduirea victimelor violenței domestice"
     assert g[2][3] == "5346/05.01.2021"
+
+
+def test_header_at_the_foot_of_two_pages_with_a_row_under_one_is_no_running_footer(gen_dir, pdf_font):
+    """A table printed one row each under a repeated header: the header falls at the foot of page 1 (its row on
+    page 2) and again near the foot of page 2, with the table's total under it. A running footer is the last text
+    of its page (a page number aside): a line with the page's text under it is the page's body, so the header is
+    read on both pages, not dropped as a footer seen twice."""
+    path = gen_dir / "header_foot_twice.pdf"
+    xs = [50, 120, 300, 420, 545]
+    head = {0: "Nr. crt.", 1: "Serviciul social", 2: "Capacitate", 3: "Beneficiari"}
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for page in (1, 2, 3):
+        c.setFont(pdf_font, 10)
+        c.drawCentredString(300, 30, f"Pagina {page} din 3")
+        if page == 1:
+            c.drawString(50, 780, "Situația serviciilor sociale la 31 decembrie 2025")
+            _top_row(c, pdf_font, 75, xs, head)
+        elif page == 2:
+            y = _top_row(c, pdf_font, 800, xs, {0: "1.", 1: "Centre de zi", 2: "14", 3: "10"}, right=(2, 3))
+            y = _top_row(c, pdf_font, y, xs, head)
+            y = _top_row(c, pdf_font, y, xs, {0: "2.", 1: "Locuințe protejate", 2: "65", 3: "42"}, right=(2, 3))
+            y = _top_row(c, pdf_font, 75, xs, head)
+            _top_row(c, pdf_font, y, xs, {1: "TOTAL GENERAL", 2: "79", 3: "52"}, right=(2, 3))
+        else:
+            c.drawString(50, 780, "Execuția bugetară a fost de 82.425,48 mii lei.")
+        c.showPage()
+    c.save()
+    doc = read_pdf(path, "foot_twice")
+    assert [b.text for b in doc.furniture] == ["Pagina 1 din 3", "Pagina 2 din 3", "Pagina 3 din 3"]
+    rows = [r for t in _tables(doc) for r in t.grid()]
+    assert ["1.", "Centre de zi", "14", "10"] in rows and ["", "TOTAL GENERAL", "79", "52"] in rows
