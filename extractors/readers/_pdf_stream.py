@@ -385,6 +385,22 @@ def _header_at_foot(bands: list[Band], k: int, s: StreamSettings, height: float 
     return tail
 
 
+def _row_at_foot(bands: list[Band], k: int, s: StreamSettings, height: float | None) -> list[Band] | None:
+    """Band ``k`` when it is a table's first row left alone at the foot of its page: the group's last line, a line
+    of cells (two at least, a gutter ``wide_gutter`` wide between two of them: no line of prose), no list item,
+    ending in the page's last part (``foot_share`` of the ``height``). A label | value sheet's first row
+    ("Licență de funcționare | nr. 5619/11.02.2022") under its service's name, its other rows on the next page.
+    The next page tells: a table there going on in these columns takes it as its first row, else it is text."""
+    b = bands[k]
+    if k != len(bands) - 1 or not height or len(b.lines) != 1 or len(b.runs) < 2 or b.bottom < s.foot_share * height:
+        return None
+    if max(r2[0] - r1[1] for r1, r2 in zip(b.runs, b.runs[1:])) < s.wide_gutter * b.size:
+        return None
+    if MARKER.match(run_text(min(b.runs, key=lambda r: r[0]))):
+        return None  # a list item's marker, not a cell
+    return [b]
+
+
 def find_stream_tables(lines: list[Line], page: int, carry: StreamLayout | None = None,
                        width: float | None = None, s: StreamSettings = STREAM,
                        height: float | None = None) -> list[StreamTable]:
@@ -409,8 +425,11 @@ def find_stream_tables(lines: list[Line], page: int, carry: StreamLayout | None 
             else:
                 went_on = carry
         foot = _header_at_foot(bands, k, s, height) if not members else None
+        if foot is None and not members:
+            foot = _row_at_foot(bands, k, s, height)
         if foot is not None:
-            # a header alone at the foot of the page (its lines one row): its table goes on at the top of the next
+            # a header (or a first row) alone at the foot of the page (its lines one row): its table goes on at the
+            # top of the next (else it is read as text, :mod:`._pdf_joins`)
             head = _build(foot, list(range(len(foot))), 0, None, s, page, alone=True)
             if head is not None:
                 out.append(StreamTable(bands[k].first, len(lines), head[0],
@@ -524,7 +543,7 @@ def _build(bands: list[Band], members: list[int], n_head: int, carry: StreamLayo
     size = statistics.median(b.size for b in rows)
     if not alone and not _is_table(rows, cols, size, ref is not None, s, n_levels):
         return None
-    if alone and len(cols) < s.header_runs:
+    if alone and len(cols) < min(s.header_runs, len(rows[0].runs)):
         return None
     # a row of one cell among the header rows is a header cell over the columns it stands over, not a group label
     # across the table ("Surse publice" over the budgets only)

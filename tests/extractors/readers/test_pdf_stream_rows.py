@@ -320,3 +320,47 @@ def test_header_at_the_foot_of_two_pages_with_a_row_under_one_is_no_running_foot
     assert [b.text for b in doc.furniture] == ["Pagina 1 din 3", "Pagina 2 din 3", "Pagina 3 din 3"]
     rows = [r for t in _tables(doc) for r in t.grid()]
     assert ["1.", "Centre de zi", "14", "10"] in rows and ["", "TOTAL GENERAL", "79", "52"] in rows
+
+
+def test_a_first_row_left_alone_at_the_page_foot_goes_on_the_next_pages_table(gen_dir, pdf_font):
+    """A label | value sheet under each service's name, one ending the page with its first row alone ("Licență de
+    funcționare | nr. 5619/11.02.2022"), its other rows on the next page: the row is that table's first (it was
+    read as a paragraph, and the next page's rows as a table of no service). A line of cells alone at a page's
+    foot whose next page starts no table in its columns stays text."""
+    path = gen_dir / "row_at_foot.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+
+    def sheet(y: float, rows: list[tuple[str, str]]) -> float:
+        c.setFont(pdf_font, 7.5)
+        for label, value in rows:
+            c.drawString(57, y, label)
+            c.drawRightString(538, y, value)
+            y -= 15
+        return y
+
+    c.setFont(pdf_font, 10)
+    c.drawString(57, 800, "1. Centre de zi „Lumina”")
+    sheet(780, [("Licență de funcționare", "nr. 5299/02.01.2023"), ("Cod serviciu social", "8899 CZ-D-I"),
+                ("Capacitate", "20 locuri"), ("Grad de ocupare", "95%")])
+    c.setFont(pdf_font, 10)
+    c.drawString(57, 90, "2. Centre de primire în regim de urgență „Căsuța Veselă”")
+    sheet(70, [("Licență de funcționare", "nr. 5619/11.02.2022")])
+    c.drawCentredString(300, 30, "Pagina 1 din 3")
+    c.showPage()
+    sheet(780, [("Cod serviciu social", "8790-CR-VD-I"), ("Capacitate", "9 locuri"), ("Grad de ocupare", "44,4%")])
+    c.setFont(pdf_font, 10)
+    c.drawString(57, 700, "Capitolul IV – Resurse financiare")
+    sheet(70, [("Buget aprobat", "84.260,98 mii lei")])
+    c.drawCentredString(300, 30, "Pagina 2 din 3")
+    c.showPage()
+    c.setFont(pdf_font, 10)
+    c.drawString(57, 780, "Execuția bugetară a fost de 82.425,48 mii lei, din care venituri proprii 3.120,57 mii lei.")
+    c.drawCentredString(300, 30, "Pagina 3 din 3")
+    c.showPage()
+    c.save()
+    doc = read_pdf(path, "row_foot")
+    grids = [t.grid() for t in _tables(doc)]
+    assert grids[1] == [["Licență de funcționare", "nr. 5619/11.02.2022"], ["Cod serviciu social", "8790-CR-VD-I"],
+                        ["Capacitate", "9 locuri"], ["Grad de ocupare", "44,4%"]]
+    assert len(grids) == 2
+    assert "Buget aprobat 84.260,98 mii lei" in [b.text for b in doc.blocks if not isinstance(b, Table)]
