@@ -226,8 +226,12 @@ def _columns(body: list[Band], heads: list[list[tuple[float, float]]], s: Stream
             i = next(k for k, c in enumerate(order) if c[0] == a and c[1] == b)
             for nb in (i + 1, i - 1):
                 c = order[nb] if 0 <= nb < len(order) else None
+                # (no other cell of this header between them: "Capacitate" heads the figures set right beside it,
+                # "Cod serviciu" left of it over an empty column does not)
+                lo, hi = (b, c[0]) if nb > i and c is not None else (c[1] if c is not None else a, a)
                 if c is not None and id(c) in from_body and not any(
-                        overlap(x, y, c[0], c[1]) > s.overlap for x, y in group):
+                        overlap(x, y, c[0], c[1]) > s.overlap or lo - s.overlap <= x and y <= hi + s.overlap
+                        for x, y in group):
                     c[0], c[1] = min(c[0], a), max(c[1], b)
                     break
             else:

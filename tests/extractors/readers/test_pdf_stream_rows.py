@@ -364,3 +364,24 @@ def test_a_first_row_left_alone_at_the_page_foot_goes_on_the_next_pages_table(ge
                         ["Capacitate", "9 locuri"], ["Grad de ocupare", "44,4%"]]
     assert len(grids) == 2
     assert "Buget aprobat 84.260,98 mii lei" in [b.text for b in doc.blocks if not isinstance(b, Table)]
+
+
+def test_a_header_over_an_empty_column_does_not_join_the_next_header_over_figures(gen_dir, pdf_font):
+    """A fragment whose one row is a subtotal: the code column is empty, the capacity's figures are set right under
+    a header set left, not under it. "Capacitate" heads the figures beside it; "Cod serviciu social" stands over no
+    column but does not head those figures too (another header cell stands between): it is a column of its own."""
+    path = gen_dir / "subtotal_fragment.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    xs = [50, 120, 220, 300, 380, 460, 545]
+    head = {0: "Nr. crt", 1: "Denumirea|serviciului", 2: "Cod serviciu|social, conform|Nomenclatorului",
+            3: "Capacitate", 4: "Nr. beneficiari", 5: "Grad de|ocupare"}
+    y = _top_row(c, pdf_font, 790, xs, head)
+    _top_row(c, pdf_font, y, xs, {1: "Subtotal servicii|sociale pentru|persoane vârstnice", 3: "69", 4: "56"},
+             right=(3, 4))
+    c.showPage()
+    c.save()
+    (table,) = _tables(read_pdf(path, "subtotal"))
+    g = table.grid()
+    assert g[0] == ["Nr. crt", "Denumirea serviciului", "Cod serviciu social, conform Nomenclatorului", "Capacitate",
+                    "Nr. beneficiari", "Grad de ocupare"]
+    assert g[1] == ["", "Subtotal servicii sociale pentru persoane vârstnice", "", "69", "56", ""]
