@@ -292,7 +292,7 @@ def chars_to_words(chars: list[tuple], frame: Frame) -> list[Word]:
     box = frame.box
     # the word being built: text, x0, top, x1, bottom, size of its first glyph, sideways
     text = ""
-    wx0 = wtop = wx1 = wbot = wsize = 0.0
+    wx0 = wtop = wx1 = wbot = wsize = wfirst = 0.0
     wside = False
     have = False  # a word is being built
     space = False  # a space since the last character
@@ -304,7 +304,7 @@ def chars_to_words(chars: list[tuple], frame: Frame) -> list[Word]:
         if ch == " ":
             if not (have and wside):
                 if have and text.strip():
-                    append(Word(text.strip(), wx0, wtop, wx1, wbot, wsize))
+                    append(Word(text.strip(), wx0, wtop, wx1, wbot, wsize, first=wfirst))
                 have = False
             space = True
             continue
@@ -353,13 +353,14 @@ def chars_to_words(chars: list[tuple], frame: Frame) -> list[Word]:
                 wmid, wlh = (wtop + wbot) / 2, 0.5 * (h if h >= 1.0 else 1.0)
                 continue
         if have and text.strip():
-            append(Word(text.strip(), wx0, wtop, wx1, wbot, wsize))
+            append(Word(text.strip(), wx0, wtop, wx1, wbot, wsize, first=wfirst))
         space = False
         text, wx0, wtop, wx1, wbot, wsize, wside, have = ch, x0, top, x1, bottom, size, side, True
+        wfirst = 0.0 if side else x1 - x0
         h = bottom - top
         wmid, wlh = (top + bottom) / 2, 0.5 * (h if h >= 1.0 else 1.0)
     if have and text.strip():
-        append(Word(text.strip(), wx0, wtop, wx1, wbot, wsize))
+        append(Word(text.strip(), wx0, wtop, wx1, wbot, wsize, first=wfirst))
     return join_currency_signs(words)
 
 
@@ -383,7 +384,7 @@ def join_currency_signs(words: list[Word]) -> list[Word]:
                 and 0 <= nxt.x0 - w.x1 <= CURRENCY_GAP_EM * max(w.size, 1.0)
                 and abs(nxt.cy - w.cy) < 0.5 * max(min(w.bottom - w.top, nxt.bottom - nxt.top), 1.0)):
             out.append(Word(f"{w.text} {nxt.text}", w.x0, min(w.top, nxt.top), nxt.x1, max(w.bottom, nxt.bottom),
-                            w.size))
+                            w.size, first=w.first))
             i += 2
             continue
         out.append(w)

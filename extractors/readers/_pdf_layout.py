@@ -42,6 +42,9 @@ class Word:
     size: float = 10.0
     line: int = 0  # 1-based physical line number within the page, set by group_lines
     dropped: bool = False
+    # the width of its first glyph's box along the line (0: not known, an OCR'd word or a vertical one): whether the
+    # end of the line above had room for it (a word broken for lack of room, :mod:`._pdf_breaks`)
+    first: float = 0.0
 
     @property
     def cx(self) -> float:
