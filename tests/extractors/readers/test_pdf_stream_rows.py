@@ -385,3 +385,35 @@ def test_a_header_over_an_empty_column_does_not_join_the_next_header_over_figure
     assert g[0] == ["Nr. crt", "Denumirea serviciului", "Cod serviciu social, conform Nomenclatorului", "Capacitate",
                     "Nr. beneficiari", "Grad de ocupare"]
     assert g[1] == ["", "Subtotal servicii sociale pentru persoane vârstnice", "", "69", "56", ""]
+
+
+def test_numbered_names_wrapped_beside_cells_are_one_table_not_prose_beside_a_table(gen_dir, pdf_font):
+    """Rows set from their top: a number and a name wrapped over two or three lines on the left, a wide empty
+    gutter, then the code, staff, category (wrapped), capacity and budget. The left side reads like a numbered
+    list beside a table, but each of its items starts at the very height of a row of cells on the right: one
+    table, its names in it (they were read as list items and the table began at the code column)."""
+    path = gen_dir / "names_beside_cells.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    xs = [65, 88, 248, 315, 365, 465, 500, 545]
+    y = _top_row(c, pdf_font, 790, xs, {0: "Nr.", 1: "Denumirea serviciului", 2: "Cod", 3: "Personal",
+                                         4: "Categoria de|beneficiari", 5: "Capacitate", 6: "Buget"})
+    rows = [{0: "1.", 1: "Centre de tip respiro/ centre de|criză „Sf. Nicolae”", 2: "8730 CR-V-II", 3: "7 posturi",
+             4: "Victime ale|violenței|domestice", 5: "33", 6: "90,70"},
+            {0: "2.", 1: "Servicii la domiciliu destinate|persoanelor adulte cu dizabilități|prin asistent "
+                         "personal Constanța", 2: "8810 ID-IV", 3: "12 posturi", 4: "Copii cu|dizabilități",
+             5: "50", 6: "355,90"},
+            {0: "3.", 1: "Servicii la domiciliu destinate|persoanelor adulte cu dizabilități|prin echipa mobilă "
+                         "Constanța", 2: "8810 ID-III", 3: "10 posturi", 4: "Copii cu|dizabilități", 5: "15",
+             6: "199,10"}]
+    for cells in rows:
+        y = _top_row(c, pdf_font, y, xs, cells, right=(2, 3, 5, 6))
+    c.showPage()
+    c.save()
+    (table,) = _tables(read_pdf(path, "beside"))
+    g = table.grid()
+    assert [r[1] for r in g[1:]] == ["Centre de tip respiro/ centre de criză „Sf. Nicolae”",
+                                     "Servicii la domiciliu destinate persoanelor adulte cu dizabilități prin "
+                                     "asistent personal Constanța",
+                                     "Servicii la domiciliu destinate persoanelor adulte cu dizabilități prin echipa "
+                                     "mobilă Constanța"]
+    assert g[1][4] == "Victime ale violenței domestice"
