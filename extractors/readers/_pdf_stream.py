@@ -382,11 +382,23 @@ def _header_at_foot(bands: list[Band], k: int, s: StreamSettings, height: float 
     lead = min(first.runs, key=lambda r: r[0])
     if any(has_figures(b) or any(ROW_NUMBER.match(run_text(r)) for r in b.runs if hits(r, [lead], s)) for b in tail):
         return None
-    # each line after the first under the header's cells, no more of them, one line apart
-    if any(len(b.runs) > len(first.runs) or b.top - a.bottom >= s.tight_gap * a.size
-           or any(hits(r, first.runs, s) > 1 for r in b.runs) for a, b in zip(tail, tail[1:])):
-        return None
+    # each line after the first under the header's cells, no more of them, one line apart (or a row's gap apart
+    # when its cells are the sub-columns of a group cell above, set from the top of a row of their own)
+    for i in range(1, len(tail)):
+        a, b = tail[i - 1], tail[i]
+        if len(b.runs) > len(first.runs) or any(hits(r, first.runs, s) > 1 for r in b.runs):
+            return None
+        if b.top - a.bottom >= s.tight_gap * a.size and not _under_group(b, tail[:i], s):
+            return None
     return tail
+
+
+def _under_group(band: Band, above: list[Band], s: StreamSettings) -> bool:
+    """Every run of ``band`` (two or more) lies under one run of a band ``above`` that stands over them all: the
+    sub-columns of a group cell ("Bugetul local" / "Buget județean" / "Contribuții" under "Bugetele estimate pe
+    surse de finanțare")."""
+    return len(band.runs) >= 2 and any(
+        all(overlap(r[0], r[1], g[0], g[1]) > s.overlap for r in band.runs) for b in above for g in b.runs)
 
 
 def _row_at_foot(bands: list[Band], k: int, s: StreamSettings, height: float | None) -> list[Band] | None:
