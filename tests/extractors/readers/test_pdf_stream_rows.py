@@ -447,3 +447,31 @@ def test_a_header_with_a_group_cell_over_sub_columns_at_the_page_foot_heads_the_
                       ["8730 CR-V-III", "Locuințe protejate", "45,3%", "233,1", "826,7", "-"]]
     assert g[0][0] == "Codul serviciului" and "Bugetul local (mii lei)" in [" ".join(r[3] for r in g[:-2]).strip(),
                                                                               g[1][3]]
+
+
+def test_a_group_label_left_at_the_page_foot_ends_its_table(gen_dir, pdf_font):
+    """Tables printed one row each under a repeated header: the header and the first group's label ("Servicii pentru
+    victimele violenței domestice", across the name and code columns) end page 1, the group's rows are on page 2
+    under the header again. The label is the last row of page 1's table (it was read as a paragraph, and the rows on
+    page 2 lost their group)."""
+    path = gen_dir / "label_foot.pdf"
+    xs = [50, 120, 220, 300, 380, 460, 545]
+    head = {0: "Nr. crt.", 1: "Tipul și denumirea|serviciului social", 2: "Cod serviciu", 3: "Capacitate",
+            4: "Beneficiari", 5: "Grad de|ocupare"}
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(pdf_font, 10)
+    c.drawString(50, 780, "Capitolul III – Serviciile sociale furnizate")
+    y = _top_row(c, pdf_font, 110, xs, head)
+    _top_row(c, pdf_font, y, xs, {0: "Servicii pentru victimele violenței domestice"})
+    c.showPage()
+    y = _top_row(c, pdf_font, 800, xs, head)
+    y = _top_row(c, pdf_font, y, xs, {0: "1.", 1: "Centre de consiliere|„Floare de Colț”", 2: "8899 CZ-VD-I",
+                                      3: "53", 4: "46", 5: "86,8"}, right=(3, 4, 5))
+    c.setFont(pdf_font, 10)
+    c.drawString(50, y - 30, "Capitolul IV – Resurse financiare")
+    c.showPage()
+    c.save()
+    doc = read_pdf(path, "label_foot")
+    first = _tables(doc)[0]
+    assert first.page == 1 and first.grid()[-1][0] == "Servicii pentru victimele violenței domestice"
+    assert "Servicii pentru victimele violenței domestice" not in [b.text for b in doc.blocks if not isinstance(b, Table)]
