@@ -27,8 +27,8 @@ def join_across_pages(per_page: list[list[Placed]]) -> None:
     for blks in per_page:
         for k, p in enumerate(blks):
             if p.stream is not None and p.stream.header_only:  # its table did not go on: the header is read as text
-                blk = p.block
-                text = text_block(" ".join(c.text for c in blk.rows[0].cells), blk.page, blk.line, blk.bbox)
+                blk = p.block  # (every row: a group cell's sub-columns are a second one)
+                text = text_block(" ".join(c.text for r in blk.rows for c in r.cells), blk.page, blk.line, blk.bbox)
                 blks[k] = Placed(text) if text is not None else p
         join_line_squeezed_between_tables(blks)
     for a, b in zip(per_page, per_page[1:]):
