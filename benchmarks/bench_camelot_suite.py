@@ -239,7 +239,7 @@ def main() -> int:
         print("no cases found")
         return 1
     means = [statistics.mean(r[k] for r in rows) for k in range(3)]
-    print(f"{'mean over ' + str(len(rows)) + ' cases':58s} {means[0]:6.2f} {means[1]:6.2f} {means[2]:6.2f}")
+    print(f"{'mean over ' + str(len(rows)) + ' cases':58s} {means[0]:6.3f} {means[1]:6.3f} {means[2]:6.3f}")
     print(f"exact (F1 = 1): ours {sum(r[0] == 1 for r in rows)}, pdfplumber {sum(r[1] == 1 for r in rows)}, "
           f"pdfplumber text {sum(r[2] == 1 for r in rows)}; our reader {spent:.1f} s in all")
     return 0

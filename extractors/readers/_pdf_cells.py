@@ -140,9 +140,12 @@ _FIGURE_PART = re.compile(r"^(?:[-+(]?[\d.,]+%?\)?|lei|ron|mii)$", re.I)
 
 
 def glue_header_rows(placements: list[tuple[dict[int, list[Word]], dict[int, int]]],
-                     slots: list[tuple[float, float] | None]) -> None:
+                     slots: list[tuple[float, float] | None], s: StreamSettings) -> None:
     """A header cell cut between two header rows mid-word (a cell over two rows beside a group header and its
-    sub-columns: "Capacit" / "ate (locuri)"): the word's end goes up to the row above, where the word starts."""
+    sub-columns: "Capacit" / "ate (locuri)"): the word's end goes up to the row above, where the word starts.
+    Only a line set one line under the cell's last line above (closer than ``tight_gap``) goes on its word: rows
+    set a row's gap apart are rows of their own (a label | value sheet read as header rows, its widest value
+    filling the column: "nr. 9446/08.05.2025" over "8790 CR C IV" is no figure broken in two)."""
     for (upper, up_span), (lower, low_span) in zip(placements, placements[1:]):
         for k, ws in lower.items():
             slot = slots[k] if k < len(slots) else None
@@ -151,7 +154,8 @@ def glue_header_rows(placements: list[tuple[dict[int, list[Word]], dict[int, int
             below = group_lines(ws)
             a, width = group_lines(upper[k])[-1], slot[1] - slot[0]
             # the word's pieces go up while each fills its line alone ("Codul s" / "erviciul" / "ui")
-            while below and broken(a, below[0], width, c=below[1] if len(below) > 1 else None):
+            while below and below[0].top - a.bottom < s.tight_gap * a.size \
+                    and broken(a, below[0], width, c=below[1] if len(below) > 1 else None):
                 upper[k].append(below[0].words[0])
                 ws.remove(below[0].words[0])
                 if len(below[0].words) > 1:

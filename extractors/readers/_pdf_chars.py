@@ -292,7 +292,7 @@ def chars_to_words(chars: list[tuple], frame: Frame) -> list[Word]:
     box = frame.box
     # the word being built: text, x0, top, x1, bottom, size of its first glyph, sideways
     text = ""
-    wx0 = wtop = wx1 = wbot = wsize = 0.0
+    wx0 = wtop = wx1 = wbot = wsize = wfirst = 0.0
     wside = False
     have = False  # a word is being built
     space = False  # a space since the last character
@@ -304,7 +304,7 @@ def chars_to_words(chars: list[tuple], frame: Frame) -> list[Word]:
         if ch == " ":
             if not (have and wside):
                 if have and text.strip():
-                    append(Word(text.strip(), wx0, wtop, wx1, wbot, wsize))
+                    append(Word(text.strip(), wx0, wtop, wx1, wbot, wsize, first=wfirst))
                 have = False
             space = True
             continue
@@ -353,14 +353,15 @@ def chars_to_words(chars: list[tuple], frame: Frame) -> list[Word]:
                 wmid, wlh = (wtop + wbot) / 2, 0.5 * (h if h >= 1.0 else 1.0)
                 continue
         if have and text.strip():
-            append(Word(text.strip(), wx0, wtop, wx1, wbot, wsize))
+            append(Word(text.strip(), wx0, wtop, wx1, wbot, wsize, first=wfirst))
         space = False
         text, wx0, wtop, wx1, wbot, wsize, wside, have = ch, x0, top, x1, bottom, size, side, True
+        wfirst = 0.0 if side else x1 - x0
         h = bottom - top
         wmid, wlh = (top + bottom) / 2, 0.5 * (h if h >= 1.0 else 1.0)
     if have and text.strip():
-        append(Word(text.strip(), wx0, wtop, wx1, wbot, wsize))
-    return join_currency_signs(words)
+        append(Word(text.strip(), wx0, wtop, wx1, wbot, wsize, first=wfirst))
+    return join_letter_spaced(join_currency_signs(words))
 
 
 CURRENCY_SIGNS = frozenset("$€£¥")
@@ -383,9 +384,78 @@ def join_currency_signs(words: list[Word]) -> list[Word]:
                 and 0 <= nxt.x0 - w.x1 <= CURRENCY_GAP_EM * max(w.size, 1.0)
                 and abs(nxt.cy - w.cy) < 0.5 * max(min(w.bottom - w.top, nxt.bottom - nxt.top), 1.0)):
             out.append(Word(f"{w.text} {nxt.text}", w.x0, min(w.top, nxt.top), nxt.x1, max(w.bottom, nxt.bottom),
-                            w.size))
+                            w.size, first=w.first))
             i += 2
             continue
         out.append(w)
         i += 1
+    return out
+
+
+@dataclass(frozen=True)
+class LetterSpacing:
+    """Letter-spaced type ("V i n s  a u  V e r r e", a title set with extra room between its letters): pdfium
+    gives every letter as a word of its own when the letters are drawn one by one."""
+
+    # em: the letters of a letter-spaced word stand less far apart than a word space (a text font's space is 0.25 em
+    # or more, so letters typed with spaces between them, "H O T Ă R Â R E", stay as they were typed)
+    max_gap: float = 0.22
+    tolerance: float = 0.03  # em: the gaps between the letters of letter-spaced type are equal within this
+    min_letters: int = 3  # pieces in a row that show a line is letter-spaced (then two pieces in a row are a word)
+    max_piece: int = 2  # characters: a piece is a letter, or two a font's kerning brought closer ("Vi", "re")
+
+
+LETTER_SPACING = LetterSpacing()
+
+
+def _letter_chains(words: list[Word], s: LetterSpacing) -> list[tuple[int, int, float]]:
+    """Runs of consecutive pieces of at most ``max_piece`` letters, one after the other on one line, less than
+    ``max_gap`` apart, their gaps equal: (first index, end index, mean gap)."""
+    out = []
+    i, n = 0, len(words)
+    while i < n:
+        w = words[i]
+        j = i
+        gaps: list[float] = []
+        if len(w.text) <= s.max_piece and w.text.isalpha():
+            while j + 1 < n:
+                a, b = words[j], words[j + 1]
+                size = max(a.size, b.size, 1.0)
+                gap = b.x0 - a.x1
+                if not (len(b.text) <= s.max_piece and b.text.isalpha() and 0 <= gap < s.max_gap * size
+                        and abs(b.cy - a.cy) < 0.3 * max(a.bottom - a.top, 1.0)
+                        and (not gaps or max(gaps + [gap]) - min(gaps + [gap]) <= s.tolerance * size)):
+                    break
+                gaps.append(gap)
+                j += 1
+        if gaps:
+            out.append((i, j + 1, sum(gaps) / len(gaps)))
+        i = j + 1
+    return out
+
+
+def join_letter_spaced(words: list[Word], s: LetterSpacing = LETTER_SPACING) -> list[Word]:
+    """Pieces of letter-spaced type joined into their words: a run of ``min_letters`` pieces or more, equally
+    spaced, less than a word space apart, marks its line as letter-spaced; there, two pieces in a row as far apart
+    as those are a word too ("a u"). The wider gaps between them are the words' spaces ("Vins au Verre")."""
+    chains = _letter_chains(words, s)
+    if not any(j - i >= s.min_letters for i, j, _ in chains):
+        return words
+    # the lines (by their middle) holding a long chain, and its gap
+    marks = [(words[i].cy, words[i].bottom - words[i].top, g, words[i].size) for i, j, g in chains
+             if j - i >= s.min_letters]
+    out: list[Word] = []
+    k = 0
+    for i, j, g in chains:
+        w0 = words[i]
+        if j - i < s.min_letters and not any(abs(w0.cy - cy) < 0.3 * max(h, 1.0)
+                                             and abs(g - mg) <= s.tolerance * max(size, 1.0)
+                                             for cy, h, mg, size in marks):
+            continue
+        out.extend(words[k:i])
+        part = words[i:j]
+        out.append(Word("".join(w.text for w in part), w0.x0, min(w.top for w in part), part[-1].x1,
+                        max(w.bottom for w in part), w0.size, first=w0.first))
+        k = j
+    out.extend(words[k:])
     return out

@@ -74,6 +74,17 @@ def _is_prose_columns(left: list[Line], right: list[Line]) -> bool:
     y0 = max(left[0].top, right[0].top) - 0.5 * size
     y1 = min(left[-1].bottom, right[-1].bottom)
     sl = [y for y in _starts(left, fl) if y0 <= y <= y1]
+
+    def matched(a, b):
+        return sum(1 for y in a if any(abs(y - z) <= 0.5 * size for z in b)) / len(a)
+
+    # the right side's lines with cells apart (a table's rows) each start beside a paragraph of the left side, and
+    # each paragraph beside such a line: the left side's "paragraphs" are the first cells of those rows (a number
+    # and a name wrapped over lines, rows set from their top), one table
+    rows_r = [ln.top for ln in right if y0 <= ln.top <= y1
+              and len(_word_segments(ln.words, max(2.2 * ln.size, 14.0))) >= 2]
+    if len(sl) >= 2 and len(rows_r) >= 2 and matched(sl, rows_r) >= 0.8 and matched(rows_r, sl) >= 0.8:
+        return False
     if cells >= 0.6 * len(right):
         # prose is sentences: several words a line (not a column of names, each "full" for being narrow), words
         # of letters (not a table's labels led to their figures)
@@ -86,10 +97,6 @@ def _is_prose_columns(left: list[Line], right: list[Line]) -> bool:
     sr = [y for y in _starts(right, fr) if y0 <= y <= y1]
     if not sl or not sr:
         return True
-
-    def matched(a, b):
-        return sum(1 for y in a if any(abs(y - z) <= 0.5 * size for z in b)) / len(a)
-
     return not (matched(sl, sr) >= 0.8 and matched(sr, sl) >= 0.8)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.model import ListItem, Paragraph, Table
+from extractors.model import Cell, ListItem, Paragraph, Row, Table
 from extractors.readers._pdf_layout import CellFill, Placed, join_lines
 from extractors.readers.blocks import text_block
 
@@ -22,12 +22,13 @@ _ABBREVIATION = re.compile(r"[^\W\d_]{1,4}\.")  # a cell holding only "Nr.", "St
 def join_across_pages(per_page: list[list[Placed]]) -> None:
     """Every join, in order, on the placed blocks of the document's pages (edited in place)."""
     for a, b in zip(per_page, per_page[1:]):
+        join_label_left_at_page_foot(a, b)
         join_header_left_at_page_foot(a, b)
     for blks in per_page:
         for k, p in enumerate(blks):
             if p.stream is not None and p.stream.header_only:  # its table did not go on: the header is read as text
-                blk = p.block
-                text = text_block(" ".join(c.text for c in blk.rows[0].cells), blk.page, blk.line, blk.bbox)
+                blk = p.block  # (every row: a group cell's sub-columns are a second one)
+                text = text_block(" ".join(c.text for r in blk.rows for c in r.cells), blk.page, blk.line, blk.bbox)
                 blks[k] = Placed(text) if text is not None else p
         join_line_squeezed_between_tables(blks)
     for a, b in zip(per_page, per_page[1:]):
@@ -99,6 +100,34 @@ def join_paragraph_split_by_page(prev_page: list[Placed], next_page: list[Placed
         return
     prev.text = join_lines([prev.text, nxt.text])
     next_page.pop(0)
+
+
+def join_label_left_at_page_foot(prev_page: list[Placed], next_page: list[Placed]) -> None:
+    """A ruleless table's group label left at the foot of a page, its rows on the next (tables printed a fragment at
+    a time under a repeated header): the page ends with the table, then one line starting at the table's left edge
+    and reaching over two of its columns or more ("Servicii pentru victimele violenței domestice" under the
+    header), and the next page starts with a table going on in those columns (or under the same header). The line is
+    the table's last row, a label across it (read as a paragraph, its group's rows on the next page lost it)."""
+    if len(prev_page) < 2 or not next_page:
+        return
+    pt, pl, pn = prev_page[-2], prev_page[-1], next_page[0]
+    table, label = pt.block, pl.block
+    if not isinstance(table, Table) or pt.stream is None or pt.stream.header_only or not isinstance(label, Paragraph):
+        return
+    if not isinstance(pn.block, Table) or pn.stream is None or not (
+            pn.stream.carried or pn.stream.header and pn.stream.header == pt.stream.header):
+        return
+    cols, end = pt.stream.cols, pl.text
+    if not cols or label.bbox is None or end is None or label.bbox[3] - label.bbox[1] > 1.6 * end.size:
+        return  # one line only
+    x0, x1 = label.bbox[0], label.bbox[2]
+    over = [k for k, (a, b) in enumerate(cols) if min(x1, b) - max(x0, a) > 0.5]
+    if len(over) < 2 or over[0] != 0 or x0 > cols[0][1]:
+        return
+    table.rows.append(Row(cells=[Cell(text=label.text, col=0, col_span=table.n_cols, line=label.line,
+                                      page=label.page, bbox=label.bbox)],
+                          line=label.line, page=label.page, bbox=label.bbox))
+    prev_page.pop()
 
 
 def join_header_left_at_page_foot(prev_page: list[Placed], next_page: list[Placed]) -> None:

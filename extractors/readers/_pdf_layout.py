@@ -42,6 +42,9 @@ class Word:
     size: float = 10.0
     line: int = 0  # 1-based physical line number within the page, set by group_lines
     dropped: bool = False
+    # the width of its first glyph's box along the line (0: not known, an OCR'd word or a vertical one): whether the
+    # end of the line above had room for it (a word broken for lack of room, :mod:`._pdf_breaks`)
+    first: float = 0.0
 
     @property
     def cx(self) -> float:
@@ -382,18 +385,30 @@ def _norm_key(text: str) -> str:
     return re.sub(r"\d+", "#", re.sub(r"\s+", " ", text.strip().lower()))
 
 
+def _at_edge(p: PageContent, ln: Line, top: bool, drop: set[int]) -> bool:
+    """Every line of the page beyond ``ln`` (above it for a header, ``top``; under it for a footer) is in
+    ``drop`` (a running line or a page number) or holds only words dropped already."""
+    for o in p.lines:
+        beyond = o.bottom <= ln.top if top else o.top >= ln.bottom
+        if beyond and id(o) not in drop and any(not w.dropped for w in o.words):
+            return False
+    return True
+
+
 def drop_running_lines(pages: list[PageContent], warnings: list[str]) -> list[Paragraph]:
     """Running headers/footers (same text in the top/bottom band of many pages, digits ignored) and bare
     page numbers in the bands are dropped from the page's text, with a count in the document's warnings.
-    Returns them as paragraphs, in page order: the document's furniture layer (``Document.furniture``)."""
+    Returns them as paragraphs, in page order: the document's furniture layer (``Document.furniture``).
+
+    A running header is the first text of its page, a footer the last (other running lines and page numbers
+    aside): a line with the page's body above it (a header) or under it (a footer) is body. A table's header
+    printed at the foot of two pages, the table's total under it on one, is not a footer seen twice."""
     good = [p for p in pages if not p.failed]
     if not good:
         return []
     band = 0.12
-    counts: Counter[str] = Counter()
     cands: list[tuple[PageContent, Line, str]] = []
     for p in good:
-        seen = set()
         for ln in p.lines:
             live = [w for w in ln.words if not w.dropped]
             if not live or len(live) != len(ln.words):
@@ -403,19 +418,31 @@ def drop_running_lines(pages: list[PageContent], warnings: list[str]) -> list[Pa
                 # and the top of the next is a table's header left at the foot and repeated over its next part
                 key = ("top" if ln.bottom <= p.height * band else "foot") + _norm_key(ln.text)
                 cands.append((p, ln, key))
-                if key not in seen:
-                    seen.add(key)
-                    counts[key] += 1
     need = max(2, int(0.5 * len(good) + 0.5)) if len(good) >= 2 else 10**9
+    # the lines dropped: first every candidate, then only those with nothing but dropped lines beyond them on
+    # their page, seen on enough pages, until that holds (each round drops fewer: it ends)
+    drop = {id(ln) for _, ln, _ in cands}
+    while True:
+        counts: Counter[str] = Counter()
+        edge = []
+        for p, ln, key in cands:
+            if _PAGE_NO.match(ln.text) or _at_edge(p, ln, key.startswith("top"), drop):
+                edge.append((p, ln, key))
+        for key in {(p.number, key) for p, _, key in edge}:
+            counts[key[1]] += 1
+        kept = {id(ln) for p, ln, key in edge if _PAGE_NO.match(ln.text) or counts[key] >= need and len(key) < 200}
+        if kept == drop:
+            break
+        drop = kept
     n_hdr = n_num = 0
     furniture: list[Paragraph] = []
     for p, ln, key in cands:
+        if id(ln) not in drop:
+            continue
         if _PAGE_NO.match(ln.text):
             n_num += 1
-        elif counts[key] >= need and len(key) < 200:
-            n_hdr += 1
         else:
-            continue
+            n_hdr += 1
         for w in ln.words:
             w.dropped = True
         furniture.append(Paragraph(text=ln.text.strip(), page=p.number, line=ln.no,

@@ -96,8 +96,11 @@ def _grow(bands: list[Band], k: int, ref: list[tuple] | None, width: float,
                     members += pending
                     pending = []
                 break
-            if pending and not has_figures(b) and any(has_figures(bands[i]) for i in members):
-                break  # a line across the columns, then a row of words under rows of figures: a heading, a header
+            if pending and not has_figures(b) and any(has_figures(bands[i]) for i in members) \
+                    and not (_numbered(b) and _wrapped_lines(bands, pending, last, members, s)):
+                # a line across the columns, then a row of words under rows of figures: a heading, a header (but
+                # a numbered row under a cell's wrapped last line is the table's next row)
+                break
             if last is not None and not compatible(last, b.runs, s):
                 _split_at_starts(b, last, s)
             if last is None or compatible(last, b.runs, s):
@@ -127,6 +130,24 @@ def _grow(bands: list[Band], k: int, ref: list[tuple] | None, width: float,
             break
         members.append(p)
     return members, n_head
+
+
+def _numbered(band: Band) -> bool:
+    """The band's first cell is a row number ("2."): a row of the body, not a header."""
+    return bool(band.runs) and bool(ROW_NUMBER.match(run_text(min(band.runs, key=lambda r: r[0]))))
+
+
+def _wrapped_lines(bands: list[Band], pending: list[int], last: list[tuple] | None, members: list[int],
+                   s: StreamSettings) -> bool:
+    """The one-run bands ``pending`` after the row ``last`` are the wrapped lines of one of its cells: each inside
+    one of that row's cells and starting right of the table's left edge (a cell wrapping one line further than the
+    row's others: "Găzduirea" / "victimelor" / "violenței" / "domestice"), not a line across the columns or from
+    the table's edge (a heading)."""
+    if last is None or not members:
+        return False
+    left = min(bands[i].x0 for i in members)
+    return all(len(bands[p].runs) == 1 and hits(bands[p].runs[0], last, s) == 1 and bands[p].x0 > left + 1
+               for p in pending)
 
 
 def _split_at_starts(band: Band, last: list[tuple], s: StreamSettings) -> None:
@@ -205,8 +226,12 @@ def _columns(body: list[Band], heads: list[list[tuple[float, float]]], s: Stream
             i = next(k for k, c in enumerate(order) if c[0] == a and c[1] == b)
             for nb in (i + 1, i - 1):
                 c = order[nb] if 0 <= nb < len(order) else None
+                # (no other cell of this header between them: "Capacitate" heads the figures set right beside it,
+                # "Cod serviciu" left of it over an empty column does not)
+                lo, hi = (b, c[0]) if nb > i and c is not None else (c[1] if c is not None else a, a)
                 if c is not None and id(c) in from_body and not any(
-                        overlap(x, y, c[0], c[1]) > s.overlap for x, y in group):
+                        overlap(x, y, c[0], c[1]) > s.overlap or lo - s.overlap <= x and y <= hi + s.overlap
+                        for x, y in group):
                     c[0], c[1] = min(c[0], a), max(c[1], b)
                     break
             else:
@@ -357,11 +382,39 @@ def _header_at_foot(bands: list[Band], k: int, s: StreamSettings, height: float 
     lead = min(first.runs, key=lambda r: r[0])
     if any(has_figures(b) or any(ROW_NUMBER.match(run_text(r)) for r in b.runs if hits(r, [lead], s)) for b in tail):
         return None
-    # each line after the first under the header's cells, no more of them, one line apart
-    if any(len(b.runs) > len(first.runs) or b.top - a.bottom >= s.tight_gap * a.size
-           or any(hits(r, first.runs, s) > 1 for r in b.runs) for a, b in zip(tail, tail[1:])):
-        return None
+    # each line after the first under the header's cells, no more of them, one line apart (or a row's gap apart
+    # when its cells are the sub-columns of a group cell above, set from the top of a row of their own)
+    for i in range(1, len(tail)):
+        a, b = tail[i - 1], tail[i]
+        if len(b.runs) > len(first.runs) or any(hits(r, first.runs, s) > 1 for r in b.runs):
+            return None
+        if b.top - a.bottom >= s.tight_gap * a.size and not _under_group(b, tail[:i], s):
+            return None
     return tail
+
+
+def _under_group(band: Band, above: list[Band], s: StreamSettings) -> bool:
+    """Every run of ``band`` (two or more) lies under one run of a band ``above`` that stands over them all: the
+    sub-columns of a group cell ("Bugetul local" / "Buget județean" / "Contribuții" under "Bugetele estimate pe
+    surse de finanțare")."""
+    return len(band.runs) >= 2 and any(
+        all(overlap(r[0], r[1], g[0], g[1]) > s.overlap for r in band.runs) for b in above for g in b.runs)
+
+
+def _row_at_foot(bands: list[Band], k: int, s: StreamSettings, height: float | None) -> list[Band] | None:
+    """Band ``k`` when it is a table's first row left alone at the foot of its page: the group's last line, a line
+    of cells (two at least, a gutter ``wide_gutter`` wide between two of them: no line of prose), no list item,
+    ending in the page's last part (``foot_share`` of the ``height``). A label | value sheet's first row
+    ("Licență de funcționare | nr. 5619/11.02.2022") under its service's name, its other rows on the next page.
+    The next page tells: a table there going on in these columns takes it as its first row, else it is text."""
+    b = bands[k]
+    if k != len(bands) - 1 or not height or len(b.lines) != 1 or len(b.runs) < 2 or b.bottom < s.foot_share * height:
+        return None
+    if max(r2[0] - r1[1] for r1, r2 in zip(b.runs, b.runs[1:])) < s.wide_gutter * b.size:
+        return None
+    if MARKER.match(run_text(min(b.runs, key=lambda r: r[0]))):
+        return None  # a list item's marker, not a cell
+    return [b]
 
 
 def find_stream_tables(lines: list[Line], page: int, carry: StreamLayout | None = None,
@@ -388,8 +441,11 @@ def find_stream_tables(lines: list[Line], page: int, carry: StreamLayout | None 
             else:
                 went_on = carry
         foot = _header_at_foot(bands, k, s, height) if not members else None
+        if foot is None and not members:
+            foot = _row_at_foot(bands, k, s, height)
         if foot is not None:
-            # a header alone at the foot of the page (its lines one row): its table goes on at the top of the next
+            # a header (or a first row) alone at the foot of the page (its lines one row): its table goes on at the
+            # top of the next (else it is read as text, :mod:`._pdf_joins`)
             head = _build(foot, list(range(len(foot))), 0, None, s, page, alone=True)
             if head is not None:
                 out.append(StreamTable(bands[k].first, len(lines), head[0],
@@ -503,7 +559,7 @@ def _build(bands: list[Band], members: list[int], n_head: int, carry: StreamLayo
     size = statistics.median(b.size for b in rows)
     if not alone and not _is_table(rows, cols, size, ref is not None, s, n_levels):
         return None
-    if alone and len(cols) < s.header_runs:
+    if alone and len(cols) < min(s.header_runs, len(rows[0].runs)):
         return None
     # a row of one cell among the header rows is a header cell over the columns it stands over, not a group label
     # across the table ("Surse publice" over the budgets only)
@@ -516,7 +572,7 @@ def _build(bands: list[Band], members: list[int], n_head: int, carry: StreamLayo
     # the columns' text slots, from the whole table (a column's widest line says how wide it is)
     slots = column_slots([{k: ws for k, ws in placed.items() if span.get(k, 1) == 1}
                           for i, (placed, span) in enumerate(placements) if i not in labels], len(cols))
-    glue_header_rows(placements[:n_head_rows], slots)
+    glue_header_rows(placements[:n_head_rows], slots, s)
     out_rows = []
     for b, placement in zip(rows, placements):
         row = band_row(b, cols, page, placement, slots)

@@ -110,3 +110,57 @@ def test_a_header_wrapped_before_a_function_word_is_not_glued(gen_dir, pdf_font)
     (grid,) = _grids(path)
     assert grid[0] == head
     assert grid[1:] == rows
+
+
+def test_a_label_value_sheet_keeps_each_value_in_its_row(gen_dir, pdf_font):
+    """A two-column sheet without a header, a label and its value set right on each line, the lines an empty line
+    apart: its first rows hold no figure and are read as header rows, and the widest value ("nr. 9446/08.05.2025")
+    fills its column's slot. A word is broken only between the lines of one cell, one line apart: the next row's
+    first word ("8790") is not the end of the value above."""
+    from reportlab.pdfgen import canvas
+
+    path = gen_dir / "label_value.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(pdf_font, 7.5)
+    rows = [("Decizie de acreditare", "nr. 9446/08.05.2025"), ("Cod serviciu", "8790 CR C IV"),
+            ("Capacitate", "64 locuri"), ("Nr. beneficiari la 31 decembrie 2025", "33"), ("Grad de ocupare", "51,6%")]
+    y = 780.0
+    for label, value in rows:
+        c.drawString(57, y, label)
+        c.drawRightString(538, y, value)
+        y -= 15
+    c.showPage()
+    c.save()
+    (grid,) = _grids(path)
+    assert grid == [list(r) for r in rows]
+
+
+def test_a_line_with_room_for_the_next_lines_first_letter_was_wrapped_between_words(gen_dir, pdf_font):
+    """A word processor breaking a word for lack of room sets on the line as many of its letters as fit: a line
+    leaving room for the next line's first glyph ("Număr pliante", 5 pt short of its column's widest lines, "d"
+    4.8 pt wide) was wrapped between words, though it is short of the column by less than 0.6 em."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    size = 7.5
+    # (the room left, "d" + 0.27 pt, is less than 1.5 of the next word's mean character: the old measure's "full")
+    full = stringWidth("Număr pliante", pdf_font, size) + stringWidth("d", pdf_font, size) + 0.27
+    path = gen_dir / "room_for_a_letter.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(pdf_font, size)
+    rows = [("Nr.", "Indicator", "Valoare"), ("1.", "Număr angajați", "219"), ("2.", "Număr angajați", "179"),
+            ("3.", "Număr pliante|distribuite", "2.638")]
+    y, edge = 780.0, 120 + full
+    for k, (nr, name, value) in enumerate(rows):
+        c.drawString(50, y, nr)
+        for i, part in enumerate(name.split("|")):
+            if k in (1, 2):  # the column's widest lines, ending at one x: its slot's right edge
+                c.drawRightString(edge, y - i * 9, part)
+            else:
+                c.drawString(120, y - i * 9, part)
+        c.drawRightString(260, y, value)
+        y -= 9 * len(name.split("|")) + 10
+    c.showPage()
+    c.save()
+    (grid,) = _grids(path)
+    assert grid[-1] == ["3.", "Număr pliante distribuite", "2.638"]

@@ -189,3 +189,26 @@ def test_currency_sign_set_apart_joins_its_figure():
     words = chars_to_words(chars, Frame((0, 0, 600, 800), 0))
     assert [w.text for w in words] == ["$ 71.15", "$", "Total", "$", "12"]
     assert (words[0].x0, words[0].x1) == (500, 539)
+
+
+def test_letter_spaced_title_is_read_as_words(gen_dir, pdf_font):
+    """A title set letter-spaced, each letter drawn apart 0.17 em from the next (pdfium gives each as a word):
+    the letters, equally spaced and closer than a word space, are joined into their words ("Vins au Verre"). Letters
+    typed with spaces between them (a space is 0.25 em or more) and short words one space apart stay as they are."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    path = gen_dir / "letter_spaced.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    size, x = 15.0, 50.0
+    c.setFont(pdf_font, size)
+    for ch in "Vins au Verre":
+        if ch != " ":
+            c.drawString(x, 800, ch)
+        x += stringWidth(ch, pdf_font, size) + 0.17 * size
+    c.drawString(50, 760, "H O T Ă R Â R E")
+    c.setFont(pdf_font, 10)
+    c.drawString(50, 730, "Servicii 2 în 1 a b c de la o")
+    c.showPage()
+    c.save()
+    texts = [b.text for b in read_pdf(path, "spaced").blocks]
+    assert texts == ["Vins au Verre", "H O T Ă R Â R E", "Servicii 2 în 1 a b c de la o"]
