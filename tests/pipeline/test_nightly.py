@@ -198,11 +198,11 @@ def test_crash_between_dataset_files_and_manifest_entry(small, tmp_path, monkeyp
     real = writers.atomic_write_parquet
     calls = {"n": 0}
 
-    def dying_write(table, path):
+    def dying_write(table, path, **kw):
         if calls["n"] >= crash_after_writes:
             raise Crash()
         calls["n"] += 1
-        real(table, path)
+        real(table, path, **kw)
 
     monkeypatch.setattr(writers, "atomic_write_parquet", dying_write)
     with pytest.raises(Crash):
@@ -253,11 +253,11 @@ def test_forced_rerun_killed_midway_is_redone(small, tmp_path, monkeypatch):
     real = writers.atomic_write_parquet
     calls = {"n": 0}
 
-    def dying_write(table, path):
+    def dying_write(table, path, **kw):
         calls["n"] += 1
         if calls["n"] == 3:
             raise Crash()
-        real(table, path)
+        real(table, path, **kw)
 
     monkeypatch.setattr(writers, "atomic_write_parquet", dying_write)
     with pytest.raises(Crash):
