@@ -279,7 +279,7 @@ def run(paths: list[Path], out: Path, *, force: bool = False, workers: int = 1, 
                 if result.dropped or result.relocated:
                     institutions.write_dataset()
                     log.write("pruned", dropped=[d for d, _ in result.dropped], relocated=result.relocated)
-            summary.duplicates = duplicates.update(out, manifest, prefer)
+            summary.duplicates = duplicates.update(out, manifest, prefer, save=False)  # saved below, with the run
             write_datapackage(out)  # the published schema lists the files: refreshed (if changed) after every run
             summary.overrides_unmatched = [str(u) for u in unmatched(overrides, applied,
                                                                       doc_ids=[o.doc_id for o in summary.outcomes])]

@@ -75,20 +75,21 @@ def documents_file(out: Path, doc_id: str) -> Path | None:
 
 
 def rewrite_documents_row(out: Path, doc_id: str, locations: list[Location] | None = None,
-                          duplicate_of: str | None | type(...) = ...) -> dict | None:
+                          duplicate_of: str | None | type(...) = ..., dirs: set[Path] | None = None) -> dict | None:
     """Replace the locations and/or duplicate_of of a document's `documents` row (the other files untouched).
-    Returns the row as written (None when the document has no `documents` file)."""
+    Returns the row as written (None when the document has no `documents` file). ``dirs``: the folder's fsync is
+    left to the caller (:func:`pipeline.writers.atomic_write_parquet`)."""
     path = documents_file(out, doc_id)
     if path is None:
         return None
-    rows = pq.read_table(path).to_pylist()
+    rows = pq.ParquetFile(path).read().to_pylist()  # one file: not pq.read_table, which imports Arrow's datasets
     for row in rows:
         if locations is not None:
             row["source_uri"], row["source_path"] = locations[0]
             row["locations"] = [uri for uri, _ in locations]
         if duplicate_of is not ...:
             row["duplicate_of"] = duplicate_of
-    atomic_write_parquet(to_table("documents", rows), path)
+    atomic_write_parquet(to_table("documents", rows), path, dirs=dirs)
     return rows[0] if rows else None
 
 

@@ -12,6 +12,7 @@ other files in place. After a kill, files whose doc_id the manifest does not hol
 from __future__ import annotations
 
 import os
+import threading
 import uuid
 from functools import partial
 from pathlib import Path
@@ -112,20 +113,27 @@ def atomic_write_parquet(table: pa.Table, path: Path, dirs: set[Path] | None = N
 # commits (12 files: ~10 ms at once against ~50-120 ms one after another, measured on an ext4 disk). Arrow's writer
 # releases the GIL while it encodes and writes, so this process's Python work is not held up meanwhile
 WRITE_THREADS = 8
+_pool: list = []  # the threads, started at the first use and kept for the process (starting threads costs too)
+_pool_lock = threading.Lock()
+if hasattr(os, "register_at_fork"):  # a forked child has none of the threads: it starts its own
+    os.register_at_fork(after_in_child=_pool.clear)
 
 
 def in_parallel(calls: list[Callable[[], None]]) -> None:
     """Run ``calls`` in threads and wait for all of them; then raise the first exception one raised (after every
-    call ended: none is still writing when the caller goes on). One call runs in this thread."""
+    call ended: none is still writing when the caller goes on). One call runs in this thread. A call must not
+    itself wait on :func:`in_parallel` (the threads are shared)."""
     if len(calls) <= 1:
         for call in calls:
             call()
         return
     from concurrent.futures import ThreadPoolExecutor, wait
 
-    with ThreadPoolExecutor(max_workers=min(WRITE_THREADS, len(calls)), thread_name_prefix="write") as pool:
-        futures = [pool.submit(call) for call in calls]
-        wait(futures)
+    with _pool_lock:
+        if not _pool:
+            _pool.append(ThreadPoolExecutor(max_workers=WRITE_THREADS, thread_name_prefix="pipeline-write"))
+    futures = [_pool[0].submit(call) for call in calls]
+    wait(futures)
     for future in futures:
         future.result()
 
