@@ -159,7 +159,7 @@ def run(paths: list[Path], out: Path, *, force: bool = False, workers: int = 1, 
 
     Institution ids (issuers, partners) are assigned here, in the one process that writes, from the
     registry the output folder grows (``_institutions.csv``); the registry and the ``institutions`` dataset
-    are written with each document, before its manifest entry.
+    are written with each batch of documents that ended together, before their manifest entries.
     """
     started = time.monotonic()
     if executor is None:
