@@ -40,7 +40,7 @@ STAGES = [
     ("    spaCy pipeline set-up", "extractors/prose/figures.py", "get_nlp"),
     ("  validation", "pipeline/validate.py", "validate"),
     ("  tables summary", "pipeline/table_summary.py", "summarise_tables"),
-    ("writing (Parquet, manifest)", "pipeline/store.py", "record_outcome"),
+    ("writing (Parquet, manifest)", "pipeline/store.py", "record_outcomes"),
     ("copies of one publication", "pipeline/duplicates.py", "update"),
     ("datapackage.json", "pipeline/datapackage.py", "write_datapackage"),
 ]

@@ -263,6 +263,9 @@ _GENITIVE = [
     (r"\basociatiei\b", "asociatia"), (r"\bfundatiei\b", "fundatia"), (r"\bsocietatii\b", "societatea"),
     (r"\bsf\b", "sfantul"), (r"\bsfanta\b", "sfantul"),
 ]
+# the word forms above, replaced in one pass (each is a whole word, and no replacement is itself a form: the same
+# result as replacing them one after the other)
+_GENITIVE_FORMS = re.compile("|".join(f"({rx})" for rx, _ in _GENITIVE))  # group i + 1: _GENITIVE[i]
 _LEGAL_TOKENS = re.compile(r"\b(?:s c|sc|s r l|srl|s a|sa|s c s|scs|ong)\b")
 _TRAILING_ACR = re.compile(r"\s*(?:[-–—]\s*|\()([A-Z][A-Z.]{1,9}[A-Z.])\)?\s*$")
 
@@ -273,6 +276,10 @@ def _abbreviates(acronym: str, name: str) -> bool:
     letters = [c for c in strip_diacritics(acronym).upper() if c.isalpha()]
     initials = iter(strip_diacritics(w)[0].upper() for w in re.split(r"[\s-]+", name) if w[:1].isalpha())
     return all(any(ch == i for i in initials) for ch in letters)
+
+
+def _nominative(m: re.Match) -> str:
+    return _GENITIVE[m.lastindex - 1][1]
 
 
 @lru_cache(maxsize=1 << 14)  # pure, and asked about the same names again and again (each party, each registry probe)
@@ -288,8 +295,7 @@ def match_key(name: str) -> str:
         s = s[:m.start()]
     s = expand_acronyms(s)
     k = fold_key(s)
-    for rx, rep in _GENITIVE:
-        k = re.sub(rx, rep, k)
+    k = _GENITIVE_FORMS.sub(_nominative, k)
     k = _LEGAL_TOKENS.sub(" ", k)
     k = re.sub(r"\bnr\s+(\d)", r"nr \1", k)
     return " ".join(k.split())

@@ -10,5 +10,10 @@ die_with_parent()
 gc.disable()
 try:
     import extractors.readers.pdf  # noqa: F401
+    # the layout's steps that import these modules where they are used (they build on the layout module): without
+    # them here each PDF's worker still imported pdfplumber, pdfminer and cryptography (72 modules) itself
+    import extractors.readers._pdf_columns  # noqa: F401
+    import extractors.readers._pdf_labels  # noqa: F401
+    import extractors.readers._pdf_ruled  # noqa: F401
 except Exception:  # a broken PDF library: each PDF document's worker reports it as before
     pass

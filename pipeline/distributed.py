@@ -1,6 +1,6 @@
 """Documents on a Dask distributed cluster: one task per document, results back to the client.
 
-Same contract as ``pipeline.runner._execute``: yields ``(job, (outcome, datasets, year))`` as each document
+Same contract as ``pipeline.scheduler.execute``: yields ``(job, (outcome, datasets, year))`` as each document
 finishes, in completion order, and never raises for one document's failure. The client (the ``pipeline run``
 process) keeps owning the output folder: it writes the rows and updates the manifest exactly as in a local
 run, so workers need no access to the output and a lost worker can never leave half a document.
@@ -99,7 +99,7 @@ def execute_dask(jobs: list[Job], scheduler: Any, timeout_s: float, *, ship_byte
                  emit=None) -> Iterator[tuple[Job, tuple]]:
     """Run ``process_job`` for each job on the cluster at ``scheduler`` (an address such as
     ``tcp://10.0.0.5:8786``, a cluster object, or a ``distributed.Client``); yield ``(job, result)`` as each
-    finishes. ``emit`` (optional) gets ``("started", job, None)`` when a job is submitted, like run._execute.
+    finishes. ``emit`` (optional) gets ``("started", job, None)`` when a job is submitted, like the local workers.
     Raises :class:`SchedulerUnavailable` before yielding anything when the cluster cannot be reached."""
     if not jobs:
         return

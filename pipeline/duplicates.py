@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -130,11 +131,14 @@ def groups(manifest: Manifest) -> dict[tuple, list[str]]:
     return by_key
 
 
-def update(out: Path, manifest: Manifest, prefer: str | None = None) -> int:
+def update(out: Path, manifest: Manifest, prefer: str | None = None, save: bool = True) -> int:
     """Recompute the marks for the publications whose documents changed since the last update (the manifest's
     ``pending_publications``; all of them after an interrupted update or with a new preference) and write the
-    rows whose mark changed. Returns how many documents in the folder are copies."""
+    rows whose mark changed. Returns how many documents in the folder are copies. ``save=False``: the manifest's
+    last save is left to the caller, which saves it next (a kill before that save leaves the update marked as
+    interrupted or pending, and the next run does it again)."""
     from pipeline.store import rewrite_documents_row
+    from pipeline.writers import in_parallel, sync_dirs
 
     prefer = prefer or manifest.settings.get("prefer") or "coverage"
     touched: set[tuple] | None = {tuple(k) for k in manifest.settings.get("pending_publications", [])}
@@ -154,18 +158,24 @@ def update(out: Path, manifest: Manifest, prefer: str | None = None) -> int:
     if changed or recheck or prefer != manifest.settings.get("prefer", "coverage"):
         manifest.settings["duplicates_dirty"] = True
         manifest.save()
-        for doc_id, value in desired.items():
-            if doc_id in changed or (recheck and _row_mark(out, doc_id) != value):
-                rewrite_documents_row(out, doc_id, duplicate_of=value)
-                manifest.entries[doc_id].duplicate_of = value
+        rewrite = [(doc_id, value) for doc_id, value in desired.items()
+                   if doc_id in changed or (recheck and _row_mark(out, doc_id) != value)]
+        dirs: set[Path] = set()  # the rows are rewritten at the same time, their folders fsynced once
+        in_parallel([partial(rewrite_documents_row, out, doc_id, duplicate_of=value, dirs=dirs)
+                     for doc_id, value in rewrite])
+        sync_dirs(dirs)
+        for doc_id, value in rewrite:
+            manifest.entries[doc_id].duplicate_of = value
         manifest.settings["prefer"] = prefer
         manifest.settings.pop("duplicates_dirty", None)
         manifest.settings.pop("pending_publications", None)
-        manifest.save()
+        if save:
+            manifest.save()
     elif manifest.settings.get("prefer") != prefer or "pending_publications" in manifest.settings:
         manifest.settings["prefer"] = prefer
         manifest.settings.pop("pending_publications", None)
-        manifest.save()
+        if save:
+            manifest.save()
     return sum(1 for v in desired.values() if v)
 
 

@@ -111,11 +111,11 @@ def ids_in(datasets: dict[str, list[dict[str, Any]]]) -> list[str]:
 
 
 class InstitutionFiles:
-    """The registry and the ``institutions`` dataset, kept in step with the documents one at a time.
+    """The registry and the ``institutions`` dataset, kept in step with the documents written.
 
-    :meth:`document_written` runs after a document's files and before its manifest entry: the registry (with
-    the names this document added) and the dataset (every institution a held document points to) are
-    replaced atomically, so after a kill every held document's ids are in both; the document a kill interrupts
+    :meth:`documents_written` runs after a batch of documents' files and before their manifest entries: the
+    registry (with the names these documents added) and the dataset (every institution a held document points to) are
+    replaced atomically, so after a kill every held document's ids are in both; a document a kill interrupts
     is an orphan the next run redoes, resolving its names again to the same ids."""
 
     def __init__(self, out: Path, manifest):
@@ -128,11 +128,13 @@ class InstitutionFiles:
             for doc_id in legacy:
                 manifest.entries[doc_id].institution_ids = sorted(by_doc.get(doc_id, set()))
 
-    def document_written(self, doc_id: str, datasets: dict[str, list[dict[str, Any]]] | None) -> list[str]:
-        ids = ids_in(datasets) if datasets else []
-        if ids:
+    def documents_written(self, docs: list[tuple[str, dict[str, list[dict[str, Any]]] | None]]) -> list[list[str]]:
+        """The side files of a batch of documents whose files are written (:func:`pipeline.store.record_outcomes`):
+        the registry and the dataset are written once for all of them. Returns each document's institution ids."""
+        ids = [ids_in(datasets) if datasets else [] for _, datasets in docs]
+        if any(ids):
             save_registry(self.registry, self.out / REGISTRY_NAME)
-        self.write_dataset(extra=ids)
+        self.write_dataset(extra=[i for doc_ids in ids for i in doc_ids])
         return ids
 
     def referenced(self) -> set[str]:

@@ -1,18 +1,20 @@
-"""Writing one document's outcome into the output folder, in a kill-safe order.
+"""Writing documents' outcomes into the output folder, in a kill-safe order.
 
-Order of writes for one document (see :mod:`pipeline.writers` and :mod:`pipeline.manifest`):
+Order of writes for one document (see :mod:`pipeline.writers` and :mod:`pipeline.manifest`; for a batch of documents
+that ended together, each step is done for all of them before the next, :func:`record_outcomes`):
 1. documents that keep other locations but lose some to this one get their ``documents`` row rewritten (file
    first, then the manifest: a kill in between leaves the manifest still pointing at the location, so the next
    run takes it over again);
 2. the manifest entries this document replaces (the same doc_id re-processed; documents left without any
    location) are dropped and the manifest saved — their files are now orphans — then their files removed;
-3. the document's files are written (``documents`` last);
+3. the document's files are written (``documents`` last), their folders fsynced;
 4. the run-wide side files that must cover it (the institution registry and dataset) are written;
 5. its manifest entry is added and the manifest saved.
 A kill anywhere leaves orphans at worst, which the next run removes before redoing their documents.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable
@@ -24,7 +26,8 @@ from extractors.readers import TEXT_SUFFIXES
 from pipeline.manifest import Entry, Manifest
 from pipeline.plan import Job, Location, Outcome, merge_locations
 from pipeline.schema import PER_DOCUMENT, PIPELINE_VERSION
-from pipeline.writers import PARTITION_KEY, atomic_write_parquet, remove_document, to_table, write_document
+from pipeline.writers import (PARTITION_KEY, atomic_write_parquet, remove_document, sync_dirs, to_table,
+                              write_document)
 
 # suffixes whose format the contract names as they are ('.pdf' → pdf; a failed scan is not known to be pdf_ocr)
 _READ_AS_NAMED = (".pdf", ".docx", ".odt")
@@ -72,20 +75,21 @@ def documents_file(out: Path, doc_id: str) -> Path | None:
 
 
 def rewrite_documents_row(out: Path, doc_id: str, locations: list[Location] | None = None,
-                          duplicate_of: str | None | type(...) = ...) -> dict | None:
+                          duplicate_of: str | None | type(...) = ..., dirs: set[Path] | None = None) -> dict | None:
     """Replace the locations and/or duplicate_of of a document's `documents` row (the other files untouched).
-    Returns the row as written (None when the document has no `documents` file)."""
+    Returns the row as written (None when the document has no `documents` file). ``dirs``: the folder's fsync is
+    left to the caller (:func:`pipeline.writers.atomic_write_parquet`)."""
     path = documents_file(out, doc_id)
     if path is None:
         return None
-    rows = pq.read_table(path).to_pylist()
+    rows = pq.ParquetFile(path).read().to_pylist()  # one file: not pq.read_table, which imports Arrow's datasets
     for row in rows:
         if locations is not None:
             row["source_uri"], row["source_path"] = locations[0]
             row["locations"] = [uri for uri, _ in locations]
         if duplicate_of is not ...:
             row["duplicate_of"] = duplicate_of
-    atomic_write_parquet(to_table("documents", rows), path)
+    atomic_write_parquet(to_table("documents", rows), path, dirs=dirs)
     return rows[0] if rows else None
 
 
@@ -147,41 +151,83 @@ def publication_key(doc: dict[str, Any]) -> list | None:
     return [issuer, doc.get("doc_type"), doc.get("year"), doc.get("year_end")]
 
 
+@dataclass
+class Finished:
+    """One document's outcome, to be recorded (:func:`record_outcomes`)."""
+
+    job: Job
+    outcome: Outcome
+    datasets: dict[str, list[dict]] | None  # None: nothing was read (a failure, an unsupported format)
+    year: int | None
+    overrides_fp: str | None = None
+
+
+# side files of a batch: given (doc_id, datasets) of each document, writes what must cover them before their entries
+# exist and returns the institution ids each document's rows point to
+SideFiles = Callable[[list[tuple[str, dict[str, list[dict]] | None]]], list[list[str] | None]]
+
+
 def record_outcome(out: Path, manifest: Manifest, job: Job, outcome: Outcome,
                    datasets: dict[str, list[dict]] | None, year: int | None, overrides_fp: str | None = None, *,
-                   side_files: Callable[[str, dict[str, list[dict]] | None], list[str] | None] | None = None,
+                   side_files: SideFiles | None = None,
                    on_replaced: Callable[[str, str, str], None] | None = None) -> Entry:
-    """Write a document's files, then its manifest entry (order explained in the module docstring).
+    """Write one document's files, then its manifest entry (:func:`record_outcomes` with one document)."""
+    return record_outcomes(out, manifest, [Finished(job, outcome, datasets, year, overrides_fp)],
+                           side_files=side_files, on_replaced=on_replaced)[0]
 
-    ``side_files(doc_id, datasets)`` writes what must cover the document before its entry exists (the
-    institutions); it returns the institution ids the document's rows point to."""
-    locations = job.locations or [(job.source_path, job.source_path)]
-    if datasets is None:
-        datasets = unread_document_row(job, outcome)
-        year = None
-        outcome.rows = {k: len(v) for k, v in datasets.items()}
-    doc = datasets["documents"][0]
-    _locate(doc, locations, None)
-    doc.setdefault("reason", outcome.reason)
-    # 1-2. locations taken over, the same doc_id re-processed
-    claim_locations(out, manifest, job.doc_id, locations, on_replaced)
-    if job.doc_id in manifest.entries:
-        manifest.touch_publication(manifest.entries.pop(job.doc_id))
+
+def record_outcomes(out: Path, manifest: Manifest, batch: list[Finished], *, side_files: SideFiles | None = None,
+                    on_replaced: Callable[[str, str, str], None] | None = None) -> list[Entry]:
+    """Write the files of a batch of documents, then their manifest entries, in the order of the module
+    docstring, each step once for the whole batch: the manifest is saved once before the files (when entries are
+    replaced) and once after, the folders are fsynced once, the side files written once. A kill anywhere leaves
+    at worst the batch's documents as orphans, which the next run redoes (as for one document).
+
+    ``side_files([(doc_id, datasets), ...])`` writes what must cover the documents before their entries exist
+    (the institutions); it returns the institution ids each document's rows point to."""
+    docs = []
+    for item in batch:
+        job, outcome = item.job, item.outcome
+        locations = job.locations or [(job.source_path, job.source_path)]
+        datasets, year = item.datasets, item.year
+        if datasets is None:
+            datasets = unread_document_row(job, outcome)
+            year = None
+            outcome.rows = {k: len(v) for k, v in datasets.items()}
+        doc = datasets["documents"][0]
+        _locate(doc, locations, None)
+        doc.setdefault("reason", outcome.reason)
+        docs.append((item, locations, datasets, year, doc))
+    # 1-2. locations taken over, the same doc_ids re-processed
+    for item, locations, *_ in docs:
+        claim_locations(out, manifest, item.job.doc_id, locations, on_replaced)
+    redone = [manifest.entries.pop(item.job.doc_id) for item, *_ in docs if item.job.doc_id in manifest.entries]
+    for old in redone:
+        manifest.touch_publication(old)
+    if redone:
         manifest.save()
-    # 3. files
-    write_document(out, job.doc_id, year, datasets)
+    # 3. files, every folder fsynced once before anything refers to them
+    dirs: set[Path] = set()
+    for item, _, datasets, year, _ in docs:
+        write_document(out, item.job.doc_id, year, datasets, dirs=dirs)
+    sync_dirs(dirs)
     # 4. side files
-    institution_ids = side_files(job.doc_id, datasets) if side_files is not None else None
-    # 5. the entry
-    entry = Entry(doc_id=job.doc_id, source_path=locations[0][1], status=outcome.status, year=year,
-                  reason=outcome.reason, message=outcome.message, rows=outcome.rows,
-                  seconds=round(outcome.seconds, 3), size=job.size, overrides_fp=overrides_fp,
-                  locations=_as_dicts(locations), format=doc.get("format"), publication=publication_key(doc),
-                  institution_ids=institution_ids)
-    manifest.put(entry)
-    manifest.touch_publication(entry)
+    institution_ids = (side_files([(item.job.doc_id, datasets) for item, _, datasets, _, _ in docs])
+                       if side_files is not None else [None] * len(docs))
+    # 5. the entries
+    entries = []
+    for (item, locations, _, year, doc), ids in zip(docs, institution_ids):
+        outcome = item.outcome
+        entry = Entry(doc_id=item.job.doc_id, source_path=locations[0][1], status=outcome.status, year=year,
+                      reason=outcome.reason, message=outcome.message, rows=outcome.rows,
+                      seconds=round(outcome.seconds, 3), size=item.job.size, overrides_fp=item.overrides_fp,
+                      locations=_as_dicts(locations), format=doc.get("format"), publication=publication_key(doc),
+                      institution_ids=ids)
+        manifest.put(entry)
+        manifest.touch_publication(entry)
+        entries.append(entry)
     manifest.save()
-    return entry
+    return entries
 
 
 def relocate(out: Path, manifest: Manifest, doc_id: str, locations: list[Location],

@@ -106,7 +106,7 @@ class _Channel:
 
 
 def worker_main(conn, job: Job, extract: Callable | None, max_memory_mb: float | None, max_text_mb: float) -> None:
-    """The body of one document's process (started by :func:`pipeline.runner._execute` through
+    """The body of one document's process (started by :func:`pipeline.scheduler.execute` through
     :func:`pipeline.pool.start_worker`)."""
     die_with_parent()
     gc.set_threshold(WORKER_GC_THRESHOLD, *gc.get_threshold()[1:])

@@ -204,3 +204,34 @@ def test_the_fork_server_loads_the_pdf_reader_only_for_runs_with_pdfs(tmp_path: 
     pdfs = run(str(tmp_path / "docs"))
     assert pdfs.returncode == 0, pdfs.stderr
     assert "pdf reader preloaded: True" in pdfs.stdout
+
+
+_PDF_WORKER_IMPORTS = """
+    import sys
+    import pipeline._worker_preload_pdf
+    import pipeline._worker_preload
+    from reportlab.pdfgen import canvas
+
+    path = sys.argv[1]
+    c = canvas.Canvas(path)
+    c.drawString(60, 780, "PLAN ANUAL DE ACTIUNE pentru anul 2023")
+    c.drawString(60, 760, "In anul 2022 au fost asistate 120 de persoane.")
+    c.showPage()
+    c.save()
+    before = set(sys.modules)
+    from pipeline.extraction import extract_file
+
+    extract_file(path, "plan.pdf")
+    print("imported by the worker:", sorted(set(sys.modules) - before))
+"""
+
+
+def test_a_pdf_worker_imports_nothing_the_fork_server_did_not_load(tmp_path: Path):
+    """What a PDF document's worker would import at its start is each worker's cost (the layout's steps import
+    pdfplumber, pdfminer and cryptography where they are used): the fork server's load holds all of it."""
+    script = tmp_path / "probe.py"
+    script.write_text(textwrap.dedent(_PDF_WORKER_IMPORTS))
+    done = subprocess.run([sys.executable, str(script), str(tmp_path / "plan.pdf")], capture_output=True, text=True,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)}, cwd=ROOT, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "imported by the worker: []" in done.stdout, done.stdout

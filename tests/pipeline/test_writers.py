@@ -20,7 +20,7 @@ def _datasets(doc_id: str = DOC, services: int = 2) -> dict:
 def test_write_document_layout_and_documents_last(tmp_path, monkeypatch):
     order = []
     real = writers.atomic_write_parquet
-    monkeypatch.setattr(writers, "atomic_write_parquet", lambda t, p: (order.append(p.parent.parent.name), real(t, p)))
+    monkeypatch.setattr(writers, "atomic_write_parquet", lambda t, p, **kw: (order.append(p.parent.parent.name), real(t, p, **kw)))
     counts = write_document(tmp_path, DOC, 2023, _datasets())
     assert counts == {"documents": 1, "services": 2, "totals": 0}
     assert order == ["services", "documents"]

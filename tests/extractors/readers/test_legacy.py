@@ -60,7 +60,11 @@ def test_a_doc_named_txt_is_still_converted(legacy_files, tmp_path):
 
 
 @needs_soffice
-def test_a_conversion_over_its_time_limit_is_stopped_and_cleaned_up(legacy_files, tmp_path):
+def test_a_conversion_over_its_time_limit_is_stopped_and_cleaned_up(legacy_files, tmp_path, monkeypatch):
+    # a temporary folder of this test's own: other runs on the machine (tests run in parallel) create and remove
+    # conversion folders of their own in the shared one meanwhile
+    (tmp_path / "tmp").mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
     before = set(Path(tempfile.gettempdir()).glob("pipeline-convert-*"))
     with tempfile.TemporaryDirectory(prefix="pipeline-convert-") as tmp:
         with pytest.raises(ReaderError) as info:
