@@ -47,7 +47,7 @@ class SniffSettings:
 SETTINGS = SniffSettings()
 
 def utf16_without_bom(data: bytes, sample_bytes: int = 65536, min_zero_share: float = 0.8,
-                      max_stray_share: float = 0.01) -> str | None:
+                      max_stray_share: float = 0.01, min_space_share: float = 0.02) -> str | None:
     """``"utf-16-le"`` / ``"utf-16-be"`` for UTF-16 text without a byte-order mark, else None: each 2-byte unit of
     Latin-script text (Romanian's letters run to U+021B) has a zero high byte, so NUL bytes stand at every other
     position and nowhere else (some exporters write UTF-16 without a BOM)."""
@@ -55,12 +55,17 @@ def utf16_without_bom(data: bytes, sample_bytes: int = 65536, min_zero_share: fl
     half = len(sample) // 2
     if half < 8:
         return None
-    even, odd = sample[0:2 * half:2].count(0) / half, sample[1:2 * half:2].count(0) / half
+    evens, odds = sample[0:2 * half:2], sample[1:2 * half:2]
+    even, odd = evens.count(0) / half, odds.count(0) / half
     if odd >= min_zero_share and even <= max_stray_share:  # a stray zero low byte: U+0100, U+2000 …
-        return "utf-16-le"
-    if even >= min_zero_share and odd <= max_stray_share:
-        return "utf-16-be"
-    return None
+        encoding, low = "utf-16-le", evens
+    elif even >= min_zero_share and odd <= max_stray_share:
+        encoding, low = "utf-16-be", odds
+    else:
+        return None
+    # and text has spaces between its words: a binary pattern of zeros and one other byte has none
+    spaces = sum(low.count(b) for b in b" \n\t")
+    return encoding if spaces >= min_space_share * half else None
 
 
 # a run of zero bytes this long in a text file is a zeroed block (a damaged copy, a file allocated and never filled),

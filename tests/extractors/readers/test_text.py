@@ -40,6 +40,12 @@ def test_utf16_without_a_byte_order_mark_is_read(encoding):
     assert decode_bytes(text.encode(encoding)) == (text, encoding, [f"encoding_detected:{encoding}"])
 
 
+def test_zeros_between_one_repeated_byte_are_not_utf16():
+    with pytest.raises(ReaderError) as err:
+        decode_bytes(b"\x00\xff" * 500)
+    assert err.value.reason == "binary_content"
+
+
 def test_utf16_without_a_byte_order_mark_goes_to_the_text_reader(tmp_path):
     from extractors.readers import read_document
 
