@@ -318,6 +318,8 @@ def _existing(d: Doc, sec: dict, els: list[El], exp: dict) -> tuple[str, int]:
     if single_budget:
         cols[budget_start] = ("budget_local_lei", r.choice([f"Buget estimat {d.year}", "Finanțare din bugetul local",
                                                              "Cost anual estimat (buget local)"]))
+    # "Buget estimat N" names no funding source: the amount is stated, its source is not
+    unsourced = single_budget and cols[budget_start][1] == f"Buget estimat {d.year}"
     if two_rows:
         gh = group_h + (f" ({unit.unit})" if unit.where in ("group", "header") else "")
         h1 = [c[1] for c in cols[:budget_start]] + [gh] + [LEFT] * (len(sources) - 1)
@@ -383,7 +385,8 @@ def _existing(d: Doc, sec: dict, els: list[El], exp: dict) -> tuple[str, int]:
                 v = unit.amount(r, lo_b, hi_b)
                 cells[s] = unit.cell(v)
                 raw.append(cells[s])
-                g[s] = v
+                if not unsourced:  # a budget column naming no source states no source (DATASETS.md: no guess)
+                    g[s] = v
             g["budget_raw"] = " | ".join(raw)
             rows.append([cells.get(c[0], "") for c in cols])
             golds.append(_svc_gold("existing", name, code_raw, code, **g))
