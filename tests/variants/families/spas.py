@@ -796,7 +796,9 @@ def plan_town_spas(rnd: random.Random, year: int) -> tuple[list[El], dict]:
         els += [title(f"Plan anual de acțiune pentru anul {year}"),
                 p(f"privind serviciile sociale acordate de {d.printed}")]
     elif style == 2:
-        main = f"PLANUL ANUAL DE ACȚIUNE AL {d.printed.upper()} PE ANUL {year}"
+        # the issuer in the genitive: "… AL SERVICIULUI PUBLIC …", "… AL DIRECȚIEI DE ASISTENȚĂ SOCIALĂ …"
+        gen = d.printed.replace("Serviciul ", "Serviciului ", 1).replace("Direcția ", "Direcției ", 1)
+        main = f"PLANUL ANUAL DE ACȚIUNE AL {gen.upper()} PE ANUL {year}"
         els += [p(hcl), title(main)]
     else:
         main = f"PLAN ANUAL DE ACȚIUNE privind serviciile sociale – {year}"
