@@ -153,6 +153,7 @@ def extract_services(rt) -> tuple[list[ServiceRecord], list[TotalRecord]]:
     col_units = {f: unit_from_text(columns[mapping[f]]) for f in BUDGET_FIELDS + ("budget_unsourced",) if f in mapping}
     unsourced_header = columns[mapping["budget_unsourced"]] if "budget_unsourced" in mapping else ""
     unsourced_unit = col_units.get("budget_unsourced") or default_unit
+    heading_category = category_heading(rt.context)
     occupancy_in_pct = "occupancy" in mapping and bool(re.search(r"%|procent", columns[mapping["occupancy"]], re.I))
     records: list[ServiceRecord] = []
     totals: list[TotalRecord] = []
@@ -165,7 +166,7 @@ def extract_services(rt) -> tuple[list[ServiceRecord], list[TotalRecord]]:
             continue
         code_raw = cell(row.cells, mapping, "code")
         rec = ServiceRecord(section=section, page=row.page, line=row.line, table_seq=rt.seq, row_no_raw=row_no,
-                            category=row.category, warnings=list(row.warnings))
+                            category=row.category or heading_category, warnings=list(row.warnings))
         if not code_raw:
             code_raw, name_raw = code_from_name(name_raw)
             if code_raw:
@@ -241,6 +242,36 @@ def extract_services(rt) -> tuple[list[ServiceRecord], list[TotalRecord]]:
         rec.confidence = _confidence(rec)
         records.append(rec)
     return records, totals
+
+
+# the template's beneficiary groups (the nomenclator's): what a sub-heading over a services table names
+_GROUP_WORDS = re.compile(r"\b(?:copi\w*|varstnic\w*|dizabilit\w*|handicap\w*|famili\w*|adult\w*|vulnerabil\w*"
+                          r"|excluziun\w*|victim\w*|adapost\w*|saraci\w*|dependent\w*|tiner\w*|vulnerabilitat\w*)\b")
+# the enumerator of a sub-heading: 'A.1.', 'B)', '2.', 'a)'
+_ENUMERATOR = re.compile(r"^\s*(?:[A-Za-z](?:\.\d+)*[.)]|\d+(?:\.\d+)*[.)]?)\s+")
+_MAX_SUB_HEADING = 100
+
+
+def category_heading(context) -> str | None:
+    """The beneficiary group a sub-heading right over the table names ('A.1. Servicii sociale pentru persoane
+    vârstnice', 'B) Copii și familie'), when the services are split into one table per group: the category of the
+    table's rows, as a group row over them would be. Only the nearest line counts (a unit note such as '- mii lei -'
+    is passed over); a sentence, the section's own title (existing / proposed services) or a line naming no group
+    is none."""
+    for block in reversed(context[-3:]):
+        text = clean_text(getattr(block, "text", "") or "")
+        if not text:
+            continue
+        if unit_from_text(text) and not re.search(r"[^\W\d_]{4,}", re.sub(r"(?i)\b(?:mii|lei|ron)\b", "", text)):
+            continue  # '- mii lei -', '(lei)': the unit of the table, no heading
+        folded = fold_key(text)
+        if (len(text) > _MAX_SUB_HEADING or text.rstrip().endswith((".", ":", ";"))
+                or any(p in folded for p in EXISTING_CONTEXT + PROPOSED_CONTEXT)
+                or re.search(r"\b(?:existent\w*|propus\w*|infiint\w*)\b", folded)
+                or not _GROUP_WORDS.search(folded)):
+            return None
+        return _ENUMERATOR.sub("", text).strip() or None
+    return None
 
 
 # the rules that name one funding source each, read again on a source written in a cell or a header

@@ -391,3 +391,21 @@ def test_a_proposed_service_counts_the_beneficiaries_it_will_take_its_capacity()
             "Centrul de zi Mugurel\t8810 CZ-V-II\t39 beneficiari/zi\t250.000\n")
     s = services_of(text, "B. Servicii sociale propuse spre a fi înființate")[0]
     assert (s.section, s.capacity, s.beneficiaries) == ("proposed", 39, None)
+
+
+def test_one_table_per_beneficiary_group_under_sub_headings_gives_the_category():
+    # the existing services split into one table per beneficiary group, each under a sub-heading naming the group:
+    # the sub-heading is the category of its table's rows, as a group row over them would be; the section's own
+    # heading and a sentence introducing the table are none
+    header = "Nr. crt.\tDenumirea serviciului social\tCod serviciu\tCapacitate\tBuget local (lei)\n"
+    blocks = parse_text(
+        "A. Servicii sociale existente\n\nLa nivelul orașului funcționează următoarele servicii sociale:\n\n"
+        "A.1. Servicii sociale pentru persoane vârstnice\n\n- lei -\n\n" + header
+        + "1.\tCentrul de zi Mugurel\t8810 CZ-V-II\t30\t120.000\n\n"
+        "B) Copii și familie\n\n" + header + "2.\tCasa de tip familial Arinul\t8790 CR-C-I\t12\t95.000\n")
+    doc = Document(source_path="t.txt", doc_id="t", format="txt", blocks=blocks)
+    got = [(s.category, s.service_name) for s in extract_document(doc).services]
+    assert got == [("Servicii sociale pentru persoane vârstnice", "Centrul de zi Mugurel"),
+                   ("Copii și familie", "Casa de tip familial Arinul")]
+    assert [s.category for s in services_of(header + "1.\tCentrul de zi Mugurel\t8810 CZ-V-II\t30\t120.000\n")] \
+        == [None]
