@@ -262,9 +262,9 @@ def category_heading(context) -> str | None:
         text = clean_text(getattr(block, "text", "") or "")
         if not text:
             continue
-        if unit_from_text(text) and not re.search(r"[^\W\d_]{4,}", re.sub(r"(?i)\b(?:mii|lei|ron)\b", "", text)):
-            continue  # '- mii lei -', '(lei)': the unit of the table, no heading
         folded = fold_key(text)
+        if unit_from_text(text) and not _GROUP_WORDS.search(folded):
+            continue  # '- mii lei -', 'Sumele sunt exprimate în lei.': the unit of the table, no heading
         if (len(text) > _MAX_SUB_HEADING or text.rstrip().endswith((".", ":", ";"))
                 or any(p in folded for p in EXISTING_CONTEXT + PROPOSED_CONTEXT)
                 or re.search(r"\b(?:existent\w*|propus\w*|infiint\w*)\b", folded)
