@@ -166,7 +166,7 @@ def extract_services(rt) -> tuple[list[ServiceRecord], list[TotalRecord]]:
             continue
         code_raw = cell(row.cells, mapping, "code")
         rec = ServiceRecord(section=section, page=row.page, line=row.line, table_seq=rt.seq, row_no_raw=row_no,
-                            category=row.category or heading_category, warnings=list(row.warnings))
+                            category=row.category, warnings=list(row.warnings))
         if not code_raw:
             code_raw, name_raw = code_from_name(name_raw)
             if code_raw:
@@ -180,6 +180,10 @@ def extract_services(rt) -> tuple[list[ServiceRecord], list[TotalRecord]]:
         rec.provider = strip_contact(provider.name)
         rec.warnings.extend(provider.warnings)
         rec.service_name, name_warnings = name_without_address(name_raw)
+        if rec.category is None and rec.service_name and "service_name" in mapping:
+            # the group a sub-heading over the table names; not given to rows read without a name (a table the
+            # reader broke, a service sheet's label | value rows), whose heading may name one service instead
+            rec.category = heading_category
         rec.warnings.extend(name_warnings)
         rec.code_raw = code_raw
         code = read_code_cell(code_raw).code  # two codes in one cell: the nomenclator one, ``multiple_codes``

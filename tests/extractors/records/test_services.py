@@ -409,3 +409,12 @@ def test_one_table_per_beneficiary_group_under_sub_headings_gives_the_category()
                    ("Copii și familie", "Casa de tip familial Arinul")]
     assert [s.category for s in services_of(header + "1.\tCentrul de zi Mugurel\t8810 CZ-V-II\t30\t120.000\n")] \
         == [None]
+
+
+def test_a_heading_over_a_table_without_a_name_column_gives_no_category():
+    # rows read without a name (a table the reader broke, a sheet's label | value rows) may sit under a heading
+    # that names one service, not a group: no category from it
+    blocks = parse_text("A. Servicii sociale existente\n\nCentre de zi pentru copii aflați în situație de risc\n\n"
+                        "Nr. crt.\tCod serviciu\tCapacitate\tBuget local (lei)\n1.\t8891 CZ-C-II\t30\t120.000\n")
+    doc = Document(source_path="t.txt", doc_id="t", format="txt", blocks=blocks)
+    assert [s.category for s in extract_document(doc).services] == [None]
