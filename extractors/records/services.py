@@ -250,7 +250,8 @@ def extract_services(rt) -> tuple[list[ServiceRecord], list[TotalRecord]]:
 
 # the template's beneficiary groups (the nomenclator's): what a sub-heading over a services table names
 _GROUP_WORDS = re.compile(r"\b(?:copi\w*|varstnic\w*|dizabilit\w*|handicap\w*|famili\w*|adult\w*|vulnerabil\w*"
-                          r"|excluziun\w*|victim\w*|adapost\w*|saraci\w*|dependent\w*|tiner\w*|vulnerabilitat\w*)\b")
+                          r"|excluziun\w*|victim\w*|adapost\w*|saraci\w*|dependent\w*|tiner\w*|vulnerabilitat\w*"
+                          r"|risc|adicti\w*|agresor\w*|gravide|mame|refugiat\w*|migrant\w*)\b")
 # the enumerator of a sub-heading: 'A.1.', 'B)', '2.', 'a)'
 _ENUMERATOR = re.compile(r"^\s*(?:[A-Za-z](?:\.\d+)*[.)]|\d+(?:\.\d+)*[.)]?)\s+")
 _MAX_SUB_HEADING = 100

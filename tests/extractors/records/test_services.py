@@ -402,11 +402,12 @@ def test_one_table_per_beneficiary_group_under_sub_headings_gives_the_category()
         "A. Servicii sociale existente\n\nLa nivelul orașului funcționează următoarele servicii sociale:\n\n"
         "A.1. Servicii sociale pentru persoane vârstnice\n\n- lei -\n\n" + header
         + "1.\tCentrul de zi Mugurel\t8810 CZ-V-II\t30\t120.000\n\n"
-        "B) Copii și familie\n\nSumele sunt exprimate în lei.\n\n" + header + "2.\tCasa de tip familial Arinul\t8790 CR-C-I\t12\t95.000\n")
+        "B) Persoane în situații de risc\n\nSumele sunt exprimate în lei.\n\n" + header
+        + "2.\tCantina socială Plopul\t8899 CPDH-I\t80\t60.000\n")
     doc = Document(source_path="t.txt", doc_id="t", format="txt", blocks=blocks)
     got = [(s.category, s.service_name) for s in extract_document(doc).services]
     assert got == [("Servicii sociale pentru persoane vârstnice", "Centrul de zi Mugurel"),
-                   ("Copii și familie", "Casa de tip familial Arinul")]
+                   ("Persoane în situații de risc", "Cantina socială Plopul")]
     assert [s.category for s in services_of(header + "1.\tCentrul de zi Mugurel\t8810 CZ-V-II\t30\t120.000\n")] \
         == [None]
 
