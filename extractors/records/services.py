@@ -87,8 +87,9 @@ SERVICE_RULES = (
     FieldRule("budget_unsourced", ("buget estimat", "bugetul estimat", "valoare estimata", "valoarea estimata",
                                    "cost estimat", "costul estimat", "cost anual", "costuri estimate",
                                    "buget anual"), exclude=("surse",)),
+    # … but a header that names the source itself ('Sursa de finanțare: buget local') is that source's column
     FieldRule("funding_source", ("sursa de finantare", "sursa fondurilor", "sursa finantarii", "sursa"),
-              exclude=("resurs", "surse")),
+              exclude=("resurs", "surse", "buget", "fonduri proprii", "contributi", "alte surse", "consiliul")),
 )
 
 _CONTACT = re.compile(
