@@ -197,6 +197,11 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"\b(?:judetul|judetului)\s+" + _NAME), "judet"),
     (re.compile(r"\bconsiliul(?:ui)? judetean\s+" + _NAME), "judet"),
     (re.compile(r"\bconsiliul(?:ui)? local(?: al)?\s+" + _NAME), "local"),
+    # the town's social-assistance service or directorate named after it ('Serviciul Public de Asistență Socială
+    # Vicovu de Sus', 'Direcției de Asistență Socială Bucecea'); not a county's 'Direcția Generală …', named after
+    # its county (a municipality may share the name: Giurgiu)
+    (re.compile(r"\b(?:serviciul(?:ui)? public|directi(?:a|ei)(?: publica| locala)?) de asistenta sociala\s+" + _NAME),
+     "local"),
 ]
 _RANK = {"comuna": 3, "oras": 3, "sector": 3, "municipiu": 3, "judet": 1}
 

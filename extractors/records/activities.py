@@ -12,8 +12,10 @@ from extractors.understanding.spec import ACTIVITIES, ROW_NO_RULE, FieldRule, Ta
 
 HEADER_VOCAB = (("tematica", 3), ("scurta descriere", 3), ("perioada estimata", 2), ("organizator", 2),
                 ("titlul evenimentului", 3), ("obiectiv scop", 2), ("locatia", 1), ("activitat", 1))
+# the chapter also named by whom it informs ('Informarea publicului', 'Informarea comunității / populației')
 CONTEXT = ("activitati de informare", "campanii de informare", "evenimente", "activitati de promovare",
-           "planificarea activitatilor")
+           "planificarea activitatilor", "informarea publicului", "informare a publicului", "informarea populatiei",
+           "informare a populatiei", "informarea comunitatii", "informare a comunitatii", "informarea cetatenilor")
 
 ACTIVITY_RULES = (
     ROW_NO_RULE,

@@ -42,7 +42,9 @@ PROCUREMENT_RULES = (
     FieldRule("value", ("valoarea estimata", "valoare estimata", "valoarea", "valoare", "suma estimata",
                         "suma alocata", "fonduri alocate", "suma", "buget alocat", "buget estimat"),
               exclude=("data estimata", "sursa", "surse")),
-    FieldRule("funding_source", ("sursa de finantare", "surse de finantare", "sursa finantare", "finantare")),
+    # also the bare 'Sursa' of a short header
+    FieldRule("funding_source", ("sursa de finantare", "surse de finantare", "sursa finantare", "finantare",
+                                 "sursa fondurilor", "sursa"), exclude=("resurs",)),
     FieldRule("procedure", ("procedura stabilita", "procedura de atribuire", "procedura", "modalitatea de atribuire"),
               exclude=("data estimata", "modalitatea de derulare", "persoana", "initierea", "atribuirea contractului")),
     FieldRule("start", ("initierea procedurii", "data estimata pentru initierea", "initiere", "data de incepere",

@@ -15,7 +15,7 @@ from normalizers.cells import (read_capacity_cell, read_code_cell, read_money_ce
                                split_provider)
 from normalizers.content import COUNT
 from normalizers.numbers import parse_count, unit_from_text
-from normalizers.text import clean_text
+from normalizers.text import clean_text, fold_key
 
 BUDGET_FIELDS = ("budget_local_lei", "budget_county_lei", "budget_state_lei", "budget_beneficiaries_lei",
                  "budget_other_lei")
@@ -65,17 +65,31 @@ SERVICE_RULES = (
     # vârstnice', a proposed service's 'Beneficiari') or money (a contribution's header broken by a PDF) it is none
     FieldRule("beneficiaries", ("beneficiari",), exclude=("categor", "contributi", "benef zi", "beneficiari zi",
                                                           "maxim"), content=(COUNT,)),
-    FieldRule("budget_local_lei", ("buget local", "bugetul local")),
+    # the local council's budget, also written out ('Bugetul Consiliului Local')
+    FieldRule("budget_local_lei", ("buget local", "bugetul local", "bugetul consiliului local",
+                                   "consiliului local", "consiliul local")),
     # "Fonduri proprii": the authority's own funds; see _own_funds for the field it goes to
     FieldRule("budget_own", ("fonduri proprii", "surse proprii", "venituri proprii")),
     # the county's budget, also as the county council's ('Buget CJ', 'Bugetul Consiliului Județean')
     FieldRule("budget_county_lei", ("buget judetean", "bugetul judetean", "buget judet", "bugetul judetului",
-                                    "buget cj", "bugetul cj", "consiliul judetean", "consiliului judetean")),
+                                    "buget cj", "bugetul cj", "consiliul judetean", "consiliului judetean"),
+              exclude=("local",)),
     FieldRule("budget_state_lei", ("buget de stat", "bugetul de stat", "buget stat")),
     # 'Contribuții persoane beneficiare', 'Contribuția persoanelor beneficiare', 'Contribuții ale beneficiarilor'
     FieldRule("budget_beneficiaries_lei", ("contributii persoane beneficiare", "contr pers beneficiare",
                                            "contributia beneficiarilor", "contributia persoanelor", "contributi")),
-    FieldRule("budget_other_lei", ("alte surse", "alte surse de finantare")),
+    # any source beyond the four the template names: external or European funds, donations, sponsorships
+    FieldRule("budget_other_lei", ("alte surse", "alte surse de finantare", "fonduri externe", "fonduri europene",
+                                   "fonduri nerambursabile", "donatii", "sponsorizari")),
+    # one budget column that names no source ('Buget estimat 2025', 'Valoare estimată (lei)', 'Cost estimat'): the
+    # source is the row's (a 'Sursa de finanțare' column) or the header's, else it is stated nowhere
+    # (see :func:`_unsourced_budget`); a sub-column of 'Bugetele … pe surse de finanțare' is a source of its own
+    FieldRule("budget_unsourced", ("buget estimat", "bugetul estimat", "valoare estimata", "valoarea estimata",
+                                   "cost estimat", "costul estimat", "cost anual", "costuri estimate",
+                                   "buget anual"), exclude=("surse",)),
+    # … but a header that names the source itself ('Sursa de finanțare: buget local') is that source's column
+    FieldRule("funding_source", ("sursa de finantare", "sursa fondurilor", "sursa finantarii", "sursa"),
+              exclude=("resurs", "surse", "buget", "fonduri proprii", "contributi", "alte surse", "consiliul")),
 )
 
 _CONTACT = re.compile(
@@ -137,7 +151,10 @@ def extract_services(rt) -> tuple[list[ServiceRecord], list[TotalRecord]]:
     section = "proposed" if rt.kind == SERVICES_PROPOSED else "existing"
     columns, mapping, row_no_col, rows = rt.mapping.labels, rt.mapping.fields, rt.mapping.row_no_col, rt.rows
     default_unit = table_unit(rt) or "lei"
-    col_units = {f: unit_from_text(columns[mapping[f]]) for f in BUDGET_FIELDS if f in mapping}
+    col_units = {f: unit_from_text(columns[mapping[f]]) for f in BUDGET_FIELDS + ("budget_unsourced",) if f in mapping}
+    unsourced_header = columns[mapping["budget_unsourced"]] if "budget_unsourced" in mapping else ""
+    unsourced_unit = col_units.get("budget_unsourced") or default_unit
+    heading_category = category_heading(rt.context)
     occupancy_in_pct = "occupancy" in mapping and bool(re.search(r"%|procent", columns[mapping["occupancy"]], re.I))
     records: list[ServiceRecord] = []
     totals: list[TotalRecord] = []
@@ -164,6 +181,10 @@ def extract_services(rt) -> tuple[list[ServiceRecord], list[TotalRecord]]:
         rec.provider = strip_contact(provider.name)
         rec.warnings.extend(provider.warnings)
         rec.service_name, name_warnings = name_without_address(name_raw)
+        if rec.category is None and rec.service_name and "service_name" in mapping:
+            # the group a sub-heading over the table names; not given to rows read without a name (a table the
+            # reader broke, a service sheet's label | value rows), whose heading may name one service instead
+            rec.category = heading_category
         rec.warnings.extend(name_warnings)
         rec.code_raw = code_raw
         code = read_code_cell(code_raw).code  # two codes in one cell: the nomenclator one, ``multiple_codes``
@@ -185,6 +206,12 @@ def extract_services(rt) -> tuple[list[ServiceRecord], list[TotalRecord]]:
         rec.warnings.extend(occ.warnings)
         if rec.beneficiaries is None and "beneficiaries" in mapping:
             rec.beneficiaries = parse_count(cell(row.cells, mapping, "beneficiaries"))
+        if section == "proposed" and rec.capacity is None and rec.beneficiaries is not None:
+            # a service not founded yet serves nobody: the beneficiaries it counts are those it is planned to
+            # take ('Nr. beneficiari estimat', '39 beneficiari/zi'), its capacity
+            rec.capacity, rec.beneficiaries = rec.beneficiaries, None
+            rec.capacity_raw = rec.capacity_raw or cell(row.cells, mapping, "beneficiaries") or occ_raw
+            rec.warnings.append("planned_beneficiaries_as_capacity")
         raw_parts = []
         total = Decimal(0)
         any_amount = False
@@ -199,12 +226,85 @@ def extract_services(rt) -> tuple[list[ServiceRecord], list[TotalRecord]]:
             if money.amount_lei is not None:
                 total += money.amount_lei
                 any_amount = True
+        if "budget_unsourced" in mapping:
+            text = cell(row.cells, mapping, "budget_unsourced")
+            raw_parts.append(text or "")
+            money = read_money_cell(text, unsourced_unit)
+            rec.warnings.extend(w for w in money_warnings(money) if w != "amount_not_numeric" or _looks_numeric(text))
+            if money.amount_lei is not None:
+                fld, mixed = _unsourced_field(unsourced_header, cell(row.cells, mapping, "funding_source"))
+                if fld is not None and getattr(rec, fld) is None:
+                    setattr(rec, fld, money.amount_lei)
+                elif mixed:
+                    rec.warnings.append("budget_sources_mixed")
+                elif fld is None:
+                    rec.warnings.append("budget_source_not_stated")
+                total += money.amount_lei
+                any_amount = True
         rec.budget_raw = " | ".join(raw_parts) if any(raw_parts) else None
         rec.budget_total_lei = total if any_amount else None
         rec.warnings = sorted(set(rec.warnings))
         rec.confidence = _confidence(rec)
         records.append(rec)
     return records, totals
+
+
+# the template's beneficiary groups (the nomenclator's): what a sub-heading over a services table names
+_GROUP_WORDS = re.compile(r"\b(?:copi\w*|varstnic\w*|dizabilit\w*|handicap\w*|famili\w*|adult\w*|vulnerabil\w*"
+                          r"|excluziun\w*|victim\w*|adapost\w*|saraci\w*|dependent\w*|tiner\w*|vulnerabilitat\w*"
+                          r"|risc|adicti\w*|agresor\w*|gravide|mame|refugiat\w*|migrant\w*)\b")
+# the enumerator of a sub-heading: 'A.1.', 'B)', '2.', 'a)'
+_ENUMERATOR = re.compile(r"^\s*(?:[A-Za-z](?:\.\d+)*[.)]|\d+(?:\.\d+)*[.)]?)\s+")
+_MAX_SUB_HEADING = 100
+
+
+def category_heading(context) -> str | None:
+    """The beneficiary group a sub-heading right over the table names ('A.1. Servicii sociale pentru persoane
+    vârstnice', 'B) Copii și familie'), when the services are split into one table per group: the category of the
+    table's rows, as a group row over them would be. Only the nearest line counts (a unit note such as '- mii lei -'
+    is passed over); a sentence, the section's own title (existing / proposed services) or a line naming no group
+    is none."""
+    for block in reversed(context[-3:]):
+        text = clean_text(getattr(block, "text", "") or "")
+        if not text:
+            continue
+        folded = fold_key(text)
+        if unit_from_text(text) and not _GROUP_WORDS.search(folded):
+            continue  # '- mii lei -', 'Sumele sunt exprimate în lei.': the unit of the table, no heading
+        if (len(text) > _MAX_SUB_HEADING or text.rstrip().endswith((".", ":", ";"))
+                or any(p in folded for p in EXISTING_CONTEXT + PROPOSED_CONTEXT)
+                or re.search(r"\b(?:existent\w*|propus\w*|infiint\w*)\b", folded)
+                or not _GROUP_WORDS.search(folded)):
+            return None
+        return _ENUMERATOR.sub("", text).strip() or None
+    return None
+
+
+# the rules that name one funding source each, read again on a source written in a cell or a header
+_SOURCE_RULES = tuple(r for r in SERVICE_RULES if r.field in BUDGET_FIELDS)
+
+
+def named_sources(text: str | None) -> set[str]:
+    """The budget fields a text names as funding sources ('buget local', 'Bugetul de stat', 'fonduri externe')."""
+    key = fold_key(text or "")
+    return {r.field for r in _SOURCE_RULES
+            if any(p in key for p in r.phrases) and not any(x in key for x in r.exclude)}
+
+
+def _unsourced_field(header: str, source_cell: str | None) -> tuple[str | None, bool]:
+    """The field of an amount in a budget column that names no source: the source its row names (a 'Sursa de
+    finanțare' cell; a source in words that is none of the template's four named sources — 'fonduri PNRR' — is its
+    fifth, 'alte surse'), else the source its header names ('Cost anual estimat (buget local)'); else none. The
+    flag says that two sources were named ('buget local și buget de stat'), which no one field holds."""
+    if source_cell and not not_applicable(source_cell) and re.search(r"[^\W\d_]", source_cell):
+        named = named_sources(source_cell)
+        if len(named) > 1:
+            return None, True
+        return (named.pop() if named else "budget_other_lei"), False
+    named = named_sources(header)
+    if len(named) == 1:
+        return named.pop(), False
+    return None, bool(named)
 
 
 def _not_provided(cells: list[str], name_cols: set[int | None]) -> bool:
@@ -234,7 +334,7 @@ def _total_cells(cells: list[str], mapping: Mapping[str, int]) -> list[str]:
     """A TOTAL row printed short (its label merged over the first columns and exported as one cell) ends in empty
     cells and has its figures under the wrong columns: moved right by as many cells as puts every figure under a
     budget column, when one such shift exists; otherwise the row as printed."""
-    budget_cols = {mapping[f] for f in BUDGET_FIELDS if f in mapping}
+    budget_cols = {mapping[f] for f in BUDGET_FIELDS + ("budget_unsourced",) if f in mapping}
     figures = [i for i, c in enumerate(cells) if i > 0 and re.search(r"\d", c)]
     if not figures or all(i in budget_cols for i in figures):
         return cells
@@ -255,6 +355,11 @@ def _total_rows(row, mapping, col_units, default_unit, rt) -> list[TotalRecord]:
     totals = [money_total(cell(cells, mapping, fld), col_units.get(fld) or default_unit,
                           scope=f"services {rt.kind} table {rt.seq}: TOTAL {fld}", dataset="services", field=fld,
                           table_seq=rt.seq, page=row.page, line=row.line) for fld in BUDGET_FIELDS if fld in mapping]
+    if "budget_unsourced" in mapping:  # one budget column: its total is the rows' total budget
+        totals.append(money_total(cell(cells, mapping, "budget_unsourced"), col_units.get("budget_unsourced")
+                                  or default_unit, scope=f"services {rt.kind} table {rt.seq}: TOTAL budget",
+                                  dataset="services", field="budget_total_lei", table_seq=rt.seq, page=row.page,
+                                  line=row.line))
     label = cell(cells, mapping, "service_name") or next((c for c in cells if c.strip()), "")
     grand = bool(_GRAND_TOTAL.match(label))
     # the places and beneficiaries a total row adds up ('Subtotal … | | 70 | 63')

@@ -17,19 +17,23 @@ from normalizers.numbers import unit_from_text
 
 HEADER_VOCAB = (("unitati de asistenta sociala", 3), ("suma estimata", 2), ("subventi", 3),
                 ("incadrarea in nomenclator", 2))
-CONTEXT = ("programul de subventionare", "subventii de la bugetul", "legii nr 34 1998", "subventionare")
+# the programme also named by its subsidies ('Programul de acordare a subvențiilor', 'Subvenții acordate …')
+CONTEXT = ("programul de subventionare", "subventii de la bugetul", "legii nr 34 1998", "subventionare",
+           "acordare a subventiilor", "acordarea subventiilor", "subventii acordate", "programul de subventii")
 
 SUBSIDY_RULES = (
     ROW_NO_RULE,
     FieldRule("unit_name", ("unitati de asistenta sociala", "unitatea de asistenta sociala", "unitati",
                             "denumirea unitatii", "denumire unitate", "beneficiar",
                             "denumirea serviciului", "serviciul social", "denumire"),
-              exclude=("nomenclator", "suma", "cod")),
+              exclude=("nomenclator", "suma", "cod", "nr beneficiari", "numar beneficiari", "numar de beneficiari",
+                       "nr de beneficiari")),
     # 'Asociația / Fundația': who runs the unit; the unit's name only when no column names the unit
     FieldRule("association", ("asociatia fundatia",)),
     FieldRule("code", ("incadrarea in nomenclator", "nomenclatorul serviciilor", "cod serviciu", "codul", "cod")),
-    FieldRule("amount", ("suma estimata", "suma", "valoarea subventiei", "subventia", "valoare", "buget estimat",
-                         "buget")),
+    # 'Cuantum subvenție (lei/an)', 'Subvenție anuală estimată'; not 'Serviciul social subvenționat'
+    FieldRule("amount", ("suma estimata", "suma", "valoarea subventiei", "subventia", "subventie", "cuantum",
+                         "valoare", "buget estimat", "buget")),
 )
 
 

@@ -31,10 +31,12 @@ HEADER_VOCAB = (("categoria de personal", 3), ("categorii de personal", 3), ("nr
                 ("nr persoane", 2), ("buget estimat", 1), ("meseria", 2), ("tipuri de personal", 3),
                 ("teme de interes", 3), ("personalul de specialitate", 2), ("categoria profesionala", 3),
                 ("categorii profesionale", 3), ("forma de pregatire", 2), ("tipul formarii", 2),
-                ("numar participanti", 2), ("nr participanti", 2), ("numar de persoane", 2))
+                ("numar participanti", 2), ("nr participanti", 2), ("numar de persoane", 2), ("nr angajati", 2),
+                ("numar angajati", 2))
 CONTEXT = ("cursuri de perfectionare", "cursuri de calificare", "sesiuni de instruire", "peer review",
            "formare profesionala", "formarea profesionala", "formarea personalului", "programul de formare",
-           "perfectionarea personalului")
+           "perfectionarea personalului", "formarea continua", "formare continua", "pregatirea profesionala",
+           "pregatire profesionala")
 
 TRAINING_RULES = (
     ROW_NO_RULE,
@@ -43,8 +45,10 @@ TRAINING_RULES = (
                                  "tipuri de personal", "tipul de personal", "personalul de specialitate",
                                  "meseria", "ocupatia", "teme de interes", "tema", "functia", "personal"),
               exclude=("nr de persoane", "nr persoane", "buget")),
+    # the head count, also as the employees or participants sent ('Nr. angajați', 'Număr de participanți')
     FieldRule("persons", ("nr de persoane", "nr persoane", "numar de persoane", "numar persoane", "nr participanti",
-                          "numar participanti", "persoane")),
+                          "numar participanti", "persoane", "nr de participanti", "numar de participanti",
+                          "nr angajati", "numar angajati", "nr de angajati", "numar de angajati", "participanti")),
     FieldRule("budget", ("buget estimat", "bugetul estimat", "buget", "cost estimat", "costuri", "cost", "valoare")),
 )
 
@@ -213,8 +217,17 @@ def extract_listed_trainings(u) -> dict[str, list]:
 _PARTICIPANTS = re.compile(r"(?<![\d.,/])(\d{1,4})\s+(?:de\s+)?participan\w*\s*\(([^()]{3,60})\)")
 _COUNT_THEN_WORDS = re.compile(r"(?<![\d.,/])(\d{1,4})\s+(?:de\s+)?([^\W\d_][^\d;,:()„“”\"]{2,60})")
 # where the staff category ends: the verb or preposition that follows it
-_STAFF_END = re.compile(r"\s+(?:au|a|din|pentru|la|privind|care|[îi]n|cu|și|si)\b.*$|\s*[–—-]\s.*$", re.I)
+_STAFF_END = re.compile(r"\s+(?:au|a|vor|va|urmeaz\w*|participa\w*|din|pentru|la|privind|care|[îi]n|cu|și|si)\b.*$"
+                        r"|\s*[–—-]\s.*$", re.I)
 _ITEM_NUMBER = re.compile(r"^\s*(\d{1,2})\s*[.)]\s+(?=\S)")
+
+
+# 'psihologi: instruire „Prim ajutor”, 4 persoane': the staff category opens the item, the head count follows
+_STAFF_FIRST = re.compile(r"^\s*([^\W\d_][^:;\d„“”\"()]{2,60}):\s")
+_HEAD_COUNT = re.compile(r"(?<![\d.,/])(\d{1,4})\s+(?:de\s+)?(?:persoane|participan\w*|angaja\w*|cursan\w*)\b",
+                         re.I)
+# what a course costs, printed in the item ('– 1.600 lei', '(cost estimat 6.000 lei)')
+_COST = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?\s*(?:mii\s+)?(?:lei|ron)\b", re.I)
 
 
 def _staff_and_count(text: str) -> tuple[str, int] | None:
@@ -222,6 +235,9 @@ def _staff_and_count(text: str) -> tuple[str, int] | None:
     m = _PARTICIPANTS.search(text)
     if m and content_type(tidy_name(m.group(2)) or "") == STAFF_CATEGORY:
         return tidy_name(m.group(2)), int(m.group(1))
+    first, count = _STAFF_FIRST.match(text), _HEAD_COUNT.search(text)
+    if first and count and content_type(tidy_name(first.group(1)) or "") == STAFF_CATEGORY:
+        return tidy_name(first.group(1)), int(count.group(1))
     for m in _COUNT_THEN_WORDS.finditer(text):
         staff = tidy_name(_STAFF_END.sub("", m.group(2)))
         if staff and content_type(staff) == STAFF_CATEGORY:
@@ -246,9 +262,14 @@ def extract_listed_courses(u) -> dict[str, list]:
         kind = training_kind_of(fold_key(text))
         found = _staff_and_count(text[numbered.end():] if numbered else text)
         if kind in _KINDS and found:
-            out.append(TrainingRecord(page=getattr(block, "page", None), line=getattr(block, "line", None),
-                                      training_kind=kind, row_no_raw=f"{numbered.group(1)}." if numbered else None,
-                                      staff_category=found[0], persons=found[1], warnings=["from_list_item"]))
+            rec = TrainingRecord(page=getattr(block, "page", None), line=getattr(block, "line", None),
+                                 training_kind=kind, row_no_raw=f"{numbered.group(1)}." if numbered else None,
+                                 staff_category=found[0], persons=found[1], warnings=["from_list_item"])
+            costs = _COST.findall(text)
+            if len(costs) == 1:  # the course's cost; two amounts in one item say which is which nowhere
+                rec.budget_raw = costs[0]
+                rec.budget_lei = read_money_cell(costs[0], "lei").amount_lei
+            out.append(rec)
     return {"trainings": out} if out else {}
 
 

@@ -132,3 +132,14 @@ def test_siruta_is_read_by_the_reference_data_loader_not_by_the_normaliser():
     source = inspect.getsource(places)
     assert "import sirutalib" not in source and "SirutaDatabase" not in source
     assert not any(word in source for word in ("import csv", "importlib", "read_text(", "open("))
+
+
+def test_the_town_named_after_its_social_assistance_service():
+    # a plan that names its place only through its issuer ('Serviciul Public de Asistență Socială Vicovu de Sus',
+    # 'Direcția de Asistență Socială Bucecea'); a county directorate ('DGASPC Giurgiu') names the county, not the
+    # municipality of the same name
+    text = ("PLANUL ANUAL DE ACȚIUNE AL SERVICIULUI PUBLIC DE ASISTENȚĂ SOCIALĂ VICOVU DE SUS PE ANUL 2021\n"
+            "Prezentul plan a fost elaborat de Serviciul Public de Asistență Socială Vicovu de Sus.")
+    assert find_place(text).uat == "Orașul Vicovu de Sus"
+    assert find_place("Planul Direcției de Asistență Socială Bucecea pentru anul 2025").uat == "Orașul Bucecea"
+    assert find_place("Direcția Generală de Asistență Socială și Protecția Copilului Giurgiu") is None

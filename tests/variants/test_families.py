@@ -90,7 +90,7 @@ def test_expected_values_follow_the_contract(family):
 def scores(tmp_path_factory) -> dict[tuple[str, str], float]:
     folder = tmp_path_factory.mktemp("families")
     # the floors were set on the plan and report-on-plan families; the families added later have their own
-    later = families.YEARLY_REPORTS + families.EXECUTION_REPORTS
+    later = families.YEARLY_REPORTS + families.EXECUTION_REPORTS + families.BLIND_PLANS
     docs = sf.generate(SEEDS, [f for f in families.FAMILIES if f not in later], list(RENDERINGS), folder)
     sf.run_cli(folder, None)
     results = sf.score(folder, docs)
@@ -174,3 +174,15 @@ EXECUTION_FLOORS = {"documents": 0.95, "services": 0.95, "trainings": 0.95, "par
 def test_execution_report_family_floor(tmp_path):
     low = _below_floors(families.EXECUTION_REPORTS, EXECUTION_FLOORS, tmp_path)
     assert not low, f"execution reports below their floor: {low}"
+
+
+# the town SPAS / DAS plan family written blind by a third author (seed 1000, every rendering): a floor per dataset,
+# set a little below what this branch reached after the fixes of its tuning failures (seed 1000: services 0.994,
+# every other dataset 1.000; before any fix, over seeds 1000–1019: services ~0.93, subsidies 0.84, trainings 0.79)
+BLIND_FLOORS = {"documents": 0.95, "services": 0.95, "procurements": 0.95, "subsidies": 0.95, "trainings": 0.95,
+                "partnerships": 0.9, "totals": 0.95}
+
+
+def test_blind_plan_family_floor(tmp_path):
+    low = _below_floors(families.BLIND_PLANS, BLIND_FLOORS, tmp_path)
+    assert not low, f"blind-written plans below their floor: {low}"

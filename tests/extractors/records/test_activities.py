@@ -1,5 +1,5 @@
 """Chapter II activity tables in two layouts."""
-from records_testkit import Heading, run, table
+from records_testkit import Heading, ListItem, Paragraph, run, table
 
 
 def test_theme_description_period_organizer():
@@ -33,3 +33,17 @@ def test_bare_activitate_header_and_a_name_column_headed_with_an_unknown_word():
                           ["3.", "Ziua copilului", "1 iunie 2024", "DAS"]]))
     assert [a.activity for a in res.activities] == ["Caravana serviciilor sociale", "Săptămâna voluntariatului",
                                                     "Ziua copilului"]
+
+
+def test_public_information_chapter_named_by_whom_it_informs_ends_the_training_chapter():
+    # 'Informarea publicului (…)', 'Informarea comunității': the information chapter, so its table of activities is
+    # no training table of the chapter before it
+    for title in ("Informarea publicului (art. 112 alin. (3) lit. d) din Legea nr. 292/2011)",
+                  "Cap. 5 – Informarea comunității"):
+        res = run(Heading(text="Formarea personalului"),
+                  ListItem(text="curs de perfecționare „Prim ajutor” pentru 4 educatori – 900 lei;", marker="-"),
+                  Paragraph(text=title),
+                  table([["Nr. crt.", "Activitatea", "Perioada", "Grup țintă"],
+                         ["1.", "Distribuirea de pliante privind serviciile sociale", "trimestrial", "cetățeni"]]))
+        assert [r.staff_category for r in res.trainings] == ["educatori"], title
+        assert [a.activity for a in res.activities] == ["Distribuirea de pliante privind serviciile sociale"]

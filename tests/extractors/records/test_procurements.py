@@ -124,3 +124,12 @@ def test_two_service_codes_beside_the_cpv_code_keep_the_complete_nomenclator_one
     ])
     [rec] = res.procurements
     assert rec.service_code == "8899 CZ-VD-II" and "multiple_codes" in rec.warnings
+
+
+def test_funding_source_under_a_bare_sursa_header():
+    res = _plan([
+        ["Nr. crt.", "Obiectul contractului", "Cod CPV", "Valoarea estimată", "Sursa", "Procedura aplicată"],
+        ["1.", "Servicii de îngrijire la domiciliu", "85311100-3", "309.200", "bugetul local", "achiziție directă"],
+    ])
+    [rec] = res.procurements
+    assert rec.funding_source == "bugetul local" and rec.estimated_value_lei == Decimal("309200.00")

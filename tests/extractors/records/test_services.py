@@ -341,3 +341,81 @@ def test_a_sheet_row_holding_more_or_fewer_than_two_texts_is_passed_over():
     sheets = _sheets([row("Cod serviciu social", "8891-CZ-C-II"), row("Capacitate", "40 locuri", "notă"),
                       row("Număr beneficiari la 31.12.2024", "36"), row("", "\u200b")])
     assert [facts for facts, _ in sheets] == [{"code": "8891-CZ-C-II", "beneficiaries": "36"}]
+
+
+def test_the_local_council_budget_is_the_local_budget_and_external_funds_another_source():
+    # 'Bugetul Consiliului Local' is the local budget (not the county council's, however close 'Bugetul CJ' reads);
+    # external non-refundable funds and donations are sources of their own: 'alte surse'
+    text = ("Nr. crt.\tDenumirea serviciului social\tCod serviciu\tCapacitate\t"
+            "Bugetul Consiliului Local\tFonduri externe nerambursabile\n"
+            "1.\tCentrul de zi Mugurel\t8810 CZ-V-II\t30\t120.000 lei\t45.000 lei\n")
+    s = services_of(text)[0]
+    assert (s.budget_local_lei, s.budget_county_lei, s.budget_other_lei) == (
+        Decimal("120000.00"), None, Decimal("45000.00"))
+    s = services_of(text.replace("Fonduri externe nerambursabile", "Donații și sponsorizări"))[0]
+    assert s.budget_other_lei == Decimal("45000.00")
+
+
+def test_one_budget_column_takes_the_source_named_in_its_row():
+    # a proposed service's one estimated budget next to a 'Sursa de finanțare' column: the row's source decides the
+    # field; a source in words that is none of the template's four named ones is 'alte surse'
+    text = ("Denumirea serviciului social propus\tCod serviciu\tCapacitate estimată\tBuget estimat (lei)\t"
+            "Sursa de finanțare\tTermen\n"
+            "Centrul de zi Mugurel\t8810 CZ-V-II\t30 locuri\t250.000,00\tbuget local\ttrim. III 2025\n"
+            "Locuința protejată Arinul\t8790 CR-D-VII\t8 locuri\t480.000\tfonduri PNRR\t31.12.2025\n"
+            "Echipa mobilă Plopul\t8810 ID-VI\t20 locuri\t90.000\tbuget de stat\t2025\n")
+    a, b, c = services_of(text, "B. Servicii sociale propuse spre a fi înființate")
+    assert (a.section, a.budget_local_lei, a.budget_other_lei, a.budget_total_lei) == (
+        "proposed", Decimal("250000.00"), None, Decimal("250000.00"))
+    assert (b.budget_local_lei, b.budget_other_lei) == (None, Decimal("480000.00"))
+    assert (c.budget_state_lei, c.budget_local_lei) == (Decimal("90000.00"), None)
+
+
+def test_one_budget_column_without_a_source_is_a_total_only():
+    # 'Buget estimat 2025' with no source named anywhere in the table: the amount is kept as the row's total (and
+    # printed in budget_raw) but is put under no source, with a warning; a source in the header is read
+    text = ("Nr. crt.\tDenumirea serviciului social\tCod serviciu\tCapacitate\tBuget estimat 2025\n"
+            "1.\tCentrul de zi Mugurel\t8810 CZ-V-II\t30\t700.000,00 lei/an\n")
+    s = services_of(text)[0]
+    assert (s.budget_local_lei, s.budget_total_lei, s.budget_raw) == (
+        None, Decimal("700000.00"), "700.000,00 lei/an")
+    assert "budget_source_not_stated" in s.warnings
+    text = text.replace("Buget estimat 2025", "Cost anual estimat (buget local)")
+    assert services_of(text)[0].budget_local_lei == Decimal("700000.00")
+
+
+def test_a_proposed_service_counts_the_beneficiaries_it_will_take_its_capacity():
+    # a service not founded yet has no beneficiaries: 'Nr. beneficiari estimat' / '39 beneficiari/zi' is how many
+    # it is planned to take, its capacity
+    text = ("Denumire serviciu\tCod serviciu\tNr. beneficiari estimat\tBuget local (lei)\n"
+            "Centrul de zi Mugurel\t8810 CZ-V-II\t39 beneficiari/zi\t250.000\n")
+    s = services_of(text, "B. Servicii sociale propuse spre a fi înființate")[0]
+    assert (s.section, s.capacity, s.beneficiaries) == ("proposed", 39, None)
+
+
+def test_one_table_per_beneficiary_group_under_sub_headings_gives_the_category():
+    # the existing services split into one table per beneficiary group, each under a sub-heading naming the group:
+    # the sub-heading is the category of its table's rows, as a group row over them would be; the section's own
+    # heading and a sentence introducing the table are none
+    header = "Nr. crt.\tDenumirea serviciului social\tCod serviciu\tCapacitate\tBuget local (lei)\n"
+    blocks = parse_text(
+        "A. Servicii sociale existente\n\nLa nivelul orașului funcționează următoarele servicii sociale:\n\n"
+        "A.1. Servicii sociale pentru persoane vârstnice\n\n- lei -\n\n" + header
+        + "1.\tCentrul de zi Mugurel\t8810 CZ-V-II\t30\t120.000\n\n"
+        "B) Persoane în situații de risc\n\nSumele sunt exprimate în lei.\n\n" + header
+        + "2.\tCantina socială Plopul\t8899 CPDH-I\t80\t60.000\n")
+    doc = Document(source_path="t.txt", doc_id="t", format="txt", blocks=blocks)
+    got = [(s.category, s.service_name) for s in extract_document(doc).services]
+    assert got == [("Servicii sociale pentru persoane vârstnice", "Centrul de zi Mugurel"),
+                   ("Persoane în situații de risc", "Cantina socială Plopul")]
+    assert [s.category for s in services_of(header + "1.\tCentrul de zi Mugurel\t8810 CZ-V-II\t30\t120.000\n")] \
+        == [None]
+
+
+def test_a_heading_over_a_table_without_a_name_column_gives_no_category():
+    # rows read without a name (a table the reader broke, a sheet's label | value rows) may sit under a heading
+    # that names one service, not a group: no category from it
+    blocks = parse_text("A. Servicii sociale existente\n\nCentre de zi pentru copii aflați în situație de risc\n\n"
+                        "Nr. crt.\tCod serviciu\tCapacitate\tBuget local (lei)\n1.\t8891 CZ-C-II\t30\t120.000\n")
+    doc = Document(source_path="t.txt", doc_id="t", format="txt", blocks=blocks)
+    assert [s.category for s in extract_document(doc).services] == [None]

@@ -75,3 +75,17 @@ def test_the_association_column_beside_the_subsidised_unit_is_no_unit_name():
         ["1.", "Asociația Sf. Ana", "8899 CZ-F-II", "87.700"],
     ]))
     assert [(r.unit_name, r.service_code) for r in res.subsidies] == [("Asociația Sf. Ana", "8899 CZ-F-II")]
+
+
+def test_subsidy_programme_under_another_title_with_a_count_column_and_the_amount_as_cuantum():
+    # the section named by its subsidies ('Programul de acordare a subvențiilor'), the unit and the association in
+    # one cell next to a count of beneficiaries (no name), the amount headed 'Cuantum subvenție (lei/an)'
+    res = run(Heading(text="Anexa nr. 4 – Programul de acordare a subvențiilor"), table([
+        ["Nr. crt.", "Unitatea de asistență socială / asociația", "Cod serviciu", "Nr. beneficiari",
+         "Cuantum subvenție (lei/an)"],
+        ["1.", "Cantina socială „Lumina” – Asociația Caritas", "8899 CPDH-I", "28", "93.900"],
+        ["2.", "Centrul de zi pentru vârstnici „Dor” – Fundația Sf. Ana", "8810 CZ-V-II", "61", "106.500,00"],
+    ]))
+    got = [(r.unit_name, r.service_code, r.amount_lei) for r in res.subsidies]
+    assert got == [("Cantina socială „Lumina” – Asociația Caritas", "8899 CPDH-I", Decimal("93900.00")),
+                   ("Centrul de zi pentru vârstnici „Dor” – Fundația Sf. Ana", "8810 CZ-V-II", Decimal("106500.00"))]

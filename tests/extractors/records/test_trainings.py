@@ -165,3 +165,26 @@ def test_a_count_of_staff_in_a_sentence_is_no_course_row():
     res = run(Heading(text="Formarea profesională a personalului"),
               Paragraph(text="În anul 2024, 14 angajați au participat la cursuri de perfecționare profesională."))
     assert res.trainings == []
+
+
+def test_employees_and_participants_are_the_persons_under_a_continuous_training_chapter():
+    res = run(Heading(text="Cap. 6 – Formarea continuă a personalului"),
+              table([["Nr. crt.", "Personal", "Tip curs", "Tematica", "Nr. angajați", "Costuri (lei)"],
+                     ["1.", "îngrijitori la domiciliu", "perfecționare", "Managementul de caz", "24", "11.100"],
+                     ["2.", "psihologi", "sesiune de instruire", "Prim ajutor", "3", "8.500"]]))
+    got = [(r.training_kind, r.staff_category, r.persons, r.budget_lei) for r in res.trainings]
+    assert got == [("perfectionare", "îngrijitori la domiciliu", 24, Decimal("11100.00")),
+                   ("instruire", "psihologi", 3, Decimal("8500.00"))]
+
+
+def test_courses_listed_with_their_cost_and_the_staff_named_before_a_colon():
+    res = run(Heading(text="Cap. 6 – Formarea continuă a personalului"),
+              ListItem(text="curs de perfecționare „Prevenirea violenței” pentru 4 mediatori sanitari – 1.600 lei;",
+                       marker="-"),
+              ListItem(text="psihologi: instruire „Prim ajutor”, 3 persoane – 900 lei;", marker="-"),
+              ListItem(text="5 asistenți sociali vor participa la cursul de calificare „Lucrător social” – fără costuri;",
+                       marker="-"))
+    got = [(r.training_kind, r.staff_category, r.persons, r.budget_lei) for r in res.trainings]
+    assert got == [("perfectionare", "mediatori sanitari", 4, Decimal("1600.00")),
+                   ("instruire", "psihologi", 3, Decimal("900.00")),
+                   ("calificare", "asistenți sociali", 5, None)]
