@@ -40,8 +40,8 @@ from extractors.readers.ocr_blocks import block_images
 from extractors.readers.ocr_ink import baselines, em_of, fit_to_ink, font_box, line_em, page_sizes
 from extractors.readers.ocr_rules import deskew, find_cells, find_rules  # noqa: F401  (find_rules: interface)
 from extractors.readers.ocr_words import (  # noqa: F401  (the clean-up of the words read, named here for callers)
-    LOW_CONF, _drop_phantoms, _fit_tall_boxes, _fix_bullets, _fix_enumerators, _fix_flat_marks, _fix_roman_case,
-    _fix_zeros, _text_height)
+    LOW_CONF, _drop_phantoms, _fit_tall_boxes, _fix_at_signs, _fix_bullets, _fix_enumerators, _fix_flat_marks,
+    _fix_roman_case, _fix_zeros, _text_height)
 
 DPI = int(os.environ.get("OCR_DPI", "300"))
 # A page bigger than a sheet of A2 (a poster, a plan drawn on one huge page, a wrong /MediaBox) is rendered at
@@ -313,6 +313,7 @@ def ocr_image(gray, scale: float, timeout: float = 0, lang: str | None = None) -
     _fix_roman_case(raw)
     _fix_zeros(raw)
     _fix_bullets(raw)
+    _fix_at_signs(raw)
     words: list[Word] = []
     # the type size of each of Tesseract's text lines: the median of its words' (ocr_ink.em_of, line_em), from their ink
     inked: dict[tuple, list[tuple[str, float]]] = {}

@@ -6,7 +6,7 @@ import shutil
 import statistics
 
 import pytest
-from ocr_fonts import serif
+from ocr_fonts import sans, serif
 
 pytestmark = pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract not installed")
 
@@ -386,3 +386,48 @@ def test_a_round_bullet_read_as_a_plus_sign_is_a_bullet():
            word("2", 40, y=200, w=14), word("+", 60, y=208, w=11, h=12), word("3", 80, y=200, w=14)]
     _fix_bullets(raw)
     assert [w["text"] for w in raw] == ["•", "Școala", "Gimnazială", "nr.", "2", "+", "3"]  # a sum stays a sum
+
+
+@pytest.mark.parametrize("line", ["4.935/08.03.2019;", "contact@remetea.ro"])
+def test_a_line_whose_marks_go_less_deep_than_a_g_has_its_paragraphs_type_size(line):
+    """A semicolon, a comma, "@" and the tail of "Q" reach under the baseline about two thirds as deep as "g": taken
+    for a "g"'s depth, a partnership's number "4.935/08.03.2019;" came out 0.89 times its paragraph's size and was cut
+    off it; "contact@remetea.ro", read "contactQremetea.ro" and taken for capitals without descent, 1.16 times the
+    size of the table it stood in, and cut the table (the ruleless reader's heading limit is 1.15)."""
+    import numpy as np
+    from PIL import Image, ImageDraw
+
+    from extractors.readers.ocr import ocr_image
+
+    scale = 300 / 72
+    img = Image.new("L", (2480, 1000), 255)
+    d = ImageDraw.Draw(img)
+    body = ["Asociația Caritas Bihor protocol de cooperare nr.", "Crucea Roșie Română filiala județului",
+            "Spitalul Județean de Urgență Bihor contract"]
+    for i, text in enumerate(body[:1] + [line] + body[1:]):
+        d.text((150, 150 + i * 70), text, font=sans(int(round(10 * scale))), fill=0)
+    words, _ = ocr_image(np.asarray(img), scale, timeout=60)
+    usual = statistics.median(w.size for w in words if w.text in " ".join(body).split())
+    odd = [w for w in words if w.text.startswith(line[:4])]
+    assert odd and all(0.95 <= w.size / usual <= 1.05 for w in odd), (usual, [(w.text, w.size) for w in odd])
+
+
+@pytest.mark.parametrize("read, meant", [("contactQremetea.ro", "contact@remetea.ro"),
+                                         ("contactOremetea.ro", "contact@remetea.ro"),
+                                         ("office(Ddgaspc-neamt.ro", "office@dgaspc-neamt.ro"),
+                                         ("primaria.vaslui©yahoo.com", "primaria.vaslui@yahoo.com")])
+def test_the_at_sign_of_an_email_address_misread_is_an_at_sign_again(read, meant):
+    from extractors.readers.ocr import _fix_at_signs
+
+    raw = [{"text": read, "conf": 80.0, "x": 0, "y": 0, "w": 10, "h": 10, "key": (1, 1, 1)}]
+    _fix_at_signs(raw)
+    assert raw[0]["text"] == meant
+
+
+@pytest.mark.parametrize("word", ["PrimăriaOrașului", "McDonald", "e-mail:", "OSC.ro", "nrO.12", "www.anpis.ro"])
+def test_words_that_are_no_email_address_keep_their_letters(word):
+    from extractors.readers.ocr import _fix_at_signs
+
+    raw = [{"text": word, "conf": 80.0, "x": 0, "y": 0, "w": 10, "h": 10, "key": (1, 1, 1)}]
+    _fix_at_signs(raw)
+    assert raw[0]["text"] == word
