@@ -226,7 +226,10 @@ def test_an_ocr_words_type_size_is_the_printed_one(line):
 
 
 @pytest.mark.parametrize("read, meant", [("CZ-C-vI", "CZ-C-VI"), ("CZ-F-Il", "CZ-F-II"), ("CZ-VD-IIl", "CZ-VD-III"),
-                                         ("8899CZ-D-l", "8899CZ-D-I"), ("CR-V-Iv", "CR-V-IV")])
+                                         ("8899CZ-D-l", "8899CZ-D-I"), ("CR-V-Iv", "CR-V-IV"),
+                                         # the strokes of the numeral read as figures or another letter
+                                         ("CR-PFA-U", "CR-PFA-II"), ("CZ-C-1V", "CZ-C-IV"), ("CR-D-V1", "CR-D-VI"),
+                                         ("8899-CZ-VD-11", "8899-CZ-VD-II"), ("CZ-D-|", "CZ-D-I")])
 def test_a_codes_roman_numeral_read_in_lower_case_is_in_capitals(read, meant):
     from extractors.readers.ocr import _fix_roman_case
 
@@ -235,13 +238,34 @@ def test_a_codes_roman_numeral_read_in_lower_case_is_in_capitals(read, meant):
     assert raw[0]["text"] == meant
 
 
-@pytest.mark.parametrize("word", ["CZ-C-VI", "într-o", "ÎNTR-un", "Sf-lui", "CZ-C-vii-a", "X-lea", "AB-cd"])
+@pytest.mark.parametrize("word", ["CZ-C-VI", "într-o", "ÎNTR-un", "Sf-lui", "CZ-C-vii-a", "X-lea", "AB-cd",
+                                  "COVID-19", "HG-1", "CZ-C-12", "ONG-U", "CZ-C-VV", "CR-C-UV"])
 def test_other_hyphenated_words_are_left_as_read(word):
     from extractors.readers.ocr import _fix_roman_case
 
     raw = [{"text": word, "conf": 80.0, "x": 0, "y": 0, "w": 10, "h": 10, "key": (1, 1, 1)}]
     _fix_roman_case(raw)
     assert raw[0]["text"] == word
+
+
+def test_a_codes_roman_numeral_cut_in_two_words_is_one_again():
+    """"8899-CZ-VD-II" read as "8899-CZ-VD-l" and "I" a hair apart: the code's grade came out "I"."""
+    from extractors.readers.ocr import _fix_roman_case
+
+    raw = [{"text": "8899-CZ-VD-l", "conf": 80.0, "x": 100, "y": 100, "w": 200, "h": 30, "key": (1, 1, 1)},
+           {"text": "I", "conf": 60.0, "x": 304, "y": 100, "w": 6, "h": 30, "key": (1, 1, 1)},
+           {"text": "Primăria", "conf": 90.0, "x": 500, "y": 100, "w": 150, "h": 30, "key": (1, 1, 1)}]
+    _fix_roman_case(raw)
+    assert [(w["text"], w["x"], w["w"]) for w in raw] == [("8899-CZ-VD-II", 100, 210), ("Primăria", 500, 150)]
+
+
+def test_a_lone_i_far_from_a_code_is_left_apart():
+    from extractors.readers.ocr import _fix_roman_case
+
+    raw = [{"text": "CZ-VD-I", "conf": 80.0, "x": 100, "y": 100, "w": 200, "h": 30, "key": (1, 1, 1)},
+           {"text": "I", "conf": 60.0, "x": 360, "y": 100, "w": 6, "h": 30, "key": (1, 1, 1)}]
+    _fix_roman_case(raw)
+    assert [w["text"] for w in raw] == ["CZ-VD-I", "I"]
 
 
 def test_a_line_of_dashes_does_not_cut_its_figure_to_a_dash():
