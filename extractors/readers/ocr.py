@@ -40,8 +40,8 @@ from extractors.readers.ocr_blocks import block_images
 from extractors.readers.ocr_ink import baselines, em_of, fit_to_ink, font_box, line_em, page_sizes
 from extractors.readers.ocr_rules import deskew, find_cells, find_rules  # noqa: F401  (find_rules: interface)
 from extractors.readers.ocr_words import (  # noqa: F401  (the clean-up of the words read, named here for callers)
-    LOW_CONF, _drop_phantoms, _fit_tall_boxes, _fix_bullets, _fix_enumerators, _fix_flat_marks, _fix_roman_case,
-    _fix_zeros, _text_height)
+    LOW_CONF, _drop_phantoms, _fit_tall_boxes, _fix_at_signs, _fix_bullets, _fix_enumerators, _fix_flat_marks,
+    _fix_roman_case, _fix_zeros, _text_height)
 
 DPI = int(os.environ.get("OCR_DPI", "300"))
 # A page bigger than a sheet of A2 (a poster, a plan drawn on one huge page, a wrong /MediaBox) is rendered at
@@ -182,14 +182,23 @@ def _words_in_cells(raw: list[dict], cells: list[tuple[int, int, int, int]], reg
     one text line of two cells' lines or of two cells of a row ("2.8790" for "2." and "8790 …"), so each of those
     cells is read again, and the word goes when one of them is. ``regions``: for a block of ink without rules, the
     part of its box that is its own (another block's word may stand inside its box: it is not this block's)."""
+    import numpy as np
+
     regions = regions or {}
     in_cell: dict[int, list[int]] = {}
     across: dict[int, list[int]] = {}
+    if not cells:
+        return in_cell, across
+    lefts, tops, widths, heights = (np.array(v) for v in zip(*cells))
+    rights, bottoms = lefts + widths, tops + heights
     for idx, wd in enumerate(raw):
         cx, cy = wd["x"] + wd["w"] / 2, wd["y"] + wd["h"] / 2
         area = max(1, wd["w"] * wd["h"])
         over, home = [], None
-        for ci, (x, y, w, h) in enumerate(cells):
+        # the cells the word's box overlaps, found at once (a page has hundreds of words and of cells)
+        hit = (lefts < wd["x"] + wd["w"]) & (rights > wd["x"]) & (tops < wd["y"] + wd["h"]) & (bottoms > wd["y"])
+        for ci in np.flatnonzero(hit).tolist():
+            x, y, w, h = cells[ci]
             ox = min(x + w, wd["x"] + wd["w"]) - max(x, wd["x"])
             oy = min(y + h, wd["y"] + wd["h"]) - max(y, wd["y"])
             if ox <= 0 or oy <= 0:
@@ -304,6 +313,7 @@ def ocr_image(gray, scale: float, timeout: float = 0, lang: str | None = None) -
     _fix_roman_case(raw)
     _fix_zeros(raw)
     _fix_bullets(raw)
+    _fix_at_signs(raw)
     words: list[Word] = []
     # the type size of each of Tesseract's text lines: the median of its words' (ocr_ink.em_of, line_em), from their ink
     inked: dict[tuple, list[tuple[str, float]]] = {}

@@ -1,7 +1,8 @@
 """The clean-up of the words Tesseract read on a page (pixel boxes, text, confidence, line key): inventions over
 blank paper dropped, boxes taller than their line cut to it, and the misreadings of shapes that look alike where a
 table's structure depends on them — a flat mark read as a letter (a dash), "3;" for the row number "3.", a code's
-Roman numeral in lower-case letters, the figure 0 read as the letter O, a round bullet read as "+"
+Roman numeral in lower-case letters, the figure 0 read as the letter O, a round bullet read as "+", the "@" of an
+e-mail address read as a letter
 (:func:`extractors.readers.ocr.ocr_image` runs them in turn; see docs/scans.md, step 7)."""
 from __future__ import annotations
 
@@ -48,19 +49,64 @@ _ENUMERATOR_MISREAD = re.compile(r"^(\d{1,3})[:;,]$")
 _ONE_MISREAD = re.compile(r"^(?:l[.:;,]|L[:;,])$")
 
 
-# a code of capitals joined by hyphens ending in a Roman numeral ("CZ-C-VI", "8899CZ-D-II"), the numeral read with
-# lower-case letters of the same shape ("CZ-C-vI", "CZ-F-Il")
-_ROMAN_MISREAD = re.compile(r"^(\d*[A-ZĂÂÎȘȚ]+(?:-[A-ZĂÂÎȘȚ]+)*-)([IVXivxl]*[ivxl][IVXivxl]*)$")
+# a code of capitals joined by hyphens ending in a Roman numeral ("CZ-C-VI", "8899CZ-D-II", "8899-CZ-VD-II"), the
+# numeral read with letters or figures of its strokes' shape: lower-case ("CZ-C-vI", "CZ-F-Il"), "1" or "|" for I
+# ("CZ-C-1V"), "U" for two I's run together by the scan's blur ("CR-PFA-U")
+_ROMAN_MISREAD = re.compile(r"^(\d*-?[A-ZĂÂÎȘȚ]+(?:-[A-ZĂÂÎȘȚ]+)*-)([IVXivxl1|U]+)$")
+_ROMAN_STROKES = str.maketrans({"l": "I", "i": "I", "1": "I", "|": "I", "v": "V", "x": "X", "U": "II"})
+# the grades of the nomenclator's codes: I to XII
+_ROMAN = re.compile(r"^X?(?:IX|IV|V?I{0,3})$")
+_ROMAN_JOIN_GAP = 0.5  # × the word's height: a numeral's stroke this close after a code is the code's (a blur's gap)
 
 
 def _fix_roman_case(raw: list[dict]) -> None:
-    """The Roman numeral closing a code of capitals read with lower-case letters of its shape ("vI", "Il", "l": the
-    letters l and I differ by a serif, v and V by their size) is the capitals: a nomenclator code whose grade reads
-    "vI" is no code, and its service's code came out cut ("8891 CZ-C")."""
+    """The Roman numeral closing a code of capitals read with other letters or figures of its shape ("vI", "Il",
+    "l": the letters l and I differ by a serif, v and V by their size; "1V"; "U" for "II") is the capitals: a
+    nomenclator code whose grade reads "vI" is no code, and its service's code came out cut ("8891 CZ-C"). The
+    figures and "U" are taken for strokes only after a code of two groups of capitals or more ("CR-PFA-U", not
+    "ONG-U"), and only when the whole reads as a grade (I to XII). A stroke or two standing a hair after the code
+    ("8899-CZ-VD-l" then "I") is its end, joined to it."""
+    _join_roman_strokes(raw)
     for wd in raw:
-        m = _ROMAN_MISREAD.match(wd["text"])
-        if m:
-            wd["text"] = m.group(1) + m.group(2).replace("l", "I").upper()
+        fixed = _roman_fixed(wd["text"])
+        if fixed:
+            wd["text"] = fixed
+
+
+def _roman_fixed(text: str) -> str | None:
+    """``text`` with its code's numeral in capitals (see :func:`_fix_roman_case`), None when it is no such misread."""
+    m = _ROMAN_MISREAD.match(text)
+    if not m:
+        return None
+    code, numeral = m.groups()
+    if not set(numeral) - set("IVX"):
+        return None  # read right
+    if set(numeral) & set("1|U") and len(re.findall(r"[A-ZĂÂÎȘȚ]+", code)) < 2:
+        return None
+    grade = numeral.translate(_ROMAN_STROKES)
+    return code + grade if grade and _ROMAN.match(grade) else None
+
+
+def _join_roman_strokes(raw: list[dict]) -> None:
+    """A word of numeral strokes alone ("I", "l") right after a code on its line is the end of its numeral."""
+    gone: set[int] = set()
+    for i, wd in enumerate(raw):
+        if i in gone or not _ROMAN_MISREAD.match(wd["text"]):
+            continue
+        right = wd["x"] + wd["w"]
+        for j, o in enumerate(raw):
+            if j == i or j in gone or o["key"] != wd["key"] or not o["text"] or set(o["text"]) - set("Il1|"):
+                continue
+            if 0 <= o["x"] - right <= _ROMAN_JOIN_GAP * wd["h"]:
+                joined = wd["text"] + o["text"]
+                grade = joined.rsplit("-", 1)[1]
+                if _roman_fixed(joined) or _ROMAN.match(grade):
+                    wd["text"] = joined
+                    wd["w"] = o["x"] + o["w"] - wd["x"]
+                    gone.add(j)
+                    break
+    if gone:
+        raw[:] = [wd for k, wd in enumerate(raw) if k not in gone]
 
 
 # a figure with the letter O among its digits ("1O0", "O,5"), the zero of the same shape misread
@@ -143,3 +189,19 @@ def _fit_tall_boxes(raw: list[dict]) -> None:
         for wd in ws:
             if wd["h"] > TALL_BOX * h:
                 wd["y"], wd["h"] = int(top), int(h)
+
+
+# an e-mail address whose "@" was read as a letter of its shape: "contactQremetea.ro", "contactOremetea.ro",
+# "office(Ddgaspc-neamt.ro", "x©yahoo.com"; the name in small letters, figures and . _ -, the domain in small letters
+# with a dot and its last part (the country or the kind) of letters alone
+_AT_MISREAD = re.compile(r"^([a-z0-9][a-z0-9._-]*[a-z0-9])(?:Q|O|\(D|\(a\)|©|®)([a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,})$")
+
+
+def _fix_at_signs(raw: list[dict]) -> None:
+    """The "@" of an e-mail address read as "Q", "O", "(D" or "©" is an "@" again (:data:`_AT_MISREAD`): the address
+    comes out as printed, and the word's type size is measured with the "@"'s depth under the baseline (read as a
+    capital Q without it, a provider's contact line came out 1.16 times the size of its table and cut the table)."""
+    for wd in raw:
+        m = _AT_MISREAD.match(wd["text"])
+        if m:
+            wd["text"] = f"{m.group(1)}@{m.group(2)}"

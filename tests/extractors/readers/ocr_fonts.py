@@ -15,3 +15,15 @@ def serif(size: int = 40):
         return ImageFont.truetype(SERIF, size)
     except OSError:
         pytest.skip("Liberation Serif not installed")
+
+SANS = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+
+
+def sans(size: int = 40):
+    """DejaVu Sans at ``size`` pixels (Debian's fonts-dejavu-core), the type of the generated documents."""
+    from PIL import ImageFont
+
+    try:
+        return ImageFont.truetype(SANS, size)
+    except OSError:
+        pytest.skip("DejaVu Sans not installed")

@@ -6,7 +6,7 @@ import shutil
 import statistics
 
 import pytest
-from ocr_fonts import serif
+from ocr_fonts import sans, serif
 
 pytestmark = pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract not installed")
 
@@ -226,7 +226,10 @@ def test_an_ocr_words_type_size_is_the_printed_one(line):
 
 
 @pytest.mark.parametrize("read, meant", [("CZ-C-vI", "CZ-C-VI"), ("CZ-F-Il", "CZ-F-II"), ("CZ-VD-IIl", "CZ-VD-III"),
-                                         ("8899CZ-D-l", "8899CZ-D-I"), ("CR-V-Iv", "CR-V-IV")])
+                                         ("8899CZ-D-l", "8899CZ-D-I"), ("CR-V-Iv", "CR-V-IV"),
+                                         # the strokes of the numeral read as figures or another letter
+                                         ("CR-PFA-U", "CR-PFA-II"), ("CZ-C-1V", "CZ-C-IV"), ("CR-D-V1", "CR-D-VI"),
+                                         ("8899-CZ-VD-11", "8899-CZ-VD-II"), ("CZ-D-|", "CZ-D-I")])
 def test_a_codes_roman_numeral_read_in_lower_case_is_in_capitals(read, meant):
     from extractors.readers.ocr import _fix_roman_case
 
@@ -235,13 +238,34 @@ def test_a_codes_roman_numeral_read_in_lower_case_is_in_capitals(read, meant):
     assert raw[0]["text"] == meant
 
 
-@pytest.mark.parametrize("word", ["CZ-C-VI", "într-o", "ÎNTR-un", "Sf-lui", "CZ-C-vii-a", "X-lea", "AB-cd"])
+@pytest.mark.parametrize("word", ["CZ-C-VI", "într-o", "ÎNTR-un", "Sf-lui", "CZ-C-vii-a", "X-lea", "AB-cd",
+                                  "COVID-19", "HG-1", "CZ-C-12", "ONG-U", "CZ-C-VV", "CR-C-UV"])
 def test_other_hyphenated_words_are_left_as_read(word):
     from extractors.readers.ocr import _fix_roman_case
 
     raw = [{"text": word, "conf": 80.0, "x": 0, "y": 0, "w": 10, "h": 10, "key": (1, 1, 1)}]
     _fix_roman_case(raw)
     assert raw[0]["text"] == word
+
+
+def test_a_codes_roman_numeral_cut_in_two_words_is_one_again():
+    """"8899-CZ-VD-II" read as "8899-CZ-VD-l" and "I" a hair apart: the code's grade came out "I"."""
+    from extractors.readers.ocr import _fix_roman_case
+
+    raw = [{"text": "8899-CZ-VD-l", "conf": 80.0, "x": 100, "y": 100, "w": 200, "h": 30, "key": (1, 1, 1)},
+           {"text": "I", "conf": 60.0, "x": 304, "y": 100, "w": 6, "h": 30, "key": (1, 1, 1)},
+           {"text": "Primăria", "conf": 90.0, "x": 500, "y": 100, "w": 150, "h": 30, "key": (1, 1, 1)}]
+    _fix_roman_case(raw)
+    assert [(w["text"], w["x"], w["w"]) for w in raw] == [("8899-CZ-VD-II", 100, 210), ("Primăria", 500, 150)]
+
+
+def test_a_lone_i_far_from_a_code_is_left_apart():
+    from extractors.readers.ocr import _fix_roman_case
+
+    raw = [{"text": "CZ-VD-I", "conf": 80.0, "x": 100, "y": 100, "w": 200, "h": 30, "key": (1, 1, 1)},
+           {"text": "I", "conf": 60.0, "x": 360, "y": 100, "w": 6, "h": 30, "key": (1, 1, 1)}]
+    _fix_roman_case(raw)
+    assert [w["text"] for w in raw] == ["CZ-VD-I", "I"]
 
 
 def test_a_line_of_dashes_does_not_cut_its_figure_to_a_dash():
@@ -386,3 +410,48 @@ def test_a_round_bullet_read_as_a_plus_sign_is_a_bullet():
            word("2", 40, y=200, w=14), word("+", 60, y=208, w=11, h=12), word("3", 80, y=200, w=14)]
     _fix_bullets(raw)
     assert [w["text"] for w in raw] == ["•", "Școala", "Gimnazială", "nr.", "2", "+", "3"]  # a sum stays a sum
+
+
+@pytest.mark.parametrize("line", ["4.935/08.03.2019;", "contact@remetea.ro"])
+def test_a_line_whose_marks_go_less_deep_than_a_g_has_its_paragraphs_type_size(line):
+    """A semicolon, a comma, "@" and the tail of "Q" reach under the baseline about two thirds as deep as "g": taken
+    for a "g"'s depth, a partnership's number "4.935/08.03.2019;" came out 0.89 times its paragraph's size and was cut
+    off it; "contact@remetea.ro", read "contactQremetea.ro" and taken for capitals without descent, 1.16 times the
+    size of the table it stood in, and cut the table (the ruleless reader's heading limit is 1.15)."""
+    import numpy as np
+    from PIL import Image, ImageDraw
+
+    from extractors.readers.ocr import ocr_image
+
+    scale = 300 / 72
+    img = Image.new("L", (2480, 1000), 255)
+    d = ImageDraw.Draw(img)
+    body = ["Asociația Caritas Bihor protocol de cooperare nr.", "Crucea Roșie Română filiala județului",
+            "Spitalul Județean de Urgență Bihor contract"]
+    for i, text in enumerate(body[:1] + [line] + body[1:]):
+        d.text((150, 150 + i * 70), text, font=sans(int(round(10 * scale))), fill=0)
+    words, _ = ocr_image(np.asarray(img), scale, timeout=60)
+    usual = statistics.median(w.size for w in words if w.text in " ".join(body).split())
+    odd = [w for w in words if w.text.startswith(line[:4])]
+    assert odd and all(0.95 <= w.size / usual <= 1.05 for w in odd), (usual, [(w.text, w.size) for w in odd])
+
+
+@pytest.mark.parametrize("read, meant", [("contactQremetea.ro", "contact@remetea.ro"),
+                                         ("contactOremetea.ro", "contact@remetea.ro"),
+                                         ("office(Ddgaspc-neamt.ro", "office@dgaspc-neamt.ro"),
+                                         ("primaria.vaslui©yahoo.com", "primaria.vaslui@yahoo.com")])
+def test_the_at_sign_of_an_email_address_misread_is_an_at_sign_again(read, meant):
+    from extractors.readers.ocr import _fix_at_signs
+
+    raw = [{"text": read, "conf": 80.0, "x": 0, "y": 0, "w": 10, "h": 10, "key": (1, 1, 1)}]
+    _fix_at_signs(raw)
+    assert raw[0]["text"] == meant
+
+
+@pytest.mark.parametrize("word", ["PrimăriaOrașului", "McDonald", "e-mail:", "OSC.ro", "nrO.12", "www.anpis.ro"])
+def test_words_that_are_no_email_address_keep_their_letters(word):
+    from extractors.readers.ocr import _fix_at_signs
+
+    raw = [{"text": word, "conf": 80.0, "x": 0, "y": 0, "w": 10, "h": 10, "key": (1, 1, 1)}]
+    _fix_at_signs(raw)
+    assert raw[0]["text"] == word
