@@ -33,15 +33,9 @@ _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 
 
 def read_html(path: Path, doc_id: str, source_path: str) -> Document:
-    from extractors.readers.text import decode_bytes  # the text reader's decoding, shared
+    from extractors.readers.text import read_decoded  # the text reader's decoding, shared
 
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise ReaderError("unreadable", f"cannot read {path}: {exc.strerror or exc}") from exc
-    if not data.strip():
-        raise ReaderError("empty_file", f"{path} holds no text")
-    text, encoding, warnings = decode_bytes(data)
+    text, encoding, warnings = read_decoded(path)
     try:
         root = lxml_html.document_fromstring(_XML_DECLARATION.sub("", text))
     except (etree.ParserError, ValueError) as exc:

@@ -179,14 +179,19 @@ def _tsv_context(lines: list[Line], i: int) -> bool:
     return False
 
 
-def read_text(path: Path, doc_id: str, source_path: str, fmt: str = "txt") -> Document:
+def read_decoded(path: Path) -> tuple[str, str, list[str]]:
+    """The file's text, the encoding it was read in and the decoding's warnings (``unreadable``, ``empty_file``)."""
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
         raise ReaderError("unreadable", f"cannot read {path}: {exc.strerror or exc}") from exc
     if not data.strip():
         raise ReaderError("empty_file", f"{path} holds no text")
-    text, encoding, warnings = decode_bytes(data)
+    return decode_bytes(data)
+
+
+def read_text(path: Path, doc_id: str, source_path: str, fmt: str = "txt") -> Document:
+    text, encoding, warnings = read_decoded(path)
     blocks = parse_text(text)
     if not blocks:
         raise ReaderError("empty_file", f"{path} holds no text")

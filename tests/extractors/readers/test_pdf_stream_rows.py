@@ -419,20 +419,29 @@ def test_numbered_names_wrapped_beside_cells_are_one_table_not_prose_beside_a_ta
     assert g[1][4] == "Victime ale violenței domestice"
 
 
-def test_a_header_with_a_group_cell_over_sub_columns_at_the_page_foot_heads_the_next_page(gen_dir, pdf_font):
-    """A header left alone at the foot of a page whose group cell ("Bugetele estimate pe surse de finanțare") stands
-    over sub-columns set from the top of a row of their own, a row's gap under it: still a header left there, the
-    table at the top of the next page goes on under it (the header was a table of its own, the rows a table of no
-    header)."""
-    path = gen_dir / "group_header_foot.pdf"
-    xs = [50, 120, 260, 330, 400, 470, 545]
-    c = canvas.Canvas(str(path), pagesize=A4)
+_GROUP_HEADER_XS = [50, 120, 260, 330, 400, 470, 545]
+
+
+def _group_header_at_foot(c, pdf_font: str) -> None:
+    """A page ending with a table's header: a group cell over sub-columns set a row's gap under it."""
+    xs = _GROUP_HEADER_XS
     c.setFont(pdf_font, 10)
     c.drawString(50, 780, "Planul anual de acțiune privind serviciile sociale.")
     y = _top_row(c, pdf_font, 110, xs, {0: "Codul|serviciului", 1: "Serviciul social", 2: "Grad de|ocupare",
                                         3: "Bugetele estimate pe surse de finanțare"})
     _top_row(c, pdf_font, y, xs, {3: "Bugetul local|(mii lei)", 4: "Buget|județean", 5: "Contribuții|beneficiari"})
     c.showPage()
+
+
+def test_a_header_with_a_group_cell_over_sub_columns_at_the_page_foot_heads_the_next_page(gen_dir, pdf_font):
+    """A header left alone at the foot of a page whose group cell ("Bugetele estimate pe surse de finanțare") stands
+    over sub-columns set from the top of a row of their own, a row's gap under it: still a header left there, the
+    table at the top of the next page goes on under it (the header was a table of its own, the rows a table of no
+    header)."""
+    path = gen_dir / "group_header_foot.pdf"
+    xs = _GROUP_HEADER_XS
+    c = canvas.Canvas(str(path), pagesize=A4)
+    _group_header_at_foot(c, pdf_font)
     y = _top_row(c, pdf_font, 800, xs, {0: "8899 CZ-PFA-I", 1: "Centre de zi pentru|informare și consiliere",
                                         2: "74,7%", 3: "339,7", 5: "12,5"}, right=(2, 3, 4, 5))
     _top_row(c, pdf_font, y, xs, {0: "8730 CR-V-III", 1: "Locuințe protejate", 2: "45,3%", 3: "233,1", 4: "826,7",
@@ -481,14 +490,8 @@ def test_a_header_left_at_the_foot_with_no_table_after_it_keeps_all_its_rows_as_
     """A header with a group cell over sub-columns left at the foot of the last page, no table on a next page: it is
     read as text, its sub-columns' row too (only its first row was kept)."""
     path = gen_dir / "group_header_alone.pdf"
-    xs = [50, 120, 260, 330, 400, 470, 545]
     c = canvas.Canvas(str(path), pagesize=A4)
-    c.setFont(pdf_font, 10)
-    c.drawString(50, 780, "Planul anual de acțiune privind serviciile sociale.")
-    y = _top_row(c, pdf_font, 110, xs, {0: "Codul|serviciului", 1: "Serviciul social", 2: "Grad de|ocupare",
-                                        3: "Bugetele estimate pe surse de finanțare"})
-    _top_row(c, pdf_font, y, xs, {3: "Bugetul local|(mii lei)", 4: "Buget|județean", 5: "Contribuții|beneficiari"})
-    c.showPage()
+    _group_header_at_foot(c, pdf_font)
     c.save()
     text = " ".join(b.text for b in read_pdf(path, "alone").blocks if not isinstance(b, Table))
     # ("Contribuții" / "beneficiari": two lines exactly as wide as their column, the only ones in it, read as a word
