@@ -136,6 +136,14 @@ def is_label_value_sheet(rt: ResolvedTable) -> bool:
     return valued[0] and sum(valued) >= 0.75 * len(rows) and NOMENCLATOR_CODE in types
 
 
+# the template's table of measures and the state each reached ('Acțiuni | Termen | Responsabil | Indicatori |
+# Stadiul realizării'): a report's monitoring table, read for its results (extractors.prose.report_tables), not a
+# table of one record kind, whatever section or heading it stands under ('Obiectivul 1: Formarea continuă …')
+_MEASURES_HEADER = (("stadiul realizarii", 3.0), ("stadiul implementarii", 3.0), ("stadiu", 2.0),
+                    ("responsabil", 1.0), ("termen", 1.0))
+_MEASURES_MIN = 4.0  # the state of realisation and who or when: a state column alone may stand in any report
+
+
 def classify_table(rt: ResolvedTable, section_kind: str | None, heading_kind: str | None = None,
                    training_kind: str | None = None) -> str:
     """Label one table; ``section_kind`` is the running template section it is printed in, ``heading_kind``
@@ -145,6 +153,10 @@ def classify_table(rt: ResolvedTable, section_kind: str | None, heading_kind: st
         return OTHER  # read as a sheet (extractors.records.service_sheets), not as a table under a header
     scores = header_scores(rt.columns) + content_scores(rt)
     own = set(scores)  # the families the table's own header and content speak for
+    header = fold_key(" | ".join(rt.columns))
+    measures = sum(w for phrase, w in _MEASURES_HEADER if phrase in header)
+    if measures >= _MEASURES_MIN and measures > max(scores.values(), default=0.0):
+        return OTHER
     # nearer context lines weigh more; the running section (A/B/C/D, chapter) weighs as the farthest
     context = _context_texts(rt)
     for distance, (text, title) in enumerate(reversed(context)):

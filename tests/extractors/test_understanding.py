@@ -49,6 +49,21 @@ def test_a_heading_names_the_kind_of_a_table_whose_header_says_little():
     assert classify_table(bare, PROCUREMENT) == OTHER
 
 
+def test_a_table_of_measures_and_their_state_is_no_table_of_the_kind_its_objective_names():
+    # a report's monitoring table under an objective that names the training programme: its actions are no
+    # training rows, whichever section runs (its results are read from its status cells by the prose stage)
+    text = ("Obiectivul specific 1: Formarea continuă a personalului\n\n"
+            "Nr. crt.\tAcțiuni\tTermen\tResponsabil\tIndicatori\tStadiul realizării\n"
+            "1.\tParticiparea personalului la cursuri de formare profesională\tanual\tȘefii de centre\t"
+            "Număr angajați instruiți\tRealizat – 132 angajați instruiți\n")
+    assert classify_table(_resolved(text), None) == OTHER
+    assert classify_table(_resolved(text), TRAININGS) == OTHER
+    # a training table with a term and who is responsible stays one
+    training = ("Formarea continuă a personalului\n\nNr. crt.\tCategoria de personal\tNr. de persoane\tTermen\t"
+                "Responsabil\n1.\tasistenți sociali\t12\ttrim. II\tBiroul resurse umane\n")
+    assert classify_table(_resolved(training), TRAININGS) == TRAININGS
+
+
 def test_existing_or_proposed_services_by_the_nearest_heading_then_the_section_then_the_header():
     header = "Nr. crt.\tCod serviciu\tDenumirea serviciului\tCapacitate\n1.\t8810 CZ-V-II\tCentrul A\t30\n"
     assert classify_table(_resolved("B. Servicii sociale propuse spre a fi înființate\n\n" + header),
