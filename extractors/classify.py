@@ -86,7 +86,10 @@ def content_scores(rt: ResolvedTable) -> Counter:
 
 def header_scores(columns: list[str]) -> Counter:
     """Score per family of a table's header labels."""
-    text = fold_key(" | ".join(columns))
+    return _header_text_scores(fold_key(" | ".join(columns)))
+
+
+def _header_text_scores(text: str) -> Counter:
     scores: Counter = Counter()
     for family, vocab in HEADER_VOCAB.items():
         for phrase, weight in vocab:
@@ -139,9 +142,17 @@ def is_label_value_sheet(rt: ResolvedTable) -> bool:
 # the template's table of measures and the state each reached ('Acțiuni | Termen | Responsabil | Indicatori |
 # Stadiul realizării'): a report's monitoring table, read for its results (extractors.prose.report_tables), not a
 # table of one record kind, whatever section or heading it stands under ('Obiectivul 1: Formarea continuă …')
-_MEASURES_HEADER = (("stadiul realizarii", 3.0), ("stadiul implementarii", 3.0), ("stadiu", 2.0),
-                    ("responsabil", 1.0), ("termen", 1.0))
-_MEASURES_MIN = 4.0  # the state of realisation and who or when: a state column alone may stand in any report
+# — a column of the state reached ('Stadiul realizării', 'Stadiul implementării', 'Stadiu') with who or when beside it
+# ('Responsabil', 'Termen'): a state column alone may stand in any report
+_STATE_OF_REALISATION = "stadiu"
+_WHO_OR_WHEN = ("responsabil", "termen")
+_STATE_WEIGHT = 3.0  # as much as a kind's strongest header phrase; each of who and when adds 1
+
+
+def _measures_score(header: str) -> float:
+    """How strongly a (folded) header is the template's measures table; 0 when it is not one."""
+    who_or_when = sum(1 for phrase in _WHO_OR_WHEN if phrase in header)
+    return _STATE_WEIGHT + who_or_when if _STATE_OF_REALISATION in header and who_or_when else 0.0
 
 
 def classify_table(rt: ResolvedTable, section_kind: str | None, heading_kind: str | None = None,
@@ -151,11 +162,11 @@ def classify_table(rt: ResolvedTable, section_kind: str | None, heading_kind: st
     names (:class:`extractors.understanding.sections.SectionTracker`)."""
     if is_label_value_sheet(rt):
         return OTHER  # read as a sheet (extractors.records.service_sheets), not as a table under a header
-    scores = header_scores(rt.columns) + content_scores(rt)
-    own = set(scores)  # the families the table's own header and content speak for
     header = fold_key(" | ".join(rt.columns))
-    measures = sum(w for phrase, w in _MEASURES_HEADER if phrase in header)
-    if measures >= _MEASURES_MIN and measures > max(scores.values(), default=0.0):
+    scores = _header_text_scores(header) + content_scores(rt)
+    own = set(scores)  # the families the table's own header and content speak for
+    measures = _measures_score(header)
+    if measures and measures > max(scores.values(), default=0.0):
         return OTHER
     # nearer context lines weigh more; the running section (A/B/C/D, chapter) weighs as the farthest
     context = _context_texts(rt)

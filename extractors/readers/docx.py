@@ -44,10 +44,9 @@ from extractors.readers.docx_tables import cell_text, cells_of, read_table, rows
 from extractors.readers.docx_text import para_lines, text_boxes
 from extractors.readers.odt import read_odt
 from extractors.readers.docx_pictures import PagePicture, PictureRef, page_picture, picture_refs, read_page_pictures
-from extractors.readers.office_package import PART_DAMAGE, Package, open_package, parse_part, q, relationship_targets
+from extractors.readers.office_package import (PART_DAMAGE, R_NS, Package, open_package, parse_part, q,
+                                               relationship_targets)
 from normalizers.text import clean_text
-
-R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
 def _iter_body(el):
     for child in el:

@@ -16,10 +16,10 @@ from pathlib import Path
 from PIL import Image, UnidentifiedImageError
 
 from extractors.model import Block
+from extractors.readers.office_package import R_NS
 from extractors.readers.picture_print import shows_print
 
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
-R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 V = "urn:schemas-microsoft-com:vml"
 WPD = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
 EMU_PER_INCH = 914400
@@ -54,11 +54,11 @@ def picture_refs(p, position: int) -> list[PictureRef]:
         extent = drawing.find(f"{{{WPD}}}extent")
         width = int(extent.get("cx", "0")) / EMU_PER_INCH if extent is not None else 0.0
         for blip in drawing.iter(f"{{{A}}}blip"):
-            rel_id = blip.get(f"{{{R}}}embed")
+            rel_id = blip.get(f"{{{R_NS}}}embed")
             if rel_id:
                 refs.append(PictureRef(position, rel_id, width or None))
     for imagedata in p.iter(f"{{{V}}}imagedata"):
-        rel_id = imagedata.get(f"{{{R}}}id")
+        rel_id = imagedata.get(f"{{{R_NS}}}id")
         if rel_id:
             refs.append(PictureRef(position, rel_id, None))
     return refs

@@ -72,6 +72,8 @@ class Package:
 
 
 PKG_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
+# the namespace of the relationship ids a part's XML refers to (r:id, r:embed)
+R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
 
 def relationship_targets(rels_root, kind: str, folder: str = "word/") -> dict[str, str]:

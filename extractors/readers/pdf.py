@@ -35,7 +35,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pypdfium2.raw as R
 
-from extractors.model import Document, ReaderError
+from extractors.model import Block, Document, Paragraph, ReaderError
 from extractors.readers._pdf_areas import NO_AREAS, TableSettings, claim_areas
 from extractors.readers._pdf_chars import GLYPHS, GlyphSettings, glyph_size  # noqa: F401  (part of this API)
 from extractors.readers._pdf_chars import Frame as _Frame
@@ -458,7 +458,7 @@ def build_document(pages: list[PageContent], doc_id: str, source_path: str, fmt:
                     warnings=warnings, furniture=furniture, letterhead=_letterhead(pages, furniture))
 
 
-def _letterhead(pages: list[PageContent], furniture: list) -> list:
+def _letterhead(pages: list[PageContent], furniture: list[Paragraph]) -> list[Block]:
     """The running lines over the first page read (the upper half of it: a footer is at the foot)."""
     first = next((pc for pc in pages if not pc.failed), None)
     if first is None:

@@ -62,6 +62,13 @@ def test_a_table_of_measures_and_their_state_is_no_table_of_the_kind_its_objecti
     training = ("Formarea continuă a personalului\n\nNr. crt.\tCategoria de personal\tNr. de persoane\tTermen\t"
                 "Responsabil\n1.\tasistenți sociali\t12\ttrim. II\tBiroul resurse umane\n")
     assert classify_table(_resolved(training), TRAININGS) == TRAININGS
+    # a report's services table with a state column (no one responsible, no term) stays a services table
+    services = ("Nr. crt.\tCod serviciu\tDenumirea serviciului\tCapacitate\tStadiul realizării\n"
+                "1.\t8810 ID-I\tCentrul de zi pentru copii\t30\trealizat\n")
+    assert classify_table(_resolved(services), None) == SERVICES_EXISTING
+    state_only = _resolved("C. Programul anual de contractare a serviciilor sociale\n\n"
+                           "Nr.\tDenumire\tSuma\tStadiul realizării\n1.\tX\t100\trealizat\n")
+    assert classify_table(state_only, None) == PROCUREMENT
 
 
 def test_existing_or_proposed_services_by_the_nearest_heading_then_the_section_then_the_header():
