@@ -5,8 +5,12 @@ the body in document order — headings ``h1``–``h6``, tables (``colspan``/``r
 computes it; a table nested in a cell is a table of its own, after its parent), list items (``li``: the level is the
 lists' nesting), and every other run of text between block elements as a block classified like a text export's
 line (:func:`extractors.readers.blocks.text_block`). ``<br>`` breaks a block into lines, as a line break does in a
-DOCX. Scripts, styles, navigation, forms and the page's own header and footer are not the document. ``line`` is the
-line of the HTML source an element starts on, for provenance. The bytes are decoded as a text export's are."""
+DOCX. Scripts, styles, navigation, forms and the page's own footer are not the document; the page's own header (a
+``<header>`` outside any ``article``/``main``/``section``: the site's banner, where an institution prints its name)
+is its letterhead (``Document.letterhead``), read for the issuer as a DOCX's page header is. A ``<header>`` or
+``<footer>`` inside sectioning content is that section's own: its title and notes are the document's text. ``line``
+is the line of the HTML source an element starts on, for provenance. The bytes are decoded as a text export's
+are."""
 from __future__ import annotations
 
 import re
@@ -22,7 +26,10 @@ from normalizers.text import clean_text
 
 # elements whose content is not the document's text
 _SKIPPED = {"script", "style", "noscript", "template", "nav", "form", "button", "select", "textarea", "svg",
-            "iframe", "object", "head", "header", "footer", "aside", "title", "meta", "link"}
+            "iframe", "object", "head", "aside", "title", "meta", "link"}
+# the page's own header and footer, told from a section's by their ancestors (module docstring)
+_PAGE_FURNITURE = {"header", "footer"}
+_SECTIONING = {"article", "main", "section"}
 _HEADINGS = {f"h{k}": k for k in range(1, 7)}
 _LISTS = {"ul", "ol", "dl", "menu"}
 # elements that end the run of text before them and start a new one
@@ -47,7 +54,7 @@ def read_html(path: Path, doc_id: str, source_path: str) -> Document:
     if not reader.blocks:
         raise ReaderError("empty_file", f"{path} holds no text")
     return Document(source_path=source_path, doc_id=doc_id, format="html", blocks=reader.blocks, encoding=encoding,
-                    warnings=warnings)
+                    warnings=warnings, letterhead=reader.letterhead)
 
 
 @dataclass
@@ -56,6 +63,7 @@ class _HtmlReader:
     pending: list[str] = field(default_factory=list)  # the run of inline text being gathered
     pending_line: int | None = None
     list_level: int = 0
+    letterhead: list[Block] = field(default_factory=list)  # blocks of the page's own <header>
 
     def walk(self, el) -> None:
         self.add_text(el.text, el)
@@ -70,6 +78,10 @@ class _HtmlReader:
             return
         if tag == "br":
             self.pending.append("\n")
+            return
+        if tag in _PAGE_FURNITURE and not _in_sectioning(el):
+            if tag == "header":
+                self.page_header(el)
             return
         if tag not in _BLOCKS:
             self.walk(el)  # inline: its text joins the run
@@ -107,6 +119,13 @@ class _HtmlReader:
         self.pending.clear()
         self.pending_line = None
 
+    def page_header(self, el) -> None:
+        """The page's banner, read as the body is (its navigation left out), into the letterhead."""
+        banner = _HtmlReader()
+        banner.walk(el)
+        banner.flush()
+        self.letterhead += banner.blocks
+
     def list_item(self, li) -> None:
         nested = [c for c in li if isinstance(c.tag, str) and c.tag.lower() in _LISTS | {"table"}]
         own = clean_text(" ".join(_text(li, skip=set(nested)).split("\n")))
@@ -123,6 +142,10 @@ class _HtmlReader:
             self.blocks.append(table)
         for inner in nested:
             self.table(inner)
+
+
+def _in_sectioning(el) -> bool:
+    return any(isinstance(a.tag, str) and a.tag.lower() in _SECTIONING for a in el.iterancestors())
 
 
 def _item_number(li) -> int:
@@ -142,7 +165,8 @@ def _text(el, skip: set | None = None) -> str:
             tag = child.tag.lower() if isinstance(child.tag, str) else ""
             if tag == "br":
                 out.append("\n")
-            elif tag and tag not in _SKIPPED and (skip is None or child not in skip):
+            elif tag and tag not in _SKIPPED and (skip is None or child not in skip) and not (
+                    tag in _PAGE_FURNITURE and not _in_sectioning(child)):
                 if tag in _BLOCKS and out and not out[-1].endswith((" ", "\n")):
                     out.append(" ")  # two paragraphs of a cell are two words apart
                 walk(child)

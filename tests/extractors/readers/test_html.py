@@ -90,3 +90,34 @@ def test_a_word_page_in_a_romanian_code_page_is_read(tmp_path: Path):
     assert doc.blocks[0].text == "Planul anual de acțiune 2024"
     assert doc.tables()[0].grid() == [["Cod serviciu", "Denumire", "Capacitate"],
                                       ["8790 CR-D-I", "Locuință protejată", ""]]
+
+
+ARTICLE_PAGE = """<!DOCTYPE html>
+<html lang="ro"><head><meta charset="utf-8"><title>Anunțuri</title></head>
+<body><header><div class="logo">Direcția de Asistență Socială Bârlad</div>
+<nav><ul><li><a href="/">Acasă</a></li><li><a href="/contact">Contact</a></li></ul></nav></header>
+<main><article>
+<header><h1>PLANUL ANUAL DE ACȚIUNE PRIVIND SERVICIILE SOCIALE PENTRU ANUL 2026</h1>
+<p>aprobat prin HCL nr. 12/2026</p></header>
+<h2>A. Servicii sociale existente</h2>
+<table><tr><th>Nr. crt.</th><th>Cod serviciu social</th><th>Denumire serviciu social</th><th>Nr. locuri</th></tr>
+<tr><td>1</td><td>8810 ID-I</td><td>Centrul de zi pentru copii</td><td>30</td></tr></table>
+<footer>Publicat la 10.02.2026</footer>
+</article></main>
+<footer>© 2026 Direcția de Asistență Socială Bârlad · Politica de cookies</footer></body></html>
+"""
+
+
+def test_a_sections_header_is_its_text_and_the_pages_header_its_letterhead(tmp_path: Path):
+    # an article's <header> holds the document's title; the page's own <header> is the site's banner with the
+    # institution's name (its navigation is not), and the page's own <footer> is neither
+    path = tmp_path / "plan.html"
+    path.write_text(ARTICLE_PAGE, encoding="utf-8")
+    doc = read_document(path, "x")
+    texts = [b.text if not isinstance(b, Table) else "<table>" for b in doc.blocks]
+    assert texts == ["PLANUL ANUAL DE ACȚIUNE PRIVIND SERVICIILE SOCIALE PENTRU ANUL 2026", "aprobat prin HCL nr. 12/2026",
+                     "A. Servicii sociale existente", "<table>", "Publicat la 10.02.2026"]
+    assert [b.text for b in doc.letterhead] == ["Direcția de Asistență Socială Bârlad"]
+    facts = extract_document(doc).document
+    assert (facts.doc_type, facts.year, facts.uat) == ("plan_anual", 2026, "Municipiul Bârlad")
+    assert facts.issuer and "Bârlad" in facts.issuer
