@@ -231,7 +231,13 @@ class DocumentFacts:
     warnings: list[str] = field(default_factory=list)
 
 
-_PLAN_TITLE = re.compile(r"plan(?:ul|ului)?\s+anual\s+de\s+ac[tț]iun[ei]", re.I)  # 'execuția Planului anual …'
+# 'execuția Planului anual …', and the plural of a report on several years' plans ('Planurilor anuale de acțiune')
+_PLAN_TITLE = re.compile(r"plan(?:ul|ului|uri|urile|urilor)?\s+anual[ea]?\s+de\s+ac[tț]iun[ei]", re.I)
+# a title naming the plan in the genitive after what was done with it ('STADIUL IMPLEMENTĂRII PLANULUI ANUAL …',
+# 'Evaluarea modului de realizare a Planului …'): a report on the plan, though the word 'raport' is not printed;
+# the plan's own title names it in the nominative ('Planul anual de acțiune …')
+_STAGE_OF_PLAN = re.compile(r"\b(?:stadiul|implementar(?:ea|ii)|executi(?:a|ei)|monitorizar(?:ea|ii)|realizar(?:ea|ii)|"
+                            r"evaluar(?:ea|ii)|indeplinir(?:ea|ii)|bilantul)\b[^.]{0,60}?\bplan(?:ului|urilor)\s+anual")
 _STRATEGY_TITLE = re.compile(r"\bstrategi(?:a|e|ei)\b[^.]{0,80}dezvoltare a serviciilor sociale")
 _YEAR_RANGE = re.compile(r"(?<!\d)(20\d\d)\s*[-–]\s*(20\d\d)(?!\d)")
 _YEAR_PHRASE = re.compile(r"\b(?:pentru|pe|în|in)\s+anul\s+(20\d\d|19\d\d)\b", re.I)
@@ -268,7 +274,8 @@ def classify_document(doc: Document) -> DocumentFacts:
         # a report whose title names no plan (a directorate's yearly activity report, the mayor's report) is not
         # the plan, nor a report on it, though its body says the work followed the annual plan
         facts.doc_type = "raport_primar" if _MAYORS_REPORT.search(fold_key(report)) else "other"
-    elif has_plan and re.search(r"\braport(ul)?\b[^.]{0,120}\bplan", folded_open[:2000]):
+    elif has_plan and (re.search(r"\braport(ul)?\b[^.]{0,120}\bplan", folded_open[:2000])
+                       or _STAGE_OF_PLAN.search(fold_key(_line_of(opening, plan.end())))):
         facts.doc_type = "raport_plan_anual"
     elif has_plan:
         facts.doc_type = "plan_anual"
@@ -280,6 +287,11 @@ def classify_document(doc: Document) -> DocumentFacts:
     if facts.year is None:
         facts.warnings.append("year_not_found")
     return facts
+
+
+def _line_of(text: str, end: int) -> str:
+    """The line of ``text`` up to ``end``."""
+    return text[text.rfind("\n", 0, end) + 1:end]
 
 
 def _report_title(blocks: list) -> str | None:

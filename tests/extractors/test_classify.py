@@ -68,3 +68,21 @@ def test_a_report_titled_as_such_is_a_report_though_its_body_cites_the_annual_pl
               "în plan, 9 au fost realizate, 2 parțial realizate, iar 1 nerealizată, conform situației din anexa "
               "nr. 2 la prezentul raport, întocmită de compartimentul de asistență socială al primăriei.")
     assert (f.doc_type, f.year, f.year_end) == ("raport_plan_anual", 2020, 2021)
+
+
+def test_a_report_on_several_plans_or_titled_by_the_stage_of_their_implementation():
+    # the plural ('Planurilor anuale de acțiune') names the plans as the singular does
+    f = facts("DIRECȚIA DE ASISTENȚĂ SOCIALĂ A MUNICIPIULUI VALE", "Nr. 5015/25.02.2021",
+              "RAPORT DE MONITORIZARE a implementării Planurilor anuale de acțiune privind serviciile sociale – "
+              "2019–2020")
+    assert (f.doc_type, f.year, f.year_end) == ("raport_plan_anual", 2019, 2020)
+    # no word 'raport': the title is the stage of the plan's implementation (the plan in the genitive)
+    f = facts("Direcția de Asistență Socială a Municipiului Vale", "Nr. 3369/15.03.2026",
+              "STADIUL IMPLEMENTĂRII PLANURILOR ANUALE DE ACȚIUNE – DIRECȚIA DE ASISTENȚĂ SOCIALĂ A MUNICIPIULUI "
+              "VALE (2024–2025)", "Direcția prezintă stadiul măsurilor cuprinse în planul anual de acțiune.")
+    assert (f.doc_type, f.year, f.year_end) == ("raport_plan_anual", 2024, 2025)
+    f = facts("Evaluarea modului de realizare a Planului anual de acțiune privind serviciile sociale pentru anul 2023")
+    assert (f.doc_type, f.year) == ("raport_plan_anual", 2023)
+    # the plan itself, though its title goes on about implementing services, stays the plan
+    f = facts(PLAN + " pentru anul 2024, în vederea implementării strategiei")
+    assert f.doc_type == "plan_anual"
