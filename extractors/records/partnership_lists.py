@@ -464,9 +464,13 @@ def _table_mentions(block: Table) -> list[PartnershipRecord]:
             found = list(prose_mentions(c.text, standing_only=True))
             found += [(a, n, None) for a, n in dash_listed(c.text)]
             # one agreement named in the cell with one number: its number and date ('1 protocol de
-            # colaborare cu X (nr. 412/05.03.2023)', a collaboration stated as a measure of a report)
+            # colaborare cu X (nr. 412/05.03.2023)', a collaboration stated as a measure of a report); with no
+            # number in the cell, the one agreement of the same kind the row's other cells number (the measure's
+            # result: 'Realizat – protocol de colaborare nr. 2413/28.03.2023')
             details = _details_after_name(clean_text(c.text)) \
                 if len(found) == 1 and len(_NUMBER.findall(c.text)) == 1 else {}
+            if len(found) == 1 and not _NUMBER.search(c.text):
+                details = _row_details(row, c, found[0][0])
             for atype, name, num in found:
                 key = (fold_key(name), atype)
                 if key in seen:
@@ -478,6 +482,19 @@ def _table_mentions(block: Table) -> list[PartnershipRecord]:
                                                      date_signed=details.get("date_signed")),
                                         ["mentioned_in_table"]))
     return out
+
+
+def _row_details(row, named_in, atype: str) -> dict:
+    """Number and date of the one agreement the row's other cells number, if it is of type ``atype``, else {}."""
+    stated: list[tuple[str, dict]] = []
+    for c in row.cells:
+        text = clean_text(c.text)
+        if c is named_in or len(text) >= 600 or len(_NUMBER.findall(text)) != 1:
+            continue
+        details = _details_after_name(text)
+        if details:  # found after an agreement word, so the word is there
+            stated.append((agreement_type(_TYPE_RX.search(text).group(1)), details))
+    return stated[0][1] if len(stated) == 1 and stated[0][0] == atype else {}
 
 
 def _text_records(block, text: str, state: _Reading) -> list[PartnershipRecord]:

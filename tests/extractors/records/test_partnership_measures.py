@@ -1,0 +1,33 @@
+"""A collaboration stated as a measure of a report on the plan: the partner in the action's cell, the agreement's
+number and date in the row's result cell."""
+import datetime as dt
+
+from records_testkit import Heading, run, table
+
+REPORT = "RAPORT privind stadiul implementării Planului anual de acțiune al Municipiului Exemplu pentru anul 2023"
+
+
+def test_the_number_and_date_in_the_result_cell_of_the_measures_row_are_the_agreements():
+    res = run(REPORT, Heading(text="III. Măsuri și acțiuni realizate"),
+              table([["Nr. crt.", "Obiectiv", "Acțiunea", "Termen", "Responsabili", "Stadiu / Rezultat"],
+                     ["1.", "Obiectiv 1: Creșterea accesului la servicii", "Efectuarea anchetelor sociale", "lunar",
+                      "DAS", "2023: 394 anchete sociale efectuate"],
+                     ["2.", "Obiectiv 3 – Dezvoltarea parteneriatelor",
+                      "Încheierea unui protocol de colaborare cu Inspectoratul Școlar Județean Exemplu", "permanent",
+                      "Biroul protecția copilului", "Realizat – protocol de colaborare nr. 2413/28.03.2023"],
+                     ["3.", "Obiectiv 3 – Dezvoltarea parteneriatelor",
+                      "Încheierea unei convenții de colaborare cu Agenția Județeană pentru Ocuparea Forței de Muncă "
+                      "Exemplu", "trim. IV 2023", "DAS", "În curs de realizare"]]))
+    assert [(r.agreement_type, r.partner, r.number_raw, r.date_signed) for r in res.partnerships] == [
+        ("protocol", "Inspectoratul Școlar Județean Exemplu", "2413", dt.date(2023, 3, 28)),
+        ("conventie", "Agenția Județeană pentru Ocuparea Forței de Muncă Exemplu", None, None)]
+
+
+def test_a_number_of_another_kind_of_act_in_the_row_is_not_the_agreements():
+    # the result cell names a decision (HCL), not the protocol: the protocol keeps no number
+    res = run(REPORT, Heading(text="III. Măsuri și acțiuni realizate"),
+              table([["Nr. crt.", "Acțiunea", "Termen", "Stadiu / Rezultat"],
+                     ["1.", "Încheierea unui protocol de colaborare cu Inspectoratul Școlar Județean Exemplu",
+                      "permanent", "Realizat – aprobat prin HCL nr. 112/28.03.2023"]]))
+    assert [(r.agreement_type, r.partner, r.number_raw) for r in res.partnerships] == [
+        ("protocol", "Inspectoratul Școlar Județean Exemplu", None)]
