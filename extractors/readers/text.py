@@ -139,11 +139,15 @@ def parse_text(text: str) -> list[Block]:
             continue
         if is_tsv_row(raw) or (is_cell_line(raw) and _tsv_context(lines, i)):
             j = i
+            widths: set[int] = set()  # cells per row so far
             while j < n:
                 r = lines[j].raw
                 if is_tsv_row(r) or is_cell_line(r):
+                    widths.add(r.count("\t") + 1)
                     j += 1
                 elif not r.strip() and j + 1 < n and (is_tsv_row(lines[j + 1].raw) or is_cell_line(lines[j + 1].raw)):
+                    if _another_table(lines[j + 1].raw, widths):
+                        break
                     j += 1  # a blank line inside a table
                 else:
                     break
@@ -169,6 +173,14 @@ def parse_text(text: str) -> list[Block]:
                 blocks.append(block)
         i += 1
     return blocks
+
+
+def _another_table(raw: str, widths: set[int]) -> bool:
+    """After a blank line, tab-separated rows of fewer than half the cells of the widest row so far start another
+    table (a report's small table of actions by stage under its measures table); a row short of a few trailing
+    empty cells does not."""
+    cells = raw.count("\t") + 1
+    return is_tsv_row(raw) and bool(widths) and 2 * cells < max(widths)
 
 
 def _tsv_context(lines: list[Line], i: int) -> bool:

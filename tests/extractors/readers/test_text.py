@@ -105,6 +105,20 @@ def test_tab_separated_rows_with_a_blank_line_inside_the_table():
     assert [r.line for r in table.rows] == [3, 4, 6]
 
 
+def test_tab_separated_rows_of_far_fewer_cells_after_a_blank_line_are_another_table():
+    # a report's measures table, then after a blank line a small table of the actions by stage: two tables; a row
+    # of a table that lost its trailing empty cells after a blank line stays in its table
+    text = ("Obiectiv\tMăsuri\tTermen\tResponsabili\tRezultate\n"
+            "Obiectiv 1\tAnchete sociale\tlunar\tDAS\t394 anchete\n"
+            "Obiectiv 2\tPachete\tlunar\tDAS\t\n\n"
+            "Obiectiv 3\tProtocol\tpermanent\n\n"
+            "Stadiu\tNumăr acțiuni\nRealizate\t16\nParțial realizate\t1\nTotal\t17\n")
+    first, second = tables(parse_text(text))
+    assert [r.texts()[0] for r in first.rows] == ["Obiectiv", "Obiectiv 1", "Obiectiv 2", "Obiectiv 3"]
+    assert [r.texts() for r in second.rows] == [["Stadiu", "Număr acțiuni"], ["Realizate", "16"],
+                                                ["Parțial realizate", "1"], ["Total", "17"]]
+
+
 def test_one_cell_per_line_with_wrapped_cells_and_blank_lines_inside_a_row():
     text = ("Tabel:\n\n\tNr.\n\ncrt.\n\tDenumire\n\tPărți\n\tPerioada\n\n"
             "\t1.\n\tProtocol\n\tDGASMB/\n\nAsociația X\n\n\n\t01.01.2021 - 01.01.2023\n\n"
