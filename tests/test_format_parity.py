@@ -88,6 +88,18 @@ KNOWN_DIFFERENCES: dict[tuple[str, str, str], str] = {
         "the ruleless PDF reader breaks two cells of a wrapped column inside their words ('Centrul de zi de r "
         "ecuperar e …') and cuts a code at its line end ('8790 CR-P' / 'FA-II'); the other renderings read them "
         "whole (services F1 on the family's gold: borderless 0.971, the others 1.000)",
+    # the report-on-implementation family (session 10), printed as fragments (a header over each row)
+    ("report_plan_implementation_1000", "services", "pdf[borderless]"):
+        "the ruleless PDF reader takes the wrapped lines of a fragment's three-line header ('social', 'serviciului', "
+        "'asistați în', 'local 2020' …) for a table of their own, so one fragment's service is read under a header of "
+        "broken words and lost; the ruled renderings read every fragment (PDF reader's, reported)",
+    ("report_plan_implementation_1000", "indicators", "pdf[borderless]"):
+        "the same broken fragment headers: the figures of the lost service row and of the measures' fragments are "
+        "keyed otherwise than in the ruled renderings (PDF reader's, reported)",
+    ("report_plan_implementation_1000", "totals", "txt[cells]"):
+        "the one-cell-per-line export writes the Law 350/2005 list's merged 'Total' cell once, so its TOTAL row has "
+        "two cells instead of five and is read as a report table's total (scope 'Total (Nr. beneficiari …)') rather "
+        "than the programme's TOTAL; the amount is the same (text reader / table repair's, reported)",
 }
 
 

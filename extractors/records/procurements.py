@@ -30,11 +30,14 @@ CONTEXT = ("programul anual de contractare", "contractare a serviciilor sociale"
 PROCUREMENT_RULES = (
     ROW_NO_RULE,
     # the object of the contract, or the service bought or financed ('Serviciul achiziționat', 'Serviciul social
-    # finanțat', 'Denumirea serviciului contractat'), or the programme financed (Law 350/2005)
+    # finanțat', 'Denumirea serviciului contractat'), or the programme or project financed (Law 350/2005: the
+    # organisation financed stands in a column of its own and is not the object)
     FieldRule("contract_object", ("obiectul contractului", "tipul si obiectul", "obiectul achizitiei",
                                   "denumirea contractului", "obiect contract", "denumire serviciu", "obiectul",
                                   "denumirea serviciului", "serviciul social", "serviciul achizitionat",
-                                  "serviciul contractat", "serviciul finantat", "denumirea programului"),
+                                  "serviciul contractat", "serviciul finantat", "denumirea programului",
+                                  "denumirea proiectului", "denumire proiect", "titlul proiectului",
+                                  "proiectul finantat"),
               exclude=("cpv", "valoare", "data estimata", "procedur", "atribuir", "initier")),
     FieldRule("cpv", ("cod cpv", "codul cpv", "cpv")),
     FieldRule("service_code", ("cod serviciu", "codul serviciului", "nomenclator"), exclude=("cpv",)),

@@ -28,7 +28,14 @@ SERVICES_HEADER_VOCAB = (
     ("nomenclatorului serviciilor", 1),
     # the template's other wordings of its code, occupancy and capacity columns
     ("codul serviciului", 2), ("cod nomenclator", 2), ("conform nomenclatorului", 2), ("gradul de ocupare", 3),
-    ("nr locuri", 1.5), ("numar locuri", 1.5), ("numar de locuri", 1.5))
+    ("nr locuri", 1.5), ("numar locuri", 1.5), ("numar de locuri", 1.5),
+    # section B's proposed service as a report on the plan names it ('Serviciul social propus | … | Termen | Stadiu')
+    ("serviciul social propus", 3),
+    # the budgets by funding source of table A, in the other wordings ('Bugetul de stat', 'Contribuția
+    # beneficiarilor'): one source says little, two or three beside each other say table A (a report's table of
+    # services spent 'realizat' reads as a table of results by that word alone)
+    ("bugetul local", 0.75), ("buget de stat", 0.75), ("bugetul de stat", 0.75), ("contributia beneficiarilor", 0.75),
+    ("contributia persoanelor", 0.75), ("buget judetean", 0.75), ("bugetul judetean", 0.75))
 # … and the headings of sections A and B
 EXISTING_CONTEXT = ("servicii sociale existente", "serviciile sociale existente")
 PROPOSED_CONTEXT = ("servicii sociale propuse", "propuse spre a fi infiintate", "propuse pentru a fi infiintate",

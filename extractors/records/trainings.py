@@ -76,7 +76,7 @@ def extract_trainings(rt) -> tuple[list[TrainingRecord], list[TotalRecord]]:
     totals: list[TotalRecord] = []
     n_total_rows = 0
     kind_cols = _kind_columns(columns, mapping)
-    row_kind_col = None if kind_cols else _row_kind_column(rows, mapping, row_no_col)
+    row_kind_col = None if kind_cols else _row_kind_column(rows, mapping, row_no_col, columns)
     for row in rows:
         staff = cell(row.cells, mapping, "staff_category")
         if is_total_label(first_filled(row.cells)) or is_total_label(staff):
@@ -124,9 +124,18 @@ def _kind_columns(columns: list[str], mapping: dict[str, int]) -> dict[int, str]
     return out if len(set(out.values())) >= 2 else {}
 
 
-def _row_kind_column(rows, mapping: dict[str, int], row_no_col: int | None) -> int | None:
+# a header that says its column holds the kind of each row's training ('Tipul formării', 'Forma de pregătire')
+_KIND_HEADERS = ("tipul formarii", "tip formare", "forma de pregatire", "forma de formare", "tipul cursului",
+                 "tip curs", "tipul activitatii de formare", "forma de instruire")
+# … then the kind is read from the cells that name one even if some name none (a course worded freely)
+_KIND_HEADED_SHARE = 0.5
+
+
+def _row_kind_column(rows, mapping: dict[str, int], row_no_col: int | None,
+                     columns: list[str] = ()) -> int | None:
     """A column no field took whose cells name the kind of each row's training ("curs de perfecționare",
-    "sesiune de instruire"), whatever its header says: read by content."""
+    "sesiune de instruire"), whatever its header says: read by content — every cell a kind, or, under a header
+    naming the kind of training, at least half of them (a row naming no kind then keeps the table's kind)."""
     taken = set(mapping.values()) | ({row_no_col} if row_no_col is not None else set())
     width = max((len(r.cells) for r in rows), default=0)
     for j in range(width):
@@ -134,7 +143,11 @@ def _row_kind_column(rows, mapping: dict[str, int], row_no_col: int | None) -> i
             continue
         cells = [r.cells[j].strip() for r in rows if j < len(r.cells) and r.cells[j].strip()]
         cells = [c for c in cells if not is_total_label(c)]
-        if cells and all(len(c) <= 40 and training_kind_of(fold_key(c)) in _KINDS for c in cells):  # a kind, no topic
+        named = sum(1 for c in cells if len(c) <= 40 and training_kind_of(fold_key(c)) in _KINDS)  # a kind, no topic
+        if cells and named == len(cells):
+            return j
+        headed = j < len(columns) and any(p in fold_key(columns[j]) for p in _KIND_HEADERS)
+        if cells and headed and named >= _KIND_HEADED_SHARE * len(cells):
             return j
     return None
 

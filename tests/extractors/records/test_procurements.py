@@ -133,3 +133,16 @@ def test_funding_source_under_a_bare_sursa_header():
     ])
     [rec] = res.procurements
     assert rec.funding_source == "bugetul local" and rec.estimated_value_lei == Decimal("309200.00")
+
+
+def test_financed_project_is_the_object_not_the_organisation_financed():
+    # a report's list of NGO services financed under Law 350/2005: the organisation in one column, the project or
+    # service financed in another ('Denumirea proiectului'); the object is what was financed
+    res = _plan([
+        ["Nr. crt.", "Organizația neguvernamentală", "Denumirea proiectului", "Nr. beneficiari", "Suma acordată (lei)"],
+        ["1.", "Asociația „Casa Speranței”", "Îngrijire la domiciliu pentru vârstnici singuri", "38", "110.300"],
+        ["2.", "Fundația „Sf. Dimitrie”", "Cantina socială „Pâinea cea de toate zilele”", "109", "34.900"],
+    ], heading="b) Finanțări nerambursabile acordate conform Legii nr. 350/2005")
+    got = [(r.contract_object, r.estimated_value_lei) for r in res.procurements]
+    assert got == [("Îngrijire la domiciliu pentru vârstnici singuri", Decimal("110300.00")),
+                   ("Cantina socială „Pâinea cea de toate zilele”", Decimal("34900.00"))]

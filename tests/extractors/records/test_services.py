@@ -419,3 +419,30 @@ def test_a_heading_over_a_table_without_a_name_column_gives_no_category():
                         "Nr. crt.\tCod serviciu\tCapacitate\tBuget local (lei)\n1.\t8891 CZ-C-II\t30\t120.000\n")
     doc = Document(source_path="t.txt", doc_id="t", format="txt", blocks=blocks)
     assert [s.category for s in extract_document(doc).services] == [None]
+
+
+def test_a_report_table_of_services_with_budgets_by_source_and_codes_in_the_name_cells_lists_services():
+    # a report on the plan: no code column (the code is in the name cell), a count of beneficiaries and the budgets
+    # spent by source ('realizat'); the columns of budgets by funding source are the services table's, not a
+    # report's table of results
+    text = ("Nr. crt.\tServiciul social (denumire, sediu, contact)\tNr. locuri\tNumăr beneficiari 2019\t"
+            "Buget local realizat (lei)\tBugetul de stat (lei)\tContribuția beneficiarilor (lei)\n"
+            "1.\t8790 - CR-PFA-II – Adăpostul de noapte pentru persoane fără adăpost, str. Gării nr. 74\t23 locuri\t16\t"
+            "392.100,00\t1.874.800,00\t1.211.800,00\n"
+            "2.\tClubul seniorilor „Pinocchio” (cod 8810 CZ-V-II), Calea Națională nr. 66\t64 locuri\t42\t"
+            "2.166.500,00\t793.200,00\t1.175.400,00\n")
+    got = services_of("Raport privind realizarea măsurilor cuprinse în Planul anual de acțiune pentru 2019\n\n" + text,
+                      heading="I. Serviciile sociale administrate")
+    assert [(s.section, s.service_code, s.capacity, s.beneficiaries, s.budget_state_lei) for s in got] == [
+        ("existing", "8790 CR-PFA-II", 23, 16, Decimal("1874800.00")),
+        ("existing", "8810 CZ-V-II", 64, 42, Decimal("793200.00"))]
+
+
+def test_proposed_services_with_their_term_and_state_are_services_not_measures():
+    # a report lists the services the plan proposed with a term and the state reached: a 'Termen' and a 'Stadiu'
+    # column do not make it the table of measures
+    text = ("Nr. crt.\tServiciul social propus\tCod serviciu\tBeneficiari\tCapacitate estimată\tTermen\tStadiu\n"
+            "1.\tCentru de primire în regim de urgență pentru victimele violenței domestice\t8790 CR-VD-I\t"
+            "victime ale violenței domestice\t40\t31.12.2021\tNerealizat – lipsa fondurilor\n")
+    [s] = services_of(text, heading="II. Stadiul înființării serviciilor sociale propuse")
+    assert (s.section, s.service_code, s.capacity) == ("proposed", "8790 CR-VD-I", 40)

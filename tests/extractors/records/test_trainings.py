@@ -188,3 +188,16 @@ def test_courses_listed_with_their_cost_and_the_staff_named_before_a_colon():
     assert got == [("perfectionare", "mediatori sanitari", 4, Decimal("1600.00")),
                    ("instruire", "psihologi", 3, Decimal("900.00")),
                    ("calificare", "asistenți sociali", 5, None)]
+
+
+def test_a_column_headed_as_the_kind_of_training_gives_each_row_the_kind_it_names():
+    # 'Tipul formării' says the column holds kinds: a row naming one ('Perfecționare profesională') has it even
+    # when another row's course is worded in no kind the vocabulary knows ('Curs de prim ajutor')
+    res = run(REPORT, Heading(text="5. Formarea profesională a personalului"),
+              table([["Nr. crt.", "Tipul formării", "Categoria de personal", "Nr. persoane", "Cost (lei)"],
+                     ["1.", "Perfecționare profesională", "Îngrijitori la domiciliu", "6", "-"],
+                     ["2.", "Curs de prim ajutor", "Inspectori sociali", "9", "-"],
+                     ["3.", "Cursuri de calificare", "Asistenți medicali", "11", "1.400"]]))
+    got = [(r.staff_category, r.training_kind, r.persons) for r in res.trainings]
+    assert got == [("Îngrijitori la domiciliu", "perfectionare", 6), ("Inspectori sociali", "other", 9),
+                   ("Asistenți medicali", "calificare", 11)]
