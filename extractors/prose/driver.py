@@ -82,12 +82,13 @@ def _opens_money_breakdown(text: str) -> bool:
 
 
 def _dedupe(out: dict[str, list]) -> None:
-    """An indicator read twice (a report-table row and the sentence repeating it) is kept once. (Totals read
-    twice are kept once by the pipeline's assembly, with every other extractor's: pipeline.extraction.one_per_figure.)"""
+    """An indicator read twice (a report-table row and the sentence repeating it) is kept once; the same figure for
+    two years ('2022: 136 anchete …, 2023: 136 anchete …') is two. (Totals read twice are kept once by the
+    pipeline's assembly, with every other extractor's: pipeline.extraction.one_per_figure.)"""
     seen: set = set()
     keep = []
     for r in out["indicators"]:
-        k = (r.line, r.page, r.indicator, r.value, r.subject)
+        k = (r.line, r.page, r.indicator, r.value, r.subject, r.year)
         if k not in seen:
             seen.add(k)
             keep.append(r)

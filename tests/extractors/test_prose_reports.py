@@ -115,6 +115,15 @@ def test_a_monitoring_result_is_about_the_rows_action():
     assert "Consilierea părinților" in by_value[120]
 
 
+def test_the_same_result_in_two_years_of_one_cell_is_two_indicators():
+    """'2022: 136 anchete …, 2023: 136 anchete …': the same figure stated for two years is two results."""
+    got = _report_indicators(
+        _MONITORING_TITLE + "Nr. crt.\tAcțiunea\tTermen\tResponsabil\tStadiu / Rezultat\n"
+        "1.\tEfectuarea anchetelor sociale\tlunar\tDAS\t2022: 136 anchete sociale efectuate, "
+        "2023: 136 anchete sociale efectuate\n")
+    assert sorted((r.year, r.value) for r in got) == [(2022, 136), (2023, 136)]
+
+
 def test_information_materials_handed_out_are_counted():
     """An information campaign's leaflets, brochures and posters are counted things ('Au fost distribuite 1.381 de
     pliante …')."""
