@@ -44,11 +44,13 @@ class Section:
 
 
 def training_kind_of(folded: str) -> str | None:
-    if "perfectionare" in folded:
+    # the noun in the singular or the plural ('instruiri interne', 'perfecționări'); not the participle ('personal
+    # calificat' is qualified staff, no kind of training)
+    if "perfectionar" in folded:
         return "perfectionare"
-    if "calificare" in folded:
+    if "calificar" in folded:
         return "calificare"
-    if "instruire" in folded:
+    if "instruir" in folded:
         return "instruire"
     if "peer review" in folded or "teme de interes" in folded:
         return "other"

@@ -201,3 +201,16 @@ def test_a_column_headed_as_the_kind_of_training_gives_each_row_the_kind_it_name
     got = [(r.staff_category, r.training_kind, r.persons) for r in res.trainings]
     assert got == [("Îngrijitori la domiciliu", "perfectionare", 6), ("Inspectori sociali", "other", 9),
                    ("Asistenți medicali", "calificare", 11)]
+
+
+def test_kinds_named_in_the_plural_are_the_kinds():
+    # 'Instruiri interne', 'Cursuri de calificări', 'Perfecționări': the plural names the kind as the singular does;
+    # 'personal calificat' (qualified staff) names none
+    res = run(REPORT, Heading(text="3. Formarea profesională a personalului"),
+              table([["Nr. crt.", "Tipul formării", "Categoria de personal", "Nr. persoane"],
+                     ["1.", "Instruiri interne", "Îngrijitori la domiciliu", "8"],
+                     ["2.", "Perfecționări", "Asistenți sociali", "3"],
+                     ["3.", "Calificări", "Personal calificat", "2"]]))
+    got = [(r.staff_category, r.training_kind, r.persons) for r in res.trainings]
+    assert got == [("Îngrijitori la domiciliu", "instruire", 8), ("Asistenți sociali", "perfectionare", 3),
+                   ("Personal calificat", "calificare", 2)]
