@@ -469,3 +469,14 @@ def test_a_date_alone_under_the_number_and_date_column_is_no_agreement_number():
     rows = [(r.partner, r.number_raw, r.date_signed) for r in res.partnerships]
     assert rows == [("Asociația Căsuța Veselă", None, dt.date(2024, 8, 5)),
                     ("Asociația Izvorul", "9242", dt.date(2023, 1, 18))]
+
+
+def test_an_annex_title_naming_the_agreements_is_no_partner():
+    """'Anexa nr. 7 – Acorduri de parteneriat …' names the section, not an agreement with an 'Anexa nr. 7'."""
+    res = run(Paragraph(text="Anexa nr. 6 – Activități de informare a populației"),
+              Paragraph(text="Anexa nr. 7 – Acorduri de parteneriat și colaborare"),
+              ListItem(text="Parohia „Sf. Nicolae” Vale – convenție nr. 7984/09.09.2020, având ca obiect consiliere;",
+                       marker="1."))
+    assert [(r.partner, r.agreement_type, r.number_raw) for r in res.partnerships] == [
+        ("Parohia „Sf. Nicolae” Vale", "conventie", "7984")]
+
