@@ -280,7 +280,13 @@ def named_then_agreement(text: str, partners_section: bool = False) -> tuple[str
 
 
 def _block_text(block) -> str:
-    return getattr(block, "text", "") or ""
+    """A block's text; a list item's number kept apart as its marker ('1.', 'b)') is put back before it, so that
+    the item's row number is read as printed (a bullet is no number)."""
+    text = getattr(block, "text", "") or ""
+    marker = (getattr(block, "marker", "") or "").strip()
+    if isinstance(block, ListItem) and _ITEM_NO.fullmatch(marker) and not _ITEM_NO.match(text):
+        return f"{marker} {text}"
+    return text
 
 
 def _intro_type(text: str) -> str | None:
@@ -534,6 +540,8 @@ def _text_records(block, text: str, state: _Reading) -> list[PartnershipRecord]:
         # 907/03.04.2023 cu X'); several partners — a paragraph of several sentences (lines a PDF reader
         # joined), or one agreement's parties — each the number of its own sentence
         plain = _without_names(t, [n for _, n in found])
+        if numbered:  # a numbered item ('2. Contract de parteneriat încheiat cu X – …'): its number as printed
+            base = dict(base, row_no_raw=numbered.group(1).replace(" ", ""))
         if len(found) == 1 and len(_NUMBER.findall(plain)) == 1:
             out.extend(_records(dict(base, **_details_after_name(plain)), found, []))
         else:

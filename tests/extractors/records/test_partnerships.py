@@ -527,3 +527,18 @@ def test_the_number_in_a_listed_partners_name_is_not_the_agreements():
               ListItem(text="Protocol de colaborare nr. 1.234/12.03.2021 cu Școala Gimnazială nr. 5 Vale;", marker="•"))
     assert [(r.partner, r.agreement_type, r.number_raw) for r in res.partnerships] == [
         ("Școala Gimnazială nr. 3 Vale", "contract", None), ("Școala Gimnazială nr. 5 Vale", "protocol", "1.234")]
+
+
+def test_a_list_items_number_printed_as_its_marker_is_its_row_number():
+    """A numbered list whose numbers a reader keeps apart as the items' markers ('1.', 'b)'): the number as printed
+    is the row's, as when it is part of the item's text; a bullet is no number."""
+    res = run(Heading(text="Parteneriate"),
+              ListItem(text="Parohia „Sf. Nicolae” Vale – convenție nr. 7984/09.09.2020, având ca obiect consiliere;",
+                       marker="1."),
+              ListItem(text="Protocol de colaborare nr. 12/03.02.2020 încheiat cu Asociația Alfa – voluntariat;",
+                       marker="b)"),
+              ListItem(text="Acord de parteneriat nr. 5/01.01.2021 – Fundația Beta;", marker="•"),
+              ListItem(text="Contract de parteneriat încheiat cu Poliția Vale – prevenirea violenței;", marker="4."))
+    assert [(r.row_no_raw, r.partner, r.number_raw) for r in res.partnerships] == [
+        ("1.", "Parohia „Sf. Nicolae” Vale", "7984"), ("b)", "Asociația Alfa", "12"), (None, "Fundația Beta", "5"),
+        ("4.", "Poliția Vale", None)]
