@@ -25,6 +25,10 @@ _GENERIC = re.compile(r"-(?:uri|urile|urilor)\b|^(?:ONG|Primăria|Primaria|Consi
                       r"Asociaţia|Fundația|Fundaţia|Poliția|Poliţia|Biserica|Parohia|Spitalul|Liceul|Centrul|Direcția|"
                       r"Direcţia|Instituția|Instituţia|Instituțiile|Comunitatea|România|Ministerul|Statul|Uniunea Europeană)$")
 _ORG_START = re.compile(rf"(?=[{_UP}])(?i:{ORG_HEAD})")
+# a part of a document named by its number ('Anexa nr. 7', 'Capitolul IV', 'Secțiunea a 2-a'): a title's opening,
+# never an organisation ('Anexa nr. 7 – Acorduri de parteneriat' names a section, not a partner)
+_DOCUMENT_PART = re.compile(r"^(?:anex[aei]i?|capitol(?:ul)?|cap\.|sec[tțţ]iunea|partea|tabel(?:ul)?|articolul|art\.)"
+                            r"(?:\s|$)", re.I)
 
 
 def _trim_name(name: str) -> str:
@@ -78,6 +82,8 @@ def is_org_name(name: str | None, before: str = "", after: str = "") -> bool:
     """An organisation, not a person, a generic word or a topic: an institution head word, a legal form, an
     acronym, or several capitalised words printed as the actor of a verb ('X a oferit', 'X care …')."""
     if not name or len(name) < 3:
+        return False
+    if _DOCUMENT_PART.match(name):
         return False
     if _TITLE_BEFORE.search(before):
         return False  # 'în colaborare cu doamna Ionescu'

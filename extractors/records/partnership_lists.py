@@ -13,7 +13,8 @@ from extractors.records.base import PartnershipRecord
 from extractors.records.common import not_applicable
 from extractors.records.partner_names import _OWNER, _UP, _split_names, is_org_name, name_at, names_from
 from extractors.records.partnerships import (_INTRO, _ITEM_NO, _NUMBER, _REG_NO, _TYPE_RX, ORG_HEAD, _is_issuer_like,
-                                             _item_body, _plain, _records_for, agreement_type, parse_agreement, split_parties)
+                                             _item_body, _plain, _records_for, agreement_type, contract_is_agreement,
+                                             parse_agreement, split_parties)
 from extractors.understanding.spec import PARTNERSHIPS
 from normalizers.dates import find_dates
 from normalizers.institutions import institution_kind
@@ -51,18 +52,22 @@ def _mention_type(noun: str | None) -> str:
     return agreement_type(word) or "other"
 
 
-def prose_mentions(text: str, standing_only: bool = False) -> list[tuple[str, str, str | None]]:
+def prose_mentions(text: str, standing_only: bool = False,
+                   partners_section: bool = False) -> list[tuple[str, str, str | None]]:
     """(agreement type, partner, number) for every partner a sentence names after an agreement phrase:
     'în parteneriat cu X', 'în baza colaborării cu X', 'Protocolul de colaborare încheiat cu X', 's-a
     colaborat cu X', 'Acordul … încheiat între A și B' (the first party, the author, is dropped).
 
     ``standing_only`` keeps only standing agreements ('în baza colaborării/protocolului … cu X', 'Protocolul …
     încheiat cu X'), not the one-off help of an event ('în colaborare cu X', 'cu sprijinul X') — for the cells of
-    activity tables, where such phrases describe how an activity is run rather than an agreement."""
+    activity tables, where such phrases describe how an activity is run rather than an agreement.
+
+    ``partners_section``: the text is listed under a partnerships section's title, where a bare contract ('se
+    derulează contractul nr. 5 din … cu X') is an agreement too (:func:`contract_is_agreement`)."""
     t = _plain(text)
     out: list[tuple[str, str, str | None]] = []
     for m in _BETWEEN_ANY.finditer(t):
-        if fold_key(m.group("noun")).startswith("contract") and not m.group("qual"):
+        if fold_key(m.group("noun")).startswith("contract") and not m.group("qual") and not partners_section:
             continue  # a contract for goods or services is a procurement, not a partnership
         end = _CLAUSE_END.search(t, m.end())
         parties = split_parties(t[m.end():end.start() if end else len(t)])
@@ -76,7 +81,7 @@ def prose_mentions(text: str, standing_only: bool = False) -> list[tuple[str, st
         if standing_only and not (noun and (not fold_key(noun).startswith(("parteneriat", "colabor"))
                                             or re.search(r"\bbaza\s+$", t[max(0, m.start() - 12):m.start()]))):
             continue
-        if noun and fold_key(noun).startswith("contract") and not re.search(r"colabor|parteneriat|asociere", m.group(0), re.I):
+        if noun and fold_key(noun).startswith("contract") and not contract_is_agreement(m.group(0), partners_section):
             continue
         names = names_from(t, m.end())
         if not names:
@@ -88,7 +93,7 @@ def prose_mentions(text: str, standing_only: bool = False) -> list[tuple[str, st
         if noun is None and re.search(r"[îi]ncheiat|semnat", m.group(0), re.I):
             atype = _document_type(t[m.end():m.end() + 200]) or "other"  # 'a încheiat cu X acordul …'
         if atype == "other":
-            atype = _agreement_after(t, m.end() + len(", ".join(names))) or atype
+            atype = _agreement_after(t, m.end() + len(", ".join(names)), partners_section) or atype
         for name in names:
             for part in _split_names(name):
                 if is_org_name(part, after=";"):
@@ -102,13 +107,14 @@ _AGREEMENT_AFTER = re.compile(r"^[^.;]{0,40}?(?:[îi]n\s+baza|conform|potrivit|p
                               r"\s+(?:(?:unui|unei|un|o)\s+)?(?P<act>\w+)", re.I)
 
 
-def _agreement_after(text: str, end: int) -> str | None:
-    """The document (protocol, convenție, acord, contract of collaboration) named right after a partner's name."""
+def _agreement_after(text: str, end: int, partners_section: bool = False) -> str | None:
+    """The document (protocol, convenție, acord, contract of collaboration — or any contract listed under a
+    partnerships section's title) named right after a partner's name."""
     m = _AGREEMENT_AFTER.match(text[end:end + 160])
     if not m:
         return None
     kind = _document_type(m.group("act"))
-    if kind == "contract" and not re.search(r"colabor|parteneriat|asociere|cooperare", text[end + m.start("act"):end + 160], re.I):
+    if kind == "contract" and not contract_is_agreement(text[end + m.start("act"):end + 160], partners_section):
         return None
     return kind
 
@@ -171,14 +177,14 @@ def _document_type(text: str) -> str | None:
     return None
 
 
-def item_partners(text: str, intro_type: str | None) -> list[tuple[str, str]]:
+def item_partners(text: str, intro_type: str | None, partners_section: bool = False) -> list[tuple[str, str]]:
     """(type, partner) for one item of a list under a sentence that announces partnerships: a bare name
     ('Fundația X (1 protocol)'), a name that acts ('Asociația X a desfășurat …'), or a collaboration phrase
     ('S-a colaborat cu X', '… în colaborare cu Asociația Y')."""
     t = _item_body(text)
     if not_applicable(t):
         return []
-    mentions = prose_mentions(t)
+    mentions = prose_mentions(t, partners_section=partners_section)
     if mentions:
         return [(atype if atype != "other" else _document_type(t) or atype, name) for atype, name, _ in mentions]
     atype = _document_type(t) or intro_type or "other"
@@ -200,14 +206,14 @@ def item_partners(text: str, intro_type: str | None) -> list[tuple[str, str]]:
 _HEADED_ITEM = re.compile(r"^(?:protocoa?l\w*|conven[tțţ]i\w*|acord\w*|parteneriat\w*|colabor[aă]r\w*)\b", re.I)
 
 
-def headed_item(text: str) -> list[tuple[str, str]]:
+def headed_item(text: str, partners_section: bool = False) -> list[tuple[str, str]]:
     """An item that starts with the agreement and ends with its partners: 'Parteneriate care au ca obiect …:
     A S.A., B S.R.L., C S.R.L.' or 'Parteneriat privind … – Asociația X'."""
     t = _item_body(text)
     if not _HEADED_ITEM.match(t) or not_applicable(t):
         return []
     atype = _document_type(t[:80]) or "other"
-    mentions = prose_mentions(t)
+    mentions = prose_mentions(t, partners_section=partners_section)
     if mentions:  # 'Protocol … nr. 4.276/19.01.2018 cu Crucea Roșie Română - Filiala Bihor': the name after 'cu'
         return [(a if a != "other" else atype, n) for a, n, _ in mentions]
     colon = re.search(r":\s+(?=[„“”\"A-ZĂÂÎȘȚŞŢ])", t)
@@ -236,16 +242,17 @@ _ACT_THEN_SUBJECT = re.compile(rf"^(?:[îi]n\s+baza|conform|potrivit|prin)\s+(?P
                                r",\s*(?P<rest>\S.*)$", re.I)
 
 
-def _agreement_kind(act: str) -> str | None:
+def _agreement_kind(act: str, partners_section: bool = False) -> str | None:
     """The document an agreement phrase names (protocol, conventie, acord, contract); a contract only when it is
-    one of collaboration (a contract for goods or services is a procurement)."""
+    one of collaboration or listed under a partnerships section's title (a contract for goods or services is a
+    procurement)."""
     kind = _document_type(act[:60])
-    if kind == "contract" and not re.search(r"colabor|parteneriat|asociere|cooperare", act[:80], re.I):
+    if kind == "contract" and not contract_is_agreement(act[:80], partners_section):
         return None
     return kind
 
 
-def named_then_agreement(text: str) -> tuple[str, str, dict] | None:
+def named_then_agreement(text: str, partners_section: bool = False) -> tuple[str, str, dict] | None:
     """(type, partner, number and date) of an item or sentence that names the partner and the agreement in one
     of two orders: 'Asociația X – protocol de colaborare nr. 5/12.03.2021;' (partner first, the agreement after
     a dash) or 'În baza convenției de colaborare nr. 4.217/09.03.2017, Școala Y sprijină …' (the agreement first,
@@ -253,7 +260,7 @@ def named_then_agreement(text: str) -> tuple[str, str, dict] | None:
     t = _item_body(text)
     m = _PARTNER_FIRST.match(t)
     if m:
-        kind, act = _agreement_kind(m.group("act")), m.group("act")
+        kind, act = _agreement_kind(m.group("act"), partners_section), m.group("act")
         name = m.group("name").strip(" ,;:")
         found = name_at(name)
         if kind is None or not found or len(found) < len(name) - 1 or not is_org_name(found, after=";"):
@@ -261,7 +268,7 @@ def named_then_agreement(text: str) -> tuple[str, str, dict] | None:
         return kind, found, _details_after_name(act)
     m = _ACT_THEN_SUBJECT.match(t)
     if m:
-        kind, act, rest = _agreement_kind(m.group("act")), m.group("act"), m.group("rest")
+        kind, act, rest = _agreement_kind(m.group("act"), partners_section), m.group("act"), m.group("rest")
         if re.match(r"\w+(?:lor)\b", act):
             return None  # 'În baza convențiilor/protocoalelor …': agreements in general, no one partner
         found = name_at(rest)
@@ -273,7 +280,13 @@ def named_then_agreement(text: str) -> tuple[str, str, dict] | None:
 
 
 def _block_text(block) -> str:
-    return getattr(block, "text", "") or ""
+    """A block's text; a list item's number kept apart as its marker ('1.', 'b)') is put back before it, so that
+    the item's row number is read as printed (a bullet is no number)."""
+    text = getattr(block, "text", "") or ""
+    marker = (getattr(block, "marker", "") or "").strip()
+    if isinstance(block, ListItem) and _ITEM_NO.fullmatch(marker) and not _ITEM_NO.match(text):
+        return f"{marker} {text}"
+    return text
 
 
 def _intro_type(text: str) -> str | None:
@@ -392,19 +405,20 @@ _SENTENCE_STOP = re.compile(r"(?:(?<=[a-zăâîșțşţ]{2}[.;])|(?<=\d\d[.;])|(
 _AGREEMENT_CUE = re.compile(r"protoco|conven[tțţ]i|acord|contract|parteneriat|colabor", re.I)
 
 
-def _states_agreement(sentence: str) -> bool:
+def _states_agreement(sentence: str, partners_section: bool = False) -> bool:
     """The sentence names an agreement and its partner, in one of the forms this module reads."""
-    return bool(parse_agreement(sentence) or named_then_agreement(sentence) or prose_mentions(sentence))
+    return bool(parse_agreement(sentence, partners_section) or named_then_agreement(sentence, partners_section)
+                or prose_mentions(sentence, partners_section=partners_section))
 
 
-def agreement_sentences(text: str) -> list[str]:
+def agreement_sentences(text: str, partners_section: bool = False) -> list[str]:
     """The pieces of a block read one by one: its sentences when two or more of them each state an agreement with
     a partner (sentences a PDF reader joined into one paragraph: 'În baza protocolului nr. 466/…, Agenția X
     sprijină … . Instituția are încheiat un acord … cu Y, nr. 332/…'), else the block's text whole."""
     if len(text) >= 3000 or len(_AGREEMENT_CUE.findall(text)) < 2:
         return [text]
     sentences = [p for p in _SENTENCE_STOP.split(clean_text(text)) if p.strip()]
-    if len(sentences) < 2 or sum(_states_agreement(p) for p in sentences) < 2:
+    if len(sentences) < 2 or sum(_states_agreement(p, partners_section) for p in sentences) < 2:
         return [text]
     return sentences
 
@@ -416,6 +430,9 @@ class _Reading:
     loose: bool  # no table of agreements in the document: partners named in passing count
     intro_type: str | None = None  # a sentence announced a list of partners (of this agreement type)
     dash_type: str | None = None  # a text announced partners: 'Organisation - activity' lines follow
+    # the block is printed under the title of a partnerships section ('CAPITOLUL IV. Parteneriate', 'Anexa nr. 7 –
+    # Acorduri de parteneriat'): every act it lists is an agreement, a bare contract included
+    partners_section: bool = False
 
 
 _EMPTY = dict(row_no_raw=None, number_raw=None, date_signed=None, valid_until_raw=None)
@@ -442,7 +459,8 @@ def extract_listed_partnerships(u) -> dict[str, list]:
         text = _block_text(block)
         if not text.strip():
             continue
-        pieces = agreement_sentences(text)
+        state.partners_section = u.section_of(block).heading_kind == PARTNERSHIPS
+        pieces = agreement_sentences(text, state.partners_section)
         seen: set[str] = set()
         for piece in pieces:
             found = _text_records(block, piece, state)
@@ -501,18 +519,19 @@ def _text_records(block, text: str, state: _Reading) -> list[PartnershipRecord]:
     """The partnerships one text (a block's text, or one sentence of it) states; ``state`` is read and updated."""
     out: list[PartnershipRecord] = []
     base = dict(_EMPTY, page=block.page, line=block.line)
-    parsed = parse_agreement(text) if len(text) < 3000 else None
+    within = state.partners_section
+    parsed = parse_agreement(text, within) if len(text) < 3000 else None
     if parsed:
         fields, parties = parsed
         state.intro_type = state.dash_type = None
         return _records_for(parties, dict(base, **fields), [])
-    named = named_then_agreement(text) if len(text) < 600 else None
+    named = named_then_agreement(text, within) if len(text) < 600 else None
     if named:
         atype, name, details = named
         numbered = _ITEM_NO.match(clean_text(text))
         return _records_for([name], dict(base, agreement_type=atype, **details,
                                          row_no_raw=numbered.group(1).replace(" ", "") if numbered else None), [])
-    found = headed_item(text) if len(text) < 3000 else []
+    found = headed_item(text, within) if len(text) < 3000 else []
     if found:
         # one partner and one agreement number in the item: that agreement's number and date
         plain = _without_names(clean_text(text), [n for _, n in found])
@@ -524,18 +543,22 @@ def _text_records(block, text: str, state: _Reading) -> list[PartnershipRecord]:
     numbered = _ITEM_NO.match(t)
     if state.intro_type and (isinstance(block, ListItem) or numbered):
         row_no = numbered.group(1).replace(" ", "") if numbered else None
-        found = item_partners(text, state.intro_type)
-        details = _details_after_name(t)
+        found = item_partners(text, state.intro_type, within)
+        # the agreement's number, not one inside a partner's name ('Școala Gimnazială nr. 3 Vale')
+        details = _details_after_name(_without_names(t, [n for _, n in found]))
         return _records(dict(base, row_no_raw=row_no, **details), found,
-                        [] if prose_mentions(text) or details else ["listed_without_details"])
+                        [] if prose_mentions(text, partners_section=within) or details else ["listed_without_details"])
     dashed = dash_listed(text, state.dash_type) if state.loose and len(text) < 3000 else []
-    found = [(a, n) for a, n, _ in prose_mentions(text)] if state.loose and len(text) < 3000 else []
+    found = [(a, n) for a, n, _ in prose_mentions(text, partners_section=within)] \
+        if state.loose and len(text) < 3000 else []
     found = _unique(dashed + found)
     if found:
         # one partner and one agreement number in the text: it is that agreement's ('acordul … nr.
         # 907/03.04.2023 cu X'); several partners — a paragraph of several sentences (lines a PDF reader
         # joined), or one agreement's parties — each the number of its own sentence
         plain = _without_names(t, [n for _, n in found])
+        if numbered:  # a numbered item ('2. Contract de parteneriat încheiat cu X – …'): its number as printed
+            base = dict(base, row_no_raw=numbered.group(1).replace(" ", ""))
         if len(found) == 1 and len(_NUMBER.findall(plain)) == 1:
             out.extend(_records(dict(base, **_details_after_name(plain)), found, []))
         else:

@@ -36,10 +36,13 @@ HEADER_VOCAB = (("denumirea actului", 3), ("partile semnatare", 3), ("perioada d
                 ("forma de colaborare", 2), ("tipul acordului", 2), ("obiectul colaborarii", 1))
 CONTEXT = ("acorduri de parteneriat", "protocoale de colaborare", "parteneriat cooperare", "acord de parteneriat")
 # a title worded freely that opens with the partnerships ('Parteneriate', 'Parteneriate încheiate', 'Colaborări și
-# parteneriate', 'Colaborarea cu societatea civilă'), numbered with or without its dot ('7. Parteneriate', '7
-# Parteneriate' as a reader may give it): the section of the partners, whatever chapter came before
-TITLES = (r"^(?:[a-z0-9]{1,4}\s*[.)]\s*|(?:\d{1,2}|[ivx]{1,4})\s+)?(?:parteneriat\w*|colaborari|colaborarea|"
-          r"colaborari si parteneriat\w*)\b",)
+# parteneriate', 'Colaborarea cu societatea civilă', 'Protocoale de colaborare', 'Acorduri și convenții'), numbered
+# with or without its dot ('7. Parteneriate', '7 Parteneriate' as a reader may give it) or as a chapter, a section or
+# an annex ('CAPITOLUL IV. Parteneriate', 'Cap. 7 – Colaborări …', 'Secțiunea a V-a …', 'Anexa nr. 7 – Acorduri …'):
+# the section of the partners, whatever chapter came before (titles are folded: no punctuation, no diacritics)
+TITLES = (r"^(?:(?:capitolul|cap|sectiunea|partea|anexa(?:\s+nr)?)\s+(?:a\s+)?[a-z0-9]{1,4}(?:\s+a)?\s+)?"
+          r"(?:[a-z0-9]{1,4}\s*[.)]\s*|(?:\d{1,2}|[ivx]{1,4})\s+)?(?:parteneriat\w*|colaborari|colaborarea|"
+          r"colaborari si parteneriat\w*|protocoale|acorduri|conventii)\b",)
 
 PARTNERSHIP_RULES = (
     ROW_NO_RULE,
@@ -87,6 +90,17 @@ _BETWEEN = re.compile(r"\b(?:[îi]ncheiat[aăe]?\s+)?[îi]ntre\s+(.+?)(?=,\s*(?:
 _NUMBER_THEN_DATE = re.compile(rf"\s*({_REG_NO})\s*(?:/|\bdin\b)\s*\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}\s*$", re.I)
 _ITEM_NO = re.compile(r"^\s*(\d{1,3}\s*[.)]|[a-z]\s*\))\s*")
 _DASH_SEP = re.compile(r"\s+[-–—]\s*|\s*[-–—]\s+")
+
+
+# a contract that says it is one of collaboration ('contract de parteneriat / colaborare / asociere / cooperare')
+_COLLABORATION = re.compile(r"colabor|parteneriat|asociere|cooperare", re.I)
+
+
+def contract_is_agreement(text: str, partners_section: bool = False) -> bool:
+    """A contract is a partnership when its words say so ('contract de colaborare') or when it is listed under the
+    title of a partnerships section ('Capitolul IV. Parteneriate': whatever the act is called, the section lists
+    agreements with partners); anywhere else a bare 'contract nr. …' is one for goods or services, a procurement."""
+    return partners_section or bool(_COLLABORATION.search(text))
 
 
 def _plain(text: str) -> str:
@@ -245,8 +259,9 @@ _INTRO = re.compile(r"(protocoal|protocol|conven[tțţ]i|acord(?![aăâ]|[ae]r)|
                     r"(?:urmeaz[aă]|urm[aă]toare\w*|:)\s*$", re.I)
 
 
-def parse_agreement(text: str) -> tuple[dict, list[str]] | None:
-    """One list item or sentence → (fields, parties) or None when it states no agreement."""
+def parse_agreement(text: str, partners_section: bool = False) -> tuple[dict, list[str]] | None:
+    """One list item or sentence → (fields, parties) or None when it states no agreement; ``partners_section``:
+    the text is listed under a partnerships section's title (a bare contract there is an agreement)."""
     t = _plain(text)
     row_no = None
     m = _ITEM_NO.match(t)
@@ -275,7 +290,7 @@ def parse_agreement(text: str) -> tuple[dict, list[str]] | None:
         if agreement_type(act) is None:
             return None
         word = _TYPE_RX.search(act)
-        if agreement_type(act) == "contract" and not re.search(r"colabor|parteneriat|asociere|cooperare", act, re.I):
+        if agreement_type(act) == "contract" and not contract_is_agreement(act, partners_section):
             return None  # a contract for goods or services is a procurement, not a partnership
         num = _NUMBER.search(act[word.start():])  # the agreement's number, not that of the decision citing it
         dates = find_dates(act)

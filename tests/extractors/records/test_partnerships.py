@@ -1,6 +1,8 @@
 """Partnerships as tables, numbered lists, sentences and bare-name lists; one row per partner."""
 import datetime as dt
 
+import pytest
+
 from records_testkit import Heading, ListItem, Paragraph, run, table
 
 from extractors.records.partnerships import agreement_type, split_parties
@@ -469,3 +471,74 @@ def test_a_date_alone_under_the_number_and_date_column_is_no_agreement_number():
     rows = [(r.partner, r.number_raw, r.date_signed) for r in res.partnerships]
     assert rows == [("Asociația Căsuța Veselă", None, dt.date(2024, 8, 5)),
                     ("Asociația Izvorul", "9242", dt.date(2023, 1, 18))]
+
+
+@pytest.mark.parametrize("title", ["CAPITOLUL IV. Parteneriate", "Cap. 7 – Colaborări și parteneriate",
+                                   "Anexa nr. 7 – Acorduri de parteneriat și colaborare",
+                                   "Secțiunea a V-a. Protocoale de colaborare"])
+def test_a_bare_contract_listed_under_a_partnerships_title_is_a_partnership(title):
+    """Under a partnerships section's title (numbered as a chapter, a section or an annex) every act listed is an
+    agreement with its partner, a bare 'contract nr. …' included, in each form a list or a sentence prints it."""
+    res = run(Heading(text=title),
+              ListItem(text="Fundația Lumina – contract nr. 2369/10.10.2023, având ca obiect sprijin pentru vârstnici;",
+                       marker="1."),
+              ListItem(text="Contract nr. 88/02.03.2021 încheiat cu Colegiul Național „Sf. Maria” Vale – voluntariat;",
+                       marker="2."),
+              Paragraph(text="În anul 2020 se derulează contractul nr. 11178 din 22.06.2019 cu Poliția Vale."),
+              Paragraph(text="S.P.A.S. Vale colaborează cu Parohia „Sf. Nicolae” Vale în baza contractului nr. 16839 "
+                             "din 01.02.2018, pentru distribuirea de alimente."),
+              Paragraph(text="Cu Spitalul Municipal Vale a fost încheiat contractul nr. 45 din 03.04.2019, având ca "
+                             "obiect consiliere."))
+    assert [(r.partner, r.agreement_type, r.number_raw) for r in res.partnerships] == [
+        ("Fundația Lumina", "contract", "2369"), ("Colegiul Național „Sf. Maria” Vale", "contract", "88"),
+        ("Poliția Vale", "contract", "11178"), ("Parohia „Sf. Nicolae” Vale", "contract", "16839"),
+        ("Spitalul Municipal Vale", "contract", "45")]
+
+
+@pytest.mark.parametrize("title", ["C. Programul anual de contractare a serviciilor sociale",
+                                   "Cap. 3 – Contractarea serviciilor sociale cu furnizori privați", None])
+def test_a_bare_contract_outside_a_partnerships_section_stays_a_procurement(title):
+    """Under the contracting programme's title, or under no title at all, a bare contract with an organisation is
+    one for goods or services (a procurement), not a partnership."""
+    res = run(*([Heading(text=title)] if title else []),
+              Paragraph(text="În anul 2020 se derulează contractul nr. 11178 din 22.06.2019 cu Asociația Alfa Vale."),
+              Paragraph(text="S.P.A.S. Vale colaborează cu Fundația Beta în baza contractului nr. 16 din 01.02.2018."),
+              ListItem(text="Fundația Gama – contract nr. 2369/10.10.2023, având ca obiect servicii de îngrijire;",
+                       marker="1."))
+    # the collaboration with Fundația Beta is stated in words; the contract it rests on is no agreement type
+    assert [(r.partner, r.agreement_type) for r in res.partnerships] == [("Fundația Beta", "other")]
+
+
+def test_an_annex_title_naming_the_agreements_is_no_partner():
+    """'Anexa nr. 7 – Acorduri de parteneriat …' names the section, not an agreement with an 'Anexa nr. 7'."""
+    res = run(Paragraph(text="Anexa nr. 6 – Activități de informare a populației"),
+              Paragraph(text="Anexa nr. 7 – Acorduri de parteneriat și colaborare"),
+              ListItem(text="Parohia „Sf. Nicolae” Vale – convenție nr. 7984/09.09.2020, având ca obiect consiliere;",
+                       marker="1."))
+    assert [(r.partner, r.agreement_type, r.number_raw) for r in res.partnerships] == [
+        ("Parohia „Sf. Nicolae” Vale", "conventie", "7984")]
+
+
+def test_the_number_in_a_listed_partners_name_is_not_the_agreements():
+    """A school's 'nr. 3' under a sentence announcing the partners is part of its name; the item states no
+    agreement number."""
+    res = run(Heading(text="Parteneriate"), Paragraph(text="Direcția a colaborat cu următorii parteneri:"),
+              ListItem(text="Contract de colaborare cu Școala Gimnazială nr. 3 Vale;", marker="•"),
+              ListItem(text="Protocol de colaborare nr. 1.234/12.03.2021 cu Școala Gimnazială nr. 5 Vale;", marker="•"))
+    assert [(r.partner, r.agreement_type, r.number_raw) for r in res.partnerships] == [
+        ("Școala Gimnazială nr. 3 Vale", "contract", None), ("Școala Gimnazială nr. 5 Vale", "protocol", "1.234")]
+
+
+def test_a_list_items_number_printed_as_its_marker_is_its_row_number():
+    """A numbered list whose numbers a reader keeps apart as the items' markers ('1.', 'b)'): the number as printed
+    is the row's, as when it is part of the item's text; a bullet is no number."""
+    res = run(Heading(text="Parteneriate"),
+              ListItem(text="Parohia „Sf. Nicolae” Vale – convenție nr. 7984/09.09.2020, având ca obiect consiliere;",
+                       marker="1."),
+              ListItem(text="Protocol de colaborare nr. 12/03.02.2020 încheiat cu Asociația Alfa – voluntariat;",
+                       marker="b)"),
+              ListItem(text="Acord de parteneriat nr. 5/01.01.2021 – Fundația Beta;", marker="•"),
+              ListItem(text="Contract de parteneriat încheiat cu Poliția Vale – prevenirea violenței;", marker="4."))
+    assert [(r.row_no_raw, r.partner, r.number_raw) for r in res.partnerships] == [
+        ("1.", "Parohia „Sf. Nicolae” Vale", "7984"), ("b)", "Asociația Alfa", "12"), (None, "Fundația Beta", "5"),
+        ("4.", "Poliția Vale", None)]
