@@ -221,10 +221,13 @@ def _continues(prev: Table, nxt: Table, between: list[Block], settings: StitchSe
     if any(_SECTION_HEADING.match(t) or _SUBITEM.match(t) for t in map(_block_text, between)):
         return False
     if _row_is_headerish(first, under_first):
-        only_furniture = _only_furniture(between, settings)
         # a header repeated on a new page continues the table, but only across page furniture: the same
-        # header after real text is a new table of the same template
-        return _similar_rows(first, prev_header) and only_furniture
+        # header after real text is a new table of the same template. Short lines are page furniture only across
+        # a page break; on one page, or where the source has no pages (a text export, a DOCX), a short line
+        # between two tables of one header is a title ('Persoane vârstnice', a group of services)
+        return _similar_rows(first, prev_header) and (
+            not between or _only_furniture(between, settings) and _page_break_between(prev, nxt)
+            or all(_PAGE_MARK.match(_block_text(b)) for b in between))
     # the continuation's first cell must look like the previous table's body (row number or empty)
     return bool(_ROW_NUMBER.match(first[0])) or not first[0].strip() or prev.n_cols == nxt.n_cols
 
@@ -238,6 +241,17 @@ def _leading_filled_row(table: Table) -> list[str]:
         if any(c.strip() for c in cells):
             return cells
     return []
+
+
+# the furniture a page break leaves where the source keeps no pages: a page number ('Pagina 2 din 5', '- 2 -', '2/5')
+_PAGE_MARK = re.compile(r"^\s*(?:pag(?:ina|\.)?\s*)?[-–]?\s*\d{1,3}\s*(?:(?:din|/|of)\s*\d{1,3})?\s*[-–]?\s*$", re.I)
+
+
+def _page_break_between(prev: Table, nxt: Table) -> bool:
+    """The last row of ``prev`` and the first of ``nxt`` are on different pages (False when a page is unknown)."""
+    last = prev.rows[-1].page if prev.rows and prev.rows[-1].page is not None else prev.page
+    first = nxt.rows[0].page if nxt.rows and nxt.rows[0].page is not None else nxt.page
+    return last is not None and first is not None and last != first
 
 
 def _only_furniture(between: list[Block], settings: StitchSettings) -> bool:

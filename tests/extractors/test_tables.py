@@ -461,3 +461,48 @@ def test_a_row_whose_cells_carry_on_the_unfinished_cells_above_is_part_of_that_r
     rows, _ = repair_rows(body, [1, 2, 3, 4, 5], [1] * 5, header, key_col=0, name_col=1)
     assert [r.cells[1] for r in rows] == ["Asociația Alfa", "Asociația SOS Satele Copiilor România", "Fundația Beta"]
     assert rows[1].cells[3] == "nr. 7997 din 10.07.2017"
+
+
+# ---------------------------------------------------------------- which parts are one table
+
+_SERVICES_HEADER = "Nr. crt.\tDenumirea serviciului social\tCod serviciu\tNr. locuri\tBuget local (lei)\n"
+
+
+def test_the_same_header_after_a_group_title_line_is_a_new_table_when_no_page_break_lies_between():
+    # a text export (no pages) groups the services under short title lines, each group its own table under the
+    # template's header printed again: the title is no page furniture, so each group stays a table of its own
+    text = ("1. Servicii destinate copiilor\n" + _SERVICES_HEADER + "1.\tCentrul de zi A\t8891 CZ-C-I\t20\t100.000\n"
+            "Persoane vârstnice\n" + _SERVICES_HEADER + "2.\tCentrul de zi B\t8810 CZ-V-I\t30\t200.000\n")
+    tables = stitch_tables(parse_text(text))
+    assert [[r.texts()[1] for r in t.rows] for t, _ in tables] == [
+        ["Denumirea serviciului social", "Centrul de zi A"], ["Denumirea serviciului social", "Centrul de zi B"]]
+    assert [b.text for b in tables[1][1]] == ["Persoane vârstnice"]
+
+
+def test_the_same_header_on_the_next_page_under_a_running_title_still_continues_the_table():
+    header = ["Nr. crt.", "Denumirea serviciului social", "Capacitate"]
+    first = _table([header, ["1.", "Centrul de zi Soare", "20"]], 3, page=1)
+    running = Paragraph(text="Planul anual de acțiune 2024", page=2)
+    second = _table([header, ["2.", "Cămin Lumina", "30"]], 3, page=2)
+    (table, _), = stitch_tables([first, running, second])
+    assert [r.cells[0].text for r in table.rows] == ["Nr. crt.", "1.", "Nr. crt.", "2."]
+    # on one page, the same short line between them is a title: two tables
+    first, second = _table([header, ["1.", "Centrul de zi Soare", "20"]], 3, page=1), \
+        _table([header, ["2.", "Cămin Lumina", "30"]], 3, page=1)
+    assert len(stitch_tables([first, Paragraph(text="Persoane vârstnice", page=1), second])) == 2
+
+
+def test_a_header_naming_a_period_column_is_a_header_not_a_row_of_values():
+    # 'Perioada' over a column of periods is the column's label: the table after a section title line is a table
+    # of its own, not rows of the table before it
+    from extractors.tables.common import _row_is_headerish
+    header = ["Nr. crt.", "Activitatea", "Perioada", "Grup țintă", "Responsabil"]
+    below = [["1.", "Campanie de informare", "noiembrie 2019", "comunitatea", "S.P.A.S."],
+             ["2.", "Ziua vârstnicilor", "1 octombrie 2019", "vârstnici", "S.P.A.S."]]
+    assert _row_is_headerish(header, below)
+    text = ("Subvenții acordate în baza Legii nr. 34/1998\n"
+            "Nr. crt.\tAsociația\tCod serviciu\tNumăr beneficiari\tCuantum subvenție (lei/an)\n"
+            "1.\tAsociația Caritas\t8891CZ-C-II\t39\t105.400\n"
+            "Informarea publicului (art. 112 din Legea nr. 292/2011)\n"
+            + "\t".join(header) + "\n" + "\n".join("\t".join(r) for r in below) + "\n")
+    assert len(stitch_tables(parse_text(text))) == 2
