@@ -479,17 +479,26 @@ def test_the_same_header_after_a_group_title_line_is_a_new_table_when_no_page_br
     assert [b.text for b in tables[1][1]] == ["Persoane vârstnice"]
 
 
-def test_the_same_header_on_the_next_page_under_a_running_title_still_continues_the_table():
+def test_the_same_header_on_the_next_page_under_a_running_title_continues_the_table_under_a_group_title_not():
     header = ["Nr. crt.", "Denumirea serviciului social", "Capacitate"]
-    first = _table([header, ["1.", "Centrul de zi Soare", "20"]], 3, page=1)
-    running = Paragraph(text="Planul anual de acțiune 2024", page=2)
-    second = _table([header, ["2.", "Cămin Lumina", "30"]], 3, page=2)
-    (table, _), = stitch_tables([first, running, second])
+
+    def parts(page_2):
+        return (_table([header, ["1.", "Centrul de zi Soare", "20"]], 3, page=1),
+                _table([header, ["2.", "Cămin Lumina", "30"]], 3, page=page_2))
+
+    # a running title the reader left on every page (printed more than once) is page furniture
+    first, second = parts(2)
+    blocks = [Paragraph(text="Planul anual de acțiune 2024", page=1), first,
+              Paragraph(text="Planul anual de acțiune 2024", page=2), second]
+    (table, _), = stitch_tables(blocks)
     assert [r.cells[0].text for r in table.rows] == ["Nr. crt.", "1.", "Nr. crt.", "2."]
-    # on one page, the same short line between them is a title: two tables
-    first, second = _table([header, ["1.", "Centrul de zi Soare", "20"]], 3, page=1), \
-        _table([header, ["2.", "Cămin Lumina", "30"]], 3, page=1)
-    assert len(stitch_tables([first, Paragraph(text="Persoane vârstnice", page=1), second])) == 2
+    # a group title printed once, over the part on the next page or on the same page, starts a table of its own
+    for page_2 in (2, 1):
+        first, second = parts(page_2)
+        assert len(stitch_tables([first, Paragraph(text="Persoane vârstnice", page=page_2), second])) == 2
+    # a page number between them is furniture wherever it stands
+    first, second = parts(2)
+    assert len(stitch_tables([first, Paragraph(text="Pagina 1 din 2", page=1), second])) == 1
 
 
 def test_a_header_naming_a_period_column_is_a_header_not_a_row_of_values():
