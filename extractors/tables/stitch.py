@@ -227,12 +227,13 @@ def _continues(prev: Table, nxt: Table, between: list[Block], settings: StitchSe
         return False
     if _row_is_headerish(first, under_first):
         # a header repeated on a new page continues the table, but only across page furniture: the same
-        # header after real text is a new table of the same template. Page furniture is a page number, or across a
-        # page break a short line the document prints more than once (a running header the reader left); a short
-        # line printed once is a title ('Persoane vârstnice', a group of services), on one page or across two
+        # header after real text is a new table of the same template. Page furniture is a page number, or a short
+        # line the document prints more than once (a running header the reader left; not between two parts on one
+        # page); a short line printed once is a title ('Persoane vârstnice', a group of services), on one page or
+        # over the next page's part
         return _similar_rows(first, prev_header) and (not between or all(
             _PAGE_MARK.match(_block_text(b)) for b in between) or _only_furniture(between, settings)
-            and _page_break_between(prev, nxt) and all(_line_key(_block_text(b)) in running for b in between))
+            and not _on_one_page(prev, nxt) and all(_line_key(_block_text(b)) in running for b in between))
     # the continuation's first cell must look like the previous table's body (row number or empty)
     return bool(_ROW_NUMBER.match(first[0])) or not first[0].strip() or prev.n_cols == nxt.n_cols
 
@@ -265,11 +266,12 @@ def _running_lines(blocks: list[Block], settings: StitchSettings) -> frozenset[s
     return frozenset(key for key, n in seen.items() if n > 1)
 
 
-def _page_break_between(prev: Table, nxt: Table) -> bool:
-    """The last row of ``prev`` and the first of ``nxt`` are on different pages (False when a page is unknown)."""
+def _on_one_page(prev: Table, nxt: Table) -> bool:
+    """The last row of ``prev`` and the first of ``nxt`` are on the same page (False when a page is unknown: a text
+    export or a DOCX may have had a page break there)."""
     last = prev.rows[-1].page if prev.rows and prev.rows[-1].page is not None else prev.page
     first = nxt.rows[0].page if nxt.rows and nxt.rows[0].page is not None else nxt.page
-    return last is not None and first is not None and last != first
+    return last is not None and last == first
 
 
 def _only_furniture(between: list[Block], settings: StitchSettings) -> bool:

@@ -496,6 +496,12 @@ def test_the_same_header_on_the_next_page_under_a_running_title_continues_the_ta
     for page_2 in (2, 1):
         first, second = parts(page_2)
         assert len(stitch_tables([first, Paragraph(text="Persoane vârstnice", page=page_2), second])) == 2
+    # a text export keeps no pages: a running line printed over every page is furniture there too, a title not
+    text = ("Planul anual de acțiune 2024\n1. Servicii destinate copiilor\n" + _SERVICES_HEADER
+            + "1.\tCentrul de zi A\t8891 CZ-C-I\t20\t100.000\n"
+            "Planul anual de acțiune 2024\n" + _SERVICES_HEADER + "2.\tCentrul de zi B\t8891 CZ-C-II\t30\t200.000\n")
+    assert len(stitch_tables(parse_text(text))) == 1
+    assert len(stitch_tables(parse_text(text.replace("Planul anual de acțiune 2024\n1.", "1.")))) == 2
     # a page number between them is furniture wherever it stands
     first, second = parts(2)
     assert len(stitch_tables([first, Paragraph(text="Pagina 1 din 2", page=1), second])) == 1
