@@ -232,8 +232,9 @@ def _continues(prev: Table, nxt: Table, between: list[Block], settings: StitchSe
         # page); a short line printed once is a title ('Persoane vârstnice', a group of services), on one page or
         # over the next page's part
         return _similar_rows(first, prev_header) and (not between or all(
-            _PAGE_MARK.match(_block_text(b)) for b in between) or _only_furniture(between, settings)
-            and not _on_one_page(prev, nxt) and all(_line_key(_block_text(b)) in running for b in between))
+            _PAGE_MARK.match(_block_text(b)) for b in between) or _only_furniture(between, settings) and all(
+                _cell_remnant(_block_text(b)) or not _on_one_page(prev, nxt) and _line_key(_block_text(b)) in running
+                for b in between))
     # the continuation's first cell must look like the previous table's body (row number or empty)
     return bool(_ROW_NUMBER.match(first[0])) or not first[0].strip() or prev.n_cols == nxt.n_cols
 
@@ -264,6 +265,13 @@ def _running_lines(blocks: list[Block], settings: StitchSettings) -> frozenset[s
     seen = Counter(_line_key(t) for b in blocks if not isinstance(b, Table)
                    and 0 < len(t := _block_text(b).strip()) < settings.furniture_max_chars)
     return frozenset(key for key, n in seen.items() if n > 1)
+
+
+def _cell_remnant(text: str) -> bool:
+    """A line that opens in lower case ('nerambursabile', 'defalcate din TVA)'): the end of a cell's text that fell
+    out of its table between two parts, never a title."""
+    first = text.strip()[:1]
+    return first.isalpha() and first.islower()
 
 
 def _on_one_page(prev: Table, nxt: Table) -> bool:

@@ -502,6 +502,9 @@ def test_the_same_header_on_the_next_page_under_a_running_title_continues_the_ta
             "Planul anual de acțiune 2024\n" + _SERVICES_HEADER + "2.\tCentrul de zi B\t8891 CZ-C-II\t30\t200.000\n")
     assert len(stitch_tables(parse_text(text))) == 1
     assert len(stitch_tables(parse_text(text.replace("Planul anual de acțiune 2024\n1.", "1.")))) == 2
+    # the end of a cell's text fallen out between two parts ('nerambursabile') is no title: one table
+    first, second = parts(1)
+    assert len(stitch_tables([first, Paragraph(text="nerambursabile", page=1), second])) == 1
     # a page number between them is furniture wherever it stands
     first, second = parts(2)
     assert len(stitch_tables([first, Paragraph(text="Pagina 1 din 2", page=1), second])) == 1
