@@ -79,6 +79,10 @@ _LEADING_FIGURE = re.compile(r"^\s*\d")
 _NONE_STATED = re.compile(r"^\s*(?:[-‐‑‒–—―−]{1,3}|nu (?:este|e) cazul|nu se aplic[aă])\s*$", re.I)
 
 
+# the words that label a column of dates or periods (a cell of them read as a period, as 'perioada 2024–2025' is)
+_TIME_LABEL = re.compile(r"^(?:perioad\w*|termen\w*|data|datele|anul|luna|durat\w*|calendar\w*|interval\w*)\b")
+
+
 def column_types_below(rows: list[list[str]], n_cols: int, settings: ColumnContentSettings = ColumnContentSettings(
         min_cells=2)) -> list[str | None]:
     """The content type of every column over ``rows`` (the rows under a candidate header row), None when too few
@@ -101,6 +105,8 @@ def value_cells(cells: list[str], below: Callable[[], list[str | None]]) -> int:
         kind = content_type(text)
         if kind in _VALUE_TYPES or kind != DATE and _LEADING_FIGURE.match(text):
             n += 1  # a code or a figure, or a statement that starts with its figure ('80 copii din care: …')
+        elif kind == DATE and _TIME_LABEL.match(fold_key(text)) and not _NUMERIC_CELL.search(text):
+            continue  # 'Perioada', 'Termen de realizare': the label of a column of dates, not a date
         elif kind == DATE or kind == EMPTY and c > 0:  # a dash in the row-number column numbers nothing
             under = below()[c] if c < len(below()) else None  # the type of the column under the cell
             if kind == DATE and (under == DATE or under is None and _LEADING_FIGURE.match(text)):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import inspect
 import re
+from collections import Counter
 
 from rapidfuzz import fuzz
 
@@ -49,25 +50,26 @@ def stitch_tables(blocks: list[Block], settings: StitchSettings = DEFAULT_STITCH
     context: list[Block] = []
     flow: _Reflow | None = None  # set while the last table is being re-assembled from fragments
     restored = _restore_header_labels(list(blocks), settings)
+    running = _running_lines(restored, settings)
     consumed.update({id(b) for b in blocks} - {id(b) for b in restored})
     for block in restored:
         if not isinstance(block, Table):
             context.append(block)
             continue
         prev = out[-1][0] if out else None
-        if prev is not None and flow is None and not _continues(prev, block, context, settings) \
+        if prev is not None and flow is None and not _continues(prev, block, context, settings, running) \
                 and _fragment_continues(_Reflow(prev, settings), block, context, settings):
             flow = _Reflow(prev, settings)
             # re-assembly rewrites the rows: the parts so far gave the logical rows the reflow starts from
             _note_part(prev, None, 0, flow.n_header + len(flow.rows))
         if prev is not None and flow is not None and (
                 _fragment_continues(flow, block, context, settings)
-                or _continues(prev, block, context, settings)):
+                or _continues(prev, block, context, settings, running)):
             start = flow.n_header + len(flow.rows)
             flow.add_fragment(block, context)
             consumed.update(id(b) for b in context if _stray_text(b))
             _note_part(prev, block, start, len(prev.rows))
-        elif prev is not None and _continues(prev, block, context, settings):
+        elif prev is not None and _continues(prev, block, context, settings, running):
             if _take_back_overflow(prev, context, settings):
                 consumed.add(id(context[0]))
             elif _take_back_cell_paragraphs(prev, block, context, settings):
@@ -203,7 +205,10 @@ def _place_split_tables(blocks: list[Block], tables: list[Table], split_from: di
         blocks.insert(at + 1, table)
 
 
-def _continues(prev: Table, nxt: Table, between: list[Block], settings: StitchSettings) -> bool:
+def _continues(prev: Table, nxt: Table, between: list[Block], settings: StitchSettings,
+               running: frozenset[str] = frozenset()) -> bool:
+    """``nxt`` carries on ``prev``; ``running`` holds the keys (:func:`_line_key`) of the short lines the document
+    prints more than once (:func:`_running_lines`)."""
     if len(between) > settings.max_gap_blocks:
         return False
     if any(isinstance(b, Heading) for b in between):  # a new (sub)section starts a new table
@@ -221,10 +226,15 @@ def _continues(prev: Table, nxt: Table, between: list[Block], settings: StitchSe
     if any(_SECTION_HEADING.match(t) or _SUBITEM.match(t) for t in map(_block_text, between)):
         return False
     if _row_is_headerish(first, under_first):
-        only_furniture = _only_furniture(between, settings)
         # a header repeated on a new page continues the table, but only across page furniture: the same
-        # header after real text is a new table of the same template
-        return _similar_rows(first, prev_header) and only_furniture
+        # header after real text is a new table of the same template. Page furniture is a page number, or a short
+        # line the document prints more than once (a running header the reader left; not between two parts on one
+        # page); a short line printed once is a title ('Persoane vârstnice', a group of services), on one page or
+        # over the next page's part
+        return _similar_rows(first, prev_header) and (not between or all(
+            _PAGE_MARK.match(_block_text(b)) for b in between) or _only_furniture(between, settings) and all(
+                _cell_remnant(_block_text(b)) or not _on_one_page(prev, nxt) and _line_key(_block_text(b)) in running
+                for b in between))
     # the continuation's first cell must look like the previous table's body (row number or empty)
     return bool(_ROW_NUMBER.match(first[0])) or not first[0].strip() or prev.n_cols == nxt.n_cols
 
@@ -238,6 +248,38 @@ def _leading_filled_row(table: Table) -> list[str]:
         if any(c.strip() for c in cells):
             return cells
     return []
+
+
+# the furniture a page break leaves where the source keeps no pages: a page number ('Pagina 2 din 5', '- 2 -', '2/5')
+_PAGE_MARK = re.compile(r"^\s*(?:pag(?:ina|\.)?\s*)?[-–]?\s*\d{1,3}\s*(?:(?:din|/|of)\s*\d{1,3})?\s*[-–]?\s*$", re.I)
+
+
+def _line_key(text: str) -> str:
+    """A line compared with the other lines of the document: folded, its figures (a page number) left out."""
+    return re.sub(r"\d+", "#", fold_key(text))
+
+
+def _running_lines(blocks: list[Block], settings: StitchSettings) -> frozenset[str]:
+    """The keys of the short text lines printed more than once in the document: the running headers and footers
+    a reader may have left among the blocks (a title is printed once)."""
+    seen = Counter(_line_key(t) for b in blocks if not isinstance(b, Table)
+                   and 0 < len(t := _block_text(b).strip()) < settings.furniture_max_chars)
+    return frozenset(key for key, n in seen.items() if n > 1)
+
+
+def _cell_remnant(text: str) -> bool:
+    """A line that opens in lower case ('nerambursabile', 'defalcate din TVA)'): the end of a cell's text that fell
+    out of its table between two parts, never a title."""
+    first = text.strip()[:1]
+    return first.isalpha() and first.islower()
+
+
+def _on_one_page(prev: Table, nxt: Table) -> bool:
+    """The last row of ``prev`` and the first of ``nxt`` are on the same page (False when a page is unknown: a text
+    export or a DOCX may have had a page break there)."""
+    last = prev.rows[-1].page if prev.rows and prev.rows[-1].page is not None else prev.page
+    first = nxt.rows[0].page if nxt.rows and nxt.rows[0].page is not None else nxt.page
+    return last is not None and last == first
 
 
 def _only_furniture(between: list[Block], settings: StitchSettings) -> bool:

@@ -461,3 +461,66 @@ def test_a_row_whose_cells_carry_on_the_unfinished_cells_above_is_part_of_that_r
     rows, _ = repair_rows(body, [1, 2, 3, 4, 5], [1] * 5, header, key_col=0, name_col=1)
     assert [r.cells[1] for r in rows] == ["Asociația Alfa", "Asociația SOS Satele Copiilor România", "Fundația Beta"]
     assert rows[1].cells[3] == "nr. 7997 din 10.07.2017"
+
+
+# ---------------------------------------------------------------- which parts are one table
+
+_SERVICES_HEADER = "Nr. crt.\tDenumirea serviciului social\tCod serviciu\tNr. locuri\tBuget local (lei)\n"
+
+
+def test_the_same_header_after_a_group_title_line_is_a_new_table_when_no_page_break_lies_between():
+    # a text export (no pages) groups the services under short title lines, each group its own table under the
+    # template's header printed again: the title is no page furniture, so each group stays a table of its own
+    text = ("1. Servicii destinate copiilor\n" + _SERVICES_HEADER + "1.\tCentrul de zi A\t8891 CZ-C-I\t20\t100.000\n"
+            "Persoane vârstnice\n" + _SERVICES_HEADER + "2.\tCentrul de zi B\t8810 CZ-V-I\t30\t200.000\n")
+    tables = stitch_tables(parse_text(text))
+    assert [[r.texts()[1] for r in t.rows] for t, _ in tables] == [
+        ["Denumirea serviciului social", "Centrul de zi A"], ["Denumirea serviciului social", "Centrul de zi B"]]
+    assert [b.text for b in tables[1][1]] == ["Persoane vârstnice"]
+
+
+def test_the_same_header_on_the_next_page_under_a_running_title_continues_the_table_under_a_group_title_not():
+    header = ["Nr. crt.", "Denumirea serviciului social", "Capacitate"]
+
+    def parts(page_2):
+        return (_table([header, ["1.", "Centrul de zi Soare", "20"]], 3, page=1),
+                _table([header, ["2.", "Cămin Lumina", "30"]], 3, page=page_2))
+
+    # a running title the reader left on every page (printed more than once) is page furniture
+    first, second = parts(2)
+    blocks = [Paragraph(text="Planul anual de acțiune 2024", page=1), first,
+              Paragraph(text="Planul anual de acțiune 2024", page=2), second]
+    (table, _), = stitch_tables(blocks)
+    assert [r.cells[0].text for r in table.rows] == ["Nr. crt.", "1.", "Nr. crt.", "2."]
+    # a group title printed once, over the part on the next page or on the same page, starts a table of its own
+    for page_2 in (2, 1):
+        first, second = parts(page_2)
+        assert len(stitch_tables([first, Paragraph(text="Persoane vârstnice", page=page_2), second])) == 2
+    # a text export keeps no pages: a running line printed over every page is furniture there too, a title not
+    text = ("Planul anual de acțiune 2024\n1. Servicii destinate copiilor\n" + _SERVICES_HEADER
+            + "1.\tCentrul de zi A\t8891 CZ-C-I\t20\t100.000\n"
+            "Planul anual de acțiune 2024\n" + _SERVICES_HEADER + "2.\tCentrul de zi B\t8891 CZ-C-II\t30\t200.000\n")
+    assert len(stitch_tables(parse_text(text))) == 1
+    assert len(stitch_tables(parse_text(text.replace("Planul anual de acțiune 2024\n1.", "1.")))) == 2
+    # the end of a cell's text fallen out between two parts ('nerambursabile') is no title: one table
+    first, second = parts(1)
+    assert len(stitch_tables([first, Paragraph(text="nerambursabile", page=1), second])) == 1
+    # a page number between them is furniture wherever it stands
+    first, second = parts(2)
+    assert len(stitch_tables([first, Paragraph(text="Pagina 1 din 2", page=1), second])) == 1
+
+
+def test_a_header_naming_a_period_column_is_a_header_not_a_row_of_values():
+    # 'Perioada' over a column of periods is the column's label: the table after a section title line is a table
+    # of its own, not rows of the table before it
+    from extractors.tables.common import _row_is_headerish
+    header = ["Nr. crt.", "Activitatea", "Perioada", "Grup țintă", "Responsabil"]
+    below = [["1.", "Campanie de informare", "noiembrie 2019", "comunitatea", "S.P.A.S."],
+             ["2.", "Ziua vârstnicilor", "1 octombrie 2019", "vârstnici", "S.P.A.S."]]
+    assert _row_is_headerish(header, below)
+    text = ("Subvenții acordate în baza Legii nr. 34/1998\n"
+            "Nr. crt.\tAsociația\tCod serviciu\tNumăr beneficiari\tCuantum subvenție (lei/an)\n"
+            "1.\tAsociația Caritas\t8891CZ-C-II\t39\t105.400\n"
+            "Informarea publicului (art. 112 din Legea nr. 292/2011)\n"
+            + "\t".join(header) + "\n" + "\n".join("\t".join(r) for r in below) + "\n")
+    assert len(stitch_tables(parse_text(text))) == 2
