@@ -37,6 +37,7 @@ from extractors.model import ReaderError
 from extractors.readers import ocr_engine, page_progress
 from extractors.readers._pdf_layout import PageContent, Word
 from extractors.readers.ocr_blocks import block_images
+from extractors.readers.ocr_lines import even_justified
 from extractors.readers.ocr_ink import baselines, em_of, fit_to_ink, font_box, line_em, page_sizes
 from extractors.readers.ocr_rules import deskew, find_cells, find_rules  # noqa: F401  (find_rules: interface)
 from extractors.readers.ocr_words import (  # noqa: F401  (the clean-up of the words read, named here for callers)
@@ -348,6 +349,7 @@ def ocr_image(gray, scale: float, timeout: float = 0, lang: str | None = None) -
         else:
             top, bottom = font_box(base, size)
         words.append(Word(text, x / scale, top, (x + bw) / scale, bottom, size=size))
+    even_justified(words)
     return words, edges
 
 
