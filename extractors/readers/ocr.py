@@ -38,6 +38,7 @@ from extractors.readers import ocr_engine, page_progress
 from extractors.readers._pdf_layout import PageContent, Word
 from extractors.readers.ocr_blocks import block_images
 from extractors.readers.ocr_lines import even_justified
+from extractors.readers.ocr_strokes import fix_collapsed_strokes, fix_strokes_misread
 from extractors.readers.ocr_ink import baselines, em_of, fit_to_ink, font_box, line_em, page_sizes
 from extractors.readers.ocr_rules import deskew, find_cells, find_rules  # noqa: F401  (find_rules: interface)
 from extractors.readers.ocr_words import (  # noqa: F401  (the clean-up of the words read, named here for callers)
@@ -312,6 +313,8 @@ def ocr_image(gray, scale: float, timeout: float = 0, lang: str | None = None) -
     fit_to_ink(clean, raw, _text_height(raw))
     _fix_enumerators(raw)
     _fix_roman_case(raw)
+    fix_collapsed_strokes(clean, raw, _text_height(raw))
+    fix_strokes_misread(clean, raw, _text_height(raw))
     _fix_zeros(raw)
     _fix_bullets(raw)
     _fix_at_signs(raw)
