@@ -180,7 +180,7 @@ def _best_cell_reading(cell, readings: list[list[dict]], upright: int = 1) -> tu
 def _words_in_cells(raw: list[dict], cells: list[tuple[int, int, int, int]], regions: dict | None = None
                     ) -> tuple[dict[int, list[int]], dict[int, list[int]]]:
     """The page's words of each cell (by the word's centre), and the words whose box lies over several cells, or
-    over a cell without its centre in any (a quarter of its area or more in each): Tesseract's page reading made
+    over a cell without its centre in any (a quarter of its area, or of the cell's, or more in each): Tesseract's page reading made
     one text line of two cells' lines or of two cells of a row ("2.8790" for "2." and "8790 …"), so each of those
     cells is read again, and the word goes when one of them is. ``regions``: for a block of ink without rules, the
     part of its box that is its own (another block's word may stand inside its box: it is not this block's)."""
@@ -216,12 +216,22 @@ def _words_in_cells(raw: list[dict], cells: list[tuple[int, int, int, int]], reg
             if home is None and inside:
                 home = ci
                 in_cell.setdefault(ci, []).append(idx)
-            if shared >= 0.25 * area:
+            # a quarter of the word's box, or of the cell's: a word run over a narrow cell and its wide neighbours
+            # ("147;7%:.171.-:331" over "147,7%", "171", "331") holds the whole narrow cell
+            if shared >= 0.25 * min(area, w * h if region is None else int(region.sum())):
                 over.append(ci)
         if len(over) > 1 or (home is None and over):
             for ci in over:
                 across.setdefault(ci, []).append(idx)
     return in_cell, across
+
+
+def _chars_within(wd: dict, cell: tuple[int, int, int, int]) -> float:
+    """How many of a word's characters stand within a cell's columns, in proportion to its box's width there: a word
+    run over three cells of a row ("147;7%:.171.-:331") has three of its seventeen in the cell of "171"."""
+    x, _, w, _ = cell
+    inside = min(x + w, wd["x"] + wd["w"]) - max(x, wd["x"])
+    return len(wd["text"]) * min(1.0, max(0.0, inside / max(1, wd["w"])))
 
 
 def refine_cells(clean, mask, raw: list[dict], lang: str, deadline: float = 0) -> list[dict]:
@@ -280,7 +290,7 @@ def refine_cells(clean, mask, raw: list[dict], lang: str, deadline: float = 0) -
             if not new:
                 continue
             old = [raw[i] for i in dict.fromkeys(in_cell.get(ci, []) + across.get(ci, []))]
-            old_chars = sum(len(wd["text"]) for wd in old)
+            old_chars = sum(_chars_within(wd, cells[ci]) for wd in old)
             new_chars = sum(len(wd["text"]) for wd in new)
             if old:
                 ok = score >= _score(old) and new_chars >= 0.5 * old_chars
