@@ -37,7 +37,9 @@ from extractors.model import ReaderError
 from extractors.readers import ocr_engine, page_progress
 from extractors.readers._pdf_layout import PageContent, Word
 from extractors.readers.ocr_blocks import block_images
-from extractors.readers.ocr_ink import baselines, em_of, fit_to_ink, font_box, line_em, page_sizes
+from extractors.readers.ocr_lines import even_justified
+from extractors.readers.ocr_strokes import fix_collapsed_strokes, fix_strokes_misread
+from extractors.readers.ocr_ink import advance_span, baselines, em_of, fit_to_ink, font_box, line_em, page_sizes
 from extractors.readers.ocr_rules import deskew, find_cells, find_rules  # noqa: F401  (find_rules: interface)
 from extractors.readers.ocr_words import (  # noqa: F401  (the clean-up of the words read, named here for callers)
     LOW_CONF, _drop_phantoms, _fit_tall_boxes, _fix_at_signs, _fix_bullets, _fix_enumerators, _fix_flat_marks,
@@ -178,7 +180,7 @@ def _best_cell_reading(cell, readings: list[list[dict]], upright: int = 1) -> tu
 def _words_in_cells(raw: list[dict], cells: list[tuple[int, int, int, int]], regions: dict | None = None
                     ) -> tuple[dict[int, list[int]], dict[int, list[int]]]:
     """The page's words of each cell (by the word's centre), and the words whose box lies over several cells, or
-    over a cell without its centre in any (a quarter of its area or more in each): Tesseract's page reading made
+    over a cell without its centre in any (a quarter of its area, or of the cell's, or more in each): Tesseract's page reading made
     one text line of two cells' lines or of two cells of a row ("2.8790" for "2." and "8790 …"), so each of those
     cells is read again, and the word goes when one of them is. ``regions``: for a block of ink without rules, the
     part of its box that is its own (another block's word may stand inside its box: it is not this block's)."""
@@ -214,12 +216,22 @@ def _words_in_cells(raw: list[dict], cells: list[tuple[int, int, int, int]], reg
             if home is None and inside:
                 home = ci
                 in_cell.setdefault(ci, []).append(idx)
-            if shared >= 0.25 * area:
+            # a quarter of the word's box, or of the cell's: a word run over a narrow cell and its wide neighbours
+            # ("147;7%:.171.-:331" over "147,7%", "171", "331") holds the whole narrow cell
+            if shared >= 0.25 * min(area, w * h if region is None else int(region.sum())):
                 over.append(ci)
         if len(over) > 1 or (home is None and over):
             for ci in over:
                 across.setdefault(ci, []).append(idx)
     return in_cell, across
+
+
+def _chars_within(wd: dict, cell: tuple[int, int, int, int]) -> float:
+    """How many of a word's characters stand within a cell's columns, in proportion to its box's width there: a word
+    run over three cells of a row ("147;7%:.171.-:331") has three of its seventeen in the cell of "171"."""
+    x, _, w, _ = cell
+    inside = min(x + w, wd["x"] + wd["w"]) - max(x, wd["x"])
+    return len(wd["text"]) * min(1.0, max(0.0, inside / max(1, wd["w"])))
 
 
 def refine_cells(clean, mask, raw: list[dict], lang: str, deadline: float = 0) -> list[dict]:
@@ -278,7 +290,7 @@ def refine_cells(clean, mask, raw: list[dict], lang: str, deadline: float = 0) -
             if not new:
                 continue
             old = [raw[i] for i in dict.fromkeys(in_cell.get(ci, []) + across.get(ci, []))]
-            old_chars = sum(len(wd["text"]) for wd in old)
+            old_chars = sum(_chars_within(wd, cells[ci]) for wd in old)
             new_chars = sum(len(wd["text"]) for wd in new)
             if old:
                 ok = score >= _score(old) and new_chars >= 0.5 * old_chars
@@ -311,6 +323,8 @@ def ocr_image(gray, scale: float, timeout: float = 0, lang: str | None = None) -
     fit_to_ink(clean, raw, _text_height(raw))
     _fix_enumerators(raw)
     _fix_roman_case(raw)
+    fix_collapsed_strokes(clean, raw, _text_height(raw))
+    fix_strokes_misread(clean, raw, _text_height(raw))
     _fix_zeros(raw)
     _fix_bullets(raw)
     _fix_at_signs(raw)
@@ -347,7 +361,9 @@ def ocr_image(gray, scale: float, timeout: float = 0, lang: str | None = None) -
             top, bottom = wd["y"] / scale, (wd["y"] + wd["h"]) / scale
         else:
             top, bottom = font_box(base, size)
-        words.append(Word(text, x / scale, top, (x + bw) / scale, bottom, size=size))
+        left, right = advance_span(x / scale, (x + bw) / scale, size) if base is not None else (x / scale, (x + bw) / scale)
+        words.append(Word(text, left, top, right, bottom, size=size))
+    even_justified(words)
     return words, edges
 
 

@@ -455,3 +455,88 @@ def test_words_that_are_no_email_address_keep_their_letters(word):
     raw = [{"text": word, "conf": 80.0, "x": 0, "y": 0, "w": 10, "h": 10, "key": (1, 1, 1)}]
     _fix_at_signs(raw)
     assert raw[0]["text"] == word
+
+
+def _word_image(text: str, size: int = 30, seed: int = 1):
+    """``text`` drawn small on grainy paper, and Tesseract's kind of box around it, fitted to its ink."""
+    import numpy as np
+    from PIL import Image, ImageDraw
+
+    from extractors.readers.ocr_ink import fit_to_ink
+
+    img = Image.new("L", (600, 200), 255)
+    d = ImageDraw.Draw(img)
+    x0, y0, x1, y1 = d.textbbox((100, 80), text, font=serif(size))
+    d.text((100, 80), text, font=serif(size), fill=0)
+    gray = np.asarray(_grainy(img, seed), dtype=np.uint8).copy()
+    wd = {"text": text, "conf": 90.0, "x": x0 - 2, "y": y0 - 3, "w": x1 - x0 + 4, "h": y1 - y0 + 6, "key": (1, 1, 1)}
+    fit_to_ink(gray, [wd], float(size))
+    return gray, wd
+
+
+@pytest.mark.parametrize("printed, read", [("111", "11"), ("11", "1"), ("8899 CZ-D-III", "CZ-D-II"),
+                                           ("CR-PN-II", "CR-PN-I")])
+def test_strokes_tesseract_ran_together_are_given_back(printed, read):
+    """Tesseract reads a run of strokes alike one short ("111" as "11", the numeral of "CZ-D-III" as "II"): as many
+    ones, or I's of a grade, as the ink shows strokes."""
+    from extractors.readers.ocr_strokes import fix_collapsed_strokes
+
+    gray, wd = _word_image(printed.split()[-1])
+    wd["text"] = read
+    fix_collapsed_strokes(gray, [wd], 30.0)
+    assert wd["text"] == printed.split()[-1]
+
+
+@pytest.mark.parametrize("printed", ["11", "1", "CZ-D-II", "CZ-C-I", "CR-MC-III", "8790CRMS-I"])
+def test_strokes_read_right_stay_as_read(printed):
+    from extractors.readers.ocr_strokes import fix_collapsed_strokes
+
+    gray, wd = _word_image(printed)
+    fix_collapsed_strokes(gray, [wd], 30.0)
+    assert wd["text"] == printed
+
+
+@pytest.mark.parametrize("printed, read", [("11", "Bi"), ("111", "Mi")])
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_word_whose_ink_is_ones_alone_is_ones(printed, read, seed):
+    """A small "11" of a trainings table came back "Bi", a "111" "Mi": ink of upright strokes alone, each with the
+    flag of a "1", read as other letters."""
+    from extractors.readers.ocr_strokes import fix_strokes_misread
+
+    gray, wd = _word_image(printed, seed=seed)
+    wd["text"] = read
+    fix_strokes_misread(gray, [wd], 30.0)
+    assert wd["text"] == printed
+
+
+@pytest.mark.parametrize("printed", ["II", "III", "nr.", "in", "un", "il", "Il"])
+def test_strokes_without_the_flag_of_a_one_or_small_letters_stay_as_read(printed):
+    from extractors.readers.ocr_strokes import fix_strokes_misread
+
+    gray, wd = _word_image(printed)
+    fix_strokes_misread(gray, [wd], 30.0)
+    assert wd["text"] == printed
+
+
+def test_a_garbled_word_over_three_cells_of_a_row_goes_when_they_are_read_again():
+    """The page reading made one word of a row's three borderless cells ("147;7%:.171.-:331", confidence 0), its
+    middle in the narrow middle cell: only the wide first cell held a quarter of its box, so it was no word across
+    cells, the middle cell's reading ("171") was refused as much shorter than it, and the row lost its figure."""
+    import numpy as np
+    from PIL import Image, ImageDraw
+
+    from extractors.readers.ocr import _lang, refine_cells
+
+    img = Image.new("L", (2480, 600), 255)
+    d = ImageDraw.Draw(img)
+    f = serif(34)
+    spans = []
+    for text, x in [("147,7%", 1000), ("171", 1190), ("331", 1300)]:
+        spans.append(d.textbbox((x, 250), text, font=f))
+        d.text((x, 250), text, font=f, fill=0)
+    gray = np.asarray(img, dtype=np.uint8).copy()
+    x0, x1 = spans[0][0], spans[-1][2]
+    raw = [{"text": "147;7%:.171.-:331", "conf": 0.0, "x": x0, "y": 250, "w": x1 - x0, "h": 34, "key": (1, 1, 1)}]
+    texts = [w["text"] for w in refine_cells(gray, np.zeros_like(gray), raw, _lang())]
+    assert "147;7%:.171.-:331" not in texts
+    assert {"171", "331"} <= set(texts) and any(t.startswith("147") for t in texts), texts

@@ -1,0 +1,152 @@
+"""Repeated strokes Tesseract ran together: "111" read "11", the numeral of "CZ-D-III" read "II".
+
+Tesseract's line recogniser gives one character per stretch of the line's image, and two alike standing close give
+one unless it sees paper between them: a run of narrow strokes of one kind, the figures "1" of a small "111" or the
+"I"s of a code's Roman numeral, came back one short (the capacity "111" of a service read "11", "8899 CZ-D-III" read
+"CZ-D-II", a training's "11" persons read "1"). Those characters are each one upright stroke, so their number is
+the number of strokes standing in the word's ink: a column of the ink is a stroke's when most of the ink's height is
+dark in it (a serif or a hyphen darkens a few rows only). A word that is such strokes alone (ones), or ends in them
+after a hyphen (a code's numeral), and shows more strokes than it has characters, gets the strokes it shows — the
+numeral only while it is still a grade (I to III).
+
+A word whose ink is upright strokes alone, each with the flag of a "1", but read as other letters ("Bi" for a small
+"11", "Mi" for "111") is those ones (:func:`fix_strokes_misread`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class StrokeSettings:
+    dark: int = 128  # grey level under which a pixel is ink (as in :mod:`.ocr_ink`)
+    stroke: float = 0.8  # share of the ink's height dark in a column of a stroke (the stems of "n" in "in", under the dot, are 0.7)
+    bar: float = 0.35  # share under which a column's ink is a bar across (a hyphen, a serif), not a stroke
+    max_width: float = 0.25  # × the ink's height: a stroke is no wider
+    flag_reach: float = 0.35  # × the ink's height: how far left of a "1"'s stem its flag reaches
+    flag_rows: float = 0.3  # of the ink's height from its top: where a "1"'s flag is
+    min_height: float = 0.55  # × the text height: a word's ink lower than this is no figure or capital ("nr.")
+
+
+STROKES = StrokeSettings()
+
+_ONES = re.compile(r"^1+$")
+# a code's Roman numeral of I's after its last hyphen ("CZ-D-II", "8899-CZ-VD-I")
+_NUMERAL_OF_IS = re.compile(r"^(.*[A-ZĂÂÎȘȚ]-)(I{1,3})$")
+_MAX_IS = 3  # a grade of I's alone: I, II, III
+
+
+def _runs(flags) -> list[tuple[int, int]]:
+    """The [start, end) runs of True in a sequence of booleans."""
+    out, start = [], None
+    for i, f in enumerate(list(flags) + [False]):
+        if f and start is None:
+            start = i
+        elif not f and start is not None:
+            out.append((start, i))
+            start = None
+    return out
+
+
+def _profile(clean, wd: dict, s: StrokeSettings):
+    """For each column of the word's box, the share of its ink's height that is dark, and whether it is dark across
+    the middle of that height (a hyphen is; a serif, at the top or the foot, is not); None when the box is empty."""
+    top, bottom = wd.get("ink") or (wd["y"], wd["y"] + wd["h"])
+    x0, x1 = max(0, wd["x"]), min(clean.shape[1], wd["x"] + wd["w"])
+    if bottom - top < 4 or x1 - x0 < 2:
+        return None
+    box = clean[max(0, top):bottom, x0:x1] < s.dark
+    h = box.shape[0]
+    return box.mean(axis=0), box[int(h * 0.3):int(h * 0.7) + 1].any(axis=0)
+
+
+def fix_collapsed_strokes(clean, raw: list[dict], text_h: float, s: StrokeSettings = STROKES) -> None:
+    """Give back the strokes Tesseract ran together (see the module docstring). ``raw``: the page's words, their
+    boxes fitted to their ink (:func:`extractors.readers.ocr_ink.fit_to_ink`), on ``clean``, the page image with its
+    rules painted out. In place."""
+    for wd in raw:
+        text = wd["text"]
+        ones = _ONES.match(text)
+        code = None if ones else _NUMERAL_OF_IS.match(text)
+        if not (ones or code) or wd.get("key", ("",))[:1] == ("rot",):
+            continue
+        top, bottom = wd.get("ink") or (wd["y"], wd["y"] + wd["h"])
+        if bottom - top < s.min_height * text_h:
+            continue
+        found = _profile(clean, wd, s)
+        if found is None:
+            continue
+        prof, middle = found
+        if ones:
+            n = len(_strokes_only(prof, middle, bottom - top, s))
+            if n > len(text):
+                wd["text"] = "1" * n
+            continue
+        # the numeral: the strokes after the code's last hyphen, a bar across the ink's middle
+        bars = [r for r in _runs(middle & (prof < s.bar)) if r[1] - r[0] >= 0.2 * text_h]
+        if not bars:
+            continue
+        end = bars[-1][1]
+        while end < len(prof) and prof[end] < s.bar:  # the hyphen's blurred end, the paper before the numeral
+            end += 1
+        n = len(_strokes_only(prof[end:], middle[end:], bottom - top, s))
+        prefix, numeral = code.groups()
+        if len(numeral) < n <= _MAX_IS:
+            wd["text"] = prefix + "I" * n
+
+
+_STROKE_CHARS = set("1Il|")
+
+
+def _strokes_only(prof, middle, h: int, s: StrokeSettings) -> list[tuple[int, int]]:
+    """The columns of each stroke when the word's ink is upright strokes and nothing else: runs of columns dark over
+    much of the ink's height, each a stroke's (dark over nearly all of it somewhere) and thin, and nothing crossing
+    the middle between them (a serif, at the top or the foot, may join them); else none."""
+    import numpy as np
+
+    tall = prof >= s.bar
+    runs = _runs(tall)
+    near = np.convolve(tall.astype(int), np.ones(5, dtype=int))[2:2 + len(tall)] > 0  # a stroke's blurred edge is its own
+    if not runs or (middle & ~near).any():
+        return []
+    if any(prof[a:b].max() < s.stroke or b - a > s.max_width * h for a, b in runs):
+        return []
+    return runs
+
+
+def _ones(clean, wd: dict, s: StrokeSettings) -> int:
+    """How many figures "1" the word's ink is: upright strokes alone, each with the flag of a "1" (ink on its left
+    near the top and none on its right there: an "I"'s serifs stand on both sides, a sans-serif "I" or "l" has
+    none), or 0."""
+    found = _profile(clean, wd, s)
+    if found is None:
+        return 0
+    top, bottom = wd.get("ink") or (wd["y"], wd["y"] + wd["h"])
+    x0 = max(0, wd["x"])
+    box = clean[top:bottom, x0:min(clean.shape[1], wd["x"] + wd["w"])] < s.dark
+    h = box.shape[0]
+    runs = _strokes_only(*found, h, s)
+    if not runs:
+        return 0
+    side = max(2, int(s.flag_reach * h))
+    flag_rows = box[:max(1, int(h * s.flag_rows))]
+    if all(flag_rows[:, max(0, a - side):a].any() and not flag_rows[:, b:b + side].any() for a, b in runs):
+        return len(runs)
+    return 0
+
+
+def fix_strokes_misread(clean, raw: list[dict], text_h: float, s: StrokeSettings = STROKES) -> None:
+    """A word whose ink is figures "1" alone (:func:`_ones`), read as other letters ("Bi" for a small "11", "Mi"
+    for "111": each stroke alone reads as nothing sure, and Tesseract's reading of a crop of them again came out
+    otherwise on every try), is those ones. In place."""
+    for wd in raw:
+        text = wd["text"]
+        if not text or len(text) > 4 or wd.get("key", ("",))[:1] == ("rot",) or set(text) <= set("1"):
+            continue
+        top, bottom = wd.get("ink") or (wd["y"], wd["y"] + wd["h"])
+        if bottom - top < s.min_height * text_h:
+            continue
+        n = _ones(clean, wd, s)
+        if n >= 2 and not set(text) <= _STROKE_CHARS:
+            wd["text"] = "1" * n
