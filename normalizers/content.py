@@ -154,7 +154,7 @@ class ColumnContent:
 def column_content(cells: list[str], settings: ColumnContentSettings = ColumnContentSettings()) -> ColumnContent:
     """The content type most of a column's filled cells share ('count' for '30', '12 locuri', '45'), or None
     when the column is too short or mixed; the counts per type are the evidence."""
-    counts = Counter(content_type(c) for c in cells)
+    counts = Counter(map(content_type, cells))  # map: no generator frame per cell (this runs ~1,100 times a PDF run)
     counts.pop(EMPTY, None)
     filled = sum(counts.values())
     if not filled:
