@@ -50,7 +50,7 @@ class StreamSettings:
     edge_rows: int = 5
     typed_space: float = 2.5  # word spaces: a gap no wider that no other row agrees on is spaces typed in a cell
     max_header_rows: int = 3
-    lines_per_row: int = 6  # wrapped lines a row may have for each wide gap between rows (see _rows_of)
+    lines_per_row: int = 6  # wrapped lines a row may have for each wide gap between rows (see _pdf_rows.rows_of)
     heading_size: float = 1.15  # a one-run line in a type this much larger than the table's ends it (a heading)
 
 
@@ -331,7 +331,7 @@ def _lines_of(words: list[Word], lines: list[Line]) -> list[Line]:
     return out
 
 
-# Rows set from the top of their row: which band goes on which row (:func:`_pdf_stream._rows_of`)
+# Rows set from the top of their row: which band goes on which row (:func:`_pdf_rows.rows_of`)
 
 ROW_NUMBER = re.compile(r"^\d{1,3}[.)]?$")
 
