@@ -497,3 +497,33 @@ def test_a_header_left_at_the_foot_with_no_table_after_it_keeps_all_its_rows_as_
     # ("Contribuții" / "beneficiari": two lines exactly as wide as their column, the only ones in it, read as a word
     # broken for lack of room: the geometry cannot tell)
     assert "Serviciul social" in text and "Buget județean" in text and "beneficiari" in text
+
+
+def test_a_figure_wrapped_in_a_cell_of_words_stays_in_its_row(gen_dir, pdf_font):
+    # a term "trim. 3" / "2026" wrapped beside a name's wrapped line: the figure under a cell of words goes on that
+    # cell (the row's first cell has a line there too); figures under figures would be a row of their own
+    path = gen_dir / "wrapped_term.pdf"
+    xs = [50, 200, 270, 340, 420, 500, 560]
+    c = canvas.Canvas(str(path), pagesize=A4)
+    header = {0: "Tipul și denumirea|serviciului social", 1: "Codul", 2: "Beneficiari", 3: "Personal|necesar",
+              4: "Buget estimat", 5: "Termen de|înființare"}
+    rows = [
+        {0: "Adăposturi de noapte Avrig", 1: "8790|CR-PFA-II", 2: "Copii cu|dizabilități", 3: "5 posturi",
+         4: "77.600 lei", 5: "trim. 2|2026"},
+        {0: "Centre de zi pentru consiliere și|sprijin pentru părinți și copii", 1: "8899CZ-F-I",
+         2: "Persoane|fără|adăpost", 3: "9 posturi", 4: "362.200 lei", 5: "trim. 3|2026"},
+        {0: "Centre de zi pentru victime ale|dezastrelor naturale", 1: "8899 CZ-PN-I", 2: "Persoane|adulte",
+         3: "7 posturi", 4: "526.600 lei", 5: "trim. 3|2026"},
+    ]
+    y = _top_row(c, pdf_font, 790, xs, header)
+    for cells in rows:
+        y = _top_row(c, pdf_font, y, xs, cells, right=(4,))
+    c.showPage()
+    c.save()
+    (table,) = _tables(read_pdf(path, "term"))
+    g = table.grid()
+    assert len(g) == 4
+    assert g[2] == ["Centre de zi pentru consiliere și sprijin pentru părinți și copii", "8899CZ-F-I",
+                    "Persoane fără adăpost", "9 posturi", "362.200 lei", "trim. 3 2026"]
+    assert g[3][0] == "Centre de zi pentru victime ale dezastrelor naturale"
+    assert g[3][5] == "trim. 3 2026"
