@@ -391,16 +391,27 @@ def _text_goes_on(first: tuple, band: Band, s: StreamSettings) -> bool:
         and any(ch.isalpha() for ch in run_text(first))
 
 
+# a figure whole: digits grouped by threes, a decimal part of one or two digits, a unit
+_WHOLE_FIGURE = re.compile(r"^\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,2})?(?:\s*(?:lei|%))?$", re.I)
+_FIGURE_TAIL = re.compile(r"^\d+(?:\s*(?:lei|%))?$", re.I)
+
+
 def _figures_end_words(row: Band, band: Band, s: StreamSettings) -> bool:
-    """Each figure of ``band`` lies under one cell of the row that holds words, no figure: the end of that cell's
-    text wrapped ("trim. 3" / "2026", a term beside a name's wrapped line), not a row of figures (whose figures
-    stand under the row's figures)."""
+    """Each figure of ``band`` lies under one cell of the row and ends it: a cell of words, no figure, wrapped
+    ("trim. 3" / "2026", a term beside a name's wrapped line), or a figure broken for lack of room ("185.700,0" /
+    "0": the two make one figure, grouped by threes). A row of figures stands whole under the row's figures."""
     for r in band.runs:
         text = run_text(r)
         if not FIGURE.match(text) or MARKER.match(text):
             continue
         above = [q for q in row.runs if overlap(r[0], r[1], q[0], q[1]) > s.overlap]
-        if len(above) != 1 or FIGURE.match(run_text(above[0])) or not any(ch.isalpha() for ch in run_text(above[0])):
+        if len(above) != 1:
+            return False
+        top = run_text(above[0])
+        words = not FIGURE.match(top) and any(ch.isalpha() for ch in top)
+        cut = bool(re.search(r"[.,]", top)) and top[-1:].isdigit() and bool(_FIGURE_TAIL.match(text)) \
+            and bool(_WHOLE_FIGURE.match(top + text))
+        if not (words or cut):
             return False
     return True
 

@@ -527,3 +527,24 @@ def test_a_figure_wrapped_in_a_cell_of_words_stays_in_its_row(gen_dir, pdf_font)
                     "Persoane fără adăpost", "9 posturi", "362.200 lei", "trim. 3 2026"]
     assert g[3][0] == "Centre de zi pentru victime ale dezastrelor naturale"
     assert g[3][5] == "trim. 3 2026"
+
+
+def test_a_figure_broken_for_lack_of_room_beside_a_wrapped_name_stays_in_its_row(gen_dir, pdf_font):
+    # "185.700,0" / "0": a figure's last digit set on the next line, beside the name's wrapped line; figures stacked
+    # whole under figures ("12" / "9", a dense table's rows) are rows of their own
+    path = gen_dir / "broken_figure.pdf"
+    xs = [50, 140, 200, 260, 330, 400]
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = _top_row(c, pdf_font, 790, xs, {0: "Serviciul social", 1: "Cod", 2: "Capacitate", 3: "Bugetul local",
+                                       4: "Bugetul de stat"})
+    rows = [{0: "Centrul de|zi Oradea", 1: "8810|CZ-V-I", 2: "25 locuri", 3: "73.100,00", 4: "185.700,0|0"},
+            {0: "Centrul|respiro Oradea", 1: "8790|CR-D-VI", 2: "12", 3: "627.000,0|0", 4: "339.400,0|0"},
+            {0: "Creșa Oradea", 1: "8891 CZ-C-I", 2: "42", 3: "434.900,00", 4: "-"}]
+    for cells in rows:
+        y = _top_row(c, pdf_font, y, xs, cells, right=(2, 3, 4))
+    c.showPage()
+    c.save()
+    (table,) = _tables(read_pdf(path, "broken"))
+    g = table.grid()
+    assert [r[0] for r in g] == ["Serviciul social", "Centrul de zi Oradea", "Centrul respiro Oradea", "Creșa Oradea"]
+    assert g[1][4].replace(" ", "") == "185.700,00" and g[2][3].replace(" ", "") == "627.000,00"
