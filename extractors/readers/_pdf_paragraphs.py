@@ -9,6 +9,9 @@ from extractors.readers._pdf_layout import _BULLET_START, Line, PageContent, Pla
 from extractors.readers._pdf_stream import find_stream_tables
 from extractors.readers.blocks import HEADING_CHAPTER, text_block
 
+# a block no taller than this many times its type size is one line (as the page-break joins measure it)
+_ONE_LINE = 1.6
+
 
 def _bbox(lines: list[Line]) -> tuple[float, float, float, float]:
     return (round(min(l.x0 for l in lines), 2), round(lines[0].top, 2),
@@ -203,3 +206,18 @@ def _continues_column(prev: Placed | None, blk, para: list[Line]) -> bool:
     if abs(end.size - para[0].size) > 0.6 or not (end.full or end.room < first_w + 0.6 * end.size):
         return False
     return not prev.block.text.rstrip().endswith((".", ";", ":", "!", "?"))
+
+
+def page_carry(blocks: list[Placed]) -> StreamLayout | None:
+    """The ruleless table a page ends with, which the next page's first rows may go on with: the page's last block,
+    or the block before it when that is one line of text (a group label left at the foot of the page, its rows on
+    the next: :func:`._pdf_joins.join_label_left_at_page_foot` makes it the table's last row once the next page's
+    table is read as going on from this one)."""
+    if not blocks:
+        return None
+    last = blocks[-1]
+    if last.stream is None and len(blocks) >= 2 and isinstance(last.block, Paragraph) and last.text is not None \
+            and last.block.bbox is not None and last.block.bbox[3] - last.block.bbox[1] <= _ONE_LINE * last.text.size:
+        before = blocks[-2].stream
+        return before if before is not None and not before.header_only else None
+    return last.stream
