@@ -548,3 +548,34 @@ def test_a_figure_broken_for_lack_of_room_beside_a_wrapped_name_stays_in_its_row
     g = table.grid()
     assert [r[0] for r in g] == ["Serviciul social", "Centrul de zi Oradea", "Centrul respiro Oradea", "Creșa Oradea"]
     assert g[1][4].replace(" ", "") == "185.700,00" and g[2][3].replace(" ", "") == "627.000,00"
+
+
+def test_a_group_label_at_the_page_foot_before_rows_going_on_without_header_ends_its_table(gen_dir, pdf_font):
+    """A table going on over a page break, its header not repeated: rows, then the next group's label ("Alte
+    categorii de persoane vulnerabile") alone at the foot of page 1, that group's rows at the top of page 2. The
+    label is page 1's table's last row (it was read as a paragraph after the table, so the rows on page 2 were no
+    part going on from it, and lost their group)."""
+    path = gen_dir / "label_foot_no_header.pdf"
+    xs = [50, 120, 220, 300, 380, 460, 545]
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(pdf_font, 10)
+    c.drawString(50, 780, "Capitolul III – Serviciile sociale furnizate")
+    y = _top_row(c, pdf_font, 200, xs, {0: "Nr. crt.", 1: "Tipul și denumirea|serviciului social", 2: "Cod serviciu",
+                                        3: "Capacitate", 4: "Beneficiari", 5: "Grad de|ocupare"})
+    y = _top_row(c, pdf_font, y, xs, {0: "Persoane vârstnice"})
+    for nr, name, code in (("1.", "Centrul de zi|„Sf. Maria”", "8810 CZ-V-I"), ("2.", "Cămin pentru|vârstnici",
+                                                                               "8730 CR-V-I")):
+        y = _top_row(c, pdf_font, y, xs, {0: nr, 1: name, 2: code, 3: "25", 4: "24", 5: "96,0"}, right=(3, 4, 5))
+    _top_row(c, pdf_font, y, xs, {0: "Alte categorii de persoane vulnerabile"})
+    c.showPage()
+    y = 800
+    for nr, name, code in (("3.", "Adăpost de|noapte", "8790 CR-PFA-II"), ("4.", "Cantina|socială", "8899 CPDH-I")):
+        y = _top_row(c, pdf_font, y, xs, {0: nr, 1: name, 2: code, 3: "35", 4: "34", 5: "97,1"}, right=(3, 4, 5))
+    c.setFont(pdf_font, 10)
+    c.drawString(50, y - 30, "Capitolul IV – Resurse financiare")
+    c.showPage()
+    c.save()
+    doc = read_pdf(path, "label_foot_no_header")
+    first = _tables(doc)[0]
+    assert first.page == 1 and first.grid()[-1][0] == "Alte categorii de persoane vulnerabile"
+    assert "Alte categorii de persoane vulnerabile" not in [b.text for b in doc.blocks if not isinstance(b, Table)]
