@@ -579,3 +579,27 @@ def test_a_group_label_at_the_page_foot_before_rows_going_on_without_header_ends
     first = _tables(doc)[0]
     assert first.page == 1 and first.grid()[-1][0] == "Alte categorii de persoane vulnerabile"
     assert "Alte categorii de persoane vulnerabile" not in [b.text for b in doc.blocks if not isinstance(b, Table)]
+
+
+def test_a_total_label_reaching_the_next_columns_text_does_not_widen_its_column_over_the_gutter(gen_dir, pdf_font):
+    # "TOTAL" in the number column ends a third of a point past where the code column's text starts: widened to
+    # it, the number column left no gutter, and the header's "Nr." and "Cod serviciu" were read as one cell
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    path = gen_dir / "total_to_gutter.pdf"
+    code_x = 50 + 4 + stringWidth("TOTAL", pdf_font, SIZE) - 4 - 0.35
+    xs = [50, code_x, code_x + 80, 330, 420]
+    c = canvas.Canvas(str(path), pagesize=A4)
+    # (the header's bold "Cod" starts half a point left of the codes)
+    y = _top_row(c, pdf_font, 790, [50, code_x - 0.5] + xs[2:], {0: "Nr.|cu|rent", 1: "Cod serviciu|(HG nr.|867/2015)",
+                                                                2: "Denumirea", 3: "Buget local"})
+    for nr, code, name, budget in (("1.", "8790CR-II", "Centre de tranzit", "451.000"),
+                                   ("2.", "8730 CR-V-II", "Centre respiro", "419.100")):
+        y = _top_row(c, pdf_font, y, xs, {0: nr, 1: code, 2: name, 3: budget}, right=(3,))
+    _top_row(c, pdf_font, y, xs, {0: "TOTAL", 3: "870.100"}, right=(3,))
+    c.showPage()
+    c.save()
+    (table,) = _tables(read_pdf(path, "total_gutter"))
+    g = table.grid()
+    assert g[0] == ["Nr. cu rent", "Cod serviciu (HG nr. 867/2015)", "Denumirea", "Buget local"]
+    assert g[1][:2] == ["1.", "8790CR-II"] and g[-1][0] == "TOTAL" and g[-1][-1] == "870.100"
