@@ -51,6 +51,9 @@ class StreamSettings:
     typed_space: float = 2.5  # word spaces: a gap no wider that no other row agrees on is spaces typed in a cell
     max_header_rows: int = 3
     lines_per_row: int = 6  # wrapped lines a row may have for each wide gap between rows (see _pdf_rows.rows_of)
+    # a line filling more than this share of the table's columns counts among those wrapped lines (a wrapped
+    # line of a row fills a few of them; a list's row set line by line fills most)
+    full_share: float = 0.5
     heading_size: float = 1.15  # a one-run line in a type this much larger than the table's ends it (a heading)
 
 

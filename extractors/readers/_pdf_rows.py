@@ -98,7 +98,11 @@ def rows_of(bands: list[Band], members: list[int], n_head: int, carry: StreamLay
         n_words = next((i for i, b in enumerate(out) if has_figures(b)), 0)
         n_wide = sum(1 for g, a in zip(gaps + [after], out + out[-1:]) if g >= s.row_gap * a.size)
         # (the body's lines only: a header wrapped over many lines in narrow columns is no list set line by line)
-        n_tight = sum(1 for g, a in list(zip(gaps, out))[n_words:] if g < s.tight_gap * a.size)
+        # (and of those, only the lines filling most columns, as a list's rows do: the wrapped lines of a row whose
+        # cells wrap over many lines in narrow columns, "Serviciul" / "Public de" / "Asistență" / …, fill a few)
+        full = max(len(b.runs) for b in out)
+        n_tight = sum(1 for g, a, b in list(zip(gaps, out, out[1:]))[n_words:]
+                      if g < s.tight_gap * a.size and len(b.runs) > s.full_share * full)
         wide = n_wide >= 1 and n_wide * s.lines_per_row >= n_tight and (len(gaps) >= 2 or carry is not None)
         k = 1
         while k < len(out):

@@ -603,3 +603,24 @@ def test_a_total_label_reaching_the_next_columns_text_does_not_widen_its_column_
     g = table.grid()
     assert g[0] == ["Nr. cu rent", "Cod serviciu (HG nr. 867/2015)", "Denumirea", "Buget local"]
     assert g[1][:2] == ["1.", "8790CR-II"] and g[-1][0] == "TOTAL" and g[-1][-1] == "870.100"
+
+
+def test_rows_whose_cells_wrap_over_many_lines_in_narrow_columns_stay_rows(gen_dir, pdf_font):
+    """Cells set from the top of their row in narrow columns wrap over more lines than a wide gap's worth (eight
+    here): those lines fill few of the columns, unlike a list's rows set line by line, and stay their row's."""
+    path = gen_dir / "narrow_tall_rows.pdf"
+    xs = [50, 70, 110, 160, 220, 260, 300]
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = _top_row(c, pdf_font, 790, xs, {0: "Nr.", 1: "Cod", 2: "Servi|ciul", 3: "Furnizor", 4: "Locuri", 5: "Buget"})
+    rows = [{0: "1.", 1: "8899|CZ-|VD-I", 2: "Centrul|de|consi|liere|pentru|victi|mele|violenței",
+             3: "Serviciul|Public|de|Asistență|Socială|Vicovu|de|Sus", 4: "19", 5: "325,30"},
+            {0: "2.", 1: "8790|CR-|PFA-II", 2: "Adă|postul|de|noapte|pentru|persoane|fără|adăpost",
+             3: "Primăria|Orașului|Vicovu|de|Sus|str.|Florilor|nr. 57", 4: "31", 5: "589,40"}]
+    for cells in rows + rows[:1]:
+        y = _top_row(c, pdf_font, y, xs, cells, right=(4, 5))
+    c.showPage()
+    c.save()
+    (table,) = _tables(read_pdf(path, "narrow_tall"))
+    g = table.grid()
+    assert len(g) == 4 and [r[0] for r in g] == ["Nr.", "1.", "2.", "1."]
+    assert g[1][3] == "Serviciul Public de Asistență Socială Vicovu de Sus" and g[2][4:] == ["31", "589,40"]
