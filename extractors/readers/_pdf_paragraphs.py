@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import statistics
 
-from extractors.model import Paragraph
+from extractors.model import Paragraph, Table
+from extractors.readers._pdf_bands import FIGURE
 from extractors.readers._pdf_layout import _BULLET_START, Line, PageContent, Placed, StreamLayout, TextEnd, join_lines
 from extractors.readers._pdf_stream import find_stream_tables
 from extractors.readers.blocks import HEADING_CHAPTER, text_block
@@ -218,6 +219,12 @@ def page_carry(blocks: list[Placed]) -> StreamLayout | None:
     last = blocks[-1]
     if last.stream is None and len(blocks) >= 2 and isinstance(last.block, Paragraph) and last.text is not None \
             and last.block.bbox is not None and last.block.bbox[3] - last.block.bbox[1] <= _ONE_LINE * last.text.size:
-        before = blocks[-2].stream
-        return before if before is not None and not before.header_only else None
+        # (a table of rows: one holding a figure; a header left at the foot with the label under it is no part
+        # whose columns the next page's rows go on in: its cells are set apart from their figures)
+        before = blocks[-2]
+        rows = before.block.rows if isinstance(before.block, Table) else []
+        if before.stream is not None and not before.stream.header_only \
+                and any(FIGURE.match(c.text) for r in rows for c in r.cells):
+            return before.stream
+        return None
     return last.stream
