@@ -375,7 +375,7 @@ def continues(row: Band, band: Band, head: bool, cols: list[tuple], s: StreamSet
     first = min(row.runs, key=lambda r: r[0])
     if has_figures(band) and any(overlap(r[0], r[1], first[0], first[1]) > s.overlap for r in band.runs) \
             and not _text_goes_on(first, band, s) and not _number_goes_on(first, band, s) \
-            and not _figures_end_words(row, band, s):
+            and (head or not _figures_end_words(row, band, s)):
         return False
     if not head and len(band.runs) >= len(row.runs):
         return False
@@ -402,7 +402,8 @@ _FIGURE_TAIL = re.compile(r"^\d+(?:\s*(?:lei|%))?$", re.I)
 def _figures_end_words(row: Band, band: Band, s: StreamSettings) -> bool:
     """Each figure of ``band`` lies under one cell of the row and ends it: a cell of words, no figure, wrapped
     ("trim. 3" / "2026", a term beside a name's wrapped line), or a figure broken for lack of room ("185.700,0" /
-    "0": the two make one figure, grouped by threes). A row of figures stands whole under the row's figures."""
+    "0": the two make one figure, grouped by threes). A row of figures stands whole under the row's figures. (Not
+    under the header: a first row of figures under header words, "648765" under "NUMBER", is a row.)"""
     for r in band.runs:
         text = run_text(r)
         if not FIGURE.match(text) or MARKER.match(text):

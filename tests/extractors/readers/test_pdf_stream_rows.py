@@ -624,3 +624,26 @@ def test_rows_whose_cells_wrap_over_many_lines_in_narrow_columns_stay_rows(gen_d
     g = table.grid()
     assert len(g) == 4 and [r[0] for r in g] == ["Nr.", "1.", "2.", "1."]
     assert g[1][3] == "Serviciul Public de Asistență Socială Vicovu de Sus" and g[2][4:] == ["31", "589,40"]
+
+
+def test_a_first_row_of_figures_under_a_header_of_words_is_no_wrapped_line_of_the_header(gen_dir, pdf_font):
+    # figures under header words ("648765" under "NUMBER") do not end those cells as a term wraps under its cell:
+    # the first row of figures is a row, not the header's second line
+    path = gen_dir / "header_then_figures.pdf"
+    xs = [50, 110, 170, 280, 360, 430]
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = _top_row(c, pdf_font, 790, xs, {0: "NUMBER", 1: "TYPE", 2: "DBA NAME", 3: "ZIP", 4: "EXPIRES"})
+    y += ROW_GAP - 1.5  # the rows set solid under the header, a wider gap between groups
+    for k, (nr, name, zip_, exp) in enumerate([("648765", "ALLEGIANT AIR", "73159", "2014/12/03"),
+                                               ("648766", "AIR WISCONSIN", "54915", "2015/01/10"),
+                                               ("648767", "AMERICAN EAGLE", "75261", "2014/11/02"),
+                                               ("648768", "ATLANTIC SOUTHEAST", "30354", "2015/02/14")]):
+        y = _top_row(c, pdf_font, y, xs, {0: nr, 1: "AAA", 2: name, 3: zip_, 4: exp}, right=(0,)) + ROW_GAP - 1.5
+        if k == 1:
+            y -= ROW_GAP
+    c.showPage()
+    c.save()
+    (table,) = _tables(read_pdf(path, "header_figures"))
+    g = table.grid()
+    assert g[0] == ["NUMBER", "TYPE", "DBA NAME", "ZIP", "EXPIRES"]
+    assert g[1] == ["648765", "AAA", "ALLEGIANT AIR", "73159", "2014/12/03"]
