@@ -80,14 +80,6 @@ KNOWN_DIFFERENCES: dict[tuple[str, str, str], str] = {
         "table ('Eliberare facilități…' and 'Întocmire, verificare…') into one",
     (_S2_REPORT, "indicators", "txt"): _REPORT_PIECES + "Figures of the whole tables' count columns ('51', '30', "
         "staff counts) are read from the text export only; its indicators score higher on the gold (0.877 vs 0.860)",
-    ("report_dgaspc_execution_1000", "indicators", "pdf[borderless]"):
-        "the ruleless PDF reader joins a status cell's two lines without a space ('Realizat – 11 convenții' / "
-        "'încheiate' → 'convențiiîncheiate'), so the cell's counted noun is not recognised and the figure is keyed "
-        "by its column ('numar') instead; the values are the same (indicators F1 on the family's gold: 1.000)",
-    ("plan_town_spas_1000", "services", "pdf[borderless]"):
-        "the ruleless PDF reader breaks two cells of a wrapped column inside their words ('Centrul de zi de r "
-        "ecuperar e …') and cuts a code at its line end ('8790 CR-P' / 'FA-II'); the other renderings read them "
-        "whole (services F1 on the family's gold: borderless 0.971, the others 1.000)",
     # the report-on-implementation family (session 10), printed as fragments (a header over each row)
     ("report_plan_implementation_1000", "services", "pdf[borderless]"):
         "the ruleless PDF reader takes the wrapped lines of a fragment's three-line header ('social', 'serviciului', "

@@ -16,7 +16,8 @@ import bisect
 from extractors.model import Cell, Row, Table
 from extractors.readers._pdf_bands import STREAM, StreamSettings, make_bands
 from extractors.readers._pdf_layout import PageContent, RuledTable, Word, cell_text, group_lines
-from extractors.readers._pdf_stream import _rows_of, find_stream_tables
+from extractors.readers._pdf_rows import rows_of
+from extractors.readers._pdf_stream import find_stream_tables
 
 BBox = tuple[float, float, float, float]
 
@@ -84,7 +85,7 @@ def _table_in_columns(lines, page: int, bounds: list[float], s: StreamSettings) 
     ``bounds``: each word goes to the column holding its centre (the caller drew the boundaries; a word
     crossing one is not a cell spanning two columns)."""
     bands = make_bands(lines, s)
-    rows = _rows_of(bands, list(range(len(bands))), 0, None, s)[0] if any(len(b.runs) >= 2 for b in bands) \
+    rows = rows_of(bands, list(range(len(bands))), 0, None, s)[0] if any(len(b.runs) >= 2 for b in bands) \
         else bands
     out = []
     for band in rows:

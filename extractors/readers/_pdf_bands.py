@@ -50,7 +50,10 @@ class StreamSettings:
     edge_rows: int = 5
     typed_space: float = 2.5  # word spaces: a gap no wider that no other row agrees on is spaces typed in a cell
     max_header_rows: int = 3
-    lines_per_row: int = 6  # wrapped lines a row may have for each wide gap between rows (see _rows_of)
+    lines_per_row: int = 6  # wrapped lines a row may have for each wide gap between rows (see _pdf_rows.rows_of)
+    # a line filling more than this share of the table's columns counts among those wrapped lines (a wrapped
+    # line of a row fills a few of them; a list's row set line by line fills most)
+    full_share: float = 0.5
     heading_size: float = 1.15  # a one-run line in a type this much larger than the table's ends it (a heading)
 
 
@@ -256,7 +259,7 @@ def has_figures(band: Band) -> bool:
     band's first cell ("Direct result" ... "-") stands for a nil figure (in the first cell it is a list marker)."""
     first = min((r[0] for r in band.runs), default=0.0)
     for a, _, ws in band.runs:
-        text = " ".join(w.text for w in sorted(ws, key=lambda w: (w.top, w.x0)))
+        text = " ".join(w.text for w in reading_order(ws))
         if FIGURE.match(text) and not MARKER.match(text) or a > first and NIL.match(text):
             return True
     return False
@@ -331,13 +334,20 @@ def _lines_of(words: list[Word], lines: list[Line]) -> list[Line]:
     return out
 
 
-# Rows set from the top of their row: which band goes on which row (:func:`_pdf_stream._rows_of`)
+# Rows set from the top of their row: which band goes on which row (:func:`_pdf_rows.rows_of`)
 
 ROW_NUMBER = re.compile(r"^\d{1,3}[.)]?$")
 
 
+def reading_order(words: list[Word]) -> list[Word]:
+    """Words of a cell in reading order: line by line, left to right. The words of one line have tops a few
+    hundredths of a point apart (a digit's box is not a letter's): sorted by their tops, "77.600 lei" read
+    "lei 77.600" and was no figure. Words not grouped into lines (``line`` 0) go by their middles."""
+    return sorted(words, key=lambda w: (w.line, 0.0 if w.line else w.cy, w.x0))
+
+
 def run_text(run: tuple) -> str:
-    return " ".join(w.text for w in sorted(run[2], key=lambda w: (w.top, w.x0)))
+    return " ".join(w.text for w in reading_order(run[2]))
 
 
 def led_to_figure(row: Band, line: Band) -> bool:
@@ -364,7 +374,8 @@ def continues(row: Band, band: Band, head: bool, cols: list[tuple], s: StreamSet
     # cell (its number, its name) has no line here: a dense table's rows of figures each have theirs
     first = min(row.runs, key=lambda r: r[0])
     if has_figures(band) and any(overlap(r[0], r[1], first[0], first[1]) > s.overlap for r in band.runs) \
-            and not _text_goes_on(first, band, s) and not _number_goes_on(first, band, s):
+            and not _text_goes_on(first, band, s) and not _number_goes_on(first, band, s) \
+            and (head or not _figures_end_words(row, band, s)):
         return False
     if not head and len(band.runs) >= len(row.runs):
         return False
@@ -381,6 +392,32 @@ def _text_goes_on(first: tuple, band: Band, s: StreamSettings) -> bool:
     end of the cell's text ("… tel. 0239 282" / "755", an address's phone number), not a row of figures."""
     return len(band.runs) == 1 and hits(band.runs[0], [first], s) == 1 and not FIGURE.match(run_text(first)) \
         and any(ch.isalpha() for ch in run_text(first))
+
+
+# a figure whole: digits grouped by threes, a decimal part of one or two digits, a unit
+_WHOLE_FIGURE = re.compile(r"^\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,2})?(?:\s*(?:lei|%))?$", re.I)
+_FIGURE_TAIL = re.compile(r"^\d+(?:\s*(?:lei|%))?$", re.I)
+
+
+def _figures_end_words(row: Band, band: Band, s: StreamSettings) -> bool:
+    """Each figure of ``band`` lies under one cell of the row and ends it: a cell of words, no figure, wrapped
+    ("trim. 3" / "2026", a term beside a name's wrapped line), or a figure broken for lack of room ("185.700,0" /
+    "0": the two make one figure, grouped by threes). A row of figures stands whole under the row's figures. (Not
+    under the header: a first row of figures under header words, "648765" under "NUMBER", is a row.)"""
+    for r in band.runs:
+        text = run_text(r)
+        if not FIGURE.match(text) or MARKER.match(text):
+            continue
+        above = [q for q in row.runs if overlap(r[0], r[1], q[0], q[1]) > s.overlap]
+        if len(above) != 1:
+            return False
+        top = run_text(above[0])
+        words = not FIGURE.match(top) and any(ch.isalpha() for ch in top)
+        cut = bool(re.search(r"[.,]", top)) and top[-1:].isdigit() and bool(_FIGURE_TAIL.match(text)) \
+            and bool(_WHOLE_FIGURE.match(top + text))
+        if not (words or cut):
+            return False
+    return True
 
 
 def _number_goes_on(first: tuple, band: Band, s: StreamSettings) -> bool:

@@ -38,8 +38,8 @@ def column_slots(cells: list[dict[int, list[Word]]], n: int, s: BreakSettings = 
     """Each column's text slot, None when the column is empty. ``cells``: per row, the words of each column's
     one-column cell.
 
-    A side of the column where two lines or more stop at one x (its cells are set on that side, or its words fill
-    it) is the slot's edge there. A ragged side says only that the slot reaches at least that far: it reaches to
+    A side of the column where two lines or more of different widths stop at one x (its cells are set on that side,
+    or its words fill it) is the slot's edge there. A ragged side says only that the slot reaches at least that far: it reaches to
     the neighbouring column's text less the table's narrowest gutter (the cells' padding: a column set against
     it), or, at the table's right edge, no one knows where (no word of that column is taken for cut)."""
     ext: list[list[tuple[float, float]]] = [[] for _ in range(n)]
@@ -58,14 +58,22 @@ def column_slots(cells: list[dict[int, list[Word]]], n: int, s: BreakSettings = 
             slots.append(None)
             continue
         a, b = lo[k], hi[k]
-        if sum(1 for x, _ in ext[k] if x - a < s.aligned) < 2:
+        if not _set_against(ext[k], a, 0, s):
             prev = next((hi[j] for j in range(k - 1, -1, -1) if ext[j]), None)
             a = min(a, prev + gutter) if prev is not None else a
-        if sum(1 for _, x in ext[k] if b - x < s.aligned) < 2:
+        if not _set_against(ext[k], b, 1, s):
             nxt = next((lo[j] for j in range(k + 1, n) if ext[j]), None)
             b = max(b, nxt - gutter) if nxt is not None else float("inf")
         slots.append((a, b))
     return slots
+
+
+def _set_against(ext: list[tuple[float, float]], x: float, side: int, s: BreakSettings) -> bool:
+    """Two lines or more of different widths stop at ``x`` on ``side`` (0: their starts, 1: their ends): the column's
+    cells are set against it, or fill it. Lines of one width ("9 posturi", "7 posturi") stop at one x whichever
+    side they are set on: they say nothing of where the column ends."""
+    widths = [b - a for a, b in ext if abs((a, b)[side] - x) < s.aligned]
+    return len(widths) >= 2 and max(widths) - min(widths) >= s.aligned
 
 
 def _full(line: Line, nxt: Word, width: float, s: BreakSettings) -> bool:

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import statistics
 
-from extractors.model import Paragraph
+from extractors.model import Paragraph, Table
+from extractors.readers._pdf_bands import FIGURE
 from extractors.readers._pdf_layout import _BULLET_START, Line, PageContent, Placed, StreamLayout, TextEnd, join_lines
 from extractors.readers._pdf_stream import find_stream_tables
 from extractors.readers.blocks import HEADING_CHAPTER, text_block
+
+# a block no taller than this many times its type size is one line (as the page-break joins measure it)
+_ONE_LINE = 1.6
 
 
 def _bbox(lines: list[Line]) -> tuple[float, float, float, float]:
@@ -203,3 +207,24 @@ def _continues_column(prev: Placed | None, blk, para: list[Line]) -> bool:
     if abs(end.size - para[0].size) > 0.6 or not (end.full or end.room < first_w + 0.6 * end.size):
         return False
     return not prev.block.text.rstrip().endswith((".", ";", ":", "!", "?"))
+
+
+def page_carry(blocks: list[Placed]) -> StreamLayout | None:
+    """The ruleless table a page ends with, which the next page's first rows may go on with: the page's last block,
+    or the block before it when that is one line of text (a group label left at the foot of the page, its rows on
+    the next: :func:`._pdf_joins.join_label_left_at_page_foot` makes it the table's last row once the next page's
+    table is read as going on from this one)."""
+    if not blocks:
+        return None
+    last = blocks[-1]
+    if last.stream is None and len(blocks) >= 2 and isinstance(last.block, Paragraph) and last.text is not None \
+            and last.block.bbox is not None and last.block.bbox[3] - last.block.bbox[1] <= _ONE_LINE * last.text.size:
+        # (a table of rows: one holding a figure; a header left at the foot with the label under it is no part
+        # whose columns the next page's rows go on in: its cells are set apart from their figures)
+        before = blocks[-2]
+        rows = before.block.rows if isinstance(before.block, Table) else []
+        if before.stream is not None and not before.stream.header_only \
+                and any(FIGURE.match(c.text) for r in rows for c in r.cells):
+            return before.stream
+        return None
+    return last.stream

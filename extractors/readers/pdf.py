@@ -42,7 +42,7 @@ from extractors.readers._pdf_chars import Frame as _Frame
 from extractors.readers._pdf_chars import chars_to_words, dominant_rotation, read_chars
 from extractors.readers._pdf_joins import join_across_pages
 from extractors.readers._pdf_layout import PageContent, Placed, analyse_page, drop_running_lines, make_edge
-from extractors.readers._pdf_paragraphs import page_blocks
+from extractors.readers._pdf_paragraphs import page_blocks, page_carry
 from extractors.readers.pdf_pictures import Box, add_picture_text, pictures_to_read
 
 PAGE_TIMEOUT = float(os.environ.get("PDF_PAGE_TIMEOUT", "60"))
@@ -449,7 +449,7 @@ def build_document(pages: list[PageContent], doc_id: str, source_path: str, fmt:
         if pc.failed:
             continue
         blks = page_blocks(pc, carry)
-        carry = blks[-1].stream if blks else None
+        carry = page_carry(blks)
         per_page.append(blks)
     # blocks a page break cut in two, joined back from where their text stood on the page (:mod:`._pdf_joins`)
     join_across_pages(per_page)

@@ -164,3 +164,27 @@ def test_a_line_with_room_for_the_next_lines_first_letter_was_wrapped_between_wo
     c.save()
     (grid,) = _grids(path)
     assert grid[-1] == ["3.", "Număr pliante distribuite", "2.638"]
+
+
+def test_lines_of_one_width_say_nothing_of_where_their_column_ends(gen_dir, pdf_font):
+    """Cells of one width ("9 posturi", "7 posturi") end at one x whichever side they are set on: that is no edge of
+    the column's slot, and a header wrapped between words before it ("Personal" / "necesar") is no word cut."""
+    from reportlab.pdfgen import canvas
+
+    path = gen_dir / "same_width_cells.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(pdf_font, 7.5)
+    xs = [54, 204, 344, 454]
+    rows = [("Tipul serviciului|social", "Beneficiari", "Personal|necesar", "Buget"),
+            ("Centre de zi", "Copii", "5 posturi", "77.600"), ("Adăposturi de noapte", "Vârstnici", "9 posturi", "362.200"),
+            ("Cantine sociale", "Adulți", "7 posturi", "526.600")]
+    y = 780.0
+    for row in rows:
+        for k, text in enumerate(row):
+            for i, part in enumerate(text.split("|")):
+                c.drawString(xs[k], y - i * 9, part)
+        y -= 9 * max(len(t.split("|")) for t in row) + 10
+    c.showPage()
+    c.save()
+    (grid,) = _grids(path)
+    assert grid[0] == ["Tipul serviciului social", "Beneficiari", "Personal necesar", "Buget"]

@@ -497,3 +497,153 @@ def test_a_header_left_at_the_foot_with_no_table_after_it_keeps_all_its_rows_as_
     # ("Contribuții" / "beneficiari": two lines exactly as wide as their column, the only ones in it, read as a word
     # broken for lack of room: the geometry cannot tell)
     assert "Serviciul social" in text and "Buget județean" in text and "beneficiari" in text
+
+
+def test_a_figure_wrapped_in_a_cell_of_words_stays_in_its_row(gen_dir, pdf_font):
+    # a term "trim. 3" / "2026" wrapped beside a name's wrapped line: the figure under a cell of words goes on that
+    # cell (the row's first cell has a line there too); figures under figures would be a row of their own
+    path = gen_dir / "wrapped_term.pdf"
+    xs = [50, 200, 270, 340, 420, 500, 560]
+    c = canvas.Canvas(str(path), pagesize=A4)
+    header = {0: "Tipul și denumirea|serviciului social", 1: "Codul", 2: "Beneficiari", 3: "Personal|necesar",
+              4: "Buget estimat", 5: "Termen de|înființare"}
+    rows = [
+        {0: "Adăposturi de noapte Avrig", 1: "8790|CR-PFA-II", 2: "Copii cu|dizabilități", 3: "5 posturi",
+         4: "77.600 lei", 5: "trim. 2|2026"},
+        {0: "Centre de zi pentru consiliere și|sprijin pentru părinți și copii", 1: "8899CZ-F-I",
+         2: "Persoane|fără|adăpost", 3: "9 posturi", 4: "362.200 lei", 5: "trim. 3|2026"},
+        {0: "Centre de zi pentru victime ale|dezastrelor naturale", 1: "8899 CZ-PN-I", 2: "Persoane|adulte",
+         3: "7 posturi", 4: "526.600 lei", 5: "trim. 3|2026"},
+    ]
+    y = _top_row(c, pdf_font, 790, xs, header)
+    for cells in rows:
+        y = _top_row(c, pdf_font, y, xs, cells, right=(4,))
+    c.showPage()
+    c.save()
+    (table,) = _tables(read_pdf(path, "term"))
+    g = table.grid()
+    assert len(g) == 4
+    assert g[2] == ["Centre de zi pentru consiliere și sprijin pentru părinți și copii", "8899CZ-F-I",
+                    "Persoane fără adăpost", "9 posturi", "362.200 lei", "trim. 3 2026"]
+    assert g[3][0] == "Centre de zi pentru victime ale dezastrelor naturale"
+    assert g[3][5] == "trim. 3 2026"
+
+
+def test_a_figure_broken_for_lack_of_room_beside_a_wrapped_name_stays_in_its_row(gen_dir, pdf_font):
+    # "185.700,0" / "0": a figure's last digit set on the next line, beside the name's wrapped line; figures stacked
+    # whole under figures ("12" / "9", a dense table's rows) are rows of their own
+    path = gen_dir / "broken_figure.pdf"
+    xs = [50, 140, 200, 260, 330, 400]
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = _top_row(c, pdf_font, 790, xs, {0: "Serviciul social", 1: "Cod", 2: "Capacitate", 3: "Bugetul local",
+                                       4: "Bugetul de stat"})
+    rows = [{0: "Centrul de|zi Oradea", 1: "8810|CZ-V-I", 2: "25 locuri", 3: "73.100,00", 4: "185.700,0|0"},
+            {0: "Centrul|respiro Oradea", 1: "8790|CR-D-VI", 2: "12", 3: "627.000,0|0", 4: "339.400,0|0"},
+            {0: "Creșa Oradea", 1: "8891 CZ-C-I", 2: "42", 3: "434.900,00", 4: "-"}]
+    for cells in rows:
+        y = _top_row(c, pdf_font, y, xs, cells, right=(2, 3, 4))
+    c.showPage()
+    c.save()
+    (table,) = _tables(read_pdf(path, "broken"))
+    g = table.grid()
+    assert [r[0] for r in g] == ["Serviciul social", "Centrul de zi Oradea", "Centrul respiro Oradea", "Creșa Oradea"]
+    assert g[1][4].replace(" ", "") == "185.700,00" and g[2][3].replace(" ", "") == "627.000,00"
+
+
+def test_a_group_label_at_the_page_foot_before_rows_going_on_without_header_ends_its_table(gen_dir, pdf_font):
+    """A table going on over a page break, its header not repeated: rows, then the next group's label ("Alte
+    categorii de persoane vulnerabile") alone at the foot of page 1, that group's rows at the top of page 2. The
+    label is page 1's table's last row (it was read as a paragraph after the table, so the rows on page 2 were no
+    part going on from it, and lost their group)."""
+    path = gen_dir / "label_foot_no_header.pdf"
+    xs = [50, 120, 220, 300, 380, 460, 545]
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(pdf_font, 10)
+    c.drawString(50, 780, "Capitolul III – Serviciile sociale furnizate")
+    y = _top_row(c, pdf_font, 200, xs, {0: "Nr. crt.", 1: "Tipul și denumirea|serviciului social", 2: "Cod serviciu",
+                                        3: "Capacitate", 4: "Beneficiari", 5: "Grad de|ocupare"})
+    y = _top_row(c, pdf_font, y, xs, {0: "Persoane vârstnice"})
+    for nr, name, code in (("1.", "Centrul de zi|„Sf. Maria”", "8810 CZ-V-I"), ("2.", "Cămin pentru|vârstnici",
+                                                                               "8730 CR-V-I")):
+        y = _top_row(c, pdf_font, y, xs, {0: nr, 1: name, 2: code, 3: "25", 4: "24", 5: "96,0"}, right=(3, 4, 5))
+    _top_row(c, pdf_font, y, xs, {0: "Alte categorii de persoane vulnerabile"})
+    c.showPage()
+    y = 800
+    for nr, name, code in (("3.", "Adăpost de|noapte", "8790 CR-PFA-II"), ("4.", "Cantina|socială", "8899 CPDH-I")):
+        y = _top_row(c, pdf_font, y, xs, {0: nr, 1: name, 2: code, 3: "35", 4: "34", 5: "97,1"}, right=(3, 4, 5))
+    c.setFont(pdf_font, 10)
+    c.drawString(50, y - 30, "Capitolul IV – Resurse financiare")
+    c.showPage()
+    c.save()
+    doc = read_pdf(path, "label_foot_no_header")
+    first = _tables(doc)[0]
+    assert first.page == 1 and first.grid()[-1][0] == "Alte categorii de persoane vulnerabile"
+    assert "Alte categorii de persoane vulnerabile" not in [b.text for b in doc.blocks if not isinstance(b, Table)]
+
+
+def test_a_total_label_reaching_the_next_columns_text_does_not_widen_its_column_over_the_gutter(gen_dir, pdf_font):
+    # "TOTAL" in the number column ends a third of a point past where the code column's text starts: widened to
+    # it, the number column left no gutter, and the header's "Nr." and "Cod serviciu" were read as one cell
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    path = gen_dir / "total_to_gutter.pdf"
+    code_x = 50 + 4 + stringWidth("TOTAL", pdf_font, SIZE) - 4 - 0.35
+    xs = [50, code_x, code_x + 80, 330, 420]
+    c = canvas.Canvas(str(path), pagesize=A4)
+    # (the header's bold "Cod" starts half a point left of the codes)
+    y = _top_row(c, pdf_font, 790, [50, code_x - 0.5] + xs[2:], {0: "Nr.|cu|rent", 1: "Cod serviciu|(HG nr.|867/2015)",
+                                                                2: "Denumirea", 3: "Buget local"})
+    for nr, code, name, budget in (("1.", "8790CR-II", "Centre de tranzit", "451.000"),
+                                   ("2.", "8730 CR-V-II", "Centre respiro", "419.100")):
+        y = _top_row(c, pdf_font, y, xs, {0: nr, 1: code, 2: name, 3: budget}, right=(3,))
+    _top_row(c, pdf_font, y, xs, {0: "TOTAL", 3: "870.100"}, right=(3,))
+    c.showPage()
+    c.save()
+    (table,) = _tables(read_pdf(path, "total_gutter"))
+    g = table.grid()
+    assert g[0] == ["Nr. cu rent", "Cod serviciu (HG nr. 867/2015)", "Denumirea", "Buget local"]
+    assert g[1][:2] == ["1.", "8790CR-II"] and g[-1][0] == "TOTAL" and g[-1][-1] == "870.100"
+
+
+def test_rows_whose_cells_wrap_over_many_lines_in_narrow_columns_stay_rows(gen_dir, pdf_font):
+    """Cells set from the top of their row in narrow columns wrap over more lines than a wide gap's worth (eight
+    here): those lines fill few of the columns, unlike a list's rows set line by line, and stay their row's."""
+    path = gen_dir / "narrow_tall_rows.pdf"
+    xs = [50, 70, 110, 160, 220, 260, 300]
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = _top_row(c, pdf_font, 790, xs, {0: "Nr.", 1: "Cod", 2: "Servi|ciul", 3: "Furnizor", 4: "Locuri", 5: "Buget"})
+    rows = [{0: "1.", 1: "8899|CZ-|VD-I", 2: "Centrul|de|consi|liere|pentru|victi|mele|violenței",
+             3: "Serviciul|Public|de|Asistență|Socială|Vicovu|de|Sus", 4: "19", 5: "325,30"},
+            {0: "2.", 1: "8790|CR-|PFA-II", 2: "Adă|postul|de|noapte|pentru|persoane|fără|adăpost",
+             3: "Primăria|Orașului|Vicovu|de|Sus|str.|Florilor|nr. 57", 4: "31", 5: "589,40"}]
+    for cells in rows + rows[:1]:
+        y = _top_row(c, pdf_font, y, xs, cells, right=(4, 5))
+    c.showPage()
+    c.save()
+    (table,) = _tables(read_pdf(path, "narrow_tall"))
+    g = table.grid()
+    assert len(g) == 4 and [r[0] for r in g] == ["Nr.", "1.", "2.", "1."]
+    assert g[1][3] == "Serviciul Public de Asistență Socială Vicovu de Sus" and g[2][4:] == ["31", "589,40"]
+
+
+def test_a_first_row_of_figures_under_a_header_of_words_is_no_wrapped_line_of_the_header(gen_dir, pdf_font):
+    # figures under header words ("648765" under "NUMBER") do not end those cells as a term wraps under its cell:
+    # the first row of figures is a row, not the header's second line
+    path = gen_dir / "header_then_figures.pdf"
+    xs = [50, 110, 170, 280, 360, 430]
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = _top_row(c, pdf_font, 790, xs, {0: "NUMBER", 1: "TYPE", 2: "DBA NAME", 3: "ZIP", 4: "EXPIRES"})
+    y += ROW_GAP - 1.5  # the rows set solid under the header, a wider gap between groups
+    for k, (nr, name, zip_, exp) in enumerate([("648765", "ALLEGIANT AIR", "73159", "2014/12/03"),
+                                               ("648766", "AIR WISCONSIN", "54915", "2015/01/10"),
+                                               ("648767", "AMERICAN EAGLE", "75261", "2014/11/02"),
+                                               ("648768", "ATLANTIC SOUTHEAST", "30354", "2015/02/14")]):
+        y = _top_row(c, pdf_font, y, xs, {0: nr, 1: "AAA", 2: name, 3: zip_, 4: exp}, right=(0,)) + ROW_GAP - 1.5
+        if k == 1:
+            y -= ROW_GAP
+    c.showPage()
+    c.save()
+    (table,) = _tables(read_pdf(path, "header_figures"))
+    g = table.grid()
+    assert g[0] == ["NUMBER", "TYPE", "DBA NAME", "ZIP", "EXPIRES"]
+    assert g[1] == ["648765", "AAA", "ALLEGIANT AIR", "73159", "2014/12/03"]

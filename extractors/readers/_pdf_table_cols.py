@@ -1,0 +1,69 @@
+"""A ruleless table's columns (:mod:`extractors.readers._pdf_stream`, step 6): from its body rows' runs, then
+its header cells standing over no body text."""
+from __future__ import annotations
+
+from extractors.readers._pdf_bands import NIL, Band, StreamSettings, overlap, run_text
+
+
+def table_columns(body: list[Band], heads: list[list[tuple[float, float]]], s: StreamSettings,
+             seed: list[tuple[float, float]] | None = None) -> list[list[float]]:
+    """Column x-ranges: the body's runs, narrowest first (a run overlapping two columns already found spills
+    over a gutter and is left out); then ``heads`` (the runs of each header band, nearest the body first; the
+    columns carried from the previous page): one standing over no column is either the header of the column
+    of figures next to it that no header of its own band stands over (figures set right under a header set
+    left, or the other way round, not overlapping it), or a column of its own (empty in the body)."""
+    # ``seed``: the columns of the previous page's part of the table, found first (a label spanning two of them on
+    # this page, "TOTAL GENERAL" over the number and the name, must not join them)
+    cols: list[list[float]] = [[a, b] for a, b in seed or []]
+    runs: dict[int, list[tuple[float, float]]] = {}  # each column's runs (a seed column has none)
+    # (a dash alone, a nil figure, last: centred where the figures are set right, it says nothing of the column)
+    for a, b, _ in sorted((r for band in body for r in band.runs),
+                          key=lambda r: (bool(NIL.match(run_text(r))), r[1] - r[0])):
+        hit = [c for c in cols if overlap(a, b, c[0], c[1]) > s.overlap]
+        if not hit:
+            cols.append([a, b])
+            runs[id(cols[-1])] = [(a, b)]
+        elif len(hit) == 1:
+            c = hit[0]
+            na, nb = min(a, c[0]), max(b, c[1])
+            if not any(o is not c and overlap(na, nb, o[0], o[1]) > s.overlap for o in cols):
+                c[0], c[1] = na, nb
+                runs.setdefault(id(c), []).append((a, b))
+    _keep_gutters(cols, runs, s)
+    from_body = [id(c) for c in cols]
+    for group in heads:
+        for a, b in group:
+            if any(overlap(a, b, c[0], c[1]) > s.overlap for c in cols):
+                continue
+            order = sorted(cols + [[a, b]])
+            i = next(k for k, c in enumerate(order) if c[0] == a and c[1] == b)
+            for nb in (i + 1, i - 1):
+                c = order[nb] if 0 <= nb < len(order) else None
+                # (no other cell of this header between them: "Capacitate" heads the figures set right beside it,
+                # "Cod serviciu" left of it over an empty column does not)
+                lo, hi = (b, c[0]) if nb > i and c is not None else (c[1] if c is not None else a, a)
+                if c is not None and id(c) in from_body and not any(
+                        overlap(x, y, c[0], c[1]) > s.overlap or lo - s.overlap <= x and y <= hi + s.overlap
+                        for x, y in group):
+                    c[0], c[1] = min(c[0], a), max(c[1], b)
+                    break
+            else:
+                cols.append([a, b])
+    cols.sort()
+    return cols
+
+
+def _keep_gutters(cols: list[list[float]], runs: dict[int, list[tuple[float, float]]], s: StreamSettings) -> None:
+    """Columns left touching (less than ``overlap`` apart) by a run of one reaching the other's text: that run
+    spills over the gutter ("TOTAL" in the number column ending a third of a point past where the codes start,
+    found before them, the narrower); the column is measured without it (else a header cell over the one, reaching
+    the other, was read as crossing the gutter, and "Nr." and "Cod serviciu" made one cell)."""
+    cols.sort()
+    for left, right in zip(cols, cols[1:]):
+        if right[0] - left[1] > s.overlap:
+            continue
+        for c, inside in ((left, lambda r: r[1] <= right[0] - s.overlap), (right, lambda r: r[0] >= left[1] + s.overlap)):
+            own = runs.get(id(c), [])
+            kept = [r for r in own if inside(r)]
+            if kept and len(kept) < len(own):
+                c[0], c[1] = min(r[0] for r in kept), max(r[1] for r in kept)
