@@ -8,39 +8,7 @@ from reportlab.pdfgen import canvas
 
 from extractors.model import Table
 from extractors.readers.pdf import read_pdf
-
-SIZE, LEADING, ROW_GAP = 8.0, 9.6, 10.0
-
-
-def _top_row(c, font, top: float, xs: list[float], cells: dict[int, str], right=()) -> float:
-    """One row from y=top down, each cell's lines (split at "|") from the row's top; figures right-aligned in the
-    columns ``right``. Returns where the next row starts."""
-    c.setFont(font, SIZE)
-    n = max(len(t.split("|")) for t in cells.values())
-    for k, text in cells.items():
-        for i, part in enumerate(text.split("|")):
-            y = top - SIZE - i * LEADING
-            if k in right:
-                c.drawRightString(xs[k + 1] - 6, y, part)
-            else:
-                c.drawString(xs[k] + 4, y, part)
-    return top - n * LEADING - ROW_GAP
-
-
-XS = [50, 80, 150, 300, 390, 470, 545]
-HEADER = {0: "Nr.", 1: "Codul|serviciului|social", 2: "Denumirea serviciului social", 3: "Capacitate și|categorii",
-          4: "Buget local|UAT (lei)", 5: "Bugetul de|stat (lei)"}
-ROWS = [
-    {0: "1.", 1: "8790 CR-MC-II", 2: "Centre pentru gravide în|dificultate", 3: "41 locuri /|Persoane|fără adăpost",
-     4: "572.300", 5: "242.400"},
-    {0: "2.", 1: "8710CRMS-I", 2: "Centre rezidențiale medico|sociale Grădiștea", 3: "162 locuri /|Victime ale",
-     4: "252.900", 5: "620.400"},
-    {0: "3.", 1: "8790 CR-C-II", 2: "Centre de primire în regim de|urgență", 3: "225 locuri", 4: "86.100"},
-]
-
-
-def _tables(doc) -> list[Table]:
-    return [b for b in doc.blocks if isinstance(b, Table)]
+from pdf_rows_kit import HEADER, ROW_GAP, ROWS, SIZE, XS, tables_of, top_row
 
 
 def test_cells_set_from_the_top_of_their_row_stay_in_that_row(gen_dir, pdf_font):
@@ -48,12 +16,12 @@ def test_cells_set_from_the_top_of_their_row_stay_in_that_row(gen_dir, pdf_font)
     c = canvas.Canvas(str(path), pagesize=A4)
     c.setFont(pdf_font, 11)
     c.drawString(50, 800, "ANEXA NR. 1 – Servicii sociale existente")
-    y = _top_row(c, pdf_font, 790, XS, HEADER)
+    y = top_row(c, pdf_font, 790, XS, HEADER)
     for cells in ROWS:
-        y = _top_row(c, pdf_font, y, XS, cells, right=(1, 3, 4, 5))
+        y = top_row(c, pdf_font, y, XS, cells, right=(1, 3, 4, 5))
     c.showPage()
     c.save()
-    (table,) = _tables(read_pdf(path, "top"))
+    (table,) = tables_of(read_pdf(path, "top"))
     g = table.grid()
     # the header wrapped over three lines is one row; each service one row, its wrapped cells whole
     assert g[0] == ["Nr.", "Codul serviciului social", "Denumirea serviciului social", "Capacitate și categorii",
@@ -70,15 +38,15 @@ def test_dense_rows_of_figures_stay_rows(gen_dir, pdf_font):
     path = gen_dir / "dense_rows.pdf"
     c = canvas.Canvas(str(path), pagesize=A4)
     xs = [50, 200, 300, 400]
-    y = _top_row(c, pdf_font, 790, xs, {0: "Județul", 1: "2021", 2: "2022"})
+    y = top_row(c, pdf_font, 790, xs, {0: "Județul", 1: "2021", 2: "2022"})
     for k, (name, a, b) in enumerate([("Alba", "12", "14"), ("Arad", "9", "11"), ("Argeș", "20", "18"),
                                       ("Bacău", "31", "30"), ("Bihor", "7", "8"), ("Brăila", "5", "6")]):
-        y = _top_row(c, pdf_font, y, xs, {0: name, 1: a, 2: b}, right=(1, 2)) + ROW_GAP
+        y = top_row(c, pdf_font, y, xs, {0: name, 1: a, 2: b}, right=(1, 2)) + ROW_GAP
         if k % 3 == 2:
             y -= ROW_GAP
     c.showPage()
     c.save()
-    (table,) = _tables(read_pdf(path, "dense"))
+    (table,) = tables_of(read_pdf(path, "dense"))
     assert [r[0] for r in table.grid()] == ["Județul", "Alba", "Arad", "Argeș", "Bacău", "Bihor", "Brăila"]
 
 
@@ -89,18 +57,18 @@ def test_table_going_on_over_a_page_keeps_its_columns_and_whole_figures(gen_dir,
     path = gen_dir / "over_pages.pdf"
     xs = [50, 80, 200, 300, 400, 470]
     c = canvas.Canvas(str(path), pagesize=A4)
-    y = _top_row(c, pdf_font, 790, xs, {0: "Nr.", 1: "Denumirea", 2: "Cod", 3: "Capacitate", 4: "Buget local"})
+    y = top_row(c, pdf_font, 790, xs, {0: "Nr.", 1: "Denumirea", 2: "Cod", 3: "Capacitate", 4: "Buget local"})
     for k in range(1, 26):
         name = "Centru de zi|pentru copii|cu dizabilități" if k == 25 else "Centru de zi|pentru copii"
-        y = _top_row(c, pdf_font, y, xs, {0: f"{k}.", 1: name, 2: "8899 CZ-C-II", 3: str(10 + k), 4: "1.250,00"},
+        y = top_row(c, pdf_font, y, xs, {0: f"{k}.", 1: name, 2: "8899 CZ-C-II", 3: str(10 + k), 4: "1.250,00"},
                      right=(1, 3, 4))
     c.showPage()
-    y = _top_row(c, pdf_font, 800, xs, {0: "26.", 1: "Locuință|protejată", 2: "8790 CR-D-I", 3: "12", 4: "980,00"},
+    y = top_row(c, pdf_font, 800, xs, {0: "26.", 1: "Locuință|protejată", 2: "8790 CR-D-I", 3: "12", 4: "980,00"},
                  right=(1, 3, 4))
-    _top_row(c, pdf_font, y, xs, {0: "TOTAL GENERAL", 4: "32.24|5,00"}, right=(4,))
+    top_row(c, pdf_font, y, xs, {0: "TOTAL GENERAL", 4: "32.24|5,00"}, right=(4,))
     c.showPage()
     c.save()
-    tables = _tables(read_pdf(path, "pages"))
+    tables = tables_of(read_pdf(path, "pages"))
     rows = [r for t in tables for r in t.grid()]
     assert ["25.", "Centru de zi pentru copii cu dizabilități", "8899 CZ-C-II", "35", "1.250,00"] in rows
     assert ["26.", "Locuință protejată", "8790 CR-D-I", "12", "980,00"] in rows
@@ -114,14 +82,14 @@ def test_group_label_in_the_name_column_is_a_row_of_its_own(gen_dir, pdf_font):
     path = gen_dir / "label_rows.pdf"
     c = canvas.Canvas(str(path), pagesize=A4)
     xs = [50, 80, 250, 330, 420]
-    y = _top_row(c, pdf_font, 790, xs, {0: "Nr.", 1: "Denumirea serviciului", 2: "Capacitate", 3: "Buget local"})
-    y = _top_row(c, pdf_font, y, xs, {1: "Servicii sociale cu cazare"})
-    y = _top_row(c, pdf_font, y, xs, {0: "1.", 1: "Centru rezidențial|Lunca", 2: "40", 3: "1.250"}, right=(2, 3))
-    y = _top_row(c, pdf_font, y, xs, {1: "Centre de zi"})
-    _top_row(c, pdf_font, y, xs, {0: "2.", 1: "Centru de zi", 2: "25", 3: "410"}, right=(2, 3))
+    y = top_row(c, pdf_font, 790, xs, {0: "Nr.", 1: "Denumirea serviciului", 2: "Capacitate", 3: "Buget local"})
+    y = top_row(c, pdf_font, y, xs, {1: "Servicii sociale cu cazare"})
+    y = top_row(c, pdf_font, y, xs, {0: "1.", 1: "Centru rezidențial|Lunca", 2: "40", 3: "1.250"}, right=(2, 3))
+    y = top_row(c, pdf_font, y, xs, {1: "Centre de zi"})
+    top_row(c, pdf_font, y, xs, {0: "2.", 1: "Centru de zi", 2: "25", 3: "410"}, right=(2, 3))
     c.showPage()
     c.save()
-    (table,) = _tables(read_pdf(path, "labels"))
+    (table,) = tables_of(read_pdf(path, "labels"))
     assert table.grid() == [["Nr.", "Denumirea serviciului", "Capacitate", "Buget local"],
                             ["", "Servicii sociale cu cazare", "", ""],
                             ["1.", "Centru rezidențial Lunca", "40", "1.250"],
@@ -145,20 +113,20 @@ def test_heading_and_repeated_header_end_a_table(gen_dir, pdf_font):
     c.drawString(50, 800, "Capitolul II – Activități desfășurate")
     y = 780
     for k in range(1, 16):
-        y = _top_row(c, pdf_font, y, xs, head)
+        y = top_row(c, pdf_font, y, xs, head)
         if y < 90:  # the header left alone at the foot of the page, its row on the next
             c.showPage()
             y = 740
-        y = _top_row(c, pdf_font, y, xs, {0: f"{k}.", 1: f"Acordarea|{WORDS[k]}", 2: f"2020: {700 + k} ajutoare|acordate",
+        y = top_row(c, pdf_font, y, xs, {0: f"{k}.", 1: f"Acordarea|{WORDS[k]}", 2: f"2020: {700 + k} ajutoare|acordate",
                                           3: "realizată"}, right=(0, 2))
     c.setFont(pdf_font, 12)
     c.drawString(50, y - 10, "Capitolul III – Formarea personalului")
-    y = _top_row(c, pdf_font, y - 24, xs, {0: "Nr. crt.", 1: "Personalul", 2: "Perfecționare", 3: "Calificare"})
-    _top_row(c, pdf_font, y, xs, {0: "1.", 1: "Infirmier", 2: "-", 3: "3"}, right=(0, 2, 3))
+    y = top_row(c, pdf_font, y - 24, xs, {0: "Nr. crt.", 1: "Personalul", 2: "Perfecționare", 3: "Calificare"})
+    top_row(c, pdf_font, y, xs, {0: "1.", 1: "Infirmier", 2: "-", 3: "3"}, right=(0, 2, 3))
     c.showPage()
     c.save()
     doc = read_pdf(path, "frag")
-    tables = _tables(doc)
+    tables = tables_of(doc)
     assert "Capitolul III – Formarea personalului" in [b.text for b in doc.blocks if not isinstance(b, Table)]
     measures = [t for t in tables if "Măsura" in t.grid()[0]]
     assert all(t.n_cols == 4 for t in tables)
@@ -166,81 +134,6 @@ def test_heading_and_repeated_header_end_a_table(gen_dir, pdf_font):
     assert len(rows) == 15 and rows[14] == ["15.", "Acordarea hainelor", "2020: 715 ajutoare acordate", "realizată"]
     assert tables[-1].grid() == [["Nr. crt.", "Personalul", "Perfecționare", "Calificare"],
                                  ["1.", "Infirmier", "-", "3"]]
-
-
-def test_header_at_one_page_foot_and_the_next_page_top_is_no_running_line(gen_dir, pdf_font):
-    """A table's header left at the foot of page 1 and repeated at the top of page 2 (one table per row under a
-    repeated header) is read, not dropped as a running header or footer: those keep to one band of the page."""
-    path = gen_dir / "header_foot_top.pdf"
-    xs = [50, 120, 300, 420, 545]
-    head = {0: "Nr. crt.", 1: "Tipuri de personal", 2: "Nr. persoane", 3: "Costuri estimate"}
-    c = canvas.Canvas(str(path), pagesize=A4)
-    c.setFont(pdf_font, 10)
-    c.drawString(50, 780, "Planul anual de acțiune privind serviciile sociale.")
-    y = _top_row(c, pdf_font, 70, xs, head)
-    _top_row(c, pdf_font, y, xs, {0: "1.", 1: "Mediator sanitar", 2: "19", 3: "4.900"}, right=(2, 3))
-    c.showPage()
-    y = _top_row(c, pdf_font, 800, xs, head)
-    y = _top_row(c, pdf_font, y, xs, {0: "2.", 1: "Consilier juridic", 2: "30", 3: "7.000"}, right=(2, 3))
-    c.setFont(pdf_font, 10)
-    c.drawString(50, y - 40, "Parteneriate încheiate cu organizații neguvernamentale din județ.")
-    c.showPage()
-    c.save()
-    doc = read_pdf(path, "foot")
-    assert not doc.furniture
-    rows = [r for t in _tables(doc) for r in t.grid()]
-    assert rows.count(["Nr. crt.", "Tipuri de personal", "Nr. persoane", "Costuri estimate"]) == 2
-    assert ["1.", "Mediator sanitar", "19", "4.900"] in rows and ["2.", "Consilier juridic", "30", "7.000"] in rows
-
-
-def test_fragment_with_a_tall_header_at_the_page_foot_keeps_its_rows(gen_dir, pdf_font):
-    """One row under its header (a fragment), the last thing on its page: a header wrapped over seven lines in
-    narrow columns and a row wrapped over four. Only the gap between them is a row gap (nothing follows the
-    row): the header's many lines do not make it a list set line by line; header and row are one row each."""
-    path = gen_dir / "tall_header_foot.pdf"
-    xs = [50, 75, 115, 235, 275, 315, 355]
-    head = {0: "Nr.|crt.", 1: "Cod|no|mencl|ator", 2: "Denumirea|serviciului|social", 3: "Capa|citate|/|Cat|egorii|de|benef",
-            4: "Grad|de|ocup|are", 5: "Buge|t|local|UAT"}
-    c = canvas.Canvas(str(path), pagesize=A4)
-    c.setFont(pdf_font, 10)
-    c.drawString(50, 780, "Servicii sociale la domiciliu")
-    y = _top_row(c, pdf_font, 200, xs, head)
-    _top_row(c, pdf_font, y, xs, {0: "6.", 1: "8810|ID-I", 2: "Unități de îngrijire|la domiciliu „Raza|de Soare”",
-                                  3: "194|locuri|/ Pers|oane", 4: "54,2%", 5: "592.|700,|00"}, right=(1, 3, 4, 5))
-    c.showPage()
-    c.save()
-    (table,) = _tables(read_pdf(path, "tall"))
-    g = table.grid()
-    assert len(g) == 2 and table.n_cols == 6
-    assert g[1][:3] == ["6.", "8810 ID-I", "Unități de îngrijire la domiciliu „Raza de Soare”"]
-
-
-def test_header_wrapped_over_lines_at_the_page_foot_heads_the_next_pages_rows(gen_dir, pdf_font):
-    """A header whose cells wrap over three lines, left alone at the foot of a page; its rows on the next page,
-    figures set right: the header's lines are one header row, on top of the next page's table."""
-    path = gen_dir / "wrapped_header_foot.pdf"
-    xs = [50, 90, 180, 330, 430, 545]
-    head = {0: "Nr. de|ordine", 1: "CPV", 2: "Tipul și obiectul|contractului de|achiziție publică",
-            3: "Valoarea estimată|(lei fără TVA)", 4: "Surse de|finanțare"}
-    c = canvas.Canvas(str(path), pagesize=A4)
-    c.setFont(pdf_font, 10)
-    c.drawString(50, 780, "Planul anual de acțiune privind serviciile sociale.")
-    _top_row(c, pdf_font, 80, xs, head)
-    c.showPage()
-    y = _top_row(c, pdf_font, 800, xs, {0: "1.", 1: "60130000-8", 2: "Servicii de transport", 3: "43.700",
-                                        4: "Buget local"}, right=(0, 1, 3))
-    _top_row(c, pdf_font, y, xs, {0: "2.", 1: "85311100-3", 2: "Servicii de îngrijire", 3: "12.500",
-                                  4: "Buget local"}, right=(0, 1, 3))
-    c.setFont(pdf_font, 10)
-    c.drawString(50, y - 80, "Parteneriate încheiate cu organizații neguvernamentale din județ.")
-    c.showPage()
-    c.save()
-    (table,) = _tables(read_pdf(path, "wrapped_foot"))
-    assert table.grid() == [
-        ["Nr. de ordine", "CPV", "Tipul și obiectul contractului de achiziție publică",
-         "Valoarea estimată (lei fără TVA)", "Surse de finanțare"],
-        ["1.", "60130000-8", "Servicii de transport", "43.700", "Buget local"],
-        ["2.", "85311100-3", "Servicii de îngrijire", "12.500", "Buget local"]]
 
 
 def test_a_row_set_a_little_closer_under_the_header_is_still_a_row_set_from_its_top(gen_dir, pdf_font):
@@ -251,14 +144,14 @@ def test_a_row_set_a_little_closer_under_the_header_is_still_a_row_set_from_its_
     c = canvas.Canvas(str(path), pagesize=A4)
     c.setFont(pdf_font, 10)
     c.drawString(50, 780, "Servicii sociale la domiciliu")
-    y = _top_row(c, pdf_font, 740, xs, {0: "Nr.", 1: "Denumirea|serviciului", 2: "Cod", 3: "Buget|local"})
-    y = _top_row(c, pdf_font, y + 3.5, xs, {0: "1.", 1: "Îngrijiri personale|la domiciliu", 2: "8810|ID-II",
+    y = top_row(c, pdf_font, 740, xs, {0: "Nr.", 1: "Denumirea|serviciului", 2: "Cod", 3: "Buget|local"})
+    y = top_row(c, pdf_font, y + 3.5, xs, {0: "1.", 1: "Îngrijiri personale|la domiciliu", 2: "8810|ID-II",
                                             3: "776.100"}, right=(3,))
-    _top_row(c, pdf_font, y + 3.5, xs, {0: "2.", 1: "Îngrijiri paliative|acordate acasă", 2: "8810|ID-I",
+    top_row(c, pdf_font, y + 3.5, xs, {0: "2.", 1: "Îngrijiri paliative|acordate acasă", 2: "8810|ID-I",
                                         3: "12.500"}, right=(3,))
     c.showPage()
     c.save()
-    (table,) = _tables(read_pdf(path, "close"))
+    (table,) = tables_of(read_pdf(path, "close"))
     assert table.grid() == [["Nr.", "Denumirea serviciului", "Cod", "Buget local"],
                             ["1.", "Îngrijiri personale la domiciliu", "8810 ID-II", "776.100"],
                             ["2.", "Îngrijiri paliative acordate acasă", "8810 ID-I", "12.500"]]
@@ -272,7 +165,7 @@ def test_a_row_of_words_after_a_cell_wrapped_longer_than_its_row_goes_on_the_tab
     path = gen_dir / "agreements.pdf"
     c = canvas.Canvas(str(path), pagesize=A4)
     xs = [50, 80, 200, 290, 380, 470, 545]
-    y = _top_row(c, pdf_font, 790, xs, {0: "Nr.", 1: "Partener", 2: "Forma de|colaborare", 3: "Nr. / data",
+    y = top_row(c, pdf_font, 790, xs, {0: "Nr.", 1: "Partener", 2: "Forma de|colaborare", 3: "Nr. / data",
                                          4: "Obiectul|parteneriatului", 5: "Perioada"})
     rows = [{0: "1.", 1: "Fundația|Bethany", 2: "acord de|colaborare", 3: "nr. 7605 din|12.08.2024",
              4: "Găzduirea|victimelor|violenței|domestice", 5: "nedeterminată"},
@@ -281,89 +174,14 @@ def test_a_row_of_words_after_a_cell_wrapped_longer_than_its_row_goes_on_the_tab
             {0: "3.", 1: "Asociația|Habilitas", 2: "acord de|colaborare", 3: "6049/09.10.2022",
              4: "Găzduirea|victimelor", 5: "nedeterminată"}]
     for cells in rows:
-        y = _top_row(c, pdf_font, y, xs, cells, right=(3,))
+        y = top_row(c, pdf_font, y, xs, cells, right=(3,))
     c.showPage()
     c.save()
-    (table,) = _tables(read_pdf(path, "agreements"))
+    (table,) = tables_of(read_pdf(path, "agreements"))
     g = table.grid()
     assert [r[1] for r in g] == ["Partener", "Fundația Bethany", "Asociația SOS Satele Copiilor", "Asociația Habilitas"]
     assert g[1][4] == "Găzduirea victimelor violenței domestice"
     assert g[2][3] == "5346/05.01.2021"
-
-
-def test_header_at_the_foot_of_two_pages_with_a_row_under_one_is_no_running_footer(gen_dir, pdf_font):
-    """A table printed one row each under a repeated header: the header falls at the foot of page 1 (its row on
-    page 2) and again near the foot of page 2, with the table's total under it. A running footer is the last text
-    of its page (a page number aside): a line with the page's text under it is the page's body, so the header is
-    read on both pages, not dropped as a footer seen twice."""
-    path = gen_dir / "header_foot_twice.pdf"
-    xs = [50, 120, 300, 420, 545]
-    head = {0: "Nr. crt.", 1: "Serviciul social", 2: "Capacitate", 3: "Beneficiari"}
-    c = canvas.Canvas(str(path), pagesize=A4)
-    for page in (1, 2, 3):
-        c.setFont(pdf_font, 10)
-        c.drawCentredString(300, 30, f"Pagina {page} din 3")
-        if page == 1:
-            c.drawString(50, 780, "Situația serviciilor sociale la 31 decembrie 2025")
-            _top_row(c, pdf_font, 75, xs, head)
-        elif page == 2:
-            y = _top_row(c, pdf_font, 800, xs, {0: "1.", 1: "Centre de zi", 2: "14", 3: "10"}, right=(2, 3))
-            y = _top_row(c, pdf_font, y, xs, head)
-            y = _top_row(c, pdf_font, y, xs, {0: "2.", 1: "Locuințe protejate", 2: "65", 3: "42"}, right=(2, 3))
-            y = _top_row(c, pdf_font, 75, xs, head)
-            _top_row(c, pdf_font, y, xs, {1: "TOTAL GENERAL", 2: "79", 3: "52"}, right=(2, 3))
-        else:
-            c.drawString(50, 780, "Execuția bugetară a fost de 82.425,48 mii lei.")
-        c.showPage()
-    c.save()
-    doc = read_pdf(path, "foot_twice")
-    assert [b.text for b in doc.furniture] == ["Pagina 1 din 3", "Pagina 2 din 3", "Pagina 3 din 3"]
-    rows = [r for t in _tables(doc) for r in t.grid()]
-    assert ["1.", "Centre de zi", "14", "10"] in rows and ["", "TOTAL GENERAL", "79", "52"] in rows
-
-
-def test_a_first_row_left_alone_at_the_page_foot_goes_on_the_next_pages_table(gen_dir, pdf_font):
-    """A label | value sheet under each service's name, one ending the page with its first row alone ("Licență de
-    funcționare | nr. 5619/11.02.2022"), its other rows on the next page: the row is that table's first (it was
-    read as a paragraph, and the next page's rows as a table of no service). A line of cells alone at a page's
-    foot whose next page starts no table in its columns stays text."""
-    path = gen_dir / "row_at_foot.pdf"
-    c = canvas.Canvas(str(path), pagesize=A4)
-
-    def sheet(y: float, rows: list[tuple[str, str]]) -> float:
-        c.setFont(pdf_font, 7.5)
-        for label, value in rows:
-            c.drawString(57, y, label)
-            c.drawRightString(538, y, value)
-            y -= 15
-        return y
-
-    c.setFont(pdf_font, 10)
-    c.drawString(57, 800, "1. Centre de zi „Lumina”")
-    sheet(780, [("Licență de funcționare", "nr. 5299/02.01.2023"), ("Cod serviciu social", "8899 CZ-D-I"),
-                ("Capacitate", "20 locuri"), ("Grad de ocupare", "95%")])
-    c.setFont(pdf_font, 10)
-    c.drawString(57, 90, "2. Centre de primire în regim de urgență „Căsuța Veselă”")
-    sheet(70, [("Licență de funcționare", "nr. 5619/11.02.2022")])
-    c.drawCentredString(300, 30, "Pagina 1 din 3")
-    c.showPage()
-    sheet(780, [("Cod serviciu social", "8790-CR-VD-I"), ("Capacitate", "9 locuri"), ("Grad de ocupare", "44,4%")])
-    c.setFont(pdf_font, 10)
-    c.drawString(57, 700, "Capitolul IV – Resurse financiare")
-    sheet(70, [("Buget aprobat", "84.260,98 mii lei")])
-    c.drawCentredString(300, 30, "Pagina 2 din 3")
-    c.showPage()
-    c.setFont(pdf_font, 10)
-    c.drawString(57, 780, "Execuția bugetară a fost de 82.425,48 mii lei, din care venituri proprii 3.120,57 mii lei.")
-    c.drawCentredString(300, 30, "Pagina 3 din 3")
-    c.showPage()
-    c.save()
-    doc = read_pdf(path, "row_foot")
-    grids = [t.grid() for t in _tables(doc)]
-    assert grids[1] == [["Licență de funcționare", "nr. 5619/11.02.2022"], ["Cod serviciu social", "8790-CR-VD-I"],
-                        ["Capacitate", "9 locuri"], ["Grad de ocupare", "44,4%"]]
-    assert len(grids) == 2
-    assert "Buget aprobat 84.260,98 mii lei" in [b.text for b in doc.blocks if not isinstance(b, Table)]
 
 
 def test_a_header_over_an_empty_column_does_not_join_the_next_header_over_figures(gen_dir, pdf_font):
@@ -375,12 +193,12 @@ def test_a_header_over_an_empty_column_does_not_join_the_next_header_over_figure
     xs = [50, 120, 220, 300, 380, 460, 545]
     head = {0: "Nr. crt", 1: "Denumirea|serviciului", 2: "Cod serviciu|social, conform|Nomenclatorului",
             3: "Capacitate", 4: "Nr. beneficiari", 5: "Grad de|ocupare"}
-    y = _top_row(c, pdf_font, 790, xs, head)
-    _top_row(c, pdf_font, y, xs, {1: "Subtotal servicii|sociale pentru|persoane vârstnice", 3: "69", 4: "56"},
+    y = top_row(c, pdf_font, 790, xs, head)
+    top_row(c, pdf_font, y, xs, {1: "Subtotal servicii|sociale pentru|persoane vârstnice", 3: "69", 4: "56"},
              right=(3, 4))
     c.showPage()
     c.save()
-    (table,) = _tables(read_pdf(path, "subtotal"))
+    (table,) = tables_of(read_pdf(path, "subtotal"))
     g = table.grid()
     assert g[0] == ["Nr. crt", "Denumirea serviciului", "Cod serviciu social, conform Nomenclatorului", "Capacitate",
                     "Nr. beneficiari", "Grad de ocupare"]
@@ -395,7 +213,7 @@ def test_numbered_names_wrapped_beside_cells_are_one_table_not_prose_beside_a_ta
     path = gen_dir / "names_beside_cells.pdf"
     c = canvas.Canvas(str(path), pagesize=A4)
     xs = [65, 88, 248, 315, 365, 465, 500, 545]
-    y = _top_row(c, pdf_font, 790, xs, {0: "Nr.", 1: "Denumirea serviciului", 2: "Cod", 3: "Personal",
+    y = top_row(c, pdf_font, 790, xs, {0: "Nr.", 1: "Denumirea serviciului", 2: "Cod", 3: "Personal",
                                          4: "Categoria de|beneficiari", 5: "Capacitate", 6: "Buget"})
     rows = [{0: "1.", 1: "Centre de tip respiro/ centre de|criză „Sf. Nicolae”", 2: "8730 CR-V-II", 3: "7 posturi",
              4: "Victime ale|violenței|domestice", 5: "33", 6: "90,70"},
@@ -406,10 +224,10 @@ def test_numbered_names_wrapped_beside_cells_are_one_table_not_prose_beside_a_ta
                          "Constanța", 2: "8810 ID-III", 3: "10 posturi", 4: "Copii cu|dizabilități", 5: "15",
              6: "199,10"}]
     for cells in rows:
-        y = _top_row(c, pdf_font, y, xs, cells, right=(2, 3, 5, 6))
+        y = top_row(c, pdf_font, y, xs, cells, right=(2, 3, 5, 6))
     c.showPage()
     c.save()
-    (table,) = _tables(read_pdf(path, "beside"))
+    (table,) = tables_of(read_pdf(path, "beside"))
     g = table.grid()
     assert [r[1] for r in g[1:]] == ["Centre de tip respiro/ centre de criză „Sf. Nicolae”",
                                      "Servicii la domiciliu destinate persoanelor adulte cu dizabilități prin "
@@ -417,86 +235,6 @@ def test_numbered_names_wrapped_beside_cells_are_one_table_not_prose_beside_a_ta
                                      "Servicii la domiciliu destinate persoanelor adulte cu dizabilități prin echipa "
                                      "mobilă Constanța"]
     assert g[1][4] == "Victime ale violenței domestice"
-
-
-_GROUP_HEADER_XS = [50, 120, 260, 330, 400, 470, 545]
-
-
-def _group_header_at_foot(c, pdf_font: str) -> None:
-    """A page ending with a table's header: a group cell over sub-columns set a row's gap under it."""
-    xs = _GROUP_HEADER_XS
-    c.setFont(pdf_font, 10)
-    c.drawString(50, 780, "Planul anual de acțiune privind serviciile sociale.")
-    y = _top_row(c, pdf_font, 110, xs, {0: "Codul|serviciului", 1: "Serviciul social", 2: "Grad de|ocupare",
-                                        3: "Bugetele estimate pe surse de finanțare"})
-    _top_row(c, pdf_font, y, xs, {3: "Bugetul local|(mii lei)", 4: "Buget|județean", 5: "Contribuții|beneficiari"})
-    c.showPage()
-
-
-def test_a_header_with_a_group_cell_over_sub_columns_at_the_page_foot_heads_the_next_page(gen_dir, pdf_font):
-    """A header left alone at the foot of a page whose group cell ("Bugetele estimate pe surse de finanțare") stands
-    over sub-columns set from the top of a row of their own, a row's gap under it: still a header left there, the
-    table at the top of the next page goes on under it (the header was a table of its own, the rows a table of no
-    header)."""
-    path = gen_dir / "group_header_foot.pdf"
-    xs = _GROUP_HEADER_XS
-    c = canvas.Canvas(str(path), pagesize=A4)
-    _group_header_at_foot(c, pdf_font)
-    y = _top_row(c, pdf_font, 800, xs, {0: "8899 CZ-PFA-I", 1: "Centre de zi pentru|informare și consiliere",
-                                        2: "74,7%", 3: "339,7", 5: "12,5"}, right=(2, 3, 4, 5))
-    _top_row(c, pdf_font, y, xs, {0: "8730 CR-V-III", 1: "Locuințe protejate", 2: "45,3%", 3: "233,1", 4: "826,7",
-                                  5: "-"}, right=(2, 3, 4, 5))
-    c.setFont(pdf_font, 10)
-    c.drawString(50, 600, "Parteneriate încheiate cu organizații neguvernamentale din județ.")
-    c.showPage()
-    c.save()
-    (table,) = _tables(read_pdf(path, "group_foot"))
-    g = table.grid()
-    assert g[-2:] == [["8899 CZ-PFA-I", "Centre de zi pentru informare și consiliere", "74,7%", "339,7", "", "12,5"],
-                      ["8730 CR-V-III", "Locuințe protejate", "45,3%", "233,1", "826,7", "-"]]
-    assert g[0][0] == "Codul serviciului" and "Bugetul local (mii lei)" in [" ".join(r[3] for r in g[:-2]).strip(),
-                                                                              g[1][3]]
-
-
-def test_a_group_label_left_at_the_page_foot_ends_its_table(gen_dir, pdf_font):
-    """Tables printed one row each under a repeated header: the header and the first group's label ("Servicii pentru
-    victimele violenței domestice", across the name and code columns) end page 1, the group's rows are on page 2
-    under the header again. The label is the last row of page 1's table (it was read as a paragraph, and the rows on
-    page 2 lost their group)."""
-    path = gen_dir / "label_foot.pdf"
-    xs = [50, 120, 220, 300, 380, 460, 545]
-    head = {0: "Nr. crt.", 1: "Tipul și denumirea|serviciului social", 2: "Cod serviciu", 3: "Capacitate",
-            4: "Beneficiari", 5: "Grad de|ocupare"}
-    c = canvas.Canvas(str(path), pagesize=A4)
-    c.setFont(pdf_font, 10)
-    c.drawString(50, 780, "Capitolul III – Serviciile sociale furnizate")
-    y = _top_row(c, pdf_font, 110, xs, head)
-    _top_row(c, pdf_font, y, xs, {0: "Servicii pentru victimele violenței domestice"})
-    c.showPage()
-    y = _top_row(c, pdf_font, 800, xs, head)
-    y = _top_row(c, pdf_font, y, xs, {0: "1.", 1: "Centre de consiliere|„Floare de Colț”", 2: "8899 CZ-VD-I",
-                                      3: "53", 4: "46", 5: "86,8"}, right=(3, 4, 5))
-    c.setFont(pdf_font, 10)
-    c.drawString(50, y - 30, "Capitolul IV – Resurse financiare")
-    c.showPage()
-    c.save()
-    doc = read_pdf(path, "label_foot")
-    first = _tables(doc)[0]
-    assert first.page == 1 and first.grid()[-1][0] == "Servicii pentru victimele violenței domestice"
-    assert "Servicii pentru victimele violenței domestice" not in [b.text for b in doc.blocks if not isinstance(b, Table)]
-
-
-def test_a_header_left_at_the_foot_with_no_table_after_it_keeps_all_its_rows_as_text(gen_dir, pdf_font):
-    """A header with a group cell over sub-columns left at the foot of the last page, no table on a next page: it is
-    read as text, its sub-columns' row too (only its first row was kept)."""
-    path = gen_dir / "group_header_alone.pdf"
-    c = canvas.Canvas(str(path), pagesize=A4)
-    _group_header_at_foot(c, pdf_font)
-    c.save()
-    text = " ".join(b.text for b in read_pdf(path, "alone").blocks if not isinstance(b, Table))
-    # ("Contribuții" / "beneficiari": two lines exactly as wide as their column, the only ones in it, read as a word
-    # broken for lack of room: the geometry cannot tell)
-    assert "Serviciul social" in text and "Buget județean" in text and "beneficiari" in text
 
 
 def test_a_figure_wrapped_in_a_cell_of_words_stays_in_its_row(gen_dir, pdf_font):
@@ -515,12 +253,12 @@ def test_a_figure_wrapped_in_a_cell_of_words_stays_in_its_row(gen_dir, pdf_font)
         {0: "Centre de zi pentru victime ale|dezastrelor naturale", 1: "8899 CZ-PN-I", 2: "Persoane|adulte",
          3: "7 posturi", 4: "526.600 lei", 5: "trim. 3|2026"},
     ]
-    y = _top_row(c, pdf_font, 790, xs, header)
+    y = top_row(c, pdf_font, 790, xs, header)
     for cells in rows:
-        y = _top_row(c, pdf_font, y, xs, cells, right=(4,))
+        y = top_row(c, pdf_font, y, xs, cells, right=(4,))
     c.showPage()
     c.save()
-    (table,) = _tables(read_pdf(path, "term"))
+    (table,) = tables_of(read_pdf(path, "term"))
     g = table.grid()
     assert len(g) == 4
     assert g[2] == ["Centre de zi pentru consiliere și sprijin pentru părinți și copii", "8899CZ-F-I",
@@ -535,50 +273,19 @@ def test_a_figure_broken_for_lack_of_room_beside_a_wrapped_name_stays_in_its_row
     path = gen_dir / "broken_figure.pdf"
     xs = [50, 140, 200, 260, 330, 400]
     c = canvas.Canvas(str(path), pagesize=A4)
-    y = _top_row(c, pdf_font, 790, xs, {0: "Serviciul social", 1: "Cod", 2: "Capacitate", 3: "Bugetul local",
+    y = top_row(c, pdf_font, 790, xs, {0: "Serviciul social", 1: "Cod", 2: "Capacitate", 3: "Bugetul local",
                                        4: "Bugetul de stat"})
     rows = [{0: "Centrul de|zi Oradea", 1: "8810|CZ-V-I", 2: "25 locuri", 3: "73.100,00", 4: "185.700,0|0"},
             {0: "Centrul|respiro Oradea", 1: "8790|CR-D-VI", 2: "12", 3: "627.000,0|0", 4: "339.400,0|0"},
             {0: "Creșa Oradea", 1: "8891 CZ-C-I", 2: "42", 3: "434.900,00", 4: "-"}]
     for cells in rows:
-        y = _top_row(c, pdf_font, y, xs, cells, right=(2, 3, 4))
+        y = top_row(c, pdf_font, y, xs, cells, right=(2, 3, 4))
     c.showPage()
     c.save()
-    (table,) = _tables(read_pdf(path, "broken"))
+    (table,) = tables_of(read_pdf(path, "broken"))
     g = table.grid()
     assert [r[0] for r in g] == ["Serviciul social", "Centrul de zi Oradea", "Centrul respiro Oradea", "Creșa Oradea"]
     assert g[1][4].replace(" ", "") == "185.700,00" and g[2][3].replace(" ", "") == "627.000,00"
-
-
-def test_a_group_label_at_the_page_foot_before_rows_going_on_without_header_ends_its_table(gen_dir, pdf_font):
-    """A table going on over a page break, its header not repeated: rows, then the next group's label ("Alte
-    categorii de persoane vulnerabile") alone at the foot of page 1, that group's rows at the top of page 2. The
-    label is page 1's table's last row (it was read as a paragraph after the table, so the rows on page 2 were no
-    part going on from it, and lost their group)."""
-    path = gen_dir / "label_foot_no_header.pdf"
-    xs = [50, 120, 220, 300, 380, 460, 545]
-    c = canvas.Canvas(str(path), pagesize=A4)
-    c.setFont(pdf_font, 10)
-    c.drawString(50, 780, "Capitolul III – Serviciile sociale furnizate")
-    y = _top_row(c, pdf_font, 200, xs, {0: "Nr. crt.", 1: "Tipul și denumirea|serviciului social", 2: "Cod serviciu",
-                                        3: "Capacitate", 4: "Beneficiari", 5: "Grad de|ocupare"})
-    y = _top_row(c, pdf_font, y, xs, {0: "Persoane vârstnice"})
-    for nr, name, code in (("1.", "Centrul de zi|„Sf. Maria”", "8810 CZ-V-I"), ("2.", "Cămin pentru|vârstnici",
-                                                                               "8730 CR-V-I")):
-        y = _top_row(c, pdf_font, y, xs, {0: nr, 1: name, 2: code, 3: "25", 4: "24", 5: "96,0"}, right=(3, 4, 5))
-    _top_row(c, pdf_font, y, xs, {0: "Alte categorii de persoane vulnerabile"})
-    c.showPage()
-    y = 800
-    for nr, name, code in (("3.", "Adăpost de|noapte", "8790 CR-PFA-II"), ("4.", "Cantina|socială", "8899 CPDH-I")):
-        y = _top_row(c, pdf_font, y, xs, {0: nr, 1: name, 2: code, 3: "35", 4: "34", 5: "97,1"}, right=(3, 4, 5))
-    c.setFont(pdf_font, 10)
-    c.drawString(50, y - 30, "Capitolul IV – Resurse financiare")
-    c.showPage()
-    c.save()
-    doc = read_pdf(path, "label_foot_no_header")
-    first = _tables(doc)[0]
-    assert first.page == 1 and first.grid()[-1][0] == "Alte categorii de persoane vulnerabile"
-    assert "Alte categorii de persoane vulnerabile" not in [b.text for b in doc.blocks if not isinstance(b, Table)]
 
 
 def test_a_total_label_reaching_the_next_columns_text_does_not_widen_its_column_over_the_gutter(gen_dir, pdf_font):
@@ -591,15 +298,15 @@ def test_a_total_label_reaching_the_next_columns_text_does_not_widen_its_column_
     xs = [50, code_x, code_x + 80, 330, 420]
     c = canvas.Canvas(str(path), pagesize=A4)
     # (the header's bold "Cod" starts half a point left of the codes)
-    y = _top_row(c, pdf_font, 790, [50, code_x - 0.5] + xs[2:], {0: "Nr.|cu|rent", 1: "Cod serviciu|(HG nr.|867/2015)",
+    y = top_row(c, pdf_font, 790, [50, code_x - 0.5] + xs[2:], {0: "Nr.|cu|rent", 1: "Cod serviciu|(HG nr.|867/2015)",
                                                                 2: "Denumirea", 3: "Buget local"})
     for nr, code, name, budget in (("1.", "8790CR-II", "Centre de tranzit", "451.000"),
                                    ("2.", "8730 CR-V-II", "Centre respiro", "419.100")):
-        y = _top_row(c, pdf_font, y, xs, {0: nr, 1: code, 2: name, 3: budget}, right=(3,))
-    _top_row(c, pdf_font, y, xs, {0: "TOTAL", 3: "870.100"}, right=(3,))
+        y = top_row(c, pdf_font, y, xs, {0: nr, 1: code, 2: name, 3: budget}, right=(3,))
+    top_row(c, pdf_font, y, xs, {0: "TOTAL", 3: "870.100"}, right=(3,))
     c.showPage()
     c.save()
-    (table,) = _tables(read_pdf(path, "total_gutter"))
+    (table,) = tables_of(read_pdf(path, "total_gutter"))
     g = table.grid()
     assert g[0] == ["Nr. cu rent", "Cod serviciu (HG nr. 867/2015)", "Denumirea", "Buget local"]
     assert g[1][:2] == ["1.", "8790CR-II"] and g[-1][0] == "TOTAL" and g[-1][-1] == "870.100"
@@ -611,16 +318,16 @@ def test_rows_whose_cells_wrap_over_many_lines_in_narrow_columns_stay_rows(gen_d
     path = gen_dir / "narrow_tall_rows.pdf"
     xs = [50, 70, 110, 160, 220, 260, 300]
     c = canvas.Canvas(str(path), pagesize=A4)
-    y = _top_row(c, pdf_font, 790, xs, {0: "Nr.", 1: "Cod", 2: "Servi|ciul", 3: "Furnizor", 4: "Locuri", 5: "Buget"})
+    y = top_row(c, pdf_font, 790, xs, {0: "Nr.", 1: "Cod", 2: "Servi|ciul", 3: "Furnizor", 4: "Locuri", 5: "Buget"})
     rows = [{0: "1.", 1: "8899|CZ-|VD-I", 2: "Centrul|de|consi|liere|pentru|victi|mele|violenței",
              3: "Serviciul|Public|de|Asistență|Socială|Vicovu|de|Sus", 4: "19", 5: "325,30"},
             {0: "2.", 1: "8790|CR-|PFA-II", 2: "Adă|postul|de|noapte|pentru|persoane|fără|adăpost",
              3: "Primăria|Orașului|Vicovu|de|Sus|str.|Florilor|nr. 57", 4: "31", 5: "589,40"}]
     for cells in rows + rows[:1]:
-        y = _top_row(c, pdf_font, y, xs, cells, right=(4, 5))
+        y = top_row(c, pdf_font, y, xs, cells, right=(4, 5))
     c.showPage()
     c.save()
-    (table,) = _tables(read_pdf(path, "narrow_tall"))
+    (table,) = tables_of(read_pdf(path, "narrow_tall"))
     g = table.grid()
     assert len(g) == 4 and [r[0] for r in g] == ["Nr.", "1.", "2.", "1."]
     assert g[1][3] == "Serviciul Public de Asistență Socială Vicovu de Sus" and g[2][4:] == ["31", "589,40"]
@@ -632,18 +339,18 @@ def test_a_first_row_of_figures_under_a_header_of_words_is_no_wrapped_line_of_th
     path = gen_dir / "header_then_figures.pdf"
     xs = [50, 110, 170, 280, 360, 430]
     c = canvas.Canvas(str(path), pagesize=A4)
-    y = _top_row(c, pdf_font, 790, xs, {0: "NUMBER", 1: "TYPE", 2: "DBA NAME", 3: "ZIP", 4: "EXPIRES"})
+    y = top_row(c, pdf_font, 790, xs, {0: "NUMBER", 1: "TYPE", 2: "DBA NAME", 3: "ZIP", 4: "EXPIRES"})
     y += ROW_GAP - 1.5  # the rows set solid under the header, a wider gap between groups
     for k, (nr, name, zip_, exp) in enumerate([("648765", "ALLEGIANT AIR", "73159", "2014/12/03"),
                                                ("648766", "AIR WISCONSIN", "54915", "2015/01/10"),
                                                ("648767", "AMERICAN EAGLE", "75261", "2014/11/02"),
                                                ("648768", "ATLANTIC SOUTHEAST", "30354", "2015/02/14")]):
-        y = _top_row(c, pdf_font, y, xs, {0: nr, 1: "AAA", 2: name, 3: zip_, 4: exp}, right=(0,)) + ROW_GAP - 1.5
+        y = top_row(c, pdf_font, y, xs, {0: nr, 1: "AAA", 2: name, 3: zip_, 4: exp}, right=(0,)) + ROW_GAP - 1.5
         if k == 1:
             y -= ROW_GAP
     c.showPage()
     c.save()
-    (table,) = _tables(read_pdf(path, "header_figures"))
+    (table,) = tables_of(read_pdf(path, "header_figures"))
     g = table.grid()
     assert g[0] == ["NUMBER", "TYPE", "DBA NAME", "ZIP", "EXPIRES"]
     assert g[1] == ["648765", "AAA", "ALLEGIANT AIR", "73159", "2014/12/03"]

@@ -1,0 +1,271 @@
+"""Ruleless tables at a page's foot: a header, a first row or a group label left there goes with the next
+page's table; a header at the foot of two pages is no running footer."""
+from __future__ import annotations
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from extractors.model import Table
+from extractors.readers.pdf import read_pdf
+from pdf_rows_kit import tables_of, top_row
+
+
+def test_header_at_one_page_foot_and_the_next_page_top_is_no_running_line(gen_dir, pdf_font):
+    """A table's header left at the foot of page 1 and repeated at the top of page 2 (one table per row under a
+    repeated header) is read, not dropped as a running header or footer: those keep to one band of the page."""
+    path = gen_dir / "header_foot_top.pdf"
+    xs = [50, 120, 300, 420, 545]
+    head = {0: "Nr. crt.", 1: "Tipuri de personal", 2: "Nr. persoane", 3: "Costuri estimate"}
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(pdf_font, 10)
+    c.drawString(50, 780, "Planul anual de acțiune privind serviciile sociale.")
+    y = top_row(c, pdf_font, 70, xs, head)
+    top_row(c, pdf_font, y, xs, {0: "1.", 1: "Mediator sanitar", 2: "19", 3: "4.900"}, right=(2, 3))
+    c.showPage()
+    y = top_row(c, pdf_font, 800, xs, head)
+    y = top_row(c, pdf_font, y, xs, {0: "2.", 1: "Consilier juridic", 2: "30", 3: "7.000"}, right=(2, 3))
+    c.setFont(pdf_font, 10)
+    c.drawString(50, y - 40, "Parteneriate încheiate cu organizații neguvernamentale din județ.")
+    c.showPage()
+    c.save()
+    doc = read_pdf(path, "foot")
+    assert not doc.furniture
+    rows = [r for t in tables_of(doc) for r in t.grid()]
+    assert rows.count(["Nr. crt.", "Tipuri de personal", "Nr. persoane", "Costuri estimate"]) == 2
+    assert ["1.", "Mediator sanitar", "19", "4.900"] in rows and ["2.", "Consilier juridic", "30", "7.000"] in rows
+
+
+def test_fragment_with_a_tall_header_at_the_page_foot_keeps_its_rows(gen_dir, pdf_font):
+    """One row under its header (a fragment), the last thing on its page: a header wrapped over seven lines in
+    narrow columns and a row wrapped over four. Only the gap between them is a row gap (nothing follows the
+    row): the header's many lines do not make it a list set line by line; header and row are one row each."""
+    path = gen_dir / "tall_header_foot.pdf"
+    xs = [50, 75, 115, 235, 275, 315, 355]
+    head = {0: "Nr.|crt.", 1: "Cod|no|mencl|ator", 2: "Denumirea|serviciului|social", 3: "Capa|citate|/|Cat|egorii|de|benef",
+            4: "Grad|de|ocup|are", 5: "Buge|t|local|UAT"}
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(pdf_font, 10)
+    c.drawString(50, 780, "Servicii sociale la domiciliu")
+    y = top_row(c, pdf_font, 200, xs, head)
+    top_row(c, pdf_font, y, xs, {0: "6.", 1: "8810|ID-I", 2: "Unități de îngrijire|la domiciliu „Raza|de Soare”",
+                                  3: "194|locuri|/ Pers|oane", 4: "54,2%", 5: "592.|700,|00"}, right=(1, 3, 4, 5))
+    c.showPage()
+    c.save()
+    (table,) = tables_of(read_pdf(path, "tall"))
+    g = table.grid()
+    assert len(g) == 2 and table.n_cols == 6
+    assert g[1][:3] == ["6.", "8810 ID-I", "Unități de îngrijire la domiciliu „Raza de Soare”"]
+
+
+def test_header_wrapped_over_lines_at_the_page_foot_heads_the_next_pages_rows(gen_dir, pdf_font):
+    """A header whose cells wrap over three lines, left alone at the foot of a page; its rows on the next page,
+    figures set right: the header's lines are one header row, on top of the next page's table."""
+    path = gen_dir / "wrapped_header_foot.pdf"
+    xs = [50, 90, 180, 330, 430, 545]
+    head = {0: "Nr. de|ordine", 1: "CPV", 2: "Tipul și obiectul|contractului de|achiziție publică",
+            3: "Valoarea estimată|(lei fără TVA)", 4: "Surse de|finanțare"}
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(pdf_font, 10)
+    c.drawString(50, 780, "Planul anual de acțiune privind serviciile sociale.")
+    top_row(c, pdf_font, 80, xs, head)
+    c.showPage()
+    y = top_row(c, pdf_font, 800, xs, {0: "1.", 1: "60130000-8", 2: "Servicii de transport", 3: "43.700",
+                                        4: "Buget local"}, right=(0, 1, 3))
+    top_row(c, pdf_font, y, xs, {0: "2.", 1: "85311100-3", 2: "Servicii de îngrijire", 3: "12.500",
+                                  4: "Buget local"}, right=(0, 1, 3))
+    c.setFont(pdf_font, 10)
+    c.drawString(50, y - 80, "Parteneriate încheiate cu organizații neguvernamentale din județ.")
+    c.showPage()
+    c.save()
+    (table,) = tables_of(read_pdf(path, "wrapped_foot"))
+    assert table.grid() == [
+        ["Nr. de ordine", "CPV", "Tipul și obiectul contractului de achiziție publică",
+         "Valoarea estimată (lei fără TVA)", "Surse de finanțare"],
+        ["1.", "60130000-8", "Servicii de transport", "43.700", "Buget local"],
+        ["2.", "85311100-3", "Servicii de îngrijire", "12.500", "Buget local"]]
+
+
+def test_header_at_the_foot_of_two_pages_with_a_row_under_one_is_no_running_footer(gen_dir, pdf_font):
+    """A table printed one row each under a repeated header: the header falls at the foot of page 1 (its row on
+    page 2) and again near the foot of page 2, with the table's total under it. A running footer is the last text
+    of its page (a page number aside): a line with the page's text under it is the page's body, so the header is
+    read on both pages, not dropped as a footer seen twice."""
+    path = gen_dir / "header_foot_twice.pdf"
+    xs = [50, 120, 300, 420, 545]
+    head = {0: "Nr. crt.", 1: "Serviciul social", 2: "Capacitate", 3: "Beneficiari"}
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for page in (1, 2, 3):
+        c.setFont(pdf_font, 10)
+        c.drawCentredString(300, 30, f"Pagina {page} din 3")
+        if page == 1:
+            c.drawString(50, 780, "Situația serviciilor sociale la 31 decembrie 2025")
+            top_row(c, pdf_font, 75, xs, head)
+        elif page == 2:
+            y = top_row(c, pdf_font, 800, xs, {0: "1.", 1: "Centre de zi", 2: "14", 3: "10"}, right=(2, 3))
+            y = top_row(c, pdf_font, y, xs, head)
+            y = top_row(c, pdf_font, y, xs, {0: "2.", 1: "Locuințe protejate", 2: "65", 3: "42"}, right=(2, 3))
+            y = top_row(c, pdf_font, 75, xs, head)
+            top_row(c, pdf_font, y, xs, {1: "TOTAL GENERAL", 2: "79", 3: "52"}, right=(2, 3))
+        else:
+            c.drawString(50, 780, "Execuția bugetară a fost de 82.425,48 mii lei.")
+        c.showPage()
+    c.save()
+    doc = read_pdf(path, "foot_twice")
+    assert [b.text for b in doc.furniture] == ["Pagina 1 din 3", "Pagina 2 din 3", "Pagina 3 din 3"]
+    rows = [r for t in tables_of(doc) for r in t.grid()]
+    assert ["1.", "Centre de zi", "14", "10"] in rows and ["", "TOTAL GENERAL", "79", "52"] in rows
+
+
+def test_a_first_row_left_alone_at_the_page_foot_goes_on_the_next_pages_table(gen_dir, pdf_font):
+    """A label | value sheet under each service's name, one ending the page with its first row alone ("Licență de
+    funcționare | nr. 5619/11.02.2022"), its other rows on the next page: the row is that table's first (it was
+    read as a paragraph, and the next page's rows as a table of no service). A line of cells alone at a page's
+    foot whose next page starts no table in its columns stays text."""
+    path = gen_dir / "row_at_foot.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+
+    def sheet(y: float, rows: list[tuple[str, str]]) -> float:
+        c.setFont(pdf_font, 7.5)
+        for label, value in rows:
+            c.drawString(57, y, label)
+            c.drawRightString(538, y, value)
+            y -= 15
+        return y
+
+    c.setFont(pdf_font, 10)
+    c.drawString(57, 800, "1. Centre de zi „Lumina”")
+    sheet(780, [("Licență de funcționare", "nr. 5299/02.01.2023"), ("Cod serviciu social", "8899 CZ-D-I"),
+                ("Capacitate", "20 locuri"), ("Grad de ocupare", "95%")])
+    c.setFont(pdf_font, 10)
+    c.drawString(57, 90, "2. Centre de primire în regim de urgență „Căsuța Veselă”")
+    sheet(70, [("Licență de funcționare", "nr. 5619/11.02.2022")])
+    c.drawCentredString(300, 30, "Pagina 1 din 3")
+    c.showPage()
+    sheet(780, [("Cod serviciu social", "8790-CR-VD-I"), ("Capacitate", "9 locuri"), ("Grad de ocupare", "44,4%")])
+    c.setFont(pdf_font, 10)
+    c.drawString(57, 700, "Capitolul IV – Resurse financiare")
+    sheet(70, [("Buget aprobat", "84.260,98 mii lei")])
+    c.drawCentredString(300, 30, "Pagina 2 din 3")
+    c.showPage()
+    c.setFont(pdf_font, 10)
+    c.drawString(57, 780, "Execuția bugetară a fost de 82.425,48 mii lei, din care venituri proprii 3.120,57 mii lei.")
+    c.drawCentredString(300, 30, "Pagina 3 din 3")
+    c.showPage()
+    c.save()
+    doc = read_pdf(path, "row_foot")
+    grids = [t.grid() for t in tables_of(doc)]
+    assert grids[1] == [["Licență de funcționare", "nr. 5619/11.02.2022"], ["Cod serviciu social", "8790-CR-VD-I"],
+                        ["Capacitate", "9 locuri"], ["Grad de ocupare", "44,4%"]]
+    assert len(grids) == 2
+    assert "Buget aprobat 84.260,98 mii lei" in [b.text for b in doc.blocks if not isinstance(b, Table)]
+
+
+_GROUP_HEADER_XS = [50, 120, 260, 330, 400, 470, 545]
+
+
+def _group_header_at_foot(c, pdf_font: str) -> None:
+    """A page ending with a table's header: a group cell over sub-columns set a row's gap under it."""
+    xs = _GROUP_HEADER_XS
+    c.setFont(pdf_font, 10)
+    c.drawString(50, 780, "Planul anual de acțiune privind serviciile sociale.")
+    y = top_row(c, pdf_font, 110, xs, {0: "Codul|serviciului", 1: "Serviciul social", 2: "Grad de|ocupare",
+                                        3: "Bugetele estimate pe surse de finanțare"})
+    top_row(c, pdf_font, y, xs, {3: "Bugetul local|(mii lei)", 4: "Buget|județean", 5: "Contribuții|beneficiari"})
+    c.showPage()
+
+
+def test_a_header_with_a_group_cell_over_sub_columns_at_the_page_foot_heads_the_next_page(gen_dir, pdf_font):
+    """A header left alone at the foot of a page whose group cell ("Bugetele estimate pe surse de finanțare") stands
+    over sub-columns set from the top of a row of their own, a row's gap under it: still a header left there, the
+    table at the top of the next page goes on under it (the header was a table of its own, the rows a table of no
+    header)."""
+    path = gen_dir / "group_header_foot.pdf"
+    xs = _GROUP_HEADER_XS
+    c = canvas.Canvas(str(path), pagesize=A4)
+    _group_header_at_foot(c, pdf_font)
+    y = top_row(c, pdf_font, 800, xs, {0: "8899 CZ-PFA-I", 1: "Centre de zi pentru|informare și consiliere",
+                                        2: "74,7%", 3: "339,7", 5: "12,5"}, right=(2, 3, 4, 5))
+    top_row(c, pdf_font, y, xs, {0: "8730 CR-V-III", 1: "Locuințe protejate", 2: "45,3%", 3: "233,1", 4: "826,7",
+                                  5: "-"}, right=(2, 3, 4, 5))
+    c.setFont(pdf_font, 10)
+    c.drawString(50, 600, "Parteneriate încheiate cu organizații neguvernamentale din județ.")
+    c.showPage()
+    c.save()
+    (table,) = tables_of(read_pdf(path, "group_foot"))
+    g = table.grid()
+    assert g[-2:] == [["8899 CZ-PFA-I", "Centre de zi pentru informare și consiliere", "74,7%", "339,7", "", "12,5"],
+                      ["8730 CR-V-III", "Locuințe protejate", "45,3%", "233,1", "826,7", "-"]]
+    assert g[0][0] == "Codul serviciului" and "Bugetul local (mii lei)" in [" ".join(r[3] for r in g[:-2]).strip(),
+                                                                              g[1][3]]
+
+
+def test_a_group_label_left_at_the_page_foot_ends_its_table(gen_dir, pdf_font):
+    """Tables printed one row each under a repeated header: the header and the first group's label ("Servicii pentru
+    victimele violenței domestice", across the name and code columns) end page 1, the group's rows are on page 2
+    under the header again. The label is the last row of page 1's table (it was read as a paragraph, and the rows on
+    page 2 lost their group)."""
+    path = gen_dir / "label_foot.pdf"
+    xs = [50, 120, 220, 300, 380, 460, 545]
+    head = {0: "Nr. crt.", 1: "Tipul și denumirea|serviciului social", 2: "Cod serviciu", 3: "Capacitate",
+            4: "Beneficiari", 5: "Grad de|ocupare"}
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(pdf_font, 10)
+    c.drawString(50, 780, "Capitolul III – Serviciile sociale furnizate")
+    y = top_row(c, pdf_font, 110, xs, head)
+    top_row(c, pdf_font, y, xs, {0: "Servicii pentru victimele violenței domestice"})
+    c.showPage()
+    y = top_row(c, pdf_font, 800, xs, head)
+    y = top_row(c, pdf_font, y, xs, {0: "1.", 1: "Centre de consiliere|„Floare de Colț”", 2: "8899 CZ-VD-I",
+                                      3: "53", 4: "46", 5: "86,8"}, right=(3, 4, 5))
+    c.setFont(pdf_font, 10)
+    c.drawString(50, y - 30, "Capitolul IV – Resurse financiare")
+    c.showPage()
+    c.save()
+    doc = read_pdf(path, "label_foot")
+    first = tables_of(doc)[0]
+    assert first.page == 1 and first.grid()[-1][0] == "Servicii pentru victimele violenței domestice"
+    assert "Servicii pentru victimele violenței domestice" not in [b.text for b in doc.blocks if not isinstance(b, Table)]
+
+
+def test_a_header_left_at_the_foot_with_no_table_after_it_keeps_all_its_rows_as_text(gen_dir, pdf_font):
+    """A header with a group cell over sub-columns left at the foot of the last page, no table on a next page: it is
+    read as text, its sub-columns' row too (only its first row was kept)."""
+    path = gen_dir / "group_header_alone.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    _group_header_at_foot(c, pdf_font)
+    c.save()
+    text = " ".join(b.text for b in read_pdf(path, "alone").blocks if not isinstance(b, Table))
+    # ("Contribuții" / "beneficiari": two lines exactly as wide as their column, the only ones in it, read as a word
+    # broken for lack of room: the geometry cannot tell)
+    assert "Serviciul social" in text and "Buget județean" in text and "beneficiari" in text
+
+
+def test_a_group_label_at_the_page_foot_before_rows_going_on_without_header_ends_its_table(gen_dir, pdf_font):
+    """A table going on over a page break, its header not repeated: rows, then the next group's label ("Alte
+    categorii de persoane vulnerabile") alone at the foot of page 1, that group's rows at the top of page 2. The
+    label is page 1's table's last row (it was read as a paragraph after the table, so the rows on page 2 were no
+    part going on from it, and lost their group)."""
+    path = gen_dir / "label_foot_no_header.pdf"
+    xs = [50, 120, 220, 300, 380, 460, 545]
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(pdf_font, 10)
+    c.drawString(50, 780, "Capitolul III – Serviciile sociale furnizate")
+    y = top_row(c, pdf_font, 200, xs, {0: "Nr. crt.", 1: "Tipul și denumirea|serviciului social", 2: "Cod serviciu",
+                                        3: "Capacitate", 4: "Beneficiari", 5: "Grad de|ocupare"})
+    y = top_row(c, pdf_font, y, xs, {0: "Persoane vârstnice"})
+    for nr, name, code in (("1.", "Centrul de zi|„Sf. Maria”", "8810 CZ-V-I"), ("2.", "Cămin pentru|vârstnici",
+                                                                               "8730 CR-V-I")):
+        y = top_row(c, pdf_font, y, xs, {0: nr, 1: name, 2: code, 3: "25", 4: "24", 5: "96,0"}, right=(3, 4, 5))
+    top_row(c, pdf_font, y, xs, {0: "Alte categorii de persoane vulnerabile"})
+    c.showPage()
+    y = 800
+    for nr, name, code in (("3.", "Adăpost de|noapte", "8790 CR-PFA-II"), ("4.", "Cantina|socială", "8899 CPDH-I")):
+        y = top_row(c, pdf_font, y, xs, {0: nr, 1: name, 2: code, 3: "35", 4: "34", 5: "97,1"}, right=(3, 4, 5))
+    c.setFont(pdf_font, 10)
+    c.drawString(50, y - 30, "Capitolul IV – Resurse financiare")
+    c.showPage()
+    c.save()
+    doc = read_pdf(path, "label_foot_no_header")
+    first = tables_of(doc)[0]
+    assert first.page == 1 and first.grid()[-1][0] == "Alte categorii de persoane vulnerabile"
+    assert "Alte categorii de persoane vulnerabile" not in [b.text for b in doc.blocks if not isinstance(b, Table)]
