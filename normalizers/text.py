@@ -5,7 +5,6 @@ Pure functions; the contract stores text NFC with ș ț (comma below), never ş 
 """
 from __future__ import annotations
 
-import inspect
 import re
 import unicodedata
 from collections.abc import Callable
@@ -94,11 +93,6 @@ class _RememberingShortTexts(dict):
         self.__name__ = self.__qualname__ = name
         self.__module__ = __name__
         self.__doc__ = doc
-        # as functools' wrappers do: what it computes (inspect.unwrap), and the public signature
-        self.__wrapped__ = compute
-        self.__signature__ = inspect.Signature(
-            [inspect.Parameter("text", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation="str | None")],
-            return_annotation="str")
 
     def __missing__(self, text: str | None) -> str:
         if not text:
