@@ -73,56 +73,24 @@ def _clean_text(text: str) -> str:
     return _MULTI_SPACE.sub(" ", text).strip()
 
 
-class _RememberingShortTexts(dict):
-    """``compute`` as a public function: "" for no text, short texts and the last paragraphs remembered (see
-    _CACHE_MAX_CHARS, _LONG_CACHE_MAX_CHARS).
+def _remembering_short_texts(compute: Callable[[str], str], name: str, doc: str) -> Callable[[str | None], str]:
+    """``compute`` as the public function ``name``: "" for no text, short texts and the last paragraphs remembered
+    (see _CACHE_MAX_CHARS, _LONG_CACHE_MAX_CHARS)."""
+    cached = lru_cache(maxsize=_CACHE_SIZE)(compute)
+    cached_long = lru_cache(maxsize=_LONG_CACHE_SIZE)(compute)
 
-    The short texts are this dict's own entries and a call is the dict's lookup (``__call__`` is
-    ``dict.__getitem__``): a text met before is answered in C, without a Python call; only a miss runs
-    ``__missing__``. These functions are called ~160,000 times in a run over the 4 corpus PDFs, nearly all for a
-    text met before, and a Python function in front of an ``lru_cache`` cost ~2.5× the lookup. When the dict is
-    full it is emptied and filled again: the answers are the same (``compute`` is pure), only some are computed
-    again."""
-
-    __call__ = dict.__getitem__
-
-    def __init__(self, compute: Callable[[str], str], name: str, doc: str):
-        super().__init__()
-        self.compute = compute
-        self.remembered_long = lru_cache(maxsize=_LONG_CACHE_SIZE)(compute)
-        self.__name__ = self.__qualname__ = name
-        self.__module__ = __name__
-        self.__doc__ = doc
-
-    def __missing__(self, text: str | None) -> str:
+    def text_function(text: str | None) -> str:
         if not text:
             return ""
-        if type(text) is not str:  # not remembered (a str subclass equal to a remembered text gets its answer)
-            return self.compute(text)
+        if type(text) is not str:
+            return compute(text)
         if len(text) > _CACHE_MAX_CHARS:
-            return self.remembered_long(text) if len(text) <= _LONG_CACHE_MAX_CHARS else self.compute(text)
-        if len(self) >= _CACHE_SIZE:
-            self.clear()
-        value = self[text] = self.compute(text)
-        return value
+            return cached_long(text) if len(text) <= _LONG_CACHE_MAX_CHARS else compute(text)
+        return cached(text)
 
-    # otherwise a function: equal to itself only, hashable, true, pickled by name, not shown as its entries
-    __eq__ = object.__eq__
-    __ne__ = object.__ne__
-    __hash__ = object.__hash__
-
-    def __bool__(self) -> bool:
-        return True
-
-    def __reduce__(self) -> str:
-        return self.__name__
-
-    def __repr__(self) -> str:
-        return f"<function {self.__name__} (remembered: {len(self)} texts)>"
-
-
-def _remembering_short_texts(compute: Callable[[str], str], name: str, doc: str) -> Callable[[str | None], str]:
-    return _RememberingShortTexts(compute, name, doc)
+    text_function.__name__ = text_function.__qualname__ = name
+    text_function.__doc__ = doc
+    return text_function
 
 
 clean_text = _remembering_short_texts(
