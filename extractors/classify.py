@@ -142,9 +142,9 @@ def is_label_value_sheet(rt: ResolvedTable) -> bool:
 # the template's table of measures and the state each reached ('Acțiuni | Termen | Responsabil | Indicatori |
 # Stadiul realizării'): a report's monitoring table, read for its results (extractors.prose.report_tables), not a
 # table of one record kind, whatever section or heading it stands under ('Obiectivul 1: Formarea continuă …')
-# — a column of the state reached ('Stadiul realizării', 'Stadiul implementării', 'Stadiu') with who or when beside it
-# ('Responsabil', 'Termen'): a state column alone may stand in any report
-_STATE_OF_REALISATION = "stadiu"
+# — a column of the state reached ('Stadiul realizării', 'Stadiul implementării', 'Stadiu', 'Grad de realizare')
+# with who or when beside it ('Responsabil', 'Termen'): a state column alone may stand in any report
+_STATE_OF_REALISATION = re.compile(r"\bstadiu|\bgrad(?:ul)? de (?:realizare|indeplinire|implementare)")
 _WHO_OR_WHEN = ("responsabil", "termen")
 _STATE_WEIGHT = 3.0  # as much as a kind's strongest header phrase; each of who and when adds 1
 
@@ -152,7 +152,7 @@ _STATE_WEIGHT = 3.0  # as much as a kind's strongest header phrase; each of who 
 def _measures_score(header: str) -> float:
     """How strongly a (folded) header is the template's measures table; 0 when it is not one."""
     who_or_when = sum(1 for phrase in _WHO_OR_WHEN if phrase in header)
-    return _STATE_WEIGHT + who_or_when if _STATE_OF_REALISATION in header and who_or_when else 0.0
+    return _STATE_WEIGHT + who_or_when if _STATE_OF_REALISATION.search(header) and who_or_when else 0.0
 
 
 def classify_table(rt: ResolvedTable, section_kind: str | None, heading_kind: str | None = None,

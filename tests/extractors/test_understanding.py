@@ -58,6 +58,12 @@ def test_a_table_of_measures_and_their_state_is_no_table_of_the_kind_its_objecti
             "Număr angajați instruiți\tRealizat – 132 angajați instruiți\n")
     assert classify_table(_resolved(text), None) == OTHER
     assert classify_table(_resolved(text), TRAININGS) == OTHER
+    # the state reached named as its degree ('Grad de realizare / Observații'), under a training heading
+    degree = ("5. Formarea continuă a personalului\n\n"
+              "Nr. crt.\tAcțiunea\tTermen\tResponsabili\tIndicatori de monitorizare\tGrad de realizare / Observații\n"
+              "5.1.\tParticiparea personalului la cursuri de formare profesională\tanual\tCompartimentul adopții\t"
+              "Număr angajați instruiți\tRealizat – 283 angajați instruiți\n")
+    assert classify_table(_resolved(degree), TRAININGS) == OTHER
     # a training table with a term and who is responsible stays one
     training = ("Formarea continuă a personalului\n\nNr. crt.\tCategoria de personal\tNr. de persoane\tTermen\t"
                 "Responsabil\n1.\tasistenți sociali\t12\ttrim. II\tBiroul resurse umane\n")
