@@ -135,6 +135,9 @@ def parse_cell_region(lines: list[Line], settings: CellTableSettings = SETTINGS)
     segment: list[_Fragment] = []
     for k, item in enumerate(items):
         if isinstance(item, _Fragment):
+            if segment and _starts_another_table(segment, item, settings):
+                blocks.extend(_segment_blocks(segment))
+                segment = []
             segment.append(item)
             continue
         following = next((it for it in items[k + 1:] if isinstance(it, _Fragment)), None)
@@ -148,6 +151,19 @@ def parse_cell_region(lines: list[Line], settings: CellTableSettings = SETTINGS)
                       if b is not None)
     blocks.extend(_segment_blocks(segment))
     return blocks
+
+
+def _starts_another_table(segment: list[_Fragment], frag: _Fragment, settings: CellTableSettings) -> bool:
+    """A header row of fewer than half the table's columns right after a complete row starts another table (a
+    report's small table of actions by stage under its measures table); the header printed again over a fragment
+    of the same table does not, nor a piece of a row broken by blank lines (its row is not complete)."""
+    texts = _texts(frag)
+    if len(texts) < settings.min_header_cells or not _is_header_row(texts, settings):
+        return False
+    width = _width(segment)
+    if 2 * len(texts) >= width or texts in {_texts(f) for f in segment}:
+        return False
+    return len(_rows(segment, width)[-1]) >= width
 
 
 def _items(lines: list[Line]) -> list[_Fragment | _Loose]:

@@ -133,6 +133,18 @@ def test_one_cell_per_line_with_wrapped_cells_and_blank_lines_inside_a_row():
     assert isinstance(blocks[-1], Paragraph) and blocks[-1].text == "Paragraf după tabel."
 
 
+def test_one_cell_per_line_header_of_far_fewer_cells_after_a_complete_row_starts_another_table():
+    # a report's measures table, then its small table of actions by stage: two tables
+    text = ("Intro\n\n\tObiectiv\n\tMăsuri\n\tTermen\n\tResponsabili\n\tRezultate\n\n"
+            "\tObiectiv 1\n\tAnchete sociale\n\tlunar\n\tDAS\n\t394 anchete\n\n\n"
+            "\tStadiu\n\tNumăr acțiuni\n\n\tRealizate\n\t16\n\n\tParțial realizate\n\t1\n\n\n"
+            "După tabel.\n")
+    first, second = tables(parse_text(text))
+    assert [r.texts()[0] for r in first.rows] == ["Obiectiv", "Obiectiv 1"]
+    assert [r.texts() for r in second.rows] == [["Stadiu", "Număr acțiuni"], ["Realizate", "16"],
+                                                ["Parțial realizate", "1"]]
+
+
 def test_one_cell_per_line_keeps_empty_cells_aligned():
     text = "\tA\n\tB\n\tC\n\n\t\n\tb1\n\tc1\n\n\t1\n\t2\n\t3\n"
     [table] = tables(parse_text(text))
