@@ -29,8 +29,8 @@ from extractors.readers.blocks import text_block
 from extractors.readers.sniff import ZEROED_BLOCK, utf16_without_bom
 from extractors.readers.text_cells import cell_region_end, parse_cell_region
 from extractors.readers.text_fixed import fixed_width_table, starts_fixed_width
-from extractors.readers.text_lines import (BOOKMARK_CELL, PIPE_RULE, Line, clean_inline, is_cell_line, is_pipe_row,
-                                           is_tsv_row, make_table)
+from extractors.readers.text_lines import (BOOKMARK_CELL, PIPE_RULE, Line, clean_inline, far_narrower, is_cell_line,
+                                           is_pipe_row, is_tsv_row, make_table)
 from normalizers.text import clean_text
 
 __all__ = ["clean_inline", "decode_bytes", "parse_text", "read_text"]
@@ -139,15 +139,16 @@ def parse_text(text: str) -> list[Block]:
             continue
         if is_tsv_row(raw) or (is_cell_line(raw) and _tsv_context(lines, i)):
             j = i
-            widths: set[int] = set()  # cells per row so far
+            widest = 0  # cells of the widest row so far
             while j < n:
                 r = lines[j].raw
                 if is_tsv_row(r) or is_cell_line(r):
-                    widths.add(r.count("\t") + 1)
+                    widest = max(widest, r.count("\t") + 1)
                     j += 1
                 elif not r.strip() and j + 1 < n and (is_tsv_row(lines[j + 1].raw) or is_cell_line(lines[j + 1].raw)):
-                    if _another_table(lines[j + 1].raw, widths):
-                        break
+                    following = lines[j + 1].raw
+                    if is_tsv_row(following) and far_narrower(following.count("\t") + 1, widest):
+                        break  # another table
                     j += 1  # a blank line inside a table
                 else:
                     break
@@ -173,14 +174,6 @@ def parse_text(text: str) -> list[Block]:
                 blocks.append(block)
         i += 1
     return blocks
-
-
-def _another_table(raw: str, widths: set[int]) -> bool:
-    """After a blank line, tab-separated rows of fewer than half the cells of the widest row so far start another
-    table (a report's small table of actions by stage under its measures table); a row short of a few trailing
-    empty cells does not."""
-    cells = raw.count("\t") + 1
-    return is_tsv_row(raw) and bool(widths) and 2 * cells < max(widths)
 
 
 def _tsv_context(lines: list[Line], i: int) -> bool:

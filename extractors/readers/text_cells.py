@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 
 from extractors.model import Block
 from extractors.readers.blocks import HEADING_CHAPTER, HEADING_SECTION, text_block
-from extractors.readers.text_lines import Line, clean_inline, is_tsv_row, looks_like_row_start, make_table
+from extractors.readers.text_lines import Line, clean_inline, far_narrower, is_tsv_row, looks_like_row_start, make_table
 from normalizers.text import clean_text
 
 
@@ -133,12 +133,14 @@ def parse_cell_region(lines: list[Line], settings: CellTableSettings = SETTINGS)
     items = _items(lines)
     blocks: list[Block] = []
     segment: list[_Fragment] = []
+    widest = 0  # cells of the segment's widest fragment
     for k, item in enumerate(items):
         if isinstance(item, _Fragment):
-            if segment and _starts_another_table(segment, item, settings):
+            if segment and _starts_another_table(segment, widest, item, settings):
                 blocks.extend(_segment_blocks(segment))
-                segment = []
+                segment, widest = [], 0
             segment.append(item)
+            widest = max(widest, len(item.cells))
             continue
         following = next((it for it in items[k + 1:] if isinstance(it, _Fragment)), None)
         if segment and not (following is not None and _opens_table(segment, item, following, settings)):
@@ -146,23 +148,25 @@ def parse_cell_region(lines: list[Line], settings: CellTableSettings = SETTINGS)
             last[1] = f"{last[1]} {item.text}"  # a paragraph of the last cell, exported after a blank line
             continue
         blocks.extend(_segment_blocks(segment))
-        segment = []
+        segment, widest = [], 0
         blocks.extend(b for b in (text_block(clean_text(clean_inline(t)), line=no) for no, t in item.lines)
                       if b is not None)
     blocks.extend(_segment_blocks(segment))
     return blocks
 
 
-def _starts_another_table(segment: list[_Fragment], frag: _Fragment, settings: CellTableSettings) -> bool:
-    """A header row of fewer than half the table's columns right after a complete row starts another table (a
-    report's small table of actions by stage under its measures table); the header printed again over a fragment
-    of the same table does not, nor a piece of a row broken by blank lines (its row is not complete)."""
+def _starts_another_table(segment: list[_Fragment], widest: int, frag: _Fragment, settings: CellTableSettings) -> bool:
+    """A header row far narrower than the segment's widest fragment (:func:`far_narrower`) right after a complete
+    row starts another table; the header printed again over a fragment of the same table does not, nor a piece of
+    a row broken by blank lines (its row is not complete). The width test comes first: it is the cheap one, and a
+    table printed as fragments repeats a full-width header before every row."""
+    if not far_narrower(len(frag.cells), widest):
+        return False
     texts = _texts(frag)
-    if len(texts) < settings.min_header_cells or not _is_header_row(texts, settings):
+    if len(texts) < settings.min_header_cells or not _is_header_row(texts, settings) \
+            or texts in {_texts(f) for f in segment}:
         return False
     width = _width(segment)
-    if 2 * len(texts) >= width or texts in {_texts(f) for f in segment}:
-        return False
     return len(_rows(segment, width)[-1]) >= width
 
 

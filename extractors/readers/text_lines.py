@@ -96,6 +96,13 @@ def looks_like_row_start(text: str) -> bool:
     return bool(_ROW_NUMBER.match(text)) and not _DATE_START.match(text)
 
 
+def far_narrower(cells: int, widest: int) -> bool:
+    """Rows of fewer than half the cells of a table's widest row, met after a blank line, are another table (a
+    report's small table of actions by stage under its measures table), not its rows short of a few trailing empty
+    cells: the one rule of both text-export table readers."""
+    return 2 * cells < widest
+
+
 def make_table(rows: list[tuple[int, list[tuple[int, str]]]]) -> Table | None:
     """rows: (line, [(line, text), …]) → Table; drops rows whose cells are all empty."""
     out: list[Row] = []
