@@ -227,14 +227,8 @@ def _continues(prev: Table, nxt: Table, between: list[Block], settings: StitchSe
         return False
     if _row_is_headerish(first, under_first):
         # a header repeated on a new page continues the table, but only across page furniture: the same
-        # header after real text is a new table of the same template. Page furniture is a page number, or a short
-        # line the document prints more than once (a running header the reader left; not between two parts on one
-        # page); a short line printed once is a title ('Persoane vârstnice', a group of services), on one page or
-        # over the next page's part
-        return _similar_rows(first, prev_header) and (not between or all(
-            _PAGE_MARK.match(_block_text(b)) for b in between) or _only_furniture(between, settings) and all(
-                _cell_remnant(_block_text(b)) or not _on_one_page(prev, nxt) and _line_key(_block_text(b)) in running
-                for b in between))
+        # header after real text is a new table of the same template
+        return _similar_rows(first, prev_header) and _page_furniture_only(prev, nxt, between, settings, running)
     # the continuation's first cell must look like the previous table's body (row number or empty)
     return bool(_ROW_NUMBER.match(first[0])) or not first[0].strip() or prev.n_cols == nxt.n_cols
 
@@ -280,6 +274,21 @@ def _on_one_page(prev: Table, nxt: Table) -> bool:
     last = prev.rows[-1].page if prev.rows and prev.rows[-1].page is not None else prev.page
     first = nxt.rows[0].page if nxt.rows and nxt.rows[0].page is not None else nxt.page
     return last is not None and last == first
+
+
+def _page_furniture_only(prev: Table, nxt: Table, between: list[Block], settings: StitchSettings,
+                         running: frozenset[str]) -> bool:
+    """Only what a page break leaves lies between two parts of one table: nothing, page numbers, or few short lines
+    each the end of a cell's text or a line the document prints more than once (a running header the reader left;
+    not between two parts on one page). A short line printed once is a title ('Persoane vârstnice', a group of
+    services), on one page or over the next page's part."""
+    texts = [_block_text(b) for b in between]
+    if all(_PAGE_MARK.match(t) for t in texts):  # nothing between is all()-true too
+        return True
+    if not _only_furniture(between, settings):
+        return False
+    across_pages = not _on_one_page(prev, nxt)
+    return all(_cell_remnant(t) or across_pages and _line_key(t) in running for t in texts)
 
 
 def _only_furniture(between: list[Block], settings: StitchSettings) -> bool:
