@@ -88,10 +88,6 @@ KNOWN_DIFFERENCES: dict[tuple[str, str, str], str] = {
     ("report_plan_implementation_1000", "indicators", "pdf[borderless]"):
         "the same broken fragment headers: the figures of the lost service row and of the measures' fragments are "
         "keyed otherwise than in the ruled renderings (PDF reader's, reported)",
-    ("report_plan_implementation_1000", "totals", "txt[cells]"):
-        "the one-cell-per-line export writes the Law 350/2005 list's merged 'Total' cell once, so its TOTAL row has "
-        "two cells instead of five and is read as a report table's total (scope 'Total (Nr. beneficiari …)') rather "
-        "than the programme's TOTAL; the amount is the same (text reader / table repair's, reported)",
 }
 
 

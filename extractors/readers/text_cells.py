@@ -17,6 +17,9 @@ structure:
   shorter than the width and the two fit in it, unless it repeats a header row (a table printed as fragments,
   the header again over each: the leading fragments up to the first numbered one or the first repeat of a
   header row, :func:`_header_texts`);
+* **a TOTAL row at a table's foot** is a row of its own; when the exporter wrote its merged label cell once and
+  left out its empty cells, its figures go under the columns whose body cells hold figures of the same kind
+  (an amount under a money column, a count under a count column; :func:`_place_total_row`);
 * **where a table ends inside the region**: untabbed text after a blank line is a paragraph of the last cell,
   unless the fragment after it cannot continue the table's last row and reads as a new table's header row
   (labels only, no row number, no figure), or the text is a chapter or section heading of the template — then
@@ -27,6 +30,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from extractors.model import Block
 from extractors.readers.blocks import HEADING_CHAPTER, HEADING_SECTION, text_block
@@ -53,6 +57,13 @@ SETTINGS = CellTableSettings()
 
 # a cell that states a figure: a number, an amount, a percentage, a date, a period ("2022-2024")
 _FIGURE = re.compile(r"[\d\s.,%/:+()–-]*\d[\d\s.,%/:+()–-]*(?:\s*(?:mii\s+)?(?:lei|ron|euro))?", re.I)
+# the label of a table's TOTAL row (the template's "TOTAL", "Total general", "Subtotal"): a row of its own, never
+# the rest of the row above it
+_TOTAL_LABEL = re.compile(r"^\s*(?:total(?:ul)?|sub-?total)\b", re.I)
+# what kind of figure a cell states: an amount (thousands grouped, or cents), a bare count, or another figure
+_AMOUNT = re.compile(r"\d{1,3}(?:[.\s]\d{3})+(?:,\d+)?|\d+,\d{1,2}|.*\b(?:lei|ron|euro)\b", re.I)
+_COUNT = re.compile(r"\d+")
+_DASH = frozenset({"-", "–", "—"})  # an empty amount printed as a dash
 
 
 @dataclass
@@ -215,7 +226,8 @@ def _width(frags: list[_Fragment]) -> int:
         # before a numbered fragment, or before the header printed again over the next fragment
         heading = (len(f.cells) == 1 and f.first[:1].isupper() and k + 1 < len(frags)
                    and (looks_like_row_start(frags[k + 1].first) or _texts(frags[k + 1]) in header))
-        if sums and len(f.cells) < longest and not heading and _texts(f) not in header:
+        if sums and len(f.cells) < longest and not heading and _texts(f) not in header \
+                and not _TOTAL_LABEL.match(f.first):
             sums[-1] += len(f.cells)
     if not sums:
         return longest
@@ -258,7 +270,7 @@ def _rows(frags: list[_Fragment], width: int) -> list[list[list]]:
     rows: list[list[list]] = []
     header = _header_texts(frags)
     for k, f in enumerate(frags):
-        if (rows and not looks_like_row_start(f.first) and len(rows[-1]) < width
+        if (rows and not looks_like_row_start(f.first) and not _TOTAL_LABEL.match(f.first) and len(rows[-1]) < width
                 and len(rows[-1]) + len(f.cells) <= width and not (k >= len(header) and _texts(f) in header)):
             rows[-1].extend(f.cells)
         else:
@@ -292,7 +304,10 @@ def _segment_blocks(frags: list[_Fragment]) -> list[Block]:
     frags = [f for f in frags if any(t.strip() for _, t in f.cells)]
     if not frags:
         return []
-    rows = _rows(frags, _width(frags))
+    width = _width(frags)
+    rows = _rows(frags, width)
+    if len(rows) > 1:
+        rows[-1] = _place_total_row(rows[-1], rows[:-1], width)
     table = make_table([(r[0][0], [(c[0], c[1]) for c in r]) for r in rows])
     if table is None:
         return []
@@ -301,3 +316,62 @@ def _segment_blocks(frags: list[_Fragment]) -> list[Block]:
     return [b for b in (text_block(clean_text(clean_inline(c.text)), line=c.line) for c in table.rows[0].cells)
             if b is not None]
 
+
+
+def _figure_kind(text: str) -> str | None:
+    """'amount', 'count', 'figure' (a percentage, a date …) or None for a cell that states no figure."""
+    text = text.strip()
+    if not text or not _FIGURE.fullmatch(text):
+        return None
+    if _AMOUNT.fullmatch(text):
+        return "amount"
+    return "count" if _COUNT.fullmatch(text) else "figure"
+
+
+def _place_total_row(row: list[list], body: list[list[list]], width: int) -> list[list]:
+    """A TOTAL row shorter than the table (its merged label exported once, its empty cells left out): the label
+    stays in the first column and each figure goes under a column whose body cells state figures, in the row's
+    order, an amount preferably under a column of amounts and a count under a column of counts (the best-matching
+    placement; on a tie the later columns, where a table's sums stand). A row that is no TOTAL (a row that only
+    lost its trailing empty cells), or whose figures have no such columns to go to, is kept as exported."""
+    texts = [clean_text(clean_inline(t)) for _, t in row]
+    if len(row) >= width or len(row) < 2 or not _TOTAL_LABEL.match(texts[0]):
+        return row
+    kinds = [None if t in _DASH else _figure_kind(t) for t in texts[1:]]
+    if any(k is None and t not in _DASH for k, t in zip(kinds, texts[1:])):
+        return row
+    columns: list[Counter] = [Counter() for _ in range(width)]
+    for r in body:
+        for col, (_, text) in enumerate(r[:width]):
+            kind = _figure_kind(clean_text(clean_inline(text)))
+            if kind is not None:
+                columns[col][kind] += 1
+
+    def fit(i: int, col: int) -> float:
+        """How well figure i sits in column col: no figure in the column, none; else 1 and the share of its
+        figures of the same kind (a dash fits any column of figures)."""
+        seen = sum(columns[col].values())
+        if not seen:
+            return float("-inf")
+        return 1.0 + (columns[col][kinds[i]] / seen if kinds[i] else 0.0)
+
+    @lru_cache(maxsize=None)
+    def best(i: int, col: int) -> tuple[float, tuple[int, ...]]:
+        """The best placement of figures i… in columns col…: (score, their columns)."""
+        if i == len(kinds):
+            return 0.0, ()
+        if width - col < len(kinds) - i:
+            return float("-inf"), ()
+        skip = best(i, col + 1)
+        score, rest = best(i + 1, col + 1)
+        take = (score + fit(i, col), (col, *rest))
+        return skip if skip[0] >= take[0] else take
+
+    score, placed = best(0, 1)
+    if score == float("-inf"):
+        return row
+    line = row[0][0]
+    out: list[list] = [row[0]] + [[line, ""] for _ in range(width - 1)]
+    for cell, col in zip(row[1:], placed):
+        out[col] = cell
+    return out

@@ -7,23 +7,14 @@ from __future__ import annotations
 
 from typing import Mapping
 
-from normalizers.numbers import unit_from_text
+from extractors.understanding.units import stated_unit
 from normalizers.text import clean_text
 
 
 def table_unit(rt) -> str | None:
-    """A money unit stated for the whole table: in its header or in the lines just before it."""
-    for path in rt.columns:
-        unit = unit_from_text(path)
-        if unit:
-            return unit
-    for block in reversed(rt.context[-3:]):
-        text = getattr(block, "text", "") or ""
-        if len(text) < 300:
-            unit = unit_from_text(text)
-            if unit:
-                return unit
-    return None
+    """A money unit stated for the whole table: in its header or in the lines just before it, else the one stated
+    above an earlier part of the same table split by group headings (``carried_unit``)."""
+    return stated_unit(rt) or getattr(rt, "carried_unit", None)
 
 
 def cell(row_cells: list[str], mapping: Mapping[str, int], fld: str) -> str | None:

@@ -10,11 +10,15 @@ from normalizers.institutions import GENITIVE_HEAD
 
 _UP = "A-ZĂÂÎȘȚŞŢ"
 _CAP_TOKEN = rf"[„“”\"«]?[{_UP}][\w.&’'\-]*[”“\"»]?"
-_CONNECTOR = r"(?:de|din|pentru|fără|fara|al|ale|a|și|şi|si|pe|lângă|langa|lîngă|la|în|cel|cea|cei|of|for|and|the|du|Prof\.?|prof\.?|dr\.?|Dr\.?)"
+_CONNECTOR = r"(?:de|din|pentru|fără|fara|al|ale|a|și|şi|si|pe|lângă|langa|lîngă|la|în|cel|cea|cei|of|for|and|the|du|Prof\.?|prof\.?|dr\.?|Dr\.?|lui|sub)"
+# the genitive 'lui' ('Valea lui Mihai', 'Casa lui Ioan') and the 'sub' of a place ('Poienile de sub Munte') join two
+# capitalised words of one name (both in _CONNECTOR); 'cu' does too ('Malu cu Flori', 'Pas cu Pas'), but only before
+# a word that opens no organisation of its own — 'X cu Asociația Y', 'X cu DGASPC Y' name two parties
+_CU_INSIDE = rf"\s+cu\s+(?!(?i:{ORG_HEAD})\b)(?![{_UP}]{{2,}}\b)(?=[„“”\"«]?[{_UP}][a-zăâîșțşţ])"
 # a name: capitalised words, joined by lower-case connectors, numbers ('Nr. 3', 'Sector 1', a school's 'nr. 9' —
 # not an act's 'nr. 5/2020') or a dash between two capitalised words ('Așezământ pentru Bătrâni – Asociația
 # Istrița', '”CFR Călători – S.A.')
-_NAME = re.compile(rf"{_CAP_TOKEN}(?:(?:\s+{_CONNECTOR})*\s+(?:{_CAP_TOKEN}|\d{{1,3}}\b)|\s+[-–]\s+(?=[{_UP}]){_CAP_TOKEN}"
+_NAME = re.compile(rf"{_CAP_TOKEN}(?:(?:\s+{_CONNECTOR})*\s+(?:{_CAP_TOKEN}|\d{{1,3}}\b)|{_CU_INSIDE}{_CAP_TOKEN}|\s+[-–]\s+(?=[{_UP}]){_CAP_TOKEN}"
                    rf"|\s+nr\.?\s*\d{{1,3}}\b(?![/.,]\d)|\s*\([{_UP}][{_UP}.\s\-]*\))*")
 _LEGAL_FORM = re.compile(r"(?<!\w)(?:S\.?\s?R\.?\s?L|S\.?\s?A|S\.?\s?C\.?\s?S|S\.?\s?C|SRL|ONG|I\.?I|P\.?F\.?A)\.?(?!\w)")
 _ACRONYM = re.compile(rf"(?<![\w.])[{_UP}]{{3,}}(?![\w.\-])|(?<!\w)(?:[{_UP}]\.){{3,}}")

@@ -262,22 +262,24 @@ def _name_fallback(spec: TableKindSpec, rt: ResolvedTable, n_cols: int, mapping:
 def _small_table_name_column(rt: ResolvedTable, free: list[int], mapping: Mapping[str, int],
                              settings: ContentSettings = DEFAULT_CONTENT) -> list[int]:
     """The name column of a table too short to type its columns by a majority of cells (one or two rows): only
-    when it is unambiguous — every other column is taken by a field or the row number (or empty), two fields at
-    least, and the one free column holds names in every filled cell (words, not a figure, a code or a date)."""
+    when it is unambiguous — two fields at least, and of the free columns (not taken by a field or the row number,
+    not empty) exactly one holds names in every filled cell (words, not a figure, a code, a date or a dash): a
+    column the vocabulary lacks beside it ('Indicatori de rezultat': '-', a note) is no second name."""
     # the rows of data: a group heading ('Servicii sociale cu cazare' merged across the table) or the header printed
     # again is no cell of any column
     body = [r for r, flag in zip(rt.body, body_flags(rt)) if not flag]
     # filled columns, but not one of row numbers (too few rows for :func:`row_number_column` to say so)
     filled = [c for c in free if any(c < len(r) and r[c].strip() for r in body)
               and not all(ROW_NUMBER.match(r[c]) for r in body if c < len(r) and r[c].strip())]
-    if len(mapping) < 2 or len(filled) != 1:
+    if len(mapping) < 2 or not filled:
         return []
-    cells = [r[filled[0]] for r in body if filled[0] < len(r) and r[filled[0]].strip()]
-    if len(cells) >= settings.column.min_cells:
+    columns = [[r[c] for r in body if c < len(r) and r[c].strip()] for c in filled]
+    if max(len(cells) for cells in columns) >= settings.column.min_cells:
         return []  # long enough to be typed by its content: that judgement stands
-    names = all(content_type(t) in (TEXT, ORGANISATION) and len(re.findall(r"[^\W\d_]{2,}", t)) >= 2
-                for t in cells)
-    return filled if names else []
+    names = [c for c, cells in zip(filled, columns)
+             if all(content_type(t) in (TEXT, ORGANISATION) and len(re.findall(r"[^\W\d_]{2,}", t)) >= 2
+                    for t in cells)]
+    return names if len(names) == 1 else []
 
 
 def columns_content(rt: ResolvedTable, n_cols: int, settings: ContentSettings = DEFAULT_CONTENT

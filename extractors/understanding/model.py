@@ -47,6 +47,9 @@ class TableUnderstanding:
     rows: tuple[LogicalRow, ...]
     warnings: tuple[str, ...] = ()
     report: bool = False
+    # the money unit stated above an earlier part of the same table split by group headings, when this part states
+    # none (:func:`extractors.understanding.units.carry_units`)
+    carried_unit: str | None = None
 
     # the repaired table's parts, read as such by the extractors
     @property

@@ -299,6 +299,16 @@ def test_a_name_column_with_an_unknown_header_is_found_in_a_small_table_when_its
     assert "service_name" not in map_table_columns(rt, SPEC_OF_KIND[SERVICES_EXISTING]).fields
 
 
+def test_a_small_tables_name_column_is_the_one_free_column_of_names_beside_a_column_of_dashes_and_notes():
+    # a column the vocabulary lacks ('Indicatori de rezultat': a dash, a note) next to the name under an unknown
+    # header: only one free column holds names in every filled cell, so the name is still unambiguous
+    rt = _resolved("Nr. curent\tCentrul / unitatea\tCodul serviciului social\tNumăr locuri\tBuget local (lei)\t"
+                   "Indicatori de rezultat\n"
+                   "1.\tCentre de tranzit „Raza de Soare”\t8790-CR-II\t245\t384.200\t-\n"
+                   "2.\tCentre respiro/centre de criză Viile\t8790 CR D VI\t228\t876.600\tcreșterea gradului de ocupare\n")
+    assert map_table_columns(rt, SPEC_OF_KIND[SERVICES_EXISTING]).fields.get("service_name") == 1
+
+
 def test_a_legend_above_the_table_names_lettered_columns():
     rt = _resolved("A - Buget local; B - Buget de stat\n\nNr. crt.\tDenumirea serviciului\tA\tB\n"
                    "1.\tCentrul A\t100\t50\n")

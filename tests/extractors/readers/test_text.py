@@ -493,3 +493,34 @@ def test_a_title_ends_the_table_when_its_last_row_lost_its_trailing_empty_cells(
     assert [b.kind for b in blocks] == ["table", "paragraph", "table"]
     assert [r.texts() for r in blocks[0].rows][-1] == ["2.", "Centrul B"]
     assert [r.texts() for r in blocks[2].rows] == [["Denumire", "Cod", "Capacitate"], ["Centrul C", "8790 CRT-I", "24"]]
+
+
+# ---------------------------------------------------------------- a TOTAL row exported short (issue 19)
+
+def test_one_cell_per_line_total_row_puts_each_amount_under_the_column_of_its_kind():
+    # the exporter writes a merged 'Total' cell once and leaves out the empty cells, so the TOTAL row has two cells
+    # of five: its amount belongs under the money column ('Suma acordată'), not under the partner's name
+    text = "Finanțări:\n" + _cells(["Nr. crt.", "Beneficiarul", "Proiectul", "Nr. beneficiari", "Suma acordată (lei)"],
+                                   ["1.", "Asociația A", "Centrul de zi", "35", "96.200"],
+                                   ["2.", "Fundația B", "Masa caldă", "40", "185.100"],
+                                   ["Total", "281.300"])
+    table = next(b for b in parse_text(text) if isinstance(b, Table))
+    assert table.rows[-1].texts() == ["Total", "", "", "", "281.300"]
+
+
+def test_one_cell_per_line_total_row_with_a_count_and_amounts_keeps_them_in_their_columns():
+    # a count under the count column, amounts under the budget columns; a dash is an empty amount
+    text = "Servicii:\n" + _cells(["Nr.", "Serviciul", "Nr. beneficiari", "Buget local", "Buget de stat", "Observații"],
+                                  ["1.", "Centrul A", "31", "2.259.100,00", "1.940.100,00", "în funcțiune"],
+                                  ["2.", "Centrul B", "12", "454.200,00", "-", "în funcțiune"],
+                                  ["TOTAL", "43", "2.713.300,00", "1.940.100,00"])
+    table = next(b for b in parse_text(text) if isinstance(b, Table))
+    assert table.rows[-1].texts() == ["TOTAL", "", "43", "2.713.300,00", "1.940.100,00", ""]
+
+
+def test_a_short_last_row_that_is_no_total_keeps_its_cells_where_the_export_put_them():
+    # a row that only lost its trailing empty cells is read as the exporter wrote it
+    text = "Servicii:\n" + _cells(["Nr.", "Serviciul", "Capacitate", "Buget"], ["1.", "Centrul A", "21", "100"],
+                                  ["2.", "Centrul B", "12"])
+    table = next(b for b in parse_text(text) if isinstance(b, Table))
+    assert table.rows[-1].texts() == ["2.", "Centrul B", "12"]

@@ -235,6 +235,25 @@ def test_cel_and_cea_inside_a_name():
         "Fundația Ștefan cel Mare Vaslui"]
 
 
+@pytest.mark.parametrize("partner", [
+    "Parohia Ortodoxă Valea lui Mihai", "Școala Gimnazială nr. 3 Poienile de sub Munte",
+    "Colegiul Național „Speranța” Malu cu Flori", "Fundația „Casa lui Ioan”", "Asociația Pas cu Pas"])
+def test_lui_sub_and_cu_inside_a_place_or_an_organisation_name(partner):
+    # the genitive 'lui', the 'de sub' of a place and a 'cu' between two capitalised words that are no second
+    # organisation belong to the name ('Valea lui Mihai', 'Poienile de sub Munte', 'Malu cu Flori')
+    from extractors.records.partnership_lists import item_partners, prose_mentions
+    assert [n for _, n, _ in prose_mentions(f"DAS a încheiat un protocol de colaborare cu {partner}, pentru sprijin.")] \
+        == [partner]
+    assert [n for _, n in item_partners(f"{partner} – protocol de colaborare nr. 5/12.03.2021;", None, True)] == [partner]
+
+
+def test_cu_before_a_second_organisation_still_separates_the_two():
+    from extractors.records.partnership_lists import prose_mentions
+    assert [n for _, n, _ in prose_mentions("Protocol de colaborare încheiat cu Asociația Alfa Deva, în parteneriat cu "
+                                            "Fundația Beta.")] == ["Asociația Alfa Deva", "Fundația Beta"]
+    assert [n for _, n, _ in prose_mentions("S-a colaborat cu Primăria Deva cu DGASPC Hunedoara.")] == ["Primăria Deva"]
+
+
 def test_a_collaboration_stated_as_a_measure_keeps_its_number_and_date():
     res = run("RAPORT privind stadiul implementării Planului anual de acțiune al Comunei Exemplu pentru anul 2023",
               Heading(text="2. Stadiul realizării măsurilor din plan"),

@@ -446,3 +446,27 @@ def test_proposed_services_with_their_term_and_state_are_services_not_measures()
             "victime ale violenței domestice\t40\t31.12.2021\tNerealizat – lipsa fondurilor\n")
     [s] = services_of(text, heading="II. Stadiul înființării serviciilor sociale propuse")
     assert (s.section, s.service_code, s.capacity) == ("proposed", "8790 CR-VD-I", 40)
+
+
+def test_a_unit_stated_above_the_first_table_holds_for_the_same_table_continued_under_a_group_heading():
+    # the services table split by the template's groups of beneficiaries: one table per group under its heading,
+    # the unit ('- mii lei -') stated once, above the first
+    header = "Denumirea serviciului social\tCod serviciu\tNr. locuri\tBugetul local\tBuget de stat\n"
+    text = ("Servicii sociale administrate\n\nPersoane vârstnice\n\n- mii lei -\n\n" + header
+            + "Centrul de zi Alfa\t8810 CZ-V-II\t30\t663,7\t51,5\n\nCopii și familie\n\n" + header
+            + "Centrul de zi Beta\t8891 CZ-C-II\t52\t505\t180,6\n\nPersoane adulte\n\n- lei -\n\n" + header
+            + "Centrul de zi Gama\t8899 CZ-D-I\t12\t40.000\t-\n")
+    res = extract_document(Document(source_path="t.txt", doc_id="t" * 64, format="txt", blocks=parse_text(text)))
+    budgets = {s.service_name: s.budget_local_lei for s in res.services}
+    assert budgets == {"Centrul de zi Alfa": Decimal("663700.00"), "Centrul de zi Beta": Decimal("505000.00"),
+                       "Centrul de zi Gama": Decimal("40000.00")}
+
+
+def test_a_unit_is_not_carried_to_a_table_of_another_header():
+    text = ("Persoane vârstnice\n\n- mii lei -\n\n"
+            "Denumirea serviciului social\tCod serviciu\tNr. locuri\tBugetul local\n"
+            "Centrul de zi Alfa\t8810 CZ-V-II\t30\t663,7\n\nCopii și familie\n\n"
+            "Denumirea serviciului social\tCod serviciu\tCapacitate\tBuget local\n"
+            "Centrul de zi Beta\t8891 CZ-C-II\t52\t505\n")
+    res = extract_document(Document(source_path="t.txt", doc_id="t" * 64, format="txt", blocks=parse_text(text)))
+    assert {s.service_name: s.budget_local_lei for s in res.services}["Centrul de zi Beta"] == Decimal("505.00")

@@ -1,0 +1,63 @@
+"""The money unit a table's amounts are in, when the table itself does not print it in its cells.
+
+A unit is stated for a table in its header ('Buget local (mii lei)') or in a short line just before it ('- mii lei -',
+'Sumele sunt exprimate în mii lei.'). A services table split by the template's groups of beneficiaries — one table
+per group, each under its heading, the same header over each — often states it once, above the first: the later
+parts carry it (:func:`carry_units`) while nothing but short lines stating no unit stands between them. Another
+header, another kind of table or a unit stated anew ends the carry.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Sequence
+
+from normalizers.numbers import unit_from_text
+
+
+@dataclass(frozen=True)
+class UnitSettings:
+    # the lines just before a table read for its unit, and how long such a line may be (longer is prose whose
+    # amounts name their own units)
+    context_blocks: int = 3
+    max_context_chars: int = 300
+    # a line between two parts of one split table: a group heading, a short note — never a paragraph
+    max_between_chars: int = 120
+
+
+SETTINGS = UnitSettings()
+
+
+def stated_unit(rt, settings: UnitSettings = SETTINGS) -> str | None:
+    """The money unit the table states itself: in its header, else in the short lines just before it."""
+    for path in rt.columns:
+        unit = unit_from_text(path)
+        if unit:
+            return unit
+    for block in reversed(rt.context[-settings.context_blocks:]):
+        text = getattr(block, "text", "") or ""
+        if len(text) < settings.max_context_chars:
+            unit = unit_from_text(text)
+            if unit:
+                return unit
+    return None
+
+
+def carry_units(tables: Sequence, settings: UnitSettings = SETTINGS) -> tuple:
+    """The tables (:class:`~extractors.understanding.model.TableUnderstanding`), each part of a split table that
+    states no unit given the one its previous part states or carries (``carried_unit``)."""
+    out = list(tables)
+    for i in range(1, len(out)):
+        prev, table = out[i - 1], out[i]
+        if stated_unit(table.resolved, settings) is not None or table.kind != prev.kind \
+                or table.columns != prev.columns:
+            continue
+        between = [getattr(b, "text", "") or "" for b in table.context]
+        if any(len(text) > settings.max_between_chars for text in between):
+            continue
+        unit = stated_unit(prev.resolved, settings) or prev.carried_unit
+        if unit is not None:
+            out[i] = replace(table, carried_unit=unit)
+    return tuple(out)
+
+
+__all__ = ["UnitSettings", "stated_unit", "carry_units"]
