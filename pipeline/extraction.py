@@ -53,6 +53,7 @@ def extract_understood(u: Understanding) -> Extraction:
         pipeline_version=PIPELINE_VERSION, encoding=doc.encoding,
         ingested_at=datetime.now(timezone.utc))  # when it was processed: set here, never on a later stage's record
     result = Extraction(document=record)
+    readings: list[list[TotalRecord]] = []  # the totals each extractor read, for one_per_figure
     for table in u.tables:
         extractor = TABLE_EXTRACTORS.get(table.kind)
         if extractor is None:
@@ -65,7 +66,7 @@ def extract_understood(u: Understanding) -> Extraction:
             record.warnings.append(f"extraction_stage_failed:{table.kind}:{table_location(table)}:{error_text(exc)}")
             continue
         getattr(result, DATASET_OF_KIND[table.kind]).extend(records)
-        result.totals.extend(totals)
+        readings.append(list(totals))
     for text_extractor in _TEXT_STAGES:
         try:
             found = text_extractor(u)
@@ -76,8 +77,11 @@ def extract_understood(u: Understanding) -> Extraction:
             record.warnings.append(f"extraction_stage_failed:{stage}:{error_text(exc)}")
             continue
         for dataset, records in found.items():
-            getattr(result, dataset).extend(records)
-    result.totals = one_per_figure(result.totals)
+            if dataset == "totals":
+                readings.append(list(records))
+            else:
+                getattr(result, dataset).extend(records)
+    result.totals = one_per_figure(*readings)
     record.warnings.extend(table_warnings(u, result))
     record.currency_unit_main = _main_unit(u, result)
     record.table_kinds = [table.kind or OTHER for table in u.tables]
@@ -113,28 +117,36 @@ def table_warnings(u: Understanding, result: Extraction) -> list[str]:
     return warnings
 
 
-def one_per_figure(totals: list[TotalRecord]) -> list[TotalRecord]:
+def one_per_figure(*readings: list[TotalRecord]) -> list[TotalRecord]:
     """Each stated figure once, however many extractors or cells read it; the first reading wins (tables, then
     sections and stated totals, then prose: the more specific extractor first). The one place totals are
-    de-duplicated.
+    de-duplicated. ``readings``: what each extractor read (one table's extractor, one text stage), in that order.
 
     A figure is known by where it is printed: its page, line and amount (a plan section's stated budget is also
-    a sentence prose reads; a report-table row repeated by the sentence after it). A sum written as a sentence
-    inside a table cell (``TotalRecord.in_cell``) is also known by its amount and unit alone, in the whole
-    document: a merged cell repeats its sentence on every row it spans, and the project's budget restated in the
-    next cell is the same figure. A total without an amount says nothing to compare and is always kept."""
-    seen: set[tuple] = set()
+    a sentence prose reads; a report-table row repeated by the sentence after it). One extractor's readings of
+    the same amount on one line under different scopes are different figures, all kept: the sums of two columns
+    of one TOTAL row that happen to be equal, '2 au fost parțial realizate, iar 2 nu au fost realizate'. A sum
+    written as a sentence inside a table cell (``TotalRecord.in_cell``) is also known by its amount and unit
+    alone, in the whole document: a merged cell repeats its sentence on every row it spans, and the project's
+    budget restated in the next cell is the same figure. A total without an amount says nothing to compare and
+    is always kept."""
+    prior: set[tuple] = set()  # the figures earlier extractors read
     kept = []
-    for total in totals:
-        if total.amount is None:
-            kept.append(total)
-            continue
-        keys = {(total.page, total.line, total.amount.quantize(Decimal("0.01")))}
-        if total.in_cell:
-            keys.add(("in_cell", total.amount, total.unit))
-        if not keys & seen:
-            kept.append(total)
-        seen |= keys
+    for group in readings:
+        mine: set[tuple] = set()  # the figures this extractor read, under their scopes (and sums read in cells)
+        read: set[tuple] = set()  # the figures this extractor read
+        for total in group:
+            if total.amount is None:
+                kept.append(total)
+                continue
+            where = (total.page, total.line, total.amount.quantize(Decimal("0.01")))
+            keys = {where} | ({("in_cell", total.amount, total.unit)} if total.in_cell else set())
+            own = {(*where, total.scope)} | (keys - {where})
+            if not keys & prior and not own & mine:
+                kept.append(total)
+            mine |= own
+            read |= keys
+        prior |= read
     return kept
 
 

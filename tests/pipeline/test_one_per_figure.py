@@ -20,7 +20,28 @@ def _total(amount, line, page=None, unit="lei", in_cell=False, scope="x"):
 
 def test_a_figure_printed_once_and_read_twice_is_kept_once_the_first_reading_wins():
     section, sentence = _total("700000", 10, scope="section"), _total("700000.00", 10, scope="prose")
-    assert one_per_figure([section, sentence]) == [section]
+    assert one_per_figure([section], [sentence]) == [section]
+
+
+def test_two_figures_of_one_line_with_the_same_amount_read_by_one_extractor_are_both_kept():
+    # '12 au fost realizate, 2 au fost parțial realizate, iar 2 nu au fost realizate'; a TOTAL row whose state and
+    # beneficiaries columns sum to the same amount
+    partial, undone = _total("2", 10, unit="other", scope="parțial"), _total("2", 10, unit="other", scope="nerealizate")
+    again = _total("2", 10, unit="other", scope="nerealizate")
+    assert one_per_figure([partial, undone, again]) == [partial, undone]
+    # a later extractor reading the same line's figure again adds nothing
+    assert one_per_figure([partial, undone], [_total("2", 10, unit="other", scope="prose")]) == [partial, undone]
+
+
+def test_a_total_row_with_two_equal_column_sums_gives_both_totals():
+    text = ("A. Servicii sociale existente\n\nNr. crt.\tDenumirea serviciului\tCod serviciu\tBugetul local (lei)\t"
+            "Buget de stat (lei)\tContribuția beneficiarilor (lei)\n"
+            "1.\tCentrul A\t8891 CZ-C-II\t100.000\t20.000\t20.000\n2.\tCentrul B\t8810 CZ-V-II\t50.000\t-\t-\n"
+            "TOTAL\t\t\t150.000\t20.000\t20.000\n")
+    from extractors.readers.text import parse_text
+    d = Document(source_path="t.txt", doc_id="t" * 64, format="txt", blocks=parse_text(text))
+    scopes = [t.scope for t in extract_document(d).totals if "TOTAL" in t.scope]
+    assert [s.rsplit(" ", 1)[1] for s in scopes] == ["budget_local_lei", "budget_state_lei", "budget_beneficiaries_lei"]
 
 
 def test_the_same_amount_printed_in_two_places_is_two_figures():
@@ -33,6 +54,7 @@ def test_a_sentence_in_a_cell_is_one_figure_in_the_document_whatever_rows_repeat
                               _total("76864.85", 228, in_cell=True))
     persons = _total("76864.85", 229, unit="persons", in_cell=True)
     assert one_per_figure([first, again, restated, persons]) == [first, persons]
+    assert one_per_figure([first], [again, restated, persons]) == [first, persons]
 
 
 def test_a_total_without_an_amount_is_always_kept():
