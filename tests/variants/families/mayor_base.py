@@ -47,6 +47,8 @@ class Place:
         kind = rnd.choices(["comuna", "oras", "municipiu", "sector"], [45, 25, 22, 8])[0]
         siruta, name, county = rnd.choice(_places()[kind])
         self.kind, self.name, self.county = kind, name, county
+        # SIRUTA has one unit of this kind and name: its county follows from the name alone
+        self.unique = sum(n == name for _s, n, _c in _places()[kind]) == 1
         if kind == "sector":
             n = name.split()[-1]
             self.short = f"Sector {n}"
@@ -141,6 +143,7 @@ class Report:
         self.parts: list[dict] = []
         self.services: list[dict] = []
         self.mii = False  # the budget chapter prints "mii lei"
+        self.county_printed = False  # a letterhead names the county
         kind = self.place.kind
         lo, hi = {"comuna": (1500, 9000), "oras": (6000, 40000), "municipiu": (30000, 330000),
                   "sector": (150000, 400000)}[kind]

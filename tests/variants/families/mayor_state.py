@@ -13,7 +13,8 @@ Assumptions where the contract is silent (gold decided from the contract, docs/i
   ("Primăria Comunei X" / "Primăria Orașului X" / "Primăria Municipiului X" / "Primăria Sectorului N", the
   printed short forms accepted with ``||``), ``issuer_kind`` primarie; ``uat`` "Comuna X" / "Orașul X" /
   "Municipiul X" / "Sector N București" (as the contract's examples), county from SIRUTA ("București" for a
-  sector). ``currency_unit_main``: "lei" when every amount the report prints is in lei (as the corpus report);
+  sector) — empty when the report prints no county (no letterhead) and SIRUTA has several units of that kind and
+  name (the contract: never a guess). ``currency_unit_main``: "lei" when every amount the report prints is in lei (as the corpus report);
   left empty (not asserted) when the budget chapter prints "mii lei": the contract ties the field to a main
   services table a mayor's report does not have.
 * indicators (scored on recall, so the gold is a chosen subset): every count the report states with a counted
@@ -84,6 +85,7 @@ def _intro(r: Report) -> None:
         if pl.kind != "sector":
             r.p(f"JUDEȚUL {pl.county.upper()}")
         r.p(pl.hall.upper())
+        r.county_printed = True
         r.p(f"Nr. {rnd.randint(100, 29999)}/{rnd.randint(1, 28):02d}.0{rnd.randint(1, 3)}.{r.year + 1}")
     r.els.append(mv.title(_title(r)))
     r.p(rnd.choice([
@@ -343,7 +345,9 @@ def report_mayor_state_of_locality(rnd: random.Random, year: int) -> tuple[list[
     r.p(f"{rnd.choice(['Ion', 'Gheorghe', 'Maria', 'Vasile', 'Elena', 'Constantin'])} "
         f"{rnd.choice(['Popescu', 'Ionescu', 'Munteanu', 'Stan', 'Dumitrescu', 'Rusu'])}")
     doc = {"doc_type": "raport_primar", "title": next(e.text for e in r.els if e.kind == "title"), "year": year,
-           "year_end": year, "issuer": pl.issuer, "issuer_kind": "primarie", "uat": pl.uat, "county": pl.county,
+           "year_end": year, "issuer": pl.issuer, "issuer_kind": "primarie", "uat": pl.uat,
+           # the county when printed (letterhead) or when SIRUTA has one unit of the name; else not stated
+           "county": pl.county if r.county_printed or pl.unique else None,
            "currency_unit_main": None if r.mii else "lei"}
     exp = {"document": doc, "indicators": r.ind, "totals": r.tot, "partnerships": r.parts}
     if r.services:
