@@ -204,7 +204,16 @@ SERVICE_HEADS: dict[str, str] = {
     "departamentului": "Departamentul", "unitatea": "Unitatea", "unitatii": "Unitatea",
     "apartamentul": "Apartamentul", "apartamentului": "Apartamentul", "apartamentele": "Apartamentele",
     "apartamentelor": "Apartamentele",
+    # a town hall's own structures in a mayor's report ('Poliția Locală Vale a aplicat 654 de sancțiuni')
+    "politia": "Poliția", "politiei": "Poliția",
 }
+
+# Words that end a unit's name printed in lower-case words at the start of a paragraph ('Compartimentul de asistență
+# socială funcționează …', '… a colaborat …', '… din cadrul primăriei …'): auxiliaries, the verbs such openings use
+# and the prepositions of where the unit sits. Verbs ending in -ează / -ește are caught by their ending.
+UNIT_NAME_STOPS = {"a", "au", "are", "este", "sunt", "era", "erau", "s-a", "s-au", "se", "și-a", "si-a", "va", "vor",
+                   "asigura", "desfasoara", "ofera", "acorda", "face", "raspunde", "in", "din", "prin", "care", "iar",
+                   "ca", "sub", "avand"}
 
 # Heads that name the directorate itself: a sentence naming only these is no more specific than the heading.
 GENERIC_SERVICE_HEADS = {"directia", "directiei"}

@@ -1,0 +1,78 @@
+"""Which unit a figure of a mayor's report is about: the report has many chapters, each opening with the unit
+that did the work ('Compartimentul …', 'Poliția Locală …'), under chapter headings that name a domain, not a unit
+('Cap. 4. Ordine publică'). Fixtures written for the purpose (the family report_mayor_state_of_locality showed them)."""
+from __future__ import annotations
+
+from extractors.model import Document
+from extractors.prose import extract_prose
+from extractors.readers.text import parse_text
+from extractors.understanding.build import understand
+
+TITLE = "RAPORTUL PRIMARULUI privind starea economică, socială și de mediu a orașului Vale în anul 2023\n\n"
+
+
+def subjects(body: str) -> dict[float, str]:
+    doc = Document(source_path="t.txt", doc_id="t" * 64, format="txt", blocks=parse_text(TITLE + body))
+    return {float(r.value): r.subject for r in extract_prose(understand(doc))["indicators"]}
+
+
+def test_a_unit_named_by_an_enumeration_of_its_domains():
+    got = subjects("I. Administrație publică locală\n\n"
+                   "Compartimentul Secretariat, Registratură și Relații cu Publicul asigură secretariatul Consiliului "
+                   "Local. Au fost emise 184 de dispoziții ale primarului și s-au primit 27 de petiții.\n\n"
+                   "II. Învățământ\n\n"
+                   "Compartimentul Învățământ, Cultură și Sport coordonează relația cu școlile. Rețeaua școlară "
+                   "cuprinde 12 unități de învățământ.\n")
+    assert got[184].startswith("Compartimentul Secretariat, Registratură și Relații cu Publicul - dispoziții")
+    assert got[27].startswith("Compartimentul Secretariat, Registratură și Relații cu Publicul - petiții")
+    assert got[12].startswith("Compartimentul Învățământ, Cultură și Sport - unități")
+
+
+def test_a_unit_named_in_lower_case_words_opening_the_chapter():
+    got = subjects("Cap. 5. Asistență socială\n\n"
+                   "Compartimentul de asistență socială funcționează în cadrul aparatului de specialitate al "
+                   "primarului și are un număr de 3 angajați.\n\n"
+                   "Au fost derulate 4 campanii de informare privind drepturile sociale.\n")
+    assert got[3] == "Compartimentul de asistență socială - angajați"
+    assert got[4].startswith("Compartimentul de asistență socială - campanii de informare")
+
+
+def test_the_local_police_opening_its_chapter():
+    got = subjects("Cap. 4. Ordine publică\n\n"
+                   "Poliția Locală Vale a desfășurat acțiuni pentru menținerea ordinii publice. Au fost aplicate 654 "
+                   "de sancțiuni contravenționale și 329 de avertismente.\n")
+    assert got[654].startswith("Poliția Locală Vale - sancțiuni contravenționale")
+    assert got[329] == "Poliția Locală Vale - avertismente"
+
+
+def test_a_centre_named_by_a_description_and_a_quoted_name():
+    got = subjects("Cap. 5. Asistență socială\n\n"
+                   "Direcția de Asistență Socială Vale funcționează în subordinea Consiliului Local.\n\n"
+                   "Centrul de zi pentru copii „Anotimpuri” are o capacitate de 44 de locuri și a asigurat în anul "
+                   "2023 servicii pentru 35 de beneficiari.\n\n"
+                   "Cantina socială „Raza de Soare” a servit masa pentru 149 de beneficiari.\n")
+    assert got[44] == "Centrul de zi pentru copii „Anotimpuri” - locuri"
+    assert got[35] == "Centrul de zi pentru copii „Anotimpuri” - beneficiari"
+    assert got[149] == "Cantina socială „Raza de Soare” - beneficiari"
+
+
+def test_the_population_of_the_unit_the_paragraph_opens_with():
+    got = subjects("Orașul Vale are o suprafață de 43,5 km². La 1 ianuarie 2023, populația după domiciliu era de "
+                   "37.188 de locuitori.\n")
+    assert got[37188] == "Orașul Vale - locuitori"
+
+
+def test_services_listed_with_commas_stay_apart():
+    from extractors.prose.subjects import _named_services
+
+    names = [n.name for n in _named_services("Centrul de Zi Alfa, Centrul de Zi Beta și Clubul Gama au avut 40 de "
+                                             "beneficiari.")]
+    assert names == ["Centrul de Zi Alfa", "Centrul de Zi Beta", "Clubul Gama"]
+    # a lower-case opening that runs into a figure or a capital is no unit's name
+    from extractors.prose.subjects import _topic_of
+
+    assert _topic_of("Serviciul a acordat 40 de ajutoare de urgență.") is None
+    assert _topic_of("Compartimentul de asistență socială al primăriei are 3 angajați.") == \
+        "Compartimentul de asistență socială al primăriei"
+    assert _topic_of("Compartimentul de asistență socială și autoritate tutelară asigură plata.") == \
+        "Compartimentul de asistență socială și autoritate tutelară"
