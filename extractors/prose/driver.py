@@ -8,6 +8,7 @@ from extractors.model import Heading, ListItem, Paragraph, Table
 from extractors.prose.report_tables import _report_table
 from extractors.prose.sentences import _scope, _text_block
 from extractors.prose.subjects import _clean, _Ctx, _is_heading_text, _topic_of
+from extractors.prose.vocab import FACILITY_HEADS
 from extractors.records.base import TotalRecord
 from extractors.understanding.model import PLAN_TYPES
 from normalizers.numbers import find_numbers, unit_from_text
@@ -64,12 +65,22 @@ def extract_prose(u) -> dict[str, list]:
                 bool(re.search(r"(?:din|dintre) care\s*:\s*$", text))
         topic = None if is_plan or isinstance(block, ListItem) or re.match(r"^\s*[·•◦▪*\-–—]", block.text) \
             else _topic_of(text)
-        if topic and (not ctx.section or fold_key(topic) not in fold_key(ctx.section)):
+        # the topic later paragraphs under this heading inherit; a paragraph that opens with one facility and
+        # states its figures ('Centrul X are 41 de locuri și 30 de beneficiari') is about that facility alone: the
+        # organisational unit the chapter opened with stays the topic of what follows
+        if topic and (not ctx.section or fold_key(topic) not in fold_key(ctx.section)) and not (
+                ctx.topic and _is_facility(topic) and not _is_facility(ctx.topic) and re.search(r"\d", text)):
             ctx.topic = topic
         _text_block(block, prev_text, ctx, is_plan, out)
         prev_text = _clean(block.text) if not re.search(r"\d", block.text) or len(block.text) > 20 else prev_text
     _dedupe(out)
     return out
+
+
+def _is_facility(name: str) -> bool:
+    """A centre, canteen, club, home or shelter — a place where a service is given — rather than the organisational
+    unit (directorate, service, office, compartment) that runs it."""
+    return fold_key(name.split()[0]) in FACILITY_HEADS
 
 
 # 'd) 266.862', 'f)36.797', 'c) 283.811 lei': an enumerated item that is only an amount

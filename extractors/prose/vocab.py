@@ -215,6 +215,11 @@ UNIT_NAME_STOPS = {"a", "au", "are", "este", "sunt", "era", "erau", "s-a", "s-au
                    "asigura", "desfasoara", "ofera", "acorda", "face", "raspunde", "in", "din", "prin", "care", "iar",
                    "ca", "sub", "avand"}
 
+# Heads of a place where a service is given (not of the unit that runs it), folded, nominative and genitive.
+FACILITY_HEADS = {"centrul", "centrului", "cantina", "cantinei", "clubul", "clubului", "caminul", "caminului",
+                  "locuinta", "locuintei", "adapostul", "adapostului", "cresa", "cresei", "complexul", "complexului",
+                  "apartamentul", "apartamentului", "casa", "casei"}
+
 # Heads that name the directorate itself: a sentence naming only these is no more specific than the heading.
 GENERIC_SERVICE_HEADS = {"directia", "directiei"}
 

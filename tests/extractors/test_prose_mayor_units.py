@@ -76,3 +76,23 @@ def test_services_listed_with_commas_stay_apart():
         "Compartimentul de asistență socială al primăriei"
     assert _topic_of("Compartimentul de asistență socială și autoritate tutelară asigură plata.") == \
         "Compartimentul de asistență socială și autoritate tutelară"
+
+
+def test_a_centres_own_paragraph_does_not_become_the_topic_of_the_chapter():
+    # the chapter opens with its unit; a paragraph about one centre (its places and beneficiaries) is about that
+    # centre only: the campaigns after it are the unit's
+    got = subjects("Cap. 5. Asistență socială\n\n"
+                   "Compartimentul de asistență socială funcționează în cadrul aparatului de specialitate al "
+                   "primarului și are un număr de 3 angajați.\n\n"
+                   "Centrul de zi pentru copii „Prietenia” are o capacitate de 41 de locuri și a asigurat servicii "
+                   "pentru 30 de beneficiari.\n\n"
+                   "Au fost derulate 5 campanii de informare privind drepturile sociale.\n")
+    assert got[30] == "Centrul de zi pentru copii „Prietenia” - beneficiari"
+    assert got[5].startswith("Compartimentul de asistență socială - campanii de informare")
+    # a service's introduction without figures ('Biroul X are misiunea …') is the topic of what follows
+    got = subjects("Cap. 5. Asistență socială\n\n"
+                   "Compartimentul de asistență socială funcționează în cadrul aparatului de specialitate al "
+                   "primarului și are un număr de 3 angajați.\n\n"
+                   "Biroul Monitorizare Relații Familiale are misiunea de a preveni separarea copilului de familie.\n\n"
+                   "Au fost instrumentate 42 de cazuri.\n")
+    assert got[42].startswith("Biroul Monitorizare Relații Familiale - cazuri")
