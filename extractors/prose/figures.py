@@ -254,7 +254,7 @@ def _phrase_after(doc, k: int, limit: int = 9) -> str:
 
 def analyse(text: str) -> list[Figure]:
     """Quantities in one text (a sentence, a bullet, a cell), in reading order, overlaps resolved."""
-    if not text or not re.search(r"\d|zeci|zece|două|doua|trei|patru|cinci|șase|sase|șapte|opt|nouă", text):
+    if not text or not re.search(r"\d|zeci|zece|două|doua|doi|trei|patru|cinci|șase|sase|șapte|opt|nouă", text):
         return []
     if _remembered:
         memo = _remembered[-1]

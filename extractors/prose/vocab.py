@@ -100,6 +100,10 @@ COUNTED: dict[str, tuple[str, str]] = {
     "unitate": ("unitati", "unități"),
     "animal": ("animale", "animale"),
     "carte": ("carti", "cărți"),  # cărți de identitate (civil records), cărți donate
+    # a mayor's report's other chapters: the council's decisions, pre-school children, a commune's villages
+    "hotărâre": ("hotarari", "hotărâri"),
+    "preșcolar": ("prescolari", "persoane"),
+    "sat": ("sate", "sate"),
 }
 
 # Surface forms (diacritics-free, lower case) the lemma lookup misses, mapped to the lemma above.
@@ -129,12 +133,13 @@ FORMS: dict[str, str] = {
     "procese verbale": "proces-verbal", "carti": "carte",
     "indemnizatii": "indemnizație", "alocatii": "alocație", "portii": "porție",
     "pliante": "pliant", "brosuri": "broșură", "afise": "afiș",
+    "hotarari": "hotărâre", "hotararile": "hotărâre", "prescolari": "preșcolar", "sate": "sat", "satele": "sat",
 }
 
 # Lemmas that count people: in a plan they become totals with unit persons / beneficiaries.
 PERSON_LEMMAS = {
     "persoană", "copil", "tânăr", "adult", "vârstnic", "elev", "mamă", "părinte", "victimă", "agresor",
-    "locuitor", "cetățean", "participant", "voluntar", "angajat", "salariat", "asistent", "specialist",
+    "locuitor", "cetățean", "participant", "voluntar", "angajat", "salariat", "asistent", "specialist", "preșcolar",
 }
 
 # Counted nouns that need a qualifier to mean a count in this domain ("31 de acte normative" yes, but
@@ -151,6 +156,8 @@ NUMBER_WORDS: dict[str, int] = {
     "șaptesprezece": 17, "optsprezece": 18, "nouăsprezece": 19, "douăzeci": 20, "douazeci": 20,
     "treizeci": 30, "patruzeci": 40, "cincizeci": 50, "șaizeci": 60, "saizeci": 60, "șaptezeci": 70,
     "optzeci": 80, "nouăzeci": 90, "o sută": 100,
+    # the units of 'douăzeci și unu de locuri', 'treizeci și una de persoane' (alone they are dropped as counts of 1)
+    "unu": 1, "una": 1,
 }
 
 # Words that, right before a number, make it a reference, not a quantity (folded, no trailing dot).

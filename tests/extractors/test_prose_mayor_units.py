@@ -96,3 +96,20 @@ def test_a_centres_own_paragraph_does_not_become_the_topic_of_the_chapter():
                    "Biroul Monitorizare Relații Familiale are misiunea de a preveni separarea copilului de familie.\n\n"
                    "Au fost instrumentate 42 de cazuri.\n")
     assert got[42].startswith("Biroul Monitorizare Relații Familiale - cazuri")
+
+
+def test_counts_a_mayors_report_states_in_words_and_nouns_of_its_other_chapters():
+    from decimal import Decimal
+
+    from extractors.prose import analyse
+
+    def counts(text):
+        return [(f.value, f.lemma) for f in analyse(text) if f.kind == "count"]
+
+    # 'doi' (the masculine two) and 'unu' in 'douăzeci și unu de locuri' are counts as 'trei' and 'cinci' are
+    assert counts("Un număr de doi angajați au participat la cursuri.") == [(Decimal(2), "angajat")]
+    assert counts("Centrul are o capacitate de douăzeci și unu de locuri pentru copii.") == [(Decimal(21), "loc")]
+    # the council's decisions, the pupils of pre-school age and a commune's villages are counted things too
+    assert counts("Consiliul Local a adoptat 149 de hotărâri.") == [(Decimal(149), "hotărâre")]
+    assert counts("Au învățat 697 de elevi și 158 preșcolari.") == [(Decimal(697), "elev"), (Decimal(158), "preșcolar")]
+    assert counts("Comuna Vale are în componență 5 sate și o suprafață de 72,8 km².") == [(Decimal(5), "sat")]
