@@ -21,6 +21,10 @@ def extract_prose(u) -> dict[str, list]:
     extractors (contracting, subsidies, trainings) is left to them."""
     is_plan = u.facts.doc_type in PLAN_TYPES
     ctx = _Ctx(u.facts.doc_type or "other", u.facts.year)
+    # a mayor's report opens (letterhead, title, the lines under it) with the administrative unit itself: its
+    # population, its villages; the first heading after the title starts the chapters, each about its own unit
+    front = _FrontMatter(u.facts.uat if u.facts.doc_type == "raport_primar" else None, u.facts.title)
+    ctx.topic = front.uat
     out: dict[str, list] = {"indicators": [], "totals": []}
     by_table = {id(rt.table): rt for rt in u.tables}
     prev_text: str | None = None
@@ -38,11 +42,12 @@ def extract_prose(u) -> dict[str, list]:
         title = _is_heading_text(block)
         if title:
             ctx.section = title
-            ctx.topic = None
+            ctx.topic = front.topic_at(block.text)
             prev_text = None
             continue
         if is_plan and section.plan_programme:
             continue
+        front.see(block.text)  # a title the reader kept as a paragraph
         if not isinstance(block, (Paragraph, ListItem, Heading)):
             continue
         text = _clean(block.text)
@@ -77,10 +82,40 @@ def extract_prose(u) -> dict[str, list]:
     return out
 
 
+class _FrontMatter:
+    """Where a mayor's report's opening ends: the letterhead and title lines name the administrative unit the
+    figures under them are about; the first heading after the title is a chapter's."""
+
+    def __init__(self, uat: str | None, title: str | None):
+        self.uat = uat if title else None
+        self.title = fold_key(title or "")
+        self.title_seen = False
+
+    def see(self, text: str) -> bool:
+        """``text`` is (part of) the title: the opening goes on until the next heading."""
+        key = fold_key(text)
+        if self.uat is not None and key and (key in self.title or self.title in key):
+            self.title_seen = True
+            return True
+        return False
+
+    def topic_at(self, heading: str) -> str | None:
+        """The topic under ``heading``: the unit while still in the opening, else none yet."""
+        if self.uat is None:
+            return None
+        if self.see(heading):
+            return self.uat
+        if not self.title_seen:
+            return self.uat  # a letterhead line before the title ('PRIMĂRIA COMUNEI X')
+        self.uat = None
+        return None
+
+
 def _is_facility(name: str) -> bool:
-    """A centre, canteen, club, home or shelter — a place where a service is given — rather than the organisational
-    unit (directorate, service, office, compartment) that runs it."""
-    return fold_key(name.split()[0]) in FACILITY_HEADS
+    """A centre, canteen, club, home or shelter — a place where a service is given — or a service with a name of its
+    own ('Serviciul de îngrijire la domiciliu „Sfântul Nicolae”'), rather than the organisational unit (directorate,
+    public service, office, compartment) that runs it."""
+    return fold_key(name.split()[0]) in FACILITY_HEADS or "„" in name
 
 
 # 'd) 266.862', 'f)36.797', 'c) 283.811 lei': an enumerated item that is only an amount

@@ -113,3 +113,23 @@ def test_counts_a_mayors_report_states_in_words_and_nouns_of_its_other_chapters(
     assert counts("Consiliul Local a adoptat 149 de hotărâri.") == [(Decimal(149), "hotărâre")]
     assert counts("Au învățat 697 de elevi și 158 preșcolari.") == [(Decimal(697), "elev"), (Decimal(158), "preșcolar")]
     assert counts("Comuna Vale are în componență 5 sate și o suprafață de 72,8 km².") == [(Decimal(5), "sat")]
+
+
+def test_figures_before_the_first_chapter_are_the_administrative_units():
+    # the report's opening (under its title, before any chapter) describes the commune or town itself
+    got = subjects("Suprafața totală a unității administrativ-teritoriale este de 158,7 km², iar populația număra "
+                   "4.156 de locuitori la 1 ianuarie 2023.\n\n"
+                   "Cap. 1. Ordine publică\n\n"
+                   "Au fost aplicate 654 de sancțiuni contravenționale.\n")
+    assert got[4156] == "Orașul Vale - locuitori"
+    assert not got[654].startswith("Orașul Vale")
+
+
+def test_a_home_care_service_with_a_quoted_name_is_a_facility():
+    got = subjects("Cap. 5. Asistență socială\n\n"
+                   "Serviciul Public de Asistență Socială Vale funcționează în subordinea Consiliului Local și are un "
+                   "număr de 6 angajați.\n\n"
+                   "Serviciul de îngrijire la domiciliu „Sfântul Nicolae” are o capacitate de 40 de locuri.\n\n"
+                   "Au fost efectuate 312 anchete sociale.\n")
+    assert got[40] == "Serviciul de îngrijire la domiciliu „Sfântul Nicolae” - locuri"
+    assert got[312].startswith("Serviciul Public de Asistență Socială Vale - anchete sociale")
