@@ -133,3 +133,15 @@ def test_a_home_care_service_with_a_quoted_name_is_a_facility():
                    "Au fost efectuate 312 anchete sociale.\n")
     assert got[40] == "Serviciul de îngrijire la domiciliu „Sfântul Nicolae” - locuri"
     assert got[312].startswith("Serviciul Public de Asistență Socială Vale - anchete sociale")
+
+
+def test_a_label_that_cites_a_law_before_its_figure():
+    from decimal import Decimal
+
+    from extractors.prose import analyse
+
+    found = [(f.value, f.lemma) for f in analyse(
+        "familii beneficiare de ajutorul social acordat în baza Legii nr. 416/2001: 1.069;") if f.kind == "count"]
+    assert found == [(Decimal(1069), "familie")]
+    # a figure of its own inside the label still makes it no label
+    assert [f.value for f in analyse("familii cu 3 copii: 12;") if f.kind == "count" and f.value == 12] == []
