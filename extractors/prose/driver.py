@@ -60,10 +60,10 @@ def extract_prose(u) -> dict[str, list]:
                 continue
         else:
             money_breakdown = _opens_money_breakdown(text)
-        m = re.match(r"^(\d[\d.]*)\s*,\s*([^\d;]{3,120})", text)
-        if after_breakdown and m and not is_plan and len(find_numbers(m.group(1))) == 1:
-            out["totals"].append(TotalRecord(scope=_scope(ctx, m.group(2).strip(" ;."), None),
-                                             amount=find_numbers(m.group(1))[0][0], unit="other", raw=m.group(0),
+        m = _breakdown_part(text)
+        if after_breakdown and m and not is_plan and len(find_numbers(m[0])) == 1:
+            out["totals"].append(TotalRecord(scope=_scope(ctx, m[1].strip(" ;."), None),
+                                             amount=find_numbers(m[0])[0][0], unit="other", raw=text,
                                              page=block.page, line=block.line, warnings=["from_prose"]))
         elif not m:
             after_breakdown = bool(re.search(r"\b(?:din|dintre) care\s*:?\s*$", fold_key(text) + " ")) or \
@@ -80,6 +80,23 @@ def extract_prose(u) -> dict[str, list]:
         prev_text = _clean(block.text) if not re.search(r"\d", block.text) or len(block.text) > 20 else prev_text
     _dedupe(out)
     return out
+
+
+# the parts after 'din care:', one a line: '1065, în domeniul social', '116 pentru familii monoparentale;',
+# 'acte de naștere – 891;' (a label, a dash or colon, the figure ending the item)
+_PART_FIGURE_FIRST = re.compile(r"^(\d[\d.]*)\s*(?:,\s*|\s+(?=(?:pentru|de|cu|în|in|la|din|privind)\s))([^\d;]{3,120})")
+_PART_LABEL_FIRST = re.compile(r"^([^\d;:]{3,120}?)\s*[-–—:]\s*(\d[\d.]*)\s*[;.]?\s*$")
+
+
+def _breakdown_part(text: str) -> tuple[str, str] | None:
+    """(figure, label) of one part of a breakdown, else None."""
+    m = _PART_FIGURE_FIRST.match(text)
+    if m:
+        return m.group(1), m.group(2)
+    m = _PART_LABEL_FIRST.match(text)
+    if m and not unit_from_text(text):
+        return m.group(2), m.group(1)
+    return None
 
 
 class _FrontMatter:

@@ -145,3 +145,22 @@ def test_a_label_that_cites_a_law_before_its_figure():
     assert found == [(Decimal(1069), "familie")]
     # a figure of its own inside the label still makes it no label
     assert [f.value for f in analyse("familii cu 3 copii: 12;") if f.kind == "count" and f.value == 12] == []
+
+
+def totals(body: str) -> list[float]:
+    doc = Document(source_path="t.txt", doc_id="t" * 64, format="txt", blocks=parse_text(TITLE + body))
+    return sorted(float(t.amount) for t in extract_prose(understand(doc))["totals"])
+
+
+def test_the_parts_of_a_breakdown_listed_as_bullets():
+    # a count 'din care:' then its parts, one bullet each: 'label – N;' or 'N pentru …;'
+    got = totals("Cap. 2. Stare civilă\n\n"
+                 "Serviciul Public Comunitar Local de Evidență a Persoanelor a întocmit un total de 1.455 de acte de "
+                 "stare civilă, din care:\n\n- acte de naștere – 891;\n\n- acte de căsătorie – 248;\n\n"
+                 "- acte de deces – 316.\n\n"
+                 "Cap. 3. Asistență socială\n\n"
+                 "În evidență se aflau 154 de dosare de alocație pentru susținerea familiei, din care:\n\n"
+                 "- 116 pentru familii monoparentale;\n\n- 38 pentru familii cu ambii părinți.\n\n"
+                 "Au fost efectuate 312 anchete sociale.\n")
+    assert {1455, 891, 248, 316, 154, 116, 38} <= set(got)
+    assert 312 not in got  # the list has ended: a count of its own
