@@ -7,7 +7,7 @@ import re
 from extractors.model import Heading, ListItem, Paragraph, Table
 from extractors.prose.report_tables import _report_table
 from extractors.prose.sentences import _scope, _text_block
-from extractors.prose.subjects import _clean, _Ctx, _is_heading_text, _topic_of
+from extractors.prose.subjects import _clean, _Ctx, _is_heading_text, _topic_of, _unit_title
 from extractors.prose.vocab import FACILITY_HEADS
 from extractors.records.base import TotalRecord
 from extractors.understanding.model import PLAN_TYPES
@@ -28,6 +28,7 @@ def extract_prose(u) -> dict[str, list]:
     out: dict[str, list] = {"indicators": [], "totals": []}
     by_table = {id(rt.table): rt for rt in u.tables}
     prev_text: str | None = None
+    chapter_numbered = False  # the last heading that set the topic was a numbered chapter ('CAPITOLUL V', '5.')
     after_breakdown = False
     money_breakdown = False  # inside 'N lei total din care: a) … lei b) … c) 266.862': a bare item amount is lei
     for block, section in zip(u.blocks, u.sections):
@@ -42,7 +43,12 @@ def extract_prose(u) -> dict[str, list]:
         title = _is_heading_text(block)
         if title:
             ctx.section = title
-            ctx.topic = front.topic_at(block.text)
+            depth = heading_depth(block.text)
+            if ctx.topic and chapter_numbered and depth != 1 and not _unit_title(block.text) and front.uat is None:
+                pass  # an unnumbered (or deeper) sub-heading inside a numbered chapter: the chapter's unit goes on
+            else:
+                ctx.topic = front.topic_at(block.text)
+                chapter_numbered = depth == 1
             prev_text = None
             continue
         if is_plan and section.plan_programme:
@@ -80,6 +86,19 @@ def extract_prose(u) -> dict[str, list]:
         prev_text = _clean(block.text) if not re.search(r"\d", block.text) or len(block.text) > 20 else prev_text
     _dedupe(out)
     return out
+
+
+_CHAPTER_NUMBER = re.compile(r"^(?:cap(?:itolul)?\.?\s*(?:[ivxlc]+|\d{1,2})\b|[ivxlc]+\.\s|\d{1,2}\.?\s)", re.I)
+_SECTION_NUMBER = re.compile(r"^\d{1,2}\.\d{1,2}")
+
+
+def heading_depth(text: str) -> int | None:
+    """1 for a numbered chapter ('CAPITOLUL V – …', 'Cap. 5.', 'V. …', '5. …'), 2 for a numbered section ('5.1 …'),
+    None for a heading without a number."""
+    t = _clean(text)
+    if _SECTION_NUMBER.match(t):
+        return 2
+    return 1 if _CHAPTER_NUMBER.match(t) else None
 
 
 # the parts after 'din care:', one a line: '1065, în domeniul social', '116 pentru familii monoparentale;',

@@ -164,3 +164,23 @@ def test_the_parts_of_a_breakdown_listed_as_bullets():
                  "Au fost efectuate 312 anchete sociale.\n")
     assert {1455, 891, 248, 316, 154, 116, 38} <= set(got)
     assert 312 not in got  # the list has ended: a count of its own
+
+
+def test_an_unnumbered_sub_heading_inside_a_numbered_chapter_keeps_the_chapters_unit():
+    from extractors.model import Heading, Paragraph
+
+    blocks = [Heading("RAPORTUL PRIMARULUI privind starea economică, socială și de mediu a orașului Vale în anul 2023"),
+              Heading("CAPITOLUL V – ASISTENȚĂ SOCIALĂ"),
+              Paragraph("Serviciul Public de Asistență Socială Vale funcționează în subordinea Consiliului Local și are "
+                        "un număr de 6 angajați."),
+              Heading("Beneficii de asistență socială"),
+              Paragraph("Au fost efectuate 312 anchete sociale."),
+              Heading("Biroul Protecția Copilului"),
+              Paragraph("Au fost instrumentate 42 de cazuri."),
+              Heading("CAPITOLUL VI – ORDINE PUBLICĂ"),
+              Paragraph("Au fost aplicate 654 de sancțiuni contravenționale.")]
+    doc = Document(source_path="t.docx", doc_id="t" * 64, format="docx", blocks=blocks)
+    got = {float(r.value): r.subject for r in extract_prose(understand(doc))["indicators"]}
+    assert got[312].startswith("Serviciul Public de Asistență Socială Vale - anchete sociale")
+    assert got[42].startswith("Biroul Protecția Copilului - cazuri")  # a sub-heading naming a unit is its own
+    assert not got[654].startswith("Serviciul Public")  # the next chapter is no longer the unit's
