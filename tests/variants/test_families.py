@@ -187,3 +187,16 @@ BLIND_FLOORS = {"documents": 0.95, "services": 0.95, "procurements": 0.95, "subs
 def test_blind_plan_family_floor(tmp_path):
     low = _below_floors(families.BLIND_PLANS, BLIND_FLOORS, tmp_path)
     assert not low, f"blind-written plans below their floor: {low}"
+
+
+# the mayor's report on the state of the locality, written blind by a fifth author (seed 1000, every rendering): a
+# floor per dataset, set a little below what this branch reached after the fixes of its tuning failures (seed 1000:
+# documents, totals 1.000, indicators 0.994, partnerships 0.700 — three agreements stated in sentences outside a
+# partnerships section are not read, see README.md; over seeds 1000–1019 before any fix: documents 0.916, totals
+# 0.877, indicators 0.824)
+BLIND_MAYOR_FLOORS = {"documents": 0.95, "indicators": 0.95, "totals": 0.95, "partnerships": 0.65}
+
+
+def test_blind_mayor_report_family_floor(tmp_path):
+    low = _below_floors(families.BLIND_MAYOR_REPORTS, BLIND_MAYOR_FLOORS, tmp_path)
+    assert not low, f"blind-written mayor's reports below their floor: {low}"
