@@ -249,7 +249,10 @@ _TITLE_TAIL = re.compile(r"\D{0,40}\d{4}(?:\s*[-–]\s*\d{4})?\D{0,5}")
 # a report's own title opens with the word ('RAPORT DE ACTIVITATE al …', 'Raportul primarului …', 'RAPORT' over
 # 'privind starea economică …'); what kind of report it is comes from that title, not from a plan its body cites
 _REPORT_TITLE = re.compile(r"^raport(?:ul)?\b")
-_MAYORS_REPORT = re.compile(r"raportul primarului|starea economic")
+# the mayor's report: 'Raportul primarului …', '… privind starea economică, socială și de mediu …', or titled by whose
+# activity it reports ('RAPORT ANUAL DE ACTIVITATE AL PRIMARULUI …', '… activitatea desfășurată în anul N de Primarul
+# …'); the mayor named as the one who approved a directorate's report ('aprobat prin dispoziția primarului') is not it
+_MAYORS_REPORT = re.compile(r"raportul primarului|starea economic|\bactivitat\w*\b[^.]{0,80}?\b(?:al|de)\s+primarul(?:ui)?\b")
 
 
 def classify_document(doc: Document) -> DocumentFacts:

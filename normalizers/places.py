@@ -189,7 +189,10 @@ def resolve_uat(name: str, county: str | None = None, kind: str | None = None) -
 # ---------------------------------------------------------------- finding the place a document is about
 
 _NAME = r"([a-z][a-z0-9]*(?:[- ][a-z][a-z0-9]*){0,3})"  # runs on the folded copy; capitals checked after
-_AUTH = r"(?:bugetul(?:ui)?|consiliul(?:ui)?(?: local| general| judetean)?|primari[ae]i?|primarul(?:ui)?|raza|teritoriul)"
+# words after which a named unit is the one the document is about: its budget, council, mayor, territory, and the
+# mayor's report's legal formula ('starea economică, socială și de mediu a comunei X', art. 155 Codul administrativ)
+_AUTH = (r"(?:bugetul(?:ui)?|consiliul(?:ui)?(?: local| general| judetean)?|primari[ae]i?|primarul(?:ui)?|raza|"
+         r"teritoriul|sociala si de mediu)")
 _PATTERNS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"\b(?:comuna|comunei)\s+" + _NAME), "comuna"),
     (re.compile(r"\b(?:orasul|orasului)\s+" + _NAME), "oras"),

@@ -7,7 +7,8 @@ import re
 from extractors.model import Heading, ListItem, Paragraph, Table
 from extractors.prose.report_tables import _report_table
 from extractors.prose.sentences import _scope, _text_block
-from extractors.prose.subjects import _clean, _Ctx, _is_heading_text, _topic_of
+from extractors.prose.subjects import _clean, _Ctx, _is_heading_text, _topic_of, _unit_title
+from extractors.prose.vocab import FACILITY_HEADS
 from extractors.records.base import TotalRecord
 from extractors.understanding.model import PLAN_TYPES
 from normalizers.numbers import find_numbers, unit_from_text
@@ -20,9 +21,14 @@ def extract_prose(u) -> dict[str, list]:
     extractors (contracting, subsidies, trainings) is left to them."""
     is_plan = u.facts.doc_type in PLAN_TYPES
     ctx = _Ctx(u.facts.doc_type or "other", u.facts.year)
+    # a mayor's report opens (letterhead, title, the lines under it) with the administrative unit itself: its
+    # population, its villages; the first heading after the title starts the chapters, each about its own unit
+    front = _FrontMatter(u.facts.uat if u.facts.doc_type == "raport_primar" else None, u.facts.title)
+    ctx.topic = front.uat
     out: dict[str, list] = {"indicators": [], "totals": []}
     by_table = {id(rt.table): rt for rt in u.tables}
     prev_text: str | None = None
+    chapter_numbered = False  # the last heading that set the topic was a numbered chapter ('CAPITOLUL V', '5.')
     after_breakdown = False
     money_breakdown = False  # inside 'N lei total din care: a) … lei b) … c) 266.862': a bare item amount is lei
     for block, section in zip(u.blocks, u.sections):
@@ -37,11 +43,17 @@ def extract_prose(u) -> dict[str, list]:
         title = _is_heading_text(block)
         if title:
             ctx.section = title
-            ctx.topic = None
+            depth = heading_depth(block.text)
+            if ctx.topic and chapter_numbered and depth != 1 and not _unit_title(block.text) and front.uat is None:
+                pass  # an unnumbered (or deeper) sub-heading inside a numbered chapter: the chapter's unit goes on
+            else:
+                ctx.topic = front.topic_at(block.text)
+                chapter_numbered = depth == 1
             prev_text = None
             continue
         if is_plan and section.plan_programme:
             continue
+        front.see(block.text)  # a title the reader kept as a paragraph
         if not isinstance(block, (Paragraph, ListItem, Heading)):
             continue
         text = _clean(block.text)
@@ -54,22 +66,92 @@ def extract_prose(u) -> dict[str, list]:
                 continue
         else:
             money_breakdown = _opens_money_breakdown(text)
-        m = re.match(r"^(\d[\d.]*)\s*,\s*([^\d;]{3,120})", text)
-        if after_breakdown and m and not is_plan and len(find_numbers(m.group(1))) == 1:
-            out["totals"].append(TotalRecord(scope=_scope(ctx, m.group(2).strip(" ;."), None),
-                                             amount=find_numbers(m.group(1))[0][0], unit="other", raw=m.group(0),
+        m = _breakdown_part(text)
+        if after_breakdown and m and not is_plan and len(find_numbers(m[0])) == 1:
+            out["totals"].append(TotalRecord(scope=_scope(ctx, m[1].strip(" ;."), None),
+                                             amount=find_numbers(m[0])[0][0], unit="other", raw=text,
                                              page=block.page, line=block.line, warnings=["from_prose"]))
         elif not m:
             after_breakdown = bool(re.search(r"\b(?:din|dintre) care\s*:?\s*$", fold_key(text) + " ")) or \
                 bool(re.search(r"(?:din|dintre) care\s*:\s*$", text))
         topic = None if is_plan or isinstance(block, ListItem) or re.match(r"^\s*[·•◦▪*\-–—]", block.text) \
             else _topic_of(text)
-        if topic and (not ctx.section or fold_key(topic) not in fold_key(ctx.section)):
+        # the topic later paragraphs under this heading inherit; a paragraph that opens with one facility and
+        # states its figures ('Centrul X are 41 de locuri și 30 de beneficiari') is about that facility alone: the
+        # organisational unit the chapter opened with stays the topic of what follows
+        if topic and (not ctx.section or fold_key(topic) not in fold_key(ctx.section)) and not (
+                ctx.topic and _is_facility(topic) and not _is_facility(ctx.topic) and re.search(r"\d", text)):
             ctx.topic = topic
         _text_block(block, prev_text, ctx, is_plan, out)
         prev_text = _clean(block.text) if not re.search(r"\d", block.text) or len(block.text) > 20 else prev_text
     _dedupe(out)
     return out
+
+
+_CHAPTER_NUMBER = re.compile(r"^(?:cap(?:itolul)?\.?\s*(?:[ivxlc]+|\d{1,2})\b|[ivxlc]+\.\s|\d{1,2}\.?\s)", re.I)
+_SECTION_NUMBER = re.compile(r"^\d{1,2}\.\d{1,2}")
+
+
+def heading_depth(text: str) -> int | None:
+    """1 for a numbered chapter ('CAPITOLUL V – …', 'Cap. 5.', 'V. …', '5. …'), 2 for a numbered section ('5.1 …'),
+    None for a heading without a number."""
+    t = _clean(text)
+    if _SECTION_NUMBER.match(t):
+        return 2
+    return 1 if _CHAPTER_NUMBER.match(t) else None
+
+
+# the parts after 'din care:', one a line: '1065, în domeniul social', '116 pentru familii monoparentale;',
+# 'acte de naștere – 891;' (a label, a dash or colon, the figure ending the item)
+_PART_FIGURE_FIRST = re.compile(r"^(\d[\d.]*)\s*(?:,\s*|\s+(?=(?:pentru|de|cu|în|in|la|din|privind)\s))([^\d;]{3,120})")
+_PART_LABEL_FIRST = re.compile(r"^([^\d;:]{3,120}?)\s*[-–—:]\s*(\d[\d.]*)\s*[;.]?\s*$")
+
+
+def _breakdown_part(text: str) -> tuple[str, str] | None:
+    """(figure, label) of one part of a breakdown, else None."""
+    m = _PART_FIGURE_FIRST.match(text)
+    if m:
+        return m.group(1), m.group(2)
+    m = _PART_LABEL_FIRST.match(text)
+    if m and not unit_from_text(text):
+        return m.group(2), m.group(1)
+    return None
+
+
+class _FrontMatter:
+    """Where a mayor's report's opening ends: the letterhead and title lines name the administrative unit the
+    figures under them are about; the first heading after the title is a chapter's."""
+
+    def __init__(self, uat: str | None, title: str | None):
+        self.uat = uat if title else None
+        self.title = fold_key(title or "")
+        self.title_seen = False
+
+    def see(self, text: str) -> bool:
+        """``text`` is (part of) the title: the opening goes on until the next heading."""
+        key = fold_key(text)
+        if self.uat is not None and key and (key in self.title or self.title in key):
+            self.title_seen = True
+            return True
+        return False
+
+    def topic_at(self, heading: str) -> str | None:
+        """The topic under ``heading``: the unit while still in the opening, else none yet."""
+        if self.uat is None:
+            return None
+        if self.see(heading):
+            return self.uat
+        if not self.title_seen:
+            return self.uat  # a letterhead line before the title ('PRIMĂRIA COMUNEI X')
+        self.uat = None
+        return None
+
+
+def _is_facility(name: str) -> bool:
+    """A centre, canteen, club, home or shelter — a place where a service is given — or a service with a name of its
+    own ('Serviciul de îngrijire la domiciliu „Sfântul Nicolae”'), rather than the organisational unit (directorate,
+    public service, office, compartment) that runs it."""
+    return fold_key(name.split()[0]) in FACILITY_HEADS or "„" in name
 
 
 # 'd) 266.862', 'f)36.797', 'c) 283.811 lei': an enumerated item that is only an amount

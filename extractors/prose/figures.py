@@ -283,7 +283,7 @@ def _phrase_after(doc, k: int, limit: int = 9) -> str:
 
 def analyse(text: str) -> list[Figure]:
     """Quantities in one text (a sentence, a bullet, a cell), in reading order, overlaps resolved."""
-    if not text or not re.search(r"\d|zeci|zece|două|doua|trei|patru|cinci|șase|sase|șapte|opt|nouă", text):
+    if not text or not re.search(r"\d|zeci|zece|două|doua|doi|trei|patru|cinci|șase|sase|șapte|opt|nouă", text):
         return []
     if _remembered:
         memo = _remembered[-1]
@@ -504,6 +504,9 @@ def _label_at(doc, i: int) -> Figure | None:
         return None
     j = i + 1
     while j < len(doc) and j - i <= _LABEL_WORDS and doc[j].text not in _LABEL_MARKS:
+        if re.match(r"\d", doc[j].text) and _is_reference(doc, j):
+            j += 1  # an act the label cites ('… acordat în baza Legii nr. 416/2001: 1.069;')
+            continue
         if doc[j].is_punct or re.match(r"\d", doc[j].text) or doc[j].lower_ in NUMBER_WORDS:
             return None  # a figure or a clause's end before the mark: not a label
         j += 1

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 from extractors.model import Heading, Paragraph
 from extractors.prose.figures import Figure
-from extractors.prose.vocab import GENERIC_SERVICE_HEADS, PERSON_LEMMAS, SERVICE_HEADS, SERVICE_NAME_JOINERS, UNIT_WORDS
+from extractors.prose.vocab import (GENERIC_SERVICE_HEADS, PERSON_LEMMAS, SERVICE_HEADS, SERVICE_NAME_JOINERS,
+                                    UNIT_NAME_STOPS, UNIT_WORDS)
 from normalizers.dates import find_years
 from normalizers.text import clean_text, fold_key
 
@@ -163,6 +164,10 @@ def _named_services(text: str) -> list[_Named]:
                 parts.append(f"„{q[1]}”")
                 i = q[0]
                 break
+            if upper and parts and not pending and _ENUMERATED.match(text, j) and not _enumerated_head(text, j):
+                parts[-1] += ","  # 'Compartimentul Secretariat, Registratură și Relații cu Publicul'
+                i = j + 1
+                continue
             w = _WORD.match(text, j)
             if not w or j == i and parts + pending:
                 break
@@ -172,6 +177,8 @@ def _named_services(text: str) -> list[_Named]:
                          and fold_key(parts[-1]) in ("sector", "sectorul", "nr")):
                 if not upper and not quoted and not bare.isupper():
                     break  # "centrului Sector 2": a lower-case head takes only a quoted name
+                if pending and fold_key(bare) in SERVICE_HEADS:
+                    break  # "Centrul de Zi Beta și Clubul Gama": another service, not the name's next word
                 parts += pending
                 pending = []
                 parts.append(bare)
@@ -224,6 +231,19 @@ def _named_services(text: str) -> list[_Named]:
     return out
 
 
+# a comma inside a unit's name that enumerates its domains, the last after 'și': ', Registratură și Relații …',
+# ', Cultură și Sport' — capitalised words that are not another unit's head
+_CAP = r"[A-ZĂÂÎȘȚŞŢ][^\s,;:()]*"
+_ENUMERATED = re.compile(r",\s+(?=(?:" + _CAP + r"(?:\s+" + _CAP + r")*,\s+)*" + _CAP + r"(?:\s+" + _CAP +
+                         r")*\s+(?:și|şi)\s+" + _CAP + ")")
+
+
+def _enumerated_head(text: str, pos: int) -> bool:
+    """The word after the comma at ``pos`` is another service's head ('Centrul A, Centrul B și Centrul C')."""
+    w = _WORD.match(text, pos + 1 + len(text[pos + 1:]) - len(text[pos + 1:].lstrip()))
+    return bool(w) and fold_key(w.group(0)) in SERVICE_HEADS
+
+
 _DESCRIPTION_STOP = {"care", "a", "au", "are", "este", "sunt", "era", "fost", "s-a", "s-au", "se", "prin", "ce",
                      "iar", "fiind", "unde", "sau", "ori", "că", "ca", "nu", "va", "vor"}
 
@@ -238,6 +258,9 @@ def _described_name(text: str, pos: int) -> tuple[list[str], int] | None:
         j = i
         while j < len(text) and text[j] in " \t":
             j += 1
+        q = _quoted_at(text, j) if words else None
+        if q:  # "de zi pentru copii „Anotimpuri”": the quoted name ends the description
+            return words + [f"„{q[1]}”"], q[0]
         w = _WORD.match(text, j)
         if not w or (j == i and words):
             return None
@@ -353,12 +376,51 @@ def _dash_label(text: str, f: Figure, figures: list[Figure]) -> str | None:
 
 def _topic_of(text: str) -> str | None:
     """A paragraph or list item that opens with a named service ("Biroul X are misiunea …", "La nivelul
-    Direcției Y, …") → that service."""
+    Direcției Y, …"), with a unit named in lower-case words up to its verb ("Compartimentul de asistență socială
+    funcționează …"), or with the administrative unit itself ("Orașul Vale are o suprafață …") → that name."""
     lead = re.match(r"^(?:(?:la nivelul|[îi]n cadrul)\s+)?", text, re.I).end()
     named = _named_services(text[:lead + 200])
     if named and named[0].start == lead and named[0].capitalised:
         return named[0].name
+    if lead == 0:
+        return _lower_case_unit(text) or _administrative_unit(text)
     return None
+
+
+def _lower_case_unit(text: str) -> str | None:
+    """'Compartimentul de asistență socială funcționează …' → 'Compartimentul de asistență socială': a capitalised
+    unit head opening the paragraph, then lower-case words up to the verb (an auxiliary, a verb in -ează / -ește,
+    or a preposition of where the unit sits); at least two words, at most seven."""
+    m = re.match(r"([A-ZĂÂÎȘȚŞŢ][a-zăâîșțşţ]+)", text)
+    if not m or fold_key(m.group(1)) not in SERVICE_HEADS or fold_key(m.group(1)) in GENERIC_SERVICE_HEADS:
+        return None
+    words: list[str] = []
+    for w in re.finditer(r"\s+([^\s]+)", text[m.end():m.end() + 120]):
+        word = w.group(1)
+        key = fold_key(word)
+        if key in UNIT_NAME_STOPS or re.search(r"(?:eaza|este)$", key) or len(words) == 7:
+            break
+        if not re.fullmatch(r"[a-zăâîșțşţ-]+", word):  # a capital, a figure or punctuation: not this kind of name
+            return None
+        words.append(word)
+    if len(words) < 2 or fold_key(words[-1]) in _JOINER_KEYS:
+        return None
+    return " ".join([m.group(1)] + words)
+
+
+_ADMIN_UNIT = re.compile(r"(?:Comuna|Orașul|Oraşul|Municipiul)(?:\s+(?:[A-ZĂÂÎȘȚŞŢ][\w-]*|de|din|lui|la|pe)){1,4}|"
+                         r"Sectorul\s+[1-6]\b")
+
+
+def _administrative_unit(text: str) -> str | None:
+    """'Orașul Vale are o suprafață …' → 'Orașul Vale': the paragraph is about the administrative unit."""
+    m = _ADMIN_UNIT.match(text)
+    if not m:
+        return None
+    name = m.group(0)
+    while name.split()[-1] in ("de", "din", "lui", "la", "pe"):
+        name = name.rsplit(" ", 1)[0]
+    return name if len(name.split()) > 1 else None
 
 
 def _subject(ctx: _Ctx, phrase: str, extra: str | None = None) -> str:

@@ -100,6 +100,10 @@ COUNTED: dict[str, tuple[str, str]] = {
     "unitate": ("unitati", "unități"),
     "animal": ("animale", "animale"),
     "carte": ("carti", "cărți"),  # cărți de identitate (civil records), cărți donate
+    # a mayor's report's other chapters: the council's decisions, pre-school children, a commune's villages
+    "hotărâre": ("hotarari", "hotărâri"),
+    "preșcolar": ("prescolari", "persoane"),
+    "sat": ("sate", "sate"),
 }
 
 # Surface forms (diacritics-free, lower case) the lemma lookup misses, mapped to the lemma above.
@@ -129,12 +133,13 @@ FORMS: dict[str, str] = {
     "procese verbale": "proces-verbal", "carti": "carte",
     "indemnizatii": "indemnizație", "alocatii": "alocație", "portii": "porție",
     "pliante": "pliant", "brosuri": "broșură", "afise": "afiș",
+    "hotarari": "hotărâre", "hotararile": "hotărâre", "prescolari": "preșcolar", "sate": "sat", "satele": "sat",
 }
 
 # Lemmas that count people: in a plan they become totals with unit persons / beneficiaries.
 PERSON_LEMMAS = {
     "persoană", "copil", "tânăr", "adult", "vârstnic", "elev", "mamă", "părinte", "victimă", "agresor",
-    "locuitor", "cetățean", "participant", "voluntar", "angajat", "salariat", "asistent", "specialist",
+    "locuitor", "cetățean", "participant", "voluntar", "angajat", "salariat", "asistent", "specialist", "preșcolar",
 }
 
 # Counted nouns that need a qualifier to mean a count in this domain ("31 de acte normative" yes, but
@@ -151,6 +156,8 @@ NUMBER_WORDS: dict[str, int] = {
     "șaptesprezece": 17, "optsprezece": 18, "nouăsprezece": 19, "douăzeci": 20, "douazeci": 20,
     "treizeci": 30, "patruzeci": 40, "cincizeci": 50, "șaizeci": 60, "saizeci": 60, "șaptezeci": 70,
     "optzeci": 80, "nouăzeci": 90, "o sută": 100,
+    # the units of 'douăzeci și unu de locuri', 'treizeci și una de persoane' (alone they are dropped as counts of 1)
+    "unu": 1, "una": 1,
 }
 
 # Words that, right before a number, make it a reference, not a quantity (folded, no trailing dot).
@@ -204,7 +211,21 @@ SERVICE_HEADS: dict[str, str] = {
     "departamentului": "Departamentul", "unitatea": "Unitatea", "unitatii": "Unitatea",
     "apartamentul": "Apartamentul", "apartamentului": "Apartamentul", "apartamentele": "Apartamentele",
     "apartamentelor": "Apartamentele",
+    # a town hall's own structures in a mayor's report ('Poliția Locală Vale a aplicat 654 de sancțiuni')
+    "politia": "Poliția", "politiei": "Poliția",
 }
+
+# Words that end a unit's name printed in lower-case words at the start of a paragraph ('Compartimentul de asistență
+# socială funcționează …', '… a colaborat …', '… din cadrul primăriei …'): auxiliaries, the verbs such openings use
+# and the prepositions of where the unit sits. Verbs ending in -ează / -ește are caught by their ending.
+UNIT_NAME_STOPS = {"a", "au", "are", "este", "sunt", "era", "erau", "s-a", "s-au", "se", "și-a", "si-a", "va", "vor",
+                   "asigura", "desfasoara", "ofera", "acorda", "face", "raspunde", "in", "din", "prin", "care", "iar",
+                   "ca", "sub", "avand"}
+
+# Heads of a place where a service is given (not of the unit that runs it), folded, nominative and genitive.
+FACILITY_HEADS = {"centrul", "centrului", "cantina", "cantinei", "clubul", "clubului", "caminul", "caminului",
+                  "locuinta", "locuintei", "adapostul", "adapostului", "cresa", "cresei", "complexul", "complexului",
+                  "apartamentul", "apartamentului", "casa", "casei"}
 
 # Heads that name the directorate itself: a sentence naming only these is no more specific than the heading.
 GENERIC_SERVICE_HEADS = {"directia", "directiei"}

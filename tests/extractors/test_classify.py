@@ -86,3 +86,18 @@ def test_a_report_on_several_plans_or_titled_by_the_stage_of_their_implementatio
     # the plan itself, though its title goes on about implementing services, stays the plan
     f = facts(PLAN + " pentru anul 2024, în vederea implementării strategiei")
     assert f.doc_type == "plan_anual"
+
+
+def test_a_mayors_report_titled_by_the_mayors_activity():
+    # the yearly report of the mayor is titled by whose activity it reports as often as by 'starea economică …'
+    body = "Compartimentul de asistență socială funcționează în cadrul aparatului de specialitate al primarului."
+    f = facts("PRIMĂRIA ORAȘULUI VALE", "RAPORT ANUAL DE ACTIVITATE AL PRIMARULUI ORAȘULUI VALE PE ANUL 2022", body)
+    assert (f.doc_type, f.year) == ("raport_primar", 2022)
+    f = facts("RAPORT privind activitatea desfășurată în anul 2024 de Primarul Comunei Vale", body)
+    assert (f.doc_type, f.year) == ("raport_primar", 2024)
+    f = facts("Raportul de activitate al primarului municipiului Vale pentru anul 2021", body)
+    assert (f.doc_type, f.year) == ("raport_primar", 2021)
+    # a directorate's activity report whose title names the mayor only as the one who approved it stays 'other'
+    f = facts("RAPORT DE ACTIVITATE al Direcției de Asistență Socială Vale pe anul 2024, aprobat prin dispoziția "
+              "primarului", body)
+    assert f.doc_type == "other"

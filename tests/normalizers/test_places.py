@@ -143,3 +143,15 @@ def test_the_town_named_after_its_social_assistance_service():
     assert find_place(text).uat == "Orașul Vicovu de Sus"
     assert find_place("Planul Direcției de Asistență Socială Bucecea pentru anul 2025").uat == "Orașul Bucecea"
     assert find_place("Direcția Generală de Asistență Socială și Protecția Copilului Giurgiu") is None
+
+
+def test_the_unit_named_in_a_mayors_report_title():
+    # the mayor's report is about the unit its title names ('starea economică, socială și de mediu a COMUNEI X',
+    # art. 155 of the administrative code): a vote as strong as 'bugetul …', also when SIRUTA has several and the
+    # report prints no county (the printed unit, no county)
+    found = locate_place("RAPORT privind starea economică, socială și de mediu a COMUNEI PIETROASA în anul 2022\n"
+                         "Suprafața totală a unității administrativ-teritoriale este de 158,7 km².")
+    assert found.place is not None and found.place.uat == "Comuna Pietroasa" and found.place.county is None
+    assert found.warnings == ("uat_ambiguous:Comuna Pietroasa",)
+    assert find_place("Raportul primarului privind starea economică, socială și de mediu a orașului Topoloveni în "
+                      "anul 2020").county == "Argeș"

@@ -69,9 +69,9 @@ def test_expected_values_follow_the_contract(family):
         exp = families.generate(family, seed).expected
         doc = exp["document"]
         assert doc["doc_type"] in ("plan_anual", "raport_plan_anual", "hotarare_aviz_plan", "raport_primar", "other")
-        assert doc["uat"].split(" ")[0] in ("Comuna", "Orașul", "Municipiul", "Județul")
+        assert doc["uat"].split(" ")[0] in ("Comuna", "Orașul", "Municipiul", "Județul", "Sector")
         for s in exp.get("services", []):
-            assert _CODE.match(s["service_code"]), s["service_code"]
+            assert s["service_code"] is None or _CODE.match(s["service_code"]), s["service_code"]  # null: none printed
             assert s["section"] in ("existing", "proposed")
             for k, v in s.items():
                 if k.endswith("_lei") and v is not None:
@@ -90,7 +90,8 @@ def test_expected_values_follow_the_contract(family):
 def scores(tmp_path_factory) -> dict[tuple[str, str], float]:
     folder = tmp_path_factory.mktemp("families")
     # the floors were set on the plan and report-on-plan families; the families added later have their own
-    later = families.YEARLY_REPORTS + families.EXECUTION_REPORTS + families.BLIND_PLANS + families.BLIND_REPORTS
+    later = (families.YEARLY_REPORTS + families.EXECUTION_REPORTS + families.BLIND_PLANS + families.BLIND_REPORTS
+             + families.BLIND_MAYOR_REPORTS)
     docs = sf.generate(SEEDS, [f for f in families.FAMILIES if f not in later], list(RENDERINGS), folder)
     sf.run_cli(folder, None)
     results = sf.score(folder, docs)
@@ -186,3 +187,16 @@ BLIND_FLOORS = {"documents": 0.95, "services": 0.95, "procurements": 0.95, "subs
 def test_blind_plan_family_floor(tmp_path):
     low = _below_floors(families.BLIND_PLANS, BLIND_FLOORS, tmp_path)
     assert not low, f"blind-written plans below their floor: {low}"
+
+
+# the mayor's report on the state of the locality, written blind by a fifth author (seed 1000, every rendering): a
+# floor per dataset, set a little below what this branch reached after the fixes of its tuning failures (seed 1000:
+# documents, totals 1.000, indicators 0.994, partnerships 0.700 — three agreements stated in sentences outside a
+# partnerships section are not read, see README.md; over seeds 1000–1019 before any fix: documents 0.916, totals
+# 0.877, indicators 0.824)
+BLIND_MAYOR_FLOORS = {"documents": 0.95, "indicators": 0.95, "totals": 0.95, "partnerships": 0.65}
+
+
+def test_blind_mayor_report_family_floor(tmp_path):
+    low = _below_floors(families.BLIND_MAYOR_REPORTS, BLIND_MAYOR_FLOORS, tmp_path)
+    assert not low, f"blind-written mayor's reports below their floor: {low}"
