@@ -26,6 +26,9 @@ SERVICES_HEADER_VOCAB = (
     ("buget local", 1), ("contributii persoane beneficiare", 1), ("categorie beneficiari", 1.5),
     ("resurse umane necesare", 1.5), ("justificare", 1), ("serviciu social propus", 3), ("denumire serviciu", 2),
     ("nomenclatorului serviciilor", 1),
+    # a list of services without a code column ('Serviciul social | Capacitate | Număr beneficiari'): the service
+    # names the table's rows only beside a capacity or a budget; alone it heads a report's results table too
+    ("serviciul social", 1),
     # the template's other wordings of its code, occupancy and capacity columns
     ("codul serviciului", 2), ("cod nomenclator", 2), ("conform nomenclatorului", 2), ("gradul de ocupare", 3),
     ("nr locuri", 1.5), ("numar locuri", 1.5), ("numar de locuri", 1.5),

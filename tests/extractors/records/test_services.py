@@ -470,3 +470,13 @@ def test_a_unit_is_not_carried_to_a_table_of_another_header():
             "Centrul de zi Beta\t8891 CZ-C-II\t52\t505\n")
     res = extract_document(Document(source_path="t.txt", doc_id="t" * 64, format="txt", blocks=parse_text(text)))
     assert {s.service_name: s.budget_local_lei for s in res.services}["Centrul de zi Beta"] == Decimal("505.00")
+
+
+def test_a_list_of_services_without_a_code_column_under_a_chapter_heading_is_a_services_table():
+    # a report's chapter lists its centres: no code column, no section letter, the header the only evidence
+    text = ("Nr. crt.\tServiciul social\tCapacitate\tNumăr beneficiari\n"
+            "1.\tCentrul de zi pentru vârstnici Speranța\t30\t27\n"
+            "2.\tCantina socială\t80\t64\n")
+    services = services_of(text, heading="Capitolul 5. Asistență socială")
+    assert [(s.service_name, s.service_code, s.capacity, s.beneficiaries) for s in services] == [
+        ("Centrul de zi pentru vârstnici Speranța", None, 30, 27), ("Cantina socială", None, 80, 64)]
