@@ -413,8 +413,26 @@ def _figures(doc, matcher) -> list[Figure]:
               + _label_then_figure(doc)):
         if not any(f.num_start == g.num_start for g in out):
             out.append(f)
+    out = [_with_what_was_received(doc.text, f) for f in out]
     out.sort(key=lambda f: f.start)
     return out
+
+
+# what the counted people received, named before their count: 'au beneficiat de consiliere socială 577 de
+# persoane', 'DAS a acordat consiliere socială unui număr de 119 persoane' — without it the count says only 'persoane'
+_RECEIVED = re.compile(
+    r"\b(?:(?:au|a)\s+beneficiat\s+de|beneficiaz[aă]\s+de|(?:a|au)\s+(?:acordat|oferit|asigurat|furnizat|prestat))\s+"
+    r"(?P<what>[^\W\d_][^\d,;:.()]{2,60}?)\s+(?:(?:unui|un)\s+num[aă]r\s+de\s+|pentru\s+)?$", re.IGNORECASE)
+
+
+def _with_what_was_received(text: str, f: Figure) -> Figure:
+    """A count whose phrase is its bare noun, with what its people received when the clause names it before the
+    figure ('persoane - consiliere socială')."""
+    if f.kind != "count" or not f.phrase or " " in f.phrase.strip():
+        return f
+    clause = re.split(r"[.;:!?\n]", text[:f.start])[-1]
+    m = _RECEIVED.search(clause)
+    return replace(f, phrase=f"{f.phrase} - {m.group('what').strip()}") if m else f
 
 
 def _noun_first(doc, head: int, num: int, lemma: str, value: Decimal, is_word: bool, phrase: str) -> Figure:

@@ -552,3 +552,16 @@ def test_threads_that_start_prose_together_share_one_spacy_pipeline():
                           cwd=root, env={**os.environ, "PYTHONPATH": str(root)})
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["[]", "4", "1"]
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    ("În anul 2023 au beneficiat de consiliere socială 577 de persoane.", "persoane - consiliere socială"),
+    ("DAS a acordat consiliere socială unui număr de 119 persoane.", "persoane - consiliere socială"),
+    ("Au beneficiat de servicii de îngrijire la domiciliu 45 de vârstnici.",
+     "vârstnici - servicii de îngrijire la domiciliu"),
+    # what the people received named after them, or nothing received: the noun phrase as before
+    ("30 de copii au beneficiat de tabără.", "copii"),
+    ("Au fost consiliate 12 familii.", "familii"),
+])
+def test_a_count_says_what_its_people_received_when_the_clause_names_it_before_the_figure(sentence, phrase):
+    assert [f.phrase for f in analyse(sentence) if f.kind == "count"] == [phrase]
