@@ -425,6 +425,10 @@ _RECEIVED = re.compile(
     r"(?P<what>[^\W\d_][^\d,;:.()]{2,60}?)\s+(?:(?:unui|un)\s+num[aă]r\s+de\s+|pentru\s+)?$", re.IGNORECASE)
 
 
+# 'a asigurat servicii pentru 30 de beneficiari': a word alone that names no particular help adds nothing
+_SAYS_NOTHING_RECEIVED = {"servicii", "serviciile", "sprijin", "ajutor", "asistenta", "servicii sociale"}
+
+
 def _with_what_was_received(text: str, f: Figure) -> Figure:
     """A count whose phrase is its bare noun, with what its people received when the clause names it before the
     figure ('persoane - consiliere socială')."""
@@ -432,7 +436,9 @@ def _with_what_was_received(text: str, f: Figure) -> Figure:
         return f
     clause = re.split(r"[.;:!?\n]", text[:f.start])[-1]
     m = _RECEIVED.search(clause)
-    return replace(f, phrase=f"{f.phrase} - {m.group('what').strip()}") if m else f
+    if not m or fold_key(m.group("what")) in _SAYS_NOTHING_RECEIVED:
+        return f
+    return replace(f, phrase=f"{f.phrase} - {m.group('what').strip()}")
 
 
 def _noun_first(doc, head: int, num: int, lemma: str, value: Decimal, is_word: bool, phrase: str) -> Figure:

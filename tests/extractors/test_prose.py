@@ -565,3 +565,8 @@ def test_threads_that_start_prose_together_share_one_spacy_pipeline():
 ])
 def test_a_count_says_what_its_people_received_when_the_clause_names_it_before_the_figure(sentence, phrase):
     assert [f.phrase for f in analyse(sentence) if f.kind == "count"] == [phrase]
+
+
+def test_help_named_only_as_services_adds_nothing_to_the_count():
+    assert [f.phrase for f in analyse("Centrul a asigurat servicii pentru 30 de beneficiari.") if f.kind == "count"] \
+        == ["beneficiari"]
