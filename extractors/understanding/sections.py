@@ -98,6 +98,7 @@ class SectionTracker:
         self.kind: str | None = None
         self.plan_programme = False
         self.heading_kind: str | None = None
+        self._kind_from_line = False  # heading_kind was named by a bare title line, not a heading or numbered title
         self._short_training: str | None = None  # since the last table: from a sub-heading …
         self._any_training: str | None = None  # … from any block
 
@@ -121,8 +122,12 @@ class SectionTracker:
             self.kind = named
             if title:
                 self.heading_kind = named
-        elif looks_like_plan_heading(block):
-            self.heading_kind = None  # a new chapter or section that names no kind of table
+                self._kind_from_line = not looks_like_plan_heading(block)
+        elif looks_like_plan_heading(block) or (title and self._kind_from_line):
+            # a new chapter or section that names no kind of table; a bare title line ends only what a title line
+            # of its own rank named (a text export's chapter titles 'Investiții și achiziții publice' / 'Învățământ'),
+            # not a lettered or numbered section it may stand inside
+            self.heading_kind = None
         if looks_like_plan_heading(block):
             full = fold_key(block.text)
             if _PROGRAMME_START.search(full):

@@ -480,3 +480,15 @@ def test_a_list_of_services_without_a_code_column_under_a_chapter_heading_is_a_s
     services = services_of(text, heading="Capitolul 5. Asistență socială")
     assert [(s.service_name, s.service_code, s.capacity, s.beneficiaries) for s in services] == [
         ("Centrul de zi pentru vârstnici Speranța", None, 30, 27), ("Cantina socială", None, 80, 64)]
+
+
+def test_a_chapter_title_line_ends_the_procurement_chapter_a_title_line_named():
+    # a text export's chapters are bare title lines: the services table of a later chapter is not the
+    # procurement chapter's list of contracted services
+    text = ("Investiții și achiziții publice\n\nAu fost realizate lucrări de 1.200.000 lei.\n\nÎnvățământ\n\n"
+            "Funcționează 3 școli.\n\nAsistență socială\n\nFuncționează următoarele servicii sociale:\n\n"
+            "Nr. crt.\tServiciul social\tNr. locuri\tNr. beneficiari\n1.\tCantina socială\t80\t64\n")
+    doc = Document(source_path="t.txt", doc_id="t", format="txt", blocks=parse_text(text))
+    result = extract_document(doc)
+    assert [(s.service_name, s.capacity, s.beneficiaries) for s in result.services] == [("Cantina socială", 80, 64)]
+    assert result.procurements == []
