@@ -444,6 +444,29 @@ def chain_ends_wide(out: list[Band], k: int, head: bool, cols: list[tuple], s: S
     return True
 
 
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+def _header_line(out: list[Band], j: int, s: StreamSettings) -> bool:
+    """Band ``j`` may be a line of a header: no figure, or (under the header's first line) its only figures are
+    years ending a cell of words above them, wrapped onto a line of their own ("Beneficiari" / "asistați în" /
+    "2020"). A year under a figure, or beside other figures, is a row of figures set solid."""
+    band = out[j]
+    if not has_figures(band):
+        return True
+    if j == 0:
+        return False
+    for r in band.runs:
+        text = run_text(r)
+        if not FIGURE.match(text) or MARKER.match(text):
+            continue
+        above = [q for q in out[j - 1].runs if overlap(r[0], r[1], q[0], q[1]) > s.overlap]
+        top = run_text(above[0]) if len(above) == 1 else ""
+        if not _YEAR.match(text) or FIGURE.match(top) or not any(ch.isalpha() for ch in top):
+            return False
+    return True
+
+
 def header_block(out: list[Band], s: StreamSettings) -> tuple[list[Band], int]:
     """The table's first bands, when they are a header set from the top of its row: lines of words one line apart
     (no figure), then a gap as wide as between rows. They become the header rows a grid would have
@@ -451,7 +474,7 @@ def header_block(out: list[Band], s: StreamSettings) -> tuple[list[Band], int]:
     rows and how many of them are the header (0: no such header)."""
     j = 0
     while j + 1 < len(out) and out[j + 1].top - out[j].bottom < s.tight_gap * out[j].size \
-            and not has_figures(out[j]) and not has_figures(out[j + 1]):
+            and _header_line(out, j, s) and _header_line(out, j + 1, s):
         j += 1
     if j == 0 or len(out[0].runs) < 2 or j + 1 >= len(out) \
             or out[j + 1].top - out[j].bottom < s.row_gap * out[j].size:
