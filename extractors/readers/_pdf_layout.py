@@ -292,9 +292,31 @@ _SHORT_WORDS = {"de", "și", "şi", "la", "în", "cu", "pe", "din", "pentru", "a
                 "and", "of", "the", "for", "per", "with", "from", "by"}
 
 
-def cell_text(words: list[Word], box: tuple | None = None, lines: list[Line] | None = None) -> str:
+@dataclass(frozen=True)
+class CellTextSettings:
+    """When a ruled cell's line goes on the word that ended the line above (a word wider than the cell, split where
+    the line was full)."""
+
+    # pt: the two pieces together wider than the cell's inner width by more than this would not have fitted on one
+    # line (word and line widths come from glyph boxes, measured to a few hundredths of a point; the cell's padding
+    # from where its lines start)
+    fit: float = 0.05
+    # the room left after the first piece is less than the second piece's first glyph (plus this, pt): the line had
+    # no room for it. Without the glyph's width (an OCR'd word), less than this share of the type size
+    glyph_margin: float = 0.1
+    room_share: float = 0.45
+
+
+CELL_TEXT = CellTextSettings()
+_TRAILING = re.compile(r"^[.,;:%)\]”»]")  # what goes on a word, never starts one: "4.415.600" / ",00"
+
+
+def cell_text(words: list[Word], box: tuple | None = None, lines: list[Line] | None = None,
+              s: CellTextSettings = CELL_TEXT) -> str:
     """Text of one cell: its lines joined. A word broken over two lines because it is wider than the cell
-    ("clădire/spa" + "țiu") is glued back: the two parts together would not fit in the cell's width.
+    ("clădire/spa" + "țiu") is glued back: the two parts together would not fit in the cell's width, and the line
+    had no room left for the second part's first letter. A line starting with what no word starts with (",00"
+    after "4.415.600") goes on the word before it.
     ``lines``: the words' :func:`group_lines`, when the caller has them already."""
     if not words:
         return ""
@@ -313,9 +335,13 @@ def cell_text(words: list[Word], box: tuple | None = None, lines: list[Line] | N
         if box is not None:
             joined = (wa.x1 - wa.x0) + (wb.x1 - wb.x0)
             room = box[2] - pad - wa.x1
-            g = joined > inner + 0.5 and room < 0.45 * max(wa.size, 1.0)
+            limit = wb.first + s.glyph_margin if wb.first > 0 else s.room_share * max(wa.size, 1.0)
+            g = joined > inner + s.fit and room < limit
         if g and wb.text.lower() in _SHORT_WORDS:
             g = False
+        if wa.text[-1:].isalnum() and _TRAILING.match(wb.text):
+            glue.append(True)
+            continue
         # the second part goes on in the first one's case: 'spa' + 'țiu', '12' + '500', 'TOTA' + 'L'
         g = (g and wa.text[-1:].isalnum() and wb.text[:1].isalnum()
              and (wb.text[:1].islower() or wa.text[-1:].isdigit() and wb.text[:1].isdigit()
