@@ -597,3 +597,16 @@ def test_ruled_narrow_cells_glue_back_words_and_figures_broken_for_lack_of_room(
     (t,) = _tables(read_pdf(path, "narrow"))
     assert t.grid()[0][2] == head
     assert t.grid()[1][3] == "4.415.600,00"
+
+
+def test_two_words_wrapped_in_a_narrow_cell_with_less_room_than_a_letter_stay_two_words():
+    from extractors.readers._pdf_layout import Word, cell_text
+    box = (425.1, 528.05, 467.2, 562.65)  # padded 1.5 pt on the left; the right margin may be wider
+    lines = [Word("Contribuții", 426.6, 530.0, 461.7, 538.0, 8.0, first=4.0),
+             Word("persoane", 426.6, 539.0, 455.02, 547.0, 8.0, first=4.4),
+             Word("beneficiare", 426.6, 548.0, 462.11, 556.0, 8.0, first=4.4)]
+    assert cell_text(lines, box) == "Contribuții persoane beneficiare"
+    # a stub of a letter or two left over is a word's end: glued with less room than its first letter
+    stub = [Word("Capacitat", 394.87, 286.0, 430.71, 294.0, 7.5, first=4.7),
+            Word("e", 394.87, 295.0, 399.5, 303.0, 7.5, first=4.6)]
+    assert cell_text(stub, (388.87, 284.5, 440.19, 326.5)) == "Capacitate"
