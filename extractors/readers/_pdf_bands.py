@@ -447,7 +447,7 @@ def chain_ends_wide(out: list[Band], k: int, head: bool, cols: list[tuple], s: S
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
-def _header_line(out: list[Band], j: int, s: StreamSettings) -> bool:
+def header_line(out: list[Band], j: int, s: StreamSettings) -> bool:
     """Band ``j`` may be a line of a header: no figure, or (under the header's first line) its only figures are
     years ending a cell of words above them, wrapped onto a line of their own ("Beneficiari" / "asistați în" /
     "2020"). A year under a figure, or beside other figures, is a row of figures set solid."""
@@ -474,7 +474,7 @@ def header_block(out: list[Band], s: StreamSettings) -> tuple[list[Band], int]:
     rows and how many of them are the header (0: no such header)."""
     j = 0
     while j + 1 < len(out) and out[j + 1].top - out[j].bottom < s.tight_gap * out[j].size \
-            and _header_line(out, j, s) and _header_line(out, j + 1, s):
+            and header_line(out, j, s) and header_line(out, j + 1, s):
         j += 1
     if j == 0 or len(out[0].runs) < 2 or j + 1 >= len(out) \
             or out[j + 1].top - out[j].bottom < s.row_gap * out[j].size:
