@@ -43,6 +43,10 @@ class StreamSettings:
     # (a page's bottom margin is a tenth of it or so; a header pushed over had no room for a row under it)
     foot_share: float = 0.75
     aligned: float = 0.5  # pt: words starting (ending) this close to one x are set against it
+    # a line of words further below a table than this many times any gap between its lines, and this many em at
+    # least, whose cells do not keep to the table's columns, starts another table (:func:`._pdf_extent._set_apart`)
+    apart: float = 1.5
+    apart_min: float = 1.5
     min_rows: int = 3  # rows that must agree on a gutter narrower than a word space
     cross_share: float = 0.25  # bands crossing such a gutter, at most, per band agreeing on it
     # rows of cells a table needs before a column holding one cell (a page number beside a row) is not taken for

@@ -62,6 +62,15 @@ def grow_table(bands: list[Band], k: int, ref: list[tuple] | None, width: float,
                     members += pending
                     pending = []
                 break
+            if body_seen and members and not has_figures(b) and _set_apart(bands, members + pending, j, s):
+                # a new table's header, set apart under this one and off its columns; the lines set one line
+                # under the last row (its first cell's wrapped lines too, at the table's left edge) are that row's
+                for p in pending:
+                    if bands[p].top - bands[members[-1]].bottom >= s.tight_gap * bands[p].size:
+                        break
+                    members.append(p)
+                pending = []
+                break
             if pending and not has_figures(b) and any(has_figures(bands[i]) for i in members) \
                     and not (_numbered(b) and _wrapped_lines(bands, pending, last, members, s)):
                 # a line across the columns, then a row of words under rows of figures: a heading, a header (but
@@ -96,6 +105,22 @@ def grow_table(bands: list[Band], k: int, ref: list[tuple] | None, width: float,
             break
         members.append(p)
     return members, n_head
+
+
+
+def _set_apart(bands: list[Band], idx: list[int], j: int, s: StreamSettings) -> bool:
+    """Band ``j`` (a line of words) starts another table under the table of the bands ``idx``: it stands further
+    below them than ``apart`` times any gap between them (and ``apart_min`` em at least), and one of its cells
+    starts and ends where none of their columns does (a small table's header, "Stadiu" | "Număr acțiuni", under a
+    table of measures: its second cell in the middle of a column)."""
+    seq = [bands[i] for i in idx]
+    gaps = [b.top - a.bottom for a, b in zip(seq, seq[1:])]
+    gap = bands[j].top - seq[-1].bottom
+    if len(gaps) < 2 or gap < s.apart_min * bands[j].size or gap < s.apart * max(gaps):
+        return False
+    cols = table_columns([b for b in seq if len(b.runs) >= 2], [], s)
+    return any(all(abs(r[0] - a) > s.aligned for a, _ in cols) and all(abs(r[1] - b) > s.aligned for _, b in cols)
+               for r in bands[j].runs)
 
 
 

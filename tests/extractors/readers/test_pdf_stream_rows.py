@@ -354,3 +354,31 @@ def test_a_first_row_of_figures_under_a_header_of_words_is_no_wrapped_line_of_th
     g = table.grid()
     assert g[0] == ["NUMBER", "TYPE", "DBA NAME", "ZIP", "EXPIRES"]
     assert g[1] == ["648765", "AAA", "ALLEGIANT AIR", "73159", "2014/12/03"]
+
+
+def test_a_small_table_set_apart_under_a_table_of_words_is_a_table_of_its_own(gen_dir, pdf_font):
+    """A table of measures (words only, cells set from the top of their rows), then, twice as far below as its rows
+    are apart, a small table of two columns ("Stadiu" | "Număr acțiuni", its counts set right): its header's second
+    cell starts where no column of the table above starts or ends — a new table, not rows of the one above (its
+    total was lost)."""
+    path = gen_dir / "small_after_words.pdf"
+    xs = [50, 150, 250, 350, 450, 545]
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(pdf_font, 11)
+    c.drawString(50, 800, "III. Monitorizarea implementării măsurilor")
+    y = top_row(c, pdf_font, 790, xs, {0: "Obiectiv", 1: "Măsuri", 2: "Termen", 3: "Responsabili", 4: "Rezultate"})
+    for k in range(3):
+        y = top_row(c, pdf_font, y, xs, {0: f"Obiectiv {k + 1}:|Creșterea|accesului", 1: "Efectuarea|anchetelor sociale",
+                                         2: "lunar", 3: "Serviciul|beneficii", 4: "Realizat"})
+    y -= ROW_GAP
+    small = [50, 300, 545]
+    y = top_row(c, pdf_font, y, small, {0: "Stadiu", 1: "Număr acțiuni"})
+    for label, n in (("Realizate", "16"), ("Parțial realizate", "1"), ("Total", "17")):
+        y = top_row(c, pdf_font, y, small, {0: label, 1: n}, right=(1,))
+    c.showPage()
+    c.save()
+    doc = read_pdf(path, "small")
+    big, little = tables_of(doc)
+    assert len(big.grid()) == 4 and big.grid()[-1][0] == "Obiectiv 3: Creșterea accesului"
+    assert little.grid() == [["Stadiu", "Număr acțiuni"], ["Realizate", "16"], ["Parțial realizate", "1"],
+                             ["Total", "17"]]
