@@ -110,15 +110,17 @@ def grow_table(bands: list[Band], k: int, ref: list[tuple] | None, width: float,
 
 def _set_apart(bands: list[Band], idx: list[int], j: int, s: StreamSettings) -> bool:
     """Band ``j`` (a line of words) starts another table under the table of the bands ``idx``: it stands further
-    below them than ``apart`` times any gap between them (and ``apart_min`` em at least), and one of its cells
-    starts and ends where none of their columns does (a small table's header, "Stadiu" | "Număr acțiuni", under a
-    table of measures: its second cell in the middle of a column)."""
+    below them than ``apart`` times any gap between them (and ``apart_min`` em at least), and it fills half their
+    columns or fewer, or one of its cells starts and ends where none of their columns does (a small table's header,
+    "Stadiu" | "Număr acțiuni", under a table of measures: two cells, the second one in the middle of a column)."""
     seq = [bands[i] for i in idx]
     gaps = [b.top - a.bottom for a, b in zip(seq, seq[1:])]
     gap = bands[j].top - seq[-1].bottom
     if len(gaps) < 2 or gap < s.apart_min * bands[j].size or gap < s.apart * max(gaps):
         return False
     cols = table_columns([b for b in seq if len(b.runs) >= 2], [], s)
+    if len(bands[j].runs) <= s.full_share * len(cols):
+        return True
     return any(all(abs(r[0] - a) > s.aligned for a, _ in cols) and all(abs(r[1] - b) > s.aligned for _, b in cols)
                for r in bands[j].runs)
 

@@ -382,3 +382,25 @@ def test_a_small_table_set_apart_under_a_table_of_words_is_a_table_of_its_own(ge
     assert len(big.grid()) == 4 and big.grid()[-1][0] == "Obiectiv 3: Creșterea accesului"
     assert little.grid() == [["Stadiu", "Număr acțiuni"], ["Realizate", "16"], ["Parțial realizate", "1"],
                              ["Total", "17"]]
+
+
+def test_a_small_table_set_apart_in_the_columns_of_the_table_above_is_a_table_of_its_own(gen_dir, pdf_font):
+    """The same when the small table's cells start where columns of the table above start: it fills two of its
+    five columns, a header of its own."""
+    path = gen_dir / "small_after_words_aligned.pdf"
+    xs = [50, 150, 250, 350, 450, 545]
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = top_row(c, pdf_font, 790, xs, {0: "Obiectiv", 1: "Măsuri", 2: "Termen", 3: "Responsabili", 4: "Rezultate"})
+    for k in range(2):
+        y = top_row(c, pdf_font, y, xs, {0: f"Obiectiv {k + 1}", 1: "Efectuarea|anchetelor sociale", 2: "lunar",
+                                         3: "Serviciul|beneficii", 4: "Realizat"})
+    y -= ROW_GAP
+    small = [50, 250, 545]
+    y = top_row(c, pdf_font, y, small, {0: "Stadiul acțiunilor", 1: "Nr. măsuri"})
+    for label, n in (("Realizate", "12"), ("Total", "19")):
+        y = top_row(c, pdf_font, y, small, {0: label, 1: n}, right=(1,))
+    c.showPage()
+    c.save()
+    big, little = tables_of(read_pdf(path, "small2"))
+    assert len(big.grid()) == 3
+    assert little.grid() == [["Stadiul acțiunilor", "Nr. măsuri"], ["Realizate", "12"], ["Total", "19"]]
