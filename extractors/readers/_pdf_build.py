@@ -118,4 +118,4 @@ def build_table(bands: list[Band], members: list[int], n_head: int, carry: Strea
     header = carry.header if carry is not None and has_figures(rows[0]) or n_head_rows == 0 and carry else (
         band_text(first) if not has_figures(first) else "")
     return table, StreamLayout(tuple((c[0], c[1]) for c in cols), carried=ref is not None, last_row=ends,
-                               header=header)
+                               header=header, size=size)

@@ -163,6 +163,7 @@ class StreamLayout:
     header_only: bool = False
     last_row: tuple[CellFill | None, ...] = ()
     header: str = ""  # the text of the header's first line (a repeat of it on the next page starts a new table)
+    size: float = 0.0  # the table's type size (0: not known)
 
 
 @dataclass

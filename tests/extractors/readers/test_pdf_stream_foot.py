@@ -295,3 +295,28 @@ def test_header_with_a_year_on_a_line_of_its_own_at_the_page_foot_heads_the_next
     assert g[0] == ["Nr.", "Cod", "Furnizorul serviciului", "Beneficiari în anul 2020", "Buget de stat (lei)",
                     "Alte surse"]
     assert g[1] == ["3.", "8810 CZ-V-II", "Direcția de Asistență Socială, str. Tudor nr. 34", "11", "793.000", "-"]
+
+
+def test_a_heading_at_the_page_foot_under_a_table_is_no_group_label_of_it(gen_dir, pdf_font):
+    """A table ends near the foot of page 1, then a section heading in a larger type starting at the table's left
+    edge; page 2 starts with the section's table in much the same columns: the heading stays a heading (it was
+    taken for a group label left at the foot, a row of the table above)."""
+    path = gen_dir / "heading_foot.pdf"
+    xs = [50, 120, 300, 420, 545]
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(pdf_font, 10)
+    c.drawString(50, 780, "I. Serviciile sociale administrate")
+    y = top_row(c, pdf_font, 120, xs, {0: "Nr. crt.", 1: "Serviciul social", 2: "Nr. locuri", 3: "Buget local"})
+    top_row(c, pdf_font, y, xs, {0: "TOTAL", 3: "4.403.400,00"}, right=(3,))
+    c.setFont(pdf_font, 10)
+    c.drawString(50, 50, "II. Stadiul înființării serviciilor sociale propuse")
+    c.showPage()
+    y = top_row(c, pdf_font, 800, xs, {0: "Nr. crt.", 1: "Serviciul social propus", 2: "Capacitate", 3: "Termen"})
+    top_row(c, pdf_font, y, xs, {0: "1.", 1: "Centru de zi", 2: "15 locuri", 3: "31.12.2019"})
+    c.showPage()
+    c.save()
+    doc = read_pdf(path, "heading_foot")
+    assert any(b.text.endswith("Stadiul înființării serviciilor sociale propuse") for b in doc.blocks
+               if not isinstance(b, Table))
+    first = tables_of(doc)[0]
+    assert first.grid()[-1][0] == "TOTAL"
