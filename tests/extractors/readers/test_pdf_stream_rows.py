@@ -404,3 +404,30 @@ def test_a_small_table_set_apart_in_the_columns_of_the_table_above_is_a_table_of
     big, little = tables_of(read_pdf(path, "small2"))
     assert len(big.grid()) == 3
     assert little.grid() == [["Stadiul acțiunilor", "Nr. măsuri"], ["Realizate", "12"], ["Total", "19"]]
+
+
+def test_a_total_row_whose_label_spans_the_first_columns_ends_the_table(gen_dir, pdf_font):
+    """The last row's label ("TOTAL GENERAL") merged over the number and name columns, its figures in their
+    columns (one where the row above has none): the table's last row (it stood over two cells of the row above,
+    ended the table and was read as a heading, the totals lost)."""
+    path = gen_dir / "total_spanning.pdf"
+    xs = [50, 90, 250, 350, 450, 545]
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(pdf_font, 11)
+    c.drawString(50, 800, "Anexa nr. 1 – Serviciile sociale existente")
+    y = top_row(c, pdf_font, 790, xs, {0: "Nr.", 1: "Denumirea serviciului", 2: "Cod", 3: "Buget local",
+                                       4: "Buget de stat"})
+    y = top_row(c, pdf_font, y, xs, {0: "1.", 1: "Centre de zi de integrare|socială „Casa Soarelui”", 2: "8899 CZ AD II",
+                                     3: "817", 4: "182,3"}, right=(3, 4))
+    y = top_row(c, pdf_font, y, xs, {0: "2.", 1: "Centre de zi pentru copiii|străzii", 2: "8891 CZ-C-V", 3: "554"},
+                right=(3, 4))
+    c.setFont(pdf_font, 8.0)
+    c.drawString(xs[0] + 4, y - 8.0, "TOTAL GENERAL")
+    top_row(c, pdf_font, y, xs, {3: "1.371", 4: "629,8"}, right=(3, 4))
+    c.showPage()
+    c.save()
+    doc = read_pdf(path, "total")
+    (table,) = tables_of(doc)
+    g = table.grid()
+    assert len(g) == 4 and table.n_cols == 5
+    assert "TOTAL GENERAL" in g[-1][:2] and g[-1][3:] == ["1.371", "629,8"]
