@@ -80,14 +80,6 @@ KNOWN_DIFFERENCES: dict[tuple[str, str, str], str] = {
         "table ('Eliberare facilități…' and 'Întocmire, verificare…') into one",
     (_S2_REPORT, "indicators", "txt"): _REPORT_PIECES + "Figures of the whole tables' count columns ('51', '30', "
         "staff counts) are read from the text export only; its indicators score higher on the gold (0.877 vs 0.860)",
-    # the report-on-implementation family (session 10), printed as fragments (a header over each row)
-    ("report_plan_implementation_1000", "services", "pdf[borderless]"):
-        "the ruleless PDF reader takes the wrapped lines of a fragment's three-line header ('social', 'serviciului', "
-        "'asistați în', 'local 2020' …) for a table of their own, so one fragment's service is read under a header of "
-        "broken words and lost; the ruled renderings read every fragment (PDF reader's, reported)",
-    ("report_plan_implementation_1000", "indicators", "pdf[borderless]"):
-        "the same broken fragment headers: the figures of the lost service row and of the measures' fragments are "
-        "keyed otherwise than in the ruled renderings (PDF reader's, reported)",
 }
 
 

@@ -43,6 +43,10 @@ class StreamSettings:
     # (a page's bottom margin is a tenth of it or so; a header pushed over had no room for a row under it)
     foot_share: float = 0.75
     aligned: float = 0.5  # pt: words starting (ending) this close to one x are set against it
+    # a line of words further below a table than this many times any gap between its lines, and this many em at
+    # least, whose cells do not keep to the table's columns, starts another table (:func:`._pdf_extent._set_apart`)
+    apart: float = 1.5
+    apart_min: float = 1.5
     min_rows: int = 3  # rows that must agree on a gutter narrower than a word space
     cross_share: float = 0.25  # bands crossing such a gutter, at most, per band agreeing on it
     # rows of cells a table needs before a column holding one cell (a page number beside a row) is not taken for
@@ -444,6 +448,29 @@ def chain_ends_wide(out: list[Band], k: int, head: bool, cols: list[tuple], s: S
     return True
 
 
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+def header_line(out: list[Band], j: int, s: StreamSettings) -> bool:
+    """Band ``j`` may be a line of a header: no figure, or (under the header's first line) its only figures are
+    years ending a cell of words above them, wrapped onto a line of their own ("Beneficiari" / "asistați în" /
+    "2020"). A year under a figure, or beside other figures, is a row of figures set solid."""
+    band = out[j]
+    if not has_figures(band):
+        return True
+    if j == 0:
+        return False
+    for r in band.runs:
+        text = run_text(r)
+        if not FIGURE.match(text) or MARKER.match(text):
+            continue
+        above = [q for q in out[j - 1].runs if overlap(r[0], r[1], q[0], q[1]) > s.overlap]
+        top = run_text(above[0]) if len(above) == 1 else ""
+        if not _YEAR.match(text) or FIGURE.match(top) or not any(ch.isalpha() for ch in top):
+            return False
+    return True
+
+
 def header_block(out: list[Band], s: StreamSettings) -> tuple[list[Band], int]:
     """The table's first bands, when they are a header set from the top of its row: lines of words one line apart
     (no figure), then a gap as wide as between rows. They become the header rows a grid would have
@@ -451,7 +478,7 @@ def header_block(out: list[Band], s: StreamSettings) -> tuple[list[Band], int]:
     rows and how many of them are the header (0: no such header)."""
     j = 0
     while j + 1 < len(out) and out[j + 1].top - out[j].bottom < s.tight_gap * out[j].size \
-            and not has_figures(out[j]) and not has_figures(out[j + 1]):
+            and header_line(out, j, s) and header_line(out, j + 1, s):
         j += 1
     if j == 0 or len(out[0].runs) < 2 or j + 1 >= len(out) \
             or out[j + 1].top - out[j].bottom < s.row_gap * out[j].size:

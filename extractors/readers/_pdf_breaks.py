@@ -27,6 +27,11 @@ class BreakSettings:
     # pt: a line short of its slot by the next line's first glyph less than this had room for that glyph (the
     # glyph boxes and the lines' ends are measured to a few hundredths of a point)
     glyph_margin: float = 0.1
+    # pt: one line may stand out past the x where a column's lines are set against, by less than this (a line set
+    # right with the space it was broken at), without moving the column's edge
+    stand_out: float = 3.0
+    stand_min: float = 1.0  # pt: and by this at least (lines filling a ragged column end a few tenths apart)
+    set_lines: int = 3
 
 
 BREAKS = BreakSettings()
@@ -58,14 +63,40 @@ def column_slots(cells: list[dict[int, list[Word]]], n: int, s: BreakSettings = 
             slots.append(None)
             continue
         a, b = lo[k], hi[k]
-        if not _set_against(ext[k], a, 0, s):
+        # the x where lines of different widths start (end) together is the column's edge, though a line stand out
+        # past it (a line set right with the space it was broken at: "familii " a space short of the right edge)
+        left, right = _edge(ext[k], 0, s), _edge(ext[k], 1, s)
+        if left is not None:
+            a = left
+        else:
             prev = next((hi[j] for j in range(k - 1, -1, -1) if ext[j]), None)
             a = min(a, prev + gutter) if prev is not None else a
-        if not _set_against(ext[k], b, 1, s):
+        if right is not None:
+            b = right
+        else:
             nxt = next((lo[j] for j in range(k + 1, n) if ext[j]), None)
             b = max(b, nxt - gutter) if nxt is not None else float("inf")
         slots.append((a, b))
     return slots
+
+
+def _edge(ext: list[tuple[float, float]], side: int, s: BreakSettings) -> float | None:
+    """The column's edge on ``side`` (0: the left, 1: the right): the outermost x where lines are set against it
+    (:func:`_set_against`), past which one line at most stands out, by less than ``stand_out`` (a line set right
+    with the space it was broken at; then ``set_lines`` lines at least stop at that x); None when there is none (a
+    ragged side)."""
+    sign = -1.0 if side == 0 else 1.0
+    order = sorted(ext, key=lambda e: sign * e[side], reverse=True)  # outermost first
+    for i, e in enumerate(order[:2]):
+        x = e[side]
+        if i and not s.stand_min <= sign * (order[0][side] - x) < s.stand_out:
+            break
+        near = [f[side] for f in ext if abs(f[side] - x) < s.aligned]
+        # (past a line standing out, more lines than two stopping at one x: a column set on that side, not two
+        # lines of a ragged one ending together by chance)
+        if _set_against(ext, x, side, s) and (i == 0 or len(near) >= s.set_lines):
+            return min(near) if side == 0 else max(near)
+    return None
 
 
 def _set_against(ext: list[tuple[float, float]], x: float, side: int, s: BreakSettings) -> bool:

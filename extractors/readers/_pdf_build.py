@@ -91,9 +91,10 @@ def build_table(bands: list[Band], members: list[int], n_head: int, carry: Strea
     labels = {i for i in labels if i >= n_head_rows}
     placements = []
     for i, b in enumerate(rows):
-        under = rows[i + 1] if i + 1 < n_head_rows else None
-        placements.append(place_band(b, cols, i in labels, s,
-                                     under if under is not None and len(under.runs) >= 2 else None))
+        # the header row of cells under it, a row of one cell between them aside (a group cell over "Surse
+        # publice" over the budgets' sub-columns: it stands over them all, one cell)
+        under = next((rows[k] for k in range(i + 1, n_head_rows) if len(rows[k].runs) >= 2), None)
+        placements.append(place_band(b, cols, i in labels, s, under))
     # the columns' text slots, from the whole table (a column's widest line says how wide it is)
     slots = column_slots([{k: ws for k, ws in placed.items() if span.get(k, 1) == 1}
                           for i, (placed, span) in enumerate(placements) if i not in labels], len(cols))
@@ -118,4 +119,4 @@ def build_table(bands: list[Band], members: list[int], n_head: int, carry: Strea
     header = carry.header if carry is not None and has_figures(rows[0]) or n_head_rows == 0 and carry else (
         band_text(first) if not has_figures(first) else "")
     return table, StreamLayout(tuple((c[0], c[1]) for c in cols), carried=ref is not None, last_row=ends,
-                               header=header)
+                               header=header, size=size)

@@ -40,6 +40,31 @@ def _starts(lines: list[Line], full: list[bool]) -> list[float]:
     return [ln.top for k, ln in enumerate(lines) if k == 0 or not full[k - 1]]
 
 
+def _inner_gutter(lines: list[Line], min_gap: float = 1.0, min_part: float = 3.0, min_lines: int = 3) -> bool:
+    """The lines' words leave an x-range at least ``min_gap`` em wide empty inside their extent, and ``min_lines``
+    of them have text wider than ``min_part`` em on its left and text on its right: the columns of a table. (A
+    list's markers and its hanging indent leave such a range too, with narrow text on its left.)"""
+    size = statistics.median(ln.size for ln in lines)
+    spans = sorted((w.x0, w.x1) for ln in lines for w in ln.words)
+    merged: list[list[float]] = []
+    for a, b in spans:
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    for (_, g0), (g1, _) in zip(merged, merged[1:]):
+        if g1 - g0 < min_gap * size:
+            continue
+        both = 0
+        for ln in lines:
+            left = [w for w in ln.words if w.x1 <= g0]
+            if left and any(w.x0 >= g1 for w in ln.words) and g0 - min(w.x0 for w in left) > min_part * size:
+                both += 1
+        if both >= min_lines:
+            return True
+    return False
+
+
 def _is_prose_columns(left: list[Line], right: list[Line]) -> bool:
     """Two text columns rather than a two-column table without rules: each side is wide, at least half its
     lines are wrapped prose (full lines), and the paragraphs of the two sides do not start side by side
@@ -64,6 +89,11 @@ def _is_prose_columns(left: list[Line], right: list[Line]) -> bool:
     # prose has no cells apart: a left side with them is the left part of a wide table (its gutter only the
     # widest between its columns), not prose beside it
     if sum(1 for ln in left if len(_word_segments(ln.words, max(2.2 * ln.size, 14.0))) >= 2) >= 0.25 * len(left):
+        return False
+    # nor a gutter of its own: a left side whose text keeps clear of one x-range down all its lines, with wide text
+    # on both sides of it on several, is a table's first columns (a column of wrapped cells set right, close to the
+    # next one: the widest gutter of the table lay further right)
+    if _inner_gutter(left):
         return False
     # and its lines start at its left edge (an indent aside): lines starting well inside it are a table's cells
     # (the name column of a wide table, its number and code columns empty on the name's wrapped lines)

@@ -62,6 +62,15 @@ def grow_table(bands: list[Band], k: int, ref: list[tuple] | None, width: float,
                     members += pending
                     pending = []
                 break
+            if body_seen and members and not has_figures(b) and _set_apart(bands, members + pending, j, s):
+                # a new table's header, set apart under this one and off its columns; the lines set one line
+                # under the last row (its first cell's wrapped lines too, at the table's left edge) are that row's
+                for p in pending:
+                    if bands[p].top - bands[members[-1]].bottom >= s.tight_gap * bands[p].size:
+                        break
+                    members.append(p)
+                pending = []
+                break
             if pending and not has_figures(b) and any(has_figures(bands[i]) for i in members) \
                     and not (_numbered(b) and _wrapped_lines(bands, pending, last, members, s)):
                 # a line across the columns, then a row of words under rows of figures: a heading, a header (but
@@ -69,6 +78,14 @@ def grow_table(bands: list[Band], k: int, ref: list[tuple] | None, width: float,
                 break
             if last is not None and not compatible(last, b.runs, s):
                 _split_at_starts(b, last, s)
+            if last is not None and body_seen and has_figures(b) and not compatible(last, b.runs, s) \
+                    and _label_over_first_columns(last, b.runs, s):
+                # a total row, its label merged over the first columns ("TOTAL GENERAL"): a row of the table; the
+                # rows after it are matched against the columns above it
+                members += pending + [j]
+                pending = []
+                j += 1
+                continue
             if last is None or compatible(last, b.runs, s):
                 body_seen = body_seen or last is not None
             elif (not body_seen or ref is None and _first_row_open(bands, members + pending + [j], s)) \
@@ -96,6 +113,39 @@ def grow_table(bands: list[Band], k: int, ref: list[tuple] | None, width: float,
             break
         members.append(p)
     return members, n_head
+
+
+
+def _set_apart(bands: list[Band], idx: list[int], j: int, s: StreamSettings) -> bool:
+    """Band ``j`` (a line of words) starts another table under the table of the bands ``idx``: it stands further
+    below them than ``apart`` times any gap between them (and ``apart_min`` em at least), and it fills half their
+    columns or fewer, or one of its cells starts and ends where none of their columns does (a small table's header,
+    "Stadiu" | "Număr acțiuni", under a table of measures: two cells, the second one in the middle of a column)."""
+    seq = [bands[i] for i in idx]
+    gaps = [b.top - a.bottom for a, b in zip(seq, seq[1:])]
+    gap = bands[j].top - seq[-1].bottom
+    if len(gaps) < 2 or gap < s.apart_min * bands[j].size or gap < s.apart * max(gaps):
+        return False
+    cols = table_columns([b for b in seq if len(b.runs) >= 2], [], s)
+    if len(bands[j].runs) <= s.full_share * len(cols):
+        return True
+    return any(all(abs(r[0] - a) > s.aligned for a, _ in cols) and all(abs(r[1] - b) > s.aligned for _, b in cols)
+               for r in bands[j].runs)
+
+
+
+def _label_over_first_columns(last: list[tuple], runs: list[tuple], s: StreamSettings) -> bool:
+    """The band's first run stands over the first cells of the row above (``last``), two or more of them, and each
+    of its other runs falls into one column of that row right of them (or under none: a figure where that row has
+    none), none two into one: a label merged over the number and name columns, its figures in their columns
+    ("TOTAL GENERAL" | "3.662,4" | "1.627,8")."""
+    first = min(runs, key=lambda r: r[0])
+    rest = [r for r in runs if r is not first]
+    covered = [q for q in last if overlap(first[0], first[1], q[0], q[1]) > s.overlap]
+    if len(covered) < 2 or min(q[0] for q in covered) > min(q[0] for q in last) or not rest:
+        return False
+    edge = max(q[1] for q in covered)
+    return all(hits(r, last, s) <= 1 and r[0] > edge for r in rest) and all(hits(q, rest, s) <= 1 for q in last)
 
 
 

@@ -2,7 +2,8 @@
 a table's header alone, or its first row alone."""
 from __future__ import annotations
 
-from extractors.readers._pdf_bands import MARKER, ROW_NUMBER, Band, StreamSettings, has_figures, hits, overlap, run_text
+from extractors.readers._pdf_bands import (MARKER, ROW_NUMBER, Band, StreamSettings, header_line, hits, overlap,
+                                          run_text)
 
 
 def header_at_foot(bands: list[Band], k: int, s: StreamSettings, height: float | None = None) -> list[Band] | None:
@@ -19,9 +20,11 @@ def header_at_foot(bands: list[Band], k: int, s: StreamSettings, height: float |
         return None
     if MARKER.match(run_text(min(first.runs, key=lambda r: r[0]))):
         return None  # a list item's marker, not a header cell
-    # (a row number stands in the first column: "15)" ending "(HG nr. 867/2015)" in the third is a header's word)
+    # (a row number stands in the first column: "15)" ending "(HG nr. 867/2015)" in the third is a header's word;
+    # a year alone on a line under a cell of words ends that cell: "Beneficiari în" / "2020")
     lead = min(first.runs, key=lambda r: r[0])
-    if any(has_figures(b) or any(ROW_NUMBER.match(run_text(r)) for r in b.runs if hits(r, [lead], s)) for b in tail):
+    if any(not header_line(tail, i, s) or any(ROW_NUMBER.match(run_text(r)) for r in b.runs if hits(r, [lead], s))
+           for i, b in enumerate(tail)):
         return None
     # each line after the first under the header's cells, no more of them, one line apart (or a row's gap apart
     # when its cells are the sub-columns of a group cell above, set from the top of a row of their own)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from extractors.model import Cell, ListItem, Paragraph, Row, Table
+from extractors.readers._pdf_bands import STREAM
 from extractors.readers._pdf_layout import CellFill, Placed, join_lines
 from extractors.readers.blocks import text_block
 
@@ -120,6 +121,8 @@ def join_label_left_at_page_foot(prev_page: list[Placed], next_page: list[Placed
     cols, end = pt.stream.cols, pl.text
     if not cols or label.bbox is None or end is None or label.bbox[3] - label.bbox[1] > 1.6 * end.size:
         return  # one line only
+    if pt.stream.size and end.size > STREAM.heading_size * pt.stream.size:
+        return  # in a larger type than the table's: a heading
     x0, x1 = label.bbox[0], label.bbox[2]
     over = [k for k, (a, b) in enumerate(cols) if min(x1, b) - max(x0, a) > 0.5]
     if len(over) < 2 or over[0] != 0 or x0 > cols[0][1]:

@@ -163,6 +163,7 @@ class StreamLayout:
     header_only: bool = False
     last_row: tuple[CellFill | None, ...] = ()
     header: str = ""  # the text of the header's first line (a repeat of it on the next page starts a new table)
+    size: float = 0.0  # the table's type size (0: not known)
 
 
 @dataclass
@@ -292,9 +293,38 @@ _SHORT_WORDS = {"de", "și", "şi", "la", "în", "cu", "pe", "din", "pentru", "a
                 "and", "of", "the", "for", "per", "with", "from", "by"}
 
 
-def cell_text(words: list[Word], box: tuple | None = None, lines: list[Line] | None = None) -> str:
+@dataclass(frozen=True)
+class CellTextSettings:
+    """When a ruled cell's line goes on the word that ended the line above (a word wider than the cell, split where
+    the line was full)."""
+
+    # pt: the two pieces together wider than the cell's inner width by more than this would not have fitted on one
+    # line (the cell's padding is measured from where its lines start, the right one may differ)
+    fit: float = 0.5
+    # the room left after the first piece is less than this share of the type size: the line had no room for the
+    # second piece's first letter (a cell's right padding is not known, only its left one: a word processor may set
+    # a wider margin on the right, so a letter's width is no sure measure: "Contribuții" / "persoane", 4 pt left and
+    # a "p" of 4.4 pt, are two words)
+    room_share: float = 0.45
+    # but when one piece is a stub of this many letters or fewer, not a short word ("Capacitat" / "e", 3.5 pt left
+    # before an "e" of 4.6 pt; "be" / "neficiari", 0.1 pt wider than the cell), a word seldom ends or starts so: less
+    # room than the second piece's first glyph (plus ``glyph_margin`` pt) is enough, and the pieces need only be
+    # wider than the cell by ``stub_fit`` (glyph boxes are measured to a few hundredths of a point)
+    stub: int = 2
+    glyph_margin: float = 0.1
+    stub_fit: float = 0.05
+
+
+CELL_TEXT = CellTextSettings()
+_TRAILING = re.compile(r"^[.,;:%)\]”»]")  # what goes on a word, never starts one: "4.415.600" / ",00"
+
+
+def cell_text(words: list[Word], box: tuple | None = None, lines: list[Line] | None = None,
+              s: CellTextSettings = CELL_TEXT) -> str:
     """Text of one cell: its lines joined. A word broken over two lines because it is wider than the cell
-    ("clădire/spa" + "țiu") is glued back: the two parts together would not fit in the cell's width.
+    ("clădire/spa" + "țiu") is glued back: the two parts together would not fit in the cell's width, and the line
+    had no room left for the second part's first letter (:class:`CellTextSettings`). A line starting with what no word starts with (",00"
+    after "4.415.600") goes on the word before it.
     ``lines``: the words' :func:`group_lines`, when the caller has them already."""
     if not words:
         return ""
@@ -313,9 +343,17 @@ def cell_text(words: list[Word], box: tuple | None = None, lines: list[Line] | N
         if box is not None:
             joined = (wa.x1 - wa.x0) + (wb.x1 - wb.x0)
             room = box[2] - pad - wa.x1
-            g = joined > inner + 0.5 and room < 0.45 * max(wa.size, 1.0)
+            limit, fit = s.room_share * max(wa.size, 1.0), s.fit
+            if min(len(wa.text), len(wb.text)) <= s.stub and not (len(wa.text) > 1 and wa.text.lower() in _SHORT_WORDS):
+                fit = s.stub_fit
+                if wb.first > 0:
+                    limit = max(limit, wb.first + s.glyph_margin)
+            g = joined > inner + fit and room < limit
         if g and wb.text.lower() in _SHORT_WORDS:
             g = False
+        if wa.text[-1:].isalnum() and _TRAILING.match(wb.text):
+            glue.append(True)
+            continue
         # the second part goes on in the first one's case: 'spa' + 'țiu', '12' + '500', 'TOTA' + 'L'
         g = (g and wa.text[-1:].isalnum() and wb.text[:1].isalnum()
              and (wb.text[:1].islower() or wa.text[-1:].isdigit() and wb.text[:1].isdigit()

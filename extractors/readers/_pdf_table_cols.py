@@ -5,6 +5,22 @@ from __future__ import annotations
 from extractors.readers._pdf_bands import NIL, Band, StreamSettings, overlap, run_text
 
 
+def _label_over_first(band: Band, body: list[Band], s: StreamSettings) -> tuple | None:
+    """``band``'s first run, when it stands over the first two cells or more of another band of ``body`` that has
+    three cells or more (a label merged over the first columns), else None."""
+    if len(band.runs) < 2:
+        return None
+    first = min(band.runs, key=lambda r: r[0])
+    for other in body:
+        if other is band or len(other.runs) < 3:
+            continue
+        lead = min(other.runs, key=lambda r: r[0])
+        covered = [q for q in other.runs if overlap(first[0], first[1], q[0], q[1]) > s.overlap]
+        if len(covered) >= 2 and any(q is lead for q in covered):
+            return first
+    return None
+
+
 def table_columns(body: list[Band], heads: list[list[tuple[float, float]]], s: StreamSettings,
              seed: list[tuple[float, float]] | None = None) -> list[list[float]]:
     """Column x-ranges: the body's runs, narrowest first (a run overlapping two columns already found spills
@@ -17,7 +33,10 @@ def table_columns(body: list[Band], heads: list[list[tuple[float, float]]], s: S
     cols: list[list[float]] = [[a, b] for a, b in seed or []]
     runs: dict[int, list[tuple[float, float]]] = {}  # each column's runs (a seed column has none)
     # (a dash alone, a nil figure, last: centred where the figures are set right, it says nothing of the column)
-    for a, b, _ in sorted((r for band in body for r in band.runs),
+    # (a row's first run standing over the first cells of another row of three cells or more, a total's label
+    # merged over the number and the name, "TOTAL GENERAL", found first as the narrower, would join them: left out)
+    labels = {id(r) for r in (_label_over_first(band, body, s) for band in body) if r is not None}
+    for a, b, _ in sorted((r for band in body for r in band.runs if id(r) not in labels),
                           key=lambda r: (bool(NIL.match(run_text(r))), r[1] - r[0])):
         hit = [c for c in cols if overlap(a, b, c[0], c[1]) > s.overlap]
         if not hit:

@@ -225,12 +225,24 @@ def _continues(prev: Table, nxt: Table, between: list[Block], settings: StitchSe
     # table, even when the next one repeats the same template header
     if any(_SECTION_HEADING.match(t) or _SUBITEM.match(t) for t in map(_block_text, between)):
         return False
-    if _row_is_headerish(first, under_first):
+    # (the rows under it, and, for a part of the same columns, the previous part's body: a first row of words whose
+    # term is a date like theirs is a row of that table going on, not a header, when its own part is too short to
+    # tell a column's type)
+    below = under_first + (_body_tail(prev) if prev.n_cols == nxt.n_cols else [])
+    if _row_is_headerish(first, below):
         # a header repeated on a new page continues the table, but only across page furniture: the same
         # header after real text is a new table of the same template
         return _similar_rows(first, prev_header) and _page_furniture_only(prev, nxt, between, settings, running)
     # the continuation's first cell must look like the previous table's body (row number or empty)
     return bool(_ROW_NUMBER.match(first[0])) or not first[0].strip() or prev.n_cols == nxt.n_cols
+
+
+def _body_tail(table: Table, n: int = 20) -> list[list[str]]:
+    """The last ``n`` rows of ``table`` under its first filled row, each gridded on its own (linear in pages, as
+    :func:`_leading_filled_row`)."""
+    first = next((i for i, row in enumerate(table.rows) if any(c.text.strip() for c in row.cells)), len(table.rows))
+    return [Table(rows=[row], n_cols=table.n_cols).grid(fill_spans=False)[0]
+            for row in table.rows[max(first + 1, len(table.rows) - n):]]
 
 
 def _leading_filled_row(table: Table) -> list[str]:

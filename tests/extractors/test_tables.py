@@ -524,3 +524,29 @@ def test_a_header_naming_a_period_column_is_a_header_not_a_row_of_values():
             "Informarea publicului (art. 112 din Legea nr. 292/2011)\n"
             + "\t".join(header) + "\n" + "\n".join("\t".join(r) for r in below) + "\n")
     assert len(stitch_tables(parse_text(text))) == 2
+
+
+def test_a_table_of_measures_going_on_over_a_page_break_without_its_header_is_stitched():
+    # the part on the next page holds rows of words only (an objective, an action, a term, who, the result): on its
+    # own its first row looks like a header, but under the columns of the table it may continue its term is a date
+    # like theirs, a value: it goes on with that table (it was read as a table of its own, its first row as header)
+    head = ["Obiectiv", "Acțiunea", "Termen", "Responsabili", "Rezultate"]
+    first = _table([head,
+                    ["Obiectiv 1: Creșterea accesului", "Evaluarea anuală", "31.12.2023", "Serviciul X", "Realizat"],
+                    ["Obiectiv 1: Creșterea accesului", "Actualizarea procedurilor", "trim. IV 2023", "Biroul Y",
+                     "Parțial realizat"],
+                    ["Obiectiv 2. Prevenirea marginalizării", "Anchete sociale", "lunar", "Serviciul Z", "Realizat"]],
+                   5, page=2)
+    nxt = _table([["Obiectiv 3 – Dezvoltarea parteneriatelor", "Încheierea unui protocol de colaborare",
+                   "trim. IV 2023", "D.A.S.", "Realizat – act semnat"],
+                  ["Obiectivul 4: Formarea personalului", "Evaluarea personalului", "31.12.2023", "Serviciul X",
+                   "Realizat"]], 5, page=3)
+    table = _single([first, nxt])
+    assert [r.texts()[0] for r in table.rows][-2:] == ["Obiectiv 3 – Dezvoltarea parteneriatelor",
+                                                       "Obiectivul 4: Formarea personalului"]
+    # the same header again after the page break is still the same table's, and a new table's header is not
+    assert len(stitch_tables([first, _table([head, ["Obiectiv 3", "Acțiune", "lunar", "D.A.S.", "Realizat"]], 5,
+                                            page=3)])) == 1
+    other = ["Categoria de personal", "Cursuri", "Perioada", "Organizator", "Observații"]
+    assert len(stitch_tables([first, Paragraph("Formarea personalului"),
+                              _table([other, ["Asistenți", "2", "2024", "ANPIS", "-"]], 5, page=3)])) == 2

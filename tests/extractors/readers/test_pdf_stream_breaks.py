@@ -188,3 +188,25 @@ def test_lines_of_one_width_say_nothing_of_where_their_column_ends(gen_dir, pdf_
     c.save()
     (grid,) = _grids(path)
     assert grid[0] == ["Tipul serviciului social", "Beneficiari", "Personal necesar", "Buget"]
+
+
+def test_a_line_standing_out_past_its_columns_edge_does_not_widen_the_slot(gen_dir, pdf_font):
+    """A narrow column whose body cells are set right: one line ends a space short of the right edge (set right
+    with the space it was broken at, "familii "), so it starts left of where the header's lines all start. The
+    column's edge is where lines of different widths start together, not that line's start: "Capac" / "itate",
+    "Pers" / "oane" fill the slot and are read whole (the capacity column lost its header)."""
+    path = gen_dir / "standing_out.pdf"
+    cell = ParagraphStyle("cell", fontName=pdf_font, fontSize=7.5, leading=9)
+    right = ParagraphStyle("right", parent=cell, alignment=2)
+    head = ["Nr. crt.", "Denumirea serviciului social", "Capacitate / Categoriile de beneficiari", "Buget local"]
+    rows = [["1.", "Centre maternale", "132 locuri / Persoane fără adăpost", "585,7"],
+            ["2.", "Centre de zi", "11 locuri / Copii din familii vulnerabile", "379,8"],
+            ["3.", "Servicii de asistență comunitară", "17 locuri / Victime ale violenței domestice", "2.460,9"]]
+    data = [[Paragraph(t, right if r > 0 and k in (2, 3) else cell) for k, t in enumerate(row)]
+            for r, row in enumerate([head] + rows)]
+    t = Table(data, colWidths=[30, 110, 35.85, 40])
+    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    SimpleDocTemplate(str(path), pagesize=A4).build([t])
+    (grid,) = _grids(path)
+    assert grid[0] == head
+    assert grid[1] == rows[0] and grid[3] == rows[2]

@@ -269,3 +269,54 @@ def test_a_group_label_at_the_page_foot_before_rows_going_on_without_header_ends
     first = tables_of(doc)[0]
     assert first.page == 1 and first.grid()[-1][0] == "Alte categorii de persoane vulnerabile"
     assert "Alte categorii de persoane vulnerabile" not in [b.text for b in doc.blocks if not isinstance(b, Table)]
+
+
+def test_header_with_a_year_on_a_line_of_its_own_at_the_page_foot_heads_the_next_pages_row(gen_dir, pdf_font):
+    """A header left at the foot of a page whose cell's year wraps alone onto its last line ("Beneficiari" /
+    "în anul" / "2020"), beside another cell's last line: a header line, not a row of figures; its row on the next
+    page, the provider's address set right, is read in the header's columns (it was read in eleven columns)."""
+    path = gen_dir / "year_header_foot.pdf"
+    xs = [50, 80, 150, 300, 390, 470, 545]
+    head = {0: "Nr.", 1: "Cod", 2: "Furnizorul|serviciului", 3: "Beneficiari|în anul|2020", 4: "Buget de|stat|(lei)",
+            5: "Alte|surse"}
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(pdf_font, 10)
+    c.drawString(50, 780, "Planul anual de acțiune privind serviciile sociale.")
+    top_row(c, pdf_font, 90, xs, head)
+    c.showPage()
+    y = top_row(c, pdf_font, 800, xs, {0: "3.", 1: "8810|CZ-V-II", 2: "Direcția de|Asistență Socială,|str. Tudor|nr. 34",
+                                        3: "11", 4: "793.000", 5: "-"}, right=(2, 3, 4, 5))
+    c.setFont(pdf_font, 10)
+    c.drawString(50, y - 80, "Parteneriate încheiate cu organizații neguvernamentale din județ.")
+    c.showPage()
+    c.save()
+    (table,) = tables_of(read_pdf(path, "year_foot"))
+    g = table.grid()
+    assert g[0] == ["Nr.", "Cod", "Furnizorul serviciului", "Beneficiari în anul 2020", "Buget de stat (lei)",
+                    "Alte surse"]
+    assert g[1] == ["3.", "8810 CZ-V-II", "Direcția de Asistență Socială, str. Tudor nr. 34", "11", "793.000", "-"]
+
+
+def test_a_heading_at_the_page_foot_under_a_table_is_no_group_label_of_it(gen_dir, pdf_font):
+    """A table ends near the foot of page 1, then a section heading in a larger type starting at the table's left
+    edge; page 2 starts with the section's table in much the same columns: the heading stays a heading (it was
+    taken for a group label left at the foot, a row of the table above)."""
+    path = gen_dir / "heading_foot.pdf"
+    xs = [50, 120, 300, 420, 545]
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(pdf_font, 10)
+    c.drawString(50, 780, "I. Serviciile sociale administrate")
+    y = top_row(c, pdf_font, 120, xs, {0: "Nr. crt.", 1: "Serviciul social", 2: "Nr. locuri", 3: "Buget local"})
+    top_row(c, pdf_font, y, xs, {0: "TOTAL", 3: "4.403.400,00"}, right=(3,))
+    c.setFont(pdf_font, 10)
+    c.drawString(50, 50, "II. Stadiul înființării serviciilor sociale propuse")
+    c.showPage()
+    y = top_row(c, pdf_font, 800, xs, {0: "Nr. crt.", 1: "Serviciul social propus", 2: "Capacitate", 3: "Termen"})
+    top_row(c, pdf_font, y, xs, {0: "1.", 1: "Centru de zi", 2: "15 locuri", 3: "31.12.2019"})
+    c.showPage()
+    c.save()
+    doc = read_pdf(path, "heading_foot")
+    assert any(b.text.endswith("Stadiul înființării serviciilor sociale propuse") for b in doc.blocks
+               if not isinstance(b, Table))
+    first = tables_of(doc)[0]
+    assert first.grid()[-1][0] == "TOTAL"

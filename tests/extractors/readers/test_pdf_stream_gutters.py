@@ -245,3 +245,48 @@ def test_group_labels_stay_rows_when_a_page_number_stands_beside_the_table(gen_d
     (table,) = _tables(doc)
     names = [next(t for t in row if t and t != "54") for row in table.grid(fill_spans=False)]
     assert names == [name for name, _, _ in lines]
+
+
+def test_a_table_whose_first_two_columns_keep_a_gutter_of_their_own_is_no_prose_beside_a_table(gen_dir, pdf_font):
+    """Tables printed one row each under a repeated one-line header, a column of wrapped objectives set right close
+    to the actions' column, the widest gutter between the actions and the terms: the left part is no column of
+    prose (an empty gutter of its own runs down all its lines, as between a table's columns), so the page is not
+    read as prose in two columns (the left columns and the right ones were two tables, the headers rows of them)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    path = gen_dir / "objective_fragments.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    size, lead = 7.5, 9.0
+    xs = [57, 156, 254, 353, 452, 550]
+    head = ["Obiectiv", "Acțiunea", "Termen de realizare", "Responsabili", "Rezultate"]
+    rows = [["Obiectiv 1: Creșterea|accesului la servicii|sociale de calitate", "Asigurarea hranei|zilnice prin cantina|socială",
+             "permanent", "Compartimentul|protecție persoane|vârstnice",
+             "2019: 147 beneficiari|ai cantinei sociale;|2020: 173 beneficiari|ai cantinei sociale"],
+            ["Obiectiv 1: Creșterea|accesului la servicii|sociale de calitate",
+             "Evaluarea|socio-medicală a|persoanelor vârstnice|dependente", "trim. IV 2020",
+             "Compartimentul|asistență socială", "2019: 127 evaluări ale|persoanelor vârstnice|2020: 35 evaluări ale|persoanelor vârstnice"],
+            ["Obiectiv 1: Creșterea|accesului la servicii|sociale de calitate", "Consilierea familiilor|aflate în dificultate",
+             "trim. IV 2020", "Biroul protecția|copilului", "2019: 287 familii|consiliate 2020: 141|familii consiliate"]]
+    c.setFont(pdf_font, size)
+    y = 700
+    for row in rows:
+        for k, text in enumerate(head):
+            c.drawString(xs[k], y, text)
+        y -= 15
+        n = 0
+        for k, cell in enumerate(row):
+            for i, part in enumerate(cell.split("|")):
+                if k in (0, 2, 4):  # the cells with figures set right
+                    c.drawString(xs[k + 1] - 12 - stringWidth(part, pdf_font, size), y - i * lead, part)
+                else:
+                    c.drawString(xs[k], y - i * lead, part)
+            n = max(n, len(cell.split("|")))
+        y -= n * lead + 15
+    c.showPage()
+    c.save()
+    doc = read_pdf(path, "obj")
+    tables = _tables(doc)
+    assert [b.text for b in doc.blocks if not isinstance(b, Table)] == []
+    assert len(tables) == 3
+    for t, row in zip(tables, rows):
+        assert t.grid() == [head, [cell.replace("|", " ") for cell in row]]

@@ -254,3 +254,34 @@ def test_row_number_broken_for_lack_of_room_keeps_its_row_whole(gen_dir, pdf_fon
     assert g[3][:2] == ["10.", "Centru de zi pentru copii din familii vulnerabile"] and g[3][3] == "13"
     assert g[3][4].startswith("2.494,") and g[3][4].endswith("1")  # (a wide column: glued with a space)
     assert len(g) == 4
+
+
+YEAR_HEAD = {0: "Nr.", 1: "Denumirea serviciului social", 2: "Nr.|locuri", 3: "Beneficiari|în anul|2020",
+             4: "Bugetul|local 2020", 5: "Buget de|stat|(lei)", 6: "Alte|surse"}
+
+
+def test_a_year_wrapped_alone_in_a_header_cell_is_no_row_of_figures(gen_dir, pdf_font):
+    """A header cell whose year wraps onto a line of its own ("Beneficiari" / "în anul" / "2020") is a header
+    line, not a row of figures: the header is read whole, and a fragment whose one row is a group label set from
+    the table's left edge over several columns is a table (its header's first line was left as a paragraph, the
+    label too, and the services under it lost their category)."""
+    path = gen_dir / "year_in_header.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(pdf_font, 10)
+    c.drawString(50, 780, "1. Servicii sociale existente")
+    y = 760 - _lines(c, pdf_font, 760, XS, YEAR_HEAD) * LEADING - ROW_GAP
+    c.setFont(pdf_font, SIZE)
+    c.drawString(XS[0] + 3, y - SIZE, "Servicii sociale pentru copii și familie")
+    y = y - LEADING - ROW_GAP
+    y = y - _lines(c, pdf_font, y, XS, YEAR_HEAD) * LEADING - ROW_GAP
+    _row(c, pdf_font, y, {0: "1.", 1: "Centru de zi|Lunca", 2: "40", 3: "38", 4: "1.250", 5: "300", 6: "-"})
+    c.showPage()
+    c.save()
+    doc = read_pdf(path, "year")
+    assert [b.text for b in doc.blocks if not isinstance(b, Table)] == ["Servicii sociale existente"]
+    first, second = _tables(doc)
+    head = ["Nr.", "Denumirea serviciului social", "Nr. locuri", "Beneficiari în anul 2020", "Bugetul local 2020",
+            "Buget de stat (lei)", "Alte surse"]
+    assert first.grid()[0] == head
+    assert first.grid()[1][0].startswith("Servicii sociale pentru copii") and len(first.grid()) == 2
+    assert second.grid() == [head, ["1.", "Centru de zi Lunca", "40", "38", "1.250", "300", "-"]]

@@ -354,3 +354,80 @@ def test_a_first_row_of_figures_under_a_header_of_words_is_no_wrapped_line_of_th
     g = table.grid()
     assert g[0] == ["NUMBER", "TYPE", "DBA NAME", "ZIP", "EXPIRES"]
     assert g[1] == ["648765", "AAA", "ALLEGIANT AIR", "73159", "2014/12/03"]
+
+
+def test_a_small_table_set_apart_under_a_table_of_words_is_a_table_of_its_own(gen_dir, pdf_font):
+    """A table of measures (words only, cells set from the top of their rows), then, twice as far below as its rows
+    are apart, a small table of two columns ("Stadiu" | "Număr acțiuni", its counts set right): its header's second
+    cell starts where no column of the table above starts or ends — a new table, not rows of the one above (its
+    total was lost)."""
+    path = gen_dir / "small_after_words.pdf"
+    xs = [50, 150, 250, 350, 450, 545]
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(pdf_font, 11)
+    c.drawString(50, 800, "III. Monitorizarea implementării măsurilor")
+    y = top_row(c, pdf_font, 790, xs, {0: "Obiectiv", 1: "Măsuri", 2: "Termen", 3: "Responsabili", 4: "Rezultate"})
+    for k in range(3):
+        y = top_row(c, pdf_font, y, xs, {0: f"Obiectiv {k + 1}:|Creșterea|accesului", 1: "Efectuarea|anchetelor sociale",
+                                         2: "lunar", 3: "Serviciul|beneficii", 4: "Realizat"})
+    y -= ROW_GAP
+    small = [50, 300, 545]
+    y = top_row(c, pdf_font, y, small, {0: "Stadiu", 1: "Număr acțiuni"})
+    for label, n in (("Realizate", "16"), ("Parțial realizate", "1"), ("Total", "17")):
+        y = top_row(c, pdf_font, y, small, {0: label, 1: n}, right=(1,))
+    c.showPage()
+    c.save()
+    doc = read_pdf(path, "small")
+    big, little = tables_of(doc)
+    assert len(big.grid()) == 4 and big.grid()[-1][0] == "Obiectiv 3: Creșterea accesului"
+    assert little.grid() == [["Stadiu", "Număr acțiuni"], ["Realizate", "16"], ["Parțial realizate", "1"],
+                             ["Total", "17"]]
+
+
+def test_a_small_table_set_apart_in_the_columns_of_the_table_above_is_a_table_of_its_own(gen_dir, pdf_font):
+    """The same when the small table's cells start where columns of the table above start: it fills two of its
+    five columns, a header of its own."""
+    path = gen_dir / "small_after_words_aligned.pdf"
+    xs = [50, 150, 250, 350, 450, 545]
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = top_row(c, pdf_font, 790, xs, {0: "Obiectiv", 1: "Măsuri", 2: "Termen", 3: "Responsabili", 4: "Rezultate"})
+    for k in range(2):
+        y = top_row(c, pdf_font, y, xs, {0: f"Obiectiv {k + 1}", 1: "Efectuarea|anchetelor sociale", 2: "lunar",
+                                         3: "Serviciul|beneficii", 4: "Realizat"})
+    y -= ROW_GAP
+    small = [50, 250, 545]
+    y = top_row(c, pdf_font, y, small, {0: "Stadiul acțiunilor", 1: "Nr. măsuri"})
+    for label, n in (("Realizate", "12"), ("Total", "19")):
+        y = top_row(c, pdf_font, y, small, {0: label, 1: n}, right=(1,))
+    c.showPage()
+    c.save()
+    big, little = tables_of(read_pdf(path, "small2"))
+    assert len(big.grid()) == 3
+    assert little.grid() == [["Stadiul acțiunilor", "Nr. măsuri"], ["Realizate", "12"], ["Total", "19"]]
+
+
+def test_a_total_row_whose_label_spans_the_first_columns_ends_the_table(gen_dir, pdf_font):
+    """The last row's label ("TOTAL GENERAL") merged over the number and name columns, its figures in their
+    columns (one where the row above has none): the table's last row (it stood over two cells of the row above,
+    ended the table and was read as a heading, the totals lost)."""
+    path = gen_dir / "total_spanning.pdf"
+    xs = [50, 90, 250, 350, 450, 545]
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(pdf_font, 11)
+    c.drawString(50, 800, "Anexa nr. 1 – Serviciile sociale existente")
+    y = top_row(c, pdf_font, 790, xs, {0: "Nr.", 1: "Denumirea serviciului", 2: "Cod", 3: "Buget local",
+                                       4: "Buget de stat"})
+    y = top_row(c, pdf_font, y, xs, {0: "1.", 1: "Centre de zi de integrare|socială „Casa Soarelui”", 2: "8899 CZ AD II",
+                                     3: "817", 4: "182,3"}, right=(3, 4))
+    y = top_row(c, pdf_font, y, xs, {0: "2.", 1: "Centre de zi pentru copiii|străzii", 2: "8891 CZ-C-V", 3: "554"},
+                right=(3, 4))
+    c.setFont(pdf_font, 8.0)
+    c.drawString(xs[0] + 4, y - 8.0, "TOTAL GENERAL")
+    top_row(c, pdf_font, y, xs, {3: "1.371", 4: "629,8"}, right=(3, 4))
+    c.showPage()
+    c.save()
+    doc = read_pdf(path, "total")
+    (table,) = tables_of(doc)
+    g = table.grid()
+    assert len(g) == 4 and table.n_cols == 5
+    assert "TOTAL GENERAL" in g[-1][:2] and g[-1][3:] == ["1.371", "629,8"]
