@@ -32,12 +32,25 @@ def _fix_flat_marks(raw: list[dict]) -> None:
 
 def _drop_phantoms(clean, raw: list[dict]) -> list[dict]:
     """Without the words read with low confidence over blank paper: Tesseract reading one text line made of two
-    (a borderless table's two-line cell beside one-line cells) invents words where there is no ink."""
+    (a borderless table's two-line cell beside one-line cells) invents words where there is no ink. Ink within the
+    box of a word read with more confidence is that word's, not this one's: the page read a row number "1." as "i"
+    (confidence 12) over its flag and "Și" over the rest, the cell read again gave "1." in place of "Și", and "i",
+    its box mostly left of the cell's, stayed beside it (the same strokes read twice: a word 13 pt tall in the row's
+    first cell, which cut the table's header into rows of their own)."""
     out = []
     for wd in raw:
         if wd["conf"] < LOW_CONF:
-            box = clean[max(0, wd["y"]):wd["y"] + wd["h"], max(0, wd["x"]):wd["x"] + wd["w"]]
-            if box.size and (box < 128).mean() < PHANTOM_INK:
+            x0, y0 = max(0, wd["x"]), max(0, wd["y"])
+            x1, y1 = wd["x"] + wd["w"], wd["y"] + wd["h"]
+            ink = clean[y0:y1, x0:x1] < 128
+            for o in raw:
+                if o is wd or o["conf"] <= wd["conf"]:
+                    continue
+                ox0, oy0 = max(x0, o["x"]), max(y0, o["y"])
+                ox1, oy1 = min(x1, o["x"] + o["w"]), min(y1, o["y"] + o["h"])
+                if ox0 < ox1 and oy0 < oy1:
+                    ink[oy0 - y0:oy1 - y0, ox0 - x0:ox1 - x0] = False
+            if ink.size and ink.mean() < PHANTOM_INK:
                 continue
         out.append(wd)
     return out

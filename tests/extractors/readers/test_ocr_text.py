@@ -82,6 +82,26 @@ def test_a_low_confidence_word_over_blank_paper_is_dropped():
     assert [w["text"] for w in _drop_phantoms(clean, raw)] == ["29", "A"]  # a sure word is never dropped
 
 
+def test_a_low_confidence_word_over_ink_another_word_holds_is_dropped():
+    """A row number "1." read by the page as "i" (confidence 12) over the figure's flag and the paper left of it, and
+    "Și" over the rest; the block of "1." read again gives "1." and drops "Și", but the box of "i" lies mostly left of
+    the block and stayed: the row's first cell read "i 1.", a word 13 pt tall that split the table's header into
+    rows of their own. Its only ink is the ink of "1.": the same strokes read twice."""
+    import numpy as np
+
+    from extractors.readers.ocr import _drop_phantoms
+
+    clean = np.full((200, 600), 255, np.uint8)
+    clean[50:76, 371:374] = 0  # the stem of "1"
+    clean[50:62, 369:371] = 0  # its flag
+    clean[72:76, 380:384] = 0  # the point
+    clean[50:76, 500:503] = 0  # another stroke, read by no other word
+    raw = [{"text": "i", "conf": 12.0, "x": 364, "y": 45, "w": 7, "h": 39, "key": (5, 2, 1)},
+           {"text": "1.", "conf": 44.0, "x": 369, "y": 50, "w": 16, "h": 26, "key": ("cell", 36, 1, 1, 1)},
+           {"text": "l", "conf": 20.0, "x": 498, "y": 48, "w": 7, "h": 30, "key": (5, 2, 2)}]
+    assert [w["text"] for w in _drop_phantoms(clean, raw)] == ["1.", "l"]  # a weak word over its own ink stays
+
+
 def test_a_word_box_taller_than_its_line_is_cut_to_the_line():
     from extractors.readers.ocr import _fit_tall_boxes
 
