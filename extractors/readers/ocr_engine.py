@@ -167,9 +167,13 @@ def _read_in_process(images: list, language: str, psm: int, timeout: float) -> l
 
 
 def _iterator_words(tr, api) -> list[dict]:
+    """The words of the result iterator, walked symbol by symbol: each word also gets ``chars``, its symbols' texts
+    with their left and right pixel edges (where a word Tesseract read across a space is cut again:
+    :func:`extractors.readers.ocr_spaces.split_at_spaces`; the program's TSV has no symbols)."""
     words: list[dict] = []
-    level = tr.RIL.WORD
+    word_level, level = tr.RIL.WORD, tr.RIL.SYMBOL
     block = par = line = 0
+    cur: dict | None = None
     for it in tr.iterate_level(api.GetIterator(), level):
         if it.Empty(level):
             continue
@@ -179,14 +183,21 @@ def _iterator_words(tr, api) -> list[dict]:
             par, line = par + 1, 0
         if it.IsAtBeginningOf(tr.RIL.TEXTLINE):
             line += 1
-        text = (it.GetUTF8Text(level) or "").strip()
-        conf = it.Confidence(level)
-        box = it.BoundingBox(level)
-        if not text or conf < MIN_CONF or not box:
-            continue
-        x0, y0, x1, y1 = box
-        words.append({"text": text, "conf": float(conf), "x": x0, "y": y0, "w": x1 - x0, "h": y1 - y0,
-                      "key": (block, par, line)})
+        if it.IsAtBeginningOf(word_level):
+            cur = None
+            text = (it.GetUTF8Text(word_level) or "").strip()
+            conf = it.Confidence(word_level)
+            box = it.BoundingBox(word_level)
+            if not text or conf < MIN_CONF or not box:
+                continue
+            x0, y0, x1, y1 = box
+            cur = {"text": text, "conf": float(conf), "x": x0, "y": y0, "w": x1 - x0, "h": y1 - y0,
+                   "key": (block, par, line), "chars": []}
+            words.append(cur)
+        if cur is not None:
+            sym = it.BoundingBox(level)
+            if sym:
+                cur["chars"].append((it.GetUTF8Text(level) or "", sym[0], sym[2]))
     return words
 
 

@@ -1,0 +1,58 @@
+"""A word Tesseract read across a space (its ink shows the space) is cut there again, its letters shared by its
+symbols' boxes."""
+from __future__ import annotations
+
+import numpy as np
+
+from extractors.readers.ocr_spaces import split_at_spaces
+
+# the ink of "CR V I)" on a generated scan (300 dpi, 7.5 pt): the letters' columns, and Tesseract's reading of it as
+# one word "CRVI)" with its symbols' boxes (the box of "I" starts 20 px left of its ink, where "V"'s ends)
+RUNS = [(769, 787), (792, 808), (821, 840), (854, 857), (864, 870)]
+CHARS = [("C", 768, 788), ("R", 791, 809), ("V", 820, 841), ("I", 834, 855), (")", 853, 871)]
+
+
+def _page(runs):
+    clean = np.full((200, 1000), 255, np.uint8)
+    for a, b in runs:
+        clean[100:128, a:b] = 0
+    return clean
+
+
+def test_a_code_read_without_its_spaces_is_cut_at_the_spaces_its_ink_shows():
+    clean = _page(RUNS)
+    raw = [{"text": "CRVI)", "conf": 90.0, "x": 768, "y": 100, "w": 103, "h": 28, "key": (1, 1, 1), "chars": CHARS}]
+    split_at_spaces(clean, raw, 27.0)
+    assert [w["text"] for w in raw] == ["CR", "V", "I)"]
+    assert [(w["x"], w["x"] + w["w"]) for w in raw] == [(768, 808), (821, 840), (854, 871)]
+    assert all(w["key"] == (1, 1, 1) and w["conf"] == 90.0 for w in raw)
+
+
+def test_a_word_whose_letters_stand_close_stays_whole():
+    runs = [(769, 787), (792, 808), (813, 832), (837, 840), (846, 852)]  # gaps of 5 px: letters of one word
+    raw = [{"text": "CRVI)", "conf": 90.0, "x": 768, "y": 100, "w": 85, "h": 28, "key": (1, 1, 1),
+            "chars": [("C", 768, 788), ("R", 791, 809), ("V", 812, 833), ("I", 826, 841), (")", 842, 853)]}]
+    split_at_spaces(_page(runs), raw, 27.0)
+    assert [w["text"] for w in raw] == ["CRVI)"]
+
+
+def test_a_word_boxed_over_its_neighbour_is_not_cut_at_the_neighbours_gap():
+    """Tesseract's box of "Servicii" ran over the "de" after it, also read as a word: the gap before "de" is a space,
+    but what lies past it is the other word's."""
+    runs = [(468, 484), (488, 504), (508, 518), (520, 536), (540, 543), (547, 560), (565, 568), (574, 577),
+            (591, 607), (612, 627)]
+    chars = [("S", 468, 485), ("e", 480, 497), ("r", 488, 504), ("v", 508, 519), ("i", 520, 536), ("c", 539, 543),
+             ("i", 546, 568), ("i", 574, 628)]
+    raw = [{"text": "Servicii", "conf": 85.0, "x": 468, "y": 100, "w": 160, "h": 28, "key": (1, 1, 1), "chars": chars},
+           {"text": "de", "conf": 92.0, "x": 591, "y": 100, "w": 36, "h": 28, "key": (1, 1, 1),
+            "chars": [("d", 591, 607), ("e", 612, 627)]}]
+    split_at_spaces(_page(runs), raw, 30.0)
+    assert [w["text"] for w in raw] == ["Servicii", "de"]
+
+
+def test_a_word_without_symbols_or_whose_text_changed_stays_whole():
+    clean = _page(RUNS)
+    raw = [{"text": "CRVI)", "conf": 90.0, "x": 768, "y": 100, "w": 103, "h": 28, "key": (1, 1, 1)},
+           {"text": "CR-VI)", "conf": 90.0, "x": 768, "y": 100, "w": 103, "h": 28, "key": (2, 1, 1), "chars": CHARS}]
+    split_at_spaces(clean, raw, 27.0)
+    assert [w["text"] for w in raw] == ["CRVI)", "CR-VI)"]
