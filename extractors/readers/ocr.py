@@ -40,7 +40,8 @@ from extractors.readers.ocr_blocks import block_images
 from extractors.readers.ocr_lines import even_justified
 from extractors.readers.ocr_spaces import split_at_spaces
 from extractors.readers.ocr_strokes import fix_collapsed_strokes, fix_strokes_misread
-from extractors.readers.ocr_ink import advance_span, baselines, em_of, fit_to_ink, font_box, line_em, page_sizes
+from extractors.readers.ocr_ink import (advance_span, baselines, em_of, first_advance, fit_to_ink, font_box, line_em,
+                                        page_sizes)
 from extractors.readers.ocr_rules import deskew, find_cells, find_rules  # noqa: F401  (find_rules: interface)
 from extractors.readers.ocr_words import (  # noqa: F401  (the clean-up of the words read, named here for callers)
     LOW_CONF, _drop_phantoms, _fit_tall_boxes, _fix_at_signs, _fix_bullets, _fix_enumerators, _fix_flat_marks,
@@ -366,7 +367,8 @@ def ocr_image(gray, scale: float, timeout: float = 0, lang: str | None = None) -
         else:
             top, bottom = font_box(base, size)
         left, right = advance_span(x / scale, (x + bw) / scale, size) if base is not None else (x / scale, (x + bw) / scale)
-        words.append(Word(text, left, top, right, bottom, size=size))
+        first = first_advance(wd, scale, size) if base is not None else 0.0
+        words.append(Word(text, left, top, right, bottom, size=size, first=first))
     even_justified(words)
     return words, edges
 

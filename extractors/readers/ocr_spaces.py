@@ -14,7 +14,9 @@ letter ("I" of "CRVI)" boxed from 834 to 855 px, its ink from 854 to 857: each b
 ends). So the cut between letters is the one that leaves the fewest pixels of their right edges on the wrong side
 of the gap's middle. A word's box may also run over its neighbour (Tesseract boxed "Servicii" over the "de" after
 it, read as a word of its own): a part whose ink lies mostly within another word's box is that word's, and the
-word is not cut there.
+word is not cut there. Nor between two figures or two upright strokes ("1", "I", "l"): a blurred scan keeps only the
+stem of a "1" as ink, its flag and foot too light, and the stems of "11" stand as far apart as a space ("7.368.119"
+came out "7.368.1" and "19", "11600" "1 1600", the grade "III" of a code cut off it).
 """
 from __future__ import annotations
 
@@ -28,6 +30,7 @@ class SpaceSettings:
     # wider is a space (measured: between the letters of a word ≤ 0.35, the dropped spaces 0.48-0.58)
     min_gap: float = 0.4
     dark: int = 128  # grey level under which a pixel is ink
+    strokes: str = "1Il|i!"  # letters and figures of a lone upright stroke, whose ink has paper on both sides
 
 
 SPACES = SpaceSettings()
@@ -97,6 +100,9 @@ def _split_once(clean, wd: dict, min_gap: float, s: SpaceSettings) -> list[dict]
         if best is None or cost < best:
             best, cut = cost, i
     left, right = chars[:cut], chars[cut:]
+    a, b = left[-1][0][-1:], right[0][0][:1]
+    if (a.isdigit() and b.isdigit()) or (a and b and a in s.strokes and b in s.strokes):
+        return None
     if not "".join(c[0] for c in left).strip() or not "".join(c[0] for c in right).strip():
         return None
     parts = []

@@ -56,3 +56,31 @@ def test_a_word_without_symbols_or_whose_text_changed_stays_whole():
            {"text": "CR-VI)", "conf": 90.0, "x": 768, "y": 100, "w": 103, "h": 28, "key": (2, 1, 1), "chars": CHARS}]
     split_at_spaces(clean, raw, 27.0)
     assert [w["text"] for w in raw] == ["CRVI)", "CR-VI)"]
+
+
+def test_an_ocr_word_knows_its_first_glyphs_width_as_a_text_layer_does():
+    """The ruleless reader glues a line's last word to the next line's first when the line had no room for that
+    word's first glyph (``Word.first``); an OCR'd word gets it from its first symbol's box: the right edge (where
+    the letter's ink stops) less the word's ink start, plus the side bearings a text layer's box holds."""
+    from extractors.readers.ocr_ink import BOX, first_advance
+
+    scale = 300 / 72
+    wd = {"text": "social", "x": 600, "w": 88, "chars": [("s", 590, 614), ("o", 614, 630), ("c", 630, 644),
+                                                         ("i", 644, 652), ("a", 652, 668), ("l", 668, 688)]}
+    assert abs(first_advance(wd, scale, 7.5) - (14 / scale + 2 * BOX.bearing * 7.5)) < 1e-9
+    assert first_advance(dict(wd, text="sociale"), scale, 7.5) == 0.0  # a text changed since: not known
+    assert first_advance({"text": "social", "x": 600, "w": 88}, scale, 7.5) == 0.0  # the program: no symbols
+
+
+def test_a_figure_or_a_numeral_is_not_cut_between_its_upright_strokes():
+    """On a blurred scan only the stems of "1" are ink: "119" stands with paper as wide as a space between its ones."""
+    runs = [(2185, 2190), (2202, 2207), (2214, 2228)]
+    raw = [{"text": "119", "conf": 90.0, "x": 2184, "y": 100, "w": 45, "h": 24, "key": (1, 1, 1),
+            "chars": [("1", 2184, 2192), ("1", 2200, 2209), ("9", 2213, 2229)]},
+           {"text": "III", "conf": 90.0, "x": 2300, "y": 100, "w": 40, "h": 24, "key": (1, 1, 1),
+            "chars": [("I", 2300, 2306), ("I", 2310, 2322), ("I", 2326, 2340)]}]
+    clean = np.full((200, 2500), 255, np.uint8)
+    for a, b in runs + [(2300, 2305), (2317, 2322), (2335, 2340)]:
+        clean[100:124, a:b] = 0
+    split_at_spaces(clean, raw, 30.0)
+    assert [w["text"] for w in raw] == ["119", "III"]
