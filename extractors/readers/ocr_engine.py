@@ -195,9 +195,9 @@ def _iterator_words(tr, api) -> list[dict]:
                    "key": (block, par, line), "chars": []}
             words.append(cur)
         if cur is not None:
-            sym = it.BoundingBox(level)
-            if sym:
-                cur["chars"].append((it.GetUTF8Text(level) or "", sym[0], sym[2]))
+            sym, box = (it.GetUTF8Text(level) or "").strip(), it.BoundingBox(level)
+            if sym and box:  # a word may begin with a space symbol of its own ("protocolde" after " ")
+                cur["chars"].append((sym, box[0], box[2]))
     return words
 
 
