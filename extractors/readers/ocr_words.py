@@ -58,8 +58,9 @@ def _drop_phantoms(clean, raw: list[dict]) -> list[dict]:
 
 _ENUMERATOR_MISREAD = re.compile(r"^(\d{1,3})[:;,]$")
 # "1." whose digit was read as the letter l (they differ by a serif): "l" with any point, "L" with ":;," (an "L." is
-# an initial as often as a misread)
-_ONE_MISREAD = re.compile(r"^(?:l[.:;,]|L[:;,])$")
+# an initial as often as a misread); or as a bracket or a bar, a stroke with a flag ("].", "],", "|." of the families'
+# scans: no word is a closing bracket and a point)
+_ONE_MISREAD = re.compile(r"^(?:[l\]|][.:;,]|L[:;,])$")
 
 
 # a code of capitals joined by hyphens ending in a Roman numeral ("CZ-C-VI", "8899CZ-D-II", "8899-CZ-VD-II"), the

@@ -126,14 +126,15 @@ def test_a_row_number_whose_point_was_misread_is_an_enumerator_again():
 
 
 def test_a_row_number_one_read_as_the_letter_l_is_an_enumerator_again():
-    """"1." read "l." or "L;" (the digit one and the letter l differ by a serif): at the start of its line it is the
+    """"1." read "l." or "L;" (the digit one and the letter l differ by a serif), "]." or "|.": at the start of its line it is the
     row number; "L." (an initial) and an "l." inside a line stay."""
     from extractors.readers.ocr import _fix_enumerators
 
     raw = [{"text": t, "conf": 60.0, "x": x, "y": y, "w": 25, "h": 26, "key": (y,)}
-           for t, x, y in [("l.", 240, 100), ("L;", 240, 200), ("L.", 240, 300), ("nr", 200, 400), ("l.", 240, 400)]]
+           for t, x, y in [("l.", 240, 100), ("L;", 240, 200), ("L.", 240, 300), ("nr", 200, 400), ("l.", 240, 400),
+                           ("].", 240, 500), ("],", 240, 600), ("|.", 240, 700), ("I.", 240, 800)]]
     _fix_enumerators(raw)
-    assert [w["text"] for w in raw] == ["1.", "1.", "L.", "nr", "l."]
+    assert [w["text"] for w in raw] == ["1.", "1.", "L.", "nr", "l.", "1.", "1.", "1.", "I."]  # "I." is a numeral
 
 
 def _grainy(img, seed: int = 0):
