@@ -126,8 +126,8 @@ def test_a_row_number_whose_point_was_misread_is_an_enumerator_again():
 
 
 def test_a_row_number_one_read_as_the_letter_l_is_an_enumerator_again():
-    """"1." read "l." or "L;" (the digit one and the letter l differ by a serif), "]." or "|.": at the start of its line it is the
-    row number; "L." (an initial) and an "l." inside a line stay."""
+    """"1." read "l." or "L;" (the digit one and the letter l differ by a serif), "]." or "|.": at the start of its
+    line it is the row number; "L." (an initial) and an "l." inside a line stay."""
     from extractors.readers.ocr import _fix_enumerators
 
     raw = [{"text": t, "conf": 60.0, "x": x, "y": y, "w": 25, "h": 26, "key": (y,)}
