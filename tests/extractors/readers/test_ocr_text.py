@@ -490,7 +490,10 @@ def _word_image(text: str, size: int = 30, seed: int = 1):
     x0, y0, x1, y1 = d.textbbox((100, 80), text, font=serif(size))
     d.text((100, 80), text, font=serif(size), fill=0)
     gray = np.asarray(_grainy(img, seed), dtype=np.uint8).copy()
-    wd = {"text": text, "conf": 90.0, "x": x0 - 2, "y": y0 - 3, "w": x1 - x0 + 4, "h": y1 - y0 + 6, "key": (1, 1, 1)}
+    wd = {"text": text, "conf": 90.0, "x": x0 - 2, "y": y0 - 3, "w": x1 - x0 + 4, "h": y1 - y0 + 6, "key": (1, 1, 1),
+          # Tesseract's symbol boxes: each starts where the one before it ends, and stops where its letter's ink does
+          "chars": [(ch, d.textbbox((100, 80), text[:i], font=serif(size))[2] if i else x0,
+                     d.textbbox((100, 80), text[:i + 1], font=serif(size))[2]) for i, ch in enumerate(text)]}
     fit_to_ink(gray, [wd], float(size))
     return gray, wd
 
@@ -506,6 +509,35 @@ def test_strokes_tesseract_ran_together_are_given_back(printed, read):
     wd["text"] = read
     fix_collapsed_strokes(gray, [wd], 30.0)
     assert wd["text"] == printed.split()[-1]
+
+
+@pytest.mark.parametrize("printed, read", [("-III", "-N"), ("-II", "-U"), ("CR-C-III", "CR-C-U"), ("-III", "-Il"),
+                                           ("CZ-F-II", "CZ-F-N")])
+def test_a_codes_numeral_read_as_letters_of_strokes_is_its_strokes(printed, read):
+    """A code wrapped in a narrow cell ("8790 CR-C" / "-III"): its numeral, alone on the cell's next line, came back
+    "-N" or "-U" on the families' scans (the blurred I's read as one letter of their strokes); so did a code's numeral
+    on its line ("CR-C-U"). Its ink is upright strokes alone: as many I's."""
+    from extractors.readers.ocr_strokes import fix_collapsed_strokes
+
+    gray, wd = _word_image(printed)
+    k = printed.rindex("-") + 1  # the symbols of the reading: the code's, then the numeral's letters over its strokes
+    start, stop = wd["chars"][k - 1][2], wd["chars"][-1][2]
+    step = (stop - start) / len(read[k:])
+    wd["chars"] = wd["chars"][:k] + [(ch, int(start + i * step), int(start + (i + 1) * step))
+                                     for i, ch in enumerate(read[k:])]
+    wd["text"] = read
+    fix_collapsed_strokes(gray, [wd], 30.0)
+    assert wd["text"] == printed
+
+
+@pytest.mark.parametrize("printed", ["-N", "-H", "CR-N", "ONG-H"])
+def test_letters_after_a_hyphen_whose_ink_is_more_than_strokes_stay_as_read(printed):
+    """A real "N" has its diagonal across the middle, an "H" its bar."""
+    from extractors.readers.ocr_strokes import fix_collapsed_strokes
+
+    gray, wd = _word_image(printed)
+    fix_collapsed_strokes(gray, [wd], 30.0)
+    assert wd["text"] == printed
 
 
 @pytest.mark.parametrize("printed", ["11", "1", "CZ-D-II", "CZ-C-I", "CR-MC-III", "8790CRMS-I"])
