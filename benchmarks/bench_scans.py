@@ -47,8 +47,10 @@ def score(doc: Path, gold: Path, work: Path, code: Path = ROOT) -> tuple[dict[st
     out = work / f"out.{tag}{doc.name}"
     env = dict(os.environ, PYTHONPATH=str(code))
     t0 = time.perf_counter()
+    # run from the checkout: ``-m pipeline`` looks in the working directory before PYTHONPATH, so started from
+    # another checkout the run would be that one's
     subprocess.run([sys.executable, "-m", "pipeline", "run", str(doc), "--out", str(out), "--force"],
-                   env=env, check=True, capture_output=True)
+                   env=env, check=True, capture_output=True, cwd=str(code))
     secs = time.perf_counter() - t0
     rep = work / f"{tag}{doc.name}.json"
     subprocess.run([sys.executable, str(SHARED / "tools" / "score.py"), "--input", str(doc), "--gold", str(gold),
@@ -97,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     plans = HELD_OUT if a.held_out else TUNING
     if a.only:
         plans = [p for p in plans if p in a.only.split(",")]
-    work = a.workdir
+    work = a.workdir.resolve()  # the runs start in the checkout's folder (see score)
     work.mkdir(parents=True, exist_ok=True)
     pairs: list[tuple[Path, Path, Path]] = []  # (scan, its text, gold)
     if a.family_seeds:
