@@ -325,11 +325,13 @@ def ocr_image(gray, scale: float, timeout: float = 0, lang: str | None = None) -
     raw = _drop_phantoms(clean, raw)
     _fit_tall_boxes(raw)
     fit_to_ink(clean, raw, _text_height(raw))
-    split_at_spaces(clean, raw, _text_height(raw))
     _fix_enumerators(raw)
     _fix_roman_case(raw)
     fix_collapsed_strokes(clean, raw, _text_height(raw))
     fix_strokes_misread(clean, raw, _text_height(raw))
+    # after the strokes are read again: "11" read "Bi" has a space's paper between its stems, and cut first its two
+    # halves were no ones any more
+    split_at_spaces(clean, raw, _text_height(raw))
     _fix_zeros(raw)
     _fix_bullets(raw)
     _fix_at_signs(raw)

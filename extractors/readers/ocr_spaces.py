@@ -14,7 +14,9 @@ letter ("I" of "CRVI)" boxed from 834 to 855 px, its ink from 854 to 857: each b
 ends). So the cut between letters is the one that leaves the fewest pixels of their right edges on the wrong side
 of the gap's middle. A word's box may also run over its neighbour (Tesseract boxed "Servicii" over the "de" after
 it, read as a word of its own): a part whose ink lies mostly within another word's box is that word's, and the
-word is not cut there. Nor between two figures or two upright strokes ("1", "I", "l"): a blurred scan keeps only the
+word is not cut there; nor where a part's ink is wider than its letters could be (more than 1.2 text heights a
+letter: Tesseract dropped a letter of "CR C", and the box of "R" ran over the unread "C", so "C" would have taken
+the ink of "CR"). Nor between two figures or two upright strokes ("1", "I", "l"): a blurred scan keeps only the
 stem of a "1" as ink, its flag and foot too light, and the stems of "11" stand as far apart as a space ("7.368.119"
 came out "7.368.1" and "19", "11600" "1 1600", the grade "III" of a code cut off it).
 """
@@ -31,6 +33,7 @@ class SpaceSettings:
     min_gap: float = 0.4
     dark: int = 128  # grey level under which a pixel is ink
     strokes: str = "1Il|i!"  # letters and figures of a lone upright stroke, whose ink has paper on both sides
+    max_letter: float = 1.2  # × the text height: no letter's ink is wider (a "W", ~1 em, is ~1.1)
 
 
 SPACES = SpaceSettings()
@@ -50,6 +53,8 @@ def split_at_spaces(clean, raw: list[dict], text_h: float, s: SpaceSettings = SP
     while todo:
         wd, read = todo.pop(0)
         parts = _split_once(clean, wd, s.min_gap * max(text_h, line_h.get(wd["key"], 0)), s)
+        if parts is not None and any(p["w"] > s.max_letter * text_h * len(p["text"]) for p in parts):
+            parts = None
         if parts is not None and any(_held_by_another(p, read, raw) for p in parts):
             parts = None
         if parts is None:

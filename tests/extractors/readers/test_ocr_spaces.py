@@ -84,3 +84,13 @@ def test_a_figure_or_a_numeral_is_not_cut_between_its_upright_strokes():
         clean[100:124, a:b] = 0
     split_at_spaces(clean, raw, 30.0)
     assert [w["text"] for w in raw] == ["119", "III"]
+
+
+def test_a_part_wider_than_its_letters_could_be_is_not_cut_off():
+    """"CR C" read "CR" (the second "C" dropped): the box of "R" runs over the unread "C", so a cut at the space
+    before it gave "C" the ink of "CR", 35 px for one letter of a 22 px text."""
+    runs = [(416, 424), (428, 432), (436, 451), (461, 469), (474, 478)]
+    raw = [{"text": "CR", "conf": 80.0, "x": 415, "y": 100, "w": 64, "h": 21, "key": (1, 1, 1),
+            "chars": [("C", 415, 433), ("R", 435, 479)]}]
+    split_at_spaces(_page(runs), raw, 22.0)
+    assert [w["text"] for w in raw] == ["CR"]
