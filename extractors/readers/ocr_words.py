@@ -155,12 +155,12 @@ def _fix_zeros(raw: list[dict]) -> None:
 
 
 def _fix_bullets(raw: list[dict]) -> None:
-    """A round bullet opening a line, read as "+" (its small round blot, no taller than a small letter): it is a
-    bullet, "•" — an item "+ Școala Gimnazială nr. 4 – acord de parteneriat;" was read as a paragraph, not an item
-    of the list of partnerships, and its agreement's kind was lost."""
+    """A round bullet opening a line, read as "+" or "*" (its small round blot, no taller than a small letter): it
+    is a bullet, "•" — an item "+ Școala Gimnazială nr. 4 – acord de parteneriat;" was read as a paragraph, not an
+    item of the list of partnerships, and its agreement's kind was lost; one read "*" was joined to the item above."""
     text_h = _text_height(raw)
     for wd in raw:
-        if wd["text"] != "+" or wd["h"] > 0.6 * text_h:
+        if wd["text"] not in ("+", "*") or wd["h"] > 0.6 * text_h:
             continue
         top, bottom = wd["y"], wd["y"] + wd["h"]
         same_line = [o for o in raw if o is not wd and min(bottom, o["y"] + o["h"]) - max(top, o["y"]) > 0]

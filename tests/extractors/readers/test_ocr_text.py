@@ -421,16 +421,19 @@ def test_a_line_of_small_letters_alone_has_its_pages_type_size():
     assert abs(alone[0].size / statistics.median(others) - 1) < 0.08, (alone[0].size, others)
 
 
-def test_a_round_bullet_read_as_a_plus_sign_is_a_bullet():
+@pytest.mark.parametrize("mark", ["+", "*"])
+def test_a_round_bullet_read_as_a_plus_sign_is_a_bullet(mark):
+    """Read "+" or "*", an item's bullet made it no list item: "* Parohia Ortodoxă Vâlcelele – contract de colaborare
+    nr. 531/01.07.2024;" was joined to the item above, and its partnership lost."""
     from extractors.readers.ocr import _fix_bullets
 
     def word(text, x, y=100, w=100, h=30):
         return {"text": text, "conf": 90.0, "x": x, "y": y, "w": w, "h": h, "key": (1, 1, 1)}
 
-    raw = [word("+", 40, y=108, w=11, h=12), word("Școala", 70), word("Gimnazială", 180), word("nr.", 300),
-           word("2", 40, y=200, w=14), word("+", 60, y=208, w=11, h=12), word("3", 80, y=200, w=14)]
+    raw = [word(mark, 40, y=108, w=11, h=12), word("Școala", 70), word("Gimnazială", 180), word("nr.", 300),
+           word("2", 40, y=200, w=14), word(mark, 60, y=208, w=11, h=12), word("3", 80, y=200, w=14)]
     _fix_bullets(raw)
-    assert [w["text"] for w in raw] == ["•", "Școala", "Gimnazială", "nr.", "2", "+", "3"]  # a sum stays a sum
+    assert [w["text"] for w in raw] == ["•", "Școala", "Gimnazială", "nr.", "2", mark, "3"]  # a sum stays a sum
 
 
 @pytest.mark.parametrize("line", ["4.935/08.03.2019;", "contact@remetea.ro"])
