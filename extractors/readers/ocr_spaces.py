@@ -16,7 +16,8 @@ of the gap's middle. A word's box may also run over its neighbour (Tesseract box
 it, read as a word of its own): a part whose ink lies mostly within another word's box is that word's, and the
 word is not cut there; nor where a part's ink is wider than its letters could be (more than 1.2 text heights a
 letter: Tesseract dropped a letter of "CR C", and the box of "R" ran over the unread "C", so "C" would have taken
-the ink of "CR"). Nor between two figures or two upright strokes ("1", "I", "l"): a blurred scan keeps only the
+the ink of "CR"); nor where no letter's box ends before the gap ("– alocații": the dash before the word, in its
+box but not in its text, stood a space from its "a", and "a locații" came out). Nor between two figures or two upright strokes ("1", "I", "l"): a blurred scan keeps only the
 stem of a "1" as ink, its flag and foot too light, and the stems of "11" stand as far apart as a space ("7.368.119"
 came out "7.368.1" and "19", "11600" "1 1600", the grade "III" of a code cut off it).
 """
@@ -104,6 +105,8 @@ def _split_once(clean, wd: dict, min_gap: float, s: SpaceSettings) -> list[dict]
         cost = sum(max(0.0, c[2] - mid) for c in chars[:i]) + sum(max(0.0, mid - c[2]) for c in chars[i:])
         if best is None or cost < best:
             best, cut = cost, i
+    if best > 0.5 * min_gap:  # no letter ends before the gap: its left is ink no symbol stands for (a list's dash)
+        return None
     left, right = chars[:cut], chars[cut:]
     a, b = left[-1][0][-1:], right[0][0][:1]
     if (a.isdigit() and b.isdigit()) or (a and b and a in s.strokes and b in s.strokes):

@@ -94,3 +94,13 @@ def test_a_part_wider_than_its_letters_could_be_is_not_cut_off():
             "chars": [("C", 415, 433), ("R", 435, 479)]}]
     split_at_spaces(_page(runs), raw, 22.0)
     assert [w["text"] for w in raw] == ["CR"]
+
+
+def test_ink_before_the_first_letter_that_no_symbol_stands_for_is_no_cut():
+    """A list's dash in the box of "alocații" but not in its text, a space before the "a": no letter's box ends
+    before that gap, and the word stays whole ("a locații" lost an indicator)."""
+    runs = [(240, 253), (274, 291), (297, 301), (307, 326)]
+    raw = [{"text": "alo", "conf": 90.0, "x": 240, "y": 100, "w": 86, "h": 28, "key": (1, 1, 1),
+            "chars": [("a", 273, 291), ("l", 297, 301), ("o", 307, 326)]}]
+    split_at_spaces(_page(runs), raw, 30.0)
+    assert [w["text"] for w in raw] == ["alo"]
