@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/bench_scans.py [--held-out] [--only 101,103] [--workdir DIR]
     .venv/bin/python benchmarks/bench_scans.py --family-seeds 1000-1004 [--families plan_commune,...]
+    .venv/bin/python benchmarks/bench_scans.py ... --checkout /tmp/before   # another checkout's pipeline, same scans
 
 The scans are made by ``make_scans.py`` from the generated plans' PDFs (ruled and borderless) and from nothing
 else; the corpus scan (``../shared/corpus/*_scan.pdf``) is scored against its own text the same way. Each document
@@ -14,6 +15,10 @@ plans. The target (issue 19) is a ratio of at least 0.9 per dataset.
 ``--family-seeds`` scores instead the document families of ``tests/variants/families`` (tuning seeds 1000-1049
 only: the held-out seeds 9000-9049 are refused): each family's ruled and borderless PDF renderings are scanned and
 scored against the same seed's tab-row text, with the family's expected values as gold.
+
+``--checkout DIR`` runs the pipeline of another checkout of the project (a "before") on the same scans and texts; the
+scans themselves are always made by this checkout's ``make_scans.py`` and kept in ``--workdir``, so two runs with the
+same workdir score the same images. A text is scored once per run (the ruled and borderless scans share it).
 """
 from __future__ import annotations
 
@@ -35,15 +40,19 @@ HELD_OUT = ["104", "106"]
 DATASETS = ["documents", "services", "procurements", "subsidies", "trainings", "partnerships", "totals", "indicators"]
 
 
-def score(doc: Path, gold: Path, work: Path) -> tuple[dict[str, float], float]:
-    """F1 per dataset of the pipeline's output for ``doc``, and the seconds the run took."""
-    out = work / f"out.{doc.name}"
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
+def score(doc: Path, gold: Path, work: Path, code: Path = ROOT) -> tuple[dict[str, float], float]:
+    """F1 per dataset of the pipeline's output for ``doc`` (the pipeline of the checkout ``code``), and the seconds
+    the run took."""
+    tag = "" if code == ROOT else f"{code.name}."  # two checkouts scored at once in one workdir stay apart
+    out = work / f"out.{tag}{doc.name}"
+    env = dict(os.environ, PYTHONPATH=str(code))
     t0 = time.perf_counter()
+    # run from the checkout: ``-m pipeline`` looks in the working directory before PYTHONPATH, so started from
+    # another checkout the run would be that one's
     subprocess.run([sys.executable, "-m", "pipeline", "run", str(doc), "--out", str(out), "--force"],
-                   env=env, check=True, capture_output=True)
+                   env=env, check=True, capture_output=True, cwd=str(code))
     secs = time.perf_counter() - t0
-    rep = work / f"{doc.name}.json"
+    rep = work / f"{tag}{doc.name}.json"
     subprocess.run([sys.executable, str(SHARED / "tools" / "score.py"), "--input", str(doc), "--gold", str(gold),
                     "--out", str(out), "--json", str(rep)], env=env, check=True, capture_output=True)
     d = json.loads(rep.read_text())["datasets"]
@@ -85,11 +94,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workdir", type=Path, default=Path("/tmp/bench_scans"))
     ap.add_argument("--family-seeds", default="", help="e.g. 1000-1004: score the families' scans instead")
     ap.add_argument("--families", default="", help="comma-separated families (default: all)")
+    ap.add_argument("--checkout", type=Path, default=ROOT, help="the checkout whose pipeline runs (default: this one)")
     a = ap.parse_args(argv)
     plans = HELD_OUT if a.held_out else TUNING
     if a.only:
         plans = [p for p in plans if p in a.only.split(",")]
-    work = a.workdir
+    work = a.workdir.resolve()  # the runs start in the checkout's folder (see score)
     work.mkdir(parents=True, exist_ok=True)
     pairs: list[tuple[Path, Path, Path]] = []  # (scan, its text, gold)
     if a.family_seeds:
@@ -109,9 +119,12 @@ def main(argv: list[str] | None = None) -> int:
             pairs.append((scan, SHARED / "corpus" / f"{base}.txt", SHARED / "gold" / base))
     print(f"{'scan':40s} {'s':>6s} " + " ".join(f"{k[:8]:>8s}" for k in DATASETS))
     worst = 1.0
+    text_scores: dict[Path, dict[str, float]] = {}
     for scan, text, gold in pairs:
-        f_scan, secs = score(scan, gold, work)
-        f_text, _ = score(text, gold, work)
+        f_scan, secs = score(scan, gold, work, a.checkout.resolve())
+        if text not in text_scores:
+            text_scores[text] = score(text, gold, work, a.checkout.resolve())[0]
+        f_text = text_scores[text]
         cells = []
         for k in DATASETS:
             if k not in f_text:

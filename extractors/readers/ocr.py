@@ -38,8 +38,10 @@ from extractors.readers import ocr_engine, page_progress
 from extractors.readers._pdf_layout import PageContent, Word
 from extractors.readers.ocr_blocks import block_images
 from extractors.readers.ocr_lines import even_justified
+from extractors.readers.ocr_spaces import split_at_spaces
 from extractors.readers.ocr_strokes import fix_collapsed_strokes, fix_strokes_misread
-from extractors.readers.ocr_ink import advance_span, baselines, em_of, fit_to_ink, font_box, line_em, page_sizes
+from extractors.readers.ocr_ink import (advance_span, baselines, em_of, first_advance, fit_to_ink, font_box, line_em,
+                                        page_sizes)
 from extractors.readers.ocr_rules import deskew, find_cells, find_rules  # noqa: F401  (find_rules: interface)
 from extractors.readers.ocr_words import (  # noqa: F401  (the clean-up of the words read, named here for callers)
     LOW_CONF, _drop_phantoms, _fit_tall_boxes, _fix_at_signs, _fix_bullets, _fix_enumerators, _fix_flat_marks,
@@ -157,6 +159,7 @@ def _best_cell_reading(cell, readings: list[list[dict]], upright: int = 1) -> tu
         for wd in best:
             wd["x"] += x - CELL_PAD
             wd["y"] += y - CELL_PAD
+            wd["chars"] = [(t, a + x - CELL_PAD, b + x - CELL_PAD) for t, a, b in wd.get("chars", ())]
         return best, best_score
     # vertical text: its words laid out as one line across the cell, in reading order, squeezed to fit
     lines: dict[tuple, list[dict]] = {}
@@ -169,6 +172,7 @@ def _best_cell_reading(cell, readings: list[list[dict]], upright: int = 1) -> tu
     f = min(1.0, (w - 4) / span) if span > 0 else 1.0
     cx, cy = x + 2, y + h / 2
     for wd in ordered:
+        wd.pop("chars", None)  # its symbols' edges were along the turned crop
         wd["x"], ww = int(round(cx)), max(1, int(round(wd["w"] * f)))
         wd["w"] = ww
         wd["y"] = int(round(cy - wd["h"] / 2))
@@ -325,6 +329,9 @@ def ocr_image(gray, scale: float, timeout: float = 0, lang: str | None = None) -
     _fix_roman_case(raw)
     fix_collapsed_strokes(clean, raw, _text_height(raw))
     fix_strokes_misread(clean, raw, _text_height(raw))
+    # after the strokes are read again: "11" read "Bi" has a space's paper between its stems, and cut first its two
+    # halves were no ones any more
+    split_at_spaces(clean, raw, _text_height(raw))
     _fix_zeros(raw)
     _fix_bullets(raw)
     _fix_at_signs(raw)
@@ -362,7 +369,8 @@ def ocr_image(gray, scale: float, timeout: float = 0, lang: str | None = None) -
         else:
             top, bottom = font_box(base, size)
         left, right = advance_span(x / scale, (x + bw) / scale, size) if base is not None else (x / scale, (x + bw) / scale)
-        words.append(Word(text, left, top, right, bottom, size=size))
+        first = first_advance(wd, scale, size) if base is not None else 0.0
+        words.append(Word(text, left, top, right, bottom, size=size, first=first))
     even_justified(words)
     return words, edges
 

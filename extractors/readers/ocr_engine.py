@@ -167,26 +167,37 @@ def _read_in_process(images: list, language: str, psm: int, timeout: float) -> l
 
 
 def _iterator_words(tr, api) -> list[dict]:
+    """The words of the result iterator, walked symbol by symbol: each word also gets ``chars``, its symbols' texts
+    with their left and right pixel edges (where a word Tesseract read across a space is cut again:
+    :func:`extractors.readers.ocr_spaces.split_at_spaces`; the program's TSV has no symbols). The block, paragraph
+    and line are asked at a word's first symbol only (asking at every symbol tripled the walk's time)."""
     words: list[dict] = []
-    level = tr.RIL.WORD
+    word_level, level = tr.RIL.WORD, tr.RIL.SYMBOL
+    block_level, par_level, line_level = tr.RIL.BLOCK, tr.RIL.PARA, tr.RIL.TEXTLINE
     block = par = line = 0
+    cur: list | None = None
     for it in tr.iterate_level(api.GetIterator(), level):
-        if it.Empty(level):
-            continue
-        if it.IsAtBeginningOf(tr.RIL.BLOCK):
-            block, par, line = block + 1, 0, 0
-        if it.IsAtBeginningOf(tr.RIL.PARA):
-            par, line = par + 1, 0
-        if it.IsAtBeginningOf(tr.RIL.TEXTLINE):
-            line += 1
-        text = (it.GetUTF8Text(level) or "").strip()
-        conf = it.Confidence(level)
-        box = it.BoundingBox(level)
-        if not text or conf < MIN_CONF or not box:
-            continue
-        x0, y0, x1, y1 = box
-        words.append({"text": text, "conf": float(conf), "x": x0, "y": y0, "w": x1 - x0, "h": y1 - y0,
-                      "key": (block, par, line)})
+        if it.IsAtBeginningOf(word_level):
+            if it.IsAtBeginningOf(block_level):
+                block, par, line = block + 1, 0, 0
+            if it.IsAtBeginningOf(par_level):
+                par, line = par + 1, 0
+            if it.IsAtBeginningOf(line_level):
+                line += 1
+            cur = None
+            text = (it.GetUTF8Text(word_level) or "").strip()
+            conf = it.Confidence(word_level)
+            box = it.BoundingBox(word_level)
+            if not text or conf < MIN_CONF or not box:
+                continue
+            x0, y0, x1, y1 = box
+            cur = []
+            words.append({"text": text, "conf": float(conf), "x": x0, "y": y0, "w": x1 - x0, "h": y1 - y0,
+                          "key": (block, par, line), "chars": cur})
+        if cur is not None:
+            sym, box = (it.GetUTF8Text(level) or "").strip(), it.BoundingBox(level)
+            if sym and box:  # a word may begin with a space symbol of its own ("protocolde" after " ")
+                cur.append((sym, box[0], box[2]))
     return words
 
 

@@ -289,3 +289,15 @@ def advance_span(x0: float, x1: float, em: float, s: BoxSettings = BOX) -> tuple
     """Left and right of a text layer's box for a word whose ink runs from ``x0`` to ``x1``, in type size ``em``:
     a side bearing more on each side (see :attr:`BoxSettings.bearing`)."""
     return x0 - s.bearing * em, x1 + s.bearing * em
+
+
+def first_advance(wd: dict, scale: float, em: float, s: BoxSettings = BOX) -> float:
+    """A text layer's width of the word's first glyph (points; 0 when not known): from the word's ink start to the
+    right edge of its first symbol's box (Tesseract's right edges stop where a letter's ink does), a side bearing
+    more on each side. The ruleless reader asks whether the line above had room for it (a word broken for lack of
+    room, ``Word.first``); without it, it allowed any line short of its column by less than ~0.7 em, and glued
+    "serviciului" / "social" of a scanned header where the text layer's "s" left it apart."""
+    chars = wd.get("chars")
+    if not chars or "".join(c[0] for c in chars) != wd["text"] or chars[0][2] <= wd["x"]:
+        return 0.0
+    return (chars[0][2] - wd["x"]) / scale + 2 * s.bearing * em

@@ -11,6 +11,12 @@ numeral only while it is still a grade (I to III).
 
 A word whose ink is upright strokes alone, each with the flag of a "1", but read as other letters ("Bi" for a small
 "11", "Mi" for "111") is those ones (:func:`fix_strokes_misread`).
+
+A code's numeral read as letters of two or three strokes ("U", "N", "H", "Il") — after a code of capitals
+("CR-C-U"), or alone after its hyphen on the next line of a cell the code was wrapped in ("8790 CR-C" / "-N" for
+"-III") — is I's as many as its ink shows strokes, when its ink is upright strokes and nothing else: a real "N" has
+its diagonal across the middle, an "H" its bar. Where the numeral starts is the right edge of the hyphen's symbol box
+(Tesseract's right edges stop at the ink), not the last bar across the ink's middle, which an "H" has too.
 """
 from __future__ import annotations
 
@@ -34,6 +40,9 @@ STROKES = StrokeSettings()
 _ONES = re.compile(r"^1+$")
 # a code's Roman numeral of I's after its last hyphen ("CZ-D-II", "8899-CZ-VD-I")
 _NUMERAL_OF_IS = re.compile(r"^(.*[A-ZĂÂÎȘȚ]-)(I{1,3})$")
+# a code's numeral read as other letters of strokes, after a code of capitals or alone after its hyphen (the next line
+# of a cell the code was wrapped in): "CR-C-U", "-N", "-Il"
+_NUMERAL_MISREAD = re.compile(r"^((?:.*[A-ZĂÂÎȘȚ])?-)([IlUNH1|]{1,3})$")
 _MAX_IS = 3  # a grade of I's alone: I, II, III
 
 
@@ -68,7 +77,7 @@ def fix_collapsed_strokes(clean, raw: list[dict], text_h: float, s: StrokeSettin
     for wd in raw:
         text = wd["text"]
         ones = _ONES.match(text)
-        code = None if ones else _NUMERAL_OF_IS.match(text)
+        code = None if ones else _NUMERAL_OF_IS.match(text) or _NUMERAL_MISREAD.match(text)
         if not (ones or code) or wd.get("key", ("",))[:1] == ("rot",):
             continue
         top, bottom = wd.get("ink") or (wd["y"], wd["y"] + wd["h"])
@@ -83,16 +92,22 @@ def fix_collapsed_strokes(clean, raw: list[dict], text_h: float, s: StrokeSettin
             if n > len(text):
                 wd["text"] = "1" * n
             continue
-        # the numeral: the strokes after the code's last hyphen, a bar across the ink's middle
-        bars = [r for r in _runs(middle & (prof < s.bar)) if r[1] - r[0] >= 0.2 * text_h]
-        if not bars:
-            continue
-        end = bars[-1][1]
+        prefix, numeral = code.groups()
+        misread = not set(numeral) <= {"I"}
+        if misread:  # the numeral after the hyphen's symbol; without symbols, nothing to go by
+            chars = wd.get("chars")
+            if not chars or "".join(c[0] for c in chars) != text:
+                continue
+            end = max(0, chars[len(prefix) - 1][2] - max(0, wd["x"]))
+        else:  # the numeral: the strokes after the code's last hyphen, a bar across the ink's middle
+            bars = [r for r in _runs(middle & (prof < s.bar)) if r[1] - r[0] >= 0.2 * text_h]
+            if not bars:
+                continue
+            end = bars[-1][1]
         while end < len(prof) and prof[end] < s.bar:  # the hyphen's blurred end, the paper before the numeral
             end += 1
         n = len(_strokes_only(prof[end:], middle[end:], bottom - top, s))
-        prefix, numeral = code.groups()
-        if len(numeral) < n <= _MAX_IS:
+        if (len(numeral) < n if not misread else 1 <= n) and n <= _MAX_IS:
             wd["text"] = prefix + "I" * n
 
 

@@ -32,12 +32,25 @@ def _fix_flat_marks(raw: list[dict]) -> None:
 
 def _drop_phantoms(clean, raw: list[dict]) -> list[dict]:
     """Without the words read with low confidence over blank paper: Tesseract reading one text line made of two
-    (a borderless table's two-line cell beside one-line cells) invents words where there is no ink."""
+    (a borderless table's two-line cell beside one-line cells) invents words where there is no ink. Ink within the
+    box of a word read with more confidence is that word's, not this one's: the page read a row number "1." as "i"
+    (confidence 12) over its flag and "Și" over the rest, the cell read again gave "1." in place of "Și", and "i",
+    its box mostly left of the cell's, stayed beside it (the same strokes read twice: a word 13 pt tall in the row's
+    first cell, which cut the table's header into rows of their own)."""
     out = []
     for wd in raw:
         if wd["conf"] < LOW_CONF:
-            box = clean[max(0, wd["y"]):wd["y"] + wd["h"], max(0, wd["x"]):wd["x"] + wd["w"]]
-            if box.size and (box < 128).mean() < PHANTOM_INK:
+            x0, y0 = max(0, wd["x"]), max(0, wd["y"])
+            x1, y1 = wd["x"] + wd["w"], wd["y"] + wd["h"]
+            ink = clean[y0:y1, x0:x1] < 128
+            for o in raw:
+                if o is wd or o["conf"] <= wd["conf"]:
+                    continue
+                ox0, oy0 = max(x0, o["x"]), max(y0, o["y"])
+                ox1, oy1 = min(x1, o["x"] + o["w"]), min(y1, o["y"] + o["h"])
+                if ox0 < ox1 and oy0 < oy1:
+                    ink[oy0 - y0:oy1 - y0, ox0 - x0:ox1 - x0] = False
+            if ink.size and ink.mean() < PHANTOM_INK:
                 continue
         out.append(wd)
     return out
@@ -45,8 +58,9 @@ def _drop_phantoms(clean, raw: list[dict]) -> list[dict]:
 
 _ENUMERATOR_MISREAD = re.compile(r"^(\d{1,3})[:;,]$")
 # "1." whose digit was read as the letter l (they differ by a serif): "l" with any point, "L" with ":;," (an "L." is
-# an initial as often as a misread)
-_ONE_MISREAD = re.compile(r"^(?:l[.:;,]|L[:;,])$")
+# an initial as often as a misread); or as a bracket or a bar, a stroke with a flag ("].", "],", "|." of the families'
+# scans: no word is a closing bracket and a point)
+_ONE_MISREAD = re.compile(r"^(?:[l\]|][.:;,]|L[:;,])$")
 
 
 # a code of capitals joined by hyphens ending in a Roman numeral ("CZ-C-VI", "8899CZ-D-II", "8899-CZ-VD-II"), the
@@ -141,12 +155,12 @@ def _fix_zeros(raw: list[dict]) -> None:
 
 
 def _fix_bullets(raw: list[dict]) -> None:
-    """A round bullet opening a line, read as "+" (its small round blot, no taller than a small letter): it is a
-    bullet, "•" — an item "+ Școala Gimnazială nr. 4 – acord de parteneriat;" was read as a paragraph, not an item
-    of the list of partnerships, and its agreement's kind was lost."""
+    """A round bullet opening a line, read as "+" or "*" (its small round blot, no taller than a small letter): it
+    is a bullet, "•" — an item "+ Școala Gimnazială nr. 4 – acord de parteneriat;" was read as a paragraph, not an
+    item of the list of partnerships, and its agreement's kind was lost; one read "*" was joined to the item above."""
     text_h = _text_height(raw)
     for wd in raw:
-        if wd["text"] != "+" or wd["h"] > 0.6 * text_h:
+        if wd["text"] not in ("+", "*") or wd["h"] > 0.6 * text_h:
             continue
         top, bottom = wd["y"], wd["y"] + wd["h"]
         same_line = [o for o in raw if o is not wd and min(bottom, o["y"] + o["h"]) - max(top, o["y"]) > 0]

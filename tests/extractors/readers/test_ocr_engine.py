@@ -74,3 +74,18 @@ def test_a_reading_over_its_time_limit_fails_as_timeout_and_the_next_reading_wor
     assert page_failure(exc.value) == "timeout"
     again = ocr_engine.read_batch([img[:300]], ocr_engine.lang(), 3, 60)[0]
     assert "Servicii" in [w["text"] for w in again]
+
+
+def test_each_word_read_in_process_has_its_symbols_boxes_in_order_within_its_box():
+    """The symbols of a word spell it, left to right, each box within a few pixels of the word's: what a word read
+    across a space is cut by (ocr_spaces) and its first glyph's width measured from (ocr_ink.first_advance)."""
+    from extractors.readers import ocr_engine
+
+    img = _page(["protocol de colaborare 8730 CR V I", "Centrul de zi de r", "ecuperare 7.368.119 lei"])
+    words = ocr_engine.read_batch([img], ocr_engine.lang(), 3, 60)[0]
+    assert words
+    for w in words:
+        assert "".join(c[0] for c in w["chars"]) == w["text"], w
+        rights = [c[2] for c in w["chars"]]
+        assert rights == sorted(rights), w
+        assert all(w["x"] - 3 <= c[1] < c[2] <= w["x"] + w["w"] + 3 for c in w["chars"]), w

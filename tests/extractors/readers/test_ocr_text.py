@@ -82,6 +82,26 @@ def test_a_low_confidence_word_over_blank_paper_is_dropped():
     assert [w["text"] for w in _drop_phantoms(clean, raw)] == ["29", "A"]  # a sure word is never dropped
 
 
+def test_a_low_confidence_word_over_ink_another_word_holds_is_dropped():
+    """A row number "1." read by the page as "i" (confidence 12) over the figure's flag and the paper left of it, and
+    "Și" over the rest; the block of "1." read again gives "1." and drops "Și", but the box of "i" lies mostly left of
+    the block and stayed: the row's first cell read "i 1.", a word 13 pt tall that split the table's header into
+    rows of their own. Its only ink is the ink of "1.": the same strokes read twice."""
+    import numpy as np
+
+    from extractors.readers.ocr import _drop_phantoms
+
+    clean = np.full((200, 600), 255, np.uint8)
+    clean[50:76, 371:374] = 0  # the stem of "1"
+    clean[50:62, 369:371] = 0  # its flag
+    clean[72:76, 380:384] = 0  # the point
+    clean[50:76, 500:503] = 0  # another stroke, read by no other word
+    raw = [{"text": "i", "conf": 12.0, "x": 364, "y": 45, "w": 7, "h": 39, "key": (5, 2, 1)},
+           {"text": "1.", "conf": 44.0, "x": 369, "y": 50, "w": 16, "h": 26, "key": ("cell", 36, 1, 1, 1)},
+           {"text": "l", "conf": 20.0, "x": 498, "y": 48, "w": 7, "h": 30, "key": (5, 2, 2)}]
+    assert [w["text"] for w in _drop_phantoms(clean, raw)] == ["1.", "l"]  # a weak word over its own ink stays
+
+
 def test_a_word_box_taller_than_its_line_is_cut_to_the_line():
     from extractors.readers.ocr import _fit_tall_boxes
 
@@ -106,14 +126,15 @@ def test_a_row_number_whose_point_was_misread_is_an_enumerator_again():
 
 
 def test_a_row_number_one_read_as_the_letter_l_is_an_enumerator_again():
-    """"1." read "l." or "L;" (the digit one and the letter l differ by a serif): at the start of its line it is the
-    row number; "L." (an initial) and an "l." inside a line stay."""
+    """"1." read "l." or "L;" (the digit one and the letter l differ by a serif), "]." or "|.": at the start of its
+    line it is the row number; "L." (an initial) and an "l." inside a line stay."""
     from extractors.readers.ocr import _fix_enumerators
 
     raw = [{"text": t, "conf": 60.0, "x": x, "y": y, "w": 25, "h": 26, "key": (y,)}
-           for t, x, y in [("l.", 240, 100), ("L;", 240, 200), ("L.", 240, 300), ("nr", 200, 400), ("l.", 240, 400)]]
+           for t, x, y in [("l.", 240, 100), ("L;", 240, 200), ("L.", 240, 300), ("nr", 200, 400), ("l.", 240, 400),
+                           ("].", 240, 500), ("],", 240, 600), ("|.", 240, 700), ("I.", 240, 800)]]
     _fix_enumerators(raw)
-    assert [w["text"] for w in raw] == ["1.", "1.", "L.", "nr", "l."]
+    assert [w["text"] for w in raw] == ["1.", "1.", "L.", "nr", "l.", "1.", "1.", "1.", "I."]  # "I." is a numeral
 
 
 def _grainy(img, seed: int = 0):
@@ -400,16 +421,19 @@ def test_a_line_of_small_letters_alone_has_its_pages_type_size():
     assert abs(alone[0].size / statistics.median(others) - 1) < 0.08, (alone[0].size, others)
 
 
-def test_a_round_bullet_read_as_a_plus_sign_is_a_bullet():
+@pytest.mark.parametrize("mark", ["+", "*"])
+def test_a_round_bullet_read_as_a_plus_sign_is_a_bullet(mark):
+    """Read "+" or "*", an item's bullet made it no list item: "* Parohia Ortodoxă Vâlcelele – contract de colaborare
+    nr. 531/01.07.2024;" was joined to the item above, and its partnership lost."""
     from extractors.readers.ocr import _fix_bullets
 
     def word(text, x, y=100, w=100, h=30):
         return {"text": text, "conf": 90.0, "x": x, "y": y, "w": w, "h": h, "key": (1, 1, 1)}
 
-    raw = [word("+", 40, y=108, w=11, h=12), word("Școala", 70), word("Gimnazială", 180), word("nr.", 300),
-           word("2", 40, y=200, w=14), word("+", 60, y=208, w=11, h=12), word("3", 80, y=200, w=14)]
+    raw = [word(mark, 40, y=108, w=11, h=12), word("Școala", 70), word("Gimnazială", 180), word("nr.", 300),
+           word("2", 40, y=200, w=14), word(mark, 60, y=208, w=11, h=12), word("3", 80, y=200, w=14)]
     _fix_bullets(raw)
-    assert [w["text"] for w in raw] == ["•", "Școala", "Gimnazială", "nr.", "2", "+", "3"]  # a sum stays a sum
+    assert [w["text"] for w in raw] == ["•", "Școala", "Gimnazială", "nr.", "2", mark, "3"]  # a sum stays a sum
 
 
 @pytest.mark.parametrize("line", ["4.935/08.03.2019;", "contact@remetea.ro"])
@@ -469,7 +493,10 @@ def _word_image(text: str, size: int = 30, seed: int = 1):
     x0, y0, x1, y1 = d.textbbox((100, 80), text, font=serif(size))
     d.text((100, 80), text, font=serif(size), fill=0)
     gray = np.asarray(_grainy(img, seed), dtype=np.uint8).copy()
-    wd = {"text": text, "conf": 90.0, "x": x0 - 2, "y": y0 - 3, "w": x1 - x0 + 4, "h": y1 - y0 + 6, "key": (1, 1, 1)}
+    wd = {"text": text, "conf": 90.0, "x": x0 - 2, "y": y0 - 3, "w": x1 - x0 + 4, "h": y1 - y0 + 6, "key": (1, 1, 1),
+          # Tesseract's symbol boxes: each starts where the one before it ends, and stops where its letter's ink does
+          "chars": [(ch, d.textbbox((100, 80), text[:i], font=serif(size))[2] if i else x0,
+                     d.textbbox((100, 80), text[:i + 1], font=serif(size))[2]) for i, ch in enumerate(text)]}
     fit_to_ink(gray, [wd], float(size))
     return gray, wd
 
@@ -485,6 +512,35 @@ def test_strokes_tesseract_ran_together_are_given_back(printed, read):
     wd["text"] = read
     fix_collapsed_strokes(gray, [wd], 30.0)
     assert wd["text"] == printed.split()[-1]
+
+
+@pytest.mark.parametrize("printed, read", [("-III", "-N"), ("-II", "-U"), ("CR-C-III", "CR-C-U"), ("-III", "-Il"),
+                                           ("CZ-F-II", "CZ-F-N")])
+def test_a_codes_numeral_read_as_letters_of_strokes_is_its_strokes(printed, read):
+    """A code wrapped in a narrow cell ("8790 CR-C" / "-III"): its numeral, alone on the cell's next line, came back
+    "-N" or "-U" on the families' scans (the blurred I's read as one letter of their strokes); so did a code's numeral
+    on its line ("CR-C-U"). Its ink is upright strokes alone: as many I's."""
+    from extractors.readers.ocr_strokes import fix_collapsed_strokes
+
+    gray, wd = _word_image(printed)
+    k = printed.rindex("-") + 1  # the symbols of the reading: the code's, then the numeral's letters over its strokes
+    start, stop = wd["chars"][k - 1][2], wd["chars"][-1][2]
+    step = (stop - start) / len(read[k:])
+    wd["chars"] = wd["chars"][:k] + [(ch, int(start + i * step), int(start + (i + 1) * step))
+                                     for i, ch in enumerate(read[k:])]
+    wd["text"] = read
+    fix_collapsed_strokes(gray, [wd], 30.0)
+    assert wd["text"] == printed
+
+
+@pytest.mark.parametrize("printed", ["-N", "-H", "CR-N", "ONG-H"])
+def test_letters_after_a_hyphen_whose_ink_is_more_than_strokes_stay_as_read(printed):
+    """A real "N" has its diagonal across the middle, an "H" its bar."""
+    from extractors.readers.ocr_strokes import fix_collapsed_strokes
+
+    gray, wd = _word_image(printed)
+    fix_collapsed_strokes(gray, [wd], 30.0)
+    assert wd["text"] == printed
 
 
 @pytest.mark.parametrize("printed", ["11", "1", "CZ-D-II", "CZ-C-I", "CR-MC-III", "8790CRMS-I"])
