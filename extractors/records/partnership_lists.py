@@ -432,6 +432,9 @@ class _Reading:
     """What the blocks read so far say about the next one."""
 
     loose: bool  # no table of agreements in the document: partners named in passing count
+    # the folded text of the document's tables of agreements: a partner they list, named again in a sentence, is the
+    # same partnership
+    tabled: str = ""
     intro_type: str | None = None  # a sentence announced a list of partners (of this agreement type)
     dash_type: str | None = None  # a text announced partners: 'Organisation - activity' lines follow
     # the block is printed under the title of a partnerships section ('CAPITOLUL IV. Parteneriate', 'Anexa nr. 7 –
@@ -449,7 +452,8 @@ def extract_listed_partnerships(u) -> dict[str, list]:
     stitched_away = {id(b) for b in u.blocks if isinstance(b, Table)} - {id(rt.table) for rt in u.tables}
     # a document with a table of its agreements (a plan's template) lists them there; a partner named in passing
     # elsewhere ('programul … coordonat în parteneriat cu X') is narrative, not a further agreement
-    state = _Reading(loose=not listed)
+    state = _Reading(loose=not listed, tabled=fold_key(" ".join(
+        c.text for rt in u.tables if rt.kind == PARTNERSHIPS for row in rt.table.rows for c in row.cells)))
 
     for block in u.blocks:
         if isinstance(block, Table):
@@ -471,8 +475,16 @@ def extract_listed_partnerships(u) -> dict[str, list]:
             if len(pieces) > 1:  # a partner named again in a later sentence of the paragraph is the same partnership
                 found = [r for r in found if fold_key(r.partner) not in seen]
                 seen.update(fold_key(r.partner) for r in found)
-            out.extend(found)
+            out.extend(r for r in found if not _tabled_again(r, state.tabled))
     return {"partnerships": out} if out else {}
+
+
+def _tabled_again(rec: PartnershipRecord, tabled: str) -> bool:
+    """The agreement a sentence states is one the document's table of agreements lists: its partner is in the table
+    and its number, if it prints one, too ('Protocolul de colaborare cu Asociația X a fost prelungit' under a table
+    that lists Asociația X)."""
+    return bool(tabled) and fold_key(rec.partner) in tabled and (
+        not rec.number_raw or re.search(rf"(?<!\w){re.escape(fold_key(rec.number_raw))}(?!\w)", tabled) is not None)
 
 
 def _table_mentions(block: Table) -> list[PartnershipRecord]:
@@ -553,8 +565,14 @@ def _text_records(block, text: str, state: _Reading) -> list[PartnershipRecord]:
         return _records(dict(base, row_no_raw=row_no, **details), found,
                         [] if prose_mentions(text, partners_section=within) or details else ["listed_without_details"])
     dashed = dash_listed(text, state.dash_type) if state.loose and len(text) < 3000 else []
-    found = [(a, n) for a, n, _ in prose_mentions(text, partners_section=within)] \
-        if state.loose and len(text) < 3000 else []
+    mentions = prose_mentions(text, partners_section=within) if len(text) < 3000 else []
+    if not state.loose:
+        # a document with a table of its agreements: a partner named in passing ('în parteneriat cu X') is narrative,
+        # but an agreement named as a document concluded with a partner ('Primăria a încheiat Acordul de parteneriat
+        # nr. … cu X', 'S-a încheiat un protocol de colaborare cu Y') is one wherever the report states it — unless
+        # the table lists that partner already
+        mentions = [m for m in mentions if m[0] != "other"]
+    found = [(a, n) for a, n, _ in mentions]
     found = _unique(dashed + found)
     if found:
         # one partner and one agreement number in the text: it is that agreement's ('acordul … nr.

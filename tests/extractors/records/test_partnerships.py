@@ -561,3 +561,36 @@ def test_a_list_items_number_printed_as_its_marker_is_its_row_number():
     assert [(r.row_no_raw, r.partner, r.number_raw) for r in res.partnerships] == [
         ("1.", "Parohia „Sf. Nicolae” Vale", "7984"), ("b)", "Asociația Alfa", "12"), (None, "Fundația Beta", "5"),
         ("4.", "Poliția Vale", None)]
+
+
+_AGREEMENTS_TABLE = table([["Nr. crt.", "Partener", "Tipul documentului", "Nr./data", "Obiectul colaborării"],
+                           ["1.", "Asociația Alfa", "Protocol de colaborare", "12/03.02.2020", "voluntariat"]])
+
+
+def test_an_agreement_stated_in_a_sentence_counts_beside_a_table_of_agreements():
+    # a mayor's report: its social chapter tables the agreements, other chapters state theirs in sentences
+    res = run(Heading(text="Învățământ"),
+              "Primăria a încheiat Acordul de parteneriat nr. 5947/02.11.2019 cu Inspectoratul Școlar Județean Argeș "
+              "pentru programul „Școală după școală”.",
+              "În baza convenției de colaborare nr. 3750/28.09.2020 încheiată cu Fundația Crucea Alb-Galbenă România, "
+              "au primit servicii de îngrijire la domiciliu 23 de persoane vârstnice.",
+              Heading(text="Cultură"),
+              "S-a încheiat un protocol de colaborare cu Muzeul Județean Harghita pentru organizarea expozițiilor.",
+              Heading(text="Parteneriate"), _AGREEMENTS_TABLE)
+    assert sorted((r.line, r.agreement_type, r.number_raw, r.date_signed, r.partner) for r in res.partnerships
+                  if r.partner != "Asociația Alfa") == [
+        (20, "acord", "5947", dt.date(2019, 11, 2), "Inspectoratul Școlar Județean Argeș"),
+        (30, "conventie", "3750", dt.date(2020, 9, 28), "Fundația Crucea Alb-Galbenă România"),
+        (50, "protocol", None, None, "Muzeul Județean Harghita")]
+    assert [r.partner for r in res.partnerships].count("Asociația Alfa") == 1
+
+
+def test_beside_a_table_of_agreements_passing_mentions_works_contracts_and_tabled_partners_add_nothing():
+    res = run(Heading(text="Investiții"),
+              "Lucrările au fost executate de SC Construct SRL în baza contractului de lucrări nr. 512/03.04.2020, cu un "
+              "termen de execuție de 12 luni.",
+              "Campania a fost organizată în parteneriat cu Fundația Beta.",
+              "Protocolul de colaborare cu Asociația Alfa a fost prelungit.",
+              Heading(text="Parteneriate"), _AGREEMENTS_TABLE)
+    assert [r.partner for r in res.partnerships] == ["Asociația Alfa"]
+
