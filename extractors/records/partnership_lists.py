@@ -21,10 +21,13 @@ from normalizers.institutions import institution_kind
 from normalizers.text import clean_text, fold_key
 
 
+# what a contract for social services says it is for: 'de servicii sociale', 'de prestare a serviciilor sociale',
+# 'de furnizare servicii sociale' (whether it is a partnership: contract_is_agreement)
+_SOCIAL_CONTRACT = r"(?:(?:prest[aă]r[ei]|furnizare)\s+(?:de\s+|a\s+)?)?servicii(?:lor)?\s+sociale"
 # phrases that introduce a partner in a sentence; the group 'noun' names the document when there is one
 _MENTION = re.compile(
     r"(?:\b(?P<noun>protocol\w*|conven[tțţ]i\w*|acord\w*|contract\w*|parteneriat\w*|colabor[aă]r\w*)"
-    r"(?:[\s-]+cadru)?(?:\s+de\s+(?:colaborare|parteneriat|asociere|cooperare))?"
+    r"(?:[\s-]+cadru)?(?:\s+de\s+(?:colaborare|parteneriat|asociere|cooperare|" + _SOCIAL_CONTRACT + r"))?"
     r"(?:\s+nr\.?\s*" + _REG_NO + r"(?:\s*(?:/|din)\s*\d{1,2}[./]\d{1,2}[./]\d{4})?)?"  # 'acordul … nr. 907/03.04.2023 cu X'
     r"(?:\s+(?:[îi]ncheiat\w*|semnat\w*|derulat\w*|existent\w*))?\s+cu"
     r"|\b(?:s-a|s-au|au|am|a)\s+(?:[îi]ncheiat|semnat)\s+cu"  # 'a încheiat cu X acordul …'

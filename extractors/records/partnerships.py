@@ -94,13 +94,21 @@ _DASH_SEP = re.compile(r"\s+[-–—]\s*|\s*[-–—]\s+")
 
 # a contract that says it is one of collaboration ('contract de parteneriat / colaborare / asociere / cooperare')
 _COLLABORATION = re.compile(r"colabor|parteneriat|asociere|cooperare", re.I)
+# a contract for social services ('contractul de servicii sociale', 'de prestare a serviciilor sociale'): a provider
+# that runs a service of the social-assistance system for the authority, as the template's partners do
+_SOCIAL_SERVICES = re.compile(r"\bservicii(?:lor)?\s+sociale\b", re.I)
+# ... unless it is worded as a purchase: a public procurement, works, goods
+_PURCHASE = re.compile(r"achizi[tțţ]i|lucr[aă]ri|bunuri|furnizare\s+(?:de\s+)?produse", re.I)
 
 
 def contract_is_agreement(text: str, partners_section: bool = False) -> bool:
-    """A contract is a partnership when its words say so ('contract de colaborare') or when it is listed under the
-    title of a partnerships section ('Capitolul IV. Parteneriate': whatever the act is called, the section lists
-    agreements with partners); anywhere else a bare 'contract nr. …' is one for goods or services, a procurement."""
-    return partners_section or bool(_COLLABORATION.search(text))
+    """A contract is a partnership when its words say so ('contract de colaborare'), when it is one for social
+    services and not worded as a purchase ('contractul de servicii sociale nr. … încheiat cu Asociația X'), or when
+    it is listed under the title of a partnerships section ('Capitolul IV. Parteneriate': whatever the act is
+    called, the section lists agreements with partners); anywhere else a bare 'contract nr. …' is one for goods,
+    works or services, a procurement."""
+    return partners_section or bool(_COLLABORATION.search(text)) or bool(
+        _SOCIAL_SERVICES.search(text) and not _PURCHASE.search(text))
 
 
 def _plain(text: str) -> str:

@@ -594,3 +594,14 @@ def test_beside_a_table_of_agreements_passing_mentions_works_contracts_and_table
               Heading(text="Parteneriate"), _AGREEMENTS_TABLE)
     assert [r.partner for r in res.partnerships] == ["Asociația Alfa"]
 
+
+def test_a_contract_for_social_services_with_a_provider_is_a_partnership_a_works_contract_is_not():
+    res = run(Heading(text="Asistență socială"),
+              "În baza contractului de servicii sociale nr. 7680/14.05.2021 încheiat cu Asociația „Zâmbet de Copil”, au "
+              "primit servicii de îngrijire la domiciliu 18 persoane vârstnice.",
+              Heading(text="Investiții"),
+              "Lucrările au fost executate în baza contractului de lucrări nr. 512/03.04.2021 încheiat cu SC Construct "
+              "SRL, cu un termen de execuție de 12 luni.",
+              "Contractul de achiziție de servicii sociale nr. 44/02.02.2021 încheiat cu SC Catering SRL asigură hrana.")
+    assert [(r.agreement_type, r.number_raw, r.date_signed, r.partner) for r in res.partnerships] == [
+        ("contract", "7680", dt.date(2021, 5, 14), "Asociația „Zâmbet de Copil”")]
