@@ -28,8 +28,9 @@ _SOCIAL_CONTRACT = r"(?:(?:prest[aă]r[ei]|furnizare)\s+(?:de\s+|a\s+)?)?servici
 _MENTION = re.compile(
     r"(?:\b(?P<noun>protocol\w*|conven[tțţ]i\w*|acord\w*|contract\w*|parteneriat\w*|colabor[aă]r\w*)"
     r"(?:[\s-]+cadru)?(?:\s+de\s+(?:colaborare|parteneriat|asociere|cooperare|" + _SOCIAL_CONTRACT + r"))?"
-    r"(?:\s+nr\.?\s*" + _REG_NO + r"(?:\s*(?:/|din)\s*\d{1,2}[./]\d{1,2}[./]\d{4})?)?"  # 'acordul … nr. 907/03.04.2023 cu X'
-    r"(?:\s+(?:[îi]ncheiat\w*|semnat\w*|derulat\w*|existent\w*))?\s+cu"
+    # 'acordul … nr. 907/03.04.2023 cu X', 'nr. 77/2020 cu X', '…, încheiat cu X'
+    r"(?:\s+nr\.?\s*" + _REG_NO + r"(?:\s*(?:/|din)\s*(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}\b))?)?"
+    r"(?:,?\s+(?:[îi]ncheiat\w*|semnat\w*|derulat\w*|existent\w*))?\s+cu"
     r"|\b(?:s-a|s-au|au|am|a)\s+(?:[îi]ncheiat|semnat)\s+cu"  # 'a încheiat cu X acordul …'
     r"|\b(?:s-a|au|am|a|se)\s+colaborat\s+cu|\bcolabor(?:ează|eaza|ăm|am|at)\s+cu|\bcu\s+sprijinul"
     r"|^cu(?=\s+[A-ZĂÂÎȘȚŞŢ„“\"][^,;]{0,120}?\s(?:a|au)\s+fost\s+(?:[îi]ncheiat|semnat)))"  # 'Cu X a fost încheiat …'

@@ -605,3 +605,17 @@ def test_a_contract_for_social_services_with_a_provider_is_a_partnership_a_works
               "Contractul de achiziție de servicii sociale nr. 44/02.02.2021 încheiat cu SC Catering SRL asigură hrana.")
     assert [(r.agreement_type, r.number_raw, r.date_signed, r.partner) for r in res.partnerships] == [
         ("contract", "7680", dt.date(2021, 5, 14), "Asociația „Zâmbet de Copil”")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Acordul de parteneriat nr. 5/02.11.2019, încheiat cu Inspectoratul Școlar Județean Argeș, vizează programul X.",
+     ("acord", "5", "Inspectoratul Școlar Județean Argeș")),
+    ("Protocolul de colaborare nr. 77/2020 cu Poliția Locală Vale a fost prelungit.",
+     ("protocol", "77", "Poliția Locală Vale")),
+    ("Contractul de prestări servicii sociale nr. 4/2021 cu Fundația Gama a continuat.",
+     ("contract", "4", "Fundația Gama")),
+])
+def test_an_agreement_sentence_with_a_comma_before_incheiat_or_a_number_dated_by_year(sentence, expected):
+    res = run(Heading(text="Cultură"), sentence, Heading(text="Parteneriate"), _AGREEMENTS_TABLE)
+    assert [(r.agreement_type, r.number_raw, r.partner) for r in res.partnerships
+            if r.partner != "Asociația Alfa"] == [expected]
