@@ -78,7 +78,9 @@ ORG_HEAD = (r"(?:Asocia[tțţ]i[ae]|Funda[tțţ]i[ae]|[SȘŞ]coal[ae]|Liceul|Col
             r"Organiza[tțţ]ia|Clubul|Club|Clinica|Compania|Autoritatea|Parchetul|Serviciul|Teatrul|Ministerul|"
             r"Casa|Federa[tțţ]ia|Uniunea|Camera|Tribunalul|Judec[aă]toria|Jandarmeria|Penitenciarul|Fundatia|"
             r"Asociatia|S\.?C\.?\s|UNICEF|Cabinetul|Patronatul|Sindicatul|Cantina|Academia|Muzeul|Biblioteca|Ambasada|"
-            r"Administra[tțţ]ia|Oficiul|Cooperativa|Re[tțţ]eaua|Coali[tțţ]ia|Alian[tțţ]a|Platforma|Complexul|Crucea|Banca)")
+            r"Administra[tțţ]ia|Oficiul|Cooperativa|Re[tțţ]eaua|Coali[tțţ]ia|Alian[tțţ]a|Platforma|Complexul|Crucea|Banca|"
+            # cultural institutions, partners of a town's culture chapter
+            r"Ansamblul|Corul|Filarmonica|Orchestra|Palatul|C[aă]minul\s+Cultural)")
 _PARTY_SPLIT = re.compile(r"\s*/\s*(?=[A-ZĂÂÎȘȚŞŢ\"„“”])|\s*(?:[,;]\s*|\s+(?:și|şi|si|ȘI|SI)\s+)(?=[A-ZĂÂÎȘȚŞŢ])(?=(?i:"
                           + ORG_HEAD + r"))")
 # a semicolon ends a list item's partners unless an organisation's name follows ('… - Asociația X; Director

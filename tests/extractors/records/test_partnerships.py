@@ -619,3 +619,11 @@ def test_an_agreement_sentence_with_a_comma_before_incheiat_or_a_number_dated_by
     res = run(Heading(text="Cultură"), sentence, Heading(text="Parteneriate"), _AGREEMENTS_TABLE)
     assert [(r.agreement_type, r.number_raw, r.partner) for r in res.partnerships
             if r.partner != "Asociația Alfa"] == [expected]
+
+
+@pytest.mark.parametrize("partner", ["Ansamblul Folcloric „Doina”", "Palatul Copiilor Vale", "Corul „Armonia”",
+                                     "Filarmonica de Stat Vale"])
+def test_cultural_institutions_are_partners_by_their_head_word(partner):
+    res = run(Heading(text="Cultură"),
+              f"S-a încheiat un protocol de colaborare cu {partner} pentru organizarea expozițiilor temporare.")
+    assert [(r.agreement_type, r.partner) for r in res.partnerships] == [("protocol", partner)]
