@@ -440,6 +440,7 @@ class _Reading:
     # same partnership
     tabled: str = ""
     intro_type: str | None = None  # a sentence announced a list of partners (of this agreement type)
+    item_marker: str | None = None  # 'number' or 'bullet': how the items of that list are marked so far
     dash_type: str | None = None  # a text announced partners: 'Organisation - activity' lines follow
     # the block is printed under the title of a partnerships section ('CAPITOLUL IV. Parteneriate', 'Anexa nr. 7 –
     # Acorduri de parteneriat'): every act it lists is an agreement, a bare contract included
@@ -535,11 +536,25 @@ def _row_details(row, named_in, atype: str) -> dict:
     return stated[0][1] if len(stated) == 1 and stated[0][0] == atype else {}
 
 
+def _end_of_list(block, text: str, state: _Reading) -> None:
+    """A list announced by a sentence ('… acorduri încheiate cu:') ends at a title ('4. CULTURĂ, SPORT ȘI TINERET' as a
+    heading) or at an item marked otherwise than its items so far (a numbered chapter after bulleted partners)."""
+    numbered = _ITEM_NO.match(clean_text(text))
+    if not state.intro_type or not (isinstance(block, (ListItem, Heading)) or numbered):
+        return
+    kind = "number" if numbered else "bullet"
+    if isinstance(block, Heading) or (state.item_marker and kind != state.item_marker):
+        state.intro_type = state.item_marker = None
+    else:
+        state.item_marker = kind
+
+
 def _text_records(block, text: str, state: _Reading) -> list[PartnershipRecord]:
     """The partnerships one text (a block's text, or one sentence of it) states; ``state`` is read and updated."""
     out: list[PartnershipRecord] = []
     base = dict(_EMPTY, page=block.page, line=block.line)
     within = state.partners_section
+    _end_of_list(block, text, state)
     parsed = parse_agreement(text, within) if len(text) < 3000 else None
     if parsed:
         fields, parties = parsed
@@ -593,7 +608,7 @@ def _text_records(block, text: str, state: _Reading) -> list[PartnershipRecord]:
                 out.extend(_records(dict(base, **_sentence_details(t, name)), [(atype, name)],
                                     ["multi_party_agreement"] if shared else []))
     if isinstance(block, (Paragraph, ListItem, Heading)):
-        state.intro_type = _intro_type(text)
+        state.intro_type, state.item_marker = _intro_type(text), None
     else:
         state.intro_type = None
     # the run of 'Organisation - activity' lines goes on while each names one

@@ -627,3 +627,16 @@ def test_cultural_institutions_are_partners_by_their_head_word(partner):
     res = run(Heading(text="Cultură"),
               f"S-a încheiat un protocol de colaborare cu {partner} pentru organizarea expozițiilor temporare.")
     assert [(r.agreement_type, r.partner) for r in res.partnerships] == [("protocol", partner)]
+
+
+@pytest.mark.parametrize("next_chapter", [ListItem(text="CULTURĂ, SPORT ȘI TINERET", marker="4."),
+                                          Heading(text="4. CULTURĂ, SPORT ȘI TINERET")])
+def test_a_numbered_chapter_title_after_a_bulleted_list_of_partners_ends_the_list(next_chapter):
+    res = run("Compartimentul a colaborat pe baza unor acorduri încheiate cu:",
+              ListItem(text="Asociația „Noi Orizonturi” – convenție de colaborare nr. 17915/07.12.2022, privind "
+                            "prevenirea abandonului școlar;", marker="-"),
+              ListItem(text="Fundația Crucea Alb-Galbenă România – acord de parteneriat, privind distribuirea de "
+                            "alimente;", marker="-"),
+              next_chapter,
+              "Centrul Cultural Vale a organizat 6 evenimente culturale.")
+    assert [r.partner for r in res.partnerships] == ["Asociația „Noi Orizonturi”", "Fundația Crucea Alb-Galbenă România"]
