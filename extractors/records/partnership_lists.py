@@ -21,12 +21,16 @@ from normalizers.institutions import institution_kind
 from normalizers.text import clean_text, fold_key
 
 
+# what a contract for social services says it is for: 'de servicii sociale', 'de prestare a serviciilor sociale',
+# 'de furnizare servicii sociale' (whether it is a partnership: contract_is_agreement)
+_SOCIAL_CONTRACT = r"(?:(?:prest[aă]r[ei]|furnizare)\s+(?:de\s+|a\s+)?)?servicii(?:lor)?\s+sociale"
 # phrases that introduce a partner in a sentence; the group 'noun' names the document when there is one
 _MENTION = re.compile(
     r"(?:\b(?P<noun>protocol\w*|conven[tțţ]i\w*|acord\w*|contract\w*|parteneriat\w*|colabor[aă]r\w*)"
-    r"(?:[\s-]+cadru)?(?:\s+de\s+(?:colaborare|parteneriat|asociere|cooperare))?"
-    r"(?:\s+nr\.?\s*" + _REG_NO + r"(?:\s*(?:/|din)\s*\d{1,2}[./]\d{1,2}[./]\d{4})?)?"  # 'acordul … nr. 907/03.04.2023 cu X'
-    r"(?:\s+(?:[îi]ncheiat\w*|semnat\w*|derulat\w*|existent\w*))?\s+cu"
+    r"(?:[\s-]+cadru)?(?:\s+de\s+(?:colaborare|parteneriat|asociere|cooperare|" + _SOCIAL_CONTRACT + r"))?"
+    # 'acordul … nr. 907/03.04.2023 cu X', 'nr. 77/2020 cu X', '…, încheiat cu X'
+    r"(?:\s+nr\.?\s*" + _REG_NO + r"(?:\s*(?:/|din)\s*(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}\b))?)?"
+    r"(?:,?\s+(?:[îi]ncheiat\w*|semnat\w*|derulat\w*|existent\w*))?\s+cu"
     r"|\b(?:s-a|s-au|au|am|a)\s+(?:[îi]ncheiat|semnat)\s+cu"  # 'a încheiat cu X acordul …'
     r"|\b(?:s-a|au|am|a|se)\s+colaborat\s+cu|\bcolabor(?:ează|eaza|ăm|am|at)\s+cu|\bcu\s+sprijinul"
     r"|^cu(?=\s+[A-ZĂÂÎȘȚŞŢ„“\"][^,;]{0,120}?\s(?:a|au)\s+fost\s+(?:[îi]ncheiat|semnat)))"  # 'Cu X a fost încheiat …'
@@ -432,7 +436,11 @@ class _Reading:
     """What the blocks read so far say about the next one."""
 
     loose: bool  # no table of agreements in the document: partners named in passing count
+    # the folded text of the document's tables of agreements: a partner they list, named again in a sentence, is the
+    # same partnership
+    tabled: str = ""
     intro_type: str | None = None  # a sentence announced a list of partners (of this agreement type)
+    item_marker: str | None = None  # 'number' or 'bullet': how the items of that list are marked so far
     dash_type: str | None = None  # a text announced partners: 'Organisation - activity' lines follow
     # the block is printed under the title of a partnerships section ('CAPITOLUL IV. Parteneriate', 'Anexa nr. 7 –
     # Acorduri de parteneriat'): every act it lists is an agreement, a bare contract included
@@ -449,7 +457,8 @@ def extract_listed_partnerships(u) -> dict[str, list]:
     stitched_away = {id(b) for b in u.blocks if isinstance(b, Table)} - {id(rt.table) for rt in u.tables}
     # a document with a table of its agreements (a plan's template) lists them there; a partner named in passing
     # elsewhere ('programul … coordonat în parteneriat cu X') is narrative, not a further agreement
-    state = _Reading(loose=not listed)
+    state = _Reading(loose=not listed, tabled=fold_key(" ".join(
+        c.text for rt in u.tables if rt.kind == PARTNERSHIPS for row in rt.table.rows for c in row.cells)))
 
     for block in u.blocks:
         if isinstance(block, Table):
@@ -471,8 +480,16 @@ def extract_listed_partnerships(u) -> dict[str, list]:
             if len(pieces) > 1:  # a partner named again in a later sentence of the paragraph is the same partnership
                 found = [r for r in found if fold_key(r.partner) not in seen]
                 seen.update(fold_key(r.partner) for r in found)
-            out.extend(found)
+            out.extend(r for r in found if not _tabled_again(r, state.tabled))
     return {"partnerships": out} if out else {}
+
+
+def _tabled_again(rec: PartnershipRecord, tabled: str) -> bool:
+    """The agreement a sentence states is one the document's table of agreements lists: its partner is in the table
+    and its number, if it prints one, too ('Protocolul de colaborare cu Asociația X a fost prelungit' under a table
+    that lists Asociația X)."""
+    return bool(tabled) and fold_key(rec.partner) in tabled and (
+        not rec.number_raw or re.search(rf"(?<!\w){re.escape(fold_key(rec.number_raw))}(?!\w)", tabled) is not None)
 
 
 def _table_mentions(block: Table) -> list[PartnershipRecord]:
@@ -519,11 +536,25 @@ def _row_details(row, named_in, atype: str) -> dict:
     return stated[0][1] if len(stated) == 1 and stated[0][0] == atype else {}
 
 
+def _end_of_list(block, text: str, state: _Reading) -> None:
+    """A list announced by a sentence ('… acorduri încheiate cu:') ends at a title ('4. CULTURĂ, SPORT ȘI TINERET' as a
+    heading) or at an item marked otherwise than its items so far (a numbered chapter after bulleted partners)."""
+    numbered = _ITEM_NO.match(clean_text(text))
+    if not state.intro_type or not (isinstance(block, (ListItem, Heading)) or numbered):
+        return
+    kind = "number" if numbered else "bullet"
+    if isinstance(block, Heading) or (state.item_marker and kind != state.item_marker):
+        state.intro_type = state.item_marker = None
+    else:
+        state.item_marker = kind
+
+
 def _text_records(block, text: str, state: _Reading) -> list[PartnershipRecord]:
     """The partnerships one text (a block's text, or one sentence of it) states; ``state`` is read and updated."""
     out: list[PartnershipRecord] = []
     base = dict(_EMPTY, page=block.page, line=block.line)
     within = state.partners_section
+    _end_of_list(block, text, state)
     parsed = parse_agreement(text, within) if len(text) < 3000 else None
     if parsed:
         fields, parties = parsed
@@ -553,8 +584,14 @@ def _text_records(block, text: str, state: _Reading) -> list[PartnershipRecord]:
         return _records(dict(base, row_no_raw=row_no, **details), found,
                         [] if prose_mentions(text, partners_section=within) or details else ["listed_without_details"])
     dashed = dash_listed(text, state.dash_type) if state.loose and len(text) < 3000 else []
-    found = [(a, n) for a, n, _ in prose_mentions(text, partners_section=within)] \
-        if state.loose and len(text) < 3000 else []
+    mentions = prose_mentions(text, partners_section=within) if len(text) < 3000 else []
+    if not state.loose:
+        # a document with a table of its agreements: a partner named in passing ('în parteneriat cu X') is narrative,
+        # but an agreement named as a document concluded with a partner ('Primăria a încheiat Acordul de parteneriat
+        # nr. … cu X', 'S-a încheiat un protocol de colaborare cu Y') is one wherever the report states it — unless
+        # the table lists that partner already
+        mentions = [m for m in mentions if m[0] != "other"]
+    found = [(a, n) for a, n, _ in mentions]
     found = _unique(dashed + found)
     if found:
         # one partner and one agreement number in the text: it is that agreement's ('acordul … nr.
@@ -571,7 +608,7 @@ def _text_records(block, text: str, state: _Reading) -> list[PartnershipRecord]:
                 out.extend(_records(dict(base, **_sentence_details(t, name)), [(atype, name)],
                                     ["multi_party_agreement"] if shared else []))
     if isinstance(block, (Paragraph, ListItem, Heading)):
-        state.intro_type = _intro_type(text)
+        state.intro_type, state.item_marker = _intro_type(text), None
     else:
         state.intro_type = None
     # the run of 'Organisation - activity' lines goes on while each names one

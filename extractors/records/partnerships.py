@@ -78,7 +78,9 @@ ORG_HEAD = (r"(?:Asocia[tțţ]i[ae]|Funda[tțţ]i[ae]|[SȘŞ]coal[ae]|Liceul|Col
             r"Organiza[tțţ]ia|Clubul|Club|Clinica|Compania|Autoritatea|Parchetul|Serviciul|Teatrul|Ministerul|"
             r"Casa|Federa[tțţ]ia|Uniunea|Camera|Tribunalul|Judec[aă]toria|Jandarmeria|Penitenciarul|Fundatia|"
             r"Asociatia|S\.?C\.?\s|UNICEF|Cabinetul|Patronatul|Sindicatul|Cantina|Academia|Muzeul|Biblioteca|Ambasada|"
-            r"Administra[tțţ]ia|Oficiul|Cooperativa|Re[tțţ]eaua|Coali[tțţ]ia|Alian[tțţ]a|Platforma|Complexul|Crucea|Banca)")
+            r"Administra[tțţ]ia|Oficiul|Cooperativa|Re[tțţ]eaua|Coali[tțţ]ia|Alian[tțţ]a|Platforma|Complexul|Crucea|Banca|"
+            # cultural institutions, partners of a town's culture chapter
+            r"Ansamblul|Corul|Filarmonica|Orchestra|Palatul|C[aă]minul\s+Cultural)")
 _PARTY_SPLIT = re.compile(r"\s*/\s*(?=[A-ZĂÂÎȘȚŞŢ\"„“”])|\s*(?:[,;]\s*|\s+(?:și|şi|si|ȘI|SI)\s+)(?=[A-ZĂÂÎȘȚŞŢ])(?=(?i:"
                           + ORG_HEAD + r"))")
 # a semicolon ends a list item's partners unless an organisation's name follows ('… - Asociația X; Director
@@ -94,13 +96,21 @@ _DASH_SEP = re.compile(r"\s+[-–—]\s*|\s*[-–—]\s+")
 
 # a contract that says it is one of collaboration ('contract de parteneriat / colaborare / asociere / cooperare')
 _COLLABORATION = re.compile(r"colabor|parteneriat|asociere|cooperare", re.I)
+# a contract for social services ('contractul de servicii sociale', 'de prestare a serviciilor sociale'): a provider
+# that runs a service of the social-assistance system for the authority, as the template's partners do
+_SOCIAL_SERVICES = re.compile(r"\bservicii(?:lor)?\s+sociale\b", re.I)
+# ... unless it is worded as a purchase: a public procurement, works, goods
+_PURCHASE = re.compile(r"achizi[tțţ]i|lucr[aă]ri|bunuri|furnizare\s+(?:de\s+)?produse", re.I)
 
 
 def contract_is_agreement(text: str, partners_section: bool = False) -> bool:
-    """A contract is a partnership when its words say so ('contract de colaborare') or when it is listed under the
-    title of a partnerships section ('Capitolul IV. Parteneriate': whatever the act is called, the section lists
-    agreements with partners); anywhere else a bare 'contract nr. …' is one for goods or services, a procurement."""
-    return partners_section or bool(_COLLABORATION.search(text))
+    """A contract is a partnership when its words say so ('contract de colaborare'), when it is one for social
+    services and not worded as a purchase ('contractul de servicii sociale nr. … încheiat cu Asociația X'), or when
+    it is listed under the title of a partnerships section ('Capitolul IV. Parteneriate': whatever the act is
+    called, the section lists agreements with partners); anywhere else a bare 'contract nr. …' is one for goods,
+    works or services, a procurement."""
+    return partners_section or bool(_COLLABORATION.search(text)) or bool(
+        _SOCIAL_SERVICES.search(text) and not _PURCHASE.search(text))
 
 
 def _plain(text: str) -> str:
