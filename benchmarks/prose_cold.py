@@ -18,31 +18,9 @@ does the document's prose (tokenizing and ``_figures``)."""
 from __future__ import annotations
 
 import argparse
-import os
-import pickle
 import time
 
-def in_fork(fn):
-    """``fn()`` in a forked child; its (picklable) result."""
-    r, w = os.pipe()
-    pid = os.fork()
-    if pid == 0:
-        os.close(r)
-        try:
-            data = pickle.dumps(fn())
-        except BaseException as exc:  # noqa: BLE001 - reported by the parent
-            data = pickle.dumps(exc)
-        with os.fdopen(w, "wb") as fh:
-            fh.write(data)
-        os._exit(0)
-    os.close(w)
-    with os.fdopen(r, "rb") as fh:
-        data = fh.read()
-    os.waitpid(pid, 0)
-    result = pickle.loads(data)
-    if isinstance(result, BaseException):
-        raise result
-    return result
+from worker_stages import in_fork  # run as a script: benchmarks/ is on the path
 
 
 def recorded_texts(path: str) -> list[str]:

@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import argparse
 import collections
-import json
 import os
+import pickle
 import statistics
 import sys
 import threading
@@ -113,26 +113,34 @@ def _one_document(path: str, sample: bool) -> dict:
     return {"stages": acc, "samples": count[0], "incl": incl, "self": own}
 
 
-def _fork(path: str, sample: bool) -> dict:
-    read_end, write_end = os.pipe()
+def in_fork(fn):
+    """``fn()`` in a forked child (a fresh worker's state, as a run forks one); its (picklable) result."""
+    r, w = os.pipe()
     pid = os.fork()
     if pid == 0:
-        os.close(read_end)
+        os.close(r)
         try:
-            data = json.dumps(_one_document(path, sample)).encode()
-        except BaseException as exc:  # noqa: BLE001  (reported by the parent)
-            data = json.dumps({"error": f"{type(exc).__name__}: {exc}"}).encode()
-        with os.fdopen(write_end, "wb") as out:
-            out.write(data)
+            data = pickle.dumps(fn())
+        except BaseException as exc:  # noqa: BLE001 - reported by the parent
+            data = pickle.dumps(exc)
+        with os.fdopen(w, "wb") as fh:
+            fh.write(data)
         os._exit(0)
-    os.close(write_end)
-    with os.fdopen(read_end, "rb") as inp:
-        data = inp.read()
+    os.close(w)
+    with os.fdopen(r, "rb") as fh:
+        data = fh.read()
     os.waitpid(pid, 0)
-    got = json.loads(data)
-    if "error" in got:
-        raise SystemExit(f"{path}: {got['error']}")
-    return got
+    result = pickle.loads(data)
+    if isinstance(result, BaseException):
+        raise result
+    return result
+
+
+def _fork(path: str, sample: bool) -> dict:
+    try:
+        return in_fork(lambda: _one_document(path, sample))
+    except Exception as exc:  # noqa: BLE001 - the child's error, reported with its document
+        raise SystemExit(f"{path}: {type(exc).__name__}: {exc}") from exc
 
 
 def main() -> None:
