@@ -1,7 +1,7 @@
 """Partnerships written in text → :class:`PartnershipRecord` rows: numbered or bulleted lists of agreements, sentences
 naming an agreement and its parties, lists of bare names under a sentence that names the agreements, partners
-mentioned in passing ('în parteneriat cu Asociația X') and 'Organisation - activity' lines (see
-:mod:`extractors.records.partnerships` for the table form and the agreement fields).
+mentioned in passing (read by :mod:`extractors.records.partnership_mentions`) and 'Organisation - activity' lines
+(see :mod:`extractors.records.partnerships` for the table form and the agreement fields).
 """
 from __future__ import annotations
 
@@ -11,120 +11,15 @@ from dataclasses import dataclass
 from extractors.model import Heading, ListItem, Paragraph, Table
 from extractors.records.base import PartnershipRecord
 from extractors.records.common import not_applicable
-from extractors.records.partner_names import _OWNER, _UP, _split_names, is_org_name, name_at, names_from
-from extractors.records.partnerships import (_INTRO, _ITEM_NO, _NUMBER, _REG_NO, _TYPE_RX, ORG_HEAD, _is_issuer_like,
-                                             _item_body, _plain, _records_for, agreement_type, contract_is_agreement,
-                                             parse_agreement, split_parties)
+from extractors.records.partner_names import _OWNER, _UP, _split_names, is_org_name, name_at
+from extractors.records.partnership_mentions import prose_mentions
+from extractors.records.partnerships import (_INTRO, _ITEM_NO, _NUMBER, _TYPE_RX, ORG_HEAD, _is_issuer_like, _item_body,
+                                             _plain, _records_for, agreement_type, contract_is_agreement, document_type,
+                                             parse_agreement)
 from extractors.understanding.spec import PARTNERSHIPS
 from normalizers.dates import find_dates
 from normalizers.institutions import institution_kind
 from normalizers.text import clean_text, fold_key
-
-
-# what a contract for social services says it is for: 'de servicii sociale', 'de prestare a serviciilor sociale',
-# 'de furnizare servicii sociale' (whether it is a partnership: contract_is_agreement)
-_SOCIAL_CONTRACT = r"(?:(?:prest[aă]r[ei]|furnizare)\s+(?:de\s+|a\s+)?)?servicii(?:lor)?\s+sociale"
-# phrases that introduce a partner in a sentence; the group 'noun' names the document when there is one
-_MENTION = re.compile(
-    r"(?:\b(?P<noun>protocol\w*|conven[tțţ]i\w*|acord\w*|contract\w*|parteneriat\w*|colabor[aă]r\w*)"
-    r"(?:[\s-]+cadru)?(?:\s+de\s+(?:colaborare|parteneriat|asociere|cooperare|" + _SOCIAL_CONTRACT + r"))?"
-    # 'acordul … nr. 907/03.04.2023 cu X', 'nr. 77/2020 cu X', '…, încheiat cu X'
-    r"(?:\s+nr\.?\s*" + _REG_NO + r"(?:\s*(?:/|din)\s*(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}\b))?)?"
-    r"(?:,?\s+(?:[îi]ncheiat\w*|semnat\w*|derulat\w*|existent\w*))?\s+cu"
-    r"|\b(?:s-a|s-au|au|am|a)\s+(?:[îi]ncheiat|semnat)\s+cu"  # 'a încheiat cu X acordul …'
-    r"|\b(?:s-a|au|am|a|se)\s+colaborat\s+cu|\bcolabor(?:ează|eaza|ăm|am|at)\s+cu|\bcu\s+sprijinul"
-    r"|^cu(?=\s+[A-ZĂÂÎȘȚŞŢ„“\"][^,;]{0,120}?\s(?:a|au)\s+fost\s+(?:[îi]ncheiat|semnat)))"  # 'Cu X a fost încheiat …'
-
-    r"\s+(?:(?:reprezentan[tț]ii|membrii|echipa|speciali[sș]tii)\s+)?"
-    r"(?:(?-i:(?:organiza[tț]i(?:ei|a)|asocia[tț]i(?:ei|a)|funda[tț]i(?:ei|a)|societ[aă][tț]ii|firm(?:ei|a)|compani(?:ei|a)|"
-    r"institu[tț]i(?:ei|a)|ong-ului)(?:\s+(?:nonprofit|non-profit|neguvernamental[aăe]|umanitar[aăe]))?)\s+)?", re.I)
-_BETWEEN_ANY = re.compile(r"\b(?P<noun>protocol\w*|conven[tțţ]i\w*|acord\w*|contract\w*)(?:[\s-]+cadru)?"
-                          r"(?:\s+de\s+(?P<qual>colaborare|parteneriat|asociere|cooperare))?"
-                          r"(?:\s+nr\.?\s*(?P<num>" + _REG_NO + r")(?:\s*(?:/|din)\s*\S+)?)?"
-                          r"\s*,?\s+[îi]ncheiat\w*\s+[îi]ntre\s+", re.I)
-_CLAUSE_END = re.compile(r",\s*(?:av[aâ]nd|cu\s+scopul|[îi]n\s+vederea|privind|care|pentru|prin\s+care)\b|"
-                         r"\s+(?:av[aâ]nd|cu\s+scopul|[îi]n\s+vederea|privind|pentru)\b|[;:.](?:\s|$)|$")
-
-
-def _mention_type(noun: str | None) -> str:
-    """The document named before the partner; a partnership or a collaboration without one is 'other'."""
-    word = fold_key(noun or "")
-    if word.startswith("contract"):
-        return "contract"
-    if word.startswith(("parteneriat", "colabor")) or not word:
-        return "other"
-    return agreement_type(word) or "other"
-
-
-def prose_mentions(text: str, standing_only: bool = False,
-                   partners_section: bool = False) -> list[tuple[str, str, str | None]]:
-    """(agreement type, partner, number) for every partner a sentence names after an agreement phrase:
-    'în parteneriat cu X', 'în baza colaborării cu X', 'Protocolul de colaborare încheiat cu X', 's-a
-    colaborat cu X', 'Acordul … încheiat între A și B' (the first party, the author, is dropped).
-
-    ``standing_only`` keeps only standing agreements ('în baza colaborării/protocolului … cu X', 'Protocolul …
-    încheiat cu X'), not the one-off help of an event ('în colaborare cu X', 'cu sprijinul X') — for the cells of
-    activity tables, where such phrases describe how an activity is run rather than an agreement.
-
-    ``partners_section``: the text is listed under a partnerships section's title, where a bare contract ('se
-    derulează contractul nr. 5 din … cu X') is an agreement too (:func:`contract_is_agreement`)."""
-    t = _plain(text)
-    out: list[tuple[str, str, str | None]] = []
-    # every form of _BETWEEN_ANY holds 'ntre' and every form of _MENTION 'cu' (any case; no other character
-    # matches these letters under re.I): most texts hold neither, and the scans of these long alternations
-    # without a literal prefix were ~3 % of a PDF run's workers
-    low = t.lower()
-    for m in _BETWEEN_ANY.finditer(t) if "ntre" in low else ():
-        if fold_key(m.group("noun")).startswith("contract") and not m.group("qual") and not partners_section:
-            continue  # a contract for goods or services is a procurement, not a partnership
-        end = _CLAUSE_END.search(t, m.end())
-        parties = split_parties(t[m.end():end.start() if end else len(t)])
-        atype = agreement_type(m.group("noun"))
-        for p in parties[1:]:
-            name = name_at(p)
-            if name and is_org_name(name, after=";"):
-                out.append((atype, name, m.group("num")))
-    for m in _MENTION.finditer(t) if "cu" in low else ():
-        noun = m.group("noun")
-        if standing_only and not (noun and (not fold_key(noun).startswith(("parteneriat", "colabor"))
-                                            or re.search(r"\bbaza\s+$", t[max(0, m.start() - 12):m.start()]))):
-            continue
-        if noun and fold_key(noun).startswith("contract") and not contract_is_agreement(m.group(0), partners_section):
-            continue
-        names = names_from(t, m.end())
-        if not names:
-            continue
-        first = names[0]
-        if not is_org_name(first, before=t[:m.start()], after=t[m.end() + len(first):] or ";"):
-            continue
-        atype = _mention_type(noun)
-        if noun is None and re.search(r"[îi]ncheiat|semnat", m.group(0), re.I):
-            atype = _document_type(t[m.end():m.end() + 200]) or "other"  # 'a încheiat cu X acordul …'
-        if atype == "other":
-            atype = _agreement_after(t, m.end() + len(", ".join(names)), partners_section) or atype
-        for name in names:
-            for part in _split_names(name):
-                if is_org_name(part, after=";"):
-                    out.append((atype, part, None))
-    return out
-
-
-# the agreement a collaboration rests on, named right after the partner: 'colaborarea cu X în baza protocolului …',
-# 'Cu X a fost încheiată o convenție …'
-_AGREEMENT_AFTER = re.compile(r"^[^.;]{0,40}?(?:[îi]n\s+baza|conform|potrivit|prin|(?:a|au)\s+fost\s+(?:[îi]ncheiat|semnat)\w*)"
-                              r"\s+(?:(?:unui|unei|un|o)\s+)?(?P<act>\w+)", re.I)
-
-
-def _agreement_after(text: str, end: int, partners_section: bool = False) -> str | None:
-    """The document (protocol, convenție, acord, contract of collaboration — or any contract listed under a
-    partnerships section's title) named right after a partner's name."""
-    m = _AGREEMENT_AFTER.match(text[end:end + 160])
-    if not m:
-        return None
-    kind = _document_type(m.group("act"))
-    if kind == "contract" and not contract_is_agreement(text[end + m.start("act"):end + 160], partners_section):
-        return None
-    return kind
 
 
 # words that announce partners: a cell or paragraph with one may list them as 'Organisation - activity'
@@ -151,7 +46,7 @@ def dash_listed(text: str, context_type: str | None = None) -> list[tuple[str, s
         if not ctx:
             return []
         start = ctx.end()
-    atype = context_type or _document_type(t) or "other"
+    atype = context_type or document_type(t) or "other"
     out: list[tuple[str, str]] = []
     pos = start
     for m in _HEAD_WORD.finditer(t, start):
@@ -173,17 +68,6 @@ def dash_listed(text: str, context_type: str | None = None) -> list[tuple[str, s
     return out
 
 
-def _document_type(text: str) -> str | None:
-    """protocol | conventie | acord | contract when the text names such a document (a partnership or a
-    memorandum is not one)."""
-    for m in _TYPE_RX.finditer(text):
-        if fold_key(m.group(1)).startswith(("parteneriat", "memorand")):
-            continue
-        kind = agreement_type(m.group(1))
-        if kind in ("protocol", "conventie", "acord", "contract"):
-            return kind
-    return None
-
 
 def item_partners(text: str, intro_type: str | None, partners_section: bool = False) -> list[tuple[str, str]]:
     """(type, partner) for one item of a list under a sentence that announces partnerships: a bare name
@@ -194,8 +78,8 @@ def item_partners(text: str, intro_type: str | None, partners_section: bool = Fa
         return []
     mentions = prose_mentions(t, partners_section=partners_section)
     if mentions:
-        return [(atype if atype != "other" else _document_type(t) or atype, name) for atype, name, _ in mentions]
-    atype = _document_type(t) or intro_type or "other"
+        return [(atype if atype != "other" else document_type(t) or atype, name) for atype, name, _ in mentions]
+    atype = document_type(t) or intro_type or "other"
     paren = re.search(r"\s*\(([^()]*)\)\s*[;.]?\s*$", t)
     if paren and agreement_type(paren.group(1)):  # 'Fundația X (1 Protocol, 1 act adițional)'
         atype = agreement_type(paren.group(1))
@@ -220,7 +104,7 @@ def headed_item(text: str, partners_section: bool = False) -> list[tuple[str, st
     t = _item_body(text)
     if not _HEADED_ITEM.match(t) or not_applicable(t):
         return []
-    atype = _document_type(t[:80]) or "other"
+    atype = document_type(t[:80]) or "other"
     mentions = prose_mentions(t, partners_section=partners_section)
     if mentions:  # 'Protocol … nr. 4.276/19.01.2018 cu Crucea Roșie Română - Filiala Bihor': the name after 'cu'
         return [(a if a != "other" else atype, n) for a, n, _ in mentions]
@@ -254,7 +138,7 @@ def _agreement_kind(act: str, partners_section: bool = False) -> str | None:
     """The document an agreement phrase names (protocol, conventie, acord, contract); a contract only when it is
     one of collaboration or listed under a partnerships section's title (a contract for goods or services is a
     procurement)."""
-    kind = _document_type(act[:60])
+    kind = document_type(act[:60])
     if kind == "contract" and not contract_is_agreement(act[:80], partners_section):
         return None
     return kind
@@ -305,7 +189,7 @@ def _intro_type(text: str) -> str | None:
         return None
     m = _INTRO.search(t)
     if m:
-        return _document_type(m.group(0)) or "other"
+        return document_type(m.group(0)) or "other"
     # a short heading-like line that names collaborations or partners and opens a list
     m = re.match(r"^[^.:]{0,60}\b(?:colabor\w*|parteneri(?:at\w*|i)?)\b[^.:]{0,120}:\s*$", t, re.I)
     return "other" if m else None
@@ -390,7 +274,7 @@ def _announces_partners(text: str) -> str | None:
     t = clean_text(text)
     if not _PARTNER_CONTEXT.search(t) or not_applicable(t):
         return None
-    return _document_type(t) or "other"
+    return document_type(t) or "other"
 
 
 def _announced_in_last_row(table: Table) -> str | None:

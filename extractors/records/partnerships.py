@@ -319,3 +319,15 @@ SPEC = TableKindSpec(kind=PARTNERSHIPS, family=PARTNERSHIPS, context=CONTEXT, ti
                      header_vocab=HEADER_VOCAB,
                      rules=PARTNERSHIP_RULES, name_fields=("parties", "partner"), legend=False, name_fallback=None,
                      record=PartnershipRecord, dataset="partnerships", extract=extract_partnerships)
+
+
+def document_type(text: str) -> str | None:
+    """protocol | conventie | acord | contract when the text names such a document (a partnership or a
+    memorandum is not one)."""
+    for m in _TYPE_RX.finditer(text):
+        if fold_key(m.group(1)).startswith(("parteneriat", "memorand")):
+            continue
+        kind = agreement_type(m.group(1))
+        if kind in ("protocol", "conventie", "acord", "contract"):
+            return kind
+    return None

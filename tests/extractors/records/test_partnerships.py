@@ -76,7 +76,7 @@ def test_not_applicable_gives_nothing():
 
 
 def test_partners_named_in_sentences_after_agreement_phrases():
-    from extractors.records.partnership_lists import prose_mentions
+    from extractors.records.partnership_mentions import prose_mentions
     got = lambda t: [(a, n) for a, n, _ in prose_mentions(t)]
     assert got("Campania s-a derulat în parteneriat cu Fundația Lumina și Liceul Tehnologic Nr. 2.") == [
         ("other", "Fundația Lumina"), ("other", "Liceul Tehnologic Nr. 2")]
@@ -91,7 +91,7 @@ def test_partners_named_in_sentences_after_agreement_phrases():
 
 
 def test_generic_words_people_and_procurement_are_not_partners():
-    from extractors.records.partnership_lists import prose_mentions
+    from extractors.records.partnership_mentions import prose_mentions
     assert prose_mentions("Activitățile s-au desfășurat în colaborare cu părinții și partenerii sociali.") == []
     assert prose_mentions("Am lucrat în colaborare cu ONG-uri din comunitate.") == []
     assert prose_mentions("Evenimentul a avut loc în colaborare cu doamna Elena Marinescu.") == []
@@ -230,7 +230,7 @@ def test_sentences_with_the_agreement_number_before_or_after_the_partner():
 
 
 def test_cel_and_cea_inside_a_name():
-    from extractors.records.partnership_lists import prose_mentions
+    from extractors.records.partnership_mentions import prose_mentions
     assert [n for _, n, _ in prose_mentions("Proiect derulat în parteneriat cu Fundația Ștefan cel Mare Vaslui.")] == [
         "Fundația Ștefan cel Mare Vaslui"]
 
@@ -241,14 +241,15 @@ def test_cel_and_cea_inside_a_name():
 def test_lui_sub_and_cu_inside_a_place_or_an_organisation_name(partner):
     # the genitive 'lui', the 'de sub' of a place and a 'cu' between two capitalised words that are no second
     # organisation belong to the name ('Valea lui Mihai', 'Poienile de sub Munte', 'Malu cu Flori')
-    from extractors.records.partnership_lists import item_partners, prose_mentions
+    from extractors.records.partnership_lists import item_partners
+    from extractors.records.partnership_mentions import prose_mentions
     assert [n for _, n, _ in prose_mentions(f"DAS a încheiat un protocol de colaborare cu {partner}, pentru sprijin.")] \
         == [partner]
     assert [n for _, n in item_partners(f"{partner} – protocol de colaborare nr. 5/12.03.2021;", None, True)] == [partner]
 
 
 def test_cu_before_a_second_organisation_still_separates_the_two():
-    from extractors.records.partnership_lists import prose_mentions
+    from extractors.records.partnership_mentions import prose_mentions
     assert [n for _, n, _ in prose_mentions("Protocol de colaborare încheiat cu Asociația Alfa Deva, în parteneriat cu "
                                             "Fundația Beta.")] == ["Asociația Alfa Deva", "Fundația Beta"]
     assert [n for _, n, _ in prose_mentions("S-a colaborat cu Primăria Deva cu DGASPC Hunedoara.")] == ["Primăria Deva"]

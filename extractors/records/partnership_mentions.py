@@ -1,0 +1,117 @@
+"""Partners mentioned in sentences: 'în parteneriat cu Asociația X', 'a încheiat un protocol de colaborare cu X',
+'colaborarea cu X în baza protocolului …' (:func:`prose_mentions`), with the agreement a collaboration rests on when
+it is named right after the partner. The lists and tables of agreements are :mod:`extractors.records.partnership_lists`.
+"""
+from __future__ import annotations
+
+import re
+
+from extractors.records.partner_names import _split_names, is_org_name, name_at, names_from
+from extractors.records.partnerships import (_REG_NO, _plain, agreement_type, contract_is_agreement, document_type,
+                                             split_parties)
+from normalizers.text import fold_key
+
+# what a contract for social services says it is for: 'de servicii sociale', 'de prestare a serviciilor sociale',
+# 'de furnizare servicii sociale' (whether it is a partnership: contract_is_agreement)
+_SOCIAL_CONTRACT = r"(?:(?:prest[aă]r[ei]|furnizare)\s+(?:de\s+|a\s+)?)?servicii(?:lor)?\s+sociale"
+# phrases that introduce a partner in a sentence; the group 'noun' names the document when there is one
+_MENTION = re.compile(
+    r"(?:\b(?P<noun>protocol\w*|conven[tțţ]i\w*|acord\w*|contract\w*|parteneriat\w*|colabor[aă]r\w*)"
+    r"(?:[\s-]+cadru)?(?:\s+de\s+(?:colaborare|parteneriat|asociere|cooperare|" + _SOCIAL_CONTRACT + r"))?"
+    # 'acordul … nr. 907/03.04.2023 cu X', 'nr. 77/2020 cu X', '…, încheiat cu X'
+    r"(?:\s+nr\.?\s*" + _REG_NO + r"(?:\s*(?:/|din)\s*(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}\b))?)?"
+    r"(?:,?\s+(?:[îi]ncheiat\w*|semnat\w*|derulat\w*|existent\w*))?\s+cu"
+    r"|\b(?:s-a|s-au|au|am|a)\s+(?:[îi]ncheiat|semnat)\s+cu"  # 'a încheiat cu X acordul …'
+    r"|\b(?:s-a|au|am|a|se)\s+colaborat\s+cu|\bcolabor(?:ează|eaza|ăm|am|at)\s+cu|\bcu\s+sprijinul"
+    r"|^cu(?=\s+[A-ZĂÂÎȘȚŞŢ„“\"][^,;]{0,120}?\s(?:a|au)\s+fost\s+(?:[îi]ncheiat|semnat)))"  # 'Cu X a fost încheiat …'
+
+    r"\s+(?:(?:reprezentan[tț]ii|membrii|echipa|speciali[sș]tii)\s+)?"
+    r"(?:(?-i:(?:organiza[tț]i(?:ei|a)|asocia[tț]i(?:ei|a)|funda[tț]i(?:ei|a)|societ[aă][tț]ii|firm(?:ei|a)|compani(?:ei|a)|"
+    r"institu[tț]i(?:ei|a)|ong-ului)(?:\s+(?:nonprofit|non-profit|neguvernamental[aăe]|umanitar[aăe]))?)\s+)?", re.I)
+_BETWEEN_ANY = re.compile(r"\b(?P<noun>protocol\w*|conven[tțţ]i\w*|acord\w*|contract\w*)(?:[\s-]+cadru)?"
+                          r"(?:\s+de\s+(?P<qual>colaborare|parteneriat|asociere|cooperare))?"
+                          r"(?:\s+nr\.?\s*(?P<num>" + _REG_NO + r")(?:\s*(?:/|din)\s*\S+)?)?"
+                          r"\s*,?\s+[îi]ncheiat\w*\s+[îi]ntre\s+", re.I)
+_CLAUSE_END = re.compile(r",\s*(?:av[aâ]nd|cu\s+scopul|[îi]n\s+vederea|privind|care|pentru|prin\s+care)\b|"
+                         r"\s+(?:av[aâ]nd|cu\s+scopul|[îi]n\s+vederea|privind|pentru)\b|[;:.](?:\s|$)|$")
+
+
+def _mention_type(noun: str | None) -> str:
+    """The document named before the partner; a partnership or a collaboration without one is 'other'."""
+    word = fold_key(noun or "")
+    if word.startswith("contract"):
+        return "contract"
+    if word.startswith(("parteneriat", "colabor")) or not word:
+        return "other"
+    return agreement_type(word) or "other"
+
+
+def prose_mentions(text: str, standing_only: bool = False,
+                   partners_section: bool = False) -> list[tuple[str, str, str | None]]:
+    """(agreement type, partner, number) for every partner a sentence names after an agreement phrase:
+    'în parteneriat cu X', 'în baza colaborării cu X', 'Protocolul de colaborare încheiat cu X', 's-a
+    colaborat cu X', 'Acordul … încheiat între A și B' (the first party, the author, is dropped).
+
+    ``standing_only`` keeps only standing agreements ('în baza colaborării/protocolului … cu X', 'Protocolul …
+    încheiat cu X'), not the one-off help of an event ('în colaborare cu X', 'cu sprijinul X') — for the cells of
+    activity tables, where such phrases describe how an activity is run rather than an agreement.
+
+    ``partners_section``: the text is listed under a partnerships section's title, where a bare contract ('se
+    derulează contractul nr. 5 din … cu X') is an agreement too (:func:`contract_is_agreement`)."""
+    t = _plain(text)
+    out: list[tuple[str, str, str | None]] = []
+    # every form of _BETWEEN_ANY holds 'ntre' and every form of _MENTION 'cu' (any case; no other character
+    # matches these letters under re.I): most texts hold neither, and the scans of these long alternations
+    # without a literal prefix were ~3 % of a PDF run's workers
+    low = t.lower()
+    for m in _BETWEEN_ANY.finditer(t) if "ntre" in low else ():
+        if fold_key(m.group("noun")).startswith("contract") and not m.group("qual") and not partners_section:
+            continue  # a contract for goods or services is a procurement, not a partnership
+        end = _CLAUSE_END.search(t, m.end())
+        parties = split_parties(t[m.end():end.start() if end else len(t)])
+        atype = agreement_type(m.group("noun"))
+        for p in parties[1:]:
+            name = name_at(p)
+            if name and is_org_name(name, after=";"):
+                out.append((atype, name, m.group("num")))
+    for m in _MENTION.finditer(t) if "cu" in low else ():
+        noun = m.group("noun")
+        if standing_only and not (noun and (not fold_key(noun).startswith(("parteneriat", "colabor"))
+                                            or re.search(r"\bbaza\s+$", t[max(0, m.start() - 12):m.start()]))):
+            continue
+        if noun and fold_key(noun).startswith("contract") and not contract_is_agreement(m.group(0), partners_section):
+            continue
+        names = names_from(t, m.end())
+        if not names:
+            continue
+        first = names[0]
+        if not is_org_name(first, before=t[:m.start()], after=t[m.end() + len(first):] or ";"):
+            continue
+        atype = _mention_type(noun)
+        if noun is None and re.search(r"[îi]ncheiat|semnat", m.group(0), re.I):
+            atype = document_type(t[m.end():m.end() + 200]) or "other"  # 'a încheiat cu X acordul …'
+        if atype == "other":
+            atype = _agreement_after(t, m.end() + len(", ".join(names)), partners_section) or atype
+        for name in names:
+            for part in _split_names(name):
+                if is_org_name(part, after=";"):
+                    out.append((atype, part, None))
+    return out
+
+
+# the agreement a collaboration rests on, named right after the partner: 'colaborarea cu X în baza protocolului …',
+# 'Cu X a fost încheiată o convenție …'
+_AGREEMENT_AFTER = re.compile(r"^[^.;]{0,40}?(?:[îi]n\s+baza|conform|potrivit|prin|(?:a|au)\s+fost\s+(?:[îi]ncheiat|semnat)\w*)"
+                              r"\s+(?:(?:unui|unei|un|o)\s+)?(?P<act>\w+)", re.I)
+
+
+def _agreement_after(text: str, end: int, partners_section: bool = False) -> str | None:
+    """The document (protocol, convenție, acord, contract of collaboration — or any contract listed under a
+    partnerships section's title) named right after a partner's name."""
+    m = _AGREEMENT_AFTER.match(text[end:end + 160])
+    if not m:
+        return None
+    kind = document_type(m.group("act"))
+    if kind == "contract" and not contract_is_agreement(text[end + m.start("act"):end + 160], partners_section):
+        return None
+    return kind
