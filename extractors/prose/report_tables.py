@@ -20,7 +20,6 @@ from normalizers.numbers import find_numbers, parse_money, unit_from_text
 from normalizers.text import fold_key, strip_diacritics
 
 
-
 # ------------------------------------------------------------------------------------------- tables
 
 _ROWNO = re.compile(r"^\s*(?:\d{1,3}\.?|[a-z]\)|[IVX]+\.?)\s*$")
@@ -113,7 +112,6 @@ def _read_report_table(rt, ctx: _Ctx, out: dict[str, list]) -> None:
             for j, t in texts:
                 if j not in by_year and len(t) > 20 and re.search(r"\d", t):
                     _text_block(Paragraph(t, page=page, line=line), None, local, False, out)
-
 
 
 # a year that opens a result: "2021 394 anchete", "2021: 394 …", "anul 2021 – 394 …" (a figure follows)
@@ -571,7 +569,6 @@ def _label_noun(label: str) -> tuple[str, str] | None:
     if len(first) < 3 or fold_key(first) in _NOT_A_NOUN or not first[0].isalpha():
         return None
     return ("numar", first.lower())
-
 
 
 # the vocabulary that recognises an indicator table (its records come from :func:`_report_table`)

@@ -40,7 +40,6 @@ def _is_table(rows: list[Band], cols: list[list[float]], size: float, carried: b
     return True
 
 
-
 def build_table(bands: list[Band], members: list[int], n_head: int, carry: StreamLayout | None, s: StreamSettings,
            page: int, alone: bool = False) -> tuple[Table, StreamLayout] | None:
     """The table of the bands ``members`` (the first ``n_head`` span the next) and its geometry, None if they

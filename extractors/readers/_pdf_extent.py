@@ -26,14 +26,12 @@ def is_prose(band: Band, width: float, s: StreamSettings) -> bool:
     return len(band.runs) == 1 and len(band.lines) == 1 and band.x1 - band.x0 > s.prose_share * width
 
 
-
 def table_size(bands: list[Band], members: list[int], j: int) -> float:
     """The type size of the table's bands so far, or (none yet: a table going on from the previous page) of the
     next band of cells after band ``j``."""
     if members:
         return statistics.median(bands[i].size for i in members)
     return next((b.size for b in bands[j + 1:] if len(b.runs) >= 2), bands[j].size)
-
 
 
 def grow_table(bands: list[Band], k: int, ref: list[tuple] | None, width: float,
@@ -115,7 +113,6 @@ def grow_table(bands: list[Band], k: int, ref: list[tuple] | None, width: float,
     return members, n_head
 
 
-
 def _set_apart(bands: list[Band], idx: list[int], j: int, s: StreamSettings) -> bool:
     """Band ``j`` (a line of words) starts another table under the table of the bands ``idx``: it stands further
     below them than ``apart`` times any gap between them (and ``apart_min`` em at least), and it fills half their
@@ -133,7 +130,6 @@ def _set_apart(bands: list[Band], idx: list[int], j: int, s: StreamSettings) -> 
                for r in bands[j].runs)
 
 
-
 def _label_over_first_columns(last: list[tuple], runs: list[tuple], s: StreamSettings) -> bool:
     """The band's first run stands over the first cells of the row above (``last``), two or more of them, and each
     of its other runs falls into one column of that row right of them (or under none: a figure where that row has
@@ -148,11 +144,9 @@ def _label_over_first_columns(last: list[tuple], runs: list[tuple], s: StreamSet
     return all(hits(r, last, s) <= 1 and r[0] > edge for r in rest) and all(hits(q, rest, s) <= 1 for q in last)
 
 
-
 def _numbered(band: Band) -> bool:
     """The band's first cell is a row number ("2."): a row of the body, not a header."""
     return bool(band.runs) and bool(ROW_NUMBER.match(run_text(min(band.runs, key=lambda r: r[0]))))
-
 
 
 def _wrapped_lines(bands: list[Band], pending: list[int], last: list[tuple] | None, members: list[int],
@@ -166,7 +160,6 @@ def _wrapped_lines(bands: list[Band], pending: list[int], last: list[tuple] | No
     left = min(bands[i].x0 for i in members)
     return all(len(bands[p].runs) == 1 and hits(bands[p].runs[0], last, s) == 1 and bands[p].x0 > left + 1
                for p in pending)
-
 
 
 def _split_at_starts(band: Band, last: list[tuple], s: StreamSettings) -> None:
@@ -193,7 +186,6 @@ def _split_at_starts(band: Band, last: list[tuple], s: StreamSettings) -> None:
             band.cuts, band.runs = old
 
 
-
 def _first_row_open(bands: list[Band], idx: list[int], s: StreamSettings) -> bool:
     """The bands ``idx`` so far may all be the header: no figure among them, in fewer rows than a header has (rows
     told apart by gaps wider than a cell's lines). A group cell's sub-columns may stand under any of them (a header
@@ -202,7 +194,6 @@ def _first_row_open(bands: list[Band], idx: list[int], s: StreamSettings) -> boo
     seq = [bands[i] for i in idx]
     rows = 1 + sum(1 for a, b in zip(seq, seq[1:]) if b.top - a.bottom >= s.tight_gap * a.size)
     return not any(has_figures(b) for b in seq) and rows <= s.max_header_rows
-
 
 
 def _one_row_between(bands: list[Band], last: int, pending: list[int], nxt: int, s: StreamSettings) -> bool:
@@ -215,7 +206,6 @@ def _one_row_between(bands: list[Band], last: int, pending: list[int], nxt: int,
     wide = [i for i, g in enumerate(gaps) if g >= s.tight_gap * size]
     return (len(wide) == 1 and gaps[wide[0]] >= s.row_gap * size
             and bands[nxt].top - seq[-1].bottom >= s.row_gap * size)
-
 
 
 def lines_above(bands: list[Band], members: list[int], floor: int, width: float, s: StreamSettings) -> list[int]:

@@ -37,14 +37,12 @@ def header_at_foot(bands: list[Band], k: int, s: StreamSettings, height: float |
     return tail
 
 
-
 def _under_group(band: Band, above: list[Band], s: StreamSettings) -> bool:
     """Every run of ``band`` (two or more) lies under one run of a band ``above`` that stands over them all: the
     sub-columns of a group cell ("Bugetul local" / "Buget județean" / "Contribuții" under "Bugetele estimate pe
     surse de finanțare")."""
     return len(band.runs) >= 2 and any(
         all(overlap(r[0], r[1], g[0], g[1]) > s.overlap for r in band.runs) for b in above for g in b.runs)
-
 
 
 def row_at_foot(bands: list[Band], k: int, s: StreamSettings, height: float | None) -> list[Band] | None:

@@ -37,7 +37,6 @@ def _goes_on(band: Band, carry: StreamLayout | None, s: StreamSettings) -> bool:
     return end.room < (first.x1 - first.x0) + 0.6 * end.size
 
 
-
 def rows_of(bands: list[Band], members: list[int], n_head: int, carry: StreamLayout | None,
              s: StreamSettings) -> tuple[list[Band], set[int], int]:
     """The table's bands made into rows: a wrapped line inside one column joins the nearer row; bands much

@@ -332,6 +332,5 @@ def drop_empty_columns_rows(table: Table) -> Table:
     return table
 
 
-
 def grid_area(cells: list[tuple]) -> float:
     return (max(c[2] for c in cells) - min(c[0] for c in cells)) * (max(c[3] for c in cells) - min(c[1] for c in cells))

@@ -56,7 +56,6 @@ class StreamTable(NamedTuple):
     layout: StreamLayout
 
 
-
 def find_stream_tables(lines: list[Line], page: int, carry: StreamLayout | None = None,
                        width: float | None = None, s: StreamSettings = STREAM,
                        height: float | None = None) -> list[StreamTable]:
@@ -108,7 +107,6 @@ def find_stream_tables(lines: list[Line], page: int, carry: StreamLayout | None 
         out.append(StreamTable(bands[members[0]].first, last.first + len(last.lines), *built))
         k = floor = members[-1] + 1
     return out
-
 
 
 def _cut(bands: list[Band], s: StreamSettings) -> None:

@@ -317,7 +317,6 @@ def _segment_blocks(frags: list[_Fragment]) -> list[Block]:
             if b is not None]
 
 
-
 def _figure_kind(text: str) -> str | None:
     """'amount', 'count', 'figure' (a percentage, a date …) or None for a cell that states no figure."""
     text = text.strip()

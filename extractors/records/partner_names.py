@@ -109,7 +109,6 @@ def is_org_name(name: str | None, before: str = "", after: str = "") -> bool:
     return False
 
 
-
 # 'Proiectul Senior Card al Asociației X': the organisation is the owner named in the genitive
 _OWNER = re.compile(r"\s(?:al|ale|a|ai)\s+(?=" + GENITIVE_HEAD.pattern + r")")
 # 'Asociația X și Kaufland România', '… și Alfa S.R.L.': a second name that is a company by its form (at most three

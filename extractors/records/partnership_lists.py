@@ -68,7 +68,6 @@ def dash_listed(text: str, context_type: str | None = None) -> list[tuple[str, s
     return out
 
 
-
 def item_partners(text: str, intro_type: str | None, partners_section: bool = False) -> list[tuple[str, str]]:
     """(type, partner) for one item of a list under a sentence that announces partnerships: a bare name
     ('Fundația X (1 protocol)'), a name that acts ('Asociația X a desfășurat …'), or a collaboration phrase

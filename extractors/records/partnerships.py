@@ -313,7 +313,6 @@ def parse_agreement(text: str, partners_section: bool = False) -> tuple[dict, li
     return None
 
 
-
 # the name of a row is its parties (or partner) cell; no other column stands in for it
 SPEC = TableKindSpec(kind=PARTNERSHIPS, family=PARTNERSHIPS, context=CONTEXT, title_patterns=TITLES,
                      header_vocab=HEADER_VOCAB,

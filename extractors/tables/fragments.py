@@ -17,8 +17,6 @@ from normalizers.text import clean_text, fold_key
 # text between two fragments of one table: a few short blocks, none a heading or a section/item marker
 
 
-
-
 _ITEM_MARKER = re.compile(r"^\s*(?:[a-z]\s*\)|\d{1,2}\s*[.)])\s+[A-ZĂÂÎȘȚŞŢ]")
 
 
@@ -27,8 +25,6 @@ _PUNCTUATION_ONLY = re.compile(r"^[.,;:!?)\]]+$")
 
 # the template's label of the row-number column ('Nr. crt.', 'Nr.', 'Crt.')
 _ROW_NUMBER_LABEL = re.compile(r"^(?:nr|crt|no)\b")
-
-
 
 
 def _stray_text(block: Block) -> str:

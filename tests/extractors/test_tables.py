@@ -320,7 +320,6 @@ def test_rows_typed_one_column_left_are_moved_back_and_a_header_out_of_its_colum
         "Compartimentul", "Activitatea", "Număr beneficiari"]
 
 
-
 def test_a_realigned_row_says_so_on_its_logical_row():
     table = _table([["Compartimentul", "Activitatea", "Număr"],
                     [("Compartimentul A", 0, 3)],
@@ -349,7 +348,6 @@ def test_a_paragraph_between_two_parts_of_a_table_after_a_cell_announcing_more_g
     note = Paragraph(text="Datele sunt provizorii.")
     blocks = [upper, note, _table([["", "Atestări", "12 persoane"]], 3)]
     assert note in repair_tables(blocks).blocks
-
 
 
 def test_a_header_repeated_on_the_next_page_with_single_letter_labels_is_not_a_new_table():

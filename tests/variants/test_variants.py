@@ -30,7 +30,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
 }
 
 
-
 def _variants() -> list[mv.Variant]:
     return [v for v in mv.all_variants() if v.fmt not in ("pdf", "pdf3") or mv.pdf_available()]
 

@@ -10,7 +10,6 @@ from extractors.readers import pdf as pdf_reader
 from extractors.readers.pdf import read_pdf
 
 
-
 def _tables(doc):
     return [b for b in doc.blocks if isinstance(b, Table)]
 

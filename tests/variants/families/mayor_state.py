@@ -288,8 +288,6 @@ def _environment(r: Report, unit: str) -> None:
     r.total("salubrizare: contravaloare serviciu", v + c / 100, "lei", n.lei(v, c))
 
 
-
-
 def _chapter_heading(r: Report, scheme: str, i: int, title: str) -> str:
     roman = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"][i - 1]
     return {"cap_roman": f"CAPITOLUL {roman} – {title.upper()}", "cap_arabic": f"Cap. {i}. {title}",
