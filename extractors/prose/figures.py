@@ -434,7 +434,7 @@ def _with_what_was_received(text: str, f: Figure) -> Figure:
     figure ('persoane - consiliere socială')."""
     if f.kind != "count" or not f.phrase or " " in f.phrase.strip():
         return f
-    clause = re.split(r"[.;:!?\n]", text[:f.start])[-1]
+    clause = text[max(text.rfind(stop, 0, f.start) for stop in ".;:!?\n") + 1:f.start]  # back to the clause's start
     m = _RECEIVED.search(clause)
     if not m or fold_key(m.group("what")) in _SAYS_NOTHING_RECEIVED:
         return f

@@ -46,15 +46,14 @@ def carry_units(tables: Sequence, settings: UnitSettings = SETTINGS) -> tuple:
     """The tables (:class:`~extractors.understanding.model.TableUnderstanding`), each part of a split table that
     states no unit given the one its previous part states or carries (``carried_unit``)."""
     out = list(tables)
+    stated = [stated_unit(t.resolved, settings) for t in out]
     for i in range(1, len(out)):
         prev, table = out[i - 1], out[i]
-        if stated_unit(table.resolved, settings) is not None or table.kind != prev.kind \
-                or table.columns != prev.columns:
+        if stated[i] is not None or table.kind != prev.kind or table.columns != prev.columns:
             continue
-        between = [getattr(b, "text", "") or "" for b in table.context]
-        if any(len(text) > settings.max_between_chars for text in between):
+        if any(len(getattr(b, "text", "") or "") > settings.max_between_chars for b in table.context):
             continue
-        unit = stated_unit(prev.resolved, settings) or prev.carried_unit
+        unit = stated[i - 1] or prev.carried_unit
         if unit is not None:
             out[i] = replace(table, carried_unit=unit)
     return tuple(out)
