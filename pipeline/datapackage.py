@@ -13,7 +13,6 @@ rewritten when its content changes, so a run that changes nothing rewrites nothi
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -21,6 +20,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from pipeline.durable import atomic_write_text
 from pipeline.glossary import column_description, dataset_title
 from pipeline.schema import CONTRACT_VERSION, PIPELINE_VERSION, SCHEMAS
 
@@ -143,9 +143,7 @@ def write_datapackage(out: Path, descriptor: dict[str, Any] | None = None) -> Pa
             return target
     except OSError:
         pass
-    tmp = target.with_name(f".tmp-{DATAPACKAGE_NAME}")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, target)
+    atomic_write_text(target, text)
     return target
 
 

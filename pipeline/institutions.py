@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 import pyarrow.parquet as pq
 
 from normalizers.registry import FIELDS, InstitutionRegistry
+from pipeline.durable import atomic_write_text
 from pipeline.writers import PARTITION_KEY
 
 REGISTRY_NAME = "_institutions.csv"
@@ -44,22 +43,12 @@ def load_registry(out: Path) -> InstitutionRegistry:
 
 
 def save_registry(registry: InstitutionRegistry, path: Path) -> None:
-    """Write the registry as CSV, atomically (a temporary file in the same folder, then os.replace)."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Write the registry as CSV, atomically and durably (the Parquet rows refer to its ids)."""
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=list(FIELDS), lineterminator="\n")
     writer.writeheader()
     writer.writerows(registry.to_rows())
-    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(buf.getvalue())
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    atomic_write_text(path, buf.getvalue())
 
 
 def assign_ids(datasets: dict[str, list[dict[str, Any]]], registry: InstitutionRegistry) -> None:

@@ -24,10 +24,11 @@ import hashlib
 import json
 import os
 import time
-import uuid
 from dataclasses import asdict, dataclass, field, fields
 from datetime import datetime, timezone
 from pathlib import Path
+
+from pipeline.durable import atomic_write_text
 
 MANIFEST_NAME = "_manifest.json"
 LEGACY_UNREADABLE_PREFIX = "unreadable:"  # 0.1: pseudo ids of unreadable files, without a documents row
@@ -101,22 +102,9 @@ class Manifest:
         return cls(path=path, entries=entries, runs=runs, settings=settings)
 
     def save(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         data = {"documents": {k: asdict(v) for k, v in sorted(self.entries.items())}, "runs": self.runs[-50:],
                 "settings": self.settings}
-        tmp = self.path.with_name(f".tmp-{self.path.name}.{uuid.uuid4().hex}")
-        try:
-            with open(tmp, "w", encoding="utf-8") as fh:
-                json.dump(data, fh, ensure_ascii=False, indent=1)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, self.path)
-        finally:
-            if tmp.exists():
-                tmp.unlink()
-        from pipeline.writers import fsync_dir
-
-        fsync_dir(self.path.parent)
+        atomic_write_text(self.path, json.dumps(data, ensure_ascii=False, indent=1))
 
     def put(self, entry: Entry) -> None:
         entry.processed_at = entry.processed_at or datetime.now(timezone.utc).isoformat(timespec="seconds")

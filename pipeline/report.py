@@ -19,7 +19,6 @@ The page reads on a 400 px screen: tables become one card per row, charts are HT
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
 from collections import Counter, defaultdict
@@ -31,6 +30,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
+from pipeline.durable import atomic_write_text
 from pipeline.glossary import LEVELS, warning_info
 from pipeline.manifest import Manifest
 from pipeline.query import connect
@@ -322,8 +322,8 @@ def write_report(data_dir: Path, out: Path, *, source_root: Path | None = None,
                 lines, error = [], f"{type(exc).__name__}: {exc}"
             page = template.render(doc=doc, lines=lines, error=error, report=out.name,
                                    file_href=_from_views(link.file_href), doc_anchor=_doc_anchor(doc["doc_id"]))
-            _atomic_write(views / Path(link.view_href).name, page)
-    _atomic_write(out, env.get_template("report.html.j2").render(**ctx))
+            atomic_write_text(views / Path(link.view_href).name, page)
+    atomic_write_text(out, env.get_template("report.html.j2").render(**ctx))
     return out
 
 
@@ -334,7 +334,3 @@ def _from_views(file_href: str | None) -> str | None:
     return "../" + file_href
 
 
-def _atomic_write(path: Path, text: str) -> None:
-    tmp = path.with_name(f".tmp-{path.name}")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import os
 import threading
-import uuid
 from functools import partial
 from pathlib import Path
 from typing import Any, Callable, Iterable
@@ -21,10 +20,10 @@ from typing import Any, Callable, Iterable
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from pipeline.durable import TMP_PREFIX, fsync_dir, temporary_name
 from pipeline.jobs import to_rows  # noqa: F401  (this module's interface; rows are built in the workers, without Arrow)
 from pipeline.schema import CONTRACT_VERSION, PIPELINE_VERSION, SCHEMAS
 
-TMP_PREFIX = ".tmp-"
 # The partition folder is named for the document's year, not ``year``: documents and indicators have a ``year``
 # column of their own, and readers that apply hive partitioning (DuckDB's default, pandas/pyarrow on a folder)
 # would override or clash with it (an indicator about 2020 in a 2021 report would read as 2021).
@@ -75,26 +74,12 @@ def partition_dir(out: Path, dataset: str, year: int | None) -> Path:
     return out / dataset / f"{PARTITION_KEY}={year if year is not None else 'unknown'}"
 
 
-def fsync_dir(path: Path) -> None:
-    """Make a rename in ``path`` durable (power loss); a no-op where directories cannot be opened."""
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
 def atomic_write_parquet(table: pa.Table, path: Path, dirs: set[Path] | None = None) -> None:
     """Write ``table`` to ``path``: a temporary name in the same folder, fsynced, then renamed into place. The
     rename is made durable at once (the folder fsynced), or later by the caller when ``dirs`` is given: the folder
     is added to it (:func:`sync_dirs`, once per folder for a whole batch of files)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.parent / f"{TMP_PREFIX}{path.name}.{uuid.uuid4().hex}"
+    tmp = temporary_name(path)
     try:
         pq.write_table(table, tmp, compression="zstd")
         with open(tmp, "rb") as fh:
