@@ -20,6 +20,10 @@ no free core, then the main process's tail. The model leaves out what is not CPU
 on an idle machine it is a lower bound. On a loaded one every process's CPU time is inflated too (shared caches,
 other processes' memory traffic: 1.1-1.4x a quiet machine's figures here), and so is the model's figure: compare
 its ratios (one against two workers, one checkout against another), not its seconds.
+
+With ``--workers 1`` it also prints the *bound* (:func:`bound`): the best wall time ``--cores`` workers could give
+from the same CPU figures, and the largest start before the first document (the fork server's load) that would
+still give ``--target`` times the one-worker run (default 1.8).
 """
 from __future__ import annotations
 
@@ -149,7 +153,25 @@ def model(tl: Timeline, workers: int, cores: int) -> float:
     return max(tl.server_load, tl.main_before) + span + shared + tl.main_after
 
 
-def show(label: str, runs: list[Timeline], workers: int, cores: int) -> None:
+def bound(tl: Timeline, cores: int, target: float) -> tuple[float, float, float]:
+    """From a one-worker run's figures: (the best wall time ``cores`` workers could give, the one-worker model's
+    wall time over it, the largest start before the first document that would still give ``target``×).
+
+    A one-worker run already has the other cores for the main process's start (beside the fork server's load) and
+    for its writing (beside the worker): its wall is the start, the workers one after the other, then the tail.
+    More workers divide only the workers' CPU and what the main process and the server do while they run (a
+    document is never split: no less than the largest one); the start and the tail stay whole."""
+    one = model(tl, 1, cores)
+    start = max(tl.server_load, tl.main_before)
+    divided = max(max(tl.workers, default=0.0),
+                  (sum(tl.workers) + tl.main_during + tl.server_after) / cores) + tl.main_after
+    best = start + divided
+    # (start' + one - start) / (start' + divided) = target, solved for start'
+    needed = ((one - start) - target * divided) / (target - 1)
+    return best, one / best if best else 0.0, needed
+
+
+def show(label: str, runs: list[Timeline], workers: int, cores: int, target: float = 1.8) -> None:
     med = lambda f: statistics.median(f(t) for t in runs)  # noqa: E731
     print(f"\n{label}: {len(runs)} run(s), --workers {workers}, medians, CPU s")
     print(f"  wall (this machine, loaded)            {med(lambda t: t.wall):7.2f}")
@@ -165,6 +187,13 @@ def show(label: str, runs: list[Timeline], workers: int, cores: int) -> None:
     print("  each worker, in start order            " + " ".join(
         f"{statistics.median(t.workers[i] for t in runs):.2f}" for i in range(n)))
     print(f"  model: wall on an idle {cores}-core machine   {med(lambda t: model(t, workers, cores)):7.2f}")
+    if workers == 1 and cores > 1:
+        bounds = [bound(t, cores, target) for t in runs]
+        print(f"  bound: {cores} workers at best                {statistics.median(b[0] for b in bounds):7.2f}"
+              f"  ({statistics.median(b[1] for b in bounds):.2f}x this run)")
+        needed = statistics.median(b[2] for b in bounds)
+        print(f"  … for {target:g}x, the start before the 1st document at most "
+              + (f"{needed:.2f}" if needed > 0 else "— (out of reach even with none)"))
 
 
 def main() -> None:
@@ -174,6 +203,8 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=1)
     ap.add_argument("--cores", type=int, default=2, help="cores of the idle machine of the model (default 2)")
     ap.add_argument("--compare", type=Path, metavar="CHECKOUT", help="another checkout, run in turn with this one")
+    ap.add_argument("--target", type=float, default=1.8,
+                    help="with --workers 1: the speed-up of --cores workers the bound line is worked out for")
     args = ap.parse_args()
     checkouts = {"this checkout": ROOT}
     if args.compare:
@@ -187,7 +218,7 @@ def main() -> None:
                 results[label].append(measure(files, args.workers, checkout, Path(tmp) / "out"))
     print(f"load average {os.getloadavg()[0]:.1f} at the end")
     for label, runs in results.items():
-        show(label, runs, args.workers, args.cores)
+        show(label, runs, args.workers, args.cores, args.target)
 
 
 if __name__ == "__main__":
