@@ -24,7 +24,7 @@ import hashlib
 import json
 import os
 import time
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -68,6 +68,15 @@ class Entry:
         return [loc["uri"] for loc in self.locations]
 
 
+_ENTRY_FIELDS = tuple(f.name for f in fields(Entry))
+
+
+def _fields(entry: Entry) -> dict:
+    """An entry's fields for JSON: its own values, not the deep copy ``asdict`` makes (the same bytes are written;
+    the whole manifest is written at every batch, so this is paid per entry per batch)."""
+    return {name: getattr(entry, name) for name in _ENTRY_FIELDS}
+
+
 @dataclass
 class Manifest:
     path: Path
@@ -102,7 +111,7 @@ class Manifest:
         return cls(path=path, entries=entries, runs=runs, settings=settings)
 
     def save(self) -> None:
-        data = {"documents": {k: asdict(v) for k, v in sorted(self.entries.items())}, "runs": self.runs[-50:],
+        data = {"documents": {k: _fields(v) for k, v in sorted(self.entries.items())}, "runs": self.runs[-50:],
                 "settings": self.settings}
         atomic_write_text(self.path, json.dumps(data, ensure_ascii=False, indent=1))
 
