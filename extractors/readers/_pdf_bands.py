@@ -276,9 +276,16 @@ def header_levels(block: list[Band], s: StreamSettings = STREAM) -> list[Band]:
     pe surse de finanțare" over "Buget local" / "Buget județean" / "Alte surse"). The sub-columns' lines stand
     beside the tall cells' wrapped lines, so the lines alone do not tell the two header rows apart: a group cell
     is a line's run standing over two runs or more of a later line, and from that line down the words under it
-    are the sub-columns'. Returns one band (no group cell) or two."""
+    are the sub-columns'. A sub-column may itself be a group cell ("Surse publice" over "Bugetul județean" /
+    "Buget de stat"): its lines are read the same way, up to ``max_header_rows`` rows. Returns one band (no group
+    cell) or more."""
     lines = sorted((ln for b in block for ln in b.lines), key=lambda ln: ln.top)
-    runs = [band_runs(Band([ln], 0, cuts=block[0].cuts), s) for ln in lines]
+    return _levels(lines, min(b.first for b in block), block[0].cuts, s, s.max_header_rows)
+
+
+def _levels(lines: list[Line], first: int, cuts: tuple[float, ...], s: StreamSettings, room: int) -> list[Band]:
+    """The header rows of ``lines`` (:func:`header_levels`), at most ``room`` of them."""
+    runs = [band_runs(Band([ln], 0, cuts=cuts), s) for ln in lines]
     groups: list[tuple[float, float, int]] = []  # a group cell's x-range (with its sub-columns), its first sub-line
     for i in range(1, len(lines)):
         for j in range(i):
@@ -289,7 +296,6 @@ def header_levels(block: list[Band], s: StreamSettings = STREAM) -> list[Band]:
                 if len(subs) >= 2:
                     groups.append(_widen(min([a] + [r[0] for r in subs]), max([b] + [r[1] for r in subs]), i,
                                          runs, s))
-    first = min(b.first for b in block)
     # from its first sub-line down, a run of a line under the group cell is a sub-column's (its words whole: a
     # wrapped line of a sub-column may stand out past the group's first line)
     below = {id(w) for i, rs in enumerate(runs) for a, b, ws in rs
@@ -297,12 +303,20 @@ def header_levels(block: list[Band], s: StreamSettings = STREAM) -> list[Band]:
     lower = [w for ln in lines for w in ln.words if id(w) in below]
     upper = [w for ln in lines for w in ln.words if id(w) not in below]
     out = []
-    for ws in (upper, lower):
-        if ws:
-            band = Band(_lines_of(ws, lines), first, cuts=block[0].cuts)
-            band.runs = band_runs(band, s)
-            out.append(band)
+    if upper:
+        out.append(_band_of(upper, lines, first, cuts, s))
+    if lower and room - len(out) >= 2:
+        # the sub-columns' lines: a group cell among them stands over sub-columns of its own
+        out += _levels(_lines_of(lower, lines), first, cuts, s, room - len(out))
+    elif lower:
+        out.append(_band_of(lower, lines, first, cuts, s))
     return out
+
+
+def _band_of(words: list[Word], lines: list[Line], first: int, cuts: tuple[float, ...], s: StreamSettings) -> Band:
+    band = Band(_lines_of(words, lines), first, cuts=cuts)
+    band.runs = band_runs(band, s)
+    return band
 
 
 def _widen(g0: float, g1: float, i: int, runs: list[list[tuple]], s: StreamSettings) -> tuple[float, float, int]:
@@ -401,6 +415,7 @@ def _text_goes_on(first: tuple, band: Band, s: StreamSettings) -> bool:
 # a figure whole: digits grouped by threes, a decimal part of one or two digits, a unit
 _WHOLE_FIGURE = re.compile(r"^\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,2})?(?:\s*(?:lei|%))?$", re.I)
 _FIGURE_TAIL = re.compile(r"^\d+(?:\s*(?:lei|%))?$", re.I)
+_OPEN_END = "/-–:(+,"  # a line ending on one of these goes on on the next
 
 
 def _figures_end_words(row: Band, band: Band, s: StreamSettings) -> bool:
@@ -416,9 +431,11 @@ def _figures_end_words(row: Band, band: Band, s: StreamSettings) -> bool:
         if len(above) != 1:
             return False
         top = run_text(above[0])
-        words = not FIGURE.match(top) and any(ch.isalpha() for ch in top)
-        cut = bool(re.search(r"[.,]", top)) and top[-1:].isdigit() and bool(_FIGURE_TAIL.match(text)) \
-            and bool(_WHOLE_FIGURE.match(top + text))
+        # (a cell whose line ends on a joining sign, "63% /" over "11", "cereri …": its text goes on)
+        words = not FIGURE.match(top) and (any(ch.isalpha() for ch in top) or top[-1:] in _OPEN_END)
+        # (broken after a digit, "440.60" / "0", or after the group separator, "1.666." / "300")
+        cut = bool(re.search(r"[.,]", top)) and (top[-1:].isdigit() or top[-1:] in ".,") \
+            and bool(_FIGURE_TAIL.match(text)) and bool(_WHOLE_FIGURE.match(top + text))
         if not (words or cut):
             return False
     return True

@@ -285,3 +285,35 @@ def test_a_year_wrapped_alone_in_a_header_cell_is_no_row_of_figures(gen_dir, pdf
     assert first.grid()[0] == head
     assert first.grid()[1][0].startswith("Servicii sociale pentru copii") and len(first.grid()) == 2
     assert second.grid() == [head, ["1.", "Centru de zi Lunca", "40", "38", "1.250", "300", "-"]]
+
+
+def test_a_sub_column_that_is_a_group_cell_of_its_own_gives_a_third_header_row(gen_dir, pdf_font):
+    """A header set from the top of its row, three rows deep in one block: the group cell over "Surse publice"
+    and "Surse private", "Surse publice" over "Buget județean" / "Buget de stat" (set on lines of their own under
+    it, beside the tall cells' wrapped lines; "Surse publice" is wider than its first sub-column and reaches over
+    the second). "Surse publice" spans its two sub-columns; the sub-columns are the
+    third header row (they were read with "Surse publice" as one cell over both columns)."""
+    path = gen_dir / "nested_groups.pdf"
+    xs = [50, 75, 200, 265, 305, 360, 420]
+    group = "Bugetele estimate pe surse de finanțare"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    n = _lines(c, pdf_font, 790, xs, {0: "Nr.", 1: "Denumirea serviciului", 2: "Capacitatea|serviciului|(locuri)|"
+                                      "și categorii|de|beneficiari"})
+    c.drawString(xs[3] + 3, 790 - SIZE, group)
+    _lines(c, pdf_font, 790, xs, {5: "Surse|private"}, first_line=1)
+    c.drawString(xs[3] + 3, 790 - SIZE - LEADING, "Surse publice")
+    n = max(n, _lines(c, pdf_font, 790, xs, {3: "Buget|județean", 4: "Buget de|stat", 5: "Alte|surse"},
+                      first_line=3))
+    y = 790 - n * LEADING - ROW_GAP
+    y -= _lines(c, pdf_font, y, xs, {0: "1.", 1: "Centru de zi|Lunca", 2: "40", 3: "1.250", 4: "300", 5: "-"},
+                right=(2, 3, 4, 5)) * LEADING + ROW_GAP
+    _lines(c, pdf_font, y, xs, {0: "2.", 1: "Cantină socială", 2: "25", 3: "410", 5: "12"}, right=(2, 3, 4, 5))
+    c.showPage()
+    c.save()
+    (table,) = _tables(read_pdf(path, "nested"))
+    g = table.grid()
+    assert g[0][3:] == [group, group, group]
+    assert g[1][3:5] == ["Surse publice", "Surse publice"]
+    assert g[2][3:5] == ["Buget județean", "Buget de stat"]
+    assert g[3] == ["1.", "Centru de zi Lunca", "40", "1.250", "300", "-"]
+    assert len(g) == 5

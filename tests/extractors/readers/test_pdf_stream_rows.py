@@ -431,3 +431,26 @@ def test_a_total_row_whose_label_spans_the_first_columns_ends_the_table(gen_dir,
     g = table.grid()
     assert len(g) == 4 and table.n_cols == 5
     assert "TOTAL GENERAL" in g[-1][:2] and g[-1][3:] == ["1.371", "629,8"]
+
+
+def test_a_figure_broken_after_its_separator_or_under_a_cell_ending_on_a_slash_keeps_its_row(gen_dir, pdf_font):
+    # "1.666." / "300": the break came right after the group separator; "63% /" / "11" / "cereri": the cell's text
+    # goes on after the slash. Both lines under a row's first line are that row's wrapped lines, not a row
+    path = gen_dir / "broken_after_separator.pdf"
+    xs = [50, 110, 200, 250, 330, 400, 470]
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = top_row(c, pdf_font, 790, xs, {0: "Cod", 1: "Serviciul social", 2: "Tip", 3: "Grad de ocupare",
+                                       4: "Buget CJ", 5: "Alte surse"})
+    rows = [{0: "8790 -|CR-PFA-I", 1: "Centre|rezidențiale", 2: "public", 3: "63% /|11|cereri", 4: "440.60|0",
+             5: "1.666.|300"},
+            {0: "8720-CR-|AD-I", 1: "Centre de zi", 2: "privat", 3: "77% / 8|cereri", 4: "1.915.|500", 5: "-"},
+            {0: "8891 CZ-C-I", 1: "Creșe", 2: "public", 3: "90%", 4: "12.300", 5: "-"}]
+    for cells in rows:
+        y = top_row(c, pdf_font, y, xs, cells, right=(4, 5))
+    c.showPage()
+    c.save()
+    (table,) = tables_of(read_pdf(path, "broken_sep"))
+    g = table.grid()
+    assert [r[0] for r in g] == ["Cod", "8790 - CR-PFA-I", "8720-CR- AD-I", "8891 CZ-C-I"]
+    assert g[1][3:] == ["63% / 11 cereri", "440.600", "1.666.300"]
+    assert g[2][4] == "1.915.500"
