@@ -271,6 +271,38 @@ def test_a_group_label_at_the_page_foot_before_rows_going_on_without_header_ends
     assert "Alte categorii de persoane vulnerabile" not in [b.text for b in doc.blocks if not isinstance(b, Table)]
 
 
+def test_a_group_label_in_the_name_column_at_the_page_foot_ends_its_table(gen_dir, pdf_font):
+    """Group labels set in the name column ("Centre rezidențiale", a row of one cell there): the next group's label
+    alone at the foot of page 1, its rows going on at the top of page 2 without the header. The label is page 1's
+    table's last row, in the name column (it was read as a paragraph: the label started no row at the table's left
+    edge, and its group's rows lost their category)."""
+    path = gen_dir / "name_column_label_foot.pdf"
+    xs = [50, 80, 160, 300, 380, 460, 545]
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(pdf_font, 10)
+    c.drawString(50, 780, "Capitolul III – Serviciile sociale furnizate")
+    y = top_row(c, pdf_font, 200, xs, {0: "Nr.", 1: "Cod serviciu", 2: "Tipul și denumirea|serviciului social",
+                                        3: "Capacitate", 4: "Beneficiari", 5: "Grad de|ocupare"})
+    y = top_row(c, pdf_font, y, xs, {2: "Centre rezidențiale"})
+    for nr, code, name in (("1.", "8730 CR-V-I", "Cămine pentru|persoane vârstnice"),
+                           ("2.", "8790 CR-D-VI", "Centre respiro")):
+        y = top_row(c, pdf_font, y, xs, {0: nr, 1: code, 2: name, 3: "25", 4: "24", 5: "96,0"}, right=(3, 4, 5))
+    top_row(c, pdf_font, y, xs, {2: "Servicii sociale de zi"})
+    c.showPage()
+    y = 800
+    for nr, code, name in (("3.", "8899 CZ-PN-IV", "Centre de zi de|integrare"), ("4.", "8891 CZ-C-VI",
+                                                                                "Centre de zi|„Sf. Ana”")):
+        y = top_row(c, pdf_font, y, xs, {0: nr, 1: code, 2: name, 3: "35", 4: "34", 5: "97,1"}, right=(3, 4, 5))
+    c.setFont(pdf_font, 10)
+    c.drawString(50, y - 30, "Capitolul IV – Resurse financiare")
+    c.showPage()
+    c.save()
+    doc = read_pdf(path, "name_column_label_foot")
+    first = tables_of(doc)[0]
+    assert first.page == 1 and first.grid(fill_spans=False)[-1] == ["", "", "Servicii sociale de zi", "", "", ""]
+    assert "Servicii sociale de zi" not in [b.text for b in doc.blocks if not isinstance(b, Table)]
+
+
 def test_header_with_a_year_on_a_line_of_its_own_at_the_page_foot_heads_the_next_pages_row(gen_dir, pdf_font):
     """A header left at the foot of a page whose cell's year wraps alone onto its last line ("Beneficiari" /
     "în anul" / "2020"), beside another cell's last line: a header line, not a row of figures; its row on the next
