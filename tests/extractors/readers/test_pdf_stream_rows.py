@@ -454,3 +454,32 @@ def test_a_figure_broken_after_its_separator_or_under_a_cell_ending_on_a_slash_k
     assert [r[0] for r in g] == ["Cod", "8790 - CR-PFA-I", "8720-CR- AD-I", "8891 CZ-C-I"]
     assert g[1][3:] == ["63% / 11 cereri", "440.600", "1.666.300"]
     assert g[2][4] == "1.915.500"
+
+
+def test_a_row_of_words_under_a_cells_wrapped_lines_goes_on_with_a_table_of_dates(gen_dir, pdf_font):
+    # objectives set right, wrapped over more lines than the row's other cells; the rows hold dates (figures), the
+    # last row only words ("trim. IV"): the objective's last lines, as close as a cell's lines, then that row in the
+    # table's columns are the table's (the row was read as the header of another table, its first line as prose)
+    path = gen_dir / "row_of_words_after_wrapped_objective.pdf"
+    xs = [50, 150, 270, 340, 440, 545]
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = top_row(c, pdf_font, 790, xs, {0: "Obiectiv specific", 1: "Măsură / Acțiune", 2: "Termen", 3: "Responsabil",
+                                       4: "Rezultate"})
+    rows = [{0: "Obiectiv 1:|Creșterea|accesului la|servicii", 1: "Efectuarea anchetelor|sociale", 2: "31.12.2024",
+             3: "Biroul protecția|copilului", 4: "1.160 anchete"},
+            {0: "Obiectiv 3 –|Dezvoltarea|parteneriatelor cu|instituțiile", 1: "Încheierea unui|protocol",
+             2: "31.12.2024", 3: "Compartimentul|asistență socială", 4: "Realizat"},
+            {0: "Obiectiv 3 –|Dezvoltarea|parteneriatelor cu|instituțiile", 1: "Încheierea unui acord|de parteneriat",
+             2: "trim. IV", 3: "Compartimentul|asistență socială", 4: "Realizat – acord|de parteneriat"}]
+    for cells in rows:
+        y = top_row(c, pdf_font, y, xs, cells, right=(0,))
+    c.setFont(pdf_font, 10)
+    c.drawString(50, y - 20, "Din totalul de 12 acțiuni prevăzute în plan, 8 au fost realizate.")
+    c.showPage()
+    c.save()
+    doc = read_pdf(path, "objectives")
+    (table,) = tables_of(doc)
+    g = table.grid()
+    assert len(g) == 4
+    assert g[3] == ["Obiectiv 3 – Dezvoltarea parteneriatelor cu instituțiile", "Încheierea unui acord de parteneriat",
+                    "trim. IV", "Compartimentul asistență socială", "Realizat – acord de parteneriat"]
