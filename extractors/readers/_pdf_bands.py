@@ -395,8 +395,8 @@ def continues(row: Band, band: Band, head: bool, cols: list[tuple], s: StreamSet
             and not _text_goes_on(first, band, s) and not _number_goes_on(first, band, s) \
             and (head or not _figures_end_words(row, band, s)):
         return False
-    if not head and len(band.runs) >= len(row.runs):
-        return False
+    if not head and len(band.runs) >= len(row.runs) and not _number_goes_on(first, band, s):
+        return False  # (a row number broken for lack of room, "1" / ".": every narrow cell may wrap beside it)
     # under one cell of the row, or inside one of the table's columns (a line of a cell set right, wider than the
     # row's first line of it, reaches under the cell before)
     if not all(hits(r, row.runs, s) == 1 or hits(r, cols, s) == 1 for r in band.runs):
@@ -443,12 +443,12 @@ def _figures_end_words(row: Band, band: Band, s: StreamSettings) -> bool:
 
 def _number_goes_on(first: tuple, band: Band, s: StreamSettings) -> bool:
     """The band's text under the row's first cell ends that cell's row number, broken for lack of room ("1" /
-    "0."): the row's wrapped lines, its figures broken too, not a row of figures (whose number has its own dot)."""
+    "0.", "1" / "."): the row's wrapped lines, its figures broken too, not a row of figures (whose number has its own dot)."""
     under = [r for r in band.runs if overlap(r[0], r[1], first[0], first[1]) > s.overlap]
     if len(under) != 1:
         return False
     a, b = run_text(first), run_text(under[0])
-    return a.isdigit() and b[:1].isdigit() and b[-1:] in ".)" and bool(ROW_NUMBER.match(a + b))
+    return a.isdigit() and (b[:1].isdigit() or b in (".", ")")) and b[-1:] in ".)" and bool(ROW_NUMBER.match(a + b))
 
 
 def chain_ends_wide(out: list[Band], k: int, head: bool, cols: list[tuple], s: StreamSettings) -> bool:

@@ -483,3 +483,26 @@ def test_a_row_of_words_under_a_cells_wrapped_lines_goes_on_with_a_table_of_date
     assert len(g) == 4
     assert g[3] == ["Obiectiv 3 – Dezvoltarea parteneriatelor cu instituțiile", "Încheierea unui acord de parteneriat",
                     "trim. IV", "Compartimentul asistență socială", "Realizat – acord de parteneriat"]
+
+
+def test_a_row_number_broken_after_its_digit_keeps_a_row_whose_every_cell_wraps(gen_dir, pdf_font):
+    # narrow columns: the row number "1." broken as "1" / ".", and every other cell wrapped on the row's second
+    # line too ("125 l" / "ocuri", "324." / "100 lei"): that line fills as many cells as the first, but the broken
+    # number says it is the row's wrapped line (the row was read as two)
+    path = gen_dir / "number_broken_every_cell.pdf"
+    xs = [50, 62, 130, 170, 200, 232, 262, 300]
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = top_row(c, pdf_font, 790, xs, {0: "N|r.", 1: "Denumirea", 2: "Cod", 3: "Capa|citate", 4: "Tip", 5: "Grad",
+                                       6: "Buget|local"})
+    rows = [{0: "1|.", 1: "Centre de zi|pentru|orientarea", 2: "8891|CZ-C-|VII", 3: "125 l|ocuri", 4: "publi|c",
+             5: "89,9|%", 6: "324.|100 lei"},
+            {0: "2|.", 1: "Centre de|servicii", 2: "8899|CZ-D-II", 3: "192 l|ocuri", 4: "priva|t", 5: "60,5|%",
+             6: "775.|400 lei"}]
+    for cells in rows:
+        y = top_row(c, pdf_font, y, xs, cells, right=(0, 5, 6))
+    c.showPage()
+    c.save()
+    (table,) = tables_of(read_pdf(path, "number_broken"))
+    g = table.grid()
+    assert [r[0] for r in g[1:]] == ["1.", "2."]
+    assert g[1][6].replace(" ", "") == "324.100lei" and g[2][1] == "Centre de servicii"
