@@ -453,13 +453,17 @@ def _number_goes_on(first: tuple, band: Band, s: StreamSettings) -> bool:
 
 def chain_ends_wide(out: list[Band], k: int, head: bool, cols: list[tuple], s: StreamSettings) -> bool:
     """The wrapped lines under ``out[k - 1]`` from ``out[k]`` on end at a wide gap (or the table's end): a row set
-    from its top. Lines running on at line spacing into the next full row are cells centred around that row."""
+    from its top. Lines running on at line spacing into the next full row are cells centred around that row. Each
+    line is weighed against the row with the lines before it (a figure ending a cell ends its text so far:
+    "36" / "beneficiari" / "(65,5%)")."""
     j = k
+    row = out[k - 1]
     while j + 1 < len(out):
         g = out[j + 1].top - out[j].bottom
         if g >= s.row_gap * out[j].size:
             return True
-        if g >= s.tight_gap * out[j].size or not continues(out[k - 1], out[j + 1], head, cols, s):
+        row = merge_bands(row, out[j], s)
+        if g >= s.tight_gap * out[j].size or not continues(row, out[j + 1], head, cols, s):
             return False
         j += 1
     return True

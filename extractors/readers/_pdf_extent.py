@@ -106,15 +106,24 @@ def grow_table(bands: list[Band], k: int, ref: list[tuple] | None, width: float,
             pending.append(j)
         j += 1
     # one-run bands after the last row: a wrapped line of a cell of that row (inside one column, close by)
-    # (the table's left edge is its first column's: a line starting there is text under the table)
+    # (the table's left edge is its first column's: a line starting there is text under the table, unless it goes
+    # on with the first cell's text on the line just above: a name wrapped further than the row's other cells)
     left = min((bands[i].x0 for i in members), default=0.0)
     for p in pending:
         prev = bands[members[-1]] if members else None
         if prev is None or len(bands[p].runs) != 1 or hits(bands[p].runs[0], last or [], s) != 1 \
-                or bands[p].top - prev.bottom > s.tight_gap * prev.size or bands[p].x0 <= left + 1:
+                or bands[p].top - prev.bottom > s.tight_gap * prev.size \
+                or bands[p].x0 <= left + 1 and not _cell_goes_on(prev, bands[p], s):
             break
         members.append(p)
     return members, n_head
+
+
+def _cell_goes_on(prev: Band, band: Band, s: StreamSettings) -> bool:
+    """The one-run ``band`` lies under a cell of ``prev`` (the line just above it) whose text does not end a
+    sentence: that cell's next line ("Serviciul de îngrijire la" / "domiciliu" / "pentru" / "persoane")."""
+    above = [r for r in prev.runs if overlap(r[0], r[1], band.runs[0][0], band.runs[0][1]) > s.overlap]
+    return len(above) == 1 and not run_text(above[0]).rstrip().endswith((".", ":", ";", "!", "?"))
 
 
 def _set_apart(bands: list[Band], idx: list[int], j: int, s: StreamSettings) -> bool:

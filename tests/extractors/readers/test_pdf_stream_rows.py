@@ -506,3 +506,42 @@ def test_a_row_number_broken_after_its_digit_keeps_a_row_whose_every_cell_wraps(
     g = table.grid()
     assert [r[0] for r in g[1:]] == ["1.", "2."]
     assert g[1][6].replace(" ", "") == "324.100lei" and g[2][1] == "Centre de servicii"
+
+
+def _fragments(path, font, name: str, people: str) -> None:
+    """Tables printed one row each under a repeated header, the row's cells set from its top; text under them."""
+    xs = [50, 120, 180, 260, 320, 400, 470]
+    head = {0: "Serviciul social", 1: "Cod", 2: "Locația", 3: "Nr. locuri", 4: "Beneficiari /|grad de ocupare",
+            5: "Buget local"}
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = 790
+    for row in ({0: name, 1: "8810 ID-I", 2: "str. Unirii|nr. 6", 3: "55", 4: people, 5: "128.700"},
+                {0: "Centrul de zi", 1: "8810 CZ-V-I", 2: "str. Avram|Iancu nr. 51", 3: "43", 4: "39|beneficiari",
+                 5: "355.000"}):
+        y = top_row(c, font, y, xs, head)
+        y = top_row(c, font, y, xs, row, right=(3, 4, 5)) - 6
+    c.setFont(font, 10)
+    c.drawString(50, y - 10, "Sumele sunt exprimate în lei.")
+    c.showPage()
+    c.save()
+
+
+def test_a_name_wrapped_further_than_its_rows_other_cells_at_a_fragments_end_is_its_cell(gen_dir, pdf_font):
+    # the name's last lines ("pentru" / "persoane" / "vârstnice") start at the table's left edge after every other
+    # cell has ended: they go on with the name's line just above (they were left out as prose under the table)
+    path = gen_dir / "name_wrapped_at_fragment_end.pdf"
+    _fragments(path, pdf_font, "Serviciul de|îngrijire la|domiciliu|pentru|persoane|vârstnice", "36|beneficiari")
+    doc = read_pdf(path, "name_end")
+    first = tables_of(doc)[0]
+    assert first.grid()[-1][:2] == ["Serviciul de îngrijire la domiciliu pentru persoane vârstnice", "8810 ID-I"]
+    assert not [b for b in doc.blocks if not isinstance(b, Table) and "vârstnice" in b.text]
+
+
+def test_a_figure_ending_a_cell_of_words_two_lines_down_stays_in_its_row(gen_dir, pdf_font):
+    # "36" / "beneficiari" / "(65,5%)": the figure ends the cell's text so far ("36 beneficiari"), not the row's
+    # first line's "36" (weighed against that line alone it made a row of figures, and the row was cut in two)
+    path = gen_dir / "figure_two_lines_down.pdf"
+    _fragments(path, pdf_font, "Serviciul de|îngrijire la|domiciliu", "36|beneficiari|(65,5%)")
+    first = tables_of(read_pdf(path, "two_down"))[0]
+    g = first.grid()
+    assert g[-1][0] == "Serviciul de îngrijire la domiciliu" and g[-1][4] == "36 beneficiari (65,5%)"
