@@ -469,7 +469,7 @@ def chain_ends_wide(out: list[Band], k: int, head: bool, cols: list[tuple], s: S
     return True
 
 
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
+YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
 def header_line(out: list[Band], j: int, s: StreamSettings) -> bool:
@@ -487,7 +487,7 @@ def header_line(out: list[Band], j: int, s: StreamSettings) -> bool:
             continue
         above = [q for q in out[j - 1].runs if overlap(r[0], r[1], q[0], q[1]) > s.overlap]
         top = run_text(above[0]) if len(above) == 1 else ""
-        if not _YEAR.match(text) or FIGURE.match(top) or not any(ch.isalpha() for ch in top):
+        if not YEAR.match(text) or FIGURE.match(top) or not any(ch.isalpha() for ch in top):
             return False
     return True
 

@@ -317,3 +317,28 @@ def test_a_sub_column_that_is_a_group_cell_of_its_own_gives_a_third_header_row(g
     assert g[2][3:5] == ["Buget județean", "Buget de stat"]
     assert g[3] == ["1.", "Centru de zi Lunca", "40", "1.250", "300", "-"]
     assert len(g) == 5
+
+
+def test_years_heading_columns_of_counts_set_right_are_the_header(gen_dir, pdf_font):
+    """"Activitatea" | "2025" | "2026": the years set left in wide columns, each year's counts set right, under no
+    year: the years are the header (a row of figures before, so the header was taken for the body and the years
+    made columns of their own, apart from their counts)."""
+    path = gen_dir / "year_header.pdf"
+    xs = [50, 215, 380, 545]
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(pdf_font, SIZE)
+    y = 790
+    c.drawString(xs[0] + 3, y, "Activitatea")
+    c.drawString(xs[1] + 6, y, "2025")
+    c.drawString(xs[2] + 6, y, "2026")
+    for name, a, b in (("Dosare de ajutor pentru încălzire", "203", "470"), ("Adeverințe eliberate", "776", "32"),
+                       ("Planuri de servicii întocmite", "32", "531")):
+        y -= 15
+        c.drawString(xs[0] + 3, y, name)
+        c.drawRightString(xs[2] - 6, y, a)
+        c.drawRightString(xs[3] - 6, y, b)
+    c.showPage()
+    c.save()
+    (table,) = _tables(read_pdf(path, "years"))
+    assert table.grid() == [["Activitatea", "2025", "2026"], ["Dosare de ajutor pentru încălzire", "203", "470"],
+                            ["Adeverințe eliberate", "776", "32"], ["Planuri de servicii întocmite", "32", "531"]]
