@@ -303,6 +303,35 @@ def test_a_group_label_in_the_name_column_at_the_page_foot_ends_its_table(gen_di
     assert "Servicii sociale de zi" not in [b.text for b in doc.blocks if not isinstance(b, Table)]
 
 
+def test_a_fragments_header_at_the_top_of_pages_and_in_their_body_is_no_running_header(gen_dir, pdf_font):
+    """A table printed one row per part under a repeated header: the header starts pages 2 and 3 and is printed
+    again lower on every page. It is the table's, not a running header (its first lines were dropped from the
+    top of each page, and the part under them lost its header)."""
+    path = gen_dir / "fragments_header_top.pdf"
+    xs = [50, 120, 300, 420, 545]
+    head = {0: "Cod|serviciu", 1: "Denumire serviciu social", 2: "Capacitate", 3: "Buget|județean"}
+    c = canvas.Canvas(str(path), pagesize=A4)
+    n = 0
+    for page in range(3):
+        y = 800
+        if page == 0:
+            c.setFont(pdf_font, 10)
+            c.drawString(50, y, "Planul anual de acțiune privind serviciile sociale.")
+            y -= 40
+        for _ in range(2):
+            n += 1
+            y = top_row(c, pdf_font, y, xs, head)
+            y = top_row(c, pdf_font, y, xs, {0: f"8790|CR-{n}", 1: f"Centrul nr. {n}", 2: "25", 3: f"{n}00.000"},
+                        right=(2, 3)) - 20
+        c.showPage()
+    c.save()
+    doc = read_pdf(path, "fragments_top")
+    tables = tables_of(doc)
+    assert len(tables) == 6
+    assert all(t.grid()[0] == ["Cod serviciu", "Denumire serviciu social", "Capacitate", "Buget județean"]
+               for t in tables)
+
+
 def test_header_with_a_year_on_a_line_of_its_own_at_the_page_foot_heads_the_next_pages_row(gen_dir, pdf_font):
     """A header left at the foot of a page whose cell's year wraps alone onto its last line ("Beneficiari" /
     "în anul" / "2020"), beside another cell's last line: a header line, not a row of figures; its row on the next
