@@ -413,8 +413,9 @@ def _text_goes_on(first: tuple, band: Band, s: StreamSettings) -> bool:
 
 
 # a figure whole: digits grouped by threes, a decimal part of one or two digits, a unit
-_WHOLE_FIGURE = re.compile(r"^\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,2})?(?:\s*(?:lei|%))?$", re.I)
-_FIGURE_TAIL = re.compile(r"^\d+(?:\s*(?:lei|%))?$", re.I)
+_UNIT = r"(?:\s*(?:lei|ron|eur|%))?"  # a figure's unit after it
+_WHOLE_FIGURE = re.compile(r"^\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,2})?" + _UNIT + "$", re.I)
+_FIGURE_TAIL = re.compile(r"^\d+" + _UNIT + "$", re.I)
 _OPEN_END = "/-–:(+,"  # a line ending on one of these goes on on the next
 
 

@@ -545,3 +545,22 @@ def test_a_figure_ending_a_cell_of_words_two_lines_down_stays_in_its_row(gen_dir
     first = tables_of(read_pdf(path, "two_down"))[0]
     g = first.grid()
     assert g[-1][0] == "Serviciul de îngrijire la domiciliu" and g[-1][4] == "36 beneficiari (65,5%)"
+
+
+def test_a_figure_broken_before_its_last_digit_and_its_unit_ron_keeps_its_row(gen_dir, pdf_font):
+    # "1.439.80" / "0 RON" beside "29.500" / "RON": the figure's last digit and its unit (RON, as lei) on the
+    # row's next line, the name's wrapped line beside them (the row was cut in two, its budget read "0 RON")
+    path = gen_dir / "broken_ron.pdf"
+    xs = [50, 190, 270, 330, 400, 470]
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = top_row(c, pdf_font, 790, xs, {0: "Denumirea serviciului", 1: "Cod", 2: "Nr. locuri", 3: "Bugetul|județean",
+                                       4: "Contribuții"})
+    for cells in ({0: "Centre de primire în regim|de urgență", 1: "8790|CR-VD-I", 2: "111", 3: "1.439.80|0 RON",
+                   4: "29.500|RON"},
+                  {0: "Centre maternale", 1: "8790 CR-MC-I", 2: "40", 3: "633.900 RON", 4: "-"}):
+        y = top_row(c, pdf_font, y, xs, cells, right=(2, 3, 4))
+    c.showPage()
+    c.save()
+    g = tables_of(read_pdf(path, "ron"))[0].grid()
+    assert [r[0] for r in g] == ["Denumirea serviciului", "Centre de primire în regim de urgență", "Centre maternale"]
+    assert g[1][3].replace(" ", "") == "1.439.800RON"
