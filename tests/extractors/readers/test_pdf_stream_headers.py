@@ -37,11 +37,11 @@ def _lines(c, font, top: float, xs: list[float], cells: dict[int, str], right=()
     return n
 
 
-def _header(c, font, top: float) -> float:
+def _header(c, font, top: float, group: str = GROUP) -> float:
     """The two header rows set from the top: the tall cells and the group cell on the first line, the group's
     sub-columns from the second line on. Returns where the next row starts."""
     n = _lines(c, font, top, XS, TALL)
-    c.drawString(XS[4] + 3, top - SIZE, GROUP)
+    c.drawString(XS[4] + 3, top - SIZE, group)
     n = max(n, _lines(c, font, top, XS, SUBS, first_line=1))
     return top - n * LEADING - ROW_GAP
 
@@ -342,3 +342,48 @@ def test_years_heading_columns_of_counts_set_right_are_the_header(gen_dir, pdf_f
     (table,) = _tables(read_pdf(path, "years"))
     assert table.grid() == [["Activitatea", "2025", "2026"], ["Dosare de ajutor pentru încălzire", "203", "470"],
                             ["Adeverințe eliberate", "776", "32"], ["Planuri de servicii întocmite", "32", "531"]]
+
+
+def _numbered_row(c, font, top: float, cells: dict[int, str]) -> float:
+    """A row whose number is set right in its column, as its figures are."""
+    return top - _lines(c, font, top, XS, cells, right=(0, 2, 3, 4, 5, 6)) * LEADING - ROW_GAP - 6
+
+
+def test_a_page_starting_with_the_carried_tables_header_again_reads_it_as_a_header(gen_dir, pdf_font, monkeypatch):
+    """A table printed one row per part under a repeated header (tall cells beside a group cell's sub-columns):
+    page 2 starts with the header again. That part is read like the others, its header as a header set from the
+    top of its row (it was read as rows going on in the previous page's columns, each header line a row of its
+    own: "Bugetul", narrower than its first sub-column, fits those columns)."""
+    path = gen_dir / "header_again_next_page.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = 180
+    for n in (1, 2):
+        y = _header(c, pdf_font, y, group="Bugetul")
+        y = _numbered_row(c, pdf_font, y, {0: f"{n}.", 1: "Centru de zi|Lunca", 2: "40", 3: "72,5", 4: "1.250",
+                                           5: "300", 6: "-"})
+    c.showPage()
+    y = 800
+    for n in (3, 4):
+        y = _header(c, pdf_font, y, group="Bugetul")
+        y = _numbered_row(c, pdf_font, y, {0: f"{n}.", 1: "Cantină socială", 2: "25", 3: "90,0", 4: "410",
+                                           6: "12"})
+    c.showPage()
+    c.save()
+    import extractors.readers._pdf_paragraphs as paragraphs
+
+    found = []
+
+    def record(*args, **kwargs):
+        out = find(*args, **kwargs)
+        found.extend(out)
+        return out
+
+    find = paragraphs.find_stream_tables
+    monkeypatch.setattr(paragraphs, "find_stream_tables", record)
+    tables = _tables(read_pdf(path, "again"))
+    assert len(tables) == 4
+    # page 2's first part is a part of its own under its header, not the previous page's table going on
+    assert [f.layout.carried for f in found] == [False] * 4
+    head = HEADER_ROW[:4] + ["Bugetul Buget local", "Buget de stat", "Alte surse"]
+    assert [t.grid() for t in tables[2:]] == [[head, ["3.", "Cantină socială", "25", "90,0", "410", "", "12"]],
+                                             [head, ["4.", "Cantină socială", "25", "90,0", "410", "", "12"]]]
