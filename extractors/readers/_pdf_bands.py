@@ -488,7 +488,7 @@ def header_line(out: list[Band], j: int, s: StreamSettings) -> bool:
             continue
         above = [q for q in out[j - 1].runs if overlap(r[0], r[1], q[0], q[1]) > s.overlap]
         top = run_text(above[0]) if len(above) == 1 else ""
-        if not YEAR.match(text) or FIGURE.match(top) or not any(ch.isalpha() for ch in top):
+        if not YEAR.match(text.strip("()")) or FIGURE.match(top) or not any(ch.isalpha() for ch in top):
             return False
     return True
 

@@ -47,8 +47,8 @@ def _years_over(rows: list[Band], i: int) -> bool:
     counts of each year): its first cell is words, every figure of it a year, and no row below holds a year."""
     first = min(rows[i].runs, key=lambda r: r[0])
     figures = [r for r in rows[i].runs if FIGURE.match(run_text(r))]
-    return bool(figures) and first not in figures and all(YEAR.match(run_text(r)) for r in figures) \
-        and not any(YEAR.match(run_text(r)) for b in rows[i + 1:] for r in b.runs)
+    return bool(figures) and first not in figures and all(YEAR.match(run_text(r).strip("()")) for r in figures) \
+        and not any(YEAR.match(run_text(r).strip("()")) for b in rows[i + 1:] for r in b.runs)
 
 
 def build_table(bands: list[Band], members: list[int], n_head: int, carry: StreamLayout | None, s: StreamSettings,
