@@ -344,9 +344,14 @@ def test_years_heading_columns_of_counts_set_right_are_the_header(gen_dir, pdf_f
                             ["Adeverințe eliberate", "776", "32"], ["Planuri de servicii întocmite", "32", "531"]]
 
 
-def _numbered_row(c, font, top: float, cells: dict[int, str]) -> float:
+def _numbered_row(c, font, top: float, cells: dict[int, str], xs: list[float] = XS) -> float:
     """A row whose number is set right in its column, as its figures are."""
-    return top - _lines(c, font, top, XS, cells, right=(0, 2, 3, 4, 5, 6)) * LEADING - ROW_GAP - 6
+    return top - _lines(c, font, top, xs, cells, right=(0, len(xs) - 2)) * LEADING - ROW_GAP - 6
+
+
+def _top_row_header(c, font, top: float, xs: list[float], cells: dict[int, str]) -> float:
+    """A header of one row set from its top; returns where the next row starts."""
+    return top - _lines(c, font, top, xs, cells) * LEADING - ROW_GAP
 
 
 def test_a_page_starting_with_the_carried_tables_header_again_reads_it_as_a_header(gen_dir, pdf_font, monkeypatch):
@@ -387,3 +392,27 @@ def test_a_page_starting_with_the_carried_tables_header_again_reads_it_as_a_head
     head = HEADER_ROW[:4] + ["Bugetul Buget local", "Buget de stat", "Alte surse"]
     assert [t.grid() for t in tables[2:]] == [[head, ["3.", "Cantină socială", "25", "90,0", "410", "", "12"]],
                                              [head, ["4.", "Cantină socială", "25", "90,0", "410", "", "12"]]]
+
+
+def test_a_group_labels_fragment_wrapped_in_the_name_column_is_one_row(gen_dir, pdf_font):
+    """Parts printed under a repeated header wrapped over five lines; a group label's part, the label wrapped over
+    three lines in the name column ("Persoane" / "adulte cu" / "dizabilități"): one row (the header's lines were
+    counted as rows of cells, the number column held one of them only, so the label's lines were taken to start
+    at the table's left edge and each made a row)."""
+    path = gen_dir / "wrapped_label_fragment.pdf"
+    xs = [50, 80, 140, 230, 320, 400, 470, 545]
+    head = {0: "Nr.", 1: "Denumirea|serviciului|social", 2: "Codul|serviciului|(conform|Nomenclat|orului)",
+            3: "Furnizorul|serviciului|(date de|contact)", 4: "Capacitate|(nr. locuri)", 5: "Nr.|licență",
+            6: "Fonduri|de la|bugetul|local|(lei)"}
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = 790
+    for row in ({1: "Persoane|adulte cu|dizabilități"},
+                {0: "1.", 1: "Echipa|mobilă", 2: "8810 ID-VI", 3: "Fundația|Speranța", 4: "29", 5: "nr. 57",
+                 6: "734.700"}):
+        y = _numbered_row(c, pdf_font, _top_row_header(c, pdf_font, y, xs, head), row, xs=xs)
+    c.showPage()
+    c.save()
+    tables = _tables(read_pdf(path, "wrapped_label"))
+    assert len(tables) == 2
+    assert tables[0].grid()[-1] == ["", "Persoane adulte cu dizabilități", "", "", "", "", ""]
+    assert tables[0].grid()[0][2] == "Codul serviciului (conform Nomenclat orului)"
