@@ -444,7 +444,8 @@ def _figures_end_words(row: Band, band: Band, s: StreamSettings) -> bool:
 
 def _number_goes_on(first: tuple, band: Band, s: StreamSettings) -> bool:
     """The band's text under the row's first cell ends that cell's row number, broken for lack of room ("1" /
-    "0.", "1" / "."): the row's wrapped lines, its figures broken too, not a row of figures (whose number has its own dot)."""
+    "0.", "1" / "."): the row's wrapped lines, its figures broken too, not a row of figures (whose number has its
+    own dot)."""
     under = [r for r in band.runs if overlap(r[0], r[1], first[0], first[1]) > s.overlap]
     if len(under) != 1:
         return False
@@ -471,12 +472,14 @@ def chain_ends_wide(out: list[Band], k: int, head: bool, cols: list[tuple], s: S
 
 
 YEAR = re.compile(r"^(?:19|20)\d\d$")
+_DATED = re.compile(r"^(?:\d{1,2}[./]\d{1,2}[./])?(?:19|20)\d\d$")  # a year, or a date: "31.12.2022"
 
 
 def header_line(out: list[Band], j: int, s: StreamSettings) -> bool:
     """Band ``j`` may be a line of a header: no figure, or (under the header's first line) its only figures are
-    years ending a cell of words above them, wrapped onto a line of their own ("Beneficiari" / "asistați în" /
-    "2020"). A year under a figure, or beside other figures, is a row of figures set solid."""
+    years (or dates) ending a cell of words above them, wrapped onto a line of their own ("Beneficiari" /
+    "asistați în" / "2020", "beneficiari la" / "31.12.2022"). A year under a figure, or beside other figures, is a
+    row of figures set solid."""
     band = out[j]
     if not has_figures(band):
         return True
@@ -488,7 +491,7 @@ def header_line(out: list[Band], j: int, s: StreamSettings) -> bool:
             continue
         above = [q for q in out[j - 1].runs if overlap(r[0], r[1], q[0], q[1]) > s.overlap]
         top = run_text(above[0]) if len(above) == 1 else ""
-        if not YEAR.match(text.strip("()")) or FIGURE.match(top) or not any(ch.isalpha() for ch in top):
+        if not _DATED.match(text.strip("()")) or FIGURE.match(top) or not any(ch.isalpha() for ch in top):
             return False
     return True
 

@@ -384,6 +384,30 @@ def test_header_with_a_year_in_brackets_on_a_line_of_its_own_at_the_page_foot_he
     assert g[1] == ["3.", "8810 CZ-V-II", "Direcția de Asistență Socială", "11", "793.000", "-"]
 
 
+def test_header_with_a_date_on_a_line_of_its_own_at_the_page_foot_heads_the_next_pages_row(gen_dir, pdf_font):
+    """A date ending a header cell ("Număr" / "beneficiari la" / "31.12.2022") is a header line as a year is (the
+    header left at the foot was read as a table of its own and the row on the next page lost its header)."""
+    path = gen_dir / "date_header_foot.pdf"
+    xs = [50, 80, 150, 300, 390, 470, 545]
+    head = {0: "Nr.", 1: "Cod", 2: "Furnizorul|serviciului", 3: "Număr|beneficiari la|31.12.2022", 4: "Buget de|stat",
+            5: "Alte|surse"}
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(pdf_font, 10)
+    c.drawString(50, 780, "Planul anual de acțiune privind serviciile sociale.")
+    top_row(c, pdf_font, 90, xs, head)
+    c.showPage()
+    y = top_row(c, pdf_font, 800, xs, {0: "3.", 1: "8810|CZ-V-II", 2: "Direcția de|Asistență Socială", 3: "11",
+                                        4: "793.000", 5: "-"}, right=(3, 4, 5))
+    c.setFont(pdf_font, 10)
+    c.drawString(50, y - 80, "Parteneriate încheiate cu organizații neguvernamentale din județ.")
+    c.showPage()
+    c.save()
+    (table,) = tables_of(read_pdf(path, "date_foot"))
+    g = table.grid()
+    assert g[0][3] == "Număr beneficiari la 31.12.2022"
+    assert g[1] == ["3.", "8810 CZ-V-II", "Direcția de Asistență Socială", "11", "793.000", "-"]
+
+
 def test_a_heading_at_the_page_foot_under_a_table_is_no_group_label_of_it(gen_dir, pdf_font):
     """A table ends near the foot of page 1, then a section heading in a larger type starting at the table's left
     edge; page 2 starts with the section's table in much the same columns: the heading stays a heading (it was
