@@ -276,9 +276,16 @@ def header_levels(block: list[Band], s: StreamSettings = STREAM) -> list[Band]:
     pe surse de finanțare" over "Buget local" / "Buget județean" / "Alte surse"). The sub-columns' lines stand
     beside the tall cells' wrapped lines, so the lines alone do not tell the two header rows apart: a group cell
     is a line's run standing over two runs or more of a later line, and from that line down the words under it
-    are the sub-columns'. Returns one band (no group cell) or two."""
+    are the sub-columns'. A sub-column may itself be a group cell ("Surse publice" over "Bugetul județean" /
+    "Buget de stat"): its lines are read the same way, up to ``max_header_rows`` rows. Returns one band (no group
+    cell) or more."""
     lines = sorted((ln for b in block for ln in b.lines), key=lambda ln: ln.top)
-    runs = [band_runs(Band([ln], 0, cuts=block[0].cuts), s) for ln in lines]
+    return _levels(lines, min(b.first for b in block), block[0].cuts, s, s.max_header_rows)
+
+
+def _levels(lines: list[Line], first: int, cuts: tuple[float, ...], s: StreamSettings, room: int) -> list[Band]:
+    """The header rows of ``lines`` (:func:`header_levels`), at most ``room`` of them."""
+    runs = [band_runs(Band([ln], 0, cuts=cuts), s) for ln in lines]
     groups: list[tuple[float, float, int]] = []  # a group cell's x-range (with its sub-columns), its first sub-line
     for i in range(1, len(lines)):
         for j in range(i):
@@ -289,7 +296,6 @@ def header_levels(block: list[Band], s: StreamSettings = STREAM) -> list[Band]:
                 if len(subs) >= 2:
                     groups.append(_widen(min([a] + [r[0] for r in subs]), max([b] + [r[1] for r in subs]), i,
                                          runs, s))
-    first = min(b.first for b in block)
     # from its first sub-line down, a run of a line under the group cell is a sub-column's (its words whole: a
     # wrapped line of a sub-column may stand out past the group's first line)
     below = {id(w) for i, rs in enumerate(runs) for a, b, ws in rs
@@ -297,12 +303,20 @@ def header_levels(block: list[Band], s: StreamSettings = STREAM) -> list[Band]:
     lower = [w for ln in lines for w in ln.words if id(w) in below]
     upper = [w for ln in lines for w in ln.words if id(w) not in below]
     out = []
-    for ws in (upper, lower):
-        if ws:
-            band = Band(_lines_of(ws, lines), first, cuts=block[0].cuts)
-            band.runs = band_runs(band, s)
-            out.append(band)
+    if upper:
+        out.append(_band_of(upper, lines, first, cuts, s))
+    if lower and room - len(out) >= 2:
+        # the sub-columns' lines: a group cell among them stands over sub-columns of its own
+        out += _levels(_lines_of(lower, lines), first, cuts, s, room - len(out))
+    elif lower:
+        out.append(_band_of(lower, lines, first, cuts, s))
     return out
+
+
+def _band_of(words: list[Word], lines: list[Line], first: int, cuts: tuple[float, ...], s: StreamSettings) -> Band:
+    band = Band(_lines_of(words, lines), first, cuts=cuts)
+    band.runs = band_runs(band, s)
+    return band
 
 
 def _widen(g0: float, g1: float, i: int, runs: list[list[tuple]], s: StreamSettings) -> tuple[float, float, int]:
@@ -381,8 +395,8 @@ def continues(row: Band, band: Band, head: bool, cols: list[tuple], s: StreamSet
             and not _text_goes_on(first, band, s) and not _number_goes_on(first, band, s) \
             and (head or not _figures_end_words(row, band, s)):
         return False
-    if not head and len(band.runs) >= len(row.runs):
-        return False
+    if not head and len(band.runs) >= len(row.runs) and not _number_goes_on(first, band, s):
+        return False  # (a row number broken for lack of room, "1" / ".": every narrow cell may wrap beside it)
     # under one cell of the row, or inside one of the table's columns (a line of a cell set right, wider than the
     # row's first line of it, reaches under the cell before)
     if not all(hits(r, row.runs, s) == 1 or hits(r, cols, s) == 1 for r in band.runs):
@@ -399,8 +413,10 @@ def _text_goes_on(first: tuple, band: Band, s: StreamSettings) -> bool:
 
 
 # a figure whole: digits grouped by threes, a decimal part of one or two digits, a unit
-_WHOLE_FIGURE = re.compile(r"^\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,2})?(?:\s*(?:lei|%))?$", re.I)
-_FIGURE_TAIL = re.compile(r"^\d+(?:\s*(?:lei|%))?$", re.I)
+_UNIT = r"(?:\s*(?:lei|ron|eur|%))?"  # a figure's unit after it
+_WHOLE_FIGURE = re.compile(r"^\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,2})?" + _UNIT + "$", re.I)
+_FIGURE_TAIL = re.compile(r"^\d+" + _UNIT + "$", re.I)
+_OPEN_END = "/-–:(+,"  # a line ending on one of these goes on on the next
 
 
 def _figures_end_words(row: Band, band: Band, s: StreamSettings) -> bool:
@@ -416,9 +432,11 @@ def _figures_end_words(row: Band, band: Band, s: StreamSettings) -> bool:
         if len(above) != 1:
             return False
         top = run_text(above[0])
-        words = not FIGURE.match(top) and any(ch.isalpha() for ch in top)
-        cut = bool(re.search(r"[.,]", top)) and top[-1:].isdigit() and bool(_FIGURE_TAIL.match(text)) \
-            and bool(_WHOLE_FIGURE.match(top + text))
+        # (a cell whose line ends on a joining sign, "63% /" over "11", "cereri …": its text goes on)
+        words = not FIGURE.match(top) and (any(ch.isalpha() for ch in top) or top[-1:] in _OPEN_END)
+        # (broken after a digit, "440.60" / "0", or after the group separator, "1.666." / "300")
+        cut = bool(re.search(r"[.,]", top)) and (top[-1:].isdigit() or top[-1:] in ".,") \
+            and bool(_FIGURE_TAIL.match(text)) and bool(_WHOLE_FIGURE.match(top + text))
         if not (words or cut):
             return False
     return True
@@ -426,35 +444,42 @@ def _figures_end_words(row: Band, band: Band, s: StreamSettings) -> bool:
 
 def _number_goes_on(first: tuple, band: Band, s: StreamSettings) -> bool:
     """The band's text under the row's first cell ends that cell's row number, broken for lack of room ("1" /
-    "0."): the row's wrapped lines, its figures broken too, not a row of figures (whose number has its own dot)."""
+    "0.", "1" / "."): the row's wrapped lines, its figures broken too, not a row of figures (whose number has its
+    own dot)."""
     under = [r for r in band.runs if overlap(r[0], r[1], first[0], first[1]) > s.overlap]
     if len(under) != 1:
         return False
     a, b = run_text(first), run_text(under[0])
-    return a.isdigit() and b[:1].isdigit() and b[-1:] in ".)" and bool(ROW_NUMBER.match(a + b))
+    return a.isdigit() and (b[:1].isdigit() or b in (".", ")")) and b[-1:] in ".)" and bool(ROW_NUMBER.match(a + b))
 
 
 def chain_ends_wide(out: list[Band], k: int, head: bool, cols: list[tuple], s: StreamSettings) -> bool:
     """The wrapped lines under ``out[k - 1]`` from ``out[k]`` on end at a wide gap (or the table's end): a row set
-    from its top. Lines running on at line spacing into the next full row are cells centred around that row."""
+    from its top. Lines running on at line spacing into the next full row are cells centred around that row. Each
+    line is weighed against the row with the lines before it (a figure ending a cell ends its text so far:
+    "36" / "beneficiari" / "(65,5%)")."""
     j = k
+    row = out[k - 1]
     while j + 1 < len(out):
         g = out[j + 1].top - out[j].bottom
         if g >= s.row_gap * out[j].size:
             return True
-        if g >= s.tight_gap * out[j].size or not continues(out[k - 1], out[j + 1], head, cols, s):
+        row = merge_bands(row, out[j], s)
+        if g >= s.tight_gap * out[j].size or not continues(row, out[j + 1], head, cols, s):
             return False
         j += 1
     return True
 
 
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
+YEAR = re.compile(r"^(?:19|20)\d\d$")
+_DATED = re.compile(r"^(?:\d{1,2}[./]\d{1,2}[./])?(?:19|20)\d\d$")  # a year, or a date: "31.12.2022"
 
 
 def header_line(out: list[Band], j: int, s: StreamSettings) -> bool:
     """Band ``j`` may be a line of a header: no figure, or (under the header's first line) its only figures are
-    years ending a cell of words above them, wrapped onto a line of their own ("Beneficiari" / "asistați în" /
-    "2020"). A year under a figure, or beside other figures, is a row of figures set solid."""
+    years (or dates) ending a cell of words above them, wrapped onto a line of their own ("Beneficiari" /
+    "asistați în" / "2020", "beneficiari la" / "31.12.2022"). A year under a figure, or beside other figures, is a
+    row of figures set solid."""
     band = out[j]
     if not has_figures(band):
         return True
@@ -466,7 +491,7 @@ def header_line(out: list[Band], j: int, s: StreamSettings) -> bool:
             continue
         above = [q for q in out[j - 1].runs if overlap(r[0], r[1], q[0], q[1]) > s.overlap]
         top = run_text(above[0]) if len(above) == 1 else ""
-        if not _YEAR.match(text) or FIGURE.match(top) or not any(ch.isalpha() for ch in top):
+        if not _DATED.match(text.strip("()")) or FIGURE.match(top) or not any(ch.isalpha() for ch in top):
             return False
     return True
 

@@ -7,7 +7,9 @@ import statistics
 from extractors.model import Table
 from extractors.readers._pdf_bands import (
     MARKER,
+    FIGURE,
     ROW_NUMBER,
+    YEAR,
     Band,
     StreamSettings,
     band_text,
@@ -40,6 +42,15 @@ def _is_table(rows: list[Band], cols: list[list[float]], size: float, carried: b
     return True
 
 
+def _years_over(rows: list[Band], i: int) -> bool:
+    """Row ``i``'s figures are years heading the columns under them ("Activitatea" | "2025" | "2026" over the
+    counts of each year): its first cell is words, every figure of it a year, and no row below holds a year."""
+    first = min(rows[i].runs, key=lambda r: r[0])
+    figures = [r for r in rows[i].runs if FIGURE.match(run_text(r))]
+    return bool(figures) and first not in figures and all(YEAR.match(run_text(r).strip("()")) for r in figures) \
+        and not any(YEAR.match(run_text(r).strip("()")) for b in rows[i + 1:] for r in b.runs)
+
+
 def build_table(bands: list[Band], members: list[int], n_head: int, carry: StreamLayout | None, s: StreamSettings,
            page: int, alone: bool = False) -> tuple[Table, StreamLayout] | None:
     """The table of the bands ``members`` (the first ``n_head`` span the next) and its geometry, None if they
@@ -61,7 +72,7 @@ def build_table(bands: list[Band], members: list[int], n_head: int, carry: Strea
         # the rows of words over the first row with figures (up to a group label): the header; a row of one cell
         # between two header rows is a header row too ("Surse publice" over the budgets' sub-columns)
         def words(i: int) -> bool:
-            return i < len(rows) and len(rows[i].runs) >= 2 and not has_figures(rows[i])
+            return i < len(rows) and len(rows[i].runs) >= 2 and (not has_figures(rows[i]) or _years_over(rows, i))
 
         k = 0
         while k < min(len(rows), s.max_header_rows) and (words(k) or k > 0 and len(rows[k].runs) == 1 and words(k + 1)):

@@ -40,6 +40,15 @@ def _starts(lines: list[Line], full: list[bool]) -> list[float]:
     return [ln.top for k, ln in enumerate(lines) if k == 0 or not full[k - 1]]
 
 
+_ROW_GAP = 0.7  # em: lines set this much further apart than touching are an empty line apart (rows set from the top)
+_MIN_ROW_BLOCKS = 2  # blocks a side needs before blocks starting side by side tell a table's rows
+
+
+def _block_starts(lines: list[Line]) -> list[float]:
+    """Tops of the lines that start a block: the first, and each one set an empty line below the line above."""
+    return [ln.top for k, ln in enumerate(lines) if k == 0 or ln.top - lines[k - 1].bottom >= _ROW_GAP * ln.size]
+
+
 def _inner_gutter(lines: list[Line], min_gap: float = 1.0, min_part: float = 3.0, min_lines: int = 3) -> bool:
     """The lines' words leave an x-range at least ``min_gap`` em wide empty inside their extent, and ``min_lines``
     of them have text wider than ``min_part`` em on its left and text on its right: the columns of a table. (A
@@ -114,6 +123,13 @@ def _is_prose_columns(left: list[Line], right: list[Line]) -> bool:
     rows_r = [ln.top for ln in right if y0 <= ln.top <= y1
               and len(_word_segments(ln.words, max(2.2 * ln.size, 14.0))) >= 2]
     if len(sl) >= 2 and len(rows_r) >= 2 and matched(sl, rows_r) >= 0.8 and matched(rows_r, sl) >= 0.8:
+        return False
+    # the same with rows set from their top, their cells wrapped on both sides: the two sides' blocks (lines set
+    # an empty line apart) start side by side, each of them a row ("1. Locuințe protejate" beside "8730 CR-V-III
+    # … 475.000" / "familii …" / "vulnerabile …": the left side's numbered names were read as a list, apart)
+    bl = [y for y in _block_starts(left) if y0 <= y <= y1]
+    br = [y for y in _block_starts(right) if y0 <= y <= y1]
+    if len(bl) >= _MIN_ROW_BLOCKS and matched(bl, br) >= 0.8 and matched(br, bl) >= 0.8:
         return False
     if cells >= 0.6 * len(right):
         # prose is sentences: several words a line (not a column of names, each "full" for being narrow), words

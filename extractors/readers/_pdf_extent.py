@@ -70,9 +70,13 @@ def grow_table(bands: list[Band], k: int, ref: list[tuple] | None, width: float,
                 pending = []
                 break
             if pending and not has_figures(b) and any(has_figures(bands[i]) for i in members) \
-                    and not (_numbered(b) and _wrapped_lines(bands, pending, last, members, s)):
+                    and not ((_numbered(b) or _set_close(bands, members[-1], pending, s) and last is not None
+                              and compatible(last, b.runs, s))
+                             and _wrapped_lines(bands, pending, last, members, s)):
                 # a line across the columns, then a row of words under rows of figures: a heading, a header (but
-                # a numbered row under a cell's wrapped last line is the table's next row)
+                # a numbered row under a cell's wrapped last line is the table's next row, and so is a row in the
+                # table's columns under wrapped lines set as close as a cell's: "instituțiile publice și" /
+                # "societatea civilă", an objective set right, then the next objective's row of words)
                 break
             if last is not None and not compatible(last, b.runs, s):
                 _split_at_starts(b, last, s)
@@ -102,15 +106,24 @@ def grow_table(bands: list[Band], k: int, ref: list[tuple] | None, width: float,
             pending.append(j)
         j += 1
     # one-run bands after the last row: a wrapped line of a cell of that row (inside one column, close by)
-    # (the table's left edge is its first column's: a line starting there is text under the table)
+    # (the table's left edge is its first column's: a line starting there is text under the table, unless it goes
+    # on with the first cell's text on the line just above: a name wrapped further than the row's other cells)
     left = min((bands[i].x0 for i in members), default=0.0)
     for p in pending:
         prev = bands[members[-1]] if members else None
         if prev is None or len(bands[p].runs) != 1 or hits(bands[p].runs[0], last or [], s) != 1 \
-                or bands[p].top - prev.bottom > s.tight_gap * prev.size or bands[p].x0 <= left + 1:
+                or bands[p].top - prev.bottom > s.tight_gap * prev.size \
+                or bands[p].x0 <= left + 1 and not _cell_goes_on(prev, bands[p], s):
             break
         members.append(p)
     return members, n_head
+
+
+def _cell_goes_on(prev: Band, band: Band, s: StreamSettings) -> bool:
+    """The one-run ``band`` lies under a cell of ``prev`` (the line just above it) whose text does not end a
+    sentence: that cell's next line ("Serviciul de îngrijire la" / "domiciliu" / "pentru" / "persoane")."""
+    above = [r for r in prev.runs if overlap(r[0], r[1], band.runs[0][0], band.runs[0][1]) > s.overlap]
+    return len(above) == 1 and not run_text(above[0]).rstrip().endswith((".", ":", ";", "!", "?"))
 
 
 def _set_apart(bands: list[Band], idx: list[int], j: int, s: StreamSettings) -> bool:
@@ -142,6 +155,16 @@ def _label_over_first_columns(last: list[tuple], runs: list[tuple], s: StreamSet
         return False
     edge = max(q[1] for q in covered)
     return all(hits(r, last, s) <= 1 and r[0] > edge for r in rest) and all(hits(q, rest, s) <= 1 for q in last)
+
+
+def _set_close(bands: list[Band], row: int, pending: list[int], s: StreamSettings) -> bool:
+    """The bands ``pending`` follow band ``row`` one after the other as closely as a cell's lines (``tight_gap``)."""
+    prev = bands[row]
+    for p in pending:
+        if bands[p].top - prev.bottom >= s.tight_gap * bands[p].size:
+            return False
+        prev = bands[p]
+    return True
 
 
 def _numbered(band: Band) -> bool:

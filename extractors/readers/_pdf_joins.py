@@ -108,7 +108,8 @@ def join_label_left_at_page_foot(prev_page: list[Placed], next_page: list[Placed
     a time under a repeated header): the page ends with the table, then one line starting at the table's left edge
     and reaching over two of its columns or more ("Servicii pentru victimele violenței domestice" under the
     header), and the next page starts with a table going on in those columns (or under the same header). The line is
-    the table's last row, a label across it (read as a paragraph, its group's rows on the next page lost it)."""
+    the table's last row, a label across it (read as a paragraph, its group's rows on the next page lost it). So is
+    a line inside the one column where the table's other group labels stand (labels set in the name column)."""
     if len(prev_page) < 2 or not next_page:
         return
     pt, pl, pn = prev_page[-2], prev_page[-1], next_page[0]
@@ -125,12 +126,22 @@ def join_label_left_at_page_foot(prev_page: list[Placed], next_page: list[Placed
         return  # in a larger type than the table's: a heading
     x0, x1 = label.bbox[0], label.bbox[2]
     over = [k for k, (a, b) in enumerate(cols) if min(x1, b) - max(x0, a) > 0.5]
-    if len(over) < 2 or over[0] != 0 or x0 > cols[0][1]:
+    if len(over) >= 2 and over[0] == 0 and x0 <= cols[0][1]:
+        col, span = 0, table.n_cols  # across the table from its left edge
+    elif len(over) == 1 and _labels_in_column(table, over[0]):
+        col, span = over[0], 1  # inside the column the table's group labels are set in ("Centre rezidențiale")
+    else:
         return
-    table.rows.append(Row(cells=[Cell(text=label.text, col=0, col_span=table.n_cols, line=label.line,
+    table.rows.append(Row(cells=[Cell(text=label.text, col=col, col_span=span, line=label.line,
                                       page=label.page, bbox=label.bbox)],
                           line=label.line, page=label.page, bbox=label.bbox))
     prev_page.pop()
+
+
+def _labels_in_column(table: Table, col: int) -> bool:
+    """The table has a row below its first holding one cell only, in column ``col`` (a group label set in the name
+    column: its next group's label, left at the foot of a page, is one too)."""
+    return any(len(r.cells) == 1 and r.cells[0].col == col and r.cells[0].col_span == 1 for r in table.rows[1:])
 
 
 def join_header_left_at_page_foot(prev_page: list[Placed], next_page: list[Placed]) -> None:

@@ -423,6 +423,15 @@ def _norm_key(text: str) -> str:
     return re.sub(r"\d+", "#", re.sub(r"\s+", " ", text.strip().lower()))
 
 
+_CELL_GAP = 2.0  # em: words further apart on a line stand in cells of their own (a table's header line)
+
+
+def _cells_apart(ln: Line) -> bool:
+    """The line's words stand in two groups or more, wider apart than a word space (cells of a table row)."""
+    ws = sorted(ln.words, key=lambda w: w.x0)
+    return any(b.x0 - a.x1 > _CELL_GAP * ln.size for a, b in zip(ws, ws[1:]))
+
+
 def _at_edge(p: PageContent, ln: Line, top: bool, drop: set[int]) -> bool:
     """Every line of the page beyond ``ln`` (above it for a header, ``top``; under it for a footer) is in
     ``drop`` (a running line or a page number) or holds only words dropped already."""
@@ -440,7 +449,9 @@ def drop_running_lines(pages: list[PageContent], warnings: list[str]) -> list[Pa
 
     A running header is the first text of its page, a footer the last (other running lines and page numbers
     aside): a line with the page's body above it (a header) or under it (a footer) is body. A table's header
-    printed at the foot of two pages, the table's total under it on one, is not a footer seen twice."""
+    printed at the foot of two pages, the table's total under it on one, is not a footer seen twice; nor is a
+    table's header line of cells printed at the top of pages and in their body too (over each part of a table
+    printed a row at a time)."""
     good = [p for p in pages if not p.failed]
     if not good:
         return []
@@ -456,6 +467,11 @@ def drop_running_lines(pages: list[PageContent], warnings: list[str]) -> list[Pa
                 # and the top of the next is a table's header left at the foot and repeated over its next part
                 key = ("top" if ln.bottom <= p.height * band else "foot") + _norm_key(ln.text)
                 cands.append((p, ln, key))
+    # a line of cells set apart that is also printed below the top band or above the foot band is a table's header
+    # repeated over each part of the table (one row per part), not a running line: it stays on every page
+    body = {_norm_key(ln.text) for p in good for ln in p.lines
+            if p.height * band < ln.bottom and ln.top < p.height * (1 - band) and _cells_apart(ln)}
+    cands = [c for c in cands if not (_cells_apart(c[1]) and _norm_key(c[1].text) in body)]
     need = max(2, int(0.5 * len(good) + 0.5)) if len(good) >= 2 else 10**9
     # the lines dropped: first every candidate, then only those with nothing but dropped lines beyond them on
     # their page, seen on enough pages, until that holds (each round drops fewer: it ends)

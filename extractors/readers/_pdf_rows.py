@@ -51,8 +51,9 @@ def rows_of(bands: list[Band], members: list[int], n_head: int, carry: StreamLay
     ref = [(a, b, []) for a, b in table_columns(multi[n_head:] or multi, heads, s)]
     # the table's left edge: its first column's, of the columns holding cells of two rows or more when it has
     # rows enough to tell (a page number beside one row of a turned page is no column to measure from)
+    # (rows of figures: a header's wrapped lines over a group label's fragment are no rows to tell it by)
     held = [r for r in ref if sum(1 for band in multi if hits(r, band.runs, s)) >= 2] \
-        if len(multi) >= s.edge_rows else ref
+        if sum(1 for band in multi if has_figures(band)) >= s.edge_rows else ref
     held = held or ref
     left = min(r[0] for r in held)
     out: list[Band] = []

@@ -72,7 +72,9 @@ def find_stream_tables(lines: list[Line], page: int, carry: StreamLayout | None 
     while k < len(bands):
         members: list[int] = []
         n_head, ref, went_on = 0, None, None
-        if carry and k == 0:
+        # (a page starting with the carried table's header again starts a new part under it: its header rows are
+        # read as a header, not as rows going on in the carried columns)
+        if carry and k == 0 and not (carry.header and band_text(bands[0]) == carry.header):
             ref = [(a, b, []) for a, b in carry.cols]
             members, n_head = grow_table(bands, 0, ref, width, s, carry.header)
             if not any(len(bands[i].runs) >= 2 for i in members):

@@ -204,12 +204,12 @@ def _shaded_area(segs: list[tuple[float, float, float, float]]) -> bool:
     return max(xs) - min(xs) > RULE_WIDTH and max(ys) - min(ys) > RULE_WIDTH
 
 
-def _path_segments(obj, m) -> list[tuple[float, float, float, float]]:
-    """Straight segments (x0, y0, x1, y1) of a path in page space."""
+def _path_subpaths(obj, m) -> list[list[tuple[float, float, float, float]]]:
+    """Straight segments (x0, y0, x1, y1) of a path in page space, per subpath (each starts at a move)."""
     n = R.FPDFPath_CountSegments(obj)
     if n <= 0 or n > 2000:
         return []
-    segs = []
+    subs: list[list[tuple[float, float, float, float]]] = []
     x = y = sx = sy = None
     fx, fy = ctypes.c_float(), ctypes.c_float()
     for i in range(n):
@@ -218,15 +218,17 @@ def _path_segments(obj, m) -> list[tuple[float, float, float, float]]:
             continue
         px, py = _apply(m, fx.value, fy.value)
         typ = R.FPDFPathSegment_GetType(seg)
+        if typ == R.FPDF_SEGMENT_MOVETO or not subs:
+            subs.append([])
         if typ == R.FPDF_SEGMENT_MOVETO:
             sx, sy = px, py
         elif typ == R.FPDF_SEGMENT_LINETO and x is not None:
-            segs.append((x, y, px, py))
+            subs[-1].append((x, y, px, py))
         x, y = px, py
         if R.FPDFPathSegment_GetClose(seg) and sx is not None:
-            segs.append((x, y, sx, sy))
+            subs[-1].append((x, y, sx, sy))
             x, y = sx, sy
-    return segs
+    return [sp for sp in subs if sp]
 
 
 def _read_edges(page: pdfium.PdfPage, frame: _Frame) -> tuple[list[dict], float, list[Box]]:
@@ -255,9 +257,12 @@ def _read_edges(page: pdfium.PdfPage, frame: _Frame) -> tuple[list[dict], float,
                 if _is_white_fill_only(obj):
                     continue
                 m = _matmul(_obj_matrix(obj), parent_m)
-                segs = _path_segments(obj, m)
-                if segs and _is_fill_only(obj) and _shaded_area(segs):
-                    continue  # a shaded background (a banded row, a coloured header), not a rule
+                subs = _path_subpaths(obj, m)
+                if _is_fill_only(obj):
+                    # a shaded background (a banded row, a coloured header) draws no rule; judged shape by shape,
+                    # as one path may fill the shading and the thin rectangles of the rules around it
+                    subs = [sp for sp in subs if not _shaded_area(sp)]
+                segs = [sg for sp in subs for sg in sp]
                 for (xa, ya, xb, yb) in segs:
                     x0, top, x1, bottom = frame.box(min(xa, xb), min(ya, yb), max(xa, xb), max(ya, yb))
                     w, h = x1 - x0, bottom - top

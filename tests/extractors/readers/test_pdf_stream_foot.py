@@ -271,6 +271,67 @@ def test_a_group_label_at_the_page_foot_before_rows_going_on_without_header_ends
     assert "Alte categorii de persoane vulnerabile" not in [b.text for b in doc.blocks if not isinstance(b, Table)]
 
 
+def test_a_group_label_in_the_name_column_at_the_page_foot_ends_its_table(gen_dir, pdf_font):
+    """Group labels set in the name column ("Centre rezidențiale", a row of one cell there): the next group's label
+    alone at the foot of page 1, its rows going on at the top of page 2 without the header. The label is page 1's
+    table's last row, in the name column (it was read as a paragraph: the label started no row at the table's left
+    edge, and its group's rows lost their category)."""
+    path = gen_dir / "name_column_label_foot.pdf"
+    xs = [50, 80, 160, 300, 380, 460, 545]
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(pdf_font, 10)
+    c.drawString(50, 780, "Capitolul III – Serviciile sociale furnizate")
+    y = top_row(c, pdf_font, 200, xs, {0: "Nr.", 1: "Cod serviciu", 2: "Tipul și denumirea|serviciului social",
+                                        3: "Capacitate", 4: "Beneficiari", 5: "Grad de|ocupare"})
+    y = top_row(c, pdf_font, y, xs, {2: "Centre rezidențiale"})
+    for nr, code, name in (("1.", "8730 CR-V-I", "Cămine pentru|persoane vârstnice"),
+                           ("2.", "8790 CR-D-VI", "Centre respiro")):
+        y = top_row(c, pdf_font, y, xs, {0: nr, 1: code, 2: name, 3: "25", 4: "24", 5: "96,0"}, right=(3, 4, 5))
+    top_row(c, pdf_font, y, xs, {2: "Servicii sociale de zi"})
+    c.showPage()
+    y = 800
+    for nr, code, name in (("3.", "8899 CZ-PN-IV", "Centre de zi de|integrare"), ("4.", "8891 CZ-C-VI",
+                                                                                "Centre de zi|„Sf. Ana”")):
+        y = top_row(c, pdf_font, y, xs, {0: nr, 1: code, 2: name, 3: "35", 4: "34", 5: "97,1"}, right=(3, 4, 5))
+    c.setFont(pdf_font, 10)
+    c.drawString(50, y - 30, "Capitolul IV – Resurse financiare")
+    c.showPage()
+    c.save()
+    doc = read_pdf(path, "name_column_label_foot")
+    first = tables_of(doc)[0]
+    assert first.page == 1 and first.grid(fill_spans=False)[-1] == ["", "", "Servicii sociale de zi", "", "", ""]
+    assert "Servicii sociale de zi" not in [b.text for b in doc.blocks if not isinstance(b, Table)]
+
+
+def test_a_fragments_header_at_the_top_of_pages_and_in_their_body_is_no_running_header(gen_dir, pdf_font):
+    """A table printed one row per part under a repeated header: the header starts pages 2 and 3 and is printed
+    again lower on every page. It is the table's, not a running header (its first lines were dropped from the
+    top of each page, and the part under them lost its header)."""
+    path = gen_dir / "fragments_header_top.pdf"
+    xs = [50, 120, 300, 420, 545]
+    head = {0: "Cod|serviciu", 1: "Denumire serviciu social", 2: "Capacitate", 3: "Buget|județean"}
+    c = canvas.Canvas(str(path), pagesize=A4)
+    n = 0
+    for page in range(3):
+        y = 800
+        if page == 0:
+            c.setFont(pdf_font, 10)
+            c.drawString(50, y, "Planul anual de acțiune privind serviciile sociale.")
+            y -= 40
+        for _ in range(2):
+            n += 1
+            y = top_row(c, pdf_font, y, xs, head)
+            y = top_row(c, pdf_font, y, xs, {0: f"8790|CR-{n}", 1: f"Centrul nr. {n}", 2: "25", 3: f"{n}00.000"},
+                        right=(2, 3)) - 20
+        c.showPage()
+    c.save()
+    doc = read_pdf(path, "fragments_top")
+    tables = tables_of(doc)
+    assert len(tables) == 6
+    assert all(t.grid()[0] == ["Cod serviciu", "Denumire serviciu social", "Capacitate", "Buget județean"]
+               for t in tables)
+
+
 def test_header_with_a_year_on_a_line_of_its_own_at_the_page_foot_heads_the_next_pages_row(gen_dir, pdf_font):
     """A header left at the foot of a page whose cell's year wraps alone onto its last line ("Beneficiari" /
     "în anul" / "2020"), beside another cell's last line: a header line, not a row of figures; its row on the next
@@ -295,6 +356,56 @@ def test_header_with_a_year_on_a_line_of_its_own_at_the_page_foot_heads_the_next
     assert g[0] == ["Nr.", "Cod", "Furnizorul serviciului", "Beneficiari în anul 2020", "Buget de stat (lei)",
                     "Alte surse"]
     assert g[1] == ["3.", "8810 CZ-V-II", "Direcția de Asistență Socială, str. Tudor nr. 34", "11", "793.000", "-"]
+
+
+def test_header_with_a_year_in_brackets_on_a_line_of_its_own_at_the_page_foot_heads_the_next_pages_row(gen_dir,
+                                                                                                      pdf_font):
+    """The same with the year in brackets ("Beneficiari" / "asistați" / "(2019)"): a header line too (the header
+    was read as a table of its own, each line a row, and the row on the next page lost its header)."""
+    path = gen_dir / "bracket_year_header_foot.pdf"
+    xs = [50, 80, 150, 300, 390, 470, 545]
+    head = {0: "Nr.", 1: "Cod", 2: "Furnizorul|serviciului", 3: "Beneficiari|asistați|(2019)", 4: "Buget de|stat",
+            5: "Alte|surse"}
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(pdf_font, 10)
+    c.drawString(50, 780, "Planul anual de acțiune privind serviciile sociale.")
+    top_row(c, pdf_font, 90, xs, head)
+    c.showPage()
+    y = top_row(c, pdf_font, 800, xs, {0: "3.", 1: "8810|CZ-V-II", 2: "Direcția de|Asistență Socială", 3: "11",
+                                        4: "793.000", 5: "-"}, right=(3, 4, 5))
+    c.setFont(pdf_font, 10)
+    c.drawString(50, y - 80, "Parteneriate încheiate cu organizații neguvernamentale din județ.")
+    c.showPage()
+    c.save()
+    (table,) = tables_of(read_pdf(path, "bracket_year_foot"))
+    g = table.grid()
+    assert g[0] == ["Nr.", "Cod", "Furnizorul serviciului", "Beneficiari asistați (2019)", "Buget de stat",
+                    "Alte surse"]
+    assert g[1] == ["3.", "8810 CZ-V-II", "Direcția de Asistență Socială", "11", "793.000", "-"]
+
+
+def test_header_with_a_date_on_a_line_of_its_own_at_the_page_foot_heads_the_next_pages_row(gen_dir, pdf_font):
+    """A date ending a header cell ("Număr" / "beneficiari la" / "31.12.2022") is a header line as a year is (the
+    header left at the foot was read as a table of its own and the row on the next page lost its header)."""
+    path = gen_dir / "date_header_foot.pdf"
+    xs = [50, 80, 150, 300, 390, 470, 545]
+    head = {0: "Nr.", 1: "Cod", 2: "Furnizorul|serviciului", 3: "Număr|beneficiari la|31.12.2022", 4: "Buget de|stat",
+            5: "Alte|surse"}
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(pdf_font, 10)
+    c.drawString(50, 780, "Planul anual de acțiune privind serviciile sociale.")
+    top_row(c, pdf_font, 90, xs, head)
+    c.showPage()
+    y = top_row(c, pdf_font, 800, xs, {0: "3.", 1: "8810|CZ-V-II", 2: "Direcția de|Asistență Socială", 3: "11",
+                                        4: "793.000", 5: "-"}, right=(3, 4, 5))
+    c.setFont(pdf_font, 10)
+    c.drawString(50, y - 80, "Parteneriate încheiate cu organizații neguvernamentale din județ.")
+    c.showPage()
+    c.save()
+    (table,) = tables_of(read_pdf(path, "date_foot"))
+    g = table.grid()
+    assert g[0][3] == "Număr beneficiari la 31.12.2022"
+    assert g[1] == ["3.", "8810 CZ-V-II", "Direcția de Asistență Socială", "11", "793.000", "-"]
 
 
 def test_a_heading_at_the_page_foot_under_a_table_is_no_group_label_of_it(gen_dir, pdf_font):

@@ -290,3 +290,45 @@ def test_a_table_whose_first_two_columns_keep_a_gutter_of_their_own_is_no_prose_
     assert len(tables) == 3
     for t, row in zip(tables, rows):
         assert t.grid() == [head, [cell.replace("|", " ") for cell in row]]
+
+
+def test_numbered_names_wrapped_beside_cells_wrapped_too_are_a_tables_first_columns(gen_dir, pdf_font):
+    """Rows set from their top, an empty line apart: numbered names wrapped like prose on the left of the widest
+    gutter, the other cells wrapped on its right too. Each of the left side's blocks starts beside a block of the
+    right side and the other way round: they are the table's rows, not a numbered list beside a table (the names
+    were read as list items and the table lost its first two columns)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    path = gen_dir / "numbered_names_beside_cells.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    size, lead, gap = 7.5, 9.0, 7.5
+    xs = [57, 92, 241, 311, 371, 431, 490, 540]
+    head = ["Nr.|crt", "Tipul și denumirea serviciului social", "Cod serviciu|social, conform|Nomenclatorului",
+            "Categoriile|de|beneficiari", "Spațiu|necesar", "Capacitate|necesară", "Buget|estimat din|bugetul|local"]
+    rows = [["1.", "Locuințe protejate Făget", "8730 CR-V-III", "Copii din|familii|vulnerabile",
+             "clădire|existentă,|reabilitată", "27", "475.000|RON"],
+            ["2.", "Centre de zi pentru copii aflați în|situație de risc de separare de|părinți „Casa Soarelui”",
+             "8891 CZ-C-II", "Persoane|fără adăpost", "clădire|existentă,|reabilitată", "14", "427.100|RON"],
+            ["3.", "Cantine sociale", "8899 CPDH-I", "Persoane|fără adăpost", "clădire|existentă,|reabilitată", "29",
+             "561.300|RON"]]
+    c.setFont(pdf_font, size)
+    y = 700
+    for row in [head] + rows:
+        n = 0
+        for k, cell in enumerate(row):
+            parts = cell.split("|")
+            for i, part in enumerate(parts):
+                if row is not head and k in (0, 5, 6):  # numbers and figures set right
+                    c.drawString(xs[k + 1] - 10 - stringWidth(part, pdf_font, size), y - i * lead, part)
+                else:
+                    c.drawString(xs[k], y - i * lead, part)
+            n = max(n, len(parts))
+        y -= (n - 1) * lead + size + gap + 3
+    c.showPage()
+    c.save()
+    doc = read_pdf(path, "numbered")
+    (table,) = _tables(doc)
+    g = table.grid()
+    assert [r[0] for r in g] == ["Nr. crt", "1.", "2.", "3."]
+    assert g[2][1] == "Centre de zi pentru copii aflați în situație de risc de separare de părinți „Casa Soarelui”"
+    assert g[3][1:3] == ["Cantine sociale", "8899 CPDH-I"]

@@ -37,11 +37,11 @@ def _lines(c, font, top: float, xs: list[float], cells: dict[int, str], right=()
     return n
 
 
-def _header(c, font, top: float) -> float:
+def _header(c, font, top: float, group: str = GROUP) -> float:
     """The two header rows set from the top: the tall cells and the group cell on the first line, the group's
     sub-columns from the second line on. Returns where the next row starts."""
     n = _lines(c, font, top, XS, TALL)
-    c.drawString(XS[4] + 3, top - SIZE, GROUP)
+    c.drawString(XS[4] + 3, top - SIZE, group)
     n = max(n, _lines(c, font, top, XS, SUBS, first_line=1))
     return top - n * LEADING - ROW_GAP
 
@@ -285,3 +285,134 @@ def test_a_year_wrapped_alone_in_a_header_cell_is_no_row_of_figures(gen_dir, pdf
     assert first.grid()[0] == head
     assert first.grid()[1][0].startswith("Servicii sociale pentru copii") and len(first.grid()) == 2
     assert second.grid() == [head, ["1.", "Centru de zi Lunca", "40", "38", "1.250", "300", "-"]]
+
+
+def test_a_sub_column_that_is_a_group_cell_of_its_own_gives_a_third_header_row(gen_dir, pdf_font):
+    """A header set from the top of its row, three rows deep in one block: the group cell over "Surse publice"
+    and "Surse private", "Surse publice" over "Buget județean" / "Buget de stat" (set on lines of their own under
+    it, beside the tall cells' wrapped lines; "Surse publice" is wider than its first sub-column and reaches over
+    the second). "Surse publice" spans its two sub-columns; the sub-columns are the
+    third header row (they were read with "Surse publice" as one cell over both columns)."""
+    path = gen_dir / "nested_groups.pdf"
+    xs = [50, 75, 200, 265, 305, 360, 420]
+    group = "Bugetele estimate pe surse de finanțare"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    n = _lines(c, pdf_font, 790, xs, {0: "Nr.", 1: "Denumirea serviciului", 2: "Capacitatea|serviciului|(locuri)|"
+                                      "și categorii|de|beneficiari"})
+    c.drawString(xs[3] + 3, 790 - SIZE, group)
+    _lines(c, pdf_font, 790, xs, {5: "Surse|private"}, first_line=1)
+    c.drawString(xs[3] + 3, 790 - SIZE - LEADING, "Surse publice")
+    n = max(n, _lines(c, pdf_font, 790, xs, {3: "Buget|județean", 4: "Buget de|stat", 5: "Alte|surse"},
+                      first_line=3))
+    y = 790 - n * LEADING - ROW_GAP
+    y -= _lines(c, pdf_font, y, xs, {0: "1.", 1: "Centru de zi|Lunca", 2: "40", 3: "1.250", 4: "300", 5: "-"},
+                right=(2, 3, 4, 5)) * LEADING + ROW_GAP
+    _lines(c, pdf_font, y, xs, {0: "2.", 1: "Cantină socială", 2: "25", 3: "410", 5: "12"}, right=(2, 3, 4, 5))
+    c.showPage()
+    c.save()
+    (table,) = _tables(read_pdf(path, "nested"))
+    g = table.grid()
+    assert g[0][3:] == [group, group, group]
+    assert g[1][3:5] == ["Surse publice", "Surse publice"]
+    assert g[2][3:5] == ["Buget județean", "Buget de stat"]
+    assert g[3] == ["1.", "Centru de zi Lunca", "40", "1.250", "300", "-"]
+    assert len(g) == 5
+
+
+def test_years_heading_columns_of_counts_set_right_are_the_header(gen_dir, pdf_font):
+    """"Activitatea" | "2025" | "2026": the years set left in wide columns, each year's counts set right, under no
+    year: the years are the header (a row of figures before, so the header was taken for the body and the years
+    made columns of their own, apart from their counts)."""
+    path = gen_dir / "year_header.pdf"
+    xs = [50, 215, 380, 545]
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(pdf_font, SIZE)
+    y = 790
+    c.drawString(xs[0] + 3, y, "Activitatea")
+    c.drawString(xs[1] + 6, y, "2025")
+    c.drawString(xs[2] + 6, y, "2026")
+    for name, a, b in (("Dosare de ajutor pentru încălzire", "203", "470"), ("Adeverințe eliberate", "776", "32"),
+                       ("Planuri de servicii întocmite", "32", "531")):
+        y -= 15
+        c.drawString(xs[0] + 3, y, name)
+        c.drawRightString(xs[2] - 6, y, a)
+        c.drawRightString(xs[3] - 6, y, b)
+    c.showPage()
+    c.save()
+    (table,) = _tables(read_pdf(path, "years"))
+    assert table.grid() == [["Activitatea", "2025", "2026"], ["Dosare de ajutor pentru încălzire", "203", "470"],
+                            ["Adeverințe eliberate", "776", "32"], ["Planuri de servicii întocmite", "32", "531"]]
+
+
+def _numbered_row(c, font, top: float, cells: dict[int, str], xs: list[float] = XS) -> float:
+    """A row whose number is set right in its column, as its figures are."""
+    return top - _lines(c, font, top, xs, cells, right=(0, len(xs) - 2)) * LEADING - ROW_GAP - 6
+
+
+def _top_row_header(c, font, top: float, xs: list[float], cells: dict[int, str]) -> float:
+    """A header of one row set from its top; returns where the next row starts."""
+    return top - _lines(c, font, top, xs, cells) * LEADING - ROW_GAP
+
+
+def test_a_page_starting_with_the_carried_tables_header_again_reads_it_as_a_header(gen_dir, pdf_font, monkeypatch):
+    """A table printed one row per part under a repeated header (tall cells beside a group cell's sub-columns):
+    page 2 starts with the header again. That part is read like the others, its header as a header set from the
+    top of its row (it was read as rows going on in the previous page's columns, each header line a row of its
+    own: "Bugetul", narrower than its first sub-column, fits those columns)."""
+    path = gen_dir / "header_again_next_page.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = 180
+    for n in (1, 2):
+        y = _header(c, pdf_font, y, group="Bugetul")
+        y = _numbered_row(c, pdf_font, y, {0: f"{n}.", 1: "Centru de zi|Lunca", 2: "40", 3: "72,5", 4: "1.250",
+                                           5: "300", 6: "-"})
+    c.showPage()
+    y = 800
+    for n in (3, 4):
+        y = _header(c, pdf_font, y, group="Bugetul")
+        y = _numbered_row(c, pdf_font, y, {0: f"{n}.", 1: "Cantină socială", 2: "25", 3: "90,0", 4: "410",
+                                           6: "12"})
+    c.showPage()
+    c.save()
+    import extractors.readers._pdf_paragraphs as paragraphs
+
+    found = []
+
+    def record(*args, **kwargs):
+        out = find(*args, **kwargs)
+        found.extend(out)
+        return out
+
+    find = paragraphs.find_stream_tables
+    monkeypatch.setattr(paragraphs, "find_stream_tables", record)
+    tables = _tables(read_pdf(path, "again"))
+    assert len(tables) == 4
+    # page 2's first part is a part of its own under its header, not the previous page's table going on
+    assert [f.layout.carried for f in found] == [False] * 4
+    head = HEADER_ROW[:4] + ["Bugetul Buget local", "Buget de stat", "Alte surse"]
+    assert [t.grid() for t in tables[2:]] == [[head, ["3.", "Cantină socială", "25", "90,0", "410", "", "12"]],
+                                             [head, ["4.", "Cantină socială", "25", "90,0", "410", "", "12"]]]
+
+
+def test_a_group_labels_fragment_wrapped_in_the_name_column_is_one_row(gen_dir, pdf_font):
+    """Parts printed under a repeated header wrapped over five lines; a group label's part, the label wrapped over
+    three lines in the name column ("Persoane" / "adulte cu" / "dizabilități"): one row (the header's lines were
+    counted as rows of cells, the number column held one of them only, so the label's lines were taken to start
+    at the table's left edge and each made a row)."""
+    path = gen_dir / "wrapped_label_fragment.pdf"
+    xs = [50, 80, 140, 230, 320, 400, 470, 545]
+    head = {0: "Nr.", 1: "Denumirea|serviciului|social", 2: "Codul|serviciului|(conform|Nomenclat|orului)",
+            3: "Furnizorul|serviciului|(date de|contact)", 4: "Capacitate|(nr. locuri)", 5: "Nr.|licență",
+            6: "Fonduri|de la|bugetul|local|(lei)"}
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = 790
+    for row in ({1: "Persoane|adulte cu|dizabilități"},
+                {0: "1.", 1: "Echipa|mobilă", 2: "8810 ID-VI", 3: "Fundația|Speranța", 4: "29", 5: "nr. 57",
+                 6: "734.700"}):
+        y = _numbered_row(c, pdf_font, _top_row_header(c, pdf_font, y, xs, head), row, xs=xs)
+    c.showPage()
+    c.save()
+    tables = _tables(read_pdf(path, "wrapped_label"))
+    assert len(tables) == 2
+    assert tables[0].grid()[-1] == ["", "Persoane adulte cu dizabilități", "", "", "", "", ""]
+    assert tables[0].grid()[0][2] == "Codul serviciului (conform Nomenclat orului)"

@@ -431,3 +431,136 @@ def test_a_total_row_whose_label_spans_the_first_columns_ends_the_table(gen_dir,
     g = table.grid()
     assert len(g) == 4 and table.n_cols == 5
     assert "TOTAL GENERAL" in g[-1][:2] and g[-1][3:] == ["1.371", "629,8"]
+
+
+def test_a_figure_broken_after_its_separator_or_under_a_cell_ending_on_a_slash_keeps_its_row(gen_dir, pdf_font):
+    # "1.666." / "300": the break came right after the group separator; "63% /" / "11" / "cereri": the cell's text
+    # goes on after the slash. Both lines under a row's first line are that row's wrapped lines, not a row
+    path = gen_dir / "broken_after_separator.pdf"
+    xs = [50, 110, 200, 250, 330, 400, 470]
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = top_row(c, pdf_font, 790, xs, {0: "Cod", 1: "Serviciul social", 2: "Tip", 3: "Grad de ocupare",
+                                       4: "Buget CJ", 5: "Alte surse"})
+    rows = [{0: "8790 -|CR-PFA-I", 1: "Centre|rezidențiale", 2: "public", 3: "63% /|11|cereri", 4: "440.60|0",
+             5: "1.666.|300"},
+            {0: "8720-CR-|AD-I", 1: "Centre de zi", 2: "privat", 3: "77% / 8|cereri", 4: "1.915.|500", 5: "-"},
+            {0: "8891 CZ-C-I", 1: "Creșe", 2: "public", 3: "90%", 4: "12.300", 5: "-"}]
+    for cells in rows:
+        y = top_row(c, pdf_font, y, xs, cells, right=(4, 5))
+    c.showPage()
+    c.save()
+    (table,) = tables_of(read_pdf(path, "broken_sep"))
+    g = table.grid()
+    assert [r[0] for r in g] == ["Cod", "8790 - CR-PFA-I", "8720-CR- AD-I", "8891 CZ-C-I"]
+    assert g[1][3:] == ["63% / 11 cereri", "440.600", "1.666.300"]
+    assert g[2][4] == "1.915.500"
+
+
+def test_a_row_of_words_under_a_cells_wrapped_lines_goes_on_with_a_table_of_dates(gen_dir, pdf_font):
+    # objectives set right, wrapped over more lines than the row's other cells; the rows hold dates (figures), the
+    # last row only words ("trim. IV"): the objective's last lines, as close as a cell's lines, then that row in the
+    # table's columns are the table's (the row was read as the header of another table, its first line as prose)
+    path = gen_dir / "row_of_words_after_wrapped_objective.pdf"
+    xs = [50, 150, 270, 340, 440, 545]
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = top_row(c, pdf_font, 790, xs, {0: "Obiectiv specific", 1: "Măsură / Acțiune", 2: "Termen", 3: "Responsabil",
+                                       4: "Rezultate"})
+    rows = [{0: "Obiectiv 1:|Creșterea|accesului la|servicii", 1: "Efectuarea anchetelor|sociale", 2: "31.12.2024",
+             3: "Biroul protecția|copilului", 4: "1.160 anchete"},
+            {0: "Obiectiv 3 –|Dezvoltarea|parteneriatelor cu|instituțiile", 1: "Încheierea unui|protocol",
+             2: "31.12.2024", 3: "Compartimentul|asistență socială", 4: "Realizat"},
+            {0: "Obiectiv 3 –|Dezvoltarea|parteneriatelor cu|instituțiile", 1: "Încheierea unui acord|de parteneriat",
+             2: "trim. IV", 3: "Compartimentul|asistență socială", 4: "Realizat – acord|de parteneriat"}]
+    for cells in rows:
+        y = top_row(c, pdf_font, y, xs, cells, right=(0,))
+    c.setFont(pdf_font, 10)
+    c.drawString(50, y - 20, "Din totalul de 12 acțiuni prevăzute în plan, 8 au fost realizate.")
+    c.showPage()
+    c.save()
+    doc = read_pdf(path, "objectives")
+    (table,) = tables_of(doc)
+    g = table.grid()
+    assert len(g) == 4
+    assert g[3] == ["Obiectiv 3 – Dezvoltarea parteneriatelor cu instituțiile", "Încheierea unui acord de parteneriat",
+                    "trim. IV", "Compartimentul asistență socială", "Realizat – acord de parteneriat"]
+
+
+def test_a_row_number_broken_after_its_digit_keeps_a_row_whose_every_cell_wraps(gen_dir, pdf_font):
+    # narrow columns: the row number "1." broken as "1" / ".", and every other cell wrapped on the row's second
+    # line too ("125 l" / "ocuri", "324." / "100 lei"): that line fills as many cells as the first, but the broken
+    # number says it is the row's wrapped line (the row was read as two)
+    path = gen_dir / "number_broken_every_cell.pdf"
+    xs = [50, 62, 130, 170, 200, 232, 262, 300]
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = top_row(c, pdf_font, 790, xs, {0: "N|r.", 1: "Denumirea", 2: "Cod", 3: "Capa|citate", 4: "Tip", 5: "Grad",
+                                       6: "Buget|local"})
+    rows = [{0: "1|.", 1: "Centre de zi|pentru|orientarea", 2: "8891|CZ-C-|VII", 3: "125 l|ocuri", 4: "publi|c",
+             5: "89,9|%", 6: "324.|100 lei"},
+            {0: "2|.", 1: "Centre de|servicii", 2: "8899|CZ-D-II", 3: "192 l|ocuri", 4: "priva|t", 5: "60,5|%",
+             6: "775.|400 lei"}]
+    for cells in rows:
+        y = top_row(c, pdf_font, y, xs, cells, right=(0, 5, 6))
+    c.showPage()
+    c.save()
+    (table,) = tables_of(read_pdf(path, "number_broken"))
+    g = table.grid()
+    assert [r[0] for r in g[1:]] == ["1.", "2."]
+    assert g[1][6].replace(" ", "") == "324.100lei" and g[2][1] == "Centre de servicii"
+
+
+def _fragments(path, font, name: str, people: str) -> None:
+    """Tables printed one row each under a repeated header, the row's cells set from its top; text under them."""
+    xs = [50, 120, 180, 260, 320, 400, 470]
+    head = {0: "Serviciul social", 1: "Cod", 2: "Locația", 3: "Nr. locuri", 4: "Beneficiari /|grad de ocupare",
+            5: "Buget local"}
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = 790
+    for row in ({0: name, 1: "8810 ID-I", 2: "str. Unirii|nr. 6", 3: "55", 4: people, 5: "128.700"},
+                {0: "Centrul de zi", 1: "8810 CZ-V-I", 2: "str. Avram|Iancu nr. 51", 3: "43", 4: "39|beneficiari",
+                 5: "355.000"}):
+        y = top_row(c, font, y, xs, head)
+        y = top_row(c, font, y, xs, row, right=(3, 4, 5)) - 6
+    c.setFont(font, 10)
+    c.drawString(50, y - 10, "Sumele sunt exprimate în lei.")
+    c.showPage()
+    c.save()
+
+
+def test_a_name_wrapped_further_than_its_rows_other_cells_at_a_fragments_end_is_its_cell(gen_dir, pdf_font):
+    # the name's last lines ("pentru" / "persoane" / "vârstnice") start at the table's left edge after every other
+    # cell has ended: they go on with the name's line just above (they were left out as prose under the table)
+    path = gen_dir / "name_wrapped_at_fragment_end.pdf"
+    _fragments(path, pdf_font, "Serviciul de|îngrijire la|domiciliu|pentru|persoane|vârstnice", "36|beneficiari")
+    doc = read_pdf(path, "name_end")
+    first = tables_of(doc)[0]
+    assert first.grid()[-1][:2] == ["Serviciul de îngrijire la domiciliu pentru persoane vârstnice", "8810 ID-I"]
+    assert not [b for b in doc.blocks if not isinstance(b, Table) and "vârstnice" in b.text]
+
+
+def test_a_figure_ending_a_cell_of_words_two_lines_down_stays_in_its_row(gen_dir, pdf_font):
+    # "36" / "beneficiari" / "(65,5%)": the figure ends the cell's text so far ("36 beneficiari"), not the row's
+    # first line's "36" (weighed against that line alone it made a row of figures, and the row was cut in two)
+    path = gen_dir / "figure_two_lines_down.pdf"
+    _fragments(path, pdf_font, "Serviciul de|îngrijire la|domiciliu", "36|beneficiari|(65,5%)")
+    first = tables_of(read_pdf(path, "two_down"))[0]
+    g = first.grid()
+    assert g[-1][0] == "Serviciul de îngrijire la domiciliu" and g[-1][4] == "36 beneficiari (65,5%)"
+
+
+def test_a_figure_broken_before_its_last_digit_and_its_unit_ron_keeps_its_row(gen_dir, pdf_font):
+    # "1.439.80" / "0 RON" beside "29.500" / "RON": the figure's last digit and its unit (RON, as lei) on the
+    # row's next line, the name's wrapped line beside them (the row was cut in two, its budget read "0 RON")
+    path = gen_dir / "broken_ron.pdf"
+    xs = [50, 190, 270, 330, 400, 470]
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = top_row(c, pdf_font, 790, xs, {0: "Denumirea serviciului", 1: "Cod", 2: "Nr. locuri", 3: "Bugetul|județean",
+                                       4: "Contribuții"})
+    for cells in ({0: "Centre de primire în regim|de urgență", 1: "8790|CR-VD-I", 2: "111", 3: "1.439.80|0 RON",
+                   4: "29.500|RON"},
+                  {0: "Centre maternale", 1: "8790 CR-MC-I", 2: "40", 3: "633.900 RON", 4: "-"}):
+        y = top_row(c, pdf_font, y, xs, cells, right=(2, 3, 4))
+    c.showPage()
+    c.save()
+    g = tables_of(read_pdf(path, "ron"))[0].grid()
+    assert [r[0] for r in g] == ["Denumirea serviciului", "Centre de primire în regim de urgență", "Centre maternale"]
+    assert g[1][3].replace(" ", "") == "1.439.800RON"

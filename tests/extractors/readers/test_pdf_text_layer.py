@@ -212,3 +212,33 @@ def test_letter_spaced_title_is_read_as_words(gen_dir, pdf_font):
     c.save()
     texts = [b.text for b in read_pdf(path, "spaced").blocks]
     assert texts == ["Vins au Verre", "H O T Ă R Â R E", "Servicii 2 în 1 a b c de la o"]
+
+
+def test_rules_filled_in_one_path_with_a_shaded_cell_are_rules(gen_dir, pdf_font):
+    """A grid whose rules are thin filled rectangles, drawn in one path with the shading of its group header cell
+    ("Bugete" over "Local" / "Stat"): the shaded rectangle draws no rule, the thin ones do (the whole path was
+    taken for shading, so the grid lost its header rules and "Bugete" was read as a paragraph above it)."""
+    path = gen_dir / "rules_with_shading.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFillGray(0.6)
+    p = c.beginPath()
+    p.rect(150, 760, 200, 20)  # the group cell's shading
+    t = 0.8
+    for x0, x1, y in ((50, 350, 780), (150, 350, 760), (50, 350, 740), (50, 350, 720), (50, 350, 700)):
+        p.rect(x0, y - t / 2, x1 - x0, t)
+    for x, y0, y1 in ((50, 700, 780), (150, 700, 780), (350, 700, 780), (250, 700, 760)):
+        p.rect(x - t / 2, y0, t, y1 - y0)
+    c.drawPath(p, stroke=0, fill=1)
+    c.setFillGray(0)
+    c.setFont(pdf_font, 10)
+    for x, y, text in ((55, 755, "Județ"), (215, 766, "Bugete"), (155, 746, "Local"), (255, 746, "Stat"),
+                       (55, 726, "Arad"), (155, 726, "1.200"), (255, 726, "300"),
+                       (55, 706, "Bihor"), (155, 706, "2.450"), (255, 706, "1.100")):
+        c.drawString(x, y, text)
+    c.showPage()
+    c.save()
+    doc = read_pdf(path, "rules_shading")
+    (table,) = [b for b in doc.blocks if isinstance(b, Table)]
+    g = table.grid(fill_spans=False)
+    assert g[0][1] == "Bugete" and g[1][1:] == ["Local", "Stat"] and g[-1] == ["Bihor", "2.450", "1.100"]
+    assert not [b for b in doc.blocks if not isinstance(b, Table)]
