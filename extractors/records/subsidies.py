@@ -21,19 +21,30 @@ HEADER_VOCAB = (("unitati de asistenta sociala", 3), ("suma estimata", 2), ("sub
 CONTEXT = ("programul de subventionare", "subventii de la bugetul", "legii nr 34 1998", "subventionare",
            "acordare a subventiilor", "acordarea subventiilor", "subventii acordate", "programul de subventii")
 
+# a header naming an amount per beneficiary and month (folded): a rate, not an amount granted
+PER_BENEFICIARY = ("per beneficiar", "pe beneficiar", "beneficiar luna", "beneficiar lunar", "lunar beneficiar",
+                   "lunara beneficiar", "luna beneficiar")
+
 SUBSIDY_RULES = (
     ROW_NO_RULE,
     FieldRule("unit_name", ("unitati de asistenta sociala", "unitatea de asistenta sociala", "unitati",
                             "denumirea unitatii", "denumire unitate", "beneficiar",
-                            "denumirea serviciului", "serviciul social", "denumire"),
+                            "denumirea serviciului", "serviciul social", "denumire",
+                            # 'Unitatea subvenționată', 'Centrul / serviciul subvenționat'
+                            "unitatea", "centrul", "serviciul subventionat"),
               exclude=("nomenclator", "suma", "cod", "nr beneficiari", "numar beneficiari", "numar de beneficiari",
-                       "nr de beneficiari")),
-    # 'Asociația / Fundația': who runs the unit; the unit's name only when no column names the unit
-    FieldRule("association", ("asociatia fundatia",)),
+                       "nr de beneficiari", "nr persoane", "numar de persoane") + PER_BENEFICIARY),
+    # 'Asociația / Fundația', 'Denumirea asociației / fundației', 'Solicitant (asociație / fundație)', 'Furnizorul de
+    # servicii sociale', 'Organizația neguvernamentală': who runs the unit; the unit's name only when no column names
+    # the unit
+    FieldRule("association", ("asociatia fundatia", "asociatiei fundatiei", "asociatie fundatie", "asociatia",
+                              "fundatia", "furnizor", "solicitant", "organizatia", "organizatie")),
     FieldRule("code", ("incadrarea in nomenclator", "nomenclatorul serviciilor", "cod serviciu", "codul", "cod")),
-    # 'Cuantum subvenție (lei/an)', 'Subvenție anuală estimată'; not 'Serviciul social subvenționat'
+    # 'Cuantum subvenție (lei/an)', 'Subvenție anuală estimată'; not 'Serviciul social subvenționat', nor the rate a
+    # beneficiary attracts a month ('Subvenția lunară / beneficiar', 'Cuantum lunar per beneficiar'): the unit's
+    # subsidy is the amount the rate, the beneficiaries and the months make
     FieldRule("amount", ("suma estimata", "suma", "valoarea subventiei", "subventia", "subventie", "cuantum",
-                         "valoare", "buget estimat", "buget")),
+                         "valoare", "buget estimat", "buget"), exclude=PER_BENEFICIARY),
 )
 
 

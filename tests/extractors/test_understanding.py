@@ -510,9 +510,10 @@ def test_ngo_services_financed_under_law_350_are_procurements_and_a_subsidies_ta
     assert [(p.contract_object, p.service_code, p.estimated_value_lei) for p in result.procurements] == [
         ("Centrul de zi Alfa", "8891 CZ-C-I", 120000), ("Locuință protejată Beta", "8790 CR-D-VII", 80000),
         ("Cantina Gama", "8899 CPDH-I", 60000)]
+    # the unit subsidised ('Serviciul subvenționat'), not the organisation that runs it
     assert [(s.unit_name, s.service_code, s.amount_lei) for s in result.subsidies] == [
-        ("Asociația Gama", "8899 CPDH-I", 20000), ("Fundația Delta", "8810 CZ-V-II", 15000),
-        ("Asociația Epsilon", "8891 CZ-C-I", 10000)]
+        ("Cantina Gama", "8899 CPDH-I", 20000), ("Centrul Delta", "8810 CZ-V-II", 15000),
+        ("Centrul Epsilon", "8891 CZ-C-I", 10000)]
     assert not [w for w in result.document.warnings if w.startswith("table_not_understood")]
 
 

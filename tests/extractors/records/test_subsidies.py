@@ -89,3 +89,26 @@ def test_subsidy_programme_under_another_title_with_a_count_column_and_the_amoun
     got = [(r.unit_name, r.service_code, r.amount_lei) for r in res.subsidies]
     assert got == [("Cantina socială „Lumina” – Asociația Caritas", "8899 CPDH-I", Decimal("93900.00")),
                    ("Centrul de zi pentru vârstnici „Dor” – Fundația Sf. Ana", "8810 CZ-V-II", Decimal("106500.00"))]
+
+
+def test_the_yearly_subsidy_not_the_monthly_rate_a_beneficiary_attracts():
+    # a Law 34/1998 list printing the rate (lei a beneficiary a month), the months and the year's subsidy: the amount
+    # is the year's; the association is named in words the template does not use, and so is the unit
+    res = run(Heading(text=HEAD), table([
+        ["Nr. crt", "Organizația neguvernamentală", "Unitatea subvenționată", "Nr. persoane asistate / lună",
+         "Subvenție / beneficiar / lună (lei)", "Nr. luni", "Valoarea subvenției pentru anul 2020 (lei)"],
+        ["1.", "Asociația Filantropică „Părinții Bătrâni”", "Locuința protejată „Prietenia”", "11", "450", "12",
+         "59.400"],
+        ["2.", "Fundația Alături de Voi", "Cămin pentru persoane vârstnice „Arca lui Noe”", "31", "440", "12",
+         "163.680"],
+    ]))
+    assert [(r.unit_name, r.amount_lei) for r in res.subsidies] == [
+        ("Locuința protejată „Prietenia”", Decimal("59400.00")),
+        ("Cămin pentru persoane vârstnice „Arca lui Noe”", Decimal("163680.00"))]
+    res = run(Heading(text=HEAD), table([
+        ["Nr. crt.", "Denumirea asociației / fundației", "Centrul / serviciul subvenționat", "Cuantum lunar per "
+         "beneficiar (lei)", "Total subvenție anuală (lei)"],
+        ["1.", "Fundația Diakonia", "Centrul de zi pentru copii „Ghiocelul”", "310", "89.280"],
+    ]))
+    assert [(r.unit_name, r.amount_lei) for r in res.subsidies] == [
+        ("Centrul de zi pentru copii „Ghiocelul”", Decimal("89280.00"))]
