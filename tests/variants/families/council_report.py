@@ -101,6 +101,8 @@ def execution_report(d: Doc) -> None:
         picked = rnd.sample(CONTRACTS, rnd.randint(2, 4))
         d.h(rnd.choice(["Contracte de servicii sociale (Legea nr. 98/2016)", "2. Achiziția de servicii sociale"]))
         d.p(f"În anul {y} s-au derulat următoarele contracte de prestări servicii sociale:")
+        if pr.above():
+            d.p(pr.above())
         rows = [["Nr. crt.", rnd.choice(H_OBJECT), rnd.choice(H_CPV), "Prestator",
                  pr.header(rnd.choice(["Valoarea contractului (fără TVA)", "Valoare contractată"])),
                  rnd.choice(["Nr. beneficiari", "Beneficiari deserviți"])]]
