@@ -24,7 +24,8 @@ _WORDS = {2: "două", 3: "trei", 4: "patru", 5: "cinci", 6: "șase", 7: "șapte"
 
 def execution_report(d: Doc) -> None:
     rnd, c, y = d.rnd, d.council, d.year
-    if rnd.random() < 0.7:
+    headed = rnd.random() < 0.7
+    if headed:
         letterhead(d, c.directorate)
         d.p(f"Nr. {rnd.randint(100, 30000)}/{rnd.randint(1, 28):02d}.0{rnd.randint(1, 3)}.{y + 1}")
     d.title(rnd.choice(_REPORT_TITLES).format(y=y))
@@ -36,6 +37,9 @@ def execution_report(d: Doc) -> None:
     paid = sum(s.paid for s in subs)
     hcl_date = rnd.choice([f"12.{y - 1}", f"0{rnd.randint(1, 3)}.{y}"])
     body = "Consiliului Județean" if c.level == "judet" else "Consiliului Local"
+    if not headed:  # no letterhead: the council's decision names the place (and a commune's or town's county)
+        body = c.council.replace("Consiliul", "Consiliului", 1) + (
+            f", județul {c.county}," if c.level in ("comuna", "oras", "municipiu") else "")
     d.p(f"Prin Hotărârea {body} nr. {rnd.randint(2, 150)}/{rnd.randint(1, 28):02d}.{hcl_date} a fost aprobat programul de subvenționare pentru anul {y}, în valoare de "
         f"{pr.sentence(approved)}, în baza Legii nr. 34/1998 și a Normelor metodologice aprobate prin H.G. nr. "
         f"1153/2001.")
