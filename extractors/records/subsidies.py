@@ -6,6 +6,8 @@ stated total of ``amount_lei``; the programme's budget stated in a sentence is r
 """
 from __future__ import annotations
 
+from decimal import Decimal
+
 from extractors.records.base import SubsidyRecord, TotalRecord
 from extractors.records.common import (code_from_name, first_filled, is_total_label, money_total, money_warnings,
                                        not_applicable, row_text, tidy_name)
@@ -13,7 +15,8 @@ from extractors.records.fields import cell, row_no, table_unit
 from extractors.understanding.spec import ROW_NO_RULE, SUBSIDIES, FieldRule, TableKindSpec
 from normalizers.codes import find_service_code, find_service_codes, normalize_service_code
 from normalizers.cells import read_code_cell, read_money_cell
-from normalizers.numbers import unit_from_text
+from normalizers.content import COUNT
+from normalizers.numbers import parse_count, unit_from_text
 
 HEADER_VOCAB = (("unitati de asistenta sociala", 3), ("suma estimata", 2), ("subventi", 3),
                 ("incadrarea in nomenclator", 2))
@@ -39,6 +42,11 @@ SUBSIDY_RULES = (
     # the unit
     FieldRule("association", ("asociatia fundatia", "asociatiei fundatiei", "asociatie fundatie", "asociatia",
                               "fundatia", "furnizor", "solicitant", "organizatia", "organizatie")),
+    # the people a unit serves ('Nr. beneficiari / lună', 'Nr. persoane asistate'): not a field of the record, but a
+    # TOTAL row adds them up, a stated total
+    FieldRule("beneficiaries", ("nr beneficiari", "numar beneficiari", "numar de beneficiari", "nr de beneficiari",
+                                "nr persoane", "numar de persoane", "persoane asistate", "beneficiari"),
+              exclude=PER_BENEFICIARY + ("lei", "suma", "subventi"), content=(COUNT,)),
     FieldRule("code", ("incadrarea in nomenclator", "nomenclatorul serviciilor", "cod serviciu", "codul", "cod")),
     # 'Cuantum subvenție (lei/an)', 'Subvenție anuală estimată'; not 'Serviciul social subvenționat', nor the rate a
     # beneficiary attracts a month ('Subvenția lunară / beneficiar', 'Cuantum lunar per beneficiar'): the unit's
@@ -64,6 +72,11 @@ def extract_subsidies(rt) -> tuple[list[SubsidyRecord], list[TotalRecord]]:
                                 dataset="subsidies", field="amount_lei", table_seq=rt.seq, page=row.page,
                                 line=row.line)
             totals.extend([total] if total else [])
+            people_raw = cell(row.cells, mapping, "beneficiaries")
+            people = parse_count(people_raw)
+            if people is not None:
+                totals.append(TotalRecord(scope=f"subsidies table {rt.seq}: TOTAL beneficiaries", amount=Decimal(people),
+                                          unit="beneficiaries", raw=people_raw or "", page=row.page, line=row.line))
             continue
         code_raw = cell(row.cells, mapping, "code")
         if not name and not code_raw and not amount_text:

@@ -112,3 +112,16 @@ def test_the_yearly_subsidy_not_the_monthly_rate_a_beneficiary_attracts():
     ]))
     assert [(r.unit_name, r.amount_lei) for r in res.subsidies] == [
         ("Centrul de zi pentru copii „Ghiocelul”", Decimal("89280.00"))]
+
+
+def test_a_total_row_adding_up_the_beneficiaries_states_their_total_too():
+    res = run(Heading(text=HEAD), table([
+        ["Nr. crt.", "Asociația / Fundația", "Unitatea de asistență socială", "Nr. beneficiari / lună",
+         "Total subvenție anuală (lei)"],
+        ["1.", "Fundația Diakonia", "Centrul de zi pentru copii „Ghiocelul”", "24", "89.280"],
+        ["2.", "Asociația Speranța", "Cantina socială „Lumina”", "18", "45.360"],
+        ["TOTAL", "", "", "42", "134.640"],
+    ]))
+    assert [r.amount_lei for r in res.subsidies] == [Decimal("89280.00"), Decimal("45360.00")]
+    stated = sorted((t.unit, t.amount) for t in res.totals if t.scope.startswith("subsidies table"))
+    assert stated == [("beneficiaries", Decimal("42")), ("lei", Decimal("134640.00"))]
