@@ -6,12 +6,15 @@ stated total of ``amount_lei``; the programme's budget stated in a sentence is r
 """
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from extractors.records.base import SubsidyRecord, TotalRecord
 from extractors.records.common import (code_from_name, first_filled, is_total_label, money_total, money_warnings,
                                        not_applicable, row_text, tidy_name)
+from extractors.model import Heading, ListItem, Table
 from extractors.records.fields import cell, row_no, table_unit
+from extractors.understanding.sections import block_text
 from extractors.understanding.spec import ROW_NO_RULE, SUBSIDIES, FieldRule, TableKindSpec
 from normalizers.codes import find_service_code, find_service_codes, normalize_service_code
 from normalizers.cells import read_code_cell, read_money_cell
@@ -107,6 +110,64 @@ def extract_subsidies(rt) -> tuple[list[SubsidyRecord], list[TotalRecord]]:
         rec.warnings = sorted(set(rec.warnings))
         records.append(rec)
     return records, totals
+
+
+# ---------------------------------------------------------------- a programme written as a list
+
+# an amount of the item that is no rate ('46.080 lei', '126.720 lei'; not '310 lei/lună', '240 lei/beneficiar/lună')
+_ITEM_AMOUNT = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?\s*(?:mii\s+)?lei\b(?!\s*/)", re.I)
+# the subsidised party the item opens with: an association or foundation, or a social-assistance unit
+_PARTY = re.compile(r"\b(?:asocia|funda|centr|c[aă]min|cantin|locuin|ad[aă]post|servici|unit[aă][tț])", re.I)
+# where the party's name ends: its code or provider in parentheses, a colon, a comma, the amount after a dash
+_NAME_END = re.compile(r"\s*(?:\(|:|,|=|\s[–—-]\s*(?:total\b|\d))", re.I)
+# an item stating the programme's budget or total, not a unit's subsidy
+_BUDGET_ITEM = re.compile(r"^\s*(?:total\w*|bugetul|suma|valoarea)\b", re.I)
+_ITEM_NO = re.compile(r"^\s*(\d{1,2})\s*[.)]\s+(?=\S)")
+
+
+def extract_listed_subsidies(u) -> dict[str, list]:
+    """A Law 34/1998 programme written as a list, one unit an item ('1. Asociația X – Centrul de zi Y (cod 8891
+    CZ-C-II): 24 beneficiari/lună × 310 lei/lună × 12 luni = 89.280 lei;', '2. Cantina socială Z (furnizor: …),
+    … – total 126.720 lei;'): a subsidy row per item of the subsidies section that opens with the party subsidised
+    and states its amount (the last amount that is no rate); 'TOTAL: 215.760 lei' after them is their stated
+    total. Items of a section that prints its units in a table are that table's (none is read from the list)."""
+    records: list[SubsidyRecord] = []
+    totals: list[TotalRecord] = []
+    if any(t.kind == SUBSIDIES for t in u.tables):
+        return {}
+    for block in u.blocks:
+        if isinstance(block, (Table, Heading)) or u.section_of(block).kind != SUBSIDIES:
+            continue
+        text = block_text(block)
+        numbered = _ITEM_NO.match(text)
+        if not (isinstance(block, ListItem) or numbered):
+            if is_total_label(text.split(":")[0]) and records:
+                total = money_total(text, unit_from_text(text) or "lei", scope="subsidies list: TOTAL amount_lei",
+                                    dataset="subsidies", field="amount_lei", table_seq=None,
+                                    page=getattr(block, "page", None), line=getattr(block, "line", None))
+                totals.extend([total] if total else [])
+            continue
+        body = text[numbered.end():] if numbered else text
+        amounts = _ITEM_AMOUNT.findall(body)
+        name = tidy_name(_NAME_END.split(body, maxsplit=1)[0])
+        if not amounts or not name or _BUDGET_ITEM.match(body) or not _PARTY.search(name) or len(name) > 200:
+            continue
+        raw = amounts[-1]
+        rec = SubsidyRecord(page=getattr(block, "page", None), line=getattr(block, "line", None),
+                            row_no_raw=f"{numbered.group(1)}." if numbered else (getattr(block, "marker", "") or None),
+                            unit_name=name, amount_raw=raw, warnings=["from_list_item"])
+        found = find_service_code(body)
+        if found:
+            code = normalize_service_code(found[0])
+            rec.service_code = code.service_code
+            rec.warnings.extend(code.warnings)
+        money = read_money_cell(raw, unit_from_text(raw) or "lei")
+        rec.amount_lei = money.amount_lei
+        rec.warnings = sorted(set(rec.warnings + money_warnings(money)))
+        records.append(rec)
+    if not records:
+        return {}
+    return {"subsidies": records, "totals": totals}
 
 
 SPEC = TableKindSpec(kind=SUBSIDIES, family=SUBSIDIES, header_vocab=HEADER_VOCAB,

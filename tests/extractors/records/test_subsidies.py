@@ -1,7 +1,7 @@
 """Section D (Law 34/1998) tables and the programme budget stated in a sentence."""
 from decimal import Decimal
 
-from records_testkit import Heading, run, table
+from records_testkit import Heading, ListItem, run, table
 
 HEAD = "D. Programul de subvenționare a asociațiilor și fundațiilor, în baza Legii nr. 34/1998"
 
@@ -125,3 +125,26 @@ def test_a_total_row_adding_up_the_beneficiaries_states_their_total_too():
     assert [r.amount_lei for r in res.subsidies] == [Decimal("89280.00"), Decimal("45360.00")]
     stated = sorted((t.unit, t.amount) for t in res.totals if t.scope.startswith("subsidies table"))
     assert stated == [("beneficiaries", Decimal("42")), ("lei", Decimal("134640.00"))]
+
+
+def test_a_programme_written_as_a_list_gives_a_row_per_unit_and_its_stated_total():
+    res = run(Heading(text=HEAD),
+              ListItem(text="Fundația Diakonia – Centrul de zi pentru copii „Ghiocelul” (cod 8891CZ-C-II): 24 "
+                            "beneficiari/lună × 310 lei/lună × 12 luni = 89.280 lei;", marker="1."),
+              "2. Cantina socială „Lumina” (furnizor: Asociația Speranța), pentru 18 beneficiari, în cuantum de 210 "
+              "lei/beneficiar/lună, pe 12 luni – total 45.360 lei;",
+              "TOTAL: 134.640 lei",
+              "3. Bugetul estimat al programului de subvenționare: 134.640 lei.")
+    assert [(r.unit_name, r.service_code, r.amount_lei) for r in res.subsidies] == [
+        ("Fundația Diakonia – Centrul de zi pentru copii „Ghiocelul”", "8891 CZ-C-II", Decimal("89280.00")),
+        ("Cantina socială „Lumina”", None, Decimal("45360.00"))]
+    listed = [t for t in res.totals if t.scope == "subsidies list: TOTAL amount_lei"]
+    assert [(t.amount, t.matches) for t in listed] == [(Decimal("134640.00"), True)]
+
+
+def test_items_of_a_subsidies_section_that_prints_its_table_are_no_rows_of_their_own():
+    res = run(Heading(text=HEAD), table([
+        ["Nr. crt.", "Unități de asistență socială", "Cod serviciu", "Suma estimată"],
+        ["1.", "Centre de zi pentru copii", "8891 CZ-C-II", "10.000 lei"],
+    ]), ListItem(text="Centre de zi pentru copii: subvenție de 10.000 lei;", marker="-"))
+    assert [r.unit_name for r in res.subsidies] == ["Centre de zi pentru copii"]
