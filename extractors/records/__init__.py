@@ -14,7 +14,7 @@ from typing import Any, Callable
 from extractors.records import activities, partnerships, procurements, services, subsidies, trainings
 from extractors.records.partnership_lists import extract_listed_partnerships
 from extractors.records.service_sheets import extract_service_sheets
-from extractors.records.subsidies import extract_listed_subsidies
+from extractors.records.subsidies import extract_listed_subsidies, extract_subsidy_conventions
 from extractors.records.totals import extract_stated_totals
 from extractors.records.trainings import extract_listed_courses, extract_listed_trainings
 
@@ -34,5 +34,6 @@ TEXT_EXTRACTORS: list[Callable[[Any], dict[str, list[Any]]]] = [
     extract_listed_partnerships,
     extract_service_sheets,
     extract_listed_subsidies,
+    extract_subsidy_conventions,
     extract_stated_totals,
 ]

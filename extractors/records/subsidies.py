@@ -9,16 +9,18 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from extractors.records.base import SubsidyRecord, TotalRecord
+from extractors.records.base import PartnershipRecord, SubsidyRecord, TotalRecord
 from extractors.records.common import (code_from_name, first_filled, is_total_label, money_total, money_warnings,
                                        not_applicable, row_text, tidy_name)
 from extractors.model import Heading, ListItem, Table
 from extractors.records.fields import cell, row_no, table_unit
+from extractors.records.partnerships import agreement_type, display_name
 from extractors.understanding.sections import block_text
 from extractors.understanding.spec import ROW_NO_RULE, SUBSIDIES, FieldRule, TableKindSpec
 from normalizers.codes import find_service_code, find_service_codes, normalize_service_code
 from normalizers.cells import read_code_cell, read_money_cell
 from normalizers.content import COUNT
+from normalizers.dates import find_dates
 from normalizers.numbers import parse_count, unit_from_text
 
 HEADER_VOCAB = (("unitati de asistenta sociala", 3), ("suma estimata", 2), ("subventi", 3),
@@ -50,6 +52,10 @@ SUBSIDY_RULES = (
     FieldRule("beneficiaries", ("nr beneficiari", "numar beneficiari", "numar de beneficiari", "nr de beneficiari",
                                 "nr persoane", "numar de persoane", "persoane asistate", "beneficiari"),
               exclude=PER_BENEFICIARY + ("lei", "suma", "subventi"), content=(COUNT,)),
+    # the convention each association signed for its subsidy ('Convenția nr. / data', 'Nr. convenție', 'Data
+    # încheierii'): an agreement of the document (:func:`extract_subsidy_conventions`)
+    FieldRule("convention", ("conventia", "conventiei", "conventie", "contractul de subventionare")),
+    FieldRule("convention_date", ("data incheierii", "data semnarii")),
     FieldRule("code", ("incadrarea in nomenclator", "nomenclatorul serviciilor", "cod serviciu", "codul", "cod")),
     # 'Cuantum subvenție (lei/an)', 'Subvenție anuală estimată'; not 'Serviciul social subvenționat', nor the rate a
     # beneficiary attracts a month ('Subvenția lunară / beneficiar', 'Cuantum lunar per beneficiar'): the unit's
@@ -110,6 +116,38 @@ def extract_subsidies(rt) -> tuple[list[SubsidyRecord], list[TotalRecord]]:
         rec.warnings = sorted(set(rec.warnings))
         records.append(rec)
     return records, totals
+
+
+# ---------------------------------------------------------------- the conventions a subsidies table prints
+
+# the convention's number: 'nr. 3759', '3759/08.03.2025', '3759 din 08.03.2025', '3759'
+_CONVENTION_NO = re.compile(r"^\s*(?:nr\.?\s*)?(\d[\d.]*[0-9A-Za-z-]*?)\s*(?:/|\bdin\b|$)", re.I)
+
+
+def extract_subsidy_conventions(u) -> dict[str, list]:
+    """Each subsidised association's convention, when a subsidies table prints it with its number and date (a report
+    on the programme: 'Convenția nr. / data' | '3759/08.03.2025', or 'Nr. convenție' | 'Data încheierii'): the
+    document lists these agreements, so each is a ``partnerships`` row (a convention, the association its partner)."""
+    out: list[PartnershipRecord] = []
+    for rt in u.tables:
+        mapping = rt.mapping.fields
+        if rt.kind != SUBSIDIES or "convention" not in mapping:
+            continue
+        for row in rt.rows:
+            if is_total_label(first_filled(row.cells)):
+                continue
+            raw = cell(row.cells, mapping, "convention")
+            m = _CONVENTION_NO.match(raw or "")
+            partner = cell(row.cells, mapping, "association") or cell(row.cells, mapping, "unit_name")
+            if not m or not partner:
+                continue
+            dates = find_dates(raw or "") or find_dates(cell(row.cells, mapping, "convention_date") or "")
+            out.append(PartnershipRecord(page=row.page, line=row.line, row_no_raw=row_no(row.cells,
+                                         rt.mapping.row_no_col), agreement_type=agreement_type(
+                                         rt.mapping.labels[mapping["convention"]]) or "conventie",
+                                         number_raw=m.group(1).rstrip("."), date_signed=dates[0][0] if dates else None,
+                                         partner=display_name(partner), warnings=["from_subsidies_table"]))
+    return {"partnerships": out} if out else {}
 
 
 # ---------------------------------------------------------------- a programme written as a list

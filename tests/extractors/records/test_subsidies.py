@@ -148,3 +148,26 @@ def test_items_of_a_subsidies_section_that_prints_its_table_are_no_rows_of_their
         ["1.", "Centre de zi pentru copii", "8891 CZ-C-II", "10.000 lei"],
     ]), ListItem(text="Centre de zi pentru copii: subvenție de 10.000 lei;", marker="-"))
     assert [r.unit_name for r in res.subsidies] == ["Centre de zi pentru copii"]
+
+
+def test_the_convention_each_association_signed_is_an_agreement_of_the_document():
+    from datetime import date
+    res = run(Heading(text="Subvenții decontate în anul 2024 în baza Legii nr. 34/1998"), table([
+        ["Nr. crt.", "Asociația / Fundația", "Unitatea de asistență socială", "Convenția nr. / data",
+         "Suma decontată (lei)"],
+        ["1.", "Fundația Diakonia", "Centrul de zi pentru copii „Ghiocelul”", "830/12.03.2024", "89.280"],
+        ["2.", "Asociația „Speranța”", "Cantina socială „Lumina”", "nr. 4587 din 05.01.2024", "45.360"],
+        ["TOTAL", "", "", "", "134.640"],
+    ]))
+    assert [r.unit_name for r in res.subsidies] == ["Centrul de zi pentru copii „Ghiocelul”", "Cantina socială „Lumina”"]
+    assert [(p.agreement_type, p.number_raw, p.date_signed, p.partner) for p in res.partnerships] == [
+        ("conventie", "830", date(2024, 3, 12), "Fundația Diakonia"),
+        ("conventie", "4587", date(2024, 1, 5), "Asociația „Speranța”")]
+    # the number and the date in columns of their own
+    res = run(Heading(text="Subvenții decontate în anul 2024 în baza Legii nr. 34/1998"), table([
+        ["Nr. crt.", "Asociația / Fundația", "Unitatea subvenționată", "Nr. convenție", "Data încheierii",
+         "Suma acordată (lei)"],
+        ["1.", "Fundația Diakonia", "Centrul de zi „Ghiocelul”", "3759", "08.03.2025", "57.440"],
+    ]))
+    assert [(p.number_raw, p.date_signed, p.partner) for p in res.partnerships] == [
+        ("3759", date(2025, 3, 8), "Fundația Diakonia")]
