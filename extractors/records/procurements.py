@@ -136,7 +136,7 @@ SPEC = TableKindSpec(kind=PROCUREMENT, family=PROCUREMENT, header_vocab=HEADER_V
                      # the programme under its other names: the laws it cites (public procurement, Law 98/2016;
                      # non-refundable financing of NGOs' services, Law 350/2005) and its chapter titles
                      context=CONTEXT + (" 98 2016", " 350 2005", "finantari nerambursabile", "finantare nerambursabila",
-                                        "finantarea nerambursabila", "contractarea serviciilor sociale",
+                                        "finantarea nerambursabila", "finantarilor nerambursabile", "contractarea serviciilor sociale",
                                         "servicii sociale contractate", "achizitionarea serviciilor sociale"),
                      rules=PROCUREMENT_RULES, name_fields=("contract_object",), key_field="cpv",
                      content_fields=(("cpv_code", "cpv"), ("nomenclator_code", "service_code"), ("money", "value")),
