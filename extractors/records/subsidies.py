@@ -163,6 +163,24 @@ _BUDGET_ITEM = re.compile(r"^\s*(?:total\w*|bugetul|suma|valoarea)\b", re.I)
 _ITEM_NO = re.compile(r"^\s*(\d{1,2})\s*[.)]\s+(?=\S)")
 
 
+def _items(u) -> list[tuple[object, str]]:
+    """The text blocks of the subsidies sections, an item's words that go on in lower case in the next block (an item
+    cut by a page break: '… pe 12 luni –' / 'total 221.760 lei;') joined to it."""
+    out: list[tuple[object, str]] = []
+    for block in u.blocks:
+        if isinstance(block, (Table, Heading)) or u.section_of(block).kind != SUBSIDIES:
+            continue
+        text = block_text(block)
+        if not text:
+            continue
+        if out and text[:1].islower() and not _ITEM_NO.match(text) and (
+                isinstance(out[-1][0], ListItem) or _ITEM_NO.match(out[-1][1])):
+            out[-1] = (out[-1][0], f"{out[-1][1]} {text}")
+            continue
+        out.append((block, text))
+    return out
+
+
 def extract_listed_subsidies(u) -> dict[str, list]:
     """A Law 34/1998 programme written as a list, one unit an item ('1. Asociația X – Centrul de zi Y (cod 8891
     CZ-C-II): 24 beneficiari/lună × 310 lei/lună × 12 luni = 89.280 lei;', '2. Cantina socială Z (furnizor: …),
@@ -173,10 +191,7 @@ def extract_listed_subsidies(u) -> dict[str, list]:
     totals: list[TotalRecord] = []
     if any(t.kind == SUBSIDIES for t in u.tables):
         return {}
-    for block in u.blocks:
-        if isinstance(block, (Table, Heading)) or u.section_of(block).kind != SUBSIDIES:
-            continue
-        text = block_text(block)
+    for block, text in _items(u):
         numbered = _ITEM_NO.match(text)
         if not (isinstance(block, ListItem) or numbered):
             if is_total_label(text.split(":")[0]) and records:

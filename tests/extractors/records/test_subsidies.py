@@ -171,3 +171,16 @@ def test_the_convention_each_association_signed_is_an_agreement_of_the_document(
     ]))
     assert [(p.number_raw, p.date_signed, p.partner) for p in res.partnerships] == [
         ("3759", date(2025, 3, 8), "Fundația Diakonia")]
+
+
+def test_an_item_cut_by_a_page_break_goes_on_in_the_next_block():
+    res = run(Heading(text=HEAD),
+              ListItem(text="Cămin pentru persoane vârstnice „Ghiocelul” (furnizor: Asociația „Sfântul Ioan "
+                            "Milostivul”), pentru 42 beneficiari, în cuantum de 440 lei/beneficiar/lună, pe 12 luni –",
+                       marker="1."),
+              ListItem(text="total 221.760 lei;", marker="-"),
+              ListItem(text="Centrul de zi pentru copii „Lumina” (furnizor: Asociația Samaritenii) – total 93.600 lei;",
+                       marker="2."))
+    assert [(r.unit_name, r.amount_lei) for r in res.subsidies] == [
+        ("Cămin pentru persoane vârstnice „Ghiocelul”", Decimal("221760.00")),
+        ("Centrul de zi pentru copii „Lumina”", Decimal("93600.00"))]
