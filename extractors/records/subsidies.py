@@ -163,9 +163,14 @@ _BUDGET_ITEM = re.compile(r"^\s*(?:total\w*|bugetul|suma|valoarea)\b", re.I)
 _ITEM_NO = re.compile(r"^\s*(\d{1,2})\s*[.)]\s+(?=\S)")
 
 
+# a dash or bullet a wrapped line may open with ('… pe 12 luni' / '– total 126.720 lei;')
+_LEADING_MARK = re.compile(r"^(?:[-–—•·*▪]\s*)+")
+
+
 def _items(u) -> list[tuple[object, str]]:
-    """The text blocks of the subsidies sections, an item's words that go on in lower case in the next block (an item
-    cut by a page break: '… pe 12 luni –' / 'total 221.760 lei;') joined to it."""
+    """The text blocks of the subsidies sections, an item's words that go on in lower case in the next block joined
+    to it while it states no amount yet (an item cut by a page break, '… pe 12 luni –' / 'total 221.760 lei;', or a
+    wrapped line opening with its dash read as an item of its own, '– total 126.720 lei;')."""
     out: list[tuple[object, str]] = []
     for block in u.blocks:
         if isinstance(block, (Table, Heading)) or u.section_of(block).kind != SUBSIDIES:
@@ -173,7 +178,8 @@ def _items(u) -> list[tuple[object, str]]:
         text = block_text(block)
         if not text:
             continue
-        if out and text[:1].islower() and not _ITEM_NO.match(text) and (
+        rest = _LEADING_MARK.sub("", text)
+        if out and rest[:1].islower() and not _ITEM_NO.match(text) and not _ITEM_AMOUNT.search(out[-1][1]) and (
                 isinstance(out[-1][0], ListItem) or _ITEM_NO.match(out[-1][1])):
             out[-1] = (out[-1][0], f"{out[-1][1]} {text}")
             continue

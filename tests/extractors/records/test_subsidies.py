@@ -180,7 +180,11 @@ def test_an_item_cut_by_a_page_break_goes_on_in_the_next_block():
                        marker="1."),
               ListItem(text="total 221.760 lei;", marker="-"),
               ListItem(text="Centrul de zi pentru copii „Lumina” (furnizor: Asociația Samaritenii) – total 93.600 lei;",
-                       marker="2."))
+                       marker="2."),
+              # a PDF reader takes a wrapped line opening with its dash for an item of its own
+              ListItem(text="Cantina socială „Pâine” (furnizor: Asociația Sf. Ana), pentru 30 beneficiari, pe 12 luni",
+                       marker="3."),
+              ListItem(text="– total 64.800 lei;", marker="–"))
     assert [(r.unit_name, r.amount_lei) for r in res.subsidies] == [
         ("Cămin pentru persoane vârstnice „Ghiocelul”", Decimal("221760.00")),
-        ("Centrul de zi pentru copii „Lumina”", Decimal("93600.00"))]
+        ("Centrul de zi pentru copii „Lumina”", Decimal("93600.00")), ("Cantina socială „Pâine”", Decimal("64800.00"))]
