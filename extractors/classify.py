@@ -278,8 +278,6 @@ def classify_document(doc: Document) -> DocumentFacts:
         facts.doc_type = "strategie"
     elif decision and has_plan:
         facts.doc_type = "hotarare_aviz_plan"
-    elif decision:
-        facts.council_act = True
     elif report is not None and not _PLAN_TITLE.search(report):
         # a report whose title names no plan (a directorate's yearly activity report, the mayor's report) is not
         # the plan, nor a report on it, though its body says the work followed the annual plan
@@ -292,6 +290,8 @@ def classify_document(doc: Document) -> DocumentFacts:
     elif "raportul primarului" in full_folded or "starea economic" in full_folded or (
             "primari" in full_folded and "cheltuielile bugetului" in full_folded):
         facts.doc_type = "raport_primar"
+    # titled as a decision first (no report, plan or strategy title before it) and about nothing the contract types
+    facts.council_act = decision and report is None and not has_plan and facts.doc_type == "other"
     facts.title = _title(doc, facts.doc_type, report)
     facts.year, facts.year_end = _years(opening, doc.plain_text(limit=400_000), facts.title)
     if facts.year is None:

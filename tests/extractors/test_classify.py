@@ -119,3 +119,7 @@ def test_a_council_decision_on_a_programme_is_the_councils_act_whatever_strategy
     f = facts("HOTĂRÂREA nr. 12", "privind aprobarea Planului anual de acțiune privind serviciile sociale pentru "
               "anul 2024")
     assert (f.doc_type, f.council_act) == ("hotarare_aviz_plan", False)
+    # a report that cites a council decision among its first lines is still the report, not the council's act
+    f = facts("RAPORTUL PRIMARULUI privind starea economică, socială și de mediu a comunei Vale în anul 2024",
+              "Hotărârea Consiliului Local nr. 3/2024 privind aprobarea bugetului local a stat la baza activității.")
+    assert (f.doc_type, f.council_act) == ("raport_primar", False)
