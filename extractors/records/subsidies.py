@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from extractors.model import Heading, ListItem, Table
 from extractors.records.base import PartnershipRecord, SubsidyRecord, TotalRecord
 from extractors.records.common import (code_from_name, first_filled, is_total_label, money_total, money_warnings,
                                        not_applicable, row_text, tidy_name)
-from extractors.model import Heading, ListItem, Table
 from extractors.records.fields import cell, row_no, table_unit
 from extractors.records.partnerships import agreement_type, display_name
 from extractors.understanding.sections import block_text
@@ -84,8 +84,9 @@ def extract_subsidies(rt) -> tuple[list[SubsidyRecord], list[TotalRecord]]:
             people_raw = cell(row.cells, mapping, "beneficiaries")
             people = parse_count(people_raw)
             if people is not None:
-                totals.append(TotalRecord(scope=f"subsidies table {rt.seq}: TOTAL beneficiaries", amount=Decimal(people),
-                                          unit="beneficiaries", raw=people_raw or "", page=row.page, line=row.line))
+                totals.append(TotalRecord(scope=f"subsidies table {rt.seq}: TOTAL beneficiaries",
+                                          amount=Decimal(people), unit="beneficiaries", raw=people_raw or "",
+                                          page=row.page, line=row.line))
             continue
         code_raw = cell(row.cells, mapping, "code")
         if not name and not code_raw and not amount_text:
@@ -161,8 +162,6 @@ _NAME_END = re.compile(r"\s*(?:\(|:|,|=|\s[–—-]\s*(?:total\b|\d))", re.I)
 # an item stating the programme's budget or total, not a unit's subsidy
 _BUDGET_ITEM = re.compile(r"^\s*(?:total\w*|bugetul|suma|valoarea)\b", re.I)
 _ITEM_NO = re.compile(r"^\s*(\d{1,2})\s*[.)]\s+(?=\S)")
-
-
 # a dash or bullet a wrapped line may open with ('… pe 12 luni' / '– total 126.720 lei;')
 _LEADING_MARK = re.compile(r"^(?:[-–—•·*▪]\s*)+")
 
