@@ -228,6 +228,9 @@ class DocumentFacts:
     title: str | None = None
     year: int | None = None
     year_end: int | None = None
+    # the document is a council's own act: titled HOTĂRÂRE, approving no plan nor strategy (a programme of subsidies,
+    # of contracting, of grants): its issuer is the council that adopted it, not the body that runs the programme
+    council_act: bool = False
     warnings: list[str] = field(default_factory=list)
 
 
@@ -267,7 +270,9 @@ def classify_document(doc: Document) -> DocumentFacts:
     first_blocks = [fold_key(b.text) for b in islice(doc.text_blocks(), 12)]
     report = _report_title(list(islice(doc.text_blocks(), 14)))
     decision = any(t.startswith("hotarare") for t in first_blocks)
-    strategy = _STRATEGY_TITLE.search(folded_open[:1500])
+    # a decision is about what its title names; a strategy its preamble cites ('Având în vedere … Strategia de
+    # dezvoltare a serviciilor sociale … 2021–2027') is one of its grounds, not what it is
+    strategy = _STRATEGY_TITLE.search(_decision_title(first_blocks) if decision else folded_open[:1500])
     strategy_first = bool(strategy) and (not plan or strategy.start() < len(fold_key(opening[:plan.start()])))
     if strategy_first:
         facts.doc_type = "strategie"
@@ -285,11 +290,29 @@ def classify_document(doc: Document) -> DocumentFacts:
     elif "raportul primarului" in full_folded or "starea economic" in full_folded or (
             "primari" in full_folded and "cheltuielile bugetului" in full_folded):
         facts.doc_type = "raport_primar"
+    # titled as a decision first (no report, plan or strategy title before it) and about nothing the contract types
+    facts.council_act = decision and report is None and not has_plan and facts.doc_type == "other"
     facts.title = _title(doc, facts.doc_type, report)
     facts.year, facts.year_end = _years(opening, doc.plain_text(limit=400_000), facts.title)
     if facts.year is None:
         facts.warnings.append("year_not_found")
     return facts
+
+
+# what opens a decision's preamble, after its title ('Consiliul Local al Comunei X, întrunit …', 'Având în vedere …')
+_PREAMBLE = re.compile(r"^(?:consiliul|avand in vedere|vazand|examinand|luand act|in temeiul|in conformitate|art)\b")
+
+
+def _decision_title(folded_blocks: list[str]) -> str:
+    """The title of a decision (folded): its 'HOTĂRÂRE …' line and the lines that go on with it ('din …',
+    'privind …'), up to the preamble."""
+    start = next(i for i, t in enumerate(folded_blocks) if t.startswith("hotarare"))
+    parts = [folded_blocks[start]]
+    for text in folded_blocks[start + 1:start + 3]:
+        if _PREAMBLE.match(text):
+            break
+        parts.append(text)
+    return " ".join(parts)
 
 
 def _line_of(text: str, end: int) -> str:

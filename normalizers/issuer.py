@@ -92,7 +92,7 @@ def _letterhead_is_the_mayors_office(opening: str, place: Place) -> bool:
     return any(re.match(re.escape(name) + r"\b", letterhead[m.end():]) for m in _MAYORS_OFFICE.finditer(letterhead))
 
 
-def canonical_issuer(text: str, place: Place | None) -> tuple[str, str] | None:
+def canonical_issuer(text: str, place: Place | None, council_act: bool = False) -> tuple[str, str] | None:
     """(canonical issuer name, issuer_kind) of a plan/report, from its opening text and its Place.
 
     Rules (template vocabulary, Law 292/2011 roles): a *plan anual de acțiune* (or a report on one) is drawn
@@ -107,11 +107,20 @@ def canonical_issuer(text: str, place: Place | None) -> tuple[str, str] | None:
     Municipiului X') is that body's, also when the place is not in SIRUTA (``siruta`` None: the body is named
     after the printed UAT, never after the county). A letterhead naming the place's mayor's office and no such
     body ('PRIMĂRIA ORAȘULUI X' above the title) gives the primărie.
+
+    ``council_act``: the document is a council's own decision (a HOTĂRÂRE approving a programme of subsidies,
+    contracting or grants, not a plan): the council of its place adopted it — the county council for a county,
+    the local council otherwise (a sector's too) —, whichever body its preamble says drew up the proposal.
     """
     if place is None:
         place = find_place(text[:5000] if text else "")
     if place is None:
         return None
+    if council_act:
+        kind = "consiliu_judetean" if place.kind == "judet" else "consiliu_local"
+        name = directorate_name(kind, place)
+        if name:
+            return name, kind
     folded = _fold_for_search(text or "")
     opening = folded[:6000]
     counts = {k: len(rx.findall(folded)) for k, rx in _MENTIONS.items()}

@@ -37,7 +37,10 @@ PROCUREMENT_RULES = (
                                   "denumirea serviciului", "serviciul social", "serviciul achizitionat",
                                   "serviciul contractat", "serviciul finantat", "denumirea programului",
                                   "denumirea proiectului", "denumire proiect", "titlul proiectului",
-                                  "proiectul finantat"),
+                                  "proiectul finantat",
+                                  # a grants programme's object: the kind of projects it finances
+                                  "tipul proiectelor", "activitatilor finantate", "proiectelor finantate",
+                                  "obiectivul programului", "obiectivul finantarii"),
               exclude=("cpv", "valoare", "data estimata", "procedur", "atribuir", "initier")),
     FieldRule("cpv", ("cod cpv", "codul cpv", "cpv")),
     FieldRule("service_code", ("cod serviciu", "codul serviciului", "nomenclator"), exclude=("cpv",)),
@@ -46,9 +49,12 @@ PROCUREMENT_RULES = (
                         "suma alocata", "fonduri alocate", "suma", "buget alocat", "buget estimat"),
               exclude=("data estimata", "sursa", "surse")),
     # also the bare 'Sursa' of a short header
+    # not the field a grants programme finances ('Aria de finanțare', 'Domeniul de finanțare')
     FieldRule("funding_source", ("sursa de finantare", "surse de finantare", "sursa finantare", "finantare",
-                                 "sursa fondurilor", "sursa"), exclude=("resurs",)),
-    FieldRule("procedure", ("procedura stabilita", "procedura de atribuire", "procedura", "modalitatea de atribuire"),
+                                 "sursa fondurilor", "sursa"), exclude=("resurs", "aria de", "domeniu")),
+    # how a grants programme picks its projects ('Modalitatea de selecție': selecție publică de proiecte) too
+    FieldRule("procedure", ("procedura stabilita", "procedura de atribuire", "procedura", "modalitatea de atribuire",
+                            "modalitatea de selectie", "procedura de selectie"),
               exclude=("data estimata", "modalitatea de derulare", "persoana", "initierea", "atribuirea contractului")),
     FieldRule("start", ("initierea procedurii", "data estimata pentru initierea", "initiere", "data de incepere",
                         "data inceperii")),
@@ -130,7 +136,7 @@ SPEC = TableKindSpec(kind=PROCUREMENT, family=PROCUREMENT, header_vocab=HEADER_V
                      # the programme under its other names: the laws it cites (public procurement, Law 98/2016;
                      # non-refundable financing of NGOs' services, Law 350/2005) and its chapter titles
                      context=CONTEXT + (" 98 2016", " 350 2005", "finantari nerambursabile", "finantare nerambursabila",
-                                        "finantarea nerambursabila", "contractarea serviciilor sociale",
+                                        "finantarea nerambursabila", "finantarilor nerambursabile", "contractarea serviciilor sociale",
                                         "servicii sociale contractate", "achizitionarea serviciilor sociale"),
                      rules=PROCUREMENT_RULES, name_fields=("contract_object",), key_field="cpv",
                      content_fields=(("cpv_code", "cpv"), ("nomenclator_code", "service_code"), ("money", "value")),

@@ -33,10 +33,12 @@ def is_data_row(cells: list[str], index: int, rows_below: list[list[str]]) -> bo
     """The header judgement table repair and the kinds' hooks share: is ``cells`` (row ``index`` of its table,
     ``rows_below`` the rows under it) a data row?"""
     types: list[list[str | None]] = []
+    # the row printed again below (a header repeated over each fragment of a table) is no content of the columns
+    under = [r for r in rows_below if [c.strip() for c in r] != [c.strip() for c in cells]]
 
     def below() -> list[str | None]:  # empty when no row is below
         if not types:
-            types.append(column_types_below(rows_below, len(cells)) if rows_below else [])
+            types.append(column_types_below(under, len(cells)) if under else [])
         return types[0]
 
     return _is_data_row(cells, index, below)

@@ -101,3 +101,25 @@ def test_a_mayors_report_titled_by_the_mayors_activity():
     f = facts("RAPORT DE ACTIVITATE al Direcției de Asistență Socială Vale pe anul 2024, aprobat prin dispoziția "
               "primarului", body)
     assert f.doc_type == "other"
+
+
+def test_a_council_decision_on_a_programme_is_the_councils_act_whatever_strategy_its_preamble_cites():
+    opening = ("ROMÂNIA", "JUDEȚUL OLT", "CONSILIUL LOCAL AL COMUNEI VALE", "HOTĂRÂREA nr. 12", "din 3 martie 2024",
+               "privind aprobarea acordării de subvenții asociațiilor și fundațiilor, în baza Legii nr. 34/1998, "
+               "pentru anul 2024",
+               "Consiliul Local al Comunei Vale, întrunit în ședința ordinară din data de 03.03.2024,",
+               "Având în vedere:",
+               "- Strategia de dezvoltare a serviciilor sociale a Comunei Vale pentru perioada 2021–2027;")
+    f = facts(*opening)
+    assert (f.doc_type, f.council_act, f.year) == ("other", True, 2024)
+    # a decision approving the strategy itself is about the strategy; one approving the plan wraps the plan
+    f = facts("HOTĂRÂREA nr. 5", "privind aprobarea Strategiei de dezvoltare a serviciilor sociale a Comunei Vale "
+              "pentru perioada 2024–2030")
+    assert (f.doc_type, f.council_act) == ("strategie", False)
+    f = facts("HOTĂRÂREA nr. 12", "privind aprobarea Planului anual de acțiune privind serviciile sociale pentru "
+              "anul 2024")
+    assert (f.doc_type, f.council_act) == ("hotarare_aviz_plan", False)
+    # a report that cites a council decision among its first lines is still the report, not the council's act
+    f = facts("RAPORTUL PRIMARULUI privind starea economică, socială și de mediu a comunei Vale în anul 2024",
+              "Hotărârea Consiliului Local nr. 3/2024 privind aprobarea bugetului local a stat la baza activității.")
+    assert (f.doc_type, f.council_act) == ("raport_primar", False)

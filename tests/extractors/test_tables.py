@@ -67,6 +67,16 @@ def test_a_header_row_is_judged_by_what_its_cells_are_not_by_a_digit_in_them():
     assert split_header(grid) == 2
 
 
+def test_a_header_printed_again_over_each_fragment_is_no_content_its_own_words_are_judged_against():
+    # headers whose words read as periods ('… lunar', '… pentru anul 2019'): the first fragment holds only a group
+    # heading, and the header printed again under it must not make those words values of their columns
+    header = ["Nr. crt.", "Asociația / Fundația", "Unitatea subvenționată", "Număr de beneficiari lunar",
+              "Cuantum lunar per beneficiar (lei)", "Nr. luni", "Valoarea subvenției pentru anul 2019"]
+    group = ["Copii și familii"] + [""] * 6
+    row = ["1.", "Asociația Concordia", "Centrul maternal „Floare de Colț”", "14", "310", "12", "52.080,00 lei"]
+    assert split_header([header, group, header, row, header, group, header, row]) == 1
+
+
 def test_a_table_whose_header_cites_an_act_after_a_one_row_table_is_a_table_of_its_own():
     # the header 'Cod serviciu (HG nr. 867/2015)' holds figures inside words: still a header, so the table under
     # the title is no continuation of the one-row table above it

@@ -510,9 +510,10 @@ def test_ngo_services_financed_under_law_350_are_procurements_and_a_subsidies_ta
     assert [(p.contract_object, p.service_code, p.estimated_value_lei) for p in result.procurements] == [
         ("Centrul de zi Alfa", "8891 CZ-C-I", 120000), ("Locuință protejată Beta", "8790 CR-D-VII", 80000),
         ("Cantina Gama", "8899 CPDH-I", 60000)]
+    # the unit subsidised ('Serviciul subvenționat'), not the organisation that runs it
     assert [(s.unit_name, s.service_code, s.amount_lei) for s in result.subsidies] == [
-        ("Asociația Gama", "8899 CPDH-I", 20000), ("Fundația Delta", "8810 CZ-V-II", 15000),
-        ("Asociația Epsilon", "8891 CZ-C-I", 10000)]
+        ("Cantina Gama", "8899 CPDH-I", 20000), ("Centrul Delta", "8810 CZ-V-II", 15000),
+        ("Centrul Epsilon", "8891 CZ-C-I", 10000)]
     assert not [w for w in result.document.warnings if w.startswith("table_not_understood")]
 
 
@@ -616,3 +617,14 @@ def test_a_header_whose_column_holds_another_fields_content_is_kept_and_flagged(
     m = map_table_columns(rt, SPEC_OF_KIND[SERVICES_EXISTING])
     assert m.fields.get(field) == 2  # the header's choice stands …
     assert m.warnings == (f"column_content_contradicts_header:{field}",)  # … and says it is doubtful
+
+
+def test_a_unit_stated_above_the_table_is_the_unit_of_the_columns_whose_header_names_none():
+    from extractors.understanding.units import stated_unit
+    # '- mii lei -' over the table; only the rate column's header says '(lei)': the yearly amounts are in mii lei
+    rt = _resolved("- mii lei -\n\nNr.\tUnitatea\tSubvenție / beneficiar / lună (lei)\tTotal anual\n"
+                   "1.\tCentrul de zi Alfa\t230\t111,32\n")
+    assert stated_unit(rt) == "mii lei"
+    # a unit printed in the headers alone, or agreeing with the line above, stands
+    assert stated_unit(_resolved("Nr.\tUnitatea\tSuma (mii lei)\n1.\tCentrul Alfa\t12,5\n")) == "mii lei"
+    assert stated_unit(_resolved("- lei -\n\nNr.\tUnitatea\tSuma (lei)\n1.\tCentrul Alfa\t12.500\n")) == "lei"

@@ -303,6 +303,18 @@ def test_issuer_rules_on_small_texts():
     assert canonical_issuer("nimic despre vreun loc", None) is None
 
 
+def test_a_councils_own_decision_is_the_councils_whoever_drew_up_the_proposal():
+    commune = ("CONSILIUL LOCAL AL COMUNEI CILIENI\nHOTĂRÂRE privind aprobarea acordării de subvenții … Consiliul "
+               "Local al Comunei Cilieni, județul Olt … referatul de aprobare al primarului")
+    assert canonical_issuer(commune, None) == ("Primăria Comunei Cilieni", "primarie")  # a text that is no plan
+    assert canonical_issuer(commune, None, council_act=True) == ("Consiliul Local al Comunei Cilieni", "consiliu_local")
+    county = ("CONSILIUL JUDEȚEAN GORJ\nHOTĂRÂRE privind aprobarea Programului anual de contractare a serviciilor "
+              "sociale … raportul de specialitate al Direcției Generale de Asistență Socială și Protecția Copilului Gorj")
+    assert canonical_issuer(county, None, council_act=True) == ("Consiliul Județean Gorj", "consiliu_judetean")
+    sector = "CONSILIUL LOCAL AL SECTORULUI 4\nHOTĂRÂRE privind acordarea de subvenții … D.G.A.S.P.C. Sector 4"
+    assert canonical_issuer(sector, None, council_act=True) == ("Consiliul Local Sector 4", "consiliu_local")
+
+
 @pytest.mark.parametrize("raw,expected", [
     ("Asociației Delta Verde", "Asociația Delta Verde"),
     ("Școlii Gimnaziale Nr. 7", "Școala Gimnazială Nr. 7"),

@@ -91,7 +91,7 @@ def scores(tmp_path_factory) -> dict[tuple[str, str], float]:
     folder = tmp_path_factory.mktemp("families")
     # the floors were set on the plan and report-on-plan families; the families added later have their own
     later = (families.YEARLY_REPORTS + families.EXECUTION_REPORTS + families.BLIND_PLANS + families.BLIND_REPORTS
-             + families.BLIND_MAYOR_REPORTS)
+             + families.BLIND_MAYOR_REPORTS + families.BLIND_PROGRAMMES)
     docs = sf.generate(SEEDS, [f for f in families.FAMILIES if f not in later], list(RENDERINGS), folder)
     sf.run_cli(folder, None)
     results = sf.score(folder, docs)
@@ -127,10 +127,11 @@ def test_f1_floor(scores, rendering, dataset):
 YEARLY_FLOORS = {"documents": 0.95, "indicators": 0.95, "partnerships": 0.95, "totals": 0.95, "trainings": 0.95}
 
 
-def _below_floors(names, floors: dict[str, float], folder) -> dict[str, float]:
-    """Seed 1000 of the families ``names`` in every rendering, run and scored: the datasets whose mean F1 is under
-    their floor (0.95 where ``floors`` names none)."""
-    docs = sf.generate(SEEDS, list(names), list(RENDERINGS), folder)
+def _below_floors(names, floors: dict[str, float], folder, seeds: tuple[int, ...] = SEEDS) -> dict[str, float]:
+    """Seed 1000 (or ``seeds``, tuning seeds) of the families ``names`` in every rendering, run and scored: the
+    datasets whose mean F1 is under their floor (0.95 where ``floors`` names none)."""
+    assert all(s in families.TUNING for s in seeds)
+    docs = sf.generate(seeds, list(names), list(RENDERINGS), folder)
     sf.run_cli(folder, None)
     acc: dict[str, list[float]] = defaultdict(list)
     for r in sf.score(folder, docs):
@@ -200,3 +201,17 @@ BLIND_MAYOR_FLOORS = {"documents": 0.95, "indicators": 0.95, "totals": 0.95, "pa
 def test_blind_mayor_report_family_floor(tmp_path):
     low = _below_floors(families.BLIND_MAYOR_REPORTS, BLIND_MAYOR_FLOORS, tmp_path)
     assert not low, f"blind-written mayor's reports below their floor: {low}"
+
+
+# the council's social-assistance programmes, written blind by a sixth author (seeds 1000 — a commune's decision on
+# Law 34/1998 subsidies — and 1004 — a commune's report on the programmes with conventions and contracts —, every
+# rendering): a floor per dataset, set a little below what this branch reached after the fixes of its tuning failures
+# (1.000 on every dataset of both seeds; over seeds 1000–1049 before any fix: documents 0.68, subsidies 0.70,
+# partnerships 0, totals 0.86, procurements 0.92)
+BLIND_PROGRAMME_FLOORS = {"documents": 0.95, "subsidies": 0.95, "procurements": 0.95, "partnerships": 0.95,
+                          "totals": 0.95, "indicators": 0.95}
+
+
+def test_blind_programmes_family_floor(tmp_path):
+    low = _below_floors(families.BLIND_PROGRAMMES, BLIND_PROGRAMME_FLOORS, tmp_path, seeds=(1000, 1004))
+    assert not low, f"blind-written council programmes below their floor: {low}"

@@ -146,3 +146,35 @@ def test_financed_project_is_the_object_not_the_organisation_financed():
     got = [(r.contract_object, r.estimated_value_lei) for r in res.procurements]
     assert got == [("Îngrijire la domiciliu pentru vârstnici singuri", Decimal("110300.00")),
                    ("Cantina socială „Pâinea cea de toate zilele”", Decimal("34900.00"))]
+
+
+def test_a_grants_programme_by_its_area_the_kind_of_projects_it_finances_and_how_it_selects_them():
+    # Law 350/2005: the area financed is no funding source, the kind of projects is the object, the way projects are
+    # selected is the procedure
+    res = run(Heading(text="Finanțări nerambursabile în baza Legii nr. 350/2005 – 2025"), table([
+        ["Nr. crt.", "Aria de finanțare", "Tipul proiectelor / activităților finanțate", "Fonduri alocate (lei)",
+         "Modalitatea de selecție"],
+        ["1.", "Asistență socială", "Activități de tip after-school pentru copii din familii defavorizate",
+         "311.400,00", "Selecție publică de proiecte"],
+        ["2.", "Asistență socială", "Sprijin alimentar pentru persoane aflate în risc de sărăcie", "45.400,00",
+         "Selecție publică de proiecte"],
+    ]))
+    assert [(p.contract_object, p.estimated_value_lei, p.funding_source, p.procedure) for p in res.procurements] == [
+        ("Activități de tip after-school pentru copii din familii defavorizate", Decimal("311400.00"), None,
+         "Selecție publică de proiecte"),
+        ("Sprijin alimentar pentru persoane aflate în risc de sărăcie", Decimal("45400.00"), None,
+         "Selecție publică de proiecte")]
+
+
+def test_a_grants_programme_named_in_the_genitive_plural_with_its_amount_as_the_value_of_the_financing():
+    # 'PROGRAMUL ANUAL pentru acordarea finanțărilor nerambursabile …' names the programme over a table whose header
+    # names no procurement word; 'Valoarea totală a finanțării' is the grant's amount
+    rows = [["Nr.", "Aria de finanțare", "Denumirea programului", "Valoarea totală a finanțării", "Perioada"],
+            ["1.", "Asistență socială", "Servicii de îngrijire socio-medicală la domiciliu", "229.400 lei", "2024"],
+            ["2.", "Asistență socială", "Programe pentru prevenirea violenței domestice", "398.200 lei", "2024"]]
+    title = ("PROGRAMUL ANUAL pentru acordarea finanțărilor nerambursabile din bugetul local pentru activități nonprofit "
+             "de interes general – domeniul asistență socială, anul 2024")
+    res = run(title, table(rows))
+    assert [(p.contract_object, p.estimated_value_lei) for p in res.procurements] == [
+        ("Servicii de îngrijire socio-medicală la domiciliu", Decimal("229400.00")),
+        ("Programe pentru prevenirea violenței domestice", Decimal("398200.00"))]

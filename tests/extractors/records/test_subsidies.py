@@ -1,7 +1,7 @@
 """Section D (Law 34/1998) tables and the programme budget stated in a sentence."""
 from decimal import Decimal
 
-from records_testkit import Heading, run, table
+from records_testkit import Heading, ListItem, run, table
 
 HEAD = "D. Programul de subvenționare a asociațiilor și fundațiilor, în baza Legii nr. 34/1998"
 
@@ -89,3 +89,102 @@ def test_subsidy_programme_under_another_title_with_a_count_column_and_the_amoun
     got = [(r.unit_name, r.service_code, r.amount_lei) for r in res.subsidies]
     assert got == [("Cantina socială „Lumina” – Asociația Caritas", "8899 CPDH-I", Decimal("93900.00")),
                    ("Centrul de zi pentru vârstnici „Dor” – Fundația Sf. Ana", "8810 CZ-V-II", Decimal("106500.00"))]
+
+
+def test_the_yearly_subsidy_not_the_monthly_rate_a_beneficiary_attracts():
+    # a Law 34/1998 list printing the rate (lei a beneficiary a month), the months and the year's subsidy: the amount
+    # is the year's; the association is named in words the template does not use, and so is the unit
+    res = run(Heading(text=HEAD), table([
+        ["Nr. crt", "Organizația neguvernamentală", "Unitatea subvenționată", "Nr. persoane asistate / lună",
+         "Subvenție / beneficiar / lună (lei)", "Nr. luni", "Valoarea subvenției pentru anul 2020 (lei)"],
+        ["1.", "Asociația Filantropică „Părinții Bătrâni”", "Locuința protejată „Prietenia”", "11", "450", "12",
+         "59.400"],
+        ["2.", "Fundația Alături de Voi", "Cămin pentru persoane vârstnice „Arca lui Noe”", "31", "440", "12",
+         "163.680"],
+    ]))
+    assert [(r.unit_name, r.amount_lei) for r in res.subsidies] == [
+        ("Locuința protejată „Prietenia”", Decimal("59400.00")),
+        ("Cămin pentru persoane vârstnice „Arca lui Noe”", Decimal("163680.00"))]
+    res = run(Heading(text=HEAD), table([
+        ["Nr. crt.", "Denumirea asociației / fundației", "Centrul / serviciul subvenționat", "Cuantum lunar per "
+         "beneficiar (lei)", "Total subvenție anuală (lei)"],
+        ["1.", "Fundația Diakonia", "Centrul de zi pentru copii „Ghiocelul”", "310", "89.280"],
+    ]))
+    assert [(r.unit_name, r.amount_lei) for r in res.subsidies] == [
+        ("Centrul de zi pentru copii „Ghiocelul”", Decimal("89280.00"))]
+
+
+def test_a_total_row_adding_up_the_beneficiaries_states_their_total_too():
+    res = run(Heading(text=HEAD), table([
+        ["Nr. crt.", "Asociația / Fundația", "Unitatea de asistență socială", "Nr. beneficiari / lună",
+         "Total subvenție anuală (lei)"],
+        ["1.", "Fundația Diakonia", "Centrul de zi pentru copii „Ghiocelul”", "24", "89.280"],
+        ["2.", "Asociația Speranța", "Cantina socială „Lumina”", "18", "45.360"],
+        ["TOTAL", "", "", "42", "134.640"],
+    ]))
+    assert [r.amount_lei for r in res.subsidies] == [Decimal("89280.00"), Decimal("45360.00")]
+    stated = sorted((t.unit, t.amount) for t in res.totals if t.scope.startswith("subsidies table"))
+    assert stated == [("beneficiaries", Decimal("42")), ("lei", Decimal("134640.00"))]
+
+
+def test_a_programme_written_as_a_list_gives_a_row_per_unit_and_its_stated_total():
+    res = run(Heading(text=HEAD),
+              ListItem(text="Fundația Diakonia – Centrul de zi pentru copii „Ghiocelul” (cod 8891CZ-C-II): 24 "
+                            "beneficiari/lună × 310 lei/lună × 12 luni = 89.280 lei;", marker="1."),
+              "2. Cantina socială „Lumina” (furnizor: Asociația Speranța), pentru 18 beneficiari, în cuantum de 210 "
+              "lei/beneficiar/lună, pe 12 luni – total 45.360 lei;",
+              "TOTAL: 134.640 lei",
+              "3. Bugetul estimat al programului de subvenționare: 134.640 lei.")
+    assert [(r.unit_name, r.service_code, r.amount_lei) for r in res.subsidies] == [
+        ("Fundația Diakonia – Centrul de zi pentru copii „Ghiocelul”", "8891 CZ-C-II", Decimal("89280.00")),
+        ("Cantina socială „Lumina”", None, Decimal("45360.00"))]
+    listed = [t for t in res.totals if t.scope == "subsidies list: TOTAL amount_lei"]
+    assert [(t.amount, t.matches) for t in listed] == [(Decimal("134640.00"), True)]
+
+
+def test_items_of_a_subsidies_section_that_prints_its_table_are_no_rows_of_their_own():
+    res = run(Heading(text=HEAD), table([
+        ["Nr. crt.", "Unități de asistență socială", "Cod serviciu", "Suma estimată"],
+        ["1.", "Centre de zi pentru copii", "8891 CZ-C-II", "10.000 lei"],
+    ]), ListItem(text="Centre de zi pentru copii: subvenție de 10.000 lei;", marker="-"))
+    assert [r.unit_name for r in res.subsidies] == ["Centre de zi pentru copii"]
+
+
+def test_the_convention_each_association_signed_is_an_agreement_of_the_document():
+    from datetime import date
+    res = run(Heading(text="Subvenții decontate în anul 2024 în baza Legii nr. 34/1998"), table([
+        ["Nr. crt.", "Asociația / Fundația", "Unitatea de asistență socială", "Convenția nr. / data",
+         "Suma decontată (lei)"],
+        ["1.", "Fundația Diakonia", "Centrul de zi pentru copii „Ghiocelul”", "830/12.03.2024", "89.280"],
+        ["2.", "Asociația „Speranța”", "Cantina socială „Lumina”", "nr. 4587 din 05.01.2024", "45.360"],
+        ["TOTAL", "", "", "", "134.640"],
+    ]))
+    assert [r.unit_name for r in res.subsidies] == ["Centrul de zi pentru copii „Ghiocelul”", "Cantina socială „Lumina”"]
+    assert [(p.agreement_type, p.number_raw, p.date_signed, p.partner) for p in res.partnerships] == [
+        ("conventie", "830", date(2024, 3, 12), "Fundația Diakonia"),
+        ("conventie", "4587", date(2024, 1, 5), "Asociația „Speranța”")]
+    # the number and the date in columns of their own
+    res = run(Heading(text="Subvenții decontate în anul 2024 în baza Legii nr. 34/1998"), table([
+        ["Nr. crt.", "Asociația / Fundația", "Unitatea subvenționată", "Nr. convenție", "Data încheierii",
+         "Suma acordată (lei)"],
+        ["1.", "Fundația Diakonia", "Centrul de zi „Ghiocelul”", "3759", "08.03.2025", "57.440"],
+    ]))
+    assert [(p.number_raw, p.date_signed, p.partner) for p in res.partnerships] == [
+        ("3759", date(2025, 3, 8), "Fundația Diakonia")]
+
+
+def test_an_item_cut_by_a_page_break_goes_on_in_the_next_block():
+    res = run(Heading(text=HEAD),
+              ListItem(text="Cămin pentru persoane vârstnice „Ghiocelul” (furnizor: Asociația „Sfântul Ioan "
+                            "Milostivul”), pentru 42 beneficiari, în cuantum de 440 lei/beneficiar/lună, pe 12 luni –",
+                       marker="1."),
+              ListItem(text="total 221.760 lei;", marker="-"),
+              ListItem(text="Centrul de zi pentru copii „Lumina” (furnizor: Asociația Samaritenii) – total 93.600 lei;",
+                       marker="2."),
+              # a PDF reader takes a wrapped line opening with its dash for an item of its own
+              ListItem(text="Cantina socială „Pâine” (furnizor: Asociația Sf. Ana), pentru 30 beneficiari, pe 12 luni",
+                       marker="3."),
+              ListItem(text="– total 64.800 lei;", marker="–"))
+    assert [(r.unit_name, r.amount_lei) for r in res.subsidies] == [
+        ("Cămin pentru persoane vârstnice „Ghiocelul”", Decimal("221760.00")),
+        ("Centrul de zi pentru copii „Lumina”", Decimal("93600.00")), ("Cantina socială „Pâine”", Decimal("64800.00"))]

@@ -20,6 +20,7 @@ from pathlib import Path
 import make_variants as mv
 
 from .activity import report_directorate_activity, report_mayor
+from .council_programmes import council_social_programmes
 from .execution import report_dgaspc_execution
 from .fmt import fragment_tables, table_style
 from .implementation import report_plan_implementation
@@ -28,7 +29,7 @@ from .plans import council_decision_with_plan, plan_commune, plan_county_dgaspc,
 from .report import report_on_plan
 from .spas import plan_town_spas
 
-__all__ = ["FAMILIES", "YEARLY_REPORTS", "EXECUTION_REPORTS", "BLIND_PLANS", "BLIND_REPORTS", "BLIND_MAYOR_REPORTS", "RENDERINGS", "TUNING", "HELD_OUT", "Generated", "generate", "write_rendering",
+__all__ = ["FAMILIES", "YEARLY_REPORTS", "EXECUTION_REPORTS", "BLIND_PLANS", "BLIND_REPORTS", "BLIND_MAYOR_REPORTS", "BLIND_PROGRAMMES", "RENDERINGS", "TUNING", "HELD_OUT", "Generated", "generate", "write_rendering",
            "write_gold", "gold_name"]
 
 TUNING = range(1000, 1050)
@@ -46,6 +47,7 @@ FAMILIES = {
     "plan_town_spas": plan_town_spas,
     "report_plan_implementation": report_plan_implementation,
     "report_mayor_state_of_locality": report_mayor_state_of_locality,
+    "council_social_programmes": council_social_programmes,
 }
 # the yearly-report families (added after the floors of test_families.py were set on the others)
 YEARLY_REPORTS = ("report_mayor", "report_directorate_activity")
@@ -58,6 +60,9 @@ BLIND_REPORTS = ("report_plan_implementation",)
 # a mayor's yearly report on the state of the locality (many chapters, one social), written blind by a fifth
 # author (session 11; floors of its own once its tuning failures are fixed)
 BLIND_MAYOR_REPORTS = ("report_mayor_state_of_locality",)
+# the social-assistance programmes a council approves by decision (Law 34/1998 subsidies, Law 98/2016 contracting,
+# Law 350/2005 grants) and the report on their execution, written blind by a sixth author (session 12)
+BLIND_PROGRAMMES = ("council_social_programmes",)
 # rendering -> (file suffix, extension)
 RENDERINGS = {"rows": "txt", "cells": "txt", "docx": "docx", "pdf": "pdf", "borderless": "pdf"}
 
