@@ -198,6 +198,7 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"\b(?:orasul|orasului)\s+" + _NAME), "oras"),
     (re.compile(r"\b(?:municipiul|municipiului)\s+" + _NAME), "municipiu"),
     (re.compile(r"\b(?:judetul|judetului)\s+" + _NAME), "judet"),
+    (re.compile(r"\bjud\.?\s+" + _NAME), "judet"),  # an address's 'jud. Neamț'
     (re.compile(r"\bconsiliul(?:ui)? judetean\s+" + _NAME), "judet"),
     (re.compile(r"\bconsiliul(?:ui)? local(?: al)?\s+" + _NAME), "local"),
     # the town's social-assistance service or directorate named after it ('Serviciul Public de Asistență Socială
@@ -253,6 +254,17 @@ def _ambiguous(name: str, kind: str, county: str | None) -> bool:
     """SIRUTA has the name in several places and no county is printed to decide (else: not in SIRUTA)."""
     units = [u for u in _siruta()[1].get(fold_key(name), []) if u.kind == kind or kind == "municipiu"]
     return county is None and len(units) > 1
+
+
+def _local_service_place(printed: str) -> tuple[str | None, str]:
+    """(name, kind) of a town a social-assistance service is named after ('Serviciul Public de Asistență Socială
+    Pietroasa') when SIRUTA has it in several counties and no county is printed: its kind when every unit of that
+    name is of one kind (all communes), else no name (the kind would be a guess)."""
+    name = _printed_uat_name(printed)
+    if not name or re.match(UAT_TITLE_WORDS + r"\b", fold_key(name)):
+        return None, "local"
+    kinds = {u.kind for u in _siruta()[1].get(fold_key(name), [])}
+    return (name, kinds.pop()) if len(kinds) == 1 else (None, "local")
 
 
 def find_place(text: str) -> Place | None:
@@ -347,6 +359,8 @@ def locate_place(text: str) -> PlaceFinding:
                 break
         if place is None:
             name = _printed_uat_name(printed) if kind in _UNRESOLVED_KINDS else None
+            if kind == "local" and county_ctx is None:
+                name, kind = _local_service_place(printed)
             if name:
                 entry = unresolved.setdefault((kind, fold_key(name)), [name, 0.0, False, pos])
                 entry[1] += 5.0 if auth else 1.0
