@@ -81,11 +81,14 @@ def prose_mentions(text: str, standing_only: bool = False,
             continue
         if noun and fold_key(noun).startswith("contract") and not contract_is_agreement(m.group(0), partners_section):
             continue
-        names = names_from(t, m.end())
+        # the agreement phrase is in lower-case words: a sentence, not a heading in capitals
+        in_sentence = re.search(r"[a-zăâîșțşţ]", t[:m.end()]) is not None
+        names = names_from(t, m.end(), in_sentence)
         if not names:
             continue
         first = names[0]
-        if not is_org_name(first, before=t[:m.start()], after=t[m.end() + len(first):] or ";"):
+        if not is_org_name(first, before=t[:m.start()], after=t[m.end() + len(first):] or ";",
+                           in_sentence=in_sentence):
             continue
         atype = _mention_type(noun)
         if noun is None and re.search(r"[îi]ncheiat|semnat", m.group(0), re.I):
@@ -94,7 +97,7 @@ def prose_mentions(text: str, standing_only: bool = False,
             atype = _agreement_after(t, m.end() + len(", ".join(names)), partners_section) or atype
         for name in names:
             for part in _split_names(name):
-                if is_org_name(part, after=";"):
+                if is_org_name(part, after=";", in_sentence=in_sentence):
                     out.append((atype, part, None))
     return out
 

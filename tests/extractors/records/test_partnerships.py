@@ -90,6 +90,21 @@ def test_partners_named_in_sentences_after_agreement_phrases():
         ("conventie", "DGASPC Sector 4"), ("conventie", "DGASPC Sector 5")]
 
 
+def test_partners_written_in_capitals_in_a_sentence():
+    # a partner in capitals ends its sentence or stands in a list: still the partner, without the sentence's stop;
+    # a heading all in capitals names no partner
+    from extractors.records.partnership_mentions import prose_mentions
+    got = lambda t: [(a, n) for a, n, _ in prose_mentions(t)]
+    assert got("S-a încheiat un protocol de colaborare cu SALVAȚI COPIII ROMÂNIA.") == [
+        ("protocol", "SALVAȚI COPIII ROMÂNIA")]
+    assert got("A fost semnat un acord de parteneriat cu SPITALUL MUNICIPAL PAȘCANI.") == [
+        ("acord", "SPITALUL MUNICIPAL PAȘCANI")]
+    assert got("Direcția colaborează cu ASOCIAȚIA ALFA, SALVAȚI COPIII ROMÂNIA și UNICEF.") == [
+        ("other", "ASOCIAȚIA ALFA"), ("other", "SALVAȚI COPIII ROMÂNIA"), ("other", "UNICEF")]
+    assert got("în colaborare cu S.C. ALFA S.R.L.") == [("other", "S.C. ALFA S.R.L.")]
+    assert got("PARTENERIATE CU ORGANIZAȚII NEGUVERNAMENTALE") == []
+
+
 def test_generic_words_people_and_procurement_are_not_partners():
     from extractors.records.partnership_mentions import prose_mentions
     assert prose_mentions("Activitățile s-au desfășurat în colaborare cu părinții și partenerii sociali.") == []
