@@ -229,3 +229,15 @@ def test_unnumbered_headings_of_one_style_give_the_subjects_of_the_text_export()
     assert docx[42] == text[42]
     assert docx == text
 
+
+
+def test_a_centre_opening_the_next_sentence_is_not_the_previous_figures():
+    # two centres' sentences in one paragraph (the PDF reader joins paragraphs whose gap is small): the second
+    # centre opens its own sentence; it is not attached to the last figure of the first ('51 de beneficiari.')
+    got = subjects("Cap. 5. Asistență socială\n\n"
+                   "Centrul de zi de recuperare pentru copii cu dizabilități „Floare de Colț” are o capacitate de 39 de "
+                   "locuri și a asigurat servicii pentru 51 de beneficiari. Centrul de zi pentru copii „Anotimpuri” "
+                   "are o capacitate de 50 de locuri și a asigurat servicii pentru 38 de beneficiari.\n")
+    assert got[51] == "Centrul de zi de recuperare pentru copii cu dizabilități „Floare de Colț” - beneficiari"
+    assert got[50] == "Centrul de zi pentru copii „Anotimpuri” - locuri"
+    assert got[38] == "Centrul de zi pentru copii „Anotimpuri” - beneficiari"
