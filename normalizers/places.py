@@ -206,6 +206,8 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
     # its county (a municipality may share the name: Giurgiu)
     (re.compile(r"\b(?:serviciul(?:ui)? public|directi(?:a|ei)(?: publica| locala)?) de asistenta sociala\s+" + _NAME),
      "local"),
+    # … or its acronym ('S.P.A.S. Vicovu de Sus', 'SPAS Bucecea', 'D.A.S. Bucecea')
+    (re.compile(r"(?<![\w.])(?:s\.?p\.?a\.?s|d\.?a\.?s)\.?\s+" + _NAME), "local"),
 ]
 _RANK = {"comuna": 3, "oras": 3, "sector": 3, "municipiu": 3, "judet": 1}
 

@@ -173,3 +173,11 @@ def test_a_social_service_named_after_a_town_of_several_counties_without_one_kee
     assert found.place == Place("Comuna Pietroasa", None, None, "comuna")
     assert found.warnings == ("uat_ambiguous:Comuna Pietroasa",)
     assert locate_place("PLANUL ANUAL DE ACȚIUNE AL DIRECȚIEI DE ASISTENȚĂ SOCIALĂ DRAGOMIREȘTI").place is None
+
+
+def test_the_town_named_after_the_acronym_of_its_social_assistance_service():
+    # 'S.P.A.S. X', 'SPAS X', 'D.A.S. X': the service's acronym before the town, as its full name
+    assert find_place("Planul S.P.A.S. Vicovu de Sus pe anul 2024").uat == "Orașul Vicovu de Sus"
+    assert find_place("Planul anual al D.A.S. Bucecea pe anul 2025").uat == "Orașul Bucecea"
+    found = locate_place("SPAS Pietroasa\nPlan anual de acțiune 2024. Sediul: Pietroasa, jud. Timiș.")
+    assert found.place is not None and (found.place.uat, found.place.county) == ("Comuna Pietroasa", "Timiș")
