@@ -351,6 +351,9 @@ def locate_place(text: str) -> PlaceFinding:
     first: dict[Place, int] = {}
     # (kind, folded name) -> [display name, votes, has an authority mention, first position]
     unresolved: dict[tuple[str, str], list] = {}
+    # the towns a social-assistance service is named after that SIRUTA does not settle: the document's own body,
+    # so a mention of such a town with its kind ('Sediul: Orașul X') is the document's place, not one in passing
+    service_towns: set[str] = set()
     for pos, kind, printed, auth in mentions:
         # all-capital headings run words together ("COMUNA X JUDEȚUL Y"): try the longest prefix that resolves
         words = printed.split()
@@ -361,8 +364,12 @@ def locate_place(text: str) -> PlaceFinding:
                 break
         if place is None:
             name = _printed_uat_name(printed) if kind in _UNRESOLVED_KINDS else None
-            if kind == "local" and county_ctx is None:
-                name, kind = _local_service_place(printed)
+            if kind == "local":
+                town = _printed_uat_name(printed)
+                if town:
+                    service_towns.add(fold_key(town))
+                if county_ctx is None:
+                    name, kind = _local_service_place(printed)
             if name:
                 entry = unresolved.setdefault((kind, fold_key(name)), [name, 0.0, False, pos])
                 entry[1] += 5.0 if auth else 1.0
@@ -371,9 +378,9 @@ def locate_place(text: str) -> PlaceFinding:
         scores[place] = scores.get(place, 0.0) + (5.0 if auth else 1.0)
         first.setdefault(place, pos)
     ambiguous: dict[Place, bool] = {}
-    for (kind, _key), (name, votes, auth, pos) in unresolved.items():
-        if not auth:  # a name seen only in passing ('Proiectul „Orașul Copiilor”') is no document's UAT
-            continue
+    for (kind, key), (name, votes, auth, pos) in unresolved.items():
+        if not auth and key not in service_towns:
+            continue  # a name seen only in passing ('Proiectul „Orașul Copiilor”') is no document's UAT
         place = Place(f"{_UAT_PREFIX[kind]} {name}", county_ctx, None, kind)
         if place in scores:
             continue

@@ -181,3 +181,14 @@ def test_the_town_named_after_the_acronym_of_its_social_assistance_service():
     assert find_place("Planul anual al D.A.S. Bucecea pe anul 2025").uat == "Orașul Bucecea"
     found = locate_place("SPAS Pietroasa\nPlan anual de acțiune 2024. Sediul: Pietroasa, jud. Timiș.")
     assert found.place is not None and (found.place.uat, found.place.county) == ("Comuna Pietroasa", "Timiș")
+
+
+def test_a_town_siruta_does_not_know_named_by_the_service_and_by_its_kind_is_the_place_not_the_county():
+    # the plan's social-assistance service is named after a town SIRUTA does not have; its address names the town
+    # with its kind: that town, with its printed county and no code — never the county (whose DGASPC would become
+    # the issuer)
+    text = ("Plan anual de acțiune pentru anul 2024\nprivind serviciile sociale acordate de Serviciul Public de "
+            "Asistență Socială Zăvoiul Mare\nSediul: str. Principală nr. 4, Orașul Zăvoiul Mare, jud. Cluj")
+    found = locate_place(text)
+    assert found.place == Place("Orașul Zăvoiul Mare", "Cluj", None, "oras")
+    assert found.warnings == ("uat_not_in_siruta:Orașul Zăvoiul Mare",)
