@@ -14,7 +14,10 @@ from normalizers.text import fold_key, strip_diacritics
 __all__ = ["canonical_issuer"]
 
 _PLAN = re.compile(r"\bplan(?:ul|ului)? anual de actiune\b")
-_MAYOR = re.compile(r"\braport(?:ul)? (?:anual )?(?:al |de activitate al )?primarului\b|\bprimarul\b|\bprimari[ae]i?\b")
+# the mayor's report: named after the mayor, or by its legal formula (art. 155 of the administrative code: 'raport
+# privind starea economică, socială și de mediu a unității administrativ-teritoriale'), which only the mayor presents
+_MAYOR = re.compile(r"\braport(?:ul)? (?:anual )?(?:al |de activitate al )?primarului\b|\bprimarul\b|\bprimari[ae]i?\b"
+                    r"|\braport(?:ul)? privind starea economica sociala si de mediu\b")
 _MENTIONS = {
     "DGASPC": re.compile(r"\bd\s?g\s?a\s?s\s?p\s?c\b|directi(?:a|ei) generale? de asistenta sociala si protectia copilului"),
     "DGASMB": re.compile(r"\bd\s?g\s?a\s?s\s?m\s?b\b|directi(?:a|ei) generale? de asistenta sociala a municipiului bucuresti"),

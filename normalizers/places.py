@@ -198,6 +198,7 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"\b(?:orasul|orasului)\s+" + _NAME), "oras"),
     (re.compile(r"\b(?:municipiul|municipiului)\s+" + _NAME), "municipiu"),
     (re.compile(r"\b(?:judetul|judetului)\s+" + _NAME), "judet"),
+    (re.compile(r"\bjud\.?\s+" + _NAME), "judet"),  # an address's 'jud. Neamț'
     (re.compile(r"\bconsiliul(?:ui)? judetean\s+" + _NAME), "judet"),
     (re.compile(r"\bconsiliul(?:ui)? local(?: al)?\s+" + _NAME), "local"),
     # the town's social-assistance service or directorate named after it ('Serviciul Public de Asistență Socială
@@ -205,6 +206,8 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
     # its county (a municipality may share the name: Giurgiu)
     (re.compile(r"\b(?:serviciul(?:ui)? public|directi(?:a|ei)(?: publica| locala)?) de asistenta sociala\s+" + _NAME),
      "local"),
+    # … or its acronym ('S.P.A.S. Vicovu de Sus', 'SPAS Bucecea', 'D.A.S. Bucecea')
+    (re.compile(r"(?<![\w.])(?:s\.?p\.?a\.?s|d\.?a\.?s)\.?\s+" + _NAME), "local"),
 ]
 _RANK = {"comuna": 3, "oras": 3, "sector": 3, "municipiu": 3, "judet": 1}
 
@@ -253,6 +256,17 @@ def _ambiguous(name: str, kind: str, county: str | None) -> bool:
     """SIRUTA has the name in several places and no county is printed to decide (else: not in SIRUTA)."""
     units = [u for u in _siruta()[1].get(fold_key(name), []) if u.kind == kind or kind == "municipiu"]
     return county is None and len(units) > 1
+
+
+def _local_service_place(printed: str) -> tuple[str | None, str]:
+    """(name, kind) of a town a social-assistance service is named after ('Serviciul Public de Asistență Socială
+    Pietroasa') when SIRUTA has it in several counties and no county is printed: its kind when every unit of that
+    name is of one kind (all communes), else no name (the kind would be a guess)."""
+    name = _printed_uat_name(printed)
+    if not name or re.match(UAT_TITLE_WORDS + r"\b", fold_key(name)):
+        return None, "local"
+    kinds = {u.kind for u in _siruta()[1].get(fold_key(name), [])}
+    return (name, kinds.pop()) if len(kinds) == 1 else (None, "local")
 
 
 def find_place(text: str) -> Place | None:
@@ -337,6 +351,9 @@ def locate_place(text: str) -> PlaceFinding:
     first: dict[Place, int] = {}
     # (kind, folded name) -> [display name, votes, has an authority mention, first position]
     unresolved: dict[tuple[str, str], list] = {}
+    # the towns a social-assistance service is named after that SIRUTA does not settle: the document's own body,
+    # so a mention of such a town with its kind ('Sediul: Orașul X') is the document's place, not one in passing
+    service_towns: set[str] = set()
     for pos, kind, printed, auth in mentions:
         # all-capital headings run words together ("COMUNA X JUDEȚUL Y"): try the longest prefix that resolves
         words = printed.split()
@@ -347,6 +364,12 @@ def locate_place(text: str) -> PlaceFinding:
                 break
         if place is None:
             name = _printed_uat_name(printed) if kind in _UNRESOLVED_KINDS else None
+            if kind == "local":
+                town = _printed_uat_name(printed)
+                if town:
+                    service_towns.add(fold_key(town))
+                if county_ctx is None:
+                    name, kind = _local_service_place(printed)
             if name:
                 entry = unresolved.setdefault((kind, fold_key(name)), [name, 0.0, False, pos])
                 entry[1] += 5.0 if auth else 1.0
@@ -355,9 +378,9 @@ def locate_place(text: str) -> PlaceFinding:
         scores[place] = scores.get(place, 0.0) + (5.0 if auth else 1.0)
         first.setdefault(place, pos)
     ambiguous: dict[Place, bool] = {}
-    for (kind, _key), (name, votes, auth, pos) in unresolved.items():
-        if not auth:  # a name seen only in passing ('Proiectul „Orașul Copiilor”') is no document's UAT
-            continue
+    for (kind, key), (name, votes, auth, pos) in unresolved.items():
+        if not auth and key not in service_towns:
+            continue  # a name seen only in passing ('Proiectul „Orașul Copiilor”') is no document's UAT
         place = Place(f"{_UAT_PREFIX[kind]} {name}", county_ctx, None, kind)
         if place in scores:
             continue

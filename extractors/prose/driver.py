@@ -29,6 +29,8 @@ def extract_prose(u) -> dict[str, list]:
     by_table = {id(rt.table): rt for rt in u.tables}
     prev_text: str | None = None
     chapter_numbered = False  # the last heading that set the topic was a numbered chapter ('CAPITOLUL V', '5.')
+    chapter_level: int | None = None  # the level of the unnumbered heading that last set the topic
+    one_style = _headings_of_one_style(u.blocks, u.facts.title)
     after_breakdown = False
     money_breakdown = False  # inside 'N lei total din care: a) … lei b) … c) 266.862': a bare item amount is lei
     for block, section in zip(u.blocks, u.sections):
@@ -44,11 +46,14 @@ def extract_prose(u) -> dict[str, list]:
         if title:
             ctx.section = title
             depth = heading_depth(block.text)
-            if ctx.topic and chapter_numbered and depth != 1 and not _unit_title(block.text) and front.uat is None:
-                pass  # an unnumbered (or deeper) sub-heading inside a numbered chapter: the chapter's unit goes on
+            level = block.level if isinstance(block, Heading) else None
+            if ctx.topic and front.uat is None and depth != 1 and not _unit_title(block.text) and (
+                    chapter_numbered or _unnumbered_sub_heading(depth, level, chapter_level, one_style)):
+                pass  # a sub-heading inside a chapter that names no unit: the chapter's unit goes on
             else:
                 ctx.topic = front.topic_at(block.text)
                 chapter_numbered = depth == 1
+                chapter_level = level if depth is None else None
             prev_text = None
             continue
         if is_plan and section.plan_programme:
@@ -86,6 +91,27 @@ def extract_prose(u) -> dict[str, list]:
         prev_text = _clean(block.text) if not re.search(r"\d", block.text) or len(block.text) > 20 else prev_text
     _dedupe(out)
     return out
+
+
+def _unnumbered_sub_heading(depth: int | None, level: int | None, chapter_level: int | None,
+                            one_style: bool) -> bool:
+    """An unnumbered heading below the unnumbered chapter heading the topic was set under: a sub-heading
+    ('Beneficii de asistență socială' under 'Asistență socială'), whose chapter's unit goes on. Headings of one
+    style throughout (a DOCX whose chapters and sub-headings share a style) say nothing of which is which: the
+    text export and the PDF, which show no heading at all, let the unit a chapter opens with go on until a
+    paragraph opens with another, and so does this, so that every format gives the same subjects."""
+    if depth is not None or level is None or chapter_level is None:
+        return False
+    return level > chapter_level or (one_style and level == chapter_level)
+
+
+def _headings_of_one_style(blocks, title: str | None) -> bool:
+    """The document's headings after its title (and the letterhead lines above it) are all of one level."""
+    headings = [b for b in blocks if isinstance(b, Heading) and _is_heading_text(b)]
+    key = fold_key(title or "")
+    at_title = next((i for i, b in enumerate(headings) if key and (fold_key(b.text) in key or key in fold_key(b.text))
+                     and fold_key(b.text)), 0)
+    return len({b.level for b in headings[at_title + 1:]}) <= 1
 
 
 _CHAPTER_NUMBER = re.compile(r"^(?:cap(?:itolul)?\.?\s*(?:[ivxlc]+|\d{1,2})\b|[ivxlc]+\.\s|\d{1,2}\.?\s)", re.I)

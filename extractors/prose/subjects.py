@@ -311,8 +311,8 @@ def _attached(n: _Named, g: Figure, text: str) -> bool:
     if n.start < g.end:
         return False
     gap = text[g.end:n.start]
-    if re.search(r"[,;:()+=]", gap) or len(gap.split()) > 6:
-        return False
+    if re.search(r"[,;:()+=]|[.!?](?:\s|$)", gap) or len(gap.split()) > 6:
+        return False  # another clause, or the next sentence ('… 51 de beneficiari. Centrul X are …')
     return bool(_CONTEXT_BEFORE.search(gap)) or len(gap.split()) <= 2
 
 

@@ -40,7 +40,9 @@ def _trim_name(name: str) -> str:
     stop = re.search(r"\b(?!(?:Prof|Str|Jud|Sect)\.)[^\W\d_]{4,}[.]\s", name)
     if stop:
         name = name[:stop.end() - 2]
-    name = re.sub(r"(?<=[a-zăâîșțşţ]{3})[.]$", "", name.strip())  # the sentence's full stop
+    # the sentence's full stop, after a word in either case ('… cu Fundația Speranța.', '… cu SALVAȚI COPIII
+    # ROMÂNIA.'; not the stop of 'S.R.L.', 'S.A.', 'SF.')
+    name = re.sub(rf"(?<=[a-zăâîșțşţ]{{3}})[.]$|(?<=[{_UP}]{{3}})[.]$", "", name.strip())
     name = re.sub(rf"(?:\s+{_CONNECTOR})+$", "", name)
     return name.strip(" -–,;:")
 
@@ -63,16 +65,16 @@ def name_at(text: str, pos: int = 0) -> str | None:
     return _trim_name(name) or None
 
 
-def names_from(text: str, pos: int = 0) -> list[str]:
+def names_from(text: str, pos: int = 0, in_sentence: bool = False) -> list[str]:
     """The organisation names listed from ``pos``: 'ANA, DGPMB și Școala X' → three names (each one must look
-    like an organisation; the list stops at the first that does not)."""
+    like an organisation; the list stops at the first that does not). ``in_sentence``: see :func:`is_org_name`."""
     out: list[str] = []
     while True:
         name = name_at(text, pos)
         if not name:
             break
         end = pos + len(name)
-        if out and not is_org_name(name, after=text[end:] or ";"):
+        if out and not is_org_name(name, after=text[end:] or ";", in_sentence=in_sentence):
             break
         out.append(name)
         nxt = re.match(rf"\s*(?:,\s*|\s+(?:și|şi|si)\s+)(?=[„“”\"{_UP}])", text[end:])
@@ -82,9 +84,12 @@ def names_from(text: str, pos: int = 0) -> list[str]:
     return out
 
 
-def is_org_name(name: str | None, before: str = "", after: str = "") -> bool:
+def is_org_name(name: str | None, before: str = "", after: str = "", in_sentence: bool = False) -> bool:
     """An organisation, not a person, a generic word or a topic: an institution head word, a legal form, an
-    acronym, or several capitalised words printed as the actor of a verb ('X a oferit', 'X care …')."""
+    acronym, or several capitalised words printed as the actor of a verb ('X a oferit', 'X care …').
+
+    ``in_sentence``: the name follows an agreement phrase of a sentence in lower-case words ('a încheiat un
+    protocol de colaborare cu SALVAȚI COPIII ROMÂNIA.'), so a name in capitals is the partner's, not a heading."""
     if not name or len(name) < 3:
         return False
     if _DOCUMENT_PART.match(name):
@@ -96,7 +101,8 @@ def is_org_name(name: str | None, before: str = "", after: str = "") -> bool:
         return False
     if _LEGAL_FORM.search(name):
         return True
-    if name.upper() == name and len(words) >= 2 and not _ORG_START.match(name) and not re.match(r"\s*\w", after):
+    if name.upper() == name and len(words) >= 2 and not _ORG_START.match(name) and not re.match(r"\s*\w", after) \
+            and not in_sentence:
         return False  # a heading in capitals ('SERVICII REZIDENȚIALE'), not a name
     if _ACRONYM.search(name):
         return True

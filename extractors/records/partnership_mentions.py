@@ -76,16 +76,23 @@ def prose_mentions(text: str, standing_only: bool = False,
                 out.append((atype, name, m.group("num")))
     for m in _MENTION.finditer(t) if "cu" in low else ():
         noun = m.group("noun")
-        if standing_only and not (noun and (not fold_key(noun).startswith(("parteneriat", "colabor"))
-                                            or re.search(r"\bbaza\s+$", t[max(0, m.start() - 12):m.start()]))):
+        standing = bool(noun) and (not fold_key(noun).startswith(("parteneriat", "colabor"))
+                                   or re.search(r"\bbaza\s+$", t[max(0, m.start() - 12):m.start()]) is not None)
+        if standing_only and not standing:
+            continue
+        if not standing and not re.search(r"[îi]ncheiat|semnat", m.group(0), re.I) \
+                and _CAMPAIGN.search(_sentence_at(t, m.start())):
             continue
         if noun and fold_key(noun).startswith("contract") and not contract_is_agreement(m.group(0), partners_section):
             continue
-        names = names_from(t, m.end())
+        # the agreement phrase is in lower-case words: a sentence, not a heading in capitals
+        in_sentence = re.search(r"[a-zăâîșțşţ]", t[:m.end()]) is not None
+        names = names_from(t, m.end(), in_sentence)
         if not names:
             continue
         first = names[0]
-        if not is_org_name(first, before=t[:m.start()], after=t[m.end() + len(first):] or ";"):
+        if not is_org_name(first, before=t[:m.start()], after=t[m.end() + len(first):] or ";",
+                           in_sentence=in_sentence):
             continue
         atype = _mention_type(noun)
         if noun is None and re.search(r"[îi]ncheiat|semnat", m.group(0), re.I):
@@ -94,9 +101,22 @@ def prose_mentions(text: str, standing_only: bool = False,
             atype = _agreement_after(t, m.end() + len(", ".join(names)), partners_section) or atype
         for name in names:
             for part in _split_names(name):
-                if is_org_name(part, after=";"):
+                if is_org_name(part, after=";", in_sentence=in_sentence):
                     out.append((atype, part, None))
     return out
+
+
+# a campaign is an event: a partner it was run with ('Campania s-a desfășurat în parteneriat cu X', 'în colaborare cu X
+# se desfășoară campanii de informare') helped that event, under no agreement named
+_CAMPAIGN = re.compile(r"\bcampani(?:a|e|ei|ile|i|ilor)\b", re.I)
+_SENTENCE_BREAK = re.compile(r"[.;!?](?=\s+\S)")
+
+
+def _sentence_at(text: str, pos: int) -> str:
+    """The sentence of ``text`` around ``pos``."""
+    start = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, pos)), default=0)
+    end = next((m.start() for m in _SENTENCE_BREAK.finditer(text, pos)), len(text))
+    return text[start:end]
 
 
 # the agreement a collaboration rests on, named right after the partner: 'colaborarea cu X în baza protocolului …',

@@ -184,3 +184,60 @@ def test_an_unnumbered_sub_heading_inside_a_numbered_chapter_keeps_the_chapters_
     assert got[312].startswith("Serviciul Public de Asistență Socială Vale - anchete sociale")
     assert got[42].startswith("Biroul Protecția Copilului - cazuri")  # a sub-heading naming a unit is its own
     assert not got[654].startswith("Serviciul Public")  # the next chapter is no longer the unit's
+
+
+def _docx_subjects(blocks) -> dict[float, str]:
+    doc = Document(source_path="t.docx", doc_id="t" * 64, format="docx", blocks=blocks)
+    return {float(r.value): r.subject for r in extract_prose(understand(doc))["indicators"]}
+
+
+_UNNUMBERED = [("RAPORT privind activitatea desfășurată în anul 2023 de Primarul Orașului Vale", 1),
+               ("Administrație publică locală", 2),
+               ("Compartimentul Secretariat și Registratură asigură secretariatul Consiliului Local. Au fost emise "
+                "184 de dispoziții ale primarului.", None),
+               ("Asistență socială", 2),
+               ("Serviciul Public de Asistență Socială Vale funcționează în subordinea Consiliului Local și are un "
+                "număr de 6 angajați.", None),
+               ("Beneficii de asistență socială", 3),
+               ("Au fost efectuate 312 anchete sociale.", None),
+               ("Protecția copilului", 3),
+               ("Au fost instrumentate 42 de cazuri de violență domestică.", None),
+               ("Ordine publică", 2),
+               ("Au fost aplicate 654 de sancțiuni contravenționale.", None)]
+
+
+def test_unnumbered_sub_headings_of_a_lower_style_keep_the_chapters_unit():
+    from extractors.model import Heading, Paragraph
+
+    got = _docx_subjects([Heading(t, level) if level else Paragraph(t) for t, level in _UNNUMBERED])
+    assert got[312] == "Serviciul Public de Asistență Socială Vale - anchete sociale"
+    assert got[42].startswith("Serviciul Public de Asistență Socială Vale - cazuri de violență domestică")
+    assert not got[654].startswith("Serviciul Public")  # a heading of the chapters' style: a new chapter
+
+
+def test_unnumbered_headings_of_one_style_give_the_subjects_of_the_text_export():
+    # chapters and sub-headings in one style (the family report_mayor_state_of_locality's DOCX): nothing says which
+    # heading is a chapter; the text export of the same report, where no heading shows, is the reference
+    from extractors.model import Heading, Paragraph
+
+    # the letterhead and the title in the title's style, every heading under them in another
+    docx = _docx_subjects([Heading("ROMÂNIA"), Heading("PRIMĂRIA ORAȘULUI VALE")]
+                          + [Heading(t, 1 if i == 0 else 2) if level else Paragraph(t)
+                             for i, (t, level) in enumerate(_UNNUMBERED)])
+    text = subjects("\n\n".join(t for t, _ in _UNNUMBERED[1:]) + "\n")
+    assert docx[312] == text[312] == "Serviciul Public de Asistență Socială Vale - anchete sociale"
+    assert docx[42] == text[42]
+    assert docx == text
+
+
+
+def test_a_centre_opening_the_next_sentence_is_not_the_previous_figures():
+    # two centres' sentences in one paragraph (the PDF reader joins paragraphs whose gap is small): the second
+    # centre opens its own sentence; it is not attached to the last figure of the first ('51 de beneficiari.')
+    got = subjects("Cap. 5. Asistență socială\n\n"
+                   "Centrul de zi de recuperare pentru copii cu dizabilități „Floare de Colț” are o capacitate de 39 de "
+                   "locuri și a asigurat servicii pentru 51 de beneficiari. Centrul de zi pentru copii „Anotimpuri” "
+                   "are o capacitate de 50 de locuri și a asigurat servicii pentru 38 de beneficiari.\n")
+    assert got[51] == "Centrul de zi de recuperare pentru copii cu dizabilități „Floare de Colț” - beneficiari"
+    assert got[50] == "Centrul de zi pentru copii „Anotimpuri” - locuri"
+    assert got[38] == "Centrul de zi pentru copii „Anotimpuri” - beneficiari"

@@ -424,3 +424,12 @@ def test_every_acronym_in_every_spelling_passes_the_capital_pair_test_and_is_exp
     # without such a pair the text comes back as the loop would leave it: cleaned, spaces collapsed
     assert expand_acronyms("Asociația  Ana și copiii  ") == "Asociația Ana și copiii"
     assert not re.search(r"[A-Z]\.?\s?[A-Z]", "Direcția de Asistență Socială")
+
+
+def test_a_report_on_the_state_of_the_unit_is_the_mayors_even_when_it_names_the_social_service():
+    # the legal formula of the mayor's report (art. 155 of the administrative code) without the word 'primar': the
+    # social-assistance service its chapters name is not the report's issuer
+    text = ("RAPORT privind starea economică, socială și de mediu a MUNICIPIULUI BISTRIȚA în anul 2021\n"
+            "II. Activitatea Serviciului Public de Asistență Socială Bistrița\n"
+            "Serviciul Public de Asistență Socială Bistrița funcționează în cadrul aparatului de specialitate.")
+    assert canonical_issuer(text, None) == ("Primăria Municipiului Bistrița", "primarie")

@@ -155,3 +155,40 @@ def test_the_unit_named_in_a_mayors_report_title():
     assert found.warnings == ("uat_ambiguous:Comuna Pietroasa",)
     assert find_place("Raportul primarului privind starea economică, socială și de mediu a orașului Topoloveni în "
                       "anul 2020").county == "Argeș"
+
+
+def test_a_social_service_named_after_a_town_of_several_counties_takes_the_county_of_its_address():
+    # Pietroasa is a commune of Bihor and of Timiș: the plan's address ('jud. Bihor') settles which
+    text = ("Plan anual de acțiune pentru anul 2024\nprivind serviciile sociale acordate de Serviciul Public de "
+            "Asistență Socială Pietroasa\nSediul: str. Principală nr. 4, Pietroasa, jud. Bihor, tel. 0259 123 456")
+    found = locate_place(text)
+    assert found.place == Place("Comuna Pietroasa", "Bihor", 30336, "comuna") and found.warnings == ()
+    assert find_place("Direcția de Asistență Socială Pietroasa (jud. Timiș)").county == "Timiș"
+
+
+def test_a_social_service_named_after_a_town_of_several_counties_without_one_keeps_the_printed_town():
+    # no county printed: the town the service is named after, every SIRUTA unit of that name being a commune, with
+    # no county and a warning — never a guessed county; a name that is a commune here and a town there is no UAT
+    found = locate_place("PLANUL ANUAL DE ACȚIUNE AL SERVICIULUI PUBLIC DE ASISTENȚĂ SOCIALĂ PIETROASA PE ANUL 2024")
+    assert found.place == Place("Comuna Pietroasa", None, None, "comuna")
+    assert found.warnings == ("uat_ambiguous:Comuna Pietroasa",)
+    assert locate_place("PLANUL ANUAL DE ACȚIUNE AL DIRECȚIEI DE ASISTENȚĂ SOCIALĂ DRAGOMIREȘTI").place is None
+
+
+def test_the_town_named_after_the_acronym_of_its_social_assistance_service():
+    # 'S.P.A.S. X', 'SPAS X', 'D.A.S. X': the service's acronym before the town, as its full name
+    assert find_place("Planul S.P.A.S. Vicovu de Sus pe anul 2024").uat == "Orașul Vicovu de Sus"
+    assert find_place("Planul anual al D.A.S. Bucecea pe anul 2025").uat == "Orașul Bucecea"
+    found = locate_place("SPAS Pietroasa\nPlan anual de acțiune 2024. Sediul: Pietroasa, jud. Timiș.")
+    assert found.place is not None and (found.place.uat, found.place.county) == ("Comuna Pietroasa", "Timiș")
+
+
+def test_a_town_siruta_does_not_know_named_by_the_service_and_by_its_kind_is_the_place_not_the_county():
+    # the plan's social-assistance service is named after a town SIRUTA does not have; its address names the town
+    # with its kind: that town, with its printed county and no code — never the county (whose DGASPC would become
+    # the issuer)
+    text = ("Plan anual de acțiune pentru anul 2024\nprivind serviciile sociale acordate de Serviciul Public de "
+            "Asistență Socială Zăvoiul Mare\nSediul: str. Principală nr. 4, Orașul Zăvoiul Mare, jud. Cluj")
+    found = locate_place(text)
+    assert found.place == Place("Orașul Zăvoiul Mare", "Cluj", None, "oras")
+    assert found.warnings == ("uat_not_in_siruta:Orașul Zăvoiul Mare",)

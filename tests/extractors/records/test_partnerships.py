@@ -78,7 +78,7 @@ def test_not_applicable_gives_nothing():
 def test_partners_named_in_sentences_after_agreement_phrases():
     from extractors.records.partnership_mentions import prose_mentions
     got = lambda t: [(a, n) for a, n, _ in prose_mentions(t)]
-    assert got("Campania s-a derulat în parteneriat cu Fundația Lumina și Liceul Tehnologic Nr. 2.") == [
+    assert got("Programul s-a derulat în parteneriat cu Fundația Lumina și Liceul Tehnologic Nr. 2.") == [
         ("other", "Fundația Lumina"), ("other", "Liceul Tehnologic Nr. 2")]
     assert got("Hrana se asigură în baza protocolului de colaborare încheiat cu Asociația Pâinea Zilei, care "
                "distribuie pachete.") == [("protocol", "Asociația Pâinea Zilei")]
@@ -88,6 +88,38 @@ def test_partners_named_in_sentences_after_agreement_phrases():
         ("other", "IPJ"), ("other", "ISU"), ("other", "Jandarmeria Română")]
     assert got("A fost semnată convenția de colaborare cu DGASPC Sector 4 și Sector 5.") == [
         ("conventie", "DGASPC Sector 4"), ("conventie", "DGASPC Sector 5")]
+
+
+def test_partners_written_in_capitals_in_a_sentence():
+    # a partner in capitals ends its sentence or stands in a list: still the partner, without the sentence's stop;
+    # a heading all in capitals names no partner
+    from extractors.records.partnership_mentions import prose_mentions
+    got = lambda t: [(a, n) for a, n, _ in prose_mentions(t)]
+    assert got("S-a încheiat un protocol de colaborare cu SALVAȚI COPIII ROMÂNIA.") == [
+        ("protocol", "SALVAȚI COPIII ROMÂNIA")]
+    assert got("A fost semnat un acord de parteneriat cu SPITALUL MUNICIPAL PAȘCANI.") == [
+        ("acord", "SPITALUL MUNICIPAL PAȘCANI")]
+    assert got("Direcția colaborează cu ASOCIAȚIA ALFA, SALVAȚI COPIII ROMÂNIA și UNICEF.") == [
+        ("other", "ASOCIAȚIA ALFA"), ("other", "SALVAȚI COPIII ROMÂNIA"), ("other", "UNICEF")]
+    assert got("în colaborare cu S.C. ALFA S.R.L.") == [("other", "S.C. ALFA S.R.L.")]
+    assert got("PARTENERIATE CU ORGANIZAȚII NEGUVERNAMENTALE") == []
+
+
+def test_a_partner_a_campaign_was_run_with_is_no_agreement():
+    # a campaign is an event: 'în parteneriat cu', 'în colaborare cu', 'cu sprijinul' in its sentence name who helped
+    # it, under no agreement; an agreement the sentence names ('în baza protocolului', 'a încheiat cu') still counts
+    from extractors.records.partnership_mentions import prose_mentions
+    got = lambda t: [(a, n) for a, n, _ in prose_mentions(t)]
+    assert got("Campania s-a desfășurat în parteneriat cu Asociația Alfa.") == []
+    assert got("Derularea unor acțiuni comune, proiecte/campanii, sesiuni de informare, în parteneriat cu ANA, DGPMB;") == []
+    assert got("în colaborare cu ANDPCA se desfășoară campanii de informare privind adopția;") == []
+    assert got("Campania a fost realizată cu sprijinul Fundației Beta.") == []
+    assert got("Campania s-a desfășurat în baza protocolului de colaborare cu Asociația Zi de Bine.") == [
+        ("protocol", "Asociația Zi de Bine")]
+    assert got("Pentru campania de vaccinare s-a încheiat cu Spitalul Municipal Vale un protocol de colaborare.") == [
+        ("protocol", "Spitalul Municipal Vale")]
+    assert got("Campania a fost realizată. Serviciul funcționează în parteneriat cu Asociația Gama.") == [
+        ("other", "Asociația Gama")]
 
 
 def test_generic_words_people_and_procurement_are_not_partners():
