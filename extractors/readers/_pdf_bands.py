@@ -296,6 +296,15 @@ def _levels(lines: list[Line], first: int, cuts: tuple[float, ...], s: StreamSet
                 if len(subs) >= 2:
                     groups.append(_widen(min([a] + [r[0] for r in subs]), max([b] + [r[1] for r in subs]), i,
                                          runs, s))
+                elif len(subs) == 1 and i > j + 1 and not any(
+                        overlap(a, b, r[0], r[1]) > s.overlap for rs in runs[j + 1:i] for r in rs):
+                    # a group cell set left, narrower than its sub-columns, stands over its first one only; set apart
+                    # from it by a blank line (a cell's wrapped line follows right under it), it is a group cell
+                    # when the sub-columns' line goes on beside it with cells nothing in the header stands over
+                    # ("Surse de finanțare" over "Bugetul local" / "Bugetul de stat")
+                    g = _widen(min(a, subs[0][0]), max(b, subs[0][1]), i, runs, s)
+                    if sum(1 for r in runs[i] if overlap(g[0], g[1], r[0], r[1]) > s.overlap) >= 2:
+                        groups.append(g)
     # from its first sub-line down, a run of a line under the group cell is a sub-column's (its words whole: a
     # wrapped line of a sub-column may stand out past the group's first line)
     below = {id(w) for i, rs in enumerate(runs) for a, b, ws in rs

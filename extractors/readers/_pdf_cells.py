@@ -49,6 +49,12 @@ def place_band(band: Band, cols: list[list[float]], label: bool, s: StreamSettin
         crossing = len(hit) > 1 and (any(
             sum(1 for k in hit if overlap(w.x0, w.x1, cols[k][0], cols[k][1]) > s.overlap) > 1 for w in ws)
             or (under is not None and hits((a, b), under.runs, s) >= 2))
+        if not crossing and under is not None and len(hit) == 1 and hits((a, b), under.runs, s) == 1:
+            # over one sub-column only: a group cell set left, narrower than its sub-columns, when the sub-columns
+            # beside it have nothing of this band over them ("Surse de finanțare" over "Bugetul local" /
+            # "Bugetul de stat")
+            lo, hi = _group_reach(band, under, a, b, s)
+            crossing = sum(1 for c in cols if overlap(lo, hi, c[0], c[1]) > s.overlap) > 1
         if crossing:
             if under is not None:  # the sub-columns it stands over, though it may be narrower than they are
                 subs = [r for r in under.runs if overlap(a, b, r[0], r[1]) > s.overlap]
