@@ -296,6 +296,19 @@ def _levels(lines: list[Line], first: int, cuts: tuple[float, ...], s: StreamSet
                 if len(subs) >= 2:
                     groups.append(_widen(min([a] + [r[0] for r in subs]), max([b] + [r[1] for r in subs]), i,
                                          runs, s))
+                elif len(subs) == 1 and i > j + 1 and not any(
+                        overlap(a, b, r[0], r[1]) > s.overlap for rs in runs[j + 1:i] for r in rs):
+                    # a group cell set left, narrower than its sub-columns, stands over its first one only; set apart
+                    # from it by a blank line (a cell's wrapped line follows right under it), it is a group cell
+                    # when the sub-columns' line goes on beside it with cells nothing in the header stands over
+                    # ("Surse de finanțare" over "Bugetul local" / "Bugetul de stat")
+                    # (its sub-columns no group cells of their own: a header three rows deep is read as before)
+                    g = _widen(min(a, subs[0][0]), max(b, subs[0][1]), i, runs, s)
+                    under = [r for r in runs[i] if overlap(g[0], g[1], r[0], r[1]) > s.overlap]
+                    if len(under) >= 2 and not any(
+                            sum(1 for q in rs if overlap(r[0], r[1], q[0], q[1]) > s.overlap) >= 2
+                            for r in under for rs in runs[i + 1:]):
+                        groups.append(g)
     # from its first sub-line down, a run of a line under the group cell is a sub-column's (its words whole: a
     # wrapped line of a sub-column may stand out past the group's first line)
     below = {id(w) for i, rs in enumerate(runs) for a, b, ws in rs

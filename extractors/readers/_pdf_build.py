@@ -104,7 +104,7 @@ def build_table(bands: list[Band], members: list[int], n_head: int, carry: Strea
         # the header row of cells under it, a row of one cell between them aside (a group cell over "Surse
         # publice" over the budgets' sub-columns: it stands over them all, one cell)
         under = next((rows[k] for k in range(i + 1, n_head_rows) if len(rows[k].runs) >= 2), None)
-        placements.append(place_band(b, cols, i in labels, s, under))
+        placements.append(place_band(b, cols, i in labels, s, under, levels=i + 1 < n_levels))
     # the columns' text slots, from the whole table (a column's widest line says how wide it is)
     slots = column_slots([{k: ws for k, ws in placed.items() if span.get(k, 1) == 1}
                           for i, (placed, span) in enumerate(placements) if i not in labels], len(cols))

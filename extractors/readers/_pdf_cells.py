@@ -30,10 +30,12 @@ def _phrases(words: list[Word], limit: float, cuts: tuple[float, ...] = (),
 
 
 def place_band(band: Band, cols: list[list[float]], label: bool, s: StreamSettings,
-               under: Band | None = None) -> tuple[dict[int, list[Word]], dict[int, int]]:
+               under: Band | None = None, levels: bool = False) -> tuple[dict[int, list[Word]], dict[int, int]]:
     """One band's words per column, and the columns a cell spans (by the column it starts in). ``label``: a
     one-run band across the columns (a group label): one cell over all. ``under``: for a header band, the header
-    band below it; a run over several of its runs spans them."""
+    band below it; a run over several of its runs spans them. ``levels``: ``band`` and ``under`` are header rows
+    read from a header set from the top of its row (:func:`header_levels`), ``under`` the sub-columns of its group
+    cells: a run over one of them is a group cell too."""
     n = len(cols)
     limit = word_space(band.lines, s) + s.space_margin * band.size
     placed: dict[int, list[Word]] = defaultdict(list)
@@ -49,6 +51,12 @@ def place_band(band: Band, cols: list[list[float]], label: bool, s: StreamSettin
         crossing = len(hit) > 1 and (any(
             sum(1 for k in hit if overlap(w.x0, w.x1, cols[k][0], cols[k][1]) > s.overlap) > 1 for w in ws)
             or (under is not None and hits((a, b), under.runs, s) >= 2))
+        if not crossing and levels and under is not None and hits((a, b), under.runs, s) == 1:
+            # over one sub-column only: a group cell set left, narrower than its sub-columns, when the sub-columns
+            # beside it have nothing of this band over them ("Surse de finanțare" over "Bugetul local" /
+            # "Bugetul de stat")
+            lo, hi = _group_reach(band, under, a, b, s)
+            crossing = sum(1 for c in cols if overlap(lo, hi, c[0], c[1]) > s.overlap) > 1
         if crossing:
             if under is not None:  # the sub-columns it stands over, though it may be narrower than they are
                 subs = [r for r in under.runs if overlap(a, b, r[0], r[1]) > s.overlap]

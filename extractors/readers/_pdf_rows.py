@@ -104,7 +104,9 @@ def rows_of(bands: list[Band], members: list[int], n_head: int, carry: StreamLay
         n_tight = sum(1 for g, a, b in list(zip(gaps, out, out[1:]))[n_words:]
                       if g < s.tight_gap * a.size and len(b.runs) > s.full_share * full)
         wide = n_wide >= 1 and n_wide * s.lines_per_row >= n_tight and (len(gaps) >= 2 or carry is not None)
-        k = 1
+        # (the header rows read from a header set from the top of its row stay apart: a group cell's sub-columns'
+        # line lies inside the header's lines, and one narrower than its sub-columns stands over its first only)
+        k = max(1, n_levels)
         while k < len(out):
             g = out[k].top - out[k - 1].bottom
             size = out[k - 1].size

@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import re
 
-from extractors.model import BBox, Block, Cell, Heading, ListItem, Paragraph, Row, Table
+from extractors.model import BBox, Block, Cell, Heading, ListItem, Paragraph, Provenance, Row, Table
 from extractors.tables.common import (_NUMERIC_CELL, _ROW_NUMBER, _SECTION_HEADING, _block_text, _first_filled_row,
-                                      _join_fragments, _row_is_headerish)
+                                      _join_fragments, _row_is_headerish, row_key, similar_keys)
 from extractors.tables.header import split_header
 from extractors.tables.settings import DEFAULT_STITCH, StitchSettings
 from normalizers.text import clean_text, fold_key
 
-# text between two fragments of one table: a few short blocks, none a heading or a section/item marker
 # text between two fragments of one table: a few short blocks, none a heading or a section/item marker
 
 
@@ -72,6 +71,10 @@ class _Reflow:
     by the fragment's own columns when it has the established column count; else structurally — the cells
     fill the columns the unfinished row still lacks, or (a complete row) continue the columns the previous
     physical row wrote. A continuation never writes into the row-number column.
+
+    The header printed again inside the parts stitched so far (over a new page) stays a row of its own, as
+    printed, and nothing continues it: the rows after it start afresh (the header rows' flags and the logical rows
+    read it as the header again, as in a table stitched without re-assembly).
     """
 
     def __init__(self, table: Table, settings: StitchSettings = DEFAULT_STITCH):
@@ -81,11 +84,36 @@ class _Reflow:
         raw = table.grid(fill_spans=False)
         self.n_header = split_header(raw) if raw else 0
         self.header = table.rows[:self.n_header]
+        # the header as printed and with its spans filled (a header printed again repeats its merged labels)
+        self.header_keys = [k for g in raw[:self.n_header] + table.grid(fill_spans=True)[:self.n_header]
+                            if (k := row_key(g))]
         self.rows: list[list[list[Cell]]] = []  # logical row → column → cells placed there
+        self.closed = False  # the last logical row is the header printed again: nothing continues it
         self.last_cols: list[int] = []
         self.columns = _column_ranges(table.rows[self.n_header:], self.n)
+        # per row of ``table``: the index (among the committed rows, header included) of the row it starts
+        self.opened: list[int | None] = list(range(self.n_header))
         for row in table.rows[self.n_header:]:
+            before = len(self.rows)
             self._add_row(row, table)
+            self.opened.append(self.n_header + before if len(self.rows) > before else None)
+
+    def parts(self, prov: list[Provenance]) -> list[Provenance]:
+        """The table's parts (``prov``, over the rows it had when the reflow started) re-bound to the logical rows:
+        a part starts at the first row it opened (a row carried on from the part before belongs to that part)."""
+        total = self.n_header + len(self.rows)
+
+        def bound(i: int) -> int:
+            return next((o for o in self.opened[i:] if o is not None), total)
+
+        return [Provenance(page=p.page, line=p.line, bbox=p.bbox,
+                           rows=(bound(p.rows[0]) if k else 0,
+                                 bound(prov[k + 1].rows[0]) if k + 1 < len(prov) else total))
+                for k, p in enumerate(prov)]
+
+    def _repeats_header(self, cells: list[Cell]) -> bool:
+        key = row_key([c.text for c in cells])
+        return any(similar_keys(key, h) for h in self.header_keys)
 
     # -- state
 
@@ -135,7 +163,12 @@ class _Reflow:
         if not cells:
             return
         candidates = [c for c in (self._geometric_cols(cells), self._own_cols(cells, frag)) if c is not None]
-        if _row_number(cells[0].text) is not None or not self.rows:
+        if self.header_keys and self._repeats_header(cells):  # the header again: a row of its own, as printed
+            self.rows.append([[] for _ in range(self.n)])
+            self._place(cells, candidates[0] if candidates else [c.col for c in cells])
+            self.closed = True
+            return
+        if _row_number(cells[0].text) is not None or not self.rows or self.closed:
             cols = next((c for c in candidates if c[0] == 0), list(range(len(cells))))
             self.rows.append([[] for _ in range(self.n)])
         else:
@@ -149,6 +182,7 @@ class _Reflow:
                 else:  # nothing it plausibly continues: keep it as a row of its own
                     cols = list(range(len(cells)))
                     self.rows.append([[] for _ in range(self.n)])
+        self.closed = False
         self._place(cells, cols)
 
     def _place(self, cells: list[Cell], cols: list[int]) -> None:
@@ -168,6 +202,9 @@ class _Reflow:
         that column (a piece at the left margin says nothing by its position)."""
         if not self.rows:
             return
+        if self.closed:  # after the header printed again: the text starts a row of its own
+            self.rows.append([[] for _ in range(self.n)])
+            self.closed, self.last_cols = False, []
         slots = self.rows[-1]
         free = self.free_columns()
         first = _filled(nxt.rows[0]) if nxt is not None and nxt.rows else []
@@ -183,7 +220,7 @@ class _Reflow:
                 if free and (i > 0 or len(strays) <= len(free)):
                     col = free.pop(0)
                 else:
-                    col = self.last_cols[-1] if self.last_cols else max(j for j, s in enumerate(slots) if s)
+                    col = self.last_cols[-1] if self.last_cols else max((j for j, s in enumerate(slots) if s), default=0)
             if col in free:
                 free.remove(col)
             slots[col].append(Cell(text=text, col=col, page=block.page, line=block.line, bbox=block.bbox))

@@ -60,8 +60,8 @@ def stitch_tables(blocks: list[Block], settings: StitchSettings = DEFAULT_STITCH
         if prev is not None and flow is None and not _continues(prev, block, context, settings, running) \
                 and _fragment_continues(_Reflow(prev, settings), block, context, settings):
             flow = _Reflow(prev, settings)
-            # re-assembly rewrites the rows: the parts so far gave the logical rows the reflow starts from
-            _note_part(prev, None, 0, flow.n_header + len(flow.rows))
+            # re-assembly rewrites the rows: the parts so far re-bound to the logical rows the reflow starts from
+            prev.prov = flow.parts(prev.prov)
         if prev is not None and flow is not None and (
                 _fragment_continues(flow, block, context, settings)
                 or _continues(prev, block, context, settings, running)):
@@ -87,10 +87,9 @@ def stitch_tables(blocks: list[Block], settings: StitchSettings = DEFAULT_STITCH
     return out
 
 
-def _note_part(table: Table, part: Table | None, start: int, end: int) -> None:
+def _note_part(table: Table, part: Table, start: int, end: int) -> None:
     """Record ``part`` (a fragment stitched onto ``table``) as giving rows ``start``–``end``; the parts before it
-    end where it starts (a header cut by a page break is joined into the next part's first row). ``part`` None:
-    only re-bound the parts so far to end at ``end``.
+    end where it starts (a header cut by a page break is joined into the next part's first row).
 
     The parts' rows run on in order (each part ends where the next starts, or before), so the parts reaching past
     ``start`` are the last ones: only those are bounded again. Bounding every part at each part stitched on was
@@ -102,12 +101,7 @@ def _note_part(table: Table, part: Table | None, start: int, end: int) -> None:
         keep -= 1
     parts = prov[:keep] + [Provenance(page=p.page, line=p.line, bbox=p.bbox,
                                       rows=(min(p.rows[0], start), min(p.rows[1], start))) for p in prov[keep:]]
-    if part is None:
-        if parts:
-            last = parts[-1]
-            parts[-1] = Provenance(page=last.page, line=last.line, bbox=last.bbox, rows=(last.rows[0], end))
-    else:
-        parts.append(Provenance(page=part.page, line=part.line, bbox=part.bbox, rows=(start, end)))
+    parts.append(Provenance(page=part.page, line=part.line, bbox=part.bbox, rows=(start, end)))
     table.prov = parts
 
 

@@ -1,7 +1,7 @@
 """Table layer: stitching, header paths, row repair."""
 from extractors.model import Cell, Heading, ListItem, Paragraph, Row, Table
 from extractors.readers.text import parse_text
-from extractors.tables import (column_paths, logical_rows, repair_rows, repair_tables, resolve_tables, split_header,
+from extractors.tables import (body_flags, column_paths, logical_rows, repair_rows, repair_tables, resolve_tables, split_header,
                                stitch_tables)
 
 
@@ -241,6 +241,30 @@ def test_fragments_with_geometry_follow_the_columns_they_are_printed_under():
     assert table.grid()[1:] == [["1.", "Protocol", "A", "Sprijin"], ["2.", "Acord", "Fundația B", "Consiliere"],
                                 ["3.", "Convenție", "Asociația C", "Instruire"]]
     assert table.rows[2].cells[3].bbox == (305, 300, 395, 320)
+
+
+def test_a_stitched_table_holding_its_header_printed_again_is_reassembled_without_scrambling_it():
+    """Two parts stitched (the header printed again over the second page), then a fragment that only carries on
+    the numbering: the reflow keeps the repeated header as a row of its own (before, it was read as the rest of
+    row 2, and every part lost its rows)."""
+    head = ["Nr.", "Act", "Partener", "Obiect"]
+
+    def blocks():
+        return [_table([head, ["1.", "Protocol", "Asociația A", "Sprijin"],
+                        ["2.", "Convenție", "Fundația B", "Consiliere"]], 4, page=1),
+                _table([head, ["3.", "Acord", "Asociația C", "Instruire"], ["4.", "Contract", "", ""]], 4, page=2),
+                Paragraph("Fundația D", page=2),
+                _table([["Hrană"], ["5.", "Protocol"]], 2, page=2)]
+
+    table = _single(blocks())
+    assert table.grid() == [head, ["1.", "Protocol", "Asociația A", "Sprijin"],
+                            ["2.", "Convenție", "Fundația B", "Consiliere"], head,
+                            ["3.", "Acord", "Asociația C", "Instruire"], ["4.", "Contract", "Fundația D", "Hrană"],
+                            ["5.", "Protocol", "", ""]]
+    assert "table_fragments_joined" in table.warnings
+    assert [(p.page, p.rows) for p in table.prov] == [(1, (0, 3)), (2, (3, 6)), (2, (6, 7))]
+    [rt] = resolve_tables(blocks())
+    assert body_flags(rt) == ["", "", "header", "", "", ""]
 
 
 def test_header_label_printed_above_its_table_is_put_back_into_the_header():

@@ -416,3 +416,52 @@ def test_a_group_labels_fragment_wrapped_in_the_name_column_is_one_row(gen_dir, 
     assert len(tables) == 2
     assert tables[0].grid()[-1] == ["", "Persoane adulte cu dizabilități", "", "", "", "", ""]
     assert tables[0].grid()[0][2] == "Codul serviciului (conform Nomenclat orului)"
+
+
+def test_a_group_cell_set_left_and_narrower_than_its_sub_columns_heads_them_all(gen_dir, pdf_font):
+    """A group cell set left, shorter than its first sub-column ("Surse" over "Buget local" / "Buget de stat" /
+    "Alte surse"), its sub-columns a blank line under it: it spans them all and they are the second header row,
+    also over a row that leaves the later sub-columns empty and over a group label's part with no row of figures
+    (the sub-columns' labels were one cell, the part had a column fewer than its neighbours, and table repair
+    stitched the budgets one column off)."""
+    path = gen_dir / "narrow_group.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+
+    def header(top: float) -> float:
+        n = _lines(c, pdf_font, top, XS, TALL)
+        c.drawString(XS[4] + 3, top - SIZE, "Surse")
+        n = max(n, _lines(c, pdf_font, top, XS, SUBS, first_line=2))
+        return top - n * LEADING - ROW_GAP
+
+    y = _row(c, pdf_font, header(790), {1: "Servicii sociale cu|cazare"})
+    _row(c, pdf_font, header(y - ROW_GAP), {0: "1.", 1: "Centru rezidențial", 2: "40", 3: "72,5", 4: "1.250"})
+    c.showPage()
+    c.save()
+    first, second = _tables(read_pdf(path, "narrow"))
+    head = HEADER_ROW[:4] + ["Surse"] * 3
+    assert first.grid() == [head, SUB_ROW, ["", "Servicii sociale cu cazare", "", "", "", "", ""]]
+    assert second.grid() == [head, SUB_ROW, ["1.", "Centru rezidențial", "40", "72,5", "1.250", "", ""]]
+
+
+def test_a_header_line_over_row_numbers_set_right_is_no_group_cell(gen_dir, pdf_font):
+    """A one-line header over rows whose numbers are set right, beside the names: "Nr. crt." stands over one
+    cell of the row under it only, and is no group cell over the name column (a group cell set left and narrower
+    than its sub-columns is read among a header's own rows only)."""
+    path = gen_dir / "numbers_set_right.pdf"
+    xs = [50, 110, 200, 290, 380, 480]
+    c = canvas.Canvas(str(path), pagesize=A4)
+    head = ["Nr. crt.", "Partener", "Documentul încheiat", "Nr. / data", "Obiectul colaborării"]
+    y = 790 - _lines(c, pdf_font, 790, xs, dict(enumerate(head))) * LEADING - ROW_GAP
+    for number, cells in (("1.", {1: "Direcția Generală de|Asistență Socială", 2: "Acord de colaborare",
+                                  3: "302/26.04.2018", 4: "pentru distribuirea de|alimente"}),
+                          ("2.", {1: "Inspectoratul Școlar|Județean", 2: "Contract de|parteneriat", 3: "-",
+                                  4: "în domeniul protecției|copilului"})):
+        c.drawRightString(xs[1] - 4, y - SIZE, number)
+        y -= _lines(c, pdf_font, y, xs, cells, right=(3,)) * LEADING + ROW_GAP
+    c.showPage()
+    c.save()
+    (table,) = _tables(read_pdf(path, "numbers"))
+    g = table.grid()
+    assert g[0] == head
+    assert g[1] == ["1.", "Direcția Generală de Asistență Socială", "Acord de colaborare", "302/26.04.2018",
+                    "pentru distribuirea de alimente"]
