@@ -2,6 +2,8 @@
 page's table; a header at the foot of two pages is no running footer."""
 from __future__ import annotations
 
+import pytest
+
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
@@ -332,79 +334,51 @@ def test_a_fragments_header_at_the_top_of_pages_and_in_their_body_is_no_running_
                for t in tables)
 
 
-def test_header_with_a_year_on_a_line_of_its_own_at_the_page_foot_heads_the_next_pages_row(gen_dir, pdf_font):
-    """A header left at the foot of a page whose cell's year wraps alone onto its last line ("Beneficiari" /
-    "în anul" / "2020"), beside another cell's last line: a header line, not a row of figures; its row on the next
-    page, the provider's address set right, is read in the header's columns (it was read in eleven columns)."""
-    path = gen_dir / "year_header_foot.pdf"
+def _header_left_at_the_foot(path, pdf_font, head: dict[int, str], row: dict[int, str], right: tuple[int, ...]):
+    """The grid of a table whose two-line header ends page 1 (alone at its foot) and whose one row opens page 2."""
     xs = [50, 80, 150, 300, 390, 470, 545]
-    head = {0: "Nr.", 1: "Cod", 2: "Furnizorul|serviciului", 3: "Beneficiari|în anul|2020", 4: "Buget de|stat|(lei)",
-            5: "Alte|surse"}
     c = canvas.Canvas(str(path), pagesize=A4)
     c.setFont(pdf_font, 10)
     c.drawString(50, 780, "Planul anual de acțiune privind serviciile sociale.")
     top_row(c, pdf_font, 90, xs, head)
     c.showPage()
-    y = top_row(c, pdf_font, 800, xs, {0: "3.", 1: "8810|CZ-V-II", 2: "Direcția de|Asistență Socială,|str. Tudor|nr. 34",
-                                        3: "11", 4: "793.000", 5: "-"}, right=(2, 3, 4, 5))
+    y = top_row(c, pdf_font, 800, xs, row, right=right)
     c.setFont(pdf_font, 10)
     c.drawString(50, y - 80, "Parteneriate încheiate cu organizații neguvernamentale din județ.")
     c.showPage()
     c.save()
-    (table,) = tables_of(read_pdf(path, "year_foot"))
-    g = table.grid()
+    (table,) = tables_of(read_pdf(path, path.stem))
+    return table.grid()
+
+
+_HEAD = {0: "Nr.", 1: "Cod", 2: "Furnizorul|serviciului", 4: "Buget de|stat", 5: "Alte|surse"}
+_ROW = {0: "3.", 1: "8810|CZ-V-II", 2: "Direcția de|Asistență Socială", 3: "11", 4: "793.000", 5: "-"}
+
+
+def test_header_with_a_year_on_a_line_of_its_own_at_the_page_foot_heads_the_next_pages_row(gen_dir, pdf_font):
+    """A header left at the foot of a page whose cell's year wraps alone onto its last line ("Beneficiari" /
+    "în anul" / "2020"), beside another cell's last line: a header line, not a row of figures; its row on the next
+    page, the provider's address set right, is read in the header's columns (it was read in eleven columns)."""
+    g = _header_left_at_the_foot(gen_dir / "year_header_foot.pdf", pdf_font,
+                                 {**_HEAD, 3: "Beneficiari|în anul|2020", 4: "Buget de|stat|(lei)"},
+                                 {**_ROW, 2: "Direcția de|Asistență Socială,|str. Tudor|nr. 34"}, right=(2, 3, 4, 5))
     assert g[0] == ["Nr.", "Cod", "Furnizorul serviciului", "Beneficiari în anul 2020", "Buget de stat (lei)",
                     "Alte surse"]
     assert g[1] == ["3.", "8810 CZ-V-II", "Direcția de Asistență Socială, str. Tudor nr. 34", "11", "793.000", "-"]
 
 
-def test_header_with_a_year_in_brackets_on_a_line_of_its_own_at_the_page_foot_heads_the_next_pages_row(gen_dir,
-                                                                                                      pdf_font):
-    """The same with the year in brackets ("Beneficiari" / "asistați" / "(2019)"): a header line too (the header
-    was read as a table of its own, each line a row, and the row on the next page lost its header)."""
-    path = gen_dir / "bracket_year_header_foot.pdf"
-    xs = [50, 80, 150, 300, 390, 470, 545]
-    head = {0: "Nr.", 1: "Cod", 2: "Furnizorul|serviciului", 3: "Beneficiari|asistați|(2019)", 4: "Buget de|stat",
-            5: "Alte|surse"}
-    c = canvas.Canvas(str(path), pagesize=A4)
-    c.setFont(pdf_font, 10)
-    c.drawString(50, 780, "Planul anual de acțiune privind serviciile sociale.")
-    top_row(c, pdf_font, 90, xs, head)
-    c.showPage()
-    y = top_row(c, pdf_font, 800, xs, {0: "3.", 1: "8810|CZ-V-II", 2: "Direcția de|Asistență Socială", 3: "11",
-                                        4: "793.000", 5: "-"}, right=(3, 4, 5))
-    c.setFont(pdf_font, 10)
-    c.drawString(50, y - 80, "Parteneriate încheiate cu organizații neguvernamentale din județ.")
-    c.showPage()
-    c.save()
-    (table,) = tables_of(read_pdf(path, "bracket_year_foot"))
-    g = table.grid()
-    assert g[0] == ["Nr.", "Cod", "Furnizorul serviciului", "Beneficiari asistați (2019)", "Buget de stat",
-                    "Alte surse"]
-    assert g[1] == ["3.", "8810 CZ-V-II", "Direcția de Asistență Socială", "11", "793.000", "-"]
-
-
-def test_header_with_a_date_on_a_line_of_its_own_at_the_page_foot_heads_the_next_pages_row(gen_dir, pdf_font):
-    """A date ending a header cell ("Număr" / "beneficiari la" / "31.12.2022") is a header line as a year is (the
-    header left at the foot was read as a table of its own and the row on the next page lost its header)."""
-    path = gen_dir / "date_header_foot.pdf"
-    xs = [50, 80, 150, 300, 390, 470, 545]
-    head = {0: "Nr.", 1: "Cod", 2: "Furnizorul|serviciului", 3: "Număr|beneficiari la|31.12.2022", 4: "Buget de|stat",
-            5: "Alte|surse"}
-    c = canvas.Canvas(str(path), pagesize=A4)
-    c.setFont(pdf_font, 10)
-    c.drawString(50, 780, "Planul anual de acțiune privind serviciile sociale.")
-    top_row(c, pdf_font, 90, xs, head)
-    c.showPage()
-    y = top_row(c, pdf_font, 800, xs, {0: "3.", 1: "8810|CZ-V-II", 2: "Direcția de|Asistență Socială", 3: "11",
-                                        4: "793.000", 5: "-"}, right=(3, 4, 5))
-    c.setFont(pdf_font, 10)
-    c.drawString(50, y - 80, "Parteneriate încheiate cu organizații neguvernamentale din județ.")
-    c.showPage()
-    c.save()
-    (table,) = tables_of(read_pdf(path, "date_foot"))
-    g = table.grid()
-    assert g[0][3] == "Număr beneficiari la 31.12.2022"
+@pytest.mark.parametrize("name,cell,header", [
+    # the year in brackets ("Beneficiari" / "asistați" / "(2019)"): a header line too (the header was read as a
+    # table of its own, each line a row, and the row on the next page lost its header)
+    ("bracket_year", "Beneficiari|asistați|(2019)", "Beneficiari asistați (2019)"),
+    # a date ending a header cell ("Număr" / "beneficiari la" / "31.12.2022") is a header line as a year is
+    ("date", "Număr|beneficiari la|31.12.2022", "Număr beneficiari la 31.12.2022"),
+])
+def test_header_ending_in_a_dated_line_at_the_page_foot_heads_the_next_pages_row(gen_dir, pdf_font, name, cell,
+                                                                                 header):
+    g = _header_left_at_the_foot(gen_dir / f"{name}_header_foot.pdf", pdf_font, {**_HEAD, 3: cell}, _ROW,
+                                 right=(3, 4, 5))
+    assert g[0] == ["Nr.", "Cod", "Furnizorul serviciului", header, "Buget de stat", "Alte surse"]
     assert g[1] == ["3.", "8810 CZ-V-II", "Direcția de Asistență Socială", "11", "793.000", "-"]
 
 
