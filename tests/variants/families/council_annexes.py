@@ -245,11 +245,7 @@ def procurement_annex(d: Doc, pr: Printer) -> int:
                                "funding_source": src_text if source else None,
                                "procedure": procedure if proc else None})
     if total_row:
-        row = ["" for _ in cols]
-        row[0] = "TOTAL"
-        row[[f for f, _h in cols].index("value")] = pr.cell(total)
-        rows.append(row)
-        d.total(f"program contractare servicii sociale {y}: TOTAL", total, "lei", pr.cell(total))
+        _add_total_row(d, pr, rows, cols, total, f"program contractare servicii sociale {y}: TOTAL")
     d.table(rows)
     return total
 
@@ -279,10 +275,16 @@ def grants_annex(d: Doc, pr: Printer) -> int:
                                "service_code": None, "estimated_value_lei": value, "value_raw": pr.cell(value),
                                "funding_source": None, "procedure": procedure if proc else None})
     if total_row:
-        row = ["" for _ in cols]
-        row[0] = "TOTAL"
-        row[[f for f, _h in cols].index("value")] = pr.cell(total)
-        rows.append(row)
-        d.total(f"finanțări nerambursabile Legea 350/2005 {y}: TOTAL", total, "lei", pr.cell(total))
+        _add_total_row(d, pr, rows, cols, total, f"finanțări nerambursabile Legea 350/2005 {y}: TOTAL")
     d.table(rows)
     return total
+
+
+def _add_total_row(d: Doc, pr: Printer, rows: list[list[str]], cols: list[tuple[str, str]], total: int,
+                   scope: str) -> None:
+    """A 'TOTAL' row under a programme's table, its sum in the value column, and the stated total it gives."""
+    row = ["" for _ in cols]
+    row[0] = "TOTAL"
+    row[[f for f, _h in cols].index("value")] = pr.cell(total)
+    rows.append(row)
+    d.total(scope, total, "lei", pr.cell(total))
