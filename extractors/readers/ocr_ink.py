@@ -209,6 +209,42 @@ def line_em(words: list[tuple[str, float]]) -> float | None:
     return sized[-1][0]
 
 
+@dataclass(frozen=True)
+class ShortLineSettings:
+    # a line whose words hold fewer letters and figures than this says its size poorly: one or two marks read as
+    # letters (". c" of a header's "Nr. / crt." read "i" "o": the point taken for the tall "i" gave 4 pt)
+    min_letters: int = 3
+    # share of the shorter of two lines' ink heights they must share to stand side by side on the page
+    overlap: float = 0.5
+
+
+SHORT_LINE = ShortLineSettings()
+
+
+def borrow_sizes(sizes: dict[tuple, float], spans: dict[tuple, tuple[float, float]], letters: dict[tuple, int],
+                 s: ShortLineSettings = SHORT_LINE) -> dict[tuple, float]:
+    """Each line's type size, a short line's (fewer than ``min_letters`` letters and figures) replaced by the median
+    of the sizes of the longer lines beside it on the page (their ink sharing its height: the other cells of its
+    row). ``spans``: each line's ink top and bottom; ``letters``: how many letters and figures it holds. A line of
+    a header cell read on its own as "i o" came out 4 pt beside its row's 8 pt, the ruleless reader took it for a
+    line of its own, and the header's columns were lost."""
+    out = dict(sizes)
+    sized = [k for k in sizes if letters.get(k, 0) >= s.min_letters]
+    for k in sizes:
+        if letters.get(k, 0) >= s.min_letters:
+            continue
+        top, bottom = spans[k]
+        beside = []
+        for o in sized:
+            o_top, o_bottom = spans[o]
+            shared = min(bottom, o_bottom) - max(top, o_top)
+            if shared > 0 and shared >= s.overlap * min(bottom - top, o_bottom - o_top):
+                beside.append(sizes[o])
+        if beside:
+            out[k] = statistics.median(beside)
+    return out
+
+
 # ------------------------------------------------------------------------------------------ a text layer's box
 # A text layer's word box runs from the font's ascent to its descent: every word of a line has the same top and
 # bottom whatever its letters, and boxes of lines set a line apart do not overlap. An ink box is as tall as the
