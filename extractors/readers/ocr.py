@@ -44,8 +44,8 @@ from extractors.readers.ocr_ink import (advance_span, baselines, borrow_sizes, e
                                         SizeSettings, font_box, line_em, page_sizes)
 from extractors.readers.ocr_rules import deskew, find_cells, find_rules  # noqa: F401  (find_rules: interface)
 from extractors.readers.ocr_words import (  # noqa: F401  (the clean-up of the words read, named here for callers)
-    LOW_CONF, _drop_phantoms, _fit_tall_boxes, _fix_at_signs, _fix_bullets, _fix_enumerators, _fix_flat_marks,
-    _fix_roman_case, _fix_zeros, _text_height)
+    LOW_CONF, _distrust_odd_brackets, _drop_phantoms, _fit_tall_boxes, _fix_at_signs, _fix_bullets, _fix_enumerators,
+    _fix_flat_marks, _fix_roman_case, _fix_zeros, _text_height)
 
 DPI = int(os.environ.get("OCR_DPI", "300"))
 # A page bigger than a sheet of A2 (a poster, a plan drawn on one huge page, a wrong /MediaBox) is rendered at
@@ -235,7 +235,9 @@ def _chars_within(wd: dict, cell: tuple[int, int, int, int]) -> float:
     run over three cells of a row ("147;7%:.171.-:331") has three of its seventeen in the cell of "171"."""
     x, _, w, _ = cell
     inside = min(x + w, wd["x"] + wd["w"]) - max(x, wd["x"])
-    return len(wd["text"]) * min(1.0, max(0.0, inside / max(1, wd["w"])))
+    # a word whose brackets do not pair (ocr_words._distrust_odd_brackets): its brackets are no text to keep
+    n = sum(ch.isalnum() for ch in wd["text"]) if wd.get("distrusted") else len(wd["text"])
+    return n * min(1.0, max(0.0, inside / max(1, wd["w"])))
 
 
 def refine_cells(clean, mask, raw: list[dict], lang: str, deadline: float = 0) -> list[dict]:
@@ -321,6 +323,7 @@ def ocr_image(gray, scale: float, timeout: float = 0, lang: str | None = None) -
     clean[mask > 0] = 255
     raw = _tesseract_words(clean, lang, 3, timeout or 0)
     _fix_flat_marks(raw)
+    _distrust_odd_brackets(raw)
     raw = refine_cells(clean, mask, raw, lang, deadline=start + timeout if timeout else 0)
     raw = _drop_phantoms(clean, raw)
     _fit_tall_boxes(raw)

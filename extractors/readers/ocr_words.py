@@ -2,7 +2,7 @@
 blank paper dropped, boxes taller than their line cut to it, and the misreadings of shapes that look alike where a
 table's structure depends on them — a flat mark read as a letter (a dash), "3;" for the row number "3.", a code's
 Roman numeral in lower-case letters, the figure 0 read as the letter O, a round bullet read as "+", the "@" of an
-e-mail address read as a letter
+e-mail address read as a letter; a word whose brackets do not pair is distrusted
 (:func:`extractors.readers.ocr.ocr_image` runs them in turn; see docs/scans.md, step 7)."""
 from __future__ import annotations
 
@@ -28,6 +28,24 @@ def _fix_flat_marks(raw: list[dict]) -> None:
         if (wd["h"] <= 0.3 * text_h and wd["w"] >= 1.5 * wd["h"] and wd["w"] <= 3 * text_h
                 and len(wd["text"]) <= 2 and any(ch.isalnum() or ch in "|:;=_~" for ch in wd["text"])):
             wd["text"] = "-"
+
+
+_OPENS, _CLOSES = "([{", ")]}"
+
+
+def _distrust_odd_brackets(raw: list[dict]) -> None:
+    """A word whose brackets open with one kind and close with another ("[9)" for a lone "0" in its cell, read with
+    confidence 80) is a misreading whatever Tesseract's confidence says: its confidence is put under
+    :data:`LOW_CONF`, so that its cell is read again (:func:`extractors.readers.ocr.refine_cells`) and the new reading
+    weighed against it (by its letters and figures alone: "0" is a whole reading of "[9)"). A bracket left open or
+    closed alone ("1)", "(nr.") is an enumerator or a wrapped aside."""
+    for wd in raw:
+        text = wd["text"]
+        opens = [_OPENS.index(ch) for ch in text if ch in _OPENS]
+        closes = [_CLOSES.index(ch) for ch in text if ch in _CLOSES]
+        if opens and closes and opens[0] != closes[-1]:
+            wd["conf"] = min(wd["conf"], LOW_CONF - 1)
+            wd["distrusted"] = True
 
 
 def _drop_phantoms(clean, raw: list[dict]) -> list[dict]:
