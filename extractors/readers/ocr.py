@@ -44,8 +44,8 @@ from extractors.readers.ocr_ink import (advance_span, baselines, borrow_sizes, e
                                         SizeSettings, font_box, line_em, page_sizes)
 from extractors.readers.ocr_rules import deskew, find_cells, find_rules  # noqa: F401  (find_rules: interface)
 from extractors.readers.ocr_words import (  # noqa: F401  (the clean-up of the words read, named here for callers)
-    LOW_CONF, _distrust_odd_brackets, _drop_phantoms, _fit_tall_boxes, _fix_at_signs, _fix_bullets, _fix_enumerators,
-    _fix_flat_marks, _fix_roman_case, _fix_zeros, _text_height)
+    LOW_CONF, _distrust_odd_brackets, _drop_phantoms, _fit_tall_boxes, _fix_at_signs, _fix_bullets, _fix_doubled_marks,
+    _fix_enumerators, _fix_flat_marks, _fix_roman_case, _fix_zeros, _text_height)
 
 DPI = int(os.environ.get("OCR_DPI", "300"))
 # A page bigger than a sheet of A2 (a poster, a plan drawn on one huge page, a wrong /MediaBox) is rendered at
@@ -323,6 +323,7 @@ def ocr_image(gray, scale: float, timeout: float = 0, lang: str | None = None) -
     clean[mask > 0] = 255
     raw = _tesseract_words(clean, lang, 3, timeout or 0)
     _fix_flat_marks(raw)
+    _fix_doubled_marks(raw)
     _distrust_odd_brackets(raw)
     raw = refine_cells(clean, mask, raw, lang, deadline=start + timeout if timeout else 0)
     raw = _drop_phantoms(clean, raw)

@@ -2,7 +2,8 @@
 blank paper dropped, boxes taller than their line cut to it, and the misreadings of shapes that look alike where a
 table's structure depends on them — a flat mark read as a letter (a dash), "3;" for the row number "3.", a code's
 Roman numeral in lower-case letters, the figure 0 read as the letter O, a round bullet read as "+", the "@" of an
-e-mail address read as a letter; a word whose brackets do not pair is distrusted
+e-mail address read as a letter, a letter with a mark under it read twice; a word whose brackets do not pair is
+distrusted
 (:func:`extractors.readers.ocr.ocr_image` runs them in turn; see docs/scans.md, step 7)."""
 from __future__ import annotations
 
@@ -237,3 +238,34 @@ def _fix_at_signs(raw: list[dict]) -> None:
         m = _AT_MISREAD.match(wd["text"])
         if m:
             wd["text"] = f"{m.group(1)}@{m.group(2)}"
+
+
+# the letters with a mark under them, comma (the contract's) and cedilla; Romanian doubles none of them
+_MARKED_BELOW = {"ș": "ș", "ş": "ș", "ț": "ț", "ţ": "ț", "Ș": "Ș", "Ş": "Ș", "Ț": "Ț", "Ţ": "Ț"}
+
+
+def _fix_doubled_marks(raw: list[dict]) -> None:
+    """A letter with a mark under it read twice, once with the comma and once with the cedilla ("Subvențţie" for
+    "Subvenție", "subvenţționare"): one letter, with the comma. The header "Subvențţie anuală (lei)" matched no
+    subsidy column, and the table's amounts were lost. Its symbols' boxes are joined too (the word's text and
+    symbols agree again: :func:`extractors.readers.ocr_spaces.split_at_spaces` and the first glyph need that)."""
+    for wd in raw:
+        text = wd["text"]
+        if not any(a in _MARKED_BELOW and _MARKED_BELOW.get(b) == _MARKED_BELOW[a] for a, b in zip(text, text[1:])):
+            continue
+        chars = wd.get("chars")
+        keep_chars = chars is not None and "".join(c[0] for c in chars) == text
+        out: list[str] = []
+        merged: list[tuple[str, int, int]] = []
+        for k, ch in enumerate(text):
+            if out and ch in _MARKED_BELOW and _MARKED_BELOW.get(out[-1]) == _MARKED_BELOW[ch]:
+                out[-1] = _MARKED_BELOW[ch]
+                if keep_chars:
+                    merged[-1] = (out[-1], merged[-1][1], max(merged[-1][2], chars[k][2]))
+                continue
+            out.append(ch)
+            if keep_chars:
+                merged.append(chars[k])
+        wd["text"] = "".join(out)
+        if keep_chars:
+            wd["chars"] = merged

@@ -52,3 +52,26 @@ def test_a_lone_zero_read_as_odd_brackets_is_read_again_from_its_cell():
     texts = [w["text"] for w in refine_cells(gray, np.zeros_like(gray), raw, _lang())]
     # the ring read alone is "0" or, without figures beside it, the letter (made a zero by ocr_words._fix_zeros)
     assert texts[0] == "Inspectori sociali" and texts[1:] in (["0"], ["o"], ["O"]), texts
+
+
+@pytest.mark.parametrize("read, meant", [("Subvențţie", "Subvenție"), ("subvenţționare", "subvenționare"),
+                                         ("aşșezare", "așezare"), ("ŞȘcoala", "Școala")])
+def test_a_letter_with_a_mark_under_it_read_twice_is_one_letter(read, meant):
+    """Tesseract read the "ț" of a subsidy table's header "Subvenție anuală (lei)" twice, with the comma and with the
+    cedilla: the header matched no subsidy column, and the amounts were lost."""
+    from extractors.readers.ocr_words import _fix_doubled_marks
+
+    chars = [(ch, 10 * k, 10 * k + 8) for k, ch in enumerate(read)]
+    raw = [dict(_word(read), chars=chars)]
+    _fix_doubled_marks(raw)
+    assert raw[0]["text"] == meant
+    assert "".join(c[0] for c in raw[0]["chars"]) == meant and raw[0]["chars"][-1] == (meant[-1], *chars[-1][1:])
+
+
+@pytest.mark.parametrize("word", ["asistență", "Țară", "şi", "ș", "țș"])
+def test_letters_with_marks_under_them_read_once_stay_as_read(word):
+    from extractors.readers.ocr_words import _fix_doubled_marks
+
+    raw = [_word(word)]
+    _fix_doubled_marks(raw)
+    assert raw[0]["text"] == word
