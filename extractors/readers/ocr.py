@@ -77,6 +77,9 @@ def _lang() -> str:
 MAX_CELL_READS = 60  # per page, so a badly scanned page cannot multiply the OCR time
 CELL_PAD = 12  # white pixels around a cell crop
 SHORT_CELL = 4.0  # × the text height: a cell's ink no wider (and one line high) is a few characters, also read cleaned
+# a short cell's crop is read as one line of text: as a block (``--psm 6``) a lone "0" of a training table came back
+# "9)" or "(2)", read "0" as a line (``--psm 7``)
+SHORT_CELL_PSM = 7
 
 
 def _ink_boxes(crop, min_area: int) -> list[tuple[int, int, int, int]]:
@@ -111,6 +114,18 @@ def _tesseract_batch(images: list, lang: str, psm: int, timeout: float) -> list[
     """Tesseract's words for each image (:func:`extractors.readers.ocr_engine.read_batch`): a page's crops are
     read together (with the program, by one run of it: starting it costs more than reading a crop)."""
     return ocr_engine.read_batch(images, lang, psm, timeout)
+
+
+def _read_crops(images: list, one_line: list[bool], lang: str, timeout: float) -> list[list[dict]]:
+    """Tesseract's words for each cell crop: a short cell's (``one_line``) as one line of text
+    (:data:`SHORT_CELL_PSM`), the others as a block (``--psm 6``), in two batches (half the time limit each), the
+    readings back in order."""
+    timeout = timeout / 2 if timeout else 0
+    short = [im for im, one in zip(images, one_line) if one]
+    other = [im for im, one in zip(images, one_line) if not one]
+    read_short = iter(_tesseract_batch(short, lang, SHORT_CELL_PSM, timeout) if short else [])
+    read_other = iter(_tesseract_batch(other, lang, 6, timeout) if other else [])
+    return [next(read_short) if one else next(read_other) for one in one_line]
 
 
 def _cell_crop(clean, cell, own=None):
@@ -259,6 +274,7 @@ def refine_cells(clean, mask, raw: list[dict], lang: str, deadline: float = 0) -
     added: list[dict] = []
     todo: list[tuple[int, int, int]] = []  # (cell, how many images it is read from, how many of them upright)
     images: list = []
+    one_line: list[bool] = []  # per image: a short cell's, read as one line of text (see SHORT_CELL_PSM)
     for ci, cell in enumerate(cells):
         x, y, w, h = cell
         ink = _ink_boxes(own[ci] if ci in own else clean[y:y + h, x:x + w], min_area)
@@ -283,10 +299,11 @@ def refine_cells(clean, mask, raw: list[dict], lang: str, deadline: float = 0) -
         imgs, upright = _cell_images(_cell_crop(clean, cell, own.get(ci)), tall, short)
         todo.append((ci, len(imgs), upright))
         images.extend(imgs)
+        one_line.extend([short and not tall] * len(imgs))
     left = deadline - time.monotonic() if deadline else 0
     if todo and (not deadline or left >= 3):  # keep within the page's time limit: else no cell is read again
         try:
-            readings = _tesseract_batch(images, lang, 6, left / 2 if deadline else 0)
+            readings = _read_crops(images, one_line, lang, left / 2 if deadline else 0)
         except Exception:  # a timeout or a Tesseract failure on the crops: the page's own reading stays
             readings = []
         k = 0

@@ -75,3 +75,26 @@ def test_letters_with_marks_under_them_read_once_stay_as_read(word):
     raw = [_word(word)]
     _fix_doubled_marks(raw)
     assert raw[0]["text"] == word
+
+
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract not installed")
+def test_a_lone_zero_on_grainy_paper_is_read_from_its_cell_as_one_line():
+    """A short cell's crop read as a block of text (``--psm 6``) gave "9)", "(2)" or "O" for a lone "0" of a training
+    table's borderless scan (none right of the eight scans drawn here); read as one line (``--psm 7``), five."""
+    import random
+
+    import numpy as np
+    from PIL import Image, ImageDraw, ImageFilter
+
+    from extractors.readers.ocr import _lang, refine_cells
+
+    right = 0
+    for seed in range(8):
+        img = Image.new("L", (2480, 600), 255)
+        ImageDraw.Draw(img).text((1500, 250), "0", font=sans(31), fill=0)
+        img = img.filter(ImageFilter.GaussianBlur(random.Random(seed).uniform(0.4, 0.9)))
+        noisy = np.asarray(img, dtype=np.float32) + np.random.default_rng(seed).normal(0, 10, (600, 2480))
+        gray = np.clip(noisy, 0, 255).astype(np.uint8)
+        texts = [w["text"] for w in refine_cells(gray, np.zeros_like(gray), [], _lang())]
+        right += texts == ["0"]
+    assert right >= 5, right  # as a block: none of the eight
