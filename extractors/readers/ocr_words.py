@@ -84,8 +84,9 @@ _ONE_MISREAD = re.compile(r"^(?:[l\]|][.:;,]|L[:;,])$")
 
 # a code of capitals joined by hyphens ending in a Roman numeral ("CZ-C-VI", "8899CZ-D-II", "8899-CZ-VD-II"), the
 # numeral read with letters or figures of its strokes' shape: lower-case ("CZ-C-vI", "CZ-F-Il"), "1" or "|" for I
-# ("CZ-C-1V"), "U" for two I's run together by the scan's blur ("CR-PFA-U")
-_ROMAN_MISREAD = re.compile(r"^(\d*-?[A-ZĂÂÎȘȚ]+(?:-[A-ZĂÂÎȘȚ]+)*-)([IVXivxl1|U]+)$")
+# ("CZ-C-1V"), "U" for two I's run together by the scan's blur ("CR-PFA-U"); also when a bracket or a point closes
+# it in a sentence ("(cod 8810 CZ-V-Il),")
+_ROMAN_MISREAD = re.compile(r"^(\d*-?[A-ZĂÂÎȘȚ]+(?:-[A-ZĂÂÎȘȚ]+)*-)([IVXivxl1|U]+)([),.;:]*)$")
 _ROMAN_STROKES = str.maketrans({"l": "I", "i": "I", "1": "I", "|": "I", "v": "V", "x": "X", "U": "II"})
 # the grades of the nomenclator's codes: I to XII
 _ROMAN = re.compile(r"^X?(?:IX|IV|V?I{0,3})$")
@@ -111,20 +112,21 @@ def _roman_fixed(text: str) -> str | None:
     m = _ROMAN_MISREAD.match(text)
     if not m:
         return None
-    code, numeral = m.groups()
+    code, numeral, closing = m.groups()
     if not set(numeral) - set("IVX"):
         return None  # read right
     if set(numeral) & set("1|U") and len(re.findall(r"[A-ZĂÂÎȘȚ]+", code)) < 2:
         return None
     grade = numeral.translate(_ROMAN_STROKES)
-    return code + grade if grade and _ROMAN.match(grade) else None
+    return code + grade + closing if grade and _ROMAN.match(grade) else None
 
 
 def _join_roman_strokes(raw: list[dict]) -> None:
     """A word of numeral strokes alone ("I", "l") right after a code on its line is the end of its numeral."""
     gone: set[int] = set()
     for i, wd in enumerate(raw):
-        if i in gone or not _ROMAN_MISREAD.match(wd["text"]):
+        m = _ROMAN_MISREAD.match(wd["text"])
+        if i in gone or not m or m.group(3):  # a code closed by a bracket or a point has ended
             continue
         right = wd["x"] + wd["w"]
         for j, o in enumerate(raw):

@@ -98,3 +98,33 @@ def test_a_lone_zero_on_grainy_paper_is_read_from_its_cell_as_one_line():
         texts = [w["text"] for w in refine_cells(gray, np.zeros_like(gray), [], _lang())]
         right += texts == ["0"]
     assert right >= 5, right  # as a block: none of the eight
+
+
+@pytest.mark.parametrize("read, meant", [("CZ-V-Il),", "CZ-V-II),"), ("CR-C-vI.", "CR-C-VI."),
+                                         ("8899-CZ-VD-11;", "8899-CZ-VD-II;")])
+def test_a_codes_numeral_misread_before_a_bracket_or_a_point_is_in_capitals(read, meant):
+    """A code named in a sentence, "(cod 8810 CZ-V-II),", came back "CZ-V-Il),": the bracket and the comma after the
+    numeral kept it from being read as a code's, and the service's code came out cut ("8810 CZ-V")."""
+    from extractors.readers.ocr_words import _fix_roman_case
+
+    raw = [_word(read)]
+    _fix_roman_case(raw)
+    assert raw[0]["text"] == meant
+
+
+@pytest.mark.parametrize("word", ["COVID-19),", "X-lea,", "ONG-U).", "într-o,", "CZ-C-VI),"])
+def test_other_hyphenated_words_before_a_bracket_or_a_point_are_left_as_read(word):
+    from extractors.readers.ocr_words import _fix_roman_case
+
+    raw = [_word(word)]
+    _fix_roman_case(raw)
+    assert raw[0]["text"] == word
+
+
+def test_a_stroke_after_a_code_closed_by_a_bracket_is_not_joined_to_it():
+    from extractors.readers.ocr_words import _fix_roman_case
+
+    raw = [{"text": "CZ-V-II),", "conf": 90.0, "x": 0, "y": 0, "w": 100, "h": 30, "key": (1, 1, 1)},
+           {"text": "I", "conf": 90.0, "x": 104, "y": 0, "w": 6, "h": 30, "key": (1, 1, 1)}]
+    _fix_roman_case(raw)
+    assert [w["text"] for w in raw] == ["CZ-V-II),", "I"]
