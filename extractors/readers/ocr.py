@@ -80,6 +80,7 @@ SHORT_CELL = 4.0  # × the text height: a cell's ink no wider (and one line high
 # a short cell's crop is read as one line of text: as a block (``--psm 6``) a lone "0" of a training table came back
 # "9)" or "(2)", read "0" as a line (``--psm 7``)
 SHORT_CELL_PSM = 7
+LINE_GAP = 0.15  # × the text height: paper this tall between a short cell's blobs parts two lines (see _one_band)
 
 
 def _ink_boxes(crop, min_area: int) -> list[tuple[int, int, int, int]]:
@@ -116,8 +117,21 @@ def _tesseract_batch(images: list, lang: str, psm: int, timeout: float) -> list[
     return ocr_engine.read_batch(images, lang, psm, timeout)
 
 
+def _one_band(ink: list[tuple[int, int, int, int]], text_h: float) -> bool:
+    """Whether a cell's ink blobs (x, y, w, h) stand on one line: their heights overlap, or stand apart by less than
+    :data:`LINE_GAP` (an accent over its letter). A short cell of two lines ("Buget de" / "stat") read as one line
+    came back "Bugei de", its second line lost."""
+    spans = sorted((y, y + h) for _, y, _, h in ink)
+    bottom = spans[0][1]
+    for top, low in spans[1:]:
+        if top - bottom >= LINE_GAP * text_h:
+            return False
+        bottom = max(bottom, low)
+    return True
+
+
 def _read_crops(images: list, one_line: list[bool], lang: str, timeout: float) -> list[list[dict]]:
-    """Tesseract's words for each cell crop: a short cell's (``one_line``) as one line of text
+    """Tesseract's words for each cell crop: a short cell's of one line (``one_line``) as a line of text
     (:data:`SHORT_CELL_PSM`), the others as a block (``--psm 6``), in two batches (half the time limit each), the
     readings back in order."""
     timeout = timeout / 2 if timeout else 0
@@ -299,7 +313,7 @@ def refine_cells(clean, mask, raw: list[dict], lang: str, deadline: float = 0) -
         imgs, upright = _cell_images(_cell_crop(clean, cell, own.get(ci)), tall, short)
         todo.append((ci, len(imgs), upright))
         images.extend(imgs)
-        one_line.extend([short and not tall] * len(imgs))
+        one_line.extend([short and not tall and _one_band(ink, text_h)] * len(imgs))
     left = deadline - time.monotonic() if deadline else 0
     if todo and (not deadline or left >= 3):  # keep within the page's time limit: else no cell is read again
         try:

@@ -128,3 +128,26 @@ def test_a_stroke_after_a_code_closed_by_a_bracket_is_not_joined_to_it():
            {"text": "I", "conf": 90.0, "x": 104, "y": 0, "w": 6, "h": 30, "key": (1, 1, 1)}]
     _fix_roman_case(raw)
     assert [w["text"] for w in raw] == ["CZ-V-II),", "I"]
+
+
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract not installed")
+def test_a_short_cell_of_two_lines_is_read_as_a_block():
+    """A header cell "Buget de" / "stat" in a small type is short beside the page's text, but of two lines: read as
+    one line it came back "Bugei de", "stat" lost, and the state budget column with it."""
+    import numpy as np
+    from PIL import Image, ImageDraw
+
+    from extractors.readers.ocr import _lang, refine_cells
+
+    img = Image.new("L", (2480, 600), 255)
+    d = ImageDraw.Draw(img)
+    big = sans(50)
+    text_box = d.textbbox((200, 100), "Bugetele estimate", font=big)
+    d.text((200, 100), "Bugetele estimate", font=big, fill=0)
+    d.multiline_text((1500, 300), "Buget de\nstat", font=sans(26), fill=0, spacing=6)
+    gray = np.asarray(img, dtype=np.uint8).copy()
+    raw = [{"text": t, "conf": 95.0, "x": x, "y": text_box[1], "w": w, "h": text_box[3] - text_box[1],
+            "key": (1, 1, 1)} for t, x, w in [("Bugetele", text_box[0], 200), ("estimate", text_box[0] + 230, 200),
+                                             ("sociale", text_box[0] + 460, 170)]]
+    texts = [w["text"] for w in refine_cells(gray, np.zeros_like(gray), raw, _lang())]
+    assert "stat" in texts and "Buget" in texts, texts
