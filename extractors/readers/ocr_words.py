@@ -175,19 +175,27 @@ def _fix_zeros(raw: list[dict]) -> None:
     raw.extend(added)
 
 
+# a round bullet's blot read as a mark of its shape; none of them opens a line of text (a point no word stands before
+# is no sentence's end: a cell read again as one line gave "." for the bullet of "• anchete sociale – 1.395;")
+_BULLET_MISREADS = ("+", "*", ".", "·")
+
+
 def _fix_bullets(raw: list[dict]) -> None:
     """A round bullet opening a line, read as "+" or "*" (its small round blot, no taller than a small letter): it
     is a bullet, "•" — an item "+ Școala Gimnazială nr. 4 – acord de parteneriat;" was read as a paragraph, not an
     item of the list of partnerships, and its agreement's kind was lost; one read "*" was joined to the item above."""
     text_h = _text_height(raw)
     for wd in raw:
-        if wd["text"] not in ("+", "*") or wd["h"] > 0.6 * text_h:
+        if wd["text"] not in _BULLET_MISREADS or wd["h"] > 0.6 * text_h:
             continue
         top, bottom = wd["y"], wd["y"] + wd["h"]
         same_line = [o for o in raw if o is not wd and min(bottom, o["y"] + o["h"]) - max(top, o["y"]) > 0]
         if same_line and not any(o["x"] + o["w"] <= wd["x"] for o in same_line) \
                 and any(ch.isalpha() for o in same_line for ch in o["text"]):
             wd["text"] = "•"
+            # on its line's baseline, as a text layer's bullet (read from a crop of its own it had a line of its own,
+            # its ink's box, and the item was cut from it)
+            wd["key"] = min(same_line, key=lambda o: o["x"])["key"]
 
 
 def _fix_enumerators(raw: list[dict]) -> None:

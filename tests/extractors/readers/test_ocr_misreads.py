@@ -151,3 +151,19 @@ def test_a_short_cell_of_two_lines_is_read_as_a_block():
                                              ("sociale", text_box[0] + 460, 170)]]
     texts = [w["text"] for w in refine_cells(gray, np.zeros_like(gray), raw, _lang())]
     assert "stat" in texts and "Buget" in texts, texts
+
+
+def test_a_bullet_read_as_a_point_from_a_crop_of_its_own_is_a_bullet_on_its_line():
+    """The bullet of "• anchete sociale – 1.395;" read again from its own crop came back ".", a text line of its own
+    with its ink's box: the item was cut from its bullet, and the figure it states was lost."""
+    from extractors.readers.ocr_words import _fix_bullets
+
+    def word(text, x, key, y=100, w=100, h=30):
+        return {"text": text, "conf": 90.0, "x": x, "y": y, "w": w, "h": h, "key": key}
+
+    raw = [word(".", 40, ("cell", 7, 1, 1, 1), y=110, w=10, h=10), word("anchete", 70, (3, 1, 2)),
+           word("sociale", 180, (3, 1, 2)), word("1.395", 40, (3, 1, 3), y=200), word(".", 150, (3, 1, 3), y=220, w=6,
+                                                                                     h=6)]
+    _fix_bullets(raw)
+    assert [(w["text"], w["key"]) for w in raw] == [("•", (3, 1, 2)), ("anchete", (3, 1, 2)), ("sociale", (3, 1, 2)),
+                                                    ("1.395", (3, 1, 3)), (".", (3, 1, 3))]
