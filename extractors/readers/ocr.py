@@ -81,6 +81,9 @@ SHORT_CELL = 4.0  # × the text height: a cell's ink no wider (and one line high
 # "9)" or "(2)", read "0" as a line (``--psm 7``)
 SHORT_CELL_PSM = 7
 LINE_GAP = 0.15  # × the text height: paper this tall between a short cell's blobs parts two lines (see _one_band)
+# × the text height: ink no taller is a mark (a bullet, a point), read as a block as before: a round bullet's crop read
+# as a line of text came back "Lă" with confidence 86, and the list items lost their bullets and a figure
+MARK_HEIGHT = 0.5
 
 
 def _ink_boxes(crop, min_area: int) -> list[tuple[int, int, int, int]]:
@@ -313,7 +316,7 @@ def refine_cells(clean, mask, raw: list[dict], lang: str, deadline: float = 0) -
         imgs, upright = _cell_images(_cell_crop(clean, cell, own.get(ci)), tall, short)
         todo.append((ci, len(imgs), upright))
         images.extend(imgs)
-        one_line.extend([short and not tall and _one_band(ink, text_h)] * len(imgs))
+        one_line.extend([short and not tall and ink_h > MARK_HEIGHT * text_h and _one_band(ink, text_h)] * len(imgs))
     left = deadline - time.monotonic() if deadline else 0
     if todo and (not deadline or left >= 3):  # keep within the page's time limit: else no cell is read again
         try:

@@ -167,3 +167,33 @@ def test_a_bullet_read_as_a_point_from_a_crop_of_its_own_is_a_bullet_on_its_line
     _fix_bullets(raw)
     assert [(w["text"], w["key"]) for w in raw] == [("•", (3, 1, 2)), ("anchete", (3, 1, 2)), ("sociale", (3, 1, 2)),
                                                     ("1.395", (3, 1, 3)), (".", (3, 1, 3))]
+
+
+def test_a_short_cell_of_a_figure_is_read_as_a_line_and_a_marks_as_a_block(monkeypatch):
+    """A figure alone in its cell is read as one line of text (``--psm 7``); a mark no taller than half the text height
+    (a round bullet) is read as a block as before: as a line, a bullet came back "Lă" with confidence 86, and the list
+    items lost their bullets and one of them its figure."""
+    import numpy as np
+    from PIL import Image, ImageDraw
+
+    from extractors.readers import ocr
+
+    img = Image.new("L", (2480, 600), 255)
+    d = ImageDraw.Draw(img)
+    d.ellipse((300, 260, 312, 272), fill=0)  # a bullet's blot, 13 px
+    d.text((1500, 240), "0", font=sans(31), fill=0)
+    gray = np.asarray(img, dtype=np.uint8).copy()
+    read: list[tuple[int, int]] = []  # (psm, height of the crop's ink)
+
+    def batch(images, lang, psm, timeout):
+        for im in images:
+            read.append((psm, int((im < 128).any(axis=1).sum())))
+        return [[] for _ in images]
+
+    monkeypatch.setattr(ocr, "_tesseract_batch", batch)
+    # words elsewhere on the page, 28 px tall: the page's text height
+    words = [{"text": "sociale", "conf": 90.0, "x": 100 + 300 * k, "y": 500, "w": 120, "h": 28, "key": (1, 1, 1)}
+             for k in range(3)]
+    ocr.refine_cells(gray, np.zeros_like(gray), words, "ron")
+    # each short cell read from its crop and its cleaned crop: the bullet (13 px of ink) as a block, the "0" as a line
+    assert sorted((psm, ink <= 14) for psm, ink in read) == [(6, True), (6, True), (7, False), (7, False)], read
