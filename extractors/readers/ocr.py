@@ -40,8 +40,7 @@ from extractors.readers.ocr_blocks import block_images
 from extractors.readers.ocr_lines import even_justified
 from extractors.readers.ocr_spaces import split_at_spaces
 from extractors.readers.ocr_strokes import fix_collapsed_strokes, fix_strokes_misread
-from extractors.readers.ocr_ink import (advance_span, baselines, borrow_sizes, em_of, first_advance, fit_to_ink,
-                                        SizeSettings, font_box, line_em, page_sizes)
+from extractors.readers.ocr_ink import advance_span, baselines, first_advance, fit_to_ink, font_box, line_sizes
 from extractors.readers.ocr_rules import deskew, find_cells, find_rules  # noqa: F401  (find_rules: interface)
 from extractors.readers.ocr_words import (  # noqa: F401  (the clean-up of the words read, named here for callers)
     LOW_CONF, _distrust_odd_brackets, _drop_phantoms, _fit_tall_boxes, _fix_at_signs, _fix_bullets, _fix_doubled_marks,
@@ -374,7 +373,7 @@ def ocr_image(gray, scale: float, timeout: float = 0, lang: str | None = None) -
     _fix_bullets(raw)
     _fix_at_signs(raw)
     words: list[Word] = []
-    line_size, sizes = _line_sizes(raw, scale)
+    line_size, sizes = line_sizes(raw, scale)
     # each word in a text layer's box (ocr_ink.font_box): from its own baseline, so that a line Tesseract read
     # across cells set at different heights (a header's) keeps them apart; a dash on its line's baseline
     bases: dict[tuple, list[float]] = {}
@@ -400,28 +399,6 @@ def ocr_image(gray, scale: float, timeout: float = 0, lang: str | None = None) -
         words.append(Word(text, left, top, right, bottom, size=size, first=first))
     even_justified(words)
     return words, edges
-
-
-def _line_sizes(raw: list[dict], scale: float) -> tuple[dict[tuple, float], SizeSettings]:
-    """The type size (points) of each of Tesseract's text lines, and the page's size settings: the median of its
-    words' sizes from their ink (:func:`extractors.readers.ocr_ink.em_of`, ``line_em``); a line of one or two marks
-    says its size poorly and takes that of the lines beside it (``borrow_sizes``)."""
-    inked: dict[tuple, list[tuple[str, float]]] = {}
-    spans: dict[tuple, tuple[float, float]] = {}
-    letters: dict[tuple, int] = {}
-    for wd in raw:
-        y0, y1 = (v / scale for v in _ink_span(wd))
-        key = wd["key"]
-        inked.setdefault(key, []).append((wd["text"], y1 - y0))
-        top, bottom = spans.get(key, (y0, y1))
-        spans[key] = (min(top, y0), max(bottom, y1))
-        letters[key] = letters.get(key, 0) + sum(ch.isalnum() for ch in wd["text"])
-    sizes = page_sizes(inked)  # the share of the em this page's small letters take
-    line_size = {}
-    for key, v in inked.items():
-        em = line_em([(t, em_of(t, h, sizes)) for t, h in v])
-        line_size[key] = max(4.0, em if em is not None else statistics.median(h for _, h in v) * 1.1)
-    return borrow_sizes(line_size, spans, letters), sizes
 
 
 def _ink_span(wd: dict) -> tuple[int, int]:

@@ -253,6 +253,29 @@ def borrow_sizes(sizes: dict[tuple, float], spans: dict[tuple, tuple[float, floa
     return out
 
 
+def line_sizes(raw: list[dict], scale: float) -> tuple[dict[tuple, float], SizeSettings]:
+    """The type size (points) of each of Tesseract's text lines (the words' ``key``), and the page's size settings:
+    the median of its words' sizes from their ink (``ink``, fitted by :func:`fit_to_ink`, else their boxes;
+    :func:`em_of`, :func:`line_em`); a line of one or two marks says its size poorly and takes that of the lines beside
+    it (:func:`borrow_sizes`). ``scale``: pixels per point."""
+    inked: dict[tuple, list[tuple[str, float]]] = {}
+    spans: dict[tuple, tuple[float, float]] = {}
+    letters: dict[tuple, int] = {}
+    for wd in raw:
+        y0, y1 = (v / scale for v in (wd.get("ink") or (wd["y"], wd["y"] + wd["h"])))
+        key = wd["key"]
+        inked.setdefault(key, []).append((wd["text"], y1 - y0))
+        top, bottom = spans.get(key, (y0, y1))
+        spans[key] = (min(top, y0), max(bottom, y1))
+        letters[key] = letters.get(key, 0) + sum(ch.isalnum() for ch in wd["text"])
+    sizes = page_sizes(inked)  # the share of the em this page's small letters take
+    line_size = {}
+    for key, v in inked.items():
+        em = line_em([(t, em_of(t, h, sizes)) for t, h in v])
+        line_size[key] = max(4.0, em if em is not None else statistics.median(h for _, h in v) * 1.1)
+    return borrow_sizes(line_size, spans, letters), sizes
+
+
 # ------------------------------------------------------------------------------------------ a text layer's box
 # A text layer's word box runs from the font's ascent to its descent: every word of a line has the same top and
 # bottom whatever its letters, and boxes of lines set a line apart do not overlap. An ink box is as tall as the

@@ -2,7 +2,7 @@
 beside it on the page."""
 from __future__ import annotations
 
-from extractors.readers.ocr import _line_sizes
+from extractors.readers.ocr_ink import line_sizes
 
 SCALE = 300 / 72
 
@@ -19,7 +19,7 @@ def test_a_line_of_two_marks_read_as_letters_has_the_size_of_the_lines_beside_it
     row = [_word("serviciului", 300, 900, 931, (2, 1, 1)), _word("social", 560, 900, 931, (2, 1, 1)),
            _word("local", 1500, 900, 931, (5, 1, 1))]
     marks = [_word("i", 240, 925, 931, (1, 1, 2)), _word("o", 258, 913, 931, (1, 1, 2))]
-    sizes, _ = _line_sizes(row + marks, SCALE)
+    sizes, _ = line_sizes(row + marks, SCALE)
     assert abs(sizes[(1, 1, 2)] - sizes[(2, 1, 1)]) < 0.05, sizes
 
 
@@ -27,7 +27,7 @@ def test_a_short_line_alone_on_its_height_keeps_its_own_size():
     """A page number or a lone figure with no line beside it has nothing to borrow from."""
     lines = [_word("Centre", 300, 900, 931, (1, 1, 1)), _word("de", 420, 900, 931, (1, 1, 1)),
              _word("zi", 470, 900, 931, (1, 1, 1)), _word("12", 1200, 3000, 3050, (2, 1, 1))]
-    sizes, _ = _line_sizes(lines, SCALE)
+    sizes, _ = line_sizes(lines, SCALE)
     assert abs(sizes[(2, 1, 1)] - 50 / SCALE / 0.70) < 0.05, sizes
 
 
