@@ -40,12 +40,11 @@ from extractors.readers.ocr_blocks import block_images
 from extractors.readers.ocr_lines import even_justified
 from extractors.readers.ocr_spaces import split_at_spaces
 from extractors.readers.ocr_strokes import fix_collapsed_strokes, fix_strokes_misread
-from extractors.readers.ocr_ink import (advance_span, baselines, em_of, first_advance, fit_to_ink, font_box, line_em,
-                                        page_sizes)
+from extractors.readers.ocr_ink import advance_span, baselines, first_advance, fit_to_ink, font_box, line_sizes
 from extractors.readers.ocr_rules import deskew, find_cells, find_rules  # noqa: F401  (find_rules: interface)
 from extractors.readers.ocr_words import (  # noqa: F401  (the clean-up of the words read, named here for callers)
-    LOW_CONF, _drop_phantoms, _fit_tall_boxes, _fix_at_signs, _fix_bullets, _fix_enumerators, _fix_flat_marks,
-    _fix_roman_case, _fix_zeros, _text_height)
+    LOW_CONF, _distrust_odd_brackets, _drop_phantoms, _fit_tall_boxes, _fix_at_signs, _fix_bullets, _fix_doubled_marks,
+    _fix_enumerators, _fix_flat_marks, _fix_roman_case, _fix_zeros, _text_height)
 
 DPI = int(os.environ.get("OCR_DPI", "300"))
 # A page bigger than a sheet of A2 (a poster, a plan drawn on one huge page, a wrong /MediaBox) is rendered at
@@ -77,6 +76,13 @@ def _lang() -> str:
 MAX_CELL_READS = 60  # per page, so a badly scanned page cannot multiply the OCR time
 CELL_PAD = 12  # white pixels around a cell crop
 SHORT_CELL = 4.0  # × the text height: a cell's ink no wider (and one line high) is a few characters, also read cleaned
+# a short cell's crop is read as one line of text: as a block (``--psm 6``) a lone "0" of a training table came back
+# "9)" or "(2)", read "0" as a line (``--psm 7``)
+SHORT_CELL_PSM = 7
+LINE_GAP = 0.15  # × the text height: paper this tall between a short cell's blobs parts two lines (see _one_band)
+# × the text height: ink no taller is a mark (a bullet, a point), read as a block as before: a round bullet's crop read
+# as a line of text came back "Lă" with confidence 86, and the list items lost their bullets and a figure
+MARK_HEIGHT = 0.5
 
 
 def _ink_boxes(crop, min_area: int) -> list[tuple[int, int, int, int]]:
@@ -111,6 +117,31 @@ def _tesseract_batch(images: list, lang: str, psm: int, timeout: float) -> list[
     """Tesseract's words for each image (:func:`extractors.readers.ocr_engine.read_batch`): a page's crops are
     read together (with the program, by one run of it: starting it costs more than reading a crop)."""
     return ocr_engine.read_batch(images, lang, psm, timeout)
+
+
+def _one_band(ink: list[tuple[int, int, int, int]], text_h: float) -> bool:
+    """Whether a cell's ink blobs (x, y, w, h) stand on one line: their heights overlap, or stand apart by less than
+    :data:`LINE_GAP` (an accent over its letter). A short cell of two lines ("Buget de" / "stat") read as one line
+    came back "Bugei de", its second line lost."""
+    spans = sorted((y, y + h) for _, y, _, h in ink)
+    bottom = spans[0][1]
+    for top, low in spans[1:]:
+        if top - bottom >= LINE_GAP * text_h:
+            return False
+        bottom = max(bottom, low)
+    return True
+
+
+def _read_crops(images: list, one_line: list[bool], lang: str, timeout: float) -> list[list[dict]]:
+    """Tesseract's words for each cell crop: a short cell's of one line (``one_line``) as a line of text
+    (:data:`SHORT_CELL_PSM`), the others as a block (``--psm 6``), in two batches (half the time limit each), the
+    readings back in order."""
+    timeout = timeout / 2 if timeout else 0
+    short = [im for im, one in zip(images, one_line) if one]
+    other = [im for im, one in zip(images, one_line) if not one]
+    read_short = iter(_tesseract_batch(short, lang, SHORT_CELL_PSM, timeout) if short else [])
+    read_other = iter(_tesseract_batch(other, lang, 6, timeout) if other else [])
+    return [next(read_short) if one else next(read_other) for one in one_line]
 
 
 def _cell_crop(clean, cell, own=None):
@@ -235,7 +266,9 @@ def _chars_within(wd: dict, cell: tuple[int, int, int, int]) -> float:
     run over three cells of a row ("147;7%:.171.-:331") has three of its seventeen in the cell of "171"."""
     x, _, w, _ = cell
     inside = min(x + w, wd["x"] + wd["w"]) - max(x, wd["x"])
-    return len(wd["text"]) * min(1.0, max(0.0, inside / max(1, wd["w"])))
+    # a word whose brackets do not pair (ocr_words._distrust_odd_brackets): its brackets are no text to keep
+    n = sum(ch.isalnum() for ch in wd["text"]) if wd.get("distrusted") else len(wd["text"])
+    return n * min(1.0, max(0.0, inside / max(1, wd["w"])))
 
 
 def refine_cells(clean, mask, raw: list[dict], lang: str, deadline: float = 0) -> list[dict]:
@@ -257,6 +290,7 @@ def refine_cells(clean, mask, raw: list[dict], lang: str, deadline: float = 0) -
     added: list[dict] = []
     todo: list[tuple[int, int, int]] = []  # (cell, how many images it is read from, how many of them upright)
     images: list = []
+    one_line: list[bool] = []  # per image: a short cell's, read as one line of text (see SHORT_CELL_PSM)
     for ci, cell in enumerate(cells):
         x, y, w, h = cell
         ink = _ink_boxes(own[ci] if ci in own else clean[y:y + h, x:x + w], min_area)
@@ -281,10 +315,11 @@ def refine_cells(clean, mask, raw: list[dict], lang: str, deadline: float = 0) -
         imgs, upright = _cell_images(_cell_crop(clean, cell, own.get(ci)), tall, short)
         todo.append((ci, len(imgs), upright))
         images.extend(imgs)
+        one_line.extend([short and not tall and ink_h > MARK_HEIGHT * text_h and _one_band(ink, text_h)] * len(imgs))
     left = deadline - time.monotonic() if deadline else 0
     if todo and (not deadline or left >= 3):  # keep within the page's time limit: else no cell is read again
         try:
-            readings = _tesseract_batch(images, lang, 6, left / 2 if deadline else 0)
+            readings = _read_crops(images, one_line, lang, left / 2 if deadline else 0)
         except Exception:  # a timeout or a Tesseract failure on the crops: the page's own reading stays
             readings = []
         k = 0
@@ -321,6 +356,8 @@ def ocr_image(gray, scale: float, timeout: float = 0, lang: str | None = None) -
     clean[mask > 0] = 255
     raw = _tesseract_words(clean, lang, 3, timeout or 0)
     _fix_flat_marks(raw)
+    _fix_doubled_marks(raw)
+    _distrust_odd_brackets(raw)
     raw = refine_cells(clean, mask, raw, lang, deadline=start + timeout if timeout else 0)
     raw = _drop_phantoms(clean, raw)
     _fit_tall_boxes(raw)
@@ -336,18 +373,7 @@ def ocr_image(gray, scale: float, timeout: float = 0, lang: str | None = None) -
     _fix_bullets(raw)
     _fix_at_signs(raw)
     words: list[Word] = []
-    # the type size of each of Tesseract's text lines: the median of its words' (ocr_ink.em_of, line_em), from their ink
-    inked: dict[tuple, list[tuple[str, float]]] = {}
-    for wd in raw:
-        y0, y1 = _ink_span(wd)
-        inked.setdefault(wd["key"], []).append((wd["text"], (y1 - y0) / scale))
-    sizes = page_sizes(inked)  # the share of the em this page's small letters take
-    ems = {k: [(t, em_of(t, h, sizes)) for t, h in v] for k, v in inked.items()}
-    heights = {k: [h for _, h in v] for k, v in inked.items()}
-    line_size = {}
-    for k, v in heights.items():
-        em = line_em(ems[k])
-        line_size[k] = max(4.0, em if em is not None else statistics.median(v) * 1.1)
+    line_size, sizes = line_sizes(raw, scale)
     # each word in a text layer's box (ocr_ink.font_box): from its own baseline, so that a line Tesseract read
     # across cells set at different heights (a header's) keeps them apart; a dash on its line's baseline
     bases: dict[tuple, list[float]] = {}

@@ -133,6 +133,9 @@ _LOW = set("gjpqyșşțţȘŞȚŢ()[]{}|")
 # marks that reach under the baseline about two thirds as deep as "g" (0.10-0.15 of the em in Liberation and DejaVu
 # against 0.21): a comma, a semicolon, a low quotation mark, "@" and the tail of "Q" (Tesseract's reading of "@")
 _SHALLOW = set(",;„@Q")
+# capitals with a mark above them: the mark stands over the capitals' height (0.86-0.95 of the em in Liberation and
+# DejaVu against 0.66-0.73)
+_MARKED_CAPS = set("ÎÂĂ")
 
 
 @dataclass(frozen=True)
@@ -141,6 +144,7 @@ class SizeSettings:
     tall: float = 0.70  # × the em: the top of capitals, ascenders, figures
     low: float = 0.21  # × the em: how far descenders go under the baseline
     shallow: float = 0.13  # × the em: how far a comma, a semicolon, "@" go under it (see _SHALLOW)
+    marked: float = 0.90  # × the em: the top of the mark over a capital (see _MARKED_CAPS)
 
 
 SIZE = SizeSettings()
@@ -151,7 +155,11 @@ def em_of(text: str, height: float, s: SizeSettings = SIZE) -> float | None:
     figures (a dash, a point: its box says nothing of the size)."""
     if not any(ch.isalnum() for ch in text):
         return None
-    top = s.tall if any(ch.isupper() or ch in _TALL for ch in text) else s.x_height
+    # "Încheierea unui" alone on its line, measured to the capitals' height, came out 9.9 pt in a 7.5 pt table
+    if any(ch in _MARKED_CAPS for ch in text):
+        top = s.marked
+    else:
+        top = s.tall if any(ch.isupper() or ch in _TALL for ch in text) else s.x_height
     return height / (top + depth(text, s))
 
 
@@ -167,7 +175,7 @@ def _kind(text: str) -> str | None:
     """"x" for a word of small letters only ("cazare"), "tall" for one reaching the capitals' height without going
     under the baseline ("Centre", "2024"), else None."""
     letters = [ch for ch in text if ch.isalnum()]
-    if not letters or has_low(text):
+    if not letters or has_low(text) or any(ch in _MARKED_CAPS for ch in text):
         return None
     if any(ch.isupper() or ch in _TALL for ch in letters):
         return "tall"
@@ -207,6 +215,65 @@ def line_em(words: list[tuple[str, float]]) -> float | None:
         if acc >= half:
             return em
     return sized[-1][0]
+
+
+@dataclass(frozen=True)
+class ShortLineSettings:
+    # a line whose words hold fewer letters and figures than this says its size poorly: one or two marks read as
+    # letters (". c" of a header's "Nr. / crt." read "i" "o": the point taken for the tall "i" gave 4 pt)
+    min_letters: int = 3
+    # share of the shorter of two lines' ink heights they must share to stand side by side on the page
+    overlap: float = 0.5
+
+
+SHORT_LINE = ShortLineSettings()
+
+
+def borrow_sizes(sizes: dict[tuple, float], spans: dict[tuple, tuple[float, float]], letters: dict[tuple, int],
+                 s: ShortLineSettings = SHORT_LINE) -> dict[tuple, float]:
+    """Each line's type size, a short line's (fewer than ``min_letters`` letters and figures) replaced by the median
+    of the sizes of the longer lines beside it on the page (their ink sharing its height: the other cells of its
+    row). ``spans``: each line's ink top and bottom; ``letters``: how many letters and figures it holds. A line of
+    a header cell read on its own as "i o" came out 4 pt beside its row's 8 pt, the ruleless reader took it for a
+    line of its own, and the header's columns were lost."""
+    out = dict(sizes)
+    sized = [k for k in sizes if letters.get(k, 0) >= s.min_letters]
+    for k in sizes:
+        if letters.get(k, 0) >= s.min_letters:
+            continue
+        top, bottom = spans[k]
+        beside = []
+        for o in sized:
+            o_top, o_bottom = spans[o]
+            shared = min(bottom, o_bottom) - max(top, o_top)
+            if shared > 0 and shared >= s.overlap * min(bottom - top, o_bottom - o_top):
+                beside.append(sizes[o])
+        if beside:
+            out[k] = statistics.median(beside)
+    return out
+
+
+def line_sizes(raw: list[dict], scale: float) -> tuple[dict[tuple, float], SizeSettings]:
+    """The type size (points) of each of Tesseract's text lines (the words' ``key``), and the page's size settings:
+    the median of its words' sizes from their ink (``ink``, fitted by :func:`fit_to_ink`, else their boxes;
+    :func:`em_of`, :func:`line_em`); a line of one or two marks says its size poorly and takes that of the lines beside
+    it (:func:`borrow_sizes`). ``scale``: pixels per point."""
+    inked: dict[tuple, list[tuple[str, float]]] = {}
+    spans: dict[tuple, tuple[float, float]] = {}
+    letters: dict[tuple, int] = {}
+    for wd in raw:
+        y0, y1 = (v / scale for v in (wd.get("ink") or (wd["y"], wd["y"] + wd["h"])))
+        key = wd["key"]
+        inked.setdefault(key, []).append((wd["text"], y1 - y0))
+        top, bottom = spans.get(key, (y0, y1))
+        spans[key] = (min(top, y0), max(bottom, y1))
+        letters[key] = letters.get(key, 0) + sum(ch.isalnum() for ch in wd["text"])
+    sizes = page_sizes(inked)  # the share of the em this page's small letters take
+    line_size = {}
+    for key, v in inked.items():
+        em = line_em([(t, em_of(t, h, sizes)) for t, h in v])
+        line_size[key] = max(4.0, em if em is not None else statistics.median(h for _, h in v) * 1.1)
+    return borrow_sizes(line_size, spans, letters), sizes
 
 
 # ------------------------------------------------------------------------------------------ a text layer's box

@@ -2,7 +2,8 @@
 blank paper dropped, boxes taller than their line cut to it, and the misreadings of shapes that look alike where a
 table's structure depends on them — a flat mark read as a letter (a dash), "3;" for the row number "3.", a code's
 Roman numeral in lower-case letters, the figure 0 read as the letter O, a round bullet read as "+", the "@" of an
-e-mail address read as a letter
+e-mail address read as a letter, a letter with a mark under it read twice; a word whose brackets do not pair is
+distrusted
 (:func:`extractors.readers.ocr.ocr_image` runs them in turn; see docs/scans.md, step 7)."""
 from __future__ import annotations
 
@@ -28,6 +29,24 @@ def _fix_flat_marks(raw: list[dict]) -> None:
         if (wd["h"] <= 0.3 * text_h and wd["w"] >= 1.5 * wd["h"] and wd["w"] <= 3 * text_h
                 and len(wd["text"]) <= 2 and any(ch.isalnum() or ch in "|:;=_~" for ch in wd["text"])):
             wd["text"] = "-"
+
+
+_OPENS, _CLOSES = "([{", ")]}"
+
+
+def _distrust_odd_brackets(raw: list[dict]) -> None:
+    """A word whose brackets open with one kind and close with another ("[9)" for a lone "0" in its cell, read with
+    confidence 80) is a misreading whatever Tesseract's confidence says: its confidence is put under
+    :data:`LOW_CONF`, so that its cell is read again (:func:`extractors.readers.ocr.refine_cells`) and the new reading
+    weighed against it (by its letters and figures alone: "0" is a whole reading of "[9)"). A bracket left open or
+    closed alone ("1)", "(nr.") is an enumerator or a wrapped aside."""
+    for wd in raw:
+        text = wd["text"]
+        opens = [_OPENS.index(ch) for ch in text if ch in _OPENS]
+        closes = [_CLOSES.index(ch) for ch in text if ch in _CLOSES]
+        if opens and closes and opens[0] != closes[-1]:
+            wd["conf"] = min(wd["conf"], LOW_CONF - 1)
+            wd["distrusted"] = True
 
 
 def _drop_phantoms(clean, raw: list[dict]) -> list[dict]:
@@ -65,8 +84,9 @@ _ONE_MISREAD = re.compile(r"^(?:[l\]|][.:;,]|L[:;,])$")
 
 # a code of capitals joined by hyphens ending in a Roman numeral ("CZ-C-VI", "8899CZ-D-II", "8899-CZ-VD-II"), the
 # numeral read with letters or figures of its strokes' shape: lower-case ("CZ-C-vI", "CZ-F-Il"), "1" or "|" for I
-# ("CZ-C-1V"), "U" for two I's run together by the scan's blur ("CR-PFA-U")
-_ROMAN_MISREAD = re.compile(r"^(\d*-?[A-ZĂÂÎȘȚ]+(?:-[A-ZĂÂÎȘȚ]+)*-)([IVXivxl1|U]+)$")
+# ("CZ-C-1V"), "U" for two I's run together by the scan's blur ("CR-PFA-U"); also when a bracket or a point closes
+# it in a sentence ("(cod 8810 CZ-V-Il),")
+_ROMAN_MISREAD = re.compile(r"^(\d*-?[A-ZĂÂÎȘȚ]+(?:-[A-ZĂÂÎȘȚ]+)*-)([IVXivxl1|U]+)([),.;:]*)$")
 _ROMAN_STROKES = str.maketrans({"l": "I", "i": "I", "1": "I", "|": "I", "v": "V", "x": "X", "U": "II"})
 # the grades of the nomenclator's codes: I to XII
 _ROMAN = re.compile(r"^X?(?:IX|IV|V?I{0,3})$")
@@ -92,20 +112,21 @@ def _roman_fixed(text: str) -> str | None:
     m = _ROMAN_MISREAD.match(text)
     if not m:
         return None
-    code, numeral = m.groups()
+    code, numeral, closing = m.groups()
     if not set(numeral) - set("IVX"):
         return None  # read right
     if set(numeral) & set("1|U") and len(re.findall(r"[A-ZĂÂÎȘȚ]+", code)) < 2:
         return None
     grade = numeral.translate(_ROMAN_STROKES)
-    return code + grade if grade and _ROMAN.match(grade) else None
+    return code + grade + closing if grade and _ROMAN.match(grade) else None
 
 
 def _join_roman_strokes(raw: list[dict]) -> None:
     """A word of numeral strokes alone ("I", "l") right after a code on its line is the end of its numeral."""
     gone: set[int] = set()
     for i, wd in enumerate(raw):
-        if i in gone or not _ROMAN_MISREAD.match(wd["text"]):
+        m = _ROMAN_MISREAD.match(wd["text"])
+        if i in gone or not m or m.group(3):  # a code closed by a bracket or a point has ended
             continue
         right = wd["x"] + wd["w"]
         for j, o in enumerate(raw):
@@ -154,19 +175,27 @@ def _fix_zeros(raw: list[dict]) -> None:
     raw.extend(added)
 
 
+# a round bullet's blot read as a mark of its shape; none of them opens a line of text (a point no word stands before
+# is no sentence's end: a cell read again as one line gave "." for the bullet of "• anchete sociale – 1.395;")
+_BULLET_MISREADS = ("+", "*", ".", "·")
+
+
 def _fix_bullets(raw: list[dict]) -> None:
     """A round bullet opening a line, read as "+" or "*" (its small round blot, no taller than a small letter): it
     is a bullet, "•" — an item "+ Școala Gimnazială nr. 4 – acord de parteneriat;" was read as a paragraph, not an
     item of the list of partnerships, and its agreement's kind was lost; one read "*" was joined to the item above."""
     text_h = _text_height(raw)
     for wd in raw:
-        if wd["text"] not in ("+", "*") or wd["h"] > 0.6 * text_h:
+        if wd["text"] not in _BULLET_MISREADS or wd["h"] > 0.6 * text_h:
             continue
         top, bottom = wd["y"], wd["y"] + wd["h"]
         same_line = [o for o in raw if o is not wd and min(bottom, o["y"] + o["h"]) - max(top, o["y"]) > 0]
         if same_line and not any(o["x"] + o["w"] <= wd["x"] for o in same_line) \
                 and any(ch.isalpha() for o in same_line for ch in o["text"]):
             wd["text"] = "•"
+            # on its line's baseline, as a text layer's bullet (read from a crop of its own it had a line of its own,
+            # its ink's box, and the item was cut from it)
+            wd["key"] = min(same_line, key=lambda o: o["x"])["key"]
 
 
 def _fix_enumerators(raw: list[dict]) -> None:
@@ -219,3 +248,34 @@ def _fix_at_signs(raw: list[dict]) -> None:
         m = _AT_MISREAD.match(wd["text"])
         if m:
             wd["text"] = f"{m.group(1)}@{m.group(2)}"
+
+
+# the letters with a mark under them, comma (the contract's) and cedilla; Romanian doubles none of them
+_MARKED_BELOW = {"ș": "ș", "ş": "ș", "ț": "ț", "ţ": "ț", "Ș": "Ș", "Ş": "Ș", "Ț": "Ț", "Ţ": "Ț"}
+
+
+def _fix_doubled_marks(raw: list[dict]) -> None:
+    """A letter with a mark under it read twice, once with the comma and once with the cedilla ("Subvențţie" for
+    "Subvenție", "subvenţționare"): one letter, with the comma. The header "Subvențţie anuală (lei)" matched no
+    subsidy column, and the table's amounts were lost. Its symbols' boxes are joined too (the word's text and
+    symbols agree again: :func:`extractors.readers.ocr_spaces.split_at_spaces` and the first glyph need that)."""
+    for wd in raw:
+        text = wd["text"]
+        if not any(a in _MARKED_BELOW and _MARKED_BELOW.get(b) == _MARKED_BELOW[a] for a, b in zip(text, text[1:])):
+            continue
+        chars = wd.get("chars")
+        keep_chars = chars is not None and "".join(c[0] for c in chars) == text
+        out: list[str] = []
+        merged: list[tuple[str, int, int]] = []
+        for k, ch in enumerate(text):
+            if out and ch in _MARKED_BELOW and _MARKED_BELOW.get(out[-1]) == _MARKED_BELOW[ch]:
+                out[-1] = _MARKED_BELOW[ch]
+                if keep_chars:
+                    merged[-1] = (out[-1], merged[-1][1], max(merged[-1][2], chars[k][2]))
+                continue
+            out.append(ch)
+            if keep_chars:
+                merged.append(chars[k])
+        wd["text"] = "".join(out)
+        if keep_chars:
+            wd["chars"] = merged

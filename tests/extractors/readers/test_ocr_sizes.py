@@ -1,0 +1,60 @@
+"""The type size of OCR'd lines that say little of it themselves: a line of one or two marks takes that of the lines
+beside it on the page."""
+from __future__ import annotations
+
+from extractors.readers.ocr_ink import line_sizes
+
+SCALE = 300 / 72
+
+
+def _word(text: str, x: int, top: int, bottom: int, key: tuple) -> dict:
+    return {"text": text, "conf": 90.0, "x": x, "y": top, "w": 20 * len(text), "h": bottom - top, "key": key,
+            "ink": (top, bottom)}
+
+
+def test_a_line_of_two_marks_read_as_letters_has_the_size_of_the_lines_beside_it():
+    """The second line of a narrow header cell, ". c" of "Nr. / crt.", was read "i" "o", a text line of its own: the
+    point taken for a tall "i" made the line 4 pt beside its row's 8, the ruleless reader took it for a line of its
+    own between the header's lines, and the header's columns were lost (services 0.21 of the text's F1)."""
+    row = [_word("serviciului", 300, 900, 931, (2, 1, 1)), _word("social", 560, 900, 931, (2, 1, 1)),
+           _word("local", 1500, 900, 931, (5, 1, 1))]
+    marks = [_word("i", 240, 925, 931, (1, 1, 2)), _word("o", 258, 913, 931, (1, 1, 2))]
+    sizes, _ = line_sizes(row + marks, SCALE)
+    assert abs(sizes[(1, 1, 2)] - sizes[(2, 1, 1)]) < 0.05, sizes
+
+
+def test_a_short_line_alone_on_its_height_keeps_its_own_size():
+    """A page number or a lone figure with no line beside it has nothing to borrow from."""
+    lines = [_word("Centre", 300, 900, 931, (1, 1, 1)), _word("de", 420, 900, 931, (1, 1, 1)),
+             _word("zi", 470, 900, 931, (1, 1, 1)), _word("12", 1200, 3000, 3050, (2, 1, 1))]
+    sizes, _ = line_sizes(lines, SCALE)
+    assert abs(sizes[(2, 1, 1)] - 50 / SCALE / 0.70) < 0.05, sizes
+
+
+def test_a_line_starting_with_a_capital_with_a_mark_above_has_its_pages_type_size():
+    """The mark over "Î", "Â", "Ă" stands a fifth of the em over the capitals' height: measured to the capitals, a
+    table row's line "Încheierea unui" came out 9.9 pt in a 7.5 pt table (over the ruleless reader's heading limit,
+    1.15 times the table's size)."""
+    import shutil
+    import statistics
+
+    import numpy as np
+    import pytest
+    from PIL import Image, ImageDraw
+    from ocr_fonts import sans
+
+    from extractors.readers.ocr import ocr_image
+
+    if shutil.which("tesseract") is None:
+        pytest.skip("tesseract not installed")
+    img = Image.new("L", (2480, 900), 255)
+    d = ImageDraw.Draw(img)
+    lines = ["Centre de zi pentru copii 2024", "Bugetul local al comunei Brădeni", "Încheierea unui"]
+    for k, line in enumerate(lines):
+        d.text((150, 150 + 120 * k), line, font=sans(int(round(9 * SCALE))), fill=0)
+    words, _ = ocr_image(np.asarray(img), SCALE, timeout=60)
+    last = (150 + 120 * 2 - 40) / SCALE  # the top of the last line, in points
+    marked = [w.size for w in words if w.top > last]
+    others = [w.size for w in words if w.top < last]
+    assert marked and others
+    assert abs(statistics.median(marked) / statistics.median(others) - 1) < 0.08, (marked, others)
