@@ -70,8 +70,8 @@ def grow_table(bands: list[Band], k: int, ref: list[tuple] | None, width: float,
                 pending = []
                 break
             if pending and not has_figures(b) and any(has_figures(bands[i]) for i in members) \
-                    and not ((_numbered(b) or _set_close(bands, members[-1], pending, s) and last is not None
-                              and compatible(last, b.runs, s))
+                    and not ((_numbered(b) or (_set_close(bands, members[-1], pending, s) and last is not None
+                                               and compatible(last, b.runs, s)))
                              and _wrapped_lines(bands, pending, last, members, s)):
                 # a line across the columns, then a row of words under rows of figures: a heading, a header (but
                 # a numbered row under a cell's wrapped last line is the table's next row, and so is a row in the

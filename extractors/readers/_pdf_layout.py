@@ -469,9 +469,13 @@ def drop_running_lines(pages: list[PageContent], warnings: list[str]) -> list[Pa
                 cands.append((p, ln, key))
     # a line of cells set apart that is also printed below the top band or above the foot band is a table's header
     # repeated over each part of the table (one row per part), not a running line: it stays on every page
-    body = {_norm_key(ln.text) for p in good for ln in p.lines
-            if p.height * band < ln.bottom and ln.top < p.height * (1 - band) and _cells_apart(ln)}
-    cands = [c for c in cands if not (_cells_apart(c[1]) and _norm_key(c[1].text) in body)]
+    # (only lines whose text is such a candidate's are looked at: the page bodies' other lines are not measured)
+    apart = {_norm_key(c[1].text) for c in cands if _cells_apart(c[1])}
+    if apart:
+        body = {key for p in good for ln in p.lines
+                if p.height * band < ln.bottom and ln.top < p.height * (1 - band)
+                and (key := _norm_key(ln.text)) in apart and _cells_apart(ln)}
+        cands = [c for c in cands if not (_norm_key(c[1].text) in body and _cells_apart(c[1]))]
     need = max(2, int(0.5 * len(good) + 0.5)) if len(good) >= 2 else 10**9
     # the lines dropped: first every candidate, then only those with nothing but dropped lines beyond them on
     # their page, seen on enough pages, until that holds (each round drops fewer: it ends)

@@ -18,6 +18,9 @@ _NOT_APPLICABLE = re.compile(r"\bnu\s+(?:este|e)\s+cazul\b|\bnu\s+(?:sunt|este)\
 _TOTAL = re.compile(r"^\s*(?:total(?:ul)?|sub-?total)\b", re.I)
 # "c.1. personalul din centre", "1) Contract …", "a) cursuri …"
 _ITEM_PREFIX = re.compile(r"^\s*((?:[a-z]\.\d{1,2}|\d{1,3})\s*[.)])\s*(?=\S)")
+# a list item whose number is printed in its text ('1. Asociația X …', '2) curs de …'; group 1: the number), read
+# as an item where the reader saw a paragraph
+NUMBERED_ITEM = re.compile(r"^\s*(\d{1,2})\s*[.)]\s+(?=\S)")
 
 
 def not_applicable(text: str | None) -> bool:

@@ -11,8 +11,8 @@ from decimal import Decimal
 
 from extractors.model import Heading, ListItem, Table
 from extractors.records.base import PartnershipRecord, SubsidyRecord, TotalRecord
-from extractors.records.common import (code_from_name, first_filled, is_total_label, money_total, money_warnings,
-                                       not_applicable, row_text, tidy_name)
+from extractors.records.common import (NUMBERED_ITEM, code_from_name, first_filled, is_total_label, money_total,
+                                       money_warnings, not_applicable, row_text, tidy_name)
 from extractors.records.fields import cell, row_no, table_unit
 from extractors.records.partnerships import agreement_type, display_name
 from extractors.understanding.sections import block_text
@@ -161,7 +161,6 @@ _PARTY = re.compile(r"\b(?:asocia|funda|centr|c[aă]min|cantin|locuin|ad[aă]pos
 _NAME_END = re.compile(r"\s*(?:\(|:|,|=|\s[–—-]\s*(?:total\b|\d))", re.I)
 # an item stating the programme's budget or total, not a unit's subsidy
 _BUDGET_ITEM = re.compile(r"^\s*(?:total\w*|bugetul|suma|valoarea)\b", re.I)
-_ITEM_NO = re.compile(r"^\s*(\d{1,2})\s*[.)]\s+(?=\S)")
 # a dash or bullet a wrapped line may open with ('… pe 12 luni' / '– total 126.720 lei;')
 _LEADING_MARK = re.compile(r"^(?:[-–—•·*▪]\s*)+")
 
@@ -178,8 +177,8 @@ def _items(u) -> list[tuple[object, str]]:
         if not text:
             continue
         rest = _LEADING_MARK.sub("", text)
-        if out and rest[:1].islower() and not _ITEM_NO.match(text) and not _ITEM_AMOUNT.search(out[-1][1]) and (
-                isinstance(out[-1][0], ListItem) or _ITEM_NO.match(out[-1][1])):
+        if out and rest[:1].islower() and not NUMBERED_ITEM.match(text) and not _ITEM_AMOUNT.search(out[-1][1]) and (
+                isinstance(out[-1][0], ListItem) or NUMBERED_ITEM.match(out[-1][1])):
             out[-1] = (out[-1][0], f"{out[-1][1]} {text}")
             continue
         out.append((block, text))
@@ -197,7 +196,7 @@ def extract_listed_subsidies(u) -> dict[str, list]:
     if any(t.kind == SUBSIDIES for t in u.tables):
         return {}
     for block, text in _items(u):
-        numbered = _ITEM_NO.match(text)
+        numbered = NUMBERED_ITEM.match(text)
         if not (isinstance(block, ListItem) or numbered):
             if is_total_label(text.split(":")[0]) and records:
                 total = money_total(text, unit_from_text(text) or "lei", scope="subsidies list: TOTAL amount_lei",

@@ -17,8 +17,8 @@ from decimal import Decimal
 
 from extractors.model import Block, Heading, ListItem, Table
 from extractors.records.base import TotalRecord, TrainingRecord
-from extractors.records.common import (first_filled, is_total_label, money_total, money_warnings, not_applicable,
-                                       row_text, split_item_prefix, tidy_name)
+from extractors.records.common import (NUMBERED_ITEM, first_filled, is_total_label, money_total, money_warnings,
+                                       not_applicable, row_text, split_item_prefix, tidy_name)
 from extractors.records.fields import cell, row_no as row_number, table_unit
 from extractors.understanding.sections import block_text, training_kind_of
 from extractors.understanding.spec import NAME_FALLBACK_FREE, ROW_NO_RULE, TRAININGS, FieldRule, TableKindSpec
@@ -232,7 +232,6 @@ _COUNT_THEN_WORDS = re.compile(r"(?<![\d.,/])(\d{1,4})\s+(?:de\s+)?([^\W\d_][^\d
 # where the staff category ends: the verb or preposition that follows it
 _STAFF_END = re.compile(r"\s+(?:au|a|vor|va|urmeaz\w*|participa\w*|din|pentru|la|privind|care|[îi]n|cu|și|si)\b.*$"
                         r"|\s*[–—-]\s.*$", re.I)
-_ITEM_NUMBER = re.compile(r"^\s*(\d{1,2})\s*[.)]\s+(?=\S)")
 
 
 # 'psihologi: instruire „Prim ajutor”, 4 persoane': the staff category opens the item, the head count follows
@@ -269,7 +268,7 @@ def extract_listed_courses(u) -> dict[str, list]:
         if isinstance(block, (Table, Heading)) or u.section_of(block).kind != TRAININGS:
             continue
         text = block_text(block)
-        numbered = _ITEM_NUMBER.match(text)
+        numbered = NUMBERED_ITEM.match(text)
         if not (isinstance(block, ListItem) or numbered) or _LIST_ITEM.match(text):
             continue  # 'c.1. …' items are the template's sub-sections (extract_listed_trainings)
         kind = training_kind_of(fold_key(text))

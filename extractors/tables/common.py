@@ -143,6 +143,23 @@ def similar_keys(ja: str, jb: str) -> bool:
     return bool(ja) and bool(jb) and fuzz.ratio(ja, jb) >= SIMILAR_ROW_RATIO
 
 
+def header_keys(table: Table, n_header: int) -> list[str]:
+    """The :func:`row_key` of each of the table's first ``n_header`` rows (its header), as printed (spans not
+    repeated) and with spans filled: a header over several rows with merged cells, printed again over a fragment,
+    repeats its merged labels."""
+    rows = table.grid(fill_spans=False)[:n_header] + table.grid(fill_spans=True)[:n_header]
+    return [k for k in map(row_key, rows) if k]
+
+
+def repeats_header(cells: list[str], keys: list[str]) -> bool:
+    """``cells`` is the header printed again (over the next fragment, or on a new page): like one of the header's
+    rows (:func:`similar_keys`; ``keys``: :func:`header_keys`)."""
+    if not any(c.strip() for c in cells):
+        return False
+    key = row_key(cells)
+    return any(similar_keys(key, h) for h in keys)
+
+
 def _block_text(block: Block) -> str:
     return getattr(block, "text", "") or ""
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from extractors.model import Table
-from extractors.tables.common import _ROW_NUMBER, column_kinds, row_key, similar_keys
+from extractors.tables.common import _ROW_NUMBER, column_kinds, header_keys, repeats_header
 
 _WORDS = re.compile(r"[A-Za-zĂÂÎȘȚăâîșț]{3}")
 _TOTAL_LABEL = re.compile(r"^\s*(?:total(?:ul)?|sub-?total)\b", re.I)  # a TOTAL row is no group heading
@@ -16,12 +16,9 @@ _TOTAL_LABEL = re.compile(r"^\s*(?:total(?:ul)?|sub-?total)\b", re.I)  # a TOTAL
 def flag_cells(table: Table, n_header: int) -> None:
     """Set the flags on ``table`` (table repair's copy): its first ``n_header`` rows are the header."""
     grid = table.grid(fill_spans=True)
-    # the header as printed (spans not repeated), compared with body rows as logical rows see them
-    # (and as filled: a header over several rows with merged cells, printed again, repeats its merged labels)
-    header = [g for g in table.grid(fill_spans=False)[:n_header] + grid[:n_header] if any(x.strip() for x in g)]
     # whether each row repeats the header, asked once per row (the body, each row and the row after it need it)
-    header_keys = [row_key(h) for h in header]
-    repeats = [bool(header) and _repeats_header(g, header_keys) for g in grid]
+    keys = header_keys(table, n_header)
+    repeats = [repeats_header(g, keys) for g in grid]
     body = [g for g, again in zip(grid[n_header:], repeats[n_header:]) if not again]
     numbered = _row_number_column(body)
     name_col = _first_text_column(body) if numbered else None
@@ -48,15 +45,6 @@ def flag_cells(table: Table, n_header: int) -> None:
         if numbered:
             for c in row.cells:
                 c.row_header = c.col == 0 and bool(_ROW_NUMBER.match(c.text))
-
-
-def _repeats_header(cells: list[str], header_keys: list[str]) -> bool:
-    """The header printed again (over the next fragment, or on a new page) inside the body: ``cells`` is like
-    one of the header's rows (:func:`similar_keys`; ``header_keys``: their :func:`row_key`)."""
-    if not any(c.strip() for c in cells):
-        return False
-    key = row_key(cells)
-    return any(similar_keys(key, h) for h in header_keys)
 
 
 def is_section_row(cells: list[str]) -> bool:

@@ -8,7 +8,7 @@ import re
 
 from extractors.model import BBox, Block, Cell, Heading, ListItem, Paragraph, Provenance, Row, Table
 from extractors.tables.common import (_NUMERIC_CELL, _ROW_NUMBER, _SECTION_HEADING, _block_text, _first_filled_row,
-                                      _join_fragments, _row_is_headerish, row_key, similar_keys)
+                                      _join_fragments, _row_is_headerish, header_keys, repeats_header)
 from extractors.tables.header import split_header
 from extractors.tables.settings import DEFAULT_STITCH, StitchSettings
 from normalizers.text import clean_text, fold_key
@@ -84,9 +84,7 @@ class _Reflow:
         raw = table.grid(fill_spans=False)
         self.n_header = split_header(raw) if raw else 0
         self.header = table.rows[:self.n_header]
-        # the header as printed and with its spans filled (a header printed again repeats its merged labels)
-        self.header_keys = [k for g in raw[:self.n_header] + table.grid(fill_spans=True)[:self.n_header]
-                            if (k := row_key(g))]
+        self.header_keys = header_keys(table, self.n_header)
         self.rows: list[list[list[Cell]]] = []  # logical row → column → cells placed there
         self.closed = False  # the last logical row is the header printed again: nothing continues it
         self.last_cols: list[int] = []
@@ -110,10 +108,6 @@ class _Reflow:
                            rows=(bound(p.rows[0]) if k else 0,
                                  bound(prov[k + 1].rows[0]) if k + 1 < len(prov) else total))
                 for k, p in enumerate(prov)]
-
-    def _repeats_header(self, cells: list[Cell]) -> bool:
-        key = row_key([c.text for c in cells])
-        return any(similar_keys(key, h) for h in self.header_keys)
 
     # -- state
 
@@ -163,7 +157,8 @@ class _Reflow:
         if not cells:
             return
         candidates = [c for c in (self._geometric_cols(cells), self._own_cols(cells, frag)) if c is not None]
-        if self.header_keys and self._repeats_header(cells):  # the header again: a row of its own, as printed
+        if repeats_header([c.text for c in cells], self.header_keys):
+            # the header printed again: a row of its own, as printed
             self.rows.append([[] for _ in range(self.n)])
             self._place(cells, candidates[0] if candidates else [c.col for c in cells])
             self.closed = True
@@ -220,7 +215,8 @@ class _Reflow:
                 if free and (i > 0 or len(strays) <= len(free)):
                     col = free.pop(0)
                 else:
-                    col = self.last_cols[-1] if self.last_cols else max((j for j, s in enumerate(slots) if s), default=0)
+                    filled = [j for j, s in enumerate(slots) if s]
+                    col = self.last_cols[-1] if self.last_cols else max(filled, default=0)
             if col in free:
                 free.remove(col)
             slots[col].append(Cell(text=text, col=col, page=block.page, line=block.line, bbox=block.bbox))

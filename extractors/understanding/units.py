@@ -28,18 +28,15 @@ SETTINGS = UnitSettings()
 
 
 def stated_unit(rt, settings: UnitSettings = SETTINGS) -> str | None:
-    """The money unit the table states itself for the columns whose header names none: the unit of its headers, or
-    the one a short line just before it states. A header's unit is its own column's: when the line above names
+    """The money unit the table states itself for the columns whose header names none: the one a short line just
+    before it states, else the unit of its headers. A header's unit is its own column's: when the line above names
     another ('- mii lei -' over a table whose rate column says '(lei)'), the columns without a unit are in the line's."""
-    header = next((u for u in map(unit_from_text, rt.columns) if u), None)
-    above = None
     for block in reversed(rt.context[-settings.context_blocks:]):
         text = getattr(block, "text", "") or ""
-        if len(text) < settings.max_context_chars:
-            above = unit_from_text(text)
-            if above:
-                break
-    return above if above and header and above != header else header or above
+        above = unit_from_text(text) if len(text) < settings.max_context_chars else None
+        if above:
+            return above
+    return next((u for u in map(unit_from_text, rt.columns) if u), None)
 
 
 def carry_units(tables: Sequence, settings: UnitSettings = SETTINGS) -> tuple:
