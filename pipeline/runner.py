@@ -292,7 +292,7 @@ def run(paths: list[Path], out: Path, *, force: bool = False, workers: int = 1, 
                                   "unsupported": sum(summary.unsupported.values()), "replaced": len(summary.replaced),
                                   "duplicates": summary.duplicates, "pruned": len(summary.pruned),
                                   "rows": summary.rows_per_dataset()})
-            manifest.save()
+            manifest.save(compact=True)  # the folder ends with its whole manifest in _manifest.json
             log.write("run_finished", processed=len(summary.processed), failed=len(summary.failed),
                       skipped=summary.skipped, quarantined=summary.quarantined, unsupported=summary.unsupported,
                       replaced=len(summary.replaced), duplicates=summary.duplicates, pruned=len(summary.pruned),
