@@ -242,6 +242,8 @@ def cmd_prune(args: argparse.Namespace) -> int:
         if not args.dry_run and (result.dropped or result.relocated):
             InstitutionFiles(data, manifest).write_dataset()
             duplicates.update(data, manifest)
+        if not args.dry_run:
+            manifest.save(compact=True)  # the folder's whole manifest in _manifest.json, as after a run
     finally:
         lock.release()
     verb = "would drop" if args.dry_run else "dropped"
