@@ -6,6 +6,11 @@ symbolic-link loop are listed too (``dangling`` / ``loop``), so each gets a ``do
 to folders are followed, once per real folder (a link back to an ancestor is a loop, reported, not walked
 forever). Hidden files and folders (name starting with ``.``) are skipped on purpose.
 
+A file name that is not UTF-8 (written by a system with another encoding: a Windows archive, an old Samba share)
+is read like any other; its locations and relative path are text with each undecodable byte written ``\\xNN``
+(:func:`shown`), since every place they go (Parquet, JSON, the log) holds UTF-8 only; :func:`real_path` gives the
+file back from such a location.
+
 The supported formats come from :data:`extractors.readers.SUPPORTED_SUFFIXES` (read at call time, so a reader
 added there is picked up without a change here).
 """
@@ -13,6 +18,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
@@ -33,9 +39,31 @@ class Found:
         return self.path.suffix.lower()
 
 
+def shown(text: str) -> str:
+    """``text`` (a path as the system gave it) as valid UTF-8: bytes of a name that is not UTF-8, which Python
+    keeps as lone surrogates, written ``\\xNN``. UTF-8 names are unchanged."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+_ESCAPED_BYTE = re.compile(rb"\\x([0-9a-f]{2})")
+
+
+def real_path(text: str) -> Path:
+    """The file a location written by :func:`shown` names (the ``\\xNN`` of a name that is not UTF-8 turned
+    back into its bytes)."""
+    if "\\x" not in text:
+        return Path(text)
+    return Path(os.fsdecode(_ESCAPED_BYTE.sub(lambda m: bytes([int(m.group(1), 16)]), text.encode("utf-8"))))
+
+
 def location(path: Path) -> str:
-    """The absolute location of ``path`` (symbolic links kept: the place the user put the file)."""
-    return Path(os.path.abspath(path)).as_posix()
+    """The absolute location of ``path`` (symbolic links kept: the place the user put the file), as UTF-8
+    text (:func:`shown`)."""
+    return shown(Path(os.path.abspath(path)).as_posix())
 
 
 def supported_suffixes() -> frozenset[str]:
@@ -51,11 +79,11 @@ def _broken(path: Path, source: str) -> Found | None:
         return None
     except OSError as exc:
         if exc.errno == errno.ELOOP:
-            return Found(path, source, location(path), LOOP, f"symbolic link loop: {path} never reaches a file")
+            return Found(path, source, location(path), LOOP, shown(f"symbolic link loop: {path} never reaches a file"))
         if exc.errno in (errno.ENOENT, errno.ENOTDIR):
             target = os.readlink(path) if path.is_symlink() else "?"
-            return Found(path, source, location(path), DANGLING, f"broken symbolic link: {path} -> {target}")
-        return Found(path, source, location(path), UNREADABLE, f"cannot read {path}: {exc.strerror or exc}")
+            return Found(path, source, location(path), DANGLING, shown(f"broken symbolic link: {path} -> {target}"))
+        return Found(path, source, location(path), UNREADABLE, shown(f"cannot read {path}: {exc.strerror or exc}"))
 
 
 def discover(paths: list[Path]) -> Iterator[Found]:
@@ -69,12 +97,12 @@ def discover(paths: list[Path]) -> Iterator[Found]:
         if root.is_symlink() or not root.is_dir():
             if not os.path.lexists(root):
                 raise FileNotFoundError(f"input not found: {root}")
-            broken = _broken(root, root.name)
+            broken = _broken(root, shown(root.name))
             if broken is not None:
                 yield broken
                 continue
             if not root.is_dir():
-                yield Found(root, root.name, location(root), FILE)
+                yield Found(root, shown(root.name), location(root), FILE)
                 continue
         yield from _walk(root, suffixes)
 
@@ -91,14 +119,14 @@ def _walk(root: Path, suffixes: frozenset[str]) -> Iterator[Found]:
         try:
             entries = sorted(os.scandir(folder), key=lambda e: e.name)
         except OSError as exc:
-            rel = folder.relative_to(root).as_posix()
-            yield Found(folder, rel, location(folder), UNREADABLE, f"cannot list {folder}: {exc.strerror or exc}")
+            rel = shown(folder.relative_to(root).as_posix())
+            yield Found(folder, rel, location(folder), UNREADABLE, shown(f"cannot list {folder}: {exc.strerror or exc}"))
             return
         for entry in entries:
             if entry.name.startswith("."):
                 continue
             path = folder / entry.name
-            rel = path.relative_to(root).as_posix()
+            rel = shown(path.relative_to(root).as_posix())
             if entry.is_symlink():
                 broken = _broken(path, rel)
                 if broken is not None:
@@ -113,7 +141,7 @@ def _walk(root: Path, suffixes: frozenset[str]) -> Iterator[Found]:
                 k = key(path)
                 if k in ancestors:
                     yield Found(path, rel, location(path), LOOP,
-                                f"symbolic link loop: {path} leads back to {os.path.realpath(path)}")
+                                shown(f"symbolic link loop: {path} leads back to {os.path.realpath(path)}"))
                     continue
                 if k in seen_dirs:  # a second link to a folder already read: its files are already listed
                     continue
