@@ -19,6 +19,7 @@ from __future__ import annotations
 import errno
 import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
@@ -86,6 +87,20 @@ def _broken(path: Path, source: str) -> Found | None:
         return Found(path, source, location(path), UNREADABLE, shown(f"cannot read {path}: {exc.strerror or exc}"))
 
 
+def _file_or_special(path: Path, source: str, kind: str) -> Found:
+    """A regular file as ``kind``; anything else that is not a folder (a named pipe, a socket, a device) is listed
+    as unreadable: reading a named pipe waits for a writer forever, so it is never opened."""
+    try:
+        regular = stat.S_ISREG(os.stat(path).st_mode)
+    except OSError as exc:
+        return Found(path, source, location(path), UNREADABLE, shown(f"cannot read {path}: {exc.strerror or exc}"))
+    if not regular:
+        return Found(path, source, location(path), UNREADABLE,
+                     shown(f"{path} is not a regular file (a named pipe, socket or device): not read"))
+    detail = "" if kind == FILE else f"format {path.suffix.lower() or '(no suffix)'} is not read"
+    return Found(path, source, location(path), kind, detail)
+
+
 def discover(paths: list[Path]) -> Iterator[Found]:
     """Every input under ``paths``, in a stable order (sorted by name within each folder).
 
@@ -102,7 +117,7 @@ def discover(paths: list[Path]) -> Iterator[Found]:
                 yield broken
                 continue
             if not root.is_dir():
-                yield Found(root, shown(root.name), location(root), FILE)
+                yield _file_or_special(root, shown(root.name), FILE)
                 continue
         yield from _walk(root, suffixes)
 
@@ -149,9 +164,8 @@ def _walk(root: Path, suffixes: frozenset[str]) -> Iterator[Found]:
                 ancestors.append(k)
                 yield from walk(path)
                 ancestors.pop()
-            elif entry.is_file():
+            else:
                 kind = FILE if path.suffix.lower() in suffixes else UNSUPPORTED
-                detail = "" if kind == FILE else f"format {path.suffix.lower() or '(no suffix)'} is not read"
-                yield Found(path, rel, location(path), kind, detail)
+                yield _file_or_special(path, rel, kind)
 
     yield from walk(root)

@@ -75,6 +75,25 @@ def test_file_names_that_are_not_utf8_are_read_and_recorded(tmp_path):
     assert len(Manifest.load(out).entries) == 3
 
 
+def test_a_named_pipe_is_listed_not_opened(tmp_path):
+    """A named pipe in the tree was passed over without a word; given by name, the run waited on it forever."""
+    src = make_corpus(tmp_path / "in", limit=1)
+    os.mkfifo(src / "pipe.txt")
+    os.mkfifo(tmp_path / "given.txt")
+    out = tmp_path / "out"
+    proc = cli("run", str(src), str(tmp_path / "given.txt"), "--data", str(out), "--nightly")
+    try:
+        _, err = proc.communicate(timeout=120)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == EXIT_FAILED_DOCS, err
+    rows = {r["source_path"]: r for r in documents_rows(out)}
+    assert {p: (r["status"], r["reason"]) for p, r in rows.items()} == {
+        SMALL[0].name: ("ok", None), "pipe.txt": ("failed", "unreadable"), "given.txt": ("failed", "unreadable")}
+    assert "not a regular file" in rows["pipe.txt"]["error"]
+
+
 # ---------------------------------------------------------------- inputs that move while they are read
 
 def test_inputs_that_vanish_or_change_while_read_are_said_so_and_read_again(tmp_path):
