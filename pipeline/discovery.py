@@ -4,7 +4,9 @@ Nothing the user gave vanishes without a word: a file in a supported format is a
 another format (``.xlsx``, ``.rtf``, images…) is listed as ``unsupported``; a broken symbolic link and a
 symbolic-link loop are listed too (``dangling`` / ``loop``), so each gets a ``documents`` row. Symbolic links
 to folders are followed, once per real folder (a link back to an ancestor is a loop, reported, not walked
-forever). Hidden files and folders (name starting with ``.``) are skipped on purpose.
+forever). Hidden files and folders (name starting with ``.``) are skipped on purpose, and so is the run's own
+output folder when it lies inside an input (its Parquet and JSON files would be listed as unsupported inputs, more
+of them every night).
 
 A file name that is not UTF-8 (written by a system with another encoding: a Windows archive, an old Samba share)
 is read like any other; its locations and relative path are text with each undecodable byte written ``\\xNN``
@@ -22,7 +24,7 @@ import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import Iterable, Iterator
 
 FILE, UNSUPPORTED, DANGLING, LOOP, UNREADABLE = "file", "unsupported", "dangling", "loop", "unreadable"
 
@@ -101,12 +103,20 @@ def _file_or_special(path: Path, source: str, kind: str) -> Found:
     return Found(path, source, location(path), kind, detail)
 
 
-def discover(paths: list[Path]) -> Iterator[Found]:
-    """Every input under ``paths``, in a stable order (sorted by name within each folder).
+def discover(paths: list[Path], skip: Iterable[Path] = ()) -> Iterator[Found]:
+    """Every input under ``paths``, in a stable order (sorted by name within each folder); the folders ``skip``
+    (the run's output folder) are not entered.
 
     A file given directly is read whatever its suffix (its format is sniffed); inside a folder the suffix
     decides. Raises FileNotFoundError for an input that does not exist at all."""
     suffixes = supported_suffixes()
+    skipped = set()
+    for folder in skip:
+        try:
+            st = os.stat(folder)
+            skipped.add((st.st_dev, st.st_ino))
+        except OSError:
+            pass
     for root in paths:
         root = Path(root)
         if root.is_symlink() or not root.is_dir():
@@ -119,16 +129,18 @@ def discover(paths: list[Path]) -> Iterator[Found]:
             if not root.is_dir():
                 yield _file_or_special(root, shown(root.name), FILE)
                 continue
-        yield from _walk(root, suffixes)
+        yield from _walk(root, suffixes, skipped)
 
 
-def _walk(root: Path, suffixes: frozenset[str]) -> Iterator[Found]:
+def _walk(root: Path, suffixes: frozenset[str], skipped: set[tuple[int, int]] = frozenset()) -> Iterator[Found]:
     def key(p: Path) -> tuple[int, int]:
         st = p.stat()
         return st.st_dev, st.st_ino
 
     ancestors: list[tuple[int, int]] = [key(root)]
-    seen_dirs: set[tuple[int, int]] = {ancestors[0]}
+    seen_dirs: set[tuple[int, int]] = {ancestors[0]} | set(skipped)
+    if ancestors[0] in skipped:
+        return
 
     def walk(folder: Path) -> Iterator[Found]:
         try:

@@ -61,12 +61,13 @@ def _unread_outcome(found: Found, doc_id: str) -> Outcome:
 
 def make_plan(paths: list[Path], manifest: Manifest, force: bool = False, retry_failed: bool = False,
               overrides: Overrides | None = None) -> Plan:
+    """What a run over ``paths`` does; the manifest's folder (the output) is never taken for an input."""
     plan = Plan()
     first: dict[str, tuple[Found, int, tuple | None]] = {}  # doc_id -> where it was first found, its size and stamp
     found_at: dict[str, list[Location]] = {}
     unread: dict[str, Outcome] = {}
     seen_uris: set[str] = set()
-    for found in discover(paths):
+    for found in discover(paths, skip=[manifest.path.parent]):
         if found.uri in seen_uris:  # two inputs overlap (a folder and its subfolder): one location
             continue
         seen_uris.add(found.uri)

@@ -94,6 +94,17 @@ def test_a_named_pipe_is_listed_not_opened(tmp_path):
     assert "not a regular file" in rows["pipe.txt"]["error"]
 
 
+def test_an_output_folder_inside_the_input_is_not_read_as_input(tmp_path):
+    """`pipeline run . --data out`: the second night listed the first night's Parquet and JSON files as unsupported
+    inputs (each with a documents row, so more files the next night)."""
+    src = make_corpus(tmp_path / "in", limit=1)
+    out = src / "out"
+    assert not run([src], out, log_path=None).failed
+    again = run([src], out)
+    assert again.outcomes == [] and again.unsupported == {} and again.skipped == 1
+    assert len(documents_rows(out)) == 1
+
+
 # ---------------------------------------------------------------- inputs that move while they are read
 
 def test_inputs_that_vanish_or_change_while_read_are_said_so_and_read_again(tmp_path):
