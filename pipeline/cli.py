@@ -115,6 +115,10 @@ def _lock(out: Path, wait_s: float) -> FileLock:
 
 def _prepare_out(out: Path) -> str | None:
     """Create the output folder; the reason it cannot be used, or None."""
+    from pipeline.discovery import shown
+
+    if shown(str(out)) != str(out):  # Arrow and DuckDB take paths as UTF-8 text: they could not write or read it
+        return f"--data {shown(str(out))} is not a UTF-8 name; give a folder whose path is UTF-8"
     if out.exists() and not out.is_dir():
         return f"--data {out} is a file, not a folder"
     try:

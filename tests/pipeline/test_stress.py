@@ -75,6 +75,16 @@ def test_file_names_that_are_not_utf8_are_read_and_recorded(tmp_path):
     assert len(Manifest.load(out).entries) == 3
 
 
+def test_an_output_folder_whose_name_is_not_utf8_is_refused_before_anything_is_written(tmp_path):
+    """Arrow takes paths as UTF-8 text: the run failed with a traceback after creating the folder."""
+    src = make_corpus(tmp_path / "in", limit=1)
+    out = os.fsdecode(os.fsencode(tmp_path) + b"/out_\xe9")
+    proc = cli("run", str(src), "--data", out, "--nightly")
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 2 and "not a UTF-8 name" in err and "Traceback" not in err
+    assert not os.path.exists(out)
+
+
 def test_a_named_pipe_is_listed_not_opened(tmp_path):
     """A named pipe in the tree was passed over without a word; given by name, the run waited on it forever."""
     src = make_corpus(tmp_path / "in", limit=1)
