@@ -23,7 +23,7 @@ from pipeline.overrides import Overrides, fingerprint
 
 # failures that say nothing about the document (its file moved or changed while it was read): read again by the
 # next run instead of quarantined
-RETRIED_REASONS = frozenset({"vanished", "changed_during_run"})
+RETRIED_REASONS = frozenset({"vanished", "changed_during_run", "worker_stopped"})
 
 
 @dataclass

@@ -45,6 +45,13 @@ def moving_extract(path, source_path, doc_id):
     return extract_file(path, source_path, doc_id)
 
 
+def stopped_extract(path, source_path, doc_id):
+    if "stopped" in Path(path).name:
+        os.kill(os.getpid(), signal.SIGTERM)  # as `systemctl stop` does to every process of the service
+        time.sleep(30)
+    return extract_file(path, source_path, doc_id)
+
+
 def oom_killed_extract(path, source_path, doc_id):
     if "oom" in Path(path).name:
         os.kill(os.getpid(), signal.SIGKILL)  # as the kernel's OOM killer or an administrator does
@@ -150,6 +157,19 @@ def test_a_worker_killed_from_outside_is_recorded_and_the_others_go_through(tmp_
     by_path = {o.source_path: o for o in summary.outcomes}
     assert by_path["oom_plan.txt"].reason == "worker_crashed" and "SIGKILL" in by_path["oom_plan.txt"].message
     assert all(o.status == "ok" for p, o in by_path.items() if p != "oom_plan.txt") and len(by_path) == 3
+
+
+def test_a_worker_stopped_by_sigterm_is_not_quarantined(tmp_path):
+    """`systemctl stop` signals every process of the service: a worker's document was quarantined as
+    `worker_crashed`, never read again unless --retry-failed."""
+    src = make_corpus(tmp_path / "in", limit=1)
+    shutil.copy(SMALL[1], src / "stopped_plan.txt")
+    out = tmp_path / "out"
+    summary = run([src], out, extract=stopped_extract, log_path=None)
+    by_path = {o.source_path: o for o in summary.outcomes}
+    assert (by_path["stopped_plan.txt"].reason, by_path[SMALL[0].name].status) == ("worker_stopped", "ok")
+    summary = run([src], out, log_path=None)
+    assert [(o.source_path, o.status) for o in summary.outcomes] == [("stopped_plan.txt", "ok")]
 
 
 # ---------------------------------------------------------------- signals
