@@ -185,6 +185,12 @@ class Manifest:
         raises ``ValueError``, and nothing is written), a journal found is folded into a new snapshot at once."""
         path = out / MANIFEST_NAME
         journal = path.with_name(JOURNAL_NAME)
+        # the journal is read before the snapshot: a run folding it in meanwhile leaves lines the new snapshot
+        # holds (skipped by their numbers), so a reader during a run never sees entries go missing
+        try:
+            journal_bytes: bytes | None = journal.read_bytes()
+        except FileNotFoundError:
+            journal_bytes = None
         if not path.exists():
             if repair and journal.exists():  # lines of a snapshot deleted by hand: they describe nothing now
                 journal.unlink()
@@ -208,17 +214,15 @@ class Manifest:
             return cls(path=path, recovered_from=f"{aside.name}: {exc}")
         manifest = cls(path=path, entries=entries, runs=runs, settings=settings, _seq=seq,
                        _snapshot_bytes=len(text.encode("utf-8")))
-        replayed = manifest._replay(journal)
+        replayed = manifest._replay(journal_bytes)
         manifest._mark_saved(list(manifest.entries))
         if repair and replayed is not None:
             manifest._compact()
         return manifest
 
-    def _replay(self, journal: Path) -> int | None:
+    def _replay(self, raw: bytes | None) -> int | None:
         """Apply the journal's lines newer than the snapshot; None when there is no journal, else lines applied."""
-        try:
-            raw = journal.read_bytes()
-        except FileNotFoundError:
+        if raw is None:
             return None
         applied = 0
         lines = raw.split(b"\n")

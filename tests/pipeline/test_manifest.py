@@ -192,3 +192,22 @@ def test_a_damaged_snapshot_takes_its_journal_aside_with_it(tmp_path):
     m = Manifest.load(tmp_path)
     assert m.entries == {} and m.recovered_from
     assert not (tmp_path / JOURNAL_NAME).exists() and list(tmp_path.glob(f"{JOURNAL_NAME}.corrupt-*"))
+
+
+def test_a_reader_during_a_compaction_sees_every_entry(tmp_path, monkeypatch):
+    """`pipeline status` during a run: the run folds the journal in just after the reader read the snapshot.
+    Reading the snapshot first lost the journal's entries (read after its removal)."""
+    from pathlib import Path
+
+    m = _saved_with_a_journal(tmp_path)
+    expected = _state(m)
+    real = Path.read_text
+
+    def read_then_compact(self, *a, **kw):
+        text = real(self, *a, **kw)
+        if self.name == MANIFEST_NAME and (tmp_path / JOURNAL_NAME).exists():
+            m.save(compact=True)  # the run, meanwhile
+        return text
+
+    monkeypatch.setattr(Path, "read_text", read_then_compact)
+    assert _state(Manifest.load(tmp_path, repair=False)) == expected
