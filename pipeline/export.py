@@ -203,9 +203,11 @@ def _fsync_tree(path: Path) -> None:
 
 
 def _looks_like_csv_export(folder: Path) -> bool:
-    """A folder this command wrote: a datapackage.json and CSV files, nothing else (never a user's folder)."""
+    """A folder this command wrote (a datapackage.json and CSV files, nothing else), or an empty one: never a
+    folder holding anything else."""
     names = {p.name for p in folder.iterdir()}
-    return "datapackage.json" in names and all(n == "datapackage.json" or n.endswith(".csv") for n in names)
+    return not names or "datapackage.json" in names and all(n == "datapackage.json" or n.endswith(".csv")
+                                                            for n in names)
 
 
 def _check_replaceable(target: Path, fmt: str) -> None:

@@ -264,3 +264,5 @@ def test_a_folder_that_is_not_an_export_is_never_replaced(processed, tmp_path):
     with pytest.raises(ExportError, match="is a folder"):
         export(processed, "sqlite", mine)
     assert (mine / "thesis.docx").read_bytes() == b"years of work"
+    (tmp_path / "empty").mkdir()
+    assert export(processed, "csv", tmp_path / "empty") == tmp_path / "empty"  # an empty folder is fine
