@@ -61,9 +61,10 @@ def extract(path: str | Path, *, pandas: bool = False, password: str | None = No
         raise FileNotFoundError(f"no such document: {path}")
     from functools import partial
 
+    from pipeline.discovery import shown
     from pipeline.extraction import extract_file, sha256_file
 
-    job = Job(path=path, source_path=path.name, doc_id=sha256_file(path), size=path.stat().st_size)
+    job = Job(path=path, source_path=shown(path.name), doc_id=sha256_file(path), size=path.stat().st_size)
     outcome, datasets, _year = process_job(job, partial(extract_file, password=password) if password else extract_file)
     if datasets is None:
         raise ExtractionError(str(path), outcome.reason or "extraction_error", outcome.message or "")

@@ -18,6 +18,8 @@ from pipeline.cli_status import cmd_status, collect_status  # noqa: F401  (colle
 from pipeline.duplicates import PREFER_CHOICES
 
 EXIT_OK, EXIT_FAILED_DOCS, EXIT_LOCKED = 0, 1, 75
+EXIT_IO = 74  # sysexits' EX_IOERR: the output folder could not be written (full disk, I/O error)
+EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143  # 128 + SIGINT, 128 + SIGTERM, as a shell reports them
 DEFAULT_OUT = Path(DEFAULT_DATA)
 DEFAULT_OVERRIDES = Path("data/overrides.yaml")
 
@@ -34,6 +36,8 @@ every verb that reads or writes the datasets takes the folder as --data DIR (def
 exit codes (every verb): 0 ok; 1 a document failed (still recorded in `documents` with its reason);
 2 usage error (one line on stderr: bad option, missing input, a folder that is not an output folder);
 75 another run holds the output folder's lock (nothing written).
+`run` also: 74 the output folder could not be written (full disk, I/O error); 130 / 143 stopped by Ctrl-C /
+SIGTERM (the documents recorded before are whole; the next run goes on).
 """
 
 RUN_EPILOG = """examples:
@@ -51,7 +55,9 @@ reason, seconds) to <data>/_log.jsonl; `pipeline status` shows what the data fol
 stdout, the progress bar and each failed document (once) to stderr.
 
 Exit codes: 0 all processed documents ok; 1 a document failed (it is still recorded in `documents` with
-status failed and the reason); 2 usage error; 75 another run holds the lock <data>/.lock (nothing written).
+status failed and the reason); 2 usage error; 74 the data folder could not be written (full disk, I/O error:
+the run stopped, what it recorded is whole); 75 another run holds the lock <data>/.lock (nothing written);
+130 / 143 stopped by Ctrl-C / SIGTERM (what it recorded is whole; the next run goes on).
 """
 
 QUERY_EPILOG = """examples:
@@ -109,6 +115,10 @@ def _lock(out: Path, wait_s: float) -> FileLock:
 
 def _prepare_out(out: Path) -> str | None:
     """Create the output folder; the reason it cannot be used, or None."""
+    from pipeline.discovery import shown
+
+    if shown(str(out)) != str(out):  # Arrow and DuckDB take paths as UTF-8 text: they could not write or read it
+        return f"--data {shown(str(out))} is not a UTF-8 name; give a folder whose path is UTF-8"
     if out.exists() and not out.is_dir():
         return f"--data {out} is a file, not a folder"
     try:
@@ -203,6 +213,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     quiet = args.quiet or args.nightly
     from pipeline.distributed import SchedulerUnavailable
 
+    stop_on_sigterm = _stop_on_sigterm()
     try:
         with ProgressPrinter(quiet=quiet) as progress:
             summary = run(inputs, out, force=args.force, workers=args.workers, retry_failed=args.retry_failed,
@@ -217,9 +228,42 @@ def cmd_run(args: argparse.Namespace) -> int:
     except SchedulerUnavailable as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except KeyboardInterrupt as exc:  # Ctrl-C, or a scheduler stopping the service (SIGTERM)
+        stopped_by = "SIGTERM" if isinstance(exc, Stopped) else "SIGINT (Ctrl-C)"
+        code = EXIT_TERMINATED if isinstance(exc, Stopped) else EXIT_INTERRUPTED
+        print(f"interrupted by {stopped_by}: the documents recorded before are whole, the others are not recorded; "
+              f"the next run cleans up and goes on where this one stopped. Exit code {code}.", file=sys.stderr)
+        return code
+    except OSError as exc:  # the output folder could not be written: a full disk or quota, an I/O error
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(f"error: writing to {out} failed: {exc.strerror or exc}{where}. The run stopped; the documents "
+              f"recorded before are whole. Free space (or fix the disk) and run again. Exit code {EXIT_IO}.",
+              file=sys.stderr)
+        return EXIT_IO
     finally:
+        stop_on_sigterm()
         lock.release()
     return EXIT_FAILED_DOCS if summary.failed else EXIT_OK
+
+
+class Stopped(KeyboardInterrupt):
+    """SIGTERM (``systemctl stop``, a scheduler's time limit): stops a run as Ctrl-C does, at once, with what a
+    kill leaves (whole documents only: pipeline.store's order of writes) and the workers stopped."""
+
+
+def _stop_on_sigterm():
+    """Turn SIGTERM into :class:`Stopped` while a run goes on (the default ends the process without a word in the
+    log or on stderr); returns what restores the previous handler."""
+    import signal
+
+    def stop(signum, frame):
+        raise Stopped()
+
+    try:
+        previous = signal.signal(signal.SIGTERM, stop)
+    except ValueError:  # not the main thread (a program calling main() from a thread): left as it is
+        return lambda: None
+    return lambda: signal.signal(signal.SIGTERM, previous)
 
 
 def cmd_prune(args: argparse.Namespace) -> int:
@@ -242,6 +286,8 @@ def cmd_prune(args: argparse.Namespace) -> int:
         if not args.dry_run and (result.dropped or result.relocated):
             InstitutionFiles(data, manifest).write_dataset()
             duplicates.update(data, manifest)
+        if not args.dry_run:
+            manifest.save(compact=True)  # the folder's whole manifest in _manifest.json, as after a run
     finally:
         lock.release()
     verb = "would drop" if args.dry_run else "dropped"

@@ -9,9 +9,9 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from pipeline.cli_common import add_data_option, data_folder, to_json
+from pipeline.cli_common import LOCK_NAME, add_data_option, data_folder, to_json
 
-EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 75
 # the same as pipeline.export.FORMATS / DEFAULT_TARGET (a test checks), here so `--help` imports no pyarrow
 FORMATS = ("csv", "xlsx", "sqlite")
 DEFAULT_TARGET = {"csv": "export", "xlsx": "datasets.xlsx", "sqlite": "datasets.db"}
@@ -36,6 +36,11 @@ csv: one file per dataset, lists as JSON arrays, money as plain decimals (1234.5
 xlsx: one sheet per dataset and a `columns` sheet saying what each column means.
 sqlite: one table per dataset with primary and foreign keys (datasette links every row to its document);
 money as REAL (SQLite has no decimal type; the Parquet files keep the exact values).
+
+The export is written under a temporary name and renamed into place: a killed or failed export leaves the
+previous one whole, and two exports at once never mix. It holds the data folder's lock while it reads, so it
+waits for a run's batch to be recorded (--wait SECONDS; exit code 75 if a run holds the lock longer). --out
+never replaces a folder that is not a csv export.
 """
 
 
@@ -72,11 +77,17 @@ def cmd_export(args: argparse.Namespace) -> int:
     if problem or not data.is_dir():
         print(f"error: {problem or f'datasets folder not found: {data}'}", file=sys.stderr)
         return EXIT_USAGE
+    from filelock import Timeout
+
     try:
-        target = export(data, args.format, Path(args.out) if args.out else None)
+        target = export(data, args.format, Path(args.out) if args.out else None, wait_s=args.wait)
     except ExportError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_INVALID
+    except Timeout:
+        print(f"error: another pipeline run holds the lock {data / LOCK_NAME} (waited {args.wait:g} s); nothing was "
+              f"exported. Exit code {EXIT_LOCKED}.", file=sys.stderr)
+        return EXIT_LOCKED
     print(f"{args.format} export written to {target}")
     return EXIT_OK
 
@@ -95,4 +106,6 @@ def add_data_commands(sub) -> None:
     p.add_argument("--format", choices=FORMATS, required=True)
     p.add_argument("--out", help="where to write (default: " + ", ".join(f"{k}: {v}" for k, v in
                                                                           DEFAULT_TARGET.items()) + ")")
+    p.add_argument("--wait", type=float, default=0.0,
+                   help="seconds to wait for a run's lock on the data folder before exiting with code 75 (default 0)")
     p.set_defaults(func=cmd_export)

@@ -48,3 +48,29 @@ def atomic_write_text(path: Path, text: str) -> None:
         if tmp.exists():
             tmp.unlink()
     fsync_dir(path.parent)
+
+
+def append_durably(path: Path, data: bytes) -> int:
+    """Append ``data`` to ``path`` in one write and fsync it (the folder too when the file is new). A failed write
+    (a full disk) is cut off again, so the file never ends in part of a record. Returns the bytes appended."""
+    path = Path(path)
+    new = not path.exists()
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+    try:
+        start = os.fstat(fd).st_size
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view):]
+            os.fsync(fd)
+        except OSError:
+            try:
+                os.ftruncate(fd, start)
+            except OSError:
+                pass
+            raise
+    finally:
+        os.close(fd)
+    if new:
+        fsync_dir(path.parent)
+    return len(data)

@@ -12,24 +12,37 @@
   Money is stored as REAL: SQLite has no decimal type; the Parquet files stay the exact copy. A
   ``<name>.metadata.json`` beside it gives datasette the column meanings (``datasette x.db -m x.metadata.json``).
 
-Every export is written to a temporary name and renamed into place.
+Every export is written whole under a temporary name of its own, fsynced, then renamed into place (a folder
+is swapped in with one rename), and the rename fsynced: two exports at once never share a file, and a killed
+export leaves the previous one whole (its temporary file is removed by the next export). An export holds the
+data folder's lock while it reads (:func:`data_lock`), so it never sees a run's batch half-recorded.
 """
 from __future__ import annotations
 
 import csv
+import ctypes
+import ctypes.util
+import errno
+import fcntl
 import json
 import os
 import shutil
 import sqlite3
+import time
+import uuid
+from contextlib import contextmanager
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, Iterator
 
 import pyarrow as pa
+from filelock import FileLock, Timeout
 
+from pipeline.cli_common import LOCK_NAME
 from pipeline.datapackage import FOREIGN_KEYS, PRIMARY_KEYS, build_datapackage, write_datapackage
 from pipeline.glossary import column_description, dataset_title
+from pipeline.durable import TMP_PREFIX, atomic_write_text, fsync_dir
 from pipeline.query import connect
 from pipeline.schema import SCHEMAS
 
@@ -68,31 +81,189 @@ def _plain(v: Any) -> Any:
     return v
 
 
-def export(data: Path, fmt: str, target: Path | None = None) -> Path:
-    """Write the datasets under ``data`` as ``fmt`` to ``target`` (default :data:`DEFAULT_TARGET`)."""
+def export(data: Path, fmt: str, target: Path | None = None, *, wait_s: float = 0.0) -> Path:
+    """Write the datasets under ``data`` as ``fmt`` to ``target`` (default :data:`DEFAULT_TARGET`), holding the
+    data folder's lock (``filelock.Timeout`` when a run holds it for longer than ``wait_s`` seconds)."""
     if fmt not in FORMATS:
         raise ExportError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     target = Path(target or DEFAULT_TARGET[fmt])
+    _check_replaceable(target, fmt)
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".tmp-{target.name}")
-    if tmp.is_dir():
-        shutil.rmtree(tmp)
-    elif tmp.exists():
-        tmp.unlink()
+    remove_stale_temporaries(target)
+    tmp = _temporary(target)
     try:
-        {"csv": _csv, "xlsx": _xlsx, "sqlite": _sqlite}[fmt](Path(data), tmp)
-        if target.is_dir():
-            shutil.rmtree(target)
-        os.replace(tmp, target)
+        with data_lock(Path(data), wait_s):
+            {"csv": _csv, "xlsx": _xlsx, "sqlite": _sqlite}[fmt](Path(data), tmp)
+        _fsync_tree(tmp)
+        old = _swap_into_place(tmp, target)
+        fsync_dir(target.parent)
+        if old is not None:
+            _remove(old)
     finally:
-        if tmp.is_dir():
-            shutil.rmtree(tmp)
-        elif tmp.exists():
-            tmp.unlink()
+        _remove(tmp)
     if fmt == "sqlite":
         meta = target.with_name(target.stem + ".metadata.json")
-        meta.write_text(json.dumps(datasette_metadata(target.stem), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        atomic_write_text(meta, json.dumps(datasette_metadata(target.stem), ensure_ascii=False, indent=1) + "\n")
     return target
+
+
+# ----------------------------------------------------------------------------------------------- writing safely
+@contextmanager
+def data_lock(data: Path, wait_s: float) -> Iterator[None]:
+    """The data folder's lock (the one ``pipeline run`` holds), for as long as the export reads. A folder this
+    user may only read (an analyst exporting a shared folder) is locked through a read-only descriptor of the
+    existing lock file (``flock`` needs no write access); a folder without one has never been written by a run."""
+    lock_file = data / LOCK_NAME
+    try:
+        lock = FileLock(str(lock_file), thread_local=False)
+        lock.acquire(timeout=max(0.0, wait_s), poll_interval=0.2)
+    except Timeout:
+        raise
+    except OSError as exc:  # the lock file cannot be opened for writing here
+        if not isinstance(exc, PermissionError) and exc.errno != errno.EROFS:
+            raise
+        with _read_only_lock(lock_file, wait_s):
+            yield
+        return
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+@contextmanager
+def _read_only_lock(lock_file: Path, wait_s: float) -> Iterator[None]:
+    try:
+        fd = os.open(lock_file, os.O_RDONLY)
+    except FileNotFoundError:
+        yield
+        return
+    try:
+        deadline = time.monotonic() + max(0.0, wait_s)
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise Timeout(str(lock_file)) from None
+                time.sleep(0.2)
+        yield
+    finally:
+        os.close(fd)  # releases the flock
+
+
+def _temporary(target: Path) -> Path:
+    """A hidden name beside ``target`` that no other export uses; the pid in it tells a later export whether the
+    process that wrote it is still alive (:func:`remove_stale_temporaries`)."""
+    return target.with_name(f"{TMP_PREFIX}{target.name}.{os.getpid()}-{uuid.uuid4().hex}")
+
+
+def remove_stale_temporaries(target: Path) -> int:
+    """Remove what killed exports to ``target`` left (temporary files or folders of processes that are gone)."""
+    removed = 0
+    prefix = f"{TMP_PREFIX}{target.name}."
+    if not target.parent.is_dir():
+        return 0
+    for path in target.parent.iterdir():
+        if not path.name.startswith(prefix):
+            continue
+        pid = path.name[len(prefix):].split("-", 1)[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            _remove(path)
+            removed += 1
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _remove(path: Path) -> None:
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path, ignore_errors=True)
+    elif os.path.lexists(path):
+        path.unlink(missing_ok=True)
+
+
+def _fsync_tree(path: Path) -> None:
+    """fsync a file, or a folder's files and the folder, so the rename that follows publishes data on disk."""
+    files = [p for p in path.iterdir() if p.is_file()] if path.is_dir() else [path]
+    for file in files:
+        with open(file, "rb") as fh:
+            os.fsync(fh.fileno())
+    if path.is_dir():
+        fsync_dir(path)
+
+
+def _looks_like_csv_export(folder: Path) -> bool:
+    """A folder this command wrote (a datapackage.json and CSV files, nothing else), or an empty one: never a
+    folder holding anything else."""
+    names = {p.name for p in folder.iterdir()}
+    return not names or "datapackage.json" in names and all(n == "datapackage.json" or n.endswith(".csv")
+                                                            for n in names)
+
+
+def _check_replaceable(target: Path, fmt: str) -> None:
+    """Refuse to replace what an export did not write: a folder that is not a CSV export (the old code deleted
+    whatever folder ``--out`` named), or a folder given for a one-file format."""
+    if not target.is_dir():
+        if fmt == "csv" and target.exists():
+            raise ExportError(f"{target} is a file; a csv export is a folder: give another --out")
+        return
+    if fmt != "csv":
+        raise ExportError(f"{target} is a folder; a {fmt} export is one file: give a file name with --out")
+    if not _looks_like_csv_export(target):
+        raise ExportError(f"{target} holds files that are not a csv export; it is not replaced: "
+                          "give an empty or new folder with --out")
+
+
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two paths in one step (Linux ``renameat2(RENAME_EXCHANGE)``); False where the system lacks it."""
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError, TypeError):
+        return False
+    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    if renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0:
+        return True
+    err = ctypes.get_errno()
+    if err in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP):
+        return False
+    raise OSError(err, os.strerror(err), str(b))
+
+
+def _swap_into_place(tmp: Path, target: Path) -> Path | None:
+    """Put ``tmp`` at ``target`` in one rename; returns where the previous export now is (to be removed), if
+    any. A file replaces a file atomically; a folder is exchanged with the old one in one step where the system
+    can, else the old one is renamed aside first (a reader may then find no folder for an instant)."""
+    if not tmp.is_dir():
+        os.replace(tmp, target)
+        return None
+    if not target.exists():
+        try:
+            os.rename(tmp, target)
+            return None
+        except OSError as exc:  # another export put one there meanwhile: swap with it
+            if exc.errno not in (errno.ENOTEMPTY, errno.EEXIST):
+                raise
+    if _exchange(tmp, target):
+        return tmp
+    aside = _temporary(target)
+    os.rename(target, aside)
+    os.rename(tmp, target)
+    return aside
 
 
 # ----------------------------------------------------------------------------------------------- csv

@@ -24,6 +24,9 @@ class Job:
     doc_id: str
     size: int
     locations: list[Location] = field(default_factory=list)
+    # (size, modification time in ns, inode) of the file when the run planned it, before hashing it: the file read
+    # later must still be that one (pipeline.plan.changed_since_planned); None for inputs not read
+    stamp: tuple[int, int, int] | None = None
 
 
 @dataclass

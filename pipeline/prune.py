@@ -13,6 +13,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pipeline.discovery import real_path
 from pipeline.manifest import Manifest
 from pipeline.store import rewrite_documents_row
 from pipeline.writers import remove_document
@@ -28,7 +29,7 @@ class PruneResult:
 
 def gone(uri: str) -> bool:
     """Nothing at the location any more (a broken link still counts as there: it is still reported)."""
-    return not os.path.lexists(uri)
+    return not os.path.lexists(real_path(uri))
 
 
 def prune(out: Path, manifest: Manifest, dry_run: bool = False) -> PruneResult:

@@ -23,6 +23,8 @@ from pathlib import Path
 from urllib.parse import quote, unquote, urlsplit
 from urllib.request import url2pathname
 
+from pipeline.discovery import real_path
+
 ALLOWED_SCHEMES = ("", "file", "http", "https")
 TEXT_FORMATS = ("txt", "md", "html")
 DOCX_FORMATS = ("docx", "odt")
@@ -84,7 +86,7 @@ def locate(doc: dict, source_root: Path | None) -> tuple[Path | None, str | None
             return Path(url2pathname(unquote(parts.path))), None, None
         if len(parts.scheme) > 1:  # a scheme we do not link to (a drive letter is one character)
             return None, None, f"source location {uri!r} is not a file or web address"
-        return Path(uri), None, None
+        return real_path(uri), None, None  # a file name that is not UTF-8 is stored with \xNN escapes
     if source_root is not None and doc.get("source_path"):
         return Path(source_root) / doc["source_path"], None, None
     if not doc.get("source_path"):

@@ -34,7 +34,7 @@ from pipeline.institutions import InstitutionFiles, assign_ids
 from pipeline.manifest import Manifest
 from pipeline.overrides import Overrides, apply_overrides, fingerprint, unmatched
 from pipeline.jobs import DEFAULT_MAX_TEXT_MB, PagesDone
-from pipeline.plan import Job, Outcome, make_plan
+from pipeline.plan import Job, Outcome, changed_since_planned, make_plan
 from pipeline.pool import prestart
 from pipeline.scheduler import DEFAULT_MAX_MEMORY_MB, PAGES_DONE, STARTED, LocalWorkers
 from pipeline.schema import PIPELINE_VERSION
@@ -116,7 +116,8 @@ class EventLog:
                     os.replace(path, path.with_name(path.name + ".1"))
             except OSError:
                 pass
-            self.fh = open(path, "a", encoding="utf-8")
+            # a text the pipeline did not make valid UTF-8 (an exception quoting a file name) must not stop the run
+            self.fh = open(path, "a", encoding="utf-8", errors="backslashreplace")
 
     def write(self, event: str, **fields: Any) -> None:
         if self.fh is None:
@@ -127,8 +128,11 @@ class EventLog:
 
     def close(self) -> None:
         if self.fh is not None:
-            self.fh.close()
-            self.fh = None
+            fh, self.fh = self.fh, None
+            try:
+                fh.close()
+            except OSError:  # a full disk: the lines it held are lost, the run's own error says why
+                pass
 
 
 # ---------------------------------------------------------------- the run
@@ -208,6 +212,9 @@ def run(paths: list[Path], out: Path, *, force: bool = False, workers: int = 1, 
                 """Write documents that ended (one batch: see pipeline.store.record_outcomes), then tell of each."""
                 batch = []
                 for job, (outcome, datasets, year) in ended:
+                    instead = changed_since_planned(job, outcome)
+                    if instead is not None:  # the rows (if any) are not those of the bytes planned
+                        outcome, datasets, year = instead, None, None
                     if datasets is not None:
                         applied.extend(apply_overrides(job.doc_id, datasets, overrides))
                         assign_ids(datasets, institutions.registry)
@@ -292,14 +299,17 @@ def run(paths: list[Path], out: Path, *, force: bool = False, workers: int = 1, 
                                   "unsupported": sum(summary.unsupported.values()), "replaced": len(summary.replaced),
                                   "duplicates": summary.duplicates, "pruned": len(summary.pruned),
                                   "rows": summary.rows_per_dataset()})
-            manifest.save()
+            manifest.save(compact=True)  # the folder ends with its whole manifest in _manifest.json
             log.write("run_finished", processed=len(summary.processed), failed=len(summary.failed),
                       skipped=summary.skipped, quarantined=summary.quarantined, unsupported=summary.unsupported,
                       replaced=len(summary.replaced), duplicates=summary.duplicates, pruned=len(summary.pruned),
                       rows=summary.rows_per_dataset(), tables_not_understood=summary.tables_not_understood(),
                       seconds=round(summary.seconds, 3))
     except BaseException as exc:
-        log.write("run_aborted", error=f"{type(exc).__name__}: {exc}")
+        try:
+            log.write("run_aborted", error=f"{type(exc).__name__}: {exc}")
+        except OSError:  # the disk that stopped the run may not take the log line either: the error goes on
+            pass
         raise
     finally:
         log.close()

@@ -5,7 +5,9 @@ Each document runs in **its own worker process** with an exact deadline counted 
 started: a worker over the time limit is killed and the document is recorded as failed with reason ``timeout``.
 Memory is guarded twice: the worker's address space is capped with ``RLIMIT_AS`` (a ``MemoryError`` inside it
 becomes reason ``out_of_memory``) and this module polls the worker's resident memory and kills it above the limit
-(also ``out_of_memory``). A worker that dies any other way is reported as ``worker_crashed``.
+(also ``out_of_memory``). A worker stopped by SIGTERM, SIGINT or SIGHUP from outside (``systemctl stop`` signals
+every process of the service) is reported as ``worker_stopped`` (read again by the next run); one that dies any
+other way as ``worker_crashed``.
 
 The loop that starts, polls and stops the workers (:func:`execute`) runs in its own thread; the main thread
 (:func:`pipeline.runner.run`) receives what happens as events and writes each ended document. Before, the loop
@@ -42,6 +44,7 @@ STARTED = "started"  # the document's process has started (payload None)
 PAGES_DONE = "pages"  # payload: pages done so far in a long read (OCR)
 ENDED = "ended"  # payload: the result (outcome, datasets, year)
 _ERROR, _DONE = "error", "done"
+_STOP_SIGNALS = {signal.SIGTERM, signal.SIGINT, signal.SIGHUP}
 
 
 class LocalWorkers:
@@ -244,6 +247,10 @@ def _poll_slot(slot: _Slot, timeout_s: float, limit_bytes: int | None, max_memor
         code = slot.proc.exitcode
         slot.conn.close()
         how = f"signal {signal.Signals(-code).name}" if code is not None and code < 0 else f"exit code {code}"
+        if code is not None and -code in _STOP_SIGNALS:  # stopped from outside (systemctl stop signals the whole
+            # service): says nothing about the document, which the next run reads again (pipeline.plan)
+            return _failed(job, "worker_stopped", f"the worker process was stopped ({how}) while reading the "
+                           "document; the next run reads it again", elapsed)
         return _failed(job, "worker_crashed", f"the worker process died ({how}) while reading the document", elapsed)
     if elapsed >= timeout_s:
         _kill(slot)

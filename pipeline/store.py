@@ -23,6 +23,7 @@ import pyarrow.parquet as pq
 
 from extractors.readers import TEXT_SUFFIXES
 
+from pipeline.discovery import shown
 from pipeline.manifest import Entry, Manifest
 from pipeline.plan import Job, Location, Outcome, merge_locations
 from pipeline.schema import PER_DOCUMENT, PIPELINE_VERSION
@@ -190,6 +191,8 @@ def record_outcomes(out: Path, manifest: Manifest, batch: list[Finished], *, sid
         job, outcome = item.job, item.outcome
         locations = job.locations or [(job.source_path, job.source_path)]
         datasets, year = item.datasets, item.year
+        if outcome.message:  # it may quote a file name that is not UTF-8 (pipeline.discovery.shown)
+            outcome.message = shown(outcome.message)
         if datasets is None:
             datasets = unread_document_row(job, outcome)
             year = None

@@ -62,3 +62,23 @@ def test_the_registry_manifest_and_datapackage_are_durable(tmp_path, fsynced):
     fsynced.clear()
     write_datapackage(tmp_path, {"name": "x"})
     assert any(s.startswith("file ") for s in fsynced) and fsynced[-1] == f"dir {tmp_path.name}"
+
+
+def test_an_append_that_fails_half_way_is_cut_off_again(tmp_path, monkeypatch):
+    """A full disk in the middle of a journal line: the file keeps its whole lines only, so the next line appended
+    does not run on from a half one."""
+    path = tmp_path / "journal.jsonl"
+    durable.append_durably(path, b'{"seq": 1}\n')
+    real = os.write
+
+    def half_then_full(fd, data):
+        real(fd, bytes(data[: len(data) // 2]))
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(durable.os, "write", half_then_full)
+    with pytest.raises(OSError):
+        durable.append_durably(path, b'{"seq": 2, "put": {}}\n')
+    monkeypatch.setattr(durable.os, "write", real)
+    assert path.read_bytes() == b'{"seq": 1}\n'
+    durable.append_durably(path, b'{"seq": 2}\n')
+    assert path.read_bytes().splitlines() == [b'{"seq": 1}', b'{"seq": 2}']

@@ -1,5 +1,6 @@
 """`pipeline export --format csv|xlsx|sqlite`: every row of every dataset, keys kept."""
 import csv
+import os
 import json
 import sqlite3
 import sys
@@ -93,3 +94,175 @@ def test_cli_export(processed, tmp_path, capsys):
     assert (tmp_path / "x.db").exists() and "x.db" in capsys.readouterr().out
     assert main(["export", "--data", str(tmp_path / "none"), "--format", "csv"]) == 2
     assert "not found" in capsys.readouterr().err
+
+
+# ---------------------------------------------------------------- exports under stress: at once, killed, during a run
+
+def _sqlite_counts(path: Path) -> dict[str, int]:
+    con = sqlite3.connect(path)
+    try:
+        return {name: con.execute(f'select count(*) from "{name}"').fetchone()[0] for name in SCHEMAS}
+    finally:
+        con.close()
+
+
+def _csv_counts(folder: Path) -> dict[str, int]:
+    counts = {}
+    for name in SCHEMAS:
+        with open(folder / f"{name}.csv", encoding="utf-8", newline="") as fh:
+            counts[name] = len(list(csv.DictReader(fh)))
+    return counts
+
+
+def _leftovers(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name.startswith(".tmp-"))
+
+
+def test_two_exports_at_once_to_one_target_both_succeed_whole(processed, counts, tmp_path, monkeypatch):
+    """The second export starts while the first has written its files and not yet renamed them: the old fixed
+    temporary name let the second remove or overwrite the first one's folder."""
+    import threading
+
+    import pipeline.export as export_mod
+
+    real = export_mod._csv
+    first_written, second_writing = threading.Event(), threading.Event()
+    calls = {"n": 0}
+
+    def csv_writer(data, folder):
+        calls["n"] += 1
+        if calls["n"] == 1:
+            real(data, folder)
+            first_written.set()
+            second_writing.wait(3)  # never set while the first holds the data folder's lock
+        else:
+            second_writing.set()
+            real(data, folder)
+
+    monkeypatch.setattr(export_mod, "_csv", csv_writer)
+    target = tmp_path / "export"
+    errors: list[BaseException] = []
+
+    def one() -> None:
+        try:
+            export(processed, "csv", target, wait_s=60)
+        except BaseException as exc:  # noqa: BLE001  (checked below)
+            errors.append(exc)
+
+    first = threading.Thread(target=one)
+    first.start()
+    assert first_written.wait(60)
+    second = threading.Thread(target=one)
+    second.start()
+    first.join(120)
+    second.join(120)
+    assert errors == [] and calls["n"] == 2
+    assert _csv_counts(target) == counts
+    assert _leftovers(tmp_path) == []
+
+
+def test_an_export_waits_for_a_run_holding_the_lock(processed, counts, tmp_path, capsys):
+    import threading
+
+    from filelock import FileLock, Timeout
+
+    from pipeline.cli import main
+
+    lock = FileLock(str(processed / ".lock"), thread_local=False)
+    lock.acquire()
+    try:
+        with pytest.raises(Timeout):
+            export(processed, "sqlite", tmp_path / "a.db", wait_s=0.3)
+        assert not (tmp_path / "a.db").exists() and _leftovers(tmp_path) == []
+        capsys.readouterr()
+        assert main(["export", "--data", str(processed), "--format", "sqlite", "--out", str(tmp_path / "a.db")]) == 75
+        assert "holds the lock" in capsys.readouterr().err
+        threading.Timer(0.5, lock.release).start()
+        assert export(processed, "sqlite", tmp_path / "a.db", wait_s=30) == tmp_path / "a.db"
+    finally:
+        if lock.is_locked:
+            lock.release()
+    assert _sqlite_counts(tmp_path / "a.db") == counts
+
+
+_KILLED_EXPORT = r"""
+import os, shutil, signal, sys
+from pathlib import Path
+import pipeline.export as export_mod
+
+data, fmt, target, point = Path(sys.argv[1]), sys.argv[2], Path(sys.argv[3]), sys.argv[4]
+real_unlink, real_rmdir = os.unlink, os.rmdir
+
+def die():
+    os.kill(os.getpid(), signal.SIGKILL)
+
+if point == "writing":  # half of the datasets written
+    real_tables = export_mod._tables
+    def tables(d):
+        for i, item in enumerate(real_tables(d)):
+            if i == 4:
+                die()
+            yield item
+    export_mod._tables = tables
+else:  # "replacing": at the first file of the previous export removed
+    def unlink(path, *a, **kw):
+        real_unlink(path, *a, **kw)
+        die()
+    os.unlink = unlink
+export_mod.export(data, fmt, target)
+"""
+
+
+@pytest.mark.parametrize("fmt, point", [("csv", "writing"), ("csv", "replacing"), ("sqlite", "writing")])
+def test_an_export_killed_mid_write_leaves_a_whole_export(processed, counts, tmp_path, fmt, point):
+    """kill -9 while writing or while the previous export is replaced: the target is a whole export (the old
+    code deleted the previous csv folder before renaming the new one in); the next export removes what was
+    left."""
+    import subprocess
+    import sys
+
+    target = tmp_path / ("export" if fmt == "csv" else "x.db")
+    export(processed, fmt, target)
+    read = _csv_counts if fmt == "csv" else _sqlite_counts
+    proc = subprocess.run([sys.executable, "-c", _KILLED_EXPORT, str(processed), fmt, str(target), point],
+                          cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == -9, proc.stderr
+    assert read(target) == counts
+    export(processed, fmt, target)
+    assert read(target) == counts and _leftovers(tmp_path) == []
+
+
+def test_an_export_is_on_disk_before_it_is_renamed_into_place(processed, tmp_path, monkeypatch):
+    import pipeline.export as export_mod
+
+    seen: list[str] = []
+    real_fsync, real_replace = os.fsync, os.replace
+
+    def fsync(fd: int) -> None:
+        path = Path(os.readlink(f"/proc/self/fd/{fd}"))
+        seen.append(("dir " if path.is_dir() else "file ") + path.name)
+        real_fsync(fd)
+
+    def replace(src, dst):
+        seen.append(f"rename {Path(dst).name}")
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    monkeypatch.setattr(export_mod.os, "replace", replace)
+    export(processed, "sqlite", tmp_path / "x.db")
+    at = seen.index("rename x.db")
+    assert any(s.startswith("file .tmp-x.db.") for s in seen[:at])
+    assert f"dir {tmp_path.name}" in seen[at:]
+
+
+def test_a_folder_that_is_not_an_export_is_never_replaced(processed, tmp_path):
+    mine = tmp_path / "Documents"
+    mine.mkdir()
+    (mine / "thesis.docx").write_bytes(b"years of work")
+    with pytest.raises(ExportError, match="not a csv export"):
+        export(processed, "csv", mine)
+    with pytest.raises(ExportError, match="is a folder"):
+        export(processed, "sqlite", mine)
+    assert (mine / "thesis.docx").read_bytes() == b"years of work"
+    (tmp_path / "empty").mkdir()
+    assert export(processed, "csv", tmp_path / "empty") == tmp_path / "empty"  # an empty folder is fine

@@ -284,6 +284,39 @@ def test_damaged_manifest_is_moved_aside_and_everything_redone(small, tmp_path):
     assert any(e["event"] == "manifest_recovered" for e in log_events(out))
 
 
+@pytest.mark.parametrize("snapshot_written", [False, True])
+def test_a_run_killed_at_its_manifest_compaction_loses_nothing_and_counts_nothing_twice(small, tmp_path, monkeypatch,
+                                                                                         snapshot_written):
+    """The second run's entries are in the journal when it is killed while folding it into the snapshot (before
+    or after the new snapshot is in place): the next run redoes nothing and records each run once."""
+    src, _, expected, expected_docs = small
+    partial = make_corpus(tmp_path / "in", limit=1)
+    out = tmp_path / "out"
+    run([partial], out, log_path=None)
+    shutil.copy(src / SMALL[1].name, partial / SMALL[1].name)
+    real = manifest_mod.atomic_write_text
+
+    def dying_snapshot(path, text):
+        if snapshot_written:
+            real(path, text)
+        raise Crash()
+
+    monkeypatch.setattr(manifest_mod, "atomic_write_text", dying_snapshot)
+    with pytest.raises(Crash):
+        run([partial], out, log_path=None)
+    monkeypatch.setattr(manifest_mod, "atomic_write_text", real)
+    assert (out / manifest_mod.JOURNAL_NAME).exists()
+    summary = run([partial], out, log_path=None)
+    assert summary.outcomes == [] and summary.skipped == 2  # nothing lost: nothing redone
+    elsewhere = {"source_uri", "locations"}  # the clean run read the same files from another folder
+    assert {k: file_rows(p, elsewhere) for k, p in dataset_files(out).items()} == \
+        {k: file_rows(p, elsewhere) for k, p in dataset_files(small[1]).items()}
+    assert manifest_docs(out) == expected_docs
+    runs = json.loads((out / MANIFEST_NAME).read_text())["runs"]
+    assert [r["processed"] for r in runs] == ([1, 1, 0] if snapshot_written else [1, 0])
+    assert not (out / manifest_mod.JOURNAL_NAME).exists()
+
+
 # ---------------------------------------------------------------- crash safety, real kill -9
 
 def _assert_whole_documents(out: Path, expected: dict[str, Counter]) -> None:
