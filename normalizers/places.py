@@ -285,6 +285,31 @@ def _local_service_place(printed: str) -> tuple[str | None, str]:
     return (name, kinds.pop()) if len(kinds) == 1 else (None, "local")
 
 
+# a county's own public bodies, named after it: 'Inspectoratul Școlar Județean X', 'Agenția Județeană pentru … X',
+# 'Direcția Generală de Asistență Socială și Protecția Copilului X' (run on the folded copy)
+_COUNTY_BODY = re.compile(r"\bjudetean[a]?\b[^\n.;,]{0,80}?\s([a-z][a-z-]+(?: [a-z][a-z-]+)?)(?=[\s,.;)]|$)"
+                          r"|(?:\bprotectia copilului|\bd\.?\s?g\.?\s?a\.?\s?s\.?\s?p\.?\s?c\b\.?)\s*[-–]?\s*"
+                          r"([a-z][a-z-]+(?: [a-z][a-z-]+)?)")
+
+
+def _settled_by_county_bodies(place: Place, low: str) -> Place | None:
+    """The one unit of an ambiguous name (several counties, none printed as 'Județul X') that lies in a county
+    whose own bodies the document names — a commune works with its county's DGASPC, school inspectorate, job
+    agency —, when exactly one of its counties is so named; else None (still ambiguous)."""
+    units = [u for u in _siruta()[1].get(fold_key(bare_uat_name(place)), []) if u.kind == place.kind]
+    counties = {u.county for u in units}
+    named: set[str] = set()
+    for m in _COUNTY_BODY.finditer(low):
+        words = (m.group(1) or m.group(2)).split()
+        for n in range(len(words), 0, -1):
+            county = canonical_county(" ".join(words[:n]))
+            if county:
+                named.add(county)
+                break
+    hits = [u for u in units if u.county in named]
+    return _place(hits[0]) if len(hits) == 1 and len(named & counties) == 1 else None
+
+
 def _unknown_town(name: str, county: str | None) -> bool:
     """A town a service or council is named after that SIRUTA does not have: not in the printed county, or, with
     no county printed, nowhere (a name SIRUTA has in several places, none printed, is :func:`_local_service_place`'s);
@@ -446,6 +471,9 @@ def locate_place(text: str) -> PlaceFinding:
     best = max(total, key=lambda p: (total[p], rank(p), p.siruta is not None, -first[p]))
     if best.siruta is None:
         if ambiguous[best]:
+            settled = _settled_by_county_bodies(best, low)
+            if settled is not None:
+                return PlaceFinding(settled)
             warnings = [f"uat_ambiguous:{best.uat}"]
         else:
             warnings = [f"uat_not_in_siruta:{best.uat}"]

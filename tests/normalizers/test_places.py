@@ -214,3 +214,21 @@ def test_a_county_directorate_is_no_town_of_an_unprinted_kind():
     assert locate_place("Planul Direcției de Asistență Socială Neamț\nJUDEȚUL NEAMȚ").place.uat == "Județul Neamț"
     found = locate_place("SERVICIUL PUBLIC DE ASISTENȚĂ SOCIALĂ BICAZ\nJUDEȚUL NEAMȚ")
     assert found.place.uat == "Orașul Bicaz" and found.warnings == ()
+
+
+def test_a_name_of_several_counties_is_settled_by_the_county_bodies_the_document_names():
+    # no 'Județul X' printed; the report's partners are its county's own bodies (school inspectorate, job agency,
+    # DGASPC): the one Cuza Vodă of those counties
+    text = ("RAPORT privind starea economică, socială și de mediu a COMUNEI CUZA VODĂ în anul 2022\n"
+            "Primăria a încheiat un acord de parteneriat cu Inspectoratul Școlar Județean Galați.\n"
+            "A fost încheiată o convenție cu D.G.A.S.P.C. Galați.")
+    found = locate_place(text)
+    assert found.place == Place("Comuna Cuza Vodă", "Galați", 77595, "comuna") and found.warnings == ()
+
+
+def test_county_bodies_of_two_of_its_counties_settle_nothing():
+    text = ("RAPORT privind starea economică, socială și de mediu a COMUNEI CUZA VODĂ în anul 2022\n"
+            "Parteneri: Inspectoratul Școlar Județean Galați, Direcția Generală de Asistență Socială și Protecția "
+            "Copilului Constanța.")
+    found = locate_place(text)
+    assert found.place.county is None and found.warnings == ("uat_ambiguous:Comuna Cuza Vodă",)
