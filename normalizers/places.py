@@ -313,8 +313,9 @@ def _settled_by_county_bodies(place: Place, low: str) -> Place | None:
 def _unknown_town(name: str, county: str | None) -> bool:
     """A town a service or council is named after that SIRUTA does not have: not in the printed county, or, with
     no county printed, nowhere (a name SIRUTA has in several places, none printed, is :func:`_local_service_place`'s);
-    never a title word or a county's own name ('Direcția de Asistență Socială Neamț' is no town's)."""
-    if re.match(UAT_TITLE_WORDS + r"\b", fold_key(name)) or canonical_county(name):
+    never a title word ('… Socială Al Orașului X': the town is the title's) or a county's own name ('Direcția de
+    Asistență Socială Neamț' is no town's)."""
+    if re.search(r"\b" + UAT_TITLE_WORDS + r"\b", fold_key(name)) or canonical_county(name):
         return False
     units = _siruta()[1].get(fold_key(name), [])
     return not units if county is None else not any(u.county == county for u in units)

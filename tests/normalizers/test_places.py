@@ -214,6 +214,9 @@ def test_a_county_directorate_is_no_town_of_an_unprinted_kind():
     assert locate_place("Planul Direcției de Asistență Socială Neamț\nJUDEȚUL NEAMȚ").place.uat == "Județul Neamț"
     found = locate_place("SERVICIUL PUBLIC DE ASISTENȚĂ SOCIALĂ BICAZ\nJUDEȚUL NEAMȚ")
     assert found.place.uat == "Orașul Bicaz" and found.warnings == ()
+    # the town of a service's title printed with its kind ('Al Orașului X', capitalised): the town, of that kind
+    found = locate_place("Planul anual al Serviciului Public de Asistență Socială Al Orașului Urlați\nJudețul Prahova")
+    assert found.place.uat == "Orașul Urlați" and found.warnings == ()
 
 
 def test_a_name_of_several_counties_is_settled_by_the_county_bodies_the_document_names():
