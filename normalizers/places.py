@@ -437,7 +437,7 @@ def locate_place(text: str) -> PlaceFinding:
     for (kind, key), entry in list(unresolved.items()):
         if kind == UNPRINTED_KIND and key in printed_kinds:
             del unresolved[(kind, key)]
-            for (other, same), kept in unresolved.items():
+            for (_kind, same), kept in unresolved.items():
                 if same == key:
                     kept[1] += entry[1]
                     kept[3] = min(kept[3], entry[3])
