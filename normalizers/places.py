@@ -30,8 +30,8 @@ from functools import lru_cache
 from normalizers.reference import siruta_table
 from normalizers.text import clean_text, fold_key, strip_diacritics
 
-__all__ = ["Place", "PlaceFinding", "UNPRINTED_KIND", "bare_uat_name", "canonical_county", "resolve_uat", "find_place",
-           "locate_place", "county_names"]
+__all__ = ["Place", "PlaceFinding", "UNPRINTED_KIND", "canonical_county", "resolve_uat", "find_place", "locate_place",
+           "county_names"]
 
 
 @dataclass(frozen=True)
@@ -44,18 +44,18 @@ class Place:
     siruta: int | None  # None for a UAT printed in the document but not (or not uniquely) in SIRUTA
     kind: str  # comuna | oras | municipiu | sector | judet | nespecificat (UNPRINTED_KIND)
 
+    @property
+    def bare_name(self) -> str:
+        """The unit's name without its title: 'Comuna Dragomirești' -> 'Dragomirești'; 'Valea Lungă' (kind not
+        printed) -> 'Valea Lungă'; 'Sector 2 București' -> 'Sector 2 București'."""
+        if self.kind in ("comuna", "oras", "municipiu", "judet") and " " in self.uat:
+            return self.uat.split(" ", 1)[1]
+        return self.uat
+
 
 # the kind of a unit SIRUTA does not settle whose document never prints its kind ('Serviciul Public de Asistență
 # Socială Valea Lungă', no 'Comuna' / 'Orașul' anywhere): its ``uat`` is the bare printed name
 UNPRINTED_KIND = "nespecificat"
-
-
-def bare_uat_name(place: Place) -> str:
-    """The unit's name without its title: 'Comuna Dragomirești' -> 'Dragomirești'; 'Valea Lungă' (kind not
-    printed) -> 'Valea Lungă'; 'Sector 2 București' -> 'Sector 2 București'."""
-    if place.kind in ("comuna", "oras", "municipiu", "judet") and " " in place.uat:
-        return place.uat.split(" ", 1)[1]
-    return place.uat
 
 
 # a unit's title as printed before its name, in fold_key form ('Comunei', 'Orașului', 'Sectorului', 'Județul'…):
@@ -296,7 +296,7 @@ def _settled_by_county_bodies(place: Place, low: str) -> Place | None:
     """The one unit of an ambiguous name (several counties, none printed as 'Județul X') that lies in a county
     whose own bodies the document names — a commune works with its county's DGASPC, school inspectorate, job
     agency —, when exactly one of its counties is so named; else None (still ambiguous)."""
-    units = [u for u in _siruta()[1].get(fold_key(bare_uat_name(place)), []) if u.kind == place.kind]
+    units = [u for u in _siruta()[1].get(fold_key(place.bare_name), []) if u.kind == place.kind]
     counties = {u.county for u in units}
     named: set[str] = set()
     for m in _COUNTY_BODY.finditer(low):
