@@ -30,7 +30,7 @@ import hashlib
 import re
 from functools import lru_cache
 
-from normalizers.places import CAPITAL, Place, canonical_county, resolve_uat
+from normalizers.places import CAPITAL, UNPRINTED_KIND, Place, canonical_county, resolve_uat
 from normalizers.text import clean_text, fold_key, strip_diacritics
 
 __all__ = [
@@ -398,6 +398,9 @@ def directorate_name(kind: str, place: Place | None = None, *, county: str | Non
                 "consiliu_local": "Consiliul General al Municipiului București", "DAS": DGASMB}.get(kind)
     if place.kind == "judet":
         return None
+    if place.kind == UNPRINTED_KIND:  # no kind printed, none known: the body named after the printed name
+        return {"primarie": f"Primăria {place.uat}", "consiliu_local": f"Consiliul Local {place.uat}",
+                "DAS": f"{DAS} {place.uat}", "SPAS": f"{SPAS} {place.uat}"}.get(kind)
     gen = {"comuna": "Comunei", "oras": "Orașului", "municipiu": "Municipiului"}[place.kind]
     bare = place.uat.split(" ", 1)[1]
     if kind == "SPAS" and place.kind == "comuna":  # a commune's SPAS is a compartment of the mayor's office

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from normalizers.institutions import DGASMB, SPAS, directorate_name
-from normalizers.places import UAT_TITLE_WORDS, Place, find_place
+from normalizers.places import UAT_TITLE_WORDS, UNPRINTED_KIND, Place, find_place
 from normalizers.text import fold_key, strip_diacritics
 
 __all__ = ["canonical_issuer"]
@@ -48,7 +48,7 @@ def _printed_issuer(opening: str, place: Place) -> tuple[str, str] | None:
     """The public social-assistance body the opening prints *with the document's place* ('Direcția de Asistență
     Socială a Municipiului X elaborează …'): the most printed one, the first on a tie. The document's own words
     win over the rule by kind of place, and a UAT SIRUTA does not know keeps its printed body."""
-    bare = fold_key(place.uat.split(" ", 1)[1]) if place.kind != "judet" and " " in place.uat else ""
+    bare = fold_key(place.bare_name) if place.kind != "judet" else ""
     if place.kind == "sector":
         bare = "sector " + re.sub(r"\D", "", place.uat)
     names = [n for n in (bare, fold_key(place.county or "") if place.kind in ("judet",) else "") if n]
@@ -91,7 +91,7 @@ def _letterhead_is_the_mayors_office(opening: str, place: Place) -> bool:
     letterhead = opening[:title.start()] if title else ""
     if not letterhead or _PRINTED_BODY.search(letterhead):
         return False
-    name = fold_key(place.uat.split(" ", 1)[1]) if " " in place.uat else fold_key(place.uat)
+    name = fold_key(place.bare_name)
     return any(re.match(re.escape(name) + r"\b", letterhead[m.end():]) for m in _MAYORS_OFFICE.finditer(letterhead))
 
 
@@ -143,7 +143,7 @@ def canonical_issuer(text: str, place: Place | None, council_act: bool = False) 
         return DGASMB, "DGASMB"
     if place.kind == "judet":
         return directorate_name("DGASPC", place), "DGASPC"
-    if place.kind in ("municipiu", "oras"):
+    if place.kind in ("municipiu", "oras", UNPRINTED_KIND):
         if counts["DAS"] or counts["SPAS"] or re.search(r"\bdirector (?:general|executiv)\b", folded):
             kind = "DAS" if counts["DAS"] >= counts["SPAS"] else "SPAS"
             return directorate_name(kind, place), kind

@@ -17,7 +17,9 @@ Conventions of the output (``Place``):
 - ``locate_place`` (and ``find_place``) keep the UAT a document prints even when SIRUTA does not settle it: a
   name SIRUTA does not have (or has in several counties, with no county printed) gives a ``Place`` with the
   printed name, the printed county (or none) and ``siruta`` None, plus a warning saying why
-  (``uat_not_in_siruta:<uat>``, ``uat_ambiguous:<uat>``) — never the county or another unit instead.
+  (``uat_not_in_siruta:<uat>``, ``uat_ambiguous:<uat>``) — never the county or another unit instead. A unit whose
+  kind the document never prints ('Serviciul Public de Asistență Socială Valea Lungă') keeps its bare printed name
+  as ``uat``, kind ``UNPRINTED_KIND``: its kind is not guessed.
 """
 from __future__ import annotations
 
@@ -28,7 +30,8 @@ from functools import lru_cache
 from normalizers.reference import siruta_table
 from normalizers.text import clean_text, fold_key, strip_diacritics
 
-__all__ = ["Place", "PlaceFinding", "canonical_county", "resolve_uat", "find_place", "locate_place", "county_names"]
+__all__ = ["Place", "PlaceFinding", "UNPRINTED_KIND", "canonical_county", "resolve_uat", "find_place", "locate_place",
+           "county_names"]
 
 
 @dataclass(frozen=True)
@@ -39,7 +42,20 @@ class Place:
     county: str | None  # "Neamț"; "București" for the capital and sectors; None for an unresolved UAT printed
     # without its county
     siruta: int | None  # None for a UAT printed in the document but not (or not uniquely) in SIRUTA
-    kind: str  # comuna | oras | municipiu | sector | judet
+    kind: str  # comuna | oras | municipiu | sector | judet | nespecificat (UNPRINTED_KIND)
+
+    @property
+    def bare_name(self) -> str:
+        """The unit's name without its title: 'Comuna Dragomirești' -> 'Dragomirești'; 'Valea Lungă' (kind not
+        printed) -> 'Valea Lungă'; 'Sector 2 București' -> 'Sector 2 București'."""
+        if self.kind in ("comuna", "oras", "municipiu", "judet") and " " in self.uat:
+            return self.uat.split(" ", 1)[1]
+        return self.uat
+
+
+# the kind of a unit SIRUTA does not settle whose document never prints its kind ('Serviciul Public de Asistență
+# Socială Valea Lungă', no 'Comuna' / 'Orașul' anywhere): its ``uat`` is the bare printed name
+UNPRINTED_KIND = "nespecificat"
 
 
 # a unit's title as printed before its name, in fold_key form ('Comunei', 'Orașului', 'Sectorului', 'Județul'…):
@@ -209,7 +225,7 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
     # … or its acronym ('S.P.A.S. Vicovu de Sus', 'SPAS Bucecea', 'D.A.S. Bucecea')
     (re.compile(r"(?<![\w.])(?:s\.?p\.?a\.?s|d\.?a\.?s)\.?\s+" + _NAME), "local"),
 ]
-_RANK = {"comuna": 3, "oras": 3, "sector": 3, "municipiu": 3, "judet": 1}
+_RANK = {"comuna": 3, "oras": 3, "sector": 3, "municipiu": 3, UNPRINTED_KIND: 3, "judet": 1}
 
 
 def _fold_same_length(text: str) -> str:
@@ -267,6 +283,42 @@ def _local_service_place(printed: str) -> tuple[str | None, str]:
         return None, "local"
     kinds = {u.kind for u in _siruta()[1].get(fold_key(name), [])}
     return (name, kinds.pop()) if len(kinds) == 1 else (None, "local")
+
+
+# a county's own public bodies, named after it: 'Inspectoratul Școlar Județean X', 'Agenția Județeană pentru … X',
+# 'Direcția Generală de Asistență Socială și Protecția Copilului X' (run on the folded copy)
+_COUNTY_BODY = re.compile(r"\bjudetean[a]?\b[^\n.;,]{0,80}?\s([a-z][a-z-]+(?: [a-z][a-z-]+)?)(?=[\s,.;)]|$)"
+                          r"|(?:\bprotectia copilului|\bd\.?\s?g\.?\s?a\.?\s?s\.?\s?p\.?\s?c\b\.?)\s*[-–]?\s*"
+                          r"([a-z][a-z-]+(?: [a-z][a-z-]+)?)")
+
+
+def _settled_by_county_bodies(place: Place, low: str) -> Place | None:
+    """The one unit of an ambiguous name (several counties, none printed as 'Județul X') that lies in a county
+    whose own bodies the document names — a commune works with its county's DGASPC, school inspectorate, job
+    agency —, when exactly one of its counties is so named; else None (still ambiguous)."""
+    units = [u for u in _siruta()[1].get(fold_key(place.bare_name), []) if u.kind == place.kind]
+    counties = {u.county for u in units}
+    named: set[str] = set()
+    for m in _COUNTY_BODY.finditer(low):
+        words = (m.group(1) or m.group(2)).split()
+        for n in range(len(words), 0, -1):
+            county = canonical_county(" ".join(words[:n]))
+            if county:
+                named.add(county)
+                break
+    hits = [u for u in units if u.county in named]
+    return _place(hits[0]) if len(hits) == 1 and len(named & counties) == 1 else None
+
+
+def _unknown_town(name: str, county: str | None) -> bool:
+    """A town a service or council is named after that SIRUTA does not have: not in the printed county, or, with
+    no county printed, nowhere (a name SIRUTA has in several places, none printed, is :func:`_local_service_place`'s);
+    never a title word ('… Socială Al Orașului X': the town is the title's) or a county's own name ('Direcția de
+    Asistență Socială Neamț' is no town's)."""
+    if re.search(r"\b" + UAT_TITLE_WORDS + r"\b", fold_key(name)) or canonical_county(name):
+        return False
+    units = _siruta()[1].get(fold_key(name), [])
+    return not units if county is None else not any(u.county == county for u in units)
 
 
 def find_place(text: str) -> Place | None:
@@ -370,6 +422,8 @@ def locate_place(text: str) -> PlaceFinding:
                     service_towns.add(fold_key(town))
                 if county_ctx is None:
                     name, kind = _local_service_place(printed)
+                if name is None and town and _unknown_town(town, county_ctx):
+                    name, kind = town, UNPRINTED_KIND
             if name:
                 entry = unresolved.setdefault((kind, fold_key(name)), [name, 0.0, False, pos])
                 entry[1] += 5.0 if auth else 1.0
@@ -377,11 +431,21 @@ def locate_place(text: str) -> PlaceFinding:
             continue
         scores[place] = scores.get(place, 0.0) + (5.0 if auth else 1.0)
         first.setdefault(place, pos)
+    # a town printed once with its kind ('Sediul: Orașul X') and elsewhere without it ('Serviciul … X') is one unit,
+    # of the printed kind
+    printed_kinds = {key for kind, key in unresolved if kind != UNPRINTED_KIND}
+    for (kind, key), entry in list(unresolved.items()):
+        if kind == UNPRINTED_KIND and key in printed_kinds:
+            del unresolved[(kind, key)]
+            for (_kind, same), kept in unresolved.items():
+                if same == key:
+                    kept[1] += entry[1]
+                    kept[3] = min(kept[3], entry[3])
     ambiguous: dict[Place, bool] = {}
     for (kind, key), (name, votes, auth, pos) in unresolved.items():
         if not auth and key not in service_towns:
             continue  # a name seen only in passing ('Proiectul „Orașul Copiilor”') is no document's UAT
-        place = Place(f"{_UAT_PREFIX[kind]} {name}", county_ctx, None, kind)
+        place = Place(name if kind == UNPRINTED_KIND else f"{_UAT_PREFIX[kind]} {name}", county_ctx, None, kind)
         if place in scores:
             continue
         scores[place] = votes
@@ -408,6 +472,9 @@ def locate_place(text: str) -> PlaceFinding:
     best = max(total, key=lambda p: (total[p], rank(p), p.siruta is not None, -first[p]))
     if best.siruta is None:
         if ambiguous[best]:
+            settled = _settled_by_county_bodies(best, low)
+            if settled is not None:
+                return PlaceFinding(settled)
             warnings = [f"uat_ambiguous:{best.uat}"]
         else:
             warnings = [f"uat_not_in_siruta:{best.uat}"]

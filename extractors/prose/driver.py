@@ -3,8 +3,10 @@ indicators and totals. See :mod:`extractors.prose`."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from extractors.model import Heading, ListItem, Paragraph, Table
+from extractors.prose.acronyms import defined_acronyms
 from extractors.prose.report_tables import _report_table
 from extractors.prose.sentences import _scope, _text_block
 from extractors.prose.subjects import _clean, _Ctx, _is_heading_text, _topic_of, _unit_title
@@ -25,6 +27,7 @@ def extract_prose(u) -> dict[str, list]:
     # population, its villages; the first heading after the title starts the chapters, each about its own unit
     front = _FrontMatter(u.facts.uat if u.facts.doc_type == "raport_primar" else None, u.facts.title)
     ctx.topic = front.uat
+    ctx.acronyms = defined_acronyms(_block_texts(u.blocks))
     out: dict[str, list] = {"indicators": [], "totals": []}
     by_table = {id(rt.table): rt for rt in u.tables}
     prev_text: str | None = None
@@ -187,6 +190,38 @@ _ENUM_AMOUNT = re.compile(r"^\s*([a-z]\)|[a-z]\.|\d{1,2}\))\s*(\d[\d.,]*(?:\s*(?
 def _opens_money_breakdown(text: str) -> bool:
     """'6.992.077 lei total din care:' — an amount in lei whose parts are listed next."""
     return bool(re.search(r"(?:din|dintre) care\s*:\s*$", text)) and unit_from_text(text) in ("lei", "mii lei")
+
+
+_BRACKET_ALONE = re.compile(r"\(\S+\)")
+
+
+def _block_texts(blocks) -> Iterable[str]:
+    """The text of every block, a table's cell by cell; a cell or block holding only a bracket ('(SASP)': a name's
+    last line cut from its cell, read as a row or a heading of its own) joined to the name above it (the cell
+    above, or the last named cell of the table before)."""
+    named_above = ""  # the last cell or block with letters, for a bracket cut from it
+    for block in blocks:
+        if isinstance(block, Table):
+            above: dict[int, str] = {}
+            for row in block.rows:
+                for j, cell in enumerate(row.cells):
+                    text = cell.text.strip()
+                    if _BRACKET_ALONE.fullmatch(text):
+                        yield f"{above.get(j, named_above)} {text}"
+                    elif "(" in text:
+                        yield text
+                    if text:
+                        above[j] = text
+                    if sum(ch.isalpha() for ch in text) > 3:
+                        named_above = text
+            continue
+        text = (getattr(block, "text", "") or "").strip()
+        if _BRACKET_ALONE.fullmatch(text):
+            yield f"{named_above} {text}"
+        elif "(" in text:
+            yield text
+        if sum(ch.isalpha() for ch in text) > 3:
+            named_above = text
 
 
 def _dedupe(out: dict[str, list]) -> None:

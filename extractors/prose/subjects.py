@@ -3,7 +3,7 @@ subject a figure counts. See :mod:`extractors.prose`."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from extractors.model import Heading, Paragraph
 from extractors.prose.figures import Figure
@@ -50,6 +50,8 @@ def _is_heading_text(block) -> str | None:
             return None  # "a) 4.712.542 lei", "b) hrană": list items the reader took for headings
         if re.search(r"[-–:=]\s*\d[\d.,]*\s*(?:lei)?\s*[.;]?$", t):
             return None  # "Total sancțiuni aplicate - 245"
+        if re.fullmatch(r"\(\S+\)", raw):
+            return None  # "(SASP)": the last line of a name in a table's cell, cut from it, heads nothing
         return _unit_title(block.text) or t
     if isinstance(block, Paragraph):
         return _unit_title(block.text)
@@ -102,6 +104,8 @@ class _Ctx:
     year: int | None
     section: str | None = None
     topic: str | None = None  # a service named at the start of a recent paragraph under the same heading
+    # units the document introduces with an acronym in brackets: {'SASP': 'Serviciul … Pantelimon (SASP)'}
+    acronyms: dict[str, str] = field(default_factory=dict)
 
 
 # ------------------------------------------------------------------------------------------- named services

@@ -42,9 +42,44 @@ def _trim_name(name: str) -> str:
         name = name[:stop.end() - 2]
     # the sentence's full stop, after a word in either case ('… cu Fundația Speranța.', '… cu SALVAȚI COPIII
     # ROMÂNIA.'; not the stop of 'S.R.L.', 'S.A.', 'SF.')
-    name = re.sub(rf"(?<=[a-zăâîșțşţ]{{3}})[.]$|(?<=[{_UP}]{{3}})[.]$", "", name.strip())
+    name = re.sub(r"(?:\.{3}|…)$", "", name.strip())  # an ellipsis after the name ends a list of examples
+    name = re.sub(rf"(?<=[a-zăâîșțşţ]{{3}})[.]$|(?<=[{_UP}]{{3}})[.]$", "", name)
     name = re.sub(rf"(?:\s+{_CONNECTOR})+$", "", name)
     return name.strip(" -–,;:")
+
+
+# words that end an organisation's name when they follow it in lower case: verbs, relatives, prepositions opening a
+# clause ('Asociația X a desfășurat', '… care oferă', '… în cadrul proiectului', '… prin programul')
+_CLAUSE_WORD = (r"(?:a|au|are|avea|care|ce|cu|și|şi|si|sau|în|in|la|prin|privind|este|e|sunt|fiind|s-a|s-au|se|pe|"
+                r"cadrul|vederea|baza|urma|scopul|conform|unde|cât|cat|iar|dar|ca|să|sa|va|vor|nu|o|un|una|unei|unui)")
+_LOWER_WORD = rf"(?!{_CLAUSE_WORD}\b)(?!{_CONNECTOR}\b)[a-zăâîșțşţ][a-zăâîșțşţ\-]*"
+# an organisation's name goes on in lower case ('Patronatul pentru Antreprenoriatul social din România', 'Compania
+# Națională de Administrare a Infrastructurii rutiere.', 'Asociația pentru sprijinul copiilor;'): after its last
+# word, lower-case words either bridging to more capitalised words of the name after a connector, or running to the
+# end of the item — one or two words right after a capitalised one, or a head word's whole name ('Asociația pentru
+# …'; after a proper name, 'pentru …' is the agreement's purpose: 'cu Asociația Alfa pentru sprijinirea copiilor.');
+# never over a word that opens a clause
+_LOWER_BRIDGE = re.compile(rf"(?:\s+{_LOWER_WORD}){{1,2}}(?=(?:\s+{_CONNECTOR})+\s+{_CAP_TOKEN})")
+_ITEM_END = r"(?=\s*(?:[.;]|…|$))"
+_LOWER_TAIL = re.compile(rf"(?:\s+{_LOWER_WORD}){{1,2}}{_ITEM_END}")
+_HEAD_ONLY_TAIL = re.compile(rf"(?:(?:\s+(?:de|din|pentru))?\s+{_LOWER_WORD}){{1,4}}{_ITEM_END}")
+
+
+def _with_lower_case_words(text: str, pos: int, name: str) -> str:
+    """``name`` (which starts at ``pos``) with the lower-case words its organisation's name goes on with."""
+    while True:
+        end = pos + len(name)
+        bridge = _LOWER_BRIDGE.match(text, end)
+        if bridge:
+            more = re.match(rf"(?:\s+{_CONNECTOR})+\s+", text[bridge.end():])
+            longer = _NAME.match(text, bridge.end() + more.end())
+            if longer:
+                name = text[pos:longer.end()]
+                continue
+        tail = (_HEAD_ONLY_TAIL if " " not in name.strip() else _LOWER_TAIL).match(text, end)
+        if tail and not re.search(r"\b\d", tail.group(0)):
+            name = text[pos:tail.end()]
+        return name
 
 
 def name_at(text: str, pos: int = 0) -> str | None:
@@ -62,6 +97,7 @@ def name_at(text: str, pos: int = 0) -> str | None:
             longer = _NAME.match(text, pos + head.end())
             if longer and len(head.group(0)) + len(longer.group(0)) > len(name):
                 name = text[pos:pos + head.end() + len(longer.group(0))]
+        name = _with_lower_case_words(text, pos, name)
     return _trim_name(name) or None
 
 

@@ -18,7 +18,7 @@ from extractors.records.partnerships import (_INTRO, _ITEM_NO, _NUMBER, _TYPE_RX
                                              parse_agreement)
 from extractors.understanding.spec import PARTNERSHIPS
 from normalizers.dates import find_dates
-from normalizers.institutions import institution_kind
+from normalizers.institutions import institution_kind, match_key
 from normalizers.text import clean_text, fold_key
 
 
@@ -364,7 +364,31 @@ def extract_listed_partnerships(u) -> dict[str, list]:
                 found = [r for r in found if fold_key(r.partner) not in seen]
                 seen.update(fold_key(r.partner) for r in found)
             out.extend(r for r in found if not _tabled_again(r, state.tabled))
+    out = _without_passing_repeats(out)
     return {"partnerships": out} if out else {}
+
+
+def _same_partner(a: str, b: str) -> bool:
+    """One organisation, printed with or without its place ('Fundația X' / 'Fundația X din România')."""
+    short, long_ = sorted((match_key(a), match_key(b)), key=len)
+    return short == long_ or long_.startswith(short + " din ")
+
+
+def _without_passing_repeats(records: list[PartnershipRecord]) -> list[PartnershipRecord]:
+    """A partner named in passing in a sentence or a table's cell ('… în baza colaborării cu X': no agreement type,
+    number or date of its own) whose partnership the document states elsewhere with a type or details is that
+    partnership again: one row. An item of a list of partnerships is one the list states, kept."""
+    def stated(r: PartnershipRecord) -> bool:
+        return r.agreement_type not in (None, "other") or bool(r.number_raw) or r.date_signed is not None
+
+    kept = []
+    for r in records:
+        in_passing = not stated(r) and "listed_without_details" not in r.warnings
+        if in_passing and r.partner and any(o is not r and stated(o) and o.partner and _same_partner(r.partner, o.partner)
+                                               for o in records):
+            continue
+        kept.append(r)
+    return kept
 
 
 def _tabled_again(rec: PartnershipRecord, tabled: str) -> bool:

@@ -150,6 +150,11 @@ def display_name(raw: str) -> str | None:
     s = s.strip(" -–—")
     # a place printed after the name is not part of it: 'Asociația X, Sector 1- București'
     s = re.sub(r",\s*sector(?:ul)?\s*[1-6]\b.*$", "", s, flags=re.I)
+    # a note after a dash, in lower case, is no part of the name: '… Sector 1- asistentul maternal locuiește în …'
+    s = re.sub(r"(?<=\w)\s*[-–—]\s+(?=[a-zăâîșț]{3,}\s+[a-zăâîșț])(?!(?:de|din|pentru|al|ale|și)\s).*$", "", s)
+    # the council decision an agreement was renewed by, printed before the partner: 'Hotărârea C.L. nr. 267/2021- X'
+    s = re.sub(r"^(?:H\.?\s?C\.?\s?L\.?|Hot[aă]r[aâ]rea\b[^–—-]*?)\s*nr\.?\s*[\d/.]+\s*[-–—]\s*(?=[A-ZĂÂÎȘȚ])", "",
+               s)
     # a quote pair opened with a closing mark ('” Universul …”') is normalised to straight quotes
     s = re.sub(r"(^|\s)”\s*([^”“„\"]+?)\s*”", lambda m: f'{m.group(1)}"{m.group(2)}"', s)
     s = re.sub(r'(^|\s)([„“"])\s+(?=\w)', r"\1\2", s)

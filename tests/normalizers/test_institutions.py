@@ -339,6 +339,11 @@ def test_nominative_head(raw, expected):
     ("PLANUL ANUAL DE ACȚIUNE\nprivind serviciile sociale … din bugetul Consiliului Local al Municipiului Zăvoiul "
      "Mare, județul Cluj\nDirecția de Asistență Socială a Municipiului Zăvoiul Mare elaborează prezentul plan",
      ("Direcția de Asistență Socială a Municipiului Zăvoiul Mare", "DAS")),
+    # a town SIRUTA does not know, its kind never printed: the body printed with its name, never 'DGASPC Cluj'
+    ("ROMÂNIA\nJUDEȚUL CLUJ\nSERVICIUL PUBLIC DE ASISTENȚĂ SOCIALĂ VALEA LUNGĂ\nPLANUL ANUAL DE ACȚIUNE PE ANUL "
+     "2024\nSediul: Valea Lungă, jud. Cluj", ("Serviciul Public de Asistență Socială Valea Lungă", "SPAS")),
+    ("RAPORT privind activitatea Direcției de Asistență Socială Zăvoiul Mare în anul 2024\nJudețul Cluj",
+     ("Direcția de Asistență Socială Zăvoiul Mare", "DAS")),
     # the compartment inside a commune's mayor's office
     ("Planul anual de acțiune … bugetul Comunei Dragomirești, județul Neamț … elaborat de Compartimentul de "
      "asistență socială din cadrul Primăriei Comunei Dragomirești",

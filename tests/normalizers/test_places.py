@@ -4,7 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from normalizers.places import Place, canonical_county, county_names, find_place, locate_place, resolve_uat
+from normalizers.places import (UNPRINTED_KIND, Place, canonical_county, county_names, find_place, locate_place,
+                                 resolve_uat)
 
 # the shared corpus and gold sit beside the repository (as in CI)
 SHARED = Path(__file__).resolve().parents[3] / "shared"
@@ -192,3 +193,45 @@ def test_a_town_siruta_does_not_know_named_by_the_service_and_by_its_kind_is_the
     found = locate_place(text)
     assert found.place == Place("Orașul Zăvoiul Mare", "Cluj", None, "oras")
     assert found.warnings == ("uat_not_in_siruta:Orașul Zăvoiul Mare",)
+
+
+@pytest.mark.parametrize("text,uat", [
+    # a name SIRUTA has (communes of Alba, Dâmbovița…) but not in the printed county, its kind never printed
+    ("ROMÂNIA\nJUDEȚUL CLUJ\nSERVICIUL PUBLIC DE ASISTENȚĂ SOCIALĂ VALEA LUNGĂ\nPLANUL ANUAL DE ACȚIUNE PE ANUL 2024\n"
+     "Sediul: str. Principală nr. 4, Valea Lungă, jud. Cluj", "Valea Lungă"),
+    # a name SIRUTA does not have anywhere
+    ("Planul anual al Direcției de Asistență Socială Zăvoiul Mare pentru anul 2025\nJudețul Cluj", "Zăvoiul Mare"),
+])
+def test_a_town_siruta_does_not_know_printed_without_its_kind_keeps_its_printed_name_not_the_county(text, uat):
+    # the printed name alone (no kind is guessed), the printed county, no code, a warning — never 'Județul Cluj'
+    found = locate_place(text)
+    assert found.place == Place(uat, "Cluj", None, UNPRINTED_KIND)
+    assert found.warnings == (f"uat_not_in_siruta:{uat}",)
+
+
+def test_a_county_directorate_is_no_town_of_an_unprinted_kind():
+    # 'Direcția de Asistență Socială Neamț' names the county; a name of the printed county stays resolved
+    assert locate_place("Planul Direcției de Asistență Socială Neamț\nJUDEȚUL NEAMȚ").place.uat == "Județul Neamț"
+    found = locate_place("SERVICIUL PUBLIC DE ASISTENȚĂ SOCIALĂ BICAZ\nJUDEȚUL NEAMȚ")
+    assert found.place.uat == "Orașul Bicaz" and found.warnings == ()
+    # the town of a service's title printed with its kind ('Al Orașului X', capitalised): the town, of that kind
+    found = locate_place("Planul anual al Serviciului Public de Asistență Socială Al Orașului Urlați\nJudețul Prahova")
+    assert found.place.uat == "Orașul Urlați" and found.warnings == ()
+
+
+def test_a_name_of_several_counties_is_settled_by_the_county_bodies_the_document_names():
+    # no 'Județul X' printed; the report's partners are its county's own bodies (school inspectorate, job agency,
+    # DGASPC): the one Cuza Vodă of those counties
+    text = ("RAPORT privind starea economică, socială și de mediu a COMUNEI CUZA VODĂ în anul 2022\n"
+            "Primăria a încheiat un acord de parteneriat cu Inspectoratul Școlar Județean Galați.\n"
+            "A fost încheiată o convenție cu D.G.A.S.P.C. Galați.")
+    found = locate_place(text)
+    assert found.place == Place("Comuna Cuza Vodă", "Galați", 77595, "comuna") and found.warnings == ()
+
+
+def test_county_bodies_of_two_of_its_counties_settle_nothing():
+    text = ("RAPORT privind starea economică, socială și de mediu a COMUNEI CUZA VODĂ în anul 2022\n"
+            "Parteneri: Inspectoratul Școlar Județean Galați, Direcția Generală de Asistență Socială și Protecția "
+            "Copilului Constanța.")
+    found = locate_place(text)
+    assert found.place.county is None and found.warnings == ("uat_ambiguous:Comuna Cuza Vodă",)

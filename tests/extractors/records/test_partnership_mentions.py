@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from records_testkit import Heading, ListItem, run, table
+from records_testkit import Heading, ListItem, Paragraph, run, table
 
 from extractors.records.partnership_mentions import prose_mentions
 from extractors.records.partnerships import agreement_type
@@ -141,3 +141,16 @@ def test_a_numbered_chapter_title_after_a_bulleted_list_of_partners_ends_the_lis
               next_chapter,
               "Centrul Cultural Vale a organizat 6 evenimente culturale.")
     assert [r.partner for r in res.partnerships] == ["Asociația „Noi Orizonturi”", "Fundația Crucea Alb-Galbenă România"]
+
+
+def test_a_partner_named_again_in_passing_is_the_partnership_stated_elsewhere():
+    # the protocol is listed with its type; a sentence later names the partner in passing ('în baza colaborării cu'):
+    # one partnership, not two; a partner named only in passing stays a partnership of its own
+    res = run(Heading(text="Parteneriate"),
+              ListItem(text="• Protocol de colaborare cu Asociația de Ajutor Social Marathon (cantina socială);",
+                       marker="•"),
+              Heading(text="Servicii pentru vârstnici"),
+              Paragraph(text="Masa caldă se acordă în baza parteneriatului încheiat cu Fundația Lumina din România și "
+                             "în baza colaborării cu Asociația de Ajutor Social Marathon."))
+    got = sorted((r.agreement_type, r.partner) for r in res.partnerships)
+    assert got == [("other", "Fundația Lumina din România"), ("protocol", "Asociația de Ajutor Social Marathon")], got

@@ -537,3 +537,18 @@ def test_a_list_items_number_printed_as_its_marker_is_its_row_number():
     assert [(r.row_no_raw, r.partner, r.number_raw) for r in res.partnerships] == [
         ("1.", "Parohia „Sf. Nicolae” Vale", "7984"), ("b)", "Asociația Alfa", "12"), (None, "Fundația Beta", "5"),
         ("4.", "Poliția Vale", None)]
+
+
+@pytest.mark.parametrize("printed,partner", [
+    # a note in lower case after a dash is no part of the name
+    ("Direcția Generală de Asistență Socială și Protecția Copilului Sector 1- asistentul maternal locuiește în "
+     "sectorul 2", "Direcția Generală de Asistență Socială și Protecția Copilului Sector 1"),
+    # the council decision that renewed the agreement, printed before the partner
+    ("Hotărârea C.L. nr. 267/26.08.2021- Asociația De Ajutor Social „Marathon”", "Asociația De Ajutor Social „Marathon”"),
+    # a dash inside a name stays
+    ("Crucea Roșie Română - Filiala Cluj", "Crucea Roșie Română - Filiala Cluj"),
+    ("Așezământ pentru Bătrâni – Asociația Istrița", "Așezământ pentru Bătrâni – Asociația Istrița"),
+])
+def test_a_partners_name_without_the_notes_printed_around_it(printed, partner):
+    from extractors.records.partnerships import display_name
+    assert display_name(printed) == partner
