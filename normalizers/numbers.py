@@ -51,6 +51,14 @@ _NUMBER_RUN = re.compile(
     r"(?<![0-9])[0-9]+(?:(?:[.,]|[" + _BLANKS + r"](?=[0-9]{3}(?![0-9])))[0-9]+)*"
 )
 _SEP_SPLIT = re.compile(r"([.," + _BLANKS + r"])")
+# An amount whose cents a narrow cell wrapped onto the next line: "15.322.000," / "00 lei" joined as
+# "15.322.000, 00". Only after dot-grouped thousands and before the cell's end or its unit, so a list
+# ("2021, 22", "12.000, 50 de locuri") stays two numbers.
+_WRAPPED_CENTS = re.compile(
+    r"(?<![0-9.,])[0-9]{1,3}(?:\.[0-9]{3})+,[" + _BLANKS + r"]+[0-9]{2}"
+    r"(?=[" + _BLANKS + r"]*(?:$|lei\b|ron\b|[;)/]))",
+    re.IGNORECASE,
+)
 
 # Cell texts that mean "nothing stated".
 _NULL_KEYS = {
@@ -130,7 +138,12 @@ def _interpret(token: str) -> Decimal | None:
 
 def _tokens(text: str) -> list[tuple[Decimal, int, int]]:
     out: list[tuple[Decimal, int, int]] = []
+    wrapped = [(m.start(), m.end()) for m in _WRAPPED_CENTS.finditer(text)]
+    for start, end in wrapped:
+        out.append((_interpret(re.sub("[" + _BLANKS + "]", "", text[start:end])), start, end))
     for m in _NUMBER_RUN.finditer(text):
+        if any(start <= m.start() < end for start, end in wrapped):
+            continue
         value = _interpret(m.group())
         if value is not None:
             out.append((value, m.start(), m.end()))
@@ -143,7 +156,7 @@ def _tokens(text: str) -> list[tuple[Decimal, int, int]]:
                 v = _interpret(piece.group())
                 if v is not None:
                     out.append((v, offset + piece.start(), offset + piece.end()))
-    return out
+    return sorted(out, key=lambda token: token[1]) if wrapped else out
 
 
 def find_numbers(text: str | None) -> list[tuple[Decimal, int, int]]:

@@ -327,3 +327,20 @@ def test_a_figure_beyond_the_contracts_money_type_is_no_amount():
     money = parse_money("123456789012345678901234", "mii lei")
     assert money.amount_lei is None and money.warnings == ["amount_out_of_range"]
     assert parse_money("9.999.999.999.999,99", "lei").amount_lei == Decimal("9999999999999.99")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("15.322.000, 00 lei", Decimal("15322000.00")),  # a narrow cell wrapped the cents onto the next line
+    ("Total 10.262.500, 00", Decimal("10262500.00")),
+    ("1.000, 50 RON", Decimal("1000.50")),
+])
+def test_cents_wrapped_after_the_decimal_comma_stay_with_their_amount(text, expected):
+    assert parse_money(text).amount_lei == expected
+
+
+@pytest.mark.parametrize("text, values", [
+    ("anii 2021, 22", [Decimal(2021), Decimal(22)]),  # no thousands dot: a list, not cents
+    ("12.000, 50 de locuri", [Decimal(12000), Decimal(50)]),  # words follow: two figures
+])
+def test_a_comma_and_two_digits_after_a_list_item_stay_two_numbers(text, values):
+    assert [v for v, _, _ in find_numbers(text)] == values
