@@ -68,7 +68,7 @@ def test_expected_values_follow_the_contract(family):
     for seed in (1000, 1001, 1002):
         exp = families.generate(family, seed).expected
         doc = exp["document"]
-        assert doc["doc_type"] in ("plan_anual", "raport_plan_anual", "hotarare_aviz_plan", "raport_primar", "other")
+        assert doc["doc_type"] in ("plan_anual", "raport_plan_anual", "hotarare_aviz_plan", "raport_primar", "strategie", "other")
         assert doc["uat"].split(" ")[0] in ("Comuna", "Orașul", "Municipiul", "Județul", "Sector")
         for s in exp.get("services", []):
             assert s["service_code"] is None or _CODE.match(s["service_code"]), s["service_code"]  # null: none printed
