@@ -124,11 +124,12 @@ def inventory(d: Doc, svcs: list[Svc], head: str, sub: str) -> None:
     if "capacity" not in tail:
         tail = [c for c in tail if c != "occupancy"]
     block = [c for c in tail if c in ("capacity", "beneficiaries", "occupancy")]  # printed in this order
+    extras = [c for c in tail if c not in block]
     two_rows = len(block) >= 2 and rnd.random() < 0.3  # a merged header over the block
     if len(block) >= 2 and block[:2] == ["capacity", "beneficiaries"] and not two_rows and rnd.random() < 0.15:
         block[:2] = ["capben"]  # "Capacitate / Nr. beneficiari": "30 / 28" in one cell
     merged = [block] if two_rows else [[c] for c in block]
-    for extra in rnd.sample([c for c in tail if c not in block], len([c for c in tail if c not in block])):
+    for extra in rnd.sample(extras, len(extras)):
         merged.insert(rnd.randint(0, len(merged)), [extra])
     cols += [c for part in merged for c in part]
     printer = Printer.pick(rnd) if "cost" in cols else None
