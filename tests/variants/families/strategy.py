@@ -61,7 +61,7 @@ Assumptions where the contract is silent (the gold is decided from the contract 
   of the statistics tables are not asserted.
 * indicators (recall): counts stated in sentences of the diagnosis and the inventory's intro (population,
   children, persons with disabilities, families on social aid, places), ``year`` the year the sentence states
-  (for the inventory's intro, the strategy's first year), ``subject`` the counted phrase.
+  (for the inventory's intro, the strategy's first year), ``subject`` the counted noun phrase (the noun and its modifiers, not the verb after it: "familii", not "familii au beneficiat …"; docs/indicators.md).
 * partnerships (F1): the agreements the strategy lists (number without "nr.", ``date_signed`` the date of the
   act); an action plan's "Parteneri" column names no agreement; future agreements named by no partner are none.
 * trainings (F1): the rows of a training programme table, when the strategy prints one; otherwise not asserted

@@ -197,7 +197,7 @@ def diagnosis(d: Doc, head: str) -> None:
     fam = rnd.randint(max(12, int(1_500 * scale)), max(40, int(6_000 * scale)))
     d.p(f"În anul {y}, {group(fam)} familii au beneficiat de ajutor social acordat în baza Legii nr. 416/2001 privind "
         "venitul minim garantat, iar începând cu anul 2024 se aplică prevederile Legii nr. 196/2016.")
-    d.indicator("familii", "familii au beneficiat de ajutor social", fam, "familii", f"{group(fam)} familii", y)
+    d.indicator("familii", "familii", fam, "familii", f"{group(fam)} familii", y)
     if rnd.random() < 0.6:
         years = list(range(y - 2, y + 1))
         rows = [["Indicator"] + [str(x) for x in years]]
