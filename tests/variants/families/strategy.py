@@ -53,15 +53,17 @@ Assumptions where the contract is silent (the gold is decided from the contract 
   as a table's rows). ``category`` only from group-heading rows inside a table (a heading above one table per
   target group is not a row: no category). ``provider`` without address/phone. ``beneficiaries`` the count
   column; ``occupancy_pct`` the occupancy column. Budgets: asserted only where a column names its source (own
-  budget → local or county, state budget → state, European funds → other); an inventory's "cost anual" column,
-  a single cost column whose row names several sources, and costs per year are not split into sources (no
+  budget → local or county, state budget → state, European funds → other), or where the row's funding-source
+  cell names one budget ("buget local", "buget județean": an inventory's annual cost is then that budget's); a
+  cost column whose row names two sources or none, and costs per year are not split into sources (no
   ``budget_*`` asserted). Services named in the action plan's measures are measures, not a services listing.
 * totals (recall): TOTAL rows (money in lei; an inventory TOTAL's places and beneficiaries as counts), the
   action plan's total stated in a sentence, the year's social-assistance spending stated in a sentence. Totals
   of the statistics tables are not asserted.
 * indicators (recall): counts stated in sentences of the diagnosis and the inventory's intro (population,
   children, persons with disabilities, families on social aid, places), ``year`` the year the sentence states
-  (for the inventory's intro, the strategy's first year), ``subject`` the counted noun phrase (the noun and its modifiers, not the verb after it: "familii", not "familii au beneficiat …"; docs/indicators.md).
+  (for the inventory's intro, the strategy's first year), ``subject`` the counted noun phrase (the noun and its
+  modifiers, not the verb after it: "familii", not "familii au beneficiat …"; docs/indicators.md).
 * partnerships (F1): the agreements the strategy lists (number without "nr.", ``date_signed`` the date of the
   act); an action plan's "Parteneri" column names no agreement; future agreements named by no partner are none.
 * trainings (F1): the rows of a training programme table, when the strategy prints one; otherwise not asserted

@@ -73,6 +73,10 @@ def draw_existing(d: Doc) -> list[Svc]:
     return out
 
 
+# a funding source in words that names one budget (the others name two sources: no field holds their amount)
+_ONE_SOURCE = {"buget local": "budget_local_lei", "buget județean": "budget_county_lei"}
+
+
 def _licence(d: Doc) -> str:
     rnd = d.rnd
     dt, _ = d.date(rnd.randint(d.start - 5, d.start - 1))
@@ -197,6 +201,10 @@ def inventory(d: Doc, svcs: list[Svc], head: str, sub: str) -> None:
                 "occupancy_pct": pct if "occupancy" in cols else None,
                 "occupancy_raw": occ_raw if "occupancy" in cols else None,
                 "notes": "inventory of a strategy" + ("; annual cost column names no source" if printer else "")}
+        single = _ONE_SOURCE.get(cells["source"]) if printer and "source" in cols else None
+        if single:  # the row's funding source names one budget: the annual cost is that budget's
+            gold[single] = s.cost
+            gold["notes"] += "; the row's source names one budget"
         d.services.append(gold)
         return [cells[c] for c in cols]
 
