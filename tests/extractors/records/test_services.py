@@ -492,3 +492,33 @@ def test_a_chapter_title_line_ends_the_procurement_chapter_a_title_line_named():
     result = extract_document(doc)
     assert [(s.service_name, s.capacity, s.beneficiaries) for s in result.services] == [("Cantina socială", 80, 64)]
     assert result.procurements == []
+
+
+def test_a_provider_column_headed_by_the_providing_body_as_an_adjective():
+    # 'Instituția / organizația furnizoare': the body that provides the service, as 'Furnizor' says it
+    text = ("Nr. crt.\tServiciul social\tInstituția / organizația furnizoare\tCod serviciu social\tCapacitate\n"
+            "1.\tCentrul de zi Mugurel\tAsociația Speranța\t8810 CZ-V-II\t30\n")
+    [s] = services_of(text)
+    assert (s.service_name, s.provider, s.capacity) == ("Centrul de zi Mugurel", "Asociația Speranța", 30)
+
+
+def test_one_column_of_places_and_beneficiaries_gives_both():
+    # 'Capacitate / Nr. beneficiari' over '30 / 28': 30 places, 28 beneficiaries
+    text = ("Nr. crt.\tServiciul social\tCod serviciu social\tCapacitate / Nr. beneficiari\n"
+            "1.\tCentrul de zi Mugurel\t8810 CZ-V-II\t30 / 28\n"
+            "2.\tCasa de tip familial Arinul\t8790 CR-C-I\t12 locuri / 12\n")
+    assert [(s.capacity, s.beneficiaries) for s in services_of(text)] == [(30, 28), (12, 12)]
+
+
+def test_the_county_budget_as_the_countys_own_and_an_annual_cost_column_with_its_total():
+    text = ("Nr. crt.\tServiciul social\tCod serviciu social\tBugetul propriu al județului (lei)\n"
+            "1.\tCentrul de zi Mugurel\t8810 CZ-V-II\t120.000\n")
+    assert [s.budget_county_lei for s in services_of(text)] == [Decimal("120000")]
+    text = ("- mii lei -\n\nNr. crt.\tServiciul social\tCod serviciu social\tCostul anual de funcționare\n"
+            "1.\tCentrul de zi Mugurel\t8810 CZ-V-II\t982,2\n2.\tCasa de tip familial Arinul\t8790 CR-C-I\t964,2\n"
+            "TOTAL\t\t\t1.946,4\n")
+    doc = Document(source_path="t.txt", doc_id="t", format="txt",
+                   blocks=parse_text("A. Servicii sociale existente la nivelul comunei\n\n" + text))
+    ex = extract_document(doc)
+    assert [s.budget_total_lei for s in ex.services] == [Decimal("982200"), Decimal("964200")]
+    assert Decimal("1946400") in [t.amount for t in ex.totals]
