@@ -46,7 +46,9 @@ Assumptions where the contract is silent (the gold is decided from the contract 
   first / last year of the strategy's period (never the decision's year, a statistics year or a cited
   strategy's period). ``issuer`` the body that drafted it (DGASPC, DAS, SPAS, the commune's Primăria or its
   compartment), printed short forms accepted with ``||``; with a decision first, the approving council is
-  accepted too. ``uat`` "Județul X" for a county strategy. ``currency_unit_main``: the unit of the inventory's
+  accepted too. ``uat`` "Județul X" for a county strategy. ``county`` when the document prints it (a county's
+  strategy, a letterhead, the decision's header); a town's strategy without letterhead names its county nowhere
+  (a partner's name, 'Filiala Cluj', is no statement of it): not asserted. ``currency_unit_main``: the unit of the inventory's
   cost column; not asserted when the inventory prints no money.
 * services (F1): every service of the inventory (section ``existing``) and every proposed service (``proposed``),
   from tables and from a numbered list of proposed services (a listing of services with codes and capacities,
@@ -162,7 +164,8 @@ def strategy_social_services(rnd: random.Random, year: int) -> tuple[list, dict]
     if with_decision:
         issuer, kind = f"{issuer} || {auth.council_alts}", f"{kind} || {auth.council_kind}"
     doc = {"doc_type": "strategie", "title": title, "year": start, "year_end": end, "issuer": issuer,
-           "issuer_kind": kind, "uat": auth.uat, "county": auth.county, "currency_unit_main": d.unit_main}
+           "issuer_kind": kind, "uat": auth.uat,
+           "county": auth.county if d.county_printed or auth.level == "judet" else None, "currency_unit_main": d.unit_main}
     exp = {"document": doc, "services": d.services, "totals": d.totals, "partnerships": d.partnerships,
            "indicators": d.indicators, "procurements": [], "subsidies": []}
     if d.trainings is not None:

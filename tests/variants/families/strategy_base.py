@@ -248,6 +248,7 @@ class Doc:
     seq: int = 0  # tables written so far
     unit_main: str | None = None
     page: int = 1
+    county_printed: bool = False  # a letterhead or the decision's header names the county
 
     @property
     def span(self) -> str:

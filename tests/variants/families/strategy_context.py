@@ -74,6 +74,7 @@ def decision(d: Doc) -> str:
 
     no = rnd.randint(12, 348)
     d.p("ROMÂNIA")
+    d.county_printed = True
     if a.level == "judet":
         d.p(f"JUDEȚUL {a.name.upper()}")
         d.p(f"CONSILIUL JUDEȚEAN {a.name.upper()}")
@@ -116,6 +117,7 @@ def letterhead(d: Doc, as_title: bool = True) -> str:
     if rnd.random() < 0.6:
         d.p("ROMÂNIA")
         d.p(f"JUDEȚUL {a.county.upper()}")
+        d.county_printed = True
         d.p(a.council.upper() if a.level == "judet" else f"PRIMĂRIA {a.gen.upper()}")
         if a.level != "comuna":
             d.p(a.author.upper())
