@@ -92,7 +92,9 @@ SERVICE_RULES = (
                                            "contributia beneficiarilor", "contributia persoanelor", "contributi")),
     # any source beyond the four the template names: external or European funds, donations, sponsorships
     FieldRule("budget_other_lei", ("alte surse", "alte surse de finantare", "fonduri externe", "fonduri europene",
-                                   "fonduri nerambursabile", "donatii", "sponsorizari")),
+                                   "fonduri nerambursabile", "donatii", "sponsorizari",
+                                   # the European programmes by name ('Buget local + POIDS', 'PNRR, buget local')
+                                   "poids", "pnrr", "programul operational", "programul regional")),
     # one budget column that names no source ('Buget estimat 2025', 'Valoare estimată (lei)', 'Cost estimat'): the
     # source is the row's (a 'Sursa de finanțare' column) or the header's, else it is stated nowhere
     # (see :func:`_unsourced_budget`); a sub-column of 'Bugetele … pe surse de finanțare' is a source of its own
@@ -311,6 +313,9 @@ def category_heading(context) -> str | None:
 _SOURCE_RULES = tuple(r for r in SERVICE_RULES if r.field in BUDGET_FIELDS)
 
 
+_OWN_FUNDS = re.compile("|".join(next(r for r in SERVICE_RULES if r.field == "budget_own").phrases))
+
+
 def named_sources(text: str | None) -> set[str]:
     """The budget fields a text names as funding sources ('buget local', 'Bugetul de stat', 'fonduri externe')."""
     key = fold_key(text or "")
@@ -325,7 +330,8 @@ def _unsourced_field(header: str, source_cell: str | None) -> tuple[str | None, 
     flag says that two sources were named ('buget local și buget de stat'), which no one field holds."""
     if source_cell and not not_applicable(source_cell) and re.search(r"[^\W\d_]", source_cell):
         named = named_sources(source_cell)
-        if len(named) > 1:
+        # the provider's own funds are a source of their own beside another ('fonduri proprii, sponsorizări')
+        if len(named) + bool(_OWN_FUNDS.search(fold_key(source_cell))) > 1:
             return None, True
         return (named.pop() if named else "budget_other_lei"), False
     named = named_sources(header)

@@ -522,3 +522,15 @@ def test_the_county_budget_as_the_countys_own_and_an_annual_cost_column_with_its
     ex = extract_document(doc)
     assert [s.budget_total_lei for s in ex.services] == [Decimal("982200"), Decimal("964200")]
     assert Decimal("1946400") in [t.amount for t in ex.totals]
+
+
+def test_a_cost_whose_row_names_two_sources_by_programme_or_own_funds_is_no_one_sources():
+    # 'Buget local + POIDS' (an EU programme by name), 'fonduri proprii, sponsorizări': two sources, one amount
+    text = ("Nr. crt.\tServiciul social\tCod serviciu social\tCost estimat (lei)\tSursa de finanțare\n"
+            "1.\tCentrul de zi Mugurel\t8810 CZ-V-II\t120.000\tBuget local + POIDS\n"
+            "2.\tCasa de tip familial Arinul\t8790 CR-C-I\t90.000\tfonduri proprii, sponsorizări\n"
+            "3.\tCantina socială\t8899 CPDH-I\t50.000\tbuget local\n")
+    got = [(s.budget_local_lei, s.budget_other_lei, s.budget_total_lei) for s in services_of(text)]
+    assert got == [(None, None, Decimal("120000")), (None, None, Decimal("90000")),
+                   (Decimal("50000"), None, Decimal("50000"))]
+    assert all("budget_sources_mixed" in s.warnings for s in services_of(text)[:2])
