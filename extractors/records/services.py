@@ -13,7 +13,7 @@ from extractors.understanding.spec import (ROW_NO_RULE, SERVICES_EXISTING, SERVI
                                            FieldRule, TableKindSpec)
 from normalizers.cells import (read_capacity_cell, read_code_cell, read_money_cell, read_occupancy_cell,
                                split_provider)
-from normalizers.content import COUNT
+from normalizers.content import COUNT, TEXT
 from normalizers.numbers import parse_count, unit_from_text
 from normalizers.text import clean_text, fold_key
 
@@ -55,7 +55,7 @@ SERVICE_RULES = (
     FieldRule("code", ("cod serviciu", "codul serviciului", "cod nomenclator", "conform nomenclatorului", "cod ",
                        "cod"), exclude=("cpv",)),
     FieldRule("service_name", ("denumirea serviciului", "denumire serviciu", "serviciul social", "denumirea",
-                               "denumire"), exclude=("furnizor", "actului")),
+                               "denumire", "serviciul propus", "serviciu propus"), exclude=("furnizor", "actului")),
     # … also as the providing body's adjective ('Instituția / organizația furnizoare')
     FieldRule("provider", ("furnizor", "furnizorul", "furnizoare", "prestator")),
     # 'Capacitate / Categoriile de beneficiari' is the template's composite capacity cell ('30 locuri / Vârstnici')
@@ -104,6 +104,10 @@ SERVICE_RULES = (
     # … but a header that names the source itself ('Sursa de finanțare: buget local') is that source's column
     FieldRule("funding_source", ("sursa de finantare", "sursa fondurilor", "sursa finantarii", "sursa"),
               exclude=("resurs", "surse", "buget", "fonduri proprii", "contributi", "alte surse", "consiliul")),
+    # … and a bare 'Finanțare' over sources in words ('buget local', 'fonduri proprii, sponsorizări'); not the
+    # 'Necesar de finanțare estimat' over amounts by year
+    FieldRule("funding_source", ("finantare",), exclude=("surse", "buget", "necesar", "estimat", "cost", "valoare"),
+              content=(TEXT,)),
 )
 
 _CONTACT = re.compile(

@@ -534,3 +534,11 @@ def test_a_cost_whose_row_names_two_sources_by_programme_or_own_funds_is_no_one_
     assert got == [(None, None, Decimal("120000")), (None, None, Decimal("90000")),
                    (Decimal("50000"), None, Decimal("50000"))]
     assert all("budget_sources_mixed" in s.warnings for s in services_of(text)[:2])
+
+
+def test_a_proposed_service_headed_as_such_and_a_bare_financing_column_naming_the_source():
+    # 'Serviciul propus' names the service; 'Finanțare' over 'buget local' names the source of the row's cost
+    text = ("Nr. crt.\tServiciul propus\tCod serviciu\tCost anual (lei)\tFinanțare\n"
+            "1.\tCentrul de zi Mugurel\t8810 CZ-V-II\t120.000\tbuget local\n")
+    [s] = services_of(text)
+    assert (s.service_name, s.budget_local_lei) == ("Centrul de zi Mugurel", Decimal("120000"))
