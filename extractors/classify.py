@@ -155,6 +155,25 @@ def _measures_score(header: str) -> float:
     return _STATE_WEIGHT + who_or_when if _STATE_OF_REALISATION.search(header) and who_or_when else 0.0
 
 
+# the template's plan of measures of a strategy or plan ('Măsuri / activități | Responsabil | Parteneri | Termen |
+# Indicatori | Cost estimat | Sursa de finanțare'): what is done, by whom, by when, with what result or partners —
+# no table of one record kind, whatever its partners column, a measure founding a service or the section above says
+_MEASURE = re.compile(r"\b(?:masur\w*|actiun\w*|activitat\w*)\b")
+_WHEN = re.compile(r"\b(?:termen\w*|perioad\w*)\b")
+_RESULT_OR_PARTNERS = re.compile(r"\b(?:indicator\w*|rezultat\w*|partener\w*|parteneri)\b")
+
+
+def _is_plan_of_measures(columns: list[str]) -> bool:
+    """The header has a column of measures, one of who is responsible, one of when, and one of the results or
+    partners of each measure."""
+    folded = [fold_key(c) for c in columns]
+
+    def has(rx: re.Pattern) -> bool:
+        return any(rx.search(c) for c in folded)
+
+    return has(_MEASURE) and any("responsabil" in c for c in folded) and has(_WHEN) and has(_RESULT_OR_PARTNERS)
+
+
 def classify_table(rt: ResolvedTable, section_kind: str | None, heading_kind: str | None = None,
                    training_kind: str | None = None) -> str:
     """Label one table; ``section_kind`` is the running template section it is printed in, ``heading_kind``
@@ -162,6 +181,8 @@ def classify_table(rt: ResolvedTable, section_kind: str | None, heading_kind: st
     names (:class:`extractors.understanding.sections.SectionTracker`)."""
     if is_label_value_sheet(rt):
         return OTHER  # read as a sheet (extractors.records.service_sheets), not as a table under a header
+    if _is_plan_of_measures(rt.columns):
+        return OTHER  # a report reads its cells for results (extractors.prose.report_tables)
     header = fold_key(" | ".join(rt.columns))
     scores = _header_text_scores(header) + content_scores(rt)
     own = set(scores)  # the families the table's own header and content speak for
@@ -241,7 +262,8 @@ _PLAN_TITLE = re.compile(r"plan(?:ul|ului|uri|urile|urilor)?\s+anual[ea]?\s+de\s
 # the plan's own title names it in the nominative ('Planul anual de acțiune …')
 _STAGE_OF_PLAN = re.compile(r"\b(?:stadiul|implementar(?:ea|ii)|executi(?:a|ei)|monitorizar(?:ea|ii)|realizar(?:ea|ii)|"
                             r"evaluar(?:ea|ii)|indeplinir(?:ea|ii)|bilantul)\b[^.]{0,60}?\bplan(?:ului|urilor)\s+anual")
-_STRATEGY_TITLE = re.compile(r"\bstrategi(?:a|e|ei)\b[^.]{0,80}dezvoltare a serviciilor sociale")
+# 'Strategia (județeană / locală) de dezvoltare a serviciilor sociale …', '… privind dezvoltarea serviciilor sociale …'
+_STRATEGY_TITLE = re.compile(r"\bstrategi(?:a|e|ei)\b[^.]{0,80}dezvoltar(?:e a|ea) serviciilor sociale")
 _YEAR_RANGE = re.compile(r"(?<!\d)(20\d\d)\s*[-–]\s*(20\d\d)(?!\d)")
 _YEAR_PHRASE = re.compile(r"\b(?:pentru|pe|în|in)\s+anul\s+(20\d\d|19\d\d)\b", re.I)
 _PERIOD_PHRASE = re.compile(r"\bperioada\s+(20\d\d)\s*[-–]\s*(20\d\d)\b", re.I)

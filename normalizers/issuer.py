@@ -95,7 +95,8 @@ def _letterhead_is_the_mayors_office(opening: str, place: Place) -> bool:
     return any(re.match(re.escape(name) + r"\b", letterhead[m.end():]) for m in _MAYORS_OFFICE.finditer(letterhead))
 
 
-def canonical_issuer(text: str, place: Place | None, council_act: bool = False) -> tuple[str, str] | None:
+def canonical_issuer(text: str, place: Place | None, council_act: bool = False,
+                     strategy: bool = False) -> tuple[str, str] | None:
     """(canonical issuer name, issuer_kind) of a plan/report, from its opening text and its Place.
 
     Rules (template vocabulary, Law 292/2011 roles): a *plan anual de acțiune* (or a report on one) is drawn
@@ -114,6 +115,9 @@ def canonical_issuer(text: str, place: Place | None, council_act: bool = False) 
     ``council_act``: the document is a council's own decision (a HOTĂRÂRE approving a programme of subsidies,
     contracting or grants, not a plan): the council of its place adopted it — the county council for a county,
     the local council otherwise (a sector's too) —, whichever body its preamble says drew up the proposal.
+
+    ``strategy``: the document is a strategy for the development of social services, drawn up as a plan is (by the
+    same bodies, Law 292/2011 art. 112), whether or not its opening names the annual plan.
     """
     if place is None:
         place = find_place(text[:5000] if text else "")
@@ -127,7 +131,7 @@ def canonical_issuer(text: str, place: Place | None, council_act: bool = False) 
     folded = _fold_for_search(text or "")
     opening = folded[:6000]
     counts = {k: len(rx.findall(folded)) for k, rx in _MENTIONS.items()}
-    is_plan = bool(_PLAN.search(opening))
+    is_plan = strategy or bool(_PLAN.search(opening))
     if not is_plan and _MAYOR.search(opening):
         return directorate_name("primarie", place), "primarie"
     printed = _printed_issuer(opening, place)

@@ -26,7 +26,7 @@ _ROWNO = re.compile(r"^\s*(?:\d{1,3}\.?|[a-z]\)|[IVX]+\.?)\s*$")
 _COUNT_HEADER = re.compile(r"\b(?:nr|numar|număr|total|beneficiar\w*|cazuri|persoane|copii|rezultat\w*|realizat\w*)\b", re.I)
 # the budget's own words too: 'Credite aprobate', 'Prevederi bugetare anuale', 'Execuție'
 _MONEY_HEADER = re.compile(r"\b(?:suma|sumă|sume|valoare|lei|cost|buget\w*|plăți|plati|cheltuieli|credite|prevederi|"
-                           r"execu[tț]i[ae])\b", re.I)
+                           r"execu[tț]i[ae]|resurse financiare)\b", re.I)  # 'Resurse financiare estimate': a cost
 _SHARE_HEADER = re.compile(r"%|\bgrad\w*\b|\bprocent\w*", re.I)  # 'Grad de execuție (%)': a share, not money
 _NOT_COUNT_HEADER = re.compile(r"\b(?:crt|cod|telefon|adresa|adresă|an|data|perioada|cnp|cpv)\b", re.I)
 

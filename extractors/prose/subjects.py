@@ -63,7 +63,8 @@ def _is_heading_text(block) -> str | None:
 # ------------------------------------------------------------------------------------------- records
 
 def _year(text: str, default: int | None) -> int | None:
-    m = re.search(r"\b(?:anul|an|în|in|pe|pentru)\s+(?:anul\s+)?((?:19|20)\d\d)\b(?!\s*[-–/])", text)
+    # 'în anul 2020', 'pentru 2021', 'la sfârșitul anului 2021', 'în cursul anului 2020'
+    m = re.search(r"\b(?:anul|anului|an|în|in|pe|pentru)\s+(?:anul\s+)?((?:19|20)\d\d)\b(?!\s*[-–/])", text)
     if m:
         ys = [y for y in find_years(m.group(0))]
         if ys:

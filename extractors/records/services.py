@@ -13,7 +13,7 @@ from extractors.understanding.spec import (ROW_NO_RULE, SERVICES_EXISTING, SERVI
                                            FieldRule, TableKindSpec)
 from normalizers.cells import (read_capacity_cell, read_code_cell, read_money_cell, read_occupancy_cell,
                                split_provider)
-from normalizers.content import COUNT
+from normalizers.content import COUNT, TEXT
 from normalizers.numbers import parse_count, unit_from_text
 from normalizers.text import clean_text, fold_key
 
@@ -55,8 +55,9 @@ SERVICE_RULES = (
     FieldRule("code", ("cod serviciu", "codul serviciului", "cod nomenclator", "conform nomenclatorului", "cod ",
                        "cod"), exclude=("cpv",)),
     FieldRule("service_name", ("denumirea serviciului", "denumire serviciu", "serviciul social", "denumirea",
-                               "denumire"), exclude=("furnizor", "actului")),
-    FieldRule("provider", ("furnizor", "furnizorul", "prestator")),
+                               "denumire", "serviciul propus", "serviciu propus"), exclude=("furnizor", "actului")),
+    # … also as the providing body's adjective ('Instituția / organizația furnizoare')
+    FieldRule("provider", ("furnizor", "furnizorul", "furnizoare", "prestator")),
     # 'Capacitate / Categoriile de beneficiari' is the template's composite capacity cell ('30 locuri / Vârstnici')
     FieldRule("beneficiary_category", ("categorie beneficiari", "categoria de beneficiari", "categorii beneficiari",
                                        "categoriile de beneficiari", "categorii de beneficiari"),
@@ -82,7 +83,8 @@ SERVICE_RULES = (
     FieldRule("budget_own", ("fonduri proprii", "surse proprii", "venituri proprii")),
     # the county's budget, also as the county council's ('Buget CJ', 'Bugetul Consiliului Județean')
     FieldRule("budget_county_lei", ("buget judetean", "bugetul judetean", "buget judet", "bugetul judetului",
-                                    "buget cj", "bugetul cj", "consiliul judetean", "consiliului judetean"),
+                                    "bugetul propriu al judetului", "buget cj", "bugetul cj", "consiliul judetean",
+                                    "consiliului judetean"),
               exclude=("local",)),
     FieldRule("budget_state_lei", ("buget de stat", "bugetul de stat", "buget stat")),
     # 'Contribuții persoane beneficiare', 'Contribuția persoanelor beneficiare', 'Contribuții ale beneficiarilor'
@@ -90,16 +92,22 @@ SERVICE_RULES = (
                                            "contributia beneficiarilor", "contributia persoanelor", "contributi")),
     # any source beyond the four the template names: external or European funds, donations, sponsorships
     FieldRule("budget_other_lei", ("alte surse", "alte surse de finantare", "fonduri externe", "fonduri europene",
-                                   "fonduri nerambursabile", "donatii", "sponsorizari")),
+                                   "fonduri nerambursabile", "donatii", "sponsorizari",
+                                   # the European programmes by name ('Buget local + POIDS', 'PNRR, buget local')
+                                   "poids", "pnrr", "programul operational", "programul regional")),
     # one budget column that names no source ('Buget estimat 2025', 'Valoare estimată (lei)', 'Cost estimat'): the
     # source is the row's (a 'Sursa de finanțare' column) or the header's, else it is stated nowhere
     # (see :func:`_unsourced_budget`); a sub-column of 'Bugetele … pe surse de finanțare' is a source of its own
     FieldRule("budget_unsourced", ("buget estimat", "bugetul estimat", "valoare estimata", "valoarea estimata",
-                                   "cost estimat", "costul estimat", "cost anual", "costuri estimate",
-                                   "buget anual"), exclude=("surse",)),
+                                   "cost estimat", "costul estimat", "cost anual", "costul anual", "costuri estimate",
+                                   "buget anual", "cheltuieli anuale", "cheltuielile anuale"), exclude=("surse",)),
     # … but a header that names the source itself ('Sursa de finanțare: buget local') is that source's column
     FieldRule("funding_source", ("sursa de finantare", "sursa fondurilor", "sursa finantarii", "sursa"),
               exclude=("resurs", "surse", "buget", "fonduri proprii", "contributi", "alte surse", "consiliul")),
+    # … and a bare 'Finanțare' over sources in words ('buget local', 'fonduri proprii, sponsorizări'); not the
+    # 'Necesar de finanțare estimat' over amounts by year
+    FieldRule("funding_source", ("finantare",), exclude=("surse", "buget", "necesar", "estimat", "cost", "valoare"),
+              content=(TEXT,)),
 )
 
 _CONTACT = re.compile(
@@ -156,6 +164,12 @@ def _own_funds(mapping: Mapping[str, int]) -> dict[str, int]:
     return mapping
 
 
+# 'Capacitate / Nr. beneficiari', 'Nr. locuri / beneficiari': one column, '30 / 28' in each cell
+_PAIR_HEADER = re.compile(r"\b(?:capacitat\w*|locuri)\b.*\bbeneficiar\w*")
+_PLACES_AND_BENEFICIARIES = re.compile(r"^\s*(\d{1,3}(?:\.\d{3})*)\s*(?:locuri)?\s*/\s*(\d{1,3}(?:\.\d{3})*)\s*"
+                                       r"(?:beneficiari)?\s*$")
+
+
 def extract_services(rt) -> tuple[list[ServiceRecord], list[TotalRecord]]:
     """Records of one understood services table (:class:`extractors.understanding.TableUnderstanding`)."""
     section = "proposed" if rt.kind == SERVICES_PROPOSED else "existing"
@@ -166,6 +180,9 @@ def extract_services(rt) -> tuple[list[ServiceRecord], list[TotalRecord]]:
     unsourced_unit = col_units.get("budget_unsourced") or default_unit
     heading_category = category_heading(rt.context)
     occupancy_in_pct = "occupancy" in mapping and bool(re.search(r"%|procent", columns[mapping["occupancy"]], re.I))
+    # a column headed by both the places and the beneficiaries, holding both in each cell
+    pair_field = next((f for f in ("capacity", "beneficiaries")
+                       if f in mapping and _PAIR_HEADER.search(fold_key(columns[mapping[f]]))), None)
     records: list[ServiceRecord] = []
     totals: list[TotalRecord] = []
     for row in rows:
@@ -216,6 +233,12 @@ def extract_services(rt) -> tuple[list[ServiceRecord], list[TotalRecord]]:
         rec.warnings.extend(occ.warnings)
         if rec.beneficiaries is None and "beneficiaries" in mapping:
             rec.beneficiaries = parse_count(cell(row.cells, mapping, "beneficiaries"))
+        pair = _PLACES_AND_BENEFICIARIES.match(cell(row.cells, mapping, pair_field) or "") if pair_field else None
+        if pair:  # 'Capacitate / Nr. beneficiari' over '30 / 28': the places, then the beneficiaries
+            if rec.capacity is None or pair_field == "capacity":
+                rec.capacity, rec.capacity_raw = parse_count(pair.group(1)), cell(row.cells, mapping, pair_field)
+            if rec.beneficiaries is None or pair_field == "beneficiaries":
+                rec.beneficiaries = parse_count(pair.group(2))
         if section == "proposed" and rec.capacity is None and rec.beneficiaries is not None:
             # a service not founded yet serves nobody: the beneficiaries it counts are those it is planned to
             # take ('Nr. beneficiari estimat', '39 beneficiari/zi'), its capacity
@@ -294,6 +317,9 @@ def category_heading(context) -> str | None:
 _SOURCE_RULES = tuple(r for r in SERVICE_RULES if r.field in BUDGET_FIELDS)
 
 
+_OWN_FUNDS = re.compile("|".join(next(r for r in SERVICE_RULES if r.field == "budget_own").phrases))
+
+
 def named_sources(text: str | None) -> set[str]:
     """The budget fields a text names as funding sources ('buget local', 'Bugetul de stat', 'fonduri externe')."""
     key = fold_key(text or "")
@@ -308,7 +334,8 @@ def _unsourced_field(header: str, source_cell: str | None) -> tuple[str | None, 
     flag says that two sources were named ('buget local și buget de stat'), which no one field holds."""
     if source_cell and not not_applicable(source_cell) and re.search(r"[^\W\d_]", source_cell):
         named = named_sources(source_cell)
-        if len(named) > 1:
+        # the provider's own funds are a source of their own beside another ('fonduri proprii, sponsorizări')
+        if len(named) + bool(_OWN_FUNDS.search(fold_key(source_cell))) > 1:
             return None, True
         return (named.pop() if named else "budget_other_lei"), False
     named = named_sources(header)

@@ -39,7 +39,7 @@ def document_facts(doc: Document) -> Facts:
     opening = doc.opening_text(limit=_OPENING_CHARS)
     located = locate_place(opening)
     place = located.place
-    issuer = canonical_issuer(opening, place, council_act=found.council_act)
+    issuer = canonical_issuer(opening, place, council_act=found.council_act, strategy=found.doc_type == "strategie")
     return Facts(doc_type=found.doc_type, title=found.title, year=found.year, year_end=found.year_end,
                  issuer=issuer[0] if issuer else None, issuer_kind=issuer[1] if issuer else None,
                  uat=place.uat if place else None, county=place.county if place else None,

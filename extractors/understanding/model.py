@@ -10,8 +10,10 @@ from extractors.tables import LogicalRow, ResolvedTable
 from extractors.understanding.columns import ColumnMapping
 from extractors.understanding.sections import Section
 
-# document types whose figures are plans (read as stated totals), not results (read as indicators)
-PLAN_TYPES = frozenset({"plan_anual", "hotarare_aviz_plan", "strategie"})
+# document types whose figures are plans (read as stated totals), not results (read as indicators). A strategy is
+# not one: its diagnosis states what is (population, children in care, beneficiaries, with their year) as a
+# report does, and its own plan of measures is a table of no record kind (extractors.classify)
+PLAN_TYPES = frozenset({"plan_anual", "hotarare_aviz_plan"})
 
 
 @dataclass(frozen=True)

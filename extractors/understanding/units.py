@@ -8,10 +8,12 @@ header, another kind of table or a unit stated anew ends the carry.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import Sequence
 
 from normalizers.numbers import unit_from_text
+from normalizers.text import fold_key
 
 
 @dataclass(frozen=True)
@@ -26,6 +28,9 @@ class UnitSettings:
 
 SETTINGS = UnitSettings()
 
+# an amount printed with its unit ('119.103.100 lei', '1,2 mii lei'): a line that has one names its own figures' unit
+_AMOUNT_WITH_UNIT = re.compile(r"\d\s*(?:mii\s+|mil\w*\.?\s+)?(?:lei|ron)\b")
+
 
 def stated_unit(rt, settings: UnitSettings = SETTINGS) -> str | None:
     """The money unit the table states itself for the columns whose header names none: the one a short line just
@@ -33,6 +38,8 @@ def stated_unit(rt, settings: UnitSettings = SETTINGS) -> str | None:
     another ('- mii lei -' over a table whose rate column says '(lei)'), the columns without a unit are in the line's."""
     for block in reversed(rt.context[-settings.context_blocks:]):
         text = getattr(block, "text", "") or ""
+        if _AMOUNT_WITH_UNIT.search(fold_key(text)):
+            continue  # '… au fost de 119.103.100 lei …': the unit of that amount, no statement about the table
         above = unit_from_text(text) if len(text) < settings.max_context_chars else None
         if above:
             return above

@@ -33,6 +33,15 @@ def test_a_strategy_that_mentions_the_annual_plans_and_its_period_in_the_title()
     assert (f.doc_type, f.year, f.year_end) == ("strategie", 2024, 2030)
 
 
+def test_a_strategy_titled_with_the_development_of_services_as_a_noun():
+    # 'Strategia privind dezvoltarea serviciilor sociale …' names the same strategy as '… de dezvoltare a …'; its
+    # legal framework citing the template of the annual plan does not make it the plan
+    f = facts("Strategia privind dezvoltarea serviciilor sociale în municipiul Vale, în perioada 2022–2026",
+              "Ordinul nr. 1086/2018 privind aprobarea machetei Planului anual de acțiune privind serviciile sociale;")
+    assert (f.doc_type, f.year, f.year_end) == ("strategie", 2022, 2026)
+    assert f.title.startswith("Strategia privind dezvoltarea")
+
+
 def test_a_title_wrapped_onto_a_line_that_ends_with_its_period_takes_the_period():
     # a page without ruling lines set the title's tail ('Bârlad – perioada 2018–2019') as a line of its own; a
     # sentence further on citing a period ('În perioada 2018–2019 a fost …') says nothing of the document's years

@@ -159,6 +159,13 @@ def test_report_sentences_become_indicators_with_section_subject():
     assert r.year == 2022 and r.line == 3 and 0 < r.confidence <= 1
 
 
+def test_a_year_stated_as_the_end_or_course_of_a_year_is_the_figures_year():
+    # 'la sfârșitul anului 2021', 'în cursul anului 2021': the year the figure is of, not the document's
+    out = prose_of(_doc([Paragraph("La sfârșitul anului 2021, în evidența serviciului se aflau 412 copii."),
+                         Paragraph("În cursul anului 2020 au fost efectuate 96 de anchete sociale.")]))
+    assert sorted((r.indicator, r.year) for r in out["indicators"]) == [("anchete_sociale", 2020), ("copii", 2021)]
+
+
 def test_report_budget_bullets_and_label_amount_pairs_become_totals():
     doc = _doc([
         Paragraph("Direcția Buget Contabilitate"),

@@ -196,3 +196,19 @@ def test_budget_columns_named_after_credits_provisions_and_execution():
     money = {t.amount for t in got if t.unit == "lei"}
     assert {Decimal("7737480"), Decimal("7558780"), Decimal("75268450"), Decimal("73518110")} <= money
     assert not any(t.amount == Decimal("97.69") and t.unit == "lei" for t in got)
+
+
+def test_the_total_of_a_plan_of_measures_costed_as_financial_resources_in_the_unit_above_it():
+    # 'Resurse financiare estimate' is the measures' cost: its TOTAL, printed under '- mii lei -', is an amount in lei
+    from extractors.model import Document
+    from extractors.readers.text import parse_text
+    from pipeline.extraction import extract_document
+    text = ("STRATEGIA LOCALĂ DE DEZVOLTARE A SERVICIILOR SOCIALE A MUNICIPIULUI VALE 2022–2027\n\n"
+            "CAPITOLUL VII. PLANUL DE MĂSURI\n\n- mii lei -\n\n"
+            "Nr.\tMăsura\tResponsabil\tTermen\tIndicatori\tResurse financiare estimate\tSursa de finanțare\n"
+            "1.1\tExtinderea rețelei de îngrijitori\tDAS Vale\tanual\t40 beneficiari/an\t1.029,5\tBuget local\n"
+            "1.2\tCampanii de informare\tDAS Vale\t2024\t6 campanii\t-\tBuget local\n"
+            "TOTAL\t\t\t\t\t1.029,5\t\n")
+    doc = Document(source_path="t.txt", doc_id="t", format="txt", blocks=parse_text(text))
+    totals = [(t.amount, t.unit) for t in extract_document(doc).totals]
+    assert (Decimal("1029500"), "lei") in totals

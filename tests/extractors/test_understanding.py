@@ -77,6 +77,29 @@ def test_a_table_of_measures_and_their_state_is_no_table_of_the_kind_its_objecti
     assert classify_table(state_only, None) == PROCUREMENT
 
 
+def test_a_strategys_action_plan_is_no_table_of_the_kind_its_partners_or_measures_name():
+    # the template's plan of measures ('Măsuri | Responsabil | Parteneri | Termen | Indicatori | Cost | Sursa'): its
+    # partners column names who helps with each measure (no agreement), a measure founding a service is no row of
+    # section B, and the training chapter before it runs no training table into it
+    header = ("Nr. crt.\tMăsuri / activități\tResponsabil\tParteneri\tTermen de realizare\tIndicatori de realizare\t"
+              "Cost estimat (lei)\tSursa de finanțare\n")
+    rows = ("1.1\tÎnființarea centrului de zi pentru copii (8891 CZ-C-II)\tDAS Vale\tONG-uri acreditate\t2024–2026\t"
+            "1 serviciu înființat\t450.000\tPOIDS 2021–2027\n"
+            "1.2\tFormarea continuă a personalului\tDAS Vale\tAJOFM, AJPIS\tanual\t40 persoane instruite\t-\t"
+            "Buget local\n")
+    plan = _resolved("Planul de acțiune\n\n" + header + rows)
+    assert classify_table(plan, None) == OTHER
+    assert classify_table(plan, TRAININGS) == OTHER
+    assert classify_table(_resolved("Servicii sociale propuse\n\n" + header + rows), SERVICES_PROPOSED) == OTHER
+    no_partners = header.replace("Parteneri\t", "").replace("Indicatori de realizare", "Rezultate așteptate")
+    assert classify_table(_resolved(no_partners + rows.replace("ONG-uri acreditate\t", "").replace(
+        "AJOFM, AJPIS\t", "")), PARTNERSHIPS) == OTHER
+    # the information activities of chapter II (who organises, when, the budget) stay activities
+    activities = ("Nr. crt.\tActivitatea\tPerioada\tOrganizator\tResponsabil\tBuget\n"
+                  "1.\tDistribuirea de pliante\ttrimestrial\tCompartimentul social\tDAS Vale\t1.200 lei\n")
+    assert classify_table(_resolved(activities), None) == ACTIVITIES
+
+
 def test_existing_or_proposed_services_by_the_nearest_heading_then_the_section_then_the_header():
     header = "Nr. crt.\tCod serviciu\tDenumirea serviciului\tCapacitate\n1.\t8810 CZ-V-II\tCentrul A\t30\n"
     assert classify_table(_resolved("B. Servicii sociale propuse spre a fi înființate\n\n" + header),
@@ -288,6 +311,21 @@ def test_the_understanding_is_built_once_and_frozen_and_leaves_the_document_as_r
         t.kind = OTHER
     with pytest.raises(FrozenInstanceError):
         t.rows[0].line = 0
+
+
+def test_a_strategys_diagnosis_states_facts_read_as_indicators_its_tables_as_a_reports():
+    # a strategy is no plan of figures: its diagnosis counts what is ('… se aflau 412 copii …'), as a report does
+    from extractors.prose import extract_prose
+    text = ("STRATEGIA LOCALĂ DE DEZVOLTARE A SERVICIILOR SOCIALE A MUNICIPIULUI VALE 2022–2027\n\n"
+            "Analiza situației actuale\n\n"
+            "La sfârșitul anului 2021, în sistemul de protecție specială se aflau 412 copii, dintre care 150 în "
+            "asistență maternală.\n\n"
+            "Gradul de handicap\tCopii\tAdulți\tTotal\nGrav\t30\t200\t230\n")
+    u = understand(_doc(text))
+    assert u.facts.doc_type == "strategie" and not u.facts.is_plan
+    assert [t.report for t in u.tables] == [True]
+    found = [(r.indicator, r.value, r.year) for r in extract_prose(u)["indicators"]]
+    assert ("copii", 412.0, 2021) in found
 
 
 def test_record_extraction_reads_the_understanding_and_changes_nothing_in_it():

@@ -211,3 +211,15 @@ def test_a_unit_stated_above_the_table_is_the_unit_of_the_columns_whose_header_n
     # a unit printed in the headers alone, or agreeing with the line above, stands
     assert stated_unit(_resolved("Nr.\tUnitatea\tSuma (mii lei)\n1.\tCentrul Alfa\t12,5\n")) == "mii lei"
     assert stated_unit(_resolved("- lei -\n\nNr.\tUnitatea\tSuma (lei)\n1.\tCentrul Alfa\t12.500\n")) == "lei"
+
+
+def test_a_sentence_stating_an_amount_with_its_unit_states_no_unit_for_the_table_after_it():
+    from extractors.understanding.units import stated_unit
+    # '… au fost de 119.103.100 lei …' names the unit of its own amount; the table's cells say 'mii lei'
+    rt = _resolved("În anul 2022, cheltuielile pentru asistență socială au fost de 119.103.100 lei.\n\n"
+                   "Nr.\tServiciul social\tCheltuieli anuale estimate\n1.\tCentrul Alfa\t914,30 mii lei\n")
+    assert stated_unit(rt) is None
+    # a unit statement above that sentence still counts
+    rt = _resolved("Valorile sunt exprimate în mii lei.\n\nTotalul a fost de 1.200 lei.\n\n"
+                   "Nr.\tServiciul social\tCost anual\n1.\tCentrul Alfa\t914,3\n")
+    assert stated_unit(rt) == "mii lei"

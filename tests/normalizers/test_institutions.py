@@ -315,6 +315,18 @@ def test_a_councils_own_decision_is_the_councils_whoever_drew_up_the_proposal():
     assert canonical_issuer(sector, None, council_act=True) == ("Consiliul Local Sector 4", "consiliu_local")
 
 
+def test_a_strategy_is_drawn_up_by_the_social_assistance_body_under_the_mayors_office():
+    # a strategy is drafted as a plan is: the letterhead's 'PRIMĂRIA …' over the directorate names the hierarchy,
+    # not the mayor's own report
+    opening = ("ROMÂNIA\nJUDEȚUL VASLUI\nPRIMĂRIA MUNICIPIULUI BÂRLAD\nDIRECȚIA DE ASISTENȚĂ SOCIALĂ A MUNICIPIULUI "
+               "BÂRLAD\nStrategia de dezvoltare a serviciilor sociale la nivelul Municipiului Bârlad, pentru perioada "
+               "2022 - 2026")
+    assert canonical_issuer(opening, None, strategy=True) == ("Direcția de Asistență Socială a Municipiului Bârlad",
+                                                              "DAS")
+    commune = "PRIMĂRIA COMUNEI CILIENI\nStrategia de dezvoltare a serviciilor sociale a Comunei Cilieni 2022-2027"
+    assert canonical_issuer(commune, None, strategy=True) == ("Primăria Comunei Cilieni", "primarie")
+
+
 @pytest.mark.parametrize("raw,expected", [
     ("Asociației Delta Verde", "Asociația Delta Verde"),
     ("Școlii Gimnaziale Nr. 7", "Școala Gimnazială Nr. 7"),

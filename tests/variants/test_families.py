@@ -68,7 +68,7 @@ def test_expected_values_follow_the_contract(family):
     for seed in (1000, 1001, 1002):
         exp = families.generate(family, seed).expected
         doc = exp["document"]
-        assert doc["doc_type"] in ("plan_anual", "raport_plan_anual", "hotarare_aviz_plan", "raport_primar", "other")
+        assert doc["doc_type"] in ("plan_anual", "raport_plan_anual", "hotarare_aviz_plan", "raport_primar", "strategie", "other")
         assert doc["uat"].split(" ")[0] in ("Comuna", "Orașul", "Municipiul", "Județul", "Sector")
         for s in exp.get("services", []):
             assert s["service_code"] is None or _CODE.match(s["service_code"]), s["service_code"]  # null: none printed
@@ -91,7 +91,7 @@ def scores(tmp_path_factory) -> dict[tuple[str, str], float]:
     folder = tmp_path_factory.mktemp("families")
     # the floors were set on the plan and report-on-plan families; the families added later have their own
     later = (families.YEARLY_REPORTS + families.EXECUTION_REPORTS + families.BLIND_PLANS + families.BLIND_REPORTS
-             + families.BLIND_MAYOR_REPORTS + families.BLIND_PROGRAMMES)
+             + families.BLIND_MAYOR_REPORTS + families.BLIND_PROGRAMMES + families.BLIND_STRATEGIES)
     docs = sf.generate(SEEDS, [f for f in families.FAMILIES if f not in later], list(RENDERINGS), folder)
     sf.run_cli(folder, None)
     results = sf.score(folder, docs)
@@ -215,3 +215,19 @@ BLIND_PROGRAMME_FLOORS = {"documents": 0.95, "subsidies": 0.95, "procurements": 
 def test_blind_programmes_family_floor(tmp_path):
     low = _below_floors(families.BLIND_PROGRAMMES, BLIND_PROGRAMME_FLOORS, tmp_path, seeds=(1000, 1004))
     assert not low, f"blind-written council programmes below their floor: {low}"
+
+
+# the social-services strategy family, written blind by a seventh author (seeds 1000 — a town SPAS's strategy with
+# its proposed services as a numbered list — and 1001 — a municipality's strategy after the council's approving
+# decision —, every rendering): a floor per dataset, set a little below what this branch reached after the fixes of
+# its tuning failures (seeds 1000–1001: services 0.94 — the category a heading over one table per target group
+# names is not asserted by the family's gold —, totals 0.95 — the borderless PDF splits the plan of measures into
+# parts that lose the unit printed above the first —, every other dataset 1.000; over seeds 1000–1049 before any
+# fix: documents 0.94, services 0.92, partnerships 0.75, totals 0.80, indicators 0.03)
+BLIND_STRATEGY_FLOORS = {"documents": 0.95, "services": 0.9, "trainings": 0.95, "partnerships": 0.95, "totals": 0.9,
+                         "indicators": 0.95}
+
+
+def test_blind_strategy_family_floor(tmp_path):
+    low = _below_floors(families.BLIND_STRATEGIES, BLIND_STRATEGY_FLOORS, tmp_path, seeds=(1000, 1001))
+    assert not low, f"blind-written strategies below their floor: {low}"

@@ -492,3 +492,53 @@ def test_a_chapter_title_line_ends_the_procurement_chapter_a_title_line_named():
     result = extract_document(doc)
     assert [(s.service_name, s.capacity, s.beneficiaries) for s in result.services] == [("Cantina socială", 80, 64)]
     assert result.procurements == []
+
+
+def test_a_provider_column_headed_by_the_providing_body_as_an_adjective():
+    # 'Instituția / organizația furnizoare': the body that provides the service, as 'Furnizor' says it
+    text = ("Nr. crt.\tServiciul social\tInstituția / organizația furnizoare\tCod serviciu social\tCapacitate\n"
+            "1.\tCentrul de zi Mugurel\tAsociația Speranța\t8810 CZ-V-II\t30\n")
+    [s] = services_of(text)
+    assert (s.service_name, s.provider, s.capacity) == ("Centrul de zi Mugurel", "Asociația Speranța", 30)
+
+
+def test_one_column_of_places_and_beneficiaries_gives_both():
+    # 'Capacitate / Nr. beneficiari' over '30 / 28': 30 places, 28 beneficiaries
+    text = ("Nr. crt.\tServiciul social\tCod serviciu social\tCapacitate / Nr. beneficiari\n"
+            "1.\tCentrul de zi Mugurel\t8810 CZ-V-II\t30 / 28\n"
+            "2.\tCasa de tip familial Arinul\t8790 CR-C-I\t12 locuri / 12\n")
+    assert [(s.capacity, s.beneficiaries) for s in services_of(text)] == [(30, 28), (12, 12)]
+
+
+def test_the_county_budget_as_the_countys_own_and_an_annual_cost_column_with_its_total():
+    text = ("Nr. crt.\tServiciul social\tCod serviciu social\tBugetul propriu al județului (lei)\n"
+            "1.\tCentrul de zi Mugurel\t8810 CZ-V-II\t120.000\n")
+    assert [s.budget_county_lei for s in services_of(text)] == [Decimal("120000")]
+    text = ("- mii lei -\n\nNr. crt.\tServiciul social\tCod serviciu social\tCostul anual de funcționare\n"
+            "1.\tCentrul de zi Mugurel\t8810 CZ-V-II\t982,2\n2.\tCasa de tip familial Arinul\t8790 CR-C-I\t964,2\n"
+            "TOTAL\t\t\t1.946,4\n")
+    doc = Document(source_path="t.txt", doc_id="t", format="txt",
+                   blocks=parse_text("A. Servicii sociale existente la nivelul comunei\n\n" + text))
+    ex = extract_document(doc)
+    assert [s.budget_total_lei for s in ex.services] == [Decimal("982200"), Decimal("964200")]
+    assert Decimal("1946400") in [t.amount for t in ex.totals]
+
+
+def test_a_cost_whose_row_names_two_sources_by_programme_or_own_funds_is_no_one_sources():
+    # 'Buget local + POIDS' (an EU programme by name), 'fonduri proprii, sponsorizări': two sources, one amount
+    text = ("Nr. crt.\tServiciul social\tCod serviciu social\tCost estimat (lei)\tSursa de finanțare\n"
+            "1.\tCentrul de zi Mugurel\t8810 CZ-V-II\t120.000\tBuget local + POIDS\n"
+            "2.\tCasa de tip familial Arinul\t8790 CR-C-I\t90.000\tfonduri proprii, sponsorizări\n"
+            "3.\tCantina socială\t8899 CPDH-I\t50.000\tbuget local\n")
+    got = [(s.budget_local_lei, s.budget_other_lei, s.budget_total_lei) for s in services_of(text)]
+    assert got == [(None, None, Decimal("120000")), (None, None, Decimal("90000")),
+                   (Decimal("50000"), None, Decimal("50000"))]
+    assert all("budget_sources_mixed" in s.warnings for s in services_of(text)[:2])
+
+
+def test_a_proposed_service_headed_as_such_and_a_bare_financing_column_naming_the_source():
+    # 'Serviciul propus' names the service; 'Finanțare' over 'buget local' names the source of the row's cost
+    text = ("Nr. crt.\tServiciul propus\tCod serviciu\tCost anual (lei)\tFinanțare\n"
+            "1.\tCentrul de zi Mugurel\t8810 CZ-V-II\t120.000\tbuget local\n")
+    [s] = services_of(text)
+    assert (s.service_name, s.budget_local_lei) == ("Centrul de zi Mugurel", Decimal("120000"))

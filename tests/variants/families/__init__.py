@@ -28,8 +28,9 @@ from .mayor_state import report_mayor_state_of_locality
 from .plans import council_decision_with_plan, plan_commune, plan_county_dgaspc, plan_municipality_das
 from .report import report_on_plan
 from .spas import plan_town_spas
+from .strategy import strategy_social_services
 
-__all__ = ["FAMILIES", "YEARLY_REPORTS", "EXECUTION_REPORTS", "BLIND_PLANS", "BLIND_REPORTS", "BLIND_MAYOR_REPORTS", "BLIND_PROGRAMMES", "RENDERINGS", "TUNING", "HELD_OUT", "Generated", "generate", "write_rendering",
+__all__ = ["FAMILIES", "YEARLY_REPORTS", "EXECUTION_REPORTS", "BLIND_PLANS", "BLIND_REPORTS", "BLIND_MAYOR_REPORTS", "BLIND_PROGRAMMES", "BLIND_STRATEGIES", "RENDERINGS", "TUNING", "HELD_OUT", "Generated", "generate", "write_rendering",
            "write_gold", "gold_name"]
 
 TUNING = range(1000, 1050)
@@ -48,6 +49,7 @@ FAMILIES = {
     "report_plan_implementation": report_plan_implementation,
     "report_mayor_state_of_locality": report_mayor_state_of_locality,
     "council_social_programmes": council_social_programmes,
+    "strategy_social_services": strategy_social_services,
 }
 # the yearly-report families (added after the floors of test_families.py were set on the others)
 YEARLY_REPORTS = ("report_mayor", "report_directorate_activity")
@@ -63,6 +65,9 @@ BLIND_MAYOR_REPORTS = ("report_mayor_state_of_locality",)
 # the social-assistance programmes a council approves by decision (Law 34/1998 subsidies, Law 98/2016 contracting,
 # Law 350/2005 grants) and the report on their execution, written blind by a sixth author (session 12)
 BLIND_PROGRAMMES = ("council_social_programmes",)
+# a multi-year strategy for the development of social services (county DGASPC, DAS, SPAS, a commune), sometimes
+# after the council's decision approving it, written blind by a seventh author (session 13)
+BLIND_STRATEGIES = ("strategy_social_services",)
 # rendering -> (file suffix, extension)
 RENDERINGS = {"rows": "txt", "cells": "txt", "docx": "docx", "pdf": "pdf", "borderless": "pdf"}
 

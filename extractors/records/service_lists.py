@@ -1,0 +1,66 @@
+"""Services listed one an item in section A or B (a strategy's or plan's 'se propune înființarea următoarelor
+servicii sociale: 1. Centrul de zi pentru copii (cod 8891 CZ-C-II) – capacitate 25 de locuri, termen 2023; …')
+→ :class:`ServiceRecord` rows, as a table's rows would give them.
+
+An item is a service when it names one with its nomenclator code; its name is what it opens with, up to the code
+or the first separator; its capacity the count after 'capacitate' or the places it states. A section that prints
+its services in a table is that table's: no item of it is read.
+"""
+from __future__ import annotations
+
+import re
+
+from extractors.model import Heading, ListItem, Table
+from extractors.records.base import ServiceRecord
+from extractors.records.common import NUMBERED_ITEM, tidy_name
+from extractors.understanding.sections import block_text
+from extractors.understanding.spec import SERVICES_EXISTING, SERVICES_PROPOSED
+from normalizers.cells import read_code_cell
+from normalizers.codes import find_service_code
+from normalizers.numbers import parse_count
+
+_SECTION = {SERVICES_EXISTING: "existing", SERVICES_PROPOSED: "proposed"}
+# where the service's name ends: an opened parenthesis, a spaced dash, a comma, a colon, or the code's own lead-in
+_NAME_END = re.compile(r"\s*(?:\(|\s[-–—]\s|,\s|:\s|\bcod(?:ul)?\b)", re.I)
+# 'capacitate 52 locuri', 'cu o capacitate de 51 beneficiari', 'capacitatea: 30', '40 de locuri'
+_CAPACITY = re.compile(r"\bcapacitat\w*\s*(?::\s*|de\s+)?(\d{1,3}(?:\.\d{3})*)\b|\b(\d{1,3}(?:\.\d{3})*)\s+(?:de\s+)?locuri\b",
+                       re.I)
+_MAX_NAME = 200
+
+
+def extract_listed_services(u) -> dict[str, list]:
+    """Service rows from the numbered or bulleted items of a services section (A or B) that print no table."""
+    tabled = {t.kind for t in u.tables}
+    records: list[ServiceRecord] = []
+    for block in u.blocks:
+        if isinstance(block, (Table, Heading)):
+            continue
+        kind = u.section_of(block).kind
+        if kind not in _SECTION or kind in tabled:
+            continue
+        text = block_text(block)
+        numbered = NUMBERED_ITEM.match(text or "")
+        if not text or not (isinstance(block, ListItem) or numbered):
+            continue
+        body = text[numbered.end():] if numbered else text
+        found = find_service_code(body)
+        if found is None:
+            continue
+        name = tidy_name(_NAME_END.split(body, maxsplit=1)[0])
+        if not name or len(name) > _MAX_NAME or not re.search(r"[^\W\d_]{3}", name) or found[1] == 0:
+            continue  # an item that opens with its code names no service before it
+        rec = ServiceRecord(section=_SECTION[kind], page=getattr(block, "page", None),
+                            line=getattr(block, "line", None),
+                            row_no_raw=f"{numbered.group(1)}." if numbered else (getattr(block, "marker", "") or None),
+                            service_name=name, code_raw=found[0], warnings=["from_list_item"])
+        code = read_code_cell(found[0]).code
+        rec.service_code, rec.code_status = code.service_code, code.code_status
+        rec.caen, rec.setting, rec.beneficiary_group = code.caen, code.setting, code.beneficiary_group
+        rec.warnings.extend(code.warnings)
+        cap = _CAPACITY.search(body[found[2]:]) or _CAPACITY.search(body)
+        if cap:
+            rec.capacity_raw = cap.group(0)
+            rec.capacity = parse_count(cap.group(1) or cap.group(2))
+        rec.confidence = 0.8  # read from running text, not from a table's columns
+        records.append(rec)
+    return {"services": records} if records else {}
