@@ -310,7 +310,9 @@ def refine_cells(clean, mask, raw: list[dict], lang: str, deadline: float = 0) -
             continue
         ink_w = max(b[0] + b[2] for b in ink) - min(b[0] for b in ink)
         ink_h = max(b[1] + b[3] for b in ink) - min(b[1] for b in ink)
-        tall = h >= 1.5 * w and ink_h >= 1.5 * ink_w
+        # a label printed vertically is taller than a line of text; a lone upright stroke ("I" of a code's grade, in a
+        # block of its own past a space) is no such label: read turned, and as a block, it came back as nothing
+        tall = h >= 1.5 * w and ink_h >= 1.5 * ink_w and ink_h > text_h
         short = ink_w <= SHORT_CELL * text_h and ink_h <= 1.5 * text_h
         imgs, upright = _cell_images(_cell_crop(clean, cell, own.get(ci)), tall, short)
         todo.append((ci, len(imgs), upright))
