@@ -229,3 +229,43 @@ def test_a_lone_stroke_past_a_space_is_read_from_its_block_as_a_letter():
     strokes = [w for w in out if w["x"] >= grade[0] - 4 and w["x"] + w["w"] <= grade[2] + 4]
     assert [w["text"] for w in strokes] in (["|"], ["I"], ["l"]), [(w["text"], w["x"]) for w in out]
     assert any(w["text"] == "CPDH" for w in out)
+
+
+def _drawn_word(text: str, size: int = 40):
+    """A page image of ``text`` in DejaVu Sans, blurred as a scan, and the word as Tesseract gives it: its box and its
+    symbols' right edges (where each letter's ink stops)."""
+    import numpy as np
+    from PIL import Image, ImageDraw, ImageFilter
+
+    img = Image.new("L", (900, 200), 255)
+    d, f = ImageDraw.Draw(img), sans(size)
+    d.text((100, 60), text, font=f, fill=0)
+    gray = np.asarray(img.filter(ImageFilter.GaussianBlur(0.6)), dtype=np.uint8).copy()
+    x0, y0, x1, y1 = d.textbbox((100, 60), text, font=f)
+    chars = [(ch, 100, d.textbbox((100, 60), text[:k + 1], font=f)[2]) for k, ch in enumerate(text)]
+    return gray, {"text": text, "conf": 80.0, "x": x0, "y": y0, "w": x1 - x0, "h": y1 - y0, "key": (1, 1, 1),
+                  "chars": chars}
+
+
+@pytest.mark.parametrize("printed", ["Bumbești-Jiu", "Baia-Sprie,", "Sfântu-Ovidiu"])
+def test_a_capital_after_a_hyphen_read_as_its_small_letter_is_a_capital(printed):
+    """"Bumbești-Jiu" in a report's title came back "Bumbești-jiu": the town was not found, and its county was lost.
+    The ink of the letter after the hyphen is as tall as the word's first capital and has no point over it."""
+    from extractors.readers.ocr_words import _fix_capitals_after_hyphen
+
+    gray, wd = _drawn_word(printed)
+    k = printed.index("-") + 1
+    read = printed[:k] + printed[k].lower() + printed[k + 1:]
+    wd["text"], wd["chars"][k] = read, (read[k],) + wd["chars"][k][1:]
+    _fix_capitals_after_hyphen(gray, [wd])
+    assert wd["text"] == printed
+    assert "".join(c[0] for c in wd["chars"]) == printed
+
+
+@pytest.mark.parametrize("printed", ["Bumbești-jiu", "Nord-vest", "Sud-est", "Cluj-odată", "Drobeta-Turnu", "social-cultural"])
+def test_a_small_letter_after_a_hyphen_stays_small(printed):
+    from extractors.readers.ocr_words import _fix_capitals_after_hyphen
+
+    gray, wd = _drawn_word(printed)
+    _fix_capitals_after_hyphen(gray, [wd])
+    assert wd["text"] == printed
