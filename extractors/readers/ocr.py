@@ -44,7 +44,8 @@ from extractors.readers.ocr_ink import advance_span, baselines, first_advance, f
 from extractors.readers.ocr_rules import deskew, find_cells, find_rules  # noqa: F401  (find_rules: interface)
 from extractors.readers.ocr_words import (  # noqa: F401  (the clean-up of the words read, named here for callers)
     LOW_CONF, _distrust_odd_brackets, _drop_phantoms, _fit_tall_boxes, _fix_at_signs, _fix_bullets, _fix_doubled_marks,
-    _fix_capitals_after_hyphen, _fix_enumerators, _fix_flat_marks, _fix_roman_case, _fix_zeros, _text_height)
+    _fix_capitals_after_hyphen, _fix_enumerators, _fix_flat_marks, _fix_group_marks, _fix_roman_case, _fix_zeros,
+    _text_height)
 
 DPI = int(os.environ.get("OCR_DPI", "300"))
 # A page bigger than a sheet of A2 (a poster, a plan drawn on one huge page, a wrong /MediaBox) is rendered at
@@ -373,6 +374,7 @@ def ocr_image(gray, scale: float, timeout: float = 0, lang: str | None = None) -
     split_at_spaces(clean, raw, _text_height(raw))
     _fix_capitals_after_hyphen(clean, raw)
     _fix_zeros(raw)
+    _fix_group_marks(raw)
     _fix_bullets(raw)
     _fix_at_signs(raw)
     words: list[Word] = []

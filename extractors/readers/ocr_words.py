@@ -2,8 +2,8 @@
 blank paper dropped, boxes taller than their line cut to it, and the misreadings of shapes that look alike where a
 table's structure depends on them — a flat mark read as a letter (a dash), "3;" for the row number "3.", a code's
 Roman numeral in lower-case letters, the figure 0 read as the letter O, a round bullet read as "+", the "@" of an
-e-mail address read as a letter, a letter with a mark under it read twice, the capital of a name's second part read
-small ("Bumbești-jiu"); a word whose brackets do not pair is distrusted
+e-mail address read as a letter, a letter with a mark under it read twice, a thousands' point read as a comma, the
+capital of a name's second part read small ("Bumbești-jiu"); a word whose brackets do not pair is distrusted
 (:func:`extractors.readers.ocr.ocr_image` runs them in turn; see docs/scans.md, step 7)."""
 from __future__ import annotations
 
@@ -173,6 +173,24 @@ def _fix_zeros(raw: list[dict]) -> None:
                 wd["text"], wd["w"] = "0", cut
                 added.append(unit)
     raw.extend(added)
+
+
+# an amount with its thousands' points and its decimal comma ("5.237.270,00") whose group mark is read as a comma:
+# a comma before three figures and another mark, never a decimal comma (there is one, last)
+_GROUP_MARK_MISREAD = re.compile(r"^(\d{1,3})((?:[.,]\d{3})+)(,\d{2})$")
+
+
+def _fix_group_marks(raw: list[dict]) -> None:
+    """A thousands' point read as a comma in an amount that ends with its decimal comma ("5,237.270,00" for
+    "5.237.270,00", the "." blurred into a comma's tail): a point again. The amount read as 5.237 lei, and the
+    approved external funds of a budget execution table were lost. Figures without a decimal comma ("1,500" may be
+    one and a half) are left as read."""
+    for wd in raw:
+        m = _GROUP_MARK_MISREAD.match(wd["text"])
+        if m and "," in m.group(2):
+            wd["text"] = m.group(1) + m.group(2).replace(",", ".") + m.group(3)
+            if wd.get("chars") and len(wd["chars"]) == len(wd["text"]):
+                wd["chars"] = [(ch,) + tuple(c[1:]) for ch, c in zip(wd["text"], wd["chars"])]
 
 
 # a round bullet's blot read as a mark of its shape; none of them opens a line of text (a point no word stands before

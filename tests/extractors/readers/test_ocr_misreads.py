@@ -262,10 +262,31 @@ def test_a_capital_after_a_hyphen_read_as_its_small_letter_is_a_capital(printed)
     assert "".join(c[0] for c in wd["chars"]) == printed
 
 
-@pytest.mark.parametrize("printed", ["Bumbești-jiu", "Nord-vest", "Sud-est", "Cluj-odată", "Drobeta-Turnu", "social-cultural"])
+@pytest.mark.parametrize("printed", ["Bumbești-jiu", "Nord-vest", "Sud-est", "Cluj-odată", "Drobeta-Turnu",
+                                     "social-cultural"])
 def test_a_small_letter_after_a_hyphen_stays_small(printed):
     from extractors.readers.ocr_words import _fix_capitals_after_hyphen
 
     gray, wd = _drawn_word(printed)
     _fix_capitals_after_hyphen(gray, [wd])
     assert wd["text"] == printed
+
+
+@pytest.mark.parametrize("read, meant", [("5,237.270,00", "5.237.270,00"), ("72.237,670,00", "72.237.670,00"),
+                                         ("1,500,00", "1.500,00")])
+def test_a_thousands_point_read_as_a_comma_is_a_point(read, meant):
+    """"5.237.270,00" (external funds approved) came back "5,237.270,00", read 5.237 lei."""
+    from extractors.readers.ocr_words import _fix_group_marks
+
+    raw = [_word(read)]
+    _fix_group_marks(raw)
+    assert raw[0]["text"] == meant
+
+
+@pytest.mark.parametrize("word", ["5.237.270,00", "1,500", "2,5", "1,234,567", "12,50", "3.14", "1,2345,00"])
+def test_other_figures_keep_their_marks(word):
+    from extractors.readers.ocr_words import _fix_group_marks
+
+    raw = [_word(word)]
+    _fix_group_marks(raw)
+    assert raw[0]["text"] == word
