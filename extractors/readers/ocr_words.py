@@ -23,11 +23,11 @@ def _text_height(raw: list[dict]) -> float:
 
 def _fix_flat_marks(raw: list[dict]) -> None:
     """A word whose box is far flatter than any letter (a dash, often in an otherwise empty cell) but that
-    was read as letters ("Ă", "I", "|") is a dash."""
+    was read as letters ("Ă", "I", "|", or "Aaa": as many letters as the box holds no room for) is a dash."""
     text_h = _text_height(raw)
     for wd in raw:
         if (wd["h"] <= 0.3 * text_h and wd["w"] >= 1.5 * wd["h"] and wd["w"] <= 3 * text_h
-                and len(wd["text"]) <= 2 and any(ch.isalnum() or ch in "|:;=_~" for ch in wd["text"])):
+                and any(ch.isalnum() or ch in "|:;=_~" for ch in wd["text"])):
             wd["text"] = "-"
 
 

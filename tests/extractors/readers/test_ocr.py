@@ -145,6 +145,8 @@ def test_flat_word_read_as_letters_is_a_dash():
         {"text": "|", "conf": 81.0, "x": 700, "y": 20, "w": 9, "h": 4, "key": (1, 1, 2)},
         {"text": "...", "conf": 60.0, "x": 800, "y": 30, "w": 20, "h": 4, "key": (1, 1, 2)},  # dots stay
         {"text": "I", "conf": 90.0, "x": 900, "y": 10, "w": 5, "h": 24, "key": (1, 1, 2)},  # a real letter
+        # a dash of a borderless budget cell read as three letters in a box 8 x 3 px
+        {"text": "Aaa", "conf": 31.0, "x": 1000, "y": 20, "w": 8, "h": 3, "key": (1, 1, 2)},
     ]
     _fix_flat_marks(raw)
-    assert [w["text"] for w in raw[5:]] == ["-", "-", "...", "I"]
+    assert [w["text"] for w in raw[5:]] == ["-", "-", "...", "I", "-"]
