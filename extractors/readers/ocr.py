@@ -407,7 +407,7 @@ def ocr_image(gray, scale: float, timeout: float = 0, lang: str | None = None) -
     _fix_bullets(raw)
     _fix_at_signs(raw)
     words: list[Word] = []
-    line_size, sizes = line_sizes(raw, scale)
+    line_size, sizes = line_sizes(raw, scale, clean.shape[1])
     # each word in a text layer's box (ocr_ink.font_box): from its own baseline, so that a line Tesseract read
     # across cells set at different heights (a header's) keeps them apart; a dash on its line's baseline
     bases: dict[tuple, list[float]] = {}
