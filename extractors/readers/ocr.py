@@ -44,7 +44,8 @@ from extractors.readers.ocr_ink import advance_span, baselines, first_advance, f
 from extractors.readers.ocr_rules import deskew, find_cells, find_rules  # noqa: F401  (find_rules: interface)
 from extractors.readers.ocr_words import (  # noqa: F401  (the clean-up of the words read, named here for callers)
     LOW_CONF, _distrust_odd_brackets, _drop_phantoms, _fit_tall_boxes, _fix_at_signs, _fix_bullets, _fix_doubled_marks,
-    _fix_enumerators, _fix_flat_marks, _fix_roman_case, _fix_zeros, _text_height)
+    _fix_capitals_after_hyphen, _fix_enumerators, _fix_flat_marks, _fix_group_marks, _fix_roman_case, _fix_zeros,
+    _text_height)
 
 DPI = int(os.environ.get("OCR_DPI", "300"))
 # A page bigger than a sheet of A2 (a poster, a plan drawn on one huge page, a wrong /MediaBox) is rendered at
@@ -142,6 +143,35 @@ def _read_crops(images: list, one_line: list[bool], lang: str, timeout: float) -
     read_short = iter(_tesseract_batch(short, lang, SHORT_CELL_PSM, timeout) if short else [])
     read_other = iter(_tesseract_batch(other, lang, 6, timeout) if other else [])
     return [next(read_short) if one else next(read_other) for one in one_line]
+
+
+# a turned reading is kept only when it beats the upright one by more than 10 (:func:`_best_cell_reading`): an upright
+# reading this good cannot be beaten, and the cell is not read turned at all (a cell of six lines of a header, "Resurse
+# umane necesare …", read turned both ways gave two long readings of garbage: 0.3 CPU s of a page's 2.7)
+UPRIGHT_UNBEATEN = 90.0
+
+
+def _read_upright_first(images: list, one_line: list[bool], todo: list[tuple[int, int, int]], lang: str,
+                        timeout: float) -> list[list[dict]]:
+    """Tesseract's words for each of ``images`` (the cells of ``todo`` in turn: (cell, images, upright ones)), as
+    :func:`_read_crops` gives them, but a cell's turned images read only when its upright reading could be beaten
+    (:data:`UPRIGHT_UNBEATEN`); the others' turned readings are left empty (never the best)."""
+    upright_at, turned_at, k = [], [], 0
+    for _, n, upright in todo:
+        upright_at.append(list(range(k, k + upright)))
+        turned_at.append(list(range(k + upright, k + n)))
+        k += n
+    first = [i for idx in upright_at for i in idx]
+    readings: list[list[dict]] = [[] for _ in images]
+    for i, words in zip(first, _read_crops([images[i] for i in first], [one_line[i] for i in first], lang, timeout)):
+        readings[i] = words
+    later = [i for up, turned in zip(upright_at, turned_at) if turned
+             and max(_score(readings[i]) for i in up) < UPRIGHT_UNBEATEN for i in turned]
+    if later:
+        for i, words in zip(later, _read_crops([images[i] for i in later], [one_line[i] for i in later], lang,
+                                               timeout)):
+            readings[i] = words
+    return readings
 
 
 def _cell_crop(clean, cell, own=None):
@@ -310,7 +340,9 @@ def refine_cells(clean, mask, raw: list[dict], lang: str, deadline: float = 0) -
             continue
         ink_w = max(b[0] + b[2] for b in ink) - min(b[0] for b in ink)
         ink_h = max(b[1] + b[3] for b in ink) - min(b[1] for b in ink)
-        tall = h >= 1.5 * w and ink_h >= 1.5 * ink_w
+        # a label printed vertically is taller than a line of text; a lone upright stroke ("I" of a code's grade, in a
+        # block of its own past a space) is no such label: read turned, and as a block, it came back as nothing
+        tall = h >= 1.5 * w and ink_h >= 1.5 * ink_w and ink_h > text_h
         short = ink_w <= SHORT_CELL * text_h and ink_h <= 1.5 * text_h
         imgs, upright = _cell_images(_cell_crop(clean, cell, own.get(ci)), tall, short)
         todo.append((ci, len(imgs), upright))
@@ -319,7 +351,7 @@ def refine_cells(clean, mask, raw: list[dict], lang: str, deadline: float = 0) -
     left = deadline - time.monotonic() if deadline else 0
     if todo and (not deadline or left >= 3):  # keep within the page's time limit: else no cell is read again
         try:
-            readings = _read_crops(images, one_line, lang, left / 2 if deadline else 0)
+            readings = _read_upright_first(images, one_line, todo, lang, left / 2 if deadline else 0)
         except Exception:  # a timeout or a Tesseract failure on the crops: the page's own reading stays
             readings = []
         k = 0
@@ -369,11 +401,13 @@ def ocr_image(gray, scale: float, timeout: float = 0, lang: str | None = None) -
     # after the strokes are read again: "11" read "Bi" has a space's paper between its stems, and cut first its two
     # halves were no ones any more
     split_at_spaces(clean, raw, _text_height(raw))
+    _fix_capitals_after_hyphen(clean, raw)
     _fix_zeros(raw)
+    _fix_group_marks(raw)
     _fix_bullets(raw)
     _fix_at_signs(raw)
     words: list[Word] = []
-    line_size, sizes = line_sizes(raw, scale)
+    line_size, sizes = line_sizes(raw, scale, clean.shape[1])
     # each word in a text layer's box (ocr_ink.font_box): from its own baseline, so that a line Tesseract read
     # across cells set at different heights (a header's) keeps them apart; a dash on its line's baseline
     bases: dict[tuple, list[float]] = {}

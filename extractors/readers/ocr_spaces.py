@@ -108,6 +108,7 @@ def _split_once(clean, wd: dict, min_gap: float, s: SpaceSettings) -> list[dict]
     if best > 0.5 * min_gap:  # no letter ends before the gap: its left is ink no symbol stands for (a list's dash)
         return None
     left, right = chars[:cut], chars[cut:]
+    _strokes_to_their_ink(left, right, ink[:, right_start - x0:], s)
     a, b = left[-1][0][-1:], right[0][0][:1]
     if (a.isdigit() and b.isdigit()) or (a and b and a in s.strokes and b in s.strokes):
         return None
@@ -121,3 +122,18 @@ def _split_once(clean, wd: dict, min_gap: float, s: SpaceSettings) -> list[dict]
             part["ink"] = (y0 + int(rows[0]), y0 + int(rows[-1]) + 1)
         parts.append(part)
     return parts
+
+
+def _strokes_to_their_ink(left: list, right: list, right_ink, s: SpaceSettings) -> None:
+    """Move the upright strokes ending ``left`` (symbols) over to ``right`` while the ink right of the gap
+    (``right_ink``, the word's image there) shows more strokes standing apart than ``right`` has symbols, and all
+    of them are strokes: a lone stroke's box may lie a letter to the left of its ink ("VTP II" read "VTPII", the
+    first "I" boxed over the end of the "P", the cut left "VTPI" and "I", and the grade's second "I" was lost). In
+    place."""
+    import numpy as np
+
+    cols = right_ink.any(axis=0)
+    n_ink = int(np.count_nonzero(cols[1:] & ~cols[:-1])) + int(bool(cols[:1].any()))  # runs of inked columns
+    while (len(left) > 1 and left[-1][0] in s.strokes and n_ink > len(right)
+           and all(c[0] in s.strokes for c in right)):
+        right.insert(0, left.pop())

@@ -2,8 +2,8 @@
 blank paper dropped, boxes taller than their line cut to it, and the misreadings of shapes that look alike where a
 table's structure depends on them — a flat mark read as a letter (a dash), "3;" for the row number "3.", a code's
 Roman numeral in lower-case letters, the figure 0 read as the letter O, a round bullet read as "+", the "@" of an
-e-mail address read as a letter, a letter with a mark under it read twice; a word whose brackets do not pair is
-distrusted
+e-mail address read as a letter, a letter with a mark under it read twice, a thousands' point read as a comma, the
+capital of a name's second part read small ("Bumbești-jiu"); a word whose brackets do not pair is distrusted
 (:func:`extractors.readers.ocr.ocr_image` runs them in turn; see docs/scans.md, step 7)."""
 from __future__ import annotations
 
@@ -23,11 +23,11 @@ def _text_height(raw: list[dict]) -> float:
 
 def _fix_flat_marks(raw: list[dict]) -> None:
     """A word whose box is far flatter than any letter (a dash, often in an otherwise empty cell) but that
-    was read as letters ("Ă", "I", "|") is a dash."""
+    was read as letters ("Ă", "I", "|", or "Aaa": as many letters as the box holds no room for) is a dash."""
     text_h = _text_height(raw)
     for wd in raw:
         if (wd["h"] <= 0.3 * text_h and wd["w"] >= 1.5 * wd["h"] and wd["w"] <= 3 * text_h
-                and len(wd["text"]) <= 2 and any(ch.isalnum() or ch in "|:;=_~" for ch in wd["text"])):
+                and any(ch.isalnum() or ch in "|:;=_~" for ch in wd["text"])):
             wd["text"] = "-"
 
 
@@ -175,6 +175,24 @@ def _fix_zeros(raw: list[dict]) -> None:
     raw.extend(added)
 
 
+# an amount with its thousands' points and its decimal comma ("5.237.270,00") whose group mark is read as a comma:
+# a comma before three figures and another mark, never a decimal comma (there is one, last)
+_GROUP_MARK_MISREAD = re.compile(r"^(\d{1,3})((?:[.,]\d{3})+)(,\d{2})$")
+
+
+def _fix_group_marks(raw: list[dict]) -> None:
+    """A thousands' point read as a comma in an amount that ends with its decimal comma ("5,237.270,00" for
+    "5.237.270,00", the "." blurred into a comma's tail): a point again. The amount read as 5.237 lei, and the
+    approved external funds of a budget execution table were lost. Figures without a decimal comma ("1,500" may be
+    one and a half) are left as read."""
+    for wd in raw:
+        m = _GROUP_MARK_MISREAD.match(wd["text"])
+        if m and "," in m.group(2):
+            wd["text"] = m.group(1) + m.group(2).replace(",", ".") + m.group(3)
+            if wd.get("chars") and len(wd["chars"]) == len(wd["text"]):
+                wd["chars"] = [(ch,) + tuple(c[1:]) for ch, c in zip(wd["text"], wd["chars"])]
+
+
 # a round bullet's blot read as a mark of its shape; none of them opens a line of text (a point no word stands before
 # is no sentence's end: a cell read again as one line gave "." for the bullet of "• anchete sociale – 1.395;")
 _BULLET_MISREADS = ("+", "*", ".", "·")
@@ -279,3 +297,43 @@ def _fix_doubled_marks(raw: list[dict]) -> None:
         wd["text"] = "".join(out)
         if keep_chars:
             wd["chars"] = merged
+
+
+# small letters shaped as their capitals, only lower (or, "j", with a point over it where "J" has none)
+_CASE_ALIKE = {"c": "C", "j": "J", "o": "O", "s": "S", "ș": "Ș", "u": "U", "v": "V", "w": "W", "x": "X", "z": "Z"}
+CAP_REACH = 0.15  # × the first capital's ink height: a letter whose ink starts this close under its top is as tall
+
+
+def _fix_capitals_after_hyphen(clean, raw: list[dict], dark: int = 128) -> None:
+    """The capital opening the second part of a name ("Bumbești-Jiu", "Baia-Sprie") read as its small letter
+    ("Bumbești-jiu": the town's county was not found, and the document lost it): after a hyphen, in a word that
+    opens with a capital, a small letter shaped as its capital (:data:`_CASE_ALIKE`) is that capital when its ink is
+    as tall as the word's first capital and unbroken down to the baseline (a "j"'s point stands apart, an "o" is
+    lower). The columns of a letter run from the right edge of the symbol before it to its own (Tesseract's right
+    edges stop where a letter's ink does). In place."""
+    import numpy as np
+
+    for wd in raw:
+        text, chars = wd["text"], wd.get("chars")
+        if "-" not in text[1:-1] or not text[:1].isupper() or not chars or "".join(c[0] for c in chars) != text:
+            continue
+        top = max(0, wd["y"])
+        ink = clean[top:wd["y"] + wd["h"]] < dark
+
+        def rows(a: int, b: int):
+            return np.flatnonzero(ink[:, max(0, a):max(0, b)].any(axis=1))
+
+        cap = rows(wd["x"], chars[0][2])
+        if len(cap) < 4:
+            continue
+        reach = CAP_REACH * (cap[-1] - cap[0])
+        out = list(text)
+        for k in range(1, len(chars) - 1):
+            if chars[k][0] != "-" or chars[k + 1][0] not in _CASE_ALIKE:
+                continue
+            mine = rows(chars[k][2], chars[k + 1][2])
+            mine = mine[mine <= cap[-1]]  # down to the baseline (a "j"'s tail goes under it)
+            if len(mine) and mine[0] <= cap[0] + reach and len(mine) == mine[-1] - mine[0] + 1:
+                out[k + 1] = _CASE_ALIKE[chars[k + 1][0]]
+                chars[k + 1] = (out[k + 1],) + tuple(chars[k + 1][1:])
+        wd["text"] = "".join(out)

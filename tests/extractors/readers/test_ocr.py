@@ -145,6 +145,41 @@ def test_flat_word_read_as_letters_is_a_dash():
         {"text": "|", "conf": 81.0, "x": 700, "y": 20, "w": 9, "h": 4, "key": (1, 1, 2)},
         {"text": "...", "conf": 60.0, "x": 800, "y": 30, "w": 20, "h": 4, "key": (1, 1, 2)},  # dots stay
         {"text": "I", "conf": 90.0, "x": 900, "y": 10, "w": 5, "h": 24, "key": (1, 1, 2)},  # a real letter
+        # a dash of a borderless budget cell read as three letters in a box 8 x 3 px
+        {"text": "Aaa", "conf": 31.0, "x": 1000, "y": 20, "w": 8, "h": 3, "key": (1, 1, 2)},
     ]
     _fix_flat_marks(raw)
-    assert [w["text"] for w in raw[5:]] == ["-", "-", "...", "I"]
+    assert [w["text"] for w in raw[5:]] == ["-", "-", "...", "I", "-"]
+
+
+@pytest.mark.parametrize("upright_conf, turned_read", [(95.0, 0), (30.0, 2)])
+def test_a_tall_cell_read_well_upright_is_not_read_turned(monkeypatch, upright_conf, turned_read):
+    """A tall narrow cell is read turned both ways too (a label printed vertically), and a turned reading is kept
+    only when it beats the upright one by more than 10: an upright reading of 90 or more cannot be beaten, so the
+    cell is not read turned (six lines of a header read turned gave two long readings of garbage, 0.3 CPU s of a
+    page's 2.7). A cell read badly upright is still read turned."""
+    import numpy as np
+    from PIL import Image, ImageDraw
+
+    from extractors.readers import ocr
+
+    img = Image.new("L", (1600, 2480), 255)
+    d = ImageDraw.Draw(img)
+    d.rectangle([60, 100, 240, 700], outline=0, width=3)
+    d.multiline_text((72, 150), "Resurse\numane\nnecesare\n(personal\nde\nspecialitate,\nde\ningrijire)", font=serif(34), fill=0)
+    gray = np.asarray(img, dtype=np.uint8).copy()
+    _, mask = ocr.find_rules(gray, 300 / 72)
+    clean = gray.copy()
+    clean[mask > 0] = 255
+    read: list[tuple[int, int]] = []  # the shapes of the images read
+
+    def tesseract(images, lang, psm, timeout):
+        read.extend(im.shape for im in images)
+        return [[{"text": "Resurse", "conf": upright_conf if im.shape[0] > im.shape[1] else 20.0, "x": 12, "y": 12,
+                  "w": 100, "h": 30, "key": (1, 1, 1)}] for im in images]
+
+    monkeypatch.setattr(ocr, "_tesseract_batch", tesseract)
+    raw = [{"text": "Resurse", "conf": 20.0, "x": 72, "y": 150, "w": 120, "h": 30, "key": (1, 1, 1)}]
+    ocr.refine_cells(clean, mask, raw, "ron")
+    assert sum(1 for h, w in read if h > w) == 1, read  # the cell upright
+    assert sum(1 for h, w in read if h < w) == turned_read, read

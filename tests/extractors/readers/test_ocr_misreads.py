@@ -197,3 +197,96 @@ def test_a_short_cell_of_a_figure_is_read_as_a_line_and_a_marks_as_a_block(monke
     ocr.refine_cells(gray, np.zeros_like(gray), words, "ron")
     # each short cell read from its crop and its cleaned crop: the bullet (13 px of ink) as a block, the "0" as a line
     assert sorted((psm, ink <= 14) for psm, ink in read) == [(6, True), (6, True), (7, False), (7, False)], read
+
+
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract not installed")
+def test_a_lone_stroke_past_a_space_is_read_from_its_block_as_a_letter():
+    """"8899 CPDH I" of a borderless scan: the page's reading ran "CPDH" and the grade's "I" together ("CPDHII",
+    confidence 43), so both blocks of ink were read again. The stroke's block is as tall as a letter and narrow, and
+    was read as a label printed vertically (as a block, and turned both ways): nothing came back, and the grade was
+    lost. Read as a line of text it is a stroke ("|", "I", "l")."""
+    import numpy as np
+    from PIL import Image, ImageDraw, ImageFilter
+
+    from extractors.readers.ocr import _lang, refine_cells
+
+    img = Image.new("L", (2480, 600), 255)
+    d, f = ImageDraw.Draw(img), sans(31)
+    label = d.textbbox((300, 250), "Inspectori sociali", font=f)
+    d.text((300, 250), "Inspectori sociali", font=f, fill=0)
+    code = d.textbbox((1500, 250), "CPDH", font=f)
+    d.text((1500, 250), "CPDH", font=f, fill=0)
+    grade = d.textbbox((code[2] + 16, 250), "I", font=f)
+    d.text((code[2] + 16, 250), "I", font=f, fill=0)
+    img = img.filter(ImageFilter.GaussianBlur(0.6))
+    gray = np.clip(np.asarray(img, dtype=np.float32) + np.random.default_rng(0).normal(0, 10, (600, 2480)), 0, 255)
+    gray = gray.astype(np.uint8)
+    raw = [{"text": "Inspectori sociali", "conf": 95.0, "x": label[0], "y": label[1], "w": label[2] - label[0],
+            "h": label[3] - label[1], "key": (1, 1, 1)},
+           {"text": "CPDHII", "conf": 43.0, "x": code[0], "y": code[1], "w": grade[2] - code[0],
+            "h": code[3] - code[1], "key": (2, 1, 1)}]
+    out = refine_cells(gray, np.zeros_like(gray), raw, _lang())
+    strokes = [w for w in out if w["x"] >= grade[0] - 4 and w["x"] + w["w"] <= grade[2] + 4]
+    assert [w["text"] for w in strokes] in (["|"], ["I"], ["l"]), [(w["text"], w["x"]) for w in out]
+    assert any(w["text"] == "CPDH" for w in out)
+
+
+def _drawn_word(text: str, size: int = 40):
+    """A page image of ``text`` in DejaVu Sans, blurred as a scan, and the word as Tesseract gives it: its box and its
+    symbols' right edges (where each letter's ink stops)."""
+    import numpy as np
+    from PIL import Image, ImageDraw, ImageFilter
+
+    img = Image.new("L", (900, 200), 255)
+    d, f = ImageDraw.Draw(img), sans(size)
+    d.text((100, 60), text, font=f, fill=0)
+    gray = np.asarray(img.filter(ImageFilter.GaussianBlur(0.6)), dtype=np.uint8).copy()
+    x0, y0, x1, y1 = d.textbbox((100, 60), text, font=f)
+    chars = [(ch, 100, d.textbbox((100, 60), text[:k + 1], font=f)[2]) for k, ch in enumerate(text)]
+    return gray, {"text": text, "conf": 80.0, "x": x0, "y": y0, "w": x1 - x0, "h": y1 - y0, "key": (1, 1, 1),
+                  "chars": chars}
+
+
+@pytest.mark.parametrize("printed", ["Bumbești-Jiu", "Baia-Sprie,", "Sfântu-Ovidiu"])
+def test_a_capital_after_a_hyphen_read_as_its_small_letter_is_a_capital(printed):
+    """"Bumbești-Jiu" in a report's title came back "Bumbești-jiu": the town was not found, and its county was lost.
+    The ink of the letter after the hyphen is as tall as the word's first capital and has no point over it."""
+    from extractors.readers.ocr_words import _fix_capitals_after_hyphen
+
+    gray, wd = _drawn_word(printed)
+    k = printed.index("-") + 1
+    read = printed[:k] + printed[k].lower() + printed[k + 1:]
+    wd["text"], wd["chars"][k] = read, (read[k],) + wd["chars"][k][1:]
+    _fix_capitals_after_hyphen(gray, [wd])
+    assert wd["text"] == printed
+    assert "".join(c[0] for c in wd["chars"]) == printed
+
+
+@pytest.mark.parametrize("printed", ["Bumbești-jiu", "Nord-vest", "Sud-est", "Cluj-odată", "Drobeta-Turnu",
+                                     "social-cultural"])
+def test_a_small_letter_after_a_hyphen_stays_small(printed):
+    from extractors.readers.ocr_words import _fix_capitals_after_hyphen
+
+    gray, wd = _drawn_word(printed)
+    _fix_capitals_after_hyphen(gray, [wd])
+    assert wd["text"] == printed
+
+
+@pytest.mark.parametrize("read, meant", [("5,237.270,00", "5.237.270,00"), ("72.237,670,00", "72.237.670,00"),
+                                         ("1,500,00", "1.500,00")])
+def test_a_thousands_point_read_as_a_comma_is_a_point(read, meant):
+    """"5.237.270,00" (external funds approved) came back "5,237.270,00", read 5.237 lei."""
+    from extractors.readers.ocr_words import _fix_group_marks
+
+    raw = [_word(read)]
+    _fix_group_marks(raw)
+    assert raw[0]["text"] == meant
+
+
+@pytest.mark.parametrize("word", ["5.237.270,00", "1,500", "2,5", "1,234,567", "12,50", "3.14", "1,2345,00"])
+def test_other_figures_keep_their_marks(word):
+    from extractors.readers.ocr_words import _fix_group_marks
+
+    raw = [_word(word)]
+    _fix_group_marks(raw)
+    assert raw[0]["text"] == word

@@ -104,3 +104,18 @@ def test_ink_before_the_first_letter_that_no_symbol_stands_for_is_no_cut():
             "chars": [("a", 273, 291), ("l", 297, 301), ("o", 307, 326)]}]
     split_at_spaces(_page(runs), raw, 30.0)
     assert [w["text"] for w in raw] == ["alo"]
+
+
+def test_a_grades_strokes_go_with_their_ink_when_a_symbol_box_lies_a_letter_left():
+    """"CZ VTP II" of a scan came back "VTPII", the box of its first "I" over the end of the "P" (the ink of "VT",
+    "P", "I", "I" below; Tesseract's symbol boxes beside): the space before the grade was cut after that "I", the
+    grade lost a stroke ("VTPI" "I", the code "CZ-V"). Two strokes stand apart right of the gap: two "I"s go there."""
+    runs = [(2239, 2278), (2281, 2296), (2310, 2313), (2320, 2323)]
+    chars = [("V", 2238, 2257), ("T", 2238, 2279), ("P", 2272, 2289), ("I", 2281, 2297), ("I", 2310, 2323)]
+    raw = [{"text": "VTPII", "conf": 87.0, "x": 2238, "y": 100, "w": 85, "h": 23, "key": (1, 1, 1), "chars": chars}]
+    clean = np.full((200, 2500), 255, np.uint8)
+    for a, b in runs:
+        clean[100:123, a:b] = 0
+    split_at_spaces(clean, raw, 30.0)
+    assert [w["text"] for w in raw] == ["VTP", "II"]
+    assert [(w["x"], w["x"] + w["w"]) for w in raw] == [(2238, 2296), (2310, 2323)]
