@@ -59,6 +59,14 @@ class StreamSettings:
     # line of a row fills a few of them; a list's row set line by line fills most)
     full_share: float = 0.5
     heading_size: float = 1.15  # a one-run line in a type this much larger than the table's ends it (a heading)
+    # a justified line of prose stretches every space between its words alike, past half an em (a contact line
+    # under a table: "Informații suplimentare: Primăria …, telefon …"): this many words at least, their gaps
+    # within ``justified_spread`` em of each other and under ``justified_max`` em, most words holding letters.
+    # A table's row has gaps that differ (its cells' widths differ), however wide they are
+    justified_words: int = 5
+    justified_spread: float = 0.05
+    justified_max: float = 1.0
+    justified_letters: float = 0.6  # share of the words holding a letter (a row of figures in even columns is none)
 
 
 STREAM = StreamSettings()
@@ -109,8 +117,24 @@ def word_space(lines: list[Line], s: StreamSettings) -> float:
     would make a plain space between two words of one cell a gutter; a font's own space may be 0.24 em)."""
     gaps = [b.x0 - a.x1 for ln in lines for a, b in zip(ln.words, ln.words[1:])
             if s.min_space * ln.size <= b.x0 - a.x1 < 0.5 * ln.size]
+    gaps += [g for ln in lines if (g := justified_space(ln, s))]
     size = statistics.median(ln.size for ln in lines)
     return statistics.median(gaps) if gaps else s.default_space * size
+
+
+def justified_space(line: Line, s: StreamSettings) -> float | None:
+    """The space of a justified line of prose wider than half an em (its gaps all alike; None for any other
+    line): its words are one run, not a cell each."""
+    words = line.words
+    if len(words) < s.justified_words:
+        return None
+    gaps = [b.x0 - a.x1 for a, b in zip(words, words[1:])]
+    if (min(gaps) < 0.5 * line.size or max(gaps) > s.justified_max * line.size
+            or max(gaps) - min(gaps) > s.justified_spread * line.size):
+        return None
+    if sum(any(ch.isalpha() for ch in w.text) for w in words) < s.justified_letters * len(words):
+        return None
+    return max(gaps)
 
 
 def band_runs(band: Band, s: StreamSettings) -> list[tuple[float, float, list[Word]]]:
