@@ -6,12 +6,10 @@ import statistics
 
 from extractors.model import Paragraph, Table
 from extractors.readers._pdf_bands import FIGURE
+from extractors.readers._pdf_settings import STREAM, StreamSettings
 from extractors.readers._pdf_layout import _BULLET_START, Line, PageContent, Placed, StreamLayout, TextEnd, join_lines
 from extractors.readers._pdf_stream import find_stream_tables
 from extractors.readers.blocks import HEADING_CHAPTER, text_block
-
-# a block no taller than this many times its type size is one line (as the page-break joins measure it)
-_ONE_LINE = 1.6
 
 
 def _bbox(lines: list[Line]) -> tuple[float, float, float, float]:
@@ -209,7 +207,7 @@ def _continues_column(prev: Placed | None, blk, para: list[Line]) -> bool:
     return not prev.block.text.rstrip().endswith((".", ";", ":", "!", "?"))
 
 
-def page_carry(blocks: list[Placed]) -> StreamLayout | None:
+def page_carry(blocks: list[Placed], s: StreamSettings = STREAM) -> StreamLayout | None:
     """The ruleless table a page ends with, which the next page's first rows may go on with: the page's last block,
     or the block before it when that is one line of text (a group label left at the foot of the page, its rows on
     the next: :func:`._pdf_joins.join_label_left_at_page_foot` makes it the table's last row once the next page's
@@ -218,7 +216,7 @@ def page_carry(blocks: list[Placed]) -> StreamLayout | None:
         return None
     last = blocks[-1]
     if last.stream is None and len(blocks) >= 2 and isinstance(last.block, Paragraph) and last.text is not None \
-            and last.block.bbox is not None and last.block.bbox[3] - last.block.bbox[1] <= _ONE_LINE * last.text.size:
+            and last.block.bbox is not None and last.block.bbox[3] - last.block.bbox[1] <= s.one_line * last.text.size:
         # (a table of rows: one holding a figure; a header left at the foot with the label under it is no part
         # whose columns the next page's rows go on in: its cells are set apart from their figures)
         before = blocks[-2]

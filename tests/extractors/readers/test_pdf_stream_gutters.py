@@ -375,3 +375,30 @@ def test_a_justified_line_of_prose_under_a_table_is_no_row(gen_dir, pdf_font):
     assert [row[0] for row in table.grid()] == ["Nr.", "4."]
     prose = [b.text for b in doc.blocks if not isinstance(b, Table)]
     assert prose[-1].startswith("Informații suplimentare: Primăria Comunei Ionești, telefon 0236 347 971")
+
+
+def test_the_layout_measures_are_settings_passed_down():
+    """The page's measures are fields of the stream settings, not module constants: a table's header line of cells
+    printed at the top of each page and in its body too is no running header with the defaults (its cells are
+    further apart than ``cell_gap``), and is one when the caller's settings set cells wider apart than that."""
+    from dataclasses import replace
+
+    from extractors.readers._pdf_layout import Line, PageContent, Word, drop_running_lines
+    from extractors.readers._pdf_settings import STREAM
+
+    def page(no: int) -> PageContent:
+        def line(y: float, parts: list[tuple[str, float, float]]) -> Line:
+            return Line([Word(t, a, y, b, y + 9, 9.0) for t, a, b in parts])
+
+        head = [("Nr.", 60, 72), ("Denumire", 120, 160), ("Capacitate", 300, 345)]
+        pc = PageContent(no, 595, 842, [], [])
+        pc.lines = [line(40, head), line(300, [("Un", 60, 70), ("paragraf", 73, 110), ("de", 113, 122)]),
+                    line(400, head)]
+        return pc
+
+    kept = [page(1), page(2)]
+    drop_running_lines(kept, [])
+    assert all(not w.dropped for p in kept for w in p.lines[0].words)
+    wide = [page(1), page(2)]
+    drop_running_lines(wide, [], replace(STREAM, cell_gap=20.0))
+    assert all(w.dropped for p in wide for w in p.lines[0].words)
