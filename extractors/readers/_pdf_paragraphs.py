@@ -2,6 +2,7 @@
 reading order with the page's ruled tables and the ruleless tables found among its lines."""
 from __future__ import annotations
 
+import re
 import statistics
 
 from extractors.model import Paragraph, Table
@@ -72,6 +73,22 @@ def _usual_gap(gaps: list[float]) -> float | None:
     return best
 
 
+_DASH = re.compile(r"^\s*[-–]\s")
+_SENTENCE_END = (".", ";", ":", "!", "?")
+
+
+def _dash_goes_on(para: list[Line], ln: Line, fits: bool) -> bool:
+    """A line opening with a dash goes on with the item above rather than starting one ('2. Serviciul … pe 12
+    luni' / '– total 126.720 lei;'): the line above is full and ends no sentence, the paragraph is a list item (a
+    title over a unit line, '… PENTRU ANUL 2025' / '- mii lei -', is no item going on), no dash item of its own (in
+    a list of dash items a dash starts the next), and the line is not indented past the one above (a sub-list
+    is)."""
+    prev = para[-1]
+    return (bool(_DASH.match(ln.text)) and not fits and not prev.text.rstrip().endswith(_SENTENCE_END)
+            and bool(_BULLET_START.match(para[0].text)) and not _DASH.match(para[0].text)
+            and ln.x0 <= prev.x0 + 0.5 * prev.size)
+
+
 def lines_to_paragraphs(lines: list[Line], right_edge: float, left_edge: float,
                         gaps: list[float] | None = None) -> list[list[Line]]:
     """Group consecutive physical lines into paragraphs: a line continues the previous one when the
@@ -92,7 +109,8 @@ def lines_to_paragraphs(lines: list[Line], right_edge: float, left_edge: float,
             fits = edges[k - 1] - prev.x1 > (first_w.x1 - first_w.x0) + 0.6 * size
             gap = ln.top - prev.bottom
             same_size = abs(ln.size - size) <= 0.6
-            new_item = bool(_BULLET_START.match(ln.text)) or bool(HEADING_CHAPTER.match(ln.text))
+            new_item = (bool(_BULLET_START.match(ln.text)) and not _dash_goes_on(paras[-1], ln, fits)) \
+                or bool(HEADING_CHAPTER.match(ln.text))
             indented = ln.x0 > prev.x0 + 1.5 * size and len(paras[-1]) > 1
             spaced = usual is not None and gap > usual + 0.3 * size
             if not fits and -0.5 * size <= gap < 0.8 * size and same_size and not new_item and not indented \
