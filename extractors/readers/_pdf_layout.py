@@ -446,7 +446,8 @@ def drop_running_lines(pages: list[PageContent], warnings: list[str], s: StreamS
     Returns them as paragraphs, in page order: the document's furniture layer (``Document.furniture``).
 
     A running header is the first text of its page, a footer the last (other running lines and page numbers
-    aside): a line with the page's body above it (a header) or under it (a footer) is body. A table's header
+    aside): a line with the page's body above it (a header) or under it (a footer) is body, a page number too
+    ("350/2005" under a line ending "Legii nr." at the top of a page is the law's number). A table's header
     printed at the foot of two pages, the table's total under it on one, is not a footer seen twice; nor is a
     table's header line of cells printed at the top of pages and in their body too (over each part of a table
     printed a row at a time)."""
@@ -482,7 +483,8 @@ def drop_running_lines(pages: list[PageContent], warnings: list[str], s: StreamS
         counts: Counter[str] = Counter()
         edge = []
         for p, ln, key in cands:
-            if _PAGE_NO.match(ln.text) or _at_edge(p, ln, key.startswith("top"), drop):
+            # (a page number too: "350/2005", a law's number wrapped onto the second line of a page, is text)
+            if _at_edge(p, ln, key.startswith("top"), drop):
                 edge.append((p, ln, key))
         for key in {(p.number, key) for p, _, key in edge}:
             counts[key[1]] += 1
