@@ -440,6 +440,20 @@ def _number_goes_on(first: tuple, band: Band, s: StreamSettings) -> bool:
     return a.isdigit() and (b[:1].isdigit() or b in (".", ")")) and b[-1:] in ".)" and bool(ROW_NUMBER.match(a + b))
 
 
+def _row_start(band: Band, row: Band, s: StreamSettings) -> float:
+    """Where the row ``band`` holds starts: its top, or its second line's when its first line is one cell's words
+    under one cell of ``row`` (a cell spanning two rows, set from the top, runs a line past the first row's other
+    cells, beside the second row's first line: "… servicii sociale de" / "calitate" beside "2. Reabilitarea …")."""
+    if len(band.lines) < 2:
+        return band.top
+    lines = sorted(band.lines, key=lambda ln: ln.top)
+    first = lines[0]
+    words = sorted(first.words, key=lambda w: w.x0)
+    if len(band_runs(Band([first], 0), s)) != 1 or hits((words[0].x0, words[-1].x1, words), row.runs, s) != 1:
+        return band.top
+    return lines[1].top
+
+
 def chain_ends_wide(out: list[Band], k: int, head: bool, cols: list[tuple], s: StreamSettings) -> bool:
     """The wrapped lines under ``out[k - 1]`` from ``out[k]`` on end at a wide gap (or the table's end): a row set
     from its top. Lines running on at line spacing into the next full row are cells centred around that row. Each
@@ -448,10 +462,10 @@ def chain_ends_wide(out: list[Band], k: int, head: bool, cols: list[tuple], s: S
     j = k
     row = out[k - 1]
     while j + 1 < len(out):
-        g = out[j + 1].top - out[j].bottom
+        row = merge_bands(row, out[j], s)
+        g = _row_start(out[j + 1], row, s) - out[j].bottom
         if g >= s.row_gap * out[j].size:
             return True
-        row = merge_bands(row, out[j], s)
         if g >= s.tight_gap * out[j].size or not continues(row, out[j + 1], head, cols, s):
             return False
         j += 1
