@@ -18,50 +18,8 @@ import statistics
 from dataclasses import dataclass, field
 
 from extractors.readers._pdf_layout import Line, Word
+from extractors.readers._pdf_settings import STREAM, StreamSettings
 
-@dataclass(frozen=True)
-class StreamSettings:
-    space_margin: float = 0.12  # em added to a band's word space: a wider gap separates two cells
-    default_space: float = 0.28  # em: word space assumed for a band whose lines show none
-    min_space: float = 0.15  # em: a narrower gap between two words is squeezed, no measure of the word space
-    max_row_gap: float = 3.5  # em: a wider vertical gap between two bands ends the table
-    tight_gap: float = 0.4  # em: bands closer than this, where rows are clearly further apart, are one row
-    row_margin: float = 0.5  # em: how much further apart the rows must be
-    # em: in a table whose cells are set from the top of their rows, a gap this wide is between two rows (rows are
-    # set an empty line apart, about 1 em; a letter with an accent over it, "Î", narrows the gap by a few tenths)
-    row_gap: float = 0.7
-    overlap: float = 0.5  # pt: x-ranges overlapping by less than this do not overlap
-    # em: lines overlapping vertically by more than this are one band (a cell's lines set around its row's
-    # one-line cells overlap them by a third of a line or more; the loose boxes of lines set solid, a dense table's
-    # rows, by a few hundredths of an em)
-    band_overlap: float = 0.15
-    leader_gap: float = 1.5  # em: the widest gap between the dots of a dot leader
-    wide_gutter: float = 1.0  # em: a table has at least one gutter this wide, or three columns
-    prose_share: float = 0.6  # a one-run band wider than this share of the text width is prose
-    header_runs: int = 3  # runs a header left alone at the foot of a page needs
-    # a header left alone at the foot of a page (its rows on the next) ends below this share of the page's height
-    # (a page's bottom margin is a tenth of it or so; a header pushed over had no room for a row under it)
-    foot_share: float = 0.75
-    aligned: float = 0.5  # pt: words starting (ending) this close to one x are set against it
-    # a line of words further below a table than this many times any gap between its lines, and this many em at
-    # least, whose cells do not keep to the table's columns, starts another table (:func:`._pdf_extent._set_apart`)
-    apart: float = 1.5
-    apart_min: float = 1.5
-    min_rows: int = 3  # rows that must agree on a gutter narrower than a word space
-    cross_share: float = 0.25  # bands crossing such a gutter, at most, per band agreeing on it
-    # rows of cells a table needs before a column holding one cell (a page number beside a row) is not taken for
-    # its left edge (a header's "Nr." over a fragment's one row is a column all the same)
-    edge_rows: int = 5
-    typed_space: float = 2.5  # word spaces: a gap no wider that no other row agrees on is spaces typed in a cell
-    max_header_rows: int = 3
-    lines_per_row: int = 6  # wrapped lines a row may have for each wide gap between rows (see _pdf_rows.rows_of)
-    # a line filling more than this share of the table's columns counts among those wrapped lines (a wrapped
-    # line of a row fills a few of them; a list's row set line by line fills most)
-    full_share: float = 0.5
-    heading_size: float = 1.15  # a one-run line in a type this much larger than the table's ends it (a heading)
-
-
-STREAM = StreamSettings()
 LEADER = re.compile(r"^[.·…_]+$")
 MARKER = re.compile(r"^\s*(?:[-–•·▪◦●➢►✓*]|\d{1,3}[.)]|[a-zA-Z][.)])\s*$")
 
@@ -109,8 +67,24 @@ def word_space(lines: list[Line], s: StreamSettings) -> float:
     would make a plain space between two words of one cell a gutter; a font's own space may be 0.24 em)."""
     gaps = [b.x0 - a.x1 for ln in lines for a, b in zip(ln.words, ln.words[1:])
             if s.min_space * ln.size <= b.x0 - a.x1 < 0.5 * ln.size]
+    gaps += [g for ln in lines if (g := justified_space(ln, s))]
     size = statistics.median(ln.size for ln in lines)
     return statistics.median(gaps) if gaps else s.default_space * size
+
+
+def justified_space(line: Line, s: StreamSettings) -> float | None:
+    """The space of a justified line of prose wider than half an em (its gaps all alike; None for any other
+    line): its words are one run, not a cell each."""
+    words = line.words
+    if len(words) < s.justified_words:
+        return None
+    gaps = [b.x0 - a.x1 for a, b in zip(words, words[1:])]
+    if (min(gaps) < 0.5 * line.size or max(gaps) > s.justified_max * line.size
+            or max(gaps) - min(gaps) > s.justified_spread * line.size):
+        return None
+    if sum(any(ch.isalpha() for ch in w.text) for w in words) < s.justified_letters * len(words):
+        return None
+    return max(gaps)
 
 
 def band_runs(band: Band, s: StreamSettings) -> list[tuple[float, float, list[Word]]]:
@@ -466,6 +440,20 @@ def _number_goes_on(first: tuple, band: Band, s: StreamSettings) -> bool:
     return a.isdigit() and (b[:1].isdigit() or b in (".", ")")) and b[-1:] in ".)" and bool(ROW_NUMBER.match(a + b))
 
 
+def _row_start(band: Band, row: Band, s: StreamSettings) -> float:
+    """Where the row ``band`` holds starts: its top, or its second line's when its first line is one cell's words
+    under one cell of ``row`` (a cell spanning two rows, set from the top, runs a line past the first row's other
+    cells, beside the second row's first line: "… servicii sociale de" / "calitate" beside "2. Reabilitarea …")."""
+    if len(band.lines) < 2:
+        return band.top
+    lines = sorted(band.lines, key=lambda ln: ln.top)
+    first = lines[0]
+    words = sorted(first.words, key=lambda w: w.x0)
+    if len(band_runs(Band([first], 0), s)) != 1 or hits((words[0].x0, words[-1].x1, words), row.runs, s) != 1:
+        return band.top
+    return lines[1].top
+
+
 def chain_ends_wide(out: list[Band], k: int, head: bool, cols: list[tuple], s: StreamSettings) -> bool:
     """The wrapped lines under ``out[k - 1]`` from ``out[k]`` on end at a wide gap (or the table's end): a row set
     from its top. Lines running on at line spacing into the next full row are cells centred around that row. Each
@@ -474,10 +462,10 @@ def chain_ends_wide(out: list[Band], k: int, head: bool, cols: list[tuple], s: S
     j = k
     row = out[k - 1]
     while j + 1 < len(out):
-        g = out[j + 1].top - out[j].bottom
+        row = merge_bands(row, out[j], s)
+        g = _row_start(out[j + 1], row, s) - out[j].bottom
         if g >= s.row_gap * out[j].size:
             return True
-        row = merge_bands(row, out[j], s)
         if g >= s.tight_gap * out[j].size or not continues(row, out[j + 1], head, cols, s):
             return False
         j += 1

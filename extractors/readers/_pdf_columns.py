@@ -7,6 +7,7 @@ import re
 import statistics
 
 from extractors.readers._pdf_layout import Line, PageContent, Word, group_lines
+from extractors.readers._pdf_settings import STREAM, StreamSettings
 
 
 _LEADER = re.compile(r"(?:\.\s?){3,}$")
@@ -40,13 +41,15 @@ def _starts(lines: list[Line], full: list[bool]) -> list[float]:
     return [ln.top for k, ln in enumerate(lines) if k == 0 or not full[k - 1]]
 
 
-_ROW_GAP = 0.7  # em: lines set this much further apart than touching are an empty line apart (rows set from the top)
-_MIN_ROW_BLOCKS = 2  # blocks a side needs before blocks starting side by side tell a table's rows
+def _block_starts(lines: list[Line], s: StreamSettings) -> list[float]:
+    """Tops of the lines that start a block: the first, and each one set an empty line below the line above
+    (``row_gap``: rows set from their top)."""
+    return [ln.top for k, ln in enumerate(lines) if k == 0 or ln.top - lines[k - 1].bottom >= s.row_gap * ln.size]
 
 
-def _block_starts(lines: list[Line]) -> list[float]:
-    """Tops of the lines that start a block: the first, and each one set an empty line below the line above."""
-    return [ln.top for k, ln in enumerate(lines) if k == 0 or ln.top - lines[k - 1].bottom >= _ROW_GAP * ln.size]
+def _cell_gap(size: float, s: StreamSettings) -> float:
+    """A gap wider than this between two words of a line in type ``size`` parts cells, not words of prose."""
+    return max(s.column_cell_gap * size, s.column_cell_gap_min)
 
 
 def _inner_gutter(lines: list[Line], min_gap: float = 1.0, min_part: float = 3.0, min_lines: int = 3) -> bool:
@@ -74,7 +77,7 @@ def _inner_gutter(lines: list[Line], min_gap: float = 1.0, min_part: float = 3.0
     return False
 
 
-def _is_prose_columns(left: list[Line], right: list[Line]) -> bool:
+def _is_prose_columns(left: list[Line], right: list[Line], s: StreamSettings = STREAM) -> bool:
     """Two text columns rather than a two-column table without rules: each side is wide, at least half its
     lines are wrapped prose (full lines), and the paragraphs of the two sides do not start side by side
     (a table's rows start its cells at the same height). Or prose on the left and a table beside it: the right
@@ -92,12 +95,12 @@ def _is_prose_columns(left: list[Line], right: list[Line]) -> bool:
         full = _full_lines(side)
         prose.append(sum(full) >= 0.5 * len(full))
     # a table's side: most of its lines have cells apart (gaps no prose line has)
-    cells = sum(1 for ln in right if len(_word_segments(ln.words, max(2.2 * ln.size, 14.0))) >= 2)
+    cells = sum(1 for ln in right if len(_word_segments(ln.words, _cell_gap(ln.size, s))) >= 2)
     if not prose[0] or (not prose[1] and cells < 0.6 * len(right)):
         return False
     # prose has no cells apart: a left side with them is the left part of a wide table (its gutter only the
     # widest between its columns), not prose beside it
-    if sum(1 for ln in left if len(_word_segments(ln.words, max(2.2 * ln.size, 14.0))) >= 2) >= 0.25 * len(left):
+    if sum(1 for ln in left if len(_word_segments(ln.words, _cell_gap(ln.size, s))) >= 2) >= 0.25 * len(left):
         return False
     # nor a gutter of its own: a left side whose text keeps clear of one x-range down all its lines, with wide text
     # on both sides of it on several, is a table's first columns (a column of wrapped cells set right, close to the
@@ -121,15 +124,15 @@ def _is_prose_columns(left: list[Line], right: list[Line]) -> bool:
     # each paragraph beside such a line: the left side's "paragraphs" are the first cells of those rows (a number
     # and a name wrapped over lines, rows set from their top), one table
     rows_r = [ln.top for ln in right if y0 <= ln.top <= y1
-              and len(_word_segments(ln.words, max(2.2 * ln.size, 14.0))) >= 2]
+              and len(_word_segments(ln.words, _cell_gap(ln.size, s))) >= 2]
     if len(sl) >= 2 and len(rows_r) >= 2 and matched(sl, rows_r) >= 0.8 and matched(rows_r, sl) >= 0.8:
         return False
     # the same with rows set from their top, their cells wrapped on both sides: the two sides' blocks (lines set
     # an empty line apart) start side by side, each of them a row ("1. Locuințe protejate" beside "8730 CR-V-III
     # … 475.000" / "familii …" / "vulnerabile …": the left side's numbered names were read as a list, apart)
-    bl = [y for y in _block_starts(left) if y0 <= y <= y1]
-    br = [y for y in _block_starts(right) if y0 <= y <= y1]
-    if len(bl) >= _MIN_ROW_BLOCKS and matched(bl, br) >= 0.8 and matched(br, bl) >= 0.8:
+    bl = [y for y in _block_starts(left, s) if y0 <= y <= y1]
+    br = [y for y in _block_starts(right, s) if y0 <= y <= y1]
+    if len(bl) >= s.column_row_blocks and matched(bl, br) >= 0.8 and matched(br, bl) >= 0.8:
         return False
     if cells >= 0.6 * len(right):
         # prose is sentences: several words a line (not a column of names, each "full" for being narrow), words
@@ -146,7 +149,7 @@ def _is_prose_columns(left: list[Line], right: list[Line]) -> bool:
     return not (matched(sl, sr) >= 0.8 and matched(sr, sl) >= 0.8)
 
 
-def split_text_columns(pc: PageContent) -> None:
+def split_text_columns(pc: PageContent, s: StreamSettings = STREAM) -> None:
     """Prose set in two columns: a run of physical lines that all have the same empty gutter (a wide gap
     between two segments of the line, or text on one side of it only) and whose two sides read as wrapped
     prose (:func:`_is_prose_columns`). The run's words are regrouped into lines per side and put in reading
@@ -160,7 +163,7 @@ def split_text_columns(pc: PageContent) -> None:
             info.append(None)
             continue
         size = statistics.median(w.size for w in ws)
-        segs = _word_segments(ws, max(2.2 * size, 14.0))
+        segs = _word_segments(ws, _cell_gap(size, s))
         info.append((segs, size))
     out: list[Line] = []
     n = len(lines)
@@ -231,7 +234,7 @@ def split_text_columns(pc: PageContent) -> None:
         clash = any(rt.table.bbox[1] < bottom and rt.table.bbox[3] > top for rt in pc.tables)
         if two_sided < 3 or clash or not _is_prose_columns(
                 [ln for ln in left if any(not w.dropped for w in ln.words)],
-                [ln for ln in right if any(not w.dropped for w in ln.words)]):
+                [ln for ln in right if any(not w.dropped for w in ln.words)], s):
             out.append(lines[i])
             i += 1
             continue

@@ -28,6 +28,7 @@ from typing import NamedTuple
 from normalizers.text import clean_text
 
 from extractors.model import Block, Paragraph, Table
+from extractors.readers._pdf_settings import STREAM, StreamSettings
 
 # ------------------------------------------------------------------------------------------ data
 
@@ -423,13 +424,10 @@ def _norm_key(text: str) -> str:
     return re.sub(r"\d+", "#", re.sub(r"\s+", " ", text.strip().lower()))
 
 
-_CELL_GAP = 2.0  # em: words further apart on a line stand in cells of their own (a table's header line)
-
-
-def _cells_apart(ln: Line) -> bool:
-    """The line's words stand in two groups or more, wider apart than a word space (cells of a table row)."""
+def _cells_apart(ln: Line, s: StreamSettings) -> bool:
+    """The line's words stand in two groups or more, further apart than ``cell_gap`` (cells of a table row)."""
     ws = sorted(ln.words, key=lambda w: w.x0)
-    return any(b.x0 - a.x1 > _CELL_GAP * ln.size for a, b in zip(ws, ws[1:]))
+    return any(b.x0 - a.x1 > s.cell_gap * ln.size for a, b in zip(ws, ws[1:]))
 
 
 def _at_edge(p: PageContent, ln: Line, top: bool, drop: set[int]) -> bool:
@@ -442,20 +440,21 @@ def _at_edge(p: PageContent, ln: Line, top: bool, drop: set[int]) -> bool:
     return True
 
 
-def drop_running_lines(pages: list[PageContent], warnings: list[str]) -> list[Paragraph]:
+def drop_running_lines(pages: list[PageContent], warnings: list[str], s: StreamSettings = STREAM) -> list[Paragraph]:
     """Running headers/footers (same text in the top/bottom band of many pages, digits ignored) and bare
     page numbers in the bands are dropped from the page's text, with a count in the document's warnings.
     Returns them as paragraphs, in page order: the document's furniture layer (``Document.furniture``).
 
     A running header is the first text of its page, a footer the last (other running lines and page numbers
-    aside): a line with the page's body above it (a header) or under it (a footer) is body. A table's header
+    aside): a line with the page's body above it (a header) or under it (a footer) is body, a page number too
+    ("350/2005" under a line ending "Legii nr." at the top of a page is the law's number). A table's header
     printed at the foot of two pages, the table's total under it on one, is not a footer seen twice; nor is a
     table's header line of cells printed at the top of pages and in their body too (over each part of a table
     printed a row at a time)."""
     good = [p for p in pages if not p.failed]
     if not good:
         return []
-    band = 0.12
+    band = s.running_band
     cands: list[tuple[PageContent, Line, str]] = []
     for p in good:
         for ln in p.lines:
@@ -470,12 +469,12 @@ def drop_running_lines(pages: list[PageContent], warnings: list[str]) -> list[Pa
     # a line of cells set apart that is also printed below the top band or above the foot band is a table's header
     # repeated over each part of the table (one row per part), not a running line: it stays on every page
     # (only lines whose text is such a candidate's are looked at: the page bodies' other lines are not measured)
-    apart = {_norm_key(c[1].text) for c in cands if _cells_apart(c[1])}
+    apart = {_norm_key(c[1].text) for c in cands if _cells_apart(c[1], s)}
     if apart:
         body = {key for p in good for ln in p.lines
                 if p.height * band < ln.bottom and ln.top < p.height * (1 - band)
-                and (key := _norm_key(ln.text)) in apart and _cells_apart(ln)}
-        cands = [c for c in cands if not (_norm_key(c[1].text) in body and _cells_apart(c[1]))]
+                and (key := _norm_key(ln.text)) in apart and _cells_apart(ln, s)}
+        cands = [c for c in cands if not (_norm_key(c[1].text) in body and _cells_apart(c[1], s))]
     need = max(2, int(0.5 * len(good) + 0.5)) if len(good) >= 2 else 10**9
     # the lines dropped: first every candidate, then only those with nothing but dropped lines beyond them on
     # their page, seen on enough pages, until that holds (each round drops fewer: it ends)
@@ -484,7 +483,8 @@ def drop_running_lines(pages: list[PageContent], warnings: list[str]) -> list[Pa
         counts: Counter[str] = Counter()
         edge = []
         for p, ln, key in cands:
-            if _PAGE_NO.match(ln.text) or _at_edge(p, ln, key.startswith("top"), drop):
+            # (a page number too: "350/2005", a law's number wrapped onto the second line of a page, is text)
+            if _at_edge(p, ln, key.startswith("top"), drop):
                 edge.append((p, ln, key))
         for key in {(p.number, key) for p, _, key in edge}:
             counts[key[1]] += 1

@@ -2,16 +2,15 @@
 reading order with the page's ruled tables and the ruleless tables found among its lines."""
 from __future__ import annotations
 
+import re
 import statistics
 
 from extractors.model import Paragraph, Table
 from extractors.readers._pdf_bands import FIGURE
+from extractors.readers._pdf_settings import STREAM, StreamSettings
 from extractors.readers._pdf_layout import _BULLET_START, Line, PageContent, Placed, StreamLayout, TextEnd, join_lines
 from extractors.readers._pdf_stream import find_stream_tables
 from extractors.readers.blocks import HEADING_CHAPTER, text_block
-
-# a block no taller than this many times its type size is one line (as the page-break joins measure it)
-_ONE_LINE = 1.6
 
 
 def _bbox(lines: list[Line]) -> tuple[float, float, float, float]:
@@ -74,6 +73,22 @@ def _usual_gap(gaps: list[float]) -> float | None:
     return best
 
 
+_DASH = re.compile(r"^\s*[-–]\s")
+_SENTENCE_END = (".", ";", ":", "!", "?")
+
+
+def _dash_goes_on(para: list[Line], ln: Line, fits: bool) -> bool:
+    """A line opening with a dash goes on with the item above rather than starting one ('2. Serviciul … pe 12
+    luni' / '– total 126.720 lei;'): the line above is full and ends no sentence, the paragraph is a list item (a
+    title over a unit line, '… PENTRU ANUL 2025' / '- mii lei -', is no item going on), no dash item of its own (in
+    a list of dash items a dash starts the next), and the line is not indented past the one above (a sub-list
+    is)."""
+    prev = para[-1]
+    return (bool(_DASH.match(ln.text)) and not fits and not prev.text.rstrip().endswith(_SENTENCE_END)
+            and bool(_BULLET_START.match(para[0].text)) and not _DASH.match(para[0].text)
+            and ln.x0 <= prev.x0 + 0.5 * prev.size)
+
+
 def lines_to_paragraphs(lines: list[Line], right_edge: float, left_edge: float,
                         gaps: list[float] | None = None) -> list[list[Line]]:
     """Group consecutive physical lines into paragraphs: a line continues the previous one when the
@@ -94,7 +109,8 @@ def lines_to_paragraphs(lines: list[Line], right_edge: float, left_edge: float,
             fits = edges[k - 1] - prev.x1 > (first_w.x1 - first_w.x0) + 0.6 * size
             gap = ln.top - prev.bottom
             same_size = abs(ln.size - size) <= 0.6
-            new_item = bool(_BULLET_START.match(ln.text)) or bool(HEADING_CHAPTER.match(ln.text))
+            new_item = (bool(_BULLET_START.match(ln.text)) and not _dash_goes_on(paras[-1], ln, fits)) \
+                or bool(HEADING_CHAPTER.match(ln.text))
             indented = ln.x0 > prev.x0 + 1.5 * size and len(paras[-1]) > 1
             spaced = usual is not None and gap > usual + 0.3 * size
             if not fits and -0.5 * size <= gap < 0.8 * size and same_size and not new_item and not indented \
@@ -209,7 +225,7 @@ def _continues_column(prev: Placed | None, blk, para: list[Line]) -> bool:
     return not prev.block.text.rstrip().endswith((".", ";", ":", "!", "?"))
 
 
-def page_carry(blocks: list[Placed]) -> StreamLayout | None:
+def page_carry(blocks: list[Placed], s: StreamSettings = STREAM) -> StreamLayout | None:
     """The ruleless table a page ends with, which the next page's first rows may go on with: the page's last block,
     or the block before it when that is one line of text (a group label left at the foot of the page, its rows on
     the next: :func:`._pdf_joins.join_label_left_at_page_foot` makes it the table's last row once the next page's
@@ -218,7 +234,7 @@ def page_carry(blocks: list[Placed]) -> StreamLayout | None:
         return None
     last = blocks[-1]
     if last.stream is None and len(blocks) >= 2 and isinstance(last.block, Paragraph) and last.text is not None \
-            and last.block.bbox is not None and last.block.bbox[3] - last.block.bbox[1] <= _ONE_LINE * last.text.size:
+            and last.block.bbox is not None and last.block.bbox[3] - last.block.bbox[1] <= s.one_line * last.text.size:
         # (a table of rows: one holding a figure; a header left at the foot with the label under it is no part
         # whose columns the next page's rows go on in: its cells are set apart from their figures)
         before = blocks[-2]

@@ -69,6 +69,10 @@ def stitch_tables(blocks: list[Block], settings: StitchSettings = DEFAULT_STITCH
             flow.add_fragment(block, context)
             consumed.update(id(b) for b in context if _stray_text(b))
             _note_part(prev, block, start, len(prev.rows))
+        elif prev is not None and flow is None and _fill_row_after_cell_list(prev, block, context, settings):
+            # a cell's list printed out of its table, the row's last cells in a grid of their own after it
+            consumed.update(id(b) for b in context)
+            _note_part(prev, block, len(prev.rows) - 1, len(prev.rows))
         elif prev is not None and _continues(prev, block, context, settings, running):
             if _take_back_overflow(prev, context, settings):
                 consumed.add(id(context[0]))
@@ -364,6 +368,38 @@ def _take_back_cell_paragraphs(prev: Table, nxt: Table, between: list[Block], se
         return False
     cell = filled[-1]
     cell.text = " ".join([cell.text.rstrip()] + [_stray_text(b) for b in between])
+    return True
+
+
+def _fill_row_after_cell_list(prev: Table, nxt: Table, between: list[Block], settings: StitchSettings) -> bool:
+    """'Proceduri de reabilitare constând în:' | (empty) | (empty), then the list items it announces, then a grid of
+    one row of two cells, '360' | '269 lei/lună/': a conversion that ended the table at a cell's bulleted list
+    printed the list after it and the row's last cells in a grid of their own. The list goes back into the cell
+    (its markers kept, as a cell's text gives them), the grid's cells into the row's empty last cells, one for
+    one. Only list items between, as many as a cell holds, on the same page; the row's filled cell ends by
+    announcing them (':'). True when the row was filled."""
+    if not between or len(between) > settings.cell_list_max_items or not prev.rows or len(nxt.rows) != 1:
+        return False
+    if any(not isinstance(b, ListItem) or not b.marker or len(_stray_text(b)) > settings.between_rows_max_chars
+           for b in between):
+        return False
+    last, filler = prev.rows[-1], [c for c in nxt.rows[0].cells if c.text.strip()]
+    pages = {p for p in (last.page if last.page is not None else prev.page,
+                         nxt.page, *(b.page for b in between)) if p is not None}
+    if len(pages) > 1:
+        return False  # a list between two pages' grids is text of its own
+    filled = [c for c in last.cells if c.text.strip()]
+    if not filled or not filled[-1].text.rstrip().endswith(":"):
+        return False
+    after = filled[-1].col + filled[-1].col_span
+    empty = [c for c in last.cells if c.col >= after]
+    if not filler or len(filler) != len(nxt.rows[0].cells) or len(empty) != len(filler) \
+            or any(c.text.strip() for c in empty) or empty[-1].col + empty[-1].col_span != prev.n_cols:
+        return False
+    filled[-1].text = " ".join([filled[-1].text.rstrip()] + [_stray_text(b) for b in between])
+    for cell, text in zip(empty, filler):
+        cell.text = text.text
+    prev.warnings.append("table_stitched")
     return True
 
 

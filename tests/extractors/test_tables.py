@@ -277,6 +277,26 @@ def test_header_label_printed_above_its_table_is_put_back_into_the_header():
     assert [b.text for b in rt.context] == ["Parteneriate:"]
 
 
+
+def test_a_cells_list_printed_after_its_table_goes_back_into_the_row_with_the_grid_of_its_last_cells():
+    """A conversion ended the table at a cell's bulleted list: the list printed after the table, the row's last
+    cells ('360' | '269 lei/lună/') in a grid of their own after it. The list goes back into the cell that announces
+    it, the grid's cells into the row's empty last cells: one row, as the text export reads it."""
+    head = ["Serviciul", "Alte activități desfășurate", "Număr", "Sumă"]
+    row = ["Centrul de recuperare", "Proceduri de reabilitare constând în:", "", ""]
+    items = [ListItem("Kinetoterapie individuală sau de grup", marker="-"), ListItem("Magnetoterapie", marker="-")]
+    consumed: set[int] = set()
+    stitched = stitch_tables([_table([head, row], 4, page=3), *items, _table([["360", "269 lei/lună/"]], 2, page=3),
+                              Paragraph("Alte rezultate obținute", page=3)], consumed=consumed)
+    (table, _), = stitched
+    assert table.grid() == [head, ["Centrul de recuperare", "Proceduri de reabilitare constând în: - Kinetoterapie "
+                                   "individuală sau de grup - Magnetoterapie", "360", "269 lei/lună/"]]
+    assert consumed == {id(b) for b in items}
+    # a cell that announces nothing is no such row
+    plain = ["Centrul de recuperare", "Proceduri de reabilitare", "", ""]
+    assert len(stitch_tables([_table([head, plain], 4), *items, _table([["360", "269 lei"]], 2)])) == 2
+
+
 def test_separate_tables_with_headers_stay_separate_even_when_the_first_ends_unfinished():
     blocks = [_table([["Nr.", "Denumire", "Capacitate", "Observații"], ["1.", "Centrul A", "10", ""]], 4),
               Paragraph("Alte servicii"),

@@ -34,3 +34,26 @@ def test_bookmark_remnants_are_gone_from_every_block_the_text_reader_gives():
             texts.append(b.text)
     assert texts and not any("bookmark" in t for t in texts)
     assert "Centrul A" in texts and "Capitolul I" in texts
+
+
+def test_a_number_under_the_first_line_of_a_page_is_text_not_a_page_number(gen_dir, pdf_font):
+    # page 2 opens with a heading wrapped before the law's number ("… potrivit Legii nr." / "350/2005"): a line of
+    # figures in the page's top band, but under the page's body, not at its edge; "Pagina N din 2" at the foot is
+    # the page number
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = gen_dir / "number_under_first_line.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for page in (1, 2):
+        c.setFont(pdf_font, 10)
+        if page == 2:
+            c.drawString(57, 775, "Programul de finanțare nerambursabilă a serviciilor sociale, potrivit Legii nr.")
+            c.drawString(57, 762, "350/2005")
+        c.drawString(57, 700, f"Textul paginii {page}, un paragraf obișnuit al documentului.")
+        c.drawCentredString(297, 30, f"Pagina {page} din 2")
+        c.showPage()
+    c.save()
+    doc = read_document(path, "n")
+    assert [b.text for b in doc.furniture] == ["Pagina 1 din 2", "Pagina 2 din 2"]
+    assert any(b.text.endswith("potrivit Legii nr. 350/2005") for b in doc.blocks)

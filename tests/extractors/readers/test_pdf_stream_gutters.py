@@ -332,3 +332,73 @@ def test_numbered_names_wrapped_beside_cells_wrapped_too_are_a_tables_first_colu
     assert [r[0] for r in g] == ["Nr. crt", "1.", "2.", "3."]
     assert g[2][1] == "Centre de zi pentru copii aflați în situație de risc de separare de părinți „Casa Soarelui”"
     assert g[3][1:3] == ["Cantine sociale", "8899 CPDH-I"]
+
+
+
+# a table printed a row at a time, its cells set from the top of their row (x, line, text): its header, then
+# one row; the contract's name wraps over eight lines
+_CONTRACT_LINES = [
+    (57.0, 0, "Nr."), (118.7, 0, "Tipul și"), (180.3, 0, "Codul CPV"), (242.0, 0, "Cod conform"),
+    (303.6, 0, "Valoarea"), (365.3, 0, "Data"), (426.9, 0, "Data"), (488.6, 0, "Perioada de"),
+    (118.7, 1, "obiectul"), (242.0, 1, "H.G. nr."), (303.6, 1, "estimată a"), (365.3, 1, "estimată a"),
+    (426.9, 1, "estimată"), (488.6, 1, "prestare"), (118.7, 2, "contractului"), (242.0, 2, "867/2015"),
+    (303.6, 2, "contractului"), (365.3, 2, "inițierii"), (426.9, 2, "pentru"), (303.6, 3, "(lei)"),
+    (426.9, 3, "atribuirea"), (426.9, 4, "contractului"),
+    (99.5, 6, "4."), (118.7, 6, "Servicii de"), (184.3, 6, "55321000-6"), (244.4, 6, "8899 CPDH I"),
+    (322.3, 6, "139.100"), (371.3, 6, "trimestrul II"), (445.6, 6, "05.2026"), (501.6, 6, "ianuarie –"),
+    (118.7, 7, "preparare și"), (395.9, 7, "2026"), (498.3, 7, "decembrie"), (118.7, 8, "distribuire a"),
+    (519.2, 8, "2026"), (118.7, 9, "hranei"), (118.7, 10, "pentru"), (118.7, 11, "beneficiarii"),
+    (118.7, 12, "cantinei"), (118.7, 13, "sociale")]
+
+
+def test_a_justified_line_of_prose_under_a_table_is_no_row(gen_dir, pdf_font):
+    # the table, then a contact line set justified in a larger type: every space of the line stretched alike past
+    # half an em, wider than the word space the band alone would show. Its words are one run (prose ending the
+    # table), not a cell each fitting the table's columns (it was read as the table's last row)
+    path = gen_dir / "justified_note.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(pdf_font, 7.5)
+    for x, line, text in _CONTRACT_LINES:
+        c.drawString(x, 500 - 9 * line - (6 if line >= 6 else 0), text)
+    size, gap = 9.0, 6.2  # a 0.69 em space between each two words
+    words = "Informații suplimentare: Primăria Comunei Ionești, telefon 0236 347 971, e-mail: social@ionesti.ro,"
+    c.setFont(pdf_font, size)
+    x = 57.0
+    for word in words.split():
+        c.drawString(x, 372, word)
+        x += c.stringWidth(word, pdf_font, size) + gap
+    c.drawString(57, 361, "program de lucru luni – vineri, 8.00 – 16.00.")
+    c.showPage()
+    c.save()
+    doc = read_pdf(path, "jn")
+    (table,) = _tables(doc)
+    assert [row[0] for row in table.grid()] == ["Nr.", "4."]
+    prose = [b.text for b in doc.blocks if not isinstance(b, Table)]
+    assert prose[-1].startswith("Informații suplimentare: Primăria Comunei Ionești, telefon 0236 347 971")
+
+
+def test_the_layout_measures_are_settings_passed_down():
+    """The page's measures are fields of the stream settings, not module constants: a table's header line of cells
+    printed at the top of each page and in its body too is no running header with the defaults (its cells are
+    further apart than ``cell_gap``), and is one when the caller's settings set cells wider apart than that."""
+    from dataclasses import replace
+
+    from extractors.readers._pdf_layout import Line, PageContent, Word, drop_running_lines
+    from extractors.readers._pdf_settings import STREAM
+
+    def page(no: int) -> PageContent:
+        def line(y: float, parts: list[tuple[str, float, float]]) -> Line:
+            return Line([Word(t, a, y, b, y + 9, 9.0) for t, a, b in parts])
+
+        head = [("Nr.", 60, 72), ("Denumire", 120, 160), ("Capacitate", 300, 345)]
+        pc = PageContent(no, 595, 842, [], [])
+        pc.lines = [line(40, head), line(300, [("Un", 60, 70), ("paragraf", 73, 110), ("de", 113, 122)]),
+                    line(400, head)]
+        return pc
+
+    kept = [page(1), page(2)]
+    drop_running_lines(kept, [])
+    assert all(not w.dropped for p in kept for w in p.lines[0].words)
+    wide = [page(1), page(2)]
+    drop_running_lines(wide, [], replace(STREAM, cell_gap=20.0))
+    assert all(w.dropped for p in wide for w in p.lines[0].words)
