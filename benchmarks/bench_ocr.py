@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 import numpy as np  # noqa: E402
 import pypdfium2 as pdfium  # noqa: E402
 
-from extractors.readers import ocr  # noqa: E402
+from extractors.readers import ocr, ocr_pages  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus"
 
@@ -72,8 +72,8 @@ def main(argv: list[str] | None = None) -> int:
     a = ap.parse_args(argv)
     files = a.pdfs or sorted(CORPUS.glob("*_scan.pdf"))
     if a.dpi:
-        ocr.DPI = ocr.MIN_DPI = a.dpi
-    ocr._one_thread_each()  # as every OCR worker runs: Tesseract and OpenCV on one thread
+        ocr_pages.DPI = ocr_pages.MIN_DPI = a.dpi
+    ocr_pages._one_thread_each()  # as every OCR worker runs: Tesseract and OpenCV on one thread
     clock = Clock()
     clock.wrap(ocr, "find_rules", "rules")
     clock.wrap(ocr, "refine_cells", "cells")
@@ -101,7 +101,7 @@ def main(argv: list[str] | None = None) -> int:
             clock.reset()
             t0, w0 = cpu(), time.perf_counter()
             page = doc[i]
-            scale = ocr.render_scale(*page.get_size(), None if a.dpi else ocr.picture_dpi(page))
+            scale = ocr_pages.render_scale(*page.get_size(), None if a.dpi else ocr_pages.picture_dpi(page))
             gray = np.asarray(page.render(scale=scale, grayscale=True).to_pil().convert("L"), dtype=np.uint8).copy()
             page.close()
             clock.secs["render"] = cpu() - t0

@@ -12,7 +12,7 @@ Per page:
 - path objects -> horizontal/vertical edges (each straight axis-parallel segment; thin filled rectangles);
 - the page is turned upright from the dominant character angle (covers /Rotate and sideways text);
 - a page with no text layer, or a garbage one (mostly non-letters / unmapped glyphs), and with something
-  drawn on it is sent to OCR (:mod:`extractors.readers.ocr`), which returns the same words + edges.
+  drawn on it is sent to OCR (:mod:`extractors.readers.ocr_pages`), which returns the same words + edges.
 
 Errors: ``corrupt_pdf`` (not a PDF, truncated, damaged), ``encrypted_pdf`` (needs a password),
 ``zero_pages``. A page that exceeds the per-page time limit (``PAGE_TIMEOUT`` seconds) or fails is skipped
@@ -387,7 +387,7 @@ def extract_pages(path: Path, doc: pdfium.PdfDocument, warnings: list[str],
         elif ocr:
             with_pictures.append(i)
     if need_ocr:
-        from extractors.readers.ocr import ocr_pages
+        from extractors.readers.ocr_pages import ocr_pages
 
         with _unprotected_copy(doc, path, protected) as source:
             for pc in ocr_pages(source, need_ocr, timeout=OCR_PAGE_TIMEOUT):
@@ -404,7 +404,7 @@ def extract_pages(path: Path, doc: pdfium.PdfDocument, warnings: list[str],
 def _read_pictures(source: Path, pages: list[PageContent], warnings: list[str]) -> None:
     """OCR the pictures of print on pages that have a text layer (:mod:`.pdf_pictures`); a failure costs the
     pictures only (``pictures_not_read``), never the page's own text."""
-    from extractors.readers.ocr import ocr_pages
+    from extractors.readers.ocr_pages import ocr_pages
 
     by_number = {pc.number: pc for pc in pages}
     try:

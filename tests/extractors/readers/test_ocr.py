@@ -27,10 +27,10 @@ def test_scanned_page_goes_through_ocr(scanned_pdf):
 
 
 def test_only_pages_without_text_are_ocrd(ruled_split_pdf, monkeypatch):
-    import extractors.readers.ocr as ocr
+    import extractors.readers.ocr_pages as ocr_pages
 
     called = []
-    monkeypatch.setattr(ocr, "ocr_pages", lambda *a, **k: called.append(a) or [])
+    monkeypatch.setattr(ocr_pages, "ocr_pages", lambda *a, **k: called.append(a) or [])
     doc = read_pdf(ruled_split_pdf, "d")
     assert doc.format == "pdf" and not called
 

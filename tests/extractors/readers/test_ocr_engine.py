@@ -66,7 +66,7 @@ def test_a_batch_of_crops_is_read_image_by_image():
 
 def test_a_reading_over_its_time_limit_fails_as_timeout_and_the_next_reading_works():
     from extractors.readers import ocr_engine
-    from extractors.readers.ocr import page_failure
+    from extractors.readers.ocr_pages import page_failure
 
     img = _page(["Servicii sociale de îngrijire la domiciliu pentru persoane vârstnice"] * 40, size=30)
     with pytest.raises(RuntimeError) as exc:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from extractors.readers.ocr import page_failure
+from extractors.readers.ocr_pages import page_failure
 
 pytestmark = pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract not installed")
 REPO = Path(__file__).resolve().parents[3]
@@ -89,7 +89,7 @@ def test_a_page_that_runs_out_of_memory_is_named_and_the_other_pages_are_read(tm
 
 def test_a_huge_page_is_ocrd_at_a_capped_resolution_with_a_warning(tmp_path):
     """The same poster page in the same memory, with the default cap on the rendering's pixels: it is read."""
-    from extractors.readers.ocr import MAX_MEGAPIXELS
+    from extractors.readers.ocr_pages import MAX_MEGAPIXELS
 
     path = tmp_path / "poster.pdf"
     path.write_bytes(_scan([(5000, "Plan anual 2023")]))
@@ -101,15 +101,15 @@ def test_a_huge_page_is_ocrd_at_a_capped_resolution_with_a_warning(tmp_path):
 
 
 def test_render_scale_caps_pixels_and_sides(monkeypatch):
-    from extractors.readers import ocr
-    from extractors.readers.ocr import DPI, MAX_MEGAPIXELS, MAX_SIDE_PX, render_scale
+    from extractors.readers import ocr_pages
+    from extractors.readers.ocr_pages import DPI, MAX_MEGAPIXELS, MAX_SIDE_PX, render_scale
 
     assert render_scale(595, 842) == DPI / 72  # A4 at full resolution
     s = render_scale(5000, 6667)
     assert abs(5000 * 6667 * s * s - MAX_MEGAPIXELS * 1e6) < 1e3
     assert render_scale(100, 200000) * 200000 <= MAX_SIDE_PX  # a long strip: its side, not its area
     assert render_scale(842, 595, 200.0) == DPI / 72  # by default a 200 dpi scan is rendered at 300 dpi
-    monkeypatch.setattr(ocr, "MIN_DPI", 200)  # OCR_MIN_DPI=200: at its own resolution, within the bounds
+    monkeypatch.setattr(ocr_pages, "MIN_DPI", 200)  # OCR_MIN_DPI=200: at its own resolution, within the bounds
     assert render_scale(842, 595, 200.0) == 200 / 72
     assert render_scale(842, 595, 600.0) == DPI / 72 and render_scale(842, 595, 72.0) == 200 / 72
 

@@ -37,7 +37,7 @@ def _in_a_daemon(path: str, conn) -> None:
     import os
     import threading
 
-    from extractors.readers import ocr
+    from extractors.readers import ocr_pages as ocr
 
     os.environ["OMP_THREAD_LIMIT"] = "4"  # as a user's shell may have it
     seen = []
@@ -69,8 +69,8 @@ def test_pages_of_a_scan_go_to_threads_inside_a_pipeline_worker(two_page_scan):
 def test_a_scan_is_rendered_at_its_pictures_resolution_when_allowed(two_page_scan, monkeypatch):
     import pypdfium2 as pdfium
 
-    from extractors.readers import ocr
-    from extractors.readers.ocr import picture_dpi, render_scale
+    from extractors.readers import ocr_pages as ocr
+    from extractors.readers.ocr_pages import picture_dpi, render_scale
 
     monkeypatch.setattr(ocr, "MIN_DPI", 200)
 
