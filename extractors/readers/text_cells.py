@@ -32,7 +32,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from extractors.model import Block
+from extractors.model import Block, Table
 from extractors.readers.blocks import HEADING_CHAPTER, HEADING_SECTION, text_block
 from extractors.readers.text_lines import Line, clean_inline, far_narrower, is_tsv_row, looks_like_row_start, make_table
 from normalizers.text import clean_text
@@ -311,10 +311,61 @@ def _segment_blocks(frags: list[_Fragment]) -> list[Block]:
     table = make_table([(r[0][0], [(c[0], c[1]) for c in r]) for r in rows])
     if table is None:
         return []
+    _spread_group_cells(table)
     if len(table.rows) > 1 or table.n_cols > 1:
         return [table]
     return [b for b in (text_block(clean_text(clean_inline(c.text)), line=c.line) for c in table.rows[0].cells)
             if b is not None]
+
+
+def _group_spans(top: list[str], below: list[str]) -> list[int] | None:
+    """How many columns each cell of a header row reaches over the full-width header row below it: a cell over
+    an empty cell (a label merged down over both rows) reaches one column, a group cell reaches over a run of
+    labels. None unless exactly one way fits."""
+    width = len(below)
+
+    @lru_cache(maxsize=None)
+    def ways(i: int, col: int) -> tuple[int, tuple[int, ...]]:
+        """(number of fits, the spans of one fit) for cells i… from column col on."""
+        if i == len(top):
+            return (1, ()) if col == width else (0, ())
+        total, found = 0, ()
+        span = 1
+        while col + span <= width - (len(top) - i - 1):
+            if span > 1 and not below[col + span - 1]:
+                break
+            if span > 1 and not below[col]:
+                break
+            count, rest = ways(i + 1, col + span)
+            if count:
+                total, found = total + count, (found or (span, *rest))
+            span += 1
+        return total, found
+
+    count, spans = ways(0, 0)
+    return list(spans) if count == 1 else None
+
+
+def _spread_group_cells(table: Table) -> None:
+    """A two-row header whose top row has a merged group cell ("Capacitate și grad de utilizare" over "Nr. locuri"
+    and "Nr. beneficiari") is exported with that cell once and the labels merged down over both rows as empty
+    cells in the second: the top row is then short of the table's width and its later labels sit one column too
+    far left. Each top cell is given the columns it stands over when the second row allows exactly one reading."""
+    if len(table.rows) < 2:
+        return
+    top, below = table.rows[0], table.rows[1]
+    top_texts, below_texts = top.texts(), below.texts()
+    if not (len(top_texts) < len(below_texts) == table.n_cols) or not _is_header_row(top_texts) \
+            or not all(top_texts) or looks_like_row_start(below_texts[0]) \
+            or any(_FIGURE.fullmatch(t) for t in below_texts if t):
+        return
+    spans = _group_spans(top_texts, below_texts)
+    if spans is None:
+        return
+    col = 0
+    for cell, span in zip(top.cells, spans):
+        cell.col, cell.col_span = col, span
+        col += span
 
 
 def _figure_kind(text: str) -> str | None:

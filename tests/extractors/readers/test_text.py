@@ -524,3 +524,30 @@ def test_a_short_last_row_that_is_no_total_keeps_its_cells_where_the_export_put_
                                   ["2.", "Centrul B", "12"])
     table = next(b for b in parse_text(text) if isinstance(b, Table))
     assert table.rows[-1].texts() == ["2.", "Centrul B", "12"]
+
+
+# ---------------------------------------------------------------- a merged group cell over a two-row header
+
+def test_one_cell_per_line_group_cell_of_a_two_row_header_reaches_over_the_labels_under_it():
+    # the top row names 'Capacitate' once over two labels of the second row; the labels merged down over both
+    # rows are empty cells in the second: the annual cost stays over its own column, not over 'Nr. beneficiari'
+    text = "Inventar:\n" + _cells(["Nr. crt.", "Serviciul", "Capacitate", "Costul anual"],
+                                  ["", "", "Nr. locuri", "Nr. beneficiari", ""],
+                                  ["1", "Centrul A", "48", "47", "982,2"],
+                                  ["2.", "Centrul B", "37", "33", "964,2"],
+                                  ["TOTAL", "", "85", "80", "1.946,4"])
+    table = next(b for b in parse_text(text) if isinstance(b, Table))
+    top = table.rows[0]
+    assert [(c.text, c.col, c.col_span) for c in top.cells] == [
+        ("Nr. crt.", 0, 1), ("Serviciul", 1, 1), ("Capacitate", 2, 2), ("Costul anual", 4, 1)]
+    assert table.grid()[0] == ["Nr. crt.", "Serviciul", "Capacitate", "Capacitate", "Costul anual"]
+
+
+def test_one_cell_per_line_short_top_row_over_labels_that_allow_two_readings_is_left_as_exported():
+    # two top cells over a run of three labels: which one is the group cannot be told
+    text = "Inventar:\n" + _cells(["Nr.", "Surse A", "Surse B"],
+                                  ["", "Buget local", "Buget de stat", "Alte surse"],
+                                  ["1", "10", "20", "30"],
+                                  ["2", "11", "21", "31"])
+    table = next(b for b in parse_text(text) if isinstance(b, Table))
+    assert [(c.col, c.col_span) for c in table.rows[0].cells] == [(0, 1), (1, 1), (2, 1)]
