@@ -13,10 +13,11 @@ from extractors.model import Heading, ListItem, Table
 from extractors.records.base import PartnershipRecord, SubsidyRecord, TotalRecord
 from extractors.records.common import (NUMBERED_ITEM, code_from_name, first_filled, is_total_label, money_total,
                                        money_warnings, not_applicable, row_text, tidy_name)
-from extractors.records.fields import cell, row_no, table_unit
+from extractors.records.fields import cell, row_no
 from extractors.records.partnerships import agreement_type, display_name
 from extractors.understanding.sections import block_text
 from extractors.understanding.spec import ROW_NO_RULE, SUBSIDIES, FieldRule, TableKindSpec
+from extractors.understanding.units import column_unit
 from normalizers.codes import find_service_code, find_service_codes, normalize_service_code
 from normalizers.cells import read_code_cell, read_money_cell
 from normalizers.content import COUNT
@@ -68,7 +69,7 @@ SUBSIDY_RULES = (
 def extract_subsidies(rt) -> tuple[list[SubsidyRecord], list[TotalRecord]]:
     """Records of one understood subsidies table (:class:`extractors.understanding.TableUnderstanding`)."""
     columns, mapping, row_no_col, rows = rt.mapping.labels, rt.mapping.fields, rt.mapping.row_no_col, rt.rows
-    unit = (unit_from_text(columns[mapping["amount"]]) if "amount" in mapping else None) or table_unit(rt) or "lei"
+    unit = column_unit(rt, columns[mapping["amount"]] if "amount" in mapping else None) or "lei"
     records: list[SubsidyRecord] = []
     totals: list[TotalRecord] = []
     for row in rows:
