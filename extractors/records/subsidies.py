@@ -167,9 +167,11 @@ _LEADING_MARK = re.compile(r"^(?:[-–—•·*▪]\s*)+")
 
 
 def _items(u) -> list[tuple[object, str]]:
-    """The text blocks of the subsidies sections, an item's words that go on in lower case in the next block joined
-    to it while it states no amount yet (an item cut by a page break, '… pe 12 luni –' / 'total 221.760 lei;', or a
-    wrapped line opening with its dash read as an item of its own, '– total 126.720 lei;')."""
+    """The text blocks of the subsidies sections, a list item's words that go on in lower case in the next block
+    joined to it while it states no amount yet. Readers leave such words apart where they cannot tell them from a
+    new block: a text export's wrapped lines ('… pentru 42' / 'beneficiari, pe 12 luni –'), an item cut by a PDF's
+    page break ('… pe 12 luni –' / 'total 221.760 lei;'), a line opening with a dash after one ending in ':' ('…
+    pentru 30 beneficiari:' / '– total 64.800 lei;'). Every reader makes a numbered line a list item."""
     out: list[tuple[object, str]] = []
     for block in u.blocks:
         if isinstance(block, (Table, Heading)) or u.section_of(block).kind != SUBSIDIES:
@@ -177,9 +179,9 @@ def _items(u) -> list[tuple[object, str]]:
         text = block_text(block)
         if not text:
             continue
-        rest = _LEADING_MARK.sub("", text)
-        if out and rest[:1].islower() and not NUMBERED_ITEM.match(text) and not _ITEM_AMOUNT.search(out[-1][1]) and (
-                isinstance(out[-1][0], ListItem) or NUMBERED_ITEM.match(out[-1][1])):
+        # a numbered item's text opens with its number, never in lower case
+        if (out and isinstance(out[-1][0], ListItem) and not _ITEM_AMOUNT.search(out[-1][1])
+                and _LEADING_MARK.sub("", text)[:1].islower()):
             out[-1] = (out[-1][0], f"{out[-1][1]} {text}")
             continue
         out.append((block, text))
