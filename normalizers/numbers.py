@@ -32,6 +32,7 @@ __all__ = [
     "Occupancy",
     "find_numbers",
     "format_ro",
+    "names_currency_only",
     "parse_capacity",
     "parse_count",
     "parse_money",
@@ -272,6 +273,12 @@ def unit_from_text(text: str | None) -> str | None:
         if sym in text:
             return unit
     return None
+
+
+def names_currency_only(text: str | None) -> bool:
+    """Whether a header names its unit only by the template's VAT wording ('Valoarea estimată (lei fără TVA)',
+    'lei cu TVA'): the currency and the VAT basis, no scale: the figures may still be in thousands stated elsewhere."""
+    return unit_from_text(text) == "lei" and bool(_VAT_BASIS.search(fold_key(text or "")))
 
 
 @dataclass

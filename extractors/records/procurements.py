@@ -10,13 +10,13 @@ from __future__ import annotations
 from extractors.records.base import ProcurementRecord, TotalRecord
 from extractors.records.common import (first_filled, is_total_label, money_total, money_warnings, not_applicable,
                                        row_text, tidy_name)
-from extractors.records.fields import cell, row_no, table_unit
+from extractors.records.fields import cell, row_no
 from extractors.understanding.spec import PROCUREMENT, ROW_NO_RULE, FieldRule, TableKindSpec
+from extractors.understanding.units import column_unit
 from normalizers.codes import find_service_code, find_service_codes, normalize_service_code
 from normalizers.cpv import normalize_cpv
 from normalizers.dates import parse_month_year
 from normalizers.cells import read_code_cell, read_money_cell
-from normalizers.numbers import unit_from_text
 
 # a column of CPV codes is the contracting programme's own, however it is headed ('Cod CPV', 'CPV')
 HEADER_VOCAB = (("cod cpv", 4), ("cpv", 3), ("valoarea estimata", 2), ("procedura", 2), ("achizitie publica", 2),
@@ -68,8 +68,7 @@ PROCUREMENT_RULES = (
 def extract_procurements(rt) -> tuple[list[ProcurementRecord], list[TotalRecord]]:
     """Records of one understood contracting table (:class:`extractors.understanding.TableUnderstanding`)."""
     columns, mapping, row_no_col, rows = rt.mapping.labels, rt.mapping.fields, rt.mapping.row_no_col, rt.rows
-    value_unit = unit_from_text(columns[mapping["value"]]) if "value" in mapping else None
-    value_unit = value_unit or table_unit(rt) or "lei"
+    value_unit = column_unit(rt, columns[mapping["value"]] if "value" in mapping else None) or "lei"
     records: list[ProcurementRecord] = []
     totals: list[TotalRecord] = []
     for row in rows:

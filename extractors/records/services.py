@@ -11,6 +11,7 @@ from extractors.records.common import code_from_name, is_total_label, money_tota
 from extractors.records.fields import cell, row_no as row_number, table_unit
 from extractors.understanding.spec import (ROW_NO_RULE, SERVICES_EXISTING, SERVICES_FAMILY, SERVICES_PROPOSED,
                                            FieldRule, TableKindSpec)
+from extractors.understanding.units import column_unit
 from normalizers.cells import (read_capacity_cell, read_code_cell, read_money_cell, read_occupancy_cell,
                                split_provider)
 from normalizers.content import COUNT, TEXT
@@ -175,7 +176,7 @@ def extract_services(rt) -> tuple[list[ServiceRecord], list[TotalRecord]]:
     section = "proposed" if rt.kind == SERVICES_PROPOSED else "existing"
     columns, mapping, row_no_col, rows = rt.mapping.labels, rt.mapping.fields, rt.mapping.row_no_col, rt.rows
     default_unit = table_unit(rt) or "lei"
-    col_units = {f: unit_from_text(columns[mapping[f]]) for f in BUDGET_FIELDS + ("budget_unsourced",) if f in mapping}
+    col_units = {f: column_unit(rt, columns[mapping[f]]) for f in BUDGET_FIELDS + ("budget_unsourced",) if f in mapping}
     unsourced_header = columns[mapping["budget_unsourced"]] if "budget_unsourced" in mapping else ""
     unsourced_unit = col_units.get("budget_unsourced") or default_unit
     heading_category = category_heading(rt.context)

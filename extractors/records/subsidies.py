@@ -13,10 +13,11 @@ from extractors.model import Heading, ListItem, Table
 from extractors.records.base import PartnershipRecord, SubsidyRecord, TotalRecord
 from extractors.records.common import (NUMBERED_ITEM, code_from_name, first_filled, is_total_label, money_total,
                                        money_warnings, not_applicable, row_text, tidy_name)
-from extractors.records.fields import cell, row_no, table_unit
+from extractors.records.fields import cell, row_no
 from extractors.records.partnerships import agreement_type, display_name
 from extractors.understanding.sections import block_text
 from extractors.understanding.spec import ROW_NO_RULE, SUBSIDIES, FieldRule, TableKindSpec
+from extractors.understanding.units import column_unit
 from normalizers.codes import find_service_code, find_service_codes, normalize_service_code
 from normalizers.cells import read_code_cell, read_money_cell
 from normalizers.content import COUNT
@@ -68,7 +69,7 @@ SUBSIDY_RULES = (
 def extract_subsidies(rt) -> tuple[list[SubsidyRecord], list[TotalRecord]]:
     """Records of one understood subsidies table (:class:`extractors.understanding.TableUnderstanding`)."""
     columns, mapping, row_no_col, rows = rt.mapping.labels, rt.mapping.fields, rt.mapping.row_no_col, rt.rows
-    unit = (unit_from_text(columns[mapping["amount"]]) if "amount" in mapping else None) or table_unit(rt) or "lei"
+    unit = column_unit(rt, columns[mapping["amount"]] if "amount" in mapping else None) or "lei"
     records: list[SubsidyRecord] = []
     totals: list[TotalRecord] = []
     for row in rows:
@@ -166,9 +167,11 @@ _LEADING_MARK = re.compile(r"^(?:[-–—•·*▪]\s*)+")
 
 
 def _items(u) -> list[tuple[object, str]]:
-    """The text blocks of the subsidies sections, an item's words that go on in lower case in the next block joined
-    to it while it states no amount yet (an item cut by a page break, '… pe 12 luni –' / 'total 221.760 lei;', or a
-    wrapped line opening with its dash read as an item of its own, '– total 126.720 lei;')."""
+    """The text blocks of the subsidies sections, a list item's words that go on in lower case in the next block
+    joined to it while it states no amount yet. Readers leave such words apart where they cannot tell them from a
+    new block: a text export's wrapped lines ('… pentru 42' / 'beneficiari, pe 12 luni –'), an item cut by a PDF's
+    page break ('… pe 12 luni –' / 'total 221.760 lei;'), a line opening with a dash after one ending in ':' ('…
+    pentru 30 beneficiari:' / '– total 64.800 lei;'). Every reader makes a numbered line a list item."""
     out: list[tuple[object, str]] = []
     for block in u.blocks:
         if isinstance(block, (Table, Heading)) or u.section_of(block).kind != SUBSIDIES:
@@ -176,9 +179,9 @@ def _items(u) -> list[tuple[object, str]]:
         text = block_text(block)
         if not text:
             continue
-        rest = _LEADING_MARK.sub("", text)
-        if out and rest[:1].islower() and not NUMBERED_ITEM.match(text) and not _ITEM_AMOUNT.search(out[-1][1]) and (
-                isinstance(out[-1][0], ListItem) or NUMBERED_ITEM.match(out[-1][1])):
+        # a numbered item's text opens with its number, never in lower case
+        if (out and isinstance(out[-1][0], ListItem) and not _ITEM_AMOUNT.search(out[-1][1])
+                and _LEADING_MARK.sub("", text)[:1].islower()):
             out[-1] = (out[-1][0], f"{out[-1][1]} {text}")
             continue
         out.append((block, text))

@@ -19,12 +19,13 @@ from extractors.model import Block, Heading, ListItem, Table
 from extractors.records.base import TotalRecord, TrainingRecord
 from extractors.records.common import (NUMBERED_ITEM, first_filled, is_total_label, money_total, money_warnings,
                                        not_applicable, row_text, split_item_prefix, tidy_name)
-from extractors.records.fields import cell, row_no as row_number, table_unit
+from extractors.records.fields import cell, row_no as row_number
 from extractors.understanding.sections import block_text, training_kind_of
 from extractors.understanding.spec import NAME_FALLBACK_FREE, ROW_NO_RULE, TRAININGS, FieldRule, TableKindSpec
+from extractors.understanding.units import column_unit
 from normalizers.cells import read_money_cell
 from normalizers.content import STAFF_CATEGORY, content_type
-from normalizers.numbers import parse_count, unit_from_text
+from normalizers.numbers import parse_count
 from normalizers.text import fold_key
 
 HEADER_VOCAB = (("categoria de personal", 3), ("categorii de personal", 3), ("nr de persoane", 2),
@@ -70,8 +71,7 @@ def extract_trainings(rt) -> tuple[list[TrainingRecord], list[TotalRecord]]:
     fallback."""
     columns, mapping, row_no_col, rows = rt.mapping.labels, rt.mapping.fields, rt.mapping.row_no_col, rt.rows
     kind = rt.section.training_kind or _kind_from_header(columns) or "other"
-    budget_unit = (unit_from_text(columns[mapping["budget"]]) if "budget" in mapping else None) \
-        or table_unit(rt) or "lei"
+    budget_unit = column_unit(rt, columns[mapping["budget"]] if "budget" in mapping else None) or "lei"
     records: list[TrainingRecord] = []
     totals: list[TotalRecord] = []
     n_total_rows = 0

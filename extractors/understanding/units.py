@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Sequence
 
-from normalizers.numbers import unit_from_text
+from normalizers.numbers import names_currency_only, unit_from_text
 from normalizers.text import fold_key
 
 
@@ -29,13 +29,14 @@ class UnitSettings:
 SETTINGS = UnitSettings()
 
 # an amount printed with its unit ('119.103.100 lei', '1,2 mii lei'): a line that has one names its own figures' unit
+# the units that state a scale of the lei, not only the currency
+_SCALED_LEI = ("mii lei", "mil lei")
 _AMOUNT_WITH_UNIT = re.compile(r"\d\s*(?:mii\s+|mil\w*\.?\s+)?(?:lei|ron)\b")
 
 
-def stated_unit(rt, settings: UnitSettings = SETTINGS) -> str | None:
-    """The money unit the table states itself for the columns whose header names none: the one a short line just
-    before it states, else the unit of its headers. A header's unit is its own column's: when the line above names
-    another ('- mii lei -' over a table whose rate column says '(lei)'), the columns without a unit are in the line's."""
+def unit_stated_above(rt, settings: UnitSettings = SETTINGS) -> str | None:
+    """The money unit a short line just before the table states for its figures ('- mii lei -', 'Sumele sunt
+    exprimate în mii lei.'), or None."""
     for block in reversed(rt.context[-settings.context_blocks:]):
         text = getattr(block, "text", "") or ""
         if _AMOUNT_WITH_UNIT.search(fold_key(text)):
@@ -43,7 +44,28 @@ def stated_unit(rt, settings: UnitSettings = SETTINGS) -> str | None:
         above = unit_from_text(text) if len(text) < settings.max_context_chars else None
         if above:
             return above
-    return next((u for u in map(unit_from_text, rt.columns) if u), None)
+    return None
+
+
+def stated_unit(rt, settings: UnitSettings = SETTINGS) -> str | None:
+    """The money unit the table states itself for the columns whose header names none: the one a short line just
+    before it states, else the unit of its headers. A header's unit is its own column's: when the line above names
+    another ('- mii lei -' over a table whose rate column says '(lei)'), the columns without a unit are in the line's."""
+    return unit_stated_above(rt, settings) or next((u for u in map(unit_from_text, rt.columns) if u), None)
+
+
+def column_unit(rt, header: str | None, settings: UnitSettings = SETTINGS) -> str | None:
+    """The money unit of one column of the table: the one its header names, else the table's (:func:`stated_unit`,
+    else the one carried from an earlier part, ``carried_unit``). A header naming only the currency and the VAT
+    basis ('Valoarea estimată (lei fără TVA)') names no scale: under a line stating the table's figures in thousands
+    ('Sumele sunt exprimate în mii lei.') the column is in thousands."""
+    carried = getattr(rt, "carried_unit", None)
+    own = unit_from_text(header)
+    if own is not None and names_currency_only(header):
+        above = unit_stated_above(rt, settings) or carried
+        if above in _SCALED_LEI:
+            return above
+    return own or stated_unit(rt, settings) or carried
 
 
 def carry_units(tables: Sequence, settings: UnitSettings = SETTINGS) -> tuple:
@@ -53,7 +75,8 @@ def carry_units(tables: Sequence, settings: UnitSettings = SETTINGS) -> tuple:
     stated = [stated_unit(t.resolved, settings) for t in out]
     for i in range(1, len(out)):
         prev, table = out[i - 1], out[i]
-        if stated[i] is not None or table.kind != prev.kind or table.columns != prev.columns:
+        # a unit in the shared header is each part's own; only a line above a part states the unit anew
+        if unit_stated_above(table.resolved, settings) is not None or table.kind != prev.kind or table.columns != prev.columns:
             continue
         if any(len(getattr(b, "text", "") or "") > settings.max_between_chars for b in table.context):
             continue
@@ -63,4 +86,4 @@ def carry_units(tables: Sequence, settings: UnitSettings = SETTINGS) -> tuple:
     return tuple(out)
 
 
-__all__ = ["UnitSettings", "stated_unit", "carry_units"]
+__all__ = ["UnitSettings", "unit_stated_above", "stated_unit", "column_unit", "carry_units"]

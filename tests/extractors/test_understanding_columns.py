@@ -223,3 +223,15 @@ def test_a_sentence_stating_an_amount_with_its_unit_states_no_unit_for_the_table
     rt = _resolved("Valorile sunt exprimate în mii lei.\n\nTotalul a fost de 1.200 lei.\n\n"
                    "Nr.\tServiciul social\tCost anual\n1.\tCentrul Alfa\t914,3\n")
     assert stated_unit(rt) == "mii lei"
+
+
+def test_a_header_naming_only_the_currency_and_vat_basis_takes_the_scale_stated_above_the_table():
+    # '(lei fără TVA)' names the currency and the VAT basis, not the scale: the line above states the figures' scale
+    from extractors.understanding.units import column_unit
+    body = "Nr.\tServiciul\tValoarea estimată (lei fără TVA)\tSursa\n1.\tServicii de îngrijire\t586,3\tBuget local\n"
+    rt = _resolved("Sumele sunt exprimate în mii lei.\n\n" + body)
+    assert column_unit(rt, "Valoarea estimată (lei fără TVA)") == "mii lei"
+    assert column_unit(rt, "Sursa") == "mii lei"
+    # a header naming its unit plainly keeps it; without a scale stated above, the VAT wording's lei stand
+    assert column_unit(_resolved("- mii lei -\n\n" + body.replace(" fără TVA", "")), "Valoarea estimată (lei)") == "lei"
+    assert column_unit(_resolved(body), "Valoarea estimată (lei fără TVA)") == "lei"

@@ -10,6 +10,7 @@ from normalizers.numbers import (
     Occupancy,
     find_numbers,
     format_ro,
+    names_currency_only,
     parse_capacity,
     parse_count,
     parse_money,
@@ -181,6 +182,13 @@ def test_unit_from_text(text, unit):
                                   "Centrul Speranța", "5.443", "alei"])
 def test_unit_from_text_none(text):
     assert unit_from_text(text) is None
+
+
+@pytest.mark.parametrize("text, only", [("Valoarea estimată (lei fără TVA)", True), ("lei cu TVA", True),
+                                        ("Valoarea estimată (lei fără TVA) (mii lei)", False), ("Valoare (lei)", False),
+                                        ("Buget local", False), (None, False)])
+def test_names_currency_only(text, only):
+    assert names_currency_only(text) is only
 
 
 # --------------------------------------------------------------------------- parse_money

@@ -178,3 +178,11 @@ def test_a_grants_programme_named_in_the_genitive_plural_with_its_amount_as_the_
     assert [(p.contract_object, p.estimated_value_lei) for p in res.procurements] == [
         ("Servicii de îngrijire socio-medicală la domiciliu", Decimal("229400.00")),
         ("Programe pentru prevenirea violenței domestice", Decimal("398200.00"))]
+
+
+def test_a_value_headed_lei_without_vat_is_in_the_thousands_the_line_above_the_table_states():
+    res = run(Heading(text="C. Programul anual de contractare a serviciilor sociale din fonduri publice"),
+              "Sumele sunt exprimate în mii lei.",
+              table([["Nr. crt", "Cod CPV", "Denumirea serviciului contractat", "Valoarea estimată (lei fără TVA)"],
+                     ["1.", "85312000-9", "Servicii de asistență socială fără cazare", "586,3"]]))
+    assert [p.estimated_value_lei for p in res.procurements] == [Decimal("586300.00")]

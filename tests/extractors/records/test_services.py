@@ -462,6 +462,17 @@ def test_a_unit_stated_above_the_first_table_holds_for_the_same_table_continued_
                        "Centrul de zi Gama": Decimal("40000.00")}
 
 
+def test_the_scale_stated_above_the_first_part_holds_for_a_later_parts_columns_headed_lei_without_vat():
+    # '(lei fără TVA)' in the shared header names the currency and the VAT basis, not the scale stated above
+    header = "Denumirea serviciului social\tCod serviciu\tNr. locuri\tBugetul local (lei fără TVA)\n"
+    text = ("Persoane vârstnice\n\nSumele sunt exprimate în mii lei.\n\n" + header
+            + "Centrul de zi Alfa\t8810 CZ-V-II\t30\t663,7\n\nCopii și familie\n\n" + header
+            + "Centrul de zi Beta\t8891 CZ-C-II\t52\t505\n")
+    res = extract_document(Document(source_path="t.txt", doc_id="t" * 64, format="txt", blocks=parse_text(text)))
+    assert {s.service_name: s.budget_local_lei for s in res.services} == {
+        "Centrul de zi Alfa": Decimal("663700.00"), "Centrul de zi Beta": Decimal("505000.00")}
+
+
 def test_a_unit_is_not_carried_to_a_table_of_another_header():
     text = ("Persoane vârstnice\n\n- mii lei -\n\n"
             "Denumirea serviciului social\tCod serviciu\tNr. locuri\tBugetul local\n"

@@ -188,3 +188,63 @@ def test_an_item_cut_by_a_page_break_goes_on_in_the_next_block():
     assert [(r.unit_name, r.amount_lei) for r in res.subsidies] == [
         ("Cămin pentru persoane vârstnice „Ghiocelul”", Decimal("221760.00")),
         ("Centrul de zi pentru copii „Lumina”", Decimal("93600.00")), ("Cantina socială „Pâine”", Decimal("64800.00"))]
+
+
+# a listed unit whose words a reader leaves in blocks of their own (the readers' real output, not built by hand)
+_CUT_ITEMS = [
+    "1. Cămin pentru persoane vârstnice „Ghiocelul” (furnizor: Asociația Sfântul Ioan), pentru 42",
+    "beneficiari, în cuantum de 440 lei/beneficiar/lună, pe 12 luni –",
+    "total 221.760 lei;",
+    "2. Cantina socială „Pâine” (furnizor: Asociația Sf. Ana), pentru 30 beneficiari:",
+    "– total 64.800 lei;",
+    "3. Adăpostul de noapte „Speranța” (furnizor: Fundația Casa), în curs de evaluare",
+    "4. centrul de zi „Lumina” (furnizor: Asociația Samaritenii) – total 93.600 lei;",
+]
+_CUT_EXPECTED = [("Cămin pentru persoane vârstnice „Ghiocelul”", Decimal("221760.00")),
+                 ("Cantina socială „Pâine”", Decimal("64800.00")), ("centrul de zi „Lumina”", Decimal("93600.00"))]
+
+
+def test_a_listed_units_lines_a_text_export_wraps_go_on_with_its_item():
+    # a text export: each wrapped line a paragraph of its own, the dash-opening one a dash item; a numbered item in
+    # lower case is an item of its own, even after one stating no amount
+    from extractors.model import Document
+    from extractors.readers.text import parse_text
+    from pipeline.extraction import extract_document
+    text = HEAD + "\n\n" + "\n".join(_CUT_ITEMS) + "\n"
+    res = extract_document(Document(source_path="t.txt", doc_id="t" * 64, format="txt", blocks=parse_text(text)))
+    assert [(r.unit_name, r.amount_lei) for r in res.subsidies] == _CUT_EXPECTED
+
+
+def test_a_listed_unit_cut_by_a_pdf_page_break_or_its_dash_line_after_a_colon_goes_on_with_its_item(tmp_path):
+    # the PDF reader starts a block at a new page and a dash item after a line ending in ':'
+    from pathlib import Path
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    from pipeline.extraction import extract_file
+    font = "Helvetica"
+    for cand in ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+                 "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf"):
+        if Path(cand).exists():
+            pdfmetrics.registerFont(TTFont("SubsidiesSans", cand))
+            font = "SubsidiesSans"
+            break
+    path = tmp_path / "cut.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(font, 10)
+    c.drawString(50, 780, HEAD)
+    for k, line in enumerate(_CUT_ITEMS[:2]):  # the first item's last lines at the foot of the page
+        c.drawString(50, 84 - 14 * k, line)
+    c.drawString(290, 30, "1")
+    c.showPage()
+    c.setFont(font, 10)
+    for k, line in enumerate(_CUT_ITEMS[2:]):
+        c.drawString(50, 780 - 14 * k, line)
+    c.drawString(290, 30, "2")
+    c.showPage()
+    c.save()
+    res = extract_file(path, "cut.pdf")
+    assert [(r.unit_name, r.amount_lei) for r in res.subsidies] == _CUT_EXPECTED
