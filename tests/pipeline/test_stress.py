@@ -188,15 +188,19 @@ def twelve(tmp_path_factory):
 def test_ctrl_c_or_sigterm_stops_a_run_with_a_word_and_the_next_run_finishes(twelve, tmp_path, sig, code):
     """Ctrl-C printed a traceback; SIGTERM (systemctl stop) ended the run without a word in the log or on stderr."""
     src, expected, expected_docs = twelve
-    out = tmp_path / "out"
-    proc = cli("run", str(src), "--data", str(out), "--nightly", "--workers", "1")
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and proc.poll() is None:
-        if any(e["event"] == "finished" for e in log_events(out)):
+    for attempt in range(5):
+        out = tmp_path / f"out{attempt}"
+        proc = cli("run", str(src), "--data", str(out), "--nightly", "--workers", "1")
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and proc.poll() is None:
+            if any(e["event"] == "finished" for e in log_events(out)):
+                break
+            time.sleep(0.02)
+        proc.send_signal(sig)
+        _, err = proc.communicate(timeout=120)
+        if proc.returncode != EXIT_OK:
             break
-        time.sleep(0.02)
-    proc.send_signal(sig)
-    _, err = proc.communicate(timeout=120)
+        # the whole run ended before the signal came (a loaded machine can starve this loop): try again
     assert proc.returncode == code, err
     assert "Traceback" not in err and f"Exit code {code}" in err and "interrupted by" in err
     assert log_events(out)[-1]["event"] == "run_aborted"
