@@ -1,4 +1,4 @@
-"""Services listed one an item in section A or B (a strategy's or plan's 'se propune înființarea următoarelor
+"""Services listed one to an item in section A or B (a strategy's or plan's 'se propune înființarea următoarelor
 servicii sociale: 1. Centrul de zi pentru copii (cod 8891 CZ-C-II) – capacitate 25 de locuri, termen 2023; …')
 → :class:`ServiceRecord` rows, as a table's rows would give them.
 
