@@ -14,8 +14,8 @@ from extractors.prose.sentences import STAGE_LABEL, _scope, _text_block, stage_o
 from extractors.prose.subjects import _clean, _Ctx, _subject, _unit_title, _year
 from extractors.prose.vocab import COUNTED, FORMS
 from extractors.records.base import IndicatorRecord, TotalRecord
-from extractors.records.fields import table_unit
 from extractors.understanding.spec import INDICATORS, TableKindSpec
+from extractors.understanding.units import table_unit
 from normalizers.numbers import find_numbers, parse_money, unit_from_text
 from normalizers.text import fold_key, strip_diacritics
 
@@ -399,12 +399,12 @@ def _row_figures(row: _RowCtx, local: _Ctx, table: _TableCtx, out: dict[str, lis
             subj_bits.insert(0, action)  # what the row did, then the indicator named nearer the figure
         label = header.split(" / ")[-1][:80]
         # a column headed by the acronym of a unit the document introduced ('SASP'): that unit's figure
-        column_unit = ctx.acronyms.get(label.strip())
-        if len(row.numeric) > 1 and header and fold_key(header) not in fold_key(near) and not column_unit \
+        acronym_unit = ctx.acronyms.get(label.strip())
+        if len(row.numeric) > 1 and header and fold_key(header) not in fold_key(near) and not acronym_unit \
                 and fold_key(label) not in ("numar", "nr", "total", "valoare", "cantitate"):
             subj_bits.append(label)  # several count columns: the column says whose (a bare 'Număr' says nothing)
         far = row.unit_col is not None and j - row.unit_col > 4  # a far column: the row's unit does not reach it
-        local = _Ctx(ctx.doc_type, ctx.year, column_unit or (table.section if far else row_section))
+        local = _Ctx(ctx.doc_type, ctx.year, acronym_unit or (table.section if far else row_section))
         out["indicators"].append(IndicatorRecord(
             indicator=key, value=float(value), unit=u, raw=" | ".join(x for x in row.cells if x)[:400],
             subject=_subject(local, " - ".join(subj_bits)), year=_header_year(header, ctx.year), page=row.page,

@@ -1,4 +1,5 @@
-"""Reading the cells of a table the understanding stage has mapped: a field's cell, the table's money unit.
+"""Reading the cells of a table the understanding stage has mapped: a field's cell, a row's number (the table's money
+unit is :func:`extractors.understanding.units.table_unit`).
 
 The column → field mapping itself (vocabularies, legends, evidence) is made once per table by
 :mod:`extractors.understanding.columns`; record extractors only read it.
@@ -7,14 +8,7 @@ from __future__ import annotations
 
 from typing import Mapping
 
-from extractors.understanding.units import stated_unit
 from normalizers.text import clean_text
-
-
-def table_unit(rt) -> str | None:
-    """A money unit stated for the whole table: in its header or in the lines just before it, else the one stated
-    above an earlier part of the same table split by group headings (``carried_unit``)."""
-    return stated_unit(rt) or getattr(rt, "carried_unit", None)
 
 
 def cell(row_cells: list[str], mapping: Mapping[str, int], fld: str) -> str | None:

@@ -8,10 +8,10 @@ from typing import Mapping
 
 from extractors.records.base import ServiceRecord, TotalRecord
 from extractors.records.common import code_from_name, is_total_label, money_total, money_warnings, not_applicable
-from extractors.records.fields import cell, row_no as row_number, table_unit
+from extractors.records.fields import cell, row_no as row_number
 from extractors.understanding.spec import (ROW_NO_RULE, SERVICES_EXISTING, SERVICES_FAMILY, SERVICES_PROPOSED,
                                            FieldRule, TableKindSpec)
-from extractors.understanding.units import column_unit
+from extractors.understanding.units import column_unit, table_unit
 from normalizers.cells import (read_capacity_cell, read_code_cell, read_money_cell, read_occupancy_cell,
                                split_provider)
 from normalizers.content import COUNT, TEXT

@@ -28,9 +28,9 @@ class UnitSettings:
 
 SETTINGS = UnitSettings()
 
-# an amount printed with its unit ('119.103.100 lei', '1,2 mii lei'): a line that has one names its own figures' unit
 # the units that state a scale of the lei, not only the currency
 _SCALED_LEI = ("mii lei", "mil lei")
+# an amount printed with its unit ('119.103.100 lei', '1,2 mii lei'): a line that has one names its own figures' unit
 _AMOUNT_WITH_UNIT = re.compile(r"\d\s*(?:mii\s+|mil\w*\.?\s+)?(?:lei|ron)\b")
 
 
@@ -54,18 +54,22 @@ def stated_unit(rt, settings: UnitSettings = SETTINGS) -> str | None:
     return unit_stated_above(rt, settings) or next((u for u in map(unit_from_text, rt.columns) if u), None)
 
 
+def table_unit(rt, settings: UnitSettings = SETTINGS) -> str | None:
+    """A money unit stated for the whole table: in its header or in the lines just before it, else the one stated
+    above an earlier part of the same table split by group headings (``carried_unit``, :func:`carry_units`)."""
+    return stated_unit(rt, settings) or getattr(rt, "carried_unit", None)
+
+
 def column_unit(rt, header: str | None, settings: UnitSettings = SETTINGS) -> str | None:
-    """The money unit of one column of the table: the one its header names, else the table's (:func:`stated_unit`,
-    else the one carried from an earlier part, ``carried_unit``). A header naming only the currency and the VAT
+    """The money unit of one column of the table: the one its header names, else the table's (:func:`table_unit`). A header naming only the currency and the VAT
     basis ('Valoarea estimată (lei fără TVA)') names no scale: under a line stating the table's figures in thousands
     ('Sumele sunt exprimate în mii lei.') the column is in thousands."""
-    carried = getattr(rt, "carried_unit", None)
     own = unit_from_text(header)
     if own is not None and names_currency_only(header):
-        above = unit_stated_above(rt, settings) or carried
+        above = unit_stated_above(rt, settings) or getattr(rt, "carried_unit", None)
         if above in _SCALED_LEI:
             return above
-    return own or stated_unit(rt, settings) or carried
+    return own or table_unit(rt, settings)
 
 
 def carry_units(tables: Sequence, settings: UnitSettings = SETTINGS) -> tuple:
@@ -86,4 +90,4 @@ def carry_units(tables: Sequence, settings: UnitSettings = SETTINGS) -> tuple:
     return tuple(out)
 
 
-__all__ = ["UnitSettings", "unit_stated_above", "stated_unit", "column_unit", "carry_units"]
+__all__ = ["UnitSettings", "unit_stated_above", "stated_unit", "table_unit", "column_unit", "carry_units"]
