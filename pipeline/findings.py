@@ -110,7 +110,7 @@ def where_text(documents: list[tuple[str, KindSeen]], shown: int) -> str:
     return ", ".join(parts) + (f", +{more} more" if more > 0 else "")
 
 
-INSPECT_COMMAND = "pipeline inspect FILE --page N"  # how one document's tables were read, at a place listed
+INSPECT_COMMAND = "pipeline inspect FILE [--page N]"  # how a document was read (--page: a PDF page listed)
 
 
 def next_commands(found: list[Finding]) -> list[tuple[str, str]]:
