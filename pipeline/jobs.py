@@ -50,6 +50,7 @@ class Outcome:
     warnings: int = 0
     tables_not_understood: int = 0  # tables holding codes, CPV codes or money that gave no record
     warning_kinds: dict[str, KindSeen] = field(default_factory=dict)  # kind (the code before ':') -> where seen
+    partial_reasons: list[str] = field(default_factory=list)  # a partial document: the codes that made it partial
 
 
 @dataclass(frozen=True)

@@ -165,6 +165,16 @@ class ProgressPrinter:
             print(f"pipeline: override matched nothing: {item}", file=sys.stderr)
 
 
+PARTIAL_SHOWN = 5  # partial documents named in the summary
+
+
+def _partial_why(outcome) -> str:
+    """`page_failed p4`: the codes that made a document partial, each at its first place."""
+    codes = outcome.partial_reasons
+    return ", ".join(f"{c} {outcome.warning_kinds[c].first}".strip() if c in outcome.warning_kinds else c
+                     for c in codes) or "see documents.warnings"
+
+
 def notices(summary) -> list[str]:
     """What a user must hear about besides the counts: inputs not read, documents replaced, copies, pruning."""
     lines = []
@@ -174,6 +184,11 @@ def notices(summary) -> list[str]:
         # named apart from the failed count above, in the words the `documents` rows use.
         lines.append(f"not read, {sum(summary.unsupported.values())} unsupported: {kinds} "
                      "(in `documents` as status failed, reason unsupported_format; the run's exit code stays 0)")
+    partial = [o for o in summary.outcomes if o.status == "partial"]
+    if partial:
+        shown = "; ".join(f"{o.source_path} ({_partial_why(o)})" for o in partial[:PARTIAL_SHOWN])
+        lines.append(f"{len(partial)} document(s) partial: {shown}" + (" …" if len(partial) > PARTIAL_SHOWN else "")
+                     + " (docs/warnings.md: what each reason means)")
     unread = summary.tables_not_understood()
     if unread:
         where = sum(1 for o in summary.outcomes if o.tables_not_understood)

@@ -239,6 +239,8 @@ def run(paths: list[Path], out: Path, *, force: bool = False, workers: int = 1, 
                         fields.update(rows=outcome.rows, warnings=outcome.warnings,
                                       tables_not_understood=outcome.tables_not_understood,
                                       warning_kinds={k: v.rows for k, v in outcome.warning_kinds.items()})
+                        if outcome.status == "partial":
+                            fields.update(partial_reasons=outcome.partial_reasons)
                     log.write(kind, **fields)
                     emit(kind, item.job, outcome)
 

@@ -104,3 +104,13 @@ def test_a_run_with_nothing_to_check_lists_nothing(tmp_path, capsys):
     cli_main(["run", str(src), "--data", str(tmp_path / "out"), "--quiet"])
     said = capsys.readouterr().out
     assert "1 documents processed (1 ok" in said and "what looks wrong" not in said and "next:" not in said
+
+
+def test_a_partial_document_is_named_with_what_made_it_partial(tmp_path, capsys):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "plan.txt").write_text(PLAN.split("\nServicii")[0] + "\n", encoding="utf-8")  # a plan without services
+    cli_main(["run", str(src), "--data", str(tmp_path / "out"), "--quiet"])
+    said = " ".join(capsys.readouterr().out.split())
+    assert "(0 ok, 1 partial, 0 failed)" in said
+    assert "1 document(s) partial: plan.txt (no_services_found)" in said
