@@ -312,17 +312,20 @@ def run(paths: list[Path], out: Path, *, force: bool = False, workers: int = 1, 
                       rows=summary.rows_per_dataset(), tables_not_understood=summary.tables_not_understood(),
                       to_check=counts(summary.findings()), seconds=round(summary.seconds, 3))
     except BaseException as exc:
-        if isinstance(exc, KeyboardInterrupt) and manifest is not None and not recorded:
+        stopped: dict[str, Any] = {}
+        if isinstance(exc, KeyboardInterrupt):
+            stopped = {"stopped": getattr(exc, "signal_name", "SIGINT"), "processed": len(summary.processed)}
+        if stopped and manifest is not None and not recorded:
             # Ctrl-C or SIGTERM: the documents recorded so far are whole and kept, and so is the run's entry in the
             # history, marked stopped (a full disk or a bug records nothing more: the disk may not take it)
             summary.seconds = time.monotonic() - started
-            manifest.runs.append({**_history_entry(summary), "stopped": getattr(exc, "signal_name", "SIGINT")})
+            manifest.runs.append({**_history_entry(summary), "stopped": stopped["stopped"]})
             try:
                 manifest.save_runs()
             except OSError:
                 pass
         try:
-            log.write("run_aborted", error=f"{type(exc).__name__}: {exc}")
+            log.write("run_aborted", error=f"{type(exc).__name__}: {exc}", **stopped)
         except OSError:  # the disk that stopped the run may not take the log line either: the error goes on
             pass
         raise

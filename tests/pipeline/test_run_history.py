@@ -2,6 +2,7 @@
 had done, and `pipeline status` says so (its documents were kept; its entry was lost)."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -9,7 +10,7 @@ import pytest
 from pipeline.cli import Stopped, main as cli_main
 from pipeline.cli_status import last_run_text
 from pipeline.manifest import Manifest
-from pipeline.runner import run
+from pipeline.runner import LOG_NAME, run
 
 PLAN = ("Planul anual de acțiune privind serviciile sociale pentru anul {year}\n\n"
         "Nr.\tDenumire serviciu\tCod serviciu\tCapacitate\n"
@@ -43,6 +44,9 @@ def test_a_stopped_run_keeps_its_history_entry_marked_stopped(two_plans, tmp_pat
     assert entry["rows"]["services"] == 1
     assert len(manifest.entries) == 1  # the document it recorded is kept
     assert f"STOPPED by {name} after 1 processed" in last_run_text(entry)
+    [aborted] = [json.loads(line) for line in (out / LOG_NAME).read_text(encoding="utf-8").splitlines()
+                 if '"run_aborted"' in line]
+    assert aborted["stopped"] == name and aborted["processed"] == 1
     # the next run goes on and adds its own entry
     assert not run([two_plans], out).failed
     runs = Manifest.load(out).runs
