@@ -15,6 +15,8 @@ from typing import Iterable
 from pipeline.jobs import KindSeen, Outcome
 
 TROUBLE_LEVELS = ("error", "check")  # the glossary's levels a run summary names; empty and info rows are fine
+# the next command for a kind whose glossary entry names none: how the document was read (--page: a PDF's page)
+INSPECT_COMMAND = "pipeline inspect FILE [--page N]"
 
 
 @dataclass(frozen=True)
@@ -110,9 +112,6 @@ def where_text(documents: list[tuple[str, KindSeen]], shown: int) -> str:
     return ", ".join(parts) + (f", +{more} more" if more > 0 else "")
 
 
-INSPECT_COMMAND = "pipeline inspect FILE [--page N]"  # how a document was read (--page: a PDF page listed)
-
-
 def next_commands(found: list[Finding]) -> list[tuple[str, str]]:
     """(command, what it shows) for these findings: the quality report, the commands the glossary names for
     their kinds, `pipeline inspect` at the places listed, and the glossary itself."""
@@ -132,7 +131,8 @@ def counts(found: list[Finding]) -> dict[str, dict[str, int | str]]:
 
 
 def nightly_text(found: list[Finding], settings: SummarySettings = DEFAULT_SUMMARY) -> str:
-    """`to check: total_mismatch 10 rows/1 doc, table_not_understood 3/2` for the nightly line ("" if none)."""
+    """`to check (rows/documents): total_mismatch 10/1, table_not_understood 3/2` for the nightly line ("" if
+    none)."""
     if not found:
         return ""
     shown = found[:settings.nightly_kinds_shown]
