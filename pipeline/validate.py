@@ -81,6 +81,8 @@ def _flag(row: Any) -> Any:
     return row if MISMATCH in row.warnings else replace(row, warnings=[*row.warnings, "total_mismatch"])
 
 
+# what document_status below adds to a plan whose services tables gave nothing (it writes the literal code, which
+# tests/test_docs_warnings.py reads there)
 NO_SERVICES = "no_services_found"
 
 
@@ -97,7 +99,8 @@ def document_status(result: Extraction) -> tuple[str, list[str]]:
     if any(w.startswith(PARTLY_READ) for w in doc.warnings):
         return "partial", []
     if doc.doc_type in _NEEDS_SERVICES and not result.services:
-        return "partial", [NO_SERVICES]
+        warnings = ["no_services_found"]
+        return "partial", warnings
     return "ok", []
 
 
