@@ -250,6 +250,8 @@ class Stopped(KeyboardInterrupt):
     """SIGTERM (``systemctl stop``, a scheduler's time limit): stops a run as Ctrl-C does, at once, with what a
     kill leaves (whole documents only: pipeline.store's order of writes) and the workers stopped."""
 
+    signal_name = "SIGTERM"  # recorded in the run history (pipeline.runner): the run was stopped by it
+
 
 def _stop_on_sigterm():
     """Turn SIGTERM into :class:`Stopped` while a run goes on (the default ends the process without a word in the

@@ -41,6 +41,22 @@ def collect_status(data: Path) -> dict:
             "log": str(data / LOG_NAME), "lock": str(data / LOCK_NAME)}
 
 
+def last_run_text(last: dict) -> str:
+    """The last run of the history in words: when, what it did, whether a signal stopped it, what it flagged."""
+    stopped = last.get("stopped")
+    text = (f"last run: started {last.get('started_at')}, {last.get('seconds')} s, "
+            + (f"STOPPED by {stopped} after " if stopped else "")
+            + f"{last.get('processed')} processed, {last.get('failed')} failed, "
+            f"{last.get('skipped')} unchanged skipped ({last.get('quarantined', 0)} quarantined)")
+    if stopped:
+        text += "; the documents it recorded are whole, the next run goes on with the others"
+    to_check = last.get("to_check") or {}
+    if to_check:
+        text += ("; rows to check: " + ", ".join(f"{kind} {n}" for kind, n in to_check.items())
+                 + " (`pipeline report`)")
+    return text
+
+
 def cmd_status(args: argparse.Namespace) -> int:
     data, problem = data_folder(args)
     problem = problem or not_output_folder(data)
@@ -77,9 +93,7 @@ def cmd_status(args: argparse.Namespace) -> int:
         console.print(table)
     last = status["last_run"]
     if last:
-        console.print(f"last run: started {last.get('started_at')}, {last.get('seconds')} s, "
-                      f"{last.get('processed')} processed, {last.get('failed')} failed, "
-                      f"{last.get('skipped')} unchanged skipped ({last.get('quarantined', 0)} quarantined)")
+        console.print(last_run_text(last), markup=False, highlight=False)
     else:
         console.print("no run recorded yet")
     if status["pending_cleanup"]:

@@ -29,6 +29,15 @@ class Job:
     stamp: tuple[int, int, int] | None = None
 
 
+@dataclass(frozen=True)
+class KindSeen:
+    """One warning kind on one document's rows: how many rows carry it (any dataset, the ``documents`` row
+    included) and where the first of them is printed (``p3/l12``, ``l40``; "" when unknown)."""
+
+    rows: int
+    first: str = ""
+
+
 @dataclass
 class Outcome:
     doc_id: str
@@ -40,6 +49,8 @@ class Outcome:
     seconds: float = 0.0
     warnings: int = 0
     tables_not_understood: int = 0  # tables holding codes, CPV codes or money that gave no record
+    warning_kinds: dict[str, KindSeen] = field(default_factory=dict)  # kind (the code before ':') -> where seen
+    partial_reasons: list[str] = field(default_factory=list)  # a partial document: the codes that made it partial
 
 
 @dataclass(frozen=True)

@@ -277,6 +277,21 @@ class Manifest:
         self._seq += 1
         self._mark_saved(dirty)
 
+    def save_runs(self) -> None:
+        """Make only the run history durable (one journal line), not the entries changed since the last save: a run
+        stopped by a signal records that it ran without saving what it was in the middle of. With no snapshot yet
+        (a line without one is dropped when read), the whole manifest is saved instead."""
+        if not self.path.exists():
+            self.save()
+            return
+        runs = self.runs[-50:]
+        if runs == self._saved_runs:
+            return
+        line = json.dumps({"seq": self._seq + 1, "runs": runs}, ensure_ascii=False) + "\n"
+        self._journal_bytes += append_durably(self.journal_path, line.encode("utf-8"))
+        self._seq += 1
+        self._saved_runs = copy.deepcopy(runs)
+
     def _compact(self) -> None:
         """The whole manifest as a new snapshot; then the journal, all of it now in the snapshot, is removed."""
         data = {"documents": {k: _fields(v) for k, v in sorted(self.entries.items())}, "runs": self.runs[-50:],

@@ -12,6 +12,8 @@ from rich.progress import (BarColumn, MofNCompleteColumn, Progress, ProgressColu
 from rich.table import Table
 from rich.text import Text
 
+from pipeline.findings import DEFAULT_SUMMARY, Finding, next_commands, nightly_text, where_text
+
 
 class _RunningColumn(ProgressColumn):
     def __init__(self, printer: "ProgressPrinter"):
@@ -111,9 +113,7 @@ class ProgressPrinter:
             for name, n in rows.items():
                 table.add_row(name, str(n))
             self.out.print(table)
-        warnings = sum(o.warnings for o in summary.outcomes)
-        if warnings:
-            self.out.print(f"{warnings} warnings on rows (see the `warnings` columns; `pipeline query` to list them)")
+        self._findings(summary.findings(), sum(o.warnings for o in summary.outcomes))
         if summary.quarantined:
             self.out.print(f"{summary.quarantined} document(s) failed in an earlier run and are unchanged: "
                            "not retried (`pipeline status` lists them; --retry-failed retries them)")
@@ -122,12 +122,39 @@ class ProgressPrinter:
         for item in summary.overrides_unmatched:
             self.console.print(f"[yellow]override matched nothing[/] {item}")
 
+    def _findings(self, found: list[Finding], warnings: int) -> None:
+        """What looks wrong: each warning kind of level error or check, its rows, the documents behind it (the most
+        flagged first, at the place of its first flagged row), then the commands that show more."""
+        settings = DEFAULT_SUMMARY
+        if not found:
+            if warnings:
+                self.out.print(f"{warnings} warnings on rows, none of a level to check (docs/warnings.md; "
+                               "`pipeline query --example warnings-by-kind` lists them)")
+            return
+        shown = found[:settings.kinds_shown]
+        width = max(len(f.kind) for f in shown)
+        self.out.print(f"what looks wrong: {len(found)} kind(s) of warning of level error or check "
+                       f"({warnings} warnings on rows in all)", markup=False, highlight=False, soft_wrap=True)
+        for f in shown:
+            self.out.print(f"  {f.level:<5}  {f.kind:<{width}}  {f.rows} row(s) in {len(f.documents)} document(s)",
+                           markup=False, highlight=False)
+            self.out.print(f"      {where_text(f.documents, settings.documents_shown)}",
+                           markup=False, highlight=False, soft_wrap=True)
+        if len(found) > settings.kinds_shown:
+            rest = found[settings.kinds_shown:]
+            self.out.print(f"+{len(rest)} more kinds ({sum(f.rows for f in rest)} rows): "
+                           "`pipeline query --example warnings-by-kind`")
+        self.out.print("next:", markup=False)
+        for command, why in next_commands(shown):
+            self.out.print(f"  {command:<40} {why}", markup=False, highlight=False, soft_wrap=True)
+
     def nightly_summary(self, summary, out: Path) -> None:
         """Plain lines for a scheduler's journal or a cron mail: one summary, then one line per failure."""
         rows = summary.rows_per_dataset()
         print(f"pipeline: {len(summary.processed)} processed, {len(summary.failed)} failed, "
               f"{summary.skipped} unchanged skipped ({summary.quarantined} quarantined), "
-              f"rows {sum(rows.values())}, {summary.seconds:.1f} s, out {out}, log {summary.log_path}")
+              f"rows {sum(rows.values())}, {summary.seconds:.1f} s, out {out}, log {summary.log_path}"
+              + (f"; {text}" if (text := nightly_text(summary.findings())) else ""))
         for line in notices(summary):
             print(f"pipeline: {line}")
         for o in summary.failed:
@@ -136,6 +163,16 @@ class ProgressPrinter:
                 print(f"pipeline: failed {o.source_path}: {o.reason}: {o.message}", file=sys.stderr)
         for item in summary.overrides_unmatched:
             print(f"pipeline: override matched nothing: {item}", file=sys.stderr)
+
+
+PARTIAL_SHOWN = 5  # partial documents named in the summary
+
+
+def _partial_why(outcome) -> str:
+    """`page_failed p4`: the codes that made a document partial, each at its first place."""
+    codes = outcome.partial_reasons
+    return ", ".join(f"{c} {outcome.warning_kinds[c].first}".strip() if c in outcome.warning_kinds else c
+                     for c in codes) or "see documents.warnings"
 
 
 def notices(summary) -> list[str]:
@@ -147,6 +184,11 @@ def notices(summary) -> list[str]:
         # named apart from the failed count above, in the words the `documents` rows use.
         lines.append(f"not read, {sum(summary.unsupported.values())} unsupported: {kinds} "
                      "(in `documents` as status failed, reason unsupported_format; the run's exit code stays 0)")
+    partial = [o for o in summary.outcomes if o.status == "partial"]
+    if partial:
+        shown = "; ".join(f"{o.source_path} ({_partial_why(o)})" for o in partial[:PARTIAL_SHOWN])
+        lines.append(f"{len(partial)} document(s) partial: {shown}" + (" …" if len(partial) > PARTIAL_SHOWN else "")
+                     + " (docs/warnings.md: what each reason means)")
     unread = summary.tables_not_understood()
     if unread:
         where = sum(1 for o in summary.outcomes if o.tables_not_understood)

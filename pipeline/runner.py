@@ -30,6 +30,7 @@ from typing import Any, Callable, Iterator
 from pipeline import duplicates
 from pipeline.datapackage import write_datapackage
 from pipeline.discovery import discover  # noqa: F401  (part of this module's interface)
+from pipeline.findings import Finding, counts, findings
 from pipeline.institutions import InstitutionFiles, assign_ids
 from pipeline.manifest import Manifest
 from pipeline.overrides import Overrides, apply_overrides, fingerprint, unmatched
@@ -84,6 +85,10 @@ class RunSummary:
     def tables_not_understood(self) -> int:
         """Tables holding codes, CPV codes or money that gave no record, over the documents read in this run."""
         return sum(o.tables_not_understood for o in self.outcomes)
+
+    def findings(self) -> list[Finding]:
+        """What looks wrong on the rows written by this run (warning kinds at the levels error and check)."""
+        return findings(self.outcomes)
 
     def rows_per_dataset(self) -> dict[str, int]:
         total: dict[str, int] = {}
@@ -179,6 +184,8 @@ def run(paths: list[Path], out: Path, *, force: bool = False, workers: int = 1, 
         if extract is None:
             from pipeline.extraction import extract_file as extract
         extract = partial(extract, password=password)  # a partial of a module function still pickles
+    manifest: Manifest | None = None
+    recorded = False  # the run's entry is in the manifest's history
     try:
         with ExitStack() as stack:  # leaving it stops the local workers (pipeline.scheduler)
             manifest = Manifest.load(out)
@@ -230,7 +237,10 @@ def run(paths: list[Path], out: Path, *, force: bool = False, workers: int = 1, 
                         fields.update(reason=outcome.reason, message=outcome.message)
                     else:
                         fields.update(rows=outcome.rows, warnings=outcome.warnings,
-                                      tables_not_understood=outcome.tables_not_understood)
+                                      tables_not_understood=outcome.tables_not_understood,
+                                      warning_kinds={k: v.rows for k, v in outcome.warning_kinds.items()})
+                        if outcome.status == "partial":
+                            fields.update(partial_reasons=outcome.partial_reasons)
                     log.write(kind, **fields)
                     emit(kind, item.job, outcome)
 
@@ -293,27 +303,46 @@ def run(paths: list[Path], out: Path, *, force: bool = False, workers: int = 1, 
             if summary.overrides_unmatched:
                 log.write("overrides_unmatched", items=summary.overrides_unmatched)
             summary.seconds = time.monotonic() - started
-            manifest.runs.append({"started_at": summary.started_at, "seconds": round(summary.seconds, 2),
-                                  "processed": len(summary.processed), "skipped": summary.skipped,
-                                  "quarantined": summary.quarantined, "failed": len(summary.failed),
-                                  "unsupported": sum(summary.unsupported.values()), "replaced": len(summary.replaced),
-                                  "duplicates": summary.duplicates, "pruned": len(summary.pruned),
-                                  "rows": summary.rows_per_dataset()})
+            manifest.runs.append(_history_entry(summary))
+            recorded = True
             manifest.save(compact=True)  # the folder ends with its whole manifest in _manifest.json
             log.write("run_finished", processed=len(summary.processed), failed=len(summary.failed),
                       skipped=summary.skipped, quarantined=summary.quarantined, unsupported=summary.unsupported,
                       replaced=len(summary.replaced), duplicates=summary.duplicates, pruned=len(summary.pruned),
                       rows=summary.rows_per_dataset(), tables_not_understood=summary.tables_not_understood(),
-                      seconds=round(summary.seconds, 3))
+                      to_check=counts(summary.findings()), seconds=round(summary.seconds, 3))
     except BaseException as exc:
+        stopped: dict[str, Any] = {}
+        if isinstance(exc, KeyboardInterrupt):
+            stopped = {"stopped": getattr(exc, "signal_name", "SIGINT"), "processed": len(summary.processed)}
+        if stopped and manifest is not None and not recorded:
+            # Ctrl-C or SIGTERM: the documents recorded so far are whole and kept, and so is the run's entry in the
+            # history, marked stopped (a full disk or a bug records nothing more: the disk may not take it)
+            summary.seconds = time.monotonic() - started
+            manifest.runs.append({**_history_entry(summary), "stopped": stopped["stopped"]})
+            try:
+                manifest.save_runs()
+            except OSError:
+                pass
         try:
-            log.write("run_aborted", error=f"{type(exc).__name__}: {exc}")
+            log.write("run_aborted", error=f"{type(exc).__name__}: {exc}", **stopped)
         except OSError:  # the disk that stopped the run may not take the log line either: the error goes on
             pass
         raise
     finally:
         log.close()
     return summary
+
+
+def _history_entry(summary: RunSummary) -> dict[str, Any]:
+    """The run's entry in the manifest's run history (``pipeline status`` shows the last one)."""
+    return {"started_at": summary.started_at, "seconds": round(summary.seconds, 2),
+            "processed": len(summary.processed), "skipped": summary.skipped,
+            "quarantined": summary.quarantined, "failed": len(summary.failed),
+            "unsupported": sum(summary.unsupported.values()), "replaced": len(summary.replaced),
+            "duplicates": summary.duplicates, "pruned": len(summary.pruned),
+            "rows": summary.rows_per_dataset(),
+            "to_check": {kind: c["rows"] for kind, c in counts(summary.findings()).items()}}
 
 
 def _warm_writing() -> None:

@@ -81,6 +81,17 @@ def _flag(row: Any) -> Any:
     return row if MISMATCH in row.warnings else replace(row, warnings=[*row.warnings, "total_mismatch"])
 
 
+# what document_status below adds to a plan whose services tables gave nothing (it writes the literal code, which
+# tests/test_docs_warnings.py reads there)
+NO_SERVICES = "no_services_found"
+
+
+def partial_reasons(warnings: list[str]) -> list[str]:
+    """The codes of the document warnings that make a document partial (see :func:`document_status`), once each."""
+    codes = (w.split(":", 1)[0] for w in warnings if w.startswith(PARTLY_READ) or w == NO_SERVICES)
+    return list(dict.fromkeys(codes))
+
+
 def document_status(result: Extraction) -> tuple[str, list[str]]:
     """(status, warnings to add to the document): ok, or partial when part of the file could not be read or the
     document is a plan whose services tables yielded nothing (``no_services_found``)."""

@@ -23,9 +23,11 @@ from typing import Any, Callable
 from extractors.model import ReaderError
 from extractors.readers import TEXT_SUFFIXES, page_progress, sniff_format
 from pipeline.extraction import extract_file
+from pipeline.findings import kinds_seen
 from pipeline.jobs import DEFAULT_MAX_TEXT_MB, PAGES, RESULT, Job, Outcome, PagesDone, to_rows
 from pipeline.pool import die_with_parent
 from pipeline.table_summary import document_extras
+from pipeline.validate import partial_reasons
 from pipeline.version import PER_DOCUMENT
 
 # allocations between two young collections of the collector in a worker (Python's default: 700). A document's
@@ -74,7 +76,9 @@ def process_job(job: Job, extract: Callable | None = extract_file, max_text_mb: 
     warnings = sum(len(r.get("warnings") or []) for rows in datasets.values() for r in rows)
     not_understood = sum(w.startswith("table_not_understood:") for w in datasets["documents"][0].get("warnings") or [])
     outcome = Outcome(job.doc_id, job.source_path, doc.status, rows={k: len(v) for k, v in datasets.items()},
-                      seconds=time.monotonic() - started, warnings=warnings, tables_not_understood=not_understood)
+                      seconds=time.monotonic() - started, warnings=warnings, tables_not_understood=not_understood,
+                      warning_kinds=kinds_seen(datasets),
+                      partial_reasons=partial_reasons(doc.warnings) if doc.status == "partial" else [])
     return outcome, datasets, doc.year
 
 

@@ -104,3 +104,12 @@ def test_rows_no_total_covers_are_the_same_records():
     given = _result(services=[other], subsidies=[_subsidy("100")], totals=[_total("100")])
     validated = validate(given)
     assert validated.services[0] is other and validated.subsidies[0] is given.subsidies[0]
+
+
+def test_partial_reasons_are_the_codes_that_make_a_document_partial():
+    from pipeline.validate import partial_reasons
+
+    warnings = ["encoding_detected:cp1250", "page_failed: page 4 (OCR timeout)", "page_failed: page 9 (OCR timeout)",
+                "no_services_found", "table_not_understood:p2/l3", "pictures_not_read: page 2: 3 pictures"]
+    assert partial_reasons(warnings) == ["page_failed", "no_services_found", "pictures_not_read"]
+    assert partial_reasons(["year_not_found"]) == []

@@ -1,0 +1,141 @@
+"""What looks wrong in a run, for the analyst who just ran it: the warning kinds whose level in docs/warnings.md
+says to look (``error``, ``check``; not the informational ones), each with how many rows carry it, the documents
+behind it (the most flagged first, with the place of their first flagged row) and the command that shows more.
+
+The kinds a document's rows carry are counted where the document is read (:func:`kinds_seen`, in the worker:
+no glossary there); which of them look wrong is decided in the main process from the glossary's levels
+(:func:`findings`), for the run summary, the nightly line, the JSON-lines log and the run history.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+from pipeline.jobs import KindSeen, Outcome
+
+TROUBLE_LEVELS = ("error", "check")  # the glossary's levels a run summary names; empty and info rows are fine
+# the next command for a kind whose glossary entry names none: how the document was read (--page: a PDF's page)
+INSPECT_COMMAND = "pipeline inspect FILE [--page N]"
+
+
+@dataclass(frozen=True)
+class SummarySettings:
+    kinds_shown: int = 8  # kinds listed in the run summary (the rest counted in one line)
+    documents_shown: int = 3  # documents named per kind
+    nightly_kinds_shown: int = 5  # kinds on the nightly summary line
+
+
+DEFAULT_SUMMARY = SummarySettings()
+# where a warning's detail says it is: `table_not_understood:p3/l12`, `…:l40`, `page_failed: page 4 …`
+_PLACE_IN_DETAIL = re.compile(r"\bp(\d+)(?:/l(\d+))?\b|\bl(\d+)\b|\bpage (\d+)\b")
+# the command a glossary entry's "what to check" names, e.g. `pipeline query --example unknown-codes`
+_COMMAND_IN_CHECK = re.compile(r"`(pipeline [a-z]+[^`]*)`")
+
+
+# ---------------------------------------------------------------- in the worker: one document's rows
+
+def _place(row: dict, warning: str) -> tuple[int, int, str] | None:
+    """(page, line, text) of a flagged row: the row's own page/line, else the place its warning's detail names."""
+    page, line = row.get("page"), row.get("line")
+    if page is None and line is None:
+        detail = warning.split(":", 1)[1] if ":" in warning else ""
+        m = _PLACE_IN_DETAIL.search(detail)
+        if m is None:
+            return None
+        page = m.group(1) or m.group(4)
+        line = m.group(2) or m.group(3)
+    text = "/".join(x for x in (f"p{page}" if page is not None else "", f"l{line}" if line is not None else "") if x)
+    return int(page or 0), int(line or 0), text
+
+
+def kinds_seen(datasets: dict[str, list[dict]]) -> dict[str, KindSeen]:
+    """Every warning kind on a document's rows: the rows carrying it (a row counts once per kind) and its first
+    place in the document (the lowest page, then line)."""
+    rows: dict[str, int] = {}
+    first: dict[str, tuple[int, int, str]] = {}
+    for dataset_rows in datasets.values():
+        for row in dataset_rows:
+            seen_here: set[str] = set()
+            for warning in row.get("warnings") or ():
+                kind = warning.split(":", 1)[0].strip()
+                if kind not in seen_here:
+                    seen_here.add(kind)
+                    rows[kind] = rows.get(kind, 0) + 1
+                place = _place(row, warning)
+                if place is not None and (kind not in first or place[:2] < first[kind][:2]):
+                    first[kind] = place
+    return {kind: KindSeen(n, first[kind][2] if kind in first else "") for kind, n in sorted(rows.items())}
+
+
+# ---------------------------------------------------------------- in the main process: the run
+
+@dataclass
+class Finding:
+    """One warning kind that looks wrong, over the documents of a run."""
+
+    kind: str
+    level: str
+    documents: list[tuple[str, KindSeen]]  # (source path, what it holds), the most flagged document first
+    next_command: str  # what shows more about it
+
+    @property
+    def rows(self) -> int:
+        return sum(seen.rows for _, seen in self.documents)
+
+
+def findings(outcomes: Iterable[Outcome], levels: tuple[str, ...] = TROUBLE_LEVELS) -> list[Finding]:
+    """The kinds at ``levels`` carried by the rows of these documents: the most serious level first, then the
+    most rows."""
+    from pipeline.glossary import LEVELS, warning_info
+
+    by_kind: dict[str, list[tuple[str, KindSeen]]] = {}
+    for outcome in outcomes:
+        for kind, seen in outcome.warning_kinds.items():
+            by_kind.setdefault(kind, []).append((outcome.source_path, seen))
+    found = []
+    for kind, documents in by_kind.items():
+        info = warning_info(kind)
+        if info.level not in levels:
+            continue
+        documents.sort(key=lambda d: (-d[1].rows, d[0]))
+        command = _COMMAND_IN_CHECK.search(info.check)
+        found.append(Finding(kind, info.level, documents,
+                             command.group(1) if command else INSPECT_COMMAND))
+    return sorted(found, key=lambda f: (LEVELS.index(f.level) if f.level in LEVELS else 0, -f.rows, f.kind))
+
+
+def where_text(documents: list[tuple[str, KindSeen]], shown: int) -> str:
+    """`a.pdf p4/l10 (2), b.txt l33 (1)` and `+N more` for the documents behind a finding."""
+    parts = [f"{path} {seen.first}".rstrip() + f" ({seen.rows})" for path, seen in documents[:shown]]
+    more = len(documents) - shown
+    return ", ".join(parts) + (f", +{more} more" if more > 0 else "")
+
+
+def next_commands(found: list[Finding]) -> list[tuple[str, str]]:
+    """(command, what it shows) for these findings: the quality report, the commands the glossary names for
+    their kinds, `pipeline inspect` at the places listed, and the glossary itself."""
+    commands: dict[str, list[str]] = {"pipeline report": ["every flagged row, linked to its page or line"]}
+    for f in found:
+        if f.next_command != INSPECT_COMMAND:
+            commands.setdefault(f.next_command, []).append(f.kind)
+    if any(f.next_command == INSPECT_COMMAND for f in found):
+        commands[INSPECT_COMMAND] = ["how a document's tables were read (the places above)"]
+    commands["docs/warnings.md"] = ["what each kind means and what to check"]
+    return [(command, ", ".join(why)) for command, why in commands.items()]
+
+
+def counts(found: list[Finding]) -> dict[str, dict[str, int | str]]:
+    """The findings as plain fields (the JSON-lines log, the run history): kind -> level, rows, documents."""
+    return {f.kind: {"level": f.level, "rows": f.rows, "documents": len(f.documents)} for f in found}
+
+
+def nightly_text(found: list[Finding], settings: SummarySettings = DEFAULT_SUMMARY) -> str:
+    """`to check (rows/documents): total_mismatch 10/1, table_not_understood 3/2` for the nightly line ("" if
+    none)."""
+    if not found:
+        return ""
+    shown = found[:settings.nightly_kinds_shown]
+    text = ", ".join(f"{f.kind} {f.rows}/{len(f.documents)}" for f in shown)
+    more = len(found) - len(shown)
+    return f"to check (rows/documents): {text}" + (f", +{more} more kinds" if more > 0 else "")
