@@ -47,7 +47,8 @@ TRAINING_RULES = (
                                  "categoria profesionala", "categorii profesionale", "categorie profesionala",
                                  "tipuri de personal", "tipul de personal", "personalul de specialitate",
                                  "meseria", "ocupatia", "teme de interes", "tema", "functia", "personal"),
-              exclude=("nr de persoane", "nr persoane", "buget")),
+              # 'Tematica' is the course's subject beside the staff it trains, not who is trained
+              exclude=("nr de persoane", "nr persoane", "buget", "tematica")),
     # the head count, also as the employees or participants sent ('Nr. angajați', 'Număr de participanți')
     FieldRule("persons", ("nr de persoane", "nr persoane", "numar de persoane", "numar persoane", "nr participanti",
                           "numar participanti", "persoane", "nr de participanti", "numar de participanti",

@@ -224,3 +224,12 @@ def test_courses_listed_under_a_plan_of_staff_training_with_supervision_as_anoth
               ListItem(text="supervizare – „Supervizarea echipelor de caz” – 12 asistenți sociali;", marker="-"))
     got = [(r.training_kind, r.staff_category, r.persons, r.budget_lei) for r in res.trainings]
     assert got == [("perfectionare", "psihologi", 9, Decimal("3500")), ("other", "asistenți sociali", 12, None)]
+
+
+def test_the_staff_column_beside_a_column_of_course_subjects():
+    # 'Tematica' names what the course is about; 'Grup țintă (personal)' who attends it
+    res = run(CH3, table([["Nr. crt.", "Forma de pregătire", "Tematica", "Grup țintă (personal)", "Număr participanți",
+                           "Buget estimat"],
+                          ["1.", "perfecționare", "Intervenția în situații de abuz", "educatori", "12", "5.600 lei"]]))
+    [t] = res.trainings
+    assert (t.training_kind, t.staff_category, t.persons) == ("perfectionare", "educatori", 12)
