@@ -389,7 +389,7 @@ def _total_cells(cells: list[str], mapping: Mapping[str, int]) -> list[str]:
     """A TOTAL row printed short (its label merged over the first columns and exported as one cell) ends in empty
     cells and has its figures under the wrong columns: moved right by as many cells as puts every figure under a
     budget column, when one such shift exists; otherwise the row as printed."""
-    budget_cols = {mapping[f] for f in BUDGET_FIELDS + ("budget_unsourced",) if f in mapping}
+    budget_cols = {mapping[f] for f in BUDGET_FIELDS + ("budget_unsourced", "budget_sum") if f in mapping}
     figures = [i for i, c in enumerate(cells) if i > 0 and re.search(r"\d", c)]
     if not figures or all(i in budget_cols for i in figures):
         return cells
