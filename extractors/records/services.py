@@ -302,8 +302,9 @@ _GROUP_WORDS = re.compile(r"\b(?:copi\w*|varstnic\w*|dizabilit\w*|handicap\w*|fa
                           r"|excluziun\w*|victim\w*|adapost\w*|saraci\w*|dependent\w*|tiner\w*|vulnerabilitat\w*"
                           r"|risc|adicti\w*|agresor\w*|gravide|mame|refugiat\w*|migrant\w*"
                           # … or the setting the nomenclator sorts services by: 'Servicii sociale cu cazare', 'Centre
-                          # de zi', 'Servicii de tip rezidențial', 'Servicii la domiciliu'
-                          r"|cazare|rezidential\w*|de zi|domiciliu)\b")
+                          # de zi', 'Servicii de tip rezidențial', 'Servicii la domiciliu', 'Servicii acordate în
+                          # comunitate' (not 'din comunitate', a section's title naming where all the services are)
+                          r"|cazare|rezidential\w*|de zi|domiciliu|in comunitate)\b")
 # the enumerator of a sub-heading: 'A.1.', 'B)', '2.', 'a)'
 _ENUMERATOR = re.compile(r"^\s*(?:[A-Za-z](?:\.\d+)*[.)]|\d+(?:\.\d+)*[.)]?)\s+")
 _MAX_SUB_HEADING = 100

@@ -579,10 +579,11 @@ def test_one_table_per_setting_takes_the_setting_heading_as_category():
     text = ("A. Servicii sociale existente\n\nServicii sociale cu cazare\n\n" + header
             + "1.\tCentrul de plasament Mugurel\t8790 CR-C-I\t40\t2.400.000\n\nCentre de zi\n\n" + header
             + "2.\tCentrul de zi Arinul\t8891 CZ-C-II\t25\t300.000\n\nServicii la domiciliu\n\n" + header
-            + "3.\tUnitatea de îngrijire la domiciliu\t8810 ID-I\t40\t250.000\n")
+            + "3.\tUnitatea de îngrijire la domiciliu\t8810 ID-I\t40\t250.000\n\nServicii acordate în comunitate\n\n"
+            + header + "4.\tEchipa mobilă\t8899 SIS-I\t60\t180.000\n")
     doc = Document(source_path="t.txt", doc_id="t", format="txt", blocks=parse_text(text))
     got = [s.category for s in extract_document(doc).services]
-    assert got == ["Servicii sociale cu cazare", "Centre de zi", "Servicii la domiciliu"]
+    assert got == ["Servicii sociale cu cazare", "Centre de zi", "Servicii la domiciliu", "Servicii acordate în comunitate"]
 
 
 def test_a_proposed_service_whose_sources_column_names_the_source_in_words():
