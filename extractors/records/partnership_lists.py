@@ -129,8 +129,13 @@ _AGREEMENT_WORD = r"(?:protoco|conven[tțţ]i|acord(?![aăâ]|[ae]r)|contract(?!
 _PARTNER_FIRST = re.compile(rf"^(?P<name>.+?)\s*[-–—]\s*(?P<act>{_AGREEMENT_WORD}.*)$", re.I)
 # 'În baza acordului de parteneriat nr. 643/04.09.2017, Școala X sprijină …': the agreement first, its partner the
 # subject of the clause after the comma
-_ACT_THEN_SUBJECT = re.compile(rf"^(?:[îi]n\s+baza|conform|potrivit|prin)\s+(?P<act>{_AGREEMENT_WORD}[^,;]{{0,160}}?)"
+_ACT_THEN_SUBJECT = re.compile(rf"^(?:[îi]n\s+baza|conform|potrivit|prin)\s+(?:(?:unui|unei)\s+)?"
+                               rf"(?P<act>{_AGREEMENT_WORD}[^,;]{{0,160}}?)"
                                r",\s*(?P<rest>\S.*)$", re.I)
+
+
+# the verb of the author working with its partner, right after the author's name
+_WORKS_WITH = re.compile(r"^\S[^,;]{0,80}?\s(?:colaboreaz[aă]|coopereaz[aă]|conlucreaz[aă]|lucreaz[aă])\s+cu\s+", re.I)
 
 
 def _agreement_kind(act: str, partners_section: bool = False) -> str | None:
@@ -163,6 +168,12 @@ def named_then_agreement(text: str, partners_section: bool = False) -> tuple[str
         if re.match(r"\w+(?:lor)\b", act):
             return None  # 'În baza convențiilor/protocoalelor …': agreements in general, no one partner
         found = name_at(rest)
+        if found and _is_issuer_like(found):
+            # the author is the subject and the partner the one it works with ('În baza unui protocol …, DGASPC X
+            # colaborează cu Asociația Y …')
+            partner = _WORKS_WITH.search(rest)
+            found = name_at(rest[partner.end():]) if partner else None
+            rest = rest[partner.end():] if partner else rest
         if kind is None or not found or not is_org_name(found, after=rest[len(found):] or ";") \
                 or _is_issuer_like(found):
             return None  # the subject is the author ('…, D.G.A.S.P.C. Sector 2 desfășoară …'), not a partner

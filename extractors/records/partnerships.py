@@ -55,7 +55,9 @@ PARTNERSHIP_RULES = (
                           "cu cine"), exclude=("obiect", "scop")),
     FieldRule("number", ("numar", "nr inregistrare", "nr si data", "nr data", "numarul"),
               exclude=("nr crt", "persoane")),
-    FieldRule("date", ("data semnarii", "data incheierii", "data"), exclude=("valabil",)),
+    # … not 'Nr. și data încheierii', the number and the date in one cell (the number's column, which reads both)
+    FieldRule("date", ("data semnarii", "data incheierii", "data"), exclude=("valabil", "nr si data", "numar si data",
+                                                                             "numarul si data")),
     FieldRule("validity", ("perioada de valabilitate", "valabilitate", "perioada", "durata", "valabil pana")),
     FieldRule("object", ("obiect", "scop", "obiectul")),
 )

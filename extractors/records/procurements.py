@@ -46,7 +46,9 @@ PROCUREMENT_RULES = (
     FieldRule("service_code", ("cod serviciu", "codul serviciului", "nomenclator"), exclude=("cpv",)),
     # the estimated value, or the sum or funds allocated to a financed programme
     FieldRule("value", ("valoarea estimata", "valoare estimata", "valoarea", "valoare", "suma estimata",
-                        "suma alocata", "fonduri alocate", "suma", "buget alocat", "buget estimat"),
+                        "suma alocata", "fonduri alocate", "suma", "buget alocat", "buget estimat",
+                        # a grants programme's amount ('Finanțare nerambursabilă (lei)'), not its source
+                        "finantare nerambursabila", "finantarea nerambursabila"),
               exclude=("data estimata", "sursa", "surse")),
     # also the bare 'Sursa' of a short header
     # not the field a grants programme finances ('Aria de finanțare', 'Domeniul de finanțare')

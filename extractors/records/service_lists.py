@@ -3,8 +3,9 @@ servicii sociale: 1. Centrul de zi pentru copii (cod 8891 CZ-C-II) – capacitat
 → :class:`ServiceRecord` rows, as a table's rows would give them.
 
 An item is a service when it names one with its nomenclator code; its name is what it opens with, up to the code
-or the first separator; its capacity the count after 'capacitate' or the places it states. A section that prints
-its services in a table is that table's: no item of it is read.
+or the first separator; its capacity the count after 'capacitate' or the places it states; its budget the one amount
+in lei it states, in the field of the one source it names ('buget estimat 450.000 lei (buget județean)', 'finanțare:
+PNRR, 666.000 lei'). A section that prints its services in a table is that table's: no item of it is read.
 """
 from __future__ import annotations
 
@@ -13,9 +14,10 @@ import re
 from extractors.model import Heading, ListItem, Table
 from extractors.records.base import ServiceRecord
 from extractors.records.common import NUMBERED_ITEM, tidy_name
+from extractors.records.services import named_sources
 from extractors.understanding.sections import block_text
 from extractors.understanding.spec import SERVICES_EXISTING, SERVICES_PROPOSED
-from normalizers.cells import read_code_cell
+from normalizers.cells import read_code_cell, read_money_cell
 from normalizers.codes import find_service_code
 from normalizers.numbers import parse_count
 
@@ -26,6 +28,11 @@ _NAME_END = re.compile(r"\s*(?:\(|\s[-–—]\s|,\s|:\s|\bcod(?:ul)?\b)", re.I)
 _CAPACITY = re.compile(r"\bcapacitat\w*\s*(?::\s*|de\s+)?(\d{1,3}(?:\.\d{3})*)\b|\b(\d{1,3}(?:\.\d{3})*)\s+(?:de\s+)?locuri\b",
                        re.I)
 _MAX_NAME = 200
+# the verb an item of section B opens with before the service it founds ('înființarea serviciului Locuința protejată
+# X', 'înființarea unui centru de zi …'): not part of the name
+_SETUP_LEAD = re.compile(r"^\s*(?:[îi]nfiin[țţt]area|crearea)\s+(?:serviciului(?:\s+social)?|unui|unei)\s+(?=\S)", re.I)
+# an amount with its unit ('450.000 lei', '1.250,5 mii lei'), not a rate ('150 lei/beneficiar/lună')
+_AMOUNT = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?)\s*(mii\s+)?(?:lei|ron)\b(?!\s*/)", re.I)
 
 
 def extract_listed_services(u) -> dict[str, list]:
@@ -46,7 +53,7 @@ def extract_listed_services(u) -> dict[str, list]:
         found = find_service_code(body)
         if found is None:
             continue
-        name = tidy_name(_NAME_END.split(body, maxsplit=1)[0])
+        name = tidy_name(_SETUP_LEAD.sub("", _NAME_END.split(body, maxsplit=1)[0]))
         if not name or len(name) > _MAX_NAME or not re.search(r"[^\W\d_]{3}", name) or found[1] == 0:
             continue  # an item that opens with its code names no service before it
         rec = ServiceRecord(section=_SECTION[kind], page=getattr(block, "page", None),
@@ -61,6 +68,22 @@ def extract_listed_services(u) -> dict[str, list]:
         if cap:
             rec.capacity_raw = cap.group(0)
             rec.capacity = parse_count(cap.group(1) or cap.group(2))
+        _listed_budget(rec, body[found[2]:])
         rec.confidence = 0.8  # read from running text, not from a table's columns
         records.append(rec)
     return {"services": records} if records else {}
+
+
+def _listed_budget(rec: ServiceRecord, text: str) -> None:
+    """The item's budget: its one amount, in the field of the one funding source it names; none when it states
+    several amounts or names no source or several (which would be a guess)."""
+    amounts = _AMOUNT.findall(text)
+    sources = named_sources(text)
+    if len(amounts) != 1 or len(sources) != 1:
+        return
+    number, thousands = amounts[0]
+    money = read_money_cell(number, "mii lei" if thousands else "lei")
+    if money.amount_lei is None:
+        return
+    setattr(rec, sources.pop(), money.amount_lei)
+    rec.budget_raw = _AMOUNT.search(text).group(0)

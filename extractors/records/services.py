@@ -58,7 +58,9 @@ SERVICE_RULES = (
     FieldRule("service_name", ("denumirea serviciului", "denumire serviciu", "serviciul social", "denumirea",
                                "denumire", "serviciul propus", "serviciu propus"), exclude=("furnizor", "actului")),
     # … also as the providing body's adjective ('Instituția / organizația furnizoare')
-    FieldRule("provider", ("furnizor", "furnizorul", "furnizoare", "prestator")),
+    FieldRule("provider", ("furnizor", "furnizorul", "furnizoare", "prestator",
+                           # … and as the body running the service ('Entitatea care administrează', 'Administrator')
+                           "care administreaza", "administrator")),
     # 'Capacitate / Categoriile de beneficiari' is the template's composite capacity cell ('30 locuri / Vârstnici')
     FieldRule("beneficiary_category", ("categorie beneficiari", "categoria de beneficiari", "categorii beneficiari",
                                        "categoriile de beneficiari", "categorii de beneficiari"),
@@ -79,7 +81,10 @@ SERVICE_RULES = (
                                                           "maxim"), content=(COUNT,)),
     # the local council's budget, also written out ('Bugetul Consiliului Local')
     FieldRule("budget_local_lei", ("buget local", "bugetul local", "bugetul consiliului local",
-                                   "consiliului local", "consiliul local")),
+                                   "consiliului local", "consiliul local",
+                                   # a county service's share paid by the towns and communes ('Bugetele locale ale
+                                   # UAT', 'Contribuția consiliilor locale')
+                                   "bugetele locale", "bugete locale", "consiliilor locale")),
     # "Fonduri proprii": the authority's own funds; see _own_funds for the field it goes to
     FieldRule("budget_own", ("fonduri proprii", "surse proprii", "venituri proprii")),
     # the county's budget, also as the county council's ('Buget CJ', 'Bugetul Consiliului Județean')
@@ -109,6 +114,14 @@ SERVICE_RULES = (
     # 'Necesar de finanțare estimat' over amounts by year
     FieldRule("funding_source", ("finantare",), exclude=("surse", "buget", "necesar", "estimat", "cost", "valoare"),
               content=(TEXT,)),
+    # a column adding up the sources of each row ('Total', 'Total buget', 'TOTAL (mii lei)'): no source of its own;
+    # on a TOTAL row it states the table's whole budget
+    FieldRule("budget_sum", ("total buget", "buget total", "total"),
+              exclude=("benef", "locuri", "capacit", "persoan", "numar", "nr ", "personal", "posturi", "ocupare")),
+    # … and the plural 'Surse de finanțare' over sources in words ('buget județean', 'PNRR – Componenta 13'): the
+    # row's sources; over amounts it is the group header of the budget columns, no field
+    FieldRule("funding_source", ("surse de finantare", "sursele de finantare"),
+              exclude=("buget", "estimat", "cost", "valoare"), content=(TEXT,)),
 )
 
 _CONTACT = re.compile(
@@ -176,7 +189,8 @@ def extract_services(rt) -> tuple[list[ServiceRecord], list[TotalRecord]]:
     section = "proposed" if rt.kind == SERVICES_PROPOSED else "existing"
     columns, mapping, row_no_col, rows = rt.mapping.labels, rt.mapping.fields, rt.mapping.row_no_col, rt.rows
     default_unit = table_unit(rt) or "lei"
-    col_units = {f: column_unit(rt, columns[mapping[f]]) for f in BUDGET_FIELDS + ("budget_unsourced",) if f in mapping}
+    col_units = {f: column_unit(rt, columns[mapping[f]]) for f in BUDGET_FIELDS + ("budget_unsourced", "budget_sum")
+                 if f in mapping}
     unsourced_header = columns[mapping["budget_unsourced"]] if "budget_unsourced" in mapping else ""
     unsourced_unit = col_units.get("budget_unsourced") or default_unit
     heading_category = category_heading(rt.context)
@@ -286,7 +300,11 @@ def extract_services(rt) -> tuple[list[ServiceRecord], list[TotalRecord]]:
 # the template's beneficiary groups (the nomenclator's): what a sub-heading over a services table names
 _GROUP_WORDS = re.compile(r"\b(?:copi\w*|varstnic\w*|dizabilit\w*|handicap\w*|famili\w*|adult\w*|vulnerabil\w*"
                           r"|excluziun\w*|victim\w*|adapost\w*|saraci\w*|dependent\w*|tiner\w*|vulnerabilitat\w*"
-                          r"|risc|adicti\w*|agresor\w*|gravide|mame|refugiat\w*|migrant\w*)\b")
+                          r"|risc|adicti\w*|agresor\w*|gravide|mame|refugiat\w*|migrant\w*"
+                          # … or the setting the nomenclator sorts services by: 'Servicii sociale cu cazare', 'Centre
+                          # de zi', 'Servicii de tip rezidențial', 'Servicii la domiciliu', 'Servicii acordate în
+                          # comunitate' (not 'din comunitate', a section's title naming where all the services are)
+                          r"|cazare|rezidential\w*|de zi|domiciliu|in comunitate)\b")
 # the enumerator of a sub-heading: 'A.1.', 'B)', '2.', 'a)'
 _ENUMERATOR = re.compile(r"^\s*(?:[A-Za-z](?:\.\d+)*[.)]|\d+(?:\.\d+)*[.)]?)\s+")
 _MAX_SUB_HEADING = 100
@@ -372,7 +390,7 @@ def _total_cells(cells: list[str], mapping: Mapping[str, int]) -> list[str]:
     """A TOTAL row printed short (its label merged over the first columns and exported as one cell) ends in empty
     cells and has its figures under the wrong columns: moved right by as many cells as puts every figure under a
     budget column, when one such shift exists; otherwise the row as printed."""
-    budget_cols = {mapping[f] for f in BUDGET_FIELDS + ("budget_unsourced",) if f in mapping}
+    budget_cols = {mapping[f] for f in BUDGET_FIELDS + ("budget_unsourced", "budget_sum") if f in mapping}
     figures = [i for i, c in enumerate(cells) if i > 0 and re.search(r"\d", c)]
     if not figures or all(i in budget_cols for i in figures):
         return cells
@@ -398,6 +416,10 @@ def _total_rows(row, mapping, col_units, default_unit, rt) -> list[TotalRecord]:
                                   or default_unit, scope=f"services {rt.kind} table {rt.seq}: TOTAL budget",
                                   dataset="services", field="budget_total_lei", table_seq=rt.seq, page=row.page,
                                   line=row.line))
+    if "budget_sum" in mapping:  # the total column of the TOTAL row: the table's whole budget
+        totals.append(money_total(cell(cells, mapping, "budget_sum"), col_units.get("budget_sum") or default_unit,
+                                  scope=f"services {rt.kind} table {rt.seq}: TOTAL budget", dataset="services",
+                                  field="budget_total_lei", table_seq=rt.seq, page=row.page, line=row.line))
     label = cell(cells, mapping, "service_name") or next((c for c in cells if c.strip()), "")
     grand = bool(_GRAND_TOTAL.match(label))
     # the places and beneficiaries a total row adds up ('Subtotal … | | 70 | 63')

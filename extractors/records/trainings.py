@@ -37,7 +37,9 @@ HEADER_VOCAB = (("categoria de personal", 3), ("categorii de personal", 3), ("nr
 CONTEXT = ("cursuri de perfectionare", "cursuri de calificare", "sesiuni de instruire", "peer review",
            "formare profesionala", "formarea profesionala", "formarea personalului", "programul de formare",
            "perfectionarea personalului", "formarea continua", "formare continua", "pregatirea profesionala",
-           "pregatire profesionala")
+           "pregatire profesionala",
+           # 'Planul de formare a personalului', 'Formare a personalului de specialitate'
+           "planul de formare", "formare a personalului")
 
 TRAINING_RULES = (
     ROW_NO_RULE,
@@ -45,7 +47,8 @@ TRAINING_RULES = (
                                  "categoria profesionala", "categorii profesionale", "categorie profesionala",
                                  "tipuri de personal", "tipul de personal", "personalul de specialitate",
                                  "meseria", "ocupatia", "teme de interes", "tema", "functia", "personal"),
-              exclude=("nr de persoane", "nr persoane", "buget")),
+              # 'Tematica' is the course's subject beside the staff it trains, not who is trained
+              exclude=("nr de persoane", "nr persoane", "buget", "tematica")),
     # the head count, also as the employees or participants sent ('Nr. angajați', 'Număr de participanți')
     FieldRule("persons", ("nr de persoane", "nr persoane", "numar de persoane", "numar persoane", "nr participanti",
                           "numar participanti", "persoane", "nr de participanti", "numar de participanti",
@@ -273,7 +276,7 @@ def extract_listed_courses(u) -> dict[str, list]:
             continue  # 'c.1. …' items are the template's sub-sections (extract_listed_trainings)
         kind = training_kind_of(fold_key(text))
         found = _staff_and_count(text[numbered.end():] if numbered else text)
-        if kind in _KINDS and found:
+        if kind in _KINDS + ("other",) and found:  # 'other': supervision, peer review (training_kind_of)
             rec = TrainingRecord(page=getattr(block, "page", None), line=getattr(block, "line", None),
                                  training_kind=kind, row_no_raw=f"{numbered.group(1)}." if numbered else None,
                                  staff_category=found[0], persons=found[1], warnings=["from_list_item"])

@@ -188,6 +188,10 @@ def _carries_on(cells: list[str], filled: list[int], key_col: int, prev: Logical
 _WORD = re.compile(r"[^\W\d_]{2}")
 
 
+# a TOTAL row's label, printed in the row-number column under the template: where it belongs, not a row typed left
+_TOTAL_LABEL = re.compile(r"^\s*(?:sub-?)?total\b", re.I)
+
+
 def realign_shifted_rows(body: list[list[str]], header_again: list[bool] | None = None,
                          ) -> tuple[list[list[str]], list[int]]:
     """Rows typed one or more columns to the left of where they belong (``['Acordarea …', '29', '']`` under
@@ -211,7 +215,8 @@ def realign_shifted_rows(body: list[list[str]], header_again: list[bool] | None 
     for i, row in enumerate(body):
         trailing = len(row) - len(list(_rstrip_empty(row)))
         filled = [t for t in row if t.strip()]
-        if not again[i] and trailing and len(filled) >= 2 and len(set(row)) > 1 and conflicts(row):
+        if not again[i] and trailing and len(filled) >= 2 and len(set(row)) > 1 and conflicts(row) \
+                and not _TOTAL_LABEL.match(filled[0]):
             for shift in range(1, trailing + 1):
                 candidate = [""] * shift + row[:len(row) - shift]
                 if not conflicts(candidate):

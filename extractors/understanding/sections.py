@@ -52,7 +52,9 @@ def training_kind_of(folded: str) -> str | None:
         return "calificare"
     if "instruir" in folded:
         return "instruire"
-    if "peer review" in folded or "teme de interes" in folded:
+    # the template's peer-review meetings, and the professional supervision of social workers (Legea 292/2011): a
+    # training of another kind
+    if "peer review" in folded or "teme de interes" in folded or "supervizar" in folded:
         return "other"
     return None
 

@@ -47,11 +47,19 @@ def unit_stated_above(rt, settings: UnitSettings = SETTINGS) -> str | None:
     return None
 
 
+# an amount per head: 'Standard de cost (lei/an/beneficiar)', 'lei/beneficiar/lună', 'lei/persoană' — a rate in lei
+# whatever scale the table's budgets are printed in
+# (read on the folded header, where the slashes are spaces)
+_PER_HEAD = re.compile(r"\blei(?:\s+(?:an|luna|zi))*\s+(?:benef\w*|persoan\w*|loc\b|copil\w*|asistat\w*)")
+
+
 def stated_unit(rt, settings: UnitSettings = SETTINGS) -> str | None:
     """The money unit the table states itself for the columns whose header names none: the one a short line just
     before it states, else the unit of its headers. A header's unit is its own column's: when the line above names
-    another ('- mii lei -' over a table whose rate column says '(lei)'), the columns without a unit are in the line's."""
-    return unit_stated_above(rt, settings) or next((u for u in map(unit_from_text, rt.columns) if u), None)
+    another ('- mii lei -' over a table whose rate column says '(lei)'), the columns without a unit are in the line's.
+    A rate per head ('Standard de cost (lei/an/beneficiar)') states no unit for the others."""
+    return unit_stated_above(rt, settings) or next(
+        (u for c in rt.columns if not _PER_HEAD.search(fold_key(c or "")) for u in (unit_from_text(c),) if u), None)
 
 
 def table_unit(rt, settings: UnitSettings = SETTINGS) -> str | None:

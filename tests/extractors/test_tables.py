@@ -365,6 +365,9 @@ def test_rows_typed_one_column_left_are_moved_back_and_a_header_out_of_its_colum
     services = [["1", "Centrul de zi", "30", ""], ["2", "Cămin", "40", "12"], ["3", "Locuință protejată", "8", ""],
                 ["4", "Adăpost", "25", "3"]]
     assert realign_shifted_rows(services) == (services, [])
+    # a TOTAL row labelled in the row-number column, its notes cell empty, is where it belongs
+    totals = services + [["TOTAL", "", "103", ""]]
+    assert realign_shifted_rows(totals) == (totals, [])
     header = [["", "", "Compartimentul"], ["Activitatea", "Număr beneficiari", ""]]
     assert realign_header_labels(["Activitatea", "Număr beneficiari", "Compartimentul"], header, fixed) == [
         "Compartimentul", "Activitatea", "Număr beneficiari"]

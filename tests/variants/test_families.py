@@ -68,7 +68,9 @@ def test_expected_values_follow_the_contract(family):
     for seed in (1000, 1001, 1002):
         exp = families.generate(family, seed).expected
         doc = exp["document"]
-        assert doc["doc_type"] in ("plan_anual", "raport_plan_anual", "hotarare_aviz_plan", "raport_primar", "strategie", "other")
+        for doc_type in doc["doc_type"].split(" || "):  # alternatives where the contract is silent
+            assert doc_type in ("plan_anual", "raport_plan_anual", "hotarare_aviz_plan", "raport_primar", "strategie",
+                                "other")
         assert doc["uat"].split(" ")[0] in ("Comuna", "Orașul", "Municipiul", "Județul", "Sector")
         for s in exp.get("services", []):
             assert s["service_code"] is None or _CODE.match(s["service_code"]), s["service_code"]  # null: none printed
@@ -91,7 +93,8 @@ def scores(tmp_path_factory) -> dict[tuple[str, str], float]:
     folder = tmp_path_factory.mktemp("families")
     # the floors were set on the plan and report-on-plan families; the families added later have their own
     later = (families.YEARLY_REPORTS + families.EXECUTION_REPORTS + families.BLIND_PLANS + families.BLIND_REPORTS
-             + families.BLIND_MAYOR_REPORTS + families.BLIND_PROGRAMMES + families.BLIND_STRATEGIES)
+             + families.BLIND_MAYOR_REPORTS + families.BLIND_PROGRAMMES + families.BLIND_STRATEGIES
+             + families.BLIND_COUNTY_PLANS)
     docs = sf.generate(SEEDS, [f for f in families.FAMILIES if f not in later], list(RENDERINGS), folder)
     sf.run_cli(folder, None)
     results = sf.score(folder, docs)
@@ -231,3 +234,17 @@ BLIND_STRATEGY_FLOORS = {"documents": 0.95, "services": 0.9, "trainings": 0.95, 
 def test_blind_strategy_family_floor(tmp_path):
     low = _below_floors(families.BLIND_STRATEGIES, BLIND_STRATEGY_FLOORS, tmp_path, seeds=(1000, 1001))
     assert not low, f"blind-written strategies below their floor: {low}"
+
+
+# the county DGASPC's annual plan family, written blind by a ninth author (seeds 1000 — after the county council's
+# decision, one table per target group with TOTAL rows — and 1001 — the plan alone, one table with target-group
+# rows, a licence, a cost standard and a total column —, every rendering): a floor per dataset, set a little below
+# what this branch reached after the fixes of its tuning failures (see README.md, "The county annual-plan family";
+# over seeds 1000–1049 before any fix: services 0.94, trainings 0.89, partnerships 0.93, totals 0.95)
+BLIND_COUNTY_FLOORS = {"documents": 0.95, "services": 0.9, "procurements": 0.95, "subsidies": 0.95, "trainings": 0.95,
+                       "partnerships": 0.95, "totals": 0.85}
+
+
+def test_blind_county_plan_family_floor(tmp_path):
+    low = _below_floors(families.BLIND_COUNTY_PLANS, BLIND_COUNTY_FLOORS, tmp_path, seeds=(1000, 1001))
+    assert not low, f"blind-written county plans below their floor: {low}"

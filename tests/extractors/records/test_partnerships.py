@@ -552,3 +552,19 @@ def test_a_list_items_number_printed_as_its_marker_is_its_row_number():
 def test_a_partners_name_without_the_notes_printed_around_it(printed, partner):
     from extractors.records.partnerships import display_name
     assert display_name(printed) == partner
+
+
+def test_an_agreement_first_with_the_author_working_with_its_partner_after_the_comma():
+    res = run(Heading(text="VII. PARTENERIATE"),
+              Paragraph(text="În baza unui acord de colaborare nr. 17789 din 25.04.2024, D.G.A.S.P.C. Neamț "
+                             "colaborează cu Fundația „Speranța” în domeniul: voluntariat."))
+    [p] = res.partnerships
+    assert (p.agreement_type, p.partner, p.number_raw) == ("acord", "Fundația „Speranța”", "17789")
+
+
+def test_a_column_of_the_number_and_date_of_the_agreement_gives_both():
+    res = run(HEAD, table([["Nr. crt.", "Tipul acordului", "Partener", "Nr. și data încheierii"],
+                           ["1.", "Protocol de colaborare", "Asociația Alfa", "nr. 32731 din 11.04.2017"],
+                           ["2.", "Acord de colaborare", "Fundația Beta", "28519/13.12.2019"]]))
+    got = [(p.number_raw, p.date_signed) for p in res.partnerships]
+    assert got == [("32731", dt.date(2017, 4, 11)), ("28519", dt.date(2019, 12, 13))]

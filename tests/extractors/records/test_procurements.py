@@ -186,3 +186,14 @@ def test_a_value_headed_lei_without_vat_is_in_the_thousands_the_line_above_the_t
               table([["Nr. crt", "Cod CPV", "Denumirea serviciului contractat", "Valoarea estimată (lei fără TVA)"],
                      ["1.", "85312000-9", "Servicii de asistență socială fără cazare", "586,3"]]))
     assert [p.estimated_value_lei for p in res.procurements] == [Decimal("586300.00")]
+
+
+def test_a_grant_amount_headed_as_the_non_refundable_financing_is_the_value():
+    # 'Finanțare nerambursabilă (lei)' over amounts: what the project gets, not where the money comes from
+    res = _plan([
+        ["Nr. crt.", "Asociația / fundația", "Serviciul social finanțat", "Finanțare nerambursabilă (lei)"],
+        ["1.", "Asociația Alfa", "Consiliere pentru familiile copiilor cu dizabilități", "65.200"],
+    ], heading="Programul de finanțare nerambursabilă a serviciilor sociale (Legea nr. 350/2005)")
+    [r] = res.procurements
+    assert (r.contract_object, r.estimated_value_lei) == ("Consiliere pentru familiile copiilor cu dizabilități",
+                                                          Decimal("65200"))

@@ -1,4 +1,8 @@
 """Services listed one an item in section B (or A): the same rows a table would give."""
+from decimal import Decimal
+
+from records_testkit import Heading, ListItem, run
+
 from extractors.model import Document
 from extractors.readers.text import parse_text
 from pipeline.extraction import extract_document
@@ -29,3 +33,17 @@ def test_a_section_printing_its_services_in_a_table_reads_none_of_its_items():
              "1.\tCentrul de zi pentru copii\t8891 CZ-C-II\t30\n\n")
     got = [(s.service_name, s.capacity) for s in services_of(LIST + table)]
     assert got == [("Centrul de zi pentru copii", 30)]
+
+
+def test_a_proposed_service_listed_with_its_budget_and_the_source_named_beside_it():
+    res = run(Heading(text="B. Servicii sociale propuse spre a fi înființate"),
+              ListItem(text="Casa de tip familial Arinul (cod 8790 CR-C-I), cu o capacitate de 12 locuri – termen "
+                            "trim. III 2025, buget estimat 450.000 lei (buget județean);", marker="-"),
+              ListItem(text="înființarea serviciului Locuința protejată Mugurel, cod 8790 CR-D-VII, capacitate 8 "
+                            "locuri, finanțare: PNRR – Componenta 13, 1.250,5 mii lei;", marker="-"),
+              ListItem(text="Centrul de zi Alfa (cod 8899 CZ-D-I), capacitate 30 locuri, 200 lei/beneficiar/lună "
+                            "din bugetul de stat și 90.000 lei din buget județean;", marker="-"))
+    got = [(s.service_name, s.budget_county_lei, s.budget_other_lei, s.budget_state_lei) for s in res.services]
+    assert got == [("Casa de tip familial Arinul", Decimal("450000"), None, None),
+                   ("Locuința protejată Mugurel", None, Decimal("1250500"), None),
+                   ("Centrul de zi Alfa", None, None, None)]  # two sources named: no guess

@@ -553,3 +553,57 @@ def test_a_proposed_service_headed_as_such_and_a_bare_financing_column_naming_th
             "1.\tCentrul de zi Mugurel\t8810 CZ-V-II\t120.000\tbuget local\n")
     [s] = services_of(text)
     assert (s.service_name, s.budget_local_lei) == ("Centrul de zi Mugurel", Decimal("120000"))
+
+
+def test_a_county_table_with_the_towns_share_a_total_column_and_a_body_running_it():
+    # a county DGASPC's table: the towns' and communes' contribution is the local budgets' ('Bugetele locale ale
+    # UAT'), the provider column names the body running the service ('Entitatea care administrează'), the 'Total'
+    # column adds up the row's sources and its TOTAL cell states the table's whole budget
+    text = ("Nr. crt.\tDenumirea serviciului social\tEntitatea care administrează\tCapacitate\t"
+            "Buget județean (lei)\tBugetele locale ale UAT de domiciliu (lei)\tTotal (lei)\n"
+            "1.\tCentrul de îngrijire și asistență Mugurel\tDGASPC Vâlcea\t60\t2.400.000\t150.000\t2.550.000\n"
+            "2.\tLocuința protejată Arinul\tDGASPC Vâlcea\t8\t400.000\t50.000\t450.000\n"
+            "TOTAL\t\t\t68\t2.800.000\t200.000\t3.000.000\n")
+    doc = Document(source_path="t.txt", doc_id="t", format="txt",
+                   blocks=parse_text("A. Servicii sociale existente\n\n" + text))
+    res = extract_document(doc)
+    got = [(s.provider, s.budget_county_lei, s.budget_local_lei) for s in res.services]
+    assert got == [("DGASPC Vâlcea", Decimal("2400000"), Decimal("150000")),
+                   ("DGASPC Vâlcea", Decimal("400000"), Decimal("50000"))]
+    assert Decimal("3000000") in {t.amount for t in res.totals}
+
+
+def test_one_table_per_setting_takes_the_setting_heading_as_category():
+    # the services split by setting (residential / day / home care), not by group of beneficiaries
+    header = "Nr. crt.\tDenumirea serviciului social\tCod serviciu social\tCapacitate\tBuget județean (lei)\n"
+    text = ("A. Servicii sociale existente\n\nServicii sociale cu cazare\n\n" + header
+            + "1.\tCentrul de plasament Mugurel\t8790 CR-C-I\t40\t2.400.000\n\nCentre de zi\n\n" + header
+            + "2.\tCentrul de zi Arinul\t8891 CZ-C-II\t25\t300.000\n\nServicii la domiciliu\n\n" + header
+            + "3.\tUnitatea de îngrijire la domiciliu\t8810 ID-I\t40\t250.000\n\nServicii acordate în comunitate\n\n"
+            + header + "4.\tEchipa mobilă\t8899 SIS-I\t60\t180.000\n")
+    doc = Document(source_path="t.txt", doc_id="t", format="txt", blocks=parse_text(text))
+    got = [s.category for s in extract_document(doc).services]
+    assert got == ["Servicii sociale cu cazare", "Centre de zi", "Servicii la domiciliu", "Servicii acordate în comunitate"]
+
+
+def test_a_proposed_service_whose_sources_column_names_the_source_in_words():
+    # 'Surse de finanțare' over words is the row's source, as 'Sursa de finanțare' is
+    text = ("Nr. crt.\tDenumirea serviciului social propus\tCod\tCapacitate estimată\tBuget estimat (lei)\t"
+            "Surse de finanțare\n"
+            "1.\tCasa de tip familial Arinul\t8790 CR-C-I\t12\t450.000\tPNRR – Componenta 13\n"
+            "2.\tCentrul de zi Mugurel\t8899 CZ-D-I\t30\t320.000\tbugetul de stat\n")
+    [a, b] = services_of(text, heading="B. Servicii sociale propuse spre a fi înființate")
+    assert (a.budget_other_lei, b.budget_state_lei) == (Decimal("450000"), Decimal("320000"))
+
+
+def test_a_cost_standard_per_beneficiary_in_lei_states_no_unit_for_the_budgets_of_a_later_part():
+    # 'Standard de cost (lei/an/beneficiar)' is a rate in lei; the budgets of the later part stay in the thousands
+    # stated above the first part
+    header = ("Denumirea serviciului social\tCod serviciu\tNr. locuri\tStandard de cost (lei/an/beneficiar)\t"
+              "Buget județean\n")
+    text = ("Persoane vârstnice\n\nSumele sunt exprimate în mii lei.\n\n" + header
+            + "Căminul Alfa\t8730 CR-V-I\t30\t61.553\t1.663,7\n\nCopii și familie\n\n" + header
+            + "Centrul de zi Beta\t8891 CZ-C-II\t52\t16.848\t505,2\n")
+    res = extract_document(Document(source_path="t.txt", doc_id="t" * 64, format="txt", blocks=parse_text(text)))
+    assert {s.service_name: s.budget_county_lei for s in res.services} == {
+        "Căminul Alfa": Decimal("1663700.00"), "Centrul de zi Beta": Decimal("505200.00")}

@@ -214,3 +214,22 @@ def test_kinds_named_in_the_plural_are_the_kinds():
     got = [(r.staff_category, r.training_kind, r.persons) for r in res.trainings]
     assert got == [("Îngrijitori la domiciliu", "instruire", 8), ("Asistenți sociali", "perfectionare", 3),
                    ("Personal calificat", "calificare", 2)]
+
+
+def test_courses_listed_under_a_plan_of_staff_training_with_supervision_as_another_kind():
+    # 'Planul de formare a personalului' is the training chapter; supervision of the staff is a training of its own
+    res = run(Heading(text="Anexa nr. 6 – Planul de formare a personalului"),
+              ListItem(text="curs de perfecționare – „Comunicarea cu copilul” – 9 psihologi, buget estimat 3.500 lei;",
+                       marker="-"),
+              ListItem(text="supervizare – „Supervizarea echipelor de caz” – 12 asistenți sociali;", marker="-"))
+    got = [(r.training_kind, r.staff_category, r.persons, r.budget_lei) for r in res.trainings]
+    assert got == [("perfectionare", "psihologi", 9, Decimal("3500")), ("other", "asistenți sociali", 12, None)]
+
+
+def test_the_staff_column_beside_a_column_of_course_subjects():
+    # 'Tematica' names what the course is about; 'Grup țintă (personal)' who attends it
+    res = run(CH3, table([["Nr. crt.", "Forma de pregătire", "Tematica", "Grup țintă (personal)", "Număr participanți",
+                           "Buget estimat"],
+                          ["1.", "perfecționare", "Intervenția în situații de abuz", "educatori", "12", "5.600 lei"]]))
+    [t] = res.trainings
+    assert (t.training_kind, t.staff_category, t.persons) == ("perfectionare", "educatori", 12)
