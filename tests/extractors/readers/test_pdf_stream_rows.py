@@ -8,7 +8,7 @@ from reportlab.pdfgen import canvas
 
 from extractors.model import Table
 from extractors.readers.pdf import read_pdf
-from pdf_rows_kit import HEADER, ROW_GAP, ROWS, SIZE, XS, tables_of, top_row
+from pdf_rows_kit import HEADER, LEADING, ROW_GAP, ROWS, SIZE, XS, tables_of, top_row
 
 
 def test_cells_set_from_the_top_of_their_row_stay_in_that_row(gen_dir, pdf_font):
@@ -95,6 +95,35 @@ def test_group_label_in_the_name_column_is_a_row_of_its_own(gen_dir, pdf_font):
                             ["1.", "Centru rezidențial Lunca", "40", "1.250"],
                             ["", "Centre de zi", "", ""],
                             ["2.", "Centru de zi", "25", "410"]]
+
+
+
+def test_group_label_as_far_apart_as_rows_set_closer_than_an_em_is_a_row_of_its_own(gen_dir, pdf_font):
+    """Rows set 0.75 em apart (as a scan's rows are when its type measures a tenth larger from the ink than it is
+    set), wrapped lines 0.2 em: a group label as far from its neighbours as the rows are from each other is a row
+    of its own (the table's gaps tell it, not an em); a two-line label stays one."""
+    path = gen_dir / "label_close_rows.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    xs = [50, 80, 250, 330, 420]
+    gap = 0.75 * SIZE - (LEADING - SIZE)  # the paper between two rows: 0.75 em
+    y = top_row(c, pdf_font, 790, xs, {0: "Nr.", 1: "Denumirea serviciului", 2: "Capacitate", 3: "Buget local"},
+                row_gap=gap)
+    y = top_row(c, pdf_font, y, xs, {1: "Servicii sociale cu|cazare"}, row_gap=gap)
+    y = top_row(c, pdf_font, y, xs, {0: "1.", 1: "Centru rezidențial|Lunca", 2: "40", 3: "1.250"}, right=(2, 3),
+                row_gap=gap)
+    y = top_row(c, pdf_font, y, xs, {1: "Centre de zi"}, row_gap=gap)
+    y = top_row(c, pdf_font, y, xs, {0: "2.", 1: "Centru de zi|Lumina", 2: "25", 3: "410"}, right=(2, 3),
+                row_gap=gap)
+    top_row(c, pdf_font, y, xs, {0: "3.", 1: "Centru de zi|Speranța", 2: "30", 3: "520"}, right=(2, 3), row_gap=gap)
+    c.showPage()
+    c.save()
+    (table,) = tables_of(read_pdf(path, "labels"))
+    assert table.grid() == [["Nr.", "Denumirea serviciului", "Capacitate", "Buget local"],
+                            ["", "Servicii sociale cu cazare", "", ""],
+                            ["1.", "Centru rezidențial Lunca", "40", "1.250"],
+                            ["", "Centre de zi", "", ""],
+                            ["2.", "Centru de zi Lumina", "25", "410"],
+                            ["3.", "Centru de zi Speranța", "30", "520"]]
 
 
 WORDS = ("", "ajutoarelor", "alocațiilor", "burselor", "tichetelor", "pachetelor", "indemnizațiilor", "sprijinului",
