@@ -12,7 +12,9 @@ from extractors.readers._pdf_bands import (
     compatible,
     continues,
     has_figures,
+    header_alone,
     header_block,
+    header_levels,
     hits,
     led_to_figure,
     merge_bands,
@@ -103,6 +105,11 @@ def rows_of(bands: list[Band], members: list[int], n_head: int, carry: StreamLay
     n_levels = 0
     if carry is None:
         out, n_levels = header_block(out, s)
+        if not n_levels and header_alone(out, s):
+            # a header printed again over a group of rows, a group label (prose) after it: one header row as a
+            # grid's, the same as its next part's (``build_table`` keeps it, a table of its header alone)
+            out = header_levels(out, s)
+            n_levels = len(out)
     # rows set much further apart than some bands: those bands are one row (a wrapped header in a dense table;
     # the wrapped lines of a row whose cells are set from its top)
     gaps = [b.top - a.bottom for a, b in zip(out, out[1:])]

@@ -602,3 +602,25 @@ def test_a_table_of_measures_going_on_over_a_page_break_without_its_header_is_st
     other = ["Categoria de personal", "Cursuri", "Perioada", "Organizator", "Observații"]
     assert len(stitch_tables([first, Paragraph("Formarea personalului"),
                               _table([other, ["Asistenți", "2", "2024", "ANPIS", "-"]], 5, page=3)])) == 2
+
+
+def test_a_table_printing_its_header_over_each_group_with_the_groups_label_between_is_one_table():
+    """A plan of measures read from a PDF without rules: its header alone, a group label (a line of text), the header
+    again over the group's rows, and so on. The labels are rows of the one table (a text export gives the same);
+    after a row (not a header printed again) the same header under a line of text is still a new table."""
+    header = ["Cod", "Activitatea", "Responsabil", "Resurse financiare estimate"]
+    label = Paragraph(text="Obiectivul strategic 1: Dezvoltarea serviciilor de prevenire", page=4)
+    blocks = [_table([header], 4, page=4), label, _table([header, ["1.1", "Închiderea centrului", "DAS", "1.103,5"]], 4, page=4),
+              _table([header], 4, page=4), Paragraph(text="Obiectivul strategic 2: Creșterea calității vieții", page=4),
+              _table([header, ["2.1", "Extinderea rețelei", "DAS", "1.199,6"]], 4, page=4),
+              _table([header, ["TOTAL", "", "", "2.302,1"]], 4, page=4)]
+    consumed: set[int] = set()
+    (table, _), = stitch_tables(blocks, consumed=consumed)
+    assert [r.cells[0].text for r in table.rows] == [
+        "Cod", "Obiectivul strategic 1: Dezvoltarea serviciilor de prevenire", "Cod", "1.1", "Cod",
+        "Obiectivul strategic 2: Creșterea calității vieții", "Cod", "2.1", "Cod", "TOTAL"]
+    assert id(label) in consumed
+    after_a_row = [_table([header, ["1.1", "Închiderea centrului", "DAS", "1.103,5"]], 4, page=4),
+                   Paragraph(text="Tabelul 2. Măsuri propuse", page=4),
+                   _table([header, ["2.1", "Extinderea rețelei", "DAS", "1.199,6"]], 4, page=4)]
+    assert len(stitch_tables(after_a_row)) == 2

@@ -593,3 +593,42 @@ def test_a_figure_broken_before_its_last_digit_and_its_unit_ron_keeps_its_row(ge
     g = tables_of(read_pdf(path, "ron"))[0].grid()
     assert [r[0] for r in g] == ["Denumirea serviciului", "Centre de primire în regim de urgență", "Centre maternale"]
     assert g[1][3].replace(" ", "") == "1.439.800RON"
+
+
+MEASURES_XS = [50, 90, 230, 330, 420, 545]
+MEASURES_HEAD = {0: "Cod", 1: "Activitatea", 2: "Responsabil", 3: "Resurse|financiare|estimate", 4: "Surse de|finanțare"}
+
+
+def _measure(c, font, y: float, code: str, name: str, money: str) -> float:
+    """The header again, then one measure's row."""
+    y = top_row(c, font, y, MEASURES_XS, MEASURES_HEAD)
+    return top_row(c, font, y, MEASURES_XS, {0: code, 1: name, 2: "DAS Motru", 3: money, 4: "Buget local"}, right=(3,))
+
+
+def test_a_header_printed_over_each_group_is_one_header_row_alone_or_under_a_label_at_a_pages_top(gen_dir, pdf_font):
+    """A plan of measures without rules prints its header (wrapped over three lines) alone over each group's label
+    (a line across the page), then again over each measure. The header alone is one header row, as over the
+    rows; at the foot of page 1 it goes on the next page's table, whose first lines are the next group's label and
+    the header again: the columns are the header's still (no column of its own for the codes set under it)."""
+    path = gen_dir / "measures.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(pdf_font, SIZE)
+    group = "Obiectivul strategic {}: Dezvoltarea serviciilor sociale de prevenire și a serviciilor de tip familial"
+    y = top_row(c, pdf_font, 790, MEASURES_XS, MEASURES_HEAD)
+    c.drawString(MEASURES_XS[0] + 4, y - SIZE, group.format(1))
+    y -= SIZE + ROW_GAP
+    y = _measure(c, pdf_font, y, "1.1", "Închiderea centrului|de plasament", "1.103,5")
+    while y > 140:
+        y = _measure(c, pdf_font, y, "1.2", "Formarea continuă|a personalului", "410,3")
+    top_row(c, pdf_font, 90, MEASURES_XS, MEASURES_HEAD)
+    c.showPage()
+    c.setFont(pdf_font, SIZE)
+    c.drawString(MEASURES_XS[0] + 4, 800 - SIZE, group.format(2))
+    _measure(c, pdf_font, 800 - SIZE - ROW_GAP, "2.1", "Extinderea rețelei|de îngrijitori", "1.199,6")
+    c.showPage()
+    c.save()
+    tables = tables_of(read_pdf(path, "measures"))
+    header = ["Cod", "Activitatea", "Responsabil", "Resurse financiare estimate", "Surse de finanțare"]
+    assert tables[0].grid() == [header]
+    assert all(t.n_cols == 5 for t in tables), [t.grid() for t in tables if t.n_cols != 5]
+    assert ["2.1", "Extinderea rețelei de îngrijitori", "DAS Motru", "1.199,6", "Buget local"] in tables[-1].grid()
