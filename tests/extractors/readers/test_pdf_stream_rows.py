@@ -632,3 +632,25 @@ def test_a_header_printed_over_each_group_is_one_header_row_alone_or_under_a_lab
     assert tables[0].grid() == [header]
     assert all(t.n_cols == 5 for t in tables), [t.grid() for t in tables if t.n_cols != 5]
     assert ["2.1", "Extinderea rețelei de îngrijitori", "DAS Motru", "1.199,6", "Buget local"] in tables[-1].grid()
+
+
+def test_a_group_label_at_the_tables_left_edge_over_numbered_rows_of_words_goes_on_the_table(gen_dir, pdf_font):
+    """Rows with figures, then a group label set at the table's left edge as far from the rows as they are from each
+    other ("B. Servicii sociale private"), then numbered rows holding no figure ("53 beneficiari"): the label and
+    those rows are the table's, not a heading over a table of its own (whose rows would have no header)."""
+    path = gen_dir / "label_at_edge.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    xs = [50, 80, 250, 360, 470]
+    y = top_row(c, pdf_font, 790, xs, {0: "Nr.", 1: "Serviciul social", 2: "Codul serviciului", 3: "Capacitatea"})
+    y = top_row(c, pdf_font, y, xs, {0: "A. Servicii sociale publice"})
+    y = top_row(c, pdf_font, y, xs, {0: "1.", 1: "Cantina socială|„Dor de Viață”", 2: "8899 CPDH-I", 3: "168"})
+    y = top_row(c, pdf_font, y, xs, {0: "2.", 1: "Serviciul de masă|pe roți", 2: "8899 CPDH-II", 3: "47"})
+    y = top_row(c, pdf_font, y, xs, {0: "B. Servicii sociale private"})
+    y = top_row(c, pdf_font, y, xs, {0: "3.", 1: "Centrul de consiliere|pentru părinți", 2: "8899 CZ-F-I",
+                                      3: "53 beneficiari"})
+    top_row(c, pdf_font, y, xs, {0: "4.", 1: "Centrul de zi|„Speranța”", 2: "8899 CZ-F-I", 3: "23 beneficiari"})
+    c.showPage()
+    c.save()
+    (table,) = tables_of(read_pdf(path, "edge"))
+    assert [r[0] for r in table.grid()] == ["Nr.", "A. Servicii sociale publice", "1.", "2.",
+                                            "B. Servicii sociale private", "3.", "4."]
