@@ -624,3 +624,18 @@ def test_a_table_printing_its_header_over_each_group_with_the_groups_label_betwe
                    Paragraph(text="Tabelul 2. Măsuri propuse", page=4),
                    _table([header, ["2.1", "Extinderea rețelei", "DAS", "1.199,6"]], 4, page=4)]
     assert len(stitch_tables(after_a_row)) == 2
+
+
+def test_a_header_left_at_a_pages_foot_over_its_first_groups_label_keeps_the_label_as_a_row():
+    """The header alone at the foot of a page, the first group's label under it, the rows on the next page: the label
+    is the first row of the table (not text between two parts); a page's running line there is no label."""
+    header = ["Nr. crt.", "Serviciul social licențiat", "Codul serviciului social", "Nr. locuri"]
+    rows = [["1.", "Centrul de zi „Floarea Soarelui”", "8810 CZ-V-I", "35"], ["2.", "Clubul seniorilor", "-", "37"]]
+    label = Paragraph(text="Furnizori publici", page=7)
+    (table, _), = stitch_tables([_table([header], 4, page=7), label, _table(rows, 4, page=8)])
+    assert [r.cells[0].text for r in table.rows] == ["Nr. crt.", "Furnizori publici", "1.", "2."]
+    footer = "Strategia de dezvoltare a serviciilor sociale – pagina {}"
+    blocks = [Paragraph(text=footer.format(6), page=6), _table([header], 4, page=7),
+              Paragraph(text=footer.format(7), page=7), _table(rows, 4, page=8)]
+    (table, _), = stitch_tables(blocks)
+    assert [r.cells[0].text for r in table.rows] == ["Nr. crt.", "1.", "2."]
