@@ -74,7 +74,7 @@ def stitch_tables(blocks: list[Block], settings: StitchSettings = DEFAULT_STITCH
             consumed.update(id(b) for b in context)
             _note_part(prev, block, len(prev.rows) - 1, len(prev.rows))
         elif prev is not None and _continues(prev, block, context, settings, running):
-            if _group_label_between(prev, context, settings, running):
+            if _group_label_between(prev, block, context, settings, running):
                 # the group labels between two parts of a table printing its header over each group: its rows
                 _add_label_rows(prev, context)
                 consumed.update(id(b) for b in context)
@@ -235,19 +235,21 @@ def _continues(prev: Table, nxt: Table, between: list[Block], settings: StitchSe
         # a header repeated on a new page continues the table, but only across page furniture: the same
         # header after real text is a new table of the same template
         return _similar_rows(first, prev_header) and (_page_furniture_only(prev, nxt, between, settings, running)
-                                                       or _group_label_between(prev, between, settings, running))
+                                                       or _group_label_between(prev, nxt, between, settings, running))
     # the continuation's first cell must look like the previous table's body (row number or empty)
     return bool(_ROW_NUMBER.match(first[0])) or not first[0].strip() or prev.n_cols == nxt.n_cols
 
 
-def _group_label_between(prev: Table, between: list[Block], settings: StitchSettings,
+def _group_label_between(prev: Table, nxt: Table, between: list[Block], settings: StitchSettings,
                          running: frozenset[str] = frozenset()) -> bool:
     """A table that prints its header again over each group of rows, the group's label between (a plan of measures:
     the header, "Obiectivul strategic 2: …", the header, rows; a header left at a page's foot, its first group's
     label under it): ``prev`` ends with its header (printed again, or its only rows), then a few short paragraphs,
-    no page furniture (a page number, a line printed on every page). The paragraphs are the groups' labels, rows
-    of the table, as a grid or a text export gives them (the caller knows the next part goes on with it)."""
-    if not between or len(between) > settings.group_label_max_blocks or not prev.rows:
+    no page furniture (a page number, a line printed on every page), then ``nxt`` in the same columns (a part read
+    with a column more is no part of it: its rows would fall into the wrong columns). The paragraphs are the
+    groups' labels, rows of the table, as a grid or a text export gives them (the caller knows ``nxt`` goes on
+    with it)."""
+    if not between or len(between) > settings.group_label_max_blocks or not prev.rows or prev.n_cols != nxt.n_cols:
         return False
     texts = [_block_text(b).strip() for b in between]
     if any(not isinstance(b, Paragraph) or not 0 < len(t) <= settings.group_label_max_chars

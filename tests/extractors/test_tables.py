@@ -639,3 +639,15 @@ def test_a_header_left_at_a_pages_foot_over_its_first_groups_label_keeps_the_lab
               Paragraph(text=footer.format(7), page=7), _table(rows, 4, page=8)]
     (table, _), = stitch_tables(blocks)
     assert [r.cells[0].text for r in table.rows] == ["Nr. crt.", "1.", "2."]
+
+
+def test_a_part_read_with_a_column_more_after_a_group_label_is_not_joined_to_the_header_before_it():
+    """A part, the header printed again alone, a group label, then a part whose reader gave it a column more (a row
+    number set apart from its column in a scan): its rows would fall into the wrong columns of the table before; it
+    stays a table of its own."""
+    header = ["Nr. crt.", "Cod", "Serviciul social", "Nr. locuri"]
+    wider = _table([["Nr. crt.", "", "Cod", "Serviciul social", "Nr. locuri"], ["", "4.", "8899 CZ-VD-I", "Centrul", "41"]],
+                   5, page=3)
+    tables = stitch_tables([_table([header, ["3.", "8810 CZ-V-II", "Clubul seniorilor", "17"]], 4, page=3),
+                            _table([header], 4, page=3), Paragraph(text="Servicii pentru persoane în risc", page=3), wider])
+    assert [t.n_cols for t, _ in tables] == [4, 5]
