@@ -511,3 +511,17 @@ def header_block(out: list[Band], s: StreamSettings) -> tuple[list[Band], int]:
         return out, 0
     levels = header_levels(out[:j + 1], s)
     return levels + out[j + 1:], len(levels)
+
+
+def header_alone(out: list[Band], s: StreamSettings) -> bool:
+    """The table's bands are a header and nothing else, wrapped over lines set one line apart (a template that
+    prints its header again over each group of rows: "Cod | Activitatea | … | Resurse | Surse de" / "implicați |
+    financiare | finanțare" / "estimate", then a group label across the page): every line but the first holds
+    fewer cells than the first, each under one of its cells, and no figure. A table's rows fill their columns
+    alike; these lines end the first line's cells."""
+    if len(out) < 2 or len(out[0].runs) < s.header_runs:
+        return False
+    return all(b.top - a.bottom < s.tight_gap * a.size for a, b in zip(out, out[1:])) \
+        and all(header_line(out, j, s) for j in range(len(out))) \
+        and all(len(b.runs) < len(out[0].runs) and all(hits(r, out[0].runs, s) == 1 for r in b.runs)
+                for b in out[1:])

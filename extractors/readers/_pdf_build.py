@@ -51,6 +51,11 @@ def _years_over(rows: list[Band], i: int) -> bool:
         and not any(YEAR.match(run_text(r).strip("()")) for b in rows[i + 1:] for r in b.runs)
 
 
+def _first_line_text(band: Band) -> str:
+    """The text of the band's first line (a header's first line, as :class:`StreamLayout` ``header`` holds it)."""
+    return band_text(Band([min(band.lines, key=lambda ln: ln.top)], band.first))
+
+
 def build_table(bands: list[Band], members: list[int], n_head: int, carry: StreamLayout | None, s: StreamSettings,
            page: int, alone: bool = False) -> tuple[Table, StreamLayout] | None:
     """The table of the bands ``members`` (the first ``n_head`` span the next) and its geometry, None if they
@@ -83,8 +88,11 @@ def build_table(bands: list[Band], members: list[int], n_head: int, carry: Strea
         k = next((i for i, b in enumerate(rows) if ROW_NUMBER.match(run_text(min(b.runs, key=lambda r: r[0])))), 0)
         if k <= s.max_header_rows and all(len(b.runs) >= 2 for b in rows[:k]):
             n_head_rows = max(n_head_rows, k)
-    body = [b for b in multi if b not in rows[:n_head_rows]] or multi
-    heads = [[(a, b) for a, b, _ in band.runs] for band in reversed(rows[:n_head_rows]) if band not in body]
+    # (the carried header printed again under a group label at the page's top: header rows, whose cells head the
+    # columns as the header's do, not a row of cells in columns of their own)
+    again = [b for b in multi if carry is not None and carry.header and _first_line_text(b) == carry.header]
+    body = [b for b in multi if b not in rows[:n_head_rows] and b not in again] or multi
+    heads = [[(a, b) for a, b, _ in band.runs] for band in reversed(rows[:n_head_rows] + again) if band not in body]
     if ref:
         heads.insert(0, [(a, b) for a, b, _ in ref])
     # a header left alone on the previous page only heads these columns (its cells may be set apart from their
@@ -92,9 +100,11 @@ def build_table(bands: list[Band], members: list[int], n_head: int, carry: Strea
     seed = [(a, b) for a, b, _ in ref] if ref and not carry.header_only else None
     cols = table_columns(body, heads, s, seed)
     size = statistics.median(b.size for b in rows)
-    if not alone and not _is_table(rows, cols, size, ref is not None, s, n_levels):
+    # (a header alone, read as such by :func:`rows_of`: a table as a header left at a page's foot is)
+    head_alone = alone or 0 < n_levels == len(rows)
+    if not head_alone and not _is_table(rows, cols, size, ref is not None, s, n_levels):
         return None
-    if alone and len(cols) < min(s.header_runs, len(rows[0].runs)):
+    if head_alone and len(cols) < min(s.header_runs, len(rows[0].runs)):
         return None
     # a row of one cell among the header rows is a header cell over the columns it stands over, not a group label
     # across the table ("Surse publice" over the budgets only)

@@ -72,11 +72,14 @@ def grow_table(bands: list[Band], k: int, ref: list[tuple] | None, width: float,
             if pending and not has_figures(b) and any(has_figures(bands[i]) for i in members) \
                     and not ((_numbered(b) or (_set_close(bands, members[-1], pending, s) and last is not None
                                                and compatible(last, b.runs, s)))
-                             and _wrapped_lines(bands, pending, last, members, s)):
+                             and _wrapped_lines(bands, pending, last, members, s)) \
+                    and not (_numbered(b) and _one_row_between(bands, members[-1], pending, j, s)):
                 # a line across the columns, then a row of words under rows of figures: a heading, a header (but
                 # a numbered row under a cell's wrapped last line is the table's next row, and so is a row in the
                 # table's columns under wrapped lines set as close as a cell's: "instituțiile publice și" /
-                # "societatea civilă", an objective set right, then the next objective's row of words)
+                # "societatea civilă", an objective set right, then the next objective's row of words; and a
+                # numbered row under a group label set apart as rows are, "B. Servicii sociale private", at the
+                # table's left edge)
                 break
             if last is not None and not compatible(last, b.runs, s):
                 _split_at_starts(b, last, s)

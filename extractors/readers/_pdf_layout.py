@@ -219,13 +219,16 @@ _HYPHENS = "-\u00ad\u2010\u2011"
 
 
 _CODE_TAIL = re.compile(r"(?:^|[\s(/])[A-Z0-9]{1,8}-$")  # "CR-" + "D-VII", "85312000-" + "9" (CPV)
+# a name of two capitalised parts broken at its hyphen ("Popești-" + "Leordeni", "Bumbești-" + "Jiu")
+_NAME_TAIL = re.compile(r"(?:^|[\s(„\"])[A-ZĂÂÎȘŞȚŢ][a-zăâîșşțţ]+-$")
 _HTML_REMNANT = re.compile(r"</?(?:p|br|b|i|u|span|strong|em|div|font)\b[^<>]*>", re.I)
 
 
 def join_lines(parts: list[str], glue: list[bool] | None = None) -> str:
     """Join wrapped lines with one space. Without space: a line ending in a hyphen followed by a lowercase
-    start (hyphenation) or a code broken after its hyphen ("8790 CR-" + "D-VII"); and where ``glue[i]``
-    says line i+1 continues a word broken for lack of room (a cell narrower than the word)."""
+    start (hyphenation), a code broken after its hyphen ("8790 CR-" + "D-VII") or a name of two capitalised
+    parts broken at its hyphen ("Popești-" + "Leordeni"); and where ``glue[i]`` says line i+1 continues a word
+    broken for lack of room (a cell narrower than the word)."""
     out = ""
     for i, p in enumerate(parts):
         p = p.strip()
@@ -235,7 +238,8 @@ def join_lines(parts: list[str], glue: list[bool] | None = None) -> str:
             out = p
         elif glue is not None and i > 0 and glue[i - 1]:
             out += p
-        elif out[-1] in _HYPHENS and (p[0].islower() or (_CODE_TAIL.search(out) and p[0].isalnum())):
+        elif out[-1] in _HYPHENS and (p[0].islower() or (_CODE_TAIL.search(out) and p[0].isalnum())
+                                      or _NAME_TAIL.search(out) and p[0].isupper() and p[1:2].islower()):
             out = (out[:-1] + "-" if out[-1] != "\u00ad" else out[:-1]) + p
         else:
             out += " " + p

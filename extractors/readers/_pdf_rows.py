@@ -12,7 +12,9 @@ from extractors.readers._pdf_bands import (
     compatible,
     continues,
     has_figures,
+    header_alone,
     header_block,
+    header_levels,
     hits,
     led_to_figure,
     merge_bands,
@@ -37,6 +39,23 @@ def _goes_on(band: Band, carry: StreamLayout | None, s: StreamSettings) -> bool:
     return end.room < (first.x1 - first.x0) + 0.6 * end.size
 
 
+def row_gap_floor(seq: list[Band], s: StreamSettings) -> float:
+    """The narrowest gap between two of the table's rows, when its gaps fall in two clusters set well apart: the
+    wrapped lines' (under ``tight_gap`` em) and the rows' (``row_cluster_ratio`` times the widest of those at
+    least, and ``min_row_gaps`` of them); else infinity (nothing proved). A band as far from its neighbours as the
+    rows are from each other is a row of its own, whatever the em measured: a scan's type measured from its ink
+    may come out a tenth larger than it is set (DejaVu Sans), and its rows' gaps a tenth narrower in em."""
+    gaps = [b.top - a.bottom for a, b in zip(seq, seq[1:])]
+    if not gaps:
+        return float("inf")
+    size = statistics.median(b.size for b in seq)
+    lines = [g for g in gaps if g < s.tight_gap * size]
+    rows = [g for g in gaps if g >= s.tight_gap * size]
+    if len(rows) < s.min_row_gaps or min(rows) < s.row_cluster_ratio * max(lines + [s.min_line_gap * size]):
+        return float("inf")
+    return min(rows)
+
+
 def rows_of(bands: list[Band], members: list[int], n_head: int, carry: StreamLayout | None,
              s: StreamSettings) -> tuple[list[Band], set[int], int]:
     """The table's bands made into rows: a wrapped line inside one column joins the nearer row; bands much
@@ -56,6 +75,7 @@ def rows_of(bands: list[Band], members: list[int], n_head: int, carry: StreamLay
         if sum(1 for band in multi if has_figures(band)) >= s.edge_rows else ref
     held = held or ref
     left = min(r[0] for r in held)
+    floor = row_gap_floor(seq, s)
     out: list[Band] = []
     k = 0
     while k < len(seq):
@@ -69,8 +89,8 @@ def rows_of(bands: list[Band], members: list[int], n_head: int, carry: StreamLay
             below = seq[k + 1].top - b.bottom if k + 1 < len(seq) else float("inf")
             if out and k + 1 < len(seq) and led_to_figure(out[-1], b):
                 above = float("inf")  # the cell above ended in a dot leader: it is finished
-            if out and min(above, below) >= (s.tight_gap + s.row_margin) * b.size and (
-                    k + 1 < len(seq) or above >= s.row_gap * b.size):
+            if out and min(above, below) >= min((s.tight_gap + s.row_margin) * b.size, floor) and (
+                    k + 1 < len(seq) or above >= min(s.row_gap * b.size, floor)):
                 # as far from the rows above and below as rows are from each other: a row of its own (a group
                 # label set in the name column), not a wrapped line of either
                 out.append(b)
@@ -85,6 +105,11 @@ def rows_of(bands: list[Band], members: list[int], n_head: int, carry: StreamLay
     n_levels = 0
     if carry is None:
         out, n_levels = header_block(out, s)
+        if not n_levels and header_alone(out, s):
+            # a header printed again over a group of rows, a group label (prose) after it: one header row as a
+            # grid's, the same as its next part's (``build_table`` keeps it, a table of its header alone)
+            out = header_levels(out, s)
+            n_levels = len(out)
     # rows set much further apart than some bands: those bands are one row (a wrapped header in a dense table;
     # the wrapped lines of a row whose cells are set from its top)
     gaps = [b.top - a.bottom for a, b in zip(out, out[1:])]

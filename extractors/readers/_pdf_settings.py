@@ -42,6 +42,12 @@ class StreamSettings:
     edge_rows: int = 5
     typed_space: float = 2.5  # word spaces: a gap no wider that no other row agrees on is spaces typed in a cell
     max_header_rows: int = 3
+    # a table's rows are told from its wrapped lines by its own gaps when they fall in two clusters: the rows' gaps
+    # this many times the widest gap under ``tight_gap`` (or ``min_line_gap`` em) at least, and this many of them
+    # (:func:`._pdf_rows.row_gap_floor`: a group label is as far from its neighbours as the rows are)
+    row_cluster_ratio: float = 2.0
+    min_line_gap: float = 0.1
+    min_row_gaps: int = 2
     lines_per_row: int = 6  # wrapped lines a row may have for each wide gap between rows (see _pdf_rows.rows_of)
     # a line filling more than this share of the table's columns counts among those wrapped lines (a wrapped
     # line of a row fills a few of them; a list's row set line by line fills most)

@@ -24,6 +24,10 @@ class StitchSettings:
     between_rows_max_blocks: int = 4  # paragraphs between two numbered rows of one table that are cell text …
     between_rows_max_chars: int = 600  # … each at most this long (a cell's later paragraphs, printed outside it)
     cell_list_max_items: int = 30  # list items a cell's list printed out of its table may have
+    # short paragraphs between a table's header printed again and the same header over the next part: its groups'
+    # labels ("Obiectivul strategic 2: …"), at most this many, each at most this long
+    group_label_max_blocks: int = 2
+    group_label_max_chars: int = 200
     min_column_overlap: float = 0.6  # share of a cell's width inside a column for the cell to be in that column
     label_slack_below: float = 2.0  # pt: a fallen header label may reach this far into the table's top
     label_max_above: float = 60.0  # pt: … and start at most this far above it

@@ -9,7 +9,7 @@ from collections import Counter
 
 from rapidfuzz import fuzz
 
-from extractors.model import Block, Heading, ListItem, Paragraph, Provenance, Table
+from extractors.model import Block, Cell, Heading, ListItem, Paragraph, Provenance, Row, Table
 from extractors.tables.common import (_NUMERIC_CELL, _ROW_NUMBER, _SECTION_HEADING, _SUBITEM, _block_text,
                                       _row_is_headerish, _similar_rows)
 from extractors.tables.fragments import (_fragment_continues, _Reflow, _restore_header_labels, _row_number,
@@ -74,7 +74,11 @@ def stitch_tables(blocks: list[Block], settings: StitchSettings = DEFAULT_STITCH
             consumed.update(id(b) for b in context)
             _note_part(prev, block, len(prev.rows) - 1, len(prev.rows))
         elif prev is not None and _continues(prev, block, context, settings, running):
-            if _take_back_overflow(prev, context, settings):
+            if _group_label_between(prev, block, context, settings, running):
+                # the group labels between two parts of a table printing its header over each group: its rows
+                _add_label_rows(prev, context)
+                consumed.update(id(b) for b in context)
+            elif _take_back_overflow(prev, context, settings):
                 consumed.add(id(context[0]))
             elif _take_back_cell_paragraphs(prev, block, context, settings):
                 consumed.update(id(b) for b in context)
@@ -230,9 +234,38 @@ def _continues(prev: Table, nxt: Table, between: list[Block], settings: StitchSe
     if _row_is_headerish(first, below):
         # a header repeated on a new page continues the table, but only across page furniture: the same
         # header after real text is a new table of the same template
-        return _similar_rows(first, prev_header) and _page_furniture_only(prev, nxt, between, settings, running)
+        return _similar_rows(first, prev_header) and (_page_furniture_only(prev, nxt, between, settings, running)
+                                                       or _group_label_between(prev, nxt, between, settings, running))
     # the continuation's first cell must look like the previous table's body (row number or empty)
     return bool(_ROW_NUMBER.match(first[0])) or not first[0].strip() or prev.n_cols == nxt.n_cols
+
+
+def _group_label_between(prev: Table, nxt: Table, between: list[Block], settings: StitchSettings,
+                         running: frozenset[str] = frozenset()) -> bool:
+    """A table that prints its header again over each group of rows, the group's label between (a plan of measures:
+    the header, "Obiectivul strategic 2: …", the header, rows; a header left at a page's foot, its first group's
+    label under it): ``prev`` ends with its header (printed again, or its only rows), then a few short paragraphs,
+    no page furniture (a page number, a line printed on every page), then ``nxt`` in the same columns (a part read
+    with a column more is no part of it: its rows would fall into the wrong columns). The paragraphs are the
+    groups' labels, rows of the table, as a grid or a text export gives them (the caller knows ``nxt`` goes on
+    with it)."""
+    if not between or len(between) > settings.group_label_max_blocks or not prev.rows or prev.n_cols != nxt.n_cols:
+        return False
+    texts = [_block_text(b).strip() for b in between]
+    if any(not isinstance(b, Paragraph) or not 0 < len(t) <= settings.group_label_max_chars
+           or _PAGE_MARK.match(t) or _line_key(t) in running for b, t in zip(between, texts)):
+        return False
+    last = Table(rows=[prev.rows[-1]], n_cols=prev.n_cols).grid(fill_spans=False)[0]
+    return _similar_rows(last, _leading_filled_row(prev))
+
+
+def _add_label_rows(table: Table, labels: list[Block]) -> None:
+    """Each group label a row of ``table``: one cell across its columns (as a ruleless reader sets a label)."""
+    for b in labels:
+        text = _block_text(b).strip()
+        table.rows.append(Row(cells=[Cell(text=text, col=0, col_span=table.n_cols, line=b.line, page=b.page,
+                                          bbox=getattr(b, "bbox", None))], line=b.line, page=b.page,
+                              bbox=getattr(b, "bbox", None)))
 
 
 def _body_tail(table: Table, n: int = 20) -> list[list[str]]:

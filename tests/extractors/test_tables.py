@@ -605,3 +605,52 @@ def test_a_table_of_measures_going_on_over_a_page_break_without_its_header_is_st
     other = ["Categoria de personal", "Cursuri", "Perioada", "Organizator", "Observații"]
     assert len(stitch_tables([first, Paragraph("Formarea personalului"),
                               _table([other, ["Asistenți", "2", "2024", "ANPIS", "-"]], 5, page=3)])) == 2
+
+
+def test_a_table_printing_its_header_over_each_group_with_the_groups_label_between_is_one_table():
+    """A plan of measures read from a PDF without rules: its header alone, a group label (a line of text), the header
+    again over the group's rows, and so on. The labels are rows of the one table (a text export gives the same);
+    after a row (not a header printed again) the same header under a line of text is still a new table."""
+    header = ["Cod", "Activitatea", "Responsabil", "Resurse financiare estimate"]
+    label = Paragraph(text="Obiectivul strategic 1: Dezvoltarea serviciilor de prevenire", page=4)
+    blocks = [_table([header], 4, page=4), label, _table([header, ["1.1", "Închiderea centrului", "DAS", "1.103,5"]], 4, page=4),
+              _table([header], 4, page=4), Paragraph(text="Obiectivul strategic 2: Creșterea calității vieții", page=4),
+              _table([header, ["2.1", "Extinderea rețelei", "DAS", "1.199,6"]], 4, page=4),
+              _table([header, ["TOTAL", "", "", "2.302,1"]], 4, page=4)]
+    consumed: set[int] = set()
+    (table, _), = stitch_tables(blocks, consumed=consumed)
+    assert [r.cells[0].text for r in table.rows] == [
+        "Cod", "Obiectivul strategic 1: Dezvoltarea serviciilor de prevenire", "Cod", "1.1", "Cod",
+        "Obiectivul strategic 2: Creșterea calității vieții", "Cod", "2.1", "Cod", "TOTAL"]
+    assert id(label) in consumed
+    after_a_row = [_table([header, ["1.1", "Închiderea centrului", "DAS", "1.103,5"]], 4, page=4),
+                   Paragraph(text="Tabelul 2. Măsuri propuse", page=4),
+                   _table([header, ["2.1", "Extinderea rețelei", "DAS", "1.199,6"]], 4, page=4)]
+    assert len(stitch_tables(after_a_row)) == 2
+
+
+def test_a_header_left_at_a_pages_foot_over_its_first_groups_label_keeps_the_label_as_a_row():
+    """The header alone at the foot of a page, the first group's label under it, the rows on the next page: the label
+    is the first row of the table (not text between two parts); a page's running line there is no label."""
+    header = ["Nr. crt.", "Serviciul social licențiat", "Codul serviciului social", "Nr. locuri"]
+    rows = [["1.", "Centrul de zi „Floarea Soarelui”", "8810 CZ-V-I", "35"], ["2.", "Clubul seniorilor", "-", "37"]]
+    label = Paragraph(text="Furnizori publici", page=7)
+    (table, _), = stitch_tables([_table([header], 4, page=7), label, _table(rows, 4, page=8)])
+    assert [r.cells[0].text for r in table.rows] == ["Nr. crt.", "Furnizori publici", "1.", "2."]
+    footer = "Strategia de dezvoltare a serviciilor sociale – pagina {}"
+    blocks = [Paragraph(text=footer.format(6), page=6), _table([header], 4, page=7),
+              Paragraph(text=footer.format(7), page=7), _table(rows, 4, page=8)]
+    (table, _), = stitch_tables(blocks)
+    assert [r.cells[0].text for r in table.rows] == ["Nr. crt.", "1.", "2."]
+
+
+def test_a_part_read_with_a_column_more_after_a_group_label_is_not_joined_to_the_header_before_it():
+    """A part, the header printed again alone, a group label, then a part whose reader gave it a column more (a row
+    number set apart from its column in a scan): its rows would fall into the wrong columns of the table before; it
+    stays a table of its own."""
+    header = ["Nr. crt.", "Cod", "Serviciul social", "Nr. locuri"]
+    wider = _table([["Nr. crt.", "", "Cod", "Serviciul social", "Nr. locuri"], ["", "4.", "8899 CZ-VD-I", "Centrul", "41"]],
+                   5, page=3)
+    tables = stitch_tables([_table([header, ["3.", "8810 CZ-V-II", "Clubul seniorilor", "17"]], 4, page=3),
+                            _table([header], 4, page=3), Paragraph(text="Servicii pentru persoane în risc", page=3), wider])
+    assert [t.n_cols for t, _ in tables] == [4, 5]

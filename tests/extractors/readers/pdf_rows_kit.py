@@ -6,9 +6,9 @@ from extractors.model import Table
 SIZE, LEADING, ROW_GAP = 8.0, 9.6, 10.0
 
 
-def top_row(c, font, top: float, xs: list[float], cells: dict[int, str], right=()) -> float:
+def top_row(c, font, top: float, xs: list[float], cells: dict[int, str], right=(), row_gap: float = ROW_GAP) -> float:
     """One row from y=top down, each cell's lines (split at "|") from the row's top; figures right-aligned in the
-    columns ``right``. Returns where the next row starts."""
+    columns ``right``. Returns where the next row starts (``row_gap`` under its last line's leading)."""
     c.setFont(font, SIZE)
     n = max(len(t.split("|")) for t in cells.values())
     for k, text in cells.items():
@@ -18,7 +18,7 @@ def top_row(c, font, top: float, xs: list[float], cells: dict[int, str], right=(
                 c.drawRightString(xs[k + 1] - 6, y, part)
             else:
                 c.drawString(xs[k] + 4, y, part)
-    return top - n * LEADING - ROW_GAP
+    return top - n * LEADING - row_gap
 
 
 XS = [50, 80, 150, 300, 390, 470, 545]

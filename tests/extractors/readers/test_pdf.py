@@ -609,3 +609,13 @@ def test_two_words_wrapped_in_a_narrow_cell_with_less_room_than_a_letter_stay_tw
     stub = [Word("Capacitat", 394.87, 286.0, 430.71, 294.0, 7.5, first=4.7),
             Word("e", 394.87, 295.0, 399.5, 303.0, 7.5, first=4.6)]
     assert cell_text(stub, (388.87, 284.5, 440.19, 326.5)) == "Capacitate"
+
+
+def test_a_name_of_two_capitalised_parts_broken_at_its_hyphen_is_joined_without_a_space():
+    """"Popești-" / "Leordeni" in a narrow cell: one place name; a dash set apart ("zi -" / "Soare") keeps its
+    space, a code broken after its hyphen is joined as before."""
+    from extractors.readers._pdf_layout import join_lines
+
+    assert join_lines(["Str. Morii nr. 50, Popești-", "Leordeni"]) == "Str. Morii nr. 50, Popești-Leordeni"
+    assert join_lines(["Centrul de zi -", "Soare"]) == "Centrul de zi - Soare"
+    assert join_lines(["8790 CR-", "D-VII"]) == "8790 CR-D-VII"

@@ -8,7 +8,7 @@ from reportlab.pdfgen import canvas
 
 from extractors.model import Table
 from extractors.readers.pdf import read_pdf
-from pdf_rows_kit import HEADER, ROW_GAP, ROWS, SIZE, XS, tables_of, top_row
+from pdf_rows_kit import HEADER, LEADING, ROW_GAP, ROWS, SIZE, XS, tables_of, top_row
 
 
 def test_cells_set_from_the_top_of_their_row_stay_in_that_row(gen_dir, pdf_font):
@@ -95,6 +95,35 @@ def test_group_label_in_the_name_column_is_a_row_of_its_own(gen_dir, pdf_font):
                             ["1.", "Centru rezidențial Lunca", "40", "1.250"],
                             ["", "Centre de zi", "", ""],
                             ["2.", "Centru de zi", "25", "410"]]
+
+
+
+def test_group_label_as_far_apart_as_rows_set_closer_than_an_em_is_a_row_of_its_own(gen_dir, pdf_font):
+    """Rows set 0.75 em apart (as a scan's rows are when its type measures a tenth larger from the ink than it is
+    set), wrapped lines 0.2 em: a group label as far from its neighbours as the rows are from each other is a row
+    of its own (the table's gaps tell it, not an em); a two-line label stays one."""
+    path = gen_dir / "label_close_rows.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    xs = [50, 80, 250, 330, 420]
+    gap = 0.75 * SIZE - (LEADING - SIZE)  # the paper between two rows: 0.75 em
+    y = top_row(c, pdf_font, 790, xs, {0: "Nr.", 1: "Denumirea serviciului", 2: "Capacitate", 3: "Buget local"},
+                row_gap=gap)
+    y = top_row(c, pdf_font, y, xs, {1: "Servicii sociale cu|cazare"}, row_gap=gap)
+    y = top_row(c, pdf_font, y, xs, {0: "1.", 1: "Centru rezidențial|Lunca", 2: "40", 3: "1.250"}, right=(2, 3),
+                row_gap=gap)
+    y = top_row(c, pdf_font, y, xs, {1: "Centre de zi"}, row_gap=gap)
+    y = top_row(c, pdf_font, y, xs, {0: "2.", 1: "Centru de zi|Lumina", 2: "25", 3: "410"}, right=(2, 3),
+                row_gap=gap)
+    top_row(c, pdf_font, y, xs, {0: "3.", 1: "Centru de zi|Speranța", 2: "30", 3: "520"}, right=(2, 3), row_gap=gap)
+    c.showPage()
+    c.save()
+    (table,) = tables_of(read_pdf(path, "labels"))
+    assert table.grid() == [["Nr.", "Denumirea serviciului", "Capacitate", "Buget local"],
+                            ["", "Servicii sociale cu cazare", "", ""],
+                            ["1.", "Centru rezidențial Lunca", "40", "1.250"],
+                            ["", "Centre de zi", "", ""],
+                            ["2.", "Centru de zi Lumina", "25", "410"],
+                            ["3.", "Centru de zi Speranța", "30", "520"]]
 
 
 WORDS = ("", "ajutoarelor", "alocațiilor", "burselor", "tichetelor", "pachetelor", "indemnizațiilor", "sprijinului",
@@ -564,3 +593,64 @@ def test_a_figure_broken_before_its_last_digit_and_its_unit_ron_keeps_its_row(ge
     g = tables_of(read_pdf(path, "ron"))[0].grid()
     assert [r[0] for r in g] == ["Denumirea serviciului", "Centre de primire în regim de urgență", "Centre maternale"]
     assert g[1][3].replace(" ", "") == "1.439.800RON"
+
+
+MEASURES_XS = [50, 90, 230, 330, 420, 545]
+MEASURES_HEAD = {0: "Cod", 1: "Activitatea", 2: "Responsabil", 3: "Resurse|financiare|estimate", 4: "Surse de|finanțare"}
+
+
+def _measure(c, font, y: float, code: str, name: str, money: str) -> float:
+    """The header again, then one measure's row."""
+    y = top_row(c, font, y, MEASURES_XS, MEASURES_HEAD)
+    return top_row(c, font, y, MEASURES_XS, {0: code, 1: name, 2: "DAS Motru", 3: money, 4: "Buget local"}, right=(3,))
+
+
+def test_a_header_printed_over_each_group_is_one_header_row_alone_or_under_a_label_at_a_pages_top(gen_dir, pdf_font):
+    """A plan of measures without rules prints its header (wrapped over three lines) alone over each group's label
+    (a line across the page), then again over each measure. The header alone is one header row, as over the
+    rows; at the foot of page 1 it goes on the next page's table, whose first lines are the next group's label and
+    the header again: the columns are the header's still (no column of its own for the codes set under it)."""
+    path = gen_dir / "measures.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(pdf_font, SIZE)
+    group = "Obiectivul strategic {}: Dezvoltarea serviciilor sociale de prevenire și a serviciilor de tip familial"
+    y = top_row(c, pdf_font, 790, MEASURES_XS, MEASURES_HEAD)
+    c.drawString(MEASURES_XS[0] + 4, y - SIZE, group.format(1))
+    y -= SIZE + ROW_GAP
+    y = _measure(c, pdf_font, y, "1.1", "Închiderea centrului|de plasament", "1.103,5")
+    while y > 140:
+        y = _measure(c, pdf_font, y, "1.2", "Formarea continuă|a personalului", "410,3")
+    top_row(c, pdf_font, 90, MEASURES_XS, MEASURES_HEAD)
+    c.showPage()
+    c.setFont(pdf_font, SIZE)
+    c.drawString(MEASURES_XS[0] + 4, 800 - SIZE, group.format(2))
+    _measure(c, pdf_font, 800 - SIZE - ROW_GAP, "2.1", "Extinderea rețelei|de îngrijitori", "1.199,6")
+    c.showPage()
+    c.save()
+    tables = tables_of(read_pdf(path, "measures"))
+    header = ["Cod", "Activitatea", "Responsabil", "Resurse financiare estimate", "Surse de finanțare"]
+    assert tables[0].grid() == [header]
+    assert all(t.n_cols == 5 for t in tables), [t.grid() for t in tables if t.n_cols != 5]
+    assert ["2.1", "Extinderea rețelei de îngrijitori", "DAS Motru", "1.199,6", "Buget local"] in tables[-1].grid()
+
+
+def test_a_group_label_at_the_tables_left_edge_over_numbered_rows_of_words_goes_on_the_table(gen_dir, pdf_font):
+    """Rows with figures, then a group label set at the table's left edge as far from the rows as they are from each
+    other ("B. Servicii sociale private"), then numbered rows holding no figure ("53 beneficiari"): the label and
+    those rows are the table's, not a heading over a table of its own (whose rows would have no header)."""
+    path = gen_dir / "label_at_edge.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    xs = [50, 80, 250, 360, 470]
+    y = top_row(c, pdf_font, 790, xs, {0: "Nr.", 1: "Serviciul social", 2: "Codul serviciului", 3: "Capacitatea"})
+    y = top_row(c, pdf_font, y, xs, {0: "A. Servicii sociale publice"})
+    y = top_row(c, pdf_font, y, xs, {0: "1.", 1: "Cantina socială|„Dor de Viață”", 2: "8899 CPDH-I", 3: "168"})
+    y = top_row(c, pdf_font, y, xs, {0: "2.", 1: "Serviciul de masă|pe roți", 2: "8899 CPDH-II", 3: "47"})
+    y = top_row(c, pdf_font, y, xs, {0: "B. Servicii sociale private"})
+    y = top_row(c, pdf_font, y, xs, {0: "3.", 1: "Centrul de consiliere|pentru părinți", 2: "8899 CZ-F-I",
+                                      3: "53 beneficiari"})
+    top_row(c, pdf_font, y, xs, {0: "4.", 1: "Centrul de zi|„Speranța”", 2: "8899 CZ-F-I", 3: "23 beneficiari"})
+    c.showPage()
+    c.save()
+    (table,) = tables_of(read_pdf(path, "edge"))
+    assert [r[0] for r in table.grid()] == ["Nr.", "A. Servicii sociale publice", "1.", "2.",
+                                            "B. Servicii sociale private", "3.", "4."]
