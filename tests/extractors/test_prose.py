@@ -527,14 +527,14 @@ def test_a_services_table_of_a_report_naming_beneficiaries_twice_stays_a_service
 
 _THREADS_BUILD_NLP = """
 import sys, threading
-from extractors.prose import figures
+from extractors.prose import nlp as prose_nlp
 assert "spacy" not in sys.modules
 barrier = threading.Barrier(4)
 errors, built = [], []
 def build():
     barrier.wait()
     try:
-        built.append(figures.get_nlp())
+        built.append(prose_nlp.get_nlp())
     except BaseException as exc:
         errors.append(repr(exc))
 threads = [threading.Thread(target=build) for _ in range(4)]
