@@ -19,9 +19,11 @@ from rapidfuzz import fuzz
 from extractors.kinds import SPECS
 from extractors.model import Document
 from extractors.tables import ResolvedTable
+from extractors.records.services import UNIT_COST_RULE
+from extractors.understanding.columns import ROW_NUMBER, score_rule
 from extractors.understanding.sections import compile_title_patterns, is_title
-from extractors.understanding.spec import (OTHER, PARTNERSHIPS, PROCUREMENT, SERVICES_EXISTING, SERVICES_FAMILY,
-                                           SERVICES_PROPOSED, SUBSIDIES, TRAININGS)
+from extractors.understanding.spec import (OTHER, PARTNERSHIPS, PROCUREMENT, ROW_NO_RULE, SERVICES_EXISTING,
+                                           SERVICES_FAMILY, SERVICES_PROPOSED, SUBSIDIES, TRAININGS)
 from normalizers.content import (COUNT, CPV_CODE, DATE, MONEY, NOMENCLATOR_CODE, PERCENTAGE, column_content,
                                  content_type)
 from normalizers.text import clean_text, fold_key
@@ -66,6 +68,12 @@ _AGREEMENT_EVIDENCE = 2.0
 _AGREEMENT_SHARE = 0.6  # of a column's filled cells
 
 
+# a column of nomenclator codes under a header that only says it holds codes ('Cod', 'Codul'): the template's code
+# column, as much as 'Cod serviciu' says it (the header vocabulary's weight of that phrase)
+_BARE_CODE_HEADER = re.compile(r"^cod(?:ul)?$")
+_NAMED_CODES = (SERVICES_FAMILY, 2.0)
+
+
 def content_scores(rt: ResolvedTable) -> Counter:
     """Score per family of what the table's columns hold."""
     scores: Counter = Counter()
@@ -77,6 +85,8 @@ def content_scores(rt: ResolvedTable) -> Counter:
         kind = column_content(cells).kind
         if kind in CONTENT_EVIDENCE:
             family, weight = CONTENT_EVIDENCE[kind]
+            if kind == NOMENCLATOR_CODE and col < len(rt.columns) and _BARE_CODE_HEADER.match(fold_key(rt.columns[col])):
+                family, weight = _NAMED_CODES
             scores[family] = max(scores[family], weight)  # one column says it; more of them say no more
         filled = [fold_key(c) for c in cells if c.strip()]
         if len(filled) >= 1 and sum(bool(_AGREEMENT_CELL.match(c)) for c in filled) >= _AGREEMENT_SHARE * len(filled):
@@ -139,6 +149,33 @@ def is_label_value_sheet(rt: ResolvedTable) -> bool:
     return valued[0] and sum(valued) >= 0.75 * len(rows) and NOMENCLATOR_CODE in types
 
 
+def is_unit_cost_table(rt: ResolvedTable) -> bool:
+    """A table of the services' costs per head ('Serviciul social | Cod | Cost mediu lunar/beneficiar (lei) |
+    Contribuția lunară (lei/lună)', the annex of a council's decision on the costs of its services): one column at
+    least headed as an amount per beneficiary (:data:`extractors.records.services.UNIT_COST_RULE`), and no other
+    column of figures — no places, no beneficiaries, no budget — besides the row numbers. It lists again services
+    a budget table lists, and states nothing the contract's services hold."""
+    body = rt.data_body[:_CONTENT_CELLS]
+    per_head = [col for col, label in enumerate(rt.columns) if score_rule(UNIT_COST_RULE, label)[0] > 0]
+    if not per_head or not body:
+        return False
+    for col in range(len(rt.columns)):
+        if col in per_head:
+            continue
+        cells = [r[col] for r in body if col < len(r) and r[col].strip()]
+        row_numbers = score_rule(ROW_NO_RULE, rt.columns[col])[0] > 0 or col == 0
+        if row_numbers and all(ROW_NUMBER.match(c) for c in cells):
+            continue
+        content = column_content(cells)
+        # typed by its cells, or too few of them to type it and every one a figure
+        if content.kind in _FIGURES or (content.kind is None and content.counts and set(content.counts) <= _FIGURES):
+            return False
+    return True
+
+
+_FIGURES = {COUNT, MONEY, PERCENTAGE}
+
+
 # the template's table of measures and the state each reached ('Acțiuni | Termen | Responsabil | Indicatori |
 # Stadiul realizării'): a report's monitoring table, read for its results (extractors.prose.report_tables), not a
 # table of one record kind, whatever section or heading it stands under ('Obiectivul 1: Formarea continuă …')
@@ -181,6 +218,8 @@ def classify_table(rt: ResolvedTable, section_kind: str | None, heading_kind: st
     names (:class:`extractors.understanding.sections.SectionTracker`)."""
     if is_label_value_sheet(rt):
         return OTHER  # read as a sheet (extractors.records.service_sheets), not as a table under a header
+    if is_unit_cost_table(rt):
+        return OTHER  # what one beneficiary costs or owes per service: no service's places nor budget
     if _is_plan_of_measures(rt.columns):
         return OTHER  # a report reads its cells for results (extractors.prose.report_tables)
     header = fold_key(" | ".join(rt.columns))

@@ -51,12 +51,25 @@ PROPOSED_CONTEXT = ("servicii sociale propuse", "propuse spre a fi infiintate", 
 _NEW = r"(?:noi|nou|noua|propus\w*|propun\w*|infiint\w*|planificat\w*|preconizat\w*|viitoare)"
 PROPOSED_TITLES = (r"^(?!.*\b(?:existent|administr)).*(?:\bservici\w*\b.{0,60}\b" + _NEW + r"\b|\b" + _NEW + r"\b.{0,40}\bservici)",)
 
+# what one beneficiary costs or owes ('Cost mediu lunar/beneficiar (lei)', 'Costul mediu lunar de întreținere',
+# 'Contribuția lunară a beneficiarului (lei/lună)', 'Cost anual/beneficiar'): an amount per head, none of the
+# service's budget by source (the beneficiaries' contributions as the service's income are
+# ``budget_beneficiaries_lei``); its column maps to ``unit_cost``, which no contract field holds
+PER_BENEFICIARY = ("lei beneficiar", "lei luna", "per beneficiar", "pe beneficiar", "beneficiar luna",
+                   "lei persoana", "per persoana", "pe persoana", "cost mediu", "costul mediu", "cost lunar",
+                   "costul lunar", "contributia lunara", "contributie lunara", "contributii lunare",
+                   "contributiei lunare")
+UNIT_COST_RULE = FieldRule("unit_cost", PER_BENEFICIARY)
+
 SERVICE_RULES = (
     ROW_NO_RULE,
     FieldRule("code", ("cod serviciu", "codul serviciului", "cod nomenclator", "conform nomenclatorului", "cod ",
                        "cod"), exclude=("cpv",)),
     FieldRule("service_name", ("denumirea serviciului", "denumire serviciu", "serviciul social", "denumirea",
-                               "denumire", "serviciul propus", "serviciu propus"), exclude=("furnizor", "actului")),
+                               "denumire", "serviciul propus", "serviciu propus",
+                               # a services table of a budget or its execution names its rows by the centre
+                               # ('Centrul / serviciul', 'Centrul')
+                               "centrul"), exclude=("furnizor", "actului")),
     # … also as the providing body's adjective ('Instituția / organizația furnizoare')
     FieldRule("provider", ("furnizor", "furnizorul", "furnizoare", "prestator")),
     # 'Capacitate / Categoriile de beneficiari' is the template's composite capacity cell ('30 locuri / Vârstnici')
@@ -79,29 +92,39 @@ SERVICE_RULES = (
                                                           "maxim"), content=(COUNT,)),
     # the local council's budget, also written out ('Bugetul Consiliului Local')
     FieldRule("budget_local_lei", ("buget local", "bugetul local", "bugetul consiliului local",
-                                   "consiliului local", "consiliul local")),
-    # "Fonduri proprii": the authority's own funds; see _own_funds for the field it goes to
-    FieldRule("budget_own", ("fonduri proprii", "surse proprii", "venituri proprii")),
-    # the county's budget, also as the county council's ('Buget CJ', 'Bugetul Consiliului Județean')
+                                   "consiliului local", "consiliul local"), exclude=PER_BENEFICIARY),
+    # "Fonduri proprii": the authority's own funds; see _own_funds for the field it goes to (the county's own
+    # revenue, 'Venituri proprii ale bugetului județean', is the county budget)
+    FieldRule("budget_own", ("fonduri proprii", "surse proprii", "venituri proprii"), exclude=("judet",)),
+    # the county's budget, also as the county council's ('Buget CJ', 'Bugetul Consiliului Județean') or in the
+    # genitive ('… ale bugetului județean', 'Buget propriu al județului')
     FieldRule("budget_county_lei", ("buget judetean", "bugetul judetean", "buget judet", "bugetul judetului",
-                                    "bugetul propriu al judetului", "buget cj", "bugetul cj", "consiliul judetean",
-                                    "consiliului judetean"),
-              exclude=("local",)),
-    FieldRule("budget_state_lei", ("buget de stat", "bugetul de stat", "buget stat")),
+                                    "bugetul propriu al judetului", "buget propriu al judetului",
+                                    "bugetului judetean", "bugetului judetului", "buget cj", "bugetul cj",
+                                    "consiliul judetean", "consiliului judetean"),
+              exclude=("local",) + PER_BENEFICIARY),
+    # the state budget, also as the shares of its revenue allotted to local budgets ('Sume defalcate din TVA',
+    # 'sume defalcate din unele venituri ale bugetului de stat', Law 273/2006)
+    FieldRule("budget_state_lei", ("buget de stat", "bugetul de stat", "buget stat", "sume defalcate"),
+              exclude=PER_BENEFICIARY),
     # 'Contribuții persoane beneficiare', 'Contribuția persoanelor beneficiare', 'Contribuții ale beneficiarilor'
     FieldRule("budget_beneficiaries_lei", ("contributii persoane beneficiare", "contr pers beneficiare",
-                                           "contributia beneficiarilor", "contributia persoanelor", "contributi")),
+                                           "contributia beneficiarilor", "contributia persoanelor", "contributi"),
+              exclude=PER_BENEFICIARY),
     # any source beyond the four the template names: external or European funds, donations, sponsorships
     FieldRule("budget_other_lei", ("alte surse", "alte surse de finantare", "fonduri externe", "fonduri europene",
                                    "fonduri nerambursabile", "donatii", "sponsorizari",
                                    # the European programmes by name ('Buget local + POIDS', 'PNRR, buget local')
-                                   "poids", "pnrr", "programul operational", "programul regional")),
+                                   "poids", "pnrr", "programul operational", "programul regional"),
+              exclude=PER_BENEFICIARY),
     # one budget column that names no source ('Buget estimat 2025', 'Valoare estimată (lei)', 'Cost estimat'): the
     # source is the row's (a 'Sursa de finanțare' column) or the header's, else it is stated nowhere
     # (see :func:`_unsourced_budget`); a sub-column of 'Bugetele … pe surse de finanțare' is a source of its own
     FieldRule("budget_unsourced", ("buget estimat", "bugetul estimat", "valoare estimata", "valoarea estimata",
                                    "cost estimat", "costul estimat", "cost anual", "costul anual", "costuri estimate",
-                                   "buget anual", "cheltuieli anuale", "cheltuielile anuale"), exclude=("surse",)),
+                                   "buget anual", "cheltuieli anuale", "cheltuielile anuale"),
+              exclude=("surse",) + PER_BENEFICIARY),
+    UNIT_COST_RULE,
     # … but a header that names the source itself ('Sursa de finanțare: buget local') is that source's column
     FieldRule("funding_source", ("sursa de finantare", "sursa fondurilor", "sursa finantarii", "sursa"),
               exclude=("resurs", "surse", "buget", "fonduri proprii", "contributi", "alte surse", "consiliul")),

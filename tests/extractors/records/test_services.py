@@ -553,3 +553,16 @@ def test_a_proposed_service_headed_as_such_and_a_bare_financing_column_naming_th
             "1.\tCentrul de zi Mugurel\t8810 CZ-V-II\t120.000\tbuget local\n")
     [s] = services_of(text)
     assert (s.service_name, s.budget_local_lei) == ("Centrul de zi Mugurel", Decimal("120000"))
+
+
+def test_the_countys_own_revenue_and_the_shares_of_state_revenue_are_the_county_and_state_budgets():
+    text = ("Nr. crt.\tServiciul social\tCod serviciu social\tVenituri proprii ale bugetului județean (lei)\t"
+            "Sume defalcate din TVA (lei)\n"
+            "1.\tCentrul de zi Mugurel\t8810 CZ-V-II\t120.000\t30.000\n"
+            "2.\tCasa de tip familial Arinul\t8790 CR-C-I\t950.500\t-\n")
+    assert [(s.budget_county_lei, s.budget_state_lei, s.budget_local_lei) for s in services_of(text)] == [
+        (Decimal("120000"), Decimal("30000"), None), (Decimal("950500"), None, None)]
+    text = ("Nr. crt.\tServiciul social\tCod serviciu social\tBuget propriu al județului (lei)\t"
+            "Buget de stat (lei)\n1.\tCentrul de zi Mugurel\t8810 CZ-V-II\t120.000\t30.000\n")
+    assert [(s.budget_county_lei, s.budget_state_lei) for s in services_of(text)] == [
+        (Decimal("120000"), Decimal("30000"))]
