@@ -436,7 +436,14 @@ def _total_rows(row, mapping, col_units, default_unit, rt) -> list[TotalRecord]:
 
 
 def services_unit(rt) -> str | None:
-    """The unit printed on a services table (header first, then the cells) — the documents' currency_unit_main."""
+    """The unit printed on a services table (its budget columns' first, then the whole header, then the cells) —
+    the documents' currency_unit_main. A rate per head beside the budgets ('Cost mediu lunar/beneficiar (lei)' next
+    to 'Buget local (mii lei)') is not the unit of the table's money."""
+    columns, mapping = rt.mapping.labels, rt.mapping.fields
+    unit = next((u for u in (column_unit(rt, columns[mapping[f]]) for f in BUDGET_FIELDS + ("budget_unsourced",)
+                             if f in mapping) if u), None)
+    if unit:
+        return unit
     unit = table_unit(rt)
     if unit:
         return unit

@@ -473,6 +473,19 @@ def test_the_scale_stated_above_the_first_part_holds_for_a_later_parts_columns_h
         "Centrul de zi Alfa": Decimal("663700.00"), "Centrul de zi Beta": Decimal("505000.00")}
 
 
+def test_the_scale_stated_above_the_first_part_holds_for_a_later_part_whose_header_has_a_rate_in_lei():
+    # a column of what one beneficiary costs a month is in lei whatever the table's scale: its '(lei/lună)' is that
+    # column's unit, not the later parts' (the budget columns of the second part were read as lei)
+    header = ("Denumirea serviciului social\tCod serviciu\tCostul mediu lunar de întreținere (lei/lună)\t"
+              "Bugetul local\n")
+    text = ("Persoane vârstnice\n\nSumele sunt exprimate în mii lei.\n\n" + header
+            + "Centrul de zi Alfa\t8810 CZ-V-II\t1.140\t663,7\n\nCopii și familie\n\n" + header
+            + "Centrul de zi Beta\t8891 CZ-C-II\t980\t505\n")
+    res = extract_document(Document(source_path="t.txt", doc_id="t" * 64, format="txt", blocks=parse_text(text)))
+    assert {s.service_name: s.budget_local_lei for s in res.services} == {
+        "Centrul de zi Alfa": Decimal("663700.00"), "Centrul de zi Beta": Decimal("505000.00")}
+
+
 def test_a_unit_is_not_carried_to_a_table_of_another_header():
     text = ("Persoane vârstnice\n\n- mii lei -\n\n"
             "Denumirea serviciului social\tCod serviciu\tNr. locuri\tBugetul local\n"
@@ -566,3 +579,14 @@ def test_the_countys_own_revenue_and_the_shares_of_state_revenue_are_the_county_
             "Buget de stat (lei)\n1.\tCentrul de zi Mugurel\t8810 CZ-V-II\t120.000\t30.000\n")
     assert [(s.budget_county_lei, s.budget_state_lei) for s in services_of(text)] == [
         (Decimal("120000"), Decimal("30000"))]
+
+
+def test_the_documents_money_unit_is_the_budget_columns_not_a_rate_per_head_printed_before_them():
+    text = ("Nr. crt.\tDenumire serviciu social\tCod serviciu\tCost mediu lunar/beneficiar (lei)\t"
+            "Buget local (mii lei)\tBuget de stat (mii lei)\n"
+            "1.\tCentrul de zi Alfa\t8810 CZ-V-II\t860\t318\t-\n2.\tCentrul de zi Beta\t8891 CZ-C-II\t760\t107\t23\n")
+    doc = Document(source_path="t.txt", doc_id="t", format="txt",
+                   blocks=parse_text("A. Servicii sociale existente\n\n" + text))
+    ex = extract_document(doc)
+    assert ex.document.currency_unit_main == "mii lei"
+    assert [s.budget_local_lei for s in ex.services] == [Decimal("318000.00"), Decimal("107000.00")]
