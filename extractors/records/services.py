@@ -14,7 +14,7 @@ from extractors.understanding.spec import (ROW_NO_RULE, SERVICES_EXISTING, SERVI
 from extractors.understanding.units import column_unit, table_unit
 from normalizers.cells import (read_capacity_cell, read_code_cell, read_money_cell, read_occupancy_cell,
                                split_provider)
-from normalizers.content import COUNT, TEXT
+from normalizers.content import COUNT, MONEY, TEXT
 from normalizers.numbers import parse_count, unit_from_text
 from normalizers.text import clean_text, fold_key
 
@@ -411,6 +411,12 @@ def _total_cells(cells: list[str], mapping: Mapping[str, int]) -> list[str]:
 _GRAND_TOTAL = re.compile(r"^\s*total(?:ul)?(?:\s+general)?\s*[:.]?\s*$", re.I)
 
 
+# a column of rates, whose decimal figures look like money ('Grad de execuție (%)', 'Procent de realizare')
+_RATE_HEADER = re.compile(r"\bprocent\w*|\bgrad(?:ul)? de\b|\bpct\b|%|\bindice")
+# a column of counts ('Nr. personal', 'Număr posturi')
+_COUNT_HEADER = re.compile(r"\b(?:nr|numar|numarul)\b")
+
+
 def _total_rows(row, mapping, col_units, default_unit, rt) -> list[TotalRecord]:
     cells = _total_cells(row.cells, mapping)
     totals = [money_total(cell(cells, mapping, fld), col_units.get(fld) or default_unit,
@@ -421,6 +427,20 @@ def _total_rows(row, mapping, col_units, default_unit, rt) -> list[TotalRecord]:
                                   or default_unit, scope=f"services {rt.kind} table {rt.seq}: TOTAL budget",
                                   dataset="services", field="budget_total_lei", table_seq=rt.seq, page=row.page,
                                   line=row.line))
+    # a money column no field takes (a budget by title, the amounts committed or paid of an execution report):
+    # its figure in the total row is a stated total too, which no field's rows recompute. Its cells are money, or
+    # figures under a money unit stated for the table or the column (thousands with a decimal read as counts)
+    for ev in rt.mapping.evidence:
+        header = fold_key(ev.label)
+        unit = column_unit(rt, ev.label)
+        money_column = ev.content_type == MONEY or (ev.content_type == COUNT and unit and not _COUNT_HEADER.search(header))
+        if (ev.field is None and money_column and ev.col != rt.mapping.row_no_col and ev.col < len(cells)
+                and not _RATE_HEADER.search(header)):
+            money = read_money_cell(cells[ev.col], unit or default_unit)
+            if money.amount_lei is not None:
+                totals.append(TotalRecord(scope=f"services {rt.kind} table {rt.seq}: TOTAL {clean_text(ev.label)}",
+                                          amount=money.amount_lei, unit="lei", raw=cells[ev.col], page=row.page,
+                                          line=row.line))
     label = cell(cells, mapping, "service_name") or next((c for c in cells if c.strip()), "")
     grand = bool(_GRAND_TOTAL.match(label))
     # the places and beneficiaries a total row adds up ('Subtotal … | | 70 | 63')

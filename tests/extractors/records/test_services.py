@@ -590,3 +590,21 @@ def test_the_documents_money_unit_is_the_budget_columns_not_a_rate_per_head_prin
     ex = extract_document(doc)
     assert ex.document.currency_unit_main == "mii lei"
     assert [s.budget_local_lei for s in ex.services] == [Decimal("318000.00"), Decimal("107000.00")]
+
+
+def test_a_total_row_states_the_totals_of_money_columns_no_field_takes_but_not_of_rates():
+    # a report on a budget's execution: approved, committed and paid amounts are no funding source, their TOTAL
+    # figures are stated totals still; the execution rate is none
+    text = ("- mii lei -\n\nNr. crt.\tServiciul social\tCod\tBuget aprobat\tAngajamente legale\tPlăți efectuate\t"
+            "Grad de execuție (%)\n"
+            "1.\tCentrul de zi Alfa\t8810 CZ-V-II\t394,6\t380,0\t373,4\t94,63\n"
+            "2.\tCantina socială Beta\t8899 CPDH-I\t994,1\t900,2\t857,5\t86,26\n"
+            "3.\tCreșa nr. 3\t8891 CZ-C-I\t311,5\t300,0\t289,4\t92,91\n"
+            "TOTAL\t\t\t1.700,2\t1.580,2\t1.520,3\t89,42\n")
+    doc = Document(source_path="t.txt", doc_id="t", format="txt",
+                   blocks=parse_text("A. Servicii sociale existente\n\n" + text))
+    ex = extract_document(doc)
+    assert len(ex.services) == 3 and all(s.budget_total_lei is None for s in ex.services)
+    amounts = {t.amount for t in ex.totals}
+    assert {Decimal("1700200"), Decimal("1580200"), Decimal("1520300")} <= amounts
+    assert not any(t.amount in (Decimal("89.42"), Decimal("89420")) for t in ex.totals if t.unit == "lei")
