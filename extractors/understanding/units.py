@@ -86,7 +86,8 @@ def carry_units(tables: Sequence, settings: UnitSettings = SETTINGS) -> tuple:
             continue
         if any(len(getattr(b, "text", "") or "") > settings.max_between_chars for b in table.context):
             continue
-        unit = stated[i - 1] or prev.carried_unit
+        # as :func:`table_unit` reads it: the line above the previous part, what it carries, then its header
+        unit = unit_stated_above(prev.resolved, settings) or prev.carried_unit or stated[i - 1]
         if unit is not None:
             out[i] = replace(table, carried_unit=unit)
     return tuple(out)

@@ -480,10 +480,12 @@ def test_the_scale_stated_above_the_first_part_holds_for_a_later_part_whose_head
               "Bugetul local\n")
     text = ("Persoane vârstnice\n\nSumele sunt exprimate în mii lei.\n\n" + header
             + "Centrul de zi Alfa\t8810 CZ-V-II\t1.140\t663,7\n\nCopii și familie\n\n" + header
-            + "Centrul de zi Beta\t8891 CZ-C-II\t980\t505\n")
+            + "Centrul de zi Beta\t8891 CZ-C-II\t980\t505\n\nPersoane adulte cu dizabilități\n\n" + header
+            + "Centrul de zi Gama\t8899 CZ-D-I\t1.250\t212,4\n")
     res = extract_document(Document(source_path="t.txt", doc_id="t" * 64, format="txt", blocks=parse_text(text)))
     assert {s.service_name: s.budget_local_lei for s in res.services} == {
-        "Centrul de zi Alfa": Decimal("663700.00"), "Centrul de zi Beta": Decimal("505000.00")}
+        "Centrul de zi Alfa": Decimal("663700.00"), "Centrul de zi Beta": Decimal("505000.00"),
+        "Centrul de zi Gama": Decimal("212400.00")}
 
 
 def test_a_unit_is_not_carried_to_a_table_of_another_header():
