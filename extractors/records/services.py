@@ -58,7 +58,10 @@ PROPOSED_TITLES = (r"^(?!.*\b(?:existent|administr)).*(?:\bservici\w*\b.{0,60}\b
 PER_BENEFICIARY = ("lei beneficiar", "lei luna", "per beneficiar", "pe beneficiar", "beneficiar luna",
                    "lei persoana", "per persoana", "pe persoana", "cost mediu", "costul mediu", "cost lunar",
                    "costul lunar", "contributia lunara", "contributie lunara", "contributii lunare",
-                   "contributiei lunare")
+                   "contributiei lunare",
+                   # the yearly minimum cost standards per beneficiary (HG 978/2015: 'lei/an/beneficiar')
+                   "an beneficiar", "beneficiar an", "standard minim de cost", "standardul minim de cost",
+                   "standardele minime de cost")
 UNIT_COST_RULE = FieldRule("unit_cost", PER_BENEFICIARY)
 
 SERVICE_RULES = (

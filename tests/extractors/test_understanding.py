@@ -497,7 +497,8 @@ def test_a_table_of_costs_per_beneficiary_lists_no_services_and_a_bare_cod_over_
 
 
 @pytest.mark.parametrize("header", ["Cost mediu lunar/beneficiar (lei)", "Contribuția lunară a beneficiarului (lei/lună)",
-                                    "Cost mediu anual/beneficiar (lei)", "Costul mediu lunar de întreținere"])
+                                    "Cost mediu anual/beneficiar (lei)", "Costul mediu lunar de întreținere",
+                                    "Standard minim de cost (lei/an/beneficiar)"])
 def test_an_amount_per_beneficiary_is_no_budget_of_the_service(header):
     rt = _resolved(f"Nr. crt.\tDenumire serviciu\tCod\tNr. locuri\tBuget local (lei)\t{header}\n"
                    "1.\tCentrul de zi Lizuca\t8891 CZ-C-II\t20\t240.000\t1.140\n"
