@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 from extractors.kinds import SPECS
 from extractors.model import Document
 from extractors.tables import ResolvedTable
-from extractors.records.services import UNIT_COST_RULE
+from extractors.records.services import SERVICE_RULES, UNIT_COST_RULE
 from extractors.understanding.columns import ROW_NUMBER, score_rule
 from extractors.understanding.sections import compile_title_patterns, is_title
 from extractors.understanding.spec import (OTHER, PARTNERSHIPS, PROCUREMENT, ROW_NO_RULE, SERVICES_EXISTING,
@@ -156,12 +156,14 @@ def is_unit_cost_table(rt: ResolvedTable) -> bool:
     column of figures — no places, no beneficiaries, no budget — besides the row numbers. It lists again services
     a budget table lists, and states nothing the contract's services hold."""
     body = rt.data_body[:_CONTENT_CELLS]
-    per_head = [col for col, label in enumerate(rt.columns) if score_rule(UNIT_COST_RULE, label)[0] > 0]
+    per_head = [col for col, label in enumerate(rt.columns) if _names_per_head(label)]
     if not per_head or not body:
         return False
     for col in range(len(rt.columns)):
         if col in per_head:
             continue
+        if any(score_rule(rule, rt.columns[col])[0] > 0 for rule in _FIGURE_RULES):
+            return False  # a header naming places, beneficiaries or a budget
         cells = [r[col] for r in body if col < len(r) and r[col].strip()]
         row_numbers = score_rule(ROW_NO_RULE, rt.columns[col])[0] > 0 or col == 0
         if row_numbers and all(ROW_NUMBER.match(c) for c in cells):
@@ -173,7 +175,17 @@ def is_unit_cost_table(rt: ResolvedTable) -> bool:
     return True
 
 
+def _names_per_head(label: str) -> bool:
+    """The header names an amount per beneficiary, word for word (no fuzzy match: 'pe beneficiar' is one letter
+    from 'nr beneficiari')."""
+    folded = fold_key(label)
+    return any(p in folded for p in UNIT_COST_RULE.phrases) and not any(x in folded for x in UNIT_COST_RULE.exclude)
+
+
 _FIGURES = {COUNT, MONEY, PERCENTAGE}
+# the services fields whose columns hold a service's figures (places, beneficiaries, occupancy, budgets)
+_FIGURE_RULES = tuple(r for r in SERVICE_RULES if r.field in ("capacity", "occupancy", "beneficiaries")
+                      or r.field.startswith("budget_"))
 
 
 # the template's table of measures and the state each reached ('Acțiuni | Termen | Responsabil | Indicatori |
@@ -218,8 +230,6 @@ def classify_table(rt: ResolvedTable, section_kind: str | None, heading_kind: st
     names (:class:`extractors.understanding.sections.SectionTracker`)."""
     if is_label_value_sheet(rt):
         return OTHER  # read as a sheet (extractors.records.service_sheets), not as a table under a header
-    if is_unit_cost_table(rt):
-        return OTHER  # what one beneficiary costs or owes per service: no service's places nor budget
     if _is_plan_of_measures(rt.columns):
         return OTHER  # a report reads its cells for results (extractors.prose.report_tables)
     header = fold_key(" | ".join(rt.columns))
@@ -249,6 +259,8 @@ def classify_table(rt: ResolvedTable, section_kind: str | None, heading_kind: st
     if not scores or max(scores.values()) < 2:
         return OTHER
     family = max(scores, key=lambda k: scores[k])
+    if family == SERVICES_FAMILY and is_unit_cost_table(rt):
+        return OTHER  # what one beneficiary of each service costs or owes: no service's places nor budget
     if family == SERVICES_FAMILY and heading_kind in _PROGRAMMES and not _names_services_section(context):
         return heading_kind
     if family == SERVICES_FAMILY:

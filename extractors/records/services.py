@@ -52,17 +52,20 @@ _NEW = r"(?:noi|nou|noua|propus\w*|propun\w*|infiint\w*|planificat\w*|preconizat
 PROPOSED_TITLES = (r"^(?!.*\b(?:existent|administr)).*(?:\bservici\w*\b.{0,60}\b" + _NEW + r"\b|\b" + _NEW + r"\b.{0,40}\bservici)",)
 
 # what one beneficiary costs or owes ('Cost mediu lunar/beneficiar (lei)', 'Costul mediu lunar de întreținere',
-# 'Contribuția lunară a beneficiarului (lei/lună)', 'Cost anual/beneficiar'): an amount per head, none of the
-# service's budget by source (the beneficiaries' contributions as the service's income are
+# 'Contribuția lunară a beneficiarului (lei/lună)', 'Standard minim de cost (lei/an/beneficiar)'): an amount per
+# head, none of the service's budget by source (the beneficiaries' contributions as the service's income are
 # ``budget_beneficiaries_lei``); its column maps to ``unit_cost``, which no contract field holds
 PER_BENEFICIARY = ("lei beneficiar", "lei luna", "per beneficiar", "pe beneficiar", "beneficiar luna",
                    "lei persoana", "per persoana", "pe persoana", "cost mediu", "costul mediu", "cost lunar",
-                   "costul lunar", "contributia lunara", "contributie lunara", "contributii lunare",
-                   "contributiei lunare",
+                   "costul lunar", "datorata de beneficiar", "datorata de persoana",
                    # the yearly minimum cost standards per beneficiary (HG 978/2015: 'lei/an/beneficiar')
                    "an beneficiar", "beneficiar an", "standard minim de cost", "standardul minim de cost",
                    "standardele minime de cost")
-UNIT_COST_RULE = FieldRule("unit_cost", PER_BENEFICIARY)
+# … and a monthly contribution standing alone ('Contribuție lunară (lei)'); under the budget's sources ('Bugetul
+# estimat pe surse de finanțare / Contribuție lunară beneficiari') the contributions are a source of the budget
+UNIT_COST_RULE = FieldRule("unit_cost", PER_BENEFICIARY + ("contributia lunara", "contributie lunara",
+                                                           "contributii lunare", "contributiei lunare"),
+                           exclude=("surse", "finantare"))
 
 SERVICE_RULES = (
     ROW_NO_RULE,

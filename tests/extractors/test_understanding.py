@@ -506,3 +506,23 @@ def test_an_amount_per_beneficiary_is_no_budget_of_the_service(header):
     fields = map_table_columns(rt, SPEC_OF_KIND[SERVICES_EXISTING]).fields
     assert fields.get("budget_local_lei") == 4 and fields.get("unit_cost") == 5
     assert not {"budget_beneficiaries_lei", "budget_unsourced", "beneficiaries"} & set(fields)
+
+
+def test_a_monthly_contribution_under_the_budgets_sources_is_a_source_and_a_subsidy_per_head_keeps_its_table():
+    # 'Contribuție lunară beneficiari' under 'Bugetul estimat pe surse de finanțare' is the contributions' share of
+    # the budget, not what one beneficiary owes
+    rt = _resolved("Nr.\tDenumirea serviciului social\tCod serviciu\tCapacitate\t"
+                   "Bugetul estimat pe surse de finanțare (lei)\t\t\n"
+                   "\t\t\t\tBuget local\tTransferuri de la bugetul de stat\tContribuție lunară beneficiari\n"
+                   "1.\tCentrul de zi Lizuca\t8891 CZ-C-II\t20\t240.000\t30.000\t36.900\n"
+                   "2.\tCămin pentru vârstnici Vale\t8730 CR-V-I\t40\t1.900.000\t-\t62.600\n")
+    fields = map_table_columns(rt, SPEC_OF_KIND[SERVICES_EXISTING]).fields
+    assert fields.get("budget_beneficiaries_lei") == 6 and "unit_cost" not in fields
+    # a Law 34/1998 programme paying an amount per beneficiary a month stays a subsidies table
+    rt = _resolved("D. Programul de subvenționare\n\nNr. crt.\tAsociația / Fundația\tUnitatea subvenționată\t"
+                   "Număr de beneficiari lunar\tCuantum lunar per beneficiar (lei)\tNr. luni\t"
+                   "Valoarea subvenției pentru anul 2019\n"
+                   "1.\tAsociația Alfa\tCentrul de zi Beta\t20\t300\t12\t72.000\n"
+                   "2.\tFundația Gama\tCantina Delta\t40\t150\t12\t72.000\n"
+                   "3.\tAsociația Epsilon\tCămin Zeta\t12\t400\t12\t57.600\n")
+    assert classify_table(rt, SUBSIDIES) == SUBSIDIES
