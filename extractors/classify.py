@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 from extractors.kinds import SPECS
 from extractors.model import Document
 from extractors.tables import ResolvedTable
-from extractors.records.services import SERVICE_RULES, UNIT_COST_RULE
+from extractors.records.services import SERVICE_RULES, UNIT_CONTRIBUTION_RULE, UNIT_COST_RULE
 from extractors.understanding.columns import ROW_NUMBER, score_rule
 from extractors.understanding.sections import compile_title_patterns, is_title
 from extractors.understanding.spec import (OTHER, PARTNERSHIPS, PROCUREMENT, ROW_NO_RULE, SERVICES_EXISTING,
@@ -179,7 +179,8 @@ def _names_per_head(label: str) -> bool:
     """The header names an amount per beneficiary, word for word (no fuzzy match: 'pe beneficiar' is one letter
     from 'nr beneficiari')."""
     folded = fold_key(label)
-    return any(p in folded for p in UNIT_COST_RULE.phrases) and not any(x in folded for x in UNIT_COST_RULE.exclude)
+    return any(any(p in folded for p in rule.phrases) and not any(x in folded for x in rule.exclude)
+               for rule in (UNIT_COST_RULE, UNIT_CONTRIBUTION_RULE))
 
 
 _FIGURES = {COUNT, MONEY, PERCENTAGE}

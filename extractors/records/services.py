@@ -63,9 +63,11 @@ PER_BENEFICIARY = ("lei beneficiar", "lei luna", "per beneficiar", "pe beneficia
                    "standardele minime de cost")
 # … and a monthly contribution standing alone ('Contribuție lunară (lei)'); under the budget's sources ('Bugetul
 # estimat pe surse de finanțare / Contribuție lunară beneficiari') the contributions are a source of the budget
-UNIT_COST_RULE = FieldRule("unit_cost", PER_BENEFICIARY + ("contributia lunara", "contributie lunara",
-                                                           "contributii lunare", "contributiei lunare"),
-                           exclude=("surse", "finantare"))
+# (two fields, so that a table printing both the cost and the contribution per head has both columns taken)
+UNIT_COST_RULE = FieldRule("unit_cost", PER_BENEFICIARY, exclude=("surse", "finantare"))
+UNIT_CONTRIBUTION_RULE = FieldRule("unit_contribution", ("contributia lunara", "contributie lunara",
+                                                         "contributii lunare", "contributiei lunare"),
+                                   exclude=("surse", "finantare"))
 
 SERVICE_RULES = (
     ROW_NO_RULE,
@@ -91,11 +93,11 @@ SERVICE_RULES = (
     FieldRule("beneficiaries", ("nr beneficiari", "numar beneficiari", "numar de beneficiari", "nr de beneficiari",
                                 "beneficiari actuali", "persoane beneficiare", "persoanelor beneficiare",
                                 "beneficiari asistati", "persoane asistate", "beneficiari deserviti"),
-              exclude=("categor", "contributi", "benef zi", "beneficiari zi", "maxim")),
+              exclude=("categor", "contributi", "benef zi", "beneficiari zi", "maxim") + PER_BENEFICIARY),
     # … and by the bare noun over counts (a report's 'Beneficiari (realizat)'); over a list of groups ('Persoane
     # vârstnice', a proposed service's 'Beneficiari') or money (a contribution's header broken by a PDF) it is none
     FieldRule("beneficiaries", ("beneficiari",), exclude=("categor", "contributi", "benef zi", "beneficiari zi",
-                                                          "maxim"), content=(COUNT,)),
+                                                          "maxim") + PER_BENEFICIARY, content=(COUNT,)),
     # the local council's budget, also written out ('Bugetul Consiliului Local')
     FieldRule("budget_local_lei", ("buget local", "bugetul local", "bugetul consiliului local",
                                    "consiliului local", "consiliul local"), exclude=PER_BENEFICIARY),
@@ -131,6 +133,7 @@ SERVICE_RULES = (
                                    "buget anual", "cheltuieli anuale", "cheltuielile anuale"),
               exclude=("surse",) + PER_BENEFICIARY),
     UNIT_COST_RULE,
+    UNIT_CONTRIBUTION_RULE,
     # … but a header that names the source itself ('Sursa de finanțare: buget local') is that source's column
     FieldRule("funding_source", ("sursa de finantare", "sursa fondurilor", "sursa finantarii", "sursa"),
               exclude=("resurs", "surse", "buget", "fonduri proprii", "contributi", "alte surse", "consiliul")),

@@ -145,11 +145,11 @@ def apply_legend(levels: list[tuple[str, ...]], legend: dict[str, str]) -> list[
     return out
 
 
-def _phrase_score(phrase: str, seg: str) -> float:
+def _phrase_score(phrase: str, seg: str, fuzzy: bool = True) -> float:
     if phrase in seg or phrase.replace(" ", "") in seg.replace(" ", ""):
         # spaces lost or added by PDF text extraction ("Grad deocupare") do not matter
         return 100.0
-    if len(phrase) >= 8 and len(phrase) <= len(seg) <= 3 * len(phrase):
+    if fuzzy and len(phrase) >= 8 and len(phrase) <= len(seg) <= 3 * len(phrase):
         # typos and spacing variants of a short header; long header texts only by containment, since a partial
         # fuzzy match inside a sentence-long header finds anything
         s = fuzz.partial_ratio(phrase, seg)
@@ -172,7 +172,10 @@ def score_rule(rule: FieldRule, path: tuple[str, ...] | str) -> tuple[float, str
     best, best_phrase = 0.0, None
     for depth, seg in enumerate(reversed(segments)):
         for phrase in rule.phrases:
-            s = _phrase_score(phrase, seg)
+            # typos are forgiven in a column's own label only: a group header over several columns names the
+            # group ('Sume alocate pe surse de finanțare'), and a near miss in it ('alte surse de finanțare') names
+            # none of its columns
+            s = _phrase_score(phrase, seg, fuzzy=depth == 0)
             if not s:
                 continue
             head = heads[len(segments) - 1 - depth]

@@ -504,8 +504,25 @@ def test_an_amount_per_beneficiary_is_no_budget_of_the_service(header):
                    "1.\tCentrul de zi Lizuca\t8891 CZ-C-II\t20\t240.000\t1.140\n"
                    "2.\tCămin pentru vârstnici Vale\t8730 CR-V-I\t40\t1.900.000\t5.200\n")
     fields = map_table_columns(rt, SPEC_OF_KIND[SERVICES_EXISTING]).fields
-    assert fields.get("budget_local_lei") == 4 and fields.get("unit_cost") == 5
+    assert fields.get("budget_local_lei") == 4 and 5 in (fields.get("unit_cost"), fields.get("unit_contribution"))
     assert not {"budget_beneficiaries_lei", "budget_unsourced", "beneficiaries"} & set(fields)
+
+
+def test_two_amounts_per_head_beside_the_budgets_and_a_group_header_near_a_source_phrase_map_to_no_budget():
+    # the cost and the contribution per head in one table: neither is a count of beneficiaries
+    rt = _resolved("Nr. crt\tDenumire serviciu social\tCod\tCapacitatea aprobată\tCost mediu lunar/beneficiar (lei)\t"
+                   "Buget local (mii lei)\tContribuția lunară a beneficiarului (lei/lună)\n"
+                   "1.\tCentrul de zi Lizuca\t8891 CZ-C-II\t20\t860\t318\t-\n"
+                   "2.\tCămin pentru vârstnici Vale\t8730 CR-V-I\t40\t5.200\t1.900\t1.740\n")
+    fields = map_table_columns(rt, SPEC_OF_KIND[SERVICES_EXISTING]).fields
+    assert fields.get("capacity") == 3 and fields.get("budget_local_lei") == 5
+    assert {fields.get("unit_cost"), fields.get("unit_contribution")} == {4, 6} and "beneficiaries" not in fields
+    # 'Sume alocate pe surse de finanțare' over the amounts approved and paid: one letter from 'alte surse de
+    # finanțare', but a group header names none of its columns' sources
+    rt = _resolved("Nr. crt.\tDenumirea serviciului social\tCod\tSume alocate pe surse de finanțare\t\n"
+                   "\t\t\tBuget aprobat\tPlăți efectuate\n"
+                   "1.\tCentrul de zi Lizuca\t8891 CZ-C-II\t551\t481\n2.\tCămin Vale\t8730 CR-V-I\t3.494\t3.210\n")
+    assert not {f for f in map_table_columns(rt, SPEC_OF_KIND[SERVICES_EXISTING]).fields if f.startswith("budget")}
 
 
 def test_a_monthly_contribution_under_the_budgets_sources_is_a_source_and_a_subsidy_per_head_keeps_its_table():
