@@ -232,12 +232,23 @@ def map_columns(columns: list[tuple[str, ...]] | list[str], rules: list[FieldRul
     return mapping
 
 
+# a first column headed by the bare abbreviation of 'number' ('Nr.'), which no field phrase can name alone
+_BARE_NUMBER_HEADER = re.compile(r"^nr$")
+_TOTAL_CELL = re.compile(r"^\s*(?:sub)?total", re.I)
+
+
 def row_number_column(rt: ResolvedTable, mapping: Mapping[str, int]) -> int | None:
-    """The row-number column: mapped by header, else the first column when most body rows start with a number."""
+    """The row-number column: mapped by header, else the first column when most body rows start with a number,
+    or when it is headed 'Nr.' and every filled cell of it is a row number (a TOTAL label aside): group headings
+    and subtotal rows typed in the name column leave it empty on as many rows as it numbers."""
     if "row_no" in mapping:
         return mapping["row_no"]
     firsts = [r[0] for r in rt.data_body if r and any(c.strip() for c in r)]
     if firsts and sum(bool(ROW_NUMBER.match(f)) for f in firsts) >= max(2, len(firsts) * 0.5):
+        return 0
+    numbered = [f for f in firsts if f.strip() and not _TOTAL_CELL.match(f)]
+    if (rt.columns and _BARE_NUMBER_HEADER.match(fold_key(rt.columns[0])) and len(numbered) >= 2
+            and all(ROW_NUMBER.match(f) for f in numbered)):
         return 0
     return None
 

@@ -610,3 +610,21 @@ def test_a_total_row_states_the_totals_of_money_columns_no_field_takes_but_not_o
     amounts = {t.amount for t in ex.totals}
     assert {Decimal("1700200"), Decimal("1580200"), Decimal("1520300")} <= amounts
     assert not any(t.amount in (Decimal("89.42"), Decimal("89420")) for t in ex.totals if t.unit == "lei")
+
+
+def test_a_bare_nr_column_numbers_the_rows_though_group_and_subtotal_rows_leave_it_empty():
+    # the groups typed in the name column, a subtotal after each: the first column holds as many blanks as numbers
+    text = ("Nr.\tDenumire serviciu social\tCod\tCapacitate\tBuget local (lei)\n"
+            "\tServicii sociale pentru persoane vârstnice\t\t\t\n"
+            "1.\tServiciul de îngrijire la domiciliu\t8810 ID-I\t48\t322.500\n"
+            "\tTotal servicii sociale pentru persoane vârstnice\t\t48\t322.500\n"
+            "\tServicii sociale pentru copii și familie\t\t\t\n"
+            "2.\tCreșa nr. 1\t8891CZ-C-I\t64\t1.425.000\n"
+            "3.\tCreșa nr. 3\t8891 CZ-C-I\t94\t2.633.000\n"
+            "\tTotal servicii sociale pentru copii și familie\t\t158\t4.058.000\n"
+            "TOTAL GENERAL\t\t\t206\t4.380.500\n")
+    services = services_of(text)
+    assert [(s.service_name, s.category) for s in services] == [
+        ("Serviciul de îngrijire la domiciliu", "Servicii sociale pentru persoane vârstnice"),
+        ("Creșa nr. 1", "Servicii sociale pentru copii și familie"),
+        ("Creșa nr. 3", "Servicii sociale pentru copii și familie")]
