@@ -165,3 +165,58 @@ def fix_strokes_misread(clean, raw: list[dict], text_h: float, s: StrokeSettings
         n = _ones(clean, wd, s)
         if n >= 2 and not set(text) <= _STROKE_CHARS:
             wd["text"] = "1" * n
+
+
+# the parts of a code set with spaces (the Nomenclator's code grammar: a CAEN class, the family, a beneficiary group,
+# a grade), as ``normalizers.codes`` parses them; readers know no more of codes than their shape
+_CAEN = re.compile(r"^\d{4}-?$")
+# a grade read as other marks of upright strokes: "!" for "II" (the two strokes blurred into a bar and a dot), "I!",
+# "l|", "U", "N", "H"; a word with other letters or figures is no grade misread
+_GRADE_MISREAD = re.compile(r"^[IlUNH1|!i]{1,3}$")
+_GRADE = re.compile(r"^(?:X|IX|IV|V?I{1,3}|V)$")
+# × the text height: a code's parts stand a space apart, no more (a wider gap is the next cell's)
+_PART_GAP = 1.5
+
+
+def fix_spaced_grades(clean, raw: list[dict], text_h: float, s: StrokeSettings = STROKES) -> None:
+    """A code printed with spaces ("8810 CZ V II", cut at its spaces by
+    :func:`extractors.readers.ocr_spaces.split_at_spaces`) whose grade, its last part, came back as no Roman numeral
+    ("I!", "!": the two strokes of "II" read as a stroke and an exclamation mark, as an "!" alone after "ID"): when
+    the grade's ink is upright strokes and nothing else, it is as many I's (I to III). The code is told by its shape,
+    the family (``CZ``, ``ID``, ``CPDH``…) first, then at most one beneficiary group, a space apart each; a numeral
+    read right, or a word whose ink is more than strokes, stays as read. In place."""
+    from normalizers.codes import _GROUPS, _PREFIXES  # the code grammar's families and groups: one place for them
+
+    lines: dict[tuple, list[dict]] = {}
+    for wd in raw:
+        if wd.get("key", ("",))[:1] != ("rot",):
+            lines.setdefault(wd["key"], []).append(wd)
+    for words in lines.values():
+        words.sort(key=lambda w: w["x"])
+        for i, wd in enumerate(words):
+            family = wd["text"][5:] if _CAEN.match(wd["text"][:5]) else wd["text"]
+            if family not in _PREFIXES:
+                continue
+            parts = []
+            for o in words[i + 1:i + 3]:
+                last = parts[-1] if parts else wd
+                if o["x"] - (last["x"] + last["w"]) > _PART_GAP * text_h:
+                    break
+                parts.append(o)
+                if o["text"] not in _GROUPS:
+                    break
+            if not parts:
+                continue
+            grade = parts[-1]
+            if _GRADE.match(grade["text"]) or not _GRADE_MISREAD.match(grade["text"]):
+                continue
+            top, bottom = grade.get("ink") or (grade["y"], grade["y"] + grade["h"])
+            if bottom - top < s.min_height * text_h:
+                continue
+            found = _profile(clean, grade, s)
+            if found is None:
+                continue
+            n = len(_strokes_only(*found, bottom - top, s))
+            if 1 <= n <= _MAX_IS:
+                grade["text"] = "I" * n
+                grade.pop("chars", None)  # its symbols were of the misreading
