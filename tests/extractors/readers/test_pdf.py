@@ -1,12 +1,11 @@
+"""PDF reader: ruled tables over pages, running headers and page numbers, paragraphs and list items, and what a page
+break cuts."""
 from __future__ import annotations
-
-from pathlib import Path
 
 import pytest
 from conftest import draw_ruled_grid
 
-from extractors.model import Heading, ListItem, ReaderError, Table
-from extractors.readers import pdf as pdf_reader
+from extractors.model import Heading, ListItem, Table
 from extractors.readers.pdf import read_pdf
 
 
@@ -50,18 +49,6 @@ def test_running_header_and_page_numbers_dropped(ruled_split_pdf):
     assert kinds == ["heading", "heading", "table", "table", "heading"]
 
 
-def test_unruled_table_from_alignment(unruled_pdf):
-    doc = read_pdf(unruled_pdf, "d2")
-    tables = _tables(doc)
-    assert len(tables) == 1
-    g = tables[0].grid()
-    assert g[0] == ["", "Nr. de persoane", "Buget estimat"]
-    assert g[1] == ["Personalul de specialitate", "4", "4.000 lei"]
-    assert g[2] == ["Consilieri de asistență socială", "2", "1.500 lei"]
-    assert isinstance(doc.blocks[0], Heading) and doc.blocks[0].text == "a) cursuri de perfecționare"
-    assert doc.blocks[-1].kind == "paragraph"
-
-
 def test_rotated_page_reads_upright(rotated_pdf):
     doc = read_pdf(rotated_pdf, "d3")
     assert doc.blocks[0].text == "CAPITOLUL III: Programul de formare"
@@ -96,62 +83,6 @@ def test_paragraph_lines_joined_and_list_items(gen_dir, pdf_font):
     assert b[0].kind == "paragraph" and b[0].text.endswith("În prezent sunt 85 de dosare.")
     assert isinstance(b[1], ListItem) and b[1].marker == "-" and b[1].text == "servicii de îngrijire la domiciliu;"
     assert isinstance(b[2], ListItem)
-
-
-def test_random_bytes_is_corrupt(tmp_path):
-    p = tmp_path / "junk.pdf"
-    p.write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 8)
-    with pytest.raises(ReaderError) as e:
-        read_pdf(p, "x")
-    assert e.value.reason == "corrupt_pdf"
-
-
-def test_truncated_pdf_is_corrupt(tmp_path, ruled_split_pdf):
-    data = Path(ruled_split_pdf).read_bytes()
-    p = tmp_path / "cut.pdf"
-    p.write_bytes(data[: len(data) // 3])
-    with pytest.raises(ReaderError) as e:
-        read_pdf(p, "x")
-    assert e.value.reason == "corrupt_pdf" and "ends early" in str(e.value)
-
-
-def test_encrypted_pdf(encrypted_pdf):
-    p = encrypted_pdf
-    with pytest.raises(ReaderError) as e:
-        read_pdf(p, "x")
-    assert e.value.reason == "encrypted_pdf"
-
-
-def test_zero_pages(zero_page_pdf):
-    p = zero_page_pdf
-    with pytest.raises(ReaderError) as e:
-        read_pdf(p, "x")
-    assert e.value.reason == "zero_pages"
-
-
-def test_page_time_limit(monkeypatch, ruled_split_pdf):
-    import time
-
-    real = pdf_reader.read_born_digital_page
-
-    def slow(doc, index):
-        if index == 1:
-            time.sleep(2)
-        return real(doc, index)
-
-    monkeypatch.setattr(pdf_reader, "read_born_digital_page", slow)
-    monkeypatch.setattr(pdf_reader, "PAGE_TIMEOUT", 0.3)
-    doc = read_pdf(ruled_split_pdf, "t")
-    assert any(w.startswith("page_failed: page 2") for w in doc.warnings)
-    assert [t.page for t in _tables(doc)] == [1]
-
-    def always_slow(doc, index):
-        time.sleep(2)
-
-    monkeypatch.setattr(pdf_reader, "read_born_digital_page", always_slow)
-    with pytest.raises(ReaderError) as e:
-        read_pdf(ruled_split_pdf, "t")
-    assert e.value.reason == "page_timeout"
 
 
 def test_stacked_tables_split_and_page_cut_row_and_paragraph_joined(stacked_cut_pdf):
@@ -428,194 +359,3 @@ def test_line_squeezed_between_two_grids_goes_back_into_the_upper_grids_last_cel
     tables = _tables(doc)
     assert tables[0].grid()[-1][-1] == "152 din care: 126 copii în plasament familial și 26 de copii în tutelă"
     assert [b.text for b in doc.blocks if not isinstance(b, Table)] == ["Tabelul de mai jos arată rapoartele"]
-
-
-def test_a_word_wider_than_its_cell_is_glued_back_also_in_capitals():
-    from extractors.readers._pdf_layout import Word, cell_text
-    box = (100.0, 0.0, 124.0, 40.0)  # a narrow 'Nr. crt.' cell, 24 pt wide
-    broken = [Word("TOTA", 102.0, 2.0, 122.5, 12.0), Word("L", 102.0, 14.0, 107.0, 24.0)]
-    assert cell_text(broken, box) == "TOTAL"
-    # two words that each fit stay two words
-    two = [Word("SC", 102.0, 2.0, 112.0, 12.0), Word("ALFA", 102.0, 14.0, 122.0, 24.0)]
-    assert cell_text(two, box) == "SC ALFA"
-
-
-# ------------------------------------------------------------------------------------------ unruled tables, columns
-
-
-def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    lines = [""]
-    for w in text.split():
-        if lines[-1] and stringWidth(lines[-1] + " " + w, font, size) > width:
-            lines.append(w)
-        else:
-            lines[-1] = (lines[-1] + " " + w).strip()
-    return lines
-
-
-def _draw_unruled_row(c, font, y, cells, xs, right=(), size=7.5, leading=9.0):
-    """One table row without rules: ``cells`` of lines ("a/b" = two lines), column k starting at xs[k] + 6
-    (aligned right at xs[k + 1] - 6 when k in ``right``)."""
-    c.setFont(font, size)
-    for k, text in enumerate(cells):
-        for n, part in enumerate(text.split("/") if text else []):
-            if k in right:
-                c.drawRightString(xs[k + 1] - 6, y - n * leading, part)
-            else:
-                c.drawString(xs[k] + 6, y - n * leading, part)
-
-
-def test_unruled_table_with_header_cells_wrapped_over_two_lines(gen_dir, pdf_font):
-    """A table without rules whose header cells wrap over two lines ("Nr./crt.", "Buget local/(lei)") and whose
-    gutters are narrower than a wide word gap: the two header lines are one header row, every column found."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
-
-    path = gen_dir / "unruled_wrapped_header.pdf"
-    c = canvas.Canvas(str(path), pagesize=A4)
-    c.setFont(pdf_font, 10)
-    c.drawString(57, 780, "A. Serviciile sociale existente")
-    xs = [51, 85, 157, 345, 400, 466, 532]
-    _draw_unruled_row(c, pdf_font, 750, ["Nr./crt.", "Cod serviciu/social", "Denumirea serviciului social",
-                                         "Capacitate", "Buget local/(lei)", "Buget de stat/(lei)"], xs)
-    rows = [["1.", "8810 ID-I", "Îngrijire la domiciliu Strehaia", "24", "131.800", "-"],
-            ["2.", "8899 CPDH-I", "Cantina socială Motru Sec", "55", "204.350", "36.000"],
-            ["3.", "8891 CZ-C-II", "Centrul de zi pentru copii", "30", "177.000", "52.500"]]
-    for r, row in enumerate(rows):
-        _draw_unruled_row(c, pdf_font, 726 - 15 * r, row, xs, right=(3, 4, 5))
-    c.showPage()
-    c.save()
-    tables = _tables(read_pdf(path, "u"))
-    assert len(tables) == 1
-    g = tables[0].grid()
-    assert g[0] == ["Nr. crt.", "Cod serviciu social", "Denumirea serviciului social", "Capacitate",
-                    "Buget local (lei)", "Buget de stat (lei)"]
-    assert g[1:] == rows
-
-
-def test_unruled_table_right_aligned_figures_and_row_on_next_page(gen_dir, pdf_font):
-    """Figures set right under a header set left (not overlapping it) belong to that header's column; the
-    table's last row printed alone at the top of the next page is read as the table's continuation."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
-
-    path = gen_dir / "unruled_right_aligned.pdf"
-    c = canvas.Canvas(str(path), pagesize=A4)
-    c.setFont(pdf_font, 9)
-    c.drawString(57, 780, "a) cursuri de perfecționare")
-    xs = [51, 94, 384, 457, 544]
-    _draw_unruled_row(c, pdf_font, 760, ["Nr. crt.", "Personalul de specialitate", "Nr. persoane", "Buget estimat"], xs)
-    _draw_unruled_row(c, pdf_font, 745, ["1.", "Asistent social", "2", "2.900 lei"], xs, right=(2, 3))
-    c.showPage()
-    _draw_unruled_row(c, pdf_font, 780, ["2.", "Îngrijitor la domiciliu", "5", "4.250 lei"], xs, right=(2, 3))
-    c.setFont(pdf_font, 9)
-    c.drawString(57, 740, "Capitolul IV. Alte prevederi")
-    c.showPage()
-    c.save()
-    doc = read_pdf(path, "r")
-    tables = _tables(doc)
-    assert [t.page for t in tables] == [1, 2]
-    assert tables[0].grid() == [["Nr. crt.", "Personalul de specialitate", "Nr. persoane", "Buget estimat"],
-                                ["1.", "Asistent social", "2", "2.900 lei"]]
-    assert tables[1].n_cols == 4 and tables[1].grid() == [["2.", "Îngrijitor la domiciliu", "5", "4.250 lei"]]
-    assert not any(isinstance(b, ListItem) for b in doc.blocks)
-
-
-def test_two_column_prose_read_column_by_column(gen_dir, pdf_font):
-    """A page of prose in two columns (a heading at the top of the left column, the columns' lines side by side):
-    the left column is read top to bottom, then the right one, as paragraphs; no table, nothing glued across the
-    gutter; a sentence the column break cuts is joined back."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
-
-    path = gen_dir / "two_columns.pdf"
-    c = canvas.Canvas(str(path), pagesize=A4)
-    c.setFont(pdf_font, 12)
-    c.drawCentredString(297, 790, "RAPORTUL PRIMARULUI privind starea economică și socială pentru anul 2024")
-    filler = ("Activitatea compartimentului s-a desfășurat în strânsă legătură cu instituțiile din oraș, cu "
-              "unitățile de învățământ și cu organizațiile neguvernamentale active în domeniul social.")
-    cut = ("Prin programul de masă caldă au fost sprijinite în cursul anului trecut peste 150 de persoane "
-           "vârstnice singure din cartierele orașului și din satele aparținătoare.")
-    last = ("Costul mediu de întreținere în centrul de zi a fost de 1.240 lei pe lună pentru fiecare "
-            "beneficiar al serviciului.")
-    width, size, lead = 223, 9, 11
-    cut_lines = _wrap(cut, pdf_font, size, width)
-    left = [("h", ["Asistență socială"])] + [("p", _wrap(filler, pdf_font, size, width))] * 4 \
-        + [("p", cut_lines[:2])]
-    right = [("p", cut_lines[2:]), ("p", _wrap(last, pdf_font, size, width)),
-             ("p", _wrap(filler, pdf_font, size, width))]
-    for x0, column in ((57, left), (57 + width + 35, right)):
-        y = 740
-        for kind, lines in column:
-            c.setFont(pdf_font, 10 if kind == "h" else size)
-            for ln in lines:
-                c.drawString(x0, y, ln)
-                y -= 13 if kind == "h" else lead
-            y -= 3
-    c.showPage()
-    c.save()
-    doc = read_pdf(path, "t")
-    assert not _tables(doc)
-    texts = [b.text for b in doc.blocks]
-    assert "Asistență socială" in texts
-    assert texts.count(filler) == 5
-    assert cut in texts and last in texts
-    assert texts.index("Asistență socială") < texts.index(cut) < texts.index(last)
-    assert texts[-1] == filler
-
-
-def test_ruled_narrow_cells_glue_back_words_and_figures_broken_for_lack_of_room(gen_dir, pdf_font):
-    """A word processor's table (reportlab's: cells padded 6 pt, words wider than the cell split where the line is
-    full): a header word broken with a little more room left than 0.45 of the type size but less than its next
-    letter ("Capacitat" / "e"), one whose two pieces exceed the cell by less than half a point ("be" / "neficiari"),
-    and a money figure broken at its decimal comma ("4.415.600" / ",00", no word starts with a comma) are read
-    whole: the capacity column kept its header, the TOTAL its figure."""
-    from reportlab.lib import colors
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table as RLTable, TableStyle
-
-    path = gen_dir / "ruled_narrow.pdf"
-    size = 7.5
-    cell = ParagraphStyle("cell", fontName=pdf_font, fontSize=size, leading=9)
-    head = "Capacitatea / Categoriile de beneficiari"
-    # the header cell just too narrow for "Capacitatea" and for "beneficiari" (the word processor's own test: a
-    # word wider than the line is split), the budget cell too narrow for the figure with its decimals
-    inner = stringWidth("beneficiari", pdf_font, size) - 0.1
-    assert stringWidth("Capacitat", pdf_font, size) + 0.45 * size < inner < stringWidth("Capacitate", pdf_font, size)
-    money = stringWidth("4.415.600", pdf_font, size) + 1.0
-    assert money < stringWidth("4.415.600,", pdf_font, size)
-    data = [[Paragraph(t, cell) for t in ("Nr.", "Denumirea serviciului", head, "Buget local (lei)")],
-            [Paragraph(t, cell) for t in ("1.", "Centru de zi", "116 locuri / Persoane vârstnice", "4.415.600,00")]]
-    table = RLTable(data, colWidths=[30, 120, inner + 12, money + 12])
-    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    SimpleDocTemplate(str(path), pagesize=A4).build([table])
-    (t,) = _tables(read_pdf(path, "narrow"))
-    assert t.grid()[0][2] == head
-    assert t.grid()[1][3] == "4.415.600,00"
-
-
-def test_two_words_wrapped_in_a_narrow_cell_with_less_room_than_a_letter_stay_two_words():
-    from extractors.readers._pdf_layout import Word, cell_text
-    box = (425.1, 528.05, 467.2, 562.65)  # padded 1.5 pt on the left; the right margin may be wider
-    lines = [Word("Contribuții", 426.6, 530.0, 461.7, 538.0, 8.0, first=4.0),
-             Word("persoane", 426.6, 539.0, 455.02, 547.0, 8.0, first=4.4),
-             Word("beneficiare", 426.6, 548.0, 462.11, 556.0, 8.0, first=4.4)]
-    assert cell_text(lines, box) == "Contribuții persoane beneficiare"
-    # a stub of a letter or two left over is a word's end: glued with less room than its first letter
-    stub = [Word("Capacitat", 394.87, 286.0, 430.71, 294.0, 7.5, first=4.7),
-            Word("e", 394.87, 295.0, 399.5, 303.0, 7.5, first=4.6)]
-    assert cell_text(stub, (388.87, 284.5, 440.19, 326.5)) == "Capacitate"
-
-
-def test_a_name_of_two_capitalised_parts_broken_at_its_hyphen_is_joined_without_a_space():
-    """"Popești-" / "Leordeni" in a narrow cell: one place name; a dash set apart ("zi -" / "Soare") keeps its
-    space, a code broken after its hyphen is joined as before."""
-    from extractors.readers._pdf_layout import join_lines
-
-    assert join_lines(["Str. Morii nr. 50, Popești-", "Leordeni"]) == "Str. Morii nr. 50, Popești-Leordeni"
-    assert join_lines(["Centrul de zi -", "Soare"]) == "Centrul de zi - Soare"
-    assert join_lines(["8790 CR-", "D-VII"]) == "8790 CR-D-VII"
