@@ -61,13 +61,15 @@ PER_BENEFICIARY = ("lei beneficiar", "lei luna", "per beneficiar", "pe beneficia
                    # the yearly minimum cost standards per beneficiary (HG 978/2015: 'lei/an/beneficiar')
                    "an beneficiar", "beneficiar an", "standard minim de cost", "standardul minim de cost",
                    "standardele minime de cost")
-# … and a monthly contribution standing alone ('Contribuție lunară (lei)'); under the budget's sources ('Bugetul
-# estimat pe surse de finanțare / Contribuție lunară beneficiari') the contributions are a source of the budget
-# (two fields, so that a table printing both the cost and the contribution per head has both columns taken)
+# … and a monthly contribution standing alone ('Contribuție lunară (lei)') or of one beneficiary ('… a
+# beneficiarului', '… datorată de beneficiar'); under the budget's sources ('Bugetul estimat pe surse de finanțare /
+# Contribuție lunară beneficiari') or named for the beneficiaries in the plural ('Bugetul local | Contribuție lunară
+# beneficiari | Alte surse') the contributions are the service's income from them, a source of its budget (two
+# fields, so that a table printing both the cost and the contribution per head has both columns taken)
 UNIT_COST_RULE = FieldRule("unit_cost", PER_BENEFICIARY, exclude=("surse", "finantare"))
 UNIT_CONTRIBUTION_RULE = FieldRule("unit_contribution", ("contributia lunara", "contributie lunara",
                                                          "contributii lunare", "contributiei lunare"),
-                                   exclude=("surse", "finantare"))
+                                   exclude=("surse", "finantare", "beneficiari"))
 
 SERVICE_RULES = (
     ROW_NO_RULE,

@@ -525,6 +525,23 @@ def test_two_amounts_per_head_beside_the_budgets_and_a_group_header_near_a_sourc
     assert not {f for f in map_table_columns(rt, SPEC_OF_KIND[SERVICES_EXISTING]).fields if f.startswith("budget")}
 
 
+def test_the_beneficiaries_monthly_contributions_between_the_sources_are_a_source():
+    # no group header over the sources: 'Contribuție lunară beneficiari' (the beneficiaries, plural) between the
+    # local budget and the other sources is the service's income from them, while one beneficiary's monthly
+    # contribution ('… a beneficiarului (lei/lună)') stays a rate per head
+    rt = _resolved("Nr. crt.\tServiciul social\tCapacitate\tBugetul local\tContribuție lunară beneficiari\tAlte surse\n"
+                   "1.\tCentrul de zi Lizuca\t20\t240.000\t21.100\t5.000\n"
+                   "2.\tCămin pentru vârstnici Vale\t40\t1.900.000\t62.600\t-\n")
+    fields = map_table_columns(rt, SPEC_OF_KIND[SERVICES_EXISTING]).fields
+    assert fields.get("budget_beneficiaries_lei") == 4 and "unit_contribution" not in fields
+    rt = _resolved("Nr. crt.\tServiciul social\tCapacitate\tBugetul local\t"
+                   "Contribuția lunară a beneficiarului (lei/lună)\tAlte surse\n"
+                   "1.\tCentrul de zi Lizuca\t20\t240.000\t318\t5.000\n"
+                   "2.\tCămin pentru vârstnici Vale\t40\t1.900.000\t1.740\t-\n")
+    fields = map_table_columns(rt, SPEC_OF_KIND[SERVICES_EXISTING]).fields
+    assert fields.get("unit_contribution") == 4 and "budget_beneficiaries_lei" not in fields
+
+
 def test_a_monthly_contribution_under_the_budgets_sources_is_a_source_and_a_subsidy_per_head_keeps_its_table():
     # 'Contribuție lunară beneficiari' under 'Bugetul estimat pe surse de finanțare' is the contributions' share of
     # the budget, not what one beneficiary owes
