@@ -11,6 +11,7 @@ from collections import defaultdict
 from extractors.model import Cell, Row
 from extractors.readers._pdf_bands import Band, StreamSettings, hits, overlap, word_space
 from extractors.readers._pdf_breaks import broken, slot_text
+from extractors.readers._pdf_vocabulary import NO_VOCABULARY, Vocabulary
 from extractors.readers._pdf_layout import CellFill, Word, cell_text, group_lines
 
 
@@ -93,7 +94,7 @@ def _group_reach(band: Band, under: Band, lo: float, hi: float, s: StreamSetting
 
 
 def band_row(band: Band, cols: list[list[float]], page: int, placement: tuple[dict[int, list[Word]], dict[int, int]],
-             slots: list[tuple[float, float] | None]) -> Row | None:
+             slots: list[tuple[float, float] | None], vocab: Vocabulary = NO_VOCABULARY) -> Row | None:
     """One band's cells, from its words per column (:func:`place_band`). ``slots``: each column's text slot
     (:func:`column_slots`), where its one-column cells' words broken for lack of room are glued back."""
     n = len(cols)
@@ -114,7 +115,7 @@ def band_row(band: Band, cols: list[list[float]], page: int, placement: tuple[di
                 # a figure is as wide as the column's widest, measured on the body's runs: one broken where the
                 # column is full ("4.942,9" / "0") is glued back within that width
                 width = min(width, cols[k][1] - cols[k][0])
-            text = slot_text(ws, width, figure)
+            text = slot_text(ws, width, figure, vocab=vocab)
         else:
             text = cell_text(ws, (cols[k][0], band.top, right[min(k + cs - 1, n - 1)], band.bottom))
         cells.append(Cell(text=text, col=k, col_span=cs, line=min(w.line for w in ws), page=page,
@@ -148,7 +149,8 @@ _FIGURE_PART = re.compile(r"^(?:[-+(]?[\d.,]+%?\)?|lei|ron|mii)$", re.I)
 
 
 def glue_header_rows(placements: list[tuple[dict[int, list[Word]], dict[int, int]]],
-                     slots: list[tuple[float, float] | None], s: StreamSettings) -> None:
+                     slots: list[tuple[float, float] | None], s: StreamSettings,
+                     vocab: Vocabulary = NO_VOCABULARY) -> None:
     """A header cell cut between two header rows mid-word (a cell over two rows beside a group header and its
     sub-columns: "Capacit" / "ate (locuri)"): the word's end goes up to the row above, where the word starts.
     Only a line set one line under the cell's last line above (closer than ``tight_gap``) goes on its word: rows
@@ -163,7 +165,7 @@ def glue_header_rows(placements: list[tuple[dict[int, list[Word]], dict[int, int
             a, width = group_lines(upper[k])[-1], slot[1] - slot[0]
             # the word's pieces go up while each fills its line alone ("Codul s" / "erviciul" / "ui")
             while below and below[0].top - a.bottom < s.tight_gap * a.size \
-                    and broken(a, below[0], width, c=below[1] if len(below) > 1 else None):
+                    and broken(a, below[0], width, c=below[1] if len(below) > 1 else None, vocab=vocab):
                 upper[k].append(below[0].words[0])
                 ws.remove(below[0].words[0])
                 if len(below[0].words) > 1:
