@@ -22,6 +22,9 @@ _TAIL = re.compile(r"^[^\W\d_]+")  # the letters starting the next line's first 
 class VocabularySettings:
     # em: words closer than this on a line are neighbours (a word space); a table's gutter is wider
     space: float = 0.6
+    # em: and farther apart than this less than nothing (words overlapping are on two lines of the page the
+    # grouping took for one: cells of two rows set a little apart)
+    overlap: float = 0.1
     # letters: pieces at least this long, one of them used on its own elsewhere, are two words when their joined
     # form is none (a word's piece of a letter or two, "ul", "a", "ți", may be a word of its own by chance)
     word_letters: int = 4
@@ -47,8 +50,9 @@ class Vocabulary:
         the document does not say (the geometry decides). Both pieces are words of the text layer (they are set
         there); used on its own is used mid-line, where no piece of a broken word stands. A line wrapped between
         two words whose first is used nowhere else ("Identificarea" / "persoanelor") is told by the other: two
-        pieces of ``word_letters`` or more, one used on its own, are two words unless their joined form is one. ``heads[1:]``, ``tails[1:]``: the same pieces with
-        the lines' neighbours they may go on with (a word in three pieces: "n" / "euromot" / "orie")."""
+        pieces of ``word_letters`` or more, one used on its own, are two words unless their joined form is one.
+        ``heads[1:]``, ``tails[1:]``: the same pieces with the lines' neighbours they may go on with (a word in
+        three pieces: "n" / "euromot" / "orie")."""
         head, tail = _HEAD.search(heads[0]), _TAIL.match(tails[0])
         if head is None or tail is None:
             return None
@@ -78,9 +82,9 @@ def vocabulary(lines: list[Line], s: VocabularySettings = VOCABULARY) -> Vocabul
             if not runs:
                 continue
             words.update(runs)
-            gap = s.space * max(w.size, 1.0)
-            before = i > 0 and w.x0 - ws[i - 1].x1 < gap
-            after = i + 1 < len(ws) and ws[i + 1].x0 - w.x1 < gap
+            size = max(w.size, 1.0)
+            before = i > 0 and -s.overlap * size < w.x0 - ws[i - 1].x1 < s.space * size
+            after = i + 1 < len(ws) and -s.overlap * size < ws[i + 1].x0 - w.x1 < s.space * size
             # (runs inside one word, "Instituția/organizația", are neighbours too)
             led.update(runs[1:] + (runs[:1] if before else []))
             followed.update(runs[:-1] + (runs[-1:] if after else []))
