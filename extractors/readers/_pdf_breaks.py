@@ -136,8 +136,10 @@ def broken(a: Line, b: Line, width: float, figure: bool = False, s: BreakSetting
     if figure or _TRAILING.match(b.words[0].text):
         return geometry
     ta, tb = a.words[-1].text, b.words[0].text
-    if not (tb[:1].islower() or ta.isupper() and tb.isupper()):
-        return geometry  # a word goes on in lower case (or a code in capitals): a capital starts a word
+    if not tb[:1].islower():
+        # a word goes on in lower case, a capital starts one; a code's capitals are no words of the text
+        # ("8790 CR-V" / "D-III": "V" and "D" stand alone in other codes)
+        return geometry
     heads = [ta] + ([before.words[-1].text + ta] if before is not None and len(a.words) == 1 else [])
     tails = [tb] + ([tb + c.words[0].text] if c is not None and len(b.words) == 1 else [])
     said = vocab.joins(heads, tails)

@@ -63,3 +63,14 @@ def test_without_the_documents_words_the_geometry_decides(gen_dir, pdf_font):
     (table,) = tables_of(read_pdf(path, "geometry"))
     names = [r[1] for r in table.grid()[1:]]
     assert names == ["Identificareapersoanelor", "Loc de recu perare"]
+
+
+def test_a_code_broken_in_capitals_is_left_to_the_geometry():
+    """A code's pieces in capitals ("8790 CR-V" / "D-III") are no words: "V" and "D" standing alone in other codes
+    do not keep them apart."""
+    from extractors.readers._pdf_breaks import broken
+
+    vocab = vocabulary([_line(("CR-V", 0, 20), ("D", 22, 26), ("8790", 40, 60))])
+    a = _line(("8790", 0, 18), ("CR-V", 20, 40))
+    b = Line([Word("D-III", 0, 10.0, 20, 10.0 + SIZE, size=SIZE)])
+    assert broken(a, b, 38.0) and broken(a, b, 38.0, vocab=vocab)  # the line full, the pieces too wide
