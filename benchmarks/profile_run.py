@@ -99,7 +99,7 @@ def _preload_steps(step) -> None:
     import pipeline.worker
 
     step("import pipeline.worker (the extraction modules)")
-    from extractors.prose.figures import _import_spacy
+    from extractors.prose.nlp import _import_spacy
 
     _import_spacy()  # as prose imports it: without spaCy's command-line interface
     step("import spacy (without its CLI)")

@@ -26,10 +26,10 @@ from worker_stages import in_fork  # run as a script: benchmarks/ is on the path
 def recorded_texts(path: str) -> list[str]:
     """The texts the prose of ``path``'s extraction hands to spaCy (in a fork: the caches stay cold here)."""
     def record() -> list[str]:
-        from extractors.prose import figures
+        from extractors.prose import nlp as nlp_module
         from pipeline.extraction import extract_file
 
-        nlp, _ = figures.get_nlp()
+        nlp, _ = nlp_module.get_nlp()
         seen: list[str] = []
 
         class Recording:
@@ -40,16 +40,16 @@ def recorded_texts(path: str) -> list[str]:
             def __getattr__(self, name):
                 return getattr(nlp, name)
 
-        figures._nlp_cache["nlp"] = Recording()
+        nlp_module._nlp_cache["nlp"] = Recording()
         extract_file(path, path, "0" * 64)
         return seen
     return in_fork(record)
 
 
 def parts(texts: list[str]) -> dict[str, float]:
-    from extractors.prose import figures
+    from extractors.prose import figures, nlp as nlp_module
 
-    nlp, matcher = figures.get_nlp()
+    nlp, matcher = nlp_module.get_nlp()
     clock = time.process_time
     before = {lex.orth for lex in nlp.vocab}
     t = clock()
@@ -75,9 +75,9 @@ def parts(texts: list[str]) -> dict[str, float]:
 
 def lexemes_alone(words: list[str]) -> float:
     """Making the lexemes of ``words`` (none made yet: called in a fresh fork)."""
-    from extractors.prose import figures
+    from extractors.prose import nlp as nlp_module
 
-    nlp, _ = figures.get_nlp()
+    nlp, _ = nlp_module.get_nlp()
     start = time.process_time()
     for word in words:
         nlp.vocab[word]
@@ -86,10 +86,10 @@ def lexemes_alone(words: list[str]) -> float:
 
 def warmed_by_others(texts: list[str], others: list[str]) -> tuple[float, float]:
     """(the server's extra load, the worker's prose) with the server warmed by ``others``."""
-    from extractors.prose import figures
+    from extractors.prose import figures, nlp as nlp_module
 
     def server() -> tuple[float, float]:
-        nlp, matcher = figures.get_nlp()
+        nlp, matcher = nlp_module.get_nlp()
         t = time.process_time()
         for x in others:
             nlp.make_doc(x)

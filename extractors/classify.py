@@ -19,9 +19,11 @@ from rapidfuzz import fuzz
 from extractors.kinds import SPECS
 from extractors.model import Document
 from extractors.tables import ResolvedTable
+from extractors.records.services import SERVICE_RULES, UNIT_CONTRIBUTION_RULE, UNIT_COST_RULE
+from extractors.understanding.columns import ROW_NUMBER, score_rule
 from extractors.understanding.sections import compile_title_patterns, is_title
-from extractors.understanding.spec import (OTHER, PARTNERSHIPS, PROCUREMENT, SERVICES_EXISTING, SERVICES_FAMILY,
-                                           SERVICES_PROPOSED, SUBSIDIES, TRAININGS)
+from extractors.understanding.spec import (OTHER, PARTNERSHIPS, PROCUREMENT, ROW_NO_RULE, SERVICES_EXISTING,
+                                           SERVICES_FAMILY, SERVICES_PROPOSED, SUBSIDIES, TRAININGS)
 from normalizers.content import (COUNT, CPV_CODE, DATE, MONEY, NOMENCLATOR_CODE, PERCENTAGE, column_content,
                                  content_type)
 from normalizers.text import clean_text, fold_key
@@ -66,6 +68,12 @@ _AGREEMENT_EVIDENCE = 2.0
 _AGREEMENT_SHARE = 0.6  # of a column's filled cells
 
 
+# a column of nomenclator codes under a header that only says it holds codes ('Cod', 'Codul'): the template's code
+# column, as much as 'Cod serviciu' says it (the header vocabulary's weight of that phrase)
+_BARE_CODE_HEADER = re.compile(r"^cod(?:ul)?$")
+_NAMED_CODES = (SERVICES_FAMILY, 2.0)
+
+
 def content_scores(rt: ResolvedTable) -> Counter:
     """Score per family of what the table's columns hold."""
     scores: Counter = Counter()
@@ -77,6 +85,8 @@ def content_scores(rt: ResolvedTable) -> Counter:
         kind = column_content(cells).kind
         if kind in CONTENT_EVIDENCE:
             family, weight = CONTENT_EVIDENCE[kind]
+            if kind == NOMENCLATOR_CODE and col < len(rt.columns) and _BARE_CODE_HEADER.match(fold_key(rt.columns[col])):
+                family, weight = _NAMED_CODES
             scores[family] = max(scores[family], weight)  # one column says it; more of them say no more
         filled = [fold_key(c) for c in cells if c.strip()]
         if len(filled) >= 1 and sum(bool(_AGREEMENT_CELL.match(c)) for c in filled) >= _AGREEMENT_SHARE * len(filled):
@@ -137,6 +147,46 @@ def is_label_value_sheet(rt: ResolvedTable) -> bool:
     valued = [t in _SHEET_VALUES or bool(_REGISTRATION.match(fold_key(r[1]))) for t, r in zip(types, rows)]
     # a sheet on a service: one of its values is the service's nomenclator code
     return valued[0] and sum(valued) >= 0.75 * len(rows) and NOMENCLATOR_CODE in types
+
+
+def is_unit_cost_table(rt: ResolvedTable) -> bool:
+    """A table of the services' costs per head ('Serviciul social | Cod | Cost mediu lunar/beneficiar (lei) |
+    Contribuția lunară (lei/lună)', the annex of a council's decision on the costs of its services): one column at
+    least headed as an amount per beneficiary (:data:`extractors.records.services.UNIT_COST_RULE`), and no other
+    column of figures — no places, no beneficiaries, no budget — besides the row numbers. It lists again services
+    a budget table lists, and states nothing the contract's services hold."""
+    body = rt.data_body[:_CONTENT_CELLS]
+    per_head = [col for col, label in enumerate(rt.columns) if _names_per_head(label)]
+    if not per_head or not body:
+        return False
+    for col in range(len(rt.columns)):
+        if col in per_head:
+            continue
+        if any(score_rule(rule, rt.columns[col])[0] > 0 for rule in _FIGURE_RULES):
+            return False  # a header naming places, beneficiaries or a budget
+        cells = [r[col] for r in body if col < len(r) and r[col].strip()]
+        row_numbers = score_rule(ROW_NO_RULE, rt.columns[col])[0] > 0 or col == 0
+        if row_numbers and all(ROW_NUMBER.match(c) for c in cells):
+            continue
+        content = column_content(cells)
+        # typed by its cells, or too few of them to type it and every one a figure
+        if content.kind in _FIGURES or (content.kind is None and content.counts and set(content.counts) <= _FIGURES):
+            return False
+    return True
+
+
+def _names_per_head(label: str) -> bool:
+    """The header names an amount per beneficiary, word for word (no fuzzy match: 'pe beneficiar' is one letter
+    from 'nr beneficiari')."""
+    folded = fold_key(label)
+    return any(any(p in folded for p in rule.phrases) and not any(x in folded for x in rule.exclude)
+               for rule in (UNIT_COST_RULE, UNIT_CONTRIBUTION_RULE))
+
+
+_FIGURES = {COUNT, MONEY, PERCENTAGE}
+# the services fields whose columns hold a service's figures (places, beneficiaries, occupancy, budgets)
+_FIGURE_RULES = tuple(r for r in SERVICE_RULES if r.field in ("capacity", "occupancy", "beneficiaries")
+                      or r.field.startswith("budget_"))
 
 
 # the template's table of measures and the state each reached ('Acțiuni | Termen | Responsabil | Indicatori |
@@ -210,6 +260,8 @@ def classify_table(rt: ResolvedTable, section_kind: str | None, heading_kind: st
     if not scores or max(scores.values()) < 2:
         return OTHER
     family = max(scores, key=lambda k: scores[k])
+    if family == SERVICES_FAMILY and is_unit_cost_table(rt):
+        return OTHER  # what one beneficiary of each service costs or owes: no service's places nor budget
     if family == SERVICES_FAMILY and heading_kind in _PROGRAMMES and not _names_services_section(context):
         return heading_kind
     if family == SERVICES_FAMILY:

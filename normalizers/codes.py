@@ -34,6 +34,9 @@ from normalizers.reference import NomenclatorEntry, load_nomenclator
 from normalizers.text import clean_text, fold_key
 
 __all__ = [
+    "CODE_FAMILIES",
+    "CODE_GRADE",
+    "CODE_GROUPS",
     "NomenclatorEntry",
     "ServiceCode",
     "find_service_code",
@@ -42,8 +45,8 @@ __all__ = [
     "normalize_service_code",
 ]
 
-# Printed prefix tokens, longest first so that CRMS/CRT win over CR, CPCSA/CPDH over C….
-_PREFIXES = ("CPCSA", "CPDH", "CRMS", "CRT", "SIS", "CR", "CZ", "ID", "SC", "SF")
+# Printed prefix tokens (the code's family), longest first so that CRMS/CRT win over CR, CPCSA/CPDH over C….
+CODE_FAMILIES = ("CPCSA", "CPDH", "CRMS", "CRT", "SIS", "CR", "CZ", "ID", "SC", "SF")
 # How many parts may follow each prefix (group and/or roman numeral).
 _MAX_PARTS = {"CPCSA": 0, "CPDH": 1, "CRMS": 1, "CRT": 1, "SIS": 1, "ID": 1, "SF": 1, "CR": 2, "CZ": 2, "SC": 2}
 _PREFIX_SETTING = {
@@ -53,8 +56,9 @@ _PREFIX_SETTING = {
     "SF": "other",
 }
 # Beneficiary group parts of the nomenclator (group_code column) — used to split glued tokens.
-_GROUPS = frozenset({"MS", "AD", "V", "D", "C", "MC", "T", "VD", "PFA", "VTP", "PD", "F", "PN"})
-_ROMAN = re.compile(r"^(?:X|IX|IV|V?I{1,3}|V)$")
+CODE_GROUPS = frozenset({"MS", "AD", "V", "D", "C", "MC", "T", "VD", "PFA", "VTP", "PD", "F", "PN"})
+# The grade a code ends with: a Roman numeral, I to X.
+CODE_GRADE = re.compile(r"^(?:X|IX|IV|V?I{1,3}|V)$")
 _ALIASES = {"8790 CRT-II": "8790 CR-II"}
 _ALIAS_INDEX = {re.sub(r"[^0-9A-Z]", "", k): v for k, v in _ALIASES.items()}
 
@@ -63,7 +67,7 @@ _DASH_TABLE = str.maketrans({c: "-" for c in _DASH_CHARS})
 _SPACE_TABLE = str.maketrans({c: " " for c in "\u00a0\u202f\u2009\u2007\t"})
 
 _HEAD = re.compile(
-    r"(?<![0-9/.,])([0-9]{4})(?![0-9])[ ]*(?:-[ ]*)?(" + "|".join(_PREFIXES) + r")([A-Z]*)(?![a-z0-9])"
+    r"(?<![0-9/.,])([0-9]{4})(?![0-9])[ ]*(?:-[ ]*)?(" + "|".join(CODE_FAMILIES) + r")([A-Z]*)(?![a-z0-9])"
 )
 _HYPHEN_PART = re.compile(r"[ ]*-[ ]*([A-Z]{1,4})(?![A-Za-z0-9])")
 _SPACE_PART = re.compile(r"[ ]+([A-Z]{1,4})(?![A-Za-z0-9])")
@@ -126,11 +130,11 @@ def _group_labels() -> dict[str, str]:
 
 def _split_token(token: str, expect_group: bool) -> list[str]:
     """Split a glued part: "CIII" → ["C", "III"], "VDI" → ["VD", "I"] when not already a group/roman."""
-    if token in _GROUPS or _ROMAN.match(token) or not expect_group:
+    if token in CODE_GROUPS or CODE_GRADE.match(token) or not expect_group:
         return [token]
     for i in range(len(token) - 1, 0, -1):
         head, tail = token[:i], token[i:]
-        if head in _GROUPS and _ROMAN.match(tail):
+        if head in CODE_GROUPS and CODE_GRADE.match(tail):
             return [head, tail]
     return [token]
 
@@ -165,7 +169,7 @@ def _parse_all(text: str) -> list[_Parsed]:
         if glued:
             # "CRVD" → CR + VD ; "CRT" is its own prefix (already preferred by the alternation order);
             # a glued remainder that is not a group may be group+roman ("CZCII").
-            if glued in _GROUPS or _ROMAN.match(glued):
+            if glued in CODE_GROUPS or CODE_GRADE.match(glued):
                 parts.append(glued)
             else:
                 split = _split_token(glued, True)
@@ -186,7 +190,7 @@ def _parse_all(text: str) -> list[_Parsed]:
                 if not sm:
                     break
                 token = sm.group(1)
-                if not (token in _GROUPS or _ROMAN.match(token) or len(_split_token(token, True)) == 2):
+                if not (token in CODE_GROUPS or CODE_GRADE.match(token) or len(_split_token(token, True)) == 2):
                     break
                 hm = sm
             pieces = _split_token(token, expect_group=not parts and prefix in ("CR", "CZ", "SC", "SF"))
@@ -295,7 +299,7 @@ def normalize_service_code(raw: str | None) -> ServiceCode:
     if same_suffix:
         warnings.append("caen_mismatch")
         suggestion = same_suffix[0] if len(same_suffix) == 1 else None
-    group = p.parts[0] if p.parts and p.parts[0] in _GROUPS and p.prefix in ("CR", "CZ", "SC", "SF") else None
+    group = p.parts[0] if p.parts and p.parts[0] in CODE_GROUPS and p.prefix in ("CR", "CZ", "SC", "SF") else None
     label = _group_labels().get(group) if group else None
     return ServiceCode(canonical, "unknown", p.caen, _PREFIX_SETTING.get(p.prefix), label, cleaned, warnings,
                        suggestion)

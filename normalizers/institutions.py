@@ -485,4 +485,4 @@ def __getattr__(name: str):
 
 # The issuer of a document lives in normalizers/issuer.py (it needs the names above); re-exported here, where
 # callers have always found it.
-from normalizers.issuer import canonical_issuer  # noqa: E402  (import at the end: issuer imports this module)
+from normalizers.issuer import canonical_issuer, directorate_county  # noqa: E402  (import at the end: issuer imports this module)

@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 
 from normalizers.institutions import DGASMB, SPAS, directorate_name
-from normalizers.places import UAT_TITLE_WORDS, UNPRINTED_KIND, Place, find_place
+from normalizers.places import CAPITAL, UAT_TITLE_WORDS, UNPRINTED_KIND, Place, canonical_county, find_place, resolve_uat
 from normalizers.text import fold_key, strip_diacritics
 
-__all__ = ["canonical_issuer"]
+__all__ = ["canonical_issuer", "directorate_county"]
 
 _PLAN = re.compile(r"\bplan(?:ul|ului)? anual de actiune\b")
 # the mayor's report: named after the mayor, or by its legal formula (art. 155 of the administrative code: 'raport
@@ -77,6 +77,26 @@ def _printed_issuer(opening: str, place: Place) -> tuple[str, str] | None:
         return f"{SPAS} al Comunei {place.uat.split(' ', 1)[1]}", "SPAS"
     name = directorate_name(kind, place)
     return (name, kind) if name else None
+
+
+# a county's child-protection directorate printed with its county ('DIRECȚIA GENERALĂ DE ASISTENȚĂ SOCIALĂ ȘI
+# PROTECȚIA COPILULUI GIURGIU', 'D.G.A.S.P.C. Satu Mare', 'DGASPC al Județului Arad'); group 1: the words after it
+_COUNTY_DGASPC = re.compile(r"\b(?:directi(?:a|ei) general[ae]? de asistenta sociala si protectia copilului|dgaspc)"
+                            r"\s+(?:(?:a|al)\s+)?(?:judetului\s+|judetul\s+)?([a-z]+(?:\s[a-z]+){0,3})")
+
+
+def directorate_county(text: str) -> Place | None:
+    """The county whose DGASPC the text names first (a DGASPC is the county council's directorate, Law 292/2011
+    art. 113): the place of a directorate's document that prints no UAT of its own ('Județul …', 'Consiliul
+    Județean …'), only its letterhead. None when no DGASPC is named with a county (a sector's is found as the
+    sector)."""
+    for m in _COUNTY_DGASPC.finditer(_fold_for_search(text or "")):
+        words = m.group(1).split()
+        for n in range(len(words), 0, -1):
+            county = canonical_county(" ".join(words[:n]))
+            if county:
+                return resolve_uat(f"Județul {county}") if county != CAPITAL else None
+    return None
 
 
 # the first words of the document's title: the letterhead is what is printed above it

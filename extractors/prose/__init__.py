@@ -30,7 +30,8 @@ understood document). All are pure functions of the understanding (:mod:`extract
 from __future__ import annotations
 
 from extractors.prose.driver import extract_prose
-from extractors.prose.figures import Figure, ProseSettings, _analysed, analyse, get_nlp
+from extractors.prose.figures import Figure, ProseSettings, _analysed, analyse
+from extractors.prose.nlp import get_nlp
 from extractors.prose.report_tables import _report_table
 from extractors.prose.subjects import _Ctx, _unit_title
 from extractors.understanding.model import PLAN_TYPES

@@ -9,7 +9,8 @@ from functools import lru_cache
 from typing import Iterable
 
 from extractors.model import Paragraph
-from extractors.prose.figures import analyse, _counted_lemma, get_nlp, remembering_analyses
+from extractors.prose.figures import analyse, remembering_analyses
+from extractors.prose.nlp import _counted_lemma, get_nlp
 from extractors.prose.sentences import STAGE_LABEL, _scope, _text_block, stage_of
 from extractors.prose.subjects import _clean, _Ctx, _subject, _unit_title, _year
 from extractors.prose.vocab import COUNTED, FORMS

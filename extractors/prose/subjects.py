@@ -81,7 +81,9 @@ _LABEL_TRIM = re.compile(
 def _label_before(text: str, pos: int) -> str:
     """The words before a figure, within its clause: what the amount is."""
     head = text[:pos]
-    head = re.split(r"(?<=[a-zăâîșț\)])[.;](?=\s)|;|\(\s*$|\bdin care\b|\bdintre care\b", head, flags=re.I)[-1]
+    # a clause ends at '.' or ';' — not at the abbreviation of a number ('Locuința protejată nr. 6 Deta')
+    head = re.split(r"(?<!\b[Nn]r)(?<=[a-zăâîșț\)])[.;](?=\s)|;|\(\s*$|\bdin care\b|\bdintre care\b", head,
+                    flags=re.I)[-1]
     head = _BULLET.sub("", head).strip()
     for _ in range(4):
         new = _LABEL_TRIM.sub("", head).strip(" ,:-–")
@@ -178,8 +180,8 @@ def _named_services(text: str) -> list[_Named]:
                 break
             word = w.group(0)
             bare = word.rstrip(".")
-            if bare and (bare[0].isupper() or re.match(r"^\d{1,2}$", bare) and parts
-                         and fold_key(parts[-1]) in ("sector", "sectorul", "nr")):
+            if bare and (bare[0].isupper() or re.match(r"^\d{1,2}$", bare) and parts + pending
+                         and fold_key((parts + pending)[-1]) in ("sector", "sectorul", "nr")):
                 if not upper and not quoted and not bare.isupper():
                     break  # "centrului Sector 2": a lower-case head takes only a quoted name
                 if pending and fold_key(bare) in SERVICE_HEADS:
@@ -253,19 +255,40 @@ _DESCRIPTION_STOP = {"care", "a", "au", "are", "este", "sunt", "era", "fost", "s
                      "iar", "fiind", "unde", "sau", "ori", "că", "ca", "nu", "va", "vor"}
 
 
+# the words of a nomenclator service's description ('Centrul de primire în regim de urgență pentru victimele
+# violenței domestice „X”' runs to ten)
+_DESCRIPTION_WORDS = 12
+# a service's code printed right after its name (', cod 8899 CZ-VD-I', ' (cod 8810 ID-I)'): the name ends there
+_CODE_AFTER = re.compile(r"\s*[,(]?\s*cod(?:ul)?\b[^\d\n]{0,25}\d{4}", re.I)
+# a designation by number inside a name ('Locuința protejată nr. 2', 'Creșa nr. 6')
+_NUMBER_DESIGNATION = re.compile(r"(nr\.?)\s*(\d{1,3})\b", re.I)
+
+
 def _described_name(text: str, pos: int) -> tuple[list[str], int] | None:
     """After a capitalised head, a lower-case description ending in a proper name: "de îngrijire și asistență
-    pentru persoane adulte cu dizabilități Leonida" → (its words, end). At most nine words, no verb, no
-    punctuation; None when no capitalised name ends the run."""
+    pentru persoane adulte cu dizabilități Leonida" → (its words, end), a name by number ("protejată nr. 2") or
+    a description its nomenclator code follows ("de masă pe roți, cod 8899 CPDH-II"). At most twelve words, no
+    verb, no punctuation; None when no capitalised name, number or code ends the run."""
     words: list[str] = []
     i = pos
-    while len(words) < 9:
+    while len(words) < _DESCRIPTION_WORDS:
         j = i
         while j < len(text) and text[j] in " \t":
             j += 1
         q = _quoted_at(text, j) if words else None
         if q:  # "de zi pentru copii „Anotimpuri”": the quoted name ends the description
             return words + [f"„{q[1]}”"], q[0]
+        if words and _CODE_AFTER.match(text, i) and fold_key(words[-1]) not in _JOINER_KEYS:
+            return words, i  # "de masă pe roți, cod 8899 CPDH-II": the code ends the name
+        n = _NUMBER_DESIGNATION.match(text, j) if words else None
+        if n:  # "protejată nr. 2": a name by number, a capitalised place may follow ("nr. 2 Caracal")
+            words += [n.group(1), n.group(2)]
+            i = n.end()
+            nxt = re.match(r"[ \t]+([A-ZĂÂÎȘȚŞŢ][^\s,;:()\[\].]*)", text[i:])
+            if nxt and fold_key(nxt.group(1)) not in SERVICE_HEADS:
+                words.append(nxt.group(1))
+                i += nxt.end()
+            return words, i
         w = _WORD.match(text, j)
         if not w or (j == i and words):
             return None
@@ -281,7 +304,8 @@ def _described_name(text: str, pos: int) -> tuple[list[str], int] | None:
     return None
 
 
-_SENTENCE_END = re.compile(r"(?<=[a-zăâîșțşţ\)”\"’'])[.!?](?=\s+\S)")
+# a sentence's end; the abbreviation of a number ('nr. 6') is none
+_SENTENCE_END = re.compile(r"(?<!\b[Nn]r)(?<=[a-zăâîșțşţ\)”\"’'])[.!?](?=\s+\S)")
 
 
 def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:

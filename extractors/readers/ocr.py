@@ -25,7 +25,7 @@ from extractors.readers._pdf_layout import Word
 from extractors.readers.ocr_blocks import block_images
 from extractors.readers.ocr_lines import even_justified
 from extractors.readers.ocr_spaces import split_at_spaces
-from extractors.readers.ocr_strokes import fix_collapsed_strokes, fix_strokes_misread
+from extractors.readers.ocr_strokes import fix_collapsed_strokes, fix_spaced_grades, fix_strokes_misread
 from extractors.readers.ocr_ink import advance_span, baselines, first_advance, fit_to_ink, font_box, line_sizes
 from extractors.readers.ocr_rules import deskew, find_cells, find_rules  # noqa: F401  (find_rules: interface)
 from extractors.readers.ocr_words import (  # noqa: F401  (the clean-up of the words read, named here for callers)
@@ -375,6 +375,7 @@ def ocr_image(gray, scale: float, timeout: float = 0, lang: str | None = None) -
     # after the strokes are read again: "11" read "Bi" has a space's paper between its stems, and cut first its two
     # halves were no ones any more
     split_at_spaces(clean, raw, _text_height(raw))
+    fix_spaced_grades(clean, raw, _text_height(raw))  # a code set with spaces: its grade is a part of its own now
     _fix_capitals_after_hyphen(clean, raw)
     _fix_zeros(raw)
     _fix_group_marks(raw)

@@ -70,6 +70,16 @@ def _profile(clean, wd: dict, s: StrokeSettings):
     return box.mean(axis=0), box[int(h * 0.3):int(h * 0.7) + 1].any(axis=0)
 
 
+def _tall_profile(clean, wd: dict, text_h: float, s: StrokeSettings):
+    """A word's ink profile (:func:`_profile`) and its ink's height, when its ink is tall enough to count strokes in;
+    else None."""
+    top, bottom = wd.get("ink") or (wd["y"], wd["y"] + wd["h"])
+    if bottom - top < s.min_height * text_h:
+        return None
+    found = _profile(clean, wd, s)
+    return None if found is None else (*found, bottom - top)
+
+
 def fix_collapsed_strokes(clean, raw: list[dict], text_h: float, s: StrokeSettings = STROKES) -> None:
     """Give back the strokes Tesseract ran together (see the module docstring). ``raw``: the page's words, their
     boxes fitted to their ink (:func:`extractors.readers.ocr_ink.fit_to_ink`), on ``clean``, the page image with its
@@ -80,15 +90,12 @@ def fix_collapsed_strokes(clean, raw: list[dict], text_h: float, s: StrokeSettin
         code = None if ones else _NUMERAL_OF_IS.match(text) or _NUMERAL_MISREAD.match(text)
         if not (ones or code) or wd.get("key", ("",))[:1] == ("rot",):
             continue
-        top, bottom = wd.get("ink") or (wd["y"], wd["y"] + wd["h"])
-        if bottom - top < s.min_height * text_h:
-            continue
-        found = _profile(clean, wd, s)
+        found = _tall_profile(clean, wd, text_h, s)
         if found is None:
             continue
-        prof, middle = found
+        prof, middle, height = found
         if ones:
-            n = len(_strokes_only(prof, middle, bottom - top, s))
+            n = len(_strokes_only(prof, middle, height, s))
             if n > len(text):
                 wd["text"] = "1" * n
             continue
@@ -106,7 +113,7 @@ def fix_collapsed_strokes(clean, raw: list[dict], text_h: float, s: StrokeSettin
             end = bars[-1][1]
         while end < len(prof) and prof[end] < s.bar:  # the hyphen's blurred end, the paper before the numeral
             end += 1
-        n = len(_strokes_only(prof[end:], middle[end:], bottom - top, s))
+        n = len(_strokes_only(prof[end:], middle[end:], height, s))
         if (len(numeral) < n if not misread else 1 <= n) and n <= _MAX_IS:
             wd["text"] = prefix + "I" * n
 
@@ -165,3 +172,54 @@ def fix_strokes_misread(clean, raw: list[dict], text_h: float, s: StrokeSettings
         n = _ones(clean, wd, s)
         if n >= 2 and not set(text) <= _STROKE_CHARS:
             wd["text"] = "1" * n
+
+
+# the parts of a code set with spaces (the Nomenclator's code grammar: a CAEN class, the family, a beneficiary group,
+# a grade), as ``normalizers.codes`` parses them; readers know no more of codes than their shape
+_CAEN = re.compile(r"^\d{4}-?$")
+# a grade read as other marks of upright strokes: "!" for "II" (the two strokes blurred into a bar and a dot), "I!",
+# "l|", "U", "N", "H"; a word with other letters or figures is no grade misread
+_GRADE_MISREAD = re.compile(r"^[IlUNH1|!i]{1,3}$")
+# × the text height: a code's parts stand a space apart, no more (a wider gap is the next cell's)
+_PART_GAP = 1.5
+
+
+def fix_spaced_grades(clean, raw: list[dict], text_h: float, s: StrokeSettings = STROKES) -> None:
+    """A code printed with spaces ("8810 CZ V II", cut at its spaces by
+    :func:`extractors.readers.ocr_spaces.split_at_spaces`) whose grade, its last part, came back as no Roman numeral
+    ("I!", "!": the two strokes of "II" read as a stroke and an exclamation mark, as an "!" alone after "ID"): when
+    the grade's ink is upright strokes and nothing else, it is as many I's (I to III). The code is told by its shape,
+    the family (``CZ``, ``ID``, ``CPDH``…) first, then at most one beneficiary group, a space apart each; a numeral
+    read right, or a word whose ink is more than strokes, stays as read. In place."""
+    from normalizers.codes import CODE_FAMILIES, CODE_GRADE, CODE_GROUPS  # the code grammar: one place for it
+
+    lines: dict[tuple, list[dict]] = {}
+    for wd in raw:
+        if wd.get("key", ("",))[:1] != ("rot",):
+            lines.setdefault(wd["key"], []).append(wd)
+    for words in lines.values():
+        words.sort(key=lambda w: w["x"])
+        for i, wd in enumerate(words):
+            family = wd["text"][5:] if _CAEN.match(wd["text"][:5]) else wd["text"]
+            if family not in CODE_FAMILIES:
+                continue
+            parts = []
+            for o in words[i + 1:i + 3]:
+                last = parts[-1] if parts else wd
+                if o["x"] - (last["x"] + last["w"]) > _PART_GAP * text_h:
+                    break
+                parts.append(o)
+                if o["text"] not in CODE_GROUPS:
+                    break
+            if not parts:
+                continue
+            grade = parts[-1]
+            if CODE_GRADE.match(grade["text"]) or not _GRADE_MISREAD.match(grade["text"]):
+                continue
+            found = _tall_profile(clean, grade, text_h, s)
+            if found is None:
+                continue
+            n = len(_strokes_only(*found, s))
+            if 1 <= n <= _MAX_IS:
+                grade["text"] = "I" * n
+                grade.pop("chars", None)  # its symbols were of the misreading

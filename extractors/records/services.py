@@ -14,7 +14,7 @@ from extractors.understanding.spec import (ROW_NO_RULE, SERVICES_EXISTING, SERVI
 from extractors.understanding.units import column_unit, table_unit
 from normalizers.cells import (read_capacity_cell, read_code_cell, read_money_cell, read_occupancy_cell,
                                split_provider)
-from normalizers.content import COUNT, TEXT
+from normalizers.content import COUNT, MONEY, TEXT
 from normalizers.numbers import parse_count, unit_from_text
 from normalizers.text import clean_text, fold_key
 
@@ -51,12 +51,33 @@ PROPOSED_CONTEXT = ("servicii sociale propuse", "propuse spre a fi infiintate", 
 _NEW = r"(?:noi|nou|noua|propus\w*|propun\w*|infiint\w*|planificat\w*|preconizat\w*|viitoare)"
 PROPOSED_TITLES = (r"^(?!.*\b(?:existent|administr)).*(?:\bservici\w*\b.{0,60}\b" + _NEW + r"\b|\b" + _NEW + r"\b.{0,40}\bservici)",)
 
+# what one beneficiary costs or owes ('Cost mediu lunar/beneficiar (lei)', 'Costul mediu lunar de întreținere',
+# 'Contribuția lunară a beneficiarului (lei/lună)', 'Standard minim de cost (lei/an/beneficiar)'): an amount per
+# head, none of the service's budget by source (the beneficiaries' contributions as the service's income are
+# ``budget_beneficiaries_lei``); its column maps to ``unit_cost``, which no contract field holds
+PER_BENEFICIARY = ("lei beneficiar", "lei luna", "per beneficiar", "pe beneficiar", "beneficiar luna",
+                   "lei persoana", "per persoana", "pe persoana", "cost mediu", "costul mediu", "cost lunar",
+                   "costul lunar", "datorata de beneficiar", "datorata de persoana",
+                   # the yearly minimum cost standards per beneficiary (HG 978/2015: 'lei/an/beneficiar')
+                   "an beneficiar", "beneficiar an", "standard minim de cost", "standardul minim de cost",
+                   "standardele minime de cost")
+# … and a monthly contribution standing alone ('Contribuție lunară (lei)'); under the budget's sources ('Bugetul
+# estimat pe surse de finanțare / Contribuție lunară beneficiari') the contributions are a source of the budget
+# (two fields, so that a table printing both the cost and the contribution per head has both columns taken)
+UNIT_COST_RULE = FieldRule("unit_cost", PER_BENEFICIARY, exclude=("surse", "finantare"))
+UNIT_CONTRIBUTION_RULE = FieldRule("unit_contribution", ("contributia lunara", "contributie lunara",
+                                                         "contributii lunare", "contributiei lunare"),
+                                   exclude=("surse", "finantare"))
+
 SERVICE_RULES = (
     ROW_NO_RULE,
     FieldRule("code", ("cod serviciu", "codul serviciului", "cod nomenclator", "conform nomenclatorului", "cod ",
                        "cod"), exclude=("cpv",)),
     FieldRule("service_name", ("denumirea serviciului", "denumire serviciu", "serviciul social", "denumirea",
-                               "denumire", "serviciul propus", "serviciu propus"), exclude=("furnizor", "actului")),
+                               "denumire", "serviciul propus", "serviciu propus",
+                               # a services table of a budget or its execution names its rows by the centre
+                               # ('Centrul / serviciul', 'Centrul')
+                               "centrul"), exclude=("furnizor", "actului")),
     # … also as the providing body's adjective ('Instituția / organizația furnizoare')
     FieldRule("provider", ("furnizor", "furnizorul", "furnizoare", "prestator",
                            # … and as the body running the service ('Entitatea care administrează', 'Administrator')
@@ -74,39 +95,50 @@ SERVICE_RULES = (
     FieldRule("beneficiaries", ("nr beneficiari", "numar beneficiari", "numar de beneficiari", "nr de beneficiari",
                                 "beneficiari actuali", "persoane beneficiare", "persoanelor beneficiare",
                                 "beneficiari asistati", "persoane asistate", "beneficiari deserviti"),
-              exclude=("categor", "contributi", "benef zi", "beneficiari zi", "maxim")),
+              exclude=("categor", "contributi", "benef zi", "beneficiari zi", "maxim") + PER_BENEFICIARY),
     # … and by the bare noun over counts (a report's 'Beneficiari (realizat)'); over a list of groups ('Persoane
     # vârstnice', a proposed service's 'Beneficiari') or money (a contribution's header broken by a PDF) it is none
     FieldRule("beneficiaries", ("beneficiari",), exclude=("categor", "contributi", "benef zi", "beneficiari zi",
-                                                          "maxim"), content=(COUNT,)),
+                                                          "maxim") + PER_BENEFICIARY, content=(COUNT,)),
     # the local council's budget, also written out ('Bugetul Consiliului Local')
     FieldRule("budget_local_lei", ("buget local", "bugetul local", "bugetul consiliului local",
                                    "consiliului local", "consiliul local",
                                    # a county service's share paid by the towns and communes ('Bugetele locale ale
                                    # UAT', 'Contribuția consiliilor locale')
-                                   "bugetele locale", "bugete locale", "consiliilor locale")),
-    # "Fonduri proprii": the authority's own funds; see _own_funds for the field it goes to
-    FieldRule("budget_own", ("fonduri proprii", "surse proprii", "venituri proprii")),
-    # the county's budget, also as the county council's ('Buget CJ', 'Bugetul Consiliului Județean')
+                                   "bugetele locale", "bugete locale", "consiliilor locale"), exclude=PER_BENEFICIARY),
+    # "Fonduri proprii": the authority's own funds; see _own_funds for the field it goes to (the county's own
+    # revenue, 'Venituri proprii ale bugetului județean', is the county budget)
+    FieldRule("budget_own", ("fonduri proprii", "surse proprii", "venituri proprii"), exclude=("judet",)),
+    # the county's budget, also as the county council's ('Buget CJ', 'Bugetul Consiliului Județean') or in the
+    # genitive ('… ale bugetului județean', 'Buget propriu al județului')
     FieldRule("budget_county_lei", ("buget judetean", "bugetul judetean", "buget judet", "bugetul judetului",
-                                    "bugetul propriu al judetului", "buget cj", "bugetul cj", "consiliul judetean",
-                                    "consiliului judetean"),
-              exclude=("local",)),
-    FieldRule("budget_state_lei", ("buget de stat", "bugetul de stat", "buget stat")),
+                                    "bugetul propriu al judetului", "buget propriu al judetului",
+                                    "bugetului judetean", "bugetului judetului", "buget cj", "bugetul cj",
+                                    "consiliul judetean", "consiliului judetean"),
+              exclude=("local",) + PER_BENEFICIARY),
+    # the state budget, also as the shares of its revenue allotted to local budgets ('Sume defalcate din TVA',
+    # 'sume defalcate din unele venituri ale bugetului de stat', Law 273/2006)
+    FieldRule("budget_state_lei", ("buget de stat", "bugetul de stat", "buget stat", "sume defalcate"),
+              exclude=PER_BENEFICIARY),
     # 'Contribuții persoane beneficiare', 'Contribuția persoanelor beneficiare', 'Contribuții ale beneficiarilor'
     FieldRule("budget_beneficiaries_lei", ("contributii persoane beneficiare", "contr pers beneficiare",
-                                           "contributia beneficiarilor", "contributia persoanelor", "contributi")),
+                                           "contributia beneficiarilor", "contributia persoanelor", "contributi"),
+              exclude=PER_BENEFICIARY),
     # any source beyond the four the template names: external or European funds, donations, sponsorships
     FieldRule("budget_other_lei", ("alte surse", "alte surse de finantare", "fonduri externe", "fonduri europene",
                                    "fonduri nerambursabile", "donatii", "sponsorizari",
                                    # the European programmes by name ('Buget local + POIDS', 'PNRR, buget local')
-                                   "poids", "pnrr", "programul operational", "programul regional")),
+                                   "poids", "pnrr", "programul operational", "programul regional"),
+              exclude=PER_BENEFICIARY),
     # one budget column that names no source ('Buget estimat 2025', 'Valoare estimată (lei)', 'Cost estimat'): the
     # source is the row's (a 'Sursa de finanțare' column) or the header's, else it is stated nowhere
     # (see :func:`_unsourced_budget`); a sub-column of 'Bugetele … pe surse de finanțare' is a source of its own
     FieldRule("budget_unsourced", ("buget estimat", "bugetul estimat", "valoare estimata", "valoarea estimata",
                                    "cost estimat", "costul estimat", "cost anual", "costul anual", "costuri estimate",
-                                   "buget anual", "cheltuieli anuale", "cheltuielile anuale"), exclude=("surse",)),
+                                   "buget anual", "cheltuieli anuale", "cheltuielile anuale"),
+              exclude=("surse",) + PER_BENEFICIARY),
+    UNIT_COST_RULE,
+    UNIT_CONTRIBUTION_RULE,
     # … but a header that names the source itself ('Sursa de finanțare: buget local') is that source's column
     FieldRule("funding_source", ("sursa de finantare", "sursa fondurilor", "sursa finantarii", "sursa"),
               exclude=("resurs", "surse", "buget", "fonduri proprii", "contributi", "alte surse", "consiliul")),
@@ -406,6 +438,12 @@ def _total_cells(cells: list[str], mapping: Mapping[str, int]) -> list[str]:
 _GRAND_TOTAL = re.compile(r"^\s*total(?:ul)?(?:\s+general)?\s*[:.]?\s*$", re.I)
 
 
+# a column of rates, whose decimal figures look like money ('Grad de execuție (%)', 'Procent de realizare')
+_RATE_HEADER = re.compile(r"\bprocent\w*|\bgrad(?:ul)? de\b|\bpct\b|%|\bindice")
+# a column of counts ('Nr. personal', 'Număr posturi')
+_COUNT_HEADER = re.compile(r"\b(?:nr|numar|numarul)\b")
+
+
 def _total_rows(row, mapping, col_units, default_unit, rt) -> list[TotalRecord]:
     cells = _total_cells(row.cells, mapping)
     totals = [money_total(cell(cells, mapping, fld), col_units.get(fld) or default_unit,
@@ -420,6 +458,20 @@ def _total_rows(row, mapping, col_units, default_unit, rt) -> list[TotalRecord]:
         totals.append(money_total(cell(cells, mapping, "budget_sum"), col_units.get("budget_sum") or default_unit,
                                   scope=f"services {rt.kind} table {rt.seq}: TOTAL budget", dataset="services",
                                   field="budget_total_lei", table_seq=rt.seq, page=row.page, line=row.line))
+    # a money column no field takes (a budget by title, the amounts committed or paid of an execution report):
+    # its figure in the total row is a stated total too, which no field's rows recompute. Its cells are money, or
+    # figures under a money unit stated for the table or the column (thousands with a decimal read as counts)
+    for ev in rt.mapping.evidence:
+        header = fold_key(ev.label)
+        unit = column_unit(rt, ev.label)
+        money_column = ev.content_type == MONEY or (ev.content_type == COUNT and unit and not _COUNT_HEADER.search(header))
+        if (ev.field is None and money_column and ev.col != rt.mapping.row_no_col and ev.col < len(cells)
+                and not _RATE_HEADER.search(header)):
+            money = read_money_cell(cells[ev.col], unit or default_unit)
+            if money.amount_lei is not None:
+                totals.append(TotalRecord(scope=f"services {rt.kind} table {rt.seq}: TOTAL {clean_text(ev.label)}",
+                                          amount=money.amount_lei, unit="lei", raw=cells[ev.col], page=row.page,
+                                          line=row.line))
     label = cell(cells, mapping, "service_name") or next((c for c in cells if c.strip()), "")
     grand = bool(_GRAND_TOTAL.match(label))
     # the places and beneficiaries a total row adds up ('Subtotal … | | 70 | 63')
@@ -435,7 +487,14 @@ def _total_rows(row, mapping, col_units, default_unit, rt) -> list[TotalRecord]:
 
 
 def services_unit(rt) -> str | None:
-    """The unit printed on a services table (header first, then the cells) — the documents' currency_unit_main."""
+    """The unit printed on a services table (its budget columns' first, then the whole header, then the cells) —
+    the documents' currency_unit_main. A rate per head beside the budgets ('Cost mediu lunar/beneficiar (lei)' next
+    to 'Buget local (mii lei)') is not the unit of the table's money."""
+    columns, mapping = rt.mapping.labels, rt.mapping.fields
+    unit = next((u for u in (column_unit(rt, columns[mapping[f]]) for f in BUDGET_FIELDS + ("budget_unsourced",)
+                             if f in mapping) if u), None)
+    if unit:
+        return unit
     unit = table_unit(rt)
     if unit:
         return unit

@@ -13,7 +13,7 @@ from extractors.understanding.model import PLAN_TYPES, Facts, TableUnderstanding
 from extractors.understanding.sections import Section, SectionTracker
 from extractors.understanding.spec import OTHER, TableKindSpec
 from extractors.understanding.units import carry_units
-from normalizers.institutions import canonical_issuer
+from normalizers.institutions import canonical_issuer, directorate_county
 from normalizers.places import locate_place
 
 # characters of the opening text (the letterhead, then the body) in which the issuer and its place are looked for
@@ -38,7 +38,8 @@ def document_facts(doc: Document) -> Facts:
     found = classify_document(doc)
     opening = doc.opening_text(limit=_OPENING_CHARS)
     located = locate_place(opening)
-    place = located.place
+    # no UAT printed: a county DGASPC's letterhead still says whose it is
+    place = located.place or directorate_county(opening)
     issuer = canonical_issuer(opening, place, council_act=found.council_act, strategy=found.doc_type == "strategie")
     return Facts(doc_type=found.doc_type, title=found.title, year=found.year, year_end=found.year_end,
                  issuer=issuer[0] if issuer else None, issuer_kind=issuer[1] if issuer else None,

@@ -145,11 +145,11 @@ def apply_legend(levels: list[tuple[str, ...]], legend: dict[str, str]) -> list[
     return out
 
 
-def _phrase_score(phrase: str, seg: str) -> float:
+def _phrase_score(phrase: str, seg: str, fuzzy: bool = True) -> float:
     if phrase in seg or phrase.replace(" ", "") in seg.replace(" ", ""):
         # spaces lost or added by PDF text extraction ("Grad deocupare") do not matter
         return 100.0
-    if len(phrase) >= 8 and len(phrase) <= len(seg) <= 3 * len(phrase):
+    if fuzzy and len(phrase) >= 8 and len(phrase) <= len(seg) <= 3 * len(phrase):
         # typos and spacing variants of a short header; long header texts only by containment, since a partial
         # fuzzy match inside a sentence-long header finds anything
         s = fuzz.partial_ratio(phrase, seg)
@@ -172,7 +172,10 @@ def score_rule(rule: FieldRule, path: tuple[str, ...] | str) -> tuple[float, str
     best, best_phrase = 0.0, None
     for depth, seg in enumerate(reversed(segments)):
         for phrase in rule.phrases:
-            s = _phrase_score(phrase, seg)
+            # typos are forgiven in a column's own label only: a group header over several columns names the
+            # group ('Sume alocate pe surse de finanțare'), and a near miss in it ('alte surse de finanțare') names
+            # none of its columns
+            s = _phrase_score(phrase, seg, fuzzy=depth == 0)
             if not s:
                 continue
             head = heads[len(segments) - 1 - depth]
@@ -229,12 +232,23 @@ def map_columns(columns: list[tuple[str, ...]] | list[str], rules: list[FieldRul
     return mapping
 
 
+# a first column headed by the bare abbreviation of 'number' ('Nr.'), which no field phrase can name alone
+_BARE_NUMBER_HEADER = re.compile(r"^nr$")
+_TOTAL_CELL = re.compile(r"^\s*(?:sub)?total", re.I)
+
+
 def row_number_column(rt: ResolvedTable, mapping: Mapping[str, int]) -> int | None:
-    """The row-number column: mapped by header, else the first column when most body rows start with a number."""
+    """The row-number column: mapped by header, else the first column when most body rows start with a number,
+    or when it is headed 'Nr.' and every filled cell of it is a row number (a TOTAL label aside): group headings
+    and subtotal rows typed in the name column leave it empty on as many rows as it numbers."""
     if "row_no" in mapping:
         return mapping["row_no"]
     firsts = [r[0] for r in rt.data_body if r and any(c.strip() for c in r)]
     if firsts and sum(bool(ROW_NUMBER.match(f)) for f in firsts) >= max(2, len(firsts) * 0.5):
+        return 0
+    numbered = [f for f in firsts if f.strip() and not _TOTAL_CELL.match(f)]
+    if (rt.columns and _BARE_NUMBER_HEADER.match(fold_key(rt.columns[0])) and len(numbered) >= 2
+            and all(ROW_NUMBER.match(f) for f in numbered)):
         return 0
     return None
 

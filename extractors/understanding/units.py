@@ -63,9 +63,11 @@ def stated_unit(rt, settings: UnitSettings = SETTINGS) -> str | None:
 
 
 def table_unit(rt, settings: UnitSettings = SETTINGS) -> str | None:
-    """A money unit stated for the whole table: in its header or in the lines just before it, else the one stated
-    above an earlier part of the same table split by group headings (``carried_unit``, :func:`carry_units`)."""
-    return stated_unit(rt, settings) or getattr(rt, "carried_unit", None)
+    """A money unit stated for the whole table: in the lines just before it, else the one stated above an earlier
+    part of the same table split by group headings (``carried_unit``, :func:`carry_units`), else in its header. The
+    carried unit goes before a header's: a header's unit is its own column's (a rate per head '(lei/lună)' in a
+    budget table in thousands), and the parts share their header."""
+    return unit_stated_above(rt, settings) or getattr(rt, "carried_unit", None) or stated_unit(rt, settings)
 
 
 def column_unit(rt, header: str | None, settings: UnitSettings = SETTINGS) -> str | None:
@@ -92,7 +94,8 @@ def carry_units(tables: Sequence, settings: UnitSettings = SETTINGS) -> tuple:
             continue
         if any(len(getattr(b, "text", "") or "") > settings.max_between_chars for b in table.context):
             continue
-        unit = stated[i - 1] or prev.carried_unit
+        # as :func:`table_unit` reads it: the line above the previous part, what it carries, then its header
+        unit = unit_stated_above(prev.resolved, settings) or prev.carried_unit or stated[i - 1]
         if unit is not None:
             out[i] = replace(table, carried_unit=unit)
     return tuple(out)

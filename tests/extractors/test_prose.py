@@ -255,6 +255,30 @@ def test_a_service_named_by_a_lower_case_description_and_a_proper_name():
     assert subj[(24.0, "locuri")].startswith("Centrul de recuperare pentru copii cu autism Curcubeu")
 
 
+@pytest.mark.parametrize("sentence, service", [
+    # a name by number ('nr. 2'), a capitalised place after it or not: 'nr.' ends no sentence nor clause
+    ("Se aprobă înființarea, în structura D.A.S. Vale, a serviciului social Locuința protejată nr. 2 Vale, cod "
+     "8790 CR-D-VII, cu o capacitate de 8 locuri.", "Locuința protejată nr. 2 Vale"),
+    ("Se aprobă înființarea serviciului social Creșa nr. 6, cod 8891 CZ-C-I, cu o capacitate de 8 locuri.",
+     "Creșa nr. 6"),
+    # the nomenclator's description of a service, ended by its code
+    ("Se aprobă înființarea serviciului social Serviciul de masă pe roți, cod 8899 CPDH-II, cu o capacitate de "
+     "8 locuri.", "Serviciul de masă pe roți"),
+    # a description of ten words before the quoted name
+    ("Se aprobă înființarea serviciului social Centrul de primire în regim de urgență pentru victimele violenței "
+     "domestice „Casa Soarelui”, cu o capacitate de 8 locuri.",
+     "Centrul de primire în regim de urgență pentru victimele violenței domestice „Casa Soarelui”"),
+])
+def test_a_service_set_up_by_a_decision_named_by_number_description_or_code(sentence, service):
+    assert _subjects([Paragraph(sentence)])[(8.0, "locuri")].startswith(service)
+
+
+def test_a_cost_per_head_of_a_service_named_by_number_keeps_the_whole_name():
+    out = prose_of(_doc([ListItem("Locuința protejată nr. 6 Deta – 4.920 lei/lună/beneficiar;")]))
+    assert [(r.indicator, r.value) for r in out["indicators"]] == [("cost_mediu", 4920.0)]
+    assert "Locuința protejată nr. 6 Deta" in out["indicators"][0].subject
+
+
 def test_subject_is_the_service_the_count_is_attached_to():
     subj = _subjects([Paragraph("Cantina Socială „Pâinea Zilei” a pregătit mesele pentru 80 beneficiari ai cantinei "
                                 "și pentru 14 beneficiari ai Locuinței Protejate „Casa Verde”.")])
@@ -527,14 +551,14 @@ def test_a_services_table_of_a_report_naming_beneficiaries_twice_stays_a_service
 
 _THREADS_BUILD_NLP = """
 import sys, threading
-from extractors.prose import figures
+from extractors.prose import nlp as prose_nlp
 assert "spacy" not in sys.modules
 barrier = threading.Barrier(4)
 errors, built = [], []
 def build():
     barrier.wait()
     try:
-        built.append(figures.get_nlp())
+        built.append(prose_nlp.get_nlp())
     except BaseException as exc:
         errors.append(repr(exc))
 threads = [threading.Thread(target=build) for _ in range(4)]

@@ -47,7 +47,7 @@ def test_a_stale_file_is_not_used(full, tmp_path, monkeypatch):
 def test_the_remembered_counted_lemma_answers_as_computed_afresh():
     # counted_lemma_of is remembered per text: it must depend on the text only (asked twice, in any order,
     # including texts whose lemma comes from the table, from a surface form, after a slash, or from nothing)
-    from extractors.prose.figures import _counted_form, _lemma_lookup, counted_lemma_of
+    from extractors.prose.nlp import _counted_form, _lemma_lookup, counted_lemma_of
 
     def fresh(text):
         lemma = _lemma_lookup().get(text, text).lower()

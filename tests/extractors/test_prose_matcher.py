@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from extractors.prose import figures
+from extractors.prose import figures, nlp as prose_nlp
 from extractors.prose.vocab import MONEY_SCALE, NUMBER_WORDS
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
@@ -27,8 +27,8 @@ def _reference_matcher(nlp):
     from spacy.tokens import Token
 
     if not Token.has_extension("counted_reference"):
-        Token.set_extension("counted_reference", getter=lambda t: figures.counted_lemma_of(t.text) is not None)
-    num = [{"TEXT": {"REGEX": figures._NUM_RE}}, {"LOWER": {"IN": [w for w in NUMBER_WORDS if " " not in w]}}]
+        Token.set_extension("counted_reference", getter=lambda t: prose_nlp.counted_lemma_of(t.text) is not None)
+    num = [{"TEXT": {"REGEX": prose_nlp._NUM_RE}}, {"LOWER": {"IN": [w for w in NUMBER_WORDS if " " not in w]}}]
     matcher = Matcher(nlp.vocab)
     for n in num:
         matcher.add("COUNT", [[n, {"LOWER": "de", "OP": "?"}, {"_": {"counted_reference": True}}]])
@@ -47,7 +47,7 @@ def _texts() -> list[str]:
 
 
 def test_flags_find_what_the_predicates_find():
-    nlp, matcher = figures.get_nlp()
+    nlp, matcher = prose_nlp.get_nlp()
     reference = _reference_matcher(nlp)
     found = 0
     for text in _texts():

@@ -472,3 +472,74 @@ def test_a_table_listing_agreements_is_a_partnerships_table_under_any_heading():
                "1.\tAsociația Lumina\tConvenție de parteneriat\t841/08.10.2021\tsprijin alimentar\n"
                "2.\tFundația Apa Vie\tProtocol de cooperare\t12/01.02.2022\tconsiliere\n")
     assert [t.kind for t in understand(doc).tables] == [PARTNERSHIPS]
+
+
+def test_a_table_of_costs_per_beneficiary_lists_no_services_and_a_bare_cod_over_codes_names_the_code_column():
+    # a council's annex of the monthly cost and contribution per head of the services its budget annex lists: the
+    # same services again, none of their places or budgets
+    costs = ("Nr. crt.\tServiciul social\tCod serviciu social\tCostul mediu lunar (lei/beneficiar)\t"
+             "Contribuția lunară datorată de beneficiar (lei)\n"
+             "1.\tCentrul de plasament Lizuca\t8790 CR-C-I\t5.680\t-\n"
+             "2.\tLocuința protejată nr. 6\t8790 CR-D-VII\t5.730\t2.400\n")
+    assert classify_table(_resolved(costs), None) == OTHER
+    # beside the places or a budget the same columns are a services table's
+    with_places = costs.replace("\tCostul mediu", "\tNr. locuri\tCostul mediu").replace("\t5.", "\t12\t5.")
+    assert classify_table(_resolved(with_places), None) == SERVICES_EXISTING
+    # a report on a budget's execution: 'Centrul / serviciul | Cod' over nomenclator codes, the rest amounts spent
+    spent = ("Nr. crt.\tCentrul / serviciul\tCod\tNr. beneficiari la 31.12.2024\tPrevederi bugetare anuale\t"
+             "Plăți efectuate\tProcent de realizare\n"
+             "1.\tCentrul de zi Brândușa\t8810 CZ V II\t42\t394.600,00\t373.400,00\t94,63\n"
+             "2.\tCantina de ajutor social\t8899 CPDH-I\t181\t994.100,00\t857.500,00\t86,26\n"
+             "3.\tCreșa nr. 3\t8891CZ-C-I\t67\t311.500,00\t289.400,00\t92,91\n")
+    rt = _resolved(spent)
+    assert classify_table(rt, None) == SERVICES_EXISTING
+    assert map_table_columns(rt, SPEC_OF_KIND[SERVICES_EXISTING]).fields.get("service_name") == 1
+
+
+@pytest.mark.parametrize("header", ["Cost mediu lunar/beneficiar (lei)", "Contribuția lunară a beneficiarului (lei/lună)",
+                                    "Cost mediu anual/beneficiar (lei)", "Costul mediu lunar de întreținere",
+                                    "Standard minim de cost (lei/an/beneficiar)"])
+def test_an_amount_per_beneficiary_is_no_budget_of_the_service(header):
+    rt = _resolved(f"Nr. crt.\tDenumire serviciu\tCod\tNr. locuri\tBuget local (lei)\t{header}\n"
+                   "1.\tCentrul de zi Lizuca\t8891 CZ-C-II\t20\t240.000\t1.140\n"
+                   "2.\tCămin pentru vârstnici Vale\t8730 CR-V-I\t40\t1.900.000\t5.200\n")
+    fields = map_table_columns(rt, SPEC_OF_KIND[SERVICES_EXISTING]).fields
+    assert fields.get("budget_local_lei") == 4 and 5 in (fields.get("unit_cost"), fields.get("unit_contribution"))
+    assert not {"budget_beneficiaries_lei", "budget_unsourced", "beneficiaries"} & set(fields)
+
+
+def test_two_amounts_per_head_beside_the_budgets_and_a_group_header_near_a_source_phrase_map_to_no_budget():
+    # the cost and the contribution per head in one table: neither is a count of beneficiaries
+    rt = _resolved("Nr. crt\tDenumire serviciu social\tCod\tCapacitatea aprobată\tCost mediu lunar/beneficiar (lei)\t"
+                   "Buget local (mii lei)\tContribuția lunară a beneficiarului (lei/lună)\n"
+                   "1.\tCentrul de zi Lizuca\t8891 CZ-C-II\t20\t860\t318\t-\n"
+                   "2.\tCămin pentru vârstnici Vale\t8730 CR-V-I\t40\t5.200\t1.900\t1.740\n")
+    fields = map_table_columns(rt, SPEC_OF_KIND[SERVICES_EXISTING]).fields
+    assert fields.get("capacity") == 3 and fields.get("budget_local_lei") == 5
+    assert {fields.get("unit_cost"), fields.get("unit_contribution")} == {4, 6} and "beneficiaries" not in fields
+    # 'Sume alocate pe surse de finanțare' over the amounts approved and paid: one letter from 'alte surse de
+    # finanțare', but a group header names none of its columns' sources
+    rt = _resolved("Nr. crt.\tDenumirea serviciului social\tCod\tSume alocate pe surse de finanțare\t\n"
+                   "\t\t\tBuget aprobat\tPlăți efectuate\n"
+                   "1.\tCentrul de zi Lizuca\t8891 CZ-C-II\t551\t481\n2.\tCămin Vale\t8730 CR-V-I\t3.494\t3.210\n")
+    assert not {f for f in map_table_columns(rt, SPEC_OF_KIND[SERVICES_EXISTING]).fields if f.startswith("budget")}
+
+
+def test_a_monthly_contribution_under_the_budgets_sources_is_a_source_and_a_subsidy_per_head_keeps_its_table():
+    # 'Contribuție lunară beneficiari' under 'Bugetul estimat pe surse de finanțare' is the contributions' share of
+    # the budget, not what one beneficiary owes
+    rt = _resolved("Nr.\tDenumirea serviciului social\tCod serviciu\tCapacitate\t"
+                   "Bugetul estimat pe surse de finanțare (lei)\t\t\n"
+                   "\t\t\t\tBuget local\tTransferuri de la bugetul de stat\tContribuție lunară beneficiari\n"
+                   "1.\tCentrul de zi Lizuca\t8891 CZ-C-II\t20\t240.000\t30.000\t36.900\n"
+                   "2.\tCămin pentru vârstnici Vale\t8730 CR-V-I\t40\t1.900.000\t-\t62.600\n")
+    fields = map_table_columns(rt, SPEC_OF_KIND[SERVICES_EXISTING]).fields
+    assert fields.get("budget_beneficiaries_lei") == 6 and "unit_cost" not in fields
+    # a Law 34/1998 programme paying an amount per beneficiary a month stays a subsidies table
+    rt = _resolved("D. Programul de subvenționare\n\nNr. crt.\tAsociația / Fundația\tUnitatea subvenționată\t"
+                   "Număr de beneficiari lunar\tCuantum lunar per beneficiar (lei)\tNr. luni\t"
+                   "Valoarea subvenției pentru anul 2019\n"
+                   "1.\tAsociația Alfa\tCentrul de zi Beta\t20\t300\t12\t72.000\n"
+                   "2.\tFundația Gama\tCantina Delta\t40\t150\t12\t72.000\n"
+                   "3.\tAsociația Epsilon\tCămin Zeta\t12\t400\t12\t57.600\n")
+    assert classify_table(rt, SUBSIDIES) == SUBSIDIES

@@ -7,8 +7,8 @@ import pytest
 from rapidfuzz import fuzz
 
 from normalizers.institutions import (
-    Institution, InstitutionRegistry, canonical_issuer, clean_partner_name, directorate_name, expand_acronyms,
-    institution_kind, match_key, nominative_head,
+    Institution, InstitutionRegistry, canonical_issuer, clean_partner_name, directorate_county, directorate_name,
+    expand_acronyms, institution_kind, match_key, nominative_head,
 )
 from normalizers.places import find_place, resolve_uat
 from pipeline.institutions import read_registry, save_registry
@@ -450,3 +450,15 @@ def test_a_report_on_the_state_of_the_unit_is_the_mayors_even_when_it_names_the_
             "II. Activitatea Serviciului Public de Asistență Socială Bistrița\n"
             "Serviciul Public de Asistență Socială Bistrița funcționează în cadrul aparatului de specialitate.")
     assert canonical_issuer(text, None) == ("Primăria Municipiului Bistrița", "primarie")
+
+
+@pytest.mark.parametrize("opening, uat", [
+    ("DIRECȚIA GENERALĂ DE ASISTENȚĂ SOCIALĂ ȘI PROTECȚIA COPILULUI SATU MARE\nNr. 2.134 din 12.02.2025", "Județul Satu Mare"),
+    ("Raport privind execuția bugetului pe servicii sociale al D.G.A.S.P.C. Giurgiu pentru anul 2024", "Județul Giurgiu"),
+    ("Direcția Generală de Asistență Socială și Protecția Copilului a Județului Arad", "Județul Arad"),
+    ("DGASPC Sector 4 – raport", None),  # a sector is found as the sector, not here
+    ("Direcția de Asistență Socială a Municipiului Giurgiu", None),  # a town's directorate names no county
+])
+def test_a_county_dgaspc_named_with_its_county_gives_the_county(opening, uat):
+    place = directorate_county(opening)
+    assert (place.uat if place else None) == uat

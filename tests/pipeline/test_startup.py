@@ -24,7 +24,7 @@ def _python(code: str, *args: str, cwd: Path = ROOT) -> subprocess.CompletedProc
 def test_prose_imports_spacy_without_its_cli_and_the_cli_still_imports():
     done = _python("""
         import sys
-        from extractors.prose.figures import get_nlp
+        from extractors.prose.nlp import get_nlp
         nlp, matcher = get_nlp()
         print(sorted(k for k in sys.modules if k.startswith("spacy.cli") or k in ("typer", "weasel", "httpx")))
         import spacy

@@ -94,7 +94,7 @@ def scores(tmp_path_factory) -> dict[tuple[str, str], float]:
     # the floors were set on the plan and report-on-plan families; the families added later have their own
     later = (families.YEARLY_REPORTS + families.EXECUTION_REPORTS + families.BLIND_PLANS + families.BLIND_REPORTS
              + families.BLIND_MAYOR_REPORTS + families.BLIND_PROGRAMMES + families.BLIND_STRATEGIES
-             + families.BLIND_COUNTY_PLANS)
+             + families.BLIND_BUDGETS + families.BLIND_COUNTY_PLANS)
     docs = sf.generate(SEEDS, [f for f in families.FAMILIES if f not in later], list(RENDERINGS), folder)
     sf.run_cli(folder, None)
     results = sf.score(folder, docs)
@@ -234,6 +234,20 @@ BLIND_STRATEGY_FLOORS = {"documents": 0.95, "services": 0.9, "trainings": 0.95, 
 def test_blind_strategy_family_floor(tmp_path):
     low = _below_floors(families.BLIND_STRATEGIES, BLIND_STRATEGY_FLOORS, tmp_path, seeds=(1000, 1001))
     assert not low, f"blind-written strategies below their floor: {low}"
+
+
+# the council's decision on the money of its social services and the report on its execution, written blind by an
+# eighth author (seeds 1000 — a municipality DAS's report on the execution of its budget —, 1002 — a municipality's
+# decision, the budget by title in one table per category, the costs per head in an annex — and 1005 — a county's
+# decision, its own revenue and the state's shares by source —, every rendering): a floor per dataset, set a little
+# below what this branch reached after the fixes of its tuning failures (1.000 on every dataset of the three seeds;
+# over seeds 1000–1049 before any fix: documents 0.93, services 0.78, totals 0.99, indicators 0.86)
+BLIND_BUDGET_FLOORS = {"documents": 0.95, "services": 0.95, "totals": 0.95, "indicators": 0.95}
+
+
+def test_blind_budget_family_floor(tmp_path):
+    low = _below_floors(families.BLIND_BUDGETS, BLIND_BUDGET_FLOORS, tmp_path, seeds=(1000, 1002, 1005))
+    assert not low, f"blind-written council budget decisions below their floor: {low}"
 
 
 # the county DGASPC's annual plan family, written blind by a ninth author (seeds 1000 — after the county council's

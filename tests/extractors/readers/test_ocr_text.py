@@ -596,3 +596,53 @@ def test_a_garbled_word_over_three_cells_of_a_row_goes_when_they_are_read_again(
     texts = [w["text"] for w in refine_cells(gray, np.zeros_like(gray), raw, _lang())]
     assert "147;7%:.171.-:331" not in texts
     assert {"171", "331"} <= set(texts) and any(t.startswith("147") for t in texts), texts
+
+
+def _spaced_code(printed: str, read: str, size: int = 30):
+    """``printed``, a code set with spaces, drawn in the families' type on grainy paper, and Tesseract's words of it
+    cut at its spaces, read as ``read`` (the same parts, its last misread), each box fitted to its ink."""
+    import numpy as np
+    from PIL import Image, ImageDraw
+
+    from extractors.readers.ocr_ink import fit_to_ink
+
+    img = Image.new("L", (700, 200), 255)
+    d = ImageDraw.Draw(img)
+    d.text((100, 80), printed, font=sans(size), fill=0)
+    gray = np.asarray(_grainy(img, 1), dtype=np.uint8).copy()
+    words, at = [], 0
+    for part, text in zip(printed.split(), read.split()):
+        at = printed.index(part, at)
+        x0 = d.textbbox((100, 80), printed[:at] + part, font=sans(size))[2] - d.textlength(part, font=sans(size))
+        _, y0, x1, y1 = d.textbbox((100, 80), printed[:at + len(part)], font=sans(size))
+        words.append({"text": text, "conf": 45.0, "x": int(x0) - 1, "y": y0 - 3, "w": int(x1 - x0) + 3,
+                      "h": y1 - y0 + 6, "key": (1, 1, 1)})
+        at += len(part)
+    fit_to_ink(gray, words, float(size))
+    return gray, words
+
+
+@pytest.mark.parametrize("printed, read", [("8810 CZ V II", "8810 CZ V I!"), ("8810 ID I", "8810 ID !"),
+                                           ("CZ V II", "CZ V !"), ("8790 CR D III", "8790 CR D Il!"),
+                                           ("8810 CZ II", "8810 CZ U")])
+def test_a_grade_of_a_code_set_with_spaces_read_as_other_marks_is_its_strokes(printed, read):
+    """A plan of a town's SPAS printed its codes with spaces ("8810 CZ V II"): the grade's two strokes came back "I!"
+    (then "!" alone, "ID !" for "ID I"), the code read "CZ-V-I", another grade than printed, and the subsidy's row
+    differed from the document. The grade's ink is upright strokes alone: as many I's."""
+    from extractors.readers.ocr_strokes import fix_spaced_grades
+
+    gray, words = _spaced_code(printed, read)
+    fix_spaced_grades(gray, words, 30.0)
+    assert " ".join(w["text"] for w in words) == printed
+
+
+@pytest.mark.parametrize("printed, read", [("8810 CZ V II", "8810 CZ V II"), ("ONG V II", "ONG V I!"),
+                                           ("CZ V H", "CZ V H"), ("8810 CZ V", "8810 CZ V"), ("CR D N", "CR D N")])
+def test_words_after_no_code_or_a_grade_read_right_stay_as_read(printed, read):
+    """Only a code's grade (after a family of the Nomenclator and at most a group) is read from its strokes; an "H" or
+    "N" printed has its bar or its diagonal."""
+    from extractors.readers.ocr_strokes import fix_spaced_grades
+
+    gray, words = _spaced_code(printed, read)
+    fix_spaced_grades(gray, words, 30.0)
+    assert " ".join(w["text"] for w in words) == read

@@ -473,6 +473,21 @@ def test_the_scale_stated_above_the_first_part_holds_for_a_later_parts_columns_h
         "Centrul de zi Alfa": Decimal("663700.00"), "Centrul de zi Beta": Decimal("505000.00")}
 
 
+def test_the_scale_stated_above_the_first_part_holds_for_a_later_part_whose_header_has_a_rate_in_lei():
+    # a column of what one beneficiary costs a month is in lei whatever the table's scale: its '(lei/lună)' is that
+    # column's unit, not the later parts' (the budget columns of the second part were read as lei)
+    header = ("Denumirea serviciului social\tCod serviciu\tCostul mediu lunar de întreținere (lei/lună)\t"
+              "Bugetul local\n")
+    text = ("Persoane vârstnice\n\nSumele sunt exprimate în mii lei.\n\n" + header
+            + "Centrul de zi Alfa\t8810 CZ-V-II\t1.140\t663,7\n\nCopii și familie\n\n" + header
+            + "Centrul de zi Beta\t8891 CZ-C-II\t980\t505\n\nPersoane adulte cu dizabilități\n\n" + header
+            + "Centrul de zi Gama\t8899 CZ-D-I\t1.250\t212,4\n")
+    res = extract_document(Document(source_path="t.txt", doc_id="t" * 64, format="txt", blocks=parse_text(text)))
+    assert {s.service_name: s.budget_local_lei for s in res.services} == {
+        "Centrul de zi Alfa": Decimal("663700.00"), "Centrul de zi Beta": Decimal("505000.00"),
+        "Centrul de zi Gama": Decimal("212400.00")}
+
+
 def test_a_unit_is_not_carried_to_a_table_of_another_header():
     text = ("Persoane vârstnice\n\n- mii lei -\n\n"
             "Denumirea serviciului social\tCod serviciu\tNr. locuri\tBugetul local\n"
@@ -607,3 +622,63 @@ def test_a_cost_standard_per_beneficiary_in_lei_states_no_unit_for_the_budgets_o
     res = extract_document(Document(source_path="t.txt", doc_id="t" * 64, format="txt", blocks=parse_text(text)))
     assert {s.service_name: s.budget_county_lei for s in res.services} == {
         "Căminul Alfa": Decimal("1663700.00"), "Centrul de zi Beta": Decimal("505200.00")}
+
+
+def test_the_countys_own_revenue_and_the_shares_of_state_revenue_are_the_county_and_state_budgets():
+    text = ("Nr. crt.\tServiciul social\tCod serviciu social\tVenituri proprii ale bugetului județean (lei)\t"
+            "Sume defalcate din TVA (lei)\n"
+            "1.\tCentrul de zi Mugurel\t8810 CZ-V-II\t120.000\t30.000\n"
+            "2.\tCasa de tip familial Arinul\t8790 CR-C-I\t950.500\t-\n")
+    assert [(s.budget_county_lei, s.budget_state_lei, s.budget_local_lei) for s in services_of(text)] == [
+        (Decimal("120000"), Decimal("30000"), None), (Decimal("950500"), None, None)]
+    text = ("Nr. crt.\tServiciul social\tCod serviciu social\tBuget propriu al județului (lei)\t"
+            "Buget de stat (lei)\n1.\tCentrul de zi Mugurel\t8810 CZ-V-II\t120.000\t30.000\n")
+    assert [(s.budget_county_lei, s.budget_state_lei) for s in services_of(text)] == [
+        (Decimal("120000"), Decimal("30000"))]
+
+
+def test_the_documents_money_unit_is_the_budget_columns_not_a_rate_per_head_printed_before_them():
+    text = ("Nr. crt.\tDenumire serviciu social\tCod serviciu\tCost mediu lunar/beneficiar (lei)\t"
+            "Buget local (mii lei)\tBuget de stat (mii lei)\n"
+            "1.\tCentrul de zi Alfa\t8810 CZ-V-II\t860\t318\t-\n2.\tCentrul de zi Beta\t8891 CZ-C-II\t760\t107\t23\n")
+    doc = Document(source_path="t.txt", doc_id="t", format="txt",
+                   blocks=parse_text("A. Servicii sociale existente\n\n" + text))
+    ex = extract_document(doc)
+    assert ex.document.currency_unit_main == "mii lei"
+    assert [s.budget_local_lei for s in ex.services] == [Decimal("318000.00"), Decimal("107000.00")]
+
+
+def test_a_total_row_states_the_totals_of_money_columns_no_field_takes_but_not_of_rates():
+    # a report on a budget's execution: approved, committed and paid amounts are no funding source, their TOTAL
+    # figures are stated totals still; the execution rate is none
+    text = ("- mii lei -\n\nNr. crt.\tServiciul social\tCod\tBuget aprobat\tAngajamente legale\tPlăți efectuate\t"
+            "Grad de execuție (%)\n"
+            "1.\tCentrul de zi Alfa\t8810 CZ-V-II\t394,6\t380,0\t373,4\t94,63\n"
+            "2.\tCantina socială Beta\t8899 CPDH-I\t994,1\t900,2\t857,5\t86,26\n"
+            "3.\tCreșa nr. 3\t8891 CZ-C-I\t311,5\t300,0\t289,4\t92,91\n"
+            "TOTAL\t\t\t1.700,2\t1.580,2\t1.520,3\t89,42\n")
+    doc = Document(source_path="t.txt", doc_id="t", format="txt",
+                   blocks=parse_text("A. Servicii sociale existente\n\n" + text))
+    ex = extract_document(doc)
+    assert len(ex.services) == 3 and all(s.budget_total_lei is None for s in ex.services)
+    amounts = {t.amount for t in ex.totals}
+    assert {Decimal("1700200"), Decimal("1580200"), Decimal("1520300")} <= amounts
+    assert not any(t.amount in (Decimal("89.42"), Decimal("89420")) for t in ex.totals if t.unit == "lei")
+
+
+def test_a_bare_nr_column_numbers_the_rows_though_group_and_subtotal_rows_leave_it_empty():
+    # the groups typed in the name column, a subtotal after each: the first column holds as many blanks as numbers
+    text = ("Nr.\tDenumire serviciu social\tCod\tCapacitate\tBuget local (lei)\n"
+            "\tServicii sociale pentru persoane vârstnice\t\t\t\n"
+            "1.\tServiciul de îngrijire la domiciliu\t8810 ID-I\t48\t322.500\n"
+            "\tTotal servicii sociale pentru persoane vârstnice\t\t48\t322.500\n"
+            "\tServicii sociale pentru copii și familie\t\t\t\n"
+            "2.\tCreșa nr. 1\t8891CZ-C-I\t64\t1.425.000\n"
+            "3.\tCreșa nr. 3\t8891 CZ-C-I\t94\t2.633.000\n"
+            "\tTotal servicii sociale pentru copii și familie\t\t158\t4.058.000\n"
+            "TOTAL GENERAL\t\t\t206\t4.380.500\n")
+    services = services_of(text)
+    assert [(s.service_name, s.category) for s in services] == [
+        ("Serviciul de îngrijire la domiciliu", "Servicii sociale pentru persoane vârstnice"),
+        ("Creșa nr. 1", "Servicii sociale pentru copii și familie"),
+        ("Creșa nr. 3", "Servicii sociale pentru copii și familie")]

@@ -20,6 +20,7 @@ from pathlib import Path
 import make_variants as mv
 
 from .activity import report_directorate_activity, report_mayor
+from .council_budget import council_social_budget
 from .council_programmes import council_social_programmes
 from .county_plan import plan_county_annual_action
 from .execution import report_dgaspc_execution
@@ -31,7 +32,7 @@ from .report import report_on_plan
 from .spas import plan_town_spas
 from .strategy import strategy_social_services
 
-__all__ = ["FAMILIES", "YEARLY_REPORTS", "EXECUTION_REPORTS", "BLIND_PLANS", "BLIND_REPORTS", "BLIND_MAYOR_REPORTS", "BLIND_PROGRAMMES", "BLIND_STRATEGIES", "BLIND_COUNTY_PLANS", "RENDERINGS", "TUNING", "HELD_OUT", "Generated", "generate", "write_rendering",
+__all__ = ["FAMILIES", "YEARLY_REPORTS", "EXECUTION_REPORTS", "BLIND_PLANS", "BLIND_REPORTS", "BLIND_MAYOR_REPORTS", "BLIND_PROGRAMMES", "BLIND_STRATEGIES", "BLIND_BUDGETS", "BLIND_COUNTY_PLANS", "RENDERINGS", "TUNING", "HELD_OUT", "Generated", "generate", "write_rendering",
            "write_gold", "gold_name"]
 
 TUNING = range(1000, 1050)
@@ -51,6 +52,7 @@ FAMILIES = {
     "report_mayor_state_of_locality": report_mayor_state_of_locality,
     "council_social_programmes": council_social_programmes,
     "strategy_social_services": strategy_social_services,
+    "council_social_budget": council_social_budget,
     "plan_county_annual_action": plan_county_annual_action,
 }
 # the yearly-report families (added after the floors of test_families.py were set on the others)
@@ -70,6 +72,9 @@ BLIND_PROGRAMMES = ("council_social_programmes",)
 # a multi-year strategy for the development of social services (county DGASPC, DAS, SPAS, a commune), sometimes
 # after the council's decision approving it, written blind by a seventh author (session 13)
 BLIND_STRATEGIES = ("strategy_social_services",)
+# a council's decision on the money of its social services (budget per service by source, cost per beneficiary,
+# contributions, places) and the directorate's report on its execution, written blind by an eighth author (session 14)
+BLIND_BUDGETS = ("council_social_budget",)
 # a county's annual action plan by its DGASPC, often after the county council's decision approving it, written
 # blind by a ninth author (session 14; floors of its own once its tuning failures are fixed)
 BLIND_COUNTY_PLANS = ("plan_county_annual_action",)
