@@ -28,6 +28,9 @@ class VocabularySettings:
     # letters: pieces at least this long, one of them used on its own elsewhere, are two words when their joined
     # form is none (a word's piece of a letter or two, "ul", "a", "ți", may be a word of its own by chance)
     word_letters: int = 4
+    # letters: a lower-case piece this short that the text never writes as a word of its own is a word's ending
+    # ("Contribuț" / "ii"): the short words of the language ("de", "la", "și", "o") are all written somewhere
+    ending_letters: int = 2
 
 
 VOCABULARY = VocabularySettings()
@@ -42,6 +45,8 @@ class Vocabulary:
     led: frozenset[str] = field(default_factory=frozenset)
     followed: frozenset[str] = field(default_factory=frozenset)
     s: VocabularySettings = VOCABULARY
+    # the runs written in lower case with a word before them on their line (a code's capitals, "CR-V-II", no word)
+    led_lower: frozenset[str] = field(default_factory=frozenset)
 
     def joins(self, heads: list[str], tails: list[str]) -> bool | None:
         """Whether the text ending ``heads[0]`` (the line's last word) goes on with the one starting ``tails[0]``
@@ -51,7 +56,9 @@ class Vocabulary:
         there); used on its own is used mid-line, where no piece of a broken word stands. A line wrapped between
         two words whose first is used nowhere else ("Identificarea" / "persoanelor") is told by the other: two
         pieces of ``word_letters`` or more, one used on its own, are two words unless their joined form is one.
-        ``heads[1:]``, ``tails[1:]``: the same pieces with the lines' neighbours they may go on with (a word in
+        A lower-case piece of ``ending_letters`` or fewer that the text never writes as a word, after a piece
+        never followed by a word, is a word's ending ("Contribuț" / "ii"), though the whole word is written
+        nowhere else. ``heads[1:]``, ``tails[1:]``: the same pieces with the lines' neighbours they may go on with (a word in
         three pieces: "n" / "euromot" / "orie")."""
         head, tail = _HEAD.search(heads[0]), _TAIL.match(tails[0])
         if head is None or tail is None:
@@ -64,7 +71,12 @@ class Vocabulary:
         if known:
             return None if alone else True
         long = min(len(a), len(b)) >= self.s.word_letters
-        return False if alone or long and (a in self.followed or b in self.led) else None
+        if alone or long and (a in self.followed or b in self.led):
+            return False
+        if len(b) <= self.s.ending_letters and tails[0][:1].islower() and b not in self.led_lower \
+                and a not in self.followed:
+            return True  # a word's ending, whose whole form the text writes nowhere else
+        return None
 
 
 NO_VOCABULARY = Vocabulary()
@@ -75,6 +87,7 @@ def vocabulary(lines: list[Line], s: VocabularySettings = VOCABULARY) -> Vocabul
     words: set[str] = set()
     led: set[str] = set()
     followed: set[str] = set()
+    led_lower: set[str] = set()
     for ln in lines:
         ws = sorted(ln.words, key=lambda w: w.x0)
         for i, w in enumerate(ws):
@@ -86,6 +99,9 @@ def vocabulary(lines: list[Line], s: VocabularySettings = VOCABULARY) -> Vocabul
             before = i > 0 and -s.overlap * size < w.x0 - ws[i - 1].x1 < s.space * size
             after = i + 1 < len(ws) and -s.overlap * size < ws[i + 1].x0 - w.x1 < s.space * size
             # (runs inside one word, "Instituția/organizația", are neighbours too)
-            led.update(runs[1:] + (runs[:1] if before else []))
+            led_runs = runs[1:] + (runs[:1] if before else [])
+            led.update(led_runs)
+            written = _LETTERS.findall(w.text)
+            led_lower.update(r.casefold() for r in written[1:] + (written[:1] if before else []) if r.islower())
             followed.update(runs[:-1] + (runs[-1:] if after else []))
-    return Vocabulary(frozenset(words), frozenset(led), frozenset(followed), s)
+    return Vocabulary(frozenset(words), frozenset(led), frozenset(followed), s, frozenset(led_lower))

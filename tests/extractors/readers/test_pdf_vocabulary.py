@@ -74,3 +74,18 @@ def test_a_code_broken_in_capitals_is_left_to_the_geometry():
     a = _line(("8790", 0, 18), ("CR-V", 20, 40))
     b = Line([Word("D-III", 0, 10.0, 20, 10.0 + SIZE, size=SIZE)])
     assert broken(a, b, 38.0) and broken(a, b, 38.0, vocab=vocab)  # the line full, the pieces too wide
+
+
+def test_a_short_ending_the_text_never_writes_alone_goes_on_its_word():
+    """"Contribuț" / "ii": the joined form is written nowhere else, but a lower-case piece of two letters that the
+    text never uses as a word is a word's ending (left apart, "Contribuț ii beneficiari" read as a count of
+    beneficiaries once "benefic" / "iari" was glued). A code's grade in capitals ("CR-V-II") is no such word; a
+    short word the text writes mid-line ("de") stays a word."""
+    vocab = vocabulary([
+        _line(("8730-CR-V-II", 0, 40), ("Buget", 42, 60), ("local", 62, 80)),
+        _line(("Servicii", 0, 30), ("de", 32, 40), ("zi", 42, 50)),
+        _line(("Contribuț", 0, 35)),
+        _line(("ii", 0, 8), ("beneficiari", 10, 40)),
+    ])
+    assert vocab.joins(["Contribuț"], ["ii"]) is True
+    assert vocab.joins(["Centre"], ["de"]) is None  # "de" written as a word: the geometry decides
