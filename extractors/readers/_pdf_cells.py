@@ -49,9 +49,10 @@ def place_band(band: Band, cols: list[list[float]], label: bool, s: StreamSettin
             continue
         if not hit:
             hit = [min(range(n), key=lambda k: abs((cols[k][0] + cols[k][1]) / 2 - (a + b) / 2))]
-        crossing = len(hit) > 1 and (any(
-            sum(1 for k in hit if overlap(w.x0, w.x1, cols[k][0], cols[k][1]) > s.overlap) > 1 for w in ws)
-            or (under is not None and hits((a, b), under.runs, s) >= 2))
+        # over two sub-columns, though within one column measured on the body (below)
+        crossing = len(hit) > 1 and any(
+            sum(1 for k in hit if overlap(w.x0, w.x1, cols[k][0], cols[k][1]) > s.overlap) > 1 for w in ws) \
+            or under is not None and hits((a, b), under.runs, s) >= 2
         if not crossing and levels and under is not None and hits((a, b), under.runs, s) == 1:
             # over one sub-column only: a group cell set left, narrower than its sub-columns, when the sub-columns
             # beside it have nothing of this band over them ("Surse de finanțare" over "Bugetul local" /
@@ -64,6 +65,10 @@ def place_band(band: Band, cols: list[list[float]], label: bool, s: StreamSettin
                 lo, hi = _group_reach(band, under, min([a] + [r[0] for r in subs]), max([b] + [r[1] for r in subs]),
                                       s)
                 hit = [k for k, c in enumerate(cols) if overlap(lo, hi, c[0], c[1]) > s.overlap]
+                # and the columns its sub-columns' cells go to: a column measured on its body's cells may be
+                # narrower than its header and lie beside it ("Buget CJ" over a right-set "-")
+                hit = sorted(set(hit) | {_column_of(r[0], r[1], cols, s) for r in under.runs
+                                         if overlap(lo, hi, r[0], r[1]) > s.overlap})
             placed[hit[0]].extend(ws)
             span[hit[0]] = max(span.get(hit[0], 1), hit[-1] - hit[0] + 1)
             continue
@@ -71,6 +76,15 @@ def place_band(band: Band, cols: list[list[float]], label: bool, s: StreamSettin
             k = max(hit, key=lambda k: overlap(ph[0].x0, ph[-1].x1, cols[k][0], cols[k][1]))
             placed[k].extend(ph)
     return placed, span
+
+
+def _column_of(a: float, b: float, cols: list[list[float]], s: StreamSettings) -> int:
+    """The column a run ``a``–``b`` goes to: the one it overlaps most, else the nearest (as :func:`place_band`
+    places a run over no column)."""
+    best = max(range(len(cols)), key=lambda k: overlap(a, b, cols[k][0], cols[k][1]))
+    if overlap(a, b, cols[best][0], cols[best][1]) > s.overlap:
+        return best
+    return min(range(len(cols)), key=lambda k: abs((cols[k][0] + cols[k][1]) / 2 - (a + b) / 2))
 
 
 def _group_reach(band: Band, under: Band, lo: float, hi: float, s: StreamSettings) -> tuple[float, float]:

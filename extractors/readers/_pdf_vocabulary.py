@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extractors.readers._pdf_layout import Line
+from extractors.readers._pdf_layout import _SHORT_WORDS, Line
 
 _LETTERS = re.compile(r"[^\W\d_]+")
 _HEAD = re.compile(r"[^\W\d_]+$")  # the letters ending a line's last word: a broken word's first piece
@@ -29,7 +29,7 @@ class VocabularySettings:
     # form is none (a word's piece of a letter or two, "ul", "a", "ți", may be a word of its own by chance)
     word_letters: int = 4
     # letters: a lower-case piece this short that the text never writes as a word of its own is a word's ending
-    # ("Contribuț" / "ii"): the short words of the language ("de", "la", "și", "o") are all written somewhere
+    # ("Contribuț" / "ii"); the language's short words ("de", "cu", "o") are words though the text has them once
     ending_letters: int = 2
 
 
@@ -74,7 +74,7 @@ class Vocabulary:
         if alone or long and (a in self.followed or b in self.led):
             return False
         if len(b) <= self.s.ending_letters and tails[0][:1].islower() and b not in self.led_lower \
-                and a not in self.followed:
+                and b not in _SHORT_WORDS and a not in self.followed:
             return True  # a word's ending, whose whole form the text writes nowhere else
         return None
 
