@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from extractors.readers._pdf_layout import _SHORT_WORDS, Line, Word, group_lines, join_lines
+from extractors.readers._pdf_vocabulary import NO_VOCABULARY, Vocabulary
 
 
 @dataclass(frozen=True)
@@ -121,11 +122,32 @@ def _full(line: Line, nxt: Word, width: float, s: BreakSettings) -> bool:
 
 
 def broken(a: Line, b: Line, width: float, figure: bool = False, s: BreakSettings = BREAKS,
-           c: Line | None = None) -> bool:
+           c: Line | None = None, vocab: Vocabulary = NO_VOCABULARY, before: Line | None = None) -> bool:
     """Line ``b`` goes on the last word of line ``a`` without a space (that word was broken for lack of room in a
     slot ``width`` wide). ``figure``: the cell holds a figure alone, which breaks at its separators as well as
     where its line is full: its two pieces only need to be too wide for the slot together. ``c``: the line after
-    ``b``, which a word filling ``b`` alone goes on in ("Codul s" / "erviciul" / "ui": the word is too wide)."""
+    ``b``, which a word filling ``b`` alone goes on in ("Codul s" / "erviciul" / "ui": the word is too wide).
+
+    The geometry decides, unless the document's own words (``vocab``) say otherwise: a word set whole elsewhere
+    whose pieces are no words of their own is glued ("recu" / "perare", the line not full), two words each used
+    on their own elsewhere whose joined form is no word are kept apart ("Identificarea" / "persoanelor", the
+    line full). ``before``: the line before ``a`` (its last piece may go on in ``a``'s one word)."""
+    geometry = _broken(a, b, width, figure, s, c)
+    if figure or _TRAILING.match(b.words[0].text):
+        return geometry
+    ta, tb = a.words[-1].text, b.words[0].text
+    if not tb[:1].islower():
+        # a word goes on in lower case, a capital starts one; a code's capitals are no words of the text
+        # ("8790 CR-V" / "D-III": "V" and "D" stand alone in other codes)
+        return geometry
+    heads = [ta] + ([before.words[-1].text + ta] if before is not None and len(a.words) == 1 else [])
+    tails = [tb] + ([tb + c.words[0].text] if c is not None and len(b.words) == 1 else [])
+    said = vocab.joins(heads, tails)
+    return geometry if said is None else said
+
+
+def _broken(a: Line, b: Line, width: float, figure: bool, s: BreakSettings, c: Line | None) -> bool:
+    """:func:`broken` by the geometry alone."""
     wa, wb = a.words[-1], b.words[0]
     ta, tb = wa.text, wb.text
     if _TRAILING.match(tb):
@@ -145,11 +167,13 @@ def broken(a: Line, b: Line, width: float, figure: bool = False, s: BreakSetting
         tb[:1].islower() or ta[-1:].isdigit() and tb[:1].isdigit() or ta.isupper() and tb.isupper())
 
 
-def slot_text(words: list[Word], width: float, figure: bool = False, s: BreakSettings = BREAKS) -> str:
+def slot_text(words: list[Word], width: float, figure: bool = False, s: BreakSettings = BREAKS,
+              vocab: Vocabulary = NO_VOCABULARY) -> str:
     """A one-column cell's text: its lines joined, a word or figure broken for lack of room glued back."""
     if not words:
         return ""
     lines = group_lines(words)
-    glue = [broken(a, b, width, figure, s, lines[i + 2] if i + 2 < len(lines) else None)
+    glue = [broken(a, b, width, figure, s, lines[i + 2] if i + 2 < len(lines) else None, vocab,
+                   lines[i - 1] if i > 0 else None)
             for i, (a, b) in enumerate(zip(lines, lines[1:]))]
     return join_lines([ln.text for ln in lines], glue)

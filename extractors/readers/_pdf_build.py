@@ -22,6 +22,7 @@ from extractors.readers._pdf_cells import band_row, glue_header_rows, open_end, 
 from extractors.readers._pdf_layout import CellFill, StreamLayout
 from extractors.readers._pdf_rows import rows_of
 from extractors.readers._pdf_table_cols import table_columns
+from extractors.readers._pdf_vocabulary import NO_VOCABULARY, Vocabulary
 
 
 def _is_table(rows: list[Band], cols: list[list[float]], size: float, carried: bool, s: StreamSettings,
@@ -57,7 +58,7 @@ def _first_line_text(band: Band) -> str:
 
 
 def build_table(bands: list[Band], members: list[int], n_head: int, carry: StreamLayout | None, s: StreamSettings,
-           page: int, alone: bool = False) -> tuple[Table, StreamLayout] | None:
+           page: int, alone: bool = False, vocab: Vocabulary = NO_VOCABULARY) -> tuple[Table, StreamLayout] | None:
     """The table of the bands ``members`` (the first ``n_head`` span the next) and its geometry, None if they
     make none. ``carry``: the previous page's table this one goes on with."""
     ref = [(a, b, []) for a, b in carry.cols] if carry is not None else None
@@ -118,10 +119,10 @@ def build_table(bands: list[Band], members: list[int], n_head: int, carry: Strea
     # the columns' text slots, from the whole table (a column's widest line says how wide it is)
     slots = column_slots([{k: ws for k, ws in placed.items() if span.get(k, 1) == 1}
                           for i, (placed, span) in enumerate(placements) if i not in labels], len(cols))
-    glue_header_rows(placements[:n_head_rows], slots, s)
+    glue_header_rows(placements[:n_head_rows], slots, s, vocab)
     out_rows = []
     for b, placement in zip(rows, placements):
-        row = band_row(b, cols, page, placement, slots)
+        row = band_row(b, cols, page, placement, slots, vocab)
         if row is not None:
             out_rows.append(row)
     if not out_rows:

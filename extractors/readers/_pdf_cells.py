@@ -11,6 +11,7 @@ from collections import defaultdict
 from extractors.model import Cell, Row
 from extractors.readers._pdf_bands import Band, StreamSettings, hits, overlap, word_space
 from extractors.readers._pdf_breaks import broken, slot_text
+from extractors.readers._pdf_vocabulary import NO_VOCABULARY, Vocabulary
 from extractors.readers._pdf_layout import CellFill, Word, cell_text, group_lines
 
 
@@ -48,9 +49,10 @@ def place_band(band: Band, cols: list[list[float]], label: bool, s: StreamSettin
             continue
         if not hit:
             hit = [min(range(n), key=lambda k: abs((cols[k][0] + cols[k][1]) / 2 - (a + b) / 2))]
-        crossing = len(hit) > 1 and (any(
-            sum(1 for k in hit if overlap(w.x0, w.x1, cols[k][0], cols[k][1]) > s.overlap) > 1 for w in ws)
-            or (under is not None and hits((a, b), under.runs, s) >= 2))
+        # over two sub-columns, though within one column measured on the body (below)
+        crossing = len(hit) > 1 and any(
+            sum(1 for k in hit if overlap(w.x0, w.x1, cols[k][0], cols[k][1]) > s.overlap) > 1 for w in ws) \
+            or under is not None and hits((a, b), under.runs, s) >= 2
         if not crossing and levels and under is not None and hits((a, b), under.runs, s) == 1:
             # over one sub-column only: a group cell set left, narrower than its sub-columns, when the sub-columns
             # beside it have nothing of this band over them ("Surse de finanțare" over "Bugetul local" /
@@ -63,6 +65,10 @@ def place_band(band: Band, cols: list[list[float]], label: bool, s: StreamSettin
                 lo, hi = _group_reach(band, under, min([a] + [r[0] for r in subs]), max([b] + [r[1] for r in subs]),
                                       s)
                 hit = [k for k, c in enumerate(cols) if overlap(lo, hi, c[0], c[1]) > s.overlap]
+                # and the columns its sub-columns' cells go to: a column measured on its body's cells may be
+                # narrower than its header and lie beside it ("Buget CJ" over a right-set "-")
+                hit = sorted(set(hit) | {_column_of(r[0], r[1], cols, s) for r in under.runs
+                                         if overlap(lo, hi, r[0], r[1]) > s.overlap})
             placed[hit[0]].extend(ws)
             span[hit[0]] = max(span.get(hit[0], 1), hit[-1] - hit[0] + 1)
             continue
@@ -70,6 +76,15 @@ def place_band(band: Band, cols: list[list[float]], label: bool, s: StreamSettin
             k = max(hit, key=lambda k: overlap(ph[0].x0, ph[-1].x1, cols[k][0], cols[k][1]))
             placed[k].extend(ph)
     return placed, span
+
+
+def _column_of(a: float, b: float, cols: list[list[float]], s: StreamSettings) -> int:
+    """The column a run ``a``–``b`` goes to: the one it overlaps most, else the nearest (as :func:`place_band`
+    places a run over no column)."""
+    best = max(range(len(cols)), key=lambda k: overlap(a, b, cols[k][0], cols[k][1]))
+    if overlap(a, b, cols[best][0], cols[best][1]) > s.overlap:
+        return best
+    return min(range(len(cols)), key=lambda k: abs((cols[k][0] + cols[k][1]) / 2 - (a + b) / 2))
 
 
 def _group_reach(band: Band, under: Band, lo: float, hi: float, s: StreamSettings) -> tuple[float, float]:
@@ -93,7 +108,7 @@ def _group_reach(band: Band, under: Band, lo: float, hi: float, s: StreamSetting
 
 
 def band_row(band: Band, cols: list[list[float]], page: int, placement: tuple[dict[int, list[Word]], dict[int, int]],
-             slots: list[tuple[float, float] | None]) -> Row | None:
+             slots: list[tuple[float, float] | None], vocab: Vocabulary = NO_VOCABULARY) -> Row | None:
     """One band's cells, from its words per column (:func:`place_band`). ``slots``: each column's text slot
     (:func:`column_slots`), where its one-column cells' words broken for lack of room are glued back."""
     n = len(cols)
@@ -114,7 +129,7 @@ def band_row(band: Band, cols: list[list[float]], page: int, placement: tuple[di
                 # a figure is as wide as the column's widest, measured on the body's runs: one broken where the
                 # column is full ("4.942,9" / "0") is glued back within that width
                 width = min(width, cols[k][1] - cols[k][0])
-            text = slot_text(ws, width, figure)
+            text = slot_text(ws, width, figure, vocab=vocab)
         else:
             text = cell_text(ws, (cols[k][0], band.top, right[min(k + cs - 1, n - 1)], band.bottom))
         cells.append(Cell(text=text, col=k, col_span=cs, line=min(w.line for w in ws), page=page,
@@ -148,7 +163,8 @@ _FIGURE_PART = re.compile(r"^(?:[-+(]?[\d.,]+%?\)?|lei|ron|mii)$", re.I)
 
 
 def glue_header_rows(placements: list[tuple[dict[int, list[Word]], dict[int, int]]],
-                     slots: list[tuple[float, float] | None], s: StreamSettings) -> None:
+                     slots: list[tuple[float, float] | None], s: StreamSettings,
+                     vocab: Vocabulary = NO_VOCABULARY) -> None:
     """A header cell cut between two header rows mid-word (a cell over two rows beside a group header and its
     sub-columns: "Capacit" / "ate (locuri)"): the word's end goes up to the row above, where the word starts.
     Only a line set one line under the cell's last line above (closer than ``tight_gap``) goes on its word: rows
@@ -163,7 +179,7 @@ def glue_header_rows(placements: list[tuple[dict[int, list[Word]], dict[int, int
             a, width = group_lines(upper[k])[-1], slot[1] - slot[0]
             # the word's pieces go up while each fills its line alone ("Codul s" / "erviciul" / "ui")
             while below and below[0].top - a.bottom < s.tight_gap * a.size \
-                    and broken(a, below[0], width, c=below[1] if len(below) > 1 else None):
+                    and broken(a, below[0], width, c=below[1] if len(below) > 1 else None, vocab=vocab):
                 upper[k].append(below[0].words[0])
                 ws.remove(below[0].words[0])
                 if len(below[0].words) > 1:

@@ -10,6 +10,7 @@ from extractors.readers._pdf_bands import FIGURE
 from extractors.readers._pdf_settings import STREAM, StreamSettings
 from extractors.readers._pdf_layout import _BULLET_START, Line, PageContent, Placed, StreamLayout, TextEnd, join_lines
 from extractors.readers._pdf_stream import find_stream_tables
+from extractors.readers._pdf_vocabulary import NO_VOCABULARY, Vocabulary
 from extractors.readers.blocks import HEADING_CHAPTER, text_block
 
 
@@ -121,9 +122,11 @@ def lines_to_paragraphs(lines: list[Line], right_edge: float, left_edge: float,
     return paras
 
 
-def page_blocks(pc: PageContent, carry: StreamLayout | None = None) -> list[Placed]:
+def page_blocks(pc: PageContent, carry: StreamLayout | None = None,
+                vocab: Vocabulary = NO_VOCABULARY) -> list[Placed]:
     """Blocks of one analysed page in reading order (after running lines were dropped), each with its geometry.
-    ``carry``: the unruled table that ended the previous page (see :mod:`extractors.readers._pdf_stream`)."""
+    ``carry``: the unruled table that ended the previous page (see :mod:`extractors.readers._pdf_stream`).
+    ``vocab``: the document's words (:mod:`extractors.readers._pdf_vocabulary`)."""
     items: list[tuple[tuple, int, Placed]] = []
     for rt in pc.tables:
         items.append(((rt.top, 0, rt.top), 0, Placed(rt.table, grid=rt.ends)))
@@ -161,7 +164,7 @@ def page_blocks(pc: PageContent, carry: StreamLayout | None = None) -> list[Plac
         else:
             right_edge, left_edge = page_right, page_left
         aligned = find_stream_tables(grp, pc.number, carry if first else None, right_edge - left_edge,
-                                     height=pc.height)
+                                     height=pc.height, vocab=vocab)
         first = False
         pos = 0
         chunks: list[tuple[str, object]] = []

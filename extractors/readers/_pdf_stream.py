@@ -45,6 +45,7 @@ from extractors.readers._pdf_build import build_table
 from extractors.readers._pdf_extent import grow_table, lines_above
 from extractors.readers._pdf_foot import header_at_foot, row_at_foot
 from extractors.readers._pdf_layout import Line, StreamLayout
+from extractors.readers._pdf_vocabulary import NO_VOCABULARY, Vocabulary
 
 
 class StreamTable(NamedTuple):
@@ -58,10 +59,11 @@ class StreamTable(NamedTuple):
 
 def find_stream_tables(lines: list[Line], page: int, carry: StreamLayout | None = None,
                        width: float | None = None, s: StreamSettings = STREAM,
-                       height: float | None = None) -> list[StreamTable]:
+                       height: float | None = None, vocab: Vocabulary = NO_VOCABULARY) -> list[StreamTable]:
     """Ruleless tables among ``lines`` (one reading-order group of a page). ``carry``: the geometry of the
     ruleless table that ended the previous page, which the first bands here may go on with. ``height``: the
-    page's (a header left alone at its foot must end near it; None: anywhere)."""
+    page's (a header left alone at its foot must end near it; None: anywhere). ``vocab``: the document's words,
+    which tell a word broken for lack of room from two (:mod:`._pdf_vocabulary`)."""
     if not lines:
         return []
     width = width or (max(ln.x1 for ln in lines) - min(ln.x0 for ln in lines))
@@ -87,7 +89,7 @@ def find_stream_tables(lines: list[Line], page: int, carry: StreamLayout | None 
         if foot is not None:
             # a header (or a first row) alone at the foot of the page (its lines one row): its table goes on at the
             # top of the next (else it is read as text, :mod:`._pdf_joins`)
-            head = build_table(foot, list(range(len(foot))), 0, None, s, page, alone=True)
+            head = build_table(foot, list(range(len(foot))), 0, None, s, page, alone=True, vocab=vocab)
             if head is not None:
                 out.append(StreamTable(bands[k].first, len(lines), head[0],
                                        StreamLayout(head[1].cols, header_only=True, header=band_text(bands[k]))))
@@ -97,11 +99,11 @@ def find_stream_tables(lines: list[Line], page: int, carry: StreamLayout | None 
             members, n_head = grow_table(bands, k, None, width, s)
             above = lines_above(bands, members, floor, width, s) if members else []
             if above:
-                built = build_table(bands, above + members, n_head and n_head + len(above), None, s, page)
+                built = build_table(bands, above + members, n_head and n_head + len(above), None, s, page, vocab=vocab)
                 if built is not None:
                     members = above + members
         if built is None:
-            built = build_table(bands, members, n_head, went_on, s, page) if members else None
+            built = build_table(bands, members, n_head, went_on, s, page, vocab=vocab) if members else None
         if built is None:
             k += 1
             continue

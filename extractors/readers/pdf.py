@@ -41,8 +41,16 @@ from extractors.readers._pdf_chars import GLYPHS, GlyphSettings, glyph_size  # n
 from extractors.readers._pdf_chars import Frame as _Frame
 from extractors.readers._pdf_chars import chars_to_words, dominant_rotation, read_chars
 from extractors.readers._pdf_joins import join_across_pages
-from extractors.readers._pdf_layout import PageContent, Placed, analyse_page, drop_running_lines, make_edge
+from extractors.readers._pdf_layout import (
+    PageContent,
+    Placed,
+    analyse_page,
+    drop_running_lines,
+    group_lines,
+    make_edge,
+)
 from extractors.readers._pdf_paragraphs import page_blocks, page_carry
+from extractors.readers._pdf_vocabulary import vocabulary
 from extractors.readers.pdf_pictures import Box, add_picture_text, pictures_to_read
 
 PAGE_TIMEOUT = float(os.environ.get("PDF_PAGE_TIMEOUT", "60"))
@@ -443,6 +451,8 @@ def _unprotected_copy(doc: pdfium.PdfDocument, path: Path, protected: bool):
 
 def build_document(pages: list[PageContent], doc_id: str, source_path: str, fmt: str,
                    warnings: list[str], n_pages: int, tables: TableSettings = NO_AREAS) -> Document:
+    # the document's words, known before its tables: they tell a word broken for lack of room from two
+    vocab = vocabulary([ln for pc in pages if not pc.failed for ln in group_lines(pc.words)])
     for pc in pages:
         if not pc.failed:
             analyse_page(pc)
@@ -453,7 +463,7 @@ def build_document(pages: list[PageContent], doc_id: str, source_path: str, fmt:
     for pc in pages:
         if pc.failed:
             continue
-        blks = page_blocks(pc, carry)
+        blks = page_blocks(pc, carry, vocab)
         carry = page_carry(blks)
         per_page.append(blks)
     # blocks a page break cut in two, joined back from where their text stood on the page (:mod:`._pdf_joins`)
