@@ -178,9 +178,7 @@ def is_unit_cost_table(rt: ResolvedTable) -> bool:
 def _names_per_head(label: str) -> bool:
     """The header names an amount per beneficiary, word for word (no fuzzy match: 'pe beneficiar' is one letter
     from 'nr beneficiari')."""
-    folded = fold_key(label)
-    return any(any(p in folded for p in rule.phrases) and not any(x in folded for x in rule.exclude)
-               for rule in (UNIT_COST_RULE, UNIT_CONTRIBUTION_RULE))
+    return any(score_rule(rule, label, fuzzy=False)[0] > 0 for rule in (UNIT_COST_RULE, UNIT_CONTRIBUTION_RULE))
 
 
 _FIGURES = {COUNT, MONEY, PERCENTAGE}

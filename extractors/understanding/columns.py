@@ -157,9 +157,9 @@ def _phrase_score(phrase: str, seg: str, fuzzy: bool = True) -> float:
     return 0.0
 
 
-def score_rule(rule: FieldRule, path: tuple[str, ...] | str) -> tuple[float, str | None]:
+def score_rule(rule: FieldRule, path: tuple[str, ...] | str, fuzzy: bool = True) -> tuple[float, str | None]:
     """How well a header path (its levels; a text is one level) names the rule's field, and the phrase that
-    matched best (0, None: not at all)."""
+    matched best (0, None: not at all). ``fuzzy=False``: word for word only, no typo forgiven anywhere."""
     raw_segments = [s for s in _levels(path) if s.strip()]
     segments = [fold_key(s) for s in raw_segments]
     if not segments:
@@ -175,7 +175,7 @@ def score_rule(rule: FieldRule, path: tuple[str, ...] | str) -> tuple[float, str
             # typos are forgiven in a column's own label only: a group header over several columns names the
             # group ('Sume alocate pe surse de finanțare'), and a near miss in it ('alte surse de finanțare') names
             # none of its columns
-            s = _phrase_score(phrase, seg, fuzzy=depth == 0)
+            s = _phrase_score(phrase, seg, fuzzy=fuzzy and depth == 0)
             if not s:
                 continue
             head = heads[len(segments) - 1 - depth]
