@@ -136,14 +136,18 @@ class ProgressPrinter:
         self.out.print(f"what looks wrong: {len(found)} kind(s) of warning of level error or check "
                        f"({warnings} warnings on rows in all)", markup=False, highlight=False, soft_wrap=True)
         for f in shown:
-            self.out.print(f"  {f.level:<5}  {f.kind:<{width}}  {f.rows} row(s) in {len(f.documents)} document(s)",
-                           markup=False, highlight=False)
-            self.out.print(f"      {where_text(f.documents, settings.documents_shown)}",
+            self.out.print(f"  {f.level:<5}  {f.kind:<{width}}  {f.count_text()}",
+                           markup=False, highlight=False, soft_wrap=True)
+            self.out.print(f"      {where_text(f.documents, settings.documents_shown, f.copy_of)}",
                            markup=False, highlight=False, soft_wrap=True)
         if len(found) > settings.kinds_shown:
             rest = found[settings.kinds_shown:]
             self.out.print(f"+{len(rest)} more kinds ({sum(f.rows for f in rest)} rows): "
                            "`pipeline query --example warnings-by-kind`")
+        if any(f.copy_of for f in shown):
+            self.out.print("  (a copy is the same publication in another file, documents.duplicate_of: its rows are "
+                           "counted in each file; the example queries count each publication once)",
+                           markup=False, highlight=False, soft_wrap=True)
         self.out.print("next:", markup=False)
         for command, why in next_commands(shown):
             self.out.print(f"  {command:<40} {why}", markup=False, highlight=False, soft_wrap=True)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.cli import main as cli_main
-from pipeline.findings import INSPECT_COMMAND, findings, kinds_seen, next_commands, nightly_text
+from pipeline.findings import INSPECT_COMMAND, findings, kinds_seen, next_commands, nightly_text, where_text
 from pipeline.jobs import KindSeen, Outcome
 
 # a services table with one code the nomenclator lacks (line 7), and a table of CPV codes and money no extractor
@@ -84,8 +84,10 @@ def test_the_run_summary_names_what_looks_wrong_where_and_what_to_run_next(plan_
     assert any(line.startswith("pipeline inspect FILE [--page N]") for line in lines)
     events = [json.loads(line) for line in (out / "_log.jsonl").read_text(encoding="utf-8").splitlines()]
     [finished] = [e for e in events if e["event"] == "run_finished"]
-    assert finished["to_check"] == {"code_not_in_nomenclator": {"level": "check", "rows": 1, "documents": 1},
-                                    "table_not_understood": {"level": "check", "rows": 1, "documents": 1}}
+    assert finished["to_check"] == {"code_not_in_nomenclator": {"level": "check", "rows": 1, "documents": 1,
+                                                                "publications": 1},
+                                    "table_not_understood": {"level": "check", "rows": 1, "documents": 1,
+                                                                "publications": 1}}
     [document] = [e for e in events if e["event"] == "finished"]
     assert document["warning_kinds"] == {"code_not_in_nomenclator": 1, "table_not_understood": 1}
 
@@ -114,3 +116,30 @@ def test_a_partial_document_is_named_with_what_made_it_partial(tmp_path, capsys)
     said = " ".join(capsys.readouterr().out.split())
     assert "(0 ok, 1 partial, 0 failed)" in said
     assert "1 document(s) partial: plan.txt (no_services_found)" in said
+
+
+def test_where_text_lists_the_copies_of_one_publication_with_their_original():
+    documents = [("plan.txt", KindSeen(3, "l9")), ("plan.docx", KindSeen(3, "l7")), ("other.txt", KindSeen(2, "l4")),
+                 ("plan.pdf", KindSeen(2, "p2/l3")), ("copy/only.pdf", KindSeen(1, "p1"))]
+    copy_of = {"plan.docx": "plan.txt", "plan.pdf": "plan.txt", "copy/only.pdf": "orig/only.docx"}
+    assert where_text(documents, 3, copy_of) == (
+        "plan.txt l9 (3) [copies: .docx l7 (3), .pdf p2/l3 (2)], other.txt l4 (2), "
+        "copy/only.pdf p1 (1) [a copy of orig/only.docx]")
+    assert where_text(documents, 1, copy_of).endswith("+2 more")  # publications are what is counted
+    [found] = findings([_outcome(path, code_not_in_nomenclator=seen) for path, seen in documents], copy_of=copy_of)
+    assert found.publications == 3
+    assert found.count_text() == "11 row(s) in 5 document(s) = 3 publication(s) + 2 copies"
+    assert nightly_text([found]).endswith("code_not_in_nomenclator 11/5 (3 publication(s))")
+
+
+def test_the_run_summary_says_which_flagged_documents_are_one_publication(tmp_path, capsys):
+    src = tmp_path / "in"
+    src.mkdir()
+    plan = "DIRECȚIA DE ASISTENȚĂ SOCIALĂ A MUNICIPIULUI BACĂU\n" + PLAN  # an issuer: what makes copies one publication
+    (src / "plan.txt").write_text(plan, encoding="utf-8")
+    (src / "plan.md").write_text(plan + "\n", encoding="utf-8")  # the same publication, other bytes and format
+    assert cli_main(["run", str(src), "--data", str(tmp_path / "out"), "--quiet"]) == 0
+    lines = [" ".join(line.split()) for line in capsys.readouterr().out.splitlines()]
+    assert "check code_not_in_nomenclator 2 row(s) in 2 document(s) = 1 publication(s) + 1 copy" in lines
+    assert "plan.md l8 (1) [copy: .txt l8 (1)]" in lines  # the kept original (md before txt), then its copy
+    assert any(line.startswith("(a copy is the same publication in another file") for line in lines)
