@@ -368,6 +368,8 @@ def cmd_report(args: argparse.Namespace) -> int:
 INSPECT_EPILOG = """examples:
   pipeline inspect data/raw/plan.pdf                # markdown: blocks, tables, mappings, rows kept and dropped
   pipeline inspect data/raw/plan.pdf --page 4       # only what is printed on page 4
+  pipeline inspect data/raw/plan.pdf --page 4 --line 12   # the row printed there, its table, the records it gave
+  pipeline inspect data/raw/plan.txt --line 242      # a text or DOCX source: lines of the whole document
   pipeline inspect data/raw/plan.docx --json > plan.json   # the same as JSON (docs/inspect.schema.json)
   pipeline inspect locked.pdf --password SECRET             # a password-protected PDF
 
@@ -384,7 +386,7 @@ def cmd_inspect(args: argparse.Namespace) -> int:
         print(f"error: no such file: {path}", file=sys.stderr)
         return EXIT_USAGE
     try:
-        data = inspect_file(path, page=args.page, password=args.password)
+        data = inspect_file(path, page=args.page, password=args.password, line=args.line)
     except ReaderError as exc:
         print(f"error: {path}: {exc.reason}: {exc}", file=sys.stderr)
         return EXIT_FAILED_DOCS
@@ -470,6 +472,9 @@ def build_parser() -> argparse.ArgumentParser:
                        epilog=INSPECT_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("file", help="the document (PDF, DOCX, ODT, txt/md/html)")
     p.add_argument("--page", type=int, metavar="N", help="only the blocks and tables on page N")
+    p.add_argument("--line", type=int, metavar="L",
+                   help="only what is printed on line L (of page N for a PDF, as warnings name places: p4/l12): "
+                        "the row there, its table and the records read from it")
     fmt = p.add_mutually_exclusive_group()
     fmt.add_argument("--json", action="store_true", help="JSON (docs/inspect.schema.json)")
     fmt.add_argument("--md", action="store_true", help="markdown (the default)")

@@ -16,8 +16,9 @@ from typing import Iterable
 from pipeline.jobs import KindSeen, Outcome
 
 TROUBLE_LEVELS = ("error", "check")  # the glossary's levels a run summary names; empty and info rows are fine
-# the next command for a kind whose glossary entry names none: how the document was read (--page: a PDF's page)
-INSPECT_COMMAND = "pipeline inspect FILE [--page N]"
+# the next command for a kind whose glossary entry names none: how the document was read, at a place listed
+# (`p4/l12` = --page 4 --line 12: a PDF's page and its line; `l204` = --line 204)
+INSPECT_COMMAND = "pipeline inspect FILE [--page N] [--line L]"
 
 
 @dataclass(frozen=True)
@@ -163,7 +164,7 @@ def next_commands(found: list[Finding]) -> list[tuple[str, str]]:
         if f.next_command != INSPECT_COMMAND:
             commands.setdefault(f.next_command, []).append(f.kind)
     if any(f.next_command == INSPECT_COMMAND for f in found):
-        commands[INSPECT_COMMAND] = ["how a document's tables were read (the places above)"]
+        commands[INSPECT_COMMAND] = ["the row at a place above (p4/l12: --page 4 --line 12), its table, its records"]
     commands["docs/warnings.md"] = ["what each kind means and what to check"]
     return [(command, ", ".join(why)) for command, why in commands.items()]
 

@@ -81,7 +81,7 @@ def test_the_run_summary_names_what_looks_wrong_where_and_what_to_run_next(plan_
     assert "check code_not_in_nomenclator 1 row(s) in 1 document(s)" in lines
     assert "plan.txt l7 (1)" in lines and "plan.txt l11 (1)" in lines  # the first flagged row's place
     assert any(line.startswith("pipeline query --example unknown-codes") for line in lines)
-    assert any(line.startswith("pipeline inspect FILE [--page N]") for line in lines)
+    assert any(line.startswith("pipeline inspect FILE [--page N] [--line L] the row at a place above") for line in lines)
     events = [json.loads(line) for line in (out / "_log.jsonl").read_text(encoding="utf-8").splitlines()]
     [finished] = [e for e in events if e["event"] == "run_finished"]
     assert finished["to_check"] == {"code_not_in_nomenclator": {"level": "check", "rows": 1, "documents": 1,
