@@ -82,7 +82,10 @@ class ProgressPrinter:
         if outcome.doc_id in self.reported:
             return
         self.reported.add(outcome.doc_id)
-        console.print(f"[red]failed[/] {outcome.source_path}: {outcome.reason} — {outcome.message}")
+        # file names and messages are printed as they are (a name like `plan [draft].pdf` is no markup), one line
+        # each however narrow the terminal (a wrapped line in a log file or a mail reads as two)
+        console.print(Text.assemble(("failed", "red"), f" {outcome.source_path}: {outcome.reason} — {outcome.message}"),
+                      soft_wrap=True, highlight=False)
 
     def running_text(self) -> str:
         """The documents running now, each with its seconds so far and, during an OCR, its pages done of the
@@ -102,12 +105,12 @@ class ProgressPrinter:
         rows = summary.rows_per_dataset()
         n_ok = sum(1 for o in summary.outcomes if o.status == "ok")
         n_partial = sum(1 for o in summary.outcomes if o.status == "partial")
-        self.out.print(
-            f"[bold]{len(summary.processed)}[/] documents processed ({n_ok} ok, {n_partial} partial, "
-            f"[red]{len(summary.failed)} failed[/]), {summary.skipped} unchanged skipped, "
-            f"{summary.seconds:.1f} s → {out}")
+        self.out.print(Text.assemble(
+            (str(len(summary.processed)), "bold"), f" documents processed ({n_ok} ok, {n_partial} partial, ",
+            (f"{len(summary.failed)} failed", "red"), f"), {summary.skipped} unchanged skipped, "
+            f"{summary.seconds:.1f} s → {out}"), soft_wrap=True, highlight=False)
         for line in notices(summary):
-            self.out.print(f"[yellow]{line}[/]")
+            self.out.print(Text(line, style="yellow"), soft_wrap=True, highlight=False)
         if rows:
             table = Table("dataset", "rows", title="rows written")
             for name, n in rows.items():
@@ -120,7 +123,8 @@ class ProgressPrinter:
         for o in summary.failed:
             self._failed(o, self.console)
         for item in summary.overrides_unmatched:
-            self.console.print(f"[yellow]override matched nothing[/] {item}")
+            self.console.print(Text.assemble(("override matched nothing", "yellow"), f" {item}"), soft_wrap=True,
+                               highlight=False)
 
     def _findings(self, found: list[Finding], warnings: int) -> None:
         """What looks wrong: each warning kind of level error or check, its rows, the documents behind it (the most

@@ -143,3 +143,20 @@ def test_the_run_summary_says_which_flagged_documents_are_one_publication(tmp_pa
     assert "check code_not_in_nomenclator 2 row(s) in 2 document(s) = 1 publication(s) + 1 copy" in lines
     assert "plan.md l8 (1) [copy: .txt l8 (1)]" in lines  # the kept original (md before txt), then its copy
     assert any(line.startswith("(a copy is the same publication in another file") for line in lines)
+
+
+def test_failures_and_notices_print_names_as_they_are_on_one_line(tmp_path, capsys):
+    """A file name in brackets was read as console markup (`plan [draft].txt` printed as `plan .txt`) and a long
+    failure line was cut at the terminal's width (80 columns when piped to a log), in two lines."""
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "plan [draft].txt").write_bytes(b"")
+    (src / "old [v2].xlsx").write_bytes(b"PK\x03\x04 not really a spreadsheet" * 4)
+    assert cli_main(["run", str(src), "--data", str(tmp_path / ("o" * 90)), "--quiet"]) == 1
+    said = capsys.readouterr()
+    assert "failed plan [draft].txt: empty_file — plan [draft].txt is empty (0 bytes)" in said.err.splitlines()
+    first = said.out.splitlines()[0]
+    assert first.startswith("1 documents processed (0 ok, 0 partial, 1 failed), 0 unchanged skipped, ")
+    assert first.endswith(str(tmp_path / ("o" * 90)))  # the whole line, however long
+    assert any(line.startswith("not read, 1 unsupported: .xlsx ×1 (in `documents` as status failed")
+               and line.endswith("the run's exit code stays 0)") for line in said.out.splitlines())
