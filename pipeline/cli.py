@@ -360,8 +360,14 @@ def cmd_report(args: argparse.Namespace) -> int:
         return usage_error(problem)
     # a root that does not exist is passed on: the report names each source it could not find there
     source_root = Path(args.source_root) if args.source_root else None
-    out = write_report(data, Path(args.out), source_root=source_root, max_rows=args.max_rows)
-    print(f"report written to {out}")
+    out = write_report(data, Path(args.out), source_root=source_root, max_rows=args.max_rows).absolute()
+    from pipeline.report import views_dir_for
+
+    views = views_dir_for(out)
+    # where, with what beside it, and how to open it (it printed a bare relative name, `report written to report.html`)
+    print(f"report written to {out}" + (f" (with {views.name}/, the line-numbered sources its links open: keep them "
+                                        "together)" if views.is_dir() else ""))
+    print(f"open it in a browser: {out.as_uri()}")
     return EXIT_OK
 
 
