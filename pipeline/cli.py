@@ -435,7 +435,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.add_argument("--prefer", choices=list(PREFER_CHOICES),
                    help="which copy of a publication found in several formats is kept as the original (the others "
-                        "get documents.duplicate_of); default: the one with the best coverage; kept by later runs")
+                        "get documents.duplicate_of); default: the one that gave the most rows; kept by later runs")
     p.add_argument("--prune", action="store_true",
                    help="afterwards drop the rows of documents whose files are all gone (see `pipeline prune`)")
     p.set_defaults(func=cmd_run)
