@@ -170,7 +170,8 @@ def next_commands(found: list[Finding]) -> list[tuple[str, str]]:
 
 
 def counts(found: list[Finding]) -> dict[str, dict[str, int | str]]:
-    """The findings as plain fields (the JSON-lines log, the run history): kind -> level, rows, documents."""
+    """The findings as plain fields (the JSON-lines log, the run history): kind -> level, rows, documents,
+    publications (the documents less the copies of another among them)."""
     return {f.kind: {"level": f.level, "rows": f.rows, "documents": len(f.documents),
                      "publications": f.publications} for f in found}
 
