@@ -153,8 +153,10 @@ class ProgressPrinter:
                            "counted in each file; the example queries count each publication once)",
                            markup=False, highlight=False, soft_wrap=True)
         self.out.print("next:", markup=False)
-        for command, why in next_commands(shown):
-            self.out.print(f"  {command:<40} {why}", markup=False, highlight=False, soft_wrap=True)
+        commands = next_commands(shown)
+        width = max(len(command) for command, _ in commands)  # the explanations in one column
+        for command, why in commands:
+            self.out.print(f"  {command:<{width}}  {why}", markup=False, highlight=False, soft_wrap=True)
 
     def nightly_summary(self, summary, out: Path) -> None:
         """Plain lines for a scheduler's journal or a cron mail: one summary, then one line per failure."""

@@ -4,6 +4,7 @@ JSON-lines log as counts. It said only "N warnings on rows (see the `warnings` c
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -160,3 +161,12 @@ def test_failures_and_notices_print_names_as_they_are_on_one_line(tmp_path, caps
     assert first.endswith(str(tmp_path / ("o" * 90)))  # the whole line, however long
     assert any(line.startswith("not read, 1 unsupported: .xlsx ×1 (in `documents` as status failed")
                and line.endswith("the run's exit code stays 0)") for line in said.out.splitlines())
+
+
+def test_the_next_commands_are_aligned_in_one_column(plan_folder, tmp_path, capsys):
+    """The inspect command is longer than the column the others were padded to: its explanation stood apart."""
+    assert cli_main(["run", str(plan_folder), "--data", str(tmp_path / "out"), "--quiet"]) == 0
+    said = capsys.readouterr().out
+    after = said.split("\nnext:\n", 1)[1].splitlines()
+    starts = {re.match(r"  \S.*?\S {2,}(\S)", line).start(1) for line in after if line.startswith("  ")}
+    assert len(after) >= 3 and len(starts) == 1, after
