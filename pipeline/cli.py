@@ -360,14 +360,22 @@ def cmd_report(args: argparse.Namespace) -> int:
         return usage_error(problem)
     # a root that does not exist is passed on: the report names each source it could not find there
     source_root = Path(args.source_root) if args.source_root else None
-    out = write_report(data, Path(args.out), source_root=source_root, max_rows=args.max_rows)
-    print(f"report written to {out}")
+    out = write_report(data, Path(args.out), source_root=source_root, max_rows=args.max_rows).absolute()
+    from pipeline.report import views_dir_for
+
+    views = views_dir_for(out)
+    # where, with what beside it, and how to open it (it printed a bare relative name, `report written to report.html`)
+    print(f"report written to {out}" + (f" (with {views.name}/, the line-numbered sources its links open: keep them "
+                                        "together)" if views.is_dir() else ""))
+    print(f"open it in a browser: {out.as_uri()}")
     return EXIT_OK
 
 
 INSPECT_EPILOG = """examples:
   pipeline inspect data/raw/plan.pdf                # markdown: blocks, tables, mappings, rows kept and dropped
   pipeline inspect data/raw/plan.pdf --page 4       # only what is printed on page 4
+  pipeline inspect data/raw/plan.pdf --page 4 --line 12   # the row printed there, its table, the records it gave
+  pipeline inspect data/raw/plan.txt --line 242      # a text or DOCX source: lines of the whole document
   pipeline inspect data/raw/plan.docx --json > plan.json   # the same as JSON (docs/inspect.schema.json)
   pipeline inspect locked.pdf --password SECRET             # a password-protected PDF
 
@@ -384,7 +392,7 @@ def cmd_inspect(args: argparse.Namespace) -> int:
         print(f"error: no such file: {path}", file=sys.stderr)
         return EXIT_USAGE
     try:
-        data = inspect_file(path, page=args.page, password=args.password)
+        data = inspect_file(path, page=args.page, password=args.password, line=args.line)
     except ReaderError as exc:
         print(f"error: {path}: {exc.reason}: {exc}", file=sys.stderr)
         return EXIT_FAILED_DOCS
@@ -427,7 +435,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.add_argument("--prefer", choices=list(PREFER_CHOICES),
                    help="which copy of a publication found in several formats is kept as the original (the others "
-                        "get documents.duplicate_of); default: the one with the best coverage; kept by later runs")
+                        "get documents.duplicate_of); default: the one that gave the most rows; kept by later runs")
     p.add_argument("--prune", action="store_true",
                    help="afterwards drop the rows of documents whose files are all gone (see `pipeline prune`)")
     p.set_defaults(func=cmd_run)
@@ -470,6 +478,9 @@ def build_parser() -> argparse.ArgumentParser:
                        epilog=INSPECT_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("file", help="the document (PDF, DOCX, ODT, txt/md/html)")
     p.add_argument("--page", type=int, metavar="N", help="only the blocks and tables on page N")
+    p.add_argument("--line", type=int, metavar="L",
+                   help="only what is printed on line L (of page N for a PDF, as warnings name places: p4/l12): "
+                        "the row there, its table and the records read from it")
     fmt = p.add_mutually_exclusive_group()
     fmt.add_argument("--json", action="store_true", help="JSON (docs/inspect.schema.json)")
     fmt.add_argument("--md", action="store_true", help="markdown (the default)")

@@ -5,6 +5,7 @@ Kept apart from :mod:`pipeline.cli` (which only registers them) so each verb's h
 from __future__ import annotations
 
 import argparse
+import shlex
 import sys
 from collections import Counter
 from pathlib import Path
@@ -71,7 +72,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from pipeline.export import ExportError, export
+    from pipeline.export import ExportError, export, rows_written
 
     data, problem = data_folder(args)
     if problem or not data.is_dir():
@@ -88,8 +89,32 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(f"error: another pipeline run holds the lock {data / LOCK_NAME} (waited {args.wait:g} s); nothing was "
               f"exported. Exit code {EXIT_LOCKED}.", file=sys.stderr)
         return EXIT_LOCKED
-    print(f"{args.format} export written to {target}")
+    for line in export_said(target.absolute(), args.format, rows_written(target, args.format)):
+        print(line)
     return EXIT_OK
+
+
+def export_said(target: Path, fmt: str, rows: dict[str, int]) -> list[str]:
+    """What an export wrote, where, and how to open it: the line `pipeline export` printed was only
+    `csv export written to export` (a bare relative folder)."""
+    counts = ", ".join(f"{name} {n}" for name, n in rows.items())
+    q = shlex.quote
+    if fmt == "csv":
+        return [f"csv export written to {target}/: {len(rows)} CSV files, one per dataset, rows: {counts}; and "
+                "datapackage.json (every column's type and meaning)",
+                f"open it: pandas.read_csv({str(target / 'services.csv')!r}), a spreadsheet (UTF-8, comma-separated, "
+                f"lists as JSON), or `frictionless validate {q(str(target / 'datapackage.json'))}`"]
+    if fmt == "xlsx":
+        return [f"xlsx export written to {target}: {len(rows)} sheets, one per dataset, rows: {counts}; and a "
+                "`columns` sheet with every column's meaning (money as numbers; the Parquet files keep exact decimals)",
+                f"open it: Excel or LibreOffice Calc, or pandas.read_excel({str(target)!r}, sheet_name='services')"]
+    from pipeline.export import metadata_path
+
+    meta = metadata_path(target)
+    return [f"sqlite export written to {target}: {len(rows)} tables, one per dataset, rows: {counts}; primary and "
+            f"foreign keys (doc_id → documents); and {meta.name} (the column meanings, for datasette)",
+            f"open it: sqlite3 {q(str(target))} 'select * from services limit 5', or "
+            f"datasette {q(str(target))} -m {q(str(meta))}"]
 
 
 def add_data_commands(sub) -> None:

@@ -68,6 +68,7 @@ def cmd_status(args: argparse.Namespace) -> int:
         return EXIT_USAGE if "error" in status else EXIT_OK
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text  # file names and messages as they are: `plan [draft].pdf` is no console markup
 
     console = Console()
     if "error" in status:
@@ -89,7 +90,7 @@ def cmd_status(args: argparse.Namespace) -> int:
                       title=f"low coverage first (under {DEFAULT_COVERAGE.low:.0%} of data tables gave records; "
                             "`pipeline inspect FILE` shows why)")
         for d in status["low_coverage"]:
-            table.add_row(f"{d['coverage']:.0%}", str(d["n_tables_unread"]), str(d["n_tables"]), d["source_path"])
+            table.add_row(f"{d['coverage']:.0%}", str(d["n_tables_unread"]), str(d["n_tables"]), Text(d["source_path"]))
         console.print(table)
     last = status["last_run"]
     if last:
@@ -103,7 +104,8 @@ def cmd_status(args: argparse.Namespace) -> int:
         table = Table("source", "reason", "message", title="failures (quarantined until the file changes or "
                       "`pipeline run --retry-failed`)")
         for f in status["failures"]:
-            table.add_row(f["source_path"], f["reason"] or "", (f["message"] or "")[:100])
+            # the whole message: its end often says what to do ("… cut short; fetch it again")
+            table.add_row(Text(f["source_path"]), f["reason"] or "", Text(f["message"] or ""))
         console.print(table)
     console.print(f"log: {status['log']}   lock: {status['lock']}")
     return EXIT_OK

@@ -179,6 +179,18 @@ def update(out: Path, manifest: Manifest, prefer: str | None = None, save: bool 
     return sum(1 for v in desired.values() if v)
 
 
+def copies_of(manifest: Manifest, outcomes: Iterable[Any]) -> dict[str, str]:
+    """Source path of each of these documents that is a copy of another publication's file -> the kept
+    original's source path (what a run's summary names, so that it can say which files are one publication)."""
+    found = {}
+    for o in outcomes:
+        entry = manifest.entries.get(o.doc_id)
+        original = manifest.entries.get(entry.duplicate_of) if entry is not None and entry.duplicate_of else None
+        if original is not None:
+            found[o.source_path] = original.source_path
+    return found
+
+
 def _row_mark(out: Path, doc_id: str) -> str | None | object:
     import pyarrow.parquet as pq
 

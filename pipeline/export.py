@@ -102,9 +102,39 @@ def export(data: Path, fmt: str, target: Path | None = None, *, wait_s: float = 
     finally:
         _remove(tmp)
     if fmt == "sqlite":
-        meta = target.with_name(target.stem + ".metadata.json")
+        meta = metadata_path(target)
         atomic_write_text(meta, json.dumps(datasette_metadata(target.stem), ensure_ascii=False, indent=1) + "\n")
     return target
+
+
+def rows_written(target: Path, fmt: str) -> dict[str, int]:
+    """The rows of each dataset in a written export, read back from it (what the CLI tells the user was written)."""
+    target = Path(target)
+    if fmt == "csv":
+        counts = {}
+        for name in SCHEMAS:
+            with open(target / f"{name}.csv", encoding="utf-8", newline="") as fh:
+                counts[name] = sum(1 for _ in csv.reader(fh)) - 1  # a cell may hold a line break: rows, not lines
+        return counts
+    if fmt == "xlsx":
+        from openpyxl import load_workbook
+
+        wb = load_workbook(target, read_only=True)
+        try:
+            # a write-only workbook records no sheet dimension: its rows are counted (one column read)
+            return {name: sum(1 for _ in wb[name].iter_rows(max_col=1, values_only=True)) - 1 for name in SCHEMAS}
+        finally:
+            wb.close()
+    con = sqlite3.connect(f"file:{target}?mode=ro", uri=True)
+    try:
+        return {name: con.execute(f"select count(*) from {_q(name)}").fetchone()[0] for name in SCHEMAS}
+    finally:
+        con.close()
+
+
+def metadata_path(target: Path) -> Path:
+    """The datasette metadata file written beside a SQLite export."""
+    return target.with_name(target.stem + ".metadata.json")
 
 
 # ----------------------------------------------------------------------------------------------- writing safely

@@ -2,13 +2,16 @@
 
 Blocks in reading order with their template section, and every table with its place (page, line, bbox), its
 kind and what pointed to it, its header paths, its column → field mapping with the evidence for each column, the
-columns no field took, and every logical row with the records it gave or the reason it gave none. Everything is
+columns no field took, and every logical row with the records it gave or the reason it gave none. ``--line L``
+(with ``--page N`` for a PDF, whose lines are counted per page) narrows it to one place, as a warning or a reviewer
+names it ("page 4, line 12"): the row printed there, the table it belongs to and the records read from it. Everything is
 read off the document's :class:`~extractors.understanding.model.Understanding` and its records
 (:func:`pipeline.extraction.extract_understood`); nothing is classified or mapped again. The JSON form follows
 ``docs/inspect.schema.json``.
 """
 from __future__ import annotations
 
+from dataclasses import asdict, is_dataclass
 from pathlib import Path
 from typing import Any
 
@@ -18,25 +21,36 @@ from extractors.readers import read_document
 from extractors.understanding.build import understand
 from extractors.understanding.model import TableUnderstanding, Understanding
 from pipeline.extraction import extract_understood, sha256_file
-from pipeline.table_summary import document_extras, row_outcomes, summarise_table, table_records
+from pipeline.table_summary import RecordIndex, document_extras, row_outcomes, summarise_table, table_positions, \
+    table_records
 
 INSPECT_VERSION = 1
 SCHEMA_PATH = Path(__file__).resolve().parents[1] / "docs" / "inspect.schema.json"
 TEXT_PREVIEW = 160  # characters of a text block shown; the source has the rest
 CONTEXT_LINES = 3  # text lines before a table shown as the context its kind was read from
+ROWS_AROUND = 5  # with --line: the table's rows listed before and after the row printed there
+# a record's fields not shown for the place asked: the document's id and the place itself (already said)
+_PLACE_FIELDS = ("doc_id", "page", "line")
 
 
-def inspect_file(path: Path, page: int | None = None, password: str | None = None) -> dict[str, Any]:
+def inspect_file(path: Path, page: int | None = None, password: str | None = None,
+                 line: int | None = None) -> dict[str, Any]:
     """Read, understand and extract one document; its inspection as plain data (JSON-ready). ``page`` keeps the
-    blocks and tables printed on that page; ``password`` opens a password-protected PDF (as ``pipeline run
-    --password``). Raises :class:`extractors.model.ReaderError` for an unreadable file (``encrypted_pdf`` for a
-    protected PDF it does not open)."""
+    blocks and tables printed on that page; ``line`` (with ``page``, of a paged document) keeps the place: the
+    block or table row printed on that line, its table and the records read from it (``at``); ``password``
+    opens a password-protected PDF (as ``pipeline run --password``). Raises :class:`extractors.model.ReaderError`
+    for an unreadable file (``encrypted_pdf`` for a protected PDF it does not open)."""
     doc = read_document(path, sha256_file(path), str(path), password=password)
-    return inspection(understand(doc), page=page)
+    return inspection(understand(doc), page=page, line=line)
 
 
-def inspection(u: Understanding, page: int | None = None) -> dict[str, Any]:
+def inspection(u: Understanding, page: int | None = None, line: int | None = None) -> dict[str, Any]:
     result = extract_understood(u)
+    data = _inspection(u, result, page)
+    return data if line is None else _at_line(data, u, result, page, line)
+
+
+def _inspection(u: Understanding, result, page: int | None) -> dict[str, Any]:
     rec = result.document
     summaries = {id(t): s for t, s in zip(u.tables, getattr(result, "tables", ()))}
     doc = {
@@ -66,8 +80,53 @@ def inspection(u: Understanding, page: int | None = None) -> dict[str, Any]:
     # the furniture layer (running headers/footers, page numbers): shown; only the letterhead among it is read
     furniture = [{"page": b.page, "line": b.line, "text": _preview(b.text)} for b in u.document.furniture
                  if page is None or _on_page(b, page)]
-    return {"inspect_version": INSPECT_VERSION, "page": page, "document": doc, "records": counts,
+    return {"inspect_version": INSPECT_VERSION, "page": page, "line": None, "document": doc, "records": counts,
             "blocks": blocks, "tables": tables, "furniture": furniture}
+
+
+def _at_line(data: dict[str, Any], u: Understanding, result, page: int | None, line: int) -> dict[str, Any]:
+    """The inspection narrowed to one place: the blocks printed there (a paragraph from the line it starts on), the
+    table whose lines hold it with the row printed there marked (a row spanning lines: the one started last at or
+    before it), and every record read from that row or line."""
+    def here(p: Any) -> bool:
+        return page is None or p == page
+
+    tables = [t for t in u.tables if any(ln == line and here(pg) for pg, ln in table_positions(t))]
+    seqs = {t.seq for t in tables}
+    data["tables"] = [t for t in data["tables"] if t["table_seq"] in seqs]
+    started = [b for b in data["blocks"] if b["line"] is not None and b["line"] <= line and here(b["page"])]
+    text_block = max(started, key=lambda b: (b["page"] or 0, b["line"]), default=None)
+    # the block started last before the line holds it when it starts there or is a paragraph (one runs over
+    # lines); a heading or list item is one line, and after a table that does not hold the line nothing does
+    if tables or text_block is None or text_block["type"] == "table" or (
+            text_block["line"] != line and text_block["type"] != "paragraph"):
+        text_block = None
+    data["blocks"] = [b for b in data["blocks"] if b.get("table_seq") in seqs and b["type"] == "table"
+                      or b is text_block]
+    data["furniture"] = [f for f in data["furniture"] if f["line"] == line and here(f["page"])]
+    row = None
+    for t in data["tables"]:
+        on_page = [r for r in t["rows"] if r["line"] is not None and r["line"] <= line and here(r["page"])]
+        if on_page:
+            row = max(on_page, key=lambda r: (r["page"] or 0, r["line"]))
+            t["at_row"] = row["index"]
+            break
+    index = RecordIndex(result)
+    keys = {(row["page"], row["line"])} if row else {(p, ln) for p, ln in
+                                                     (k for by_key in index.by_key.values() for k in by_key)
+                                                     if ln == line and here(p)}
+    records = [{"dataset": name, "fields": _fields(r)} for name, by_key in index.by_key.items()
+               for key in sorted(keys, key=lambda k: (k[0] or 0, k[1])) for _, r in by_key.get(key, ())]
+    data["line"] = line
+    data["at"] = {"page": page, "line": line, "table_seq": tables[0].seq if tables else None, "row": row,
+                  "records": records}
+    return data
+
+
+def _fields(record: Any) -> dict[str, Any]:
+    """A record's stated fields (empty ones and the place left out)."""
+    values = asdict(record) if is_dataclass(record) else dict(vars(record))
+    return {k: v for k, v in values.items() if k not in _PLACE_FIELDS and v not in (None, "", [], {})}
 
 
 def _on_page(block: Any, page: int) -> bool:
@@ -137,7 +196,9 @@ def render_md(data: dict[str, Any], max_rows: int = 60) -> str:
                + ", ".join(f"{k} {v}" for k, v in data["records"].items() if v))
     if d["warnings"]:
         out.append("document warnings: " + ", ".join(f"`{w}`" for w in d["warnings"]))
-    if data["page"] is not None:
+    if data.get("at") is not None:
+        out += _md_at(data)
+    elif data["page"] is not None:
         out.append(f"(page {data['page']} only)")
     out += ["", "## Blocks", "", "| # | type | where | section | text |", "|---|---|---|---|---|"]
     for b in data["blocks"]:
@@ -180,12 +241,53 @@ def render_md(data: dict[str, Any], max_rows: int = 60) -> str:
             content = f"{c['content_type']} {c['content_share']:.0%}" if c["content_type"] else ""
             out.append(f"| {c['col'] + 1} | {_md_cell(c['label'])} | {field} | {_md_cell(phrase)} | {content} |")
         if t["rows"]:
+            at = t.get("at_row")
+            first, last = (0, max_rows) if at is None else (max(0, at - ROWS_AROUND), at + ROWS_AROUND + 1)
             out += ["", "| row | where | gave | first cells |", "|---|---|---|---|"]
-            for r in t["rows"][:max_rows]:
+            if first:
+                out.append(f"| … | | | {first} rows before |")
+            for r in t["rows"][first:last]:
                 gave = ", ".join(r["datasets"]) if r["datasets"] else f"dropped: {r['dropped']}"
                 cells = " · ".join(c for c in r["cells"] if c.strip())
-                out.append(f"| {r['index'] + 1} | {_where(r['page'], r['line'])} | {_md_cell(gave)} | "
+                number = f"**→ {r['index'] + 1}**" if r["index"] == at else str(r["index"] + 1)
+                out.append(f"| {number} | {_where(r['page'], r['line'])} | {_md_cell(gave)} | "
                            f"{_md_cell(_preview(cells)[:90])} |")
-            if len(t["rows"]) > max_rows:
-                out.append(f"| … | | | {len(t['rows']) - max_rows} more rows (--json lists all) |")
+            if len(t["rows"]) > last:
+                out.append(f"| … | | | {len(t['rows']) - last} more rows (--json lists all) |")
     return "\n".join(out) + "\n"
+
+
+def _md_at(data: dict[str, Any]) -> list[str]:
+    """The place asked with --line: the row printed there (each cell under its header), its table, the records read
+    from it; or the text block there; or that nothing is printed there."""
+    at = data["at"]
+    out = ["", f"## At {_where(at['page'], at['line'])}", ""]
+    row, table = at["row"], next((t for t in data["tables"] if t["table_seq"] == at["table_seq"]), None)
+    if table is not None:
+        out.append(f"table {table['table_seq']} ({table['kind']}, {_where(table['page'], table['line'])}; below)"
+                   + (f", row {row['index'] + 1} ({_where(row['page'], row['line'])})" if row else
+                      ": its header, no row starts here"))
+    if row is not None:
+        gave = ", ".join(row["datasets"]) if row["datasets"] else f"no record: {row['dropped']}"
+        out += [f"gave: {gave}" + (f"; warnings: {', '.join(row['warnings'])}" if row["warnings"] else ""), "",
+                "| column | cell |", "|---|---|"]
+        labels = [c["label"] for c in table["columns"]]
+        for i, cell in enumerate(row["cells"]):
+            out.append(f"| {_md_cell(labels[i] if i < len(labels) else i + 1)} | {_md_cell(cell)} |")
+    elif table is None:
+        text = [b for b in data["blocks"]]
+        out.append(f"{text[0]['type']} ({_where(text[0]['page'], text[0]['line'])}): {_md_cell(text[0].get('text'))}"
+                   if text else "no block or table row starts on this line (`--page N` alone lists the page)")
+    if at["records"]:
+        out += ["", f"records read from it ({len(at['records'])}):"]
+        out += [f"- {r['dataset']}: " + " · ".join(f"{k}={_md_cell(_plain(v))}" for k, v in r["fields"].items())
+                for r in at["records"]]
+    elif row is not None or table is None:
+        out += ["", "records read from it: none"]
+    return out
+
+
+def _plain(value: Any) -> str:
+    if isinstance(value, list):
+        return "[" + ", ".join(map(str, value)) + "]"
+    return str(value)

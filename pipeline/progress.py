@@ -82,7 +82,10 @@ class ProgressPrinter:
         if outcome.doc_id in self.reported:
             return
         self.reported.add(outcome.doc_id)
-        console.print(f"[red]failed[/] {outcome.source_path}: {outcome.reason} — {outcome.message}")
+        # file names and messages are printed as they are (a name like `plan [draft].pdf` is no markup), one line
+        # each however narrow the terminal (a wrapped line in a log file or a mail reads as two)
+        console.print(Text.assemble(("failed", "red"), f" {outcome.source_path}: {outcome.reason} — {outcome.message}"),
+                      soft_wrap=True, highlight=False)
 
     def running_text(self) -> str:
         """The documents running now, each with its seconds so far and, during an OCR, its pages done of the
@@ -102,12 +105,12 @@ class ProgressPrinter:
         rows = summary.rows_per_dataset()
         n_ok = sum(1 for o in summary.outcomes if o.status == "ok")
         n_partial = sum(1 for o in summary.outcomes if o.status == "partial")
-        self.out.print(
-            f"[bold]{len(summary.processed)}[/] documents processed ({n_ok} ok, {n_partial} partial, "
-            f"[red]{len(summary.failed)} failed[/]), {summary.skipped} unchanged skipped, "
-            f"{summary.seconds:.1f} s → {out}")
+        self.out.print(Text.assemble(
+            (str(len(summary.processed)), "bold"), f" documents processed ({n_ok} ok, {n_partial} partial, ",
+            (f"{len(summary.failed)} failed", "red"), f"), {summary.skipped} unchanged skipped, "
+            f"{summary.seconds:.1f} s → {out}"), soft_wrap=True, highlight=False)
         for line in notices(summary):
-            self.out.print(f"[yellow]{line}[/]")
+            self.out.print(Text(line, style="yellow"), soft_wrap=True, highlight=False)
         if rows:
             table = Table("dataset", "rows", title="rows written")
             for name, n in rows.items():
@@ -120,7 +123,8 @@ class ProgressPrinter:
         for o in summary.failed:
             self._failed(o, self.console)
         for item in summary.overrides_unmatched:
-            self.console.print(f"[yellow]override matched nothing[/] {item}")
+            self.console.print(Text.assemble(("override matched nothing", "yellow"), f" {item}"), soft_wrap=True,
+                               highlight=False)
 
     def _findings(self, found: list[Finding], warnings: int) -> None:
         """What looks wrong: each warning kind of level error or check, its rows, the documents behind it (the most
@@ -136,17 +140,23 @@ class ProgressPrinter:
         self.out.print(f"what looks wrong: {len(found)} kind(s) of warning of level error or check "
                        f"({warnings} warnings on rows in all)", markup=False, highlight=False, soft_wrap=True)
         for f in shown:
-            self.out.print(f"  {f.level:<5}  {f.kind:<{width}}  {f.rows} row(s) in {len(f.documents)} document(s)",
-                           markup=False, highlight=False)
-            self.out.print(f"      {where_text(f.documents, settings.documents_shown)}",
+            self.out.print(f"  {f.level:<5}  {f.kind:<{width}}  {f.count_text()}",
+                           markup=False, highlight=False, soft_wrap=True)
+            self.out.print(f"      {where_text(f.documents, settings.documents_shown, f.copy_of)}",
                            markup=False, highlight=False, soft_wrap=True)
         if len(found) > settings.kinds_shown:
             rest = found[settings.kinds_shown:]
             self.out.print(f"+{len(rest)} more kinds ({sum(f.rows for f in rest)} rows): "
                            "`pipeline query --example warnings-by-kind`")
+        if any(f.copy_of for f in shown):
+            self.out.print("  (a copy is the same publication in another file, documents.duplicate_of: its rows are "
+                           "counted in each file; the example queries count each publication once)",
+                           markup=False, highlight=False, soft_wrap=True)
         self.out.print("next:", markup=False)
-        for command, why in next_commands(shown):
-            self.out.print(f"  {command:<40} {why}", markup=False, highlight=False, soft_wrap=True)
+        commands = next_commands(shown)
+        width = max(len(command) for command, _ in commands)  # the explanations in one column
+        for command, why in commands:
+            self.out.print(f"  {command:<{width}}  {why}", markup=False, highlight=False, soft_wrap=True)
 
     def nightly_summary(self, summary, out: Path) -> None:
         """Plain lines for a scheduler's journal or a cron mail: one summary, then one line per failure."""

@@ -82,8 +82,12 @@ def print_result(result: duckdb.DuckDBPyConnection, fmt: str = "table") -> None:
     else:
         from rich.console import Console
         from rich.table import Table
+        from rich.text import Text
 
-        table = Table(*columns)
+        # values as they are: a header cell `Buget [mii lei]` or a list `['a', 'b']` is no console markup
+        table = Table()
+        for c in columns:
+            table.add_column(Text(c))
         for r in rows:
-            table.add_row(*["" if v is None else str(v) for v in r])
+            table.add_row(*[Text("" if v is None else str(v)) for v in r])
         Console().print(table)

@@ -71,6 +71,8 @@ class RunSummary:
     replaced: list[tuple[str, str, str]] = field(default_factory=list)  # (location, old doc_id, new doc_id)
     relocated: int = 0  # unchanged documents found at new locations
     duplicates: int = 0  # documents marked as copies of another (duplicate_of), in the whole output folder
+    # source path of each document of this run that is a copy of another publication's file -> the original's
+    copy_of: dict[str, str] = field(default_factory=dict)
     pruned: list[str] = field(default_factory=list)  # source paths of documents dropped by --prune
 
     @property
@@ -88,7 +90,7 @@ class RunSummary:
 
     def findings(self) -> list[Finding]:
         """What looks wrong on the rows written by this run (warning kinds at the levels error and check)."""
-        return findings(self.outcomes)
+        return findings(self.outcomes, copy_of=self.copy_of)
 
     def rows_per_dataset(self) -> dict[str, int]:
         total: dict[str, int] = {}
@@ -297,6 +299,7 @@ def run(paths: list[Path], out: Path, *, force: bool = False, workers: int = 1, 
                     institutions.write_dataset()
                     log.write("pruned", dropped=[d for d, _ in result.dropped], relocated=result.relocated)
             summary.duplicates = duplicates.update(out, manifest, prefer, save=False)  # saved below, with the run
+            summary.copy_of = duplicates.copies_of(manifest, summary.outcomes)
             write_datapackage(out)  # the published schema lists the files: refreshed (if changed) after every run
             summary.overrides_unmatched = [str(u) for u in unmatched(overrides, applied,
                                                                       doc_ids=[o.doc_id for o in summary.outcomes])]

@@ -18,6 +18,7 @@ import signal
 import threading
 import time
 import traceback
+from pathlib import Path
 from typing import Any, Callable
 
 from extractors.model import ReaderError
@@ -36,6 +37,16 @@ from pipeline.version import PER_DOCUMENT
 WORKER_GC_THRESHOLD = 10_000
 
 
+def without_path(message: str, job: Job) -> str:
+    """A failure's message without the folders of the file it is about: every line that prints it (the run's
+    failures, `pipeline status`, the log) names the document already, and a reader's message quoting the whole
+    path (`/data/in/plan.txt is empty`) said it twice; the file's name stays, as in the other readers' messages."""
+    path = str(job.path)
+    if Path(path).name and path != Path(path).name:
+        message = message.replace(str(Path(path).absolute()), Path(path).name).replace(path, Path(path).name)
+    return message
+
+
 def process_job(job: Job, extract: Callable | None = extract_file, max_text_mb: float = DEFAULT_MAX_TEXT_MB,
                 ) -> tuple[Outcome, dict[str, list[dict]] | None, int | None]:
     """Extract one document; never raises (every failure becomes an Outcome with a reason). ``extract``: the
@@ -45,7 +56,7 @@ def process_job(job: Job, extract: Callable | None = extract_file, max_text_mb: 
     extract = extract or extract_file
 
     def failed(reason: str, message: str):
-        return Outcome(job.doc_id, job.source_path, "failed", reason=reason, message=message,
+        return Outcome(job.doc_id, job.source_path, "failed", reason=reason, message=without_path(message, job),
                        seconds=time.monotonic() - started), None, None
 
     try:

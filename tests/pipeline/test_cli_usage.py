@@ -124,6 +124,16 @@ def test_query_sandbox_still_reads_the_datasets(processed, capsys):
     assert int(capsys.readouterr().out.splitlines()[1]) == _rows(processed) > 0
 
 
+def test_query_prints_values_in_brackets_as_they_are(processed, capsys, monkeypatch):
+    """The table format read values as console markup: a cell `Buget local [mii lei]` (a table's header, as the
+    `tables` dataset holds it) printed as `Buget local`, a column named `[header]` as nothing (it hid data)."""
+    monkeypatch.setenv("COLUMNS", "200")
+    assert main(["query", "--data", str(processed), "select 'Buget local [mii lei]' as \"[header]\", "
+                 "['uat_not_in_siruta'] as warnings"]) == EXIT_OK
+    said = capsys.readouterr().out
+    assert "[header]" in said and "Buget local [mii lei]" in said and "['uat_not_in_siruta']" in said
+
+
 def test_allow_file_access_lifts_the_sandbox_for_exports(processed, tmp_path, capsys):
     target = tmp_path / "services.csv"
     assert main(["query", "--data", str(processed), "--allow-file-access",

@@ -96,6 +96,24 @@ def test_cli_export(processed, tmp_path, capsys):
     assert "not found" in capsys.readouterr().err
 
 
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_cli_export_says_what_it_wrote_where_and_how_to_open_it(processed, counts, tmp_path, monkeypatch, capsys, fmt):
+    """It printed `csv export written to export`: a bare relative folder, nothing on what is in it."""
+    from pipeline.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    capsys.readouterr()
+    assert main(["export", "--data", str(processed), "--format", fmt]) == 0
+    written, how = capsys.readouterr().out.splitlines()
+    where = tmp_path / DEFAULT_TARGET[fmt]
+    assert written.startswith(f"{fmt} export written to {where}")  # absolute, whatever the working folder
+    assert f"services {counts['services']}," in written and f"documents {counts['documents']}," in written
+    assert how.startswith("open it: ") and str(where) in how
+    if fmt == "sqlite":
+        assert f"datasette {where} -m {tmp_path / 'datasets.metadata.json'}" in how
+
+
 # ---------------------------------------------------------------- exports under stress: at once, killed, during a run
 
 def _sqlite_counts(path: Path) -> dict[str, int]:

@@ -4,12 +4,13 @@ JSON-lines log as counts. It said only "N warnings on rows (see the `warnings` c
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 
 from pipeline.cli import main as cli_main
-from pipeline.findings import INSPECT_COMMAND, findings, kinds_seen, next_commands, nightly_text
+from pipeline.findings import INSPECT_COMMAND, findings, kinds_seen, next_commands, nightly_text, where_text
 from pipeline.jobs import KindSeen, Outcome
 
 # a services table with one code the nomenclator lacks (line 7), and a table of CPV codes and money no extractor
@@ -81,11 +82,13 @@ def test_the_run_summary_names_what_looks_wrong_where_and_what_to_run_next(plan_
     assert "check code_not_in_nomenclator 1 row(s) in 1 document(s)" in lines
     assert "plan.txt l7 (1)" in lines and "plan.txt l11 (1)" in lines  # the first flagged row's place
     assert any(line.startswith("pipeline query --example unknown-codes") for line in lines)
-    assert any(line.startswith("pipeline inspect FILE [--page N]") for line in lines)
+    assert any(line.startswith("pipeline inspect FILE [--page N] [--line L] the row at a place above") for line in lines)
     events = [json.loads(line) for line in (out / "_log.jsonl").read_text(encoding="utf-8").splitlines()]
     [finished] = [e for e in events if e["event"] == "run_finished"]
-    assert finished["to_check"] == {"code_not_in_nomenclator": {"level": "check", "rows": 1, "documents": 1},
-                                    "table_not_understood": {"level": "check", "rows": 1, "documents": 1}}
+    assert finished["to_check"] == {"code_not_in_nomenclator": {"level": "check", "rows": 1, "documents": 1,
+                                                                "publications": 1},
+                                    "table_not_understood": {"level": "check", "rows": 1, "documents": 1,
+                                                                "publications": 1}}
     [document] = [e for e in events if e["event"] == "finished"]
     assert document["warning_kinds"] == {"code_not_in_nomenclator": 1, "table_not_understood": 1}
 
@@ -114,3 +117,56 @@ def test_a_partial_document_is_named_with_what_made_it_partial(tmp_path, capsys)
     said = " ".join(capsys.readouterr().out.split())
     assert "(0 ok, 1 partial, 0 failed)" in said
     assert "1 document(s) partial: plan.txt (no_services_found)" in said
+
+
+def test_where_text_lists_the_copies_of_one_publication_with_their_original():
+    documents = [("plan.txt", KindSeen(3, "l9")), ("plan.docx", KindSeen(3, "l7")), ("other.txt", KindSeen(2, "l4")),
+                 ("plan.pdf", KindSeen(2, "p2/l3")), ("copy/only.pdf", KindSeen(1, "p1"))]
+    copy_of = {"plan.docx": "plan.txt", "plan.pdf": "plan.txt", "copy/only.pdf": "orig/only.docx"}
+    assert where_text(documents, 3, copy_of) == (
+        "plan.txt l9 (3) [copies: .docx l7 (3), .pdf p2/l3 (2)], other.txt l4 (2), "
+        "copy/only.pdf p1 (1) [a copy of orig/only.docx]")
+    assert where_text(documents, 1, copy_of).endswith("+2 more")  # publications are what is counted
+    [found] = findings([_outcome(path, code_not_in_nomenclator=seen) for path, seen in documents], copy_of=copy_of)
+    assert found.publications == 3
+    assert found.count_text() == "11 row(s) in 5 document(s) = 3 publication(s) + 2 copies"
+    assert nightly_text([found]).endswith("code_not_in_nomenclator 11/5 (3 publication(s))")
+
+
+def test_the_run_summary_says_which_flagged_documents_are_one_publication(tmp_path, capsys):
+    src = tmp_path / "in"
+    src.mkdir()
+    plan = "DIRECȚIA DE ASISTENȚĂ SOCIALĂ A MUNICIPIULUI BACĂU\n" + PLAN  # an issuer: what makes copies one publication
+    (src / "plan.txt").write_text(plan, encoding="utf-8")
+    (src / "plan.md").write_text(plan + "\n", encoding="utf-8")  # the same publication, other bytes and format
+    assert cli_main(["run", str(src), "--data", str(tmp_path / "out"), "--quiet"]) == 0
+    lines = [" ".join(line.split()) for line in capsys.readouterr().out.splitlines()]
+    assert "check code_not_in_nomenclator 2 row(s) in 2 document(s) = 1 publication(s) + 1 copy" in lines
+    assert "plan.md l8 (1) [copy: .txt l8 (1)]" in lines  # the kept original (md before txt), then its copy
+    assert any(line.startswith("(a copy is the same publication in another file") for line in lines)
+
+
+def test_failures_and_notices_print_names_as_they_are_on_one_line(tmp_path, capsys):
+    """A file name in brackets was read as console markup (`plan [draft].txt` printed as `plan .txt`) and a long
+    failure line was cut at the terminal's width (80 columns when piped to a log), in two lines."""
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "plan [draft].txt").write_bytes(b"")
+    (src / "old [v2].xlsx").write_bytes(b"PK\x03\x04 not really a spreadsheet" * 4)
+    assert cli_main(["run", str(src), "--data", str(tmp_path / ("o" * 90)), "--quiet"]) == 1
+    said = capsys.readouterr()
+    assert "failed plan [draft].txt: empty_file — plan [draft].txt is empty (0 bytes)" in said.err.splitlines()
+    first = said.out.splitlines()[0]
+    assert first.startswith("1 documents processed (0 ok, 0 partial, 1 failed), 0 unchanged skipped, ")
+    assert first.endswith(str(tmp_path / ("o" * 90)))  # the whole line, however long
+    assert any(line.startswith("not read, 1 unsupported: .xlsx ×1 (in `documents` as status failed")
+               and line.endswith("the run's exit code stays 0)") for line in said.out.splitlines())
+
+
+def test_the_next_commands_are_aligned_in_one_column(plan_folder, tmp_path, capsys):
+    """The inspect command is longer than the column the others were padded to: its explanation stood apart."""
+    assert cli_main(["run", str(plan_folder), "--data", str(tmp_path / "out"), "--quiet"]) == 0
+    said = capsys.readouterr().out
+    after = said.split("\nnext:\n", 1)[1].splitlines()
+    starts = {re.match(r"  \S.*?\S {2,}(\S)", line).start(1) for line in after if line.startswith("  ")}
+    assert len(after) >= 3 and len(starts) == 1, after

@@ -189,3 +189,41 @@ def test_inspect_one_page_of_a_pdf(capsys):
     assert data["tables"] and all(12 in t["pages"] for t in data["tables"])
     assert all(t["bbox"] and len(t["bbox"]) == 4 for t in data["tables"])
     assert data["document"]["n_tables"] > len(data["tables"])  # the document's figures stay whole
+
+
+def test_inspect_one_line_shows_the_row_its_table_and_the_records_read_from_it(plan, capsys):
+    """An analyst told "line 8" (a warning's place, `plan.txt l8`) saw the whole document: --line narrows it."""
+    data = _inspect_json(capsys, plan, "--line", "8")
+    _validator().validate(data)
+    at = data["at"]
+    assert data["line"] == 8 and at["line"] == 8 and at["table_seq"] == 1
+    assert at["row"]["line"] == 8 and at["row"]["cells"][1] == "8891 CZ-C-II"
+    [record] = at["records"]
+    assert record["dataset"] == "services" and record["fields"]["service_code"] == "8891 CZ-C-II"
+    assert record["fields"]["capacity"] == 30 and "line" not in record["fields"]
+    assert [t["table_seq"] for t in data["tables"]] == [1] and data["tables"][0]["at_row"] == 1
+    assert [b["type"] for b in data["blocks"]] == ["table"]
+
+    assert main(["inspect", str(plan), "--line", "8"]) == EXIT_OK
+    md = capsys.readouterr().out
+    assert "## At line 8" in md and "table 1 (services_existing, line 6; below), row 2 (line 8)" in md
+    assert "| Denumirea serviciului social | Centru de zi pentru copii |" in md
+    assert "- services: section=existing" in md and "| **→ 2** | line 8 | services |" in md
+    assert "Table 2" not in md
+
+    data = _inspect_json(capsys, plan, "--line", "16")  # a row that gave nothing: why, and no record
+    assert data["at"]["row"]["dropped"] == DROP_NO_EXTRACTOR and data["at"]["records"] == []
+    data = _inspect_json(capsys, plan, "--line", "10")  # the blank line after a table: nothing is printed there
+    assert data["at"]["table_seq"] is None and data["at"]["row"] is None and data["blocks"] == []
+    assert main(["inspect", str(plan), "--line", "11"]) == EXIT_OK
+    assert "paragraph (line 11): Anexa 7" in capsys.readouterr().out
+
+
+@pytest.mark.skipif(not CORPUS_FILES, reason="needs ../shared/corpus")
+def test_inspect_a_place_of_a_pdf_by_page_and_line(capsys):
+    """`sector2_plan_2022.pdf p8/l46`, as the run summary names a flagged row: a table stitched over pages 6–9."""
+    data = _inspect_json(capsys, CORPUS / "sector2_plan_2022.pdf", "--page", "8", "--line", "46")
+    _validator().validate(data)
+    row = data["at"]["row"]
+    assert (row["page"], row["line"]) == (8, 46) and data["tables"][0]["pages"][0] == 6
+    assert [r["fields"]["warnings"] for r in data["at"]["records"]] == [["code_not_in_nomenclator"]]

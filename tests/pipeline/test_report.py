@@ -208,12 +208,19 @@ def test_line_views_put_each_row_on_its_line(processed, sources, tmp_path):
     assert "txt" in checked and ("docx" in checked or not DOCX.exists())
 
 
-def test_cli_report(processed, sources, tmp_path):
+def test_cli_report(processed, sources, tmp_path, capsys, monkeypatch):
     from pipeline.cli import main
 
     out = tmp_path / "cli.html"
     assert main(["report", "--data", str(processed), "--out", str(out), "--source-root", str(sources)]) == 0
     assert "sector2_plan_2022.txt" in out.read_text(encoding="utf-8") and (tmp_path / "cli_sources").is_dir()
+    # where it is, what is beside it and how to open it, whatever the working folder (it said `… to cli.html`)
+    monkeypatch.chdir(tmp_path)
+    capsys.readouterr()
+    assert main(["report", "--data", str(processed), "--out", "cli.html", "--source-root", str(sources)]) == 0
+    written, how = capsys.readouterr().out.splitlines()
+    assert written.startswith(f"report written to {out} (with cli_sources/")
+    assert how == f"open it in a browser: {out.as_uri()}"
 
 
 def _chromium() -> tuple[str, str] | None:

@@ -60,3 +60,20 @@ def test_status_shows_the_stopped_run(two_plans, tmp_path, capsys):
     assert cli_main(["status", "--data", str(out)]) == 0
     said = " ".join(capsys.readouterr().out.split())
     assert "STOPPED by SIGTERM after 1 processed" in said and "no run recorded yet" not in said
+
+
+def test_status_lists_a_failure_with_its_whole_message_and_name(tmp_path, capsys, monkeypatch):
+    """`pipeline status` cut a failure's message at 100 characters (a truncated PDF's lost its "fetch it again")
+    and read a file name in brackets as console markup (`cut [old].pdf` shown as `cut .pdf`)."""
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "cut [old].pdf").write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n" * 20)  # no %%EOF
+    out = tmp_path / "out"
+    assert cli_main(["run", str(src), "--data", str(out), "--quiet"]) == 1
+    [entry] = Manifest.load(out).failures()
+    assert len(entry.message) > 100 and entry.message.endswith("fetch it again")
+    capsys.readouterr()
+    monkeypatch.setenv("COLUMNS", "400")  # one table row per failure, so that it can be read whole
+    assert cli_main(["status", "--data", str(out)]) == 0
+    [row] = [line for line in capsys.readouterr().out.splitlines() if "corrupt_pdf" in line]
+    assert "cut [old].pdf" in row and entry.message in row

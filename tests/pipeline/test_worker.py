@@ -126,3 +126,19 @@ def test_a_record_stage_that_raises_costs_its_own_rows_only(tmp_path, monkeypatc
         "ValueError: too many values to unpack (expected 2)")
     assert failed[1] == "extraction_stage_failed:extract_prose:ValueError: too many values to unpack (expected 2)"
     assert hurt.document.status == "partial"
+
+
+def test_a_failure_message_does_not_repeat_the_files_folders(tmp_path, capsys):
+    """The failure line names the document; the empty-file reader's message quoted its whole absolute path again
+    (`failed empty.txt: empty_file — /data/in/empty.txt is empty (0 bytes)`), in the summary and `status` alike."""
+    from pipeline.cli import main as cli_main
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "empty.txt").write_bytes(b"")
+    out = tmp_path / "out"
+    assert cli_main(["run", str(src.absolute()), "--data", str(out), "--quiet"]) == 1
+    [line] = [x for x in capsys.readouterr().err.splitlines() if x.startswith("failed")]
+    assert line == "failed empty.txt: empty_file — empty.txt is empty (0 bytes)"
+    assert cli_main(["status", "--data", str(out), "--json"]) == 0
+    assert str(src) not in capsys.readouterr().out.split('"failures"')[-1]
