@@ -294,7 +294,8 @@ def _described_name(text: str, pos: int) -> tuple[list[str], int] | None:
             return None
         word = w.group(0)
         if word[:1].isupper():
-            if not words or word.endswith("."):
+            # 'Serviciul social Centrul de zi …': the head of another service's name, which follows as its own
+            if not words or word.endswith(".") or fold_key(word) in SERVICE_HEADS:
                 return None
             return words + [word], j + len(word)
         if fold_key(word) in _DESCRIPTION_STOP or not word.isalpha():
@@ -304,8 +305,10 @@ def _described_name(text: str, pos: int) -> tuple[list[str], int] | None:
     return None
 
 
-# a sentence's end; the abbreviation of a number ('nr. 6') is none
-_SENTENCE_END = re.compile(r"(?<!\b[Nn]r)(?<=[a-zăâîșțşţ\)”\"’'])[.!?](?=\s+\S)")
+# a sentence's end; the abbreviation of a number ('nr. 6'), of an address ('Str. Morii', 'Bd. Unirii', 'tel.') or of
+# a reference ('art. 3', 'alin. (2)', 'lit. a)') is none
+_SENTENCE_END = re.compile(r"(?<!\b[Nn]r)(?<!\b[Ss]tr)(?<!\b[Bb]d)(?<!\b[Tt]el)(?<!\b[Aa]rt)(?<!\b[Aa]lin)(?<!\b[Ll]it)"
+                           r"(?<=[a-zăâîșțşţ\)”\"’'])[.!?](?=\s+\S)")
 
 
 def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
@@ -320,6 +323,9 @@ def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
 
 
 _PARTNER_BEFORE = re.compile(r"(?:(?<!de )\bc[ăa]tre|\bcu|\bspre|\bpartener\w*|\bsprijinul)\s*$", re.I)
+_ACTED_ON = re.compile(r"\b(?:[îi]nfiin[țţt]\w*|reorganiz\w*|desfiin[țţt]\w*)\s+(?:a\s+)?(?:serviciului\s+social\s+)?$",
+                       re.I)
+_PARENT_BEFORE = re.compile(r"\b(?:[îi]n|din)\s+(?:structura|subordinea|coordonarea)\s*$", re.I)
 _CONTEXT_BEFORE = re.compile(r"(?:\b(?:[îi]n|din) cadrul(?: a)?|\bai|\bal|\bale|\bla nivelul|\bde la|\bde c[ăa]tre|"
                              r"\bla)\s*$", re.I)
 
@@ -352,12 +358,21 @@ def _pick_named(cands: list[_Named], f: Figure, text: str, section: str | None, 
     sentence places the activity in ("… derulate în cadrul Centrului de Zi X"); a proper name wins over a
     lower-case service, anything wins over the directorate."""
     cands = [n for n in cands if _usable(n, text, s0)]
+    # the body a service is set up in ('… înființarea Centrului X, în structura Direcției Y, cu o capacitate de 30
+    # de locuri'): the figure is the service's, the body only where the sentence names nothing else
+    own = [n for n in cands if not _PARENT_BEFORE.search(text[max(s0, n.start - 30):n.start])]
+    cands = own or cands
     if section:
         cands = [n for n in cands if fold_key(n.name) not in fold_key(section)]
     if not cands:
         return None
     for n in cands:
         if n.head not in GENERIC_SERVICE_HEADS and _attached(n, f, text):
+            return n
+    # the service a council's act sets up, reorganises or closes ('Se aprobă înființarea Centrului X, …, în cadrul
+    # Direcției Y, având o capacitate de 30 de locuri'): what the sentence is about, whatever body it names after it
+    for n in cands:
+        if n.end <= f.num_start and _ACTED_ON.search(text[max(s0, n.start - 40):n.start]):
             return n
     # a service attached to another figure of the sentence belongs to that figure, and one before an earlier
     # entry of a list ("X – 20 beneficiari, Y – 25 beneficiari") belongs to that entry
@@ -403,11 +418,18 @@ def _dash_label(text: str, f: Figure, figures: list[Figure]) -> str | None:
     return label
 
 
+# what may stand before the service a paragraph opens with: an article's number and its title ('Art. 2. —
+# Identificarea serviciului social. Serviciul social Centrul X, cod …' in a regulation), a paragraph's number ('(2)'),
+# the apposition 'serviciul social', 'la nivelul' / 'în cadrul'
+_TOPIC_LEAD = re.compile(r"(?:art(?:icolul)?\.?\s*\d+\.?\s*[-–—:]?\s*(?:[A-ZĂÂÎȘȚ][^.\d]{0,60}\.\s+)?)?(?:\(\d+\)\s*)?"
+                         r"(?:serviciul\s+social\s+(?=[A-ZĂÂÎȘȚ]))?(?:(?:la nivelul|[îi]n cadrul)\s+)?", re.I)
+
+
 def _topic_of(text: str) -> str | None:
     """A paragraph or list item that opens with a named service ("Biroul X are misiunea …", "La nivelul
     Direcției Y, …"), with a unit named in lower-case words up to its verb ("Compartimentul de asistență socială
     funcționează …"), or with the administrative unit itself ("Orașul Vale are o suprafață …") → that name."""
-    lead = re.match(r"^(?:(?:la nivelul|[îi]n cadrul)\s+)?", text, re.I).end()
+    lead = _TOPIC_LEAD.match(text).end()
     named = _named_services(text[:lead + 200])
     if named and named[0].start == lead and named[0].capitalised:
         return named[0].name
