@@ -256,8 +256,8 @@ _DESCRIPTION_STOP = {"care", "a", "au", "are", "este", "sunt", "era", "fost", "s
 
 
 # the words of a nomenclator service's description ('Centrul de primire în regim de urgență pentru victimele
-# violenței domestice „X”' runs to ten)
-_DESCRIPTION_WORDS = 12
+# violenței domestice „X”' runs to ten, '… pentru copilul abuzat, neglijat și exploatat X' to twelve)
+_DESCRIPTION_WORDS = 16
 # a service's code printed right after its name (', cod 8899 CZ-VD-I', ' (cod 8810 ID-I)'): the name ends there
 _CODE_AFTER = re.compile(r"\s*[,(]?\s*cod(?:ul)?\b[^\d\n]{0,25}\d{4}", re.I)
 # a designation by number inside a name ('Locuința protejată nr. 2', 'Creșa nr. 6')
@@ -267,8 +267,9 @@ _NUMBER_DESIGNATION = re.compile(r"(nr\.?)\s*(\d{1,3})\b", re.I)
 def _described_name(text: str, pos: int) -> tuple[list[str], int] | None:
     """After a capitalised head, a lower-case description ending in a proper name: "de îngrijire și asistență
     pentru persoane adulte cu dizabilități Leonida" → (its words, end), a name by number ("protejată nr. 2") or
-    a description its nomenclator code follows ("de masă pe roți, cod 8899 CPDH-II"). At most twelve words, no
-    verb, no punctuation; None when no capitalised name, number or code ends the run."""
+    a description its nomenclator code follows ("de masă pe roți, cod 8899 CPDH-II"). At most sixteen words, no
+    verb, no punctuation but the commas of an enumeration; None when no capitalised name, number or code ends the
+    run."""
     words: list[str] = []
     i = pos
     while len(words) < _DESCRIPTION_WORDS:
@@ -289,6 +290,11 @@ def _described_name(text: str, pos: int) -> tuple[list[str], int] | None:
                 words.append(nxt.group(1))
                 i += nxt.end()
             return words, i
+        if words and re.match(r",[ \t]+[a-zăâîșțşţ]", text[i:]):
+            # the nomenclator's enumerations ('pentru copilul abuzat, neglijat și exploatat Câmpina')
+            words[-1] += ","
+            i += 1
+            continue
         w = _WORD.match(text, j)
         if not w or (j == i and words):
             return None

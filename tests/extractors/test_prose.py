@@ -286,6 +286,10 @@ def test_a_service_set_up_by_a_decision_named_by_number_description_or_code(sent
     # 'Serviciul social' before the service's own name is an apposition, not the name
     ("(2) Serviciul social Centrul de zi pentru persoane adulte cu dizabilități „Sfântul Gheorghe” are o capacitate "
      "de 8 locuri.", "Centrul de zi pentru persoane adulte cu dizabilități „Sfântul Gheorghe”"),
+    # the nomenclator's description of twelve words with an enumeration, then the centre's place
+    ("Se aprobă înființarea Centrului de primire în regim de urgență pentru copilul abuzat, neglijat și exploatat "
+     "Vale (cod 8790 CR-C-II), cu capacitatea de 8 locuri, în subordinea DGASPC Vale.",
+     "Centrul de primire în regim de urgență pentru copilul abuzat, neglijat și exploatat Vale"),
 ])
 def test_the_service_a_councils_act_sets_up_or_changes_is_the_subject_of_its_places(sentence, service):
     assert _subjects([Paragraph(sentence)])[(8.0, "locuri")].startswith(service)
