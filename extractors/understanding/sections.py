@@ -80,10 +80,14 @@ def looks_like_plan_heading(block: Block) -> bool:
                                                                     re.I))
 
 
+# a title may end with an abbreviation's full stop ('Lista serviciilor sociale furnizate de S.P.A.S.')
+_ENDS_WITH_ABBREVIATION = re.compile(r"(?:\b[A-ZĂÂÎȘȚ]\.){2,}$")
+
+
 def _title_line(block: Block) -> bool:
     """A short line that is no sentence: a title printed without a number or letter."""
-    t = block_text(block)
-    return 0 < len(t) <= _TITLE_CHARS and not t.rstrip().endswith((".", ";", ","))
+    t = block_text(block).rstrip()
+    return 0 < len(t) <= _TITLE_CHARS and (not t.endswith((".", ";", ",")) or bool(_ENDS_WITH_ABBREVIATION.search(t)))
 
 
 def is_title(block: Block) -> bool:

@@ -63,6 +63,11 @@ def test_a_decisions_annex_listing_the_directorates_services_one_an_item_gives_e
     assert got == [("existing", "1.", "Cantina socială Vale", "8899 CPDH-I", 120),
                    ("existing", "2.", "Serviciul de îngrijire la domiciliu pentru persoane vârstnice", "8810 ID-I",
                     None)]
+    # … also when the title ends with the directorate's abbreviation ('… furnizate de S.P.A.S.')
+    doc = Document(source_path="t.txt", doc_id="t", format="txt",
+                   blocks=parse_text(text.replace("LISTA serviciilor sociale din structura Direcției de Asistență "
+                                                  "Socială Vale", "Lista serviciilor sociale furnizate de S.P.A.S.")))
+    assert [s.service_code for s in extract_document(doc).services] == ["8899 CPDH-I", "8810 ID-I"]
     # a list of new services is section B's
     assert [s.section for s in services_of("Lista serviciilor sociale noi, propuse spre înființare\n\n"
                                            "1. Cantina socială Vale (8899-CPDH-I) – 120 de locuri;\n\n")] == ["proposed"]
