@@ -21,11 +21,12 @@ from extractors.model import Document
 from extractors.tables import ResolvedTable
 from extractors.records.services import SERVICE_RULES, UNIT_CONTRIBUTION_RULE, UNIT_COST_RULE
 from extractors.understanding.columns import ROW_NUMBER, score_rule
-from extractors.understanding.sections import compile_title_patterns, is_title
+from extractors.understanding.sections import act_title_mask, compile_title_patterns, is_title
 from extractors.understanding.spec import (OTHER, PARTNERSHIPS, PROCUREMENT, ROW_NO_RULE, SERVICES_EXISTING,
                                            SERVICES_FAMILY, SERVICES_PROPOSED, SUBSIDIES, TRAININGS)
 from normalizers.content import (COUNT, CPV_CODE, DATE, MONEY, NOMENCLATOR_CODE, PERCENTAGE, column_content,
                                  content_type)
+from normalizers.dates import find_dates
 from normalizers.text import clean_text, fold_key
 
 # header phrases per family (folded); each hit adds its weight — from the kinds' specs, in their order
@@ -110,8 +111,12 @@ def _header_text_scores(text: str) -> Counter:
 
 def _context_texts(rt: ResolvedTable, limit: int = 8) -> list[tuple[str, bool]]:
     """The folded texts before the table, each with whether it is a title (where a section is named)."""
-    texts = [(fold_key(clean_text(getattr(b, "text", ""))), is_title(b)) for b in rt.context[-limit:]]
-    return [(t, title) for t, title in texts if t]
+    # a council act's own title says what it decides, not which section the table is in (one more block read, so
+    # that a title wrapped onto a 'privind …' line is known as the act's at the window's edge)
+    window = rt.context[-(limit + 1):]
+    acts = act_title_mask(window)[-limit:]
+    texts = [(fold_key(clean_text(getattr(b, "text", ""))), is_title(b)) for b in window[-limit:]]
+    return [(t, title) for (t, title), act in zip(texts, acts) if t and not act]
 
 
 def _names(kind: str, text: str, title: bool, chars: int = 300) -> bool:
@@ -365,7 +370,8 @@ def classify_document(doc: Document) -> DocumentFacts:
     # titled as a decision first (no report, plan or strategy title before it) and about nothing the contract types
     facts.council_act = decision and report is None and not has_plan and facts.doc_type == "other"
     facts.title = _title(doc, facts.doc_type, report)
-    facts.year, facts.year_end = _years(opening, doc.plain_text(limit=400_000), facts.title)
+    adopted = _adoption_year([b.text for b in islice(doc.text_blocks(), 14)]) if facts.council_act else None
+    facts.year, facts.year_end = _years(opening, doc.plain_text(limit=400_000), facts.title, adopted)
     if facts.year is None:
         facts.warnings.append("year_not_found")
     return facts
@@ -442,7 +448,29 @@ def _title(doc: Document, doc_type: str, report: str | None = None) -> str | Non
     return report  # a report on the plan whose plan words ran on into a paragraph (a PDF joined them)
 
 
-def _years(opening: str, full: str, title: str | None) -> tuple[int | None, int | None]:
+# the sentence of a decision's preamble that dates the council's session ('Consiliul Local …, întrunit în ședința
+# ordinară din data de 24 iulie 2026')
+_SESSION = re.compile(r"\bintrunit\w*\b.{0,60}?\bsedint")
+
+
+def _adoption_year(blocks: list[str]) -> int | None:
+    """The year a council adopted its own act: the date of its title line ('HOTĂRÂREA nr. 105 din 24 iulie 2026',
+    '… din 03.03.2024' on the line under it) or of the session its preamble names; None when neither is dated."""
+    folded = [fold_key(t) for t in blocks]
+    start = next((i for i, t in enumerate(folded) if t.startswith("hotarare")), None)
+    candidates = [] if start is None else blocks[start:start + 2]
+    candidates += [t for t, f in zip(blocks, folded) if _SESSION.search(f)]
+    for text in candidates:
+        dates = find_dates(text)
+        if dates:
+            return dates[0][0].year
+    return None
+
+
+def _years(opening: str, full: str, title: str | None,
+           adopted: int | None = None) -> tuple[int | None, int | None]:
+    """First and last year the document is about: a period or year its title or opening names, else (a council's
+    own act) the year it was adopted, else the year its text most often says it is about ('în anul N')."""
     for source in (title or "", opening):
         m = _PERIOD_PHRASE.search(source) or (_YEAR_RANGE.search(source) if source is title else None)
         if m and source is title:
@@ -455,6 +483,8 @@ def _years(opening: str, full: str, title: str | None) -> tuple[int | None, int 
             ys = [int(y) for y in _ANY_YEAR.findall(source)]
             if ys:
                 return ys[-1], ys[-1]
+    if adopted is not None:
+        return adopted, adopted
     counts = Counter(int(m.group(1)) for m in _YEAR_PHRASE.finditer(full))
     if counts:
         y = counts.most_common(1)[0][0]

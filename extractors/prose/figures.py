@@ -84,12 +84,25 @@ def _is_reference(doc, i: int) -> bool:
         return True
     if "/" in tok.text:
         return True
-    # the upper bound of a range: 'între 20 și 30', 'între 20 - 30', 'de la 20 la 30' — no exact figure
+    # the upper bound of a range: 'între 20 și 30', 'între 20 - 30', 'de la 20 la 30' — no exact figure; but the
+    # figure a change ends at is one ('reducerea capacității de la 50 la 38 de locuri': 38 places after it)
     if prev is not None and i >= 3 and re.match(r"\d", doc[i - 2].text) and (
             prev.lower_ in ("și", "si", "-", "–") and doc[i - 3].lower_ in ("între", "intre")
-            or prev.lower_ == "la" and doc[i - 3].lower_ == "la" and i >= 4 and doc[i - 4].lower_ == "de"):
+            or prev.lower_ == "la" and doc[i - 3].lower_ == "la" and i >= 4 and doc[i - 4].lower_ == "de"
+            and not _changed_before(doc, i - 4)):
         return True
     return False
+
+
+# the noun or verb of a change of a quantity ('reducerea', 'mărirea', 'modificarea', 'a crescut', 's-a redus')
+_CHANGE = re.compile(r"^(?:reduc|redus|cre[sș]t|cresc|mari|mări|modific|diminu|suplimen|sc[aă]d|sc[aă]z|major|extin)",
+                     re.I)
+_CHANGE_WINDOW = 4  # tokens before 'de la' ('reducerea capacității de la', 'a crescut numărul de locuri de la')
+
+
+def _changed_before(doc, de: int) -> bool:
+    """A word of change stands right before the 'de la X la Y' that starts at token ``de``."""
+    return any(_CHANGE.match(fold_key(doc[k].text)) for k in range(max(0, de - _CHANGE_WINDOW), de))
 
 
 def _phrase_after(doc, k: int, limit: int = 9) -> str:

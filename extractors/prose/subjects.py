@@ -256,8 +256,8 @@ _DESCRIPTION_STOP = {"care", "a", "au", "are", "este", "sunt", "era", "fost", "s
 
 
 # the words of a nomenclator service's description ('Centrul de primire în regim de urgență pentru victimele
-# violenței domestice „X”' runs to ten)
-_DESCRIPTION_WORDS = 12
+# violenței domestice „X”' runs to ten, '… pentru copilul abuzat, neglijat și exploatat X' to twelve)
+_DESCRIPTION_WORDS = 16
 # a service's code printed right after its name (', cod 8899 CZ-VD-I', ' (cod 8810 ID-I)'): the name ends there
 _CODE_AFTER = re.compile(r"\s*[,(]?\s*cod(?:ul)?\b[^\d\n]{0,25}\d{4}", re.I)
 # a designation by number inside a name ('Locuința protejată nr. 2', 'Creșa nr. 6')
@@ -267,8 +267,9 @@ _NUMBER_DESIGNATION = re.compile(r"(nr\.?)\s*(\d{1,3})\b", re.I)
 def _described_name(text: str, pos: int) -> tuple[list[str], int] | None:
     """After a capitalised head, a lower-case description ending in a proper name: "de îngrijire și asistență
     pentru persoane adulte cu dizabilități Leonida" → (its words, end), a name by number ("protejată nr. 2") or
-    a description its nomenclator code follows ("de masă pe roți, cod 8899 CPDH-II"). At most twelve words, no
-    verb, no punctuation; None when no capitalised name, number or code ends the run."""
+    a description its nomenclator code follows ("de masă pe roți, cod 8899 CPDH-II"). At most sixteen words, no
+    verb, no punctuation but the commas of an enumeration; None when no capitalised name, number or code ends the
+    run."""
     words: list[str] = []
     i = pos
     while len(words) < _DESCRIPTION_WORDS:
@@ -289,12 +290,18 @@ def _described_name(text: str, pos: int) -> tuple[list[str], int] | None:
                 words.append(nxt.group(1))
                 i += nxt.end()
             return words, i
+        if words and re.match(r",[ \t]+[a-zăâîșțşţ]", text[i:]):
+            # the nomenclator's enumerations ('pentru copilul abuzat, neglijat și exploatat Câmpina')
+            words[-1] += ","
+            i += 1
+            continue
         w = _WORD.match(text, j)
         if not w or (j == i and words):
             return None
         word = w.group(0)
         if word[:1].isupper():
-            if not words or word.endswith("."):
+            # 'Serviciul social Centrul de zi …': the head of another service's name, which follows as its own
+            if not words or word.endswith(".") or fold_key(word) in SERVICE_HEADS:
                 return None
             return words + [word], j + len(word)
         if fold_key(word) in _DESCRIPTION_STOP or not word.isalpha():
@@ -304,8 +311,10 @@ def _described_name(text: str, pos: int) -> tuple[list[str], int] | None:
     return None
 
 
-# a sentence's end; the abbreviation of a number ('nr. 6') is none
-_SENTENCE_END = re.compile(r"(?<!\b[Nn]r)(?<=[a-zăâîșțşţ\)”\"’'])[.!?](?=\s+\S)")
+# a sentence's end; the abbreviation of a number ('nr. 6'), of an address ('Str. Morii', 'Bd. Unirii', 'tel.') or of
+# a reference ('art. 3', 'alin. (2)', 'lit. a)') is none
+_SENTENCE_END = re.compile(r"(?<!\b[Nn]r)(?<!\b[Ss]tr)(?<!\b[Bb]d)(?<!\b[Tt]el)(?<!\b[Aa]rt)(?<!\b[Aa]lin)(?<!\b[Ll]it)"
+                           r"(?<=[a-zăâîșțşţ\)”\"’'])[.!?](?=\s+\S)")
 
 
 def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
@@ -320,6 +329,9 @@ def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
 
 
 _PARTNER_BEFORE = re.compile(r"(?:(?<!de )\bc[ăa]tre|\bcu|\bspre|\bpartener\w*|\bsprijinul)\s*$", re.I)
+_ACTED_ON = re.compile(r"\b(?:[îi]nfiin[țţt]\w*|reorganiz\w*|desfiin[țţt]\w*)\s+(?:a\s+)?(?:serviciului\s+social\s+)?$",
+                       re.I)
+_PARENT_BEFORE = re.compile(r"\b(?:[îi]n|din)\s+(?:structura|subordinea|coordonarea)\s*$", re.I)
 _CONTEXT_BEFORE = re.compile(r"(?:\b(?:[îi]n|din) cadrul(?: a)?|\bai|\bal|\bale|\bla nivelul|\bde la|\bde c[ăa]tre|"
                              r"\bla)\s*$", re.I)
 
@@ -352,12 +364,21 @@ def _pick_named(cands: list[_Named], f: Figure, text: str, section: str | None, 
     sentence places the activity in ("… derulate în cadrul Centrului de Zi X"); a proper name wins over a
     lower-case service, anything wins over the directorate."""
     cands = [n for n in cands if _usable(n, text, s0)]
+    # the body a service is set up in ('… înființarea Centrului X, în structura Direcției Y, cu o capacitate de 30
+    # de locuri'): the figure is the service's, the body only where the sentence names nothing else
+    own = [n for n in cands if not _PARENT_BEFORE.search(text[max(s0, n.start - 30):n.start])]
+    cands = own or cands
     if section:
         cands = [n for n in cands if fold_key(n.name) not in fold_key(section)]
     if not cands:
         return None
     for n in cands:
         if n.head not in GENERIC_SERVICE_HEADS and _attached(n, f, text):
+            return n
+    # the service a council's act sets up, reorganises or closes ('Se aprobă înființarea Centrului X, …, în cadrul
+    # Direcției Y, având o capacitate de 30 de locuri'): what the sentence is about, whatever body it names after it
+    for n in cands:
+        if n.end <= f.num_start and _ACTED_ON.search(text[max(s0, n.start - 40):n.start]):
             return n
     # a service attached to another figure of the sentence belongs to that figure, and one before an earlier
     # entry of a list ("X – 20 beneficiari, Y – 25 beneficiari") belongs to that entry
@@ -403,11 +424,18 @@ def _dash_label(text: str, f: Figure, figures: list[Figure]) -> str | None:
     return label
 
 
+# what may stand before the service a paragraph opens with: an article's number and its title ('Art. 2. —
+# Identificarea serviciului social. Serviciul social Centrul X, cod …' in a regulation), a paragraph's number ('(2)'),
+# the apposition 'serviciul social', 'la nivelul' / 'în cadrul'
+_TOPIC_LEAD = re.compile(r"(?:art(?:icolul)?\.?\s*\d+\.?\s*[-–—:]?\s*(?:[A-ZĂÂÎȘȚ][^.\d]{0,60}\.\s+)?)?(?:\(\d+\)\s*)?"
+                         r"(?:serviciul\s+social\s+(?=[A-ZĂÂÎȘȚ]))?(?:(?:la nivelul|[îi]n cadrul)\s+)?", re.I)
+
+
 def _topic_of(text: str) -> str | None:
     """A paragraph or list item that opens with a named service ("Biroul X are misiunea …", "La nivelul
     Direcției Y, …"), with a unit named in lower-case words up to its verb ("Compartimentul de asistență socială
     funcționează …"), or with the administrative unit itself ("Orașul Vale are o suprafață …") → that name."""
-    lead = re.match(r"^(?:(?:la nivelul|[îi]n cadrul)\s+)?", text, re.I).end()
+    lead = _TOPIC_LEAD.match(text).end()
     named = _named_services(text[:lead + 200])
     if named and named[0].start == lead and named[0].capitalised:
         return named[0].name

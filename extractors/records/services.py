@@ -49,6 +49,10 @@ PROPOSED_CONTEXT = ("servicii sociale propuse", "propuse spre a fi infiintate", 
 # înființare', 'Serviciile sociale ce urmează a fi înființate') — and not the existing ones, nor chapter I of the
 # template ('Administrarea, înființarea și finanțarea serviciilor sociale'), which covers sections A to D
 _NEW = r"(?:noi|nou|noua|propus\w*|propun\w*|infiint\w*|planificat\w*|preconizat\w*|viitoare)"
+# section A under the wording of a council's or directorate's annex: a title that opens with the list of the
+# social services ('LISTA serviciilor sociale din structura D.A.S. …', 'Lista serviciilor sociale furnizate de …'),
+# not of new ones
+EXISTING_TITLES = (r"^(?!.*\b" + _NEW + r"\b)lista\b.{0,20}\bservici\w*\s+sociale\b",)
 PROPOSED_TITLES = (r"^(?!.*\b(?:existent|administr)).*(?:\bservici\w*\b.{0,60}\b" + _NEW + r"\b|\b" + _NEW + r"\b.{0,40}\bservici)",)
 
 # what one beneficiary costs or owes ('Cost mediu lunar/beneficiar (lei)', 'Costul mediu lunar de întreținere',
@@ -509,7 +513,8 @@ def services_unit(rt) -> str | None:
 
 
 EXISTING_SPEC = TableKindSpec(
-    kind=SERVICES_EXISTING, family=SERVICES_FAMILY, context=EXISTING_CONTEXT, header_vocab=SERVICES_HEADER_VOCAB,
+    kind=SERVICES_EXISTING, family=SERVICES_FAMILY, context=EXISTING_CONTEXT, title_patterns=EXISTING_TITLES,
+    header_vocab=SERVICES_HEADER_VOCAB,
     rules=SERVICE_RULES, name_fields=("service_name",), key_field="code", record=ServiceRecord, dataset="services",
     extract=extract_services, fields_hook=_own_funds,
     content_fields=(("nomenclator_code", "code"), ("percentage", "occupancy"), ("count_of_places", "capacity")))

@@ -31,6 +31,11 @@ _PROGRAMME_START = re.compile(r"programul? (?:anual )?de contractare|subventiona
 # … and those that are read as prose again
 _PROGRAMME_END = re.compile(r"\bcap(?:itolul)? (?:i|ii|iv|v)\b|beneficii|prestatii|informare|buget(?:ul)? ")
 _BULLET = re.compile(r"^[\s·•◦▪\-–—*o]+(?=\S)")
+# a council's act titled by what it decides ('HOTĂRÂREA nr. 45 din 12.03.2024 privind înființarea Centrului de zi
+# …'), and the lines its title goes on over ('privind …', 'pentru …', 'din 12 martie 2024'): the act's subject, no
+# section of the template, though it names services set up ('înființarea') as section B's titles do
+_ACT_TITLE = re.compile(r"^hotarare[a]?\b")
+_ACT_TITLE_GOES_ON = re.compile(r"^(?:privind|pentru|cu privire la|referitoare la|din|nr)\b")
 _SHORT_BLOCK = 250  # a block this short may be a sub-heading
 _TITLE_CHARS = 200  # a line this short, ending without a full stop, may be a section's title
 
@@ -75,15 +80,33 @@ def looks_like_plan_heading(block: Block) -> bool:
                                                                     re.I))
 
 
+# a title may end with an abbreviation's full stop ('Lista serviciilor sociale furnizate de S.P.A.S.')
+_ENDS_WITH_ABBREVIATION = re.compile(r"(?:\b[A-ZĂÂÎȘȚ]\.){2,}$")
+
+
 def _title_line(block: Block) -> bool:
     """A short line that is no sentence: a title printed without a number or letter."""
-    t = block_text(block)
-    return 0 < len(t) <= _TITLE_CHARS and not t.rstrip().endswith((".", ";", ","))
+    t = block_text(block).rstrip()
+    return 0 < len(t) <= _TITLE_CHARS and (not t.endswith((".", ";", ",")) or bool(_ENDS_WITH_ABBREVIATION.search(t)))
 
 
 def is_title(block: Block) -> bool:
     """A heading, a numbered section title or a short line that is no sentence: where a section is named."""
     return looks_like_plan_heading(block) or _title_line(block)
+
+
+def continues_act_title(folded: str, after_act_title: bool) -> bool:
+    """The (folded) block is a council act's own title, or goes on with the title the block before it was."""
+    return bool(_ACT_TITLE.match(folded) or (after_act_title and _ACT_TITLE_GOES_ON.match(folded)))
+
+
+def act_title_mask(blocks: Iterable[Block]) -> list[bool]:
+    """For each block, whether it is (part of) a council act's own title."""
+    mask, prev = [], False
+    for b in blocks:
+        prev = continues_act_title(fold_key(getattr(b, "text", "") or "")[:300], prev)
+        mask.append(prev)
+    return mask
 
 
 def compile_title_patterns(patterns: Mapping[str, Iterable[str]]) -> dict[str, tuple[re.Pattern, ...]]:
@@ -103,6 +126,7 @@ class SectionTracker:
         self._kind_from_line = False  # heading_kind was named by a bare title line, not a heading or numbered title
         self._short_training: str | None = None  # since the last table: from a sub-heading …
         self._any_training: str | None = None  # … from any block
+        self._act_title = False  # the last block was (part of) a council act's own title
 
     @property
     def section(self) -> Section:
@@ -116,6 +140,9 @@ class SectionTracker:
             self._short_training = self._any_training = None
             return section
         key = fold_key(getattr(block, "text", "") or "")[:300]
+        self._act_title = continues_act_title(key, self._act_title)
+        if self._act_title:
+            return self.section
         named = next((kind for kind, phrases in self._vocab if key and any(p in key for p in phrases)), None)
         title = is_title(block)
         if named is None and title and key:  # a section the template lets documents word freely

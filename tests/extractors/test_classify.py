@@ -132,3 +132,22 @@ def test_a_council_decision_on_a_programme_is_the_councils_act_whatever_strategy
     f = facts("RAPORTUL PRIMARULUI privind starea economică, socială și de mediu a comunei Vale în anul 2024",
               "Hotărârea Consiliului Local nr. 3/2024 privind aprobarea bugetului local a stat la baza activității.")
     assert (f.doc_type, f.council_act) == ("raport_primar", False)
+
+
+def test_a_council_act_naming_no_year_it_is_about_is_dated_by_its_adoption():
+    # the title line's date, though the annexes further on cite what happened in other years ('în anul 2019')
+    rof = "Art. 4. — Cadrul legal: Legea nr. 292/2011 și Legea nr. 197/2012, republicată. " * 80
+    f = facts("ROMÂNIA", "CONSILIUL LOCAL AL MUNICIPIULUI VALE",
+              "HOTĂRÂREA nr. 105 din 24 iulie 2026 privind înființarea Centrului de zi pentru copii „Curcubeul”",
+              "Consiliul Local al Municipiului Vale, întrunit în ședința ordinară din data de 24 iulie 2026,", rof,
+              "Centrul a fost licențiat în anul 2019 și reevaluat în anul 2019.")
+    assert (f.doc_type, f.council_act, f.year, f.year_end) == ("other", True, 2026, 2026)
+    # an undated title: the session's date
+    f = facts("CONSILIUL JUDEȚEAN VALE", "HOTĂRÂRE privind reorganizarea serviciilor sociale din structura D.G.A.S.P.C.",
+              "Consiliul Județean Vale, întrunit în ședința extraordinară din data de 03.03.2024,",
+              "Având în vedere raportul nr. 1234/12.02.2023 al direcției;")
+    assert (f.council_act, f.year) == (True, 2024)
+    # the year the act says it is about wins over the date it was adopted
+    f = facts("HOTĂRÂREA nr. 230 din 18 decembrie 2024", "privind aprobarea acordării de subvenții asociațiilor "
+              "și fundațiilor pentru anul 2025")
+    assert (f.council_act, f.year) == (True, 2025)

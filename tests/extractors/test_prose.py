@@ -273,6 +273,47 @@ def test_a_service_set_up_by_a_decision_named_by_number_description_or_code(sent
     assert _subjects([Paragraph(sentence)])[(8.0, "locuri")].startswith(service)
 
 
+@pytest.mark.parametrize("sentence, service", [
+    # the directorate the service is set up in, named after it ('în cadrul', 'în structura'), is not the subject
+    ("Se aprobă înființarea serviciului social Centrul de zi pentru copii „Sfânta Ana”, cod 8891 CZ-C-II, fără "
+     "personalitate juridică, în cadrul Serviciului Public de Asistență Socială al Orașului Vale, având o capacitate "
+     "de 8 locuri.", "Centrul de zi pentru copii „Sfânta Ana”"),
+    ("Se aprobă reorganizarea Căminului pentru persoane vârstnice „Acasă”, aflat în structura Direcției de Asistență "
+     "Socială Vale, prin reducerea capacității de la 12 la 8 locuri.", "Căminul pentru persoane vârstnice „Acasă”"),
+    # an address's 'Str.' ends no sentence: the service the sentence opens with is still its subject
+    ("(2) Căminul pentru persoane vârstnice „Dor de Viață” funcționează în imobilul situat în Vale, Str. Morii nr. 12 "
+     "și are o capacitate de 8 locuri.", "Căminul pentru persoane vârstnice „Dor de Viață”"),
+    # 'Serviciul social' before the service's own name is an apposition, not the name
+    ("(2) Serviciul social Centrul de zi pentru persoane adulte cu dizabilități „Sfântul Gheorghe” are o capacitate "
+     "de 8 locuri.", "Centrul de zi pentru persoane adulte cu dizabilități „Sfântul Gheorghe”"),
+    # the nomenclator's description of twelve words with an enumeration, then the centre's place
+    ("Se aprobă înființarea Centrului de primire în regim de urgență pentru copilul abuzat, neglijat și exploatat "
+     "Vale (cod 8790 CR-C-II), cu capacitatea de 8 locuri, în subordinea DGASPC Vale.",
+     "Centrul de primire în regim de urgență pentru copilul abuzat, neglijat și exploatat Vale"),
+])
+def test_the_service_a_councils_act_sets_up_or_changes_is_the_subject_of_its_places(sentence, service):
+    assert _subjects([Paragraph(sentence)])[(8.0, "locuri")].startswith(service)
+
+
+def test_the_figure_a_change_ends_at_is_a_quantity_a_range_is_none():
+    assert counts("Se aprobă reorganizarea centrului prin reducerea capacității de la 50 la 38 de locuri.") == \
+        [(Decimal(38), "loc")]
+    assert counts("Numărul de locuri a crescut de la 20 la 26 de locuri.") == [(Decimal(26), "loc")]
+    assert counts("Centrul primește zilnic de la 20 la 30 de copii.") == []
+
+
+def test_a_regulations_article_naming_its_service_is_the_subject_of_the_articles_after_it():
+    subj = _subjects([
+        Heading("Capitolul I — Dispoziții generale"),
+        Paragraph("Art. 2. — Identificarea serviciului social. Serviciul social Cantina socială Vale, cod serviciu "
+                  "social 8899 CPDH-I, este înființat și administrat de furnizorul Direcția de Asistență Socială Vale, "
+                  "și are sediul în Vale, Str. Morii nr. 7."),
+        Paragraph("Art. 6. — Beneficiarii serviciului social. (1) Beneficiarii serviciului social sunt persoanele cu "
+                  "venituri reduse."),
+        Paragraph("(2) Capacitatea serviciului social este de 80 de locuri.")])
+    assert subj[(80.0, "locuri")].startswith("Cantina socială Vale"), subj
+
+
 def test_a_cost_per_head_of_a_service_named_by_number_keeps_the_whole_name():
     out = prose_of(_doc([ListItem("Locuința protejată nr. 6 Deta – 4.920 lei/lună/beneficiar;")]))
     assert [(r.indicator, r.value) for r in out["indicators"]] == [("cost_mediu", 4920.0)]

@@ -285,6 +285,25 @@ def test_one_tracker_gives_every_block_its_section_and_a_table_the_sub_heading_t
     assert [s.plan_programme for s in sections] == [True, True, True, True, True, False]
 
 
+def test_a_council_acts_own_title_naming_a_service_set_up_opens_no_section_b():
+    # the act's title ('… privind înființarea Centrului de zi …', also wrapped onto a 'privind …' line) says what the
+    # council decides; the list of services its annex prints is no section B of a plan
+    doc = _doc("HOTĂRÂREA nr. 45 din 12.03.2024\n\n"
+               "privind înființarea serviciului social Centrul de zi pentru copii „Curcubeul” în structura "
+               "D.A.S. Vale\n\n"
+               "Art. 1. — Se aprobă Lista serviciilor sociale, conform anexei nr. 1.\n\n"
+               "ANEXA nr. 1\n\n"
+               "Nr. crt.\tDenumirea serviciului social\tCod serviciu social\tCapacitate (nr. locuri)\n"
+               "1.\tCentrul de zi pentru copii „Curcubeul”\t8891 CZ-C-II\t30\n"
+               "2.\tCreșa „Steluța”\t8891 CZ-C-I\t60\n")
+    assert [t.kind for t in understand(doc).tables] == [SERVICES_EXISTING]
+    # a title of a plan's section worded freely still opens it
+    doc = _doc("Servicii sociale noi, propuse spre înființare în anul 2025\n\n"
+               "Nr. crt.\tDenumirea serviciului social\tCod serviciu social\tCapacitate (nr. locuri)\n"
+               "1.\tCentrul de zi pentru copii „Curcubeul”\t8891 CZ-C-II\t30\n")
+    assert [t.kind for t in understand(doc).tables] == [SERVICES_PROPOSED]
+
+
 # ---------------------------------------------------------------- the understanding
 
 

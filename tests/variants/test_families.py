@@ -94,7 +94,7 @@ def scores(tmp_path_factory) -> dict[tuple[str, str], float]:
     # the floors were set on the plan and report-on-plan families; the families added later have their own
     later = (families.YEARLY_REPORTS + families.EXECUTION_REPORTS + families.BLIND_PLANS + families.BLIND_REPORTS
              + families.BLIND_MAYOR_REPORTS + families.BLIND_PROGRAMMES + families.BLIND_STRATEGIES
-             + families.BLIND_BUDGETS + families.BLIND_COUNTY_PLANS)
+             + families.BLIND_BUDGETS + families.BLIND_COUNTY_PLANS + families.BLIND_SERVICE_DECISIONS)
     docs = sf.generate(SEEDS, [f for f in families.FAMILIES if f not in later], list(RENDERINGS), folder)
     sf.run_cli(folder, None)
     results = sf.score(folder, docs)
@@ -262,3 +262,18 @@ BLIND_COUNTY_FLOORS = {"documents": 0.95, "services": 0.9, "procurements": 0.95,
 def test_blind_county_plan_family_floor(tmp_path):
     low = _below_floors(families.BLIND_COUNTY_PLANS, BLIND_COUNTY_FLOORS, tmp_path, seeds=(1000, 1001))
     assert not low, f"blind-written county plans below their floor: {low}"
+
+
+# the council decision on social services, written blind by a tenth author (seeds 1000 — a municipality's decision
+# setting up a service, its list annex as a table, the service's ROF —, 1006 — a municipality's reorganisation: a
+# capacity reduced, a centre closed, one renamed, in articles only — and 1022 — the list annex as a numbered list,
+# an ROF —, every rendering): a floor per dataset, set a little
+# below what this branch reached after the fixes of its tuning failures (1.000 on every dataset of the three seeds;
+# over seeds 1000–1049 before any fix: documents 0.71, services 0.84, totals 1.00, indicators 0.61)
+BLIND_SERVICE_DECISION_FLOORS = {"documents": 0.95, "services": 0.95, "totals": 0.95, "indicators": 0.95}
+
+
+def test_blind_service_decision_family_floor(tmp_path):
+    low = _below_floors(families.BLIND_SERVICE_DECISIONS, BLIND_SERVICE_DECISION_FLOORS, tmp_path,
+                        seeds=(1000, 1006, 1022))
+    assert not low, f"blind-written council decisions on social services below their floor: {low}"

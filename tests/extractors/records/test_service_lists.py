@@ -47,3 +47,27 @@ def test_a_proposed_service_listed_with_its_budget_and_the_source_named_beside_i
     assert got == [("Casa de tip familial Arinul", Decimal("450000"), None, None),
                    ("Locuința protejată Mugurel", None, Decimal("1250500"), None),
                    ("Centrul de zi Alfa", None, None, None)]  # two sources named: no guess
+
+
+def test_a_decisions_annex_listing_the_directorates_services_one_an_item_gives_existing_rows():
+    # the annex's title is the list of the social services (section A in a council's words), not of new ones
+    text = ("HOTĂRÂREA nr. 45 din 12.03.2024 privind aprobarea Listei serviciilor sociale ale D.A.S. Vale\n\n"
+            "Art. 1. — Se aprobă Lista serviciilor sociale, conform anexei nr. 1.\n\n"
+            "Anexa nr. 1 la HCL nr. 45/2024\n\n"
+            "LISTA serviciilor sociale din structura Direcției de Asistență Socială Vale\n\n"
+            "1. Cantina socială Vale (8899-CPDH-I) – 120 de locuri – 9 posturi;\n\n"
+            "2. Serviciul de îngrijire la domiciliu pentru persoane vârstnice (8810 ID-I) – 12 posturi;\n\n")
+    doc = Document(source_path="t.txt", doc_id="t", format="txt", blocks=parse_text(text))
+    got = [(s.section, s.row_no_raw, s.service_name, s.service_code, s.capacity)
+           for s in extract_document(doc).services]
+    assert got == [("existing", "1.", "Cantina socială Vale", "8899 CPDH-I", 120),
+                   ("existing", "2.", "Serviciul de îngrijire la domiciliu pentru persoane vârstnice", "8810 ID-I",
+                    None)]
+    # … also when the title ends with the directorate's abbreviation ('… furnizate de S.P.A.S.')
+    doc = Document(source_path="t.txt", doc_id="t", format="txt",
+                   blocks=parse_text(text.replace("LISTA serviciilor sociale din structura Direcției de Asistență "
+                                                  "Socială Vale", "Lista serviciilor sociale furnizate de S.P.A.S.")))
+    assert [s.service_code for s in extract_document(doc).services] == ["8899 CPDH-I", "8810 ID-I"]
+    # a list of new services is section B's
+    assert [s.section for s in services_of("Lista serviciilor sociale noi, propuse spre înființare\n\n"
+                                           "1. Cantina socială Vale (8899-CPDH-I) – 120 de locuri;\n\n")] == ["proposed"]

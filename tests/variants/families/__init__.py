@@ -29,10 +29,11 @@ from .implementation import report_plan_implementation
 from .mayor_state import report_mayor_state_of_locality
 from .plans import council_decision_with_plan, plan_commune, plan_county_dgaspc, plan_municipality_das
 from .report import report_on_plan
+from .services_org import council_social_services
 from .spas import plan_town_spas
 from .strategy import strategy_social_services
 
-__all__ = ["FAMILIES", "YEARLY_REPORTS", "EXECUTION_REPORTS", "BLIND_PLANS", "BLIND_REPORTS", "BLIND_MAYOR_REPORTS", "BLIND_PROGRAMMES", "BLIND_STRATEGIES", "BLIND_BUDGETS", "BLIND_COUNTY_PLANS", "RENDERINGS", "TUNING", "HELD_OUT", "Generated", "generate", "write_rendering",
+__all__ = ["FAMILIES", "YEARLY_REPORTS", "EXECUTION_REPORTS", "BLIND_PLANS", "BLIND_REPORTS", "BLIND_MAYOR_REPORTS", "BLIND_PROGRAMMES", "BLIND_STRATEGIES", "BLIND_BUDGETS", "BLIND_COUNTY_PLANS", "BLIND_SERVICE_DECISIONS", "RENDERINGS", "TUNING", "HELD_OUT", "Generated", "generate", "write_rendering",
            "write_gold", "gold_name"]
 
 TUNING = range(1000, 1050)
@@ -54,6 +55,7 @@ FAMILIES = {
     "strategy_social_services": strategy_social_services,
     "council_social_budget": council_social_budget,
     "plan_county_annual_action": plan_county_annual_action,
+    "council_social_services": council_social_services,
 }
 # the yearly-report families (added after the floors of test_families.py were set on the others)
 YEARLY_REPORTS = ("report_mayor", "report_directorate_activity")
@@ -78,6 +80,9 @@ BLIND_BUDGETS = ("council_social_budget",)
 # a county's annual action plan by its DGASPC, often after the county council's decision approving it, written
 # blind by a ninth author (session 14; floors of its own once its tuning failures are fixed)
 BLIND_COUNTY_PLANS = ("plan_county_annual_action",)
+# a council's decision setting up, reorganising, renaming or closing social services of its directorate, with the
+# list of services and their organisation and functioning regulations, written blind by a tenth author (session 15)
+BLIND_SERVICE_DECISIONS = ("council_social_services",)
 # rendering -> (file suffix, extension)
 RENDERINGS = {"rows": "txt", "cells": "txt", "docx": "docx", "pdf": "pdf", "borderless": "pdf"}
 
