@@ -233,6 +233,12 @@ def read_chars(textpage: pdfium.PdfTextPage) -> tuple[list[tuple], int]:
             if size is None:
                 size = sizes[key] = glyph_size(reported, height)
             last_reported, last_height = reported, height
+        prev = chars[-1] if chars else _BREAK
+        if l == prev[1] and r == prev[3] and t == prev[4] and prev is not _BREAK and prev[0] != ch:
+            # a ligature's letters: one glyph ("ﬁ") whose ToUnicode entry names two characters, which pdfium
+            # gives as two characters with the glyph's box (word processors' fonts): one character of the text
+            chars[-1] = (prev[0] + (char_map.get(ch, ch) if mapped else ch),) + prev[1:]
+            continue
         append((char_map.get(ch, ch) if mapped else ch, l, b, r, t, size, q))
     return chars, unmapped
 
@@ -273,7 +279,8 @@ def _rtl(ch: str) -> bool:
 
 def rtl_word(last: str, ch: str) -> bool:
     """``ch`` goes on with a right-to-left word ending in ``last``: both of a right-to-left script (Arabic,
-    Hebrew), or ``ch`` a mark set on such a letter."""
+    Hebrew), or ``ch`` a mark set on such a letter (``ch`` may be a ligature's letters: its first decides)."""
+    ch = ch[:1]
     return _rtl(last) and (_rtl(ch) or unicodedata.category(ch) == "Mn")
 
 

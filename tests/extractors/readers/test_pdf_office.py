@@ -1,0 +1,53 @@
+"""PDFs as word processors print them (Word, LibreOffice): what their text layer does that reportlab's does not."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from extractors.readers._pdf_chars import rtl_word
+from extractors.readers.pdf import read_pdf
+
+
+def ligature_pdf(path: Path, lines: list[bytes]) -> Path:
+    """A one-page PDF in Helvetica whose byte 0x01 is one glyph that the font's ToUnicode map reads as the two
+    letters "fi", as a word processor's font prints the ligature "ﬁ"; one line of text per entry of `lines`."""
+    cmap = (b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /L def "
+            b"1 begincodespacerange <00> <FF> endcodespacerange 1 beginbfchar <01> <00660069> endbfchar "
+            b"1 beginbfrange <20> <7E> <0020> endbfrange endcmap CMapName currentdict /CMap defineresource pop "
+            b"end end")
+    content = b"BT /F1 12 Tf 14 TL 72 700 Td " + b" T* ".join(b"(" + line + b") Tj" for line in lines) + b" ET"
+    widths = b" ".join([b"556"] * 255)
+    objs = [b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+            b"/Resources << /Font << /F1 5 0 R >> >> >>",
+            b"<< /Length %d >>stream\n" % len(content) + content + b"\nendstream",
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /FirstChar 1 /LastChar 255 /Widths ["
+            + widths + b"] /ToUnicode 6 0 R >>",
+            b"<< /Length %d >>stream\n" % len(cmap) + cmap + b"\nendstream"]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for i, obj in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + obj + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1) + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
+    path.write_bytes(bytes(out))
+    return path
+
+
+def _text(doc) -> str:
+    return " ".join(b.text for b in doc.blocks if getattr(b, "text", None))
+
+
+def test_a_ligature_glyph_is_one_run_of_its_word(tmp_path):
+    """pdfium gives a ligature's two letters with the glyph's one box; they went to two words ("f inanțare")."""
+    path = ligature_pdf(tmp_path / "ligature.pdf", [b"Capitolul I - Infiintarea si \x01nantarea serviciilor",
+                                                    b"Servicii \x01nantate din bugetul local: pro\x01l"])
+    text = _text(read_pdf(path, "lig"))
+    assert "finantarea serviciilor" in text and "finantate" in text and "profil" in text, text
+    assert "f inan" not in text
+
+
+def test_a_ligature_after_a_right_to_left_letter():
+    assert rtl_word("ل", "لا") and not rtl_word("ل", "fi")
