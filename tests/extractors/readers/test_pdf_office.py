@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from extractors.model import Table
 from extractors.readers._pdf_chars import rtl_word
 from extractors.readers.pdf import read_pdf
 
@@ -37,7 +38,7 @@ def ligature_pdf(path: Path, lines: list[bytes]) -> Path:
 
 
 def _text(doc) -> str:
-    return " ".join(b.text for b in doc.blocks if getattr(b, "text", None))
+    return " ".join(b.text for b in doc.text_blocks())
 
 
 def test_a_ligature_glyph_is_one_run_of_its_word(tmp_path):
@@ -51,3 +52,18 @@ def test_a_ligature_glyph_is_one_run_of_its_word(tmp_path):
 
 def test_a_ligature_after_a_right_to_left_letter():
     assert rtl_word("ل", "لا") and not rtl_word("ل", "fi")
+
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def test_glyph_boxes_of_a_font_without_ascent_and_descent():
+    """LibreOffice writes its fonts with ``/Ascent 0 /Descent 0``: pdfium's loose boxes are then the glyphs' ink,
+    a comma a sliver under the baseline; it fell out of its figure ("109 6%", "1.639 5,"). The fixture is a
+    three-line DOCX (a paragraph, a ruled table of figures) printed to PDF by LibreOffice 7.4."""
+    doc = read_pdf(FIXTURES / "office_tight_boxes.pdf", "tight")
+    text = _text(doc)
+    assert "„Masa pe roți”" in text and "106,3%," in text, text
+    table = next(b for b in doc.blocks if isinstance(b, Table))
+    cells = [c.text for r in table.rows for c in r.cells]
+    assert ["1.", "109,6%", "237,7", "2.", "66,7%", "1.639,5"] == cells[3:], cells
