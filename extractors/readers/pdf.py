@@ -455,7 +455,7 @@ def build_document(pages: list[PageContent], doc_id: str, source_path: str, fmt:
     vocab = vocabulary([ln for pc in pages if not pc.failed for ln in group_lines(pc.words)])
     for pc in pages:
         if not pc.failed:
-            analyse_page(pc)
+            analyse_page(pc, vocab)
             claim_areas(pc, tables)
     furniture = drop_running_lines(pages, warnings)  # kept as the document's furniture layer, not as text
     per_page: list[list[Placed]] = []

@@ -67,3 +67,43 @@ def test_glyph_boxes_of_a_font_without_ascent_and_descent():
     table = next(b for b in doc.blocks if isinstance(b, Table))
     cells = [c.text for r in table.rows for c in r.cells]
     assert ["1.", "109,6%", "237,7", "2.", "66,7%", "1.639,5"] == cells[3:], cells
+
+
+def test_ruled_cells_of_a_narrow_column_told_by_the_documents_words(tmp_path, pdf_font):
+    """A narrow ruled column, as a word processor sets it: "Centre" wrapped before "rezidențiale", which is too
+    wide for the column and broken "rezide" / "nțiale"; "dependente" broken "depen" / "dente". "Centre" leaves
+    less room than "rezide" does, so the geometry alone glued the wrong pair ("Centrerezide nțiale"). The
+    document's words tell: "Centre" and "rezidențiale" are written whole elsewhere; and a piece the document
+    knows nothing of goes on its word when the line had no room for the next line's first glyph ("depen")."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    size, pad, lead = 10, 5.5, 12
+
+    def inner(word: str) -> float:  # a column whose line this word fills, short of it by a bit less than a glyph
+        return stringWidth(word, pdf_font, size) + 5.5
+
+    x_cols = [60.0]
+    for width in (inner("rezide"), inner("depen")):
+        x_cols.append(x_cols[-1] + width + 2 * pad)
+    assert stringWidth("Centre", pdf_font, size) > inner("rezide") - 4.5  # "Centre" leaves less room
+    path = tmp_path / "narrow.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(pdf_font, size)
+    c.drawString(60, 780, "Lista cuprinde Centre de zi și centre rezidențiale pentru vârstnici.")
+    top, rows = 740.0, [["Nume", "Tip"], ["Centre\nrezide\nnțiale", "depen\ndente"]]
+    ys = [top]
+    for row in rows:
+        height = max(len(cell.split("\n")) for cell in row) * lead + 6
+        for k, cell in enumerate(row):
+            for i, text in enumerate(cell.split("\n")):
+                c.drawString(x_cols[k] + pad, ys[-1] - 3 - size - i * lead, text)
+        ys.append(ys[-1] - height)
+    for y in ys:
+        c.line(x_cols[0], y, x_cols[-1], y)
+    for x in x_cols:
+        c.line(x, ys[0], x, ys[-1])
+    c.save()
+    table = next(b for b in read_pdf(path, "narrow").blocks if isinstance(b, Table))
+    assert [c.text for c in table.rows[-1].cells] == ["Centre rezidențiale", "dependente"]
