@@ -221,7 +221,8 @@ def make_edge(x0: float, top: float, x1: float, bottom: float, orientation: str)
 _HYPHENS = "-\u00ad\u2010\u2011"
 
 
-_CODE_TAIL = re.compile(r"(?:^|[\s(/])[A-Z0-9]{1,8}-$")  # "CR-" + "D-VII", "85312000-" + "9" (CPV)
+# "CR-" + "D-VII", "CZ-C-" + "III", "85312000-" + "9" (CPV)
+_CODE_TAIL = re.compile(r"(?:^|[\s(/])[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,8})*-$")
 # a name of two capitalised parts broken at its hyphen ("Popești-" + "Leordeni", "Bumbești-" + "Jiu")
 _NAME_TAIL = re.compile(r"(?:^|[\s(„\"])[A-ZĂÂÎȘŞȚŢ][a-zăâîșşțţ]+-$")
 _HTML_REMNANT = re.compile(r"</?(?:p|br|b|i|u|span|strong|em|div|font)\b[^<>]*>", re.I)
@@ -324,7 +325,9 @@ class CellTextSettings:
 
 
 CELL_TEXT = CellTextSettings()
-_TRAILING = re.compile(r"^[.,;:%)\]”»]")  # what goes on a word, never starts one: "4.415.600" / ",00"
+_TRAILING = re.compile(r"^[.,;:%)\]”»@]")  # what goes on a word, never starts one: "4.415.600" / ",00"
+# a figure's piece ending at one of its separators ("2.422." / "600,00": a narrow cell breaks a figure there)
+_FIGURE_CUT = re.compile(r"\d[.,]$")
 
 
 def cell_text(words: list[Word], box: tuple | None = None, lines: list[Line] | None = None,
@@ -363,6 +366,9 @@ def cell_text(words: list[Word], box: tuple | None = None, lines: list[Line] | N
             g = False
         if wa.text[-1:].isalnum() and _TRAILING.match(wb.text):
             glue.append(True)
+            continue
+        if box is not None and _FIGURE_CUT.search(wa.text) and wb.text[:1].isdigit() and joined > inner + s.fit:
+            glue.append(True)  # the two pieces of a figure would not have fitted on one line
             continue
         # the second part goes on in the first one's case: 'spa' + 'țiu', '12' + '500', 'TOTA' + 'L'
         g = (g and wa.text[-1:].isalnum() and wb.text[:1].isalnum()

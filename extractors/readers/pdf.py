@@ -467,7 +467,7 @@ def build_document(pages: list[PageContent], doc_id: str, source_path: str, fmt:
         carry = page_carry(blks)
         per_page.append(blks)
     # blocks a page break cut in two, joined back from where their text stood on the page (:mod:`._pdf_joins`)
-    join_across_pages(per_page)
+    join_across_pages(per_page, vocab)
     blocks = [p.block for blks in per_page for p in blks]
     return Document(source_path=source_path, doc_id=doc_id, format=fmt, blocks=blocks, pages=n_pages,
                     warnings=warnings, furniture=furniture, letterhead=_letterhead(pages, furniture))

@@ -5,6 +5,7 @@ from pathlib import Path
 
 from extractors.model import Table
 from extractors.readers._pdf_chars import rtl_word
+from extractors.readers._pdf_layout import Word, cell_text, join_lines
 from extractors.readers.pdf import read_pdf
 
 
@@ -107,3 +108,73 @@ def test_ruled_cells_of_a_narrow_column_told_by_the_documents_words(tmp_path, pd
     c.save()
     table = next(b for b in read_pdf(path, "narrow").blocks if isinstance(b, Table))
     assert [c.text for c in table.rows[-1].cells] == ["Centre rezidențiale", "dependente"]
+
+
+def test_a_code_broken_after_its_second_hyphen():
+    assert join_lines(["8891 CZ-C-", "III"]) == "8891 CZ-C-III"
+    assert join_lines(["(8790 CR-D-", "VI)"]) == "(8790 CR-D-VI)"
+    assert join_lines(["Total -", "VI"]) == "Total - VI"
+
+
+def _line_words(lines: list[str], x0: float = 5.0, size: float = 10.0) -> list[Word]:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    words = []
+    for i, line in enumerate(lines):
+        x = x0
+        for text in line.split():
+            w = stringWidth(text, "Helvetica", size)
+            words.append(Word(text, x, 10 + 12 * i, x + w, 20 + 12 * i, size, first=w / len(text)))
+            x += w + stringWidth(" ", "Helvetica", size)
+    return words
+
+
+def test_a_figure_or_an_address_broken_in_a_narrow_ruled_cell():
+    """A word processor breaks a figure wider than its cell at a separator ("2.422." / "600,00") and an e-mail
+    address before its "@"; they were read as two words ("2.422. 600,00", "office @primarie.ro")."""
+    box = (0.0, 5.0, 40.0, 60.0)
+    assert cell_text(_line_words(["2.422.", "600,00"]), box) == "2.422.600,00"
+    assert cell_text(_line_words(["e-mail:", "office", "@primarie.ro"]), (0.0, 5.0, 60.0, 60.0)) \
+        == "e-mail: office@primarie.ro"
+    assert cell_text(_line_words(["1.", "2021"]), (0.0, 5.0, 60.0, 60.0)) == "1. 2021"  # they fit on one line
+
+
+def test_a_word_broken_in_a_ruled_row_the_page_break_cut(tmp_path, pdf_font):
+    """A word processor lets a table row break across pages, mid-cell, and a narrow cell's word may be broken
+    there too ("dizabili" / "tăți"); the document's words tell it from two words."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    size, pad, lead = 10, 4, 12
+    # each column as wide as its cut cell's last line (full: the rest is on the next page)
+    xs = [60.0, 90.0]
+    for last in ("copii cu dizabili", "locuri pentru"):
+        xs.append(xs[-1] + stringWidth(last, pdf_font, size) + 1 + 2 * pad)
+    path = tmp_path / "cut.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+
+    def grid(top: float, rows: list[list[str]]) -> None:
+        ys = [top]
+        for row in rows:
+            height = max(len(cell.split("\n")) for cell in row) * lead + 2 * pad
+            for k, cell in enumerate(row):
+                for i, text in enumerate(cell.split("\n")):
+                    c.drawString(xs[k] + pad, ys[-1] - pad - size - i * lead + 2, text)
+            ys.append(ys[-1] - height)
+        for y in ys:
+            c.line(xs[0], y, xs[-1], y)
+        for x in xs:
+            c.line(x, ys[0], x, ys[-1])
+
+    c.setFont(pdf_font, size)
+    c.drawString(60, 780, "Centrele pentru copii cu dizabilități grave primesc copii din tot județul.")
+    grid(740, [["Nr.", "Denumire", "Locuri"],
+               ["1.", "Centrul\npentru\ncopii cu dizabili", "Centrul are\nlocuri pentru"]])
+    c.showPage()
+    c.setFont(pdf_font, size)
+    grid(780, [["", "tăți „Speranța”", "40 de copii"]])
+    c.save()
+    table = next(b for b in read_pdf(path, "cut").blocks if isinstance(b, Table))
+    assert [c.text for c in table.rows[-1].cells][1:] == ["Centrul pentru copii cu dizabilități „Speranța”",
+                                                          "Centrul are locuri pentru 40 de copii"]
