@@ -27,6 +27,9 @@ OFFICE_RENDERINGS = {"office": "pdf", "office_plain": "pdf"}
 SOFFICE_NAMES = ("soffice", "libreoffice")
 # how long one soffice process may take per document it converts (a 10-page DOCX takes well under a second)
 SECONDS_PER_DOCUMENT = 30
+# files per soffice process: one process over 1,500 files stopped after ~250 of them, exit status 0
+CHUNK = 100
+ATTEMPTS = 2  # a file a process left out is given to a second one
 # office_plain's page: A4 portrait with Word's "narrow" margins (1.27 cm)
 PAGE_MM = (210, 297)
 NARROW_MARGIN_MM = 12.7
@@ -125,19 +128,21 @@ class OfficeBatch:
         return target
 
     def convert(self) -> None:
-        """Print every staged DOCX to PDF (one soffice process), then move each PDF to its target."""
+        """Print every staged DOCX to PDF (one soffice process per ``CHUNK`` files, the files one left out given
+        to a second pass), then move each PDF to its target."""
         if not self.pending:
             return
         out = self._tmp / "pdf"
-        profile = self._tmp / "profile"
-        cmd = [self.exe, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "pdf",
-               "--outdir", str(out)] + [str(d) for d, _ in self.pending]
-        proc = subprocess.run(cmd, capture_output=True, text=True,
-                              timeout=60 + SECONDS_PER_DOCUMENT * len(self.pending))
-        missing = [d for d, _ in self.pending if not (out / f"{d.stem}.pdf").exists()]
-        if proc.returncode != 0 or missing:
-            raise RuntimeError(f"soffice failed ({proc.returncode}) on {len(missing)} of {len(self.pending)} "
-                               f"files: {proc.stderr[-1000:]}")
+        missing = [d for d, _ in self.pending]
+        for attempt in range(ATTEMPTS):
+            for k in range(0, len(missing), CHUNK):
+                self._run(missing[k:k + CHUNK], out)
+            missing = [d for d in missing if not (out / f"{d.stem}.pdf").exists()]
+            if not missing:
+                break
+        if missing:
+            raise RuntimeError(f"soffice left {len(missing)} of {len(self.pending)} files unconverted "
+                               f"(first: {missing[0].name})")
         for d, target in self.pending:
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.move(str(out / f"{d.stem}.pdf"), target)
@@ -145,6 +150,16 @@ class OfficeBatch:
         self.pending = []
         shutil.rmtree(self._tmp, ignore_errors=True)
         self._tmp = Path(tempfile.mkdtemp(prefix="families-office-"))
+
+    def _run(self, docs: list[Path], out: Path) -> None:
+        """One soffice process over `docs`, in this batch's own profile."""
+        profile = self._tmp / "profile"
+        cmd = [self.exe, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "pdf",
+               "--outdir", str(out)] + [str(d) for d in docs]
+        try:
+            subprocess.run(cmd, capture_output=True, text=True, timeout=60 + SECONDS_PER_DOCUMENT * len(docs))
+        except subprocess.TimeoutExpired:
+            pass  # (LibreOffice's process is killed by run(); the files it left go to the next pass)
 
     def close(self) -> None:
         shutil.rmtree(self._tmp, ignore_errors=True)
