@@ -14,14 +14,16 @@ import re
 from extractors.model import Cell, ListItem, Paragraph, Row, Table
 from extractors.readers._pdf_bands import STREAM
 from extractors.readers._pdf_layout import CellFill, Placed, join_lines
+from extractors.readers._pdf_vocabulary import Vocabulary
 from extractors.readers.blocks import text_block
 
 _SENTENCE_END = (".", ";", ":", "!", "?")
 _ABBREVIATION = re.compile(r"[^\W\d_]{1,4}\.")  # a cell holding only "Nr.", "Str.": not a finished sentence
 
 
-def join_across_pages(per_page: list[list[Placed]]) -> None:
-    """Every join, in order, on the placed blocks of the document's pages (edited in place)."""
+def join_across_pages(per_page: list[list[Placed]], vocab: Vocabulary | None = None) -> None:
+    """Every join, in order, on the placed blocks of the document's pages (edited in place). ``vocab``: the
+    document's words (a word a page break cut in a cell)."""
     for a, b in zip(per_page, per_page[1:]):
         join_label_left_at_page_foot(a, b)
         join_header_left_at_page_foot(a, b)
@@ -33,7 +35,7 @@ def join_across_pages(per_page: list[list[Placed]]) -> None:
                 blks[k] = Placed(text) if text is not None else p
         join_line_squeezed_between_tables(blks)
     for a, b in zip(per_page, per_page[1:]):
-        join_rows_split_by_page(a, b)
+        join_rows_split_by_page(a, b, vocab)
         join_paragraph_split_by_page(a, b)
 
 
@@ -46,11 +48,12 @@ def _cell_runs_on(upper_text: str, fill: CellFill | None, low: CellFill | None) 
     return not ended and fill.room < low.first_word + 0.6 * fill.size
 
 
-def join_rows_split_by_page(prev_page: list[Placed], next_page: list[Placed]) -> None:
+def join_rows_split_by_page(prev_page: list[Placed], next_page: list[Placed], vocab: Vocabulary | None = None) -> None:
     """A table row the page break cut in two: the table ends its page and the next page starts with a table
     whose first row has the same cells (same left and right edges) and goes on with the cut row's text (every
     filled cell continues a cell whose text stopped at a full line, mid-sentence). Its cells are joined onto the
-    cut row."""
+    cut row; without a space where the document's words (``vocab``) say a word broken for lack of room goes on
+    ("dizabili" / "tăți": a word processor lets a row break across pages, mid-cell)."""
     if not prev_page or not next_page:
         return
     pa, pb = prev_page[-1], next_page[0]
@@ -74,10 +77,18 @@ def join_rows_split_by_page(prev_page: list[Placed], next_page: list[Placed]) ->
     if not filled or not all(_cell_runs_on(u.text, fu, fl) for u, _, fu, fl in filled):
         return
     for u, l, _, _ in filled:
-        u.text = join_lines([u.text, l.text])
+        u.text = join_lines([u.text, l.text], [_word_goes_on(u.text, l.text, vocab)])
     nxt.rows.pop(0)
     if not nxt.rows:
         next_page.pop(0)
+
+
+def _word_goes_on(upper: str, lower: str, vocab: Vocabulary | None) -> bool:
+    """The lower cell's first word is the rest of the upper cell's last one, by the document's words."""
+    ends, starts = upper.split(), lower.split()
+    if vocab is None or not ends or not starts or not starts[0][:1].islower():
+        return False
+    return vocab.joins([ends[-1]], [starts[0]]) is True
 
 
 def join_paragraph_split_by_page(prev_page: list[Placed], next_page: list[Placed]) -> None:

@@ -23,12 +23,15 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass, field
 from operator import attrgetter
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from normalizers.text import clean_text
 
 from extractors.model import Block, Paragraph, Table
 from extractors.readers._pdf_settings import STREAM, StreamSettings
+
+if TYPE_CHECKING:  # it builds on this module
+    from extractors.readers._pdf_vocabulary import Vocabulary
 
 # ------------------------------------------------------------------------------------------ data
 
@@ -218,7 +221,8 @@ def make_edge(x0: float, top: float, x1: float, bottom: float, orientation: str)
 _HYPHENS = "-\u00ad\u2010\u2011"
 
 
-_CODE_TAIL = re.compile(r"(?:^|[\s(/])[A-Z0-9]{1,8}-$")  # "CR-" + "D-VII", "85312000-" + "9" (CPV)
+# "CR-" + "D-VII", "CZ-C-" + "III", "85312000-" + "9" (CPV)
+_CODE_TAIL = re.compile(r"(?:^|[\s(/])[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,8})*-$")
 # a name of two capitalised parts broken at its hyphen ("Popești-" + "Leordeni", "Bumbești-" + "Jiu")
 _NAME_TAIL = re.compile(r"(?:^|[\s(„\"])[A-ZĂÂÎȘŞȚŢ][a-zăâîșşțţ]+-$")
 _HTML_REMNANT = re.compile(r"</?(?:p|br|b|i|u|span|strong|em|div|font)\b[^<>]*>", re.I)
@@ -321,16 +325,20 @@ class CellTextSettings:
 
 
 CELL_TEXT = CellTextSettings()
-_TRAILING = re.compile(r"^[.,;:%)\]”»]")  # what goes on a word, never starts one: "4.415.600" / ",00"
+_TRAILING = re.compile(r"^[.,;:%)\]”»@]")  # what goes on a word, never starts one: "4.415.600" / ",00"
+# a figure's piece ending at one of its separators ("2.422." / "600,00": a narrow cell breaks a figure there)
+_FIGURE_CUT = re.compile(r"\d[.,]$")
 
 
 def cell_text(words: list[Word], box: tuple | None = None, lines: list[Line] | None = None,
-              s: CellTextSettings = CELL_TEXT) -> str:
+              s: CellTextSettings = CELL_TEXT, vocab: Vocabulary | None = None) -> str:
     """Text of one cell: its lines joined. A word broken over two lines because it is wider than the cell
     ("clădire/spa" + "țiu") is glued back: the two parts together would not fit in the cell's width, and the line
     had no room left for the second part's first letter (:class:`CellTextSettings`). A line starting with what no word starts with (",00"
     after "4.415.600") goes on the word before it.
-    ``lines``: the words' :func:`group_lines`, when the caller has them already."""
+    ``lines``: the words' :func:`group_lines`, when the caller has them already. ``vocab``: the document's words,
+    which overrule the geometry where they tell (a narrow column wraps between words with as little room left as
+    a word broken for lack of room leaves: "Centre" / "rezide" / "nțiale"; :meth:`Vocabulary.joins`)."""
     if not words:
         return ""
     if lines is None:
@@ -359,10 +367,25 @@ def cell_text(words: list[Word], box: tuple | None = None, lines: list[Line] | N
         if wa.text[-1:].isalnum() and _TRAILING.match(wb.text):
             glue.append(True)
             continue
+        if box is not None and _FIGURE_CUT.search(wa.text) and wb.text[:1].isdigit() and joined > inner + s.fit:
+            glue.append(True)  # the two pieces of a figure would not have fitted on one line
+            continue
         # the second part goes on in the first one's case: 'spa' + 'țiu', '12' + '500', 'TOTA' + 'L'
         g = (g and wa.text[-1:].isalnum() and wb.text[:1].isalnum()
              and (wb.text[:1].islower() or wa.text[-1:].isdigit() and wb.text[:1].isdigit()
                   or wa.text.isupper() and wb.text.isupper()))
+        if vocab is not None and box is not None and wb.text[:1].islower():
+            i = len(glue)
+            heads = [wa.text] + ([lines[i - 1].words[-1].text + wa.text] if i > 0 and len(a.words) == 1 else [])
+            tails = [wb.text] + ([wb.text + lines[i + 2].words[0].text]
+                                 if i + 2 < len(lines) and len(b.words) == 1 else [])
+            said = vocab.joins(heads, tails)
+            if said is None and not g and wb.first > 0 and wa.text[-1:].isalpha() \
+                    and wb.text.lower() not in _SHORT_WORDS and wa.text.lower() not in _SHORT_WORDS:
+                # the document knows neither piece nor their joined form: a line short of the cell by less than
+                # the next line's first glyph had no room for it ("rezide" / "nțiale": 5.0 pt left, "n" 5.6 pt)
+                said = joined > inner + fit and room < wb.first + s.glyph_margin
+            g = g if said is None else said
         glue.append(g)
     return join_lines([ln.text for ln in lines], glue)
 
@@ -370,8 +393,8 @@ def cell_text(words: list[Word], box: tuple | None = None, lines: list[Line] | N
 # ------------------------------------------------------------------------------------------ page analysis
 
 
-def analyse_page(pc: PageContent) -> None:
-    """Number the lines and find ruled tables (step 1-2)."""
+def analyse_page(pc: PageContent, vocab: Vocabulary | None = None) -> None:
+    """Number the lines and find ruled tables (step 1-2). ``vocab``: the document's words (for the cells' text)."""
     from extractors.readers._pdf_ruled import (  # it builds on this module
         build_ruled_table,
         drop_empty_columns_rows,
@@ -392,7 +415,7 @@ def analyse_page(pc: PageContent) -> None:
     # rest of its text), rather than the outer grid taking them all and the inner one being left empty
     grids.sort(key=grid_area)
     for cells in grids:
-        built = build_ruled_table(cells, pc.words, pc.number)
+        built = build_ruled_table(cells, pc.words, pc.number, vocab)
         if built is None:
             continue
         table, used, ends = built

@@ -21,6 +21,7 @@ from pdfplumber.table import (
 
 from extractors.model import Cell, Row, Table
 from extractors.readers._pdf_layout import CellFill, GridEnds, Line, Word, cell_text, group_lines
+from extractors.readers._pdf_vocabulary import Vocabulary
 
 SNAP = 3.0
 JOIN = 3.0
@@ -193,10 +194,11 @@ def _strips(boxes: list[tuple]) -> dict[int, list[tuple]] | None:
     return strips
 
 
-def build_ruled_table(cells: list[tuple], words: list[Word], page: int) -> tuple[Table, set[int], GridEnds] | None:
+def build_ruled_table(cells: list[tuple], words: list[Word], page: int,
+                      vocab: Vocabulary | None = None) -> tuple[Table, set[int], GridEnds] | None:
     """A :class:`Table` from cell rectangles: grid from the distinct cell boundaries, spans from how many
     grid lines a cell covers, words assigned to the cell holding their centre. Also the indices of the words it
-    holds and how its first and last rows' cells are filled."""
+    holds and how its first and last rows' cells are filled. ``vocab``: the document's words (:func:`cell_text`)."""
     xs = _cluster_values([c[0] for c in cells] + [c[2] for c in cells], 2.0)
     ys = _cluster_values([c[1] for c in cells] + [c[3] for c in cells], 2.0)
     live = [w for w in words if not w.dropped]
@@ -251,7 +253,7 @@ def build_ruled_table(cells: list[tuple], words: list[Word], page: int) -> tuple
             rs, cs, b = placed[(r, c)]
             ws = cell_words.get((r, c), [])
             lines = cell_lines.get((r, c), [])
-            text = cell_text(ws, b, lines)
+            text = cell_text(ws, b, lines, vocab=vocab)
             line = min((w.line for w in ws), default=None)
             fill = _cell_fill(ws, b, lines)
             if line is not None and (rline is None or line < rline):

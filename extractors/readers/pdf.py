@@ -455,7 +455,7 @@ def build_document(pages: list[PageContent], doc_id: str, source_path: str, fmt:
     vocab = vocabulary([ln for pc in pages if not pc.failed for ln in group_lines(pc.words)])
     for pc in pages:
         if not pc.failed:
-            analyse_page(pc)
+            analyse_page(pc, vocab)
             claim_areas(pc, tables)
     furniture = drop_running_lines(pages, warnings)  # kept as the document's furniture layer, not as text
     per_page: list[list[Placed]] = []
@@ -467,7 +467,7 @@ def build_document(pages: list[PageContent], doc_id: str, source_path: str, fmt:
         carry = page_carry(blks)
         per_page.append(blks)
     # blocks a page break cut in two, joined back from where their text stood on the page (:mod:`._pdf_joins`)
-    join_across_pages(per_page)
+    join_across_pages(per_page, vocab)
     blocks = [p.block for blks in per_page for p in blks]
     return Document(source_path=source_path, doc_id=doc_id, format=fmt, blocks=blocks, pages=n_pages,
                     warnings=warnings, furniture=furniture, letterhead=_letterhead(pages, furniture))

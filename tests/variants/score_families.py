@@ -6,6 +6,8 @@ usage (from the project root):
     python tests/variants/score_families.py --seeds 9000-9049 --held-out # the held-out range: figures only
     python tests/variants/score_families.py --seeds 1000-1004 --families plan_commune --renderings rows,docx \
         --misses                                                          # what differs, tuning seeds only
+    python tests/variants/score_families.py --seeds 1000-1049 --renderings office,office_plain  # opt-in: the
+                                                 # DOCX printed to PDF by LibreOffice (needs `soffice`)
 
 Options: --out DIR keeps the documents, gold folders (``gold/<family>_<seed>/``), Parquet output and
 ``scores.json`` (default: a temporary folder, removed); --workers N is passed to ``pipeline run``.
@@ -27,6 +29,7 @@ sys.path.insert(0, str(HERE))
 
 import famscore  # noqa: E402
 import families  # noqa: E402
+from families import office  # noqa: E402
 
 COLS = ("documents",) + famscore.DATASETS
 
@@ -40,13 +43,25 @@ def parse_seeds(text: str) -> list[int]:
 
 
 def generate(seeds, fams, renderings, folder: Path) -> list[tuple[str, int, str, Path]]:
+    unknown = [r for r in renderings if r not in families.RENDERINGS and r not in office.OFFICE_RENDERINGS]
+    if unknown:
+        raise SystemExit(f"unknown rendering(s) {unknown}: one of {sorted(families.RENDERINGS)} or the opt-in "
+                         f"{sorted(office.OFFICE_RENDERINGS)}")
+    # the opt-in office renderings are printed to PDF by one LibreOffice process at the end
+    batch = office.OfficeBatch() if any(r in office.OFFICE_RENDERINGS for r in renderings) else None
     docs = []
-    for fam in fams:
-        for seed in seeds:
-            g = families.generate(fam, seed)
-            families.write_gold(g, folder / "gold")
-            for r in renderings:
-                docs.append((fam, seed, r, families.write_rendering(g, r, folder / "in")))
+    try:
+        for fam in fams:
+            for seed in seeds:
+                g = families.generate(fam, seed)
+                families.write_gold(g, folder / "gold")
+                for r in renderings:
+                    docs.append((fam, seed, r, families.write_rendering(g, r, folder / "in", batch)))
+        if batch is not None:
+            batch.convert()
+    finally:
+        if batch is not None:
+            batch.close()
     return docs
 
 
@@ -97,11 +112,11 @@ def table(results: list[dict]) -> str:
                 cells[key][ds].append(s["f1"])
             cells[key]["overall"].append(sum(s["f1"] for s in r["scores"].values()) / max(1, len(r["scores"])))
             cells[key]["n"].append(1)
-    head = f"{'family':28s} {'rendering':10s} {'n':>4s} " + " ".join(f"{c[:8]:>8s}" for c in COLS + ("overall",))
+    head = f"{'family':28s} {'rendering':12s} {'n':>4s} " + " ".join(f"{c[:8]:>8s}" for c in COLS + ("overall",))
     lines = [head, "-" * len(head)]
     for (fam, rend), d in sorted(cells.items(), key=lambda kv: (kv[0][0] == "ALL", kv[0])):
         vals = " ".join(f"{(sum(d[c]) / len(d[c])):8.3f}" if d.get(c) else f"{'-':>8s}" for c in COLS + ("overall",))
-        lines.append(f"{fam:28s} {rend:10s} {len(d['n']):4d} {vals}")
+        lines.append(f"{fam:28s} {rend:12s} {len(d['n']):4d} {vals}")
     return "\n".join(lines)
 
 
@@ -118,7 +133,9 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--seeds", required=True, help="e.g. 1000-1049 or 1000,1003-1005")
     ap.add_argument("--families", default=",".join(families.FAMILIES))
-    ap.add_argument("--renderings", default=",".join(families.RENDERINGS))
+    ap.add_argument("--renderings", default=",".join(families.RENDERINGS),
+                    help=f"default: all of {','.join(families.RENDERINGS)}; opt-in: "
+                         f"{','.join(office.OFFICE_RENDERINGS)} (LibreOffice)")
     ap.add_argument("--out", help="keep everything in this folder")
     ap.add_argument("--workers", type=int)
     ap.add_argument("--held-out", action="store_true", help="say that these are held-out seeds (figures only)")

@@ -229,7 +229,7 @@ def test_a_figure_broken_after_its_separator_or_under_a_cell_ending_on_a_slash_k
     c.save()
     (table,) = tables_of(read_pdf(path, "broken_sep"))
     g = table.grid()
-    assert [r[0] for r in g] == ["Cod", "8790 - CR-PFA-I", "8720-CR- AD-I", "8891 CZ-C-I"]
+    assert [r[0] for r in g] == ["Cod", "8790 - CR-PFA-I", "8720-CR-AD-I", "8891 CZ-C-I"]
     assert g[1][3:] == ["63% / 11 cereri", "440.600", "1.666.300"]
     assert g[2][4] == "1.915.500"
 

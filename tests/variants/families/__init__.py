@@ -19,6 +19,7 @@ from pathlib import Path
 
 import make_variants as mv
 
+from . import office
 from .activity import report_directorate_activity, report_mayor
 from .council_budget import council_social_budget
 from .council_programmes import council_social_programmes
@@ -127,10 +128,13 @@ def _borderless(elements: list[mv.El]) -> list[mv.El]:
     return out
 
 
-def write_rendering(doc: Generated, rendering: str, folder: Path) -> Path:
-    """Write one rendering of `doc` into `folder` as `<family>_<seed>_<rendering>.<ext>`."""
+def write_rendering(doc: Generated, rendering: str, folder: Path, batch=None) -> Path:
+    """Write one rendering of `doc` into `folder` as `<family>_<seed>_<rendering>.<ext>` (an opt-in
+    ``office.OFFICE_RENDERINGS`` one is staged in `batch`, an ``office.OfficeBatch``, when given)."""
     folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"{doc.name}_{rendering}.{RENDERINGS[rendering]}"
+    path = folder / f"{doc.name}_{rendering}.{(RENDERINGS | office.OFFICE_RENDERINGS)[rendering]}"
+    if rendering in office.OFFICE_RENDERINGS:
+        return office.write_office(doc.elements, rendering, path, batch)
     if rendering == "rows":
         path.write_text(mv.write_txt_tsv(doc.elements), encoding="utf-8")
     elif rendering == "cells":

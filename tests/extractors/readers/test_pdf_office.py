@@ -1,0 +1,180 @@
+"""PDFs as word processors print them (Word, LibreOffice): what their text layer does that reportlab's does not."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from extractors.model import Table
+from extractors.readers._pdf_chars import rtl_word
+from extractors.readers._pdf_layout import Word, cell_text, join_lines
+from extractors.readers.pdf import read_pdf
+
+
+def ligature_pdf(path: Path, lines: list[bytes]) -> Path:
+    """A one-page PDF in Helvetica whose byte 0x01 is one glyph that the font's ToUnicode map reads as the two
+    letters "fi", as a word processor's font prints the ligature "ﬁ"; one line of text per entry of `lines`."""
+    cmap = (b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /L def "
+            b"1 begincodespacerange <00> <FF> endcodespacerange 1 beginbfchar <01> <00660069> endbfchar "
+            b"1 beginbfrange <20> <7E> <0020> endbfrange endcmap CMapName currentdict /CMap defineresource pop "
+            b"end end")
+    content = b"BT /F1 12 Tf 14 TL 72 700 Td " + b" T* ".join(b"(" + line + b") Tj" for line in lines) + b" ET"
+    widths = b" ".join([b"556"] * 255)
+    objs = [b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+            b"/Resources << /Font << /F1 5 0 R >> >> >>",
+            b"<< /Length %d >>stream\n" % len(content) + content + b"\nendstream",
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /FirstChar 1 /LastChar 255 /Widths ["
+            + widths + b"] /ToUnicode 6 0 R >>",
+            b"<< /Length %d >>stream\n" % len(cmap) + cmap + b"\nendstream"]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for i, obj in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + obj + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1) + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
+    path.write_bytes(bytes(out))
+    return path
+
+
+def _text(doc) -> str:
+    return " ".join(b.text for b in doc.text_blocks())
+
+
+def test_a_ligature_glyph_is_one_run_of_its_word(tmp_path):
+    """pdfium gives a ligature's two letters with the glyph's one box; they went to two words ("f inanțare")."""
+    path = ligature_pdf(tmp_path / "ligature.pdf", [b"Capitolul I - Infiintarea si \x01nantarea serviciilor",
+                                                    b"Servicii \x01nantate din bugetul local: pro\x01l"])
+    text = _text(read_pdf(path, "lig"))
+    assert "finantarea serviciilor" in text and "finantate" in text and "profil" in text, text
+    assert "f inan" not in text
+
+
+def test_a_ligature_after_a_right_to_left_letter():
+    assert rtl_word("ل", "لا") and not rtl_word("ل", "fi")
+
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def test_glyph_boxes_of_a_font_without_ascent_and_descent():
+    """LibreOffice writes its fonts with ``/Ascent 0 /Descent 0``: pdfium's loose boxes are then the glyphs' ink,
+    a comma a sliver under the baseline; it fell out of its figure ("109 6%", "1.639 5,"). The fixture is a
+    three-line DOCX (a paragraph, a ruled table of figures) printed to PDF by LibreOffice 7.4."""
+    doc = read_pdf(FIXTURES / "office_tight_boxes.pdf", "tight")
+    text = _text(doc)
+    assert "„Masa pe roți”" in text and "106,3%," in text, text
+    table = next(b for b in doc.blocks if isinstance(b, Table))
+    cells = [c.text for r in table.rows for c in r.cells]
+    assert ["1.", "109,6%", "237,7", "2.", "66,7%", "1.639,5"] == cells[3:], cells
+
+
+def test_ruled_cells_of_a_narrow_column_told_by_the_documents_words(tmp_path, pdf_font):
+    """A narrow ruled column, as a word processor sets it: "Centre" wrapped before "rezidențiale", which is too
+    wide for the column and broken "rezide" / "nțiale"; "dependente" broken "depen" / "dente". "Centre" leaves
+    less room than "rezide" does, so the geometry alone glued the wrong pair ("Centrerezide nțiale"). The
+    document's words tell: "Centre" and "rezidențiale" are written whole elsewhere; and a piece the document
+    knows nothing of goes on its word when the line had no room for the next line's first glyph ("depen")."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    size, pad, lead = 10, 5.5, 12
+
+    def inner(word: str) -> float:  # a column whose line this word fills, short of it by a bit less than a glyph
+        return stringWidth(word, pdf_font, size) + 5.5
+
+    x_cols = [60.0]
+    for width in (inner("rezide"), inner("depen")):
+        x_cols.append(x_cols[-1] + width + 2 * pad)
+    assert stringWidth("Centre", pdf_font, size) > inner("rezide") - 4.5  # "Centre" leaves less room
+    path = tmp_path / "narrow.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(pdf_font, size)
+    c.drawString(60, 780, "Lista cuprinde Centre de zi și centre rezidențiale pentru vârstnici.")
+    top, rows = 740.0, [["Nume", "Tip"], ["Centre\nrezide\nnțiale", "depen\ndente"]]
+    ys = [top]
+    for row in rows:
+        height = max(len(cell.split("\n")) for cell in row) * lead + 6
+        for k, cell in enumerate(row):
+            for i, text in enumerate(cell.split("\n")):
+                c.drawString(x_cols[k] + pad, ys[-1] - 3 - size - i * lead, text)
+        ys.append(ys[-1] - height)
+    for y in ys:
+        c.line(x_cols[0], y, x_cols[-1], y)
+    for x in x_cols:
+        c.line(x, ys[0], x, ys[-1])
+    c.save()
+    table = next(b for b in read_pdf(path, "narrow").blocks if isinstance(b, Table))
+    assert [c.text for c in table.rows[-1].cells] == ["Centre rezidențiale", "dependente"]
+
+
+def test_a_code_broken_after_its_second_hyphen():
+    assert join_lines(["8891 CZ-C-", "III"]) == "8891 CZ-C-III"
+    assert join_lines(["(8790 CR-D-", "VI)"]) == "(8790 CR-D-VI)"
+    assert join_lines(["Total -", "VI"]) == "Total - VI"
+
+
+def _line_words(lines: list[str], x0: float = 5.0, size: float = 10.0) -> list[Word]:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    words = []
+    for i, line in enumerate(lines):
+        x = x0
+        for text in line.split():
+            w = stringWidth(text, "Helvetica", size)
+            words.append(Word(text, x, 10 + 12 * i, x + w, 20 + 12 * i, size, first=w / len(text)))
+            x += w + stringWidth(" ", "Helvetica", size)
+    return words
+
+
+def test_a_figure_or_an_address_broken_in_a_narrow_ruled_cell():
+    """A word processor breaks a figure wider than its cell at a separator ("2.422." / "600,00") and an e-mail
+    address before its "@"; they were read as two words ("2.422. 600,00", "office @primarie.ro")."""
+    box = (0.0, 5.0, 40.0, 60.0)
+    assert cell_text(_line_words(["2.422.", "600,00"]), box) == "2.422.600,00"
+    assert cell_text(_line_words(["e-mail:", "office", "@primarie.ro"]), (0.0, 5.0, 60.0, 60.0)) \
+        == "e-mail: office@primarie.ro"
+    assert cell_text(_line_words(["1.", "2021"]), (0.0, 5.0, 60.0, 60.0)) == "1. 2021"  # they fit on one line
+
+
+def test_a_word_broken_in_a_ruled_row_the_page_break_cut(tmp_path, pdf_font):
+    """A word processor lets a table row break across pages, mid-cell, and a narrow cell's word may be broken
+    there too ("dizabili" / "tăți"); the document's words tell it from two words."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    size, pad, lead = 10, 4, 12
+    # each column as wide as its cut cell's last line (full: the rest is on the next page)
+    xs = [60.0, 90.0]
+    for last in ("copii cu dizabili", "locuri pentru"):
+        xs.append(xs[-1] + stringWidth(last, pdf_font, size) + 1 + 2 * pad)
+    path = tmp_path / "cut.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+
+    def grid(top: float, rows: list[list[str]]) -> None:
+        ys = [top]
+        for row in rows:
+            height = max(len(cell.split("\n")) for cell in row) * lead + 2 * pad
+            for k, cell in enumerate(row):
+                for i, text in enumerate(cell.split("\n")):
+                    c.drawString(xs[k] + pad, ys[-1] - pad - size - i * lead + 2, text)
+            ys.append(ys[-1] - height)
+        for y in ys:
+            c.line(xs[0], y, xs[-1], y)
+        for x in xs:
+            c.line(x, ys[0], x, ys[-1])
+
+    c.setFont(pdf_font, size)
+    c.drawString(60, 780, "Centrele pentru copii cu dizabilități grave primesc copii din tot județul.")
+    grid(740, [["Nr.", "Denumire", "Locuri"],
+               ["1.", "Centrul\npentru\ncopii cu dizabili", "Centrul are\nlocuri pentru"]])
+    c.showPage()
+    c.setFont(pdf_font, size)
+    grid(780, [["", "tăți „Speranța”", "40 de copii"]])
+    c.save()
+    table = next(b for b in read_pdf(path, "cut").blocks if isinstance(b, Table))
+    assert [c.text for c in table.rows[-1].cells][1:] == ["Centrul pentru copii cu dizabilități „Speranța”",
+                                                          "Centrul are locuri pentru 40 de copii"]
