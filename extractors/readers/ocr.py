@@ -18,6 +18,7 @@ Per page image (:func:`ocr_image`):
 """
 from __future__ import annotations
 
+import re
 import statistics
 
 from extractors.readers import ocr_engine
@@ -275,6 +276,37 @@ def _chars_within(wd: dict, cell: tuple[int, int, int, int]) -> float:
     return n * min(1.0, max(0.0, inside / max(1, wd["w"])))
 
 
+# a figure's digit misread is silent downstream (an amount is kept as read), so a cell whose figure Tesseract's page
+# reading is not sure of is read again from its crop, as a cell with a word under LOW_CONF is: "7.257" read "4297"
+# (confidence 57) on a ruled scan, read "7.257" (96) from the cell's cleaned crop
+FIGURE_CONF = 80.0
+_FIGURE = re.compile(r"^[(\-]?\d[\d.,]*%?[);,.]?$")
+# × the text height: an ink blob this tall is a letter's or a figure's (a point, a comma or a speck is lower)
+LETTER_INK = 0.6
+# × the text height: a word's box this far off its ink still holds it (Tesseract's boxes are a few pixels off)
+BOX_SLACK = 0.1
+
+
+def _doubtful_figures(words: list[dict]) -> bool:
+    """Whether one of a cell's words is a figure read with less confidence than :data:`FIGURE_CONF`."""
+    return any(wd["conf"] < FIGURE_CONF and _FIGURE.match(wd["text"]) for wd in words)
+
+
+def _unexplained_ink(ink: list[tuple[int, int, int, int]], words: list[dict], x: int, y: int, text_h: float) -> bool:
+    """Whether a cell's ink (blobs (x, y, w, h) within the cell at ``x, y``) holds a letter's or a figure's blob that
+    no word's box holds: the page's reading lost a character there ("7.243" came back "2" over the "7" and "243" over
+    "43", its "2" in no box, and the amount read 243)."""
+    slack = BOX_SLACK * text_h
+    for bx, by, bw, bh in ink:
+        if bh < LETTER_INK * text_h:
+            continue
+        cx, cy = x + bx + bw / 2, y + by + bh / 2
+        if not any(wd["x"] - slack <= cx <= wd["x"] + wd["w"] + slack and wd["y"] - slack <= cy <= wd["y"] + wd["h"]
+                   + slack for wd in words):
+            return True
+    return False
+
+
 def refine_cells(clean, mask, raw: list[dict], lang: str, deadline: float = 0) -> list[dict]:
     """The page's words (pixel boxes, from the page OCR) with the table cells read again where needed
     (see the comment above :data:`LOW_CONF`). The cells to read again are all read by one Tesseract run."""
@@ -308,7 +340,8 @@ def refine_cells(clean, mask, raw: list[dict], lang: str, deadline: float = 0) -
                 added.append({"text": "-", "conf": 90.0, "x": x + ix, "y": y + iy - int(text_h * 0.4),
                               "w": iw, "h": max(ih, int(text_h * 0.8)), "key": ("dash", ci)})
                 continue
-        if old and min(wd["conf"] for wd in old) >= LOW_CONF and ci not in across:
+        if (old and min(wd["conf"] for wd in old) >= LOW_CONF and ci not in across and not _doubtful_figures(old)
+                and not _unexplained_ink(ink, old + [raw[i] for i in across.get(ci, [])], x, y, text_h)):
             continue
         if len(todo) >= MAX_CELL_READS:
             continue
