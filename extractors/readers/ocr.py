@@ -30,7 +30,8 @@ from extractors.readers.ocr_strokes import fix_collapsed_strokes, fix_spaced_gra
 from extractors.readers.ocr_ink import advance_span, baselines, first_advance, fit_to_ink, font_box, line_sizes
 from extractors.readers.ocr_rules import deskew, find_cells, find_rules  # noqa: F401  (find_rules: interface)
 from extractors.readers.ocr_words import (  # noqa: F401  (the clean-up of the words read, named here for callers)
-    LOW_CONF, _distrust_odd_brackets, _drop_phantoms, _fit_tall_boxes, _fix_at_signs, _fix_bullets, _fix_doubled_marks,
+    LOW_CONF, _distrust_odd_brackets, _drop_inkless_points, _drop_phantoms, _fit_tall_boxes, _fix_at_signs,
+    _fix_bullets, _fix_doubled_marks,
     _fix_capitals_after_hyphen, _fix_enumerators, _fix_flat_marks, _fix_group_marks, _fix_roman_case, _fix_zeros,
     _text_height)
 
@@ -402,6 +403,7 @@ def ocr_image(gray, scale: float, timeout: float = 0, lang: str | None = None) -
     _fit_tall_boxes(raw)
     fit_to_ink(clean, raw, _text_height(raw))
     _fix_enumerators(raw)
+    _drop_inkless_points(clean, raw)
     _fix_roman_case(raw)
     fix_collapsed_strokes(clean, raw, _text_height(raw))
     fix_strokes_misread(clean, raw, _text_height(raw))

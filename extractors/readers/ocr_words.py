@@ -121,6 +121,49 @@ def _roman_fixed(text: str) -> str | None:
     return code + grade + closing if grade and _ROMAN.match(grade) else None
 
 
+# a point read between a code's capitals and the hyphen after them ("8790CR-VD.-III", "CZ-VD.-IIl": the bowl of a
+# "D" before a hyphen, in DejaVu Sans): a code has no point there, and the one read cut the code at it ("CR-VD")
+_POINT_IN_CODE = re.compile(r"(?<=[A-ZĂÂÎȘȚ])\.(?=-)")
+POINT_HEIGHT = 0.35  # × the word's ink height: a point's blob is no taller (a letter's is the whole height)
+POINT_DROP = 0.2  # × the word's ink height: a point's blob ends this close to the baseline (a hyphen's is higher)
+
+
+def _drop_inkless_points(clean, raw: list[dict], dark: int = 128) -> None:
+    """A point read before a hyphen in a code of capitals (:data:`_POINT_IN_CODE`) is dropped when the ink shows no
+    point there: no blob a point's size on the baseline between the symbol before it and the hyphen's (Tesseract's
+    symbol boxes, ``chars``). The word then reads as a code (its numeral fixed by :func:`_fix_roman_case`). A point
+    the paper shows stays. In place."""
+    import cv2
+    import numpy as np
+
+    for wd in raw:
+        text, chars = wd["text"], wd.get("chars")
+        if not _POINT_IN_CODE.search(text) or not chars or "".join(c[0] for c in chars) != text:
+            continue
+        if not _ROMAN_MISREAD.match(_POINT_IN_CODE.sub("", text)):
+            continue
+        top, left = max(0, wd["y"]), max(0, wd["x"])
+        ink = (clean[top:wd["y"] + wd["h"], left:wd["x"] + wd["w"]] < dark).astype(np.uint8)
+        rows = np.flatnonzero(ink.any(axis=1))
+        if len(rows) < 4:
+            continue
+        height, base = rows[-1] - rows[0] + 1, rows[-1]
+        n, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+        points = [(x + w / 2 + left) for x, y, w, h, _ in (stats[i] for i in range(1, n))
+                  if h <= POINT_HEIGHT * height and w <= POINT_HEIGHT * height
+                  and y + h - 1 >= base - POINT_DROP * height]
+        keep = []
+        for k, (sym, a, b) in enumerate(chars):
+            if sym == "." and 0 < k < len(chars) - 1 and chars[k + 1][0] == "-" and chars[k - 1][0].isupper():
+                lo, hi = chars[k - 1][1], chars[k + 1][2]
+                if not any(lo <= cx <= hi for cx in points):
+                    continue  # no point on the paper there
+            keep.append((sym, a, b))
+        if len(keep) < len(chars):
+            chars[:] = keep
+            wd["text"] = "".join(c[0] for c in keep)
+
+
 def _join_roman_strokes(raw: list[dict]) -> None:
     """A word of numeral strokes alone ("I", "l") right after a code on its line is the end of its numeral."""
     gone: set[int] = set()
