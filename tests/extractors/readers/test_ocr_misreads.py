@@ -337,3 +337,22 @@ def test_a_point_the_paper_shows_before_a_codes_hyphen_stays():
     raw = [word]
     _drop_inkless_points(gray, raw)
     assert raw[0]["text"] == "CZ-VD.-III"
+
+
+def test_a_codes_family_read_in_small_letters_after_its_class_is_in_capitals():
+    """A code wrapped in its cell ("8899CZ-P" / "N-III") came back "8899cz-P": no code, and the service lost it."""
+    from extractors.readers.ocr_words import _fix_capitals_after_hyphen
+
+    gray, wd = _drawn_word("8899CZ-P")
+    wd["text"] = "8899cz-P"
+    wd["chars"][4:6] = [("c",) + wd["chars"][4][1:], ("z",) + wd["chars"][5][1:]]
+    _fix_capitals_after_hyphen(gray, [wd])
+    assert wd["text"] == "8899CZ-P"
+
+
+def test_small_letters_printed_after_figures_stay_small():
+    from extractors.readers.ocr_words import _fix_capitals_after_hyphen
+
+    gray, wd = _drawn_word("2024cz-P")
+    _fix_capitals_after_hyphen(gray, [wd])
+    assert wd["text"] == "2024cz-P"
