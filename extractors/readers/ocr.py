@@ -218,6 +218,21 @@ def _best_cell_reading(cell, readings: list[list[dict]], upright: int = 1) -> tu
     return ordered, best_score
 
 
+# letters of one upright stroke, told apart by a serif or a blur's pixel: two readings differing only in them agree
+_ONE_STROKE = str.maketrans({"l": "I", "|": "I"})
+
+
+def _readings_agree(readings: list[list[dict]]) -> bool:
+    """Whether a cell's crop and its cleaned crop (two images of the same ink, thresholded apart) were read as the same
+    text, but for letters of one stroke (:data:`_ONE_STROKE`). Tesseract reads a code it has no word for with little
+    confidence ("8810ID-I", 17, in a block of its own the page's reading left out): read the same from both images,
+    it is what the ink shows; a guess of Tesseract's reads otherwise from the other image."""
+    if len(readings) < 2 or not all(readings[:2]):
+        return False
+    a, b = (" ".join(wd["text"] for wd in r).translate(_ONE_STROKE) for r in readings[:2])
+    return a == b and any(ch.isalnum() for ch in a)  # a speck read "." twice is no text
+
+
 def _words_in_cells(raw: list[dict], cells: list[tuple[int, int, int, int]], regions: dict | None = None
                     ) -> tuple[dict[int, list[int]], dict[int, list[int]]]:
     """The page's words of each cell (by the word's centre), and the words whose box lies over several cells, or
@@ -352,7 +367,9 @@ def refine_cells(clean, mask, raw: list[dict], lang: str, deadline: float = 0) -
         # block of its own past a space) is no such label: read turned, and as a block, it came back as nothing
         tall = h >= 1.5 * w and ink_h >= 1.5 * ink_w and ink_h > text_h
         short = ink_w <= SHORT_CELL * text_h and ink_h <= 1.5 * text_h
-        imgs, upright = _cell_images(_cell_crop(clean, cell, own.get(ci)), tall, short)
+        # a cell the page's reading found nothing in is also read cleaned: two readings that agree are kept
+        # whatever their confidence (see _readings_agree)
+        imgs, upright = _cell_images(_cell_crop(clean, cell, own.get(ci)), tall, short or not old)
         todo.append((ci, len(imgs), upright))
         images.extend(imgs)
         one_line.extend([short and not tall and ink_h > MARK_HEIGHT * text_h and _one_band(ink, text_h)] * len(imgs))
@@ -364,6 +381,7 @@ def refine_cells(clean, mask, raw: list[dict], lang: str, deadline: float = 0) -
             readings = []
         k = 0
         for ci, n, upright in todo if readings else []:
+            agree = _readings_agree(readings[k:k + upright])
             new, score = _best_cell_reading(cells[ci], readings[k:k + n], upright)
             k += n
             if not new:
@@ -374,7 +392,7 @@ def refine_cells(clean, mask, raw: list[dict], lang: str, deadline: float = 0) -
             if old:
                 ok = score >= _score(old) and new_chars >= 0.5 * old_chars
             else:
-                ok = score >= LOW_CONF
+                ok = score >= LOW_CONF or agree
             if ok:
                 drop.update(in_cell.get(ci, []))
                 drop.update(across.get(ci, []))
