@@ -24,6 +24,7 @@ import statistics
 from extractors.readers import ocr_engine
 from extractors.readers._pdf_layout import Word
 from extractors.readers.ocr_blocks import block_images
+from extractors.readers.ocr_figures import _doubtful_figures, fix_figure_marks, ink_contradictions
 from extractors.readers.ocr_lines import even_justified
 from extractors.readers.ocr_spaces import split_at_spaces
 from extractors.readers.ocr_strokes import fix_collapsed_strokes, fix_spaced_grades, fix_strokes_misread
@@ -292,20 +293,10 @@ def _chars_within(wd: dict, cell: tuple[int, int, int, int]) -> float:
     return n * min(1.0, max(0.0, inside / max(1, wd["w"])))
 
 
-# a figure's digit misread is silent downstream (an amount is kept as read), so a cell whose figure Tesseract's page
-# reading is not sure of is read again from its crop, as a cell with a word under LOW_CONF is: "7.257" read "4297"
-# (confidence 57) on a ruled scan, read "7.257" (96) from the cell's cleaned crop
-FIGURE_CONF = 80.0
-_FIGURE = re.compile(r"^[(\-]?\d[\d.,]*%?[);,.]?$")
 # × the text height: an ink blob this tall is a letter's or a figure's (a point, a comma or a speck is lower)
 LETTER_INK = 0.6
 # × the text height: a word's box this far off its ink still holds it (Tesseract's boxes are a few pixels off)
 BOX_SLACK = 0.1
-
-
-def _doubtful_figures(words: list[dict]) -> bool:
-    """Whether one of a cell's words is a figure read with less confidence than :data:`FIGURE_CONF`."""
-    return any(wd["conf"] < FIGURE_CONF and _FIGURE.match(wd["text"]) for wd in words)
 
 
 def _unexplained_ink(ink: list[tuple[int, int, int, int]], words: list[dict], x: int, y: int, text_h: float) -> bool:
@@ -390,7 +381,9 @@ def refine_cells(clean, mask, raw: list[dict], lang: str, deadline: float = 0) -
             old_chars = sum(_chars_within(wd, cells[ci]) for wd in old)
             new_chars = sum(len(wd["text"]) for wd in new)
             if old:
-                ok = score >= _score(old) and new_chars >= 0.5 * old_chars
+                # and no more of its figures' digits over no digit's ink than the old reading's
+                ok = score >= _score(old) and new_chars >= 0.5 * old_chars \
+                    and ink_contradictions(clean, new, text_h) <= ink_contradictions(clean, old, text_h)
             else:
                 ok = score >= LOW_CONF or agree
             if ok:
@@ -417,6 +410,7 @@ def ocr_image(gray, scale: float, timeout: float = 0, lang: str | None = None) -
     _fix_doubled_marks(raw)
     _distrust_odd_brackets(raw)
     raw = refine_cells(clean, mask, raw, lang, deadline=start + timeout if timeout else 0)
+    fix_figure_marks(clean, raw)
     raw = _drop_phantoms(clean, raw)
     _fit_tall_boxes(raw)
     fit_to_ink(clean, raw, _text_height(raw))

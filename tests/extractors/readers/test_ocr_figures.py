@@ -6,7 +6,8 @@ import shutil
 import pytest
 from ocr_fonts import sans
 
-from extractors.readers.ocr import _doubtful_figures, _unexplained_ink
+from extractors.readers.ocr import _unexplained_ink
+from extractors.readers.ocr_figures import _doubtful_figures, fix_figure_marks, ink_contradictions
 
 needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract not installed")
 
@@ -75,3 +76,43 @@ def test_a_figure_read_with_little_confidence_is_read_again_from_its_cell():
     raw = [{"text": "4297", "conf": 57.0, "x": x0, "y": y0, "w": x1 - x0, "h": y1 - y0, "key": (1, 1, 1)}]
     texts = [w["text"] for w in refine_cells(clean, mask, raw, _lang())]
     assert texts == ["7.257"], texts
+
+
+def _drawn_figure(text: str):
+    """A page image of a figure (DejaVu Sans, 30 px), and the word's box and symbols' columns as Tesseract gives
+    them: each symbol from the end of the one before it to its own ink's end."""
+    import numpy as np
+    from PIL import Image, ImageDraw
+
+    img = Image.new("L", (600, 200), 255)
+    d, f = ImageDraw.Draw(img), sans(30)
+    d.text((100, 60), text, font=f, fill=0)
+    x0, y0, x1, y1 = d.textbbox((100, 60), text, font=f)
+    ends = [d.textbbox((100, 60), text[:k + 1], font=f)[2] for k in range(len(text))]
+    chars = [(ch, (ends[k - 1] + 1) if k else x0, ends[k]) for k, ch in enumerate(text)]
+    return np.asarray(img, dtype=np.uint8).copy(), {"text": text, "conf": 60.0, "x": x0, "y": y0, "w": x1 - x0,
+                                                     "h": y1 - y0 + 4, "key": (1, 1, 1), "chars": chars}
+
+
+def test_a_digit_read_over_a_points_ink_is_a_contradiction_of_the_ink():
+    """A cell's crop read "2.337,1" as "215341" (its point a "1", confidence 56) and replaced the page's reading."""
+    gray, printed = _drawn_figure("2.337,1")
+    misread = dict(printed, text="215341", chars=[("2",) + printed["chars"][0][1:], ("1",) + printed["chars"][1][1:]]
+                   + [(d,) + c[1:] for d, c in zip("534", printed["chars"][2:5])]
+                   + [("1", printed["chars"][5][1], printed["chars"][6][2])])
+    assert ink_contradictions(gray, [printed], 28.0) == 0
+    assert ink_contradictions(gray, [misread], 28.0) == 1
+
+
+@pytest.mark.parametrize("read, meant", [("2:337,1", "2.337,1"), ("2.337;1", "2.337,1")])
+def test_a_colon_or_semicolon_read_over_a_figures_point_or_comma_is_that_mark(read, meant):
+    gray, wd = _drawn_figure(meant)
+    wd["text"], wd["chars"] = read, [(ch,) + c[1:] for ch, c in zip(read, wd["chars"])]
+    fix_figure_marks(gray, [wd])
+    assert wd["text"] == meant
+
+
+def test_a_colon_the_paper_shows_between_figures_stays():
+    gray, wd = _drawn_figure("12:30")
+    fix_figure_marks(gray, [wd])
+    assert wd["text"] == "12:30"
