@@ -23,7 +23,7 @@ _FIGURE_MARKS = re.compile(r"^\d[\d.,:;]*\d$")
 
 @dataclass(frozen=True)
 class FigureInkSettings:
-    digit_ink: float = 0.6  # × the text height: a digit's blob is this tall (a point's or a comma's is lower)
+    digit_ink: float = 0.6  # × the word's tallest glyph: a digit's ink is this tall (a point's or a comma's is lower)
     overlap: float = 0.5  # of the narrower of a blob and a symbol's columns: the blob stands under the symbol
     mark_top: float = 0.5  # × the digits' height above the baseline: a mark's ink all below this is on the baseline
     min_area: int = 4  # pixels: a smaller blob is a speck
@@ -59,17 +59,24 @@ def _under(blob: tuple[int, int, int, int], a: int, b: int, s: FigureInkSettings
 
 
 def ink_contradictions(clean, words: list[dict], text_h: float, s: FigureInkSettings = FIGURE_INK) -> int:
-    """How many digits of a reading's figures stand over no ink of a digit's height (Tesseract's symbol boxes,
-    ``chars``): a cell's crop read "2.337,1" as "215341", its point a "1" (confidence 56, over the page's "2:337,1",
+    """How many digits of a reading's figures stand over no ink of a digit's height, the height of the word's tallest
+    glyph (Tesseract's symbol boxes, ``chars``; ``text_h`` is not used: a table's type may be smaller than the page's): a cell's crop read "2.337,1" as "215341", its point a "1" (confidence 56, over the page's "2:337,1",
     30). Words without symbols, or not figures, count nothing."""
     n = 0
     for wd in words:
         chars = wd.get("chars")
         if not chars or not (_FIGURE.match(wd["text"]) or _FIGURE_MARKS.match(wd["text"])):
             continue
-        tall = [b for b in _blobs(clean, wd, s)[0] if b[3] >= s.digit_ink * text_h]
-        n += sum(1 for sym, a, b in chars if sym.isdigit() and not any(_under(bl, a, b, s) for bl in tall))
+        blobs = _blobs(clean, wd, s)[0]
+        spans = [_span([bl for bl in blobs if _under(bl, a, b, s)]) for _, a, b in chars]
+        tallest = max(spans)
+        n += sum(1 for (sym, _, _), span in zip(chars, spans) if sym.isdigit() and span < s.digit_ink * tallest)
     return n
+
+
+def _span(blobs: list[tuple[int, int, int, int]]) -> int:
+    """The height (pixels) the blobs reach together: a glyph the scan's noise broke in two is as tall as whole."""
+    return max(y + h for _, y, _, h in blobs) - min(y for _, y, _, _ in blobs) if blobs else 0
 
 
 def fix_figure_marks(clean, raw: list[dict], s: FigureInkSettings = FIGURE_INK) -> None:

@@ -116,3 +116,12 @@ def test_a_colon_the_paper_shows_between_figures_stays():
     gray, wd = _drawn_figure("12:30")
     fix_figure_marks(gray, [wd])
     assert wd["text"] == "12:30"
+
+
+def test_a_digit_the_scans_noise_broke_in_two_is_no_contradiction():
+    """A "5" of "386.853" broke in two blobs on a borderless scan, each under the digits' height: counted as a digit
+    over no digit's ink, the block's right reading was refused, and its row lost two budgets."""
+    gray, wd = _drawn_figure("386.853")
+    top, bottom = wd["y"], wd["y"] + wd["h"]
+    gray[top + (bottom - top) // 2 - 1:top + (bottom - top) // 2 + 1, :] = 255  # a white streak across the digits
+    assert ink_contradictions(gray, [wd], 28.0) == 0
