@@ -18,18 +18,21 @@ Per page image (:func:`ocr_image`):
 """
 from __future__ import annotations
 
+import re
 import statistics
 
 from extractors.readers import ocr_engine
 from extractors.readers._pdf_layout import Word
 from extractors.readers.ocr_blocks import block_images
+from extractors.readers.ocr_figures import _doubtful_figures, fix_figure_marks, ink_contradictions
 from extractors.readers.ocr_lines import even_justified
 from extractors.readers.ocr_spaces import split_at_spaces
 from extractors.readers.ocr_strokes import fix_collapsed_strokes, fix_spaced_grades, fix_strokes_misread
 from extractors.readers.ocr_ink import advance_span, baselines, first_advance, fit_to_ink, font_box, line_sizes
 from extractors.readers.ocr_rules import deskew, find_cells, find_rules  # noqa: F401  (find_rules: interface)
 from extractors.readers.ocr_words import (  # noqa: F401  (the clean-up of the words read, named here for callers)
-    LOW_CONF, _distrust_odd_brackets, _drop_phantoms, _fit_tall_boxes, _fix_at_signs, _fix_bullets, _fix_doubled_marks,
+    LOW_CONF, _distrust_odd_brackets, _drop_inkless_points, _drop_phantoms, _fit_tall_boxes, _fix_at_signs,
+    _fix_bullets, _fix_doubled_marks,
     _fix_capitals_after_hyphen, _fix_enumerators, _fix_flat_marks, _fix_group_marks, _fix_roman_case, _fix_zeros,
     _text_height)
 
@@ -216,6 +219,21 @@ def _best_cell_reading(cell, readings: list[list[dict]], upright: int = 1) -> tu
     return ordered, best_score
 
 
+# letters of one upright stroke, told apart by a serif or a blur's pixel: two readings differing only in them agree
+_ONE_STROKE = str.maketrans({"l": "I", "|": "I"})
+
+
+def _readings_agree(readings: list[list[dict]]) -> bool:
+    """Whether a cell's crop and its cleaned crop (two images of the same ink, thresholded apart) were read as the same
+    text, but for letters of one stroke (:data:`_ONE_STROKE`). Tesseract reads a code it has no word for with little
+    confidence ("8810ID-I", 17, in a block of its own the page's reading left out): read the same from both images,
+    it is what the ink shows; a guess of Tesseract's reads otherwise from the other image."""
+    if len(readings) < 2 or not all(readings[:2]):
+        return False
+    a, b = (" ".join(wd["text"] for wd in r).translate(_ONE_STROKE) for r in readings[:2])
+    return a == b and any(ch.isalnum() for ch in a)  # a speck read "." twice is no text
+
+
 def _words_in_cells(raw: list[dict], cells: list[tuple[int, int, int, int]], regions: dict | None = None
                     ) -> tuple[dict[int, list[int]], dict[int, list[int]]]:
     """The page's words of each cell (by the word's centre), and the words whose box lies over several cells, or
@@ -275,6 +293,27 @@ def _chars_within(wd: dict, cell: tuple[int, int, int, int]) -> float:
     return n * min(1.0, max(0.0, inside / max(1, wd["w"])))
 
 
+# × the text height: an ink blob this tall is a letter's or a figure's (a point, a comma or a speck is lower)
+LETTER_INK = 0.6
+# × the text height: a word's box this far off its ink still holds it (Tesseract's boxes are a few pixels off)
+BOX_SLACK = 0.1
+
+
+def _unexplained_ink(ink: list[tuple[int, int, int, int]], words: list[dict], x: int, y: int, text_h: float) -> bool:
+    """Whether a cell's ink (blobs (x, y, w, h) within the cell at ``x, y``) holds a letter's or a figure's blob that
+    no word's box holds: the page's reading lost a character there ("7.243" came back "2" over the "7" and "243" over
+    "43", its "2" in no box, and the amount read 243)."""
+    slack = BOX_SLACK * text_h
+    for bx, by, bw, bh in ink:
+        if bh < LETTER_INK * text_h:
+            continue
+        cx, cy = x + bx + bw / 2, y + by + bh / 2
+        if not any(wd["x"] - slack <= cx <= wd["x"] + wd["w"] + slack and wd["y"] - slack <= cy <= wd["y"] + wd["h"]
+                   + slack for wd in words):
+            return True
+    return False
+
+
 def refine_cells(clean, mask, raw: list[dict], lang: str, deadline: float = 0) -> list[dict]:
     """The page's words (pixel boxes, from the page OCR) with the table cells read again where needed
     (see the comment above :data:`LOW_CONF`). The cells to read again are all read by one Tesseract run."""
@@ -308,7 +347,8 @@ def refine_cells(clean, mask, raw: list[dict], lang: str, deadline: float = 0) -
                 added.append({"text": "-", "conf": 90.0, "x": x + ix, "y": y + iy - int(text_h * 0.4),
                               "w": iw, "h": max(ih, int(text_h * 0.8)), "key": ("dash", ci)})
                 continue
-        if old and min(wd["conf"] for wd in old) >= LOW_CONF and ci not in across:
+        if (old and min(wd["conf"] for wd in old) >= LOW_CONF and ci not in across and not _doubtful_figures(old)
+                and not _unexplained_ink(ink, old + [raw[i] for i in across.get(ci, [])], x, y, text_h)):
             continue
         if len(todo) >= MAX_CELL_READS:
             continue
@@ -318,7 +358,9 @@ def refine_cells(clean, mask, raw: list[dict], lang: str, deadline: float = 0) -
         # block of its own past a space) is no such label: read turned, and as a block, it came back as nothing
         tall = h >= 1.5 * w and ink_h >= 1.5 * ink_w and ink_h > text_h
         short = ink_w <= SHORT_CELL * text_h and ink_h <= 1.5 * text_h
-        imgs, upright = _cell_images(_cell_crop(clean, cell, own.get(ci)), tall, short)
+        # a cell the page's reading found nothing in is also read cleaned: two readings that agree are kept
+        # whatever their confidence (see _readings_agree)
+        imgs, upright = _cell_images(_cell_crop(clean, cell, own.get(ci)), tall, short or not old)
         todo.append((ci, len(imgs), upright))
         images.extend(imgs)
         one_line.extend([short and not tall and ink_h > MARK_HEIGHT * text_h and _one_band(ink, text_h)] * len(imgs))
@@ -330,6 +372,7 @@ def refine_cells(clean, mask, raw: list[dict], lang: str, deadline: float = 0) -
             readings = []
         k = 0
         for ci, n, upright in todo if readings else []:
+            agree = _readings_agree(readings[k:k + upright])
             new, score = _best_cell_reading(cells[ci], readings[k:k + n], upright)
             k += n
             if not new:
@@ -338,9 +381,11 @@ def refine_cells(clean, mask, raw: list[dict], lang: str, deadline: float = 0) -
             old_chars = sum(_chars_within(wd, cells[ci]) for wd in old)
             new_chars = sum(len(wd["text"]) for wd in new)
             if old:
-                ok = score >= _score(old) and new_chars >= 0.5 * old_chars
+                # and no more of its figures' digits over no digit's ink than the old reading's
+                ok = score >= _score(old) and new_chars >= 0.5 * old_chars \
+                    and ink_contradictions(clean, new, text_h) <= ink_contradictions(clean, old, text_h)
             else:
-                ok = score >= LOW_CONF
+                ok = score >= LOW_CONF or agree
             if ok:
                 drop.update(in_cell.get(ci, []))
                 drop.update(across.get(ci, []))
@@ -365,10 +410,12 @@ def ocr_image(gray, scale: float, timeout: float = 0, lang: str | None = None) -
     _fix_doubled_marks(raw)
     _distrust_odd_brackets(raw)
     raw = refine_cells(clean, mask, raw, lang, deadline=start + timeout if timeout else 0)
+    fix_figure_marks(clean, raw)
     raw = _drop_phantoms(clean, raw)
     _fit_tall_boxes(raw)
     fit_to_ink(clean, raw, _text_height(raw))
     _fix_enumerators(raw)
+    _drop_inkless_points(clean, raw)
     _fix_roman_case(raw)
     fix_collapsed_strokes(clean, raw, _text_height(raw))
     fix_strokes_misread(clean, raw, _text_height(raw))

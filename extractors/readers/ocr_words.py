@@ -121,6 +121,49 @@ def _roman_fixed(text: str) -> str | None:
     return code + grade + closing if grade and _ROMAN.match(grade) else None
 
 
+# a point read between a code's capitals and the hyphen after them ("8790CR-VD.-III", "CZ-VD.-IIl": the bowl of a
+# "D" before a hyphen, in DejaVu Sans): a code has no point there, and the one read cut the code at it ("CR-VD")
+_POINT_IN_CODE = re.compile(r"(?<=[A-ZĂÂÎȘȚ])\.(?=-)")
+POINT_HEIGHT = 0.35  # × the word's ink height: a point's blob is no taller (a letter's is the whole height)
+POINT_DROP = 0.2  # × the word's ink height: a point's blob ends this close to the baseline (a hyphen's is higher)
+
+
+def _drop_inkless_points(clean, raw: list[dict], dark: int = 128) -> None:
+    """A point read before a hyphen in a code of capitals (:data:`_POINT_IN_CODE`) is dropped when the ink shows no
+    point there: no blob a point's size on the baseline between the symbol before it and the hyphen's (Tesseract's
+    symbol boxes, ``chars``). The word then reads as a code (its numeral fixed by :func:`_fix_roman_case`). A point
+    the paper shows stays. In place."""
+    import cv2
+    import numpy as np
+
+    for wd in raw:
+        text, chars = wd["text"], wd.get("chars")
+        if not _POINT_IN_CODE.search(text) or not chars or "".join(c[0] for c in chars) != text:
+            continue
+        if not _ROMAN_MISREAD.match(_POINT_IN_CODE.sub("", text)):
+            continue
+        top, left = max(0, wd["y"]), max(0, wd["x"])
+        ink = (clean[top:wd["y"] + wd["h"], left:wd["x"] + wd["w"]] < dark).astype(np.uint8)
+        rows = np.flatnonzero(ink.any(axis=1))
+        if len(rows) < 4:
+            continue
+        height, base = rows[-1] - rows[0] + 1, rows[-1]
+        n, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+        points = [(x + w / 2 + left) for x, y, w, h, _ in (stats[i] for i in range(1, n))
+                  if h <= POINT_HEIGHT * height and w <= POINT_HEIGHT * height
+                  and y + h - 1 >= base - POINT_DROP * height]
+        keep = []
+        for k, (sym, a, b) in enumerate(chars):
+            if sym == "." and 0 < k < len(chars) - 1 and chars[k + 1][0] == "-" and chars[k - 1][0].isupper():
+                lo, hi = chars[k - 1][1], chars[k + 1][2]
+                if not any(lo <= cx <= hi for cx in points):
+                    continue  # no point on the paper there
+            keep.append((sym, a, b))
+        if len(keep) < len(chars):
+            chars[:] = keep
+            wd["text"] = "".join(c[0] for c in keep)
+
+
 def _join_roman_strokes(raw: list[dict]) -> None:
     """A word of numeral strokes alone ("I", "l") right after a code on its line is the end of its numeral."""
     gone: set[int] = set()
@@ -301,13 +344,17 @@ def _fix_doubled_marks(raw: list[dict]) -> None:
 
 # small letters shaped as their capitals, only lower (or, "j", with a point over it where "J" has none)
 _CASE_ALIKE = {"c": "C", "j": "J", "o": "O", "s": "S", "ș": "Ș", "u": "U", "v": "V", "w": "W", "x": "X", "z": "Z"}
+# a service code whose family, glued to its CAEN class, was read in small letters of its capitals' shape ("8899cz-P",
+# a code wrapped in its cell: "8899CZ-P" / "N-III"): the family's letters are capitals when their ink is as tall as the
+# class's figures' (the code was no code, and its service lost it)
+_CODE_FAMILY_SMALL = re.compile(r"^\d{4}([" + "".join(_CASE_ALIKE) + r"]+)-")
 CAP_REACH = 0.15  # × the first capital's ink height: a letter whose ink starts this close under its top is as tall
 
 
 def _fix_capitals_after_hyphen(clean, raw: list[dict], dark: int = 128) -> None:
     """The capital opening the second part of a name ("Bumbești-Jiu", "Baia-Sprie") read as its small letter
     ("Bumbești-jiu": the town's county was not found, and the document lost it): after a hyphen, in a word that
-    opens with a capital, a small letter shaped as its capital (:data:`_CASE_ALIKE`) is that capital when its ink is
+    opens with a capital (or a code's family after its CAEN class, :data:`_CODE_FAMILY_SMALL`), a small letter shaped as its capital (:data:`_CASE_ALIKE`) is that capital when its ink is
     as tall as the word's first capital and unbroken down to the baseline (a "j"'s point stands apart, an "o" is
     lower). The columns of a letter run from the right edge of the symbol before it to its own (Tesseract's right
     edges stop where a letter's ink does). In place."""
@@ -315,7 +362,9 @@ def _fix_capitals_after_hyphen(clean, raw: list[dict], dark: int = 128) -> None:
 
     for wd in raw:
         text, chars = wd["text"], wd.get("chars")
-        if "-" not in text[1:-1] or not text[:1].isupper() or not chars or "".join(c[0] for c in chars) != text:
+        family = _CODE_FAMILY_SMALL.match(text)
+        if "-" not in text[1:-1] or not (text[:1].isupper() or family) or not chars \
+                or "".join(c[0] for c in chars) != text:
             continue
         top = max(0, wd["y"])
         ink = clean[top:wd["y"] + wd["h"]] < dark
@@ -327,13 +376,23 @@ def _fix_capitals_after_hyphen(clean, raw: list[dict], dark: int = 128) -> None:
         if len(cap) < 4:
             continue
         reach = CAP_REACH * (cap[-1] - cap[0])
+
+        def tall(k: int) -> bool:  # the ink of chars[k] (from the symbol before it) as tall as the first symbol's
+            mine = rows(chars[k - 1][2], chars[k][2])
+            mine = mine[mine <= cap[-1]]  # down to the baseline (a "j"'s tail goes under it)
+            return bool(len(mine)) and mine[0] <= cap[0] + reach and len(mine) == mine[-1] - mine[0] + 1
+
         out = list(text)
+        # a code's family after its CAEN class ("8899cz-P"): all its letters as tall as the class's figures, or none
+        turned = range(4, family.end(1)) if family else range(0)
+        if family and all(tall(k) for k in turned):
+            for k in turned:
+                out[k] = _CASE_ALIKE[chars[k][0]]
+                chars[k] = (out[k],) + tuple(chars[k][1:])
         for k in range(1, len(chars) - 1):
             if chars[k][0] != "-" or chars[k + 1][0] not in _CASE_ALIKE:
                 continue
-            mine = rows(chars[k][2], chars[k + 1][2])
-            mine = mine[mine <= cap[-1]]  # down to the baseline (a "j"'s tail goes under it)
-            if len(mine) and mine[0] <= cap[0] + reach and len(mine) == mine[-1] - mine[0] + 1:
+            if tall(k + 1):
                 out[k + 1] = _CASE_ALIKE[chars[k + 1][0]]
                 chars[k + 1] = (out[k + 1],) + tuple(chars[k + 1][1:])
         wd["text"] = "".join(out)

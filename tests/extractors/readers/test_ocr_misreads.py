@@ -290,3 +290,69 @@ def test_other_figures_keep_their_marks(word):
     raw = [_word(word)]
     _fix_group_marks(raw)
     assert raw[0]["text"] == word
+
+
+def _code_word(printed: str, read: str):
+    """A page image of the code ``printed`` (DejaVu Sans, the generated documents' type) and Tesseract's word for it
+    read as ``read``: one symbol per character, ``read``'s point (when ``printed`` has none) boxed over the end of the
+    letter before it, as the page's reading boxed it."""
+    import numpy as np
+    from PIL import Image, ImageDraw
+
+    img = Image.new("L", (900, 200), 255)
+    d = ImageDraw.Draw(img)
+    f = sans(30)
+    d.text((100, 80), printed, font=f, fill=0)
+    x0, y0, x1, y1 = d.textbbox((100, 80), printed, font=f)
+    edges = [100 + int(f.getlength(printed[:k])) for k in range(len(printed) + 1)]
+    chars = [(ch, edges[k], edges[k + 1]) for k, ch in enumerate(printed)]
+    if "." in read and "." not in printed:
+        at = read.index(".")
+        before = chars[at - 1]
+        chars.insert(at, (".", (before[1] + before[2]) // 2, before[2]))
+    chars = [(ch, a, b) for ch, (_, a, b) in zip(read, chars)]  # a letter misread in place ("l" for "I")
+    word = {"text": read, "conf": 80.0, "x": x0, "y": y0, "w": x1 - x0, "h": y1 - y0, "key": (1, 1, 1),
+            "chars": chars}
+    return np.asarray(img, dtype=np.uint8).copy(), word
+
+
+@pytest.mark.parametrize("printed, read", [("8790CR-VD-III", "8790CR-VD.-III"), ("CZ-VD-III", "CZ-VD.-IIl")])
+def test_a_point_read_before_a_codes_hyphen_where_the_paper_has_none_is_dropped(printed, read):
+    """Tesseract read the bowl of a "D" before a hyphen as a point too ("8790CR-VD.-III"), and the code came out cut
+    at it ("8790 CR-VD", its grade lost)."""
+    from extractors.readers.ocr_words import _drop_inkless_points, _fix_roman_case
+
+    gray, word = _code_word(printed, read)
+    raw = [word]
+    _drop_inkless_points(gray, raw)
+    _fix_roman_case(raw)
+    assert raw[0]["text"] == printed
+    assert "".join(c[0] for c in raw[0]["chars"]) == read.replace(".", "")  # the symbols kept with the text
+
+
+def test_a_point_the_paper_shows_before_a_codes_hyphen_stays():
+    from extractors.readers.ocr_words import _drop_inkless_points
+
+    gray, word = _code_word("CZ-VD.-III", "CZ-VD.-III")
+    raw = [word]
+    _drop_inkless_points(gray, raw)
+    assert raw[0]["text"] == "CZ-VD.-III"
+
+
+def test_a_codes_family_read_in_small_letters_after_its_class_is_in_capitals():
+    """A code wrapped in its cell ("8899CZ-P" / "N-III") came back "8899cz-P": no code, and the service lost it."""
+    from extractors.readers.ocr_words import _fix_capitals_after_hyphen
+
+    gray, wd = _drawn_word("8899CZ-P")
+    wd["text"] = "8899cz-P"
+    wd["chars"][4:6] = [("c",) + wd["chars"][4][1:], ("z",) + wd["chars"][5][1:]]
+    _fix_capitals_after_hyphen(gray, [wd])
+    assert wd["text"] == "8899CZ-P"
+
+
+def test_small_letters_printed_after_figures_stay_small():
+    from extractors.readers.ocr_words import _fix_capitals_after_hyphen
+
+    gray, wd = _drawn_word("2024cz-P")
+    _fix_capitals_after_hyphen(gray, [wd])
+    assert wd["text"] == "2024cz-P"
