@@ -20,11 +20,11 @@ import tempfile
 from pathlib import Path
 
 import make_variants as mv
+from extractors.readers.legacy import soffice_path  # the pipeline's own lookup of LibreOffice
 
 __all__ = ["OFFICE_RENDERINGS", "OfficeBatch", "OfficeUnavailable", "write_office", "soffice_path"]
 
 OFFICE_RENDERINGS = {"office": "pdf", "office_plain": "pdf"}
-SOFFICE_NAMES = ("soffice", "libreoffice")
 # how long one soffice process may take per document it converts (a 10-page DOCX takes well under a second)
 SECONDS_PER_DOCUMENT = 30
 # files per soffice process: one process over 1,500 files stopped after ~250 of them, exit status 0
@@ -38,14 +38,6 @@ _FIXED_DATE = b"20240101000000"
 
 class OfficeUnavailable(RuntimeError):
     """LibreOffice is not installed, so the office renderings cannot be written."""
-
-
-def soffice_path() -> str | None:
-    for name in SOFFICE_NAMES:
-        found = shutil.which(name)
-        if found:
-            return found
-    return None
 
 
 def _require_soffice() -> str:
