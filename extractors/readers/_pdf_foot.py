@@ -2,18 +2,24 @@
 a table's header alone, or its first row alone."""
 from __future__ import annotations
 
-from extractors.readers._pdf_bands import (MARKER, ROW_NUMBER, Band, StreamSettings, header_line, hits, overlap,
-                                          run_text)
+from extractors.readers._pdf_bands import (MARKER, ROW_NUMBER, Band, StreamSettings, has_figures, header_line, hits,
+                                          overlap, run_text)
 
 
-def header_at_foot(bands: list[Band], k: int, s: StreamSettings, height: float | None = None) -> list[Band] | None:
+def header_at_foot(bands: list[Band], k: int, s: StreamSettings,
+                   height: float | None = None) -> tuple[list[Band], list[Band]] | None:
     """The bands from ``k`` to the end, when they are a table's header left alone at the foot of the page: a line
     of cells (``header_runs`` at least) and the lines its cells wrap over, set one line apart, none with more cells
     than the first (only some cells wrap; under a group cell, its sub-columns), no figure, no row number. Left
     alone for lack of room: it ends in the page's last part (``foot_share`` of the ``height``); a small table of
-    words ending high on its page, the rest of the page empty, had room for its rows (they are these lines)."""
+    words ending high on its page, the rest of the page empty, had room for its rows (they are these lines).
+    Returns the header's bands and those of the first group's label left under it (:func:`_label_under`; none
+    when there is no such label)."""
     tail = bands[k:]
     first = tail[0]
+    cut = _label_under(tail, s)
+    label = tail[cut:] if cut else []
+    tail = tail[:cut] if cut else tail
     if len(first.runs) < s.header_runs or len(tail) > 2 * s.lines_per_row:
         return None
     if height and tail[-1].bottom < s.foot_share * height:
@@ -28,13 +34,44 @@ def header_at_foot(bands: list[Band], k: int, s: StreamSettings, height: float |
         return None
     # each line after the first under the header's cells, no more of them, one line apart (or a row's gap apart
     # when its cells are the sub-columns of a group cell above, set from the top of a row of their own)
+    # (more cells than the first line only under a group cell of a line above, two of them under it: "Buget 2021
+    # (lei)" over "Buget județean" / "Buget de stat", the name column's wrapped words beside them)
     for i in range(1, len(tail)):
         a, b = tail[i - 1], tail[i]
-        if len(b.runs) > len(first.runs) or any(hits(r, first.runs, s) > 1 for r in b.runs):
+        if len(b.runs) > len(first.runs) and not _splits_group(b, tail[:i], s) \
+                or any(hits(r, first.runs, s) > 1 for r in b.runs):
             return None
         if b.top - a.bottom >= s.tight_gap * a.size and not _under_group(b, tail[:i], s):
             return None
-    return tail
+    return tail, label
+
+
+def _label_under(tail: list[Band], s: StreamSettings) -> int | None:
+    """Where the first group's label left under a header at the foot of a page starts in ``tail`` (its rows on the
+    next page), None when the tail ends in no such label: its last lines, one cell each ("A. Servicii sociale
+    pentru persoane vârstnice"), no figure, set a row's gap under the lines above them (``tight_gap`` em or more)
+    and one line apart from each other, each in the x-range of the first: a label across the table from its left
+    edge, or wrapped inside one of the header's columns ("A. Servicii" / "sociale" / "pentru" in the name column).
+    """
+    j = len(tail)
+    while j > 1 and len(tail[j - 1].runs) == 1 and tail[j - 1].top - tail[j - 2].bottom < s.tight_gap * tail[j - 2].size:
+        j -= 1  # (a label's wrapped lines, one line apart)
+    j -= 1
+    if j < 1 or len(tail) - j > s.lines_per_row or tail[j].top - tail[j - 1].bottom < s.tight_gap * tail[j - 1].size:
+        return None
+    lo, hi, _ = tail[j].runs[0]
+    lead = min(tail[0].runs, key=lambda r: r[0])
+    if len(tail[j].runs) != 1 or not (hits((lo, hi), tail[0].runs, s) <= 1 or lo <= lead[1]):
+        return None
+    if any(has_figures(b) or overlap(b.runs[0][0], b.runs[0][1], lo, hi) <= s.overlap for b in tail[j:]):
+        return None
+    return j
+
+
+def _splits_group(band: Band, above: list[Band], s: StreamSettings) -> bool:
+    """Two runs of ``band`` or more lie under one run of a band ``above``: a group cell's sub-columns."""
+    return any(sum(1 for r in band.runs if overlap(r[0], r[1], g[0], g[1]) > s.overlap) >= 2
+               for b in above for g in b.runs)
 
 
 def _under_group(band: Band, above: list[Band], s: StreamSettings) -> bool:

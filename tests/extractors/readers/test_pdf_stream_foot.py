@@ -9,7 +9,7 @@ from reportlab.pdfgen import canvas
 
 from extractors.model import Table
 from extractors.readers.pdf import read_pdf
-from pdf_rows_kit import tables_of, top_row
+from pdf_rows_kit import LEADING, SIZE, tables_of, top_row
 
 
 def test_header_at_one_page_foot_and_the_next_page_top_is_no_running_line(gen_dir, pdf_font):
@@ -405,3 +405,44 @@ def test_a_heading_at_the_page_foot_under_a_table_is_no_group_label_of_it(gen_di
                if not isinstance(b, Table))
     first = tables_of(doc)[0]
     assert first.grid()[-1][0] == "TOTAL"
+
+
+@pytest.mark.parametrize("label, col", [({0: "A. Servicii sociale pentru persoane vârstnice"}, 0),
+                                        ({2: "A. Servicii|sociale pentru|persoane|vârstnice"}, 2)])
+def test_a_header_with_its_first_groups_label_at_the_page_foot_heads_the_next_pages_rows(gen_dir, pdf_font, label,
+                                                                                          col):
+    """A header left at the foot of a page with its first group's label a row's gap under it (across the table
+    from its left edge, or wrapped inside the name column), the group's rows at the top of the next page without
+    the header: the header, the label and the rows are one table (the label was read as a heading and the header
+    as a table of no row, so the rows on the next page had no header). The header's group cell ("Buget 2025 (lei)")
+    stands over four sub-columns printed on its third line, beside the code and name columns' last words: that
+    line has more cells than the first."""
+    path = gen_dir / f"header_label_foot_{col}.pdf"
+    xs = [50, 80, 150, 250, 310, 370, 430, 490, 545]
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(pdf_font, 10)
+    c.drawString(50, 780, "Anexa nr. 1 – Bugetul serviciilor sociale pe anul 2025")
+    y = top_row(c, pdf_font, 100, xs, {0: "Nr.|crt.", 1: "Codul|serviciului|(HG 867)", 2: "Denumirea|serviciului|social",
+                                       3: "Capacitate"})
+    c.drawString(xs[4] + 4, 100 - SIZE, "Buget 2025 (lei)")
+    for k, sub in enumerate(("Local", "Stat", "Contrib.", "Total")):
+        c.drawString(xs[4 + k] + 4, 100 - SIZE - 2 * LEADING, sub)
+    top_row(c, pdf_font, y, xs, label)
+    c.showPage()
+    y = 800
+    for row in (("1.", "8730 CR-V-I", "Căminul|„Pinocchio”", "83", "1.878,10", "778,70", "302,00", "2.958,80"),
+                ("2.", "8810 CZ-V-II", "Centrul de zi|„Curcubeul”", "59", "448,30", "79,00", "-", "527,30")):
+        y = top_row(c, pdf_font, y, xs, dict(enumerate(row)), right=(3, 4, 5, 6, 7))
+    c.setFont(pdf_font, 10)
+    c.drawString(50, y - 40, "Anexa nr. 2 face parte integrantă din prezenta hotărâre.")
+    c.showPage()
+    c.save()
+    doc = read_pdf(path, "header_label_foot")
+    (table,) = tables_of(doc)
+    g = table.grid()
+    assert g[0][:4] == ["Nr. crt.", "Codul serviciului (HG 867)", "Denumirea serviciului social", "Capacitate"]
+    assert ["", "", "", "", "Local", "Stat", "Contrib.", "Total"] in g[:3]
+    assert [r[col] for r in g if r[col].startswith("A.")] == ["A. Servicii sociale pentru persoane vârstnice"]
+    assert g[-2:] == [["1.", "8730 CR-V-I", "Căminul „Pinocchio”", "83", "1.878,10", "778,70", "302,00", "2.958,80"],
+                      ["2.", "8810 CZ-V-II", "Centrul de zi „Curcubeul”", "59", "448,30", "79,00", "-", "527,30"]]
+    assert not any(b.text.startswith("A. Servicii") for b in doc.blocks if not isinstance(b, Table))
