@@ -1,7 +1,8 @@
 """What a page leaves at its foot for the next page's ruleless table (:mod:`extractors.readers._pdf_stream`):
-a table's header alone, or its first row alone."""
+a table's header alone (with its first group's label), its first row alone, or its next group's label."""
 from __future__ import annotations
 
+from extractors.model import Table
 from extractors.readers._pdf_bands import (MARKER, ROW_NUMBER, Band, StreamSettings, has_figures, header_line, hits,
                                           overlap, run_text)
 
@@ -96,3 +97,35 @@ def row_at_foot(bands: list[Band], k: int, s: StreamSettings, height: float | No
     if MARKER.match(run_text(min(b.runs, key=lambda r: r[0]))):
         return None  # a list item's marker, not a cell
     return [b]
+
+
+def label_at_foot(bands: list[Band], members: list[int], table: Table, cols: tuple[tuple[float, float], ...],
+                  s: StreamSettings, height: float | None) -> list[int]:
+    """The bands after the table's last, when they are its next group's label left alone at the foot of the page
+    (its rows on the next): lines of one cell, no figure, one line apart, each in the x-range of the first, set a
+    row's gap under the table (``tight_gap`` em or more, ``max_row_gap`` at most), ending in the page's last part
+    (``foot_share`` of the ``height``), the page's last lines; the label across the table from its left edge, or
+    inside the one column where the table's other group labels stand (a row below its first holding one cell
+    there: "C. Servicii sociale pentru alte categorii de persoane vulnerabile" wrapped over nine lines in the name
+    column). Empty when they are not."""
+    rest = list(range(members[-1] + 1, len(bands)))
+    if not rest or not height or len(rest) > 2 * s.lines_per_row or bands[rest[-1]].bottom < s.foot_share * height:
+        return []
+    last, first = bands[members[-1]], bands[rest[0]]
+    gap = first.top - last.bottom
+    if not s.tight_gap * last.size <= gap <= s.max_row_gap * last.size:
+        return []
+    lo, hi = first.runs[0][0], first.runs[0][1]
+    for i in rest:
+        b = bands[i]
+        if len(b.runs) != 1 or has_figures(b) or overlap(b.runs[0][0], b.runs[0][1], lo, hi) <= s.overlap:
+            return []
+        if i > rest[0] and b.top - bands[i - 1].bottom >= s.tight_gap * b.size:
+            return []
+    over = [k for k, (a, b) in enumerate(cols) if overlap(lo, hi, a, b) > s.overlap]
+    if len(over) >= 2 and over[0] == 0 and lo <= cols[0][1]:
+        return rest  # across the table from its left edge
+    if len(over) == 1 and any(len(r.cells) == 1 and r.cells[0].col == over[0] and r.cells[0].col_span == 1
+                              for r in table.rows[1:]):
+        return rest  # in the column the table's group labels are set in
+    return []

@@ -46,7 +46,7 @@ from extractors.readers._pdf_bands import (
 from extractors.readers._pdf_build import build_table
 from extractors.readers._pdf_cells import band_row, place_band
 from extractors.readers._pdf_extent import grow_table, lines_above
-from extractors.readers._pdf_foot import header_at_foot, row_at_foot
+from extractors.readers._pdf_foot import header_at_foot, label_at_foot, row_at_foot
 from extractors.readers._pdf_layout import Line, StreamLayout
 from extractors.readers._pdf_vocabulary import NO_VOCABULARY, Vocabulary
 
@@ -118,6 +118,13 @@ def find_stream_tables(lines: list[Line], page: int, carry: StreamLayout | None 
         if built is None:
             k += 1
             continue
+        label = label_at_foot(bands, members, built[0], built[1].cols, s, height)
+        if label:
+            # the next group's label left at the foot of the page: the table's last row (its rows on the next page go
+            # on under it)
+            relabelled = build_table(bands, members + label, n_head, went_on, s, page, vocab=vocab)
+            if relabelled is not None:
+                built, members = relabelled, members + label
         last = bands[members[-1]]
         out.append(StreamTable(bands[members[0]].first, last.first + len(last.lines), *built))
         k = floor = members[-1] + 1

@@ -305,6 +305,39 @@ def test_a_group_label_in_the_name_column_at_the_page_foot_ends_its_table(gen_di
     assert "Servicii sociale de zi" not in [b.text for b in doc.blocks if not isinstance(b, Table)]
 
 
+def test_a_group_label_wrapped_in_the_name_column_at_the_page_foot_ends_its_table(gen_dir, pdf_font):
+    """The next group's label left at the foot of page 1 wrapped over five lines of the name column (where the
+    table's group labels stand), its rows going on at the top of page 2 without the header: the label is page 1's
+    table's last row, one cell (its lines were read as five paragraphs, and the rows on page 2 as a table of no
+    header)."""
+    path = gen_dir / "wrapped_label_foot.pdf"
+    xs = [50, 80, 160, 230, 310, 390, 470, 545]
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(pdf_font, 10)
+    c.drawString(50, 780, "Capitolul III – Serviciile sociale furnizate")
+    y = top_row(c, pdf_font, 240, xs, {0: "Nr.", 1: "Cod serviciu", 2: "Denumirea|serviciului", 3: "Sediul",
+                                        4: "Capacitate", 5: "Beneficiari", 6: "Buget|(mii lei)"})
+    y = top_row(c, pdf_font, y, xs, {2: "A. Centre|rezidențiale"})
+    for nr, code, name in (("1.", "8730 CR-V-I", "Cămine pentru|vârstnici"), ("2.", "8790 CR-D-VI", "Centre|respiro")):
+        y = top_row(c, pdf_font, y, xs, {0: nr, 1: code, 2: name, 3: "Str. Mare|nr. 5", 4: "25", 5: "24",
+                                         6: "1.249"}, right=(4, 5, 6))
+    top_row(c, pdf_font, y, xs, {2: "B. Servicii|sociale pentru|persoane fără|adăpost și|alte categorii"})
+    c.showPage()
+    y = 800
+    for nr, code, name in (("3.", "8790 CR-PFA-II", "Adăpost de|noapte"), ("4.", "8899 CPDH-I", "Cantina|socială")):
+        y = top_row(c, pdf_font, y, xs, {0: nr, 1: code, 2: name, 3: "Str. Mică|nr. 2", 4: "35", 5: "34",
+                                         6: "677"}, right=(4, 5, 6))
+    c.setFont(pdf_font, 10)
+    c.drawString(50, y - 30, "Capitolul IV – Resurse financiare")
+    c.showPage()
+    c.save()
+    doc = read_pdf(path, "wrapped_label_foot")
+    first = tables_of(doc)[0]
+    label = "B. Servicii sociale pentru persoane fără adăpost și alte categorii"
+    assert first.page == 1 and first.grid(fill_spans=False)[-1] == ["", "", label, "", "", "", ""]
+    assert not any("B. Servicii" in b.text or "adăpost" in b.text for b in doc.blocks if not isinstance(b, Table))
+
+
 def test_a_fragments_header_at_the_top_of_pages_and_in_their_body_is_no_running_header(gen_dir, pdf_font):
     """A table printed one row per part under a repeated header: the header starts pages 2 and 3 and is printed
     again lower on every page. It is the table's, not a running header (its first lines were dropped from the
