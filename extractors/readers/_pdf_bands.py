@@ -402,15 +402,17 @@ def _text_goes_on(first: tuple, band: Band, s: StreamSettings) -> bool:
 # a figure whole: digits grouped by threes, a decimal part of one or two digits, a unit
 _UNIT = r"(?:\s*(?:lei|ron|eur|%))?"  # a figure's unit after it
 _WHOLE_FIGURE = re.compile(r"^\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,2})?" + _UNIT + "$", re.I)
-_FIGURE_TAIL = re.compile(r"^\d+" + _UNIT + "$", re.I)
+# the rest of a figure broken for lack of room: digits, and its decimal part ("1.309.80" / "0,00")
+_FIGURE_TAIL = re.compile(r"^\d+(?:[.,]\d{1,2})?" + _UNIT + "$", re.I)
 _OPEN_END = "/-–:(+,"  # a line ending on one of these goes on on the next
 
 
 def _figures_end_words(row: Band, band: Band, s: StreamSettings) -> bool:
     """Each figure of ``band`` lies under one cell of the row and ends it: a cell of words, no figure, wrapped
     ("trim. 3" / "2026", a term beside a name's wrapped line), or a figure broken for lack of room ("185.700,0" /
-    "0": the two make one figure, grouped by threes). A row of figures stands whole under the row's figures. (Not
-    under the header: a first row of figures under header words, "648765" under "NUMBER", is a row.)"""
+    "0", "1.309.80" / "0,00": the two make one figure, grouped by threes). A row of figures stands whole under the
+    row's figures. (Not under the header: a first row of figures under header words, "648765" under "NUMBER", is a
+    row.)"""
     for r in band.runs:
         text = run_text(r)
         if not FIGURE.match(text) or MARKER.match(text):

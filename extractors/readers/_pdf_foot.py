@@ -2,6 +2,8 @@
 a table's header alone (with its first group's label), its first row alone, or its next group's label."""
 from __future__ import annotations
 
+import statistics
+
 from extractors.model import Table
 from extractors.readers._pdf_bands import (MARKER, ROW_NUMBER, Band, StreamSettings, has_figures, header_line, hits,
                                           overlap, run_text)
@@ -107,11 +109,15 @@ def label_at_foot(bands: list[Band], members: list[int], table: Table, cols: tup
     (``foot_share`` of the ``height``), the page's last lines; the label across the table from its left edge, or
     inside the one column where the table's other group labels stand (a row below its first holding one cell
     there: "C. Servicii sociale pentru alte categorii de persoane vulnerabile" wrapped over nine lines in the name
-    column). Empty when they are not."""
+    column), in the table's type (a larger one is a heading: "PREȘEDINTE,"). Empty when they are not. (A label of
+    one line is joined once the next page is known to go on with the table:
+    :func:`._pdf_joins.join_label_left_at_page_foot`; one line under a table may be anything.)"""
     rest = list(range(members[-1] + 1, len(bands)))
-    if not rest or not height or len(rest) > 2 * s.lines_per_row or bands[rest[-1]].bottom < s.foot_share * height:
+    if len(rest) < 2 or not height or len(rest) > 2 * s.lines_per_row or bands[rest[-1]].bottom < s.foot_share * height:
         return []
     last, first = bands[members[-1]], bands[rest[0]]
+    if first.size > s.heading_size * statistics.median(bands[i].size for i in members):
+        return []
     gap = first.top - last.bottom
     if not s.tight_gap * last.size <= gap <= s.max_row_gap * last.size:
         return []
