@@ -5,8 +5,8 @@ from __future__ import annotations
 import statistics
 
 from extractors.model import Table
-from extractors.readers._pdf_bands import (MARKER, ROW_NUMBER, Band, StreamSettings, has_figures, header_line, hits,
-                                          overlap, run_text)
+from extractors.readers._pdf_bands import (MARKER, ROW_NUMBER, Band, StreamSettings, has_figures, header_levels,
+                                          header_line, hits, overlap, run_text)
 
 
 def header_at_foot(bands: list[Band], k: int, s: StreamSettings,
@@ -37,11 +37,12 @@ def header_at_foot(bands: list[Band], k: int, s: StreamSettings,
         return None
     # each line after the first under the header's cells, no more of them, one line apart (or a row's gap apart
     # when its cells are the sub-columns of a group cell above, set from the top of a row of their own)
-    # (more cells than the first line only under a group cell of a line above, two of them under it: "Buget 2021
-    # (lei)" over "Buget județean" / "Buget de stat", the name column's wrapped words beside them)
+    # (more cells than the first line only under a group cell, its sub-columns: "Buget 2021 (lei)" over "Buget
+    # județean" / "Buget de stat", the name column's wrapped words beside them; the header read as a grid's rows,
+    # :func:`header_levels`, finds it, also one set left and narrower than its sub-columns)
     for i in range(1, len(tail)):
         a, b = tail[i - 1], tail[i]
-        if len(b.runs) > len(first.runs) and not _splits_group(b, tail[:i], s) \
+        if len(b.runs) > len(first.runs) and len(header_levels(tail, s)) < 2 \
                 or any(hits(r, first.runs, s) > 1 for r in b.runs):
             return None
         if b.top - a.bottom >= s.tight_gap * a.size and not _under_group(b, tail[:i], s):
@@ -69,12 +70,6 @@ def _label_under(tail: list[Band], s: StreamSettings) -> int | None:
     if any(has_figures(b) or overlap(b.runs[0][0], b.runs[0][1], lo, hi) <= s.overlap for b in tail[j:]):
         return None
     return j
-
-
-def _splits_group(band: Band, above: list[Band], s: StreamSettings) -> bool:
-    """Two runs of ``band`` or more lie under one run of a band ``above``: a group cell's sub-columns."""
-    return any(sum(1 for r in band.runs if overlap(r[0], r[1], g[0], g[1]) > s.overlap) >= 2
-               for b in above for g in b.runs)
 
 
 def _under_group(band: Band, above: list[Band], s: StreamSettings) -> bool:

@@ -440,24 +440,29 @@ def test_a_heading_at_the_page_foot_under_a_table_is_no_group_label_of_it(gen_di
     assert first.grid()[-1][0] == "TOTAL"
 
 
-@pytest.mark.parametrize("label, col", [({0: "A. Servicii sociale pentru persoane vârstnice"}, 0),
-                                        ({2: "A. Servicii|sociale pentru|persoane|vârstnice"}, 2)])
+_ACROSS = {0: "A. Servicii sociale pentru persoane vârstnice"}
+
+
+@pytest.mark.parametrize("label, col, group", [(_ACROSS, 0, "Buget 2025 (lei)"),
+                                               ({2: "A. Servicii|sociale pentru|persoane|vârstnice"}, 2,
+                                                "Buget 2025 (lei)"),
+                                               (_ACROSS, 0, "Buget")])
 def test_a_header_with_its_first_groups_label_at_the_page_foot_heads_the_next_pages_rows(gen_dir, pdf_font, label,
-                                                                                          col):
+                                                                                          col, group):
     """A header left at the foot of a page with its first group's label a row's gap under it (across the table
     from its left edge, or wrapped inside the name column), the group's rows at the top of the next page without
     the header: the header, the label and the rows are one table (the label was read as a heading and the header
-    as a table of no row, so the rows on the next page had no header). The header's group cell ("Buget 2025 (lei)")
-    stands over four sub-columns printed on its third line, beside the code and name columns' last words: that
-    line has more cells than the first."""
-    path = gen_dir / f"header_label_foot_{col}.pdf"
+    as a table of no row, so the rows on the next page had no header). The header's group cell ("Buget 2025 (lei)",
+    or "Buget" set left, over its first sub-column only) stands over four sub-columns printed on its third line,
+    beside the code and name columns' last words: that line has more cells than the first."""
+    path = gen_dir / f"header_label_foot_{col}_{len(group)}.pdf"
     xs = [50, 80, 150, 250, 310, 370, 430, 490, 545]
     c = canvas.Canvas(str(path), pagesize=A4)
     c.setFont(pdf_font, 10)
     c.drawString(50, 780, "Anexa nr. 1 – Bugetul serviciilor sociale pe anul 2025")
     y = top_row(c, pdf_font, 100, xs, {0: "Nr.|crt.", 1: "Codul|serviciului|(HG 867)", 2: "Denumirea|serviciului|social",
                                        3: "Capacitate"})
-    c.drawString(xs[4] + 4, 100 - SIZE, "Buget 2025 (lei)")
+    c.drawString(xs[4] + 4, 100 - SIZE, group)
     for k, sub in enumerate(("Local", "Stat", "Contrib.", "Total")):
         c.drawString(xs[4 + k] + 4, 100 - SIZE - 2 * LEADING, sub)
     top_row(c, pdf_font, y, xs, label)
