@@ -168,6 +168,9 @@ class StreamLayout:
     # a header left alone at the foot of a page with its first group's label under it (the label is its last row):
     # a table, when the next page's rows do not go on under it (they start under the header again)
     labelled: bool = False
+    # per column, the x-ranges of its one-column cells' lines (:func:`._pdf_breaks.column_extents`): a part going on
+    # from this one on the next page measures its columns' text slots with them
+    extents: tuple[tuple[tuple[float, float], ...], ...] = ()
 
 
 @dataclass

@@ -103,7 +103,7 @@ def find_stream_tables(lines: list[Line], page: int, carry: StreamLayout | None 
                     table.bbox = (*table.bbox[:3], row.bbox[3])
                 out.append(StreamTable(bands[k].first, len(lines), table,
                                        StreamLayout(layout.cols, header_only=True, header=band_text(bands[k]),
-                                                    labelled=row is not None)))
+                                                    labelled=row is not None, extents=layout.extents)))
             break
         built = None
         if not members and len(bands[k].runs) >= 2:
