@@ -402,15 +402,17 @@ def _text_goes_on(first: tuple, band: Band, s: StreamSettings) -> bool:
 # a figure whole: digits grouped by threes, a decimal part of one or two digits, a unit
 _UNIT = r"(?:\s*(?:lei|ron|eur|%))?"  # a figure's unit after it
 _WHOLE_FIGURE = re.compile(r"^\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,2})?" + _UNIT + "$", re.I)
-_FIGURE_TAIL = re.compile(r"^\d+" + _UNIT + "$", re.I)
+# the rest of a figure broken for lack of room: digits, and its decimal part ("1.309.80" / "0,00")
+_FIGURE_TAIL = re.compile(r"^\d+(?:[.,]\d{1,2})?" + _UNIT + "$", re.I)
 _OPEN_END = "/-–:(+,"  # a line ending on one of these goes on on the next
 
 
 def _figures_end_words(row: Band, band: Band, s: StreamSettings) -> bool:
     """Each figure of ``band`` lies under one cell of the row and ends it: a cell of words, no figure, wrapped
     ("trim. 3" / "2026", a term beside a name's wrapped line), or a figure broken for lack of room ("185.700,0" /
-    "0": the two make one figure, grouped by threes). A row of figures stands whole under the row's figures. (Not
-    under the header: a first row of figures under header words, "648765" under "NUMBER", is a row.)"""
+    "0", "1.309.80" / "0,00": the two make one figure, grouped by threes). A row of figures stands whole under the
+    row's figures. (Not under the header: a first row of figures under header words, "648765" under "NUMBER", is a
+    row.)"""
     for r in band.runs:
         text = run_text(r)
         if not FIGURE.match(text) or MARKER.match(text):
@@ -479,8 +481,8 @@ _DATED = re.compile(r"^(?:\d{1,2}[./]\d{1,2}[./])?(?:19|20)\d\d$")  # a year, or
 def header_line(out: list[Band], j: int, s: StreamSettings) -> bool:
     """Band ``j`` may be a line of a header: no figure, or (under the header's first line) its only figures are
     years (or dates) ending a cell of words above them, wrapped onto a line of their own ("Beneficiari" /
-    "asistați în" / "2020", "beneficiari la" / "31.12.2022"). A year under a figure, or beside other figures, is a
-    row of figures set solid."""
+    "asistați în" / "2020", "beneficiari la" / "31.12.2022"), or the end of such a date broken for lack of room
+    ("la 31.1" / "2.2021"). A year under a figure, or beside other figures, is a row of figures set solid."""
     band = out[j]
     if not has_figures(band):
         return True
@@ -490,11 +492,31 @@ def header_line(out: list[Band], j: int, s: StreamSettings) -> bool:
         text = run_text(r)
         if not FIGURE.match(text) or MARKER.match(text):
             continue
-        above = [q for q in out[j - 1].runs if overlap(r[0], r[1], q[0], q[1]) > s.overlap]
-        top = run_text(above[0]) if len(above) == 1 else ""
-        if not _DATED.match(text.strip("()")) or FIGURE.match(top) or not any(ch.isalpha() for ch in top):
+        if not _dated_under_words(out, j, r, s):
             return False
     return True
+
+
+def _dated_under_words(out: list[Band], j: int, r: tuple, s: StreamSettings) -> bool:
+    """The figure ``r`` of band ``j`` is a year or a date ending a cell of words above it, or a part of such a
+    date broken for lack of room in a narrow column ("la 31.1" / "2.2021", "ficiari la" / "31.12.2" / "021")."""
+    def over(i: int) -> str:  # the text of band i's one run over r ("" if none, or several)
+        if not 0 <= i < len(out):
+            return ""
+        runs = [q for q in out[i].runs if overlap(r[0], r[1], q[0], q[1]) > s.overlap]
+        return run_text(runs[0]) if len(runs) == 1 else ""
+
+    def words(t: str) -> bool:
+        return bool(t) and not FIGURE.match(t) and any(ch.isalpha() for ch in t)
+
+    # (a date's two parts on two lines of one band are one run: "31.12.2 021")
+    text, top = run_text(r).replace(" ", "").strip("()"), over(j - 1)
+    # (the line below only when set as one of the header's lines: a row under the header is set further)
+    low = over(j + 1) if j + 1 < len(out) and out[j + 1].top - out[j].bottom < s.tight_gap * out[j].size else ""
+    if words(top):
+        return bool(_DATED.match(text) or _DATED.match((top.split() or [""])[-1] + text)
+                    or low and _DATED.match(text + low.strip("()")))
+    return bool(top) and FIGURE.match(top) is not None and _DATED.match(top + text) is not None and words(over(j - 2))
 
 
 def header_block(out: list[Band], s: StreamSettings) -> tuple[list[Band], int]:

@@ -40,19 +40,31 @@ _TRAILING = re.compile(r"^[.,;:%)\]”»]")  # what goes on a word, never starts
 _FIGURE_END = re.compile(r"\d[.,]?$")
 
 
-def column_slots(cells: list[dict[int, list[Word]]], n: int, s: BreakSettings = BREAKS) -> list[tuple[float, float] | None]:
-    """Each column's text slot, None when the column is empty. ``cells``: per row, the words of each column's
-    one-column cell.
+Extents = tuple[tuple[tuple[float, float], ...], ...]  # per column, the x-ranges of its one-column cells' lines
 
-    A side of the column where two lines or more of different widths stop at one x (its cells are set on that side,
-    or its words fill it) is the slot's edge there. A ragged side says only that the slot reaches at least that far: it reaches to
-    the neighbouring column's text less the table's narrowest gutter (the cells' padding: a column set against
-    it), or, at the table's right edge, no one knows where (no word of that column is taken for cut)."""
+
+def column_extents(cells: list[dict[int, list[Word]]], n: int) -> Extents:
+    """Per column, the x-ranges of the lines of its one-column cells (``cells``: per row, the words of each
+    column's one-column cell)."""
     ext: list[list[tuple[float, float]]] = [[] for _ in range(n)]
     for row in cells:
         for k, ws in row.items():
             if ws and k < n:
                 ext[k].extend((ln.x0, ln.x1) for ln in group_lines(ws))
+    return tuple(tuple(e) for e in ext)
+
+
+def column_slots(cells: list[dict[int, list[Word]]], n: int, s: BreakSettings = BREAKS,
+                 extra: Extents = ()) -> list[tuple[float, float] | None]:
+    """Each column's text slot, None when the column is empty. ``cells``: per row, the words of each column's
+    one-column cell. ``extra``: more lines of each column (:func:`column_extents`), a part of the same table
+    printed on the previous page (a part of one row at the top of a page says little of where its columns end).
+
+    A side of the column where two lines or more of different widths stop at one x (its cells are set on that side,
+    or its words fill it) is the slot's edge there. A ragged side says only that the slot reaches at least that far: it reaches to
+    the neighbouring column's text less the table's narrowest gutter (the cells' padding: a column set against
+    it), or, at the table's right edge, no one knows where (no word of that column is taken for cut)."""
+    ext = [list(e) + (list(extra[k]) if k < len(extra) else []) for k, e in enumerate(column_extents(cells, n))]
     lo = [min(a for a, _ in e) if e else None for e in ext]
     hi = [max(b for _, b in e) if e else None for e in ext]
     filled = [k for k in range(n) if ext[k]]

@@ -15,9 +15,10 @@ from extractors.readers._pdf_bands import (
     band_text,
     has_figures,
     header_levels,
+    overlap,
     run_text,
 )
-from extractors.readers._pdf_breaks import column_slots
+from extractors.readers._pdf_breaks import Extents, column_extents, column_slots
 from extractors.readers._pdf_cells import band_row, glue_header_rows, open_end, place_band
 from extractors.readers._pdf_layout import CellFill, StreamLayout
 from extractors.readers._pdf_rows import rows_of
@@ -116,9 +117,12 @@ def build_table(bands: list[Band], members: list[int], n_head: int, carry: Strea
         # publice" over the budgets' sub-columns: it stands over them all, one cell)
         under = next((rows[k] for k in range(i + 1, n_head_rows) if len(rows[k].runs) >= 2), None)
         placements.append(place_band(b, cols, i in labels, s, under, levels=i + 1 < n_levels))
-    # the columns' text slots, from the whole table (a column's widest line says how wide it is)
-    slots = column_slots([{k: ws for k, ws in placed.items() if span.get(k, 1) == 1}
+    # the columns' text slots, from the whole table (a column's widest line says how wide it is), its part on the
+    # previous page included
+    own = column_extents([{k: ws for k, ws in placed.items() if span.get(k, 1) == 1}
                           for i, (placed, span) in enumerate(placements) if i not in labels], len(cols))
+    extents = _with_carried(own, cols, carry, s)
+    slots = column_slots([], len(cols), extra=extents)
     glue_header_rows(placements[:n_head_rows], slots, s, vocab)
     out_rows = []
     for b, placement in zip(rows, placements):
@@ -140,4 +144,17 @@ def build_table(bands: list[Band], members: list[int], n_head: int, carry: Strea
     header = carry.header if carry is not None and has_figures(rows[0]) or n_head_rows == 0 and carry else (
         band_text(first) if not has_figures(first) else "")
     return table, StreamLayout(tuple((c[0], c[1]) for c in cols), carried=ref is not None, last_row=ends,
-                               header=header, size=size)
+                               header=header, size=size, extents=extents)
+
+
+def _with_carried(own: Extents, cols: list[list[float]], carry: StreamLayout | None, s: StreamSettings) -> Extents:
+    """The part's columns' line extents with those of the previous page's part it goes on from, each carried
+    column's in the column of this part it overlaps most."""
+    if carry is None or not carry.extents:
+        return own
+    out = [list(e) for e in own]
+    for (a, b), ext in zip(carry.cols, carry.extents):
+        k = max(range(len(cols)), key=lambda k: overlap(a, b, cols[k][0], cols[k][1]))
+        if overlap(a, b, cols[k][0], cols[k][1]) > s.overlap:
+            out[k].extend(ext)
+    return tuple(tuple(e) for e in out)

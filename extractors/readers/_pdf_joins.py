@@ -29,7 +29,9 @@ def join_across_pages(per_page: list[list[Placed]], vocab: Vocabulary | None = N
         join_header_left_at_page_foot(a, b)
     for blks in per_page:
         for k, p in enumerate(blks):
-            if p.stream is not None and p.stream.header_only:  # its table did not go on: the header is read as text
+            # its table did not go on: the header is read as text (with a group label under it, it is a table of its
+            # own: the label's rows start under the header again)
+            if p.stream is not None and p.stream.header_only and not p.stream.labelled:
                 blk = p.block  # (every row: a group cell's sub-columns are a second one)
                 text = text_block(" ".join(c.text for r in blk.rows for c in r.cells), blk.page, blk.line, blk.bbox)
                 blks[k] = Placed(text) if text is not None else p

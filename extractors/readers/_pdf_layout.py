@@ -168,6 +168,12 @@ class StreamLayout:
     last_row: tuple[CellFill | None, ...] = ()
     header: str = ""  # the text of the header's first line (a repeat of it on the next page starts a new table)
     size: float = 0.0  # the table's type size (0: not known)
+    # a header left alone at the foot of a page with its first group's label under it (the label is its last row):
+    # a table, when the next page's rows do not go on under it (they start under the header again)
+    labelled: bool = False
+    # per column, the x-ranges of its one-column cells' lines (:func:`._pdf_breaks.column_extents`): a part going on
+    # from this one on the next page measures its columns' text slots with them
+    extents: tuple[tuple[tuple[float, float], ...], ...] = ()
 
 
 @dataclass

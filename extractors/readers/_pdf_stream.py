@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from extractors.model import Table
+from extractors.model import Row, Table
 from extractors.readers._pdf_bands import (
     STREAM,
     Band,
@@ -38,12 +38,15 @@ from extractors.readers._pdf_bands import (
     band_runs,
     band_text,
     flush_gutters,
+    hits,
     make_bands,
+    merge_bands,
     typed_spaces,
 )
 from extractors.readers._pdf_build import build_table
+from extractors.readers._pdf_cells import band_row, place_band
 from extractors.readers._pdf_extent import grow_table, lines_above
-from extractors.readers._pdf_foot import header_at_foot, row_at_foot
+from extractors.readers._pdf_foot import header_at_foot, label_at_foot, row_at_foot
 from extractors.readers._pdf_layout import Line, StreamLayout
 from extractors.readers._pdf_vocabulary import NO_VOCABULARY, Vocabulary
 
@@ -83,16 +86,24 @@ def find_stream_tables(lines: list[Line], page: int, carry: StreamLayout | None 
                 members, ref = [], None
             else:
                 went_on = carry
-        foot = header_at_foot(bands, k, s, height) if not members else None
+        at_foot = header_at_foot(bands, k, s, height) if not members else None
+        foot, label = at_foot if at_foot is not None else (None, [])
         if foot is None and not members:
             foot = row_at_foot(bands, k, s, height)
         if foot is not None:
-            # a header (or a first row) alone at the foot of the page (its lines one row): its table goes on at the
-            # top of the next (else it is read as text, :mod:`._pdf_joins`)
+            # a header (or a first row) alone at the foot of the page (its lines one row), maybe with its first
+            # group's label under it: its table goes on at the top of the next (else it is read as text, or as a
+            # table of its header and label, :mod:`._pdf_joins`)
             head = build_table(foot, list(range(len(foot))), 0, None, s, page, alone=True, vocab=vocab)
             if head is not None:
-                out.append(StreamTable(bands[k].first, len(lines), head[0],
-                                       StreamLayout(head[1].cols, header_only=True, header=band_text(bands[k]))))
+                table, layout = head
+                row = label_row(label, [list(c) for c in layout.cols], page, s) if label else None
+                if row is not None and table.bbox is not None and row.bbox is not None:
+                    table.rows.append(row)
+                    table.bbox = (*table.bbox[:3], row.bbox[3])
+                out.append(StreamTable(bands[k].first, len(lines), table,
+                                       StreamLayout(layout.cols, header_only=True, header=band_text(bands[k]),
+                                                    labelled=row is not None, extents=layout.extents)))
             break
         built = None
         if not members and len(bands[k].runs) >= 2:
@@ -107,6 +118,13 @@ def find_stream_tables(lines: list[Line], page: int, carry: StreamLayout | None 
         if built is None:
             k += 1
             continue
+        label = label_at_foot(bands, members, built[0], built[1].cols, s, height)
+        if label:
+            # the next group's label left at the foot of the page: the table's last row (its rows on the next page go
+            # on under it)
+            relabelled = build_table(bands, members + label, n_head, went_on, s, page, vocab=vocab)
+            if relabelled is not None:
+                built, members = relabelled, members + label
         last = bands[members[-1]]
         out.append(StreamTable(bands[members[0]].first, last.first + len(last.lines), *built))
         k = floor = members[-1] + 1
@@ -127,3 +145,13 @@ def _cut(bands: list[Band], s: StreamSettings) -> None:
     for b in bands:
         b.cuts = cuts
         b.runs = band_runs(b, s)
+
+
+def label_row(label: list[Band], cols: list[list[float]], page: int, s: StreamSettings) -> Row | None:
+    """The row of a group label left under a header at the foot of a page (its lines one cell): across the table
+    when it reaches over two columns or more, else a cell of the one column it stands in."""
+    band = label[0]
+    for b in label[1:]:
+        band = merge_bands(band, b, s)
+    across = hits(band.runs[0], [(a, b) for a, b in cols], s) >= 2
+    return band_row(band, cols, page, place_band(band, cols, across, s), [None] * len(cols))

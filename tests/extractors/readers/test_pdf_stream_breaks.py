@@ -210,3 +210,69 @@ def test_a_line_standing_out_past_its_columns_edge_does_not_widen_the_slot(gen_d
     (grid,) = _grids(path)
     assert grid[0] == head
     assert grid[1] == rows[0] and grid[3] == rows[2]
+
+
+def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
+    """``text``'s lines in a column ``width`` wide as a word processor sets them: words whole where they fit, a word
+    wider than the room left filling the line with as many of its letters as fit (no hyphen)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    lines, cur = [], ""
+    for word in text.split():
+        if stringWidth(f"{cur} {word}".strip(), font, size) <= width:
+            cur = f"{cur} {word}".strip()
+            continue
+        if cur and stringWidth(word, font, size) <= width:
+            lines.append(cur)
+            cur = word
+            continue
+        while word:
+            lead = f"{cur} " if cur else ""
+            fit = max((i for i in range(len(word) + 1) if stringWidth(lead + word[:i], font, size) <= width), default=0)
+            if stringWidth(word, font, size) <= width and not cur:
+                cur = word
+                break
+            lines.append(lead + word[:fit] if fit else cur)
+            cur, word = "", word[fit:]
+    return lines + ([cur] if cur else [])
+
+
+def test_a_part_of_one_row_on_the_next_page_measures_its_columns_with_the_previous_parts(gen_dir, pdf_font):
+    """A table's header left at the foot of page 1, its one row at the top of page 2 with its name broken for lack of
+    room in a narrow column ("persoan" / "e vârstn" / "ice Albi" / "nuța"). Alone, that row says little of where the
+    name column ends (its code set right starts far from it: the column seemed wider and its lines not full); the
+    header's lines, the code column's set left, say it: the part measures its columns with the previous part's
+    lines, and the name is read whole (it was "vârstn ice Albi nuța")."""
+    from reportlab.pdfgen import canvas
+
+    path = gen_dir / "carried_slots.pdf"
+    size, leading, pad = 7.5, 9.0, 3
+    xs = [50, 75, 112, 200, 250, 310]
+    c = canvas.Canvas(str(path), pagesize=A4)
+
+    def cell(top: float, k: int, text: str, right: bool = False) -> int:
+        lines = _wrap(text, pdf_font, size, xs[k + 1] - xs[k] - 2 * pad)
+        for i, line in enumerate(lines):
+            if right:
+                c.drawRightString(xs[k + 1] - pad, top - size - i * leading, line)
+            else:
+                c.drawString(xs[k] + pad, top - size - i * leading, line)
+        return len(lines)
+
+    c.setFont(pdf_font, 10)
+    c.drawString(50, 780, "Anexa nr. 1 – Execuția bugetului serviciilor sociale de zi și rezidențiale")
+    c.setFont(pdf_font, size)
+    for k, text in enumerate(("Nr. crt.", "Denumirea serviciului social", "Cod serviciu", "Buget aprobat",
+                              "Sursa de finanțare")):
+        cell(110, k, text)
+    c.showPage()
+    c.setFont(pdf_font, size)
+    n = max(cell(800, 0, "3."), cell(800, 1, "Centrul de zi pentru persoane vârstnice Albinuța"),
+            cell(800, 2, "8790 CR-C-II", True), cell(800, 3, "1.037.500", True), cell(800, 4, "Buget local"))
+    c.setFont(pdf_font, 10)
+    c.drawString(50, 800 - n * leading - 40, "Director general,")
+    c.showPage()
+    c.save()
+    (grid,) = _grids(path)
+    assert grid[-1] == ["3.", "Centrul de zi pentru persoane vârstnice Albinuța", "8790 CR-C-II", "1.037.500",
+                        "Buget local"]

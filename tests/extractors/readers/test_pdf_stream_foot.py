@@ -9,7 +9,7 @@ from reportlab.pdfgen import canvas
 
 from extractors.model import Table
 from extractors.readers.pdf import read_pdf
-from pdf_rows_kit import tables_of, top_row
+from pdf_rows_kit import LEADING, SIZE, tables_of, top_row
 
 
 def test_header_at_one_page_foot_and_the_next_page_top_is_no_running_line(gen_dir, pdf_font):
@@ -305,6 +305,39 @@ def test_a_group_label_in_the_name_column_at_the_page_foot_ends_its_table(gen_di
     assert "Servicii sociale de zi" not in [b.text for b in doc.blocks if not isinstance(b, Table)]
 
 
+def test_a_group_label_wrapped_in_the_name_column_at_the_page_foot_ends_its_table(gen_dir, pdf_font):
+    """The next group's label left at the foot of page 1 wrapped over five lines of the name column (where the
+    table's group labels stand), its rows going on at the top of page 2 without the header: the label is page 1's
+    table's last row, one cell (its lines were read as five paragraphs, and the rows on page 2 as a table of no
+    header)."""
+    path = gen_dir / "wrapped_label_foot.pdf"
+    xs = [50, 80, 160, 230, 310, 390, 470, 545]
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(pdf_font, 10)
+    c.drawString(50, 780, "Capitolul III – Serviciile sociale furnizate")
+    y = top_row(c, pdf_font, 240, xs, {0: "Nr.", 1: "Cod serviciu", 2: "Denumirea|serviciului", 3: "Sediul",
+                                        4: "Capacitate", 5: "Beneficiari", 6: "Buget|(mii lei)"})
+    y = top_row(c, pdf_font, y, xs, {2: "A. Centre|rezidențiale"})
+    for nr, code, name in (("1.", "8730 CR-V-I", "Cămine pentru|vârstnici"), ("2.", "8790 CR-D-VI", "Centre|respiro")):
+        y = top_row(c, pdf_font, y, xs, {0: nr, 1: code, 2: name, 3: "Str. Mare|nr. 5", 4: "25", 5: "24",
+                                         6: "1.249"}, right=(4, 5, 6))
+    top_row(c, pdf_font, y, xs, {2: "B. Servicii|sociale pentru|persoane fără|adăpost și|alte categorii"})
+    c.showPage()
+    y = 800
+    for nr, code, name in (("3.", "8790 CR-PFA-II", "Adăpost de|noapte"), ("4.", "8899 CPDH-I", "Cantina|socială")):
+        y = top_row(c, pdf_font, y, xs, {0: nr, 1: code, 2: name, 3: "Str. Mică|nr. 2", 4: "35", 5: "34",
+                                         6: "677"}, right=(4, 5, 6))
+    c.setFont(pdf_font, 10)
+    c.drawString(50, y - 30, "Capitolul IV – Resurse financiare")
+    c.showPage()
+    c.save()
+    doc = read_pdf(path, "wrapped_label_foot")
+    first = tables_of(doc)[0]
+    label = "B. Servicii sociale pentru persoane fără adăpost și alte categorii"
+    assert first.page == 1 and first.grid(fill_spans=False)[-1] == ["", "", label, "", "", "", ""]
+    assert not any("B. Servicii" in b.text or "adăpost" in b.text for b in doc.blocks if not isinstance(b, Table))
+
+
 def test_a_fragments_header_at_the_top_of_pages_and_in_their_body_is_no_running_header(gen_dir, pdf_font):
     """A table printed one row per part under a repeated header: the header starts pages 2 and 3 and is printed
     again lower on every page. It is the table's, not a running header (its first lines were dropped from the
@@ -405,3 +438,49 @@ def test_a_heading_at_the_page_foot_under_a_table_is_no_group_label_of_it(gen_di
                if not isinstance(b, Table))
     first = tables_of(doc)[0]
     assert first.grid()[-1][0] == "TOTAL"
+
+
+_ACROSS = {0: "A. Servicii sociale pentru persoane vârstnice"}
+
+
+@pytest.mark.parametrize("label, col, group", [(_ACROSS, 0, "Buget 2025 (lei)"),
+                                               ({2: "A. Servicii|sociale pentru|persoane|vârstnice"}, 2,
+                                                "Buget 2025 (lei)"),
+                                               (_ACROSS, 0, "Buget")])
+def test_a_header_with_its_first_groups_label_at_the_page_foot_heads_the_next_pages_rows(gen_dir, pdf_font, label,
+                                                                                          col, group):
+    """A header left at the foot of a page with its first group's label a row's gap under it (across the table
+    from its left edge, or wrapped inside the name column), the group's rows at the top of the next page without
+    the header: the header, the label and the rows are one table (the label was read as a heading and the header
+    as a table of no row, so the rows on the next page had no header). The header's group cell ("Buget 2025 (lei)",
+    or "Buget" set left, over its first sub-column only) stands over four sub-columns printed on its third line,
+    beside the code and name columns' last words: that line has more cells than the first."""
+    path = gen_dir / f"header_label_foot_{col}_{len(group)}.pdf"
+    xs = [50, 80, 150, 250, 310, 370, 430, 490, 545]
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(pdf_font, 10)
+    c.drawString(50, 780, "Anexa nr. 1 – Bugetul serviciilor sociale pe anul 2025")
+    y = top_row(c, pdf_font, 100, xs, {0: "Nr.|crt.", 1: "Codul|serviciului|(HG 867)", 2: "Denumirea|serviciului|social",
+                                       3: "Capacitate"})
+    c.drawString(xs[4] + 4, 100 - SIZE, group)
+    for k, sub in enumerate(("Local", "Stat", "Contrib.", "Total")):
+        c.drawString(xs[4 + k] + 4, 100 - SIZE - 2 * LEADING, sub)
+    top_row(c, pdf_font, y, xs, label)
+    c.showPage()
+    y = 800
+    for row in (("1.", "8730 CR-V-I", "Căminul|„Pinocchio”", "83", "1.878,10", "778,70", "302,00", "2.958,80"),
+                ("2.", "8810 CZ-V-II", "Centrul de zi|„Curcubeul”", "59", "448,30", "79,00", "-", "527,30")):
+        y = top_row(c, pdf_font, y, xs, dict(enumerate(row)), right=(3, 4, 5, 6, 7))
+    c.setFont(pdf_font, 10)
+    c.drawString(50, y - 40, "Anexa nr. 2 face parte integrantă din prezenta hotărâre.")
+    c.showPage()
+    c.save()
+    doc = read_pdf(path, "header_label_foot")
+    (table,) = tables_of(doc)
+    g = table.grid()
+    assert g[0][:4] == ["Nr. crt.", "Codul serviciului (HG 867)", "Denumirea serviciului social", "Capacitate"]
+    assert ["", "", "", "", "Local", "Stat", "Contrib.", "Total"] in g[:3]
+    assert [r[col] for r in g if r[col].startswith("A.")] == ["A. Servicii sociale pentru persoane vârstnice"]
+    assert g[-2:] == [["1.", "8730 CR-V-I", "Căminul „Pinocchio”", "83", "1.878,10", "778,70", "302,00", "2.958,80"],
+                      ["2.", "8810 CZ-V-II", "Centrul de zi „Curcubeul”", "59", "448,30", "79,00", "-", "527,30"]]
+    assert not any(b.text.startswith("A. Servicii") for b in doc.blocks if not isinstance(b, Table))

@@ -3,6 +3,7 @@ wrapped over many lines in narrow columns beside a group cell ("Bugetul estimat 
 the group cell's next line, their lines beside the tall cells' wrapped lines (the families' borderless rendering)."""
 from __future__ import annotations
 
+import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
@@ -465,3 +466,30 @@ def test_a_header_line_over_row_numbers_set_right_is_no_group_cell(gen_dir, pdf_
     assert g[0] == head
     assert g[1] == ["1.", "Direcția Generală de Asistență Socială", "Acord de colaborare", "302/26.04.2018",
                     "pentru distribuirea de alimente"]
+
+
+@pytest.mark.parametrize("cell", ["Beneficiari|la 31.1|2.2021", "Beneficiari|la|31.12.2|021"])
+def test_a_date_broken_over_two_lines_of_a_narrow_header_cell_is_no_row_of_figures(gen_dir, pdf_font, cell):
+    """A tall header cell whose date is broken for lack of room ("Beneficiari" / "la 31.1" / "2.2021") beside the
+    group cell's sub-columns: a header line, not a row of figures; the header is the grid's two rows, each tall
+    cell whole in the first (its first two lines were a header row of their own, the rest a second, and "Capacitatea
+    serviciului" was read as "Capacitatea / serviciului")."""
+    path = gen_dir / f"broken_date_header_{cell.count('|')}.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    tall = {**TALL, 3: cell}
+    n = _lines(c, pdf_font, 790, XS, tall)
+    c.drawString(XS[4] + 3, 790 - SIZE, GROUP)
+    n = max(n, _lines(c, pdf_font, 790, XS, SUBS, first_line=1))
+    y = 790 - n * LEADING - ROW_GAP
+    y = _row(c, pdf_font, y, {0: "1.", 1: "Centru de zi|Lunca", 2: "40", 3: "38", 4: "1.250", 5: "300", 6: "-"})
+    _row(c, pdf_font, y, {0: "2.", 1: "Cantină socială", 2: "25", 3: "24", 4: "410", 6: "12"})
+    c.showPage()
+    c.save()
+    (table,) = _tables(read_pdf(path, "broken_date"))
+    g = table.grid()
+    # (the date's two parts in one cell; whether they are glued is the column's width's to tell)
+    assert g[0][:3] == ["Nr.", "Denumirea serviciului social", "Capacitatea serviciului (locuri)"]
+    assert g[0][3].replace(" ", "") == "Beneficiarila31.12.2021"
+    assert g[1] == SUB_ROW
+    assert g[2:] == [["1.", "Centru de zi Lunca", "40", "38", "1.250", "300", "-"],
+                     ["2.", "Cantină socială", "25", "24", "410", "", "12"]]

@@ -143,6 +143,28 @@ def test_a_figure_broken_for_lack_of_room_beside_a_wrapped_name_stays_in_its_row
     assert g[1][4].replace(" ", "") == "185.700,00" and g[2][3].replace(" ", "") == "627.000,00"
 
 
+def test_figures_broken_inside_their_last_group_beside_a_wrapped_total_label_stay_in_its_row(gen_dir, pdf_font):
+    # a total row whose label wraps, its budgets broken for lack of room inside their last group with the decimals
+    # after ("1.309.80" / "0,00", "23.500,0" / "0"), its count whole: one row, the figures whole (the second line
+    # was read as a row of figures of its own, and the totals lost)
+    path = gen_dir / "broken_total.pdf"
+    xs = [50, 140, 200, 250, 300, 350, 400]
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = top_row(c, pdf_font, 790, xs, {0: "Serviciul social", 1: "Cod", 2: "Locuri", 3: "Buget|local",
+                                       4: "Buget|de stat", 5: "Total"})
+    rows = [{0: "Centrul de zi", 1: "8891 CZ-C", 2: "39", 3: "792.600", 4: "-", 5: "792.600"},
+            {0: "Centrul maternal", 1: "8790 CR-MC", 2: "13", 3: "517.200", 4: "23.500,0|0", 5: "540.700"},
+            {0: "Total servicii|sociale", 2: "52", 3: "1.309.80|0,00", 4: "23.500,0|0", 5: "1.333.30|0,00"}]
+    for cells in rows:
+        y = top_row(c, pdf_font, y, xs, cells, right=(2, 3, 4, 5))
+    c.showPage()
+    c.save()
+    (table,) = tables_of(read_pdf(path, "broken_total"))
+    g = [[c.replace(" ", "") for c in r] for r in table.grid()]
+    assert len(g) == 4
+    assert g[3] == ["Totalserviciisociale", "", "52", "1.309.800,00", "23.500,00", "1.333.300,00"]
+
+
 def test_a_total_label_reaching_the_next_columns_text_does_not_widen_its_column_over_the_gutter(gen_dir, pdf_font):
     # "TOTAL" in the number column ends a third of a point past where the code column's text starts: widened to
     # it, the number column left no gutter, and the header's "Nr." and "Cod serviciu" were read as one cell
