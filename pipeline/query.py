@@ -9,7 +9,6 @@ configuration is locked — set after the views exist, so a query cannot lift it
 from __future__ import annotations
 
 import csv
-import json
 import sys
 from pathlib import Path
 

@@ -18,7 +18,6 @@ Per page image (:func:`ocr_image`):
 """
 from __future__ import annotations
 
-import re
 import statistics
 
 from extractors.readers import ocr_engine

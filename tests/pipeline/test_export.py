@@ -237,7 +237,6 @@ def test_an_export_killed_mid_write_leaves_a_whole_export(processed, counts, tmp
     code deleted the previous csv folder before renaming the new one in); the next export removes what was
     left."""
     import subprocess
-    import sys
 
     target = tmp_path / ("export" if fmt == "csv" else "x.db")
     export(processed, fmt, target)

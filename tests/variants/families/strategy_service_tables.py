@@ -162,10 +162,8 @@ def inventory(d: Doc, svcs: list[Svc], head: str, sub: str) -> None:
     header_rows = [[headers[c] for c in cols]]
     if two_rows:
         top = rnd.choice(["Capacitate și grad de utilizare", "Date privind capacitatea", "Utilizarea serviciului"])
-        first = cols.index(block[0])
         header_rows = [[top if c == block[0] else LEFT if c in block else headers[c] for c in cols],
                        [headers[c] if c in block else UP for c in cols]]
-        del first
 
     def row(i: int, s: Svc, category: str | None, seq: int) -> list[str]:
         code_raw = code_spelling(rnd, s.kind.code) if rnd.random() > 0.04 else "-"
