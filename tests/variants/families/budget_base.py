@@ -14,6 +14,7 @@ import make_variants as mv
 
 from .fmt import code_spelling, group
 from .places import pick_county, pick_place
+from .writing import Elements
 
 __all__ = ["Authority", "pick_authority", "Kind", "county_kinds", "local_kinds", "Svc", "Money", "Doc", "NAMES",
            "MONTHS"]
@@ -257,7 +258,7 @@ def prose_money(lei: int, mii: bool) -> str:
 
 
 @dataclass
-class Doc:
+class Doc(Elements):
     rnd: random.Random
     year: int
     auth: Authority
@@ -266,21 +267,6 @@ class Doc:
     totals: list[dict] = field(default_factory=list)
     indicators: list[dict] = field(default_factory=list)
     unit_main: str | None = None
-
-    def p(self, text: str) -> None:
-        self.els.append(mv.p(text))
-
-    def h(self, text: str) -> None:
-        self.els.append(mv.h(text))
-
-    def b(self, text: str) -> None:
-        self.els.append(mv.bullet(text))
-
-    def table(self, rows: list[list[str]], header_rows: int = 1) -> None:
-        self.els.append(mv.table(rows, header_rows))
-
-    def n_tables(self) -> int:
-        return sum(1 for e in self.els if e.kind == "table")
 
     def total(self, scope: str, amount: float, unit: str, raw: str) -> None:
         if any(abs(t["amount"] - amount) < 0.005 and t["unit"] == unit for t in self.totals):

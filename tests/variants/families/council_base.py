@@ -13,6 +13,7 @@ import make_variants as mv
 
 from .fmt import code_spelling, group
 from .places import pick_county, pick_place
+from .writing import Elements
 
 __all__ = ["Council", "pick_council", "Unit", "UNITS", "association_name", "Contract", "CONTRACTS", "CPV_TEXT", "GRANTS",
            "Printer", "Doc", "SIGNATORIES"]
@@ -264,7 +265,7 @@ def spelled_cpv(rnd: random.Random, cpv: str, text: str) -> str:
 
 
 @dataclass
-class Doc:
+class Doc(Elements):
     """The document being written and the facts it states (the expected values)."""
 
     rnd: random.Random
@@ -276,21 +277,6 @@ class Doc:
     totals: list[dict] = field(default_factory=list)
     partnerships: list[dict] = field(default_factory=list)
     indicators: list[dict] = field(default_factory=list)
-
-    def title(self, text: str) -> None:
-        self.els.append(mv.title(text))
-
-    def p(self, text: str) -> None:
-        self.els.append(mv.p(text))
-
-    def h(self, text: str) -> None:
-        self.els.append(mv.h(text))
-
-    def b(self, text: str) -> None:
-        self.els.append(mv.bullet(text))
-
-    def table(self, rows: list[list[str]], header_rows: int = 1) -> None:
-        self.els.append(mv.table(rows, header_rows))
 
     def total(self, scope: str, amount: float, unit: str, raw: str) -> None:
         if any(abs(t["amount"] - amount) < 0.005 and t["unit"] == unit for t in self.totals):

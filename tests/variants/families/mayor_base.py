@@ -7,6 +7,7 @@ import functools
 import random
 
 import make_variants as mv
+from .writing import Elements
 
 __all__ = ["Place", "Num", "Report", "grp", "money"]
 
@@ -132,7 +133,7 @@ def money(rnd: random.Random, lo: int, hi: int) -> tuple[int, int]:
 
 # ------------------------------------------------------------------------------------------ document
 
-class Report:
+class Report(Elements):
     def __init__(self, rnd: random.Random, year: int):
         self.rnd, self.year = rnd, year
         self.place = Place(rnd)
@@ -169,19 +170,6 @@ class Report:
                 note: str = "") -> None:
         self.parts.append({"agreement_type": kind, "number_raw": number, "date_signed": date, "partner": partner,
                            "notes": note})
-
-    # elements -----------------------------------------------------------------------------------
-    def p(self, text: str) -> None:
-        self.els.append(mv.p(text))
-
-    def b(self, text: str) -> None:
-        self.els.append(mv.bullet(text))
-
-    def h(self, text: str) -> None:
-        self.els.append(mv.h(text))
-
-    def table(self, rows: list[list[str]], header_rows: int = 1) -> None:
-        self.els.append(mv.table(rows, header_rows))
 
     def date(self) -> tuple[str, str]:
         y = self.rnd.choice([self.year - 1, self.year, self.year])

@@ -14,6 +14,7 @@ import make_variants as mv
 
 from .fmt import group
 from .places import pick_county, pick_place
+from .writing import Elements
 
 __all__ = ["Council", "pick_council", "Kind", "county_kinds", "local_kinds", "commune_kinds", "Service",
            "make_service", "genitive", "Doc", "PEOPLE", "MONTHS", "NICKS"]
@@ -275,7 +276,7 @@ def make_service(rnd: random.Random, kind: Kind, town: str, used: set[str]) -> S
 
 
 @dataclass
-class Doc:
+class Doc(Elements):
     rnd: random.Random
     year: int
     council: Council
@@ -286,21 +287,6 @@ class Doc:
     services: list[dict] = field(default_factory=list)
     totals: list[dict] = field(default_factory=list)
     indicators: list[dict] = field(default_factory=list)
-
-    def p(self, text: str) -> None:
-        self.els.append(mv.p(text))
-
-    def h(self, text: str) -> None:
-        self.els.append(mv.h(text))
-
-    def b(self, text: str) -> None:
-        self.els.append(mv.bullet(text))
-
-    def table(self, rows: list[list[str]], header_rows: int = 1) -> None:
-        self.els.append(mv.table(rows, header_rows))
-
-    def n_tables(self) -> int:
-        return sum(1 for e in self.els if e.kind == "table")
 
     def total(self, scope: str, amount: float, unit: str, raw: str) -> None:
         self.totals.append({"scope": scope, "amount": amount, "unit": unit, "raw": raw})

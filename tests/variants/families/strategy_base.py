@@ -14,6 +14,7 @@ import make_variants as mv
 
 from .fmt import group
 from .places import _units, pick_county, pick_place
+from .writing import Elements
 
 __all__ = ["Authority", "pick_authority", "towns_of", "Kind", "KINDS", "TARGETS", "NICKS", "Printer", "Doc",
            "PEOPLE", "region_of", "MONTHS", "LEFT", "UP"]
@@ -232,7 +233,7 @@ def lei_sentence(lei: int) -> str:
 
 
 @dataclass
-class Doc:
+class Doc(Elements):
     """The document being written and the facts it states (the expected values)."""
 
     rnd: random.Random
@@ -253,18 +254,6 @@ class Doc:
     @property
     def span(self) -> str:
         return f"{self.start}–{self.end}"
-
-    def title(self, text: str) -> None:
-        self.els.append(mv.title(text))
-
-    def p(self, text: str) -> None:
-        self.els.append(mv.p(text))
-
-    def h(self, text: str) -> None:
-        self.els.append(mv.h(text))
-
-    def b(self, text: str) -> None:
-        self.els.append(mv.bullet(text))
 
     def table(self, rows: list[list[str]], header_rows: int = 1) -> int:
         self.els.append(mv.table(rows, header_rows))
