@@ -338,14 +338,16 @@ _MAYORS_REPORT = re.compile(r"raportul primarului|starea economic|\bactivitat\w*
 def classify_document(doc: Document) -> DocumentFacts:
     opening = doc.plain_text(limit=6000)
     folded_open = fold_key(opening)
-    full_folded = fold_key(doc.plain_text(limit=400_000))
+    full_text = doc.plain_text(limit=400_000)
+    full_folded = fold_key(full_text)
     facts = DocumentFacts()
     plan = _PLAN_TITLE.search(opening)
     has_plan = bool(plan)
     # what the document is, by its first title: a council decision (on the plan, its annex), a strategy that
     # mentions the annual plans further on, a report on the plan, the plan itself
-    first_blocks = [fold_key(b.text) for b in islice(doc.text_blocks(), 12)]
-    report = _report_title(list(islice(doc.text_blocks(), 14)))
+    opening_blocks = list(islice(doc.text_blocks(), _OPENING_BLOCKS))
+    first_blocks = [fold_key(b.text) for b in opening_blocks[:12]]
+    report = _report_title(opening_blocks)
     decision = any(t.startswith("hotarare") for t in first_blocks)
     # a decision is about what its title names; a strategy its preamble cites ('Având în vedere … Strategia de
     # dezvoltare a serviciilor sociale … 2021–2027') is one of its grounds, not what it is
@@ -370,8 +372,8 @@ def classify_document(doc: Document) -> DocumentFacts:
     # titled as a decision first (no report, plan or strategy title before it) and about nothing the contract types
     facts.council_act = decision and report is None and not has_plan and facts.doc_type == "other"
     facts.title = _title(doc, facts.doc_type, report)
-    adopted = _adoption_year([b.text for b in islice(doc.text_blocks(), 14)]) if facts.council_act else None
-    facts.year, facts.year_end = _years(opening, doc.plain_text(limit=400_000), facts.title, adopted)
+    adopted = _adoption_year([b.text for b in opening_blocks]) if facts.council_act else None
+    facts.year, facts.year_end = _years(opening, full_text, facts.title, adopted)
     if facts.year is None:
         facts.warnings.append("year_not_found")
     return facts
@@ -419,6 +421,8 @@ def _report_title(blocks: list) -> str | None:
     return None
 
 
+# the letterhead, the title and the first lines under it (a decision's number and date, its preamble's opening)
+_OPENING_BLOCKS = 14
 _TITLE_GOES_ON = 300  # characters of a lower-case line read as the rest of a report's title
 _SENTENCE_CUT = re.compile(r"(?<=[^\W\d_]{3})\.\s+(?=[A-ZĂÂÎȘȚ])")
 
