@@ -269,9 +269,11 @@ def _stop_on_sigterm():
 
 
 def cmd_prune(args: argparse.Namespace) -> int:
+    from pipeline.datapackage import write_datapackage
     from pipeline.institutions import InstitutionFiles
     from pipeline.manifest import Manifest
     from pipeline.prune import prune
+    from pipeline.writers import mark_empty_datasets
 
     data, problem = data_folder(args)
     problem = problem or not_output_folder(data)
@@ -288,6 +290,8 @@ def cmd_prune(args: argparse.Namespace) -> int:
         if not args.dry_run and (result.dropped or result.relocated):
             InstitutionFiles(data, manifest).write_dataset()
             duplicates.update(data, manifest)
+            mark_empty_datasets(data)
+            write_datapackage(data)  # it lists the files: those of the dropped documents are gone
         if not args.dry_run:
             manifest.save(compact=True)  # the folder's whole manifest in _manifest.json, as after a run
     finally:

@@ -16,7 +16,7 @@ import pyarrow.parquet as pq
 
 from normalizers.registry import FIELDS, InstitutionRegistry
 from pipeline.durable import atomic_write_text
-from pipeline.writers import PARTITION_KEY
+from pipeline.writers import PARTITION_KEY, is_document_file
 
 REGISTRY_NAME = "_institutions.csv"
 # the canonical institutions bundled with the pipeline (data/institutions_README.md says where they came from)
@@ -139,7 +139,7 @@ def referenced_ids_by_doc(out: Path) -> dict[str, set[str]]:
     ids: dict[str, set[str]] = {}
     for dataset, column in (("documents", "issuer_id"), ("partnerships", "partner_id")):
         for path in (out / dataset).glob(f"{PARTITION_KEY}=*/*.parquet"):
-            if path.name.startswith("."):
+            if not is_document_file(path):
                 continue
             table = pq.read_table(path, columns=[column])
             ids.setdefault(path.stem, set()).update(v for v in table.column(column).to_pylist() if v)

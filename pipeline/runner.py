@@ -41,7 +41,7 @@ from pipeline.scheduler import DEFAULT_MAX_MEMORY_MB, PAGES_DONE, STARTED, Local
 from pipeline.schema import PIPELINE_VERSION
 from pipeline.store import Finished, record_outcomes, relocate
 from pipeline.store import record_outcome  # noqa: F401  (part of this module's interface)
-from pipeline.writers import clean_leftovers
+from pipeline.writers import clean_leftovers, mark_empty_datasets
 
 DEFAULT_TIMEOUT_S = 600.0
 PAGES_LOG_EVERY = 10  # the JSON-lines log (and so a scheduler's view) gets a `pages` event every this many pages
@@ -300,6 +300,7 @@ def run(paths: list[Path], out: Path, *, force: bool = False, workers: int = 1, 
                     log.write("pruned", dropped=[d for d, _ in result.dropped], relocated=result.relocated)
             summary.duplicates = duplicates.update(out, manifest, prefer, save=False)  # saved below, with the run
             summary.copy_of = duplicates.copies_of(manifest, summary.outcomes)
+            mark_empty_datasets(out)  # an empty dataset keeps a file with its columns (pipeline.writers)
             write_datapackage(out)  # the published schema lists the files: refreshed (if changed) after every run
             summary.overrides_unmatched = [str(u) for u in unmatched(overrides, applied,
                                                                       doc_ids=[o.doc_id for o in summary.outcomes])]

@@ -1,8 +1,9 @@
 """Parquet writers: one file per document and dataset, written atomically.
 
 Layout: ``<out>/<dataset>/doc_year=<year>/<doc_id>.parquet`` (``doc_year=unknown`` when the document's year was not
-found). Each file is written to a hidden temporary name in the same folder, fsynced, then renamed into place,
-so a reader never sees half a file, and a dataset holds all of a document's rows or none of them.
+found; a dataset no document gave a row holds :data:`NO_ROWS_FILE` there). Each file is written to a hidden
+temporary name in the same folder, fsynced, then renamed into place, so a reader never sees half a file, and a
+dataset holds all of a document's rows or none of them.
 
 Crash safety (see ``docs/nightly.md``): a document's files are all written before its manifest entry, and
 the ``documents`` file is written last (removed first), so a document listed in ``documents`` has all its
@@ -22,7 +23,7 @@ import pyarrow.parquet as pq
 
 from pipeline.durable import TMP_PREFIX, fsync_dir, temporary_name
 from pipeline.jobs import to_rows  # noqa: F401  (this module's interface; rows are built in the workers, without Arrow)
-from pipeline.schema import CONTRACT_VERSION, PIPELINE_VERSION, SCHEMAS
+from pipeline.schema import CONTRACT_VERSION, PER_DOCUMENT, PIPELINE_VERSION, SCHEMAS
 
 # The partition folder is named for the document's year, not ``year``: documents and indicators have a ``year``
 # column of their own, and readers that apply hive partitioning (DuckDB's default, pandas/pyarrow on a folder)
@@ -68,6 +69,36 @@ def to_table(dataset: str, rows: list[dict[str, Any]]) -> pa.Table:
     meta = {b"contract_version": CONTRACT_VERSION.encode(), b"pipeline_version": PIPELINE_VERSION.encode(),
             b"dataset": dataset.encode()}
     return table.replace_schema_metadata(meta)
+
+
+# A dataset no document gave a row (no procurements in a folder of reports) still has one file: no rows, the
+# dataset's columns, under ``doc_year=unknown``. Readers of the folder (pandas, DuckDB's glob) then get an empty
+# table with its columns instead of a missing path. Its name is no doc_id (those are sha256 hex).
+NO_ROWS_FILE = "no_rows.parquet"
+
+
+def is_document_file(path: Path) -> bool:
+    """A document's dataset file (not a temporary file, not the :data:`NO_ROWS_FILE` of an empty dataset)."""
+    return not path.name.startswith(".") and path.name != NO_ROWS_FILE
+
+
+def mark_empty_datasets(out: Path) -> list[str]:
+    """Give each per-document dataset without a document file its :data:`NO_ROWS_FILE`, and remove that file from
+    a dataset that has documents again. Returns the datasets that are empty."""
+    empty = []
+    for dataset in PER_DOCUMENT:
+        marker = partition_dir(out, dataset, None) / NO_ROWS_FILE
+        if any(is_document_file(p) for p in (out / dataset).glob(f"{PARTITION_KEY}=*/*.parquet")):
+            if marker.exists():
+                marker.unlink()
+                fsync_dir(marker.parent)
+                if not any(marker.parent.iterdir()):
+                    marker.parent.rmdir()
+            continue
+        empty.append(dataset)
+        if not marker.exists():
+            atomic_write_parquet(to_table(dataset, []), marker)
+    return empty
 
 
 def partition_dir(out: Path, dataset: str, year: int | None) -> Path:
@@ -167,7 +198,7 @@ def document_files(out: Path) -> dict[str, list[Path]]:
     """doc_id -> its dataset files, from the folder layout (``<dataset>/doc_year=<y>/<doc_id>.parquet``)."""
     files: dict[str, list[Path]] = {}
     for path in out.glob(f"*/{PARTITION_KEY}=*/*.parquet"):
-        if path.name.startswith("."):
+        if not is_document_file(path):
             continue
         files.setdefault(path.stem, []).append(path)
     return files

@@ -188,6 +188,7 @@ def test_rows_of_deleted_inputs_stay_until_pruned(tmp_path, capsys):
     said = capsys.readouterr().out
     assert "would drop sector2.txt" in said and len(documents(out)) == 2
     assert main(["prune", "--data", str(out)]) == EXIT_OK
+    assert validate_folder(out) == []  # datapackage.json no longer lists the dropped documents' files
     [doc] = documents(out)
     assert doc["source_path"] == "neamt.txt" and doc["locations"] == [(src / "neamt.txt").as_posix()]
     assert {r["doc_id"] for r in rows(out, "services")} == {doc["doc_id"]}

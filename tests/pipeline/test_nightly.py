@@ -29,6 +29,7 @@ from pipeline.cli import EXIT_FAILED_DOCS, EXIT_LOCKED, EXIT_OK, main as cli_mai
 from pipeline.extraction import extract_file
 from pipeline.manifest import MANIFEST_NAME, Manifest
 from pipeline.runner import LOG_NAME, run
+from pipeline.writers import is_document_file
 
 REPO = Path(__file__).resolve().parents[2]
 RAW = REPO / "data" / "raw"
@@ -52,7 +53,7 @@ def make_corpus(root: Path, variants: int = 1, limit: int | None = None, files: 
 
 def dataset_files(out: Path) -> dict[str, Path]:
     """'<dataset>/<doc_id>' -> file (the year partition is part of the content, checked by rows)."""
-    return {f"{p.parent.parent.name}/{p.stem}": p for p in out.glob("*/doc_year=*/*.parquet")}
+    return {f"{p.parent.parent.name}/{p.stem}": p for p in out.glob("*/doc_year=*/*.parquet") if is_document_file(p)}
 
 
 def file_rows(path: Path, ignore: set[str] = frozenset()) -> Counter:

@@ -3,10 +3,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import duckdb
+import pandas as pd
 import pyarrow.parquet as pq
 
 import pipeline.writers as writers
-from pipeline.writers import TMP_PREFIX, clean_leftovers, document_files, find_orphans, remove_document, write_document
+from pipeline.schema import PER_DOCUMENT, SCHEMAS
+from pipeline.writers import (NO_ROWS_FILE, TMP_PREFIX, clean_leftovers, document_files, find_orphans,
+                              mark_empty_datasets, remove_document, write_document)
 
 DOC = "d" * 64
 
@@ -103,3 +107,21 @@ def test_a_document_not_read_gets_a_format_of_the_contract_or_none():
     assert set(named.values()) <= set(ENUMS[("documents", "format")])  # the contract's list (DATASETS.md)
     for path in ("scan.png", "budget.xlsx", "old.doc", "letter.rtf", "README"):
         assert unread_format(path) is None, path
+
+
+def test_an_empty_dataset_reads_as_an_empty_table_with_its_columns_until_a_document_gives_rows(tmp_path):
+    write_document(tmp_path, DOC, 2023, _datasets())
+    assert set(mark_empty_datasets(tmp_path)) == set(PER_DOCUMENT) - {"documents", "services"}
+    procurements = pd.read_parquet(tmp_path / "procurements")  # a missing folder raised FileNotFoundError
+    assert len(procurements) == 0 and set(SCHEMAS["procurements"].names) <= set(procurements.columns)
+    glob = (tmp_path / "trainings" / "**" / "*.parquet").as_posix()
+    assert duckdb.sql(f"select count(*) from '{glob}'").fetchall() == [(0,)]
+    assert pd.read_parquet(tmp_path / "services")["service_name"].tolist() == ["s0", "s1"]
+    assert list(document_files(tmp_path)) == [DOC]  # the empty datasets' files belong to no document
+    assert find_orphans(tmp_path, known=[DOC]) == []
+    # a document gives totals now: the totals' empty file goes, with its partition
+    write_document(tmp_path, DOC, 2023, {**_datasets(), "totals": [{"doc_id": DOC, "scope": "total"}]})
+    assert "totals" not in mark_empty_datasets(tmp_path)
+    assert [p.relative_to(tmp_path).as_posix() for p in (tmp_path / "totals").rglob("*.parquet")] == \
+        [f"totals/doc_year=2023/{DOC}.parquet"]
+    assert (tmp_path / "trainings" / "doc_year=unknown" / NO_ROWS_FILE).exists()
