@@ -322,6 +322,8 @@ _STRATEGY_TITLE = re.compile(r"\bstrategi(?:a|e|ei)\b[^.]{0,80}dezvoltar(?:e a|e
 _YEAR_RANGE = re.compile(r"(?<!\d)(20\d\d)\s*[-–]\s*(20\d\d)(?!\d)")
 _YEAR_PHRASE = re.compile(r"\b(?:pentru|pe|în|in)\s+anul\s+(20\d\d|19\d\d)\b", re.I)
 _PERIOD_PHRASE = re.compile(r"\bperioada\s+(20\d\d)\s*[-–]\s*(20\d\d)\b", re.I)
+# a title naming its period by two dates ('în perioada 01.07.2023 – 31.12.2023', a semester report)
+_DATE_PERIOD = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.(20\d\d)\s*[-–]\s*\d{1,2}\.\d{1,2}\.(20\d\d)(?![\d.])")
 _ANY_YEAR = re.compile(r"(?<![\d/.])(20\d\d)(?![\d/])")
 # the title's last words wrapped onto a line of their own, ending with its year or period ('Vale – anul 2024',
 # 'Bârlad – perioada 2018–2019'): words, then the only figures of the line
@@ -476,7 +478,8 @@ def _years(opening: str, full: str, title: str | None,
     """First and last year the document is about: a period or year its title or opening names, else (a council's
     own act) the year it was adopted, else the year its text most often says it is about ('în anul N')."""
     for source in (title or "", opening):
-        m = _PERIOD_PHRASE.search(source) or (_YEAR_RANGE.search(source) if source is title else None)
+        m = _PERIOD_PHRASE.search(source) or (
+            (_YEAR_RANGE.search(source) or _DATE_PERIOD.search(source)) if source is title else None)
         if m and source is title:
             return int(m.group(1)), int(m.group(2))
         m = _YEAR_PHRASE.search(source)

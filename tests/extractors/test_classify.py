@@ -151,3 +151,13 @@ def test_a_council_act_naming_no_year_it_is_about_is_dated_by_its_adoption():
     f = facts("HOTĂRÂREA nr. 230 din 18 decembrie 2024", "privind aprobarea acordării de subvenții asociațiilor "
               "și fundațiilor pentru anul 2025")
     assert (f.council_act, f.year) == (True, 2025)
+
+
+def test_a_title_naming_its_period_by_two_dates_takes_their_years():
+    # a semester report: 'în perioada 01.07.2023 – 31.12.2023' (its dates are no act's date: the period it covers)
+    f = facts("PRIMĂRIA COMUNEI VALE", "Nr. 412/15.01.2024",
+              "RAPORT privind activitatea asistenților personali ai persoanelor cu handicap grav în perioada "
+              "01.07.2023 – 31.12.2023", "I. Cadrul legal")
+    assert (f.year, f.year_end) == (2023, 2023)
+    f = facts("Raport de activitate pe perioada 01.10.2022-30.09.2023", "Capitolul I")
+    assert (f.year, f.year_end) == (2022, 2023)
