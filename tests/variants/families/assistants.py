@@ -30,8 +30,11 @@ Assumptions where the contract is silent (the gold follows the contract and the 
   (``persoane`` / ``copii``), the persons who chose the monthly indemnity or the indemnities paid (``persoane`` /
   ``indemnizatii``), requests filed (``cereri``), social inquiries (``anchete_sociale``), monitoring visits
   (``vizite``), checks (``verificari``), written warnings (``avertismente``), the assistants trained in a
-  training stated in a sentence (``asistenti``), the sessions (``sesiuni``). ``subject`` = the counted phrase
-  (the scorer compares it loosely); for a row of a table, the row's label (beneficiary category, month).
+  training stated in a sentence (``asistenti``), the sessions (``sesiuni``). ``subject`` = "<unit> - <what>"
+  (docs/indicators.md): the unit writing the report, for every figure of it (the report is about what that unit
+  did; its chapters name no other; any printed form of its name, ``||``), and the counted noun phrase as printed
+  after the number, its head kept where it runs on (``verificări`` …); for a row of a table, the row's label
+  (beneficiary category, month).
   ``year`` = the report's year. NOT indicators: the previous semester's figures ("față de 81 la 30.06…", a
   column "Semestrul I" in semester II's report), the reasons a contract ended when the noun is elided
   ("2 ca urmare a decesului beneficiarului"), article / decision / register numbers, dates, ages, percentages,
@@ -221,29 +224,32 @@ def _staff(d: Doc, scheme: str, n: int) -> int:
     if rnd.random() < 0.4:
         s1 += f" (față de {prev} la începutul semestrului precedent)"
     d.p(s1 + ".")
-    d.indicator("asistenti", f"{noun} la {d.start_date}", start, "persoane", s1)
+    d.indicator("asistenti", f"{noun} ai persoanelor cu handicap grav", start, "persoane", s1)
     s2 = (f"În cursul semestrului {d.roman} au fost încheiate {count_text(rnd, made, True)} contracte individuale "
           f"de muncă noi, în urma cererilor depuse și a anchetelor sociale efectuate")
     d.p(s2 + ".")
     d.indicator("contracte", "contracte individuale de muncă noi", made, "contracte", s2)
-    lead = (f"Au încetat {count_text(rnd, ended, True)} contracte individuale de muncă, din care:"
-            if rnd.random() < 0.5 else
-            f"În aceeași perioadă au încetat {count_text(rnd, ended, True)} contracte de muncă, după cum urmează:")
+    if rnd.random() < 0.5:
+        ended_noun = "contracte individuale de muncă"
+        lead = f"Au încetat {count_text(rnd, ended, True)} {ended_noun}, din care:"
+    else:
+        ended_noun = "contracte de muncă"
+        lead = f"În aceeași perioadă au încetat {count_text(rnd, ended, True)} {ended_noun}, după cum urmează:"
     d.p(lead)
-    d.indicator("contracte", "contracte individuale de muncă încetate", ended, "contracte", lead)
+    d.indicator("contracte", ended_noun, ended, "contracte", lead)
     for (_, why), k in zip(chosen, parts):
         d.b(f"{k} {why};" if rnd.random() < 0.6 else f"{why} – {k};")
     s3 = (f"Astfel, la data de {d.end_date} își desfășurau activitatea {count_text(rnd, end, False)} {noun}, "
           f"dintre care {rnd.randint(55, 90)}% sunt rude de gradul I sau II cu persoana asistată")
     d.p(s3 + ".")
-    d.indicator("asistenti", f"{noun} la {d.end_date}", end, "persoane", s3)
+    d.indicator("asistenti", noun, end, "persoane", s3)
     if rnd.random() < 0.5:
         req = rnd.randint(2, 14)
         s4 = (f"La sfârșitul semestrului se aflau în analiză {count_text(rnd, req, True)} cereri de angajare ca "
               f"asistent personal, înregistrate la registratura instituției, tel. 02{rnd.randint(30, 69)} "
               f"{rnd.randint(100, 999)} {rnd.randint(100, 999)}")
         d.p(s4 + ".")
-        d.indicator("cereri", "cereri de angajare ca asistent personal", req, "cereri", s4)
+        d.indicator("cereri", "cereri de angajare", req, "cereri", s4)
     return end
 
 
@@ -267,7 +273,7 @@ def _beneficiaries(d: Doc, scheme: str, n: int, assistants: int) -> int:
         s = (f"Un număr de {count_text(rnd, ind_adults + ind_children, True, 0.0)} persoane cu handicap grav sau reprezentanții lor legali au "
              f"optat pentru indemnizația lunară prevăzută de art. 37 alin. (3) din Legea nr. 448/2006")
         d.p(s + ".")
-        d.indicator("persoane", "persoane cu handicap grav care au optat pentru indemnizația lunară",
+        d.indicator("persoane", "persoane cu handicap grav sau reprezentanții lor legali",
                     ind_adults + ind_children, "persoane", s)
         return ind_adults + ind_children
     with_prev = rnd.random() < 0.35
@@ -336,13 +342,13 @@ def _monitoring(d: Doc, scheme: str, n: int) -> None:
              "grav")
         d.p(s + ".")
         d.indicator("anchete_sociale", "anchete sociale", inq, "anchete", s)
-        d.indicator("vizite", "vizite de monitorizare la domiciliul persoanelor cu handicap grav", vis, "vizite", s)
+        d.indicator("vizite", "vizite de monitorizare", vis, "vizite", s)
     checks = rnd.randint(5, 60)
     s = (f"Cu ocazia celor {checks} de verificări" if checks >= 20 else f"Cu ocazia celor {checks} verificări")
     s += (" privind modul în care asistenții personali își îndeplinesc atribuțiile din contract și din planul de "
           "recuperare, s-a constatat că persoanele cu handicap grav beneficiază de îngrijire corespunzătoare")
     d.p(s + ".")
-    d.indicator("verificari", "verificări privind modul în care asistenții personali își îndeplinesc atribuțiile",
+    d.indicator("verificari", "verificări",
                 checks, "verificări", s)
     if rnd.random() < 0.5:
         warn = rnd.randint(2, 5)
@@ -394,14 +400,14 @@ def _training(d: Doc, scheme: str, n: int, assistants: int) -> None:
     s = (f"În semestrul {d.roman} au fost organizate {count_text(rnd, sessions, True)} sesiuni de instruire a "
          "asistenților personali")
     d.p(s + (":" if shape == "list" else "."))
-    d.indicator("sesiuni", "sesiuni de instruire a asistenților personali", sessions, "sesiuni", s)
+    d.indicator("sesiuni", "sesiuni de instruire", sessions, "sesiuni", s)
     if shape == "list":
         for no, date, th, hours, k, who in rows:
             d.b(f"{date} – „{th}” ({hours} ore) – {k} asistenți personali instruiți; instruirea a fost "
                 f"realizată de {who};")
         d.trainings.clear()  # a list of sessions in prose: counts, not programme rows
         for no, date, th, hours, k, who in rows:
-            d.indicator("asistenti", f"asistenți personali instruiți – {th}", int(k), "persoane",
+            d.indicator("asistenti", "asistenți personali instruiți", int(k), "persoane",
                         f"{date} – „{th}” … {k} asistenți personali instruiți")
         return
     head = ["Nr. crt.", "Data", rnd.choice(["Tema instruirii", "Tematica"]), "Durata (ore)",

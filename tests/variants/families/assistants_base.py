@@ -124,8 +124,11 @@ class Doc(Elements):
         return f"30.06.{self.year}" if self.semester == 1 else f"31.12.{self.year}"
 
     def indicator(self, key: str, what: str, value: float, unit: str, raw: str) -> None:
-        """A count of this semester (the subject is the counted phrase: the scorer compares it loosely)."""
-        self.indicators.append({"indicator": key, "subject": what, "value": float(value), "unit": unit,
+        """A count of this semester: the subject is '<unit> - <what>', the unit writing the report (the report is
+        about what it did; any printed form of its name) and the counted noun phrase as printed after the number (or
+        a table row's label)."""
+        subject = " || ".join(f"{u} - {what}" for u in self.emp.unit_alts.split(" || "))
+        self.indicators.append({"indicator": key, "subject": subject, "value": float(value), "unit": unit,
                                 "year": self.year, "raw": raw})
 
     def total(self, scope: str, amount: float, unit: str, raw: str) -> None:
