@@ -181,3 +181,17 @@ def test_a_chapter_naming_a_unit_and_a_unit_opening_a_paragraph_still_win_over_t
     assert subjects[6].startswith("Serviciul Monitorizare - ")
     assert subjects[86].startswith("Biroul Anchete Sociale")
 
+
+def test_a_report_tables_figures_under_a_chapter_naming_no_unit_are_the_letterhead_units():
+    from extractors.model import Document
+    from extractors.readers.text import parse_text
+    from pipeline.extraction import extract_document
+    text = ("ROMÂNIA\n\nDIRECȚIA DE ASISTENȚĂ SOCIALĂ A MUNICIPIULUI VALE\n\n"
+            "RAPORT privind activitatea asistenților personali ai persoanelor cu handicap grav în semestrul II 2023\n\n"
+            "IV. Monitorizarea activității\n\nActivitatea de monitorizare, pe luni, se prezintă astfel:\n\n"
+            "Luna\tNr. anchete sociale\tNr. vizite de monitorizare\n"
+            "iulie\t14\t23\naugust\t17\t30\nTOTAL\t31\t53\n")
+    doc = Document(source_path="t.txt", doc_id="t", format="txt", blocks=parse_text(text))
+    subjects = {r.value: r.subject for r in extract_document(doc).indicators}
+    assert subjects[14].startswith("DIRECȚIA DE ASISTENȚĂ SOCIALĂ A MUNICIPIULUI VALE - iulie"), subjects[14]
+    assert subjects[30].startswith("DIRECȚIA DE ASISTENȚĂ SOCIALĂ A MUNICIPIULUI VALE - august"), subjects[30]
