@@ -161,3 +161,14 @@ def test_a_title_naming_its_period_by_two_dates_takes_their_years():
     assert (f.year, f.year_end) == (2023, 2023)
     f = facts("Raport de activitate pe perioada 01.10.2022-30.09.2023", "Capitolul I")
     assert (f.year, f.year_end) == (2022, 2023)
+
+
+def test_a_report_title_wrapped_before_its_period_of_dates_takes_the_period():
+    # a PDF wraps the title: the period's dates on the next line, or the second date alone
+    f = facts("Raportul semestrial privind activitatea asistenților personali angajați de Compartimentul de asistență "
+              "socială din cadrul Primăriei Comunei", "Vale, perioada 01.01.2020 – 30.06.2020", "I. Cadrul legal")
+    assert (f.year, f.year_end) == (2020, 2020)
+    assert f.title.endswith("Vale, perioada 01.01.2020 – 30.06.2020")
+    f = facts("RAPORT SEMESTRIAL privind activitatea desfășurată de asistenții personali, pe perioada 01.07.2019 –",
+              "31.12.2019", "I. Cadrul legal")
+    assert (f.year, f.year_end) == (2019, 2019)
