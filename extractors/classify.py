@@ -321,6 +321,9 @@ _STAGE_OF_PLAN = re.compile(r"\b(?:stadiul|implementar(?:ea|ii)|executi(?:a|ei)|
 _STRATEGY_TITLE = re.compile(r"\bstrategi(?:a|e|ei)\b[^.]{0,80}dezvoltar(?:e a|ea) serviciilor sociale")
 _YEAR_RANGE = re.compile(r"(?<!\d)(20\d\d)\s*[-–]\s*(20\d\d)(?!\d)")
 _YEAR_PHRASE = re.compile(r"\b(?:pentru|pe|în|in)\s+anul\s+(20\d\d|19\d\d)\b", re.I)
+# a part of a year the document is about ('pe semestrul II al anului 2020', 'trimestrul I 2024'): that year
+_PART_OF_YEAR = re.compile(r"\b(?:semestrul|trimestrul)\s+(?:I{1,3}|IV|[1-4])\s+(?:al\s+anului\s+|din\s+)?(20\d\d)\b",
+                           re.I)
 _PERIOD_PHRASE = re.compile(r"\bperioada\s+(20\d\d)\s*[-–]\s*(20\d\d)\b", re.I)
 # a title naming its period by two dates ('în perioada 01.07.2023 – 31.12.2023', a semester report)
 _DATE_PERIOD = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.(20\d\d)\s*[-–]\s*\d{1,2}\.\d{1,2}\.(20\d\d)(?![\d.])")
@@ -484,7 +487,7 @@ def _years(opening: str, full: str, title: str | None,
             (_YEAR_RANGE.search(source) or _DATE_PERIOD.search(source)) if source is title else None)
         if m and source is title:
             return int(m.group(1)), int(m.group(2))
-        m = _YEAR_PHRASE.search(source)
+        m = _YEAR_PHRASE.search(source) or _PART_OF_YEAR.search(source)
         if m:
             y = int(m.group(1))
             return y, y

@@ -172,3 +172,11 @@ def test_a_report_title_wrapped_before_its_period_of_dates_takes_the_period():
     f = facts("RAPORT SEMESTRIAL privind activitatea desfășurată de asistenții personali, pe perioada 01.07.2019 –",
               "31.12.2019", "I. Cadrul legal")
     assert (f.year, f.year_end) == (2019, 2019)
+
+
+def test_a_decision_on_a_semesters_report_is_about_that_semesters_year_not_the_year_it_was_adopted():
+    f = facts("CONSILIUL LOCAL AL ORAȘULUI VALE",
+              "HOTĂRÂREA nr. 94 din 15.03.2021 privind aprobarea Raportului semestrial privind activitatea desfășurată "
+              "de asistenții personali ai persoanelor cu handicap grav, pe semestrul II al anului 2020",
+              "Consiliul Local al Orașului Vale, întrunit în ședința ordinară din data de 15 martie 2021,")
+    assert (f.year, f.year_end) == (2020, 2020)
