@@ -321,11 +321,18 @@ _STAGE_OF_PLAN = re.compile(r"\b(?:stadiul|implementar(?:ea|ii)|executi(?:a|ei)|
 _STRATEGY_TITLE = re.compile(r"\bstrategi(?:a|e|ei)\b[^.]{0,80}dezvoltar(?:e a|ea) serviciilor sociale")
 _YEAR_RANGE = re.compile(r"(?<!\d)(20\d\d)\s*[-–]\s*(20\d\d)(?!\d)")
 _YEAR_PHRASE = re.compile(r"\b(?:pentru|pe|în|in)\s+anul\s+(20\d\d|19\d\d)\b", re.I)
+# a part of a year the document is about ('pe semestrul II al anului 2020', 'trimestrul I 2024'): that year
+_PART_OF_YEAR = re.compile(r"\b(?:semestrul|trimestrul)\s+(?:I{1,3}|IV|[1-4])\s+(?:al\s+anului\s+|din\s+)?(20\d\d)\b",
+                           re.I)
 _PERIOD_PHRASE = re.compile(r"\bperioada\s+(20\d\d)\s*[-–]\s*(20\d\d)\b", re.I)
+# a title naming its period by two dates ('în perioada 01.07.2023 – 31.12.2023', a semester report)
+_DATE_PERIOD = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.(20\d\d)\s*[-–]\s*\d{1,2}\.\d{1,2}\.(20\d\d)(?![\d.])")
 _ANY_YEAR = re.compile(r"(?<![\d/.])(20\d\d)(?![\d/])")
 # the title's last words wrapped onto a line of their own, ending with its year or period ('Vale – anul 2024',
 # 'Bârlad – perioada 2018–2019'): words, then the only figures of the line
-_TITLE_TAIL = re.compile(r"\D{0,40}\d{4}(?:\s*[-–]\s*\d{4})?\D{0,5}")
+# 'Vale, perioada 01.01.2020 – 30.06.2020', or a period's last date alone ('31.12.2019')
+_TAIL_DATE = r"\d{1,2}\.\d{1,2}\.\d{4}"
+_TITLE_TAIL = re.compile(r"\D{0,40}(?:\d{4}(?:\s*[-–]\s*\d{4})?|" + _TAIL_DATE + r"(?:\s*[-–]\s*" + _TAIL_DATE + r")?)\D{0,5}")
 # a report's own title opens with the word ('RAPORT DE ACTIVITATE al …', 'Raportul primarului …', 'RAPORT' over
 # 'privind starea economică …'); what kind of report it is comes from that title, not from a plan its body cites
 _REPORT_TITLE = re.compile(r"^raport(?:ul)?\b")
@@ -476,10 +483,11 @@ def _years(opening: str, full: str, title: str | None,
     """First and last year the document is about: a period or year its title or opening names, else (a council's
     own act) the year it was adopted, else the year its text most often says it is about ('în anul N')."""
     for source in (title or "", opening):
-        m = _PERIOD_PHRASE.search(source) or (_YEAR_RANGE.search(source) if source is title else None)
+        m = _PERIOD_PHRASE.search(source) or (
+            (_YEAR_RANGE.search(source) or _DATE_PERIOD.search(source)) if source is title else None)
         if m and source is title:
             return int(m.group(1)), int(m.group(2))
-        m = _YEAR_PHRASE.search(source)
+        m = _YEAR_PHRASE.search(source) or _PART_OF_YEAR.search(source)
         if m:
             y = int(m.group(1))
             return y, y

@@ -12,7 +12,7 @@ from extractors.model import Paragraph
 from extractors.prose.figures import analyse, remembering_analyses
 from extractors.prose.nlp import _counted_lemma, get_nlp
 from extractors.prose.sentences import STAGE_LABEL, _scope, _text_block, stage_of
-from extractors.prose.subjects import _clean, _Ctx, _subject, _unit_title, _year
+from extractors.prose.subjects import _clean, _Ctx, _subject, _unit_title, _year, unit_in_charge
 from extractors.prose.vocab import COUNTED, FORMS
 from extractors.records.base import IndicatorRecord, TotalRecord
 from extractors.understanding.spec import INDICATORS, TableKindSpec
@@ -281,7 +281,7 @@ def _column(columns: list[str], j: int) -> str:
 def _layout(rt, ctx: _Ctx) -> tuple[list[str], list[tuple[list[str], int | None, int | None]], str | None]:
     """The table's column labels, its rows (cells, line, page) and the section its figures belong to."""
     columns = list(rt.columns or [])
-    section = ctx.topic or ctx.section  # a table right under "Biroul X asigură …" is Biroul X's
+    section = unit_in_charge(ctx)  # a table right under "Biroul X asigură …" is Biroul X's
     head0 = _unit_title(columns[0].split(" / ")[-1]) if columns else None
     if head0 and len(head0.split()) >= 2:
         section = head0

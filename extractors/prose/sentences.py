@@ -6,7 +6,8 @@ import re
 from decimal import Decimal
 
 from extractors.prose.figures import analyse
-from extractors.prose.subjects import _clean, _Ctx, _dash_label, _label_before, _named_services, _person_unit, _subject, _where, _year
+from extractors.prose.subjects import (_clean, _Ctx, _dash_label, _label_before, _named_services, _person_unit,
+                                       _subject, _where, _year, unit_in_charge)
 from extractors.prose.vocab import BUDGET_STEMS, COUNTED
 from extractors.records.base import IndicatorRecord, TotalRecord
 from normalizers.numbers import find_numbers
@@ -56,7 +57,7 @@ def _text_block(block, prev_text: str | None, ctx: _Ctx, is_plan: bool, out: dic
             if org:
                 where = org.group(1).strip(" -,")
             elif label:
-                where = ctx.topic or ctx.section
+                where = unit_in_charge(ctx)
             else:
                 where = _where(text, f, named, ctx, figures)
             sctx = _Ctx(ctx.doc_type, ctx.year, where)

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 
 from extractors.model import Heading, Paragraph
 from extractors.prose.figures import Figure
-from extractors.prose.vocab import (GENERIC_SERVICE_HEADS, PERSON_LEMMAS, SERVICE_HEADS, SERVICE_NAME_JOINERS,
-                                    UNIT_NAME_STOPS, UNIT_WORDS)
+from extractors.prose.vocab import (DOCUMENT_WORDS, GENERIC_SERVICE_HEADS, PERSON_LEMMAS, SERVICE_HEADS,
+                                    SERVICE_NAME_JOINERS, UNIT_NAME_STOPS, UNIT_WORDS)
 from normalizers.dates import find_years
 from normalizers.text import clean_text, fold_key
 
@@ -36,8 +36,9 @@ def _unit_title(text: str) -> str | None:
     if not first or not t[0].isupper():
         return None
     # a unit's head word, or an institution's acronym before a name ("DGASPC Sector 3", "D.G.A.S.P.C. Neamț"); an
-    # all-capitals line ("TOTAL GENERAL") is no acronym
-    if first[0] not in UNIT_WORDS and not (_ACRONYM_START.match(t) and not t.isupper()):
+    # all-capitals line ("TOTAL GENERAL") is no acronym, nor a title's first word ("RAPORT privind …")
+    if first[0] not in UNIT_WORDS and not (_ACRONYM_START.match(t) and not t.isupper()
+                                           and first[0] not in DOCUMENT_WORDS):
         return None
     return t
 
@@ -107,6 +108,9 @@ class _Ctx:
     year: int | None
     section: str | None = None
     topic: str | None = None  # a service named at the start of a recent paragraph under the same heading
+    # the unit whose letterhead or title line the document carries (a report's author): the service of figures
+    # under chapters that name none
+    author: str | None = None
     # units the document introduces with an acronym in brackets: {'SASP': 'Serviciul … Pantelimon (SASP)'}
     acronyms: dict[str, str] = field(default_factory=dict)
 
@@ -502,6 +506,17 @@ def _where(text: str, f: Figure, named: list[_Named], ctx: _Ctx, figures: list[F
     opener = _topic_of(text)
     if opener:  # the paragraph opens with the heading's own service: the heading, not an older topic
         return opener if not ctx.section or fold_key(opener) not in fold_key(ctx.section) else ctx.section
-    return ctx.topic or ctx.section
+    return unit_in_charge(ctx)
+
+
+def unit_in_charge(ctx: _Ctx) -> str | None:
+    """The service of a figure its sentence and paragraph name none for: the topic a recent paragraph set, else the
+    heading when it names a unit, else the unit of the document's letterhead or title line (docs/indicators.md: the
+    nearest heading or title line naming an organisational unit), else the heading."""
+    if ctx.topic:
+        return ctx.topic
+    if ctx.author and not (ctx.section and _unit_title(ctx.section)):
+        return ctx.author
+    return ctx.section
 
 

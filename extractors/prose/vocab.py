@@ -186,6 +186,11 @@ UNIT_WORDS = {
     "proiectul",
 }
 
+# Words a document's title or heading opens with, printed in capitals ('RAPORT privind …', 'ANEXA nr. 1'): words,
+# not the acronym of a unit (folded).
+DOCUMENT_WORDS = {"raport", "raportul", "anexa", "anexe", "plan", "planul", "hotarare", "hotararea", "tabel", "tabelul",
+                  "situatia", "program", "programul", "informare", "informarea", "nota", "referat", "proiect"}
+
 # Words that make a money figure a budget line (folded stems).
 BUDGET_STEMS = (
     "cheltuiel", "venit", "buget", "plati", "plata", "suma", "sume", "valoare", "cost", "fond", "alocat",

@@ -151,3 +151,32 @@ def test_a_council_act_naming_no_year_it_is_about_is_dated_by_its_adoption():
     f = facts("HOTĂRÂREA nr. 230 din 18 decembrie 2024", "privind aprobarea acordării de subvenții asociațiilor "
               "și fundațiilor pentru anul 2025")
     assert (f.council_act, f.year) == (True, 2025)
+
+
+def test_a_title_naming_its_period_by_two_dates_takes_their_years():
+    # a semester report: 'în perioada 01.07.2023 – 31.12.2023' (its dates are no act's date: the period it covers)
+    f = facts("PRIMĂRIA COMUNEI VALE", "Nr. 412/15.01.2024",
+              "RAPORT privind activitatea asistenților personali ai persoanelor cu handicap grav în perioada "
+              "01.07.2023 – 31.12.2023", "I. Cadrul legal")
+    assert (f.year, f.year_end) == (2023, 2023)
+    f = facts("Raport de activitate pe perioada 01.10.2022-30.09.2023", "Capitolul I")
+    assert (f.year, f.year_end) == (2022, 2023)
+
+
+def test_a_report_title_wrapped_before_its_period_of_dates_takes_the_period():
+    # a PDF wraps the title: the period's dates on the next line, or the second date alone
+    f = facts("Raportul semestrial privind activitatea asistenților personali angajați de Compartimentul de asistență "
+              "socială din cadrul Primăriei Comunei", "Vale, perioada 01.01.2020 – 30.06.2020", "I. Cadrul legal")
+    assert (f.year, f.year_end) == (2020, 2020)
+    assert f.title.endswith("Vale, perioada 01.01.2020 – 30.06.2020")
+    f = facts("RAPORT SEMESTRIAL privind activitatea desfășurată de asistenții personali, pe perioada 01.07.2019 –",
+              "31.12.2019", "I. Cadrul legal")
+    assert (f.year, f.year_end) == (2019, 2019)
+
+
+def test_a_decision_on_a_semesters_report_is_about_that_semesters_year_not_the_year_it_was_adopted():
+    f = facts("CONSILIUL LOCAL AL ORAȘULUI VALE",
+              "HOTĂRÂREA nr. 94 din 15.03.2021 privind aprobarea Raportului semestrial privind activitatea desfășurată "
+              "de asistenții personali ai persoanelor cu handicap grav, pe semestrul II al anului 2020",
+              "Consiliul Local al Orașului Vale, întrunit în ședința ordinară din data de 15 martie 2021,")
+    assert (f.year, f.year_end) == (2020, 2020)

@@ -145,3 +145,53 @@ def test_a_short_lower_case_entry_head_before_a_dash_is_the_label_even_with_an_a
                       ListItem("a instrumentat fiecare dosar – 145 cazuri", marker="·")])
     assert "elevi înscriși" in subj[(1250.0, "copii")]
     assert "instrumentat" not in subj[(145.0, "cazuri")]  # a verb phrase is no entry label
+
+
+def _report(blocks, letterhead):
+    title = "RAPORT privind activitatea asistenților personali ai persoanelor cu handicap grav în semestrul II 2023"
+    return prose_of(_doc([Paragraph(t) for t in letterhead] + [Paragraph(title)] + blocks, title=letterhead[0]))
+
+
+@pytest.mark.parametrize("letterhead, unit", [
+    (["ROMÂNIA", "DIRECȚIA DE ASISTENȚĂ SOCIALĂ A MUNICIPIULUI VALE", "Nr. 412/15.01.2024"],
+     "DIRECȚIA DE ASISTENȚĂ SOCIALĂ A MUNICIPIULUI VALE"),
+    # the town hall over its compartment: the compartment, the more specific, writes the report
+    (["ROMÂNIA", "JUDEȚUL ALBA", "PRIMĂRIA COMUNEI VALE", "Compartimentul Asistență Socială", "Nr. 412/15.01.2024"],
+     "Compartimentul Asistență Socială"),
+])
+def test_a_reports_figures_under_chapters_naming_no_unit_are_the_letterhead_units(letterhead, unit):
+    # docs/indicators.md: the subject's service is the nearest heading or title line naming an organisational unit;
+    # a numbered chapter naming none ('II. Situația asistenților personali') is no service
+    out = _report([Heading("II. Situația asistenților personali", level=2),
+                   Paragraph("Au fost încheiate 6 contracte individuale de muncă noi."),
+                   Heading("III. Monitorizarea activității", level=2),
+                   Paragraph("În semestrul II al anului 2023 au fost efectuate 86 de anchete sociale.")], letterhead)
+    subjects = {r.value: r.subject for r in out["indicators"]}
+    assert subjects[6] == f"{unit} - contracte individuale de muncă noi"
+    assert subjects[86] == f"{unit} - anchete sociale"
+
+
+def test_a_chapter_naming_a_unit_and_a_unit_opening_a_paragraph_still_win_over_the_letterhead():
+    out = _report([Heading("II. Serviciul Monitorizare", level=2),
+                   Paragraph("Au fost încheiate 6 contracte individuale de muncă noi."),
+                   Heading("III. Anchete", level=2),
+                   Paragraph("Biroul Anchete Sociale a efectuat 86 de anchete sociale.")],
+                  ["ROMÂNIA", "DIRECȚIA DE ASISTENȚĂ SOCIALĂ A MUNICIPIULUI VALE"])
+    subjects = {r.value: r.subject for r in out["indicators"]}
+    assert subjects[6].startswith("Serviciul Monitorizare - ")
+    assert subjects[86].startswith("Biroul Anchete Sociale")
+
+
+def test_a_report_tables_figures_under_a_chapter_naming_no_unit_are_the_letterhead_units():
+    from extractors.model import Document
+    from extractors.readers.text import parse_text
+    from pipeline.extraction import extract_document
+    text = ("ROMÂNIA\n\nDIRECȚIA DE ASISTENȚĂ SOCIALĂ A MUNICIPIULUI VALE\n\n"
+            "RAPORT privind activitatea asistenților personali ai persoanelor cu handicap grav în semestrul II 2023\n\n"
+            "IV. Monitorizarea activității\n\nActivitatea de monitorizare, pe luni, se prezintă astfel:\n\n"
+            "Luna\tNr. anchete sociale\tNr. vizite de monitorizare\n"
+            "iulie\t14\t23\naugust\t17\t30\nTOTAL\t31\t53\n")
+    doc = Document(source_path="t.txt", doc_id="t", format="txt", blocks=parse_text(text))
+    subjects = {r.value: r.subject for r in extract_document(doc).indicators}
+    assert subjects[14].startswith("DIRECȚIA DE ASISTENȚĂ SOCIALĂ A MUNICIPIULUI VALE - iulie"), subjects[14]
+    assert subjects[30].startswith("DIRECȚIA DE ASISTENȚĂ SOCIALĂ A MUNICIPIULUI VALE - august"), subjects[30]

@@ -94,7 +94,8 @@ def scores(tmp_path_factory) -> dict[tuple[str, str], float]:
     # the floors were set on the plan and report-on-plan families; the families added later have their own
     later = (families.YEARLY_REPORTS + families.EXECUTION_REPORTS + families.BLIND_PLANS + families.BLIND_REPORTS
              + families.BLIND_MAYOR_REPORTS + families.BLIND_PROGRAMMES + families.BLIND_STRATEGIES
-             + families.BLIND_BUDGETS + families.BLIND_COUNTY_PLANS + families.BLIND_SERVICE_DECISIONS)
+             + families.BLIND_BUDGETS + families.BLIND_COUNTY_PLANS + families.BLIND_SERVICE_DECISIONS
+             + families.BLIND_SEMESTER_REPORTS)
     docs = sf.generate(SEEDS, [f for f in families.FAMILIES if f not in later], list(RENDERINGS), folder)
     sf.run_cli(folder, None)
     results = sf.score(folder, docs)
@@ -277,3 +278,18 @@ def test_blind_service_decision_family_floor(tmp_path):
     low = _below_floors(families.BLIND_SERVICE_DECISIONS, BLIND_SERVICE_DECISION_FLOORS, tmp_path,
                         seeds=(1000, 1006, 1022))
     assert not low, f"blind-written council decisions on social services below their floor: {low}"
+
+
+# the personal assistants' semester report, written blind by an eleventh author (seeds 1000 — a town council's
+# decision approving the report, a table of training sessions —, 1001 — a sector DGASPC's report titled by its period
+# of dates — and 1007 — a municipality's DAS, inquiries and visits per month in a table —, every rendering): a floor
+# per dataset, set a little below what this branch reached after the fixes of its tuning failures (documents 1.000,
+# totals 1.000, indicators 0.988; over seeds 1000–1049 before any fix: documents 0.94, indicators 0.69 by the
+# corrected gold). Trainings stay at 0: the table of sessions is not read as a training programme yet (a staff
+# category named only in the head-count header "Nr. asistenți personali instruiți"; README.md).
+BLIND_SEMESTER_FLOORS = {"documents": 0.95, "totals": 0.95, "indicators": 0.95, "trainings": 0.0, "partnerships": 0.0}
+
+
+def test_blind_semester_report_family_floor(tmp_path):
+    low = _below_floors(families.BLIND_SEMESTER_REPORTS, BLIND_SEMESTER_FLOORS, tmp_path, seeds=(1000, 1001, 1007))
+    assert not low, f"blind-written semester reports on personal assistants below their floor: {low}"
