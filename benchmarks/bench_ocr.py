@@ -1,20 +1,25 @@
 """OCR time per page per core, and where it goes.
 
     .venv/bin/python benchmarks/bench_ocr.py [PDF ...] [--pages N] [--dpi 300]
+    .venv/bin/python benchmarks/bench_ocr.py --checkout /tmp/before [--rounds 2]   # before -> after, in turn
 
 Default: the corpus scan (``../shared/corpus/*_scan.pdf``). Every page is OCR'd in this one process with
 ``OMP_THREAD_LIMIT=1`` (one core, as each OCR worker runs), through the reader's own functions; the time of each
 step is measured around them in CPU seconds (this process and the Tesseract it runs; the wall-clock total
 beside them): rendering, the ruling lines (``find_rules``), Tesseract's reading of the page,
 the cells read again from their crops (``refine_cells``: how many crops, how long), and the total. The target
-(issue 19) is 1.5 s per page per core. On a machine shared with other work, compare runs made one after the other.
+(issue 19) is 1.5 s per page per core. On a machine shared with other work, compare runs made one after the other:
+``--checkout DIR`` runs this benchmark of another checkout (a "before") and of this one in turn, ``--rounds`` times,
+on the same PDFs, and prints each run's mean CPU s a page side by side.
 """
 from __future__ import annotations
 
 import argparse
 import os
+import re
 import resource
 import statistics
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -69,8 +74,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--pages", type=int, default=0, help="at most this many pages per PDF (0: all)")
     ap.add_argument("--dpi", type=int, default=0, help="render every page at this resolution (default: the "
                     "reader's choice, the picture's own between OCR_MIN_DPI and OCR_DPI)")
+    ap.add_argument("--checkout", type=Path, default=None, help="another checkout: its benchmark and this one's "
+                    "run in turn on the same PDFs (before -> after)")
+    ap.add_argument("--rounds", type=int, default=2, help="with --checkout: how many times each runs")
     a = ap.parse_args(argv)
     files = a.pdfs or sorted(CORPUS.glob("*_scan.pdf"))
+    if a.checkout:
+        return _in_turn(a.checkout.resolve(), files, a.rounds, [f"--pages={a.pages}", f"--dpi={a.dpi}"])
     if a.dpi:
         ocr_pages.DPI = ocr_pages.MIN_DPI = a.dpi
     ocr_pages._one_thread_each()  # as every OCR worker runs: Tesseract and OpenCV on one thread
@@ -116,6 +126,23 @@ def main(argv: list[str] | None = None) -> int:
     if totals:
         print(f"pages: {len(totals)}  mean {statistics.mean(totals):.2f} CPU s/page/core  median "
               f"{statistics.median(totals):.2f}  max {max(totals):.2f}  (target <= 1.5)")
+    return 0
+
+
+def _in_turn(before: Path, files: list[Path], rounds: int, options: list[str]) -> int:
+    """Run the benchmark of ``before`` and of this checkout one after the other, ``rounds`` times, on ``files``: each
+    run's mean CPU s a page (the machine's load moves between runs; runs in turn see about the same)."""
+    means: dict[str, list[float]] = {"before": [], "after": []}
+    for _ in range(rounds):
+        for tag, code in (("before", before), ("after", ROOT)):
+            out = subprocess.run([sys.executable, str(code / "benchmarks" / "bench_ocr.py"), *map(str, files), *options],
+                                 env=dict(os.environ, PYTHONPATH=str(code)), cwd=str(code), capture_output=True,
+                                 text=True, check=True).stdout
+            found = re.search(r"mean ([0-9.]+) CPU s/page", out)
+            means[tag].append(float(found.group(1)) if found else float("nan"))
+            print(f"{tag:6s} {means[tag][-1]:.2f} CPU s/page/core  ({os.getloadavg()[0]:.0f} load)", flush=True)
+    print(f"before {' / '.join(f'{m:.2f}' for m in means['before'])}  ->  after "
+          f"{' / '.join(f'{m:.2f}' for m in means['after'])}  CPU s/page/core (target <= 1.5)")
     return 0
 
 

@@ -128,7 +128,9 @@ def _adopt_strays(raw: list[dict], stats, usable, owner, text_h: float, s: InkSe
 # letters span, and a line's size the median of its words'. (The median box height of the line times 1.1, used
 # before, was 0.7-0.8 of the printed size and varied with the letters of the line: a 12 pt heading came out 9.2.)
 
-_TALL = set("bdfhklt0123456789ijîâăĂÂÎȘȚŞŢ!?%&/()[]{}|\\'\"”“#@$")
+# "ț" and "ţ" are a "t" with a mark under it: the stem rises over the small letters as a "t"'s does ("ețean", the
+# last line of a header cell, measured to the small letters came out 1.2 times its table's size)
+_TALL = set("bdfhkltțţ0123456789ijîâăĂÂÎȘȚŞŢ!?%&/()[]{}|\\'\"”“#@$")
 _LOW = set("gjpqyșşțţȘŞȚŢ()[]{}|")
 # marks that reach under the baseline about two thirds as deep as "g" (0.10-0.15 of the em in Liberation and DejaVu
 # against 0.21): a comma, a semicolon, a low quotation mark, "@" and the tail of "Q" (Tesseract's reading of "@")

@@ -180,6 +180,7 @@ _CAEN = re.compile(r"^\d{4}-?$")
 # a grade read as other marks of upright strokes: "!" for "II" (the two strokes blurred into a bar and a dot), "I!",
 # "l|", "U", "N", "H"; a word with other letters or figures is no grade misread
 _GRADE_MISREAD = re.compile(r"^[IlUNH1|!i]{1,3}$")
+_GRADE_OF_IS = re.compile(r"^I{1,3}$")
 # × the text height: a code's parts stand a space apart, no more (a wider gap is the next cell's)
 _PART_GAP = 1.5
 
@@ -187,8 +188,9 @@ _PART_GAP = 1.5
 def fix_spaced_grades(clean, raw: list[dict], text_h: float, s: StrokeSettings = STROKES) -> None:
     """A code printed with spaces ("8810 CZ V II", cut at its spaces by
     :func:`extractors.readers.ocr_spaces.split_at_spaces`) whose grade, its last part, came back as no Roman numeral
-    ("I!", "!": the two strokes of "II" read as a stroke and an exclamation mark, as an "!" alone after "ID"): when
-    the grade's ink is upright strokes and nothing else, it is as many I's (I to III). The code is told by its shape,
+    ("I!", "!": the two strokes of "II" read as a stroke and an exclamation mark, as an "!" alone after "ID"), or as
+    I's other than its ink shows ("II" for the one stroke of "CPDH I"): when the grade's ink is upright strokes and
+    nothing else, it is as many I's (I to III). The code is told by its shape,
     the family (``CZ``, ``ID``, ``CPDH``…) first, then at most one beneficiary group, a space apart each; a numeral
     read right, or a word whose ink is more than strokes, stays as read. In place."""
     from normalizers.codes import CODE_FAMILIES, CODE_GRADE, CODE_GROUPS  # the code grammar: one place for it
@@ -214,12 +216,15 @@ def fix_spaced_grades(clean, raw: list[dict], text_h: float, s: StrokeSettings =
             if not parts:
                 continue
             grade = parts[-1]
-            if CODE_GRADE.match(grade["text"]) or not _GRADE_MISREAD.match(grade["text"]):
+            # a grade of I's is checked against its strokes too: Tesseract read the one stroke of "8899 CPDH I" as
+            # "II" (confidence 50, a box 4 px wide) and the subsidy's code was another than printed
+            of_is = _GRADE_OF_IS.match(grade["text"])
+            if (CODE_GRADE.match(grade["text"]) and not of_is) or not _GRADE_MISREAD.match(grade["text"]):
                 continue
             found = _tall_profile(clean, grade, text_h, s)
             if found is None:
                 continue
             n = len(_strokes_only(*found, s))
-            if 1 <= n <= _MAX_IS:
+            if 1 <= n <= _MAX_IS and "I" * n != grade["text"]:
                 grade["text"] = "I" * n
                 grade.pop("chars", None)  # its symbols were of the misreading

@@ -624,11 +624,13 @@ def _spaced_code(printed: str, read: str, size: int = 30):
 
 @pytest.mark.parametrize("printed, read", [("8810 CZ V II", "8810 CZ V I!"), ("8810 ID I", "8810 ID !"),
                                            ("CZ V II", "CZ V !"), ("8790 CR D III", "8790 CR D Il!"),
-                                           ("8810 CZ II", "8810 CZ U")])
+                                           ("8810 CZ II", "8810 CZ U"), ("8899 CPDH I", "8899 CPDH II"),
+                                           ("8810 CZ V III", "8810 CZ V II")])
 def test_a_grade_of_a_code_set_with_spaces_read_as_other_marks_is_its_strokes(printed, read):
     """A plan of a town's SPAS printed its codes with spaces ("8810 CZ V II"): the grade's two strokes came back "I!"
     (then "!" alone, "ID !" for "ID I"), the code read "CZ-V-I", another grade than printed, and the subsidy's row
-    differed from the document. The grade's ink is upright strokes alone: as many I's."""
+    differed from the document; the one stroke of "8899 CPDH I" came back "II" (a family's plan of a town, seed 1005).
+    The grade's ink is upright strokes alone: as many I's."""
     from extractors.readers.ocr_strokes import fix_spaced_grades
 
     gray, words = _spaced_code(printed, read)
