@@ -618,6 +618,9 @@ def training_plan(rnd: random.Random, year: int) -> tuple[list[mv.El], dict]:
     if r.random() < 0.6:
         d.p(r.choice([f"{'Director general' if kind == 'DGASPC' else 'Director executiv'}, {d.name()}",
                       f"Întocmit, Compartimentul resurse umane – {d.name()}"]))
+    named = (issuer.lower(), d.genitive.lower())
+    if not any(e.text and any(n in e.text.lower() for n in named) for e in d.els):
+        d.els.insert(0, mv.p(issuer))  # the gold's issuer is one the document states (its header line)
     doc = {"doc_type": "other", "title": title, "year": y0, "year_end": y1, "issuer": issuer, "issuer_kind": kind,
            "uat": uat, "county": county, "currency_unit_main": None}
     exp = {"document": doc, "trainings": d.trainings, "totals": d.totals, "services": [], "procurements": [],
