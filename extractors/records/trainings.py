@@ -63,7 +63,7 @@ TRAINING_RULES = (
     FieldRule("staff_category", ("categoria de personal", "categorii de personal", "categorie de personal",
                                  "categoria profesionala", "categorii profesionale", "categorie profesionala",
                                  "tipuri de personal", "tipul de personal", "personalul de specialitate",
-                                 "meseria", "ocupatia", "teme de interes", "tema", "functia", "personal",
+                                 "meseria", "ocupatia", "teme de interes", "functia", "personal",
                                  "grupul tinta", "grup tinta"),
               # 'Tematica' is the course's subject beside the staff it trains, not who is trained
               # … nor the count of staff employed beside the trainees ('Personal existent', 'Nr. posturi ocupate')
@@ -73,14 +73,15 @@ TRAINING_RULES = (
     FieldRule("persons", ("nr de persoane", "nr persoane", "numar de persoane", "numar persoane", "nr participanti",
                           "numar participanti", "persoane", "nr de participanti", "numar de participanti",
                           "nr angajati", "numar angajati", "nr de angajati", "numar de angajati", "participanti"),
-              exclude=_PLANNED),
+              exclude=_PLANNED + ("total angajati", "existent", "posturi")),  # the staff employed: no trainees
     FieldRule("persons", _REALISED_WORDS, exclude=_MONEY_WORDS + _PLANNED, content=(COUNT,)),
     # the count planned: the persons of a table that states no count trained beside it
     FieldRule("persons_planned", _PLANNED_WORDS, exclude=_MONEY_WORDS, content=(COUNT,)),
     # what the course is about ('Tema / denumirea programului de formare'): not who attends it
-    FieldRule("topic", ("tematica", "denumirea cursului", "denumire curs", "denumirea programului",
+    FieldRule("topic", ("tema", "tematica", "denumirea cursului", "denumire curs", "denumirea programului",
                         "programul de formare", "tema cursului")),
-    FieldRule("budget", ("buget estimat", "bugetul estimat", "buget", "cost estimat", "costuri", "cost", "valoare")),
+    FieldRule("budget", ("buget estimat", "bugetul estimat", "buget", "cost estimat", "costuri", "cost", "valoare",
+                         "cheltuieli")),  # a report's 'Cheltuieli efective (lei)'
 )
 
 _LIST_ITEM = re.compile(r"^\s*([a-hA-H])\s*\.\s*(\d{1,2})\s*[.)]?\s*(\S.*)$")
@@ -164,10 +165,12 @@ def _staff_source(rt) -> tuple[dict[str, int], str | None]:
 
 
 def _holds_staff(rt, j: int) -> bool:
+    """Most filled cells of column ``j`` are words (no figure, no row number) naming no kind of training."""
     if rt.mapping.evidence[j].content_type in _NO_NAMES:
         return False
     cells = [r.cells[j].strip() for r in rt.rows if j < len(r.cells) and r.cells[j].strip()]
-    return sum(bool(course_kind(fold_key(c))) for c in cells) < 0.5 * len(cells)
+    names = [c for c in cells if re.search(r"[^\W\d_]{2}", c) and not course_kind(fold_key(c))]
+    return len(names) >= 0.5 * len(cells) > 0
 
 
 def _staff_of_heading(context) -> str | None:

@@ -346,3 +346,28 @@ def test_a_course_listed_for_several_staff_categories_keeps_them_all():
     assert got == [("1.", "perfectionare", "personal de conducere, inspectori de specialitate", 36),
                    ("2.", "perfectionare", "infirmiere, psihologi", 41),
                    ("3.", "instruire", "Infirmiere, psihologi", 12)]
+
+
+def test_one_course_under_its_category_heading_with_a_bare_number_column_and_a_topic_headed_tema():
+    # a one-row table (the courses printed one table each): 'Nr.' holds the row number, 'Tema' the course, the
+    # category is the heading's
+    res = run(Heading(text="III. Planificarea activităților de formare profesională"),
+              Heading(text="1. Inspectori de specialitate"),
+              table([["Nr.", "Tema", "Modalitatea de formare", "Număr de persoane", "Cost estimat (lei)"],
+                     ["1.", "Managementul stresului", "atelier de lucru (workshop)", "12", "4.300"]]))
+    [t] = res.trainings
+    assert (t.training_kind, t.staff_category, t.persons, t.budget_lei) == ("other", "Inspectori de specialitate", 12,
+                                                                             Decimal("4300.00"))
+
+
+def test_a_reports_spending_column_is_the_budget_and_the_staff_employed_no_total_of_trainees():
+    res = run(TRAINING_REPORT,
+              table([["Nr. crt.", "Tema", "Funcția", "Tipul formării", "Nr. participanți instruiți",
+                      "Cheltuieli efective"],
+                     ["1.", "Prim ajutor", "asistenți sociali", "instruire", "31", "2.300"]]),
+              Heading(text="Situația participării pe categorii de personal"),
+              table([["Nr. crt.", "Categoria profesională", "Nr. total angajați", "Perfecționare", "Instruire"],
+                     ["1.", "psihologi", "85", "-", "21"],
+                     ["", "TOTAL", "85", "-", "21"]], line=200))
+    assert res.trainings[0].budget_lei == Decimal("2300.00")
+    assert not [t for t in res.totals if t.source_dataset == "trainings" and t.amount == Decimal("85")]
