@@ -180,8 +180,13 @@ def _staff_of_heading(context) -> str | None:
             continue  # a sentence (the unit of the table's amounts), not the heading
         text = _PARENTHESES.sub(" ", _HEADING_LEAD.sub("", _HEADING_NUMBER.sub("", text)))
         text = clean_text(text).strip(" :;–-")
-        return text if text and content_type(text) == STAFF_CATEGORY else None
+        # a category qualified by whom it serves ('asistenți personali ai persoanelor cu handicap grav'): its head
+        head = _QUALIFIER.split(text, maxsplit=1)[0]
+        return text if text and (_is_staff(text) or _is_staff(head)) else None
     return None
+
+
+_QUALIFIER = re.compile(r"\s+(?:ai|al|ale|din|pentru)\s+", re.I)
 
 
 _KINDS = ("perfectionare", "calificare", "instruire")

@@ -317,12 +317,12 @@ def test_a_table_per_staff_category_takes_the_category_from_its_heading():
               Heading(text="Categoria de personal: îngrijitori la domiciliu (cod COR 532201)"),
               table([["Nr. crt", "Tematica", "Forma de pregătire", "Număr estimat de participanți", "Perioada"],
                      ["1.", "Prevenirea violenței domestice", "program de perfecționare", "27", "semestrul II"]]),
-              Heading(text="2. Psihologi"),
+              Heading(text="2. Asistenți personali ai persoanelor cu handicap grav"),
               Paragraph(text="Sumele sunt exprimate în lei."),
               table([["Nr. crt.", "Denumirea cursului", "Tipul formării", "Nr. persoane", "Durata programului"],
                      ["1.", "Mediator sanitar", "calificare", "2", "120 ore"]], line=200))
     got = [(r.training_kind, r.staff_category, r.persons) for r in res.trainings]
-    assert got == [("perfectionare", "îngrijitori la domiciliu", 27), ("calificare", "Psihologi", 2)]
+    assert got == [("perfectionare", "îngrijitori la domiciliu", 27), ("calificare", "Asistenți personali ai persoanelor cu handicap grav", 2)]
 
 
 def test_the_count_of_staff_employed_is_no_staff_category_column():
