@@ -79,7 +79,9 @@ TRAINING_RULES = (
     FieldRule("persons_planned", _PLANNED_WORDS, exclude=_MONEY_WORDS, content=(COUNT,)),
     # what the course is about ('Tema / denumirea programului de formare'): not who attends it
     FieldRule("topic", ("tema", "tematica", "denumirea cursului", "denumire curs", "denumirea programului",
-                        "programul de formare", "tema cursului")),
+                        "programul de formare", "tema cursului"),
+              # 'Tipul programului de formare' holds the kind of each course, not its subject
+              exclude=("tipul", "modalitatea", "forma de pregatire", "forma de organizare")),
     FieldRule("budget", ("buget estimat", "bugetul estimat", "buget", "cost estimat", "costuri", "cost", "valoare",
                          "cheltuieli")),  # a report's 'Cheltuieli efective (lei)'
 )

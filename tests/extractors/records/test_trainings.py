@@ -371,3 +371,11 @@ def test_a_reports_spending_column_is_the_budget_and_the_staff_employed_no_total
                      ["", "TOTAL", "85", "-", "21"]], line=200))
     assert res.trainings[0].budget_lei == Decimal("2300.00")
     assert not [t for t in res.totals if t.source_dataset == "trainings" and t.amount == Decimal("85")]
+
+
+def test_a_column_headed_as_the_type_of_the_training_programme_holds_kinds_not_topics():
+    res = run(Heading(text="Formarea profesională a personalului"),
+              table([["Nr. crt.", "Personal vizat", "Tipul programului de formare", "Număr participanți"],
+                     ["1.", "asistenți sociali", "curs de perfecționare", "6"],
+                     ["2.", "infirmiere", "curs de calificare", "3"]]))
+    assert [(r.training_kind, r.persons) for r in res.trainings] == [("perfectionare", 6), ("calificare", 3)]
