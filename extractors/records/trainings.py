@@ -20,40 +20,70 @@ from extractors.records.base import TotalRecord, TrainingRecord
 from extractors.records.common import (NUMBERED_ITEM, first_filled, is_total_label, money_total, money_warnings,
                                        not_applicable, row_text, split_item_prefix, tidy_name)
 from extractors.records.fields import cell, row_no as row_number
+from extractors.understanding.columns import BY_FALLBACK
 from extractors.understanding.sections import block_text, training_kind_of
 from extractors.understanding.spec import NAME_FALLBACK_FREE, ROW_NO_RULE, TRAININGS, FieldRule, TableKindSpec
 from extractors.understanding.units import column_unit
 from normalizers.cells import read_money_cell
-from normalizers.content import STAFF_CATEGORY, content_type
+from normalizers.content import COUNT, DATE, MONEY, PERCENTAGE, STAFF_CATEGORY, content_type
 from normalizers.numbers import parse_count
-from normalizers.text import fold_key
+from normalizers.text import clean_text, fold_key
 
 HEADER_VOCAB = (("categoria de personal", 3), ("categorii de personal", 3), ("nr de persoane", 2),
                 ("nr persoane", 2), ("buget estimat", 1), ("meseria", 2), ("tipuri de personal", 3),
                 ("teme de interes", 3), ("personalul de specialitate", 2), ("categoria profesionala", 3),
                 ("categorii profesionale", 3), ("forma de pregatire", 2), ("tipul formarii", 2),
                 ("numar participanti", 2), ("nr participanti", 2), ("numar de persoane", 2), ("nr angajati", 2),
-                ("numar angajati", 2))
+                ("numar angajati", 2), ("numar de participanti", 2), ("nr de participanti", 2),
+                # a plan of courses: the course's name, how it is held, who runs it
+                ("denumirea cursului", 2), ("modalitatea de formare", 2), ("furnizorul de formare", 2),
+                ("programul de formare", 2), ("personalul vizat", 1))
 CONTEXT = ("cursuri de perfectionare", "cursuri de calificare", "sesiuni de instruire", "peer review",
            "formare profesionala", "formarea profesionala", "formarea personalului", "programul de formare",
            "perfectionarea personalului", "formarea continua", "formare continua", "pregatirea profesionala",
            "pregatire profesionala",
            # 'Planul de formare a personalului', 'Formare a personalului de specialitate'
-           "planul de formare", "formare a personalului")
+           "planul de formare", "formare a personalului",
+           # a directorate's own plan or report of staff training ('Plan de perfecționare profesională – 2026',
+           # 'Raport privind activitatea de formare profesională …')
+           "perfectionare profesionala", "activitatea de formare", "actiuni de formare", "actiunile de formare",
+           "activitatilor de formare")
+
+# a head count planned, and one realised (a report on the training beside its plan): the stems a header is
+# excluded on, and the whole words a header of counts names them by
+_PLANNED = ("planificat", "prevazut", "propus")
+_PLANNED_WORDS = ("planificat", "planificati", "planificate", "prevazut", "prevazuti", "prevazute", "propus",
+                  "propusi", "prevazut in plan")
+_REALISED_WORDS = ("realizat", "realizati", "realizate", "instruiti", "instruite", "absolventi", "absolvit",
+                   "au absolvit", "au participat", "efectiv", "efectivi")
+_MONEY_WORDS = ("cost", "buget", "cheltuiel", "valoare", "lei", "suma", "sume")
 
 TRAINING_RULES = (
     ROW_NO_RULE,
     FieldRule("staff_category", ("categoria de personal", "categorii de personal", "categorie de personal",
                                  "categoria profesionala", "categorii profesionale", "categorie profesionala",
                                  "tipuri de personal", "tipul de personal", "personalul de specialitate",
-                                 "meseria", "ocupatia", "teme de interes", "tema", "functia", "personal"),
+                                 "meseria", "ocupatia", "teme de interes", "functia", "personal",
+                                 "grupul tinta", "grup tinta"),
               # 'Tematica' is the course's subject beside the staff it trains, not who is trained
-              exclude=("nr de persoane", "nr persoane", "buget", "tematica")),
-    # the head count, also as the employees or participants sent ('Nr. angajați', 'Număr de participanți')
+              # … nor the count of staff employed beside the trainees ('Personal existent', 'Nr. posturi ocupate')
+              exclude=("nr de persoane", "nr persoane", "buget", "tematica", "existent", "posturi", "nr total")),
+    # the head count, also as the employees or participants sent ('Nr. angajați', 'Număr de participanți'); in a
+    # report beside the count planned, the count trained ('Număr de participanți / planificat | realizat')
     FieldRule("persons", ("nr de persoane", "nr persoane", "numar de persoane", "numar persoane", "nr participanti",
                           "numar participanti", "persoane", "nr de participanti", "numar de participanti",
-                          "nr angajati", "numar angajati", "nr de angajati", "numar de angajati", "participanti")),
-    FieldRule("budget", ("buget estimat", "bugetul estimat", "buget", "cost estimat", "costuri", "cost", "valoare")),
+                          "nr angajati", "numar angajati", "nr de angajati", "numar de angajati", "participanti"),
+              exclude=_PLANNED + ("total angajati", "existent", "posturi")),  # the staff employed: no trainees
+    FieldRule("persons", _REALISED_WORDS, exclude=_MONEY_WORDS + _PLANNED, content=(COUNT,)),
+    # the count planned: the persons of a table that states no count trained beside it
+    FieldRule("persons_planned", _PLANNED_WORDS, exclude=_MONEY_WORDS, content=(COUNT,)),
+    # what the course is about ('Tema / denumirea programului de formare'): not who attends it
+    FieldRule("topic", ("tema", "tematica", "denumirea cursului", "denumire curs", "denumirea programului",
+                        "programul de formare", "tema cursului"),
+              # 'Tipul programului de formare' holds the kind of each course, not its subject
+              exclude=("tipul", "modalitatea", "forma de pregatire", "forma de organizare")),
+    FieldRule("budget", ("buget estimat", "bugetul estimat", "buget", "cost estimat", "costuri", "cost", "valoare",
+                         "cheltuieli")),  # a report's 'Cheltuieli efective (lei)'
 )
 
 _LIST_ITEM = re.compile(r"^\s*([a-hA-H])\s*\.\s*(\d{1,2})\s*[.)]?\s*(\S.*)$")
@@ -72,13 +102,14 @@ def extract_trainings(rt) -> tuple[list[TrainingRecord], list[TotalRecord]]:
     """Records of one understood trainings table (:class:`extractors.understanding.TableUnderstanding`); an
     unlabelled first column holds the staff category ('' | Nr. de persoane | Buget estimat): the spec's name
     fallback."""
-    columns, mapping, row_no_col, rows = rt.mapping.labels, rt.mapping.fields, rt.mapping.row_no_col, rt.rows
+    columns, row_no_col, rows = rt.mapping.labels, rt.mapping.row_no_col, rt.rows
+    mapping, heading_staff = _staff_source(rt)
     kind = rt.section.training_kind or _kind_from_header(columns) or "other"
     budget_unit = column_unit(rt, columns[mapping["budget"]] if "budget" in mapping else None) or "lei"
     records: list[TrainingRecord] = []
     totals: list[TotalRecord] = []
     n_total_rows = 0
-    kind_cols = _kind_columns(columns, mapping)
+    kind_cols = _kind_columns(columns, mapping, rows)
     row_kind_col = None if kind_cols else _row_kind_column(rows, mapping, row_no_col, columns)
     for row in rows:
         staff = cell(row.cells, mapping, "staff_category")
@@ -89,16 +120,16 @@ def extract_trainings(rt) -> tuple[list[TrainingRecord], list[TotalRecord]]:
         if not_applicable(row_text(row.cells)) and not parse_count(cell(row.cells, mapping, "persons")):
             continue
         row_no = row_number(row.cells, row_no_col)
-        prefix, staff = split_item_prefix(staff)
+        prefix, staff = split_item_prefix(staff or heading_staff)
         staff = tidy_name(staff)
-        persons_raw = cell(row.cells, mapping, "persons")
+        persons_raw = cell(row.cells, mapping, "persons" if "persons" in mapping else "persons_planned")
         budget_raw = cell(row.cells, mapping, "budget")
         if not staff and not persons_raw and not budget_raw:
             continue
         if kind_cols:  # the kinds are columns: one row per kind with a head count in it
             records.extend(_per_kind_records(rt, row, kind_cols, row_no or prefix, staff))
             continue
-        row_kind = training_kind_of(fold_key(row.cells[row_kind_col])) if row_kind_col is not None \
+        row_kind = course_kind(fold_key(row.cells[row_kind_col])) if row_kind_col is not None \
             and row_kind_col < len(row.cells) else None
         rec = TrainingRecord(page=row.page, line=row.line, table_seq=rt.seq, training_kind=row_kind or kind,
                              row_no_raw=row_no or prefix, staff_category=staff, warnings=list(row.warnings))
@@ -114,22 +145,90 @@ def extract_trainings(rt) -> tuple[list[TrainingRecord], list[TotalRecord]]:
     return records, totals
 
 
+# the heading over a table of one staff category's courses: '2. Asistenți sociali', 'Categoria de personal:
+# psihologi (cod COR 263411)', 'B. Programul de formare pentru educatori specializați'
+_HEADING_NUMBER = re.compile(r"^\s*(?:[A-Za-z]|\d{1,2}|[IVX]{1,4})\s*[.)]\s+")
+_HEADING_LEAD = re.compile(r"^(?:categori[ae] (?:de personal|profesional[ăa])\s*:|.*?\bpentru\b)\s*", re.I)
+_PARENTHESES = re.compile(r"\([^()]*\)")
+_HEADING_CHARS = 120  # a longer block is a sentence, no heading
+_HEADING_BLOCKS = 2  # context blocks read back (a line stating the unit may stand between)
+_NO_NAMES = (COUNT, DATE, MONEY, PERCENTAGE)
+
+
+def _staff_source(rt) -> tuple[dict[str, int], str | None]:
+    """The table's field mapping, without a staff column the name fallback gave it that holds no staff (kinds of
+    training, dates, counts: a table of one category's courses has no staff column), and the staff category a
+    heading right above the table names when no column gives one."""
+    mapping = dict(rt.mapping.fields)
+    j = mapping.get("staff_category")
+    if j is not None and rt.mapping.evidence[j].by == BY_FALLBACK and not _holds_staff(rt, j):
+        del mapping["staff_category"]
+    return mapping, None if "staff_category" in mapping else _staff_of_heading(rt.context)
+
+
+def _holds_staff(rt, j: int) -> bool:
+    """Most filled cells of column ``j`` are words (no figure, no row number) naming no kind of training."""
+    if rt.mapping.evidence[j].content_type in _NO_NAMES:
+        return False
+    cells = [r.cells[j].strip() for r in rt.rows if j < len(r.cells) and r.cells[j].strip()]
+    names = [c for c in cells if re.search(r"[^\W\d_]{2}", c) and not course_kind(fold_key(c))]
+    return len(names) >= 0.5 * len(cells) > 0
+
+
+def _staff_of_heading(context) -> str | None:
+    for block in list(context)[-_HEADING_BLOCKS:][::-1]:
+        text = clean_text(getattr(block, "text", "") or "")
+        if not text or len(text) > _HEADING_CHARS or text.endswith("."):
+            continue  # a sentence (the unit of the table's amounts), not the heading
+        text = _PARENTHESES.sub(" ", _HEADING_LEAD.sub("", _HEADING_NUMBER.sub("", text)))
+        text = clean_text(text).strip(" :;–-")
+        # a category qualified by whom it serves ('asistenți personali ai persoanelor cu handicap grav'): its head
+        head = _QUALIFIER.split(text, maxsplit=1)[0]
+        return text if text and (_is_staff(text) or _is_staff(head)) else None
+    return None
+
+
+_QUALIFIER = re.compile(r"\s+(?:ai|al|ale|din|pentru)\s+", re.I)
+
+
 _KINDS = ("perfectionare", "calificare", "instruire")
+# forms of training the contract's three kinds do not name: specialisation, initiation, conferences, seminars,
+# workshops (supervision and peer review: ``training_kind_of``) — a training of another kind
+_OTHER_FORMS = re.compile(r"\b(?:specializar|initier|conferint|seminar|workshop|atelier)")
 
 
-def _kind_columns(columns: list[str], mapping: dict[str, int]) -> dict[int, str]:
-    """Columns headed by a kind of training ("Perfecționare (nr. persoane)" | "Instruire (nr. persoane)"): the
-    kinds are columns and each cell a head count. {column: kind}, empty unless two kinds head columns (one kind
-    column is the table's persons column, its kind the section's)."""
-    named = {fields: j for fields, j in mapping.items() if fields in ("staff_category", "budget")}
-    out = {j: training_kind_of(fold_key(c)) for j, c in enumerate(columns) if j not in named.values()}
-    out = {j: k for j, k in out.items() if k in _KINDS}
-    return out if len(set(out.values())) >= 2 else {}
+def course_kind(folded: str) -> str | None:
+    """The kind of training a (folded) cell or header names: one of the contract's three, ``other`` for a form
+    of training they do not name ('curs de specializare', 'seminar'), None when it names no form of training."""
+    return training_kind_of(folded) or ("other" if _OTHER_FORMS.search(folded) else None)
+
+
+def _kind_columns(columns: list[str], mapping: dict[str, int], rows=()) -> dict[int, str]:
+    """Columns headed by a kind of training ("Perfecționare (nr. persoane)" | "Instruire (nr. persoane)" |
+    "Specializare"): the kinds are columns and each cell a head count. {column: kind}, empty unless two kinds head
+    columns (one kind column is the table's persons column, its kind the section's) — or one kind heads a column
+    of head counts in a table with no other persons column."""
+    named = {fields: j for fields, j in mapping.items() if fields in ("staff_category", "budget", "topic")}
+    out = {j: course_kind(fold_key(c)) for j, c in enumerate(columns) if j not in named.values()}
+    out = {j: k for j, k in out.items() if k}
+    if len(set(out.values())) >= 2:
+        return out
+    if len(out) == 1 and "persons" not in mapping and _counts_only(rows, next(iter(out))):
+        return out
+    return {}
+
+
+def _counts_only(rows, j: int) -> bool:
+    """Every filled cell of column ``j`` is a head count or a dash (a TOTAL row aside)."""
+    cells = [r.cells[j].strip() for r in rows if j < len(r.cells) and r.cells[j].strip()
+             and not is_total_label(first_filled(r.cells))]
+    return bool(cells) and all(parse_count(c) is not None or not_applicable(c) or c in "-–—" for c in cells)
 
 
 # a header that says its column holds the kind of each row's training ('Tipul formării', 'Forma de pregătire')
 _KIND_HEADERS = ("tipul formarii", "tip formare", "forma de pregatire", "forma de formare", "tipul cursului",
-                 "tip curs", "tipul activitatii de formare", "forma de instruire")
+                 "tip curs", "tipul activitatii de formare", "forma de instruire", "tipul programului",
+                 "tip program", "modalitatea de formare", "forma de organizare")
 # … then the kind is read from the cells that name one even if some name none (a course worded freely)
 _KIND_HEADED_SHARE = 0.5
 
@@ -146,7 +245,7 @@ def _row_kind_column(rows, mapping: dict[str, int], row_no_col: int | None,
             continue
         cells = [r.cells[j].strip() for r in rows if j < len(r.cells) and r.cells[j].strip()]
         cells = [c for c in cells if not is_total_label(c)]
-        named = sum(1 for c in cells if len(c) <= 40 and training_kind_of(fold_key(c)) in _KINDS)  # a kind, no topic
+        named = sum(1 for c in cells if len(c) <= 40 and course_kind(fold_key(c)))  # a kind, no topic
         if cells and named == len(cells):
             return j
         headed = j < len(columns) and any(p in fold_key(columns[j]) for p in _KIND_HEADERS)
@@ -174,7 +273,7 @@ def _total_records(rt, row, mapping, unit, kind, grand: bool) -> list[TotalRecor
     budget = money_total(cell(row.cells, mapping, "budget"), unit, scope=f"{scope} budget_lei", dataset="trainings",
                          field="budget_lei", table_seq=None if grand else rt.seq, page=row.page, line=row.line)
     out.extend([budget] if budget else [])
-    persons_raw = cell(row.cells, mapping, "persons")
+    persons_raw = cell(row.cells, mapping, "persons" if "persons" in mapping else "persons_planned")
     persons = parse_count(persons_raw)
     if persons is not None:
         out.append(TotalRecord(scope=f"{scope} persons", amount=Decimal(persons), unit="persons",
@@ -245,17 +344,37 @@ _HEAD_COUNT = re.compile(r"(?<![\d.,/])(\d{1,4})\s+(?:de\s+)?(?:persoane|partici
 _COST = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?\s*(?:mii\s+)?(?:lei|ron)\b", re.I)
 
 
+# one more category after a comma ('36 personal de conducere, inspectori de specialitate – semestrul I')
+_NEXT_CATEGORY = re.compile(r"\s*,\s*([^\W\d_][^\d;,:()„“”\"]{2,60})")
+
+
+def _is_staff(text: str | None) -> bool:
+    return bool(text) and content_type(text) == STAFF_CATEGORY
+
+
+def _staff_list(text: str) -> str | None:
+    """'infirmiere, psihologi' → itself when every comma-separated part is a staff category."""
+    parts = [tidy_name(p) for p in text.split(",")]
+    return ", ".join(parts) if all(_is_staff(p) for p in parts) else None
+
+
 def _staff_and_count(text: str) -> tuple[str, int] | None:
-    """(staff category, head count) an item states, or None."""
+    """(staff category, head count) an item states, or None; several categories attending one course stay
+    together, as printed ('infirmiere, psihologi')."""
     m = _PARTICIPANTS.search(text)
-    if m and content_type(tidy_name(m.group(2)) or "") == STAFF_CATEGORY:
+    if m and _is_staff(tidy_name(m.group(2))):
         return tidy_name(m.group(2)), int(m.group(1))
     first, count = _STAFF_FIRST.match(text), _HEAD_COUNT.search(text)
-    if first and count and content_type(tidy_name(first.group(1)) or "") == STAFF_CATEGORY:
-        return tidy_name(first.group(1)), int(count.group(1))
+    if first and count and (_staff_list(first.group(1)) if "," in first.group(1) else _is_staff(tidy_name(first.group(1)))):
+        return _staff_list(first.group(1)) or tidy_name(first.group(1)), int(count.group(1))
     for m in _COUNT_THEN_WORDS.finditer(text):
         staff = tidy_name(_STAFF_END.sub("", m.group(2)))
-        if staff and content_type(staff) == STAFF_CATEGORY:
+        if _is_staff(staff):
+            end = m.end()
+            while (more := _NEXT_CATEGORY.match(text, end)) and _is_staff(nxt := tidy_name(_STAFF_END.sub("", more.group(1)))):
+                staff, end = f"{staff}, {nxt}", more.end()
+                if nxt != tidy_name(more.group(1)):
+                    break  # the category ended before the match did ('… psihologi – trim. II')
             return staff, int(m.group(1))
     return None
 
@@ -274,7 +393,7 @@ def extract_listed_courses(u) -> dict[str, list]:
         numbered = NUMBERED_ITEM.match(text)
         if not (isinstance(block, ListItem) or numbered) or _LIST_ITEM.match(text):
             continue  # 'c.1. …' items are the template's sub-sections (extract_listed_trainings)
-        kind = training_kind_of(fold_key(text))
+        kind = course_kind(fold_key(text))
         found = _staff_and_count(text[numbered.end():] if numbered else text)
         if kind in _KINDS + ("other",) and found:  # 'other': supervision, peer review (training_kind_of)
             rec = TrainingRecord(page=getattr(block, "page", None), line=getattr(block, "line", None),

@@ -95,7 +95,7 @@ def scores(tmp_path_factory) -> dict[tuple[str, str], float]:
     later = (families.YEARLY_REPORTS + families.EXECUTION_REPORTS + families.BLIND_PLANS + families.BLIND_REPORTS
              + families.BLIND_MAYOR_REPORTS + families.BLIND_PROGRAMMES + families.BLIND_STRATEGIES
              + families.BLIND_BUDGETS + families.BLIND_COUNTY_PLANS + families.BLIND_SERVICE_DECISIONS
-             + families.BLIND_SEMESTER_REPORTS)
+             + families.BLIND_SEMESTER_REPORTS + families.BLIND_TRAINING_PLANS)
     docs = sf.generate(SEEDS, [f for f in families.FAMILIES if f not in later], list(RENDERINGS), folder)
     sf.run_cli(folder, None)
     results = sf.score(folder, docs)
@@ -293,3 +293,16 @@ BLIND_SEMESTER_FLOORS = {"documents": 0.95, "totals": 0.95, "indicators": 0.95, 
 def test_blind_semester_report_family_floor(tmp_path):
     low = _below_floors(families.BLIND_SEMESTER_REPORTS, BLIND_SEMESTER_FLOORS, tmp_path, seeds=(1000, 1001, 1007))
     assert not low, f"blind-written semester reports on personal assistants below their floor: {low}"
+
+
+# the blind-written staff-training plan family (three tuning seeds: 1006 the report on N-1 with a head-count table
+# per kind and the plan for N, 1012 the courses as a numbered list, 1018 a table per staff category under its
+# heading; every rendering): a floor per dataset, set a little below what this branch reached after the fixes of its
+# tuning failures (documents 0.981, trainings, totals and indicators 1.000 on the three seeds; over seeds
+# 1000–1049 before any fix: documents 0.935, trainings 0.728)
+BLIND_TRAINING_FLOORS = {"documents": 0.95, "trainings": 0.95, "totals": 0.95, "indicators": 0.95}
+
+
+def test_blind_training_plan_family_floor(tmp_path):
+    low = _below_floors(families.BLIND_TRAINING_PLANS, BLIND_TRAINING_FLOORS, tmp_path, seeds=(1006, 1012, 1018))
+    assert not low, f"blind-written staff-training plans below their floor: {low}"

@@ -233,3 +233,149 @@ def test_the_staff_column_beside_a_column_of_course_subjects():
                           ["1.", "perfecționare", "Intervenția în situații de abuz", "educatori", "12", "5.600 lei"]]))
     [t] = res.trainings
     assert (t.training_kind, t.staff_category, t.persons) == ("perfectionare", "educatori", 12)
+
+
+TRAINING_REPORT = "Raportul privind realizarea programului de perfecționare profesională – anul 2025"
+
+
+def test_a_report_of_courses_with_planned_and_realised_head_counts_gives_the_count_trained():
+    # a directorate's report on its staff training: the persons of a course are those trained, not those planned
+    # (two header rows, or one); its table says so by its header and its kind column worded freely
+    two_rows = run(TRAINING_REPORT,
+                   table([["Nr. crt.", "Tema", "Funcția", "Tipul programului", "Număr de participanți", "",
+                           "Cheltuieli efective (lei)"],
+                          ["", "", "", "", "planificat", "realizat", ""],
+                          ["1.", "Prim ajutor", "asistenți sociali", "instruire internă", "32", "31", "gratuit"],
+                          ["2.", "Protecția datelor", "personal administrativ", "curs de perfecționare", "40", "36",
+                           "17.900"]]))
+    one_row = run(TRAINING_REPORT,
+                  table([["Nr. crt.", "Denumirea cursului", "Grupul țintă", "Tipul formării",
+                          "Nr. participanți planificați", "Nr. persoane care au absolvit", "Cost realizat"],
+                         ["1.", "Prim ajutor", "asistenți sociali", "instruire", "32", "31", "-"],
+                         ["2.", "Protecția datelor", "referenți", "perfecționare", "40", "36", "17.900 lei"]]))
+    for res in (two_rows, one_row):
+        got = [(r.training_kind, r.staff_category, r.persons) for r in res.trainings]
+        assert got == [("instruire", "asistenți sociali", 31), ("perfectionare", got[1][1], 36)], got
+    assert one_row.trainings[1].budget_lei == Decimal("17900.00")
+
+
+def test_a_plan_whose_only_head_count_is_the_planned_one():
+    res = run(Heading(text="Planul anual de formare profesională a personalului"),
+              table([["Nr. crt.", "Categoria de personal", "Tipul formării", "Nr. participanți planificați"],
+                     ["1.", "psihologi", "perfecționare", "8"]]))
+    assert [(r.staff_category, r.persons) for r in res.trainings] == [("psihologi", 8)]
+
+
+def test_forms_of_training_the_contract_does_not_name_are_another_kind():
+    # specialisation, initiation, seminars, conferences: 'other'; a kind column under a header the vocabulary
+    # lacks is read by its cells
+    res = run(Heading(text="III. Acțiuni de formare planificate"),
+              table([["Nr.", "Tema", "Personalul vizat", "Modalitatea de formare", "Nr. participanți"],
+                     ["1.", "Terapie ocupațională", "educatori specializați", "curs de specializare", "4"],
+                     ["2.", "Abilitare și reabilitare", "kinetoterapeuți", "curs de inițiere", "3"],
+                     ["3.", "Conferința națională a asistenților sociali", "asistenți sociali", "conferință", "6"],
+                     ["4.", "Managementul de caz", "asistenți sociali", "Perfecționare", "12"],
+                     ["5.", "Limbaj mimico-gestual", "educatori", "seminar", "5"]]))
+    got = [(r.training_kind, r.staff_category, r.persons) for r in res.trainings]
+    assert got == [("other", "educatori specializați", 4), ("other", "kinetoterapeuți", 3),
+                   ("other", "asistenți sociali", 6), ("perfectionare", "asistenți sociali", 12),
+                   ("other", "educatori", 5)]
+
+
+def test_the_course_name_column_is_no_staff_category():
+    # 'Tema / denumirea programului de formare' names the course; 'Grupul țintă' who attends it
+    res = run(Heading(text="III. Programul de formare profesională pentru anul 2024"),
+              table([["Nr.", "Tema / denumirea programului de formare", "Grupul țintă", "Tipul formării",
+                      "Nr. participanți"],
+                     ["1.", "Prevenirea violenței domestice", "psihologi, asistenți sociali", "perfecționare", "8"],
+                     ["2.", "Prim ajutor", "infirmiere", "instruire", "20"]]))
+    assert [r.staff_category for r in res.trainings] == ["psihologi, asistenți sociali", "infirmiere"]
+
+
+def test_head_counts_per_kind_with_a_column_of_another_form_and_one_of_the_staff_employed():
+    # 'Specializare' heads a column of head counts as 'Perfecționare' does; 'Nr. total angajați' is the staff
+    # employed in the category, no trainees
+    res = run(Heading(text="III. Acțiuni de formare planificate"),
+              table([["Nr. crt.", "Categoria de personal", "Nr. total angajați", "Perfecționare", "Specializare"],
+                     ["1.", "Asistenți sociali", "66", "20", "-"],
+                     ["2.", "psihologi", "12", "-", "7"]]))
+    got = sorted((r.staff_category, r.training_kind, r.persons) for r in res.trainings)
+    assert got == [("Asistenți sociali", "perfectionare", 20), ("psihologi", "other", 7)]
+
+
+def test_one_kind_heading_a_column_of_head_counts():
+    res = run(Heading(text="III. Acțiuni de formare planificate"),
+              table([["Nr. crt.", "Categoria de personal", "Personal existent", "Cursuri de calificare"],
+                     ["1.", "infirmiere", "40", "4"],
+                     ["2.", "îngrijitori", "25", "-"]]))
+    assert [(r.staff_category, r.training_kind, r.persons) for r in res.trainings] == [("infirmiere", "calificare", 4)]
+
+
+def test_a_table_per_staff_category_takes_the_category_from_its_heading():
+    # the courses of one category under its heading: no staff column; the kind column is no staff category
+    res = run(Heading(text="III. Planificarea activităților de formare profesională"),
+              Heading(text="Categoria de personal: îngrijitori la domiciliu (cod COR 532201)"),
+              table([["Nr. crt", "Tematica", "Forma de pregătire", "Număr estimat de participanți", "Perioada"],
+                     ["1.", "Prevenirea violenței domestice", "program de perfecționare", "27", "semestrul II"]]),
+              Heading(text="2. Asistenți personali ai persoanelor cu handicap grav"),
+              Paragraph(text="Sumele sunt exprimate în lei."),
+              table([["Nr. crt.", "Denumirea cursului", "Tipul formării", "Nr. persoane", "Durata programului"],
+                     ["1.", "Mediator sanitar", "calificare", "2", "120 ore"]], line=200))
+    got = [(r.training_kind, r.staff_category, r.persons) for r in res.trainings]
+    assert got == [("perfectionare", "îngrijitori la domiciliu", 27), ("calificare", "Asistenți personali ai persoanelor cu handicap grav", 2)]
+
+
+def test_the_count_of_staff_employed_is_no_staff_category_column():
+    # 'Personal existent' counts the staff of the category; 'Funcția' names it
+    res = run(Heading(text="III. Programul de formare profesională pentru anul 2021"),
+              table([["Nr. crt.", "Funcția", "Cod COR", "Personal existent", "Instruire", "Supervizare"],
+                     ["1.", "Psihologi", "263411", "47", "3", "-"],
+                     ["2.", "Îngrijitori la domiciliu", "532201", "63", "-", "18"]]))
+    got = [(r.staff_category, r.training_kind, r.persons) for r in res.trainings]
+    assert got == [("Psihologi", "instruire", 3), ("Îngrijitori la domiciliu", "other", 18)]
+
+
+def test_a_course_listed_for_several_staff_categories_keeps_them_all():
+    res = run(Heading(text="III. Acțiuni de formare planificate"),
+              Paragraph(text="1. Curs de perfecționare „Etica profesională” pentru 36 personal de conducere, "
+                             "inspectori de specialitate – semestrul I, 40 ore; fără costuri;"),
+              Paragraph(text="2. „GDPR” (perfecționare) – participanți: 41 infirmiere, psihologi; furnizor: "
+                             "formatori proprii; cost estimat: 3.400 lei;"),
+              Paragraph(text="3. Infirmiere, psihologi: instruire „Prim ajutor”, 12 persoane, 8 ore;"))
+    got = [(r.row_no_raw, r.training_kind, r.staff_category, r.persons) for r in res.trainings]
+    assert got == [("1.", "perfectionare", "personal de conducere, inspectori de specialitate", 36),
+                   ("2.", "perfectionare", "infirmiere, psihologi", 41),
+                   ("3.", "instruire", "Infirmiere, psihologi", 12)]
+
+
+def test_one_course_under_its_category_heading_with_a_bare_number_column_and_a_topic_headed_tema():
+    # a one-row table (the courses printed one table each): 'Nr.' holds the row number, 'Tema' the course, the
+    # category is the heading's
+    res = run(Heading(text="III. Planificarea activităților de formare profesională"),
+              Heading(text="1. Inspectori de specialitate"),
+              table([["Nr.", "Tema", "Modalitatea de formare", "Număr de persoane", "Cost estimat (lei)"],
+                     ["1.", "Managementul stresului", "atelier de lucru (workshop)", "12", "4.300"]]))
+    [t] = res.trainings
+    assert (t.training_kind, t.staff_category, t.persons, t.budget_lei) == ("other", "Inspectori de specialitate", 12,
+                                                                             Decimal("4300.00"))
+
+
+def test_a_reports_spending_column_is_the_budget_and_the_staff_employed_no_total_of_trainees():
+    res = run(TRAINING_REPORT,
+              table([["Nr. crt.", "Tema", "Funcția", "Tipul formării", "Nr. participanți instruiți",
+                      "Cheltuieli efective"],
+                     ["1.", "Prim ajutor", "asistenți sociali", "instruire", "31", "2.300"]]),
+              Heading(text="Situația participării pe categorii de personal"),
+              table([["Nr. crt.", "Categoria profesională", "Nr. total angajați", "Perfecționare", "Instruire"],
+                     ["1.", "psihologi", "85", "-", "21"],
+                     ["", "TOTAL", "85", "-", "21"]], line=200))
+    assert res.trainings[0].budget_lei == Decimal("2300.00")
+    assert not [t for t in res.totals if t.source_dataset == "trainings" and t.amount == Decimal("85")]
+
+
+def test_a_column_headed_as_the_type_of_the_training_programme_holds_kinds_not_topics():
+    res = run(Heading(text="Formarea profesională a personalului"),
+              table([["Nr. crt.", "Personal vizat", "Tipul programului de formare", "Număr participanți"],
+                     ["1.", "asistenți sociali", "curs de perfecționare", "6"],
+                     ["2.", "infirmiere", "curs de calificare", "3"]]))
+    assert [(r.training_kind, r.persons) for r in res.trainings] == [("perfectionare", 6), ("calificare", 3)]

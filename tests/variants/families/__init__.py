@@ -34,8 +34,9 @@ from .report import report_on_plan
 from .services_org import council_social_services
 from .spas import plan_town_spas
 from .strategy import strategy_social_services
+from .training_plan import training_plan
 
-__all__ = ["FAMILIES", "YEARLY_REPORTS", "EXECUTION_REPORTS", "BLIND_PLANS", "BLIND_REPORTS", "BLIND_MAYOR_REPORTS", "BLIND_PROGRAMMES", "BLIND_STRATEGIES", "BLIND_BUDGETS", "BLIND_COUNTY_PLANS", "BLIND_SERVICE_DECISIONS", "BLIND_SEMESTER_REPORTS", "RENDERINGS", "TUNING", "HELD_OUT", "Generated", "generate", "write_rendering",
+__all__ = ["FAMILIES", "YEARLY_REPORTS", "EXECUTION_REPORTS", "BLIND_PLANS", "BLIND_REPORTS", "BLIND_MAYOR_REPORTS", "BLIND_PROGRAMMES", "BLIND_STRATEGIES", "BLIND_BUDGETS", "BLIND_COUNTY_PLANS", "BLIND_SERVICE_DECISIONS", "BLIND_SEMESTER_REPORTS", "BLIND_TRAINING_PLANS", "RENDERINGS", "TUNING", "HELD_OUT", "Generated", "generate", "write_rendering",
            "write_gold", "gold_name"]
 
 TUNING = range(1000, 1050)
@@ -59,6 +60,7 @@ FAMILIES = {
     "plan_county_annual_action": plan_county_annual_action,
     "council_social_services": council_social_services,
     "report_personal_assistants": report_personal_assistants,
+    "training_plan": training_plan,
 }
 # the yearly-report families (added after the floors of test_families.py were set on the others)
 YEARLY_REPORTS = ("report_mayor", "report_directorate_activity")
@@ -89,6 +91,9 @@ BLIND_SERVICE_DECISIONS = ("council_social_services",)
 # the semester report on the activity of the personal assistants of persons with a severe disability (Law 448/2006
 # art. 40 para. (2)), sometimes after the council's decision on it, written blind by an eleventh author (session 16)
 BLIND_SEMESTER_REPORTS = ("report_personal_assistants",)
+# a directorate's annual plan of professional training of its staff and the report on it (DGASPC, DAS, SPAS), with
+# or without the disposition or decision approving it, written blind by a twelfth author (session 16)
+BLIND_TRAINING_PLANS = ("training_plan",)
 # rendering -> (file suffix, extension)
 RENDERINGS = {"rows": "txt", "cells": "txt", "docx": "docx", "pdf": "pdf", "borderless": "pdf"}
 
