@@ -78,7 +78,7 @@ def _plan(d: Doc, year: int, cp: CostPrinter, numbered_from: int, with_report: b
     occupied = d.posts - r.randint(3, max(4, d.posts // 8))
     needs = [f"La data de 31.12.{year - 1}, {d.short} avea un număr de {de(d.posts)} posturi aprobate, din care "
              f"{group(occupied)} ocupate.",
-             f"Analiza nevoilor de formare s-a realizat pe baza chestionarelor completate de {de(r.randint(20, occupied))}"
+             f"Analiza nevoilor de formare s-a realizat pe baza chestionarelor completate de {de(r.randint(min(20, occupied), occupied))}"
              f" angajați și a rapoartelor de evaluare a performanțelor profesionale individuale pe anul {year - 1}.",
              f"Planul acoperă {r.randint(55, 95)}% din nevoile de formare identificate, restul urmând a fi acoperite "
              f"în anul {year + 1}.",
