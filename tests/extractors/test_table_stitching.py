@@ -250,3 +250,16 @@ def test_a_header_alone_at_a_pages_top_does_not_take_the_next_tables_header_on_t
     tables = stitch_tables([_table(header[:1], 4, page=3), _table(header[1:] + [["1.", "Centrul", "8790", "5"]], 4,
                                                                         page=4)])
     assert len(tables) == 1
+
+
+def test_a_header_of_two_rows_alone_then_a_group_label_then_the_header_over_a_row_is_one_table():
+    # a table printed a row at a time under its header, the header first printed alone over the group's label: the
+    # header's two rows (a group cell over sub-columns) end the part, the label between is its group's row
+    head = [["Nr. crt.", "Centrul / serviciul", "Cod", "Buget aprobat 2024 (lei)", "Procent de realizare"],
+            ["", "", "", "Plăți Trim. I", ""]]
+    row = ["1.", "Serviciul de asistență maternală", "8790 SF-C", "464.700,00", "95,38"]
+    blocks = [_table(head, 5, page=1), Paragraph(text="Servicii sociale destinate protecției copilului", page=1),
+              _table(head + [row], 5, page=1)]
+    (table, _), = stitch_tables(blocks)
+    assert [r.cells[0].text for r in table.rows if r.cells] == [
+        "Nr. crt.", "", "Servicii sociale destinate protecției copilului", "Nr. crt.", "", "1."]
