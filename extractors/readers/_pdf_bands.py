@@ -540,10 +540,14 @@ def header_alone(out: list[Band], s: StreamSettings) -> bool:
     prints its header again over each group of rows: "Cod | Activitatea | … | Resurse | Surse de" / "implicați |
     financiare | finanțare" / "estimate", then a group label across the page): every line but the first holds
     fewer cells than the first, each under one of its cells, and no figure. A table's rows fill their columns
-    alike; these lines end the first line's cells."""
+    alike; these lines end the first line's cells. A header with a group cell over sub-columns ("Buget aprobat
+    2024 (lei)" over "Credite bugetare definitive" / "Plăți Trim. I" / …) has lines of more cells than its first:
+    it is one too when its lines read as a grid's header rows, a group cell's sub-columns under it
+    (:func:`header_levels`)."""
     if len(out) < 2 or len(out[0].runs) < s.header_runs:
         return False
-    return all(b.top - a.bottom < s.tight_gap * a.size for a, b in zip(out, out[1:])) \
-        and all(header_line(out, j, s) for j in range(len(out))) \
-        and all(len(b.runs) < len(out[0].runs) and all(hits(r, out[0].runs, s) == 1 for r in b.runs)
-                for b in out[1:])
+    if not all(b.top - a.bottom < s.tight_gap * a.size for a, b in zip(out, out[1:])) \
+            or not all(header_line(out, j, s) for j in range(len(out))):
+        return False
+    return all(len(b.runs) < len(out[0].runs) and all(hits(r, out[0].runs, s) == 1 for r in b.runs)
+               for b in out[1:]) or len(header_levels(out, s)) >= 2
