@@ -382,8 +382,11 @@ def continues(row: Band, band: Band, head: bool, cols: list[tuple], s: StreamSet
             and not _text_goes_on(first, band, s) and not _number_goes_on(first, band, s) \
             and (head or not _figures_end_words(row, band, s)):
         return False
-    if not head and len(band.runs) >= len(row.runs) and not _number_goes_on(first, band, s):
-        return False  # (a row number broken for lack of room, "1" / ".": every narrow cell may wrap beside it)
+    if not head and len(band.runs) >= len(row.runs) and not _number_goes_on(first, band, s) \
+            and not _figures_cut(row, band, s):
+        # (a row number broken for lack of room, "1" / ".", or every figure of the row broken, "4.900." / "600,0":
+        # every narrow cell may wrap beside it)
+        return False
     # under one cell of the row, or inside one of the table's columns (a line of a cell set right, wider than the
     # row's first line of it, reaches under the cell before)
     if not all(hits(r, row.runs, s) == 1 or hits(r, cols, s) == 1 for r in band.runs):
@@ -423,12 +426,34 @@ def _figures_end_words(row: Band, band: Band, s: StreamSettings) -> bool:
         top = run_text(above[0])
         # (a cell whose line ends on a joining sign, "63% /" over "11", "cereri …": its text goes on)
         words = not FIGURE.match(top) and (any(ch.isalpha() for ch in top) or top[-1:] in _OPEN_END)
-        # (broken after a digit, "440.60" / "0", or after the group separator, "1.666." / "300")
-        cut = bool(re.search(r"[.,]", top)) and (top[-1:].isdigit() or top[-1:] in ".,") \
-            and bool(_FIGURE_TAIL.match(text)) and bool(_WHOLE_FIGURE.match(top + text))
-        if not (words or cut):
+        if not (words or _cut_figure(top, text)):
             return False
     return True
+
+
+def _cut_figure(top: str, text: str) -> bool:
+    """``text`` is the rest of the figure ``top`` broken for lack of room: after a digit, "440.60" / "0", or after
+    the group separator, "1.666." / "300" (``top`` may hold the figure's lines so far: "4.900. 600,0" / "0")."""
+    top = top.replace(" ", "")
+    return bool(re.search(r"[.,]", top)) and (top[-1:].isdigit() or top[-1:] in ".,") \
+        and bool(_FIGURE_TAIL.match(text)) and bool(_WHOLE_FIGURE.match(top + text))
+
+
+def _figures_cut(row: Band, band: Band, s: StreamSettings) -> bool:
+    """Every figure of ``band`` is the rest of a figure of the row above broken for lack of room, one of them at
+    its group separator or decimal comma ("TOTA" | "4.900." | "1.081." over "L" | "600,0" | "600,0", then
+    "GENERAL" | "0" | "0": a total row in narrow columns wrapped over three lines, each filling every cell)."""
+    figures = [r for r in band.runs if FIGURE.match(run_text(r)) and not MARKER.match(run_text(r))]
+    if not figures:
+        return False
+    clearly = False
+    for r in figures:
+        above = [q for q in row.runs if overlap(r[0], r[1], q[0], q[1]) > s.overlap]
+        if len(above) != 1 or not _cut_figure(run_text(above[0]), run_text(r)):
+            return False
+        top = run_text(above[0]).rstrip()
+        clearly = clearly or top[-1:] in ".," or bool(re.search(r"\d[.,] \d", top))
+    return clearly
 
 
 def _number_goes_on(first: tuple, band: Band, s: StreamSettings) -> bool:
