@@ -150,7 +150,10 @@ def broken(a: Line, b: Line, width: float, figure: bool = False, s: BreakSetting
     ta, tb = a.words[-1].text, b.words[0].text
     if not tb[:1].islower():
         # a word goes on in lower case, a capital starts one; a code's capitals are no words of the text
-        # ("8790 CR-V" / "D-III": "V" and "D" stand alone in other codes)
+        # ("8790 CR-V" / "D-III": "V" and "D" stand alone in other codes). Two words in capitals the text uses
+        # on their own, their joined form nowhere, stay two ("TOTAL" / "DGASPC Tulcea", a full line of a label)
+        if ta.isalpha() and tb.isalpha() and ta.isupper() and tb.isupper() and vocab.joins([ta], [tb]) is False:
+            return False
         return geometry
     heads = [ta] + ([before.words[-1].text + ta] if before is not None and len(a.words) == 1 else [])
     tails = [tb] + ([tb + c.words[0].text] if c is not None and len(b.words) == 1 else [])
