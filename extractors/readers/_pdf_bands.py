@@ -407,6 +407,7 @@ _UNIT = r"(?:\s*(?:lei|ron|eur|%))?"  # a figure's unit after it
 _WHOLE_FIGURE = re.compile(r"^\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,2})?" + _UNIT + "$", re.I)
 # the rest of a figure broken for lack of room: digits, and its decimal part ("1.309.80" / "0,00")
 _FIGURE_TAIL = re.compile(r"^\d+(?:[.,]\d{1,2})?" + _UNIT + "$", re.I)
+_FIGURE_START = re.compile(r"^\d{1,3}(?:[.,]\d{3})*[.,]$")  # a figure's first pieces, up to a separator
 _OPEN_END = "/-–:(+,"  # a line ending on one of these goes on on the next
 
 
@@ -435,8 +436,13 @@ def _cut_figure(top: str, text: str) -> bool:
     """``text`` is the rest of the figure ``top`` broken for lack of room: after a digit, "440.60" / "0", or after
     the group separator, "1.666." / "300" (``top`` may hold the figure's lines so far: "4.900. 600,0" / "0")."""
     top = top.replace(" ", "")
-    return bool(re.search(r"[.,]", top)) and (top[-1:].isdigit() or top[-1:] in ".,") \
-        and bool(_FIGURE_TAIL.match(text)) and bool(_WHOLE_FIGURE.match(top + text))
+    if not (re.search(r"[.,]", top) and (top[-1:].isdigit() or top[-1:] in ".,")):
+        return False
+    if _FIGURE_TAIL.match(text) and _WHOLE_FIGURE.match(top + text):
+        return True
+    # a middle piece, broken again at a separator ("4.56" / "4.10" / "0,00", "960." / "900," / "00"): the figure
+    # so far is the start of one grouped by threes
+    return text[-1:] in ".," and text[:-1].isdigit() and bool(_FIGURE_START.match(top + text))
 
 
 def _figures_cut(row: Band, band: Band, s: StreamSettings) -> bool:
