@@ -355,12 +355,14 @@ def _only_furniture(between: list[Block], settings: StitchSettings) -> bool:
 
 def _header_cut_by_page(prev: Table, nxt: Table, between: list[Block], settings: StitchSettings) -> bool:
     """The previous part is only a header (no body yet) and the next part starts with header rows: the
-    header was cut by the page break. Not when both stand on one page: a header repeated at a page's top with no
-    row under it, then a short title and the next table's header, is no header cut by a page (a section's table
-    glued onto the table above it, its rows read in that table's columns)."""
-    only_furniture = _only_furniture(between, settings)
+    header was cut by the page break (or, on one page, read apart from the rest of it, nothing between). Not
+    with text between on one page: a header repeated at a page's top with no row under it, then a short title and
+    the next table's header, is no header cut by a page (a section's table glued onto the table above it, its rows
+    read in that table's columns)."""
+    only_furniture = _only_furniture(between, settings) and (
+        not _on_one_page(prev, nxt) or all(_PAGE_MARK.match(_block_text(b)) for b in between))
     # split_header never counts more than _MAX_HEADER_ROWS rows: a longer part has a body, without gridding it all
-    return (only_furniture and not _on_one_page(prev, nxt) and 0 < len(prev.rows) <= _MAX_HEADER_ROWS
+    return (only_furniture and 0 < len(prev.rows) <= _MAX_HEADER_ROWS
             and split_header(prev.grid(fill_spans=False)) >= len(prev.rows)
             and _row_is_headerish_or_blank(nxt.grid(fill_spans=False)[0]))
 
