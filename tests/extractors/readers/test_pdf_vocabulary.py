@@ -104,3 +104,15 @@ def test_two_words_in_capitals_the_text_uses_on_their_own_stay_two():
                                                                          size=SIZE)])
     assert broken(a, b, 31.0)  # the geometry alone: the line full, the pieces too wide together
     assert not broken(a, b, 31.0, vocab=vocab)
+
+
+def test_an_initialism_on_the_next_line_starts_a_word():
+    """"TOTAL" filling its line, "D.G.A. S.P.C." on the next (a total row's label wrapped in a narrow column): no word
+    goes on with a capital and a dot, so the two stay apart whatever the geometry ("TOTALD.G.A." was no TOTAL row)."""
+    from extractors.readers._pdf_breaks import broken
+
+    a = _line(("TOTAL", 0, 30))
+    b = Line([Word("D.G.A.", 0, 10.0, 28, 10.0 + SIZE, size=SIZE), Word("S.P.C.", 30, 10.0, 58, 10.0 + SIZE,
+                                                                          size=SIZE)])
+    assert not broken(a, b, 31.0)
+    assert broken(a, _line(("DGASPC", 0, 32)), 31.0)  # capitals without dots: the geometry decides, as before
