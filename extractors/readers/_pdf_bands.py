@@ -382,8 +382,11 @@ def continues(row: Band, band: Band, head: bool, cols: list[tuple], s: StreamSet
             and not _text_goes_on(first, band, s) and not _number_goes_on(first, band, s) \
             and (head or not _figures_end_words(row, band, s)):
         return False
-    if not head and len(band.runs) >= len(row.runs) and not _number_goes_on(first, band, s):
-        return False  # (a row number broken for lack of room, "1" / ".": every narrow cell may wrap beside it)
+    if not head and len(band.runs) >= len(row.runs) and not _number_goes_on(first, band, s) \
+            and not _figures_cut(row, band, s):
+        # (a row number broken for lack of room, "1" / ".", or every figure of the row broken, "4.900." / "600,0":
+        # every narrow cell may wrap beside it)
+        return False
     # under one cell of the row, or inside one of the table's columns (a line of a cell set right, wider than the
     # row's first line of it, reaches under the cell before)
     if not all(hits(r, row.runs, s) == 1 or hits(r, cols, s) == 1 for r in band.runs):
@@ -404,6 +407,7 @@ _UNIT = r"(?:\s*(?:lei|ron|eur|%))?"  # a figure's unit after it
 _WHOLE_FIGURE = re.compile(r"^\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,2})?" + _UNIT + "$", re.I)
 # the rest of a figure broken for lack of room: digits, and its decimal part ("1.309.80" / "0,00")
 _FIGURE_TAIL = re.compile(r"^\d+(?:[.,]\d{1,2})?" + _UNIT + "$", re.I)
+_FIGURE_START = re.compile(r"^\d{1,3}(?:[.,]\d{3})*[.,]$")  # a figure's first pieces, up to a separator
 _OPEN_END = "/-–:(+,"  # a line ending on one of these goes on on the next
 
 
@@ -423,12 +427,39 @@ def _figures_end_words(row: Band, band: Band, s: StreamSettings) -> bool:
         top = run_text(above[0])
         # (a cell whose line ends on a joining sign, "63% /" over "11", "cereri …": its text goes on)
         words = not FIGURE.match(top) and (any(ch.isalpha() for ch in top) or top[-1:] in _OPEN_END)
-        # (broken after a digit, "440.60" / "0", or after the group separator, "1.666." / "300")
-        cut = bool(re.search(r"[.,]", top)) and (top[-1:].isdigit() or top[-1:] in ".,") \
-            and bool(_FIGURE_TAIL.match(text)) and bool(_WHOLE_FIGURE.match(top + text))
-        if not (words or cut):
+        if not (words or _cut_figure(top, text)):
             return False
     return True
+
+
+def _cut_figure(top: str, text: str) -> bool:
+    """``text`` is the rest of the figure ``top`` broken for lack of room: after a digit, "440.60" / "0", or after
+    the group separator, "1.666." / "300" (``top`` may hold the figure's lines so far: "4.900. 600,0" / "0")."""
+    top = top.replace(" ", "")
+    if not (re.search(r"[.,]", top) and (top[-1:].isdigit() or top[-1:] in ".,")):
+        return False
+    if _FIGURE_TAIL.match(text) and _WHOLE_FIGURE.match(top + text):
+        return True
+    # a middle piece, broken again at a separator ("4.56" / "4.10" / "0,00", "960." / "900," / "00"): the figure
+    # so far is the start of one grouped by threes
+    return text[-1:] in ".," and text[:-1].isdigit() and bool(_FIGURE_START.match(top + text))
+
+
+def _figures_cut(row: Band, band: Band, s: StreamSettings) -> bool:
+    """Every figure of ``band`` is the rest of a figure of the row above broken for lack of room, one of them at
+    its group separator or decimal comma ("TOTA" | "4.900." | "1.081." over "L" | "600,0" | "600,0", then
+    "GENERAL" | "0" | "0": a total row in narrow columns wrapped over three lines, each filling every cell)."""
+    figures = [r for r in band.runs if FIGURE.match(run_text(r)) and not MARKER.match(run_text(r))]
+    if not figures:
+        return False
+    clearly = False
+    for r in figures:
+        above = [q for q in row.runs if overlap(r[0], r[1], q[0], q[1]) > s.overlap]
+        if len(above) != 1 or not _cut_figure(run_text(above[0]), run_text(r)):
+            return False
+        top = run_text(above[0]).rstrip()
+        clearly = clearly or top[-1:] in ".," or bool(re.search(r"\d[.,] \d", top))
+    return clearly
 
 
 def _number_goes_on(first: tuple, band: Band, s: StreamSettings) -> bool:
@@ -540,10 +571,14 @@ def header_alone(out: list[Band], s: StreamSettings) -> bool:
     prints its header again over each group of rows: "Cod | Activitatea | … | Resurse | Surse de" / "implicați |
     financiare | finanțare" / "estimate", then a group label across the page): every line but the first holds
     fewer cells than the first, each under one of its cells, and no figure. A table's rows fill their columns
-    alike; these lines end the first line's cells."""
+    alike; these lines end the first line's cells. A header with a group cell over sub-columns ("Buget aprobat
+    2024 (lei)" over "Credite bugetare definitive" / "Plăți Trim. I" / …) has lines of more cells than its first:
+    it is one too when its lines read as a grid's header rows, a group cell's sub-columns under it
+    (:func:`header_levels`)."""
     if len(out) < 2 or len(out[0].runs) < s.header_runs:
         return False
-    return all(b.top - a.bottom < s.tight_gap * a.size for a, b in zip(out, out[1:])) \
-        and all(header_line(out, j, s) for j in range(len(out))) \
-        and all(len(b.runs) < len(out[0].runs) and all(hits(r, out[0].runs, s) == 1 for r in b.runs)
-                for b in out[1:])
+    if not all(b.top - a.bottom < s.tight_gap * a.size for a, b in zip(out, out[1:])) \
+            or not all(header_line(out, j, s) for j in range(len(out))):
+        return False
+    return all(len(b.runs) < len(out[0].runs) and all(hits(r, out[0].runs, s) == 1 for r in b.runs)
+               for b in out[1:]) or len(header_levels(out, s)) >= 2

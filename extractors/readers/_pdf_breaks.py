@@ -38,6 +38,7 @@ class BreakSettings:
 BREAKS = BreakSettings()
 _TRAILING = re.compile(r"^[.,;:%)\]”»]")  # what goes on a word, never starts one
 _FIGURE_END = re.compile(r"\d[.,]?$")
+_INITIALS = re.compile(r"^[^\W\d_]\.[^\W\d_]")  # "D.G.A.S.P.C.": a capital and a dot, another letter after it
 
 
 Extents = tuple[tuple[tuple[float, float], ...], ...]  # per column, the x-ranges of its one-column cells' lines
@@ -150,7 +151,12 @@ def broken(a: Line, b: Line, width: float, figure: bool = False, s: BreakSetting
     ta, tb = a.words[-1].text, b.words[0].text
     if not tb[:1].islower():
         # a word goes on in lower case, a capital starts one; a code's capitals are no words of the text
-        # ("8790 CR-V" / "D-III": "V" and "D" stand alone in other codes)
+        # ("8790 CR-V" / "D-III": "V" and "D" stand alone in other codes). Two words in capitals the text uses
+        # on their own, their joined form nowhere, stay two ("TOTAL" / "DGASPC Tulcea", a full line of a label)
+        if ta.isalpha() and tb.isalpha() and ta.isupper() and tb.isupper() and vocab.joins([ta], [tb]) is False:
+            return False
+        if ta.isalpha() and ta.isupper() and _INITIALS.match(tb):
+            return False  # an initialism starts a word ("TOTAL" / "D.G.A.S.P.C."): no word goes on "letter, dot"
         return geometry
     heads = [ta] + ([before.words[-1].text + ta] if before is not None and len(a.words) == 1 else [])
     tails = [tb] + ([tb + c.words[0].text] if c is not None and len(b.words) == 1 else [])

@@ -35,10 +35,11 @@ def table_size(bands: list[Band], members: list[int], j: int) -> float:
 
 
 def grow_table(bands: list[Band], k: int, ref: list[tuple] | None, width: float,
-          s: StreamSettings, header: str = "") -> tuple[list[int], int]:
+          s: StreamSettings, header: str = "", again: bool = False) -> tuple[list[int], int]:
     """Indices of the bands of the table starting at band ``k`` (``ref``: carried columns it must fit, ``header``:
     the first line of the carried table's header), and how many of them are leading header bands spanning the
-    next."""
+    next. ``again``: band ``k`` starts a page with the previous page's table's header printed again (the rest of
+    a row the page break cut may stand under it)."""
     members: list[int] = []
     pending: list[int] = []
     last = ref
@@ -112,6 +113,7 @@ def grow_table(bands: list[Band], k: int, ref: list[tuple] | None, width: float,
     # (the table's left edge is its first column's: a line starting there is text under the table, unless it goes
     # on with the first cell's text on the line just above: a name wrapped further than the row's other cells)
     left = min((bands[i].x0 for i in members), default=0.0)
+    taken = 0
     for p in pending:
         prev = bands[members[-1]] if members else None
         if prev is None or len(bands[p].runs) != 1 or hits(bands[p].runs[0], last or [], s) != 1 \
@@ -119,7 +121,31 @@ def grow_table(bands: list[Band], k: int, ref: list[tuple] | None, width: float,
                 or bands[p].x0 <= left + 1 and not _cell_goes_on(prev, bands[p], s):
             break
         members.append(p)
+        taken += 1
+    rest = pending[taken:]
+    if again and rest and members and not any(has_figures(bands[i]) for i in members) \
+            and _cut_row_rest(bands, members, rest, left, s):
+        # the header printed again at the page's top, then one cell's lines inside one of its columns, nothing
+        # after them: the rest of the row the page break cut (a word processor breaks a row across pages mid-cell)
+        members += rest
     return members, n_head
+
+
+def _cut_row_rest(bands: list[Band], members: list[int], pending: list[int], left: float, s: StreamSettings) -> bool:
+    """The one-run bands ``pending`` under the header bands ``members`` are one cell's lines: each inside one and
+    the same column of the header's (right of the table's left edge: a line there is text under the table), one
+    line apart, the first no further under the header than rows are apart."""
+    cols = [(a, b, []) for a, b in table_columns([bands[i] for i in members if len(bands[i].runs) >= 2], [], s)]
+    hit = set()
+    for p in pending:
+        b = bands[p]
+        inside = [k for k, c in enumerate(cols) if overlap(b.runs[0][0], b.runs[0][1], c[0], c[1]) > s.overlap]
+        if len(b.runs) != 1 or len(inside) != 1 or b.x0 <= left + 1:
+            return False
+        hit.add(inside[0])
+    head = bands[members[-1]]
+    return len(hit) == 1 and bands[pending[0]].top - head.bottom < s.max_row_gap * head.size \
+        and _set_close(bands, pending[0], pending[1:], s)
 
 
 def _cell_goes_on(prev: Band, band: Band, s: StreamSettings) -> bool:

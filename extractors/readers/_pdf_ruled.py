@@ -279,6 +279,18 @@ STACKED_LINES = 3  # a grid cell holding this many lines that line up with anoth
 _STACKED_FIGURE = re.compile(r"^[-–—(]?[\d.,\s]*\d[\d.,\s]*%?\)?$|^[-–—]$|^\(?[A-Z]{1,2}\)?$")
 
 
+# a figure whole: digits grouped by threes, a decimal part of one or two digits
+_WHOLE_FIGURE = re.compile(r"^\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,2})?$")
+
+
+def _one_figure_broken(lines: list[Line]) -> bool:
+    """The cell's lines are one figure broken for lack of room at its separators ("4.475" / ".900," / "00": a
+    word processor's narrow column), not a stack of figures, one a row: a line starts or ends on a separator and
+    the lines joined are one figure grouped by threes."""
+    texts = [ln.text.strip() for ln in lines]
+    return any(t[:1] in ".," or t[-1:] in ".," for t in texts) and bool(_WHOLE_FIGURE.match("".join(texts)))
+
+
 def _rows_unruled(cell_words: dict[tuple[int, int], list[Word]], cell_lines: dict[tuple[int, int], list[Line]]) -> bool:
     """The grid has column rules but no rules between its body rows: in one grid row, cells of two columns or more
     each hold a stack of figures, one a line, and their lines stand at the same heights (rows of a table stacked in
@@ -290,7 +302,7 @@ def _rows_unruled(cell_words: dict[tuple[int, int], list[Word]], cell_lines: dic
             continue
         lines = cell_lines[(r, c)]  # a cell holds only words not yet dropped
         figures = sum(1 for ln in lines if _STACKED_FIGURE.match(ln.text))
-        if len(lines) >= STACKED_LINES and figures >= 0.8 * len(lines):
+        if len(lines) >= STACKED_LINES and figures >= 0.8 * len(lines) and not _one_figure_broken(lines):
             by_row[r].append([(ln.top + ln.bottom) / 2 for ln in lines])
     for cols in by_row.values():
         if len(cols) < 2:

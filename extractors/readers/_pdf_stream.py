@@ -107,7 +107,8 @@ def find_stream_tables(lines: list[Line], page: int, carry: StreamLayout | None 
             break
         built = None
         if not members and len(bands[k].runs) >= 2:
-            members, n_head = grow_table(bands, k, None, width, s)
+            again = k == 0 and carry is not None and bool(carry.header) and band_text(bands[0]) == carry.header
+            members, n_head = grow_table(bands, k, None, width, s, again=again)
             above = lines_above(bands, members, floor, width, s) if members else []
             if above:
                 built = build_table(bands, above + members, n_head and n_head + len(above), None, s, page, vocab=vocab)

@@ -255,8 +255,21 @@ def _group_label_between(prev: Table, nxt: Table, between: list[Block], settings
     if any(not isinstance(b, Paragraph) or not 0 < len(t) <= settings.group_label_max_chars
            or _PAGE_MARK.match(t) or _line_key(t) in running for b, t in zip(between, texts)):
         return False
-    last = Table(rows=[prev.rows[-1]], n_cols=prev.n_cols).grid(fill_spans=False)[0]
-    return _similar_rows(last, _leading_filled_row(prev))
+    return _ends_with_header(prev)
+
+
+def _ends_with_header(table: Table) -> bool:
+    """The table's last rows are its header printed again (its first header row, then rows of words only: a group
+    cell's sub-columns under it), or the table is its header alone."""
+    lead = _leading_filled_row(table)
+    tail = [Table(rows=[row], n_cols=table.n_cols).grid(fill_spans=False)[0]
+            for row in table.rows[-_MAX_HEADER_ROWS:]]
+    for i in range(len(tail) - 1, -1, -1):
+        if _similar_rows(tail[i], lead):
+            return True
+        if not _row_is_headerish_or_blank(tail[i]):
+            return False
+    return False
 
 
 def _add_label_rows(table: Table, labels: list[Block]) -> None:
@@ -342,8 +355,12 @@ def _only_furniture(between: list[Block], settings: StitchSettings) -> bool:
 
 def _header_cut_by_page(prev: Table, nxt: Table, between: list[Block], settings: StitchSettings) -> bool:
     """The previous part is only a header (no body yet) and the next part starts with header rows: the
-    header was cut by the page break."""
-    only_furniture = _only_furniture(between, settings)
+    header was cut by the page break (or, on one page, read apart from the rest of it, nothing between). Not
+    with text between on one page: a header repeated at a page's top with no row under it, then a short title and
+    the next table's header, is no header cut by a page (a section's table glued onto the table above it, its rows
+    read in that table's columns)."""
+    only_furniture = _only_furniture(between, settings) and (
+        not _on_one_page(prev, nxt) or all(_PAGE_MARK.match(_block_text(b)) for b in between))
     # split_header never counts more than _MAX_HEADER_ROWS rows: a longer part has a body, without gridding it all
     return (only_furniture and 0 < len(prev.rows) <= _MAX_HEADER_ROWS
             and split_header(prev.grid(fill_spans=False)) >= len(prev.rows)

@@ -1,5 +1,5 @@
 """Table layer: stitching, which parts printed apart (over pages, under titles, headers printed again) are one table."""
-from extractors.model import Paragraph, Table
+from extractors.model import ListItem, Paragraph, Table
 from extractors.readers.text import parse_text
 from extractors.tables import repair_tables, resolve_tables, stitch_tables
 from tables_kit import _single, _table
@@ -232,3 +232,36 @@ def test_a_part_read_with_a_column_more_after_a_group_label_is_not_joined_to_the
     tables = stitch_tables([_table([header, ["3.", "8810 CZ-V-II", "Clubul seniorilor", "17"]], 4, page=3),
                             _table([header], 4, page=3), Paragraph(text="Servicii pentru persoane în risc", page=3), wider])
     assert [t.n_cols for t, _ in tables] == [4, 5]
+
+
+def test_a_header_alone_at_a_pages_top_does_not_take_the_next_tables_header_on_the_same_page():
+    # a word processor repeats a table's header at the top of a page with the rest of the cut row under it, then
+    # the next section's title (short: it passes for furniture) and its own small table: a header cut by a page
+    # break only ever goes on on the next page, so the section's table is a table of its own
+    header = [["Nr. de", "Denumir", "Cod", "Buget"], ["ordine", "e serviciu social", "serviciu social", "local"]]
+    law = [["Nr. crt", "Serviciul social finanțat", "Fonduri alocate"],
+           ["1.", "Servicii pentru persoane fără adăpost", "213.500,00 RON"],
+           ["2.", "Servicii de îngrijire la domiciliu", "238.400,00 RON"]]
+    between = [Paragraph(text="de Colț”", page=4),
+               ListItem(text="Finanțarea nerambursabilă a serviciilor sociale (Legea nr. 350/2005)", page=4)]
+    tables = stitch_tables([_table(header, 4, page=4), *between, _table(law, 3, page=4)])
+    assert [len(t.rows) for t, _ in tables] == [2, 3]
+    # the header's lines cut by the page break, the rest of them over the next page's part: one table; so are a
+    # header's lines read apart from the rest on one page, nothing between them
+    for page in (3, 4):
+        tables = stitch_tables([_table(header[:1], 4, page=page),
+                                _table(header[1:] + [["1.", "Centrul", "8790", "5"]], 4, page=4)])
+        assert len(tables) == 1
+
+
+def test_a_header_of_two_rows_alone_then_a_group_label_then_the_header_over_a_row_is_one_table():
+    # a table printed a row at a time under its header, the header first printed alone over the group's label: the
+    # header's two rows (a group cell over sub-columns) end the part, the label between is its group's row
+    head = [["Nr. crt.", "Centrul / serviciul", "Cod", "Buget aprobat 2024 (lei)", "Procent de realizare"],
+            ["", "", "", "Plăți Trim. I", ""]]
+    row = ["1.", "Serviciul de asistență maternală", "8790 SF-C", "464.700,00", "95,38"]
+    blocks = [_table(head, 5, page=1), Paragraph(text="Servicii sociale destinate protecției copilului", page=1),
+              _table(head + [row], 5, page=1)]
+    (table, _), = stitch_tables(blocks)
+    assert [r.cells[0].text for r in table.rows if r.cells] == [
+        "Nr. crt.", "", "Servicii sociale destinate protecției copilului", "Nr. crt.", "", "1."]

@@ -178,3 +178,38 @@ def test_a_word_broken_in_a_ruled_row_the_page_break_cut(tmp_path, pdf_font):
     table = next(b for b in read_pdf(path, "cut").blocks if isinstance(b, Table))
     assert [c.text for c in table.rows[-1].cells][1:] == ["Centrul pentru copii cu dizabilități „Speranța”",
                                                           "Centrul are locuri pentru 40 de copii"]
+
+
+def test_figures_broken_at_their_separators_in_a_ruled_row_are_no_rows_stacked_in_one_cell(tmp_path, pdf_font):
+    """A ten-column DOCX table's figures broken in their narrow cells at the separators ("4.475" / ".900," / "00"),
+    the same in every budget column of a row: lines of figures at the same heights in three cells of one grid row,
+    which a grid with column rules only shows (rows stacked in one tall cell per column). The grid's rows are
+    ruled: its rows stay the grid's (every line was read as a row of a ruleless table, the figures in pieces)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    size, lead = 8, 10
+    x_cols = [60.0, 80.0, 150.0, 180.0, 210.0, 240.0]
+    rows = [["Nr.", "Denumire", "Buget", "Stat", "Total"],
+            ["1.", "Centrul\nde zi", "4.475\n.900,\n00", "1.131\n.100,\n00", "5.607\n.000,\n00"],
+            ["2.", "Cămin", "875.3\n00,00", "439.3\n00,00", "1.314\n.600,\n00"]]
+    path = tmp_path / "broken_figures.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(pdf_font, size)
+    ys = [760.0]
+    for row in rows:
+        height = max(len(cell.split("\n")) for cell in row) * lead + 4
+        for k, cell in enumerate(row):
+            for i, text in enumerate(cell.split("\n")):
+                c.drawString(x_cols[k] + 2, ys[-1] - 2 - size - i * lead, text)
+        ys.append(ys[-1] - height)
+    for y in ys:
+        c.line(x_cols[0], y, x_cols[-1], y)
+    for x in x_cols:
+        c.line(x, ys[0], x, ys[-1])
+    c.save()
+    (table,) = [b for b in read_pdf(path, "figures").blocks if isinstance(b, Table)]
+    assert table.bbox[0] == x_cols[0] and table.bbox[2] == x_cols[-1]  # the grid's, not its text's: read as ruled
+    grid = table.grid()
+    assert len(grid) == 3
+    assert grid[1] == ["1.", "Centrul de zi", "4.475.900,00", "1.131.100,00", "5.607.000,00"]

@@ -276,3 +276,70 @@ def test_a_part_of_one_row_on_the_next_page_measures_its_columns_with_the_previo
     (grid,) = _grids(path)
     assert grid[-1] == ["3.", "Centrul de zi pentru persoane vârstnice Albinuța", "8790 CR-C-II", "1.037.500",
                         "Buget local"]
+
+
+def test_a_total_row_wrapped_over_three_lines_each_filling_every_cell_is_one_row(gen_dir, pdf_font):
+    """A TOTAL row in narrow columns (a word processor's table without borders): its label broken for lack of room
+    ("TOTA" / "L" / "GENERAL") and each of its figures at a separator ("4.900." / "600,0" / "0"), every line
+    filling every cell of the row. One row, not three (its figures were lost: each line read as a row of its own,
+    "TOTA" a name and "4.900." an amount)."""
+    from reportlab.pdfgen import canvas
+
+    path = gen_dir / "total_row_wrapped.pdf"
+    xs, size, leading = [50, 75, 130, 165, 200, 235], 8.0, 10.0
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(pdf_font, size)
+
+    def row(top: float, lines: list[list[str]]) -> float:
+        for i, cells in enumerate(lines):
+            for k, text in enumerate(cells):
+                if not text:
+                    continue
+                if k >= 2:
+                    c.drawRightString(xs[k + 1] - 2, top - size - i * leading, text)
+                else:
+                    c.drawString(xs[k] + 2, top - size - i * leading, text)
+        return top - len(lines) * leading - 10
+
+    y = row(800, [["Nr.", "Denumire", "Buget", "Buget", "Alte"], ["", "", "local", "de stat", "surse"]])
+    y = row(y, [["1.", "Centrul A", "13.900", "6.500", "1.200"]])
+    y = row(y, [["2.", "Centrul B", "22.100", "-", "300"]])
+    row(y, [["", "TOTA", "4.900.", "1.081.", "2.785."], ["", "L", "600,0", "600,0", "200,0"],
+            ["", "GENERAL", "0", "0", "0"]])
+    c.showPage()
+    c.save()
+    (grid,) = _grids(path)
+    # (a piece glued or a space apart as the geometry says: "0" fits the slot after "600,0")
+    assert [t.replace(" ", "") for t in grid[-1][2:]] == ["4.900.600,00", "1.081.600,00", "2.785.200,00"]
+    assert grid[-1][1].replace(" ", "") == "TOTALGENERAL"
+    assert len(grid) == 4
+
+
+def test_a_figure_broken_twice_at_its_separators_goes_on_over_three_lines(gen_dir, pdf_font):
+    """A total row's label and figures broken twice in narrow columns, a middle piece ending on a separator ("4.56"
+    / "4.10" / "0,00", "960." / "900," / "00"), its count set on the first line only: one row, each figure whole
+    (the middle line, "900," no figure's end, was read as a row of its own, "TOT" a row with "4.56" in it)."""
+    from reportlab.pdfgen import canvas
+
+    path = gen_dir / "figure_broken_twice.pdf"
+    xs, size, leading = [50, 75, 130, 165, 200, 235], 8.0, 10.0
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(pdf_font, size)
+
+    def row(top: float, lines: list[list[str]]) -> float:
+        for i, cells in enumerate(lines):
+            for k, text in enumerate(cells):
+                if text:
+                    c.drawString(xs[k] + 2, top - size - i * leading, text)
+        return top - len(lines) * leading - 10
+
+    y = row(800, [["Nr.", "Denumire", "Locuri", "Buget", "Stat"], ["", "", "", "local", ""]])
+    y = row(y, [["1.", "Centrul A", "12", "13.900", "6.500"]])
+    y = row(y, [["2.", "Centrul B", "30", "22.100", "300"]])
+    row(y, [["TOT", "", "42", "4.56", "960."], ["AL", "", "", "4.10", "900,"], ["DGASPC", "", "", "0,00", "00"]])
+    c.showPage()
+    c.save()
+    (grid,) = _grids(path)
+    assert len(grid) == 4
+    assert grid[-1][0].replace(" ", "") == "TOTALDGASPC"
+    assert [t.replace(" ", "") for t in grid[-1][2:]] == ["42", "4.564.100,00", "960.900,00"]

@@ -493,3 +493,48 @@ def test_a_date_broken_over_two_lines_of_a_narrow_header_cell_is_no_row_of_figur
     assert g[1] == SUB_ROW
     assert g[2:] == [["1.", "Centru de zi Lunca", "40", "38", "1.250", "300", "-"],
                      ["2.", "Cantină socială", "25", "24", "410", "", "12"]]
+
+
+def test_a_header_with_a_group_cell_printed_alone_over_a_wide_group_label_is_read_as_a_header(gen_dir, pdf_font):
+    """A template printing its header over each fragment (a word processor's table per row): the header alone
+    over the group label, the label as wide as a line of prose (read as a paragraph). The header is read as the
+    grid's two header rows, the same as over the rows, not as one row per line (its sub-columns' lines hold more
+    cells than its first line: it was no header alone), so that the parts stitch into one table."""
+    path = gen_dir / "header_alone_group_cell.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = _header(c, pdf_font, 790)
+    c.setFont(pdf_font, SIZE)
+    c.drawString(XS[0] + 3, y - SIZE, "Servicii sociale destinate protecției copilului și familiei, servicii de zi "
+                                      "și rezidențiale")
+    y = _header(c, pdf_font, y - 3 * LEADING)
+    _row(c, pdf_font, y, {0: "1.", 1: "Centru rezidențial", 2: "40", 3: "72,5", 4: "1.250", 5: "300", 6: "-"})
+    c.showPage()
+    c.save()
+    first, second = _tables(read_pdf(path, "alone"))
+    assert first.grid() == [HEADER_ROW, SUB_ROW]
+    assert second.grid()[:2] == [HEADER_ROW, SUB_ROW]
+
+
+def test_the_rest_of_a_row_cut_by_the_page_under_the_header_printed_again_is_a_row_of_that_part(gen_dir, pdf_font):
+    """A word processor breaks a row across pages mid-cell and prints the header again over the rest (tables of a
+    row each under a repeated header): page 2 starts with the header, then the name cell's last lines, then the
+    next row's part, further down than rows are apart. The lines are a row of the header's part (the table layer
+    joins it to the cut row), not a paragraph between two tables."""
+    path = gen_dir / "cut_row_rest_under_header.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = _header(c, pdf_font, 120)
+    _row(c, pdf_font, y, {0: "1.", 1: "Centrul de primire|în regim de", 2: "40", 3: "72,5", 4: "1.250", 5: "300",
+                          6: "-"})
+    c.showPage()
+    y = _header(c, pdf_font, 800)
+    c.setFont(pdf_font, SIZE)
+    for i, part in enumerate(("urgență pentru", "copilul abuzat", "Sebeș")):
+        c.drawString(XS[1] + 3, y - SIZE - i * LEADING, part)
+    y = _header(c, pdf_font, y - 3 * LEADING - 5 * SIZE)
+    _row(c, pdf_font, y, {0: "2.", 1: "Cantină socială", 2: "25", 3: "90,0", 4: "410", 6: "12"})
+    c.showPage()
+    c.save()
+    doc = read_pdf(path, "rest")
+    assert not [b for b in doc.blocks if not isinstance(b, Table) and "copilul" in b.text]
+    part = [t for t in _tables(doc) if t.page == 2][0]
+    assert part.grid()[-1] == ["", "urgență pentru copilul abuzat Sebeș", "", "", "", "", ""]

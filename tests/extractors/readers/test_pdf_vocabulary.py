@@ -89,3 +89,30 @@ def test_a_short_ending_the_text_never_writes_alone_goes_on_its_word():
     ])
     assert vocab.joins(["Contribuț"], ["ii"]) is True
     assert vocab.joins(["Centre"], ["de"]) is None  # "de" written as a word: the geometry decides
+
+
+def test_two_words_in_capitals_the_text_uses_on_their_own_stay_two():
+    """A total row's label in a narrow column, "TOTAL" filling its line, "DGASPC Tulcea" under it: the geometry
+    glues two words in capitals on a full line ("TOTALDGASPC", no TOTAL row then), the document's words keep them
+    apart ("Bugetul total estimat", "de DGASPC Tulcea": each used on its own, the joined form nowhere)."""
+    from extractors.readers._pdf_breaks import broken
+
+    vocab = vocabulary([_line(("Bugetul", 0, 30), ("total", 32, 50), ("estimat", 52, 80)),
+                        _line(("elaborat", 0, 30), ("de", 32, 40), ("DGASPC", 42, 70), ("Tulcea", 72, 95))])
+    a = _line(("TOTAL", 0, 30))
+    b = Line([Word("DGASPC", 0, 10.0, 32, 10.0 + SIZE, size=SIZE), Word("Tulcea", 34, 10.0, 60, 10.0 + SIZE,
+                                                                         size=SIZE)])
+    assert broken(a, b, 31.0)  # the geometry alone: the line full, the pieces too wide together
+    assert not broken(a, b, 31.0, vocab=vocab)
+
+
+def test_an_initialism_on_the_next_line_starts_a_word():
+    """"TOTAL" filling its line, "D.G.A. S.P.C." on the next (a total row's label wrapped in a narrow column): no word
+    goes on with a capital and a dot, so the two stay apart whatever the geometry ("TOTALD.G.A." was no TOTAL row)."""
+    from extractors.readers._pdf_breaks import broken
+
+    a = _line(("TOTAL", 0, 30))
+    b = Line([Word("D.G.A.", 0, 10.0, 28, 10.0 + SIZE, size=SIZE), Word("S.P.C.", 30, 10.0, 58, 10.0 + SIZE,
+                                                                          size=SIZE)])
+    assert not broken(a, b, 31.0)
+    assert broken(a, _line(("DGASPC", 0, 32)), 31.0)  # capitals without dots: the geometry decides, as before
