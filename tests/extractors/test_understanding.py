@@ -579,3 +579,39 @@ def test_a_monthly_contribution_under_the_budgets_sources_is_a_source_and_a_subs
                    "2.\tFundația Gama\tCantina Delta\t40\t150\t12\t72.000\n"
                    "3.\tAsociația Epsilon\tCămin Zeta\t12\t400\t12\t57.600\n")
     assert classify_table(rt, SUBSIDIES) == SUBSIDIES
+
+
+# a council's decision (no plan) approving the services of its directorate, with their places and posts, then the
+# directorate's report table of what it did: the first is a services list, the second a report's counts
+DECISION_WITH_TABLES = (
+    "HOTĂRÂRE privind aprobarea serviciilor sociale ale Direcției de Asistență Socială a Municipiului Vale\n\n"
+    "Art. 1. — Se aprobă lista serviciilor sociale, conform anexei.\n\n"
+    "Nr. crt.\tDenumirea serviciului social\tCod serviciu social\tNr. locuri\tNr. posturi\n"
+    "1.\tCentrul de zi pentru copii „Speranța”\t8891 CZ-C-II\t30\t8\n"
+    "2.\tCantina de ajutor social\t8899 CPDH-I\t120\t5\n\n"
+    "Activitatea direcției în anul 2023\n\n"
+    "Nr. crt.\tActivitatea\tNumăr\n"
+    "1.\tAnchete sociale efectuate\t412\n"
+    "2.\tDosare de alocație întocmite\t97\n")
+
+
+def test_a_table_of_a_kind_with_records_of_its_own_is_not_read_again_as_a_reports_counts():
+    # its places and posts are the services' own fields: read again as a report table they were indicators
+    # ('Nr. posturi' as a count of people, the places twice); the report's own table keeps giving its counts
+    from extractors.prose import extract_prose
+    u = understand(_doc(DECISION_WITH_TABLES))
+    assert not u.facts.is_plan
+    services, report = u.tables
+    assert services.kind == SERVICES_EXISTING and not services.report
+    assert report.kind not in (SERVICES_EXISTING, SERVICES_PROPOSED) and report.report
+    found = {(r.value, r.line) for r in extract_prose(u)["indicators"]}
+    assert {v for v, _ in found} == {412.0, 97.0}
+
+
+def test_an_activities_table_of_a_report_is_still_read_for_its_counts():
+    from extractors.understanding.build import Facts, read_as_report
+    report = Facts(doc_type="raport_activitate")
+    assert read_as_report(ACTIVITIES, report) and read_as_report(OTHER, report)
+    assert not any(read_as_report(k, report) for k in (SERVICES_EXISTING, SERVICES_PROPOSED, PROCUREMENT,
+                                                        SUBSIDIES, TRAININGS, PARTNERSHIPS))
+    assert not read_as_report(OTHER, Facts(doc_type="plan_anual"))

@@ -235,3 +235,38 @@ def test_a_header_naming_only_the_currency_and_vat_basis_takes_the_scale_stated_
     # a header naming its unit plainly keeps it; without a scale stated above, the VAT wording's lei stand
     assert column_unit(_resolved("- mii lei -\n\n" + body.replace(" fără TVA", "")), "Valoarea estimată (lei)") == "lei"
     assert column_unit(_resolved(body), "Valoarea estimată (lei fără TVA)") == "lei"
+
+
+def test_group_rows_printed_across_the_table_are_no_content_of_its_columns():
+    # a group heading in one cell merged across the table (as a PDF prints it) fills every column of its row: three
+    # such rows over four rows of figures hid that the budget columns hold figures at all
+    from extractors.model import Cell, Row, Table
+
+    def row(texts: list[str], line: int) -> Row:
+        return Row(cells=[Cell(t, i) for i, t in enumerate(texts)], line=line, page=1)
+
+    rows = [row(["Nr. crt.", "Centrul / serviciul", "Nr. mediu beneficiari", "Prevederi bugetare anuale",
+                 "Execuție (plăți)"], 1)]
+    for i, (group, name, cells) in enumerate((
+            ("Servicii sociale pentru persoane vârstnice", "Locuința protejată", ["10", "512.500", "480.100"]),
+            ("Servicii sociale pentru copii", "Centrul de zi „Speranța”", ["34", "619.300", "587.100"]),
+            ("Servicii sociale pentru persoane în risc", "Cantina socială", ["55", "212.300", "206.100"]))):
+        rows.append(Row(cells=[Cell(group, 0, col_span=5)], line=2 * i + 2, page=1))
+        rows.append(row([f"{i + 1}.", name, *cells], 2 * i + 3))
+    rows.append(row(["TOTAL", "", "", "1.344.100", "1.273.300"], 8))
+    [rt] = resolve_tables([Table(rows=rows, n_cols=5, page=1, line=1)])
+    assert rt.data_body[0] == ["Servicii sociale pentru persoane vârstnice"] * 5  # as the reader gives it
+    m = map_table_columns(rt, SPEC_OF_KIND[SERVICES_EXISTING])
+    ev = {e.col: e for e in m.evidence}
+    assert [ev[c].content_type for c in (2, 3, 4)] == ["count", "count", "count"]
+
+
+def test_a_column_of_amounts_stated_with_their_currency_is_money_however_few_its_cells():
+    # one service and its total row: two cells are too few to type a column by share, but '251 mii lei' says it
+    rt = _resolved("Nr. crt.\tDenumire serviciu social\tNr. locuri\tCheltuieli de personal (Titlul I)\tTotal\n"
+                   "1.\tServiciul de îngrijire la domiciliu\t43\t251 mii lei\t403 mii lei\n"
+                   "Total\t\t43\t251 mii lei\t403 mii lei\n")
+    m = map_table_columns(rt, SPEC_OF_KIND[SERVICES_EXISTING])
+    ev = {e.col: e for e in m.evidence}
+    assert ev[3].content_type == "money" and ev[4].content_type == "money"
+    assert ev[2].content_type is None  # two bare counts still say nothing
