@@ -301,8 +301,14 @@ def columns_content(rt: ResolvedTable, n_cols: int, settings: ContentSettings = 
                     ) -> list[ColumnContent]:
     """The content type of every column, from its first body cells; the header printed again over a fragment or a
     new page (flagged by table repair, dropped from the rows later) is no content of its column."""
-    body = [r for r in rt.data_body if not _spanned_row(r)][:settings.max_cells]
+    body = content_rows(rt)[:settings.max_cells]
     return [refined_content([r[col] for r in body if col < len(r)], settings) for col in range(n_cols)]
+
+
+def content_rows(rt: ResolvedTable) -> list[list[str]]:
+    """The body rows whose cells say what their columns hold: not the header printed again over a fragment or a
+    new page (flagged by table repair), nor a group heading printed across the table."""
+    return [r for r in rt.data_body if not _spanned_row(r)]
 
 
 def _spanned_row(cells: list[str]) -> bool:

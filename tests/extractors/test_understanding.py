@@ -615,3 +615,23 @@ def test_an_activities_table_of_a_report_is_still_read_for_its_counts():
     assert not any(read_as_report(k, report) for k in (SERVICES_EXISTING, SERVICES_PROPOSED, PROCUREMENT,
                                                         SUBSIDIES, TRAININGS, PARTNERSHIPS))
     assert not read_as_report(OTHER, Facts(doc_type="plan_anual"))
+
+
+def test_group_rows_merged_across_a_table_do_not_hide_its_code_column():
+    # an execution report's services under group rows a PDF prints merged across the table (the reader repeats
+    # the heading in every cell): its 'Cod' column of nomenclator codes still says it lists services
+    from extractors.tables import resolve_tables as resolve_blocks
+
+    def row(texts: list[str], line: int) -> Row:
+        return Row(cells=[Cell(t, i) for i, t in enumerate(texts)], line=line, page=1)
+
+    rows = [row(["Nr. crt.", "Serviciul social", "Cod", "Buget aprobat", "Total plăți", "Procent de realizare"], 1)]
+    for i, (group, name, code) in enumerate((
+            ("Servicii sociale pentru persoane vârstnice", "Serviciul de îngrijire la domiciliu", "cod 8810 ID-I"),
+            ("Servicii sociale pentru copii și familie", "Centrul de consiliere pentru părinți", "8899 CZ-F-I"),
+            ("Servicii sociale pentru persoane în risc", "Cantina de ajutor social", "8899 CPDH-I"))):
+        rows.append(Row(cells=[Cell(group, 0, col_span=6)], line=2 * i + 2, page=1))
+        rows.append(row([f"{i + 1}.", name, code, "425.200", "390.400", "91,82"], 2 * i + 3))
+    [rt] = resolve_blocks([Table(rows=rows, n_cols=6, page=1, line=1)])
+    assert rt.data_body[0] == ["Servicii sociale pentru persoane vârstnice"] * 6  # as the reader gives it
+    assert classify_table(rt, None) == SERVICES_EXISTING
