@@ -48,9 +48,13 @@ def unit_stated_above(rt, settings: UnitSettings = SETTINGS) -> str | None:
 
 
 # an amount per head: 'Standard de cost (lei/an/beneficiar)', 'lei/beneficiar/lună', 'lei/persoană' — a rate in lei
-# whatever scale the table's budgets are printed in
+# whatever scale the table's budgets are printed in; or the head named first, in the singular ('Cost lunar per
+# beneficiar (lei)', 'Cost mediu lunar/beneficiar (lei)', '… datorată de beneficiar (lei)'; the plural
+# 'contribuția beneficiarilor (lei)' is a budget's source, no rate)
 # (read on the folded header, where the slashes are spaces)
-_PER_HEAD = re.compile(r"\blei(?:\s+(?:an|luna|zi))*\s+(?:benef\w*|persoan\w*|loc\b|copil\w*|asistat\w*)")
+_PER_HEAD = re.compile(r"\blei(?:\s+(?:an|luna|zi))*\s+(?:benef\w*|persoan\w*|loc\b|copil\w*|asistat\w*)"
+                       r"|\b(?:per|pe|de|lunar|lunara|anual|anuala|zilnic)\s+(?:beneficiar|persoana|copil|loc|asistat)\b"
+                       r".*\blei\b")
 
 
 def stated_unit(rt, settings: UnitSettings = SETTINGS) -> str | None:

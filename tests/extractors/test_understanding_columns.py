@@ -270,3 +270,19 @@ def test_a_column_of_amounts_stated_with_their_currency_is_money_however_few_its
     ev = {e.col: e for e in m.evidence}
     assert ev[3].content_type == "money" and ev[4].content_type == "money"
     assert ev[2].content_type is None  # two bare counts still say nothing
+
+
+@pytest.mark.parametrize("rate", ["Cost lunar per beneficiar (lei)", "Cost mediu lunar/beneficiar (lei)",
+                                  "Cost mediu lunar/persoană asistată - lei -",
+                                  "Contribuția lunară datorată de beneficiar (lei)"])
+def test_a_rate_per_head_naming_the_head_before_its_unit_states_no_unit_for_the_budgets(rate):
+    from extractors.understanding.units import stated_unit
+    # the budget in thousands beside what one beneficiary costs a month in lei: the table's money is in mii lei
+    rt = _resolved(f"Nr.\tServiciul social\t{rate}\tBuget aprobat 2021 (mii lei)\n"
+                   "1.\tCentrul de zi Alfa\t880\t246,8\n")
+    assert stated_unit(rt) == "mii lei"
+    # nor, alone, for columns whose header names none
+    assert stated_unit(_resolved(f"Nr.\tServiciul social\t{rate}\tBugetul local\n1.\tCentrul Alfa\t880\t246,8\n")) is None
+    # the beneficiaries' contributions (plural) are a budget's source, whose unit the table states
+    assert stated_unit(_resolved("Nr.\tServiciul social\tVenituri din contribuția beneficiarilor (lei)\n"
+                                 "1.\tCentrul Alfa\t12.500\n")) == "lei"
