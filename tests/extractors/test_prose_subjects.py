@@ -145,3 +145,13 @@ def test_a_short_lower_case_entry_head_before_a_dash_is_the_label_even_with_an_a
                       ListItem("a instrumentat fiecare dosar – 145 cazuri", marker="·")])
     assert "elevi înscriși" in subj[(1250.0, "copii")]
     assert "instrumentat" not in subj[(145.0, "cazuri")]  # a verb phrase is no entry label
+
+
+def test_the_places_kept_by_a_renamed_service_are_the_new_names():
+    # the new name is written in lower-case words after its head ('Serviciul de masă pe roți'): no named service
+    # of the sentence, so the places had the heading's subject
+    subj = _subjects([Paragraph("Art. 3. — Se aprobă schimbarea denumirii serviciului social Compartimentul "
+                                "serviciul de masă pe roți în Serviciul de masă pe roți, cu păstrarea codului "
+                                "8899CPDH-II și a capacității de 35 de locuri.")],
+                     section="HOTĂRĂȘTE")[(35.0, "locuri")]
+    assert subj.startswith("Serviciul de masă pe roți"), subj
