@@ -286,3 +286,17 @@ def test_a_rate_per_head_naming_the_head_before_its_unit_states_no_unit_for_the_
     # the beneficiaries' contributions (plural) are a budget's source, whose unit the table states
     assert stated_unit(_resolved("Nr.\tServiciul social\tVenituri din contribuția beneficiarilor (lei)\n"
                                  "1.\tCentrul Alfa\t12.500\n")) == "lei"
+
+
+def test_a_unit_in_brackets_after_the_year_of_the_title_above_is_the_tables():
+    from extractors.understanding.units import unit_stated_above
+    # a PDF's reader joins the unit printed at the title's right to the title's line: '2024 (mii lei)' is no
+    # amount of 2024 thousand lei, it states the table's unit
+    rt = _resolved("Bugetul pe servicii sociale al Orașului Vale pentru anul 2024 (mii lei)\n\n"
+                   "Nr. crt\tDenumirea serviciului social\tBugetul local\tTOTAL buget\n"
+                   "1.\tCentrul de zi Alfa\t104,10\t528,40\n")
+    assert unit_stated_above(rt) == "mii lei"
+    # an amount stated with its unit still names only its own
+    rt = _resolved("Bugetul aprobat pentru anul 2024 este de 2024 mii lei.\n\n"
+                   "Nr. crt\tDenumirea serviciului social\tBugetul local\n1.\tCentrul de zi Alfa\t104,10\n")
+    assert unit_stated_above(rt) is None
