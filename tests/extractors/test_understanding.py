@@ -588,7 +588,8 @@ DECISION_WITH_TABLES = (
     "Art. 1. — Se aprobă lista serviciilor sociale, conform anexei.\n\n"
     "Nr. crt.\tDenumirea serviciului social\tCod serviciu social\tNr. locuri\tNr. posturi\n"
     "1.\tCentrul de zi pentru copii „Speranța”\t8891 CZ-C-II\t30\t8\n"
-    "2.\tCantina de ajutor social\t8899 CPDH-I\t120\t5\n\n"
+    "2.\tCantina de ajutor social\t8899 CPDH-I\t120\t5\n"
+    "TOTAL\t\t\t150\t13\n\n"
     "Activitatea direcției în anul 2023\n\n"
     "Nr. crt.\tActivitatea\tNumăr\n"
     "1.\tAnchete sociale efectuate\t412\n"
@@ -604,8 +605,10 @@ def test_a_table_of_a_kind_with_records_of_its_own_is_not_read_again_as_a_report
     services, report = u.tables
     assert services.kind == SERVICES_EXISTING and not services.report
     assert report.kind not in (SERVICES_EXISTING, SERVICES_PROPOSED) and report.report
-    found = {(r.value, r.line) for r in extract_prose(u)["indicators"]}
-    assert {v for v, _ in found} == {412.0, 97.0}
+    prose = extract_prose(u)
+    assert {r.value for r in prose["indicators"]} == {412.0, 97.0}
+    # its TOTAL row's figures are still the totals it states (the posts no services field keeps)
+    assert services.report_totals and 13 in {t.amount for t in prose["totals"]}
 
 
 def test_an_activities_table_of_a_report_is_still_read_for_its_counts():
@@ -613,7 +616,7 @@ def test_an_activities_table_of_a_report_is_still_read_for_its_counts():
     report = Facts(doc_type="raport_activitate")
     assert read_as_report(ACTIVITIES, report) and read_as_report(OTHER, report)
     assert not any(read_as_report(k, report) for k in (SERVICES_EXISTING, SERVICES_PROPOSED, PROCUREMENT,
-                                                        SUBSIDIES, TRAININGS, PARTNERSHIPS))
+                                                        SUBSIDIES, TRAININGS))
     assert not read_as_report(OTHER, Facts(doc_type="plan_anual"))
 
 
