@@ -20,7 +20,7 @@ from extractors.kinds import SPECS
 from extractors.model import Document
 from extractors.tables import ResolvedTable
 from extractors.records.services import SERVICE_RULES, UNIT_CONTRIBUTION_RULE, UNIT_COST_RULE
-from extractors.understanding.columns import ROW_NUMBER, score_rule
+from extractors.understanding.columns import ROW_NUMBER, content_rows, score_rule
 from extractors.understanding.sections import act_title_mask, compile_title_patterns, is_title
 from extractors.understanding.spec import (OTHER, PARTNERSHIPS, PROCUREMENT, ROW_NO_RULE, SERVICES_EXISTING,
                                            SERVICES_FAMILY, SERVICES_PROPOSED, SUBSIDIES, TRAININGS)
@@ -78,8 +78,8 @@ _NAMED_CODES = (SERVICES_FAMILY, 2.0)
 def content_scores(rt: ResolvedTable) -> Counter:
     """Score per family of what the table's columns hold."""
     scores: Counter = Counter()
-    # the header printed again over each fragment or page is no content of the columns (table repair flagged it)
-    body = rt.data_body
+    # the header printed again over each fragment or page, a group heading across the table: no content of columns
+    body = content_rows(rt)
     n_cols = max((len(r) for r in body), default=0)
     for col in range(n_cols):
         cells = [r[col] for r in body[:_CONTENT_CELLS] if col < len(r)]

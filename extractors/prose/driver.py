@@ -43,6 +43,8 @@ def extract_prose(u) -> dict[str, list]:
             rt = by_table.get(id(block))
             if rt is not None and rt.report:
                 _report_table(rt, ctx, out)
+            elif rt is not None and rt.report_totals:  # a table with records of its own: its totals, no counts
+                _report_table(rt, ctx, {"indicators": [], "totals": out["totals"]})
             prev_text = None
             last = [c.text for c in block.rows[-1].cells if c.text.strip()] if block.rows else []
             money_breakdown = bool(last) and _opens_money_breakdown(_clean(last[-1]))

@@ -321,6 +321,23 @@ _SENTENCE_END = re.compile(r"(?<!\b[Nn]r)(?<!\b[Ss]tr)(?<!\b[Bb]d)(?<!\b[Tt]el)(
                            r"(?<=[a-zăâîșțşţ\)”\"’'])[.!?](?=\s+\S)")
 
 
+# a council's act renaming a service: '… schimbarea denumirii serviciului social X în Serviciul de masă pe roți, cu
+# păstrarea codului … și a capacității de 35 de locuri' — the new name opens with a capital after 'în' and runs to
+# the comma; the figures after it are that service's, whatever words its name is written in
+_RENAMING = re.compile(r"(?i:schimbarea\s+denumirii)\b")
+_NEW_NAME = re.compile(r"\s[îi]n\s+([A-ZĂÂÎȘȚŞŢ][^,;]{2,120}?)\s*[,;]")
+
+
+def _new_name(before: str) -> str | None:
+    """The new name of a service a sentence renames, when the figure follows it (``before``: the sentence up to the
+    figure)."""
+    m = _RENAMING.search(before)
+    if not m:
+        return None
+    names = list(_NEW_NAME.finditer(before, m.end()))
+    return names[-1].group(1).strip() if names else None
+
+
 def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     start, end = 0, len(text)
     for m in _SENTENCE_END.finditer(text):
@@ -503,6 +520,9 @@ def _where(text: str, f: Figure, named: list[_Named], ctx: _Ctx, figures: list[F
     pick = _pick_named(inside, f, text, ctx.section, s0, figures)
     if pick is not None:
         return pick.name
+    renamed = _new_name(text[s0:f.num_start])
+    if renamed:
+        return renamed
     opener = _topic_of(text)
     if opener:  # the paragraph opens with the heading's own service: the heading, not an older topic
         return opener if not ctx.section or fold_key(opener) not in fold_key(ctx.section) else ctx.section

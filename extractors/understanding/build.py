@@ -11,7 +11,7 @@ from extractors.tables.settings import DEFAULT_STITCH
 from extractors.understanding.columns import ColumnMapping, map_table_columns
 from extractors.understanding.model import PLAN_TYPES, Facts, TableUnderstanding, Understanding
 from extractors.understanding.sections import Section, SectionTracker
-from extractors.understanding.spec import OTHER, TableKindSpec
+from extractors.understanding.spec import ACTIVITIES, OTHER, PARTNERSHIPS, TableKindSpec
 from extractors.understanding.units import carry_units
 from normalizers.institutions import canonical_issuer, directorate_county
 from normalizers.places import locate_place
@@ -64,7 +64,25 @@ def understand_table(rt: ResolvedTable, section: Section, facts: Facts) -> Table
     name_col = next((fields[f] for f in spec.name_fields if f in fields), None)
     rows, warnings = logical_rows(rt, key_col=key_col, name_col=name_col)
     return TableUnderstanding(resolved=rt, kind=kind, section=section, mapping=mapping, rows=tuple(rows),
-                              warnings=tuple(sorted(set(warnings) | set(mapping.warnings))), report=facts.doc_type not in PLAN_TYPES)
+                              warnings=tuple(sorted(set(warnings) | set(mapping.warnings))),
+                              report=read_as_report(kind, facts), report_totals=not facts.is_plan)
+
+
+def read_as_report(kind: str, facts: Facts) -> bool:
+    """A table of a document that is no plan is read for figures (each count an indicator) unless its kind gives
+    records of its own: a services list, a budget per service, a contracting or subsidies programme or a training
+    plan read as such are that data, not a report's counts read a second time (the places, posts and amounts of
+    their rows). A table of activities is an exception: in a report it is what was done, with how many times
+    ('Planuri de servicii întocmite | 237'), the counts its activity records do not keep."""
+    spec = SPEC_OF_KIND.get(kind)
+    own_records = spec is not None and spec.extract is not None and kind not in _READ_FOR_COUNTS_TOO
+    return facts.doc_type not in PLAN_TYPES and not own_records
+
+
+# kinds with records of their own whose tables a report still reads for counts: its activities (what was done, how
+# many times); a list of agreements, whose cells hold no counts, and which a borderless PDF's reader sometimes makes
+# of a table's last fragment with the sentence after it (its figures are the sentence's)
+_READ_FOR_COUNTS_TOO = frozenset({ACTIVITIES, PARTNERSHIPS})
 
 
 __all__ = ["understand", "document_facts", "understand_table", "Table"]

@@ -26,8 +26,9 @@ from extractors.model import Block
 from extractors.tables import PATH_SEP, ResolvedTable, body_flags, column_kinds
 from extractors.understanding.spec import (COUNT_OF_PLACES, NAME_FALLBACK_FREE, NAME_FALLBACK_TEXT, REFINES,
                                            STRONG_CONTENT, FieldRule, TableKindSpec)
-from normalizers.content import (COUNT, CPV_CODE, NOMENCLATOR_CODE, ORGANISATION, TEXT, ColumnContent,
-                                 ColumnContentSettings, column_content, content_type)
+from normalizers.content import (COUNT, CPV_CODE, EMPTY, MONEY, NOMENCLATOR_CODE, ORGANISATION, TEXT,
+                                 ColumnContent, ColumnContentSettings, column_content, content_type)
+from normalizers.numbers import unit_from_text
 from normalizers.text import clean_text, fold_key
 
 _LEGEND_LINE = re.compile(r"^\s*([A-Z])\s*[-–—:=]\s*(.{3,}?)\s*[;.]?\s*$")
@@ -300,12 +301,35 @@ def columns_content(rt: ResolvedTable, n_cols: int, settings: ContentSettings = 
                     ) -> list[ColumnContent]:
     """The content type of every column, from its first body cells; the header printed again over a fragment or a
     new page (flagged by table repair, dropped from the rows later) is no content of its column."""
-    body = rt.data_body[:settings.max_cells]
+    body = content_rows(rt)[:settings.max_cells]
     return [refined_content([r[col] for r in body if col < len(r)], settings) for col in range(n_cols)]
+
+
+def content_rows(rt: ResolvedTable) -> list[list[str]]:
+    """The body rows whose cells say what their columns hold: not the header printed again over a fragment or a
+    new page (flagged by table repair), nor a group heading printed across the table."""
+    return [r for r in rt.data_body if not _spanned_row(r)]
+
+
+def _spanned_row(cells: list[str]) -> bool:
+    """A row printed across the table — a group heading ('Servicii sociale pentru copii și familie') whose merged
+    cell the reader repeats in every column — is no content of any column."""
+    filled = [clean_text(c) for c in cells if c.strip()]
+    return len(filled) > 1 and len(set(filled)) == 1 and len(filled) == len(cells)
 
 
 # a count that names places: '30 locuri', '12 paturi', '1 loc'
 _PLACES = re.compile(r"^\D{0,12}\d+\s*(?:locuri|loc|paturi|pat)\b", re.I)
+
+
+def _stated_money(cells: list[str]) -> bool:
+    """Every filled cell is an amount with its currency ('251 mii lei'): money however few the cells — the cells of
+    a one-service table, too few to type a column by their share, say what they are themselves."""
+    filled = [c for c in cells if content_type(c) != EMPTY]
+    return bool(filled) and all(content_type(c) == MONEY and unit_from_text(c) in _CURRENCIES for c in filled)
+
+
+_CURRENCIES = ("lei", "mii lei", "mil lei")
 
 
 def refined_content(cells: list[str], settings: ContentSettings = DEFAULT_CONTENT) -> ColumnContent:
@@ -313,6 +337,8 @@ def refined_content(cells: list[str], settings: ContentSettings = DEFAULT_CONTEN
     places (:data:`~extractors.understanding.spec.COUNT_OF_PLACES`) when most of its counts say they count places
     — a bare count may be places or people, a count of places is how many a service can take."""
     content = column_content(cells, settings.column)
+    if content.kind is None and _stated_money(cells):
+        return ColumnContent(kind=MONEY, share=1.0, counts=content.counts)
     if content.kind != COUNT:
         return content
     counts = [c for c in cells if content_type(c) == COUNT]

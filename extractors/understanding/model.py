@@ -40,7 +40,8 @@ class Facts:
 class TableUnderstanding:
     """One table understood: its kind, the section it is printed in, its column → field mapping (with the evidence
     for every column) and its logical rows. ``resolved`` is the repaired table, adjusted by the kind's
-    ``table_hook``; ``report`` says the table is read as a report table (a document that is no plan)."""
+    ``table_hook``; ``report`` says the table is read as a report table (a document that is no plan),
+    ``report_totals`` that only its stated totals are."""
 
     resolved: ResolvedTable
     kind: str
@@ -49,6 +50,9 @@ class TableUnderstanding:
     rows: tuple[LogicalRow, ...]
     warnings: tuple[str, ...] = ()
     report: bool = False
+    # a table of a kind with records of its own in a document that is no plan: its stated figures (a TOTAL row's
+    # places, posts and amounts) are read as a report's totals, its cells give no indicators (``report`` is False)
+    report_totals: bool = False
     # the money unit stated above an earlier part of the same table split by group headings, when this part states
     # none (:func:`extractors.understanding.units.carry_units`)
     carried_unit: str | None = None

@@ -30,8 +30,9 @@ SETTINGS = UnitSettings()
 
 # the units that state a scale of the lei, not only the currency
 _SCALED_LEI = ("mii lei", "mil lei")
-# an amount printed with its unit ('119.103.100 lei', '1,2 mii lei'): a line that has one names its own figures' unit
-_AMOUNT_WITH_UNIT = re.compile(r"\d\s*(?:mii\s+|mil\w*\.?\s+)?(?:lei|ron)\b")
+# an amount printed with its unit ('119.103.100 lei', '1,2 mii lei'): a line that has one names its own figures' unit.
+# Read on the text as printed: a unit in brackets after a year ('… pentru anul 2024 (mii lei)') is the table's
+_AMOUNT_WITH_UNIT = re.compile(r"\d\s*(?:mii\s+|mil\w*\.?\s+)?(?:lei|ron)\b", re.I)
 
 
 def unit_stated_above(rt, settings: UnitSettings = SETTINGS) -> str | None:
@@ -39,7 +40,7 @@ def unit_stated_above(rt, settings: UnitSettings = SETTINGS) -> str | None:
     exprimate în mii lei.'), or None."""
     for block in reversed(rt.context[-settings.context_blocks:]):
         text = getattr(block, "text", "") or ""
-        if _AMOUNT_WITH_UNIT.search(fold_key(text)):
+        if _AMOUNT_WITH_UNIT.search(text):
             continue  # '… au fost de 119.103.100 lei …': the unit of that amount, no statement about the table
         above = unit_from_text(text) if len(text) < settings.max_context_chars else None
         if above:
@@ -48,9 +49,13 @@ def unit_stated_above(rt, settings: UnitSettings = SETTINGS) -> str | None:
 
 
 # an amount per head: 'Standard de cost (lei/an/beneficiar)', 'lei/beneficiar/lună', 'lei/persoană' — a rate in lei
-# whatever scale the table's budgets are printed in
+# whatever scale the table's budgets are printed in; or the head named first, in the singular ('Cost lunar per
+# beneficiar (lei)', 'Cost mediu lunar/beneficiar (lei)', '… datorată de beneficiar (lei)'; the plural
+# 'contribuția beneficiarilor (lei)' is a budget's source, no rate)
 # (read on the folded header, where the slashes are spaces)
-_PER_HEAD = re.compile(r"\blei(?:\s+(?:an|luna|zi))*\s+(?:benef\w*|persoan\w*|loc\b|copil\w*|asistat\w*)")
+_PER_HEAD = re.compile(r"\blei(?:\s+(?:an|luna|zi))*\s+(?:benef\w*|persoan\w*|loc\b|copil\w*|asistat\w*)"
+                       r"|\b(?:per|pe|de|lunar|lunara|anual|anuala|zilnic)\s+(?:beneficiar|persoana|copil|loc|asistat)\b"
+                       r".*\blei\b")
 
 
 def stated_unit(rt, settings: UnitSettings = SETTINGS) -> str | None:

@@ -195,3 +195,13 @@ def test_a_report_tables_figures_under_a_chapter_naming_no_unit_are_the_letterhe
     subjects = {r.value: r.subject for r in extract_document(doc).indicators}
     assert subjects[14].startswith("DIRECȚIA DE ASISTENȚĂ SOCIALĂ A MUNICIPIULUI VALE - iulie"), subjects[14]
     assert subjects[30].startswith("DIRECȚIA DE ASISTENȚĂ SOCIALĂ A MUNICIPIULUI VALE - august"), subjects[30]
+
+
+def test_the_places_kept_by_a_renamed_service_are_the_new_names():
+    # the new name is written in lower-case words after its head ('Serviciul de masă pe roți'): no named service
+    # of the sentence, so the places had the heading's subject
+    subj = _subjects([Paragraph("Art. 3. — Se aprobă schimbarea denumirii serviciului social Compartimentul "
+                                "serviciul de masă pe roți în Serviciul de masă pe roți, cu păstrarea codului "
+                                "8899CPDH-II și a capacității de 35 de locuri.")],
+                     section="HOTĂRĂȘTE")[(35.0, "locuri")]
+    assert subj.startswith("Serviciul de masă pe roți"), subj

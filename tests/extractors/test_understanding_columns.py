@@ -235,3 +235,68 @@ def test_a_header_naming_only_the_currency_and_vat_basis_takes_the_scale_stated_
     # a header naming its unit plainly keeps it; without a scale stated above, the VAT wording's lei stand
     assert column_unit(_resolved("- mii lei -\n\n" + body.replace(" fără TVA", "")), "Valoarea estimată (lei)") == "lei"
     assert column_unit(_resolved(body), "Valoarea estimată (lei fără TVA)") == "lei"
+
+
+def test_group_rows_printed_across_the_table_are_no_content_of_its_columns():
+    # a group heading in one cell merged across the table (as a PDF prints it) fills every column of its row: three
+    # such rows over four rows of figures hid that the budget columns hold figures at all
+    from extractors.model import Cell, Row, Table
+
+    def row(texts: list[str], line: int) -> Row:
+        return Row(cells=[Cell(t, i) for i, t in enumerate(texts)], line=line, page=1)
+
+    rows = [row(["Nr. crt.", "Centrul / serviciul", "Nr. mediu beneficiari", "Prevederi bugetare anuale",
+                 "Execuție (plăți)"], 1)]
+    for i, (group, name, cells) in enumerate((
+            ("Servicii sociale pentru persoane vârstnice", "Locuința protejată", ["10", "512.500", "480.100"]),
+            ("Servicii sociale pentru copii", "Centrul de zi „Speranța”", ["34", "619.300", "587.100"]),
+            ("Servicii sociale pentru persoane în risc", "Cantina socială", ["55", "212.300", "206.100"]))):
+        rows.append(Row(cells=[Cell(group, 0, col_span=5)], line=2 * i + 2, page=1))
+        rows.append(row([f"{i + 1}.", name, *cells], 2 * i + 3))
+    rows.append(row(["TOTAL", "", "", "1.344.100", "1.273.300"], 8))
+    [rt] = resolve_tables([Table(rows=rows, n_cols=5, page=1, line=1)])
+    assert rt.data_body[0] == ["Servicii sociale pentru persoane vârstnice"] * 5  # as the reader gives it
+    m = map_table_columns(rt, SPEC_OF_KIND[SERVICES_EXISTING])
+    ev = {e.col: e for e in m.evidence}
+    assert [ev[c].content_type for c in (2, 3, 4)] == ["count", "count", "count"]
+
+
+def test_a_column_of_amounts_stated_with_their_currency_is_money_however_few_its_cells():
+    # one service and its total row: two cells are too few to type a column by share, but '251 mii lei' says it
+    rt = _resolved("Nr. crt.\tDenumire serviciu social\tNr. locuri\tCheltuieli de personal (Titlul I)\tTotal\n"
+                   "1.\tServiciul de îngrijire la domiciliu\t43\t251 mii lei\t403 mii lei\n"
+                   "Total\t\t43\t251 mii lei\t403 mii lei\n")
+    m = map_table_columns(rt, SPEC_OF_KIND[SERVICES_EXISTING])
+    ev = {e.col: e for e in m.evidence}
+    assert ev[3].content_type == "money" and ev[4].content_type == "money"
+    assert ev[2].content_type is None  # two bare counts still say nothing
+
+
+@pytest.mark.parametrize("rate", ["Cost lunar per beneficiar (lei)", "Cost mediu lunar/beneficiar (lei)",
+                                  "Cost mediu lunar/persoană asistată - lei -",
+                                  "Contribuția lunară datorată de beneficiar (lei)"])
+def test_a_rate_per_head_naming_the_head_before_its_unit_states_no_unit_for_the_budgets(rate):
+    from extractors.understanding.units import stated_unit
+    # the budget in thousands beside what one beneficiary costs a month in lei: the table's money is in mii lei
+    rt = _resolved(f"Nr.\tServiciul social\t{rate}\tBuget aprobat 2021 (mii lei)\n"
+                   "1.\tCentrul de zi Alfa\t880\t246,8\n")
+    assert stated_unit(rt) == "mii lei"
+    # nor, alone, for columns whose header names none
+    assert stated_unit(_resolved(f"Nr.\tServiciul social\t{rate}\tBugetul local\n1.\tCentrul Alfa\t880\t246,8\n")) is None
+    # the beneficiaries' contributions (plural) are a budget's source, whose unit the table states
+    assert stated_unit(_resolved("Nr.\tServiciul social\tVenituri din contribuția beneficiarilor (lei)\n"
+                                 "1.\tCentrul Alfa\t12.500\n")) == "lei"
+
+
+def test_a_unit_in_brackets_after_the_year_of_the_title_above_is_the_tables():
+    from extractors.understanding.units import unit_stated_above
+    # a PDF's reader joins the unit printed at the title's right to the title's line: '2024 (mii lei)' is no
+    # amount of 2024 thousand lei, it states the table's unit
+    rt = _resolved("Bugetul pe servicii sociale al Orașului Vale pentru anul 2024 (mii lei)\n\n"
+                   "Nr. crt\tDenumirea serviciului social\tBugetul local\tTOTAL buget\n"
+                   "1.\tCentrul de zi Alfa\t104,10\t528,40\n")
+    assert unit_stated_above(rt) == "mii lei"
+    # an amount stated with its unit still names only its own
+    rt = _resolved("Bugetul aprobat pentru anul 2024 este de 2024 mii lei.\n\n"
+                   "Nr. crt\tDenumirea serviciului social\tBugetul local\n1.\tCentrul de zi Alfa\t104,10\n")
+    assert unit_stated_above(rt) is None
