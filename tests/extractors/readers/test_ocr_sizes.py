@@ -2,6 +2,8 @@
 beside it on the page."""
 from __future__ import annotations
 
+import statistics
+
 from extractors.readers.ocr_ink import line_sizes
 
 SCALE = 300 / 72
@@ -31,12 +33,9 @@ def test_a_short_line_alone_on_its_height_keeps_its_own_size():
     assert abs(sizes[(2, 1, 1)] - 50 / SCALE / 0.70) < 0.05, sizes
 
 
-def test_a_line_starting_with_a_capital_with_a_mark_above_has_its_pages_type_size():
-    """The mark over "Î", "Â", "Ă" stands a fifth of the em over the capitals' height: measured to the capitals, a
-    table row's line "Încheierea unui" came out 9.9 pt in a 7.5 pt table (over the ruleless reader's heading limit,
-    1.15 times the table's size)."""
+def _last_line_against_the_others(last_line: str) -> tuple[list[str], list[float], list[float]]:
+    """Three 9 pt lines drawn and OCR'd: the words of the last (``last_line``), its sizes and the other lines'."""
     import shutil
-    import statistics
 
     import numpy as np
     import pytest
@@ -49,13 +48,20 @@ def test_a_line_starting_with_a_capital_with_a_mark_above_has_its_pages_type_siz
         pytest.skip("tesseract not installed")
     img = Image.new("L", (2480, 900), 255)
     d = ImageDraw.Draw(img)
-    lines = ["Centre de zi pentru copii 2024", "Bugetul local al comunei Brădeni", "Încheierea unui"]
+    lines = ["Centre de zi pentru copii 2024", "Bugetul local al comunei Brădeni", last_line]
     for k, line in enumerate(lines):
         d.text((150, 150 + 120 * k), line, font=sans(int(round(9 * SCALE))), fill=0)
     words, _ = ocr_image(np.asarray(img), SCALE, timeout=60)
     last = (150 + 120 * 2 - 40) / SCALE  # the top of the last line, in points
-    marked = [w.size for w in words if w.top > last]
-    others = [w.size for w in words if w.top < last]
+    return ([w.text for w in words if w.top > last], [w.size for w in words if w.top > last],
+            [w.size for w in words if w.top < last])
+
+
+def test_a_line_starting_with_a_capital_with_a_mark_above_has_its_pages_type_size():
+    """The mark over "Î", "Â", "Ă" stands a fifth of the em over the capitals' height: measured to the capitals, a
+    table row's line "Încheierea unui" came out 9.9 pt in a 7.5 pt table (over the ruleless reader's heading limit,
+    1.15 times the table's size)."""
+    _, marked, others = _last_line_against_the_others("Încheierea unui")
     assert marked and others
     assert abs(statistics.median(marked) / statistics.median(others) - 1) < 0.08, (marked, others)
 
@@ -90,26 +96,6 @@ def test_a_line_of_small_letters_with_a_t_comma_below_has_its_pages_type_size():
     broken in a column 40 pt wide), came out 9.7 pt in a 7.5 pt table (8.2 as read): over the ruleless reader's
     heading limit, the line left the header and joined the group label under it, and the county budgets were lost
     (council_social_budget seed 1005 borderless scan, services 0.66 of the text's F1)."""
-    import shutil
-    import statistics
-
-    import numpy as np
-    import pytest
-    from PIL import Image, ImageDraw
-    from ocr_fonts import sans
-
-    from extractors.readers.ocr import ocr_image
-
-    if shutil.which("tesseract") is None:
-        pytest.skip("tesseract not installed")
-    img = Image.new("L", (2480, 900), 255)
-    d = ImageDraw.Draw(img)
-    lines = ["Centre de zi pentru copii 2024", "Bugetul local al comunei Brădeni", "ețean"]
-    for k, line in enumerate(lines):
-        d.text((150, 150 + 120 * k), line, font=sans(int(round(9 * SCALE))), fill=0)
-    words, _ = ocr_image(np.asarray(img), SCALE, timeout=60)
-    last = (150 + 120 * 2 - 40) / SCALE  # the top of the last line, in points
-    marked = [w.size for w in words if w.top > last]
-    others = [w.size for w in words if w.top < last]
-    assert [w.text for w in words if w.top > last] == ["ețean"]
+    texts, marked, others = _last_line_against_the_others("ețean")
+    assert texts == ["ețean"]
     assert abs(statistics.median(marked) / statistics.median(others) - 1) < 0.08, (marked, others)
