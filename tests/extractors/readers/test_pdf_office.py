@@ -70,6 +70,23 @@ def test_glyph_boxes_of_a_font_without_ascent_and_descent():
     assert ["1.", "109,6%", "237,7", "2.", "66,7%", "1.639,5"] == cells[3:], cells
 
 
+def _ruled_grid(c, x_cols: list[float], top: float, rows: list[list[str]], *, size: float, lead: float, pad: float,
+                margin: float) -> None:
+    """Draw ``rows`` as a fully ruled grid from ``top`` down: a cell's lines split at "\\n", ``pad`` from its left
+    rule and ``margin`` under its top rule (a row as tall as its tallest cell, ``margin`` above and below)."""
+    ys = [top]
+    for row in rows:
+        height = max(len(cell.split("\n")) for cell in row) * lead + 2 * margin
+        for k, cell in enumerate(row):
+            for i, text in enumerate(cell.split("\n")):
+                c.drawString(x_cols[k] + pad, ys[-1] - margin - size - i * lead, text)
+        ys.append(ys[-1] - height)
+    for y in ys:
+        c.line(x_cols[0], y, x_cols[-1], y)
+    for x in x_cols:
+        c.line(x, ys[0], x, ys[-1])
+
+
 def test_ruled_cells_of_a_narrow_column_told_by_the_documents_words(tmp_path, pdf_font):
     """A narrow ruled column, as a word processor sets it: "Centre" wrapped before "rezidențiale", which is too
     wide for the column and broken "rezide" / "nțiale"; "dependente" broken "depen" / "dente". "Centre" leaves
@@ -94,17 +111,7 @@ def test_ruled_cells_of_a_narrow_column_told_by_the_documents_words(tmp_path, pd
     c.setFont(pdf_font, size)
     c.drawString(60, 780, "Lista cuprinde Centre de zi și centre rezidențiale pentru vârstnici.")
     top, rows = 740.0, [["Nume", "Tip"], ["Centre\nrezide\nnțiale", "depen\ndente"]]
-    ys = [top]
-    for row in rows:
-        height = max(len(cell.split("\n")) for cell in row) * lead + 6
-        for k, cell in enumerate(row):
-            for i, text in enumerate(cell.split("\n")):
-                c.drawString(x_cols[k] + pad, ys[-1] - 3 - size - i * lead, text)
-        ys.append(ys[-1] - height)
-    for y in ys:
-        c.line(x_cols[0], y, x_cols[-1], y)
-    for x in x_cols:
-        c.line(x, ys[0], x, ys[-1])
+    _ruled_grid(c, x_cols, top, rows, size=size, lead=lead, pad=pad, margin=3)
     c.save()
     table = next(b for b in read_pdf(path, "narrow").blocks if isinstance(b, Table))
     assert [c.text for c in table.rows[-1].cells] == ["Centre rezidențiale", "dependente"]
@@ -196,17 +203,7 @@ def test_figures_broken_at_their_separators_in_a_ruled_row_are_no_rows_stacked_i
     path = tmp_path / "broken_figures.pdf"
     c = canvas.Canvas(str(path), pagesize=A4)
     c.setFont(pdf_font, size)
-    ys = [760.0]
-    for row in rows:
-        height = max(len(cell.split("\n")) for cell in row) * lead + 4
-        for k, cell in enumerate(row):
-            for i, text in enumerate(cell.split("\n")):
-                c.drawString(x_cols[k] + 2, ys[-1] - 2 - size - i * lead, text)
-        ys.append(ys[-1] - height)
-    for y in ys:
-        c.line(x_cols[0], y, x_cols[-1], y)
-    for x in x_cols:
-        c.line(x, ys[0], x, ys[-1])
+    _ruled_grid(c, x_cols, 760.0, rows, size=size, lead=lead, pad=2, margin=2)
     c.save()
     (table,) = [b for b in read_pdf(path, "figures").blocks if isinstance(b, Table)]
     assert table.bbox[0] == x_cols[0] and table.bbox[2] == x_cols[-1]  # the grid's, not its text's: read as ruled

@@ -4,6 +4,8 @@ cells are read whole from the geometry: a line as wide as its column's slot, cut
 next one without a space."""
 from __future__ import annotations
 
+from functools import partial
+
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
@@ -278,6 +280,21 @@ def test_a_part_of_one_row_on_the_next_page_measures_its_columns_with_the_previo
                         "Buget local"]
 
 
+def _row_lines(c, xs: list[float], size: float, leading: float, top: float, lines: list[list[str]],
+               right_from: int | None = None) -> float:
+    """Draw one ruleless row from ``top``, a list of cells a line; columns from ``right_from`` on are set right
+    against the next column's start. Returns the next row's top (10 pt below)."""
+    for i, cells in enumerate(lines):
+        for k, text in enumerate(cells):
+            if not text:
+                continue
+            if right_from is not None and k >= right_from:
+                c.drawRightString(xs[k + 1] - 2, top - size - i * leading, text)
+            else:
+                c.drawString(xs[k] + 2, top - size - i * leading, text)
+    return top - len(lines) * leading - 10
+
+
 def test_a_total_row_wrapped_over_three_lines_each_filling_every_cell_is_one_row(gen_dir, pdf_font):
     """A TOTAL row in narrow columns (a word processor's table without borders): its label broken for lack of room
     ("TOTA" / "L" / "GENERAL") and each of its figures at a separator ("4.900." / "600,0" / "0"), every line
@@ -290,16 +307,7 @@ def test_a_total_row_wrapped_over_three_lines_each_filling_every_cell_is_one_row
     c = canvas.Canvas(str(path), pagesize=A4)
     c.setFont(pdf_font, size)
 
-    def row(top: float, lines: list[list[str]]) -> float:
-        for i, cells in enumerate(lines):
-            for k, text in enumerate(cells):
-                if not text:
-                    continue
-                if k >= 2:
-                    c.drawRightString(xs[k + 1] - 2, top - size - i * leading, text)
-                else:
-                    c.drawString(xs[k] + 2, top - size - i * leading, text)
-        return top - len(lines) * leading - 10
+    row = partial(_row_lines, c, xs, size, leading, right_from=2)
 
     y = row(800, [["Nr.", "Denumire", "Buget", "Buget", "Alte"], ["", "", "local", "de stat", "surse"]])
     y = row(y, [["1.", "Centrul A", "13.900", "6.500", "1.200"]])
@@ -326,12 +334,7 @@ def test_a_figure_broken_twice_at_its_separators_goes_on_over_three_lines(gen_di
     c = canvas.Canvas(str(path), pagesize=A4)
     c.setFont(pdf_font, size)
 
-    def row(top: float, lines: list[list[str]]) -> float:
-        for i, cells in enumerate(lines):
-            for k, text in enumerate(cells):
-                if text:
-                    c.drawString(xs[k] + 2, top - size - i * leading, text)
-        return top - len(lines) * leading - 10
+    row = partial(_row_lines, c, xs, size, leading)
 
     y = row(800, [["Nr.", "Denumire", "Locuri", "Buget", "Stat"], ["", "", "", "local", ""]])
     y = row(y, [["1.", "Centrul A", "12", "13.900", "6.500"]])
