@@ -9,7 +9,7 @@ from extractors.model import Heading, ListItem, Paragraph, Table
 from extractors.prose.acronyms import defined_acronyms
 from extractors.prose.report_tables import _report_table
 from extractors.prose.sentences import _scope, _text_block
-from extractors.prose.subjects import _clean, _Ctx, _is_heading_text, _named_services, _topic_of, _unit_title
+from extractors.prose.subjects import _clean, _Ctx, _is_heading_text, _topic_of, _unit_title, letterhead_unit
 from extractors.prose.vocab import FACILITY_HEADS
 from extractors.records.base import TotalRecord
 from extractors.understanding.model import PLAN_TYPES
@@ -98,44 +98,6 @@ def extract_prose(u) -> dict[str, list]:
         prev_text = _clean(block.text) if not re.search(r"\d", block.text) or len(block.text) > 20 else prev_text
     _dedupe(out)
     return out
-
-
-# the title line of a report or of an act, under the letterhead
-_TITLE_OPENING = re.compile(r"^(?:raport\w*|hotarare\w*|informare\w*|dispozitia?)\b")
-# bodies that adopt acts rather than carry out the work a report counts
-_DELIBERATIVE = {"consiliul", "consiliului"}
-_LETTERHEAD_BLOCKS = 12
-
-
-def letterhead_unit(blocks) -> str | None:
-    """The organisational unit a document's letterhead names above its title (the last, most specific line:
-    'PRIMĂRIA COMUNEI X' over 'Compartimentul Asistență Socială'), else the one a report's title names ('Raportul …
-    asistenților personali angajați de Direcția de Asistență Socială a Municipiului X'); a council's letterhead is
-    the act's, not the unit's. None when neither names one."""
-    found = None
-    for block in blocks[:_LETTERHEAD_BLOCKS]:
-        if isinstance(block, Table):
-            break
-        text = _clean(getattr(block, "text", "") or "")
-        key = fold_key(text)
-        if _TITLE_OPENING.match(key):
-            break
-        unit = _unit_title(text)
-        if unit and key.split()[0] not in _DELIBERATIVE:
-            found = unit
-        elif len(text) > 160:  # prose: the letterhead is over
-            break
-    if found:
-        return found
-    for block in blocks:
-        if isinstance(block, Table):
-            continue
-        text = _clean(getattr(block, "text", "") or "")
-        if fold_key(text).startswith("raport"):
-            named = [n.name for n in _named_services(text) if n.capitalised
-                     and fold_key(n.name).split()[0] not in _DELIBERATIVE]
-            return named[0] if named else None
-    return None
 
 
 def _unnumbered_sub_heading(depth: int | None, level: int | None, chapter_level: int | None,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extractors.model import Heading, Paragraph
+from extractors.model import Heading, Paragraph, Table
 from extractors.prose.figures import Figure
 from extractors.prose.vocab import (DOCUMENT_WORDS, GENERIC_SERVICE_HEADS, PERSON_LEMMAS, SERVICE_HEADS,
                                     SERVICE_NAME_JOINERS, UNIT_NAME_STOPS, UNIT_WORDS)
@@ -540,3 +540,39 @@ def unit_in_charge(ctx: _Ctx) -> str | None:
     return ctx.section
 
 
+# the title line of a report or of an act, under the letterhead
+_TITLE_OPENING = re.compile(r"^(?:raport\w*|hotarare\w*|informare\w*|dispozitia?)\b")
+# bodies that adopt acts rather than carry out the work a report counts
+_DELIBERATIVE = {"consiliul", "consiliului"}
+_LETTERHEAD_BLOCKS = 12
+
+
+def letterhead_unit(blocks) -> str | None:
+    """The organisational unit a document's letterhead names above its title (the last, most specific line:
+    'PRIMĂRIA COMUNEI X' over 'Compartimentul Asistență Socială'), else the one a report's title names ('Raportul …
+    asistenților personali angajați de Direcția de Asistență Socială a Municipiului X'); a council's letterhead is
+    the act's, not the unit's. None when neither names one."""
+    found = None
+    for block in blocks[:_LETTERHEAD_BLOCKS]:
+        if isinstance(block, Table):
+            break
+        text = _clean(getattr(block, "text", "") or "")
+        key = fold_key(text)
+        if _TITLE_OPENING.match(key):
+            break
+        unit = _unit_title(text)
+        if unit and key.split()[0] not in _DELIBERATIVE:
+            found = unit
+        elif len(text) > 160:  # prose: the letterhead is over
+            break
+    if found:
+        return found
+    for block in blocks:
+        if isinstance(block, Table):
+            continue
+        text = _clean(getattr(block, "text", "") or "")
+        if fold_key(text).startswith("raport"):
+            named = [n.name for n in _named_services(text) if n.capitalised
+                     and fold_key(n.name).split()[0] not in _DELIBERATIVE]
+            return named[0] if named else None
+    return None
