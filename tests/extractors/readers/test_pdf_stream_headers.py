@@ -495,6 +495,31 @@ def test_a_date_broken_over_two_lines_of_a_narrow_header_cell_is_no_row_of_figur
                      ["2.", "Cantină socială", "25", "24", "410", "", "12"]]
 
 
+def test_a_figure_wrapped_between_words_of_a_narrow_header_cell_is_no_row_of_figures(gen_dir, pdf_font):
+    """A tall header cell wrapped in a narrow column with a figure alone on one of its lines, text above and below
+    it ("Cost" / "HG" / "426/20" / "20" / "(lei/an)", a decree's year broken): a header line, not a row of figures
+    (the header stopped at "20", was read as rows of the body, and every row's wrapped lines came apart)."""
+    path = gen_dir / "figure_inside_header_cell.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    tall = {**TALL, 3: "Cost|HG|426/20|20|(lei/an)"}
+    n = _lines(c, pdf_font, 790, XS, tall)
+    c.drawString(XS[4] + 3, 790 - SIZE, GROUP)
+    # (a sub-column's lines beside the figure's: the line holding it is a band of two cells)
+    n = max(n, _lines(c, pdf_font, 790, XS, {**SUBS, 5: "Buget|de|stat|(lei)"}, first_line=1))
+    # (one row under the header, as a table printed a row at a time: its gaps alone tell no rows from lines)
+    _row(c, pdf_font, 790 - n * LEADING - ROW_GAP,
+         {0: "Cen|tru|de|zi", 1: "Centru de zi|pentru copii|Lunca", 2: "40|locuri", 3: "38", 4: "1.250", 5: "300",
+          6: "-"})
+    c.showPage()
+    c.save()
+    (table,) = _tables(read_pdf(path, "figure_in_header"))
+    g = table.grid()
+    assert g[0][:3] == ["Nr.", "Denumirea serviciului social", "Capacitatea serviciului (locuri)"]
+    assert g[0][3].replace(" ", "") == "CostHG426/2020(lei/an)"  # (glued or not: the width's to tell)
+    assert g[1] == ["", "", "", "", "Buget local", "Buget de stat (lei)", "Alte surse"]
+    assert len(g) == 3 and g[2][1:] == ["Centru de zi pentru copii Lunca", "40 locuri", "38", "1.250", "300", "-"]
+
+
 def test_a_header_with_a_group_cell_printed_alone_over_a_wide_group_label_is_read_as_a_header(gen_dir, pdf_font):
     """A template printing its header over each fragment (a word processor's table per row): the header alone
     over the group label, the label as wide as a line of prose (read as a paragraph). The header is read as the
