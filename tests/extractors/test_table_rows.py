@@ -135,8 +135,13 @@ def test_a_figure_broken_by_the_page_break_that_cut_its_row_is_one_figure_again(
     header = [["Nr.", "Denumire", "Buget județean", "Buget de stat", "Total", "Observații"]]
     body = [["1.", "Echipa", "874.3", "92.30", "1.313.600,", "finanțare"],
             ["", "mobilă", "00,00", "0,00", "00", "PNRR"],
+            ["2.", "Locuința", "395.3", "55.10", "3.5", ""],
+            ["", "protejată", "00", "0", "12", ""],
             ["2.", "Centrul", "1.250,00", "12", "1.262,00", "-"],
             ["", "de zi", "", "5", "", "2024"]]
-    rows, _ = repair_rows(body, [1, 2, 3, 4], [1, 2, 2, 2], header, key_col=0, name_col=1)
+    body[4][0] = "3."
+    rows, _ = repair_rows(body, [1, 2, 3, 4, 5, 6], [1, 2, 2, 3, 3, 3], header, key_col=0, name_col=1)
     assert rows[0].cells == ["1.", "Echipa mobilă", "874.300,00", "92.300,00", "1.313.600,00", "finanțare PNRR"]
-    assert rows[1].cells == ["2.", "Centrul de zi", "1.250,00", "12 5", "1.262,00", "- 2024"]
+    # (figures without decimals: the rest starting with a zero is no figure of its own; "3.5" / "12" may be two)
+    assert rows[1].cells == ["2.", "Locuința protejată", "395.300", "55.100", "3.5 12", ""]
+    assert rows[2].cells == ["3.", "Centrul de zi", "1.250,00", "12 5", "1.262,00", "- 2024"]
