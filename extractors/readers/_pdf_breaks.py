@@ -176,7 +176,7 @@ def _broken(a: Line, b: Line, width: float, figure: bool, s: BreakSettings, c: L
     ta, tb = wa.text, wb.text
     if _TRAILING.match(tb):
         return True  # no line starts a word with these: the word was cut before them
-    if figure and _figure_goes_on(ta, tb):
+    if figure and figure_goes_on(ta, tb):
         return True
     joined = (wa.x1 - wa.x0) + (wb.x1 - wb.x0)
     if c is not None and len(b.words) == 1 and _full(b, c.words[0], width, s):
@@ -193,7 +193,7 @@ def _broken(a: Line, b: Line, width: float, figure: bool, s: BreakSettings, c: L
         tb[:1].islower() or ta[-1:].isdigit() and tb[:1].isdigit() or ta.isupper() and tb.isupper())
 
 
-def _figure_goes_on(ta: str, tb: str) -> bool:
+def figure_goes_on(ta: str, tb: str) -> bool:
     """A figure's pieces that are one figure whatever the column's width (a slot measured wider than the column,
     over an empty neighbour's header): no figure ends on its group separator ("2.776." / "800") nor starts with a
     zero before another digit ("598.0" / "00"), and the two together are one figure grouped by threes."""

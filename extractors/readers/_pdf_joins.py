@@ -13,6 +13,7 @@ import re
 
 from extractors.model import Cell, ListItem, Paragraph, Row, Table
 from extractors.readers._pdf_bands import STREAM
+from extractors.readers._pdf_breaks import figure_goes_on
 from extractors.readers._pdf_layout import CellFill, Placed, join_lines
 from extractors.readers._pdf_vocabulary import Vocabulary
 from extractors.readers.blocks import text_block
@@ -86,8 +87,11 @@ def join_rows_split_by_page(prev_page: list[Placed], next_page: list[Placed], vo
 
 
 def _word_goes_on(upper: str, lower: str, vocab: Vocabulary | None) -> bool:
-    """The lower cell's first word is the rest of the upper cell's last one, by the document's words."""
+    """The lower cell's first word is the rest of the upper cell's last one, by the document's words (a figure's by
+    its own digits)."""
     ends, starts = upper.split(), lower.split()
+    if ends and starts and figure_goes_on(ends[-1], starts[0]):
+        return True  # a figure's pieces ("168.8" / "00 lei")
     if vocab is None or not ends or not starts or not starts[0][:1].islower():
         return False
     return vocab.joins([ends[-1]], [starts[0]]) is True

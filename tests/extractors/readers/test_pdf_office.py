@@ -187,6 +187,31 @@ def test_a_word_broken_in_a_ruled_row_the_page_break_cut(tmp_path, pdf_font):
                                                           "Centrul are locuri pentru 40 de copii"]
 
 
+def test_a_figure_broken_in_a_ruled_row_the_page_break_cut(tmp_path, pdf_font):
+    """A ruled row broken across pages in a narrow budget column: the figure's pieces ("168.8" at the foot of page 1,
+    "00 lei" at the top of page 2) are one figure again (it was read "168.8 00 lei", no amount)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    size, pad, lead = 10, 4, 12
+    xs = [60.0, 90.0]
+    for last in ("Adăpost de", "168.8"):  # each column as wide as its cut cell's last line
+        xs.append(xs[-1] + stringWidth(last, pdf_font, size) + 1 + 2 * pad)
+    path = tmp_path / "cut_figure.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(pdf_font, size)
+    c.drawString(60, 780, "Serviciile sociale și bugetele lor.")
+    _ruled_grid(c, xs, 740, [["Nr.", "Denumire", "Buget"], ["1.", "Adăpost de", "168.8"]], size=size, lead=lead,
+                pad=pad, margin=pad)
+    c.showPage()
+    c.setFont(pdf_font, size)
+    _ruled_grid(c, xs, 780, [["", "noapte", "00 lei"]], size=size, lead=lead, pad=pad, margin=pad)
+    c.save()
+    table = next(b for b in read_pdf(path, "cut_figure").blocks if isinstance(b, Table))
+    assert [c.text for c in table.rows[-1].cells] == ["1.", "Adăpost de noapte", "168.800 lei"]
+
+
 def test_figures_broken_at_their_separators_in_a_ruled_row_are_no_rows_stacked_in_one_cell(tmp_path, pdf_font):
     """A ten-column DOCX table's figures broken in their narrow cells at the separators ("4.475" / ".900," / "00"),
     the same in every budget column of a row: lines of figures at the same heights in three cells of one grid row,
