@@ -19,7 +19,7 @@ from extractors.readers._pdf_vocabulary import Vocabulary
 from extractors.readers.blocks import text_block
 
 _SENTENCE_END = (".", ";", ":", "!", "?")
-_ABBREVIATION = re.compile(r"[^\W\d_]{1,4}\.")  # a cell holding only "Nr.", "Str.": not a finished sentence
+_ABBREVIATION = re.compile(r"[^\W\d_]{1,4}\.")  # a cell ending on "Nr.", "Str.", "Bd.": no finished sentence
 
 
 def join_across_pages(per_page: list[list[Placed]], vocab: Vocabulary | None = None) -> None:
@@ -47,7 +47,8 @@ def _cell_runs_on(upper_text: str, fill: CellFill | None, low: CellFill | None) 
     is the rest of it: the lower cell's first word would not have fitted after the upper's last line."""
     if fill is None or low is None or not upper_text.strip():
         return False
-    ended = upper_text.rstrip().endswith(_SENTENCE_END) and not _ABBREVIATION.fullmatch(upper_text.strip())
+    # (a cell ending on an abbreviation, "Str.", "Bd.", "nr.", goes on: "DGASPC Satu Mare, Bd." / "Republicii nr. 58")
+    ended = upper_text.rstrip().endswith(_SENTENCE_END) and not _ABBREVIATION.fullmatch(upper_text.split()[-1])
     return not ended and fill.room < low.first_word + 0.6 * fill.size
 
 
