@@ -213,8 +213,8 @@ def test_a_figure_broken_in_a_ruled_row_the_page_break_cut(tmp_path, pdf_font):
 
 
 def test_a_ruled_row_cut_after_an_abbreviation_goes_on_at_the_top_of_the_next_page(tmp_path, pdf_font):
-    """A cell whose part on the first page ends on an abbreviation ("DGASPC Satu Mare, Bd." / "Republicii nr. 58"):
-    no finished sentence, the row goes on (it was read as a table of its own at the top of page 2, without header,
+    """A cell whose part on the first page ends on an abbreviation ("DGASPC Satu Mare, Bd." / "Republicii nr. 58",
+    "Căminul „Sf." / "Ana”", after an opening quote): no finished sentence, the row goes on (it was read as a table of its own at the top of page 2, without header,
     and the service under it lost)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -222,24 +222,24 @@ def test_a_ruled_row_cut_after_an_abbreviation_goes_on_at_the_top_of_the_next_pa
 
     size, pad, lead = 10, 4, 12
     xs = [60.0, 90.0]
-    for last in ("Unități de îngrijire", "Satu Mare, Bd."):  # each column as wide as its cut cell's last line
+    for last in ("Căminul „Sf.", "Satu Mare, Bd."):  # each column as wide as its cut cell's last line
         xs.append(xs[-1] + stringWidth(last, pdf_font, size) + 1 + 2 * pad)
     path = tmp_path / "cut_abbreviation.pdf"
     c = canvas.Canvas(str(path), pagesize=A4)
     c.setFont(pdf_font, size)
     c.drawString(60, 780, "Serviciile sociale și sediile lor.")
     _ruled_grid(c, xs, 740, [["Nr.", "Denumire", "Sediul"],
-                             ["1.", "Unități de îngrijire", "DGASPC\nSatu Mare, Bd."]], size=size, lead=lead, pad=pad,
+                             ["1.", "Căminul „Sf.", "DGASPC\nSatu Mare, Bd."]], size=size, lead=lead, pad=pad,
                 margin=pad)
     c.showPage()
     c.setFont(pdf_font, size)
-    _ruled_grid(c, xs, 780, [["", "la domiciliu", "Republicii nr. 58"], ["2.", "Cantina socială", "Str. Mică nr. 2"]],
+    _ruled_grid(c, xs, 780, [["", "Ana”", "Republicii nr. 58"], ["2.", "Cantina", "Str. Mică nr. 2"]],
                 size=size, lead=lead, pad=pad, margin=pad)
     c.save()
     first, second = [b for b in read_pdf(path, "cut_abbreviation").blocks if isinstance(b, Table)]
-    assert [c.text for c in first.rows[1].cells] == ["1.", "Unități de îngrijire la domiciliu",
+    assert [c.text for c in first.rows[1].cells] == ["1.", "Căminul „Sf. Ana”",
                                                      "DGASPC Satu Mare, Bd. Republicii nr. 58"]
-    assert [c.text for c in second.rows[0].cells] == ["2.", "Cantina socială", "Str. Mică nr. 2"]
+    assert [c.text for c in second.rows[0].cells] == ["2.", "Cantina", "Str. Mică nr. 2"]
 
 
 def test_figures_broken_at_their_separators_in_a_ruled_row_are_no_rows_stacked_in_one_cell(tmp_path, pdf_font):
