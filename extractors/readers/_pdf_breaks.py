@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractors.readers._pdf_layout import _SHORT_WORDS, Line, Word, group_lines, join_lines
+from extractors.readers._pdf_layout import _SHORT_WORDS, Line, Word, figure_goes_on, group_lines, join_lines
 from extractors.readers._pdf_vocabulary import NO_VOCABULARY, Vocabulary
 
 
@@ -39,12 +39,6 @@ BREAKS = BreakSettings()
 _TRAILING = re.compile(r"^[.,;:%)\]”»]")  # what goes on a word, never starts one
 _FIGURE_END = re.compile(r"\d[.,]?$")
 _INITIALS = re.compile(r"^[^\W\d_]\.[^\W\d_]")  # "D.G.A.S.P.C.": a capital and a dot, another letter after it
-# a figure whole (digits grouped by threes, a decimal part); its pieces up to a group separator ("2.776."); the rest
-# of its groups ("800", "300,00"); a piece starting with a zero before another digit, which no figure does ("00,00")
-_WHOLE_FIGURE = re.compile(r"^\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,2})?$")
-_UP_TO_GROUP = re.compile(r"^\d{1,3}(?:[.,]\d{3})*[.,]$")
-_GROUPS = re.compile(r"^\d{3}(?:[.,]\d{3})*(?:[.,]\d{1,2})?$")
-_LEADING_ZERO = re.compile(r"^0\d")
 
 
 Extents = tuple[tuple[tuple[float, float], ...], ...]  # per column, the x-ranges of its one-column cells' lines
@@ -191,16 +185,6 @@ def _broken(a: Line, b: Line, width: float, figure: bool, s: BreakSettings, c: L
         return False
     return ta[-1:].isalnum() and tb[:1].isalnum() and (
         tb[:1].islower() or ta[-1:].isdigit() and tb[:1].isdigit() or ta.isupper() and tb.isupper())
-
-
-def figure_goes_on(ta: str, tb: str) -> bool:
-    """A figure's pieces that are one figure whatever the column's width (a slot measured wider than the column,
-    over an empty neighbour's header): no figure ends on its group separator ("2.776." / "800") nor starts with a
-    zero before another digit ("598.0" / "00"), and the two together are one figure grouped by threes."""
-    if _UP_TO_GROUP.match(ta) and _GROUPS.match(tb):
-        return True
-    return bool(_LEADING_ZERO.match(tb)) and re.search(r"[.,]", ta) is not None and ta[-1:].isdigit() \
-        and _WHOLE_FIGURE.match(ta + tb) is not None
 
 
 def slot_text(words: list[Word], width: float, figure: bool = False, s: BreakSettings = BREAKS,

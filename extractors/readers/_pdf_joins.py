@@ -13,8 +13,7 @@ import re
 
 from extractors.model import Cell, ListItem, Paragraph, Row, Table
 from extractors.readers._pdf_bands import STREAM
-from extractors.readers._pdf_breaks import figure_goes_on
-from extractors.readers._pdf_layout import CellFill, Placed, join_lines
+from extractors.readers._pdf_layout import CellFill, Placed, figure_goes_on, join_lines
 from extractors.readers._pdf_vocabulary import Vocabulary
 from extractors.readers.blocks import text_block
 

@@ -146,6 +146,16 @@ def test_a_figure_or_an_address_broken_in_a_narrow_ruled_cell():
     assert cell_text(_line_words(["1.", "2021"]), (0.0, 5.0, 60.0, 60.0)) == "1. 2021"  # they fit on one line
 
 
+def test_a_figures_pieces_no_figure_is_alone_are_one_figure_in_a_wide_ruled_cell():
+    """A figure broken before its second decimal ("1.211,9" / "0") or after its group separator ("2.776." / "800")
+    in a cell measured wide enough for both: no figure is "0" under one decimal, nor ends on a separator, so the
+    pieces are one figure (they were read "1.211,9 0", no budget); figures that are whole stay apart."""
+    wide = (0.0, 5.0, 120.0, 60.0)
+    assert cell_text(_line_words(["1.211,9", "0"]), wide) == "1.211,90"
+    assert cell_text(_line_words(["2.776.", "800"]), wide) == "2.776.800"
+    assert cell_text(_line_words(["12,5", "30"]), wide) == "12,5 30"
+
+
 def test_a_word_broken_in_a_ruled_row_the_page_break_cut(tmp_path, pdf_font):
     """A word processor lets a table row break across pages, mid-cell, and a narrow cell's word may be broken
     there too ("dizabili" / "tăți"); the document's words tell it from two words."""
