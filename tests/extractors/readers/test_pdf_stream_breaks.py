@@ -371,3 +371,28 @@ def test_a_figure_broken_at_a_separator_in_a_slot_wider_than_it_is_read_whole(ge
     c.save()
     (grid,) = _grids(path)
     assert [r[3] for r in grid[1:]] == ["598.000", "1.524.700", "12,5 30", "2.776.800"]
+
+
+def test_a_word_in_capitals_broken_before_a_short_words_letters_is_read_whole(gen_dir, pdf_font):
+    """A total label in capitals broken in a narrow name column where its rest spells a short word of the language
+    ("TOT" / "AL SERVICII": "al" is a word of the text, "tot" used nowhere on its own): one word, "TOTAL SERVICII"
+    (read "TOT AL SERVICII", no total)."""
+    from reportlab.pdfgen import canvas
+
+    path = gen_dir / "capitals_broken_before_a_short_word.pdf"
+    xs, size, leading = [50, 75, 97, 140, 190], 8.0, 10.0
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(pdf_font, size)
+    c.drawString(50, 820, "Bugetul al doilea al serviciilor sociale este cel din tabel.")
+
+    row = partial(_row_lines, c, xs, size, leading, right_from=2)
+
+    y = row(800, [["Nr.", "Den", "Buget", "Total"]])
+    y = row(y, [["1.", "Cen", "13.900", "13.900"], ["", "trul", "", ""]])
+    y = row(y, [["2.", "Că", "22.100", "22.100"], ["", "min", "", ""]])
+    row(y, [["", "TOT", "36.000", "36.000"], ["", "AL", "", ""], ["", "SER", "", ""], ["", "VICII", "", ""]])
+    c.showPage()
+    c.save()
+    (grid,) = _grids(path)
+    assert grid[-1][1] == "TOTAL SERVICII"
+    assert grid[-1][2:] == ["36.000", "36.000"]
