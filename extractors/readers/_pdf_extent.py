@@ -48,12 +48,21 @@ def grow_table(bands: list[Band], k: int, ref: list[tuple] | None, width: float,
     j = k
     while j < len(bands):
         b = bands[j]
+        # the header printed again (over the next fragment)
+        again_head = bool(members) and len(b.runs) >= 2 and \
+            band_text(b) == (header if ref is not None and header else band_text(bands[members[0]]))
         if members or pending:
             prev = bands[(pending or members)[-1]]
             if b.top - prev.bottom > s.max_row_gap * max(b.size, prev.size) or is_prose(b, width, s):
+                # (a group label's fragment wrapped over many lines of a narrow column may end its page's part
+                # further above the next copy of the header than rows are apart: it is this table's one row all
+                # the same)
+                if again_head and pending and _one_row_between(bands, members[-1], pending, j, s):
+                    members += pending
+                    pending = []
                 break
         if len(b.runs) >= 2:
-            if members and band_text(b) == (header if ref is not None and header else band_text(bands[members[0]])):
+            if again_head:
                 # the header again: a new table starts (under the heading just above). A line between, as far
                 # from both as rows are apart, is this table's one row: a group label printed as a fragment of
                 # its own, under its own copy of the header

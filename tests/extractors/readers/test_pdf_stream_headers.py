@@ -419,6 +419,30 @@ def test_a_group_labels_fragment_wrapped_in_the_name_column_is_one_row(gen_dir, 
     assert tables[0].grid()[0][2] == "Codul serviciului (conform Nomenclat orului)"
 
 
+def test_a_group_labels_fragment_set_far_above_the_next_header_is_one_row(gen_dir, pdf_font):
+    """A group label's part wrapped over many lines of a narrow name column ("Servicii" / "pentru" / … /
+    "dizabilități"), set further above the next copy of the header than rows are ever apart (a word processor's
+    spacing after the part): the part's one row (its lines were left as a paragraph, and the services under it lost
+    their category)."""
+    path = gen_dir / "label_fragment_far_above.pdf"
+    xs = [50, 80, 140, 230, 320, 400, 470, 545]
+    head = {0: "Nr.", 1: "Denumirea|serviciului", 2: "Codul|serviciului", 3: "Furnizorul", 4: "Capacitate",
+            5: "Nr.|licență", 6: "Buget|(lei)"}
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = _top_row_header(c, pdf_font, 790, xs, head)
+    y = _numbered_row(c, pdf_font, y, {1: "Servicii|pentru|copii|cu|dizabilități"}, xs=xs) - 40
+    _numbered_row(c, pdf_font, _top_row_header(c, pdf_font, y, xs, head),
+                  {0: "1.", 1: "Echipa|mobilă", 2: "8810 ID-VI", 3: "Fundația|Speranța", 4: "29", 5: "nr. 57",
+                   6: "734.700"}, xs=xs)
+    c.showPage()
+    c.save()
+    doc = read_pdf(path, "label_far_above")
+    tables = _tables(doc)
+    assert len(tables) == 2
+    assert tables[0].grid()[-1] == ["", "Servicii pentru copii cu dizabilități", "", "", "", "", ""]
+    assert not any("dizabilități" in b.text for b in doc.blocks if not isinstance(b, Table))
+
+
 def test_a_group_cell_set_left_and_narrower_than_its_sub_columns_heads_them_all(gen_dir, pdf_font):
     """A group cell set left, shorter than its first sub-column ("Surse" over "Buget local" / "Buget de stat" /
     "Alte surse"), its sub-columns a blank line under it: it spans them all and they are the second header row,
