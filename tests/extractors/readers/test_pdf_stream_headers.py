@@ -587,3 +587,31 @@ def test_the_rest_of_a_row_cut_by_the_page_under_the_header_printed_again_is_a_r
     assert not [b for b in doc.blocks if not isinstance(b, Table) and "copilul" in b.text]
     part = [t for t in _tables(doc) if t.page == 2][0]
     assert part.grid()[-1] == ["", "urgență pentru copilul abuzat Sebeș", "", "", "", "", ""]
+
+
+def test_the_rest_of_a_row_cut_in_several_cells_under_the_header_printed_again_keeps_the_headers_columns(gen_dir,
+                                                                                                        pdf_font):
+    """The rest of a row the page break cut in several of its cells (the name's last lines, the provider's, the
+    address's: no figure), under the header printed again with its group cell over sub-columns: the part keeps the
+    header's columns, each rest in its own column (a body of words alone took the header's cells beside it for the
+    headers of its columns: the sub-columns went into the name column and the header came apart)."""
+    path = gen_dir / "cut_row_rest_in_several_cells.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = _header(c, pdf_font, 120)
+    _row(c, pdf_font, y, {0: "1.", 1: "Centrul de primire|în regim de", 2: "40", 3: "72,5", 4: "1.250", 5: "300",
+                          6: "-"})
+    c.showPage()
+    y = _header(c, pdf_font, 800)
+    c.setFont(pdf_font, SIZE)
+    for k, parts in ((1, ("urgență pentru", "copilul abuzat")), (3, ("ocupare",))):
+        for i, part in enumerate(parts):
+            c.drawString(XS[k] + 3, y - SIZE - i * LEADING, part)
+    y = _header(c, pdf_font, y - 3 * LEADING - 5 * SIZE)
+    _row(c, pdf_font, y, {0: "2.", 1: "Cantină socială", 2: "25", 3: "90,0", 4: "410", 6: "12"})
+    c.showPage()
+    c.save()
+    doc = read_pdf(path, "rest_cells")
+    part = [t for t in _tables(doc) if t.page == 2][0]
+    g = part.grid()
+    assert g[0] == HEADER_ROW and g[1] == SUB_ROW
+    assert g[-1] == ["", "urgență pentru copilul abuzat", "", "ocupare", "", "", ""]
