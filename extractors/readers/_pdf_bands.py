@@ -405,8 +405,9 @@ def _text_goes_on(first: tuple, band: Band, s: StreamSettings) -> bool:
 # a figure whole: digits grouped by threes, a decimal part of one or two digits, a unit
 _UNIT = r"(?:\s*(?:lei|ron|eur|%))?"  # a figure's unit after it
 _WHOLE_FIGURE = re.compile(r"^\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,2})?" + _UNIT + "$", re.I)
-# the rest of a figure broken for lack of room: digits, and its decimal part ("1.309.80" / "0,00")
-_FIGURE_TAIL = re.compile(r"^\d+(?:[.,]\d{1,2})?" + _UNIT + "$", re.I)
+# the rest of a figure broken for lack of room: digits, its next groups and its decimal part ("1.309.80" / "0,00",
+# "18.43" / "6.500")
+_FIGURE_TAIL = re.compile(r"^\d+(?:[.,]\d{3})*(?:[.,]\d{1,2})?" + _UNIT + "$", re.I)
 _FIGURE_START = re.compile(r"^\d{1,3}(?:[.,]\d{3})*[.,]$")  # a figure's first pieces, up to a separator
 _OPEN_END = "/-–:(+,"  # a line ending on one of these goes on on the next
 
