@@ -18,7 +18,8 @@ from extractors.readers._pdf_vocabulary import Vocabulary
 from extractors.readers.blocks import text_block
 
 _SENTENCE_END = (".", ";", ":", "!", "?")
-_ABBREVIATION = re.compile(r"[„“\"'(«]?[^\W\d_]{1,4}\.")  # a cell ending on "Nr.", "Str.", "Bd.": no finished sentence
+# a cell ending on an abbreviation, "Nr.", "Str.", "Bd.", "„Sf.": no finished sentence
+_ABBREVIATION = re.compile(r"[„“\"'(«]?[^\W\d_]{1,4}\.")
 
 
 def join_across_pages(per_page: list[list[Placed]], vocab: Vocabulary | None = None) -> None:

@@ -337,7 +337,8 @@ _FIGURE_CUT = re.compile(r"\d[.,]$")
 
 
 # a figure whole (digits grouped by threes, a decimal part); its pieces up to a group separator ("2.776."); the rest
-# of its groups ("800", "300,00"); a piece starting with a zero before another digit, which no figure does ("00,00"); a figure grouped by threes with one decimal
+# of its groups ("800", "300,00"); a piece starting with a zero before another digit, which no figure does ("00,00");
+# a figure grouped by threes with one decimal ("1.211,9")
 _WHOLE_FIGURE = re.compile(r"^\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,2})?$")
 _UP_TO_GROUP = re.compile(r"^\d{1,3}(?:[.,]\d{3})*[.,]$")
 _GROUPS = re.compile(r"^\d{3}(?:[.,]\d{3})*(?:[.,]\d{1,2})?$")

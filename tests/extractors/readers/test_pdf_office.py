@@ -224,8 +224,8 @@ def test_a_figure_broken_in_a_ruled_row_the_page_break_cut(tmp_path, pdf_font):
 
 def test_a_ruled_row_cut_after_an_abbreviation_goes_on_at_the_top_of_the_next_page(tmp_path, pdf_font):
     """A cell whose part on the first page ends on an abbreviation ("DGASPC Satu Mare, Bd." / "Republicii nr. 58",
-    "Căminul „Sf." / "Ana”", after an opening quote): no finished sentence, the row goes on (it was read as a table of its own at the top of page 2, without header,
-    and the service under it lost)."""
+    "Căminul „Sf." / "Ana”", after an opening quote): no finished sentence, the row goes on (it was read as a
+    table of its own at the top of page 2, without header, and the service under it lost)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.pdfgen import canvas
