@@ -405,8 +405,9 @@ def _text_goes_on(first: tuple, band: Band, s: StreamSettings) -> bool:
 # a figure whole: digits grouped by threes, a decimal part of one or two digits, a unit
 _UNIT = r"(?:\s*(?:lei|ron|eur|%))?"  # a figure's unit after it
 _WHOLE_FIGURE = re.compile(r"^\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,2})?" + _UNIT + "$", re.I)
-# the rest of a figure broken for lack of room: digits, and its decimal part ("1.309.80" / "0,00")
-_FIGURE_TAIL = re.compile(r"^\d+(?:[.,]\d{1,2})?" + _UNIT + "$", re.I)
+# the rest of a figure broken for lack of room: digits, its next groups and its decimal part ("1.309.80" / "0,00",
+# "18.43" / "6.500")
+_FIGURE_TAIL = re.compile(r"^\d+(?:[.,]\d{3})*(?:[.,]\d{1,2})?" + _UNIT + "$", re.I)
 _FIGURE_START = re.compile(r"^\d{1,3}(?:[.,]\d{3})*[.,]$")  # a figure's first pieces, up to a separator
 _OPEN_END = "/-–:(+,"  # a line ending on one of these goes on on the next
 
@@ -523,19 +524,38 @@ def header_line(out: list[Band], j: int, s: StreamSettings) -> bool:
         text = run_text(r)
         if not FIGURE.match(text) or MARKER.match(text):
             continue
-        if not _dated_under_words(out, j, r, s):
+        if not (_dated_under_words(out, j, r, s) or _inside_words(out, j, r, s)):
             return False
     return True
+
+
+def _run_over(out: list[Band], i: int, r: tuple, s: StreamSettings) -> str:
+    """The text of band ``i``'s one run over the x-range of ``r`` ("" if none, or several)."""
+    if not 0 <= i < len(out):
+        return ""
+    runs = [q for q in out[i].runs if overlap(r[0], r[1], q[0], q[1]) > s.overlap]
+    return run_text(runs[0]) if len(runs) == 1 else ""
+
+
+def _inside_words(out: list[Band], j: int, r: tuple, s: StreamSettings) -> bool:
+    """The figure ``r`` of band ``j`` is a line of a cell of text wrapped in a narrow column: the lines just above
+    and just below it in that column, one line apart, are text, no figure ("Standard minim de cost" / "HG" /
+    "426/20" / "20" / "(lei/be" / "neficiar/an)": the "20" ending the year of a decree, a header's word)."""
+    def tight(a: int, b: int) -> bool:
+        return out[b].top - out[a].bottom < s.tight_gap * out[a].size
+
+    def text(t: str) -> bool:
+        return bool(t.strip()) and not FIGURE.match(t)
+
+    return 0 < j < len(out) - 1 and tight(j - 1, j) and tight(j, j + 1) \
+        and text(_run_over(out, j - 1, r, s)) and text(_run_over(out, j + 1, r, s))
 
 
 def _dated_under_words(out: list[Band], j: int, r: tuple, s: StreamSettings) -> bool:
     """The figure ``r`` of band ``j`` is a year or a date ending a cell of words above it, or a part of such a
     date broken for lack of room in a narrow column ("la 31.1" / "2.2021", "ficiari la" / "31.12.2" / "021")."""
     def over(i: int) -> str:  # the text of band i's one run over r ("" if none, or several)
-        if not 0 <= i < len(out):
-            return ""
-        runs = [q for q in out[i].runs if overlap(r[0], r[1], q[0], q[1]) > s.overlap]
-        return run_text(runs[0]) if len(runs) == 1 else ""
+        return _run_over(out, i, r, s)
 
     def words(t: str) -> bool:
         return bool(t) and not FIGURE.match(t) and any(ch.isalpha() for ch in t)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractors.readers._pdf_layout import _SHORT_WORDS, Line, Word, group_lines, join_lines
+from extractors.readers._pdf_layout import _SHORT_WORDS, Line, Word, figure_goes_on, group_lines, join_lines
 from extractors.readers._pdf_vocabulary import NO_VOCABULARY, Vocabulary
 
 
@@ -149,6 +149,8 @@ def broken(a: Line, b: Line, width: float, figure: bool = False, s: BreakSetting
     if figure or _TRAILING.match(b.words[0].text):
         return geometry
     ta, tb = a.words[-1].text, b.words[0].text
+    if _capitals_piece(a, b, width, s, vocab):
+        return True
     if not tb[:1].islower():
         # a word goes on in lower case, a capital starts one; a code's capitals are no words of the text
         # ("8790 CR-V" / "D-III": "V" and "D" stand alone in other codes). Two words in capitals the text uses
@@ -164,12 +166,29 @@ def broken(a: Line, b: Line, width: float, figure: bool = False, s: BreakSetting
     return geometry if said is None else said
 
 
+def _capitals_piece(a: Line, b: Line, width: float, s: BreakSettings, vocab: Vocabulary) -> bool:
+    """A word in capitals broken for lack of room where its rest spells one of the language's short words ("TOT" /
+    "AL SERVICII" in a narrow name column): the line is full, the two pieces would not fit in the slot together,
+    and the first piece is used nowhere in the document on its own (a short word ending a line of words in capitals,
+    "SERVICIUL PUBLIC" / "AL JUDEȚULUI", follows a word that is)."""
+    wa, wb = a.words[-1], b.words[0]
+    ta, tb = wa.text, wb.text
+    if not (vocab.words and ta.isalpha() and tb.isalpha() and ta.isupper() and tb.isupper()
+            and tb.lower() in _SHORT_WORDS):
+        return False
+    if ta.casefold() in vocab.followed or ta.casefold() in vocab.led:
+        return False
+    return (wa.x1 - wa.x0) + (wb.x1 - wb.x0) > width + s.fit and _full(a, wb, width, s)
+
+
 def _broken(a: Line, b: Line, width: float, figure: bool, s: BreakSettings, c: Line | None) -> bool:
     """:func:`broken` by the geometry alone."""
     wa, wb = a.words[-1], b.words[0]
     ta, tb = wa.text, wb.text
     if _TRAILING.match(tb):
         return True  # no line starts a word with these: the word was cut before them
+    if figure and figure_goes_on(ta, tb):
+        return True
     joined = (wa.x1 - wa.x0) + (wb.x1 - wb.x0)
     if c is not None and len(b.words) == 1 and _full(b, c.words[0], width, s):
         joined += c.words[0].x1 - c.words[0].x0

@@ -26,6 +26,24 @@ def is_prose(band: Band, width: float, s: StreamSettings) -> bool:
     return len(band.runs) == 1 and len(band.lines) == 1 and band.x1 - band.x0 > s.prose_share * width
 
 
+def _label_across(bands: list[Band], members: list[int], j: int, last: list[tuple] | None, s: StreamSettings) -> bool:
+    """Band ``j``, one line across the page, is a group label across the table, not prose after it: the table has
+    rows of figures, the line starts at its left edge, in its type, ends no sentence and holds no figure, and the
+    next band is a row of figures in the table's columns ("Servicii sociale pentru alte categorii de persoane
+    vulnerabile" between two services, a merged row's label)."""
+    b = bands[j]
+    if not members or last is None or j + 1 >= len(bands) or not any(has_figures(bands[i]) for i in members):
+        return False
+    nxt = bands[j + 1]
+    left = min(bands[i].x0 for i in members)
+    size = table_size(bands, members, j)
+    text = band_text(b).rstrip()
+    return (abs(b.x0 - left) <= s.overlap + 1 and abs(b.size - size) <= 0.1 * size and not has_figures(b)
+            and not text.endswith((".", ":", ";")) and len(nxt.runs) >= 2 and has_figures(nxt)
+            and compatible(last, nxt.runs, s)
+            and nxt.top - b.bottom <= s.max_row_gap * b.size)
+
+
 def table_size(bands: list[Band], members: list[int], j: int) -> float:
     """The type size of the table's bands so far, or (none yet: a table going on from the previous page) of the
     next band of cells after band ``j``."""
@@ -48,12 +66,22 @@ def grow_table(bands: list[Band], k: int, ref: list[tuple] | None, width: float,
     j = k
     while j < len(bands):
         b = bands[j]
+        # the header printed again (over the next fragment)
+        again_head = bool(members) and len(b.runs) >= 2 and \
+            band_text(b) == (header if ref is not None and header else band_text(bands[members[0]]))
         if members or pending:
             prev = bands[(pending or members)[-1]]
-            if b.top - prev.bottom > s.max_row_gap * max(b.size, prev.size) or is_prose(b, width, s):
+            if b.top - prev.bottom > s.max_row_gap * max(b.size, prev.size) or (
+                    is_prose(b, width, s) and not _label_across(bands, members, j, last, s)):
+                # (a group label's fragment wrapped over many lines of a narrow column may end its page's part
+                # further above the next copy of the header than rows are apart: it is this table's one row all
+                # the same)
+                if again_head and pending and _one_row_between(bands, members[-1], pending, j, s):
+                    members += pending
+                    pending = []
                 break
         if len(b.runs) >= 2:
-            if members and band_text(b) == (header if ref is not None and header else band_text(bands[members[0]])):
+            if again_head:
                 # the header again: a new table starts (under the heading just above). A line between, as far
                 # from both as rows are apart, is this table's one row: a group label printed as a fragment of
                 # its own, under its own copy of the header

@@ -13,12 +13,13 @@ import re
 
 from extractors.model import Cell, ListItem, Paragraph, Row, Table
 from extractors.readers._pdf_bands import STREAM
-from extractors.readers._pdf_layout import CellFill, Placed, join_lines
+from extractors.readers._pdf_layout import CellFill, Placed, figure_goes_on, join_lines
 from extractors.readers._pdf_vocabulary import Vocabulary
 from extractors.readers.blocks import text_block
 
 _SENTENCE_END = (".", ";", ":", "!", "?")
-_ABBREVIATION = re.compile(r"[^\W\d_]{1,4}\.")  # a cell holding only "Nr.", "Str.": not a finished sentence
+# a cell ending on an abbreviation, "Nr.", "Str.", "Bd.", "„Sf.": no finished sentence
+_ABBREVIATION = re.compile(r"[„“\"'(«]?[^\W\d_]{1,4}\.")
 
 
 def join_across_pages(per_page: list[list[Placed]], vocab: Vocabulary | None = None) -> None:
@@ -46,7 +47,8 @@ def _cell_runs_on(upper_text: str, fill: CellFill | None, low: CellFill | None) 
     is the rest of it: the lower cell's first word would not have fitted after the upper's last line."""
     if fill is None or low is None or not upper_text.strip():
         return False
-    ended = upper_text.rstrip().endswith(_SENTENCE_END) and not _ABBREVIATION.fullmatch(upper_text.strip())
+    # (a cell ending on an abbreviation, "Str.", "Bd.", "nr.", goes on: "DGASPC Satu Mare, Bd." / "Republicii nr. 58")
+    ended = upper_text.rstrip().endswith(_SENTENCE_END) and not _ABBREVIATION.fullmatch(upper_text.split()[-1])
     return not ended and fill.room < low.first_word + 0.6 * fill.size
 
 
@@ -86,8 +88,11 @@ def join_rows_split_by_page(prev_page: list[Placed], next_page: list[Placed], vo
 
 
 def _word_goes_on(upper: str, lower: str, vocab: Vocabulary | None) -> bool:
-    """The lower cell's first word is the rest of the upper cell's last one, by the document's words."""
+    """The lower cell's first word is the rest of the upper cell's last one, by the document's words (a figure's by
+    its own digits)."""
     ends, starts = upper.split(), lower.split()
+    if ends and starts and figure_goes_on(ends[-1], starts[0]):
+        return True  # a figure's pieces ("168.8" / "00 lei")
     if vocab is None or not ends or not starts or not starts[0][:1].islower():
         return False
     return vocab.joins([ends[-1]], [starts[0]]) is True
@@ -122,33 +127,53 @@ def join_label_left_at_page_foot(prev_page: list[Placed], next_page: list[Placed
     and reaching over two of its columns or more ("Servicii pentru victimele violenței domestice" under the
     header), and the next page starts with a table going on in those columns (or under the same header). The line is
     the table's last row, a label across it (read as a paragraph, its group's rows on the next page lost it). So is
-    a line inside the one column where the table's other group labels stand (labels set in the name column)."""
+    a line inside the one column where the table's other group labels stand (labels set in the name column), and
+    lines wrapped there when the next page's part has such a label (the label's rest under the header printed
+    again: "Servicii" / "sociale" at the foot, "pentru copii" at the top of the next page)."""
     if len(prev_page) < 2 or not next_page:
         return
-    pt, pl, pn = prev_page[-2], prev_page[-1], next_page[0]
-    table, label = pt.block, pl.block
-    if not isinstance(table, Table) or pt.stream is None or pt.stream.header_only or not isinstance(label, Paragraph):
+    pn = next_page[0]
+    # the page's last paragraphs, each inside one column of the table before them
+    n = 1
+    while n < len(prev_page) - 1 and isinstance(prev_page[-n - 1].block, Paragraph):
+        n += 1
+    pt, tail = prev_page[-n - 1], prev_page[-n:]
+    table = pt.block
+    if not isinstance(table, Table) or pt.stream is None or pt.stream.header_only:
         return
     if not isinstance(pn.block, Table) or pn.stream is None or not (
             pn.stream.carried or pn.stream.header and pn.stream.header == pt.stream.header):
         return
-    cols, end = pt.stream.cols, pl.text
-    if not cols or label.bbox is None or end is None or label.bbox[3] - label.bbox[1] > 1.6 * end.size:
-        return  # one line only
-    if pt.stream.size and end.size > STREAM.heading_size * pt.stream.size:
+    cols = pt.stream.cols
+    if not cols or any(not isinstance(p.block, Paragraph) or p.block.bbox is None or p.text is None for p in tail):
+        return
+    if pt.stream.size and any(p.text.size > STREAM.heading_size * pt.stream.size for p in tail):
         return  # in a larger type than the table's: a heading
-    x0, x1 = label.bbox[0], label.bbox[2]
-    over = [k for k, (a, b) in enumerate(cols) if min(x1, b) - max(x0, a) > 0.5]
-    if len(over) >= 2 and over[0] == 0 and x0 <= cols[0][1]:
+    label, end = tail[-1].block, tail[-1].text
+    over = [_columns_over(p.block.bbox, cols) for p in tail]
+    one_line = len(tail) == 1 and label.bbox[3] - label.bbox[1] <= STREAM.one_line * end.size
+    if one_line and len(over[0]) >= 2 and over[0][0] == 0 and label.bbox[0] <= cols[0][1]:
         col, span = 0, table.n_cols  # across the table from its left edge
-    elif len(over) == 1 and _labels_in_column(table, over[0]):
-        col, span = over[0], 1  # inside the column the table's group labels are set in ("Centre rezidențiale")
+    elif one_line and len(over[0]) == 1 and _labels_in_column(table, over[0][0]):
+        col, span = over[0][0], 1  # inside the column the table's group labels are set in ("Centre rezidențiale")
+    elif all(o == over[-1] and len(o) == 1 for o in over) and _labels_in_column(pn.block, over[-1][0]) and (
+            len(tail) > 1 or not one_line):
+        # wrapped inside that column ("Servicii" / "sociale" in the name column) when the next page's part has such
+        # a label too: the label's rest under the header printed again ("pentru copii", a row of one cell there)
+        col, span = over[-1][0], 1
     else:
         return
-    table.rows.append(Row(cells=[Cell(text=label.text, col=col, col_span=span, line=label.line,
-                                      page=label.page, bbox=label.bbox)],
-                          line=label.line, page=label.page, bbox=label.bbox))
-    prev_page.pop()
+    first = tail[0].block
+    box = (min(p.block.bbox[0] for p in tail), first.bbox[1], max(p.block.bbox[2] for p in tail), label.bbox[3])
+    text = join_lines([p.block.text for p in tail])
+    table.rows.append(Row(cells=[Cell(text=text, col=col, col_span=span, line=first.line, page=first.page, bbox=box)],
+                          line=first.line, page=first.page, bbox=box))
+    del prev_page[-n:]
+
+
+def _columns_over(bbox: tuple[float, float, float, float], cols: tuple[tuple[float, float], ...]) -> list[int]:
+    """The columns ``bbox`` overlaps."""
+    return [k for k, (a, b) in enumerate(cols) if min(bbox[2], b) - max(bbox[0], a) > 0.5]
 
 
 def _labels_in_column(table: Table, col: int) -> bool:

@@ -336,6 +336,29 @@ _TRAILING = re.compile(r"^[.,;:%)\]”»@]")  # what goes on a word, never start
 _FIGURE_CUT = re.compile(r"\d[.,]$")
 
 
+# a figure whole (digits grouped by threes, a decimal part); its pieces up to a group separator ("2.776."); the rest
+# of its groups ("800", "300,00"); a piece starting with a zero before another digit, which no figure does ("00,00");
+# a figure grouped by threes with one decimal ("1.211,9")
+_WHOLE_FIGURE = re.compile(r"^\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,2})?$")
+_UP_TO_GROUP = re.compile(r"^\d{1,3}(?:[.,]\d{3})*[.,]$")
+_GROUPS = re.compile(r"^\d{3}(?:[.,]\d{3})*(?:[.,]\d{1,2})?$")
+_LEADING_ZERO = re.compile(r"^0\d")
+_ONE_DECIMAL = re.compile(r"^\d{1,3}(?:[.,]\d{3})+[.,]\d$")
+
+
+def figure_goes_on(ta: str, tb: str) -> bool:
+    """A figure's pieces that are one figure whatever the column's width (a slot measured wider than the column,
+    over an empty neighbour's header): no figure ends on its group separator ("2.776." / "800") nor starts with a
+    zero before another digit ("598.0" / "00"), and the two together are one figure grouped by threes; nor stands a
+    digit alone after a figure grouped by threes with one decimal ("1.211,9" / "0": its second decimal)."""
+    if _UP_TO_GROUP.match(ta) and _GROUPS.match(tb):
+        return True
+    if _ONE_DECIMAL.match(ta) and tb.isdigit() and len(tb) == 1:
+        return True
+    return bool(_LEADING_ZERO.match(tb)) and re.search(r"[.,]", ta) is not None and ta[-1:].isdigit() \
+        and _WHOLE_FIGURE.match(ta + tb) is not None
+
+
 def cell_text(words: list[Word], box: tuple | None = None, lines: list[Line] | None = None,
               s: CellTextSettings = CELL_TEXT, vocab: Vocabulary | None = None) -> str:
     """Text of one cell: its lines joined. A word broken over two lines because it is wider than the cell
@@ -375,6 +398,9 @@ def cell_text(words: list[Word], box: tuple | None = None, lines: list[Line] | N
             continue
         if box is not None and _FIGURE_CUT.search(wa.text) and wb.text[:1].isdigit() and joined > inner + s.fit:
             glue.append(True)  # the two pieces of a figure would not have fitted on one line
+            continue
+        if figure_goes_on(wa.text, wb.text):
+            glue.append(True)  # pieces no figure is alone: "1.211,9" / "0", "2.776." / "800"
             continue
         # the second part goes on in the first one's case: 'spa' + 'țiu', '12' + '500', 'TOTA' + 'L'
         g = (g and wa.text[-1:].isalnum() and wb.text[:1].isalnum()

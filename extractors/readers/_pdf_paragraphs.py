@@ -76,6 +76,9 @@ def _usual_gap(gaps: list[float]) -> float | None:
 
 _DASH = re.compile(r"^\s*[-–]\s")
 _SENTENCE_END = (".", ";", ":", "!", "?")
+# a line ending on a date or a year, and one opening with a dash before a date or a year: a period's two ends
+_DATED_END = re.compile(r"(?:\d{1,2}[./]\d{1,2}[./])?(?:19|20)\d\d\s*$")
+_DASH_DATE = re.compile(r"^\s*[-–]\s*(?:\d{1,2}[./]\d{1,2}[./])?(?:19|20)\d\d\b")
 
 
 def _dash_goes_on(para: list[Line], ln: Line, fits: bool) -> bool:
@@ -85,6 +88,8 @@ def _dash_goes_on(para: list[Line], ln: Line, fits: bool) -> bool:
     a list of dash items a dash starts the next), and the line is not indented past the one above (a sub-list
     is)."""
     prev = para[-1]
+    if not fits and _DATED_END.search(prev.text) and _DASH_DATE.match(ln.text):
+        return True  # a period's second date wrapped with its dash ("… în perioada 01.07.2026" / "– 31.12.2026")
     return (bool(_DASH.match(ln.text)) and not fits and not prev.text.rstrip().endswith(_SENTENCE_END)
             and bool(_BULLET_START.match(para[0].text)) and not _DASH.match(para[0].text)
             and ln.x0 <= prev.x0 + 0.5 * prev.size)

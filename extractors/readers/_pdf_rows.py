@@ -145,6 +145,8 @@ def rows_of(bands: list[Band], members: list[int], n_head: int, carry: StreamLay
                         and chain_ends_wide(out, k, k <= n_words, ref, s))):
                 out[k - 1] = merge_bands(out[k - 1], out[k], s)
                 del out[k]
+                if k <= n_words:
+                    n_words -= 1  # (the first row of figures moved up a band: what is under the header stays so)
                 continue
             k += 1
     labels = {i for i, b in enumerate(out) if len(b.runs) == 1 and hits(b.runs[0], ref, s) >= 2}

@@ -2,7 +2,7 @@
 its header cells standing over no body text."""
 from __future__ import annotations
 
-from extractors.readers._pdf_bands import NIL, Band, StreamSettings, overlap, run_text
+from extractors.readers._pdf_bands import FIGURE, NIL, Band, StreamSettings, overlap, run_text
 
 
 def _label_over_first(band: Band, body: list[Band], s: StreamSettings) -> tuple | None:
@@ -32,22 +32,29 @@ def table_columns(body: list[Band], heads: list[list[tuple[float, float]]], s: S
     # this page, "TOTAL GENERAL" over the number and the name, must not join them)
     cols: list[list[float]] = [[a, b] for a, b in seed or []]
     runs: dict[int, list[tuple[float, float]]] = {}  # each column's runs (a seed column has none)
+    figures: set[int] = set()  # the columns holding a figure (a header set beside its figures heads them)
     # (a dash alone, a nil figure, last: centred where the figures are set right, it says nothing of the column)
     # (a row's first run standing over the first cells of another row of three cells or more, a total's label
     # merged over the number and the name, "TOTAL GENERAL", found first as the narrower, would join them: left out)
     labels = {id(r) for r in (_label_over_first(band, body, s) for band in body) if r is not None}
-    for a, b, _ in sorted((r for band in body for r in band.runs if id(r) not in labels),
-                          key=lambda r: (bool(NIL.match(run_text(r))), r[1] - r[0])):
+    for r in sorted((r for band in body for r in band.runs if id(r) not in labels),
+                    key=lambda r: (bool(NIL.match(run_text(r))), r[1] - r[0])):
+        a, b = r[0], r[1]
+        figure = bool(FIGURE.match(run_text(r)) or NIL.match(run_text(r)))
         hit = [c for c in cols if overlap(a, b, c[0], c[1]) > s.overlap]
         if not hit:
             cols.append([a, b])
             runs[id(cols[-1])] = [(a, b)]
+            if figure:
+                figures.add(id(cols[-1]))
         elif len(hit) == 1:
             c = hit[0]
             na, nb = min(a, c[0]), max(b, c[1])
             if not any(o is not c and overlap(na, nb, o[0], o[1]) > s.overlap for o in cols):
                 c[0], c[1] = na, nb
                 runs.setdefault(id(c), []).append((a, b))
+                if figure:
+                    figures.add(id(c))
     _keep_gutters(cols, runs, s)
     from_body = [id(c) for c in cols]
     for group in heads:
@@ -61,7 +68,9 @@ def table_columns(body: list[Band], heads: list[list[tuple[float, float]]], s: S
                 # (no other cell of this header between them: "Capacitate" heads the figures set right beside it,
                 # "Cod serviciu" left of it over an empty column does not)
                 lo, hi = (b, c[0]) if nb > i and c is not None else (c[1] if c is not None else a, a)
-                if c is not None and id(c) in from_body and not any(
+                # (a body of words alone has no figures set apart from their header: the rest of a row the page
+                # break cut, under the header printed again, "tulburări" | "erin" | "Armeniș", heads nothing)
+                if c is not None and id(c) in from_body and figures and not any(
                         overlap(x, y, c[0], c[1]) > s.overlap or lo - s.overlap <= x and y <= hi + s.overlap
                         for x, y in group):
                     c[0], c[1] = min(c[0], a), max(c[1], b)

@@ -164,9 +164,31 @@ def _block_text(block: Block) -> str:
     return getattr(block, "text", "") or ""
 
 
+# a figure whole: digits grouped by threes, a decimal part of one or two digits; a figure's rest broken for lack of
+# room (digits, and its decimal part); and its first pieces, up to a separator or inside a group
+_WHOLE_FIGURE = re.compile(r"^\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,2})?$")
+_FIGURE_REST = re.compile(r"^[.,]?\d+(?:[.,]\d{1,2})?$")
+_FIGURE_PIECE = re.compile(r"^\d{1,3}(?:[.,]\d{1,3})+[.,]?$")
+
+
+def figure_broken(a: str, b: str) -> bool:
+    """``b`` is the rest of the figure ``a`` broken for lack of room, across a page break that cut its row ("874.3" /
+    "00,00", "1.313.600," / "00"): ``a`` has a group separator, ``b`` is digits (with the decimals), and the two
+    together are one figure grouped by threes, which neither is alone: with its decimals, or ``b`` starting with a
+    zero before another digit ("395.3" / "00", "55.10" / "0"), or ``a`` ending on its separator."""
+    a, b = a.strip(), b.strip()
+    joined = a + b
+    return bool(_FIGURE_PIECE.match(a) and _FIGURE_REST.match(b) and _WHOLE_FIGURE.match(joined)
+                and (re.search(r"[.,]\d{1,2}$", joined) or b[:1] == "0" or a[-1:] in ".,")
+                and re.search(r"[.,]\d{3}", joined)
+                and not (_WHOLE_FIGURE.match(a) and re.search(r"[.,]\d{3}", a) and re.search(r"[.,]\d{1,2}$", a)))
+
+
 def _join_fragments(a: str, b: str) -> str:
     if not a:
         return b
+    if figure_broken(a, b):
+        return a.strip() + b.strip()
     if a.endswith("-") and b[:1].islower():
         return a[:-1] + b
     return f"{a} {b}"

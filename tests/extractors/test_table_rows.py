@@ -127,3 +127,21 @@ def test_a_row_whose_cells_carry_on_the_unfinished_cells_above_is_part_of_that_r
     rows, _ = repair_rows(body, [1, 2, 3, 4, 5], [1] * 5, header, key_col=0, name_col=1)
     assert [r.cells[1] for r in rows] == ["Asociația Alfa", "Asociația SOS Satele Copiilor România", "Fundația Beta"]
     assert rows[1].cells[3] == "nr. 7997 din 10.07.2017"
+
+
+def test_a_figure_broken_by_the_page_break_that_cut_its_row_is_one_figure_again():
+    # a row broken across a page in narrow columns: each budget's first pieces end page 1, the rest start page 2
+    # ("874.3" / "00,00"); the pieces are glued back, words and whole figures are still joined with a space
+    header = [["Nr.", "Denumire", "Buget județean", "Buget de stat", "Total", "Observații"]]
+    body = [["1.", "Echipa", "874.3", "92.30", "1.313.600,", "finanțare"],
+            ["", "mobilă", "00,00", "0,00", "00", "PNRR"],
+            ["2.", "Locuința", "395.3", "55.10", "3.5", ""],
+            ["", "protejată", "00", "0", "12", ""],
+            ["2.", "Centrul", "1.250,00", "12", "1.262,00", "-"],
+            ["", "de zi", "", "5", "", "2024"]]
+    body[4][0] = "3."
+    rows, _ = repair_rows(body, [1, 2, 3, 4, 5, 6], [1, 2, 2, 3, 3, 3], header, key_col=0, name_col=1)
+    assert rows[0].cells == ["1.", "Echipa mobilă", "874.300,00", "92.300,00", "1.313.600,00", "finanțare PNRR"]
+    # (figures without decimals: the rest starting with a zero is no figure of its own; "3.5" / "12" may be two)
+    assert rows[1].cells == ["2.", "Locuința protejată", "395.300", "55.100", "3.5 12", ""]
+    assert rows[2].cells == ["3.", "Centrul de zi", "1.250,00", "12 5", "1.262,00", "- 2024"]

@@ -146,6 +146,16 @@ def test_a_figure_or_an_address_broken_in_a_narrow_ruled_cell():
     assert cell_text(_line_words(["1.", "2021"]), (0.0, 5.0, 60.0, 60.0)) == "1. 2021"  # they fit on one line
 
 
+def test_a_figures_pieces_no_figure_is_alone_are_one_figure_in_a_wide_ruled_cell():
+    """A figure broken before its second decimal ("1.211,9" / "0") or after its group separator ("2.776." / "800")
+    in a cell measured wide enough for both: no figure is "0" under one decimal, nor ends on a separator, so the
+    pieces are one figure (they were read "1.211,9 0", no budget); figures that are whole stay apart."""
+    wide = (0.0, 5.0, 120.0, 60.0)
+    assert cell_text(_line_words(["1.211,9", "0"]), wide) == "1.211,90"
+    assert cell_text(_line_words(["2.776.", "800"]), wide) == "2.776.800"
+    assert cell_text(_line_words(["12,5", "30"]), wide) == "12,5 30"
+
+
 def test_a_word_broken_in_a_ruled_row_the_page_break_cut(tmp_path, pdf_font):
     """A word processor lets a table row break across pages, mid-cell, and a narrow cell's word may be broken
     there too ("dizabili" / "tăți"); the document's words tell it from two words."""
@@ -185,6 +195,61 @@ def test_a_word_broken_in_a_ruled_row_the_page_break_cut(tmp_path, pdf_font):
     table = next(b for b in read_pdf(path, "cut").blocks if isinstance(b, Table))
     assert [c.text for c in table.rows[-1].cells][1:] == ["Centrul pentru copii cu dizabilități „Speranța”",
                                                           "Centrul are locuri pentru 40 de copii"]
+
+
+def test_a_figure_broken_in_a_ruled_row_the_page_break_cut(tmp_path, pdf_font):
+    """A ruled row broken across pages in a narrow budget column: the figure's pieces ("168.8" at the foot of page 1,
+    "00 lei" at the top of page 2) are one figure again (it was read "168.8 00 lei", no amount)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    size, pad, lead = 10, 4, 12
+    xs = [60.0, 90.0]
+    for last in ("Adăpost de", "168.8"):  # each column as wide as its cut cell's last line
+        xs.append(xs[-1] + stringWidth(last, pdf_font, size) + 1 + 2 * pad)
+    path = tmp_path / "cut_figure.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(pdf_font, size)
+    c.drawString(60, 780, "Serviciile sociale și bugetele lor.")
+    _ruled_grid(c, xs, 740, [["Nr.", "Denumire", "Buget"], ["1.", "Adăpost de", "168.8"]], size=size, lead=lead,
+                pad=pad, margin=pad)
+    c.showPage()
+    c.setFont(pdf_font, size)
+    _ruled_grid(c, xs, 780, [["", "noapte", "00 lei"]], size=size, lead=lead, pad=pad, margin=pad)
+    c.save()
+    table = next(b for b in read_pdf(path, "cut_figure").blocks if isinstance(b, Table))
+    assert [c.text for c in table.rows[-1].cells] == ["1.", "Adăpost de noapte", "168.800 lei"]
+
+
+def test_a_ruled_row_cut_after_an_abbreviation_goes_on_at_the_top_of_the_next_page(tmp_path, pdf_font):
+    """A cell whose part on the first page ends on an abbreviation ("DGASPC Satu Mare, Bd." / "Republicii nr. 58",
+    "Căminul „Sf." / "Ana”", after an opening quote): no finished sentence, the row goes on (it was read as a
+    table of its own at the top of page 2, without header, and the service under it lost)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    size, pad, lead = 10, 4, 12
+    xs = [60.0, 90.0]
+    for last in ("Căminul „Sf.", "Satu Mare, Bd."):  # each column as wide as its cut cell's last line
+        xs.append(xs[-1] + stringWidth(last, pdf_font, size) + 1 + 2 * pad)
+    path = tmp_path / "cut_abbreviation.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(pdf_font, size)
+    c.drawString(60, 780, "Serviciile sociale și sediile lor.")
+    _ruled_grid(c, xs, 740, [["Nr.", "Denumire", "Sediul"],
+                             ["1.", "Căminul „Sf.", "DGASPC\nSatu Mare, Bd."]], size=size, lead=lead, pad=pad,
+                margin=pad)
+    c.showPage()
+    c.setFont(pdf_font, size)
+    _ruled_grid(c, xs, 780, [["", "Ana”", "Republicii nr. 58"], ["2.", "Cantina", "Str. Mică nr. 2"]],
+                size=size, lead=lead, pad=pad, margin=pad)
+    c.save()
+    first, second = [b for b in read_pdf(path, "cut_abbreviation").blocks if isinstance(b, Table)]
+    assert [c.text for c in first.rows[1].cells] == ["1.", "Căminul „Sf. Ana”",
+                                                     "DGASPC Satu Mare, Bd. Republicii nr. 58"]
+    assert [c.text for c in second.rows[0].cells] == ["2.", "Cantina", "Str. Mică nr. 2"]
 
 
 def test_figures_broken_at_their_separators_in_a_ruled_row_are_no_rows_stacked_in_one_cell(tmp_path, pdf_font):

@@ -346,3 +346,53 @@ def test_a_figure_broken_twice_at_its_separators_goes_on_over_three_lines(gen_di
     assert len(grid) == 4
     assert grid[-1][0].replace(" ", "") == "TOTALDGASPC"
     assert [t.replace(" ", "") for t in grid[-1][2:]] == ["42", "4.564.100,00", "960.900,00"]
+
+
+def test_a_figure_broken_at_a_separator_in_a_slot_wider_than_it_is_read_whole(gen_dir, pdf_font):
+    """A total column whose header is wider than its figures (the slot measured over the header reaches past where
+    the figures wrap): a figure broken after its group separator ("2.776." / "800") or before a group starting with
+    a zero ("598.0" / "00") is one figure all the same (read "2.776. 800", no amount), no figure ends on a separator
+    or starts with a zero before another digit; two figures stacked in a cell stay two."""
+    from reportlab.pdfgen import canvas
+
+    path = gen_dir / "figure_broken_in_a_wide_slot.pdf"
+    xs, size, leading = [50, 75, 130, 175, 290], 8.0, 10.0
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(pdf_font, size)
+
+    row = partial(_row_lines, c, xs, size, leading)
+
+    y = row(800, [["Nr.", "Denumire", "Buget", "Total buget estimat pe anul 2026"], ["", "", "local", ""]])
+    y = row(y, [["1.", "Centrul A", "13.900", "598.0"], ["", "", "", "00"]])
+    y = row(y, [["2.", "Centrul B", "22.100", "1.524.700"]])
+    y = row(y, [["3.", "Centrul C", "9.500", "12,5"], ["", "", "", "30"]])
+    row(y, [["", "Total", "45.500", "2.776."], ["", "", "", "800"]])
+    c.showPage()
+    c.save()
+    (grid,) = _grids(path)
+    assert [r[3] for r in grid[1:]] == ["598.000", "1.524.700", "12,5 30", "2.776.800"]
+
+
+def test_a_word_in_capitals_broken_before_a_short_words_letters_is_read_whole(gen_dir, pdf_font):
+    """A total label in capitals broken in a narrow name column where its rest spells a short word of the language
+    ("TOT" / "AL SERVICII": "al" is a word of the text, "tot" used nowhere on its own): one word, "TOTAL SERVICII"
+    (read "TOT AL SERVICII", no total)."""
+    from reportlab.pdfgen import canvas
+
+    path = gen_dir / "capitals_broken_before_a_short_word.pdf"
+    xs, size, leading = [50, 75, 97, 140, 190], 8.0, 10.0
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(pdf_font, size)
+    c.drawString(50, 820, "Bugetul al doilea al serviciilor sociale este cel din tabel.")
+
+    row = partial(_row_lines, c, xs, size, leading, right_from=2)
+
+    y = row(800, [["Nr.", "Den", "Buget", "Total"]])
+    y = row(y, [["1.", "Cen", "13.900", "13.900"], ["", "trul", "", ""]])
+    y = row(y, [["2.", "Că", "22.100", "22.100"], ["", "min", "", ""]])
+    row(y, [["", "TOT", "36.000", "36.000"], ["", "AL", "", ""], ["", "SER", "", ""], ["", "VICII", "", ""]])
+    c.showPage()
+    c.save()
+    (grid,) = _grids(path)
+    assert grid[-1][1] == "TOTAL SERVICII"
+    assert grid[-1][2:] == ["36.000", "36.000"]

@@ -351,3 +351,29 @@ def test_a_group_label_at_the_tables_left_edge_over_numbered_rows_of_words_goes_
     (table,) = tables_of(read_pdf(path, "edge"))
     assert [r[0] for r in table.grid()] == ["Nr.", "A. Servicii sociale publice", "1.", "2.",
                                             "B. Servicii sociale private", "3.", "4."]
+
+
+def test_a_group_label_on_one_line_across_the_page_between_rows_stays_in_the_table(gen_dir, pdf_font):
+    """A merged row's group label printed on one line across the page between two rows of figures ("Servicii sociale
+    pentru alte categorii de persoane vulnerabile", wider than the table's columns): a row of the table (it was taken
+    for prose, the table ended there, and the rows under it made a table without header)."""
+    path = gen_dir / "label_across_the_page.pdf"
+    xs = [50, 75, 200, 250, 310, 370]
+    label = "Servicii sociale pentru alte categorii de persoane vulnerabile din județ"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = top_row(c, pdf_font, 790, xs, {0: "Nr.", 1: "Serviciul social", 2: "Locuri", 3: "Buget", 4: "Plăți"})
+    y = top_row(c, pdf_font, y, xs, {0: "1.", 1: "Locuința|protejată", 2: "11", 3: "447.900", 4: "398.200"},
+                right=(2, 3, 4))
+    c.setFont(pdf_font, SIZE)
+    c.drawString(xs[0] + 4, y - SIZE, label)
+    y -= LEADING + ROW_GAP
+    for cells in ({0: "2.", 1: "Centrul de|primire", 2: "10", 3: "275.400", 4: "255.300"},
+                  {0: "3.", 1: "Adăpostul de|noapte", 2: "22", 3: "246.000", 4: "224.800"}):
+        y = top_row(c, pdf_font, y, xs, cells, right=(2, 3, 4))
+    c.showPage()
+    c.save()
+    doc = read_pdf(path, "label_across")
+    (table,) = tables_of(doc)
+    g = table.grid(fill_spans=False)
+    assert [r[0] for r in g] == ["Nr.", "1.", label, "2.", "3."]
+    assert not [b for b in doc.blocks if not isinstance(b, Table)]

@@ -484,3 +484,39 @@ def test_a_header_with_its_first_groups_label_at_the_page_foot_heads_the_next_pa
     assert g[-2:] == [["1.", "8730 CR-V-I", "Căminul „Pinocchio”", "83", "1.878,10", "778,70", "302,00", "2.958,80"],
                       ["2.", "8810 CZ-V-II", "Centrul de zi „Curcubeul”", "59", "448,30", "79,00", "-", "527,30"]]
     assert not any(b.text.startswith("A. Servicii") for b in doc.blocks if not isinstance(b, Table))
+
+
+def test_a_group_label_wrapped_at_the_page_foot_and_going_on_under_the_next_pages_header_ends_its_table(
+        gen_dir, pdf_font):
+    """A table printed with its header repeated on each page, rows breaking across pages: the next group's label
+    starts at the foot of page 1 wrapped over lines of the name column ("Servicii" / "sociale"), its rest under the
+    header at the top of page 2 ("pentru copii", a row of one cell in that column). No label stood in that column on
+    page 1 before it, but page 2's part has one: the lines at the foot are page 1's table's last row, one cell (they
+    were a paragraph, and the group's rows lost their category)."""
+    path = gen_dir / "wrapped_label_foot_next_header.pdf"
+    xs = [50, 80, 160, 230, 310, 390, 470, 545]
+    head = {0: "Nr.", 1: "Cod serviciu", 2: "Denumirea|serviciului", 3: "Sediul", 4: "Capacitate", 5: "Beneficiari",
+            6: "Buget|(mii lei)"}
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(pdf_font, 10)
+    c.drawString(50, 780, "Capitolul III – Serviciile sociale furnizate")
+    y = top_row(c, pdf_font, 240, xs, head)
+    for nr, code, name in (("1.", "8730 CR-V-I", "Cămine pentru|vârstnici"), ("2.", "8790 CR-D-VI", "Centre|respiro")):
+        y = top_row(c, pdf_font, y, xs, {0: nr, 1: code, 2: name, 3: "Str. Mare|nr. 5", 4: "25", 5: "24",
+                                         6: "1.249"}, right=(4, 5, 6))
+    top_row(c, pdf_font, y, xs, {2: "Servicii|sociale"})
+    c.showPage()
+    y = top_row(c, pdf_font, 800, xs, head)
+    y = top_row(c, pdf_font, y, xs, {2: "pentru copii"})
+    for nr, code, name in (("3.", "8790 CR-C-II", "Casa de tip|familial"), ("4.", "8891 CZ-C-II", "Centrul de|zi")):
+        y = top_row(c, pdf_font, y, xs, {0: nr, 1: code, 2: name, 3: "Str. Mică|nr. 2", 4: "35", 5: "34",
+                                         6: "677"}, right=(4, 5, 6))
+    c.setFont(pdf_font, 10)
+    c.drawString(50, y - 30, "Capitolul IV – Resurse financiare")
+    c.showPage()
+    c.save()
+    doc = read_pdf(path, "wrapped_label_foot_next_header")
+    first, second = tables_of(doc)[:2]
+    assert first.page == 1 and first.grid(fill_spans=False)[-1] == ["", "", "Servicii sociale", "", "", "", ""]
+    assert second.grid(fill_spans=False)[1] == ["", "", "pentru copii", "", "", "", ""]
+    assert not any("Servicii sociale" in b.text for b in doc.blocks if not isinstance(b, Table))

@@ -419,6 +419,30 @@ def test_a_group_labels_fragment_wrapped_in_the_name_column_is_one_row(gen_dir, 
     assert tables[0].grid()[0][2] == "Codul serviciului (conform Nomenclat orului)"
 
 
+def test_a_group_labels_fragment_set_far_above_the_next_header_is_one_row(gen_dir, pdf_font):
+    """A group label's part wrapped over many lines of a narrow name column ("Servicii" / "pentru" / … /
+    "dizabilități"), set further above the next copy of the header than rows are ever apart (a word processor's
+    spacing after the part): the part's one row (its lines were left as a paragraph, and the services under it lost
+    their category)."""
+    path = gen_dir / "label_fragment_far_above.pdf"
+    xs = [50, 80, 140, 230, 320, 400, 470, 545]
+    head = {0: "Nr.", 1: "Denumirea|serviciului", 2: "Codul|serviciului", 3: "Furnizorul", 4: "Capacitate",
+            5: "Nr.|licență", 6: "Buget|(lei)"}
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = _top_row_header(c, pdf_font, 790, xs, head)
+    y = _numbered_row(c, pdf_font, y, {1: "Servicii|pentru|copii|cu|dizabilități"}, xs=xs) - 40
+    _numbered_row(c, pdf_font, _top_row_header(c, pdf_font, y, xs, head),
+                  {0: "1.", 1: "Echipa|mobilă", 2: "8810 ID-VI", 3: "Fundația|Speranța", 4: "29", 5: "nr. 57",
+                   6: "734.700"}, xs=xs)
+    c.showPage()
+    c.save()
+    doc = read_pdf(path, "label_far_above")
+    tables = _tables(doc)
+    assert len(tables) == 2
+    assert tables[0].grid()[-1] == ["", "Servicii pentru copii cu dizabilități", "", "", "", "", ""]
+    assert not any("dizabilități" in b.text for b in doc.blocks if not isinstance(b, Table))
+
+
 def test_a_group_cell_set_left_and_narrower_than_its_sub_columns_heads_them_all(gen_dir, pdf_font):
     """A group cell set left, shorter than its first sub-column ("Surse" over "Buget local" / "Buget de stat" /
     "Alte surse"), its sub-columns a blank line under it: it spans them all and they are the second header row,
@@ -495,6 +519,31 @@ def test_a_date_broken_over_two_lines_of_a_narrow_header_cell_is_no_row_of_figur
                      ["2.", "Cantină socială", "25", "24", "410", "", "12"]]
 
 
+def test_a_figure_wrapped_between_words_of_a_narrow_header_cell_is_no_row_of_figures(gen_dir, pdf_font):
+    """A tall header cell wrapped in a narrow column with a figure alone on one of its lines, text above and below
+    it ("Cost" / "HG" / "426/20" / "20" / "(lei/an)", a decree's year broken): a header line, not a row of figures
+    (the header stopped at "20", was read as rows of the body, and every row's wrapped lines came apart)."""
+    path = gen_dir / "figure_inside_header_cell.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    tall = {**TALL, 3: "Cost|HG|426/20|20|(lei/an)"}
+    n = _lines(c, pdf_font, 790, XS, tall)
+    c.drawString(XS[4] + 3, 790 - SIZE, GROUP)
+    # (a sub-column's lines beside the figure's: the line holding it is a band of two cells)
+    n = max(n, _lines(c, pdf_font, 790, XS, {**SUBS, 5: "Buget|de|stat|(lei)"}, first_line=1))
+    # (one row under the header, as a table printed a row at a time: its gaps alone tell no rows from lines)
+    _row(c, pdf_font, 790 - n * LEADING - ROW_GAP,
+         {0: "Cen|tru|de|zi", 1: "Centru de zi|pentru copii|Lunca", 2: "40|locuri", 3: "38", 4: "1.250", 5: "300",
+          6: "-"})
+    c.showPage()
+    c.save()
+    (table,) = _tables(read_pdf(path, "figure_in_header"))
+    g = table.grid()
+    assert g[0][:3] == ["Nr.", "Denumirea serviciului social", "Capacitatea serviciului (locuri)"]
+    assert g[0][3].replace(" ", "") == "CostHG426/2020(lei/an)"  # (glued or not: the width's to tell)
+    assert g[1] == ["", "", "", "", "Buget local", "Buget de stat (lei)", "Alte surse"]
+    assert len(g) == 3 and g[2][1:] == ["Centru de zi pentru copii Lunca", "40 locuri", "38", "1.250", "300", "-"]
+
+
 def test_a_header_with_a_group_cell_printed_alone_over_a_wide_group_label_is_read_as_a_header(gen_dir, pdf_font):
     """A template printing its header over each fragment (a word processor's table per row): the header alone
     over the group label, the label as wide as a line of prose (read as a paragraph). The header is read as the
@@ -513,28 +562,3 @@ def test_a_header_with_a_group_cell_printed_alone_over_a_wide_group_label_is_rea
     first, second = _tables(read_pdf(path, "alone"))
     assert first.grid() == [HEADER_ROW, SUB_ROW]
     assert second.grid()[:2] == [HEADER_ROW, SUB_ROW]
-
-
-def test_the_rest_of_a_row_cut_by_the_page_under_the_header_printed_again_is_a_row_of_that_part(gen_dir, pdf_font):
-    """A word processor breaks a row across pages mid-cell and prints the header again over the rest (tables of a
-    row each under a repeated header): page 2 starts with the header, then the name cell's last lines, then the
-    next row's part, further down than rows are apart. The lines are a row of the header's part (the table layer
-    joins it to the cut row), not a paragraph between two tables."""
-    path = gen_dir / "cut_row_rest_under_header.pdf"
-    c = canvas.Canvas(str(path), pagesize=A4)
-    y = _header(c, pdf_font, 120)
-    _row(c, pdf_font, y, {0: "1.", 1: "Centrul de primire|în regim de", 2: "40", 3: "72,5", 4: "1.250", 5: "300",
-                          6: "-"})
-    c.showPage()
-    y = _header(c, pdf_font, 800)
-    c.setFont(pdf_font, SIZE)
-    for i, part in enumerate(("urgență pentru", "copilul abuzat", "Sebeș")):
-        c.drawString(XS[1] + 3, y - SIZE - i * LEADING, part)
-    y = _header(c, pdf_font, y - 3 * LEADING - 5 * SIZE)
-    _row(c, pdf_font, y, {0: "2.", 1: "Cantină socială", 2: "25", 3: "90,0", 4: "410", 6: "12"})
-    c.showPage()
-    c.save()
-    doc = read_pdf(path, "rest")
-    assert not [b for b in doc.blocks if not isinstance(b, Table) and "copilul" in b.text]
-    part = [t for t in _tables(doc) if t.page == 2][0]
-    assert part.grid()[-1] == ["", "urgență pentru copilul abuzat Sebeș", "", "", "", "", ""]

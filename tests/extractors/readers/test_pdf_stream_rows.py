@@ -335,3 +335,23 @@ def test_a_figure_broken_before_its_last_digit_and_its_unit_ron_keeps_its_row(ge
     g = tables_of(read_pdf(path, "ron"))[0].grid()
     assert [r[0] for r in g] == ["Denumirea serviciului", "Centre de primire în regim de urgență", "Centre maternale"]
     assert g[1][3].replace(" ", "") == "1.439.800RON"
+
+
+def test_a_total_whose_figures_break_before_their_last_groups_stays_one_row(gen_dir, pdf_font):
+    # a total row in narrow columns, its label and figures broken for lack of room, one figure before its last two
+    # groups ("18.43" / "6.500"): one row, the figures whole (the second line was a row of figures of its own)
+    path = gen_dir / "total_broken_before_groups.pdf"
+    xs = [50, 75, 175, 225, 260, 295]
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = top_row(c, pdf_font, 790, xs, {0: "Nr.", 1: "Serviciul social", 2: "Locuri", 3: "Buget", 4: "Plăți"})
+    rows = [{0: "1.", 1: "Centrul de zi|pentru copii", 2: "39", 3: "447.9|00", 4: "398.2|00"},
+            {0: "2.", 1: "Centrul|maternal", 2: "13", 3: "275.4|00", 4: "255.3|00"},
+            {0: "TOTA|L", 2: "52", 3: "18.43|6.500", 4: "16.54|1.500"}]
+    for cells in rows:
+        y = top_row(c, pdf_font, y, xs, cells, right=(2, 3, 4))
+    c.showPage()
+    c.save()
+    (table,) = tables_of(read_pdf(path, "total_before_groups"))
+    g = [[c.replace(" ", "") for c in r] for r in table.grid()]
+    assert g[-1] == ["TOTAL", "", "52", "18.436.500", "16.541.500"]
+    assert len(g) == 4
