@@ -177,11 +177,12 @@ def write_decision(d: Doc) -> None:
     uat_gen = _uat_gen(d)
     money: int | None = None
     total_value: int | None = None
+    addendum = rnd.randint(1, 3)  # the number of the additional act of an extension (a distractor)
 
     # ---------------------------------------------------------------- the agreements the decision is about
     if mode == "single":
         ags = make_agreements(rnd, iss, 1, y, y)
-        if iss.level == "commune" and rnd.random() < 0.2:  # a tripartite agreement: the school and the police
+        if iss.level in ("commune", "town") and rnd.random() < 0.35:  # tripartite: with two public bodies
             ags[0].partners.append(pick_partner(rnd, "public", iss.county, iss.town, False, {ags[0].partners[0].name}))
             ags[0].act = ACTS[2]
     elif mode == "multi":
@@ -203,7 +204,12 @@ def write_decision(d: Doc) -> None:
     a0 = ags[0]
     if mode == "extend":
         a0.valid = rnd.choice([f"31.12.{y + rnd.randint(1, 3)}", f"{a0.date[0][:6]}{y + rnd.randint(1, 3)}"])
-    partners0 = " și ".join(p.name for p in a0.partners)
+    names0 = [p.name for p in a0.partners]
+    partners0 = names0[0] if len(names0) == 1 else ", ".join(names0[:-1]) + " și " + names0[-1]
+    # 'între X și Y' / 'între X, Y și Z' (a tripartite agreement)
+    and0 = " și " if len(names0) == 1 else ", "
+    if len(names0) > 1:
+        party_in = party.split(",")[0]
     if mode == "association" or (mode == "single" and a0.partners[0].kind != "public" and rnd.random() < 0.5):
         money = amount(rnd, 10_000, 300_000)
         if mode == "association":
@@ -222,8 +228,9 @@ def write_decision(d: Doc) -> None:
         d.title("HOTĂRÂRE")
     if mode == "single":
         about = rnd.choice([
-            f"privind aprobarea încheierii {_one_gen(a0.act)} între {party.split(',')[0]} și {partners0}",
-            f"privind aprobarea colaborării dintre {party.split(',')[0]} și {partners0} în vederea {_obj_gen(a0.obj)}"])
+            f"privind aprobarea încheierii {_one_gen(a0.act)} între {party.split(',')[0]}{and0}{partners0}",
+            f"privind aprobarea colaborării dintre {party.split(',')[0]}{and0}{partners0} în vederea "
+            f"{_obj_gen(a0.obj)}"])
     elif mode == "multi":
         acts = ags[0].act.plural if len({a.act for a in ags}) == 1 else "acte de colaborare"
         whom = rnd.choice(["unele organizații neguvernamentale și instituții publice", "partenerii prevăzuți în anexă",
@@ -231,7 +238,7 @@ def write_decision(d: Doc) -> None:
         about = f"privind aprobarea încheierii unor {acts} între {party.split(',')[0]} și {whom}"
     elif mode == "extend":
         about = (f"privind aprobarea prelungirii {a0.act.genitive} nr. {a0.number}/{a0.date[0]}, {a0.act.signed} "
-                 f"între {party.split(',')[0]} și {partners0}")
+                 f"între {party.split(',')[0]}{and0}{partners0}")
     else:
         about = f"privind aprobarea asocierii {uat_gen} cu {partners0} în vederea {_obj_gen(a0.obj)}"
     d.p(about)
@@ -264,7 +271,7 @@ def write_decision(d: Doc) -> None:
     art = 1
     annex_ref = rnd.choice(["anexei care face parte integrantă din prezenta hotărâre", "anexei la prezenta hotărâre"])
     if mode == "single":
-        d.p(f"Art. {art}. Se aprobă încheierea {_one_gen(a0.act)} între {party_in} și {partners0}, având ca obiect "
+        d.p(f"Art. {art}. Se aprobă încheierea {_one_gen(a0.act)} între {party_in}{and0}{partners0}, având ca obiect "
             f"{a0.obj}, conform {annex_ref}.")
     elif mode == "multi":
         if len({a.act for a in ags}) == 1 and rnd.random() < 0.7:
@@ -290,10 +297,10 @@ def write_decision(d: Doc) -> None:
     elif mode == "extend":
         until = a0.valid
         d.p(f"Art. {art}. Se aprobă prelungirea duratei {_low(a0.act.genitive)} nr. {a0.number}/{a0.date[0]}, "
-            f"{a0.act.signed} între {party_in} și {partners0}, până la data de {until}.")
+            f"{a0.act.signed} între {party_in}{and0}{partners0}, până la data de {until}.")
         if rnd.random() < 0.6:
             art += 1
-            d.p(f"Art. {art}. Se aprobă Actul adițional nr. {rnd.randint(1, 3)} la {_low(a0.act.definite)} "
+            d.p(f"Art. {art}. Se aprobă Actul adițional nr. {addendum} la {_low(a0.act.definite)} "
                 f"nr. {a0.number}/{a0.date[0]}, conform {annex_ref}.")
     else:
         d.p(f"Art. {art}. Se aprobă asocierea {uat_gen} cu {partners0}, în vederea {_obj_gen(a0.obj)}.")
@@ -305,8 +312,10 @@ def write_decision(d: Doc) -> None:
     if money:
         art += 1
         if total_value:
-            d.p(f"Art. {art}. Contribuția {uat_gen} la realizarea obiectului asocierii este de {lei(money)} lei, din "
-                f"valoarea totală estimată de {lei(total_value)} lei, și se asigură din bugetul local pe anul {y}.")
+            share = f"{100 * money / total_value:.1f}".replace(".", ",")  # a percentage: no total
+            d.p(f"Art. {art}. Contribuția {uat_gen} la realizarea obiectului asocierii este de {lei(money)} lei, "
+                f"reprezentând {share}% din valoarea totală estimată de {lei(total_value)} lei, și se asigură din "
+                f"bugetul local pe anul {y}.")
             d.total("valoarea totală estimată a asocierii", total_value, f"{lei(total_value)} lei")
         else:
             d.p(f"Art. {art}. Se aprobă alocarea sumei de {lei(money)} lei din bugetul local pe anul {y}, capitolul "
@@ -318,10 +327,11 @@ def write_decision(d: Doc) -> None:
     art += 1
     prefect = ("Instituției Prefectului Municipiului București" if iss.bucharest
                else f"Instituției Prefectului – Județul {iss.county}")
-    d.p(f"Art. {art}. Prezenta hotărâre se comunică, prin intermediul secretarului general, {head_gen}, "
+    secretary = "secretarului" if adopted_iso < "2019-07-05" else "secretarului general"
+    d.p(f"Art. {art}. Prezenta hotărâre se comunică, prin intermediul {secretary}, {head_gen}, "
         f"{prefect} și "
         f"partenerilor, și se aduce la cunoștință publică prin afișare.")
-    _signatures(d)
+    _signatures(d, adopted_iso)
 
     # ---------------------------------------------------------------- the annexes
     d.pagebreak()
@@ -338,9 +348,9 @@ def write_decision(d: Doc) -> None:
             _agreement_text(d, ags[0], party, None, None, model=True)
     elif mode == "extend":
         d.p(f"Anexa la {ref}")
-        d.h(f"ACT ADIȚIONAL nr. {rnd.randint(1, 3)}")
+        d.h(f"ACT ADIȚIONAL nr. {addendum}")
         d.p(f"la {_low(a0.act.definite)} nr. {a0.number}/{a0.date[0]}")
-        d.p(f"Încheiat între {party_in} și {partners0}.")
+        d.p(f"Încheiat între {party_in}{and0}{partners0}.")
         d.p(f"Art. 1. Durata {_low(a0.act.genitive)} se prelungește până la data de {a0.valid}.")
         d.p("Art. 2. Celelalte clauze rămân neschimbate.")
     elif mode != "multi":
@@ -361,15 +371,16 @@ def _new_validity(rnd: random.Random, y: int) -> tuple[str, None]:
                        "nedeterminată"]), None
 
 
-def _signatures(d: Doc) -> None:
+def _signatures(d: Doc, adopted_iso: str) -> None:
     rnd = d.rnd
     chair, sec = person(rnd), person(rnd)
+    secretary = "SECRETAR" if adopted_iso < "2019-07-05" else "SECRETAR GENERAL"  # the title O.U.G. 57/2019 gave
     if rnd.random() < 0.5:
-        d.table([["PREȘEDINTE DE ȘEDINȚĂ,", "CONTRASEMNEAZĂ, SECRETAR GENERAL,"], [chair, sec]], header_rows=1)
+        d.table([["PREȘEDINTE DE ȘEDINȚĂ,", f"CONTRASEMNEAZĂ, {secretary},"], [chair, sec]], header_rows=1)
     else:
         d.p("PREȘEDINTE DE ȘEDINȚĂ,")
         d.p(chair)
-        d.p("CONTRASEMNEAZĂ, SECRETAR GENERAL,")
+        d.p(f"CONTRASEMNEAZĂ, {secretary},")
         d.p(sec)
     total = rnd.choice({"commune": [9, 11, 13, 15], "town": [13, 15, 17], "municipality": [17, 19, 21, 23, 27],
                         "county": [31, 33, 35, 37], "sector": [27], "capital": [55]}[d.iss.level])

@@ -281,4 +281,4 @@ def _obs(rnd: random.Random, a: Agreement, year: int) -> str:
     return rnd.choice(["în derulare", "-", "", f"prelungit prin act adițional nr. {rnd.randint(1, 3)}/{year}",
                        f"aprobat prin HCL nr. {rnd.randint(5, 190)}/{int(a.date[1][:4]) if a.date else year}",
                        f"tel. partener 07{rnd.randint(20, 89)} {rnd.randint(100, 999)} {rnd.randint(100, 999)}",
-                       "fără implicații financiare"])
+                       "fără implicații financiare", f"contribuția partenerului: {rnd.choice([5, 10, 15, 20])}%"])

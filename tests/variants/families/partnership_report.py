@@ -148,8 +148,11 @@ def write_report(d: Doc) -> None:
     for text, subject, key, unit, (lo, hi) in rnd.sample(_ACTIVITY, rnd.randint(2, 4)):
         n = rnd.randint(lo, hi)
         printed = f"{n:,}".replace(",", ".")
-        d.p(text.format(n=printed))
-        d.indicator(key, subject, n, unit, text.format(n=printed))
+        sentence = text.format(n=printed)
+        if rnd.random() < 0.35:  # the previous year's figure beside it (of year N-1: not asserted)
+            sentence = sentence[:-1] + f", față de {rnd.randint(lo, hi)} în anul {y - 1}."
+        d.p(sentence)
+        d.indicator(key, subject, n, unit, sentence)
     if rnd.random() < 0.5:
         d.p(f"Pentru informații: tel. 02{rnd.randint(30, 69)} {rnd.randint(100, 999)} {rnd.randint(100, 999)}, "
             f"program cu publicul luni – vineri, 8.00 – 16.00.")
@@ -198,8 +201,7 @@ def write_report(d: Doc) -> None:
     if rnd.random() < 0.35:
         money = amount(rnd, 5_000, 180_000)
         if rnd.random() < 0.4:
-            raw = f"{money / 1000:.1f}".replace(".", ",") + " mii lei"
-            money = int(round(money / 100)) * 100
+            raw = (f"{money // 1000}" if money % 1000 == 0 else f"{money / 1000:.1f}".replace(".", ",")) + " mii lei"
         else:
             raw = lei(money, rnd.random() < 0.3) + " lei"
         d.p(f"Din bugetul local au fost alocați {raw} pentru cofinanțarea activităților desfășurate în parteneriat.")

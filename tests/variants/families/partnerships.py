@@ -37,7 +37,9 @@ or, for a decision, the capital):
 Distractors: CUI/CIF codes, register-of-associations numbers, IBAN accounts, addresses, phones, article, law and
 decision numbers (the decision's own, a strategy's, the remarks' HCL), the request's and the referat's registration
 numbers, the additional act's number, durations in months and years, beneficiaries targeted, the vote, budget
-chapters (68.02, titlul 59), amounts of co-financing (no partnership field).
+chapters (68.02, titlul 59), a service's nomenclator code in an agreement's object, percentages (the UAT's share of
+an association's value, the partner's own contribution in a register's remarks), the previous year's figure beside a
+report's count ("…, față de 240 în anul N-1"), amounts of co-financing (no partnership field).
 
 Assumptions where the contract is silent (the gold is decided from the contract and the corpus gold):
 
@@ -76,7 +78,8 @@ Assumptions where the contract is silent (the gold is decided from the contract 
   a sentence ("erau în derulare 9 parteneriate"), subject the counted phrase; in a report, the counts of its
   activity sentences, the beneficiaries an agreement served ("de care au beneficiat 35 de copii") and the realised
   counts of one-off actions (packages, participants, families); ``year`` the year reported. Targets ("grup țintă",
-  "Nr. beneficiari vizați") are not asserted. A decision asserts none.
+  "Nr. beneficiari vizați") and the previous year's figure printed beside a count (a fact of year N-1, not of the
+  year reported) are not asserted. A decision asserts none; percentages are never indicators nor totals here.
 * services, procurements, subsidies, trainings: asserted empty (no services, contracting, subsidy or training table;
   the service an agreement's object or a register's column names is no services row, an association contract is
   no procurement). activities: not asserted.
