@@ -8,6 +8,7 @@ from __future__ import annotations
 import random
 import re
 
+import make_variants as mv
 from variant_model import LEFT, UP
 
 from .fmt import Money
@@ -19,6 +20,9 @@ __all__ = ["write_register"]
 _GROUPS = {"ngo": "Organizații neguvernamentale", "public": "Instituții publice", "cult": "Culte religioase",
            "uat": "Unități administrativ-teritoriale"}
 _ROMAN = ["I", "II", "III", "IV"]
+_WIDTHS = {"nr": 0.55, "typend": 1.9, "type": 1.1, "nd": 1.35, "n": 1.0, "d": 1.05, "partner": 2.2, "cui": 1.0,
+           "object": 2.4, "valid": 1.3, "from": 1.05, "to": 1.05, "service": 1.2, "targeted": 0.8, "money": 1.0,
+           "obs": 1.2}
 _DATE = re.compile(r"^\d{2}\.\d{2}\.\d{4}$")
 
 
@@ -44,9 +48,10 @@ def _numdate(rnd: random.Random, a: Agreement, form: int) -> str:
             f"{a.number} din {a.date[0]}"][form]
 
 
-def _end_date(a: Agreement, rnd: random.Random) -> str:
+def _end_date(a: Agreement, rnd: random.Random, not_before: int) -> str:
+    """The end of a period that starts on the signing date (not before the year the register is about)."""
     d, m, y = a.date[0].split(".")
-    return f"{d}.{m}.{int(y) + rnd.randint(1, 4)}"
+    return f"{d}.{m}.{max(int(y) + rnd.randint(1, 4), not_before)}"
 
 
 def write_register(d: Doc) -> None:
@@ -195,7 +200,7 @@ def write_register(d: Doc) -> None:
         k += 1
         row_no = (f"{k}." if dotted else str(k)) if "nr" in cols else None
         if two_validity and not _DATE.match(a.valid or ""):  # a 'până la' column holds a date
-            a.valid = _end_date(a, rnd) if a.date is not None else f"31.12.{d.year + 1}"
+            a.valid = _end_date(a, rnd, d.year) if a.date is not None else f"31.12.{d.year + 1}"
         targeted = rnd.randint(10, 250) if "targeted" in cols else None
         contrib = amount(rnd, 2_000, 90_000) if money and rnd.random() < 0.75 else None
         row = []
@@ -248,7 +253,8 @@ def write_register(d: Doc) -> None:
         if cols[0] == "nr" and rnd.random() < 0.5:
             tot[0], tot[1] = "", "TOTAL"
         rows.append(tot)
-    d.table(rows, header_rows=len(header))
+    widths = [_WIDTHS[c] for c in cols]  # the partner and the object get the room they need
+    d.els.append(mv.table(rows, len(header), widths))
 
     # --- the closing lines
     if rnd.random() < 0.5:
