@@ -182,6 +182,7 @@ class Doc(Elements):
     partnerships: list = field(default_factory=list)
     totals: list = field(default_factory=list)
     indicators: list = field(default_factory=list)
+    title_lines: list = field(default_factory=list)  # the document's own title line(s), for `documents.title`
 
     def total(self, scope: str, amount: int, raw: str, unit: str = "lei") -> None:
         if not any(t["amount"] == amount and t["unit"] == unit for t in self.totals):  # a figure stated twice: once

@@ -242,6 +242,7 @@ def write_decision(d: Doc) -> None:
     else:
         about = f"privind aprobarea asocierii {uat_gen} cu {partners0} în vederea {_obj_gen(a0.obj)}"
     d.p(about)
+    d.title_lines = [next(e.text for e in d.els if e.kind == "title"), about]
     if form == 2:
         d.p(f"nr. {no} din {adopted}")
     d.p(f"{iss.council}, întrunit în ședința {rnd.choice(['ordinară', 'extraordinară'])} din data de {adopted};")

@@ -74,6 +74,7 @@ def write_register(d: Doc) -> None:
     d.title(lines[0])
     for extra in lines[1:]:
         d.p(extra)
+    d.title_lines = lines
 
     # --- the introduction (sometimes), with the count of agreements (an indicator when stated)
     if rnd.random() < 0.6:

@@ -127,6 +127,7 @@ def write_report(d: Doc) -> None:
     d.title(lines[0])
     for extra in lines[1:]:
         d.p(extra)
+    d.title_lines = lines
     d.p(rnd.choice([
         f"Prezentul raport a fost întocmit în conformitate cu prevederile Legii nr. 292/2011 a asistenței sociale și "
         f"ale H.G. nr. 797/2017, și prezintă activitatea desfășurată în perioada 01.01.{y} – 31.12.{y}.",

@@ -106,7 +106,7 @@ def partnership_agreements(rnd: random.Random, year: int) -> tuple[list, dict]:
     d = Doc(rnd, year, iss)
     {"decision": write_decision, "register": write_register, "report": write_report}[shape](d)
     decision = shape == "decision"
-    title = next((e.text for e in d.els if e.kind == "title"), "")
+    title = " ".join(d.title_lines)
     document = dict(doc_type="other", title=title, year=year, year_end=year,
                     issuer=iss.council if decision else iss.directorate_gold,
                     issuer_kind=iss.council_kind if decision else iss.dir_kind,
