@@ -228,9 +228,15 @@ def number_text(rnd: random.Random, number: str) -> str:
 
 
 def extra_partner(rnd: random.Random, iss: Issuer, taken: set[str], kind: str) -> Partner:
-    """A partner none of the agreements has (for one-off collaborations)."""
-    for _ in range(30):
+    """A partner none of the agreements has (for one-off collaborations); `kind` may name the first words the
+    organisation's name should start with ("public:Școala,Liceul")."""
+    kind, _, prefixes = kind.partition(":")
+    starts = tuple(prefixes.split(",")) if prefixes else ("",)
+    fallback = None
+    for _ in range(40):
         p = pick_partner(rnd, kind, iss.county, iss.town, iss.bucharest)
         if p.name not in taken:
-            return p
-    return p
+            fallback = fallback or p
+            if p.name.startswith(starts):
+                return p
+    return fallback or p

@@ -19,7 +19,7 @@ _ACTIVITY = [  # (sentence with {n}, subject, indicator key, unit, range)
      (120, 2500)),
     ("Au fost acordate {n} ajutoare de urgență familiilor aflate în situații de necesitate.", "ajutoare de urgență",
      "ajutoare_urgenta", "ajutoare", (5, 90)),
-    ("În evidența compartimentului se aflau {n} copii cu părinți plecați la muncă în străinătate.",
+    ("În evidență se aflau {n} copii cu părinți plecați la muncă în străinătate.",
      "copii cu părinți plecați la muncă în străinătate", "copii", "copii", (10, 300)),
     ("Au fost întocmite {n} planuri de servicii pentru copiii aflați în situație de risc.", "planuri de servicii",
      "planuri_servicii", "planuri", (5, 120)),
@@ -30,9 +30,11 @@ _ONE_OFF = [  # a one-off action with an organisation of a kind: (sentence, subj
     ("Cu sprijinul voluntarilor de la {org}, în luna decembrie au fost distribuite {n} pachete cu alimente "
      "persoanelor vârstnice singure.", "pachete cu alimente", "pachete", "pachete", (40, 400), "ngo"),
     ("Cu ocazia Zilei Internaționale a Copilului, împreună cu {org}, a fost organizată o activitate recreativă la "
-     "care au participat {n} copii.", "copii", "participanti", "copii", (15, 150), "public"),
+     "care au participat {n} copii.", "copii", "participanti", "copii", (15, 150),
+     "public:Școala,Liceul,Inspectoratul Școlar"),
     ("În colaborare cu {org} a fost organizată o sesiune de informare privind prevenirea violenței domestice, la "
-     "care au participat {n} persoane.", "persoane", "participanti", "persoane", (12, 120), "public"),
+     "care au participat {n} persoane.", "persoane", "participanti", "persoane", (12, 120),
+     "public:Poliția,Postul de Poliție,Inspectoratul de Poliție,Direcția Generală de Poliție"),
     ("{org} a donat {n} colete cu haine și rechizite, distribuite copiilor din familii defavorizate.",
      "colete cu haine și rechizite", "colete", "colete", (20, 200), "ngo"),
     ("Cu sprijinul oferit de {org}, un număr de {n} familii au primit lemne de foc pentru sezonul rece.", "familii",
@@ -151,7 +153,7 @@ def write_report(d: Doc) -> None:
         printed = f"{n:,}".replace(",", ".")
         sentence = text.format(n=printed)
         if rnd.random() < 0.35:  # the previous year's figure beside it (of year N-1: not asserted)
-            sentence = sentence[:-1] + f", față de {rnd.randint(lo, hi)} în anul {y - 1}."
+            sentence = sentence[:-1] + f", față de {max(1, n + rnd.randint(-n // 4, n // 4))} în anul {y - 1}."
         d.p(sentence)
         d.indicator(key, subject, n, unit, sentence)
     if rnd.random() < 0.5:
