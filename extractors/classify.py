@@ -227,6 +227,25 @@ def _is_plan_of_measures(columns: list[str]) -> bool:
     return has(_MEASURE) and any("responsabil" in c for c in folded) and has(_WHEN) and has(_RESULT_OR_PARTNERS)
 
 
+# the signatures under an act ('PREȘEDINTE DE ȘEDINȚĂ, | CONTRASEMNEAZĂ, SECRETAR GENERAL,', 'Partener 1 | Partener 2',
+# 'Pentru Beneficiar | Pentru Prestator'): each column a signatory's role over the party's and its signer's name and a
+# line to sign on; no table of agreements, whatever the role 'Partener' or the decision's title above says
+_SIGNATORY_ROLE = re.compile(r"^(?:(?:partener(?:ul)?|parte(?:a)?|semnatar(?:ul)?)(?:\s+(?:nr\s+)?\d{1,2}|\s+[ivx]{1,3})?|"
+                             r"presedinte(?:\s+de\s+sedinta)?|contrasemneaza(?:\s+secretar(?:\s+general)?)?|"
+                             r"(?:avizat\s+)?secretar(?:\s+general)?(?:\s+al\s+\w+)?|primar|director(?:\s+executiv|\s+general)?|"
+                             r"pentru\s+[^|]{1,60}|beneficiar(?:ul)?|prestator(?:ul)?)$")
+_SIGNATURE_ROWS = 6  # a block of signatures: a role, a party, a person, a line; a list of agreements runs longer
+
+
+def is_signature_block(rt: ResolvedTable) -> bool:
+    """Every cell of the table's first row is a signatory's role and it has a few rows at most (its names may be
+    taken for header rows too, so the first row is read, not the columns' labels)."""
+    rows = rt.header_rows + rt.body
+    labels = [fold_key(c).strip(" ,.:") for c in (rows[0] if rows else []) if c.strip()]
+    return (bool(labels) and len(rows) <= _SIGNATURE_ROWS
+            and all(_SIGNATORY_ROLE.match(label) for label in labels))
+
+
 def classify_table(rt: ResolvedTable, section_kind: str | None, heading_kind: str | None = None,
                    training_kind: str | None = None) -> str:
     """Label one table; ``section_kind`` is the running template section it is printed in, ``heading_kind``
@@ -236,6 +255,8 @@ def classify_table(rt: ResolvedTable, section_kind: str | None, heading_kind: st
         return OTHER  # read as a sheet (extractors.records.service_sheets), not as a table under a header
     if _is_plan_of_measures(rt.columns):
         return OTHER  # a report reads its cells for results (extractors.prose.report_tables)
+    if is_signature_block(rt):
+        return OTHER  # who signs an act, not an agreement
     header = fold_key(" | ".join(rt.columns))
     scores = _header_text_scores(header) + content_scores(rt)
     own = set(scores)  # the families the table's own header and content speak for
