@@ -375,8 +375,25 @@ def extract_listed_partnerships(u) -> dict[str, list]:
                 found = [r for r in found if fold_key(r.partner) not in seen]
                 seen.update(fold_key(r.partner) for r in found)
             out.extend(r for r in found if not _tabled_again(r, state.tabled))
-    out = _without_passing_repeats(out)
+    out = _one_per_agreement(_without_passing_repeats(out))
     return {"partnerships": out} if out else {}
+
+
+def _one_per_agreement(records: list[PartnershipRecord]) -> list[PartnershipRecord]:
+    """An agreement named again (a decision's title, its article, its annex: the same type, partner and number, or
+    no number each time) is one row, with the details any of its mentions gives."""
+    kept: list[PartnershipRecord] = []
+    for r in records:
+        same = next((k for k in kept if k.agreement_type == r.agreement_type and k.partner and r.partner
+                     and _same_partner(k.partner, r.partner)
+                     and fold_key(k.number_raw or "") == fold_key(r.number_raw or "")), None)
+        if same is None:
+            kept.append(r)
+            continue
+        for name in ("date_signed", "valid_until_raw", "row_no_raw"):
+            if getattr(same, name) is None and getattr(r, name) is not None:
+                setattr(same, name, getattr(r, name))
+    return kept
 
 
 def _same_partner(a: str, b: str) -> bool:

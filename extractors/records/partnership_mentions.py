@@ -31,8 +31,15 @@ _MENTION = re.compile(
 _BETWEEN_ANY = re.compile(r"\b(?P<noun>protocol\w*|conven[tțţ]i\w*|acord\w*|contract\w*)(?:[\s-]+cadru)?"
                           r"(?:\s+de\s+(?P<qual>colaborare|parteneriat|asociere|cooperare))?"
                           r"(?:\s+nr\.?\s*(?P<num>" + _REG_NO + r")(?:\s*(?:/|din)\s*\S+)?)?"
-                          r"\s*,?\s+[îi]ncheiat\w*\s+[îi]ntre\s+", re.I)
-_CLAUSE_END = re.compile(r",\s*(?:av[aâ]nd|cu\s+scopul|[îi]n\s+vederea|privind|care|pentru|prin\s+care)\b|"
+                          r"\s*,?\s+[îi]ncheiat\w*\s+[îi]ntre\s+"
+                          # a decision approving an agreement to come: 'Se aprobă încheierea unui acord de
+                          # parteneriat între A și B', 'privind aprobarea încheierii unui contract de asociere între …'
+                          r"|(?:(?<=[îi]ncheierea\s)|(?<=[îi]ncheierii\s))(?:(?:unui|unei)\s+)?"
+                          r"(?P<noun2>protocol\w*|conven[tțţ]i\w*|acord\w*|contract\w*)(?:[\s-]+cadru)?"
+                          r"(?:\s+de\s+(?P<qual2>colaborare|parteneriat|asociere|cooperare))?\s+[îi]ntre\s+",
+                          re.I)
+_THROUGH = re.compile(r",\s*prin\s+[^,;]{3,160},(?=\s+(?:și|şi|si)\s)", re.I)
+_CLAUSE_END = re.compile(r",\s*(?:av[aâ]nd|cu\s+scopul|[îi]n\s+vederea|privind|care|pentru|prin\s+care|p[aâ]n[aă]\s+la|conform)\b|"
                          r"\s+(?:av[aâ]nd|cu\s+scopul|[îi]n\s+vederea|privind|pentru)\b|[;:.](?:\s|$)|$")
 
 
@@ -65,11 +72,15 @@ def prose_mentions(text: str, standing_only: bool = False,
     # without a literal prefix were ~3 % of a PDF run's workers
     low = t.lower()
     for m in _BETWEEN_ANY.finditer(t) if "ntre" in low else ():
-        if fold_key(m.group("noun")).startswith("contract") and not m.group("qual") and not partners_section:
+        noun = m.group("noun") or m.group("noun2")
+        qual = m.group("qual") or m.group("qual2")
+        if fold_key(noun).startswith("contract") and not qual and not partners_section:
             continue  # a contract for goods or services is a procurement, not a partnership
         end = _CLAUSE_END.search(t, m.end())
-        parties = split_parties(t[m.end():end.start() if end else len(t)])
-        atype = agreement_type(m.group("noun"))
+        # the first party acting through its directorate ('între Municipiul X, prin Direcția de Asistență Socială,
+        # și Y'): the directorate is the first party's, no party of its own
+        parties = split_parties(_THROUGH.sub(" ", t[m.end():end.start() if end else len(t)]))
+        atype = agreement_type(noun)
         for p in parties[1:]:
             name = name_at(p)
             if name and is_org_name(name, after=";"):

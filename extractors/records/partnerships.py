@@ -82,14 +82,16 @@ ORG_HEAD = (r"(?:Asocia[tțţ]i[ae]|Funda[tțţ]i[ae]|[SȘŞ]coal[ae]|Liceul|Col
             r"Asociatia|S\.?C\.?\s|UNICEF|Cabinetul|Patronatul|Sindicatul|Cantina|Academia|Muzeul|Biblioteca|Ambasada|"
             r"Administra[tțţ]ia|Oficiul|Cooperativa|Re[tțţ]eaua|Coali[tțţ]ia|Alian[tțţ]a|Platforma|Complexul|Crucea|Banca|"
             # cultural institutions, partners of a town's culture chapter
-            r"Ansamblul|Corul|Filarmonica|Orchestra|Palatul|C[aă]minul\s+Cultural)")
+            r"Ansamblul|Corul|Filarmonica|Orchestra|Palatul|C[aă]minul\s+Cultural|"
+            # another administrative-territorial unit, party to an association ('între Orașul X și Comuna Y')
+            r"Comuna|Ora[sșş]ul|Municipiul|Jude[tțţ]ul)")
 _PARTY_SPLIT = re.compile(r"\s*/\s*(?=[A-ZĂÂÎȘȚŞŢ\"„“”])|\s*(?:[,;]\s*|\s+(?:și|şi|si|ȘI|SI)\s+)(?=[A-ZĂÂÎȘȚŞŢ])(?=(?i:"
                           + ORG_HEAD + r"))")
 # a semicolon ends a list item's partners unless an organisation's name follows ('… - Asociația X; Director
 # executiv,': the signature under the list read into its last item)
 _ITEM_END = re.compile(r"\s*;(?!\s*[\"„“”]?(?:" + ORG_HEAD + r")).*$", re.I | re.S)
 _BETWEEN = re.compile(r"\b(?:[îi]ncheiat[aăe]?\s+)?[îi]ntre\s+(.+?)(?=,\s*(?:av[aâ]nd|cu\s+scopul|[îi]n\s+vederea|"
-                      r"privind|care|pentru|prin\s+care)\b|\s+(?:av[aâ]nd|cu\s+scopul|[îi]n\s+vederea|privind)\b|[;:]|$)",
+                      r"privind|care|pentru|prin\s+care|p[aâ]n[aă]\s+la|conform)\b|\s+(?:av[aâ]nd|cu\s+scopul|[îi]n\s+vederea|privind)\b|[;:]|$)",
                       re.I)
 _NUMBER_THEN_DATE = re.compile(rf"\s*({_REG_NO})\s*(?:/|\bdin\b)\s*\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}\s*$", re.I)
 _ITEM_NO = re.compile(r"^\s*(\d{1,3}\s*[.)]|[a-z]\s*\))\s*")

@@ -154,3 +154,19 @@ def test_a_partner_named_again_in_passing_is_the_partnership_stated_elsewhere():
                              "în baza colaborării cu Asociația de Ajutor Social Marathon."))
     got = sorted((r.agreement_type, r.partner) for r in res.partnerships)
     assert got == [("other", "Fundația Lumina din România"), ("protocol", "Asociația de Ajutor Social Marathon")], got
+
+
+def test_a_decision_approving_an_agreement_to_conclude_between_the_parties():
+    # 'Se aprobă încheierea unui … între A, prin <its directorate>, și B': B is the partner, another UAT included;
+    # a clause after the parties ('…, până la data de …') is no part of the name
+    got = lambda t: [(a, n) for a, n, _ in prose_mentions(t)]
+    assert got("Art. 1. Se aprobă încheierea unui contract de asociere între Municipiul Vale, prin Direcția de "
+               "Asistență Socială a Municipiului Vale, și Comuna Deal, având ca obiect un proiect comun.") == [
+        ("contract", "Comuna Deal")]
+    assert got("privind aprobarea încheierii unui acord-cadru de parteneriat între Direcția Generală de Asistență "
+               "Socială a Municipiului București și Direcția Generală de Poliție a Municipiului București") == [
+        ("acord", "Direcția Generală de Poliție a Municipiului București")]
+    assert got("Se aprobă prelungirea acordului de colaborare nr. 12/17.02.2016, încheiat între Municipiul Vale și "
+               "Spitalul Municipal Vale, până la data de 17.02.2022.") == [("acord", "Spitalul Municipal Vale")]
+    # a contract to conclude for goods is no partnership
+    assert got("Se aprobă încheierea unui contract între Municipiul Vale și S.C. Alfa S.R.L.") == []

@@ -568,3 +568,14 @@ def test_a_column_of_the_number_and_date_of_the_agreement_gives_both():
                            ["2.", "Acord de colaborare", "Fundația Beta", "28519/13.12.2019"]]))
     got = [(p.number_raw, p.date_signed) for p in res.partnerships]
     assert got == [("32731", dt.date(2017, 4, 11)), ("28519", dt.date(2019, 12, 13))]
+
+
+def test_an_agreement_named_again_in_a_decisions_title_article_and_annex_is_one_row():
+    res = run(Paragraph(text="privind aprobarea încheierii unui protocol de colaborare între Orașul Vale și "
+                             "Asociația Alfa"),
+              Paragraph(text="Art. 1. Se aprobă încheierea unui protocol de colaborare între Orașul Vale, prin "
+                             "Serviciul Public de Asistență Socială, și Asociația Alfa, conform anexei."),
+              Paragraph(text="Protocolul de colaborare nr. 5/03.02.2020 încheiat între Orașul Vale și Asociația Beta."),
+              Paragraph(text="Protocolul de colaborare nr. 6/04.02.2020 încheiat între Orașul Vale și Asociația Beta."))
+    assert [(r.agreement_type, r.partner, r.number_raw) for r in res.partnerships] == [
+        ("protocol", "Asociația Alfa", None), ("protocol", "Asociația Beta", "5"), ("protocol", "Asociația Beta", "6")]
