@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from extractors.records.partner_names import _split_names, is_org_name, name_at, names_from
-from extractors.records.partnerships import (_REG_NO, _plain, agreement_type, contract_is_agreement, document_type,
-                                             split_parties)
+from extractors.records.partnerships import (_REG_NO, _is_issuer_like, _plain, agreement_type, contract_is_agreement,
+                                             document_type, split_parties)
 from normalizers.text import fold_key
 
 # what a contract for social services says it is for: 'de servicii sociale', 'de prestare a serviciilor sociale',
@@ -105,16 +105,34 @@ def prose_mentions(text: str, standing_only: bool = False,
         if not is_org_name(first, before=t[:m.start()], after=t[m.end() + len(first):] or ";",
                            in_sentence=in_sentence):
             continue
+        named_after = len(", ".join(names))  # where the names after the phrase end: the act may follow
+        names = _subject_if_author(t, m, names)
         atype = _mention_type(noun)
         if noun is None and re.search(r"[îi]ncheiat|semnat", m.group(0), re.I):
             atype = document_type(t[m.end():m.end() + 200]) or "other"  # 'a încheiat cu X acordul …'
         if atype == "other":
-            atype = _agreement_after(t, m.end() + len(", ".join(names)), partners_section) or atype
+            atype = _agreement_after(t, m.end() + named_after, partners_section) or atype
         for name in names:
             for part in _split_names(name):
                 if is_org_name(part, after=";", in_sentence=in_sentence):
                     out.append((atype, part, None))
     return out
+
+
+_COLLABORATES = re.compile(r"\bcolabor(?:ează|eaza)\s+cu\s*$", re.I)
+
+
+def _subject_if_author(text: str, m: re.Match, names: list[str]) -> list[str]:
+    """'X colaborează cu <the directorate> în baza …': the partner is the sentence's subject X, not the document's
+    author named after 'cu' (a directorate, a town hall or a council is never the partner of its own report)."""
+    if not _COLLABORATES.search(m.group(0)) or not all(_is_issuer_like(n) for n in names):
+        return names
+    sentence_start = max((b.end() for b in _SENTENCE_BREAK.finditer(text, 0, m.start())), default=0)
+    subject = text[sentence_start:m.start()].strip(" -–—•")
+    name = name_at(subject)
+    if name and name.strip() == subject and is_org_name(name, after=";") and not _is_issuer_like(name):
+        return [name]
+    return names
 
 
 # a campaign is an event: a partner it was run with ('Campania s-a desfășurat în parteneriat cu X', 'în colaborare cu X

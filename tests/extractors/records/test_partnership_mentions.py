@@ -170,3 +170,14 @@ def test_a_decision_approving_an_agreement_to_conclude_between_the_parties():
                "Spitalul Municipal Vale, până la data de 17.02.2022.") == [("acord", "Spitalul Municipal Vale")]
     # a contract to conclude for goods is no partnership
     assert got("Se aprobă încheierea unui contract între Municipiul Vale și S.C. Alfa S.R.L.") == []
+
+
+def test_an_organisation_that_collaborates_with_the_directorate_is_the_partner():
+    # 'X colaborează cu <the document's author> în baza …': the subject is the partner, the directorate never is
+    got = lambda t: [(a, n) for a, n, _ in prose_mentions(t)]
+    assert got("Fundația Alfa Vale colaborează cu D.A.S. Vale în baza convenției de colaborare nr. 6/14.12.2021, "
+               "pentru distribuirea de alimente.") == [("conventie", "Fundația Alfa Vale")]
+    assert got("Anul trecut am lucrat bine. Spitalul Municipal Vale colaborează cu S.P.A.S. Vale în baza acordului "
+               "de parteneriat nr. 7 din 04.12.2017.") == [("acord", "Spitalul Municipal Vale")]
+    # the directorate collaborating with an organisation: the organisation
+    assert got("Direcția colaborează cu Asociația Beta.") == [("other", "Asociația Beta")]
