@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from extractors.records.base import PartnershipRecord
-from extractors.records.common import not_applicable, row_text
+from extractors.records.common import is_total_label, not_applicable, row_text
 from extractors.records.fields import cell, row_no
 from extractors.understanding.spec import PARTNERSHIPS, ROW_NO_RULE, FieldRule, TableKindSpec
 from normalizers.dates import find_dates
@@ -53,7 +53,7 @@ PARTNERSHIP_RULES = (
     # 'Obiectul parteneriatului' / 'Scopul parteneriatului' name what the agreement is for, not who it is with
     FieldRule("partner", ("partener", "parteneri", "institutia parteneră", "organizatia", "denumire partener",
                           "cu cine"), exclude=("obiect", "scop")),
-    FieldRule("number", ("numar", "nr inregistrare", "nr si data", "nr data", "numarul"),
+    FieldRule("number", ("numar", "nr inregistrare", "nr si data", "nr data", "numarul", "nr act", "nr actului"),
               exclude=("nr crt", "persoane")),
     # … not 'Nr. și data încheierii', the number and the date in one cell (the number's column, which reads both)
     FieldRule("date", ("data semnarii", "data incheierii", "data"), exclude=("valabil", "nr si data", "numar si data",
@@ -232,8 +232,8 @@ def extract_partnerships(rt) -> tuple[list[PartnershipRecord], list]:
         act = cell(row.cells, mapping, "act")
         party_text = cell(row.cells, mapping, "parties")
         partner_text = cell(row.cells, mapping, "partner")
-        if not party_text and not partner_text:
-            continue
+        if not party_text and not partner_text or is_total_label(partner_text or party_text):
+            continue  # the TOTAL row of a register sums its contributions: no agreement
         base = dict(page=row.page, line=row.line,
                     row_no_raw=row_no(row.cells, row_no_col))
         base["agreement_type"] = agreement_type(act) or agreement_type(text) or "other"

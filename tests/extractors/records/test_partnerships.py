@@ -579,3 +579,17 @@ def test_an_agreement_named_again_in_a_decisions_title_article_and_annex_is_one_
               Paragraph(text="Protocolul de colaborare nr. 6/04.02.2020 încheiat între Orașul Vale și Asociația Beta."))
     assert [(r.agreement_type, r.partner, r.number_raw) for r in res.partnerships] == [
         ("protocol", "Asociația Alfa", None), ("protocol", "Asociația Beta", "5"), ("protocol", "Asociația Beta", "6")]
+
+
+def test_a_register_with_the_acts_number_under_a_group_header_and_a_total_row():
+    # 'Actul de colaborare' over 'Nr. act | Data încheierii'; the TOTAL row sums the contributions, no agreement
+    res = run(Heading(text="Situația acordurilor de parteneriat în vigoare la 31.12.2022"), table([
+        ["Partener", "Forma de colaborare", "Actul de colaborare", "", "Perioada de valabilitate", "Valoare (lei)"],
+        ["", "", "Nr. act", "Data încheierii", "", ""],
+        ["Asociația Alfa", "Acord de parteneriat", "22.163", "16.04.2022", "5 ani", "56.700"],
+        ["Fundația Beta", "Convenție de colaborare", "9444", "19.05.2022", "nedeterminată", "-"],
+        ["TOTAL", "", "", "", "", "56.700"],
+    ]))
+    assert [(r.agreement_type, r.partner, r.number_raw, r.date_signed) for r in res.partnerships] == [
+        ("acord", "Asociația Alfa", "22.163", dt.date(2022, 4, 16)),
+        ("conventie", "Fundația Beta", "9444", dt.date(2022, 5, 19))]
