@@ -148,6 +148,25 @@ def _agreement_kind(act: str, partners_section: bool = False) -> str | None:
     return kind
 
 
+# the title of an agreement's model printed as an annex ('MODEL – ACORD DE PARTENERIAT', 'Model-cadru – Protocol …'):
+# the agreement's text to come, no partner
+_MODEL = re.compile(r"^model(?:ul)?(?:\s*cadru)?$")
+# an act approving agreements with the partners an annex lists ('Se aprobă încheierea de acorduri de parteneriat
+# între DGASPC X și partenerii prevăzuți în anexa nr. 1'): the annex's list of organisations names them
+_ANNEXED_PARTNERS = re.compile(r"\b(?:[îi]ncheier(?:ea|ii)|semnarea)\s+(?:de\s+|a\s+|unor\s+)?(?P<act>[^.;]{0,80}?)\s+"
+                               r"[îi]ntre\s+[^.;]{0,200}?\bpartener(?:ii|ilor)\s+(?:prev[aă]zu[tțţ]i|cuprin[sșş]i|"
+                               r"men[tțţ]iona[tțţ]i|enumera[tțţ]i)\s+[îi]n\s+anex", re.I)
+
+
+_CITED_ACT_START = re.compile(r"^(?:hotarar|legea|legii|ordin|decizi|dispozi|referat|raport|avizul)")
+
+
+def annexed_type(text: str, partners_section: bool = False) -> str | None:
+    """The agreement type of an act approving agreements with the partners listed in an annex, else None."""
+    m = _ANNEXED_PARTNERS.search(clean_text(text))
+    return _agreement_kind(m.group("act"), partners_section) if m else None
+
+
 def named_then_agreement(text: str, partners_section: bool = False) -> tuple[str, str, dict] | None:
     """(type, partner, number and date) of an item or sentence that names the partner and the agreement in one
     of two orders: 'Asociația X – protocol de colaborare nr. 5/12.03.2021;' (partner first, the agreement after
@@ -159,7 +178,8 @@ def named_then_agreement(text: str, partners_section: bool = False) -> tuple[str
         kind, act = _agreement_kind(m.group("act"), partners_section), m.group("act")
         name = m.group("name").strip(" ,;:")
         found = name_at(name)
-        if kind is None or not found or len(found) < len(name) - 1 or not is_org_name(found, after=";"):
+        if kind is None or not found or len(found) < len(name) - 1 or not is_org_name(found, after=";") \
+                or _MODEL.match(fold_key(found)):
             return None
         return kind, found, _details_after_name(act)
     m = _ACT_THEN_SUBJECT.match(t)
@@ -339,6 +359,9 @@ class _Reading:
     # the block is printed under the title of a partnerships section ('CAPITOLUL IV. Parteneriate', 'Anexa nr. 7 –
     # Acorduri de parteneriat'): every act it lists is an agreement, a bare contract included
     partners_section: bool = False
+    # an act approved agreements (of this type) with the partners its annex lists; 'listing' once its list began
+    annexed_type: str | None = None
+    annex_listing: bool = False
 
 
 _EMPTY = dict(row_no_raw=None, number_raw=None, date_signed=None, valid_until_raw=None)
@@ -359,6 +382,8 @@ def extract_listed_partnerships(u) -> dict[str, list]:
             state.intro_type = None
             # a list announced in the last row may go on below the table (and below its continuation on the next page)
             state.dash_type = _announced_in_last_row(block) or (state.dash_type if id(block) in stitched_away else None)
+            if id(block) in listed:
+                state.annexed_type = None  # the annex lists its partners in this table
             if id(block) in listed or id(block) in stitched_away or not state.loose:
                 continue
             out.extend(_table_mentions(block))
@@ -484,12 +509,32 @@ def _end_of_list(block, text: str, state: _Reading) -> None:
         state.item_marker = kind
 
 
+def _annexed_list(block, text: str, state: _Reading) -> None:
+    """Follow an act that approves agreements with the partners of its annex: the first list after it (items
+    marked or numbered) is theirs, read as a list that a sentence announced; the list ends at the first block that
+    is no item."""
+    item = isinstance(block, ListItem) or bool(_ITEM_NO.match(clean_text(text)))
+    if state.annexed_type and item and not state.intro_type and not state.annex_listing:
+        # the list of the annex opens with an organisation, not with the act's preamble ('Hotărârea Consiliului
+        # … nr. 148/2020 privind …', 'referatul de aprobare …' cited before the articles)
+        found = item_partners(text, state.annexed_type, state.partners_section)
+        item = bool(found) and not _CITED_ACT_START.match(fold_key(found[0][1]))
+    if state.annexed_type and item and not state.intro_type:
+        state.intro_type, state.annex_listing = state.annexed_type, True
+    elif state.annex_listing and not item:
+        state.annexed_type, state.annex_listing = None, False
+    announced = annexed_type(text, state.partners_section)
+    if announced:
+        state.annexed_type, state.annex_listing = announced, False
+
+
 def _text_records(block, text: str, state: _Reading) -> list[PartnershipRecord]:
     """The partnerships one text (a block's text, or one sentence of it) states; ``state`` is read and updated."""
     out: list[PartnershipRecord] = []
     base = dict(_EMPTY, page=block.page, line=block.line)
     within = state.partners_section
     _end_of_list(block, text, state)
+    _annexed_list(block, text, state)
     parsed = parse_agreement(text, within) if len(text) < 3000 else None
     if parsed:
         fields, parties = parsed

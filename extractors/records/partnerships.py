@@ -224,6 +224,9 @@ def _only_a_date(text: str) -> bool:
 def extract_partnerships(rt) -> tuple[list[PartnershipRecord], list]:
     """Records of one understood partnerships table (:class:`extractors.understanding.TableUnderstanding`)."""
     mapping, row_no_col, rows = rt.mapping.fields, rt.mapping.row_no_col, rt.rows
+    # a table without a column of acts whose header names them ('Obiectul acordului', 'Durata protocolului'): the
+    # annex of partners of one kind of agreement
+    header_type = document_type(" | ".join(rt.resolved.columns)) if mapping.get("act") is None else None
     out: list[PartnershipRecord] = []
     for row in rows:
         text = row_text(row.cells)
@@ -236,7 +239,7 @@ def extract_partnerships(rt) -> tuple[list[PartnershipRecord], list]:
             continue  # the TOTAL row of a register sums its contributions: no agreement
         base = dict(page=row.page, line=row.line,
                     row_no_raw=row_no(row.cells, row_no_col))
-        base["agreement_type"] = agreement_type(act) or agreement_type(text) or "other"
+        base["agreement_type"] = agreement_type(act) or agreement_type(text) or header_type or "other"
         num_text = cell(row.cells, mapping, "number") or act or ""
         m = _NUMBER.search(num_text)
         # a 'Nr./data' cell without 'nr.': '256/26.04.2015', '1.204 din 03.02.2021' → the number before the date

@@ -593,3 +593,30 @@ def test_a_register_with_the_acts_number_under_a_group_header_and_a_total_row():
     assert [(r.agreement_type, r.partner, r.number_raw, r.date_signed) for r in res.partnerships] == [
         ("acord", "Asociația Alfa", "22.163", dt.date(2022, 4, 16)),
         ("conventie", "Fundația Beta", "9444", dt.date(2022, 5, 19))]
+
+
+def test_a_decision_with_the_partners_listed_in_its_annex_and_the_model_agreement():
+    # the article approves agreements with 'partenerii prevăzuți în anexa nr. 1': the annex's list names them; a
+    # preamble item citing a decision is none, nor the model's title nor its parties after the list
+    res = run(Paragraph(text="privind aprobarea încheierii unor acorduri de parteneriat între DGASPC Vale și "
+                             "partenerii prevăzuți în anexă"),
+              ListItem(text="Hotărârea Consiliului Județean Vale nr. 12/2020 privind aprobarea Strategiei;", marker="-"),
+              Paragraph(text="Art. 1. Se aprobă încheierea de acorduri de parteneriat între DGASPC Vale și partenerii "
+                             "prevăzuți în anexa nr. 1, care face parte integrantă din prezenta hotărâre."),
+              Paragraph(text="Anexa nr. 1"),
+              ListItem(text="Asociația Alfa, cu sediul în Str. Mare nr. 3, Vale, CUI 123, având ca obiect sprijinul "
+                            "vârstnicilor;", marker="1."),
+              ListItem(text="Spitalul Județean Vale, cu sediul în Str. Mică nr. 5, Vale;", marker="2."),
+              Paragraph(text="Anexa nr. 2"),
+              Heading(text="MODEL – ACORD DE PARTENERIAT"),
+              ListItem(text="Județul Vale, prin Consiliul Județean Vale, cu sediul în Str. Mare nr. 1;", marker="1."))
+    assert [(r.agreement_type, r.partner) for r in res.partnerships] == [
+        ("acord", "Asociația Alfa"), ("acord", "Spitalul Județean Vale")]
+
+
+def test_a_table_of_partners_without_a_column_of_acts_whose_header_names_them():
+    res = run(Heading(text="Anexa nr. 1 – Tabel cu organizațiile partenere"), table([
+        ["Nr. crt.", "Partener", "Sediul", "Obiectul protocolului", "Perioada"],
+        ["1.", "Asociația Alfa", "Str. Mare nr. 3, Vale", "sprijinul vârstnicilor", "3 ani"],
+    ]))
+    assert [(r.agreement_type, r.partner) for r in res.partnerships] == [("protocol", "Asociația Alfa")]
