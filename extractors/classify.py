@@ -345,6 +345,10 @@ _YEAR_PHRASE = re.compile(r"\b(?:pentru|pe|în|in)\s+anul\s+(20\d\d|19\d\d)\b", 
 # a part of a year the document is about ('pe semestrul II al anului 2020', 'trimestrul I 2024'): that year
 _PART_OF_YEAR = re.compile(r"\b(?:semestrul|trimestrul)\s+(?:I{1,3}|IV|[1-4])\s+(?:al\s+anului\s+|din\s+)?(20\d\d)\b",
                            re.I)
+# a register's or situation's year when no phrase above names one: 'încheiate în cursul anului 2024', '… – anul 2023',
+# 'în derulare la data de 31.12.2024' (the situation at a year's end is that year's)
+_YEAR_OF_SITUATION = re.compile(r"(?:\b[îi]n\s+cursul\s+anului|[-–—]\s*anul)\s+(20\d\d)\b"
+                                r"|\bla\s+(?:data\s+de\s+)?31\s*[./]\s*12\s*[./]\s*(20\d\d)\b", re.I)
 _PERIOD_PHRASE = re.compile(r"\bperioada\s+(20\d\d)\s*[-–]\s*(20\d\d)\b", re.I)
 # a title naming its period by two dates ('în perioada 01.07.2023 – 31.12.2023', a semester report)
 _DATE_PERIOD = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.(20\d\d)\s*[-–]\s*\d{1,2}\.\d{1,2}\.(20\d\d)(?![\d.])")
@@ -508,9 +512,9 @@ def _years(opening: str, full: str, title: str | None,
             (_YEAR_RANGE.search(source) or _DATE_PERIOD.search(source)) if source is title else None)
         if m and source is title:
             return int(m.group(1)), int(m.group(2))
-        m = _YEAR_PHRASE.search(source) or _PART_OF_YEAR.search(source)
+        m = _YEAR_PHRASE.search(source) or _PART_OF_YEAR.search(source) or _YEAR_OF_SITUATION.search(source)
         if m:
-            y = int(m.group(1))
+            y = int(m.group(1) or m.group(2))
             return y, y
         if source is title:
             ys = [int(y) for y in _ANY_YEAR.findall(source)]
