@@ -127,6 +127,10 @@ def headed_item(text: str, partners_section: bool = False) -> list[tuple[str, st
 _AGREEMENT_WORD = r"(?:protoco|conven[tțţ]i|acord(?![aăâ]|[ae]r)|contract(?![aăâ]|[ae]r))\w*\b"
 # 'Asociația X – protocol de colaborare nr. 5/…': the partner first, the agreement after a dash
 _PARTNER_FIRST = re.compile(rf"^(?P<name>.+?)\s*[-–—]\s*(?P<act>{_AGREEMENT_WORD}.*)$", re.I)
+# '- Asociația X, în baza acordului de parteneriat nr. 2.698/05.02.2019 – obiectul …': the partner first, the
+# agreement it works under after the comma (what follows the dash is the object, not a partner)
+_PARTNER_ON_BASIS = re.compile(rf"^(?P<name>[^,;]{{3,200}}?),\s*(?:[îi]n\s+baza|conform|potrivit)\s+(?:(?:unui|unei)\s+)?"
+                               rf"(?P<act>{_AGREEMENT_WORD}[^;–—]*)", re.I)
 # 'În baza acordului de parteneriat nr. 643/04.09.2017, Școala X sprijină …': the agreement first, its partner the
 # subject of the clause after the comma
 _ACT_THEN_SUBJECT = re.compile(rf"^(?:[îi]n\s+baza|conform|potrivit|prin)\s+(?:(?:unui|unei)\s+)?"
@@ -173,6 +177,13 @@ def named_then_agreement(text: str, partners_section: bool = False) -> tuple[str
     a dash) or 'În baza convenției de colaborare nr. 4.217/09.03.2017, Școala Y sprijină …' (the agreement first,
     the partner the subject after the comma); None for anything else."""
     t = _item_body(text)
+    m = _PARTNER_ON_BASIS.match(t)
+    if m:
+        kind, name = _agreement_kind(m.group("act"), partners_section), m.group("name").strip()
+        found = name_at(name)
+        if kind and found and len(found) >= len(name) - 1 and is_org_name(found, after=";") \
+                and not _is_issuer_like(found):
+            return kind, found, _details_after_name(m.group("act"))
     m = _PARTNER_FIRST.match(t)
     if m:
         kind, act = _agreement_kind(m.group("act"), partners_section), m.group("act")
@@ -535,7 +546,11 @@ def _text_records(block, text: str, state: _Reading) -> list[PartnershipRecord]:
     within = state.partners_section
     _end_of_list(block, text, state)
     _annexed_list(block, text, state)
-    parsed = parse_agreement(text, within) if len(text) < 3000 else None
+    # the partner first, the agreement it works under after the comma: read before the forms that take the words
+    # after a dash for the partner
+    on_basis = named_then_agreement(text, within) if len(text) < 600 and _PARTNER_ON_BASIS.match(_item_body(text)) \
+        else None
+    parsed = parse_agreement(text, within) if len(text) < 3000 and not on_basis else None
     if parsed:
         fields, parties = parsed
         state.intro_type = state.dash_type = None

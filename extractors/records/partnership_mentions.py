@@ -137,7 +137,12 @@ def _subject_if_author(text: str, m: re.Match, names: list[str]) -> list[str]:
 
 # a campaign is an event: a partner it was run with ('Campania s-a desfășurat în parteneriat cu X', 'în colaborare cu X
 # se desfășoară campanii de informare') helped that event, under no agreement named
-_CAMPAIGN = re.compile(r"\bcampani(?:a|e|ei|ile|i|ilor)\b", re.I)
+_CAMPAIGN = re.compile(r"\bcampani(?:a|e|ei|ile|i|ilor)\b"
+                       # … and so is a one-off action stated as done once: a session, an event, a distribution, a
+                       # donation ('În colaborare cu Poliția Locală X a fost organizată o sesiune de informare …')
+                       r"|\b(?:a|au)\s+fost\s+(?:organizat[aăe]?|distribuit[eă]?|donat[eă]?|oferit[eă]?)\b"
+                       r"|\bs-a\s+(?:organizat|desf[aă][sșş]urat)\s+(?:o|un)\s+(?:sesiune|eveniment|ac[tțţ]iune|"
+                       r"distribu[tțţ]ie)\b", re.I)
 _SENTENCE_BREAK = re.compile(r"[.;!?](?=\s+\S)")
 
 

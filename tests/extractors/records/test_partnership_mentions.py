@@ -181,3 +181,13 @@ def test_an_organisation_that_collaborates_with_the_directorate_is_the_partner()
                "de parteneriat nr. 7 din 04.12.2017.") == [("acord", "Spitalul Municipal Vale")]
     # the directorate collaborating with an organisation: the organisation
     assert got("Direcția colaborează cu Asociația Beta.") == [("other", "Asociația Beta")]
+
+
+def test_a_one_off_action_done_with_an_organisation_is_no_partnership():
+    # a session organised once, a distribution done: the organisation helped an action, under no agreement
+    got = lambda t: [(a, n) for a, n, _ in prose_mentions(t)]
+    assert got("În colaborare cu Poliția Locală Vale a fost organizată o sesiune de informare, la care au participat "
+               "87 persoane.") == []
+    assert got("În colaborare cu Asociația Alfa au fost distribuite 120 de pachete.") == []
+    # a standing collaboration stays one
+    assert got("Direcția colaborează cu Asociația Beta pentru îngrijirea vârstnicilor.") == [("other", "Asociația Beta")]

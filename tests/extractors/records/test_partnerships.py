@@ -620,3 +620,14 @@ def test_a_table_of_partners_without_a_column_of_acts_whose_header_names_them():
         ["1.", "Asociația Alfa", "Str. Mare nr. 3, Vale", "sprijinul vârstnicilor", "3 ani"],
     ]))
     assert [(r.agreement_type, r.partner) for r in res.partnerships] == [("protocol", "Asociația Alfa")]
+
+
+def test_an_item_naming_the_partner_then_the_agreement_it_works_under():
+    # '- X, în baza acordului … nr. N/D – object': X is the partner; the words after the dash are the object
+    res = run(Heading(text="Parteneriate"),
+              ListItem(text="Direcția de Sănătate Publică Vale, în baza acordului de parteneriat nr. 2.698/05.02.2019 – "
+                            "asistența medicală comunitară a persoanelor vulnerabile;", marker="-"),
+              ListItem(text="Fundația Alfa, în baza contractului de asociere – îngrijire la domiciliu;", marker="-"))
+    assert [(r.agreement_type, r.partner, r.number_raw, r.date_signed) for r in res.partnerships] == [
+        ("acord", "Direcția de Sănătate Publică Vale", "2.698", dt.date(2019, 2, 5)),
+        ("contract", "Fundația Alfa", None, None)]
