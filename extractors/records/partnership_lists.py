@@ -417,12 +417,14 @@ def extract_listed_partnerships(u) -> dict[str, list]:
 
 def _one_per_agreement(records: list[PartnershipRecord]) -> list[PartnershipRecord]:
     """An agreement named again (a decision's title, its article, its annex: the same type, partner and number, or
-    no number each time) is one row, with the details any of its mentions gives."""
+    no number each time) is one row, with the details any of its mentions gives. Collaborations named by no act
+    (type 'other') may be several with one partner (a report's chapters each stating one): kept apart."""
     kept: list[PartnershipRecord] = []
     for r in records:
-        same = next((k for k in kept if k.agreement_type == r.agreement_type and k.partner and r.partner
-                     and _same_partner(k.partner, r.partner)
-                     and fold_key(k.number_raw or "") == fold_key(r.number_raw or "")), None)
+        same = None if r.agreement_type in (None, "other") else next(
+            (k for k in kept if k.agreement_type == r.agreement_type and k.partner and r.partner
+             and _same_partner(k.partner, r.partner) and fold_key(k.number_raw or "") == fold_key(r.number_raw or "")),
+            None)
         if same is None:
             kept.append(r)
             continue

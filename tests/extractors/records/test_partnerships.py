@@ -631,3 +631,11 @@ def test_an_item_naming_the_partner_then_the_agreement_it_works_under():
     assert [(r.agreement_type, r.partner, r.number_raw, r.date_signed) for r in res.partnerships] == [
         ("acord", "Direcția de Sănătate Publică Vale", "2.698", dt.date(2019, 2, 5)),
         ("contract", "Fundația Alfa", None, None)]
+
+
+def test_collaborations_named_by_no_act_with_one_partner_stay_apart():
+    # two chapters of a report each stating a collaboration with one foundation: two rows (no act names them one)
+    res = run(Paragraph(text="Centrul de zi funcționează în parteneriat cu Fundația Alfa."),
+              Paragraph(text="Campania de vaccinare a avut loc anul trecut."),
+              Paragraph(text="Serviciul de consiliere funcționează în parteneriat cu Fundația Alfa."))
+    assert [(r.agreement_type, r.partner) for r in res.partnerships] == [("other", "Fundația Alfa")] * 2
