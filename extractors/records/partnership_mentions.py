@@ -39,6 +39,7 @@ _BETWEEN_ANY = re.compile(r"\b(?P<noun>protocol\w*|conven[tțţ]i\w*|acord\w*|co
                           r"(?:\s+de\s+(?P<qual2>colaborare|parteneriat|asociere|cooperare))?\s+[îi]ntre\s+",
                           re.I)
 _THROUGH = re.compile(r",\s*prin\s+[^,;]{3,160},(?=\s+(?:și|şi|si)\s)", re.I)
+_ASSOCIATION = re.compile(r"\b(?:aprob[aă]\w*|privind\s+aprobarea)\s+asocier(?:ea|ii)\s+(?!cu\b)[^,.;:]{3,100}?\s+cu\s+(?=[A-ZĂÂÎȘȚŞŢ„“\"])")
 _CLAUSE_END = re.compile(r",\s*(?:av[aâ]nd|cu\s+scopul|[îi]n\s+vederea|privind|care|pentru|prin\s+care|p[aâ]n[aă]\s+la|conform)\b|"
                          r"\s+(?:av[aâ]nd|cu\s+scopul|[îi]n\s+vederea|privind|pentru)\b|[;:.](?:\s|$)|$")
 
@@ -85,6 +86,12 @@ def prose_mentions(text: str, standing_only: bool = False,
             name = name_at(p)
             if name and is_org_name(name, after=";"):
                 out.append((atype, name, m.group("num")))
+    for m in _ASSOCIATION.finditer(t) if "asocier" in low else ():
+        # 'Se aprobă asocierea Municipiului X cu Comuna Y, în vederea …': an association of two UATs or of a UAT
+        # and an NGO, concluded by a contract of association
+        names = names_from(t, m.end(), True)
+        if names and is_org_name(names[0], after=";") and not _is_issuer_like(names[0]):
+            out.append(("contract", names[0], None))
     for m in _MENTION.finditer(t) if "cu" in low else ():
         noun = m.group("noun")
         standing = bool(noun) and (not fold_key(noun).startswith(("parteneriat", "colabor"))

@@ -191,3 +191,14 @@ def test_a_one_off_action_done_with_an_organisation_is_no_partnership():
     assert got("În colaborare cu Asociația Alfa au fost distribuite 120 de pachete.") == []
     # a standing collaboration stays one
     assert got("Direcția colaborează cu Asociația Beta pentru îngrijirea vârstnicilor.") == [("other", "Asociația Beta")]
+
+
+def test_a_decision_approving_the_association_of_its_uat_with_a_partner():
+    # 'Se aprobă asocierea Municipiului X cu Comuna Y, în vederea …': a contract of association with Y
+    got = lambda t: [(a, n) for a, n, _ in prose_mentions(t)]
+    assert got("Art. 1. Se aprobă asocierea Municipiului Vale cu Comuna Deal, în vederea funcționării cantinei.") == [
+        ("contract", "Comuna Deal")]
+    assert got("privind aprobarea asocierii Sectorului 6 al Municipiului București cu Asociația „Alfa” în vederea "
+               "distribuirii de alimente") == [("contract", "Asociația „Alfa”")]
+    # the association of persons in general is none
+    assert got("Se aprobă asocierea cu alte persoane juridice.") == []
