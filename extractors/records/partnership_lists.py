@@ -254,7 +254,8 @@ def _details_after_name(text: str) -> dict:
     """Number and signing date of an agreement named after its partner ('Asociația X - acord de parteneriat nr.
     118/20.01.2025', 'Asociația Y, în baza protocolului de colaborare nr. 2.206 din 12.04.2022'), else {}."""
     word = _TYPE_RX.search(text)
-    if not word or agreement_type(word.group(1)) not in ("protocol", "conventie", "acord", "contract"):
+    if not word or (agreement_type(word.group(1)) not in ("protocol", "conventie", "acord", "contract")
+                    and not fold_key(word.group(1)).startswith("memorand")):  # a memorandum is numbered as an act
         return {}
     # the first number after the agreement word that is not a law's or a decision's ('beneficiarii Legii nr.
     # 448/2006' is no agreement number)

@@ -202,3 +202,10 @@ def test_a_decision_approving_the_association_of_its_uat_with_a_partner():
                "distribuirii de alimente") == [("contract", "Asociația „Alfa”")]
     # the association of persons in general is none
     assert got("Se aprobă asocierea cu alte persoane juridice.") == []
+
+
+def test_a_memorandum_of_understanding_with_a_partner():
+    res = run(Paragraph(text="Compartimentul are în derulare un memorandum de înțelegere nr. 22011 din 26.08.2018 cu "
+                             "Fundația Alfa, având ca obiect sprijinirea copiilor."))
+    assert [(r.agreement_type, r.partner, r.number_raw) for r in res.partnerships] == [
+        ("other", "Fundația Alfa", "22011")]
