@@ -109,12 +109,14 @@ def prose_mentions(text: str, standing_only: bool = False,
         names = names_from(t, m.end(), in_sentence)
         if not names:
             continue
-        first = names[0]
-        if not is_org_name(first, before=t[:m.start()], after=t[m.end() + len(first):] or ";",
-                           in_sentence=in_sentence):
-            continue
         named_after = len(", ".join(names))  # where the names after the phrase end: the act may follow
-        names = _subject_if_author(t, m, names)
+        subject = _subject_if_author(t, m)
+        first = names[0]
+        if subject:
+            names = subject
+        elif not is_org_name(first, before=t[:m.start()], after=t[m.end() + len(first):] or ";",
+                             in_sentence=in_sentence):
+            continue
         atype = _mention_type(noun)
         if noun is None and re.search(r"[îi]ncheiat|semnat", m.group(0), re.I):
             atype = document_type(t[m.end():m.end() + 200]) or "other"  # 'a încheiat cu X acordul …'
@@ -130,17 +132,25 @@ def prose_mentions(text: str, standing_only: bool = False,
 _COLLABORATES = re.compile(r"\bcolabor(?:ează|eaza)\s+cu\s*$", re.I)
 
 
-def _subject_if_author(text: str, m: re.Match, names: list[str]) -> list[str]:
+def _subject_if_author(text: str, m: re.Match) -> list[str] | None:
     """'X colaborează cu <the directorate> în baza …': the partner is the sentence's subject X, not the document's
-    author named after 'cu' (a directorate, a town hall or a council is never the partner of its own report)."""
-    if not _COLLABORATES.search(m.group(0)) or not all(_is_issuer_like(n) for n in names):
-        return names
+    author named after 'cu' (a directorate, a compartment, a town hall or a council is never the partner of its own
+    report); None when the sentence is no such one."""
+    if not _COLLABORATES.search(m.group(0)):
+        return None
+    named = _AFTER_NAME.split(text[m.end():m.end() + 160], maxsplit=1)[0]
+    if not _is_issuer_like(named):
+        return None
     sentence_start = max((b.end() for b in _SENTENCE_BREAK.finditer(text, 0, m.start())), default=0)
     subject = text[sentence_start:m.start()].strip(" -–—•")
     name = name_at(subject)
     if name and name.strip() == subject and is_org_name(name, after=";") and not _is_issuer_like(name):
         return [name]
-    return names
+    return None
+
+
+# where the name after 'colaborează cu' ends: the agreement it works under, a purpose, a clause
+_AFTER_NAME = re.compile(r"\s+(?:[îi]n\s+baza|pentru|conform|potrivit|prin)\b|[,;:]")
 
 
 # a campaign is an event: a partner it was run with ('Campania s-a desfășurat în parteneriat cu X', 'în colaborare cu X

@@ -179,6 +179,9 @@ def test_an_organisation_that_collaborates_with_the_directorate_is_the_partner()
                "pentru distribuirea de alimente.") == [("conventie", "Fundația Alfa Vale")]
     assert got("Anul trecut am lucrat bine. Spitalul Municipal Vale colaborează cu S.P.A.S. Vale în baza acordului "
                "de parteneriat nr. 7 din 04.12.2017.") == [("acord", "Spitalul Municipal Vale")]
+    # the author named by a word the name reader stops at ('Compartimentul de asistență socială'), a subject with a dash
+    assert got("Crucea Roșie Română – Filiala Vale colaborează cu Compartimentul de asistență socială în baza "
+               "protocolului de parteneriat nr. 18.000/15.02.2024.") == [("protocol", "Crucea Roșie Română – Filiala Vale")]
     # the directorate collaborating with an organisation: the organisation
     assert got("Direcția colaborează cu Asociația Beta.") == [("other", "Asociația Beta")]
 
