@@ -227,6 +227,25 @@ def _is_plan_of_measures(columns: list[str]) -> bool:
     return has(_MEASURE) and any("responsabil" in c for c in folded) and has(_WHEN) and has(_RESULT_OR_PARTNERS)
 
 
+# the signatures under an act ('PREȘEDINTE DE ȘEDINȚĂ, | CONTRASEMNEAZĂ, SECRETAR GENERAL,', 'Partener 1 | Partener 2',
+# 'Pentru Beneficiar | Pentru Prestator'): each column a signatory's role over the party's and its signer's name and a
+# line to sign on; no table of agreements, whatever the role 'Partener' or the decision's title above says
+_SIGNATORY_ROLE = re.compile(r"^(?:(?:partener(?:ul)?|parte(?:a)?|semnatar(?:ul)?)(?:\s+(?:nr\s+)?\d{1,2}|\s+[ivx]{1,3})?|"
+                             r"presedinte(?:\s+de\s+sedinta)?|contrasemneaza(?:\s+secretar(?:\s+general)?)?|"
+                             r"(?:avizat\s+)?secretar(?:\s+general)?(?:\s+al\s+\w+)?|primar|director(?:\s+executiv|\s+general)?|"
+                             r"pentru\s+[^|]{1,60}|beneficiar(?:ul)?|prestator(?:ul)?)$")
+_SIGNATURE_ROWS = 6  # a block of signatures: a role, a party, a person, a line; a list of agreements runs longer
+
+
+def is_signature_block(rt: ResolvedTable) -> bool:
+    """Every cell of the table's first row is a signatory's role and it has a few rows at most (its names may be
+    taken for header rows too, so the first row is read, not the columns' labels)."""
+    rows = rt.header_rows + rt.body
+    labels = [fold_key(c).strip(" ,.:") for c in (rows[0] if rows else []) if c.strip()]
+    return (bool(labels) and len(rows) <= _SIGNATURE_ROWS
+            and all(_SIGNATORY_ROLE.match(label) for label in labels))
+
+
 def classify_table(rt: ResolvedTable, section_kind: str | None, heading_kind: str | None = None,
                    training_kind: str | None = None) -> str:
     """Label one table; ``section_kind`` is the running template section it is printed in, ``heading_kind``
@@ -236,6 +255,8 @@ def classify_table(rt: ResolvedTable, section_kind: str | None, heading_kind: st
         return OTHER  # read as a sheet (extractors.records.service_sheets), not as a table under a header
     if _is_plan_of_measures(rt.columns):
         return OTHER  # a report reads its cells for results (extractors.prose.report_tables)
+    if is_signature_block(rt):
+        return OTHER  # who signs an act, not an agreement
     header = fold_key(" | ".join(rt.columns))
     scores = _header_text_scores(header) + content_scores(rt)
     own = set(scores)  # the families the table's own header and content speak for
@@ -324,6 +345,10 @@ _YEAR_PHRASE = re.compile(r"\b(?:pentru|pe|în|in)\s+anul\s+(20\d\d|19\d\d)\b", 
 # a part of a year the document is about ('pe semestrul II al anului 2020', 'trimestrul I 2024'): that year
 _PART_OF_YEAR = re.compile(r"\b(?:semestrul|trimestrul)\s+(?:I{1,3}|IV|[1-4])\s+(?:al\s+anului\s+|din\s+)?(20\d\d)\b",
                            re.I)
+# a register's or situation's year when no phrase above names one: 'încheiate în cursul anului 2024', '… – anul 2023',
+# 'în derulare la data de 31.12.2024' (the situation at a year's end is that year's)
+_YEAR_OF_SITUATION = re.compile(r"(?:\b[îi]n\s+cursul\s+anului|[-–—]\s*anul)\s+(20\d\d)\b"
+                                r"|\bla\s+(?:data\s+de\s+)?31\s*[./]\s*12\s*[./]\s*(20\d\d)\b", re.I)
 _PERIOD_PHRASE = re.compile(r"\bperioada\s+(20\d\d)\s*[-–]\s*(20\d\d)\b", re.I)
 # a title naming its period by two dates ('în perioada 01.07.2023 – 31.12.2023', a semester report)
 _DATE_PERIOD = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.(20\d\d)\s*[-–]\s*\d{1,2}\.\d{1,2}\.(20\d\d)(?![\d.])")
@@ -487,9 +512,9 @@ def _years(opening: str, full: str, title: str | None,
             (_YEAR_RANGE.search(source) or _DATE_PERIOD.search(source)) if source is title else None)
         if m and source is title:
             return int(m.group(1)), int(m.group(2))
-        m = _YEAR_PHRASE.search(source) or _PART_OF_YEAR.search(source)
+        m = _YEAR_PHRASE.search(source) or _PART_OF_YEAR.search(source) or _YEAR_OF_SITUATION.search(source)
         if m:
-            y = int(m.group(1))
+            y = int(m.group(1) or m.group(2))
             return y, y
         if source is title:
             ys = [int(y) for y in _ANY_YEAR.findall(source)]

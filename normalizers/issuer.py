@@ -100,7 +100,11 @@ def directorate_county(text: str) -> Place | None:
 
 
 # the first words of the document's title: the letterhead is what is printed above it
-_TITLE = re.compile(r"\b(?:plan(?:ul)?|raport(?:ul)?|hotarare(?:a)?|anexa|strategia|proiect(?:ul)?|dispozitia|program(?:ul)?)\b")
+_TITLE = re.compile(r"\b(?:plan(?:ul)?|raport(?:ul)?|hotarare(?:a)?|anexa|strategia|proiect(?:ul)?|dispozitia|program(?:ul)?|"
+                    r"situatia|lista|registrul)\b")
+# the mayor's own report, by name or by its legal formula (the mayor presents it, whatever office prints it)
+_MAYORS_REPORT = re.compile(r"\braport(?:ul)? (?:anual )?(?:al |de activitate al )?primarului\b"
+                            r"|\braport(?:ul)? privind starea economica sociala si de mediu\b")
 _MAYORS_OFFICE = re.compile(r"\bprimari(?:a|ei)\s+" + UAT_TITLE_WORDS + r"?\s*")
 
 
@@ -113,6 +117,16 @@ def _letterhead_is_the_mayors_office(opening: str, place: Place) -> bool:
         return False
     name = fold_key(place.bare_name)
     return any(re.match(re.escape(name) + r"\b", letterhead[m.end():]) for m in _MAYORS_OFFICE.finditer(letterhead))
+
+
+def _letterhead_body(opening: str, place: Place) -> tuple[str, str] | None:
+    """The social-assistance body of a town, municipality or sector that the letterhead (the lines above the title)
+    prints with its place; a commune's compartment is its town hall's, so none there."""
+    title = _TITLE.search(opening)
+    if not title or place.kind == "comuna":
+        return None
+    printed = _printed_issuer(opening[:title.start()], place)
+    return printed if printed and printed[1] in ("DAS", "SPAS", "DGASPC", "DGASMB") else None
 
 
 def canonical_issuer(text: str, place: Place | None, council_act: bool = False,
@@ -153,6 +167,11 @@ def canonical_issuer(text: str, place: Place | None, council_act: bool = False,
     counts = {k: len(rx.findall(folded)) for k, rx in _MENTIONS.items()}
     is_plan = strategy or bool(_PLAN.search(opening))
     if not is_plan and _MAYOR.search(opening):
+        # a town's directorate printed under its town hall's letterhead ('PRIMĂRIA MUNICIPIULUI X / DIRECȚIA DE
+        # ASISTENȚĂ SOCIALĂ A MUNICIPIULUI X / Situația …') drew the document up, unless it is the mayor's report
+        body = _letterhead_body(opening, place)
+        if body and not _MAYORS_REPORT.search(opening):
+            return body
         return directorate_name("primarie", place), "primarie"
     printed = _printed_issuer(opening, place)
     if printed:

@@ -127,6 +127,10 @@ def headed_item(text: str, partners_section: bool = False) -> list[tuple[str, st
 _AGREEMENT_WORD = r"(?:protoco|conven[tțţ]i|acord(?![aăâ]|[ae]r)|contract(?![aăâ]|[ae]r))\w*\b"
 # 'Asociația X – protocol de colaborare nr. 5/…': the partner first, the agreement after a dash
 _PARTNER_FIRST = re.compile(rf"^(?P<name>.+?)\s*[-–—]\s*(?P<act>{_AGREEMENT_WORD}.*)$", re.I)
+# '- Asociația X, în baza acordului de parteneriat nr. 2.698/05.02.2019 – obiectul …': the partner first, the
+# agreement it works under after the comma (what follows the dash is the object, not a partner)
+_PARTNER_ON_BASIS = re.compile(rf"^(?P<name>[^,;]{{3,200}}?),\s*(?:[îi]n\s+baza|conform|potrivit)\s+(?:(?:unui|unei)\s+)?"
+                               rf"(?P<act>{_AGREEMENT_WORD}[^;–—]*)", re.I)
 # 'În baza acordului de parteneriat nr. 643/04.09.2017, Școala X sprijină …': the agreement first, its partner the
 # subject of the clause after the comma
 _ACT_THEN_SUBJECT = re.compile(rf"^(?:[îi]n\s+baza|conform|potrivit|prin)\s+(?:(?:unui|unei)\s+)?"
@@ -148,18 +152,45 @@ def _agreement_kind(act: str, partners_section: bool = False) -> str | None:
     return kind
 
 
+# the title of an agreement's model printed as an annex ('MODEL – ACORD DE PARTENERIAT', 'Model-cadru – Protocol …'):
+# the agreement's text to come, no partner
+_MODEL = re.compile(r"^model(?:ul)?(?:\s*cadru)?$")
+# an act approving agreements with the partners an annex lists ('Se aprobă încheierea de acorduri de parteneriat
+# între DGASPC X și partenerii prevăzuți în anexa nr. 1'): the annex's list of organisations names them
+_ANNEXED_PARTNERS = re.compile(r"\b(?:[îi]ncheier(?:ea|ii)|semnarea)\s+(?:de\s+|a\s+|unor\s+)?(?P<act>[^.;]{0,80}?)\s+"
+                               r"[îi]ntre\s+[^.;]{0,200}?\bpartener(?:ii|ilor)\s+(?:prev[aă]zu[tțţ]i|cuprin[sșş]i|"
+                               r"men[tțţ]iona[tțţ]i|enumera[tțţ]i)\s+[îi]n\s+anex", re.I)
+
+
+_CITED_ACT_START = re.compile(r"^(?:hotarar|legea|legii|ordin|decizi|dispozi|referat|raport|avizul)")
+
+
+def annexed_type(text: str, partners_section: bool = False) -> str | None:
+    """The agreement type of an act approving agreements with the partners listed in an annex, else None."""
+    m = _ANNEXED_PARTNERS.search(clean_text(text))
+    return _agreement_kind(m.group("act"), partners_section) if m else None
+
+
 def named_then_agreement(text: str, partners_section: bool = False) -> tuple[str, str, dict] | None:
     """(type, partner, number and date) of an item or sentence that names the partner and the agreement in one
     of two orders: 'Asociația X – protocol de colaborare nr. 5/12.03.2021;' (partner first, the agreement after
     a dash) or 'În baza convenției de colaborare nr. 4.217/09.03.2017, Școala Y sprijină …' (the agreement first,
     the partner the subject after the comma); None for anything else."""
     t = _item_body(text)
+    m = _PARTNER_ON_BASIS.match(t)
+    if m:
+        kind, name = _agreement_kind(m.group("act"), partners_section), m.group("name").strip()
+        found = name_at(name)
+        if kind and found and len(found) >= len(name) - 1 and is_org_name(found, after=";") \
+                and not _is_issuer_like(found):
+            return kind, found, _details_after_name(m.group("act"))
     m = _PARTNER_FIRST.match(t)
     if m:
         kind, act = _agreement_kind(m.group("act"), partners_section), m.group("act")
         name = m.group("name").strip(" ,;:")
         found = name_at(name)
-        if kind is None or not found or len(found) < len(name) - 1 or not is_org_name(found, after=";"):
+        if kind is None or not found or len(found) < len(name) - 1 or not is_org_name(found, after=";") \
+                or _MODEL.match(fold_key(found)):
             return None
         return kind, found, _details_after_name(act)
     m = _ACT_THEN_SUBJECT.match(t)
@@ -223,7 +254,8 @@ def _details_after_name(text: str) -> dict:
     """Number and signing date of an agreement named after its partner ('Asociația X - acord de parteneriat nr.
     118/20.01.2025', 'Asociația Y, în baza protocolului de colaborare nr. 2.206 din 12.04.2022'), else {}."""
     word = _TYPE_RX.search(text)
-    if not word or agreement_type(word.group(1)) not in ("protocol", "conventie", "acord", "contract"):
+    if not word or (agreement_type(word.group(1)) not in ("protocol", "conventie", "acord", "contract")
+                    and not fold_key(word.group(1)).startswith("memorand")):  # a memorandum is numbered as an act
         return {}
     # the first number after the agreement word that is not a law's or a decision's ('beneficiarii Legii nr.
     # 448/2006' is no agreement number)
@@ -339,6 +371,9 @@ class _Reading:
     # the block is printed under the title of a partnerships section ('CAPITOLUL IV. Parteneriate', 'Anexa nr. 7 –
     # Acorduri de parteneriat'): every act it lists is an agreement, a bare contract included
     partners_section: bool = False
+    # an act approved agreements (of this type) with the partners its annex lists; 'listing' once its list began
+    annexed_type: str | None = None
+    annex_listing: bool = False
 
 
 _EMPTY = dict(row_no_raw=None, number_raw=None, date_signed=None, valid_until_raw=None)
@@ -359,6 +394,8 @@ def extract_listed_partnerships(u) -> dict[str, list]:
             state.intro_type = None
             # a list announced in the last row may go on below the table (and below its continuation on the next page)
             state.dash_type = _announced_in_last_row(block) or (state.dash_type if id(block) in stitched_away else None)
+            if id(block) in listed:
+                state.annexed_type = None  # the annex lists its partners in this table
             if id(block) in listed or id(block) in stitched_away or not state.loose:
                 continue
             out.extend(_table_mentions(block))
@@ -375,8 +412,27 @@ def extract_listed_partnerships(u) -> dict[str, list]:
                 found = [r for r in found if fold_key(r.partner) not in seen]
                 seen.update(fold_key(r.partner) for r in found)
             out.extend(r for r in found if not _tabled_again(r, state.tabled))
-    out = _without_passing_repeats(out)
+    out = _one_per_agreement(_without_passing_repeats(out))
     return {"partnerships": out} if out else {}
+
+
+def _one_per_agreement(records: list[PartnershipRecord]) -> list[PartnershipRecord]:
+    """An agreement named again (a decision's title, its article, its annex: the same type, partner and number, or
+    no number each time) is one row, with the details any of its mentions gives. Collaborations named by no act
+    (type 'other') may be several with one partner (a report's chapters each stating one): kept apart."""
+    kept: list[PartnershipRecord] = []
+    for r in records:
+        same = None if r.agreement_type in (None, "other") else next(
+            (k for k in kept if k.agreement_type == r.agreement_type and k.partner and r.partner
+             and _same_partner(k.partner, r.partner) and fold_key(k.number_raw or "") == fold_key(r.number_raw or "")),
+            None)
+        if same is None:
+            kept.append(r)
+            continue
+        for name in ("date_signed", "valid_until_raw", "row_no_raw"):
+            if getattr(same, name) is None and getattr(r, name) is not None:
+                setattr(same, name, getattr(r, name))
+    return kept
 
 
 def _same_partner(a: str, b: str) -> bool:
@@ -467,13 +523,37 @@ def _end_of_list(block, text: str, state: _Reading) -> None:
         state.item_marker = kind
 
 
+def _annexed_list(block, text: str, state: _Reading) -> None:
+    """Follow an act that approves agreements with the partners of its annex: the first list after it (items
+    marked or numbered) is theirs, read as a list that a sentence announced; the list ends at the first block that
+    is no item."""
+    item = isinstance(block, ListItem) or bool(_ITEM_NO.match(clean_text(text)))
+    if state.annexed_type and item and not state.intro_type and not state.annex_listing:
+        # the list of the annex opens with an organisation, not with the act's preamble ('Hotărârea Consiliului
+        # … nr. 148/2020 privind …', 'referatul de aprobare …' cited before the articles)
+        found = item_partners(text, state.annexed_type, state.partners_section)
+        item = bool(found) and not _CITED_ACT_START.match(fold_key(found[0][1]))
+    if state.annexed_type and item and not state.intro_type:
+        state.intro_type, state.annex_listing = state.annexed_type, True
+    elif state.annex_listing and not item:
+        state.annexed_type, state.annex_listing = None, False
+    announced = annexed_type(text, state.partners_section)
+    if announced:
+        state.annexed_type, state.annex_listing = announced, False
+
+
 def _text_records(block, text: str, state: _Reading) -> list[PartnershipRecord]:
     """The partnerships one text (a block's text, or one sentence of it) states; ``state`` is read and updated."""
     out: list[PartnershipRecord] = []
     base = dict(_EMPTY, page=block.page, line=block.line)
     within = state.partners_section
     _end_of_list(block, text, state)
-    parsed = parse_agreement(text, within) if len(text) < 3000 else None
+    _annexed_list(block, text, state)
+    # the partner first, the agreement it works under after the comma: read before the forms that take the words
+    # after a dash for the partner
+    on_basis = named_then_agreement(text, within) if len(text) < 600 and _PARTNER_ON_BASIS.match(_item_body(text)) \
+        else None
+    parsed = parse_agreement(text, within) if len(text) < 3000 and not on_basis else None
     if parsed:
         fields, parties = parsed
         state.intro_type = state.dash_type = None

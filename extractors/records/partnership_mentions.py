@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from extractors.records.partner_names import _split_names, is_org_name, name_at, names_from
-from extractors.records.partnerships import (_REG_NO, _plain, agreement_type, contract_is_agreement, document_type,
-                                             split_parties)
+from extractors.records.partnerships import (_REG_NO, _is_issuer_like, _plain, agreement_type, contract_is_agreement,
+                                             document_type, split_parties)
 from normalizers.text import fold_key
 
 # what a contract for social services says it is for: 'de servicii sociale', 'de prestare a serviciilor sociale',
@@ -16,8 +16,9 @@ from normalizers.text import fold_key
 _SOCIAL_CONTRACT = r"(?:(?:prest[aă]r[ei]|furnizare)\s+(?:de\s+|a\s+)?)?servicii(?:lor)?\s+sociale"
 # phrases that introduce a partner in a sentence; the group 'noun' names the document when there is one
 _MENTION = re.compile(
-    r"(?:\b(?P<noun>protocol\w*|conven[tțţ]i\w*|acord\w*|contract\w*|parteneriat\w*|colabor[aă]r\w*)"
-    r"(?:[\s-]+cadru)?(?:\s+de\s+(?:colaborare|parteneriat|asociere|cooperare|" + _SOCIAL_CONTRACT + r"))?"
+    r"(?:\b(?P<noun>protocol\w*|conven[tțţ]i\w*|acord\w*|contract\w*|parteneriat\w*|colabor[aă]r\w*|memorand\w*)"
+    r"(?:[\s-]+cadru)?(?:\s+de\s+(?:colaborare|parteneriat|asociere|cooperare|[îi]n[tțţ]elegere|" + _SOCIAL_CONTRACT
+    + r"))?"
     # 'acordul … nr. 907/03.04.2023 cu X', 'nr. 77/2020 cu X', '…, încheiat cu X'
     r"(?:\s+nr\.?\s*" + _REG_NO + r"(?:\s*(?:/|din)\s*(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}\b))?)?"
     r"(?:,?\s+(?:[îi]ncheiat\w*|semnat\w*|derulat\w*|existent\w*))?\s+cu"
@@ -31,8 +32,16 @@ _MENTION = re.compile(
 _BETWEEN_ANY = re.compile(r"\b(?P<noun>protocol\w*|conven[tțţ]i\w*|acord\w*|contract\w*)(?:[\s-]+cadru)?"
                           r"(?:\s+de\s+(?P<qual>colaborare|parteneriat|asociere|cooperare))?"
                           r"(?:\s+nr\.?\s*(?P<num>" + _REG_NO + r")(?:\s*(?:/|din)\s*\S+)?)?"
-                          r"\s*,?\s+[îi]ncheiat\w*\s+[îi]ntre\s+", re.I)
-_CLAUSE_END = re.compile(r",\s*(?:av[aâ]nd|cu\s+scopul|[îi]n\s+vederea|privind|care|pentru|prin\s+care)\b|"
+                          r"\s*,?\s+[îi]ncheiat\w*\s+[îi]ntre\s+"
+                          # a decision approving an agreement to come: 'Se aprobă încheierea unui acord de
+                          # parteneriat între A și B', 'privind aprobarea încheierii unui contract de asociere între …'
+                          r"|(?:(?<=[îi]ncheierea\s)|(?<=[îi]ncheierii\s))(?:(?:unui|unei)\s+)?"
+                          r"(?P<noun2>protocol\w*|conven[tțţ]i\w*|acord\w*|contract\w*)(?:[\s-]+cadru)?"
+                          r"(?:\s+de\s+(?P<qual2>colaborare|parteneriat|asociere|cooperare))?\s+[îi]ntre\s+",
+                          re.I)
+_THROUGH = re.compile(r",\s*prin\s+[^,;]{3,160},(?=\s+(?:și|şi|si)\s)", re.I)
+_ASSOCIATION = re.compile(r"\b(?:aprob[aă]\w*|privind\s+aprobarea)\s+asocier(?:ea|ii)\s+(?!cu\b)[^,.;:]{3,100}?\s+cu\s+(?=[A-ZĂÂÎȘȚŞŢ„“\"])")
+_CLAUSE_END = re.compile(r",\s*(?:av[aâ]nd|cu\s+scopul|[îi]n\s+vederea|privind|care|pentru|prin\s+care|p[aâ]n[aă]\s+la|conform)\b|"
                          r"\s+(?:av[aâ]nd|cu\s+scopul|[îi]n\s+vederea|privind|pentru)\b|[;:.](?:\s|$)|$")
 
 
@@ -65,15 +74,25 @@ def prose_mentions(text: str, standing_only: bool = False,
     # without a literal prefix were ~3 % of a PDF run's workers
     low = t.lower()
     for m in _BETWEEN_ANY.finditer(t) if "ntre" in low else ():
-        if fold_key(m.group("noun")).startswith("contract") and not m.group("qual") and not partners_section:
+        noun = m.group("noun") or m.group("noun2")
+        qual = m.group("qual") or m.group("qual2")
+        if fold_key(noun).startswith("contract") and not qual and not partners_section:
             continue  # a contract for goods or services is a procurement, not a partnership
         end = _CLAUSE_END.search(t, m.end())
-        parties = split_parties(t[m.end():end.start() if end else len(t)])
-        atype = agreement_type(m.group("noun"))
+        # the first party acting through its directorate ('între Municipiul X, prin Direcția de Asistență Socială,
+        # și Y'): the directorate is the first party's, no party of its own
+        parties = split_parties(_THROUGH.sub(" ", t[m.end():end.start() if end else len(t)]))
+        atype = agreement_type(noun)
         for p in parties[1:]:
             name = name_at(p)
             if name and is_org_name(name, after=";"):
                 out.append((atype, name, m.group("num")))
+    for m in _ASSOCIATION.finditer(t) if "asocier" in low else ():
+        # 'Se aprobă asocierea Municipiului X cu Comuna Y, în vederea …': an association of two UATs or of a UAT
+        # and an NGO, concluded by a contract of association
+        names = names_from(t, m.end(), True)
+        if names and is_org_name(names[0], after=";") and not _is_issuer_like(names[0]):
+            out.append(("contract", names[0], None))
     for m in _MENTION.finditer(t) if "cu" in low else ():
         noun = m.group("noun")
         standing = bool(noun) and (not fold_key(noun).startswith(("parteneriat", "colabor"))
@@ -90,15 +109,19 @@ def prose_mentions(text: str, standing_only: bool = False,
         names = names_from(t, m.end(), in_sentence)
         if not names:
             continue
+        named_after = len(", ".join(names))  # where the names after the phrase end: the act may follow
+        subject = _subject_if_author(t, m)
         first = names[0]
-        if not is_org_name(first, before=t[:m.start()], after=t[m.end() + len(first):] or ";",
-                           in_sentence=in_sentence):
+        if subject:
+            names = subject
+        elif not is_org_name(first, before=t[:m.start()], after=t[m.end() + len(first):] or ";",
+                             in_sentence=in_sentence):
             continue
         atype = _mention_type(noun)
         if noun is None and re.search(r"[îi]ncheiat|semnat", m.group(0), re.I):
             atype = document_type(t[m.end():m.end() + 200]) or "other"  # 'a încheiat cu X acordul …'
         if atype == "other":
-            atype = _agreement_after(t, m.end() + len(", ".join(names)), partners_section) or atype
+            atype = _agreement_after(t, m.end() + named_after, partners_section) or atype
         for name in names:
             for part in _split_names(name):
                 if is_org_name(part, after=";", in_sentence=in_sentence):
@@ -106,9 +129,38 @@ def prose_mentions(text: str, standing_only: bool = False,
     return out
 
 
+_COLLABORATES = re.compile(r"\bcolabor(?:ează|eaza)\s+cu\s*$", re.I)
+
+
+def _subject_if_author(text: str, m: re.Match) -> list[str] | None:
+    """'X colaborează cu <the directorate> în baza …': the partner is the sentence's subject X, not the document's
+    author named after 'cu' (a directorate, a compartment, a town hall or a council is never the partner of its own
+    report); None when the sentence is no such one."""
+    if not _COLLABORATES.search(m.group(0)):
+        return None
+    named = _AFTER_NAME.split(text[m.end():m.end() + 160], maxsplit=1)[0]
+    if not _is_issuer_like(named):
+        return None
+    sentence_start = max((b.end() for b in _SENTENCE_BREAK.finditer(text, 0, m.start())), default=0)
+    subject = text[sentence_start:m.start()].strip(" -–—•")
+    name = name_at(subject)
+    if name and name.strip() == subject and is_org_name(name, after=";") and not _is_issuer_like(name):
+        return [name]
+    return None
+
+
+# where the name after 'colaborează cu' ends: the agreement it works under, a purpose, a clause
+_AFTER_NAME = re.compile(r"\s+(?:[îi]n\s+baza|pentru|conform|potrivit|prin)\b|[,;:]")
+
+
 # a campaign is an event: a partner it was run with ('Campania s-a desfășurat în parteneriat cu X', 'în colaborare cu X
 # se desfășoară campanii de informare') helped that event, under no agreement named
-_CAMPAIGN = re.compile(r"\bcampani(?:a|e|ei|ile|i|ilor)\b", re.I)
+_CAMPAIGN = re.compile(r"\bcampani(?:a|e|ei|ile|i|ilor)\b"
+                       # … and so is a one-off action stated as done once: a session, an event, a distribution, a
+                       # donation ('În colaborare cu Poliția Locală X a fost organizată o sesiune de informare …')
+                       r"|\b(?:a|au)\s+fost\s+(?:organizat[aăe]?|distribuit[eă]?|donat[eă]?|oferit[eă]?)\b"
+                       r"|\bs-a\s+(?:organizat|desf[aă][sșş]urat)\s+(?:o|un)\s+(?:sesiune|eveniment|ac[tțţ]iune|"
+                       r"distribu[tțţ]ie)\b", re.I)
 _SENTENCE_BREAK = re.compile(r"[.;!?](?=\s+\S)")
 
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from extractors.records.base import PartnershipRecord
-from extractors.records.common import not_applicable, row_text
+from extractors.records.common import is_total_label, not_applicable, row_text
 from extractors.records.fields import cell, row_no
 from extractors.understanding.spec import PARTNERSHIPS, ROW_NO_RULE, FieldRule, TableKindSpec
 from normalizers.dates import find_dates
@@ -53,7 +53,7 @@ PARTNERSHIP_RULES = (
     # 'Obiectul parteneriatului' / 'Scopul parteneriatului' name what the agreement is for, not who it is with
     FieldRule("partner", ("partener", "parteneri", "institutia parteneră", "organizatia", "denumire partener",
                           "cu cine"), exclude=("obiect", "scop")),
-    FieldRule("number", ("numar", "nr inregistrare", "nr si data", "nr data", "numarul"),
+    FieldRule("number", ("numar", "nr inregistrare", "nr si data", "nr data", "numarul", "nr act", "nr actului"),
               exclude=("nr crt", "persoane")),
     # … not 'Nr. și data încheierii', the number and the date in one cell (the number's column, which reads both)
     FieldRule("date", ("data semnarii", "data incheierii", "data"), exclude=("valabil", "nr si data", "numar si data",
@@ -82,14 +82,16 @@ ORG_HEAD = (r"(?:Asocia[tțţ]i[ae]|Funda[tțţ]i[ae]|[SȘŞ]coal[ae]|Liceul|Col
             r"Asociatia|S\.?C\.?\s|UNICEF|Cabinetul|Patronatul|Sindicatul|Cantina|Academia|Muzeul|Biblioteca|Ambasada|"
             r"Administra[tțţ]ia|Oficiul|Cooperativa|Re[tțţ]eaua|Coali[tțţ]ia|Alian[tțţ]a|Platforma|Complexul|Crucea|Banca|"
             # cultural institutions, partners of a town's culture chapter
-            r"Ansamblul|Corul|Filarmonica|Orchestra|Palatul|C[aă]minul\s+Cultural)")
+            r"Ansamblul|Corul|Filarmonica|Orchestra|Palatul|C[aă]minul\s+Cultural|"
+            # another administrative-territorial unit, party to an association ('între Orașul X și Comuna Y')
+            r"Comuna|Ora[sșş]ul|Municipiul|Jude[tțţ]ul)")
 _PARTY_SPLIT = re.compile(r"\s*/\s*(?=[A-ZĂÂÎȘȚŞŢ\"„“”])|\s*(?:[,;]\s*|\s+(?:și|şi|si|ȘI|SI)\s+)(?=[A-ZĂÂÎȘȚŞŢ])(?=(?i:"
                           + ORG_HEAD + r"))")
 # a semicolon ends a list item's partners unless an organisation's name follows ('… - Asociația X; Director
 # executiv,': the signature under the list read into its last item)
 _ITEM_END = re.compile(r"\s*;(?!\s*[\"„“”]?(?:" + ORG_HEAD + r")).*$", re.I | re.S)
 _BETWEEN = re.compile(r"\b(?:[îi]ncheiat[aăe]?\s+)?[îi]ntre\s+(.+?)(?=,\s*(?:av[aâ]nd|cu\s+scopul|[îi]n\s+vederea|"
-                      r"privind|care|pentru|prin\s+care)\b|\s+(?:av[aâ]nd|cu\s+scopul|[îi]n\s+vederea|privind)\b|[;:]|$)",
+                      r"privind|care|pentru|prin\s+care|p[aâ]n[aă]\s+la|conform)\b|\s+(?:av[aâ]nd|cu\s+scopul|[îi]n\s+vederea|privind)\b|[;:]|$)",
                       re.I)
 _NUMBER_THEN_DATE = re.compile(rf"\s*({_REG_NO})\s*(?:/|\bdin\b)\s*\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}\s*$", re.I)
 _ITEM_NO = re.compile(r"^\s*(\d{1,3}\s*[.)]|[a-z]\s*\))\s*")
@@ -222,6 +224,9 @@ def _only_a_date(text: str) -> bool:
 def extract_partnerships(rt) -> tuple[list[PartnershipRecord], list]:
     """Records of one understood partnerships table (:class:`extractors.understanding.TableUnderstanding`)."""
     mapping, row_no_col, rows = rt.mapping.fields, rt.mapping.row_no_col, rt.rows
+    # a table without a column of acts whose header names them ('Obiectul acordului', 'Durata protocolului'): the
+    # annex of partners of one kind of agreement
+    header_type = document_type(" | ".join(rt.resolved.columns)) if mapping.get("act") is None else None
     out: list[PartnershipRecord] = []
     for row in rows:
         text = row_text(row.cells)
@@ -230,11 +235,11 @@ def extract_partnerships(rt) -> tuple[list[PartnershipRecord], list]:
         act = cell(row.cells, mapping, "act")
         party_text = cell(row.cells, mapping, "parties")
         partner_text = cell(row.cells, mapping, "partner")
-        if not party_text and not partner_text:
-            continue
+        if not party_text and not partner_text or is_total_label(partner_text or party_text):
+            continue  # the TOTAL row of a register sums its contributions: no agreement
         base = dict(page=row.page, line=row.line,
                     row_no_raw=row_no(row.cells, row_no_col))
-        base["agreement_type"] = agreement_type(act) or agreement_type(text) or "other"
+        base["agreement_type"] = agreement_type(act) or agreement_type(text) or header_type or "other"
         num_text = cell(row.cells, mapping, "number") or act or ""
         m = _NUMBER.search(num_text)
         # a 'Nr./data' cell without 'nr.': '256/26.04.2015', '1.204 din 03.02.2021' → the number before the date

@@ -180,3 +180,12 @@ def test_a_decision_on_a_semesters_report_is_about_that_semesters_year_not_the_y
               "de asistenții personali ai persoanelor cu handicap grav, pe semestrul II al anului 2020",
               "Consiliul Local al Orașului Vale, întrunit în ședința ordinară din data de 15 martie 2021,")
     assert (f.year, f.year_end) == (2020, 2020)
+
+
+def test_a_register_of_agreements_names_its_year_as_a_situation():
+    # no 'pentru anul N': the agreements concluded in the course of a year, or in force at its end
+    assert facts("DIRECȚIA DE ASISTENȚĂ SOCIALĂ A MUNICIPIULUI VALE", "Nr. 15777/07.01.2021", "LISTA",
+                 "acordurilor de colaborare încheiate în cursul anului 2020").year == 2020
+    assert facts("SITUAȚIA acordurilor de parteneriat în derulare la data de 31.12.2023",
+                 "Nr. 28715/08.01.2024").year == 2023
+    assert facts("SITUAȚIA PARTENERIATELOR", "Direcția de Asistență Socială a Municipiului Vale – anul 2022").year == 2022

@@ -41,6 +41,18 @@ def test_a_table_is_recognised_by_its_header_vocabulary_alone(header, kind):
     assert classify_table(rt, None) == kind
 
 
+def test_the_signatures_under_an_act_are_no_table_of_agreements():
+    # each column a signatory's role (the parties of an agreement, the chairman and the secretary of a council)
+    parties = _resolved("Acord de parteneriat\n\nPartener 1\tPartener 2\nMunicipiul Vale\tAsociația Alfa\n"
+                        "Ion Pop\tAna Dobre\n")
+    assert classify_table(parties, PARTNERSHIPS) == OTHER
+    council = _resolved("PREȘEDINTE DE ȘEDINȚĂ,\tCONTRASEMNEAZĂ, SECRETAR GENERAL,\nIon Pop\tAna Dobre\n")
+    assert classify_table(council, PARTNERSHIPS) == OTHER
+    # a table of partners with its columns stays one
+    listed = _resolved("Nr. crt.\tPartener\tPerioada\n1.\tAsociația Alfa\t31.12.2026\n")
+    assert classify_table(listed, PARTNERSHIPS) == PARTNERSHIPS
+
+
 def test_a_heading_names_the_kind_of_a_table_whose_header_says_little():
     rt = _resolved("C. Programul anual de contractare a serviciilor sociale\n\nNr.\tDenumire\tSuma\n1.\tX\t100\n")
     assert classify_table(rt, None) == PROCUREMENT

@@ -327,6 +327,21 @@ def test_a_strategy_is_drawn_up_by_the_social_assistance_body_under_the_mayors_o
     assert canonical_issuer(commune, None, strategy=True) == ("Primăria Comunei Cilieni", "primarie")
 
 
+def test_a_directorates_register_or_report_under_its_town_halls_letterhead():
+    # 'PRIMĂRIA … / DIRECȚIA DE ASISTENȚĂ SOCIALĂ …' above a register or a report: the directorate drew it up; a
+    # commune's compartment is its town hall's, and the mayor's report stays the town hall's
+    opening = ("ROMÂNIA\nJUDEȚUL CONSTANȚA\nPRIMĂRIA MUNICIPIULUI CONSTANȚA\nDIRECȚIA DE ASISTENȚĂ SOCIALĂ A "
+               "MUNICIPIULUI CONSTANȚA\nNr. 21050 din 02.12.2025\nSituația parteneriatelor încheiate în anul 2025")
+    assert canonical_issuer(opening, None) == ("Direcția de Asistență Socială a Municipiului Constanța", "DAS")
+    report = opening.replace("Situația parteneriatelor încheiate", "RAPORT DE ACTIVITATE")
+    assert canonical_issuer(report, None) == ("Direcția de Asistență Socială a Municipiului Constanța", "DAS")
+    mayor = opening.replace("Situația parteneriatelor încheiate", "Raportul primarului")
+    assert canonical_issuer(mayor, None) == ("Primăria Municipiului Constanța", "primarie")
+    commune = ("ROMÂNIA\nJUDEȚUL OLT\nPRIMĂRIA COMUNEI NICOLAE TITULESCU\nCompartimentul de asistență socială\n"
+               "LISTA acordurilor încheiate în anul 2024")
+    assert canonical_issuer(commune, None) == ("Primăria Comunei Nicolae Titulescu", "primarie")
+
+
 @pytest.mark.parametrize("raw,expected", [
     ("Asociației Delta Verde", "Asociația Delta Verde"),
     ("Școlii Gimnaziale Nr. 7", "Școala Gimnazială Nr. 7"),

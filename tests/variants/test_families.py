@@ -95,7 +95,7 @@ def scores(tmp_path_factory) -> dict[tuple[str, str], float]:
     later = (families.YEARLY_REPORTS + families.EXECUTION_REPORTS + families.BLIND_PLANS + families.BLIND_REPORTS
              + families.BLIND_MAYOR_REPORTS + families.BLIND_PROGRAMMES + families.BLIND_STRATEGIES
              + families.BLIND_BUDGETS + families.BLIND_COUNTY_PLANS + families.BLIND_SERVICE_DECISIONS
-             + families.BLIND_SEMESTER_REPORTS + families.BLIND_TRAINING_PLANS)
+             + families.BLIND_SEMESTER_REPORTS + families.BLIND_TRAINING_PLANS + families.BLIND_PARTNERSHIPS)
     docs = sf.generate(SEEDS, [f for f in families.FAMILIES if f not in later], list(RENDERINGS), folder)
     sf.run_cli(folder, None)
     results = sf.score(folder, docs)
@@ -306,3 +306,17 @@ BLIND_TRAINING_FLOORS = {"documents": 0.95, "trainings": 0.95, "totals": 0.95, "
 def test_blind_training_plan_family_floor(tmp_path):
     low = _below_floors(families.BLIND_TRAINING_PLANS, BLIND_TRAINING_FLOORS, tmp_path, seeds=(1006, 1012, 1018))
     assert not low, f"blind-written staff-training plans below their floor: {low}"
+
+
+# the blind-written partnership-agreements family (three tuning seeds: 1000 a council's decision extending one
+# agreement, 1005 a directorate's activity report with its partnerships as sentences and bullets among one-off
+# actions, 1015 a directorate's register under its town hall's letterhead with a TOTAL row; every rendering): a floor
+# per dataset, set a little below what this branch reached after the fixes of its tuning failures (documents, totals
+# and indicators 1.000, partnerships 0.997 on the three seeds; over seeds 1000–1049 before any fix: documents 0.906,
+# partnerships 0.668)
+BLIND_PARTNERSHIP_FLOORS = {"documents": 0.95, "partnerships": 0.95, "totals": 0.95, "indicators": 0.95}
+
+
+def test_blind_partnership_agreements_family_floor(tmp_path):
+    low = _below_floors(families.BLIND_PARTNERSHIPS, BLIND_PARTNERSHIP_FLOORS, tmp_path, seeds=(1000, 1005, 1015))
+    assert not low, f"blind-written partnership agreements below their floor: {low}"

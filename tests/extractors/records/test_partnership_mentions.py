@@ -154,3 +154,61 @@ def test_a_partner_named_again_in_passing_is_the_partnership_stated_elsewhere():
                              "în baza colaborării cu Asociația de Ajutor Social Marathon."))
     got = sorted((r.agreement_type, r.partner) for r in res.partnerships)
     assert got == [("other", "Fundația Lumina din România"), ("protocol", "Asociația de Ajutor Social Marathon")], got
+
+
+def test_a_decision_approving_an_agreement_to_conclude_between_the_parties():
+    # 'Se aprobă încheierea unui … între A, prin <its directorate>, și B': B is the partner, another UAT included;
+    # a clause after the parties ('…, până la data de …') is no part of the name
+    got = lambda t: [(a, n) for a, n, _ in prose_mentions(t)]
+    assert got("Art. 1. Se aprobă încheierea unui contract de asociere între Municipiul Vale, prin Direcția de "
+               "Asistență Socială a Municipiului Vale, și Comuna Deal, având ca obiect un proiect comun.") == [
+        ("contract", "Comuna Deal")]
+    assert got("privind aprobarea încheierii unui acord-cadru de parteneriat între Direcția Generală de Asistență "
+               "Socială a Municipiului București și Direcția Generală de Poliție a Municipiului București") == [
+        ("acord", "Direcția Generală de Poliție a Municipiului București")]
+    assert got("Se aprobă prelungirea acordului de colaborare nr. 12/17.02.2016, încheiat între Municipiul Vale și "
+               "Spitalul Municipal Vale, până la data de 17.02.2022.") == [("acord", "Spitalul Municipal Vale")]
+    # a contract to conclude for goods is no partnership
+    assert got("Se aprobă încheierea unui contract între Municipiul Vale și S.C. Alfa S.R.L.") == []
+
+
+def test_an_organisation_that_collaborates_with_the_directorate_is_the_partner():
+    # 'X colaborează cu <the document's author> în baza …': the subject is the partner, the directorate never is
+    got = lambda t: [(a, n) for a, n, _ in prose_mentions(t)]
+    assert got("Fundația Alfa Vale colaborează cu D.A.S. Vale în baza convenției de colaborare nr. 6/14.12.2021, "
+               "pentru distribuirea de alimente.") == [("conventie", "Fundația Alfa Vale")]
+    assert got("Anul trecut am lucrat bine. Spitalul Municipal Vale colaborează cu S.P.A.S. Vale în baza acordului "
+               "de parteneriat nr. 7 din 04.12.2017.") == [("acord", "Spitalul Municipal Vale")]
+    # the author named by a word the name reader stops at ('Compartimentul de asistență socială'), a subject with a dash
+    assert got("Crucea Roșie Română – Filiala Vale colaborează cu Compartimentul de asistență socială în baza "
+               "protocolului de parteneriat nr. 18.000/15.02.2024.") == [("protocol", "Crucea Roșie Română – Filiala Vale")]
+    # the directorate collaborating with an organisation: the organisation
+    assert got("Direcția colaborează cu Asociația Beta.") == [("other", "Asociația Beta")]
+
+
+def test_a_one_off_action_done_with_an_organisation_is_no_partnership():
+    # a session organised once, a distribution done: the organisation helped an action, under no agreement
+    got = lambda t: [(a, n) for a, n, _ in prose_mentions(t)]
+    assert got("În colaborare cu Poliția Locală Vale a fost organizată o sesiune de informare, la care au participat "
+               "87 persoane.") == []
+    assert got("În colaborare cu Asociația Alfa au fost distribuite 120 de pachete.") == []
+    # a standing collaboration stays one
+    assert got("Direcția colaborează cu Asociația Beta pentru îngrijirea vârstnicilor.") == [("other", "Asociația Beta")]
+
+
+def test_a_decision_approving_the_association_of_its_uat_with_a_partner():
+    # 'Se aprobă asocierea Municipiului X cu Comuna Y, în vederea …': a contract of association with Y
+    got = lambda t: [(a, n) for a, n, _ in prose_mentions(t)]
+    assert got("Art. 1. Se aprobă asocierea Municipiului Vale cu Comuna Deal, în vederea funcționării cantinei.") == [
+        ("contract", "Comuna Deal")]
+    assert got("privind aprobarea asocierii Sectorului 6 al Municipiului București cu Asociația „Alfa” în vederea "
+               "distribuirii de alimente") == [("contract", "Asociația „Alfa”")]
+    # the association of persons in general is none
+    assert got("Se aprobă asocierea cu alte persoane juridice.") == []
+
+
+def test_a_memorandum_of_understanding_with_a_partner():
+    res = run(Paragraph(text="Compartimentul are în derulare un memorandum de înțelegere nr. 22011 din 26.08.2018 cu "
+                             "Fundația Alfa, având ca obiect sprijinirea copiilor."))
+    assert [(r.agreement_type, r.partner, r.number_raw) for r in res.partnerships] == [
+        ("other", "Fundația Alfa", "22011")]

@@ -568,3 +568,74 @@ def test_a_column_of_the_number_and_date_of_the_agreement_gives_both():
                            ["2.", "Acord de colaborare", "Fundația Beta", "28519/13.12.2019"]]))
     got = [(p.number_raw, p.date_signed) for p in res.partnerships]
     assert got == [("32731", dt.date(2017, 4, 11)), ("28519", dt.date(2019, 12, 13))]
+
+
+def test_an_agreement_named_again_in_a_decisions_title_article_and_annex_is_one_row():
+    res = run(Paragraph(text="privind aprobarea încheierii unui protocol de colaborare între Orașul Vale și "
+                             "Asociația Alfa"),
+              Paragraph(text="Art. 1. Se aprobă încheierea unui protocol de colaborare între Orașul Vale, prin "
+                             "Serviciul Public de Asistență Socială, și Asociația Alfa, conform anexei."),
+              Paragraph(text="Protocolul de colaborare nr. 5/03.02.2020 încheiat între Orașul Vale și Asociația Beta."),
+              Paragraph(text="Protocolul de colaborare nr. 6/04.02.2020 încheiat între Orașul Vale și Asociația Beta."))
+    assert [(r.agreement_type, r.partner, r.number_raw) for r in res.partnerships] == [
+        ("protocol", "Asociația Alfa", None), ("protocol", "Asociația Beta", "5"), ("protocol", "Asociația Beta", "6")]
+
+
+def test_a_register_with_the_acts_number_under_a_group_header_and_a_total_row():
+    # 'Actul de colaborare' over 'Nr. act | Data încheierii'; the TOTAL row sums the contributions, no agreement
+    res = run(Heading(text="Situația acordurilor de parteneriat în vigoare la 31.12.2022"), table([
+        ["Partener", "Forma de colaborare", "Actul de colaborare", "", "Perioada de valabilitate", "Valoare (lei)"],
+        ["", "", "Nr. act", "Data încheierii", "", ""],
+        ["Asociația Alfa", "Acord de parteneriat", "22.163", "16.04.2022", "5 ani", "56.700"],
+        ["Fundația Beta", "Convenție de colaborare", "9444", "19.05.2022", "nedeterminată", "-"],
+        ["TOTAL", "", "", "", "", "56.700"],
+    ]))
+    assert [(r.agreement_type, r.partner, r.number_raw, r.date_signed) for r in res.partnerships] == [
+        ("acord", "Asociația Alfa", "22.163", dt.date(2022, 4, 16)),
+        ("conventie", "Fundația Beta", "9444", dt.date(2022, 5, 19))]
+
+
+def test_a_decision_with_the_partners_listed_in_its_annex_and_the_model_agreement():
+    # the article approves agreements with 'partenerii prevăzuți în anexa nr. 1': the annex's list names them; a
+    # preamble item citing a decision is none, nor the model's title nor its parties after the list
+    res = run(Paragraph(text="privind aprobarea încheierii unor acorduri de parteneriat între DGASPC Vale și "
+                             "partenerii prevăzuți în anexă"),
+              ListItem(text="Hotărârea Consiliului Județean Vale nr. 12/2020 privind aprobarea Strategiei;", marker="-"),
+              Paragraph(text="Art. 1. Se aprobă încheierea de acorduri de parteneriat între DGASPC Vale și partenerii "
+                             "prevăzuți în anexa nr. 1, care face parte integrantă din prezenta hotărâre."),
+              Paragraph(text="Anexa nr. 1"),
+              ListItem(text="Asociația Alfa, cu sediul în Str. Mare nr. 3, Vale, CUI 123, având ca obiect sprijinul "
+                            "vârstnicilor;", marker="1."),
+              ListItem(text="Spitalul Județean Vale, cu sediul în Str. Mică nr. 5, Vale;", marker="2."),
+              Paragraph(text="Anexa nr. 2"),
+              Heading(text="MODEL – ACORD DE PARTENERIAT"),
+              ListItem(text="Județul Vale, prin Consiliul Județean Vale, cu sediul în Str. Mare nr. 1;", marker="1."))
+    assert [(r.agreement_type, r.partner) for r in res.partnerships] == [
+        ("acord", "Asociația Alfa"), ("acord", "Spitalul Județean Vale")]
+
+
+def test_a_table_of_partners_without_a_column_of_acts_whose_header_names_them():
+    res = run(Heading(text="Anexa nr. 1 – Tabel cu organizațiile partenere"), table([
+        ["Nr. crt.", "Partener", "Sediul", "Obiectul protocolului", "Perioada"],
+        ["1.", "Asociația Alfa", "Str. Mare nr. 3, Vale", "sprijinul vârstnicilor", "3 ani"],
+    ]))
+    assert [(r.agreement_type, r.partner) for r in res.partnerships] == [("protocol", "Asociația Alfa")]
+
+
+def test_an_item_naming_the_partner_then_the_agreement_it_works_under():
+    # '- X, în baza acordului … nr. N/D – object': X is the partner; the words after the dash are the object
+    res = run(Heading(text="Parteneriate"),
+              ListItem(text="Direcția de Sănătate Publică Vale, în baza acordului de parteneriat nr. 2.698/05.02.2019 – "
+                            "asistența medicală comunitară a persoanelor vulnerabile;", marker="-"),
+              ListItem(text="Fundația Alfa, în baza contractului de asociere – îngrijire la domiciliu;", marker="-"))
+    assert [(r.agreement_type, r.partner, r.number_raw, r.date_signed) for r in res.partnerships] == [
+        ("acord", "Direcția de Sănătate Publică Vale", "2.698", dt.date(2019, 2, 5)),
+        ("contract", "Fundația Alfa", None, None)]
+
+
+def test_collaborations_named_by_no_act_with_one_partner_stay_apart():
+    # two chapters of a report each stating a collaboration with one foundation: two rows (no act names them one)
+    res = run(Paragraph(text="Centrul de zi funcționează în parteneriat cu Fundația Alfa."),
+              Paragraph(text="Campania de vaccinare a avut loc anul trecut."),
+              Paragraph(text="Serviciul de consiliere funcționează în parteneriat cu Fundația Alfa."))
+    assert [(r.agreement_type, r.partner) for r in res.partnerships] == [("other", "Fundația Alfa")] * 2

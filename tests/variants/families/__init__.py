@@ -29,6 +29,7 @@ from .execution import report_dgaspc_execution
 from .fmt import fragment_tables, table_style
 from .implementation import report_plan_implementation
 from .mayor_state import report_mayor_state_of_locality
+from .partnerships import partnership_agreements
 from .plans import council_decision_with_plan, plan_commune, plan_county_dgaspc, plan_municipality_das
 from .report import report_on_plan
 from .services_org import council_social_services
@@ -36,7 +37,7 @@ from .spas import plan_town_spas
 from .strategy import strategy_social_services
 from .training_plan import training_plan
 
-__all__ = ["FAMILIES", "YEARLY_REPORTS", "EXECUTION_REPORTS", "BLIND_PLANS", "BLIND_REPORTS", "BLIND_MAYOR_REPORTS", "BLIND_PROGRAMMES", "BLIND_STRATEGIES", "BLIND_BUDGETS", "BLIND_COUNTY_PLANS", "BLIND_SERVICE_DECISIONS", "BLIND_SEMESTER_REPORTS", "BLIND_TRAINING_PLANS", "RENDERINGS", "TUNING", "HELD_OUT", "Generated", "generate", "write_rendering",
+__all__ = ["FAMILIES", "YEARLY_REPORTS", "EXECUTION_REPORTS", "BLIND_PLANS", "BLIND_REPORTS", "BLIND_MAYOR_REPORTS", "BLIND_PROGRAMMES", "BLIND_STRATEGIES", "BLIND_BUDGETS", "BLIND_COUNTY_PLANS", "BLIND_SERVICE_DECISIONS", "BLIND_SEMESTER_REPORTS", "BLIND_TRAINING_PLANS", "BLIND_PARTNERSHIPS", "RENDERINGS", "TUNING", "HELD_OUT", "Generated", "generate", "write_rendering",
            "write_gold", "gold_name"]
 
 TUNING = range(1000, 1050)
@@ -61,6 +62,7 @@ FAMILIES = {
     "council_social_services": council_social_services,
     "report_personal_assistants": report_personal_assistants,
     "training_plan": training_plan,
+    "partnership_agreements": partnership_agreements,
 }
 # the yearly-report families (added after the floors of test_families.py were set on the others)
 YEARLY_REPORTS = ("report_mayor", "report_directorate_activity")
@@ -94,6 +96,9 @@ BLIND_SEMESTER_REPORTS = ("report_personal_assistants",)
 # a directorate's annual plan of professional training of its staff and the report on it (DGASPC, DAS, SPAS), with
 # or without the disposition or decision approving it, written blind by a twelfth author (session 16)
 BLIND_TRAINING_PLANS = ("training_plan",)
+# a council's decision approving partnership agreements on social services, a directorate's register of its agreements
+# and the partnerships chapter of its activity report, written blind by a thirteenth author (session 17)
+BLIND_PARTNERSHIPS = ("partnership_agreements",)
 # rendering -> (file suffix, extension)
 RENDERINGS = {"rows": "txt", "cells": "txt", "docx": "docx", "pdf": "pdf", "borderless": "pdf"}
 
