@@ -1,6 +1,7 @@
 """Partners mentioned in sentences: 'în parteneriat cu Asociația X', 'a încheiat un protocol de colaborare cu X',
 'colaborarea cu X în baza protocolului …' (:func:`prose_mentions`), with the agreement a collaboration rests on when
-it is named right after the partner. The lists and tables of agreements are :mod:`extractors.records.partnership_lists`.
+it is named right after the partner. Help received ('cu sprijinul X') names no agreement, protocol nor partnership
+(the contract's partnerships): no partner, as the corpus gold reads it ('… cu sprijinul D.G.A.S.P.C. Neamț'). The lists and tables of agreements are :mod:`extractors.records.partnership_lists`.
 """
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ _MENTION = re.compile(
     r"(?:\s+nr\.?\s*" + _REG_NO + r"(?:\s*(?:/|din)\s*(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}\b))?)?"
     r"(?:,?\s+(?:[îi]ncheiat\w*|semnat\w*|derulat\w*|existent\w*))?\s+cu"
     r"|\b(?:s-a|s-au|au|am|a)\s+(?:[îi]ncheiat|semnat)\s+cu"  # 'a încheiat cu X acordul …'
-    r"|\b(?:s-a|au|am|a|se)\s+colaborat\s+cu|\bcolabor(?:ează|eaza|ăm|am|at)\s+cu|\bcu\s+sprijinul"
+    r"|\b(?:s-a|au|am|a|se)\s+colaborat\s+cu|\bcolabor(?:ează|eaza|ăm|am|at)\s+cu"
     r"|^cu(?=\s+[A-ZĂÂÎȘȚŞŢ„“\"][^,;]{0,120}?\s(?:a|au)\s+fost\s+(?:[îi]ncheiat|semnat)))"  # 'Cu X a fost încheiat …'
 
     r"\s+(?:(?:reprezentan[tț]ii|membrii|echipa|speciali[sș]tii)\s+)?"
@@ -53,7 +54,7 @@ def prose_mentions(text: str, standing_only: bool = False,
     colaborat cu X', 'Acordul … încheiat între A și B' (the first party, the author, is dropped).
 
     ``standing_only`` keeps only standing agreements ('în baza colaborării/protocolului … cu X', 'Protocolul …
-    încheiat cu X'), not the one-off help of an event ('în colaborare cu X', 'cu sprijinul X') — for the cells of
+    încheiat cu X'), not the one-off help of an event ('în colaborare cu X') — for the cells of
     activity tables, where such phrases describe how an activity is run rather than an agreement.
 
     ``partners_section``: the text is listed under a partnerships section's title, where a bare contract ('se

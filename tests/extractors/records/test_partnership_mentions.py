@@ -55,6 +55,17 @@ def test_a_partner_a_campaign_was_run_with_is_no_agreement():
         ("other", "Asociația Gama")]
 
 
+def test_help_received_names_no_partner():
+    # 'cu sprijinul X' says who helped, under no agreement, protocol nor partnership (the contract's partnerships)
+    got = lambda t: [(a, n) for a, n, _ in prose_mentions(t)]
+    assert got("Instruirea a fost realizată de personalul serviciului, cu sprijinul Crucii Roșii Române – "
+               "Filiala Dolj.") == []
+    assert got("Activități de remediere școlară susținute cu sprijinul Asociației Alfa.") == []
+    # an agreement stated beside the help still counts
+    assert got("Cu sprijinul Fundației Beta, s-a încheiat un protocol de colaborare cu Asociația Gama.") == [
+        ("protocol", "Asociația Gama")]
+
+
 def test_generic_words_people_and_procurement_are_not_partners():
     assert prose_mentions("Activitățile s-au desfășurat în colaborare cu părinții și partenerii sociali.") == []
     assert prose_mentions("Am lucrat în colaborare cu ONG-uri din comunitate.") == []
