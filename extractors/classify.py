@@ -20,6 +20,7 @@ from extractors.kinds import SPECS
 from extractors.model import Document
 from extractors.tables import ResolvedTable
 from extractors.records.services import SERVICE_RULES, UNIT_CONTRIBUTION_RULE, UNIT_COST_RULE
+from extractors.records.trainings import names_courses
 from extractors.understanding.columns import ROW_NUMBER, content_rows, score_rule
 from extractors.understanding.sections import act_title_mask, compile_title_patterns, is_title
 from extractors.understanding.spec import (OTHER, PARTNERSHIPS, PROCUREMENT, ROW_NO_RULE, SERVICES_EXISTING,
@@ -237,7 +238,8 @@ def classify_table(rt: ResolvedTable, section_kind: str | None, heading_kind: st
     if _is_plan_of_measures(rt.columns):
         return OTHER  # a report reads its cells for results (extractors.prose.report_tables)
     header = fold_key(" | ".join(rt.columns))
-    scores = _header_text_scores(header) + content_scores(rt)
+    content = content_scores(rt)
+    scores = _header_text_scores(header) + content
     own = set(scores)  # the families the table's own header and content speak for
     measures = _measures_score(header)
     if measures and measures > max(scores.values(), default=0.0):
@@ -263,6 +265,8 @@ def classify_table(rt: ResolvedTable, section_kind: str | None, heading_kind: st
     if not scores or max(scores.values()) < 2:
         return OTHER
     family = max(scores, key=lambda k: scores[k])
+    if family == PROCUREMENT and PROCUREMENT not in content and names_courses(header):
+        return TRAININGS  # a course table with a money column; no CPV code says it is the contracting programme
     if family == SERVICES_FAMILY and is_unit_cost_table(rt):
         return OTHER  # what one beneficiary of each service costs or owes: no service's places nor budget
     if family == SERVICES_FAMILY and heading_kind in _PROGRAMMES and not _names_services_section(context):
@@ -456,7 +460,17 @@ def _title(doc: Document, doc_type: str, report: str | None = None) -> str | Non
                 else:
                     break
             return clean_text(" ".join(parts))
-    return report  # a report on the plan whose plan words ran on into a paragraph (a PDF joined them)
+    if report is not None:
+        return report  # a report on the plan whose plan words ran on into a paragraph (a PDF joined them)
+    # a plan or programme of another kind than the annual action plan ('Plan de perfecționare profesională – 2026',
+    # 'Programul de formare … pentru anul 2025'): its own title, which names the year it is about
+    return next((clean_text(b.text) for b in blocks[:_OPENING_BLOCKS]
+                 if len(b.text) < _OTHER_TITLE_CHARS and _OTHER_PLAN_TITLE.match(fold_key(b.text))), None)
+
+
+# the title of a plan or programme the contract does not type: 'Plan(ul) …', 'Program(ul) …' opening a short line
+_OTHER_PLAN_TITLE = re.compile(r"^(?:plan|planul|program|programul)\s+(?:anual\s+)?(?:de|al|privind)\b")
+_OTHER_TITLE_CHARS = 300
 
 
 # the sentence of a decision's preamble that dates the council's session ('Consiliul Local …, întrunit în ședința

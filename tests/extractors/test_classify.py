@@ -180,3 +180,12 @@ def test_a_decision_on_a_semesters_report_is_about_that_semesters_year_not_the_y
               "de asistenții personali ai persoanelor cu handicap grav, pe semestrul II al anului 2020",
               "Consiliul Local al Orașului Vale, întrunit în ședința ordinară din data de 15 martie 2021,")
     assert (f.year, f.year_end) == (2020, 2020)
+
+
+def test_a_plan_of_another_kind_is_dated_by_the_year_its_title_names():
+    # a directorate's plan of staff training is no annual action plan ('other'), titled with its year after a dash
+    f = facts("CONSILIUL JUDEȚEAN VALE", "Direcția Generală de Asistență Socială și Protecția Copilului Vale",
+              "Plan de perfecționare profesională – 2026", "I. Cadrul legal",
+              "Planul a fost elaborat potrivit Legii nr. 53/2003 și H.G. nr. 1.103/2014.")
+    assert (f.doc_type, f.title, f.year, f.year_end) == ("other", "Plan de perfecționare profesională – 2026",
+                                                         2026, 2026)
