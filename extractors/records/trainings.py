@@ -247,7 +247,13 @@ _OTHER_FORMS = re.compile(r"\b(?:specializar|initier|conferint|seminar|workshop|
 def course_kind(folded: str) -> str | None:
     """The kind of training a (folded) cell or header names: one of the contract's three, ``other`` for a form
     of training they do not name ('curs de specializare', 'seminar'), None when it names no form of training."""
-    return training_kind_of(folded) or ("other" if _OTHER_FORMS.search(folded) else None)
+    kind = training_kind_of(folded) or ("other" if _OTHER_FORMS.search(folded) else None)
+    if kind is None and len(folded) <= _KIND_CELL_CHARS and " " in folded:
+        return course_kind(folded.replace(" ", ""))  # a word a PDF line broke inside ('curs de per fecționare')
+    return kind
+
+
+_KIND_CELL_CHARS = 40  # a cell this short may name a kind; a longer text is a course's name or a sentence
 
 
 def _kind_columns(columns: list[str], mapping: dict[str, int], rows=()) -> dict[int, str]:

@@ -455,3 +455,11 @@ def test_a_course_table_with_a_money_column_is_a_trainings_table():
                      ["1.", "Managementul stresului", "psihologi", "4", "2.000", "buget local"]]))
     assert res.procurements == []
     assert [(r.staff_category, r.persons) for r in res.trainings] == [("psihologi", 4)]
+
+
+def test_a_kind_cell_with_a_word_broken_by_a_pdf_line_still_names_its_kind():
+    from extractors.records.trainings import course_kind
+    from normalizers.text import fold_key
+    assert course_kind(fold_key("curs de per fecționare")) == "perfectionare"
+    assert course_kind(fold_key("califi care")) == "calificare"
+    assert course_kind(fold_key("Managementul de caz în protecția copilului")) is None
