@@ -61,6 +61,9 @@ def test_help_received_names_no_partner():
     assert got("Instruirea a fost realizată de personalul serviciului, cu sprijinul Crucii Roșii Române – "
                "Filiala Dolj.") == []
     assert got("Activități de remediere școlară susținute cu sprijinul Asociației Alfa.") == []
+    # listed under a title of partnerships, the one who helped is one of them
+    assert [(a, n) for a, n, _ in prose_mentions("Școala remedială – activități susținute cu sprijinul AER School.",
+                                                 partners_section=True)] == [("other", "AER School")]
     # an agreement stated beside the help still counts
     assert got("Cu sprijinul Fundației Beta, s-a încheiat un protocol de colaborare cu Asociația Gama.") == [
         ("protocol", "Asociația Gama")]
@@ -165,3 +168,12 @@ def test_a_partner_named_again_in_passing_is_the_partnership_stated_elsewhere():
                              "în baza colaborării cu Asociația de Ajutor Social Marathon."))
     got = sorted((r.agreement_type, r.partner) for r in res.partnerships)
     assert got == [("other", "Fundația Lumina din România"), ("protocol", "Asociația de Ajutor Social Marathon")], got
+
+
+def test_help_received_under_a_line_announcing_partners_names_one():
+    # 'cu sprijinul X' alone names no partner; after a line announcing the collaborations it is one of them
+    text = "Școala remedială – activități de remediere școlară susținute cu sprijinul AER School – 6 beneficiari."
+    res = run(Heading(text="Centrul de zi"), "Colaborări/ parteneriate/ sponsorizări/ convenții colaborare:", text)
+    assert [p.partner for p in res.partnerships] == ["AER School"]
+    res = run(Heading(text="Centrul de zi"), "Activitățile centrului în anul 2021.", text)
+    assert res.partnerships == []
