@@ -173,7 +173,10 @@ def test_a_partner_named_again_in_passing_is_the_partnership_stated_elsewhere():
 def test_help_received_under_a_line_announcing_partners_names_one():
     # 'cu sprijinul X' alone names no partner; after a line announcing the collaborations it is one of them
     text = "Școala remedială – activități de remediere școlară susținute cu sprijinul AER School – 6 beneficiari."
-    res = run(Heading(text="Centrul de zi"), "Colaborări/ parteneriate/ sponsorizări/ convenții colaborare:", text)
+    # (the announcing line is the last cell of the centre's table of activities, the partners the lines after it)
+    activities = table([["Nr.", "Activitatea"], ["22", "Consiliere psihologică individuală și de grup"],
+                        ["23", "Colaborări/ parteneriate/ sponsorizări/ convenții colaborare:"]])
+    res = run(Heading(text="Centrul de zi"), activities, text)
     assert [p.partner for p in res.partnerships] == ["AER School"]
     res = run(Heading(text="Centrul de zi"), "Activitățile centrului în anul 2021.", text)
     assert res.partnerships == []
