@@ -392,7 +392,9 @@ def _row_figures(row: _RowCtx, local: _Ctx, table: _TableCtx, out: dict[str, lis
         header = _column(columns, j)
         left = [t for jj, t in row.texts if jj < j and t != row.unit_cell and not _unit_title(t)
                 and sum(ch.isalpha() for ch in t) >= 3]
-        near = left[-1] if left else row.activity
+        # the words left of the figure name it; a row naming its unit with nothing else before the figure has the
+        # figure's column name it — a description after the figures is about the unit, not the figure
+        near = left[-1] if left else ("" if row.unit_cell and _text_after(row, j) else row.activity)
         if row.is_total:
             _total_cell(c, header, near, row, local, out, table.unit)
             continue
@@ -434,6 +436,12 @@ def _row_figures(row: _RowCtx, local: _Ctx, table: _TableCtx, out: dict[str, lis
             line=row.line, confidence=0.75 if fig or _header_key(header) else 0.5))
         counts_in_row += 1
     return local, counts_in_row, money_cells
+
+
+def _text_after(row: "_RowCtx", j: int) -> bool:
+    """Every text cell of the row other than its unit stands right of column ``j``."""
+    others = [jj for jj, t in row.texts if t != row.unit_cell]
+    return bool(others) and min(others) > j
 
 
 def _money_unit(c: str, header: str, near: str, table_unit: str | None = None) -> str | None:

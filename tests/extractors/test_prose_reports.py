@@ -238,3 +238,17 @@ def test_one_header_cell_under_two_groups_is_two_columns_of_figures():
     got = [(r.value, r.subject) for r in _report_indicators(text)]
     assert len(got) == 4
     assert sum(1 for v, s in got if v == 4 and "Semestrul II 2020" in s) == 2
+
+
+def test_a_services_figure_is_named_by_its_column_not_by_the_description_after_it():
+    # 'Locuința Protejată X | 6 | 6 | Asigură servicii de găzduire …': the description after the figures is about
+    # the service; each figure is its column's (staff, beneficiaries)
+    text = ("RAPORTUL PRIMARULUI privind starea economică, socială și de mediu a Sectorului 2 în anul 2021\n\n"
+            "Serviciile sociale ale direcției:\n\n"
+            "Nr. crt.\tDenumire centru/ locuință protejată\tNumăr salariați\tNumăr beneficiari (în perioada ian-dec "
+            "2021)\tPrincipalele activități\n"
+            "1.\tLocuința Protejată Radovanu\t6\t6\tAsigură servicii de găzduire și asistență în locuințe "
+            "protejate pentru 12 tineri\n")
+    got = sorted((r.indicator, r.value, r.subject) for r in _report_indicators(text))
+    assert got == [("beneficiari", 6, "Locuința Protejată Radovanu - Număr beneficiari (în perioada ian-dec 2021)"),
+                   ("personal", 6, "Locuința Protejată Radovanu - Număr salariați")]
