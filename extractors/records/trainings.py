@@ -21,7 +21,7 @@ from extractors.records.common import (NUMBERED_ITEM, first_filled, is_total_lab
                                        not_applicable, row_text, split_item_prefix, tidy_name)
 from extractors.records.fields import cell, row_no as row_number
 from extractors.tables import PATH_SEP
-from extractors.understanding.columns import BY_FALLBACK
+from extractors.understanding.columns import BY_FALLBACK, BY_HEADER
 from extractors.understanding.sections import block_text, training_kind_of
 from extractors.understanding.spec import NAME_FALLBACK_FREE, ROW_NO_RULE, TRAININGS, FieldRule, TableKindSpec
 from extractors.understanding.units import column_unit
@@ -184,8 +184,10 @@ def _staff_source(rt) -> tuple[dict[str, int], str | None]:
     heading right above the table names when no column gives one."""
     mapping = dict(rt.mapping.fields)
     j = mapping.get("staff_category")
-    if j is not None and rt.mapping.evidence[j].by == BY_FALLBACK and not _holds_staff(rt, j):
-        del mapping["staff_category"]
+    by = rt.mapping.evidence[j].by if j is not None else None
+    if j is not None and ((by == BY_FALLBACK and not _holds_staff(rt, j))
+                          or (by != BY_HEADER and _TRAINER_HEADER.search(fold_key(rt.mapping.labels[j])))):
+        del mapping["staff_category"]  # (a trainer's cells read as staff by their words: 'asistentul social al …')
     if "staff_category" in mapping:
         return mapping, None
     persons = mapping.get("persons", mapping.get("persons_planned"))
@@ -210,7 +212,19 @@ def _staff_of_count_header(label: str) -> str | None:
     while words and fold_key(words[-1]) in _COUNTED_WORDS:
         words = words[:-1]
     staff = tidy_name(" ".join(words).strip(" :;,.–-"))
-    return staff if staff and _is_staff(staff) else None
+    if not staff or fold_key(staff) in _ANY_STAFF:
+        return None  # 'Nr. angajați': the employees sent, of the category a heading names
+    return staff if _is_staff(staff) else None
+
+
+# a head count of the staff at large, naming no category
+_ANY_STAFF = {"angajati", "salariati", "persoane", "personal", "personalului", "participanti", "cursanti",
+              "persoane instruite", "angajati instruiti"}
+
+
+# a column of who ran the training ('Instruirea realizată de', 'Formator', 'Furnizor'): its cells are trainers
+_TRAINER_HEADER = re.compile(r"\b(?:realizat[aă]? de|sustinut[aă]? de|formator\w*|furnizor\w*|organizator\w*|"
+                             r"lector\w*|trainer\w*)\b")
 
 
 def _holds_staff(rt, j: int) -> bool:

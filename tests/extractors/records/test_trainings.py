@@ -420,6 +420,32 @@ def test_sessions_held_for_one_staff_category_named_in_the_head_count_header():
     assert [(r.staff_category, r.persons) for r in res.trainings] == [("asistenți personali", 31)]
 
 
+def test_who_ran_the_sessions_is_no_staff_category():
+    # 'Instruirea realizată de' holds the trainers ('asistentul social al compartimentului' reads like staff)
+    res = run(REPORT, Heading(text="V. Formarea asistenților personali"),
+              table([["Nr. crt.", "Data", "Tema instruirii", "Durata (ore)", "Număr asistenți personali participanți",
+                      "Instruirea realizată de"],
+                     ["1.", "06.01.2024", "Alimentația persoanei cu nevoi speciale", "8", "14",
+                      "Asociația „Sprijin și Speranță” Mureș"],
+                     ["2.", "19.04.2024", "Drepturile asistentului personal", "3", "33",
+                      "asistentul social al compartimentului"],
+                     ["3.", "27.05.2024", "Acordarea primului ajutor", "2", "50",
+                      "asistentul social al compartimentului"]]))
+    assert [(r.staff_category, r.persons) for r in res.trainings] == [
+        ("asistenți personali", 14), ("asistenți personali", 33), ("asistenți personali", 50)]
+
+
+def test_a_head_count_of_employees_names_no_category_the_heading_does():
+    res = run(Heading(text="III. Planificarea formării"),
+              Heading(text="B. Programul de formare pentru asistenți personali ai persoanelor cu handicap grav"),
+              table([["Nr. crt", "Programul de formare", "Tipul formării", "Nr. angajați", "Furnizor",
+                      "Cost estimat (lei)"],
+                     ["1.", "Prevenirea riscurilor de sufocare", "Instruire la locul de muncă", "20 pers.",
+                      "formatori interni ai direcției", "fără costuri"]]))
+    assert [(r.training_kind, r.staff_category, r.persons) for r in res.trainings] == [
+        ("instruire", "asistenți personali ai persoanelor cu handicap grav", 20)]
+
+
 def test_a_bare_head_count_column_does_not_make_a_trainings_table():
     # the persons who chose an indemnity, by category of beneficiaries: a report's counts, no training
     res = run(REPORT, Heading(text="III. Beneficiarii"),
