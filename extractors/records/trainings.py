@@ -399,12 +399,14 @@ def extract_listed_trainings(u) -> dict[str, list]:
 _PARTICIPANTS = re.compile(r"(?<![\d.,/])(\d{1,4})\s+(?:de\s+)?participan\w*\s*\(([^()]{3,60})\)")
 _COUNT_THEN_WORDS = re.compile(r"(?<![\d.,/])(\d{1,4})\s+(?:de\s+)?([^\W\d_][^\d;,:()„“”\"]{2,60})")
 # where the staff category ends: the verb or preposition that follows it
-_STAFF_END = re.compile(r"\s+(?:au|a|vor|va|urmeaz\w*|participa\w*|din|pentru|la|privind|care|[îi]n|cu|și|si)\b.*$"
+# (not inside the category's own name: 'asistenți personali ai persoanelor cu handicap grav')
+_STAFF_END = re.compile(r"(?<!persoanelor)(?<!persoane)"
+                        r"\s+(?:au|a|vor|va|urmeaz\w*|participa\w*|din|pentru|la|privind|care|[îi]n|cu|și|si)\b.*$"
                         r"|\s*[–—-]\s.*$", re.I)
 
 
 # 'psihologi: instruire „Prim ajutor”, 4 persoane': the staff category opens the item, the head count follows
-_STAFF_FIRST = re.compile(r"^\s*([^\W\d_][^:;\d„“”\"()]{2,60}):\s")
+_STAFF_FIRST = re.compile(r"^\s*([^\W\d_][^:;\d„“”\"()]{2,100}):\s")
 _HEAD_COUNT = re.compile(r"(?<![\d.,/])(\d{1,4})\s+(?:de\s+)?(?:persoane|participan\w*|angaja\w*|cursan\w*)\b",
                          re.I)
 # what a course costs, printed in the item ('– 1.600 lei', '(cost estimat 6.000 lei)')
@@ -416,7 +418,10 @@ _NEXT_CATEGORY = re.compile(r"\s*,\s*([^\W\d_][^\d;,:()„“”\"]{2,60})")
 
 
 def _is_staff(text: str | None) -> bool:
-    return bool(text) and content_type(text) == STAFF_CATEGORY
+    """A staff category, also one qualified by whom it serves ('asistenți personali ai persoanelor cu handicap
+    grav': its head is)."""
+    return bool(text) and (content_type(text) == STAFF_CATEGORY
+                           or content_type(_QUALIFIER.split(text, maxsplit=1)[0]) == STAFF_CATEGORY)
 
 
 def _staff_list(text: str) -> str | None:

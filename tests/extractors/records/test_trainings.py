@@ -489,3 +489,16 @@ def test_a_kind_cell_with_a_word_broken_by_a_pdf_line_still_names_its_kind():
     assert course_kind(fold_key("curs de per fecționare")) == "perfectionare"
     assert course_kind(fold_key("califi care")) == "calificare"
     assert course_kind(fold_key("Managementul de caz în protecția copilului")) is None
+
+
+def test_a_listed_course_for_a_category_named_with_whom_it_serves():
+    # 'asistenți personali ai persoanelor cu handicap grav' is one category (its head is the staff), also before a
+    # colon with a second category, and after the head count
+    res = run(Heading(text="III. Planul de formare pentru anul 2025"),
+              ListItem(text="Asistenți personali ai persoanelor cu handicap grav, referenți: perfecționare „Consilierea "
+                            "familiei”, 24 persoane, 16 ore, fără costuri;", marker="-"),
+              ListItem(text="Perfecționare „Standarde de calitate” pentru 3 asistenți personali ai persoanelor cu "
+                            "handicap grav – semestrul I, 40 ore; cost estimat: 6.000 lei;", marker="-"))
+    assert [(r.staff_category, r.persons) for r in res.trainings] == [
+        ("Asistenți personali ai persoanelor cu handicap grav, referenți", 24),
+        ("asistenți personali ai persoanelor cu handicap grav", 3)]
