@@ -336,7 +336,8 @@ _ANY_YEAR = re.compile(r"(?<![\d/.])(20\d\d)(?![\d/])")
 # 'Bârlad – perioada 2018–2019'): words, then the only figures of the line
 # 'Vale, perioada 01.01.2020 – 30.06.2020', or a period's last date alone ('31.12.2019')
 _TAIL_DATE = r"\d{1,2}\.\d{1,2}\.\d{4}"
-_TITLE_TAIL = re.compile(r"\D{0,40}(?:\d{4}(?:\s*[-–]\s*\d{4})?|" + _TAIL_DATE + r"(?:\s*[-–]\s*" + _TAIL_DATE + r")?)\D{0,5}")
+# … or a unit's number the line broke before ('Sector' / '6, perioada 01.07.2023 – 31.12.2023')
+_TITLE_TAIL = re.compile(r"(?:\d{1,2}(?=\D))?\D{0,40}(?:\d{4}(?:\s*[-–]\s*\d{4})?|" + _TAIL_DATE + r"(?:\s*[-–]\s*" + _TAIL_DATE + r")?)\D{0,5}")
 # a report's own title opens with the word ('RAPORT DE ACTIVITATE al …', 'Raportul primarului …', 'RAPORT' over
 # 'privind starea economică …'); what kind of report it is comes from that title, not from a plan its body cites
 _REPORT_TITLE = re.compile(r"^raport(?:ul)?\b")
