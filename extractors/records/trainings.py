@@ -276,7 +276,9 @@ def _kind_columns(columns: list[str], mapping: dict[str, int], rows=()) -> dict[
     columns (one kind column is the table's persons column, its kind the section's) — or one kind heads a column
     of head counts in a table with no other persons column."""
     named = {fields: j for fields, j in mapping.items() if fields in ("staff_category", "budget", "topic")}
-    out = {j: course_kind(fold_key(c)) for j, c in enumerate(columns) if j not in named.values()}
+    # the whole label, or its own cell under a group ('Număr de persoane instruite / Nr. pers. per fecționare')
+    out = {j: course_kind(fold_key(c)) or course_kind(fold_key(c.split(PATH_SEP)[-1]))
+           for j, c in enumerate(columns) if j not in named.values()}
     out = {j: k for j, k in out.items() if k}
     if len(set(out.values())) >= 2:
         return out

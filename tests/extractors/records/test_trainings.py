@@ -502,3 +502,12 @@ def test_a_listed_course_for_a_category_named_with_whom_it_serves():
     assert [(r.staff_category, r.persons) for r in res.trainings] == [
         ("Asistenți personali ai persoanelor cu handicap grav, referenți", 24),
         ("asistenți personali ai persoanelor cu handicap grav", 3)]
+
+
+def test_kinds_as_columns_under_a_group_with_a_word_a_pdf_line_broke():
+    res = run(Heading(text="RAPORT privind activitatea de formare profesională a personalului în anul 2019"),
+              table([["Nr. crt.", "Grupul țintă", "Nr. total angajați", "Număr de persoane instruite", "", ""],
+                     ["", "", "", "Nr. pers. per fecționare", "Cursuri de calificare", "Instruire"],
+                     ["1.", "Asistenți sociali", "91", "23", "19", "4"]]))
+    assert [(r.training_kind, r.persons) for r in res.trainings] == [
+        ("perfectionare", 23), ("calificare", 19), ("instruire", 4)]
