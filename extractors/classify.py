@@ -20,6 +20,7 @@ from extractors.kinds import SPECS
 from extractors.model import Document
 from extractors.tables import ResolvedTable
 from extractors.records.services import SERVICE_RULES, UNIT_CONTRIBUTION_RULE, UNIT_COST_RULE
+from extractors.records.trainings import names_courses
 from extractors.understanding.columns import ROW_NUMBER, content_rows, score_rule
 from extractors.understanding.sections import act_title_mask, compile_title_patterns, is_title
 from extractors.understanding.spec import (OTHER, PARTNERSHIPS, PROCUREMENT, ROW_NO_RULE, SERVICES_EXISTING,
@@ -258,7 +259,8 @@ def classify_table(rt: ResolvedTable, section_kind: str | None, heading_kind: st
     if is_signature_block(rt):
         return OTHER  # who signs an act, not an agreement
     header = fold_key(" | ".join(rt.columns))
-    scores = _header_text_scores(header) + content_scores(rt)
+    content = content_scores(rt)
+    scores = _header_text_scores(header) + content
     own = set(scores)  # the families the table's own header and content speak for
     measures = _measures_score(header)
     if measures and measures > max(scores.values(), default=0.0):
@@ -284,6 +286,8 @@ def classify_table(rt: ResolvedTable, section_kind: str | None, heading_kind: st
     if not scores or max(scores.values()) < 2:
         return OTHER
     family = max(scores, key=lambda k: scores[k])
+    if family == PROCUREMENT and PROCUREMENT not in content and names_courses(header):
+        return TRAININGS  # a course table with a money column; no CPV code says it is the contracting programme
     if family == SERVICES_FAMILY and is_unit_cost_table(rt):
         return OTHER  # what one beneficiary of each service costs or owes: no service's places nor budget
     if family == SERVICES_FAMILY and heading_kind in _PROGRAMMES and not _names_services_section(context):
@@ -357,7 +361,8 @@ _ANY_YEAR = re.compile(r"(?<![\d/.])(20\d\d)(?![\d/])")
 # 'Bârlad – perioada 2018–2019'): words, then the only figures of the line
 # 'Vale, perioada 01.01.2020 – 30.06.2020', or a period's last date alone ('31.12.2019')
 _TAIL_DATE = r"\d{1,2}\.\d{1,2}\.\d{4}"
-_TITLE_TAIL = re.compile(r"\D{0,40}(?:\d{4}(?:\s*[-–]\s*\d{4})?|" + _TAIL_DATE + r"(?:\s*[-–]\s*" + _TAIL_DATE + r")?)\D{0,5}")
+# … or a unit's number the line broke before ('Sector' / '6, perioada 01.07.2023 – 31.12.2023')
+_TITLE_TAIL = re.compile(r"(?:\d{1,2}(?=\D))?\D{0,40}(?:\d{4}(?:\s*[-–]\s*\d{4})?|" + _TAIL_DATE + r"(?:\s*[-–]\s*" + _TAIL_DATE + r")?)\D{0,5}")
 # a report's own title opens with the word ('RAPORT DE ACTIVITATE al …', 'Raportul primarului …', 'RAPORT' over
 # 'privind starea economică …'); what kind of report it is comes from that title, not from a plan its body cites
 _REPORT_TITLE = re.compile(r"^raport(?:ul)?\b")
@@ -481,7 +486,17 @@ def _title(doc: Document, doc_type: str, report: str | None = None) -> str | Non
                 else:
                     break
             return clean_text(" ".join(parts))
-    return report  # a report on the plan whose plan words ran on into a paragraph (a PDF joined them)
+    if report is not None:
+        return report  # a report on the plan whose plan words ran on into a paragraph (a PDF joined them)
+    # a plan or programme of another kind than the annual action plan ('Plan de perfecționare profesională – 2026',
+    # 'Programul de formare … pentru anul 2025'): its own title, which names the year it is about
+    return next((clean_text(b.text) for b in blocks[:_OPENING_BLOCKS]
+                 if len(b.text) < _OTHER_TITLE_CHARS and _OTHER_PLAN_TITLE.match(fold_key(b.text))), None)
+
+
+# the title of a plan or programme the contract does not type: 'Plan(ul) …', 'Program(ul) …' opening a short line
+_OTHER_PLAN_TITLE = re.compile(r"^(?:plan|planul|program|programul)\s+(?:anual\s+)?(?:de|al|privind)\b")
+_OTHER_TITLE_CHARS = 300
 
 
 # the sentence of a decision's preamble that dates the council's session ('Consiliul Local …, întrunit în ședința

@@ -220,7 +220,9 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
     # the town's social-assistance service or directorate named after it ('Serviciul Public de Asistență Socială
     # Vicovu de Sus', 'Direcției de Asistență Socială Bucecea'); not a county's 'Direcția Generală …', named after
     # its county (a municipality may share the name: Giurgiu)
-    (re.compile(r"\b(?:serviciul(?:ui)? public|directi(?:a|ei)(?: publica| locala)?) de asistenta sociala\s+" + _NAME),
+    # ('… de Asistență Socială AL' ending a title line, 'ORAȘULUI X' on the next: the genitive article is no name)
+    (re.compile(r"\b(?:serviciul(?:ui)? public|directi(?:a|ei)(?: publica| locala)?) de asistenta sociala\s+"
+                r"(?!(?:al|a|ale)\b)" + _NAME),
      "local"),
     # … or its acronym ('S.P.A.S. Vicovu de Sus', 'SPAS Bucecea', 'D.A.S. Bucecea')
     (re.compile(r"(?<![\w.])(?:s\.?p\.?a\.?s|d\.?a\.?s)\.?\s+" + _NAME), "local"),

@@ -208,7 +208,7 @@ def _row(cells: list[str], line: int | None, page: int | None, table: _TableCtx,
          n_rows: int) -> tuple["_RowCtx", str | None]:
     """One row read: its text and figure cells, its unit (a unit-like first cell, else the unit carried down from
     the rows above) and its activity (the longest other text); returns the row and the unit to carry on."""
-    texts, numeric = _split_cells(cells, table.number_col)
+    texts, numeric = _split_cells(cells, table.number_col, table.columns)
     unit_col = next((j for j, t in texts if _unit_title(t) and j <= 1), None)
     unit_cell = next((t for j, t in texts if j == unit_col), None)
     if unit_cell:
@@ -326,14 +326,17 @@ def _result_after_status(c: str) -> str:
     return _OF_TARGET.sub(r"\1 ", rest, count=1)
 
 
-def _split_cells(cells: list[str], number_col: int = 0) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+def _split_cells(cells: list[str], number_col: int = 0,
+                 columns: list[str] = ()) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
     """(text cells, figure cells): a short cell that starts with its only figure (or a figure with a money unit)
     is a figure, as is the result a status cell states after its status; repeated span text and the row number are
-    skipped."""
+    skipped. A figure repeated under another header is no span: two columns counted the same ('18 | 18')."""
     texts: list[tuple[int, str]] = []
     numeric: list[tuple[int, str]] = []
     for j, c in enumerate(cells):
-        if not c or (j > 0 and cells[j] == cells[j - 1]) or (_ROWNO.match(c) and j in (0, number_col)):
+        if not c or (_ROWNO.match(c) and j in (0, number_col)):
+            continue
+        if j > 0 and cells[j] == cells[j - 1] and not _own_column(c, j, columns):
             continue
         c = _result_after_status(c)
         nums = find_numbers(c)
@@ -343,6 +346,25 @@ def _split_cells(cells: list[str], number_col: int = 0) -> tuple[list[tuple[int,
         else:
             texts.append((j, c))
     return texts, numeric
+
+
+def _column_label(columns: list[str], j: int) -> str:
+    """The label a column's figures are named by: its own header cell, or its whole header path when another column
+    has the same cell under another group ('Semestrul I 2020 / Nr. indemnizații' beside 'Semestrul II 2020 / Nr.
+    indemnizații': two figures, not one read twice)."""
+    header = _column(columns, j)
+    last = header.split(" / ")[-1]
+    twins = [c for c in columns if c != header and c.split(" / ")[-1] == last]
+    return (header if twins else last)[:120 if twins else 80]
+
+
+def _own_column(cell: str, j: int, columns: list[str]) -> bool:
+    """A figure equal to the one left of it stands in a column of its own: the two columns are headed apart (a
+    merged cell repeated over the columns it spans is headed alike, or not at all)."""
+    if not find_numbers(cell) or j >= len(columns):
+        return False
+    here, left = fold_key(columns[j]), fold_key(columns[j - 1])
+    return bool(here) and bool(left) and here != left
 
 
 def _totals_after_total_label(row: _RowCtx, local: _Ctx, table: _TableCtx, out: dict[str, list]) -> None:
@@ -370,7 +392,9 @@ def _row_figures(row: _RowCtx, local: _Ctx, table: _TableCtx, out: dict[str, lis
         header = _column(columns, j)
         left = [t for jj, t in row.texts if jj < j and t != row.unit_cell and not _unit_title(t)
                 and sum(ch.isalpha() for ch in t) >= 3]
-        near = left[-1] if left else row.activity
+        # the words left of the figure name it; a row naming its unit with nothing else before the figure has the
+        # figure's column name it — a description after the figures is about the unit, not the figure
+        near = left[-1] if left else ("" if row.unit_cell and _text_after(row, j) else row.activity)
         if row.is_total:
             _total_cell(c, header, near, row, local, out, table.unit)
             continue
@@ -398,7 +422,7 @@ def _row_figures(row: _RowCtx, local: _Ctx, table: _TableCtx, out: dict[str, lis
             and table.action_col < len(row.cells) and table.action_col < j else ""
         if action and fold_key(action) not in fold_key(" ".join(subj_bits)):
             subj_bits.insert(0, action)  # what the row did, then the indicator named nearer the figure
-        label = header.split(" / ")[-1][:80]
+        label = _column_label(columns, j)
         # a column headed by the acronym of a unit the document introduced ('SASP'): that unit's figure
         acronym_unit = ctx.acronyms.get(label.strip())
         if len(row.numeric) > 1 and header and fold_key(header) not in fold_key(near) and not acronym_unit \
@@ -412,6 +436,12 @@ def _row_figures(row: _RowCtx, local: _Ctx, table: _TableCtx, out: dict[str, lis
             line=row.line, confidence=0.75 if fig or _header_key(header) else 0.5))
         counts_in_row += 1
     return local, counts_in_row, money_cells
+
+
+def _text_after(row: "_RowCtx", j: int) -> bool:
+    """Every text cell of the row other than its unit stands right of column ``j``."""
+    others = [jj for jj, t in row.texts if t != row.unit_cell]
+    return bool(others) and min(others) > j
 
 
 def _money_unit(c: str, header: str, near: str, table_unit: str | None = None) -> str | None:

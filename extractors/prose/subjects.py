@@ -14,7 +14,9 @@ from normalizers.text import clean_text, fold_key
 
 # ------------------------------------------------------------------------------------------- sections
 
-_BULLET = re.compile(r"^[\s·•◦▪\-–—*o]+(?=\S)")
+# a list marker; the letter 'o' (Word's second-level bullet) only as a mark of its own, not a word's first letter
+# ('octombrie')
+_BULLET = re.compile(r"^(?:[\s·•◦▪\-–—*]|o(?=\s))+(?=\S)")
 _ENUM = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[a-z]\)|[IVX]+\.)\s+")
 
 

@@ -362,10 +362,14 @@ def _spread_group_cells(table: Table) -> None:
     spans = _group_spans(top_texts, below_texts)
     if spans is None:
         return
-    col = 0
-    for cell, span in zip(top.cells, spans):
-        cell.col, cell.col_span = col, span
-        col += span
+    # the header printed again over each fragment of the table (one table per row, its header repeated) is spread
+    # alike, so each part split off at its header reads the same labels
+    for i, row in enumerate(table.rows[:-1]):
+        if i == 0 or (row.texts() == top_texts and table.rows[i + 1].texts() == below_texts):
+            col = 0
+            for cell, span in zip(row.cells, spans):
+                cell.col, cell.col_span = col, span
+                col += span
 
 
 def _figure_kind(text: str) -> str | None:

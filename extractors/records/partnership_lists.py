@@ -582,7 +582,9 @@ def _text_records(block, text: str, state: _Reading) -> list[PartnershipRecord]:
         return _records(dict(base, row_no_raw=row_no, **details), found,
                         [] if prose_mentions(text, partners_section=within) or details else ["listed_without_details"])
     dashed = dash_listed(text, state.dash_type) if state.loose and len(text) < 3000 else []
-    mentions = prose_mentions(text, partners_section=within) if len(text) < 3000 else []
+    # a text under a line announcing partners ('Colaborări/ parteneriate/ convenții colaborare:') is listed among them
+    announced = within or state.dash_type is not None
+    mentions = prose_mentions(text, partners_section=announced) if len(text) < 3000 else []
     if not state.loose:
         # a document with a table of its agreements: a partner named in passing ('în parteneriat cu X') is narrative,
         # but an agreement named as a document concluded with a partner ('Primăria a încheiat Acordul de parteneriat

@@ -1,6 +1,8 @@
 """Partners mentioned in sentences: 'în parteneriat cu Asociația X', 'a încheiat un protocol de colaborare cu X',
 'colaborarea cu X în baza protocolului …' (:func:`prose_mentions`), with the agreement a collaboration rests on when
-it is named right after the partner. The lists and tables of agreements are :mod:`extractors.records.partnership_lists`.
+it is named right after the partner. Help received ('cu sprijinul X') names no agreement, protocol nor partnership
+(the contract's partnerships): no partner, as the corpus gold reads it ('… cu sprijinul D.G.A.S.P.C. Neamț'), unless
+the text is listed under a title of partnerships ('Colaborări/ parteneriate/ convenții: … cu sprijinul AER School'). The lists and tables of agreements are :mod:`extractors.records.partnership_lists`.
 """
 from __future__ import annotations
 
@@ -23,7 +25,7 @@ _MENTION = re.compile(
     r"(?:\s+nr\.?\s*" + _REG_NO + r"(?:\s*(?:/|din)\s*(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}\b))?)?"
     r"(?:,?\s+(?:[îi]ncheiat\w*|semnat\w*|derulat\w*|existent\w*))?\s+cu"
     r"|\b(?:s-a|s-au|au|am|a)\s+(?:[îi]ncheiat|semnat)\s+cu"  # 'a încheiat cu X acordul …'
-    r"|\b(?:s-a|au|am|a|se)\s+colaborat\s+cu|\bcolabor(?:ează|eaza|ăm|am|at)\s+cu|\bcu\s+sprijinul"
+    r"|\b(?:s-a|au|am|a|se)\s+colaborat\s+cu|\bcolabor(?:ează|eaza|ăm|am|at)\s+cu|(?P<help>\bcu\s+sprijinul)"
     r"|^cu(?=\s+[A-ZĂÂÎȘȚŞŢ„“\"][^,;]{0,120}?\s(?:a|au)\s+fost\s+(?:[îi]ncheiat|semnat)))"  # 'Cu X a fost încheiat …'
 
     r"\s+(?:(?:reprezentan[tț]ii|membrii|echipa|speciali[sș]tii)\s+)?"
@@ -62,7 +64,7 @@ def prose_mentions(text: str, standing_only: bool = False,
     colaborat cu X', 'Acordul … încheiat între A și B' (the first party, the author, is dropped).
 
     ``standing_only`` keeps only standing agreements ('în baza colaborării/protocolului … cu X', 'Protocolul …
-    încheiat cu X'), not the one-off help of an event ('în colaborare cu X', 'cu sprijinul X') — for the cells of
+    încheiat cu X'), not the one-off help of an event ('în colaborare cu X') — for the cells of
     activity tables, where such phrases describe how an activity is run rather than an agreement.
 
     ``partners_section``: the text is listed under a partnerships section's title, where a bare contract ('se
@@ -99,6 +101,8 @@ def prose_mentions(text: str, standing_only: bool = False,
                                    or re.search(r"\bbaza\s+$", t[max(0, m.start() - 12):m.start()]) is not None)
         if standing_only and not standing:
             continue
+        if m.group("help") and not partners_section:
+            continue  # help received names no agreement; listed under a partnerships title it names a partner
         if not standing and not re.search(r"[îi]ncheiat|semnat", m.group(0), re.I) \
                 and _CAMPAIGN.search(_sentence_at(t, m.start())):
             continue

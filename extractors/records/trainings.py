@@ -20,7 +20,8 @@ from extractors.records.base import TotalRecord, TrainingRecord
 from extractors.records.common import (NUMBERED_ITEM, first_filled, is_total_label, money_total, money_warnings,
                                        not_applicable, row_text, split_item_prefix, tidy_name)
 from extractors.records.fields import cell, row_no as row_number
-from extractors.understanding.columns import BY_FALLBACK
+from extractors.tables import PATH_SEP
+from extractors.understanding.columns import BY_FALLBACK, BY_HEADER
 from extractors.understanding.sections import block_text, training_kind_of
 from extractors.understanding.spec import NAME_FALLBACK_FREE, ROW_NO_RULE, TRAININGS, FieldRule, TableKindSpec
 from extractors.understanding.units import column_unit
@@ -29,15 +30,25 @@ from normalizers.content import COUNT, DATE, MONEY, PERCENTAGE, STAFF_CATEGORY, 
 from normalizers.numbers import parse_count
 from normalizers.text import clean_text, fold_key
 
-HEADER_VOCAB = (("categoria de personal", 3), ("categorii de personal", 3), ("nr de persoane", 2),
-                ("nr persoane", 2), ("buget estimat", 1), ("meseria", 2), ("tipuri de personal", 3),
+# a bare head count ('Nr. persoane') heads the count columns of any report table (the persons who chose an
+# indemnity, by category of beneficiaries): it weighs for a trainings table only beside other evidence
+HEADER_VOCAB = (("categoria de personal", 3), ("categorii de personal", 3), ("nr de persoane", 1),
+                ("nr persoane", 1), ("buget estimat", 1), ("meseria", 2), ("tipuri de personal", 3),
                 ("teme de interes", 3), ("personalul de specialitate", 2), ("categoria profesionala", 3),
                 ("categorii profesionale", 3), ("forma de pregatire", 2), ("tipul formarii", 2),
-                ("numar participanti", 2), ("nr participanti", 2), ("numar de persoane", 2), ("nr angajati", 2),
+                ("numar participanti", 2), ("nr participanti", 2), ("numar de persoane", 1), ("nr angajati", 2),
                 ("numar angajati", 2), ("numar de participanti", 2), ("nr de participanti", 2),
                 # a plan of courses: the course's name, how it is held, who runs it
                 ("denumirea cursului", 2), ("modalitatea de formare", 2), ("furnizorul de formare", 2),
-                ("programul de formare", 2), ("personalul vizat", 1))
+                ("programul de formare", 2), ("personalul vizat", 1),
+                # the sessions of training held ('Tema instruirii | Durata (ore) | Nr. asistenți personali instruiți
+                # | Formator'): the staff trained counted under a header naming them, who trained them
+                ("tema instruirii", 3), ("tematica instruirii", 3), ("instruiti", 2), ("participanti", 1),
+                ("formator", 1),
+                # a course table names the course, whom it trains and its credits whatever its money column ('Valoare
+                # estimată | Sursa de finanțare' are the contracting programme's words too)
+                ("programului de formare", 2), ("tematica", 2), ("grupul tinta", 1.5), ("grup tinta", 1.5),
+                ("tipul programului", 1), ("credite", 1))
 CONTEXT = ("cursuri de perfectionare", "cursuri de calificare", "sesiuni de instruire", "peer review",
            "formare profesionala", "formarea profesionala", "formarea personalului", "programul de formare",
            "perfectionarea personalului", "formarea continua", "formare continua", "pregatirea profesionala",
@@ -48,6 +59,18 @@ CONTEXT = ("cursuri de perfectionare", "cursuri de calificare", "sesiuni de inst
            # 'Raport privind activitatea de formare profesională …')
            "perfectionare profesionala", "activitatea de formare", "actiuni de formare", "actiunile de formare",
            "activitatilor de formare")
+
+# the columns only a table of courses has, whatever its money columns say (folded, whole words): the course's name
+# or theme, its participants or the staff trained
+_COURSE_COLUMNS = re.compile(r"\b(?:tema|tematica|denumirea cursului|denumire curs|programul(?:ui)? de formare|"
+                             r"participanti|instruiti)\b")
+
+
+def names_courses(header: str) -> bool:
+    """A (folded) table header names courses: a table of courses, not the contracting programme, though it has a
+    'Valoare estimată' or 'Sursa de finanțare' column."""
+    return _COURSE_COLUMNS.search(header) is not None
+
 
 # a head count planned, and one realised (a report on the training beside its plan): the stems a header is
 # excluded on, and the whole words a header of counts names them by
@@ -161,9 +184,47 @@ def _staff_source(rt) -> tuple[dict[str, int], str | None]:
     heading right above the table names when no column gives one."""
     mapping = dict(rt.mapping.fields)
     j = mapping.get("staff_category")
-    if j is not None and rt.mapping.evidence[j].by == BY_FALLBACK and not _holds_staff(rt, j):
-        del mapping["staff_category"]
-    return mapping, None if "staff_category" in mapping else _staff_of_heading(rt.context)
+    by = rt.mapping.evidence[j].by if j is not None else None
+    if j is not None and ((by == BY_FALLBACK and not _holds_staff(rt, j))
+                          or (by != BY_HEADER and _TRAINER_HEADER.search(fold_key(rt.mapping.labels[j])))):
+        del mapping["staff_category"]  # (a trainer's cells read as staff by their words: 'asistentul social al …')
+    if "staff_category" in mapping:
+        return mapping, None
+    persons = mapping.get("persons", mapping.get("persons_planned"))
+    counted = _staff_of_count_header(rt.mapping.labels[persons]) if persons is not None else None
+    return mapping, counted or _staff_of_heading(rt.context)
+
+
+# the words of a head-count header around the staff it counts ('Nr. asistenți personali instruiți', 'Număr de
+# psihologi participanți'): the count before, what was done with them after (folded)
+_COUNT_WORDS = {"nr", "numar", "numarul", "de", "total"}
+_COUNTED_WORDS = {"instruiti", "instruite", "participanti", "participante", "formati", "formate", "planificati",
+                  "prevazuti", "propusi", "realizati", "absolventi", "care", "au", "participat", "absolvit"}
+
+
+def _staff_of_count_header(label: str) -> str | None:
+    """The staff category a head-count header names between its count word and its participle ('Nr. asistenți
+    personali instruiți' → 'asistenți personali'), when the table has no column of staff: a table of the sessions
+    held for one category of staff names them only there."""
+    words = clean_text(_PARENTHESES.sub(" ", label.split(PATH_SEP)[-1])).split()
+    while words and fold_key(words[0]) in _COUNT_WORDS:
+        words = words[1:]
+    while words and fold_key(words[-1]) in _COUNTED_WORDS:
+        words = words[:-1]
+    staff = tidy_name(" ".join(words).strip(" :;,.–-"))
+    if not staff or fold_key(staff) in _ANY_STAFF:
+        return None  # 'Nr. angajați': the employees sent, of the category a heading names
+    return staff if _is_staff(staff) else None
+
+
+# a head count of the staff at large, naming no category
+_ANY_STAFF = {"angajati", "salariati", "persoane", "personal", "personalului", "participanti", "cursanti",
+              "persoane instruite", "angajati instruiti"}
+
+
+# a column of who ran the training ('Instruirea realizată de', 'Formator', 'Furnizor'): its cells are trainers
+_TRAINER_HEADER = re.compile(r"\b(?:realizat[aă]? de|sustinut[aă]? de|formator\w*|furnizor\w*|organizator\w*|"
+                             r"lector\w*|trainer\w*)\b")
 
 
 def _holds_staff(rt, j: int) -> bool:
@@ -200,7 +261,13 @@ _OTHER_FORMS = re.compile(r"\b(?:specializar|initier|conferint|seminar|workshop|
 def course_kind(folded: str) -> str | None:
     """The kind of training a (folded) cell or header names: one of the contract's three, ``other`` for a form
     of training they do not name ('curs de specializare', 'seminar'), None when it names no form of training."""
-    return training_kind_of(folded) or ("other" if _OTHER_FORMS.search(folded) else None)
+    kind = training_kind_of(folded) or ("other" if _OTHER_FORMS.search(folded) else None)
+    if kind is None and len(folded) <= _KIND_CELL_CHARS and " " in folded:
+        return course_kind(folded.replace(" ", ""))  # a word a PDF line broke inside ('curs de per fecționare')
+    return kind
+
+
+_KIND_CELL_CHARS = 40  # a cell this short may name a kind; a longer text is a course's name or a sentence
 
 
 def _kind_columns(columns: list[str], mapping: dict[str, int], rows=()) -> dict[int, str]:
@@ -209,7 +276,9 @@ def _kind_columns(columns: list[str], mapping: dict[str, int], rows=()) -> dict[
     columns (one kind column is the table's persons column, its kind the section's) — or one kind heads a column
     of head counts in a table with no other persons column."""
     named = {fields: j for fields, j in mapping.items() if fields in ("staff_category", "budget", "topic")}
-    out = {j: course_kind(fold_key(c)) for j, c in enumerate(columns) if j not in named.values()}
+    # the whole label, or its own cell under a group ('Număr de persoane instruite / Nr. pers. per fecționare')
+    out = {j: course_kind(fold_key(c)) or course_kind(fold_key(c.split(PATH_SEP)[-1]))
+           for j, c in enumerate(columns) if j not in named.values()}
     out = {j: k for j, k in out.items() if k}
     if len(set(out.values())) >= 2:
         return out
@@ -332,12 +401,14 @@ def extract_listed_trainings(u) -> dict[str, list]:
 _PARTICIPANTS = re.compile(r"(?<![\d.,/])(\d{1,4})\s+(?:de\s+)?participan\w*\s*\(([^()]{3,60})\)")
 _COUNT_THEN_WORDS = re.compile(r"(?<![\d.,/])(\d{1,4})\s+(?:de\s+)?([^\W\d_][^\d;,:()„“”\"]{2,60})")
 # where the staff category ends: the verb or preposition that follows it
-_STAFF_END = re.compile(r"\s+(?:au|a|vor|va|urmeaz\w*|participa\w*|din|pentru|la|privind|care|[îi]n|cu|și|si)\b.*$"
+# (not inside the category's own name: 'asistenți personali ai persoanelor cu handicap grav')
+_STAFF_END = re.compile(r"(?<!persoanelor)(?<!persoane)"
+                        r"\s+(?:au|a|vor|va|urmeaz\w*|participa\w*|din|pentru|la|privind|care|[îi]n|cu|și|si)\b.*$"
                         r"|\s*[–—-]\s.*$", re.I)
 
 
 # 'psihologi: instruire „Prim ajutor”, 4 persoane': the staff category opens the item, the head count follows
-_STAFF_FIRST = re.compile(r"^\s*([^\W\d_][^:;\d„“”\"()]{2,60}):\s")
+_STAFF_FIRST = re.compile(r"^\s*([^\W\d_][^:;\d„“”\"()]{2,100}):\s")
 _HEAD_COUNT = re.compile(r"(?<![\d.,/])(\d{1,4})\s+(?:de\s+)?(?:persoane|participan\w*|angaja\w*|cursan\w*)\b",
                          re.I)
 # what a course costs, printed in the item ('– 1.600 lei', '(cost estimat 6.000 lei)')
@@ -349,7 +420,10 @@ _NEXT_CATEGORY = re.compile(r"\s*,\s*([^\W\d_][^\d;,:()„“”\"]{2,60})")
 
 
 def _is_staff(text: str | None) -> bool:
-    return bool(text) and content_type(text) == STAFF_CATEGORY
+    """A staff category, also one qualified by whom it serves ('asistenți personali ai persoanelor cu handicap
+    grav': its head is)."""
+    return bool(text) and (content_type(text) == STAFF_CATEGORY
+                           or content_type(_QUALIFIER.split(text, maxsplit=1)[0]) == STAFF_CATEGORY)
 
 
 def _staff_list(text: str) -> str | None:
@@ -379,6 +453,18 @@ def _staff_and_count(text: str) -> tuple[str, int] | None:
     return None
 
 
+def _course_clause(text: str) -> tuple[str | None, tuple[str, int] | None]:
+    """The kind of course and the (staff category, head count) of the clause of an item that counts the staff:
+    a course names its kind there ('curs de perfecționare „X” – 22 psihologi'); a session told with the staff it
+    trained ('„X” (8 ore) – 30 asistenți personali instruiți; instruirea a fost realizată de Y') names none —
+    a later clause saying who ran it names no course — and is a count of the staff trained, not a course."""
+    for clause in text.split(";"):
+        found = _staff_and_count(clause)
+        if found:
+            return course_kind(fold_key(clause)), found
+    return None, None
+
+
 def extract_listed_courses(u) -> dict[str, list]:
     """A report's list of the courses held, one per item, in the training chapter: 'curs de perfecționare „X” –
     22 psihologi', '9 îngrijitori au participat la cursul de calificare …', 'Sesiune de instruire: X, 49 participanți
@@ -393,8 +479,7 @@ def extract_listed_courses(u) -> dict[str, list]:
         numbered = NUMBERED_ITEM.match(text)
         if not (isinstance(block, ListItem) or numbered) or _LIST_ITEM.match(text):
             continue  # 'c.1. …' items are the template's sub-sections (extract_listed_trainings)
-        kind = course_kind(fold_key(text))
-        found = _staff_and_count(text[numbered.end():] if numbered else text)
+        kind, found = _course_clause(text[numbered.end():] if numbered else text)
         if kind in _KINDS + ("other",) and found:  # 'other': supervision, peer review (training_kind_of)
             rec = TrainingRecord(page=getattr(block, "page", None), line=getattr(block, "line", None),
                                  training_kind=kind, row_no_raw=f"{numbered.group(1)}." if numbered else None,

@@ -189,3 +189,20 @@ def test_a_register_of_agreements_names_its_year_as_a_situation():
     assert facts("SITUAȚIA acordurilor de parteneriat în derulare la data de 31.12.2023",
                  "Nr. 28715/08.01.2024").year == 2023
     assert facts("SITUAȚIA PARTENERIATELOR", "Direcția de Asistență Socială a Municipiului Vale – anul 2022").year == 2022
+
+
+def test_a_plan_of_another_kind_is_dated_by_the_year_its_title_names():
+    # a directorate's plan of staff training is no annual action plan ('other'), titled with its year after a dash
+    f = facts("CONSILIUL JUDEȚEAN VALE", "Direcția Generală de Asistență Socială și Protecția Copilului Vale",
+              "Plan de perfecționare profesională – 2026", "I. Cadrul legal",
+              "Planul a fost elaborat potrivit Legii nr. 53/2003 și H.G. nr. 1.103/2014.")
+    assert (f.doc_type, f.title, f.year, f.year_end) == ("other", "Plan de perfecționare profesională – 2026",
+                                                         2026, 2026)
+
+
+def test_a_title_wrapped_before_a_sectors_number_keeps_its_period():
+    f = facts("DIRECȚIA GENERALĂ DE ASISTENȚĂ SOCIALĂ ȘI PROTECȚIA COPILULUI SECTOR 6", "Nr. 10508/19.01.2024",
+              "Raportul semestrial privind activitatea asistenților personali angajați de Direcția Generală de "
+              "Asistență Socială și Protecția Copilului Sector", "6, perioada 01.07.2023 – 31.12.2023",
+              "Prevederi legale")
+    assert (f.doc_type, f.year, f.year_end) == ("other", 2023, 2023)

@@ -212,3 +212,43 @@ def test_the_total_of_a_plan_of_measures_costed_as_financial_resources_in_the_un
     doc = Document(source_path="t.txt", doc_id="t", format="txt", blocks=parse_text(text))
     totals = [(t.amount, t.unit) for t in extract_document(doc).totals]
     assert (Decimal("1029500"), "lei") in totals
+
+
+_ASSISTANTS_REPORT = ("PRIMĂRIA COMUNEI VAMA\n\nRAPORT privind activitatea asistenților personali ai persoanelor cu "
+                      "handicap grav în semestrul II 2020\n\n")
+
+
+def test_the_same_figure_in_two_columns_of_a_row_is_two_indicators():
+    # '18 | 18' under two headers is two counts, not a merged cell repeated; a month's label keeps its first letter
+    text = (_ASSISTANTS_REPORT + "Activitatea de monitorizare, pe luni, se prezintă astfel:\n\n"
+            "Luna\tNr. anchete sociale efectuate\tNr. vizite la domiciliu\n"
+            "octombrie\t29\t23\n"
+            "noiembrie\t18\t18\n")
+    got = sorted((r.indicator, r.value, r.subject.split(" - ")[1]) for r in _report_indicators(text))
+    assert got == [("anchete_sociale", 18, "noiembrie"), ("anchete_sociale", 29, "octombrie"),
+                   ("vizite", 18, "noiembrie"), ("vizite", 23, "octombrie")]
+
+
+def test_one_header_cell_under_two_groups_is_two_columns_of_figures():
+    # the previous semester beside this one: 'Nr. indemnizații' under each, the same figure in both
+    text = (_ASSISTANTS_REPORT + "Situația pe categorii de beneficiari:\n\n"
+            "Categoria de beneficiari\tSemestrul I 2020\t\tSemestrul II 2020\t\n"
+            "\tNr. asistenți personali\tNr. indemnizații lunare\tNr. asistenți personali\tNr. indemnizații lunare\n"
+            "Copii\t3\t4\t4\t4\n")
+    got = [(r.value, r.subject) for r in _report_indicators(text)]
+    assert len(got) == 4
+    assert sum(1 for v, s in got if v == 4 and "Semestrul II 2020" in s) == 2
+
+
+def test_a_services_figure_is_named_by_its_column_not_by_the_description_after_it():
+    # 'Locuința Protejată X | 6 | 6 | Asigură servicii de găzduire …': the description after the figures is about
+    # the service; each figure is its column's (staff, beneficiaries)
+    text = ("RAPORTUL PRIMARULUI privind starea economică, socială și de mediu a Sectorului 2 în anul 2021\n\n"
+            "Serviciile sociale ale direcției:\n\n"
+            "Nr. crt.\tDenumire centru/ locuință protejată\tNumăr salariați\tNumăr beneficiari (în perioada ian-dec "
+            "2021)\tPrincipalele activități\n"
+            "1.\tLocuința Protejată Radovanu\t6\t6\tAsigură servicii de găzduire și asistență în locuințe "
+            "protejate pentru 12 tineri\n")
+    got = sorted((r.indicator, r.value, r.subject) for r in _report_indicators(text))
+    assert got == [("beneficiari", 6, "Locuința Protejată Radovanu - Număr beneficiari (în perioada ian-dec 2021)"),
+                   ("personal", 6, "Locuința Protejată Radovanu - Număr salariați")]

@@ -144,6 +144,11 @@ def test_the_town_named_after_its_social_assistance_service():
     assert find_place(text).uat == "Orașul Vicovu de Sus"
     assert find_place("Planul Direcției de Asistență Socială Bucecea pentru anul 2025").uat == "Orașul Bucecea"
     assert find_place("Direcția Generală de Asistență Socială și Protecția Copilului Giurgiu") is None
+    # a title wrapped after the genitive article: the unit is on the next line, 'AL' is no town
+    text = ("Serviciul Public de Asistență Socială al Orașului Jimbolia\n"
+            "PLANUL ANUAL DE FORMARE PROFESIONALĂ A PERSONALULUI SERVICIULUI PUBLIC DE ASISTENȚĂ SOCIALĂ AL\n"
+            "ORAȘULUI JIMBOLIA PENTRU ANUL 2023")
+    assert find_place(text).uat == "Orașul Jimbolia"
 
 
 def test_the_unit_named_in_a_mayors_report_title():

@@ -282,29 +282,32 @@ def test_blind_service_decision_family_floor(tmp_path):
 
 # the personal assistants' semester report, written blind by an eleventh author (seeds 1000 — a town council's
 # decision approving the report, a table of training sessions —, 1001 — a sector DGASPC's report titled by its period
-# of dates — and 1007 — a municipality's DAS, inquiries and visits per month in a table —, every rendering): a floor
-# per dataset, set a little below what this branch reached after the fixes of its tuning failures (documents 1.000,
-# totals 1.000, indicators 0.988; over seeds 1000–1049 before any fix: documents 0.94, indicators 0.69 by the
-# corrected gold). Trainings stay at 0: the table of sessions is not read as a training programme yet (a staff
-# category named only in the head-count header "Nr. asistenți personali instruiți"; README.md).
-BLIND_SEMESTER_FLOORS = {"documents": 0.95, "totals": 0.95, "indicators": 0.95, "trainings": 0.0, "partnerships": 0.0}
+# of dates —, 1007 — a municipality's DAS, inquiries and visits per month in a table, the sessions as bullets — and
+# 1018 — the sessions as bullets, one trained "cu sprijinul Crucii Roșii" —, every rendering): a floor per dataset,
+# set a little below what this branch reached after the fixes of its tuning failures (1.000 on every dataset of the
+# four seeds, session 17; over seeds 1000–1049 before session 16's fixes: documents 0.94, indicators 0.69 by the
+# corrected gold; before session 17's: trainings 0, partnerships 0, indicators 0.938)
+BLIND_SEMESTER_FLOORS = {"documents": 0.95, "totals": 0.95, "indicators": 0.95, "trainings": 0.95,
+                         "partnerships": 0.95}
 
 
 def test_blind_semester_report_family_floor(tmp_path):
-    low = _below_floors(families.BLIND_SEMESTER_REPORTS, BLIND_SEMESTER_FLOORS, tmp_path, seeds=(1000, 1001, 1007))
+    low = _below_floors(families.BLIND_SEMESTER_REPORTS, BLIND_SEMESTER_FLOORS, tmp_path,
+                        seeds=(1000, 1001, 1007, 1018))
     assert not low, f"blind-written semester reports on personal assistants below their floor: {low}"
 
 
-# the blind-written staff-training plan family (three tuning seeds: 1006 the report on N-1 with a head-count table
-# per kind and the plan for N, 1012 the courses as a numbered list, 1018 a table per staff category under its
-# heading; every rendering): a floor per dataset, set a little below what this branch reached after the fixes of its
-# tuning failures (documents 0.981, trainings, totals and indicators 1.000 on the three seeds; over seeds
-# 1000–1049 before any fix: documents 0.935, trainings 0.728)
+# the blind-written staff-training plan family (tuning seeds: 1006 the report on N-1 with a head-count table per kind
+# and the plan for N, 1012 the courses as a numbered list, 1018 a table per staff category under its heading and a
+# title wrapped after "… SOCIALĂ AL", 1037 titled "Plan de perfecționare profesională – 2026"; every rendering): a
+# floor per dataset, set a little below what this branch reached after the fixes of its tuning failures (1.000 on
+# every dataset of the four seeds, session 17; over seeds 1000–1049 before any fix: documents 0.935, trainings 0.728)
 BLIND_TRAINING_FLOORS = {"documents": 0.95, "trainings": 0.95, "totals": 0.95, "indicators": 0.95}
 
 
 def test_blind_training_plan_family_floor(tmp_path):
-    low = _below_floors(families.BLIND_TRAINING_PLANS, BLIND_TRAINING_FLOORS, tmp_path, seeds=(1006, 1012, 1018))
+    low = _below_floors(families.BLIND_TRAINING_PLANS, BLIND_TRAINING_FLOORS, tmp_path,
+                        seeds=(1006, 1012, 1018, 1037))
     assert not low, f"blind-written staff-training plans below their floor: {low}"
 
 

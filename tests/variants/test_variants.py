@@ -24,10 +24,7 @@ DATASETS = ("services", "procurements", "subsidies", "trainings", "activities", 
 
 
 # (variant name, dataset) -> reason the pipeline fails it today (strict xfail: a fix turns it red -> remove it)
-KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    ("roman_spas_raport_2023_valori_egale", "indicators"):
-        "R5-1: equal figures in two count columns ('27 | 27') read as one cell spanning both",
-}
+KNOWN_FAILURES: dict[tuple[str, str], str] = {}
 
 
 def _variants() -> list[mv.Variant]:

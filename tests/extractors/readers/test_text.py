@@ -543,6 +543,19 @@ def test_one_cell_per_line_group_cell_of_a_two_row_header_reaches_over_the_label
     assert table.grid()[0] == ["Nr. crt.", "Serviciul", "Capacitate", "Capacitate", "Costul anual"]
 
 
+def test_one_cell_per_line_group_cell_of_a_header_printed_again_over_each_row_reaches_over_its_labels():
+    # one table per row, its two-row header printed again over each: every copy of the group cell spans its labels,
+    # so the money column keeps its label in every part ('Cheltuieli' was read over 'realizat' after the first)
+    header = (["Nr. crt.", "Tema", "Participanți", "Cheltuieli (lei)"], ["", "", "planificat", "realizat", ""])
+    text = "Cursuri:\n" + _cells(*header, ["1.", "Prim ajutor", "32", "31", "gratuit"],
+                                  *header, ["2.", "GDPR", "40", "36", "17.900"],
+                                  *header, ["3.", "Etica", "13", "9", "1.500"])
+    table = next(b for b in parse_text(text) if isinstance(b, Table))
+    tops = [r for r in table.rows if r.cells and r.cells[0].text == "Nr. crt."]
+    assert len(tops) == 3
+    assert all([(c.col, c.col_span) for c in r.cells] == [(0, 1), (1, 1), (2, 2), (4, 1)] for r in tops)
+
+
 def test_one_cell_per_line_short_top_row_over_labels_that_allow_two_readings_is_left_as_exported():
     # two top cells over a run of three labels: which one is the group cannot be told
     text = "Inventar:\n" + _cells(["Nr.", "Surse A", "Surse B"],

@@ -55,6 +55,20 @@ def test_a_partner_a_campaign_was_run_with_is_no_agreement():
         ("other", "Asociația Gama")]
 
 
+def test_help_received_names_no_partner():
+    # 'cu sprijinul X' says who helped, under no agreement, protocol nor partnership (the contract's partnerships)
+    got = lambda t: [(a, n) for a, n, _ in prose_mentions(t)]
+    assert got("Instruirea a fost realizată de personalul serviciului, cu sprijinul Crucii Roșii Române – "
+               "Filiala Dolj.") == []
+    assert got("Activități de remediere școlară susținute cu sprijinul Asociației Alfa.") == []
+    # listed under a title of partnerships, the one who helped is one of them
+    assert [(a, n) for a, n, _ in prose_mentions("Școala remedială – activități susținute cu sprijinul AER School.",
+                                                 partners_section=True)] == [("other", "AER School")]
+    # an agreement stated beside the help still counts
+    assert got("Cu sprijinul Fundației Beta, s-a încheiat un protocol de colaborare cu Asociația Gama.") == [
+        ("protocol", "Asociația Gama")]
+
+
 def test_generic_words_people_and_procurement_are_not_partners():
     assert prose_mentions("Activitățile s-au desfășurat în colaborare cu părinții și partenerii sociali.") == []
     assert prose_mentions("Am lucrat în colaborare cu ONG-uri din comunitate.") == []
@@ -212,3 +226,15 @@ def test_a_memorandum_of_understanding_with_a_partner():
                              "Fundația Alfa, având ca obiect sprijinirea copiilor."))
     assert [(r.agreement_type, r.partner, r.number_raw) for r in res.partnerships] == [
         ("other", "Fundația Alfa", "22011")]
+
+
+def test_help_received_under_a_line_announcing_partners_names_one():
+    # 'cu sprijinul X' alone names no partner; after a line announcing the collaborations it is one of them
+    text = "Școala remedială – activități de remediere școlară susținute cu sprijinul AER School – 6 beneficiari."
+    # (the announcing line is the last cell of the centre's table of activities, the partners the lines after it)
+    activities = table([["Nr.", "Activitatea"], ["22", "Consiliere psihologică individuală și de grup"],
+                        ["23", "Colaborări/ parteneriate/ sponsorizări/ convenții colaborare:"]])
+    res = run(Heading(text="Centrul de zi"), activities, text)
+    assert [p.partner for p in res.partnerships] == ["AER School"]
+    res = run(Heading(text="Centrul de zi"), "Activitățile centrului în anul 2021.", text)
+    assert res.partnerships == []

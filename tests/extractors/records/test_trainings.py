@@ -167,6 +167,23 @@ def test_a_count_of_staff_in_a_sentence_is_no_course_row():
     assert res.trainings == []
 
 
+def test_sessions_listed_with_the_staff_they_trained_are_counts_not_courses():
+    """A session told with its date, theme and the staff it trained names no course: the item's clause that counts
+    the staff names no kind of course (who ran it is said after); a course named in that clause stays a row."""
+    res = run(REPORT, Heading(text="V. Instruirea asistenților personali"),
+              Paragraph(text="În semestrul II au fost organizate două sesiuni de instruire a asistenților personali:"),
+              ListItem(text="17.08.2023 – „Prim ajutor” (8 ore) – 30 asistenți personali instruiți; instruirea a "
+                            "fost realizată de un medic de familie din localitate;", marker="-"),
+              ListItem(text="06.10.2023 – „Prevenirea abuzului” (4 ore) – 22 asistenți personali instruiți; "
+                            "instruirea a fost realizată de asistentul social al compartimentului;", marker="-"))
+    assert res.trainings == []
+    res = run(Heading(text="5. Formarea personalului"),
+              ListItem(text="„Prim ajutor” (perfecționare) – participanți: 12 psihologi; furnizor: Crucea Roșie;",
+                       marker="-"))
+    assert [(r.training_kind, r.staff_category, r.persons) for r in res.trainings] == [
+        ("perfectionare", "psihologi", 12)]
+
+
 def test_employees_and_participants_are_the_persons_under_a_continuous_training_chapter():
     res = run(Heading(text="Cap. 6 – Formarea continuă a personalului"),
               table([["Nr. crt.", "Personal", "Tip curs", "Tematica", "Nr. angajați", "Costuri (lei)"],
@@ -379,3 +396,118 @@ def test_a_column_headed_as_the_type_of_the_training_programme_holds_kinds_not_t
                      ["1.", "asistenți sociali", "curs de perfecționare", "6"],
                      ["2.", "infirmiere", "curs de calificare", "3"]]))
     assert [(r.training_kind, r.persons) for r in res.trainings] == [("perfectionare", 6), ("calificare", 3)]
+
+
+REPORT = "RAPORT privind activitatea asistenților personali ai persoanelor cu handicap grav în semestrul II 2023"
+
+
+def test_sessions_held_for_one_staff_category_named_in_the_head_count_header():
+    # a table of the sessions held: the staff trained appear only in the head-count header; the theme is the
+    # course's subject, not who was trained; the heading and the sentence above name the instruction
+    res = run(REPORT, Heading(text="V. Instruirea asistenților personali"),
+              "În semestrul II au fost organizate două sesiuni de instruire a asistenților personali.",
+              table([["Nr. crt.", "Data", "Tema instruirii", "Durata (ore)", "Nr. asistenți personali instruiți",
+                      "Formator"],
+                     ["1.", "25.08.2023", "Acordarea primului ajutor", "2", "98", "un medic de familie"],
+                     ["2.", "25.10.2023", "Prevenirea abuzului", "8", "105", "asistentul social al compartimentului"]]))
+    got = [(r.training_kind, r.staff_category, r.persons) for r in res.trainings]
+    assert got == [("instruire", "asistenți personali", 98), ("instruire", "asistenți personali", 105)]
+    # the same with the theme as 'Tematica' and the trainees as participants
+    res = run(REPORT, Heading(text="V. Formarea asistenților personali"),
+              table([["Nr. crt.", "Data", "Tematica", "Durata (ore)", "Număr asistenți personali participanți",
+                      "Instruirea realizată de"],
+                     ["1.", "25.08.2023", "Acordarea primului ajutor", "2", "31", "un medic de familie"]]))
+    assert [(r.staff_category, r.persons) for r in res.trainings] == [("asistenți personali", 31)]
+
+
+def test_who_ran_the_sessions_is_no_staff_category():
+    # 'Instruirea realizată de' holds the trainers ('asistentul social al compartimentului' reads like staff)
+    res = run(REPORT, Heading(text="V. Formarea asistenților personali"),
+              table([["Nr. crt.", "Data", "Tema instruirii", "Durata (ore)", "Număr asistenți personali participanți",
+                      "Instruirea realizată de"],
+                     ["1.", "06.01.2024", "Alimentația persoanei cu nevoi speciale", "8", "14",
+                      "Asociația „Sprijin și Speranță” Mureș"],
+                     ["2.", "19.04.2024", "Drepturile asistentului personal", "3", "33",
+                      "asistentul social al compartimentului"],
+                     ["3.", "27.05.2024", "Acordarea primului ajutor", "2", "50",
+                      "asistentul social al compartimentului"]]))
+    assert [(r.staff_category, r.persons) for r in res.trainings] == [
+        ("asistenți personali", 14), ("asistenți personali", 33), ("asistenți personali", 50)]
+
+
+def test_a_head_count_of_employees_names_no_category_the_heading_does():
+    res = run(Heading(text="III. Planificarea formării"),
+              Heading(text="B. Programul de formare pentru asistenți personali ai persoanelor cu handicap grav"),
+              table([["Nr. crt", "Programul de formare", "Tipul formării", "Nr. angajați", "Furnizor",
+                      "Cost estimat (lei)"],
+                     ["1.", "Prevenirea riscurilor de sufocare", "Instruire la locul de muncă", "20 pers.",
+                      "formatori interni ai direcției", "fără costuri"]]))
+    assert [(r.training_kind, r.staff_category, r.persons) for r in res.trainings] == [
+        ("instruire", "asistenți personali ai persoanelor cu handicap grav", 20)]
+
+
+def test_a_bare_head_count_column_does_not_make_a_trainings_table():
+    # the persons who chose an indemnity, by category of beneficiaries: a report's counts, no training
+    res = run(REPORT, Heading(text="III. Beneficiarii"),
+              table([["Categoria de beneficiari", "Nr. asistenți personali",
+                      "Nr. persoane care au optat pentru indemnizație"],
+                     ["Persoane adulte", "10", "9"], ["Copii", "5", "3"], ["TOTAL", "15", "12"]]))
+    assert res.trainings == []
+
+
+def test_a_course_table_with_a_money_column_is_a_trainings_table():
+    # 'Valoare estimată' and 'Sursa de finanțare' are the contracting programme's words too: the course's name,
+    # whom it trains and its credits say the table lists courses
+    res = run("Planul anual de formare profesională continuă a personalului pentru anul 2024",
+              Heading(text="III. Planificarea activităților de formare profesională"),
+              Heading(text="Cursuri de specializare"),
+              table([["Nr. crt.", "Tema / denumirea programului de formare", "Funcția", "Număr de persoane",
+                       "Perioada", "Nr. credite", "Valoare estimată (lei)", "Sursa de finanțare"],
+                     ["1.", "Managementul stresului", "educatori specializați", "12", "trim. II", "15", "3.600",
+                      "bugetul local"]]))
+    assert res.procurements == []
+    assert [(r.staff_category, r.persons, r.budget_lei) for r in res.trainings] == [
+        ("educatori specializați", 12, Decimal("3600.00"))]
+    res = run("Planul anual de formare profesională continuă a personalului pentru anul 2024",
+              table([["Nr.", "Denumirea cursului", "Grupul țintă", "Tipul programului", "Valoare estimată",
+                      "Sursa"],
+                     ["1.", "Managementul stresului", "psihologi", "perfecționare", "2.000 lei", "buget local"]]))
+    assert res.procurements == []
+    assert [(r.training_kind, r.staff_category) for r in res.trainings] == [("perfectionare", "psihologi")]
+    # a bare head count beside the theme, the money column and its source, nothing above naming training: still the
+    # courses
+    res = run("Anexa nr. 2",
+              table([["Nr.", "Tema", "Funcția", "Nr. persoane", "Valoare estimată (lei)", "Sursa de finanțare"],
+                     ["1.", "Managementul stresului", "psihologi", "4", "2.000", "buget local"]]))
+    assert res.procurements == []
+    assert [(r.staff_category, r.persons) for r in res.trainings] == [("psihologi", 4)]
+
+
+def test_a_kind_cell_with_a_word_broken_by_a_pdf_line_still_names_its_kind():
+    from extractors.records.trainings import course_kind
+    from normalizers.text import fold_key
+    assert course_kind(fold_key("curs de per fecționare")) == "perfectionare"
+    assert course_kind(fold_key("califi care")) == "calificare"
+    assert course_kind(fold_key("Managementul de caz în protecția copilului")) is None
+
+
+def test_a_listed_course_for_a_category_named_with_whom_it_serves():
+    # 'asistenți personali ai persoanelor cu handicap grav' is one category (its head is the staff), also before a
+    # colon with a second category, and after the head count
+    res = run(Heading(text="III. Planul de formare pentru anul 2025"),
+              ListItem(text="Asistenți personali ai persoanelor cu handicap grav, referenți: perfecționare „Consilierea "
+                            "familiei”, 24 persoane, 16 ore, fără costuri;", marker="-"),
+              ListItem(text="Perfecționare „Standarde de calitate” pentru 3 asistenți personali ai persoanelor cu "
+                            "handicap grav – semestrul I, 40 ore; cost estimat: 6.000 lei;", marker="-"))
+    assert [(r.staff_category, r.persons) for r in res.trainings] == [
+        ("Asistenți personali ai persoanelor cu handicap grav, referenți", 24),
+        ("asistenți personali ai persoanelor cu handicap grav", 3)]
+
+
+def test_kinds_as_columns_under_a_group_with_a_word_a_pdf_line_broke():
+    res = run(Heading(text="RAPORT privind activitatea de formare profesională a personalului în anul 2019"),
+              table([["Nr. crt.", "Grupul țintă", "Nr. total angajați", "Număr de persoane instruite", "", ""],
+                     ["", "", "", "Nr. pers. per fecționare", "Cursuri de calificare", "Instruire"],
+                     ["1.", "Asistenți sociali", "91", "23", "19", "4"]]))
+    assert [(r.training_kind, r.persons) for r in res.trainings] == [
+        ("perfectionare", 23), ("calificare", 19), ("instruire", 4)]
