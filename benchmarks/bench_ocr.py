@@ -28,7 +28,6 @@ os.environ["OMP_THREAD_LIMIT"] = "1"
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-import numpy as np  # noqa: E402
 import pypdfium2 as pdfium  # noqa: E402
 
 from extractors.readers import ocr, ocr_pages  # noqa: E402
@@ -110,10 +109,8 @@ def main(argv: list[str] | None = None) -> int:
         for i in range(n):
             clock.reset()
             t0, w0 = cpu(), time.perf_counter()
-            page = doc[i]
-            scale = ocr_pages.render_scale(*page.get_size(), None if a.dpi else ocr_pages.picture_dpi(page))
-            gray = np.asarray(page.render(scale=scale, grayscale=True).to_pil().convert("L"), dtype=np.uint8).copy()
-            page.close()
+            # rendered as a worker renders it (its own copy of the document, opened and closed for the page)
+            gray, scale = ocr_pages._render(pdfium.PdfDocument(str(f)), i, [])
             clock.secs["render"] = cpu() - t0
             found, _ = ocr.ocr_image(gray, scale, timeout=180)
             clock.secs["total"] = cpu() - t0
