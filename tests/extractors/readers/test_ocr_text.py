@@ -648,3 +648,79 @@ def test_words_after_no_code_or_a_grade_read_right_stay_as_read(printed, read):
     gray, words = _spaced_code(printed, read)
     fix_spaced_grades(gray, words, 30.0)
     assert " ".join(w["text"] for w in words) == read
+
+
+@pytest.mark.parametrize("printed, read", [("MC-I", "MC-"), ("CR-D-II", "CR-D-")])
+def test_a_codes_numeral_lost_after_its_hyphen_is_its_strokes(printed, read):
+    """A code wrapped in its cell ("8790CR-" / "MC-I") came back "MC-": Tesseract dropped the "I", its stroke inside
+    the box of the hyphen's symbol. The strokes after the hyphen's bar are the numeral's I's."""
+    from extractors.readers.ocr_strokes import fix_collapsed_strokes
+
+    gray, wd = _word_image(printed)
+    wd["text"] = read
+    fix_collapsed_strokes(gray, [wd], 30.0)
+    assert wd["text"] == printed
+
+
+@pytest.mark.parametrize("printed", ["8790CR-", "MC-", "ONG-"])
+def test_a_hyphen_ending_a_word_with_no_strokes_after_it_stays(printed):
+    """A code broken at its hyphen ("8790CR-" on the first line of its cell) has no numeral after it to give back."""
+    from extractors.readers.ocr_strokes import fix_collapsed_strokes
+
+    gray, wd = _word_image(printed)
+    fix_collapsed_strokes(gray, [wd], 30.0)
+    assert wd["text"] == printed
+
+
+def _wrapped_code(first: str, second: str, read: str, second_x: int = 0, size: int = 30):
+    """A code wrapped in its cell: ``first`` ("8790 CR") on one line and ``second`` ("II") on the next, under its
+    end (or at ``second_x``), drawn in the families' type on grainy paper; Tesseract's words of both lines, the second
+    read as ``read``, each box fitted to its ink."""
+    import numpy as np
+    from PIL import Image, ImageDraw
+
+    from extractors.readers.ocr_ink import fit_to_ink
+
+    img = Image.new("L", (900, 260), 255)
+    d = ImageDraw.Draw(img)
+    d.text((100, 60), first, font=sans(size), fill=0)
+    words = []
+    at = 0
+    for part in first.split():
+        at = first.index(part, at)
+        x0 = d.textbbox((100, 60), first[:at] + part, font=sans(size))[2] - d.textlength(part, font=sans(size))
+        _, y0, x1, y1 = d.textbbox((100, 60), first[:at + len(part)], font=sans(size))
+        words.append({"text": part, "conf": 90.0, "x": int(x0) - 1, "y": y0 - 3, "w": int(x1 - x0) + 3,
+                      "h": y1 - y0 + 6, "key": (3, 1, 1)})
+        at += len(part)
+    x = second_x or words[-1]["x"] + 10
+    x0, y0, x1, y1 = d.textbbox((x, 100), second, font=sans(size))
+    d.text((x, 100), second, font=sans(size), fill=0)
+    words.append({"text": read, "conf": 70.0, "x": x0 - 1, "y": y0 - 3, "w": x1 - x0 + 3, "h": y1 - y0 + 6,
+                  "key": (3, 1, 2)})
+    gray = np.asarray(_grainy(img, 1), dtype=np.uint8).copy()
+    fit_to_ink(gray, words, float(size))
+    return gray, words
+
+
+@pytest.mark.parametrize("first, second, read", [("8790 CR", "II", "]]"), ("8790 CR", "III", "I]I"),
+                                                 ("8810 CZ V", "II", "U")])
+def test_a_grade_wrapped_under_its_code_read_as_marks_is_its_strokes(first, second, read):
+    """A code wrapped in its cell after its family or group ("8790 CR" / "II", a county's annual action plan, seed
+    1005): the grade alone on the next line came back "]]", and the service's code lost its grade. Under the code's
+    end, on the next line of its paragraph, a word of stroke marks whose ink is upright strokes alone is the grade."""
+    from extractors.readers.ocr_strokes import fix_spaced_grades
+
+    gray, words = _wrapped_code(first, second, read)
+    fix_spaced_grades(gray, words, 30.0)
+    assert words[-1]["text"] == second
+
+
+@pytest.mark.parametrize("first, second, read, second_x", [("ONG Sprijin", "II", "]]", 0),  # after no code
+                                                           ("8790 CR", "II", "]]", 600)])  # not under the code
+def test_marks_on_the_next_line_not_under_a_code_stay_as_read(first, second, read, second_x):
+    from extractors.readers.ocr_strokes import fix_spaced_grades
+
+    gray, words = _wrapped_code(first, second, read, second_x)
+    fix_spaced_grades(gray, words, 30.0)
+    assert words[-1]["text"] == read
