@@ -6,8 +6,9 @@
 Default: the corpus scan (``../shared/corpus/*_scan.pdf``). Every page is OCR'd in this one process with
 ``OMP_THREAD_LIMIT=1`` (one core, as each OCR worker runs), through the reader's own functions; the time of each
 step is measured around them in CPU seconds (this process and the Tesseract it runs; the wall-clock total
-beside them): rendering, the ruling lines (``find_rules``), Tesseract's reading of the page,
-the cells read again from their crops (``refine_cells``: how many crops, how long), and the total. The target
+beside them): rendering, the skew (``deskew``), the ruling lines (``find_rules``), Tesseract's reading of the page,
+the cells read again from their crops (``refine_cells``: how many crops, how long), the boxes fitted to their ink
+(``fit_to_ink``), and the total. The target
 (issue 19) is 1.5 s per page per core. On a machine shared with other work, compare runs made one after the other:
 ``--checkout DIR`` runs this benchmark of another checkout (a "before") and of this one in turn, ``--rounds`` times,
 on the same PDFs, and prints each run's mean CPU s a page side by side.
@@ -84,8 +85,10 @@ def main(argv: list[str] | None = None) -> int:
         ocr_pages.DPI = ocr_pages.MIN_DPI = a.dpi
     ocr_pages._one_thread_each()  # as every OCR worker runs: Tesseract and OpenCV on one thread
     clock = Clock()
+    clock.wrap(ocr, "deskew", "skew")
     clock.wrap(ocr, "find_rules", "rules")
     clock.wrap(ocr, "refine_cells", "cells")
+    clock.wrap(ocr, "fit_to_ink", "ink fit")
 
     orig_batch = ocr._tesseract_batch
 
@@ -100,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
 
     ocr._tesseract_batch = batch
 
-    steps = ["render", "rules", "tesseract page", "cells", "tesseract crops", "total", "wall"]
+    steps = ["render", "skew", "rules", "tesseract page", "cells", "tesseract crops", "ink fit", "total", "wall"]
     print(f"{'page':28s} {'dpi':>4s} " + " ".join(f"{s:>15s}" for s in steps) + f" {'crops':>6s} {'words':>6s}")
     totals: list[float] = []
     for f in files:
