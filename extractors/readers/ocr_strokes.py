@@ -173,7 +173,9 @@ def fix_strokes_misread(clean, raw: list[dict], text_h: float, s: StrokeSettings
         if bottom - top < s.min_height * text_h:
             continue
         n = _ones(clean, wd, s)
-        if n >= 2 and not set(text) <= _STROKE_CHARS:
+        # a word read as strokes stays ("II", "Il": a numeral's I's, see fix_collapsed_strokes), but small L's alone
+        # are no word: "11" persons of a trainings table came back "ll" (71), and the count was lost
+        if n >= 2 and (not set(text) <= _STROKE_CHARS or set(text) == {"l"}):
             wd["text"] = "1" * n
 
 
