@@ -6,8 +6,9 @@
 Default: the corpus scan (``../shared/corpus/*_scan.pdf``). Every page is OCR'd in this one process with
 ``OMP_THREAD_LIMIT=1`` (one core, as each OCR worker runs), through the reader's own functions; the time of each
 step is measured around them in CPU seconds (this process and the Tesseract it runs; the wall-clock total
-beside them): rendering, the ruling lines (``find_rules``), Tesseract's reading of the page,
-the cells read again from their crops (``refine_cells``: how many crops, how long), and the total. The target
+beside them): rendering, the skew (``deskew``), the ruling lines (``find_rules``), Tesseract's reading of the page,
+the cells read again from their crops (``refine_cells``: how many crops, how long), the boxes fitted to their ink
+(``fit_to_ink``), and the total. The target
 (issue 19) is 1.5 s per page per core. On a machine shared with other work, compare runs made one after the other:
 ``--checkout DIR`` runs this benchmark of another checkout (a "before") and of this one in turn, ``--rounds`` times,
 on the same PDFs, and prints each run's mean CPU s a page side by side.
@@ -28,7 +29,6 @@ os.environ["OMP_THREAD_LIMIT"] = "1"
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-import numpy as np  # noqa: E402
 import pypdfium2 as pdfium  # noqa: E402
 
 from extractors.readers import ocr, ocr_pages  # noqa: E402
@@ -85,8 +85,10 @@ def main(argv: list[str] | None = None) -> int:
         ocr_pages.DPI = ocr_pages.MIN_DPI = a.dpi
     ocr_pages._one_thread_each()  # as every OCR worker runs: Tesseract and OpenCV on one thread
     clock = Clock()
+    clock.wrap(ocr, "deskew", "skew")
     clock.wrap(ocr, "find_rules", "rules")
     clock.wrap(ocr, "refine_cells", "cells")
+    clock.wrap(ocr, "fit_to_ink", "ink fit")
 
     orig_batch = ocr._tesseract_batch
 
@@ -101,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
 
     ocr._tesseract_batch = batch
 
-    steps = ["render", "rules", "tesseract page", "cells", "tesseract crops", "total", "wall"]
+    steps = ["render", "skew", "rules", "tesseract page", "cells", "tesseract crops", "ink fit", "total", "wall"]
     print(f"{'page':28s} {'dpi':>4s} " + " ".join(f"{s:>15s}" for s in steps) + f" {'crops':>6s} {'words':>6s}")
     totals: list[float] = []
     for f in files:
@@ -110,10 +112,8 @@ def main(argv: list[str] | None = None) -> int:
         for i in range(n):
             clock.reset()
             t0, w0 = cpu(), time.perf_counter()
-            page = doc[i]
-            scale = ocr_pages.render_scale(*page.get_size(), None if a.dpi else ocr_pages.picture_dpi(page))
-            gray = np.asarray(page.render(scale=scale, grayscale=True).to_pil().convert("L"), dtype=np.uint8).copy()
-            page.close()
+            # rendered as a worker renders it (its own copy of the document, opened and closed for the page)
+            gray, scale = ocr_pages._render(pdfium.PdfDocument(str(f)), i, [])
             clock.secs["render"] = cpu() - t0
             found, _ = ocr.ocr_image(gray, scale, timeout=180)
             clock.secs["total"] = cpu() - t0

@@ -125,6 +125,12 @@ def _read_crops(images: list, one_line: list[bool], lang: str, timeout: float) -
 # reading this good cannot be beaten, and the cell is not read turned at all (a cell of six lines of a header, "Resurse
 # umane necesare …", read turned both ways gave two long readings of garbage: 0.3 CPU s of a page's 2.7)
 UPRIGHT_UNBEATEN = 90.0
+# an upright reading holding this many words of UPRIGHT_WORD_LETTERS letters or more, each read with UPRIGHT_UNBEATEN or
+# more, is lines of print standing upright, whatever its other words' confidence: a tall header cell of eleven lines
+# ("Resurse umane necesare (personal de specialitate, …") read 88 upright, for a hyphen's 50, and its two turned
+# readings, garbage, cost 0.26 CPU s of its page's 2.6 (print turned on its side reads as no such words)
+UPRIGHT_WORDS = 3
+UPRIGHT_WORD_LETTERS = 4
 
 
 def _read_upright_first(images: list, one_line: list[bool], todo: list[tuple[int, int, int]], lang: str,
@@ -142,12 +148,20 @@ def _read_upright_first(images: list, one_line: list[bool], todo: list[tuple[int
     for i, words in zip(first, _read_crops([images[i] for i in first], [one_line[i] for i in first], lang, timeout)):
         readings[i] = words
     later = [i for up, turned in zip(upright_at, turned_at) if turned
-             and max(_score(readings[i]) for i in up) < UPRIGHT_UNBEATEN for i in turned]
+             and max(_score(readings[i]) for i in up) < UPRIGHT_UNBEATEN
+             and not any(_upright_print(readings[i]) for i in up) for i in turned]
     if later:
         for i, words in zip(later, _read_crops([images[i] for i in later], [one_line[i] for i in later], lang,
                                                timeout)):
             readings[i] = words
     return readings
+
+
+def _upright_print(words: list[dict]) -> bool:
+    """Whether a cell's upright reading is lines of print standing upright (see :data:`UPRIGHT_WORDS`)."""
+    sure = [wd for wd in words if wd["conf"] >= UPRIGHT_UNBEATEN
+            and sum(ch.isalpha() for ch in wd["text"]) >= UPRIGHT_WORD_LETTERS]
+    return len(sure) >= UPRIGHT_WORDS
 
 
 def _cell_crop(clean, cell, own=None):

@@ -103,8 +103,8 @@ def _render(doc, index: int, warnings: list[str]):
             warnings.append(f"ocr_resolution_capped: page {index + 1} OCR'd at {scale * 72:.0f} dpi instead of "
                             f"{wanted * 72:.0f} (the page is {w_pt / 72 * 2.54:.0f} x {h_pt / 72 * 2.54:.0f} cm)")
         bitmap = page.render(scale=scale, grayscale=True)
-        img = bitmap.to_pil().convert("L")
-        gray = np.asarray(img, dtype=np.uint8).copy()
+        # the bitmap's bytes copied out as they are (one byte a pixel): no image object between
+        gray = np.array(bitmap.to_numpy(), dtype=np.uint8).reshape(bitmap.height, bitmap.width)
         page.close()
     finally:
         doc.close()

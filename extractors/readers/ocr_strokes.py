@@ -38,8 +38,9 @@ class StrokeSettings:
 STROKES = StrokeSettings()
 
 _ONES = re.compile(r"^1+$")
-# a code's Roman numeral of I's after its last hyphen ("CZ-D-II", "8899-CZ-VD-I")
-_NUMERAL_OF_IS = re.compile(r"^(.*[A-ZĂÂÎȘȚ]-)(I{1,3})$")
+# a code's Roman numeral of I's after its last hyphen ("CZ-D-II", "8899-CZ-VD-I"), or none read: the "I" of "MC-I" (a
+# code wrapped in its cell, "8790CR-" / "MC-I") came back "MC-", its stroke inside the box of the hyphen's symbol
+_NUMERAL_OF_IS = re.compile(r"^(.*[A-ZĂÂÎȘȚ]-)(I{0,3})$")
 # a code's numeral read as other letters of strokes, after a code of capitals or alone after its hyphen (the next line
 # of a cell the code was wrapped in): "CR-C-U", "-N", "-Il"
 _NUMERAL_MISREAD = re.compile(r"^((?:.*[A-ZĂÂÎȘȚ])?-)([IlUNH1|]{1,3})$")
@@ -127,6 +128,8 @@ def _strokes_only(prof, middle, h: int, s: StrokeSettings) -> list[tuple[int, in
     the middle between them (a serif, at the top or the foot, may join them); else none."""
     import numpy as np
 
+    if not len(prof):  # no column left (a code's hyphen at the end of its box: "8790CR-")
+        return []
     tall = prof >= s.bar
     runs = _runs(tall)
     near = np.convolve(tall.astype(int), np.ones(5, dtype=int))[2:2 + len(tall)] > 0  # a stroke's blurred edge is its own
@@ -170,7 +173,9 @@ def fix_strokes_misread(clean, raw: list[dict], text_h: float, s: StrokeSettings
         if bottom - top < s.min_height * text_h:
             continue
         n = _ones(clean, wd, s)
-        if n >= 2 and not set(text) <= _STROKE_CHARS:
+        # a word read as strokes stays ("II", "Il": a numeral's I's, see fix_collapsed_strokes), but small L's alone
+        # are no word: "11" persons of a trainings table came back "ll" (71), and the count was lost
+        if n >= 2 and (not set(text) <= _STROKE_CHARS or set(text) == {"l"}):
             wd["text"] = "1" * n
 
 
@@ -179,7 +184,7 @@ def fix_strokes_misread(clean, raw: list[dict], text_h: float, s: StrokeSettings
 _CAEN = re.compile(r"^\d{4}-?$")
 # a grade read as other marks of upright strokes: "!" for "II" (the two strokes blurred into a bar and a dot), "I!",
 # "l|", "U", "N", "H"; a word with other letters or figures is no grade misread
-_GRADE_MISREAD = re.compile(r"^[IlUNH1|!i]{1,3}$")
+_GRADE_MISREAD = re.compile(r"^[IlUNH1|!i\[\]]{1,3}$")
 _GRADE_OF_IS = re.compile(r"^I{1,3}$")
 # × the text height: a code's parts stand a space apart, no more (a wider gap is the next cell's)
 _PART_GAP = 1.5
@@ -201,6 +206,7 @@ def fix_spaced_grades(clean, raw: list[dict], text_h: float, s: StrokeSettings =
             lines.setdefault(wd["key"], []).append(wd)
     for words in lines.values():
         words.sort(key=lambda w: w["x"])
+    for key, words in lines.items():
         for i, wd in enumerate(words):
             family = wd["text"][5:] if _CAEN.match(wd["text"][:5]) else wd["text"]
             if family not in CODE_FAMILIES:
@@ -213,6 +219,8 @@ def fix_spaced_grades(clean, raw: list[dict], text_h: float, s: StrokeSettings =
                 parts.append(o)
                 if o["text"] not in CODE_GROUPS:
                     break
+            if not parts or parts[-1]["text"] in CODE_GROUPS:
+                parts.extend(_wrapped_grade(lines, key, words, i, parts, text_h))
             if not parts:
                 continue
             grade = parts[-1]
@@ -228,3 +236,17 @@ def fix_spaced_grades(clean, raw: list[dict], text_h: float, s: StrokeSettings =
             if 1 <= n <= _MAX_IS and "I" * n != grade["text"]:
                 grade["text"] = "I" * n
                 grade.pop("chars", None)  # its symbols were of the misreading
+
+
+def _wrapped_grade(lines: dict[tuple, list[dict]], key: tuple, words: list[dict], i: int, parts: list[dict],
+                   text_h: float) -> list[dict]:
+    """The grade of a code that ends its line at its family or group (``words[i]`` and ``parts``) and was wrapped in
+    its cell ("8790 CR" / "II"): the word of the next line of the same paragraph standing under the code's last part,
+    when it is read as marks of strokes (:data:`_GRADE_MISREAD`; the two strokes of "II" came back "]]"); else none."""
+    last = parts[-1] if parts else words[i]
+    if words[-1] is not last:
+        return []
+    start = words[i - 1] if i and _CAEN.match(words[i - 1]["text"]) else words[i]  # the code's CAEN class, before it
+    left, right = start["x"], last["x"] + last["w"] + text_h
+    below = [o for o in lines.get(key[:-1] + (key[-1] + 1,), []) if left <= o["x"] and o["x"] + o["w"] <= right]
+    return below[:1] if len(below) == 1 and _GRADE_MISREAD.match(below[0]["text"]) else []

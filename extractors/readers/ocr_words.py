@@ -239,6 +239,11 @@ def _fix_group_marks(raw: list[dict]) -> None:
 # a round bullet's blot read as a mark of its shape; none of them opens a line of text (a point no word stands before
 # is no sentence's end: a cell read again as one line gave "." for the bullet of "• anchete sociale – 1.395;")
 _BULLET_MISREADS = ("+", "*", ".", "·")
+# marks of the baseline a bullet's blot is also read as ("„", confidence 7, before "Serviciul de îngrijire …", and the
+# item was no subsidy): a bullet only when the blot stands well above its line's baseline, where a real low quotation
+# mark does not (BULLET_ABOVE_BASE × the text height, the blot's middle over the line's words' bottoms)
+_LOW_BULLET_MISREADS = ("„",)
+BULLET_ABOVE_BASE = 0.15
 
 
 def _fix_bullets(raw: list[dict]) -> None:
@@ -247,10 +252,14 @@ def _fix_bullets(raw: list[dict]) -> None:
     item of the list of partnerships, and its agreement's kind was lost; one read "*" was joined to the item above."""
     text_h = _text_height(raw)
     for wd in raw:
-        if wd["text"] not in _BULLET_MISREADS or wd["h"] > 0.6 * text_h:
+        low = wd["text"] in _LOW_BULLET_MISREADS
+        if not (low or wd["text"] in _BULLET_MISREADS) or wd["h"] > 0.6 * text_h:
             continue
         top, bottom = wd["y"], wd["y"] + wd["h"]
         same_line = [o for o in raw if o is not wd and min(bottom, o["y"] + o["h"]) - max(top, o["y"]) > 0]
+        if low and same_line and (top + bottom) / 2 > statistics.median(o["y"] + o["h"] for o in same_line) \
+                - BULLET_ABOVE_BASE * text_h:
+            continue  # on the baseline: a quotation mark
         if same_line and not any(o["x"] + o["w"] <= wd["x"] for o in same_line) \
                 and any(ch.isalpha() for o in same_line for ch in o["text"]):
             wd["text"] = "•"

@@ -185,6 +185,42 @@ def test_a_tall_cell_read_well_upright_is_not_read_turned(monkeypatch, upright_c
     assert sum(1 for h, w in read if h < w) == turned_read, read
 
 
+@pytest.mark.parametrize("upright, turned_read", [
+    ([("Resurse", 97.0), ("umane", 96.0), ("necesare", 97.0), ("intretinere-", 30.0)], 0),  # lines of print
+    ([("Resurse", 97.0), ("de", 96.0), ("ai", 97.0), ("intretinere-", 30.0)], 2),  # too few long sure words
+])
+def test_a_tall_cell_read_upright_as_lines_of_print_is_not_read_turned(monkeypatch, upright, turned_read):
+    """An upright reading holding three words of four letters or more read with 90 or more is print standing
+    upright, though a hyphenated word's low confidence keeps its score under 90: the cell is not read turned (a
+    header cell of eleven lines read 88 upright, and its two turned readings, garbage, cost a tenth of its page's
+    time). Short words alone say nothing of the print's direction: the cell is still read turned."""
+    import numpy as np
+    from PIL import Image, ImageDraw
+
+    from extractors.readers import ocr
+
+    img = Image.new("L", (1600, 2480), 255)
+    d = ImageDraw.Draw(img)
+    d.rectangle([60, 100, 240, 700], outline=0, width=3)
+    d.multiline_text((72, 150), "Resurse\numane\nnecesare\n(personal\nde\nspecialitate,\nde\ningrijire)", font=serif(34), fill=0)
+    gray = np.asarray(img, dtype=np.uint8).copy()
+    _, mask = ocr.find_rules(gray, 300 / 72)
+    clean = gray.copy()
+    clean[mask > 0] = 255
+    read: list[tuple[int, int]] = []  # the shapes of the images read
+
+    def tesseract(images, lang, psm, timeout):
+        read.extend(im.shape for im in images)
+        return [[{"text": t, "conf": c if im.shape[0] > im.shape[1] else 20.0, "x": 12, "y": 12 + 40 * k, "w": 100,
+                  "h": 30, "key": (1, 1, k)} for k, (t, c) in enumerate(upright)] for im in images]
+
+    monkeypatch.setattr(ocr, "_tesseract_batch", tesseract)
+    raw = [{"text": "Resurse", "conf": 20.0, "x": 72, "y": 150, "w": 120, "h": 30, "key": (1, 1, 1)}]
+    ocr.refine_cells(clean, mask, raw, "ron")
+    assert sum(1 for h, w in read if h > w) == 1, read  # the cell upright
+    assert sum(1 for h, w in read if h < w) == turned_read, read
+
+
 @pytest.mark.parametrize("cleaned, kept", [("8810ID-l", True), ("B81OID", False)])
 def test_a_cell_the_page_left_out_keeps_a_reading_its_crop_and_cleaned_crop_agree_on(monkeypatch, cleaned, kept):
     """A code in a borderless row ("8810ID-I") was in no word of the page's reading, and its block, read again, came

@@ -356,3 +356,18 @@ def test_small_letters_printed_after_figures_stay_small():
     gray, wd = _drawn_word("2024cz-P")
     _fix_capitals_after_hyphen(gray, [wd])
     assert wd["text"] == "2024cz-P"
+
+
+@pytest.mark.parametrize("blot_y, read", [(110, "•"), (122, "„")])
+def test_a_bullet_read_as_a_low_quotation_mark_is_a_bullet_above_the_baseline(blot_y, read):
+    """The bullet of "• Serviciul de îngrijire la domiciliu …, cod 8810 ID I: 108.000 lei" came back "„" (confidence
+    7), and the item was no subsidy. A bullet's blot stands over its line's baseline, mid-way up the small letters; a
+    low quotation mark opening a line stands on the baseline and stays as read."""
+    from extractors.readers.ocr_words import _fix_bullets
+
+    def word(text, x, y=100, w=100, h=30):
+        return {"text": text, "conf": 90.0, "x": x, "y": y, "w": w, "h": h, "key": (11, 1, 1)}
+
+    raw = [word("„", 40, y=blot_y, w=12, h=11), word("Serviciul", 70), word("de", 180, w=40), word("îngrijire", 230)]
+    _fix_bullets(raw)
+    assert raw[0]["text"] == read

@@ -481,22 +481,25 @@ def test_words_that_are_no_email_address_keep_their_letters(word):
     assert raw[0]["text"] == word
 
 
-def _word_image(text: str, size: int = 30, seed: int = 1):
-    """``text`` drawn small on grainy paper, and Tesseract's kind of box around it, fitted to its ink."""
+def _word_image(text: str, size: int = 30, seed: int = 1, font: str = "serif"):
+    """``text`` drawn small on grainy paper (in Liberation Serif, or ``font="sans"``: DejaVu Sans), and Tesseract's
+    kind of box around it, fitted to its ink."""
     import numpy as np
     from PIL import Image, ImageDraw
 
     from extractors.readers.ocr_ink import fit_to_ink
 
+    face = sans(size) if font == "sans" else serif(size)
+
     img = Image.new("L", (600, 200), 255)
     d = ImageDraw.Draw(img)
-    x0, y0, x1, y1 = d.textbbox((100, 80), text, font=serif(size))
-    d.text((100, 80), text, font=serif(size), fill=0)
+    x0, y0, x1, y1 = d.textbbox((100, 80), text, font=face)
+    d.text((100, 80), text, font=face, fill=0)
     gray = np.asarray(_grainy(img, seed), dtype=np.uint8).copy()
     wd = {"text": text, "conf": 90.0, "x": x0 - 2, "y": y0 - 3, "w": x1 - x0 + 4, "h": y1 - y0 + 6, "key": (1, 1, 1),
           # Tesseract's symbol boxes: each starts where the one before it ends, and stops where its letter's ink does
-          "chars": [(ch, d.textbbox((100, 80), text[:i], font=serif(size))[2] if i else x0,
-                     d.textbbox((100, 80), text[:i + 1], font=serif(size))[2]) for i, ch in enumerate(text)]}
+          "chars": [(ch, d.textbbox((100, 80), text[:i], font=face)[2] if i else x0,
+                     d.textbbox((100, 80), text[:i + 1], font=face)[2]) for i, ch in enumerate(text)]}
     fit_to_ink(gray, [wd], float(size))
     return gray, wd
 
@@ -552,11 +555,11 @@ def test_strokes_read_right_stay_as_read(printed):
     assert wd["text"] == printed
 
 
-@pytest.mark.parametrize("printed, read", [("11", "Bi"), ("111", "Mi")])
+@pytest.mark.parametrize("printed, read", [("11", "Bi"), ("111", "Mi"), ("11", "ll")])
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_a_word_whose_ink_is_ones_alone_is_ones(printed, read, seed):
-    """A small "11" of a trainings table came back "Bi", a "111" "Mi": ink of upright strokes alone, each with the
-    flag of a "1", read as other letters."""
+    """A small "11" of a trainings table came back "Bi", a "111" "Mi", and "ll" (small L's, in a family's report on
+    its plan, seed 1005): ink of upright strokes alone, each with the flag of a "1", read as other letters."""
     from extractors.readers.ocr_strokes import fix_strokes_misread
 
     gray, wd = _word_image(printed, seed=seed)
@@ -565,11 +568,12 @@ def test_a_word_whose_ink_is_ones_alone_is_ones(printed, read, seed):
     assert wd["text"] == printed
 
 
-@pytest.mark.parametrize("printed", ["II", "III", "nr.", "in", "un", "il", "Il"])
-def test_strokes_without_the_flag_of_a_one_or_small_letters_stay_as_read(printed):
+@pytest.mark.parametrize("printed, font", [("II", "serif"), ("III", "serif"), ("nr.", "serif"), ("in", "serif"),
+                                           ("un", "serif"), ("il", "serif"), ("Il", "serif"), ("ll", "sans")])
+def test_strokes_without_the_flag_of_a_one_or_small_letters_stay_as_read(printed, font):
     from extractors.readers.ocr_strokes import fix_strokes_misread
 
-    gray, wd = _word_image(printed)
+    gray, wd = _word_image(printed, font=font)
     fix_strokes_misread(gray, [wd], 30.0)
     assert wd["text"] == printed
 
@@ -648,3 +652,79 @@ def test_words_after_no_code_or_a_grade_read_right_stay_as_read(printed, read):
     gray, words = _spaced_code(printed, read)
     fix_spaced_grades(gray, words, 30.0)
     assert " ".join(w["text"] for w in words) == read
+
+
+@pytest.mark.parametrize("printed, read", [("MC-I", "MC-"), ("CR-D-II", "CR-D-")])
+def test_a_codes_numeral_lost_after_its_hyphen_is_its_strokes(printed, read):
+    """A code wrapped in its cell ("8790CR-" / "MC-I") came back "MC-": Tesseract dropped the "I", its stroke inside
+    the box of the hyphen's symbol. The strokes after the hyphen's bar are the numeral's I's."""
+    from extractors.readers.ocr_strokes import fix_collapsed_strokes
+
+    gray, wd = _word_image(printed)
+    wd["text"] = read
+    fix_collapsed_strokes(gray, [wd], 30.0)
+    assert wd["text"] == printed
+
+
+@pytest.mark.parametrize("printed", ["8790CR-", "MC-", "ONG-"])
+def test_a_hyphen_ending_a_word_with_no_strokes_after_it_stays(printed):
+    """A code broken at its hyphen ("8790CR-" on the first line of its cell) has no numeral after it to give back."""
+    from extractors.readers.ocr_strokes import fix_collapsed_strokes
+
+    gray, wd = _word_image(printed)
+    fix_collapsed_strokes(gray, [wd], 30.0)
+    assert wd["text"] == printed
+
+
+def _wrapped_code(first: str, second: str, read: str, second_x: int = 0, size: int = 30):
+    """A code wrapped in its cell: ``first`` ("8790 CR") on one line and ``second`` ("II") on the next, under its
+    end (or at ``second_x``), drawn in the families' type on grainy paper; Tesseract's words of both lines, the second
+    read as ``read``, each box fitted to its ink."""
+    import numpy as np
+    from PIL import Image, ImageDraw
+
+    from extractors.readers.ocr_ink import fit_to_ink
+
+    img = Image.new("L", (900, 260), 255)
+    d = ImageDraw.Draw(img)
+    d.text((100, 60), first, font=sans(size), fill=0)
+    words = []
+    at = 0
+    for part in first.split():
+        at = first.index(part, at)
+        x0 = d.textbbox((100, 60), first[:at] + part, font=sans(size))[2] - d.textlength(part, font=sans(size))
+        _, y0, x1, y1 = d.textbbox((100, 60), first[:at + len(part)], font=sans(size))
+        words.append({"text": part, "conf": 90.0, "x": int(x0) - 1, "y": y0 - 3, "w": int(x1 - x0) + 3,
+                      "h": y1 - y0 + 6, "key": (3, 1, 1)})
+        at += len(part)
+    x = second_x or words[-1]["x"] + 10
+    x0, y0, x1, y1 = d.textbbox((x, 100), second, font=sans(size))
+    d.text((x, 100), second, font=sans(size), fill=0)
+    words.append({"text": read, "conf": 70.0, "x": x0 - 1, "y": y0 - 3, "w": x1 - x0 + 3, "h": y1 - y0 + 6,
+                  "key": (3, 1, 2)})
+    gray = np.asarray(_grainy(img, 1), dtype=np.uint8).copy()
+    fit_to_ink(gray, words, float(size))
+    return gray, words
+
+
+@pytest.mark.parametrize("first, second, read", [("8790 CR", "II", "]]"), ("8790 CR", "III", "I]I"),
+                                                 ("8810 CZ V", "II", "U")])
+def test_a_grade_wrapped_under_its_code_read_as_marks_is_its_strokes(first, second, read):
+    """A code wrapped in its cell after its family or group ("8790 CR" / "II", a county's annual action plan, seed
+    1005): the grade alone on the next line came back "]]", and the service's code lost its grade. Under the code's
+    end, on the next line of its paragraph, a word of stroke marks whose ink is upright strokes alone is the grade."""
+    from extractors.readers.ocr_strokes import fix_spaced_grades
+
+    gray, words = _wrapped_code(first, second, read)
+    fix_spaced_grades(gray, words, 30.0)
+    assert words[-1]["text"] == second
+
+
+@pytest.mark.parametrize("first, second, read, second_x", [("ONG Sprijin", "II", "]]", 0),  # after no code
+                                                           ("8790 CR", "II", "]]", 600)])  # not under the code
+def test_marks_on_the_next_line_not_under_a_code_stay_as_read(first, second, read, second_x):
+    from extractors.readers.ocr_strokes import fix_spaced_grades
+
+    gray, words = _wrapped_code(first, second, read, second_x)
+    fix_spaced_grades(gray, words, 30.0)
+    assert words[-1]["text"] == read
