@@ -152,12 +152,8 @@ def test_flat_word_read_as_letters_is_a_dash():
     assert [w["text"] for w in raw[5:]] == ["-", "-", "...", "I", "-"]
 
 
-@pytest.mark.parametrize("upright_conf, turned_read", [(95.0, 0), (30.0, 2)])
-def test_a_tall_cell_read_well_upright_is_not_read_turned(monkeypatch, upright_conf, turned_read):
-    """A tall narrow cell is read turned both ways too (a label printed vertically), and a turned reading is kept
-    only when it beats the upright one by more than 10: an upright reading of 90 or more cannot be beaten, so the
-    cell is not read turned (six lines of a header read turned gave two long readings of garbage, 0.3 CPU s of a
-    page's 2.7). A cell read badly upright is still read turned."""
+def _tall_header_cell():
+    """A page with one tall ruled header cell of eight short lines: the page without its rules, and the rules' mask."""
     import numpy as np
     from PIL import Image, ImageDraw
 
@@ -171,6 +167,18 @@ def test_a_tall_cell_read_well_upright_is_not_read_turned(monkeypatch, upright_c
     _, mask = ocr.find_rules(gray, 300 / 72)
     clean = gray.copy()
     clean[mask > 0] = 255
+    return clean, mask
+
+
+@pytest.mark.parametrize("upright_conf, turned_read", [(95.0, 0), (30.0, 2)])
+def test_a_tall_cell_read_well_upright_is_not_read_turned(monkeypatch, upright_conf, turned_read):
+    """A tall narrow cell is read turned both ways too (a label printed vertically), and a turned reading is kept
+    only when it beats the upright one by more than 10: an upright reading of 90 or more cannot be beaten, so the
+    cell is not read turned (six lines of a header read turned gave two long readings of garbage, 0.3 CPU s of a
+    page's 2.7). A cell read badly upright is still read turned."""
+    from extractors.readers import ocr
+
+    clean, mask = _tall_header_cell()
     read: list[tuple[int, int]] = []  # the shapes of the images read
 
     def tesseract(images, lang, psm, timeout):
@@ -194,19 +202,9 @@ def test_a_tall_cell_read_upright_as_lines_of_print_is_not_read_turned(monkeypat
     upright, though a hyphenated word's low confidence keeps its score under 90: the cell is not read turned (a
     header cell of eleven lines read 88 upright, and its two turned readings, garbage, cost a tenth of its page's
     time). Short words alone say nothing of the print's direction: the cell is still read turned."""
-    import numpy as np
-    from PIL import Image, ImageDraw
-
     from extractors.readers import ocr
 
-    img = Image.new("L", (1600, 2480), 255)
-    d = ImageDraw.Draw(img)
-    d.rectangle([60, 100, 240, 700], outline=0, width=3)
-    d.multiline_text((72, 150), "Resurse\numane\nnecesare\n(personal\nde\nspecialitate,\nde\ningrijire)", font=serif(34), fill=0)
-    gray = np.asarray(img, dtype=np.uint8).copy()
-    _, mask = ocr.find_rules(gray, 300 / 72)
-    clean = gray.copy()
-    clean[mask > 0] = 255
+    clean, mask = _tall_header_cell()
     read: list[tuple[int, int]] = []  # the shapes of the images read
 
     def tesseract(images, lang, psm, timeout):

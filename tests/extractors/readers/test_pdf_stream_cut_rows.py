@@ -11,12 +11,9 @@ from extractors.readers.pdf import read_pdf
 from test_pdf_stream_headers import HEADER_ROW, LEADING, SIZE, SUB_ROW, XS, _header, _row, _tables
 
 
-def test_the_rest_of_a_row_cut_by_the_page_under_the_header_printed_again_is_a_row_of_that_part(gen_dir, pdf_font):
-    """A word processor breaks a row across pages mid-cell and prints the header again over the rest (tables of a
-    row each under a repeated header): page 2 starts with the header, then the name cell's last lines, then the
-    next row's part, further down than rows are apart. The lines are a row of the header's part (the table layer
-    joins it to the cut row), not a paragraph between two tables."""
-    path = gen_dir / "cut_row_rest_under_header.pdf"
+def _cut_row_pdf(path, pdf_font: str, rests: dict[int, tuple[str, ...]]) -> None:
+    """Row 1 cut by the page break: on page 2, under the header printed again, the rest of its cells (``rests``:
+    column -> the cell's last lines), then the header again over row 2."""
     c = canvas.Canvas(str(path), pagesize=A4)
     y = _header(c, pdf_font, 120)
     _row(c, pdf_font, y, {0: "1.", 1: "Centrul de primire|în regim de", 2: "40", 3: "72,5", 4: "1.250", 5: "300",
@@ -24,12 +21,22 @@ def test_the_rest_of_a_row_cut_by_the_page_under_the_header_printed_again_is_a_r
     c.showPage()
     y = _header(c, pdf_font, 800)
     c.setFont(pdf_font, SIZE)
-    for i, part in enumerate(("urgență pentru", "copilul abuzat", "Sebeș")):
-        c.drawString(XS[1] + 3, y - SIZE - i * LEADING, part)
+    for k, parts in rests.items():
+        for i, part in enumerate(parts):
+            c.drawString(XS[k] + 3, y - SIZE - i * LEADING, part)
     y = _header(c, pdf_font, y - 3 * LEADING - 5 * SIZE)
     _row(c, pdf_font, y, {0: "2.", 1: "Cantină socială", 2: "25", 3: "90,0", 4: "410", 6: "12"})
     c.showPage()
     c.save()
+
+
+def test_the_rest_of_a_row_cut_by_the_page_under_the_header_printed_again_is_a_row_of_that_part(gen_dir, pdf_font):
+    """A word processor breaks a row across pages mid-cell and prints the header again over the rest (tables of a
+    row each under a repeated header): page 2 starts with the header, then the name cell's last lines, then the
+    next row's part, further down than rows are apart. The lines are a row of the header's part (the table layer
+    joins it to the cut row), not a paragraph between two tables."""
+    path = gen_dir / "cut_row_rest_under_header.pdf"
+    _cut_row_pdf(path, pdf_font, {1: ("urgență pentru", "copilul abuzat", "Sebeș")})
     doc = read_pdf(path, "rest")
     assert not [b for b in doc.blocks if not isinstance(b, Table) and "copilul" in b.text]
     part = [t for t in _tables(doc) if t.page == 2][0]
@@ -43,20 +50,7 @@ def test_the_rest_of_a_row_cut_in_several_cells_under_the_header_printed_again_k
     header's columns, each rest in its own column (a body of words alone took the header's cells beside it for the
     headers of its columns: the sub-columns went into the name column and the header came apart)."""
     path = gen_dir / "cut_row_rest_in_several_cells.pdf"
-    c = canvas.Canvas(str(path), pagesize=A4)
-    y = _header(c, pdf_font, 120)
-    _row(c, pdf_font, y, {0: "1.", 1: "Centrul de primire|în regim de", 2: "40", 3: "72,5", 4: "1.250", 5: "300",
-                          6: "-"})
-    c.showPage()
-    y = _header(c, pdf_font, 800)
-    c.setFont(pdf_font, SIZE)
-    for k, parts in ((1, ("urgență pentru", "copilul abuzat")), (3, ("ocupare",))):
-        for i, part in enumerate(parts):
-            c.drawString(XS[k] + 3, y - SIZE - i * LEADING, part)
-    y = _header(c, pdf_font, y - 3 * LEADING - 5 * SIZE)
-    _row(c, pdf_font, y, {0: "2.", 1: "Cantină socială", 2: "25", 3: "90,0", 4: "410", 6: "12"})
-    c.showPage()
-    c.save()
+    _cut_row_pdf(path, pdf_font, {1: ("urgență pentru", "copilul abuzat"), 3: ("ocupare",)})
     doc = read_pdf(path, "rest_cells")
     part = [t for t in _tables(doc) if t.page == 2][0]
     g = part.grid()
