@@ -144,14 +144,16 @@ def _measures(d: Doc, counts: dict[str, int]) -> None:
                     group(sums["girls"]))
         return
     if form == "sentence":
-        parts = [f"{group(c)} în {labels[k][0].lower()}{labels[k][1:]}" for k, c in counts.items()]
-        intro = rnd.choice([f"La data de {per.date}, în sistemul de protecție specială se aflau {d.count(total, False, False)} copii",
-                            f"La {per.date} în evidența {d.dg()} se aflau, cu măsură de protecție specială, "
-                            f"{d.count(total, False, False)} copii"])
+        phrases = {k: rnd.choice(v) for k, v in P.MEASURE_PHRASES.items()}
+        parts = [f"{group(c)} {phrases[k]}" for k, c in counts.items()]
+        n_total = d.count(total, False, False)
+        intro = rnd.choice([f"La data de {per.date}, în sistemul de protecție specială se aflau {n_total} copii",
+                            f"La {per.date} în evidența {d.dg(genitive=True)} se aflau, cu măsură de protecție "
+                            f"specială, {n_total} copii"])
         d.p(f"{intro}{d.comparison(total)}, dintre care: {', '.join(parts[:-1])} și {parts[-1]}.")
         for k, c in counts.items():
-            low = labels[k][0].lower() + labels[k][1:]
-            d.ind("copii", low, c, "copii", f"{group(c)} în {low}")
+            subject = phrases[k].split(" ", 1)[1]  # the phrase after its preposition ("la", "în")
+            d.ind("copii", subject, c, "copii", f"{group(c)} {phrases[k]}")
     else:
         d.p(rnd.choice([f"Copii cu măsură de protecție specială la data de {per.date}:",
                         "Măsurile de protecție specială aflate în derulare:"]))
@@ -169,7 +171,8 @@ def _ages(d: Doc, total: int) -> None:
     weights = [rnd.randint(5, 20) for _ in P.AGE_GROUPS]
     counts = [total * w // sum(weights) for w in weights]
     counts[-2] += total - sum(counts)
-    d.p(rnd.choice([f"Distribuția pe grupe de vârstă a copiilor din sistemul de protecție specială la {d.per.date}:",
+    d.p(rnd.choice([f"Distribuția pe grupe de vârstă a copiilor din sistemul de protecție specială la "
+                    f"{d.per.date}:",
                     "Copiii aflați în sistemul de protecție specială, pe grupe de vârstă:"]))
     share = rnd.random() < 0.5
     header = [rnd.choice(P.HEADERS["age"]), rnd.choice(P.HEADERS["children"])] + (
@@ -189,14 +192,16 @@ def _foster_carers(d: Doc, n: int) -> None:
     rnd = d.rnd
     prev = n + rnd.randint(-15, 10)
     text = rnd.choice([
-        f"La data de {d.per.date}, {d.dg()} avea încheiate contracte individuale de muncă cu {d.count(n, False, False)} "
-        f"asistenți maternali profesioniști{d.comparison(n)}.",
+        f"La data de {d.per.date}, {d.dg()} avea încheiate contracte individuale de muncă cu "
+        f"{d.count(n, False, False)} asistenți maternali profesioniști{d.comparison(n)}.",
         f"Numărul asistenților maternali profesioniști angajați la {d.per.date} era de {group(n)}, față de "
         f"{group(prev)} la {d.per.prev_date}.",
-        f"Rețeaua de asistență maternală cuprindea, la sfârșitul perioadei, {d.count(n, False, False)} asistenți "
+        "Rețeaua de asistență maternală cuprindea, la sfârșitul perioadei, "
+        f"{d.count(n, False, False)} asistenți "
         "maternali profesioniști atestați și angajați."])
     d.p(text)
-    subject = "asistenților maternali profesioniști angajați" if "Numărul" in text else "asistenți maternali profesioniști"
+    subject = ("asistenților maternali profesioniști angajați" if "Numărul" in text
+               else "asistenți maternali profesioniști")
     d.ind("asistenti_maternali", subject, n, "persoane", group(n))
 
 
@@ -290,6 +295,15 @@ def _issuer(rnd: random.Random) -> Issuer:
     return Issuer(county, None, towns)
 
 
+def _genitive(law: str) -> str:
+    """'Legea nr. 272/2004 …' -> 'Legii nr. 272/2004 …' (after "prevederile", "în baza")."""
+    for nom, gen in (("Legea", "Legii"), ("Ordinul", "Ordinului"),
+                     ("Hotărârea Guvernului", "Hotărârii Guvernului")):
+        if law.startswith(nom):
+            return gen + law[len(nom):]
+    return law
+
+
 def _phone(d: Doc) -> str:
     rnd = d.rnd
     if d.iss.sector:
@@ -303,14 +317,17 @@ def _letterhead(d: Doc) -> None:
         d.p(rnd.choice([f"PRIMĂRIA SECTORULUI {iss.sector}", f"CONSILIUL LOCAL AL SECTORULUI {iss.sector}"]))
         seat, postal = "București", f"0{iss.sector}{rnd.randint(1000, 9999)}"
     else:
-        d.p(rnd.choice([f"ROMÂNIA\nJUDEȚUL {iss.county.upper()}", f"CONSILIUL JUDEȚEAN {iss.county.upper()}",
-                        f"JUDEȚUL {iss.county.upper()} – CONSILIUL JUDEȚEAN"]).split("\n")[-1])
+        for line in rnd.choice([f"ROMÂNIA\nJUDEȚUL {iss.county.upper()}", f"CONSILIUL JUDEȚEAN {iss.county.upper()}",
+                                f"JUDEȚUL {iss.county.upper()} – CONSILIUL JUDEȚEAN"]).split("\n"):
+            d.p(line)
         seat, postal = seats().get(iss.county, iss.places[0]), str(rnd.randint(100000, 999999))
     d.p(rnd.choice([iss.canonical.upper(), iss.canonical, f"{iss.canonical} (D.G.A.S.P.C. {iss.tail})"]))
-    phone = _phone(d)
-    d.p(f"{rnd.choice(['Str.', 'Bd.', 'Calea'])} {rnd.choice(['Unirii', 'Republicii', 'Mihai Viteazul', 'Libertății', 'Ștefan cel Mare'])} "
-        f"nr. {rnd.randint(1, 120)}, {seat}, cod poștal {postal}, tel. {phone}, fax {phone[:-3]}{rnd.randint(100, 999)}, "
-        f"e-mail: office@dgaspc{rnd.choice(['', '-'])}{(iss.tail).lower().replace(' ', '').replace('ș', 's').replace('ț', 't').replace('ă', 'a').replace('â', 'a').replace('î', 'i')}.ro")
+    phone, fax = _phone(d), _phone(d)
+    street = rnd.choice(["Unirii", "Republicii", "Mihai Viteazul", "Libertății", "Ștefan cel Mare"])
+    slug = iss.tail.lower().replace(" ", "").translate(str.maketrans("șțăâî", "staai"))
+    d.p(f"{rnd.choice(['Str.', 'Bd.', 'Calea'])} {street} "
+        f"nr. {rnd.randint(1, 120)}, {seat}, cod poștal {postal}, tel. {phone}, fax {fax}, "
+        f"e-mail: office@dgaspc{rnd.choice(['', '-'])}{slug}.ro")
     if rnd.random() < 0.7:
         ref_month = int(d.per.date[3:5])  # registered in the month or two after the reference date
         month = ref_month % 12 + rnd.randint(1, 2) if ref_month < 12 else rnd.randint(1, 2)
@@ -326,13 +343,13 @@ def report_child_protection_statistics(rnd: random.Random, year: int) -> tuple[l
     to_council = rnd.random() < 0.3
     if to_council:
         d.p(f"Către: {iss.council.upper() if rnd.random() < 0.5 else iss.council}")
-    dg = d.dg()
+    dg = d.dg(genitive=True)
     title = rnd.choice(P.TITLES[per.kind]).format(date=per.date, period=per.label, dg=dg, year=year)
     d.title(title)
     d.p(rnd.choice([
-        f"Prezentul raport a fost întocmit în conformitate cu prevederile {rnd.choice(P.LAWS)} și ale "
-        f"{rnd.choice(P.LAWS)}, pe baza datelor raportate de serviciile din subordinea {dg}.",
-        f"{dg} își desfășoară activitatea în baza {rnd.choice(P.LAWS)}, asigurând la nivelul "
+        f"Prezentul raport a fost întocmit în conformitate cu prevederile {_genitive(rnd.choice(P.LAWS))}, pe baza "
+        f"datelor raportate de serviciile din subordinea {dg}.",
+        f"{d.dg()} își desfășoară activitatea în baza {_genitive(rnd.choice(P.LAWS))}, asigurând la nivelul "
         f"{'sectorului' if iss.sector else 'județului'} aplicarea politicilor în domeniul protecției copilului și "
         "al protecției persoanelor adulte cu dizabilități.",
         f"Datele prezentate reflectă situația la data de {per.date} și sunt transmise trimestrial Autorității "
@@ -408,7 +425,8 @@ def report_child_protection_statistics(rnd: random.Random, year: int) -> tuple[l
                             adult_budget)
             housed = sum(s.present for s in rez)
             if rez and rnd.random() < 0.6:
-                d.p(f"Numărul persoanelor adulte cu dizabilități găzduite în centrele rezidențiale ale direcției era, "
+                d.p("Numărul persoanelor adulte cu dizabilități găzduite în centrele rezidențiale ale direcției "
+                    "era, "
                     f"la {per.date}, de {group(housed)}{d.comparison(housed)}.")
                 d.ind("persoane", "persoanelor adulte cu dizabilități găzduite în centrele rezidențiale", housed,
                       "persoane", group(housed))

@@ -131,10 +131,11 @@ class Doc(Elements):
         self.indicators.append(dict(indicator=key, subject=subject, value=value, unit=unit, year=self.year, raw=raw))
 
     # ------------------------------------------------------------------ printing
-    def dg(self) -> str:
-        """The directorate's printed name (genitive forms are not needed: the names are used after a noun)."""
-        return self.rnd.choice([f"D.G.A.S.P.C. {self.iss.tail}", f"DGASPC {self.iss.tail}",
-                                f"Direcția Generală de Asistență Socială și Protecția Copilului {self.iss.tail}"])
+    def dg(self, genitive: bool = False) -> str:
+        """The directorate's printed name, in the genitive after a noun ("activitatea Direcției Generale …")."""
+        full = ("Direcției Generale de Asistență Socială și Protecția Copilului" if genitive else
+                "Direcția Generală de Asistență Socială și Protecția Copilului")
+        return self.rnd.choice([f"D.G.A.S.P.C. {self.iss.tail}", f"DGASPC {self.iss.tail}", f"{full} {self.iss.tail}"])
 
     def count(self, n: int, feminine: bool, words: bool = True) -> str:
         """A count as printed: digits with a thousands dot, a number word for a small one now and then, and the

@@ -7,8 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 __all__ = ["ServiceKind", "CHILD_RESIDENTIAL", "CHILD_DAY", "ADULT_SERVICES", "CENTRE_NAMES", "SECTOR_AREAS",
-           "MEASURES", "AGE_GROUPS", "Fact", "FACTS", "NUMBER_WORDS", "ROMAN", "TITLES", "LAWS", "DIRECTORS",
-           "HEADERS"]
+           "MEASURES", "MEASURE_PHRASES", "AGE_GROUPS", "Fact", "FACTS", "NUMBER_WORDS", "ROMAN", "TITLES", "LAWS",
+           "DIRECTORS", "HEADERS"]
 
 
 @dataclass(frozen=True)
@@ -78,6 +78,15 @@ MEASURES = {
     "rez_priv": ("Plasament în servicii de tip rezidențial private (OPA)",
                  "Servicii rezidențiale ale organismelor private autorizate", "Centre rezidențiale private (OPA)"),
 }
+# the same measures in a sentence after the count ("695 la asistenți maternali profesioniști, 442 …")
+MEASURE_PHRASES = {
+    "amp": ("la asistenți maternali profesioniști", "în plasament la asistenți maternali profesioniști"),
+    "rude": ("în plasament la rude până la gradul IV", "la rude până la gradul al IV-lea"),
+    "familii": ("la alte familii sau persoane", "în plasament la alte persoane"),
+    "rez_pub": ("în servicii de tip rezidențial publice", "în centrele rezidențiale ale direcției"),
+    "rez_priv": ("în servicii de tip rezidențial ale organismelor private autorizate",
+                 "în centre rezidențiale private"),
+}
 AGE_GROUPS = (("0–2 ani", "0-2 ani"), ("3–6 ani", "3-6 ani"), ("7–9 ani", "7-9 ani"), ("10–13 ani", "10-13 ani"),
               ("14–17 ani", "14-17 ani"), ("peste 18 ani", "18 ani și peste"))
 
@@ -140,7 +149,7 @@ TITLES = {
                   "Raport de monitorizare a serviciilor sociale pentru copii și adulți cu dizabilități, {period}",
                   "SITUAȚIA STATISTICĂ privind protecția copilului – {period} (la data de {date})"),
     "semestru": ("INFORMARE privind activitatea {dg} în {period}",
-                 "Informare privind activitatea desfășurată de {dg} în {period}",
+                 "Informare privind activitatea desfășurată la nivelul {dg} în {period}",
                  "RAPORT privind situația copiilor din sistemul de protecție specială – {period}"),
 }
 LAWS = ("Legea nr. 272/2004 privind protecția și promovarea drepturilor copilului, republicată, cu modificările și "
@@ -170,7 +179,8 @@ HEADERS = {
     "present_group": ("Număr beneficiari", "Beneficiari existenți", "Nr. beneficiari"),
     "occupancy": ("Grad de ocupare (%)", "Grad de ocupare", "Gradul de ocupare (%)"),
     "licence": ("Licență de funcționare", "Nr. licență / data", "Licența de funcționare (nr./dată)"),
-    "cost": ("Cost mediu lunar/beneficiar (lei)", "Cost lunar per beneficiar (lei)", "Cost mediu lunar (lei/beneficiar)"),
+    "cost": ("Cost mediu lunar/beneficiar (lei)", "Cost lunar per beneficiar (lei)",
+             "Cost mediu lunar (lei/beneficiar)"),
     "waiting": ("Persoane pe lista de așteptare", "Solicitări în așteptare"),
     "spent": ("Cheltuieli efectuate", "Cheltuieli realizate în perioada raportată", "Execuție bugetară"),
     "measure": ("Măsura de protecție specială", "Tipul măsurii de protecție", "Măsura de protecție"),

@@ -36,7 +36,8 @@ def service(d: Doc, kind: P.ServiceKind) -> Svc:
     budgets["budget_state_lei"] = max(100, round(spent * rnd.uniform(0.1, 0.3) / 100) * 100)
     budgets["budget_beneficiaries_lei"] = max(100, round(spent * rnd.uniform(0.02, 0.08) / 100) * 100)
     cost = rnd.randint(3_200, 9_800)
-    licence = f"nr. {rnd.randint(100, 9999)}/{rnd.randint(1, 28):02d}.{rnd.randint(1, 12):02d}.{d.year - rnd.randint(0, 4)}"
+    licence = (f"nr. {rnd.randint(100, 9999)}/{rnd.randint(1, 28):02d}.{rnd.randint(1, 12):02d}."
+               f"{d.year - rnd.randint(0, 4)}")
     return Svc(name, kind.code, cap, present, prev, place, budgets, cost, licence, rnd.randint(0, 25))
 
 
@@ -235,7 +236,8 @@ def services_table(d: Doc, groups: list[tuple[str | None, list[Svc]]], who: str,
 def services_list(d: Doc, svcs: list[Svc]) -> None:
     """The children's services as bullets: name, code, places and children present."""
     rnd = d.rnd
-    d.p(rnd.choice([f"La data de {d.per.date}, în subordinea {d.dg()} funcționau următoarele servicii pentru copii:",
+    d.p(rnd.choice([f"La data de {d.per.date}, în subordinea {d.dg(genitive=True)} funcționau următoarele servicii "
+                    "pentru copii:",
                     "Serviciile sociale pentru copii administrate de direcție:"]))
     form = rnd.randrange(3)
     for s in svcs:
