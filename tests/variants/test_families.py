@@ -95,7 +95,8 @@ def scores(tmp_path_factory) -> dict[tuple[str, str], float]:
     later = (families.YEARLY_REPORTS + families.EXECUTION_REPORTS + families.BLIND_PLANS + families.BLIND_REPORTS
              + families.BLIND_MAYOR_REPORTS + families.BLIND_PROGRAMMES + families.BLIND_STRATEGIES
              + families.BLIND_BUDGETS + families.BLIND_COUNTY_PLANS + families.BLIND_SERVICE_DECISIONS
-             + families.BLIND_SEMESTER_REPORTS + families.BLIND_TRAINING_PLANS)
+             + families.BLIND_SEMESTER_REPORTS + families.BLIND_TRAINING_PLANS
+             + families.BLIND_STATISTICS_REPORTS)
     docs = sf.generate(SEEDS, [f for f in families.FAMILIES if f not in later], list(RENDERINGS), folder)
     sf.run_cli(folder, None)
     results = sf.score(folder, docs)
