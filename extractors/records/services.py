@@ -100,7 +100,12 @@ SERVICE_RULES = (
     # beneficiaries counted in a column of their own ('Nr. beneficiari'), when no occupancy column gives them
     FieldRule("beneficiaries", ("nr beneficiari", "numar beneficiari", "numar de beneficiari", "nr de beneficiari",
                                 "beneficiari actuali", "persoane beneficiare", "persoanelor beneficiare",
-                                "beneficiari asistati", "persoane asistate", "beneficiari deserviti"),
+                                "beneficiari asistati", "persoane asistate", "beneficiari deserviti",
+                                # a children's or residential service counts the children or persons it holds
+                                # at a date ('Nr. copii la 31.12.2024', 'Copii prezenți', 'Persoane găzduite',
+                                # 'Beneficiari existenți')
+                                "nr copii", "numar copii", "numar de copii", "copii prezenti", "persoane gazduite",
+                                "beneficiari existenti"),
               exclude=("categor", "contributi", "benef zi", "beneficiari zi", "maxim") + PER_BENEFICIARY),
     # … and by the bare noun over counts (a report's 'Beneficiari (realizat)'); over a list of groups ('Persoane
     # vârstnice', a proposed service's 'Beneficiari') or money (a contribution's header broken by a PDF) it is none

@@ -212,3 +212,48 @@ def test_the_total_of_a_plan_of_measures_costed_as_financial_resources_in_the_un
     doc = Document(source_path="t.txt", doc_id="t", format="txt", blocks=parse_text(text))
     totals = [(t.amount, t.unit) for t in extract_document(doc).totals]
     assert (Decimal("1029500"), "lei") in totals
+
+
+def figures(text):
+    return [(f.value, f.lemma, f.phrase) for f in analyse(text) if f.kind == "count"]
+
+
+def test_number_of_things_stated_with_a_clause_set_between_commas_before_the_figure():
+    # the verb's time or place between commas ('a fost, în anul 2023, de …'), a note in brackets after the figure
+    assert figures("Numărul certificatelor de încadrare în grad de handicap emise a fost, în semestrul II 2023, "
+                   "de 815.") == [(Decimal(815), "certificat", "certificatelor de încadrare în grad de handicap emise")]
+    assert figures("Numărul persoanelor găzduite în centrele rezidențiale ale direcției era, la 31.12.2023, de 60, "
+                   "în creștere față de anul anterior.") == [
+        (Decimal(60), "persoană", "persoanelor găzduite în centrele rezidențiale ale direcției")]
+    assert figures("Numărul asistenților personali a fost, în anul 2023, de 1.912 (-3 față de 31.12.2022).") == [
+        (Decimal(1912), "asistent", "asistenților personali")]
+
+
+def test_parts_of_a_whole_written_figure_first_with_a_preposition_count_what_the_whole_counts():
+    got = figures("La 31.12.2023 se aflau 885 copii, în creștere cu 2% față de 31.12.2022, dintre care: 648 la "
+                  "asistenți maternali profesioniști, 69 în plasament la rude până la gradul IV și 71 în servicii "
+                  "de tip rezidențial publice.")
+    assert got[1:] == [(Decimal(648), "copil", "la asistenți maternali profesioniști"),
+                       (Decimal(69), "copil", "în plasament la rude până la gradul IV"),
+                       (Decimal(71), "copil", "în servicii de tip rezidențial publice")]
+    # no whole counted before 'din care': no parts
+    assert figures("Bugetul, din care 30 la capitolul 68, a fost aprobat.") == []
+
+
+def test_a_bare_count_takes_where_its_people_are_from_the_clause_before_it():
+    assert figures("La data de 31.12.2023, în sistemul de protecție specială se aflau 885 copii.") == [
+        (Decimal(885), "copil", "copii în sistemul de protecție specială")]
+    assert figures("La 31.12.2023 în evidența DGASPC Olt se aflau, cu măsură de protecție specială, 1.302 copii.") == [
+        (Decimal(1302), "copil", "copii cu măsură de protecție specială")]
+
+
+def test_a_counted_phrase_keeps_its_coordinated_nouns_genitive_and_relative_clause():
+    assert figures("În anul 2023 s-au înregistrat 391 de cazuri de abuz, neglijare și exploatare a copilului "
+                   "semnalate, față de 300 în anul anterior.") == [
+        (Decimal(391), "caz", "cazuri de abuz, neglijare și exploatare a copilului semnalate")]
+    assert figures("Au fost înregistrați 793 de copii care au beneficiat de servicii de prevenire a separării de "
+                   "familie.") == [
+        (Decimal(793), "copil", "copii care au beneficiat de servicii de prevenire a separării de familie")]
+    # a comma before the next figure ends the phrase
+    assert [p for _, _, p in figures("Au fost acordate 30 de ajutoare de urgență, 12 anchete sociale și 4 dosare.")] \
+        == ["ajutoare de urgență", "anchete sociale", "dosare"]

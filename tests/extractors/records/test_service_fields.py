@@ -243,3 +243,15 @@ def test_the_countys_own_revenue_and_the_shares_of_state_revenue_are_the_county_
             "Buget de stat (lei)\n1.\tCentrul de zi Mugurel\t8810 CZ-V-II\t120.000\t30.000\n")
     assert [(s.budget_county_lei, s.budget_state_lei) for s in services_of(text)] == [
         (Decimal("120000"), Decimal("30000"))]
+
+
+def test_children_present_at_a_date_are_the_beneficiaries_and_the_later_date_is_the_current_one():
+    # a directorate's statistics count the children (persons) a service holds at the reference date, printing the
+    # previous date's figure beside it: the later date is the service's beneficiaries, never the earlier one
+    text = ("Nr.\tDenumirea centrului\tCod\tCapacitate\tNr. copii la 30.06.2024\tNr. copii la 31.12.2024\n"
+            "1.\tCentrul de plasament Speranța\t8790 CR-C-I\t40\t35\t37\n")
+    s = services_of(text)[0]
+    assert (s.capacity, s.beneficiaries) == (40, 37)
+    text = ("Nr.\tDenumirea centrului\tCod\tCapacitate\tPersoane găzduite la 31.12.2024\n"
+            "1.\tCentrul de îngrijire și asistență Lumina\t8790 CR-D-I\t60\t58\n")
+    assert services_of(text)[0].beneficiaries == 58
