@@ -122,7 +122,7 @@ def _phrase_after(doc, k: int, limit: int = 9) -> str:
     relative clause ('care au beneficiat de …') that qualify it."""
     words = [doc[k].text]
     j = k + 1
-    relative = False
+    relative: int | None = None
     while j < len(doc) and len(words) < limit:
         t = doc[j]
         low = t.text.lower()
@@ -133,13 +133,13 @@ def _phrase_after(doc, k: int, limit: int = 9) -> str:
             continue
         if low == "care" and j + 1 < len(doc) and doc[j + 1].is_alpha:
             limit = max(limit, len(words) + _RELATIVE_CLAUSE_WORDS)
-            relative = True
+            relative = len(words)  # where the clause starts
             words.append(t.text)
             j += 1
             continue
         if t.is_punct or re.match(r"\d", t.text) or low in NUMBER_WORDS:
             break
-        if relative or (low in _GENITIVE_ARTICLES and j + 1 < len(doc) and _GENITIVE.search(doc[j + 1].lower_)):
+        if relative is not None or (low in _GENITIVE_ARTICLES and j + 1 < len(doc) and _GENITIVE.search(doc[j + 1].lower_)):
             words.append(t.text)  # the clause's words, or a noun in the genitive ('a copilului', 'ale persoanelor')
             j += 1
             continue
@@ -155,6 +155,8 @@ def _phrase_after(doc, k: int, limit: int = 9) -> str:
                 break
         words.append(t.text)
         j += 1
+    if relative is not None and len(words) >= limit and j < len(doc) and not doc[j].is_punct:
+        words = words[:relative]  # a relative clause longer than the limit is kept whole or not at all
     while words and words[-1].lower() in _KEEP_AFTER | {"și", "sau", ","}:
         words.pop()
     return doc[k:k + len(words)].text

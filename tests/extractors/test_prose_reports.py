@@ -254,6 +254,9 @@ def test_a_counted_phrase_keeps_its_coordinated_nouns_genitive_and_relative_clau
     assert figures("Au fost înregistrați 793 de copii care au beneficiat de servicii de prevenire a separării de "
                    "familie.") == [
         (Decimal(793), "copil", "copii care au beneficiat de servicii de prevenire a separării de familie")]
+    # a relative clause too long to keep whole is left out, not cut inside a name
+    assert figures("35 copii care beneficiază de măsură de protecție specială în cadrul Centrului de Servicii pentru "
+                   "Copilul cu Handicap;") == [(Decimal(35), "copil", "copii")]
     # a comma before the next figure ends the phrase
     assert [p for _, _, p in figures("Au fost acordate 30 de ajutoare de urgență, 12 anchete sociale și 4 dosare.")] \
         == ["ajutoare de urgență", "anchete sociale", "dosare"]
