@@ -212,11 +212,15 @@ _HEADER_DATE = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)\b")
 
 
 def _latest_date(path: tuple[str, ...] | str) -> int:
-    """The latest date a header path prints (yyyymmdd), 0 when none: of two columns a field's phrase names alike
-    ('Nr. beneficiari la 31.12.2023 | Nr. beneficiari la 31.12.2024'), the one at the later date is the current
-    figure and the other the previous date's, which a report prints beside it for comparison."""
-    found = [int(y) * 10000 + int(m) * 100 + int(d) for d, m, y in _HEADER_DATE.findall(" ".join(_levels(path)))]
-    return max(found, default=0)
+    """The latest date the most specific level of a header path that prints one prints (yyyymmdd), 0 when none: of
+    two columns a field's phrase names alike ('Nr. beneficiari la 31.12.2023 | Nr. beneficiari la 31.12.2024'), the
+    one at the later date is the current figure and the other the previous date's, which a report prints beside it
+    for comparison (a caption over every column, 'Situația la data de 31.12.2024', dates none of them)."""
+    for level in reversed(_levels(path)):
+        found = [int(y) * 10000 + int(m) * 100 + int(d) for d, m, y in _HEADER_DATE.findall(level)]
+        if found:
+            return max(found)
+    return 0
 
 
 def map_columns(columns: list[tuple[str, ...]] | list[str], rules: list[FieldRule] | tuple[FieldRule, ...],

@@ -252,6 +252,11 @@ def test_children_present_at_a_date_are_the_beneficiaries_and_the_later_date_is_
             "1.\tCentrul de plasament Speranța\t8790 CR-C-I\t40\t35\t37\n")
     s = services_of(text)[0]
     assert (s.capacity, s.beneficiaries) == (40, 37)
+    # … also under a caption over every column that prints the reference date itself
+    text = ("Situația serviciilor la data de 31.12.2024\t\t\t\t\t\n"
+            "Nr.\tDenumirea centrului\tCod\tCapacitate\tNr. copii la 30.06.2024\tNr. copii la 31.12.2024\n"
+            "1.\tCentrul de plasament Speranța\t8790 CR-C-I\t40\t35\t37\n")
+    assert services_of(text)[0].beneficiaries == 37
     text = ("Nr.\tDenumirea centrului\tCod\tCapacitate\tPersoane găzduite la 31.12.2024\n"
             "1.\tCentrul de îngrijire și asistență Lumina\t8790 CR-D-I\t60\t58\n")
     assert services_of(text)[0].beneficiaries == 58
