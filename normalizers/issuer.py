@@ -16,11 +16,15 @@ __all__ = ["canonical_issuer", "directorate_county"]
 _PLAN = re.compile(r"\bplan(?:ul|ului)? anual de actiune\b")
 # the mayor's report: named after the mayor, or by its legal formula (art. 155 of the administrative code: 'raport
 # privind starea economică, socială și de mediu a unității administrativ-teritoriale'), which only the mayor presents
+# … the mayor's own report by its name or formula (a text merely naming the 'Primăria' is not one)
+_MAYORS_REPORT = re.compile(r"\braport(?:ul)? (?:anual )?(?:al |de activitate al )?primarului\b"
+                            r"|\braport(?:ul)? privind starea economica sociala si de mediu\b")
+_LETTERHEAD_CHARS = 600  # where no title word is found: the opening lines, as far as a letterhead runs
 _MAYOR = re.compile(r"\braport(?:ul)? (?:anual )?(?:al |de activitate al )?primarului\b|\bprimarul\b|\bprimari[ae]i?\b"
                     r"|\braport(?:ul)? privind starea economica sociala si de mediu\b")
 _MENTIONS = {
-    "DGASPC": re.compile(r"\bd\s?g\s?a\s?s\s?p\s?c\b|directi(?:a|ei) generale? de asistenta sociala si protectia copilului"),
-    "DGASMB": re.compile(r"\bd\s?g\s?a\s?s\s?m\s?b\b|directi(?:a|ei) generale? de asistenta sociala a municipiului bucuresti"),
+    "DGASPC": re.compile(r"\bd\s?g\s?a\s?s\s?p\s?c\b|directi(?:a|ei) general[ae]? de asistenta sociala si protectia copilului"),
+    "DGASMB": re.compile(r"\bd\s?g\s?a\s?s\s?m\s?b\b|directi(?:a|ei) general[ae]? de asistenta sociala a municipiului bucuresti"),
     "DAS": re.compile(r"\bdas\b|directi(?:a|ei) de asistenta sociala"),
     "SPAS": re.compile(r"\bspas\b|servici(?:ul|ului) public de asistenta sociala"),
 }
@@ -34,9 +38,9 @@ def _fold_for_search(text: str) -> str:
 # 'Direcția de Asistență Socială a Municipiului X', 'Serviciul Public de Asistență Socială al Comunei X',
 # 'Compartimentul de asistență socială din cadrul Primăriei Comunei X', 'DGASPC Sector 2'
 _PRINTED_BODY = re.compile(
-    r"\b(?:(?P<DGASPC>directi(?:a|ei) generale? de asistenta sociala si protectia copilului|d g a s p c|dgaspc)"
-    r"|(?P<DGASMB>directi(?:a|ei) generale? de asistenta sociala a municipiului bucuresti|d g a s m b|dgasmb)"
-    r"|(?P<DAS>directi(?:a|ei) (?:generale? )?de asistenta sociala(?: si medicala)?|das)"
+    r"\b(?:(?P<DGASPC>directi(?:a|ei) general[ae]? de asistenta sociala si protectia copilului|d g a s p c|dgaspc)"
+    r"|(?P<DGASMB>directi(?:a|ei) general[ae]? de asistenta sociala a municipiului bucuresti|d g a s m b|dgasmb)"
+    r"|(?P<DAS>directi(?:a|ei) (?:general[ae]? )?de asistenta sociala(?: si medicala)?|das)"
     r"|(?P<SPAS>servici(?:ul|ului) public(?: local)? de asistenta sociala|spas)"
     r"|(?P<compartiment>(?:compartiment|birou|servici)(?:ul|ului) (?:de )?asistenta sociala))\b")
 # what may stand between a body and its place: 'a', 'al', 'din cadrul', 'al Primăriei', 'Comunei', …
@@ -115,6 +119,18 @@ def _letterhead_is_the_mayors_office(opening: str, place: Place) -> bool:
     return any(re.match(re.escape(name) + r"\b", letterhead[m.end():]) for m in _MAYORS_OFFICE.finditer(letterhead))
 
 
+def _letterhead_of_a_body_under_the_mayor(opening: str, place: Place) -> bool:
+    """The letterhead names the mayor's office over a social-assistance body of the document's place ('PRIMĂRIA
+    SECTORULUI 1 / DIRECȚIA GENERALĂ DE ASISTENȚĂ SOCIALĂ ȘI PROTECȚIA COPILULUI SECTOR 1' above a statistical
+    report): the mayor's office is the hierarchy, the body the text's author — unless the text is the mayor's own
+    report (named after the mayor or by its legal formula)."""
+    if _MAYORS_REPORT.search(opening):
+        return False
+    title = _TITLE.search(opening)
+    letterhead = opening[:title.start()] if title else opening[:_LETTERHEAD_CHARS]
+    return _MAYORS_OFFICE.search(letterhead) is not None and _printed_issuer(letterhead, place) is not None
+
+
 def canonical_issuer(text: str, place: Place | None, council_act: bool = False,
                      strategy: bool = False) -> tuple[str, str] | None:
     """(canonical issuer name, issuer_kind) of a plan/report, from its opening text and its Place.
@@ -152,7 +168,7 @@ def canonical_issuer(text: str, place: Place | None, council_act: bool = False,
     opening = folded[:6000]
     counts = {k: len(rx.findall(folded)) for k, rx in _MENTIONS.items()}
     is_plan = strategy or bool(_PLAN.search(opening))
-    if not is_plan and _MAYOR.search(opening):
+    if not is_plan and _MAYOR.search(opening) and not _letterhead_of_a_body_under_the_mayor(opening, place):
         return directorate_name("primarie", place), "primarie"
     printed = _printed_issuer(opening, place)
     if printed:
