@@ -13,6 +13,9 @@ from extractors.records.base import IndicatorRecord, TotalRecord
 from normalizers.numbers import find_numbers
 from normalizers.text import fold_key, strip_diacritics
 
+_NUMBER_OF = re.compile(r"numar(?:ul)?\b")
+
+
 def _text_block(block, prev_text: str | None, ctx: _Ctx, is_plan: bool, out: dict[str, list]) -> None:
     text = _clean(block.text)
     if not is_plan:
@@ -38,9 +41,10 @@ def _text_block(block, prev_text: str | None, ctx: _Ctx, is_plan: bool, out: dic
             before = fold_key(text[max(0, f.num_start - 25):f.num_start])
             after = fold_key(text[f.end:f.end + 30])
             # a stated total: in a breakdown ('din care'), named so ('total', '='), the whole a breakdown takes its
-            # parts from ('Din cele 26 de acțiuni …, 24 au fost realizate'), or a count that opens a list
-            # ('Pachet 265 obiective:' and the items below)
-            if breakdown or re.search(r"\btotal\w*( de)?$|=$|\bdin (?:cele|totalul(?: de| celor)?)$", before + ("=" if text[:f.num_start].rstrip().endswith("=") else "")) \
+            # parts from ('Din cele 26 de acțiuni …, 24 au fost realizate'), a count that opens a list
+            # ('Pachet 265 obiective:' and the items below), or the number of all of a kind stated as such
+            # ('Numărul persoanelor găzduite în centre era de 60')
+            if breakdown or _NUMBER_OF.match(fold_key(text[f.start:f.num_start])) or re.search(r"\btotal\w*( de)?$|=$|\bdin (?:cele|totalul(?: de| celor)?)$", before + ("=" if text[:f.num_start].rstrip().endswith("=") else "")) \
                     or re.match(r"(?:total|in total)\b", after) or re.fullmatch(r"[^\d]{0,60}:\s*", text[f.end:]):
                 out["totals"].append(TotalRecord(
                     scope=_scope(ctx, f.phrase, None), amount=f.value, unit=_person_unit(f.lemma), raw=raw,
