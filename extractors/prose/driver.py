@@ -37,6 +37,7 @@ def extract_prose(u) -> dict[str, list]:
     chapter_level: int | None = None  # the level of the unnumbered heading that last set the topic
     one_style = _headings_of_one_style(u.blocks, u.facts.title)
     after_breakdown = False
+    list_intro: str | None = None  # the paragraph a list's items follow, when it ends with a colon
     money_breakdown = False  # inside 'N lei total din care: a) … lei b) … c) 266.862': a bare item amount is lei
     for block, section in zip(u.blocks, u.sections):
         if isinstance(block, Table):
@@ -94,7 +95,9 @@ def extract_prose(u) -> dict[str, list]:
         if topic and (not ctx.section or fold_key(topic) not in fold_key(ctx.section)) and not (
                 ctx.topic and _is_facility(topic) and not _is_facility(ctx.topic) and re.search(r"\d", text)):
             ctx.topic = topic
-        _text_block(block, prev_text, ctx, is_plan, out)
+        if not isinstance(block, ListItem):
+            list_intro = text if text.endswith(":") else None  # 'Copii cu măsură de protecție specială …:'
+        _text_block(block, prev_text, ctx, is_plan, out, list_intro if isinstance(block, ListItem) else None)
         prev_text = _clean(block.text) if not re.search(r"\d", block.text) or len(block.text) > 20 else prev_text
     _dedupe(out)
     return out

@@ -344,6 +344,13 @@ def _with_where_they_are(text: str, f: Figure) -> Figure:
     return replace(f, phrase=f"{f.phrase} {where}")
 
 
+def intro_noun(text: str) -> str | None:
+    """The lemma of the first counted noun of a text that introduces a list ('Copii cu măsură de protecție
+    specială la data de 31.12.2024:'), None when it names none."""
+    nlp, _ = get_nlp()
+    return next((lemma for lemma in map(_counted_lemma, nlp(text)) if lemma is not None), None)
+
+
 def _noun_first(doc, head: int, num: int, lemma: str, value: Decimal, is_word: bool, phrase: str) -> Figure:
     """A count written noun first: the figure runs from token ``head`` to the number at token ``num``."""
     return Figure("count", value, COUNTED[lemma][1], doc[head].idx, doc[num].idx + len(doc[num].text), doc[num].idx,
@@ -444,7 +451,10 @@ def _label_then_figure(doc) -> list[Figure]:
 
 
 def _label_at(doc, i: int) -> Figure | None:
-    """The label-then-figure count whose label opens at token ``i``, else None."""
+    """The label-then-figure count whose label opens at token ``i`` (after a 'Total' naming it the whole: 'Total
+    copii în sistemul de protecție specială: 1.064'), else None."""
+    if i + 1 < len(doc) and fold_key(doc[i].text) in ("total", "totalul"):
+        i += 1
     lemma = _counted_lemma(doc[i]) if i < len(doc) else None
     if lemma is None:
         return None

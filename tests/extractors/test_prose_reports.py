@@ -260,3 +260,20 @@ def test_a_counted_phrase_keeps_its_coordinated_nouns_genitive_and_relative_clau
     # a comma before the next figure ends the phrase
     assert [p for _, _, p in figures("Au fost acordate 30 de ajutoare de urgență, 12 anchete sociale și 4 dosare.")] \
         == ["ajutoare de urgență", "anchete sociale", "dosare"]
+
+
+def test_list_entries_of_a_label_and_a_figure_are_about_the_label():
+    from extractors.model import ListItem, Paragraph
+    from test_prose import _doc, prose_of
+
+    doc = _doc([Paragraph("Copii cu măsură de protecție specială la data de 31.12.2023:"),
+                ListItem("Plasament la rude: 616 copii;"),
+                ListItem("Asistență maternală profesionistă (AMP) – 332;"),
+                ListItem("Total copii în sistemul de protecție specială: 948."),
+                Paragraph("Alte date:"),
+                ListItem("Impozite și taxe – 1.200;")],  # an intro naming no counted noun: no count
+               title="RAPORT STATISTIC privind activitatea DGASPC Olt în anul 2023")
+    got = [(r.value, r.indicator, r.subject) for r in prose_of(doc)["indicators"]]
+    assert got == [(616.0, "copii", "Plasament la rude - copii"),
+                   (332.0, "copii", "Asistență maternală profesionistă (AMP)"),
+                   (948.0, "copii", "Total copii în sistemul de protecție specială")]
