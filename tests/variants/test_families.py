@@ -307,3 +307,18 @@ BLIND_TRAINING_FLOORS = {"documents": 0.95, "trainings": 0.95, "totals": 0.95, "
 def test_blind_training_plan_family_floor(tmp_path):
     low = _below_floors(families.BLIND_TRAINING_PLANS, BLIND_TRAINING_FLOORS, tmp_path, seeds=(1006, 1012, 1018))
     assert not low, f"blind-written staff-training plans below their floor: {low}"
+
+
+# the blind-written DGASPC statistical report family (three tuning seeds: 1000 a sector's report under the Primăria's
+# letterhead, services tables with group and subtotal rows, measures and ages as tables; 1012 the measures in one
+# sentence ("… 1.302 copii, dintre care: 695 la asistenți maternali …"), the services a table a row; 1047 the
+# children's services as bullets, the adults' with the previous and the current date's counts; every rendering): a
+# floor per dataset, set a little below what this branch reached after the fixes of its tuning failures (documents
+# 1.000, services 0.963, totals 1.000, indicators 0.983 on the three seeds; over seeds 1000–1049 before any fix:
+# documents 0.959, services 0.814, totals 0.927, indicators 0.674)
+BLIND_STATISTICS_FLOORS = {"documents": 0.95, "services": 0.93, "totals": 0.95, "indicators": 0.95}
+
+
+def test_blind_statistics_report_family_floor(tmp_path):
+    low = _below_floors(families.BLIND_STATISTICS_REPORTS, BLIND_STATISTICS_FLOORS, tmp_path, seeds=(1000, 1012, 1047))
+    assert not low, f"blind-written DGASPC statistical reports below their floor: {low}"
