@@ -463,6 +463,9 @@ def _label_at(doc, i: int) -> Figure | None:
         if re.match(r"\d", doc[j].text) and _is_reference(doc, j):
             j += 1  # an act the label cites ('… acordat în baza Legii nr. 416/2001: 1.069;')
             continue
+        if _coordinated_after_comma(doc, j):
+            j += 1  # 'Cazuri de abuz, neglijare și exploatare …: 350'
+            continue
         if doc[j].is_punct or re.match(r"\d", doc[j].text) or doc[j].lower_ in NUMBER_WORDS:
             return None  # a figure or a clause's end before the mark: not a label
         j += 1
@@ -473,7 +476,9 @@ def _label_at(doc, i: int) -> Figure | None:
         return None
     after = doc[n + 1] if n + 1 < len(doc) else None
     value, is_word = _number_value(doc[n])
-    if value is None or value != value.to_integral_value() or (after is not None and after.text not in (".", ";", ",")) \
+    # the figure ends the clause, or a note in brackets follows it ('– 2.606 (31,1% din total);')
+    if value is None or value != value.to_integral_value() \
+            or (after is not None and after.text not in (".", ";", ",", "(")) \
             or _is_reference(doc, n) or _a_year(doc, n, value):
         return None
     return _noun_first(doc, i, n, lemma, value, is_word, doc[i:j].text)

@@ -277,3 +277,18 @@ def test_list_entries_of_a_label_and_a_figure_are_about_the_label():
     assert got == [(616.0, "copii", "Plasament la rude - copii"),
                    (332.0, "copii", "Asistență maternală profesionistă (AMP)"),
                    (948.0, "copii", "Total copii în sistemul de protecție specială")]
+    # an intro naming no counted noun: the list's own total entry names what its entries count
+    doc = _doc([Paragraph("Măsurile de protecție specială aflate în derulare:"),
+                ListItem("Plasament la rude – 602;"),
+                ListItem("Total copii în sistemul de protecție specială: 1.478.")],
+               title="RAPORT STATISTIC privind activitatea DGASPC Olt în anul 2023")
+    got = [(r.value, r.indicator, r.subject) for r in prose_of(doc)["indicators"]]
+    assert got == [(602.0, "copii", "Plasament la rude"),
+                   (1478.0, "copii", "Total copii în sistemul de protecție specială")]
+
+
+def test_a_label_of_coordinated_nouns_and_a_figure_with_its_share_in_brackets():
+    assert figures("- Cazuri de abuz, neglijare și exploatare a copilului semnalate: 350;") == [
+        (Decimal(350), "caz", "Cazuri de abuz, neglijare și exploatare a copilului semnalate")]
+    assert figures("- Copii declarați adoptabili – 20 (57,1% din total);") == [
+        (Decimal(20), "copil", "Copii declarați adoptabili")]
