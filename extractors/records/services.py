@@ -30,6 +30,8 @@ SERVICES_HEADER_VOCAB = (
     # a list of services without a code column ('Serviciul social | Capacitate | Număr beneficiari'): the service
     # names the table's rows only beside a capacity or a budget; alone it heads a report's results table too
     ("serviciul social", 1),
+    # … and so does the centre a directorate's statistics name the row by ('Denumirea centrului', 'Serviciul / centrul')
+    ("denumirea centrului", 1), ("serviciul centrul", 1),
     # the template's other wordings of its code, occupancy and capacity columns
     ("codul serviciului", 2), ("cod nomenclator", 2), ("conform nomenclatorului", 2), ("gradul de ocupare", 3),
     ("nr locuri", 1.5), ("numar locuri", 1.5), ("numar de locuri", 1.5),

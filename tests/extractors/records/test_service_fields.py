@@ -260,3 +260,11 @@ def test_children_present_at_a_date_are_the_beneficiaries_and_the_later_date_is_
     text = ("Nr.\tDenumirea centrului\tCod\tCapacitate\tPersoane găzduite la 31.12.2024\n"
             "1.\tCentrul de îngrijire și asistență Lumina\t8790 CR-D-I\t60\t58\n")
     assert services_of(text)[0].beneficiaries == 58
+
+
+def test_a_table_naming_its_rows_by_the_centre_beside_their_places_is_a_services_table_without_a_code_column():
+    text = ("Nr. crt\tServiciul / centrul\tLocalitatea\tNr. locuri\tNumăr beneficiari\n"
+            "1\tCentrul de Îngrijire și Asistență\tSfântu Gheorghe\t46\t37\n"
+            "2\tLocuința Protejată „Curcubeul”\tBaraolt\t10\t10\n")
+    assert [(s.service_name, s.capacity, s.beneficiaries) for s in services_of(text)] == [
+        ("Centrul de Îngrijire și Asistență", 46, 37), ("Locuința Protejată „Curcubeul”", 10, 10)]
