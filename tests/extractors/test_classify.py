@@ -180,3 +180,11 @@ def test_a_decision_on_a_semesters_report_is_about_that_semesters_year_not_the_y
               "de asistenții personali ai persoanelor cu handicap grav, pe semestrul II al anului 2020",
               "Consiliul Local al Orașului Vale, întrunit în ședința ordinară din data de 15 martie 2021,")
     assert (f.year, f.year_end) == (2020, 2020)
+
+
+def test_a_statistical_situation_at_a_date_is_about_that_dates_year():
+    # no 'în anul N' anywhere: the reference date it is stated at gives the year, not its registration date
+    f = facts("CONSILIUL LOCAL AL SECTORULUI 3", "Direcția Generală de Asistență Socială și Protecția Copilului Sector 3",
+              "Nr. 22.495/02.02.2025", "Situația statistică privind sistemul de protecție a copilului la data de "
+              "31.12.2024", "Datele prezentate reflectă situația copiilor din evidența direcției.")
+    assert (f.year, f.year_end) == (2024, 2024)
