@@ -356,6 +356,8 @@ _YEAR_OF_SITUATION = re.compile(r"(?:\b[îi]n\s+cursul\s+anului|[-–—]\s*anul
 _PERIOD_PHRASE = re.compile(r"\bperioada\s+(20\d\d)\s*[-–]\s*(20\d\d)\b", re.I)
 # a title naming its period by two dates ('în perioada 01.07.2023 – 31.12.2023', a semester report)
 _DATE_PERIOD = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.(20\d\d)\s*[-–]\s*\d{1,2}\.\d{1,2}\.(20\d\d)(?![\d.])")
+# the reference date a situation is stated at ('la data de 31.12.2024', 'la 30.06.2025')
+_AT_DATE = re.compile(r"\bla\s+(?:data\s+de\s+)?\d{1,2}\.\d{1,2}\.(20\d\d)\b", re.I)
 _ANY_YEAR = re.compile(r"(?<![\d/.])(20\d\d)(?![\d/])")
 # the title's last words wrapped onto a line of their own, ending with its year or period ('Vale – anul 2024',
 # 'Bârlad – perioada 2018–2019'): words, then the only figures of the line
@@ -541,4 +543,7 @@ def _years(opening: str, full: str, title: str | None,
     if counts:
         y = counts.most_common(1)[0][0]
         return y, y
+    m = _AT_DATE.search(opening)  # a statistical situation at a date ('… la data de 31.12.2024'): that date's year
+    if m:
+        return int(m.group(1)), int(m.group(1))
     return None, None

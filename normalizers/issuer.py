@@ -14,13 +14,17 @@ from normalizers.text import fold_key, strip_diacritics
 __all__ = ["canonical_issuer", "directorate_county"]
 
 _PLAN = re.compile(r"\bplan(?:ul|ului)? anual de actiune\b")
-# the mayor's report: named after the mayor, or by its legal formula (art. 155 of the administrative code: 'raport
+# the mayor's own report: named after the mayor, or by its legal formula (art. 155 of the administrative code: 'raport
 # privind starea economică, socială și de mediu a unității administrativ-teritoriale'), which only the mayor presents
+_MAYORS_REPORT = re.compile(r"\braport(?:ul)? (?:anual )?(?:al |de activitate al )?primarului\b"
+                            r"|\braport(?:ul)? privind starea economica sociala si de mediu\b")
+# the mayor's report or the mayor and the mayor's office named
 _MAYOR = re.compile(r"\braport(?:ul)? (?:anual )?(?:al |de activitate al )?primarului\b|\bprimarul\b|\bprimari[ae]i?\b"
                     r"|\braport(?:ul)? privind starea economica sociala si de mediu\b")
+_LETTERHEAD_CHARS = 600  # where no title word is found: the opening lines, as far as a letterhead runs
 _MENTIONS = {
-    "DGASPC": re.compile(r"\bd\s?g\s?a\s?s\s?p\s?c\b|directi(?:a|ei) generale? de asistenta sociala si protectia copilului"),
-    "DGASMB": re.compile(r"\bd\s?g\s?a\s?s\s?m\s?b\b|directi(?:a|ei) generale? de asistenta sociala a municipiului bucuresti"),
+    "DGASPC": re.compile(r"\bd\s?g\s?a\s?s\s?p\s?c\b|directi(?:a|ei) general[ae]? de asistenta sociala si protectia copilului"),
+    "DGASMB": re.compile(r"\bd\s?g\s?a\s?s\s?m\s?b\b|directi(?:a|ei) general[ae]? de asistenta sociala a municipiului bucuresti"),
     "DAS": re.compile(r"\bdas\b|directi(?:a|ei) de asistenta sociala"),
     "SPAS": re.compile(r"\bspas\b|servici(?:ul|ului) public de asistenta sociala"),
 }
@@ -34,9 +38,9 @@ def _fold_for_search(text: str) -> str:
 # 'Direcția de Asistență Socială a Municipiului X', 'Serviciul Public de Asistență Socială al Comunei X',
 # 'Compartimentul de asistență socială din cadrul Primăriei Comunei X', 'DGASPC Sector 2'
 _PRINTED_BODY = re.compile(
-    r"\b(?:(?P<DGASPC>directi(?:a|ei) generale? de asistenta sociala si protectia copilului|d g a s p c|dgaspc)"
-    r"|(?P<DGASMB>directi(?:a|ei) generale? de asistenta sociala a municipiului bucuresti|d g a s m b|dgasmb)"
-    r"|(?P<DAS>directi(?:a|ei) (?:generale? )?de asistenta sociala(?: si medicala)?|das)"
+    r"\b(?:(?P<DGASPC>directi(?:a|ei) general[ae]? de asistenta sociala si protectia copilului|d g a s p c|dgaspc)"
+    r"|(?P<DGASMB>directi(?:a|ei) general[ae]? de asistenta sociala a municipiului bucuresti|d g a s m b|dgasmb)"
+    r"|(?P<DAS>directi(?:a|ei) (?:general[ae]? )?de asistenta sociala(?: si medicala)?|das)"
     r"|(?P<SPAS>servici(?:ul|ului) public(?: local)? de asistenta sociala|spas)"
     r"|(?P<compartiment>(?:compartiment|birou|servici)(?:ul|ului) (?:de )?asistenta sociala))\b")
 # what may stand between a body and its place: 'a', 'al', 'din cadrul', 'al Primăriei', 'Comunei', …
@@ -102,9 +106,6 @@ def directorate_county(text: str) -> Place | None:
 # the first words of the document's title: the letterhead is what is printed above it
 _TITLE = re.compile(r"\b(?:plan(?:ul)?|raport(?:ul)?|hotarare(?:a)?|anexa|strategia|proiect(?:ul)?|dispozitia|program(?:ul)?|"
                     r"situatia|lista|registrul)\b")
-# the mayor's own report, by name or by its legal formula (the mayor presents it, whatever office prints it)
-_MAYORS_REPORT = re.compile(r"\braport(?:ul)? (?:anual )?(?:al |de activitate al )?primarului\b"
-                            r"|\braport(?:ul)? privind starea economica sociala si de mediu\b")
 _MAYORS_OFFICE = re.compile(r"\bprimari(?:a|ei)\s+" + UAT_TITLE_WORDS + r"?\s*")
 
 
@@ -120,12 +121,15 @@ def _letterhead_is_the_mayors_office(opening: str, place: Place) -> bool:
 
 
 def _letterhead_body(opening: str, place: Place) -> tuple[str, str] | None:
-    """The social-assistance body of a town, municipality or sector that the letterhead (the lines above the title)
-    prints with its place; a commune's compartment is its town hall's, so none there."""
-    title = _TITLE.search(opening)
-    if not title or place.kind == "comuna":
+    """The social-assistance body of a town, municipality or sector (or a county's DGASPC) that the letterhead (the
+    lines above the title; the opening lines where no title word is found) prints with its place, under the mayor's
+    office ('PRIMĂRIA SECTORULUI 1 / DIRECȚIA GENERALĂ DE ASISTENȚĂ SOCIALĂ ȘI PROTECȚIA COPILULUI SECTOR 1' above a
+    statistical report): the mayor's office is its hierarchy, the body the text's author. None for the mayor's own
+    report (named after the mayor or by its legal formula), and in a commune, whose compartment is its town hall's."""
+    if place.kind == "comuna" or _MAYORS_REPORT.search(opening):
         return None
-    printed = _printed_issuer(opening[:title.start()], place)
+    title = _TITLE.search(opening)
+    printed = _printed_issuer(opening[:title.start()] if title else opening[:_LETTERHEAD_CHARS], place)
     return printed if printed and printed[1] in ("DAS", "SPAS", "DGASPC", "DGASMB") else None
 
 
@@ -167,10 +171,10 @@ def canonical_issuer(text: str, place: Place | None, council_act: bool = False,
     counts = {k: len(rx.findall(folded)) for k, rx in _MENTIONS.items()}
     is_plan = strategy or bool(_PLAN.search(opening))
     if not is_plan and _MAYOR.search(opening):
-        # a town's directorate printed under its town hall's letterhead ('PRIMĂRIA MUNICIPIULUI X / DIRECȚIA DE
-        # ASISTENȚĂ SOCIALĂ A MUNICIPIULUI X / Situația …') drew the document up, unless it is the mayor's report
+        # a directorate printed under its town hall's letterhead ('PRIMĂRIA MUNICIPIULUI X / DIRECȚIA DE ASISTENȚĂ
+        # SOCIALĂ A MUNICIPIULUI X / Situația …') drew the document up, unless it is the mayor's report
         body = _letterhead_body(opening, place)
-        if body and not _MAYORS_REPORT.search(opening):
+        if body:
             return body
         return directorate_name("primarie", place), "primarie"
     printed = _printed_issuer(opening, place)

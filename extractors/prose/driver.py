@@ -37,8 +37,9 @@ def extract_prose(u) -> dict[str, list]:
     chapter_level: int | None = None  # the level of the unnumbered heading that last set the topic
     one_style = _headings_of_one_style(u.blocks, u.facts.title)
     after_breakdown = False
+    list_intro: str | None = None  # the paragraph a list's items follow, when it ends with a colon
     money_breakdown = False  # inside 'N lei total din care: a) … lei b) … c) 266.862': a bare item amount is lei
-    for block, section in zip(u.blocks, u.sections):
+    for index, (block, section) in enumerate(zip(u.blocks, u.sections)):
         if isinstance(block, Table):
             rt = by_table.get(id(block))
             if rt is not None and rt.report:
@@ -94,10 +95,29 @@ def extract_prose(u) -> dict[str, list]:
         if topic and (not ctx.section or fold_key(topic) not in fold_key(ctx.section)) and not (
                 ctx.topic and _is_facility(topic) and not _is_facility(ctx.topic) and re.search(r"\d", text)):
             ctx.topic = topic
-        _text_block(block, prev_text, ctx, is_plan, out)
+        if not isinstance(block, ListItem):
+            list_intro = _list_intro(text, u.blocks, index) if text.endswith(":") else None
+        _text_block(block, prev_text, ctx, is_plan, out, list_intro if isinstance(block, ListItem) else None)
         prev_text = _clean(block.text) if not re.search(r"\d", block.text) or len(block.text) > 20 else prev_text
     _dedupe(out)
     return out
+
+
+_TOTAL_ENTRY = re.compile(r"^\W*total(?:ul)?\b", re.I)
+
+
+def _list_intro(text: str, blocks, at: int) -> str:
+    """What introduces the list after the paragraph ``text`` (block ``at``): the paragraph ('Copii cu măsură de
+    protecție specială la 31.12.2024:'), followed by the list's own total entry ('Total copii în sistemul de
+    protecție specială: 1.064'), which names what the entries count when the paragraph does not ('Măsurile de
+    protecție specială aflate în derulare:')."""
+    totals = []
+    for block in blocks[at + 1:]:
+        if not isinstance(block, ListItem):
+            break
+        if _TOTAL_ENTRY.match(block.text or ""):
+            totals.append(_clean(block.text))
+    return " ".join([text] + totals)
 
 
 def _unnumbered_sub_heading(depth: int | None, level: int | None, chapter_level: int | None,

@@ -105,15 +105,44 @@ def _changed_before(doc, de: int) -> bool:
     return any(_CHANGE.match(fold_key(doc[k].text)) for k in range(max(0, de - _CHANGE_WINDOW), de))
 
 
+_GENITIVE_ARTICLES = {"a", "al", "ai", "ale"}
+_GENITIVE = re.compile(r"\w(?:ului|ei|lor)$")  # the definite genitive endings of a noun
+_RELATIVE_CLAUSE_WORDS = 14  # a phrase qualified by a relative clause ('copii care au beneficiat de …') runs longer
+
+
+def _coordinated_after_comma(doc, j: int) -> bool:
+    """The comma at token ``j`` joins nouns of one coordination ('cazuri de abuz, neglijare și exploatare'): a word,
+    then 'și' / 'sau' and a word, with no figure between."""
+    return (j + 3 < len(doc) and doc[j].text == "," and doc[j + 1].is_alpha and doc[j + 2].lower_ in ("și", "si", "sau")
+            and doc[j + 3].is_alpha and doc[j + 1].lower_ not in _STOP_WORDS)
+
+
 def _phrase_after(doc, k: int, limit: int = 9) -> str:
-    """The noun phrase that starts with the counted noun at token ``k``."""
+    """The noun phrase that starts with the counted noun at token ``k``, with a coordination of nouns and a
+    relative clause ('care au beneficiat de …') that qualify it."""
     words = [doc[k].text]
     j = k + 1
+    relative: int | None = None
     while j < len(doc) and len(words) < limit:
         t = doc[j]
         low = t.text.lower()
+        if _coordinated_after_comma(doc, j):
+            limit += 2  # the comma and the conjunction are no words of the phrase's length
+            words.append(t.text)
+            j += 1
+            continue
+        if low == "care" and j + 1 < len(doc) and doc[j + 1].is_alpha:
+            limit = max(limit, len(words) + _RELATIVE_CLAUSE_WORDS)
+            relative = len(words)  # where the clause starts
+            words.append(t.text)
+            j += 1
+            continue
         if t.is_punct or re.match(r"\d", t.text) or low in NUMBER_WORDS:
             break
+        if relative is not None or (low in _GENITIVE_ARTICLES and j + 1 < len(doc) and _GENITIVE.search(doc[j + 1].lower_)):
+            words.append(t.text)  # the clause's words, or a noun in the genitive ('a copilului', 'ale persoanelor')
+            j += 1
+            continue
         if low in _STOP_WORDS:
             if low in _KEEP_AFTER and j + 1 < len(doc) and doc[j + 1].is_alpha and not doc[j + 1].text.lower() in _STOP_WORDS:
                 words.append(t.text)
@@ -126,9 +155,11 @@ def _phrase_after(doc, k: int, limit: int = 9) -> str:
                 break
         words.append(t.text)
         j += 1
-    while words and words[-1].lower() in _KEEP_AFTER | {"și", "sau"}:
+    if relative is not None and len(words) >= limit and j < len(doc) and not doc[j].is_punct:
+        words = words[:relative]  # a relative clause longer than the limit is kept whole or not at all
+    while words and words[-1].lower() in _KEEP_AFTER | {"și", "sau", ","}:
         words.pop()
-    return " ".join(words)
+    return doc[k:k + len(words)].text
 
 
 def analyse(text: str) -> list[Figure]:
@@ -259,11 +290,11 @@ def _figures(doc, matcher) -> list[Figure]:
             fig = Figure("pct", value, "%", span.start_char, span.end_char, tok.idx)
         out.append(fig)
         taken.update(range(s, e))
-    for f in (_parts_after_din_care(doc) + _number_of_stated(doc) + _counts_in_numar_de(doc) + _count_in_brackets(doc)
+    for f in (_parts_after_din_care(doc) + _parts_by_preposition(doc) + _number_of_stated(doc) + _counts_in_numar_de(doc) + _count_in_brackets(doc)
               + _label_then_figure(doc)):
         if not any(f.num_start == g.num_start for g in out):
             out.append(f)
-    out = [_with_what_was_received(doc.text, f) for f in out]
+    out = [_with_where_they_are(doc.text, _with_what_was_received(doc.text, f)) for f in out]
     out.sort(key=lambda f: f.start)
     return out
 
@@ -289,6 +320,35 @@ def _with_what_was_received(text: str, f: Figure) -> Figure:
     if not m or fold_key(m.group("what")) in _SAYS_NOTHING_RECEIVED:
         return f
     return replace(f, phrase=f"{f.phrase} - {m.group('what').strip()}")
+
+
+# where the counted are, stated before their count: 'în sistemul de protecție specială se aflau 885 copii', 'se
+# aflau, cu măsură de protecție specială, 1.302 copii'
+_WHERE = re.compile(
+    r"(?:\b(?:în|in)\s+(?P<place>[^\W\d_][^\d,;:.()]{2,60}?)\s+se\s+(?:aflau|afla|află|găseau|gaseau|găsesc|gasesc)"
+    r"|\bse\s+(?:aflau|afla|află|găseau|gaseau),\s*(?P<how>(?:cu|în|in)\s+[^\W\d_][^\d,;:.()]{2,60}?),)\s*$",
+    re.IGNORECASE)
+
+
+def _with_where_they_are(text: str, f: Figure) -> Figure:
+    """A count whose phrase is its bare noun, with where its people are when the clause says it before the figure
+    ('copii în sistemul de protecție specială')."""
+    if f.kind != "count" or not f.phrase or " " in f.phrase.strip():
+        return f
+    clause = text[max(text.rfind(stop, 0, f.start) for stop in ";:!?\n") + 1:f.start]
+    clause = clause[max(clause.rfind(". "), -1) + 1:]  # back to the sentence's start (not a date's dots)
+    m = _WHERE.search(clause)
+    if not m:
+        return f
+    where = f"în {m.group('place').strip()}" if m.group("place") else m.group("how").strip()
+    return replace(f, phrase=f"{f.phrase} {where}")
+
+
+def intro_noun(text: str) -> str | None:
+    """The lemma of the first counted noun of a text that introduces a list ('Copii cu măsură de protecție
+    specială la data de 31.12.2024:'), None when it names none."""
+    nlp, _ = get_nlp()
+    return next((lemma for lemma in map(_counted_lemma, nlp(text)) if lemma is not None), None)
 
 
 def _noun_first(doc, head: int, num: int, lemma: str, value: Decimal, is_word: bool, phrase: str) -> Figure:
@@ -333,19 +393,38 @@ def _number_of_stated(doc) -> list[Figure]:
         # 'a fost de N' / 'este N', or a label and its figure: 'Număr total beneficiari: 87', '… – 87'
         if j >= len(doc) or not (doc[j].lower_ in _STATED_VERBS or doc[j].text in (":", "-", "–", "=")):
             continue
-        n = j + 1
+        n = _past_inserted_clause(doc, j + 1)
         while n < len(doc) and doc[n].lower_ in ("de", "la", "aproximativ", "cca.", "circa"):
             n += 1
         if n >= len(doc) or not re.match(_NUM_RE, doc[n].text):
             continue
         after = doc[n + 1] if n + 1 < len(doc) else None
         value, is_word = _number_value(doc[n])
-        if value is None or (after is not None and after.text not in (".", ";", ",")) or _is_reference(doc, n) \
-                or _a_year(doc, n, value):
+        # the figure ends the clause, or a note in brackets follows it ('de 1.912 (-3 față de 2023)')
+        if value is None or (after is not None and after.text not in (".", ";", ",", "(")) \
+                or _is_reference(doc, n) or _a_year(doc, n, value):
             continue
-        phrase = re.sub(r"(?:\s+(?:s-|s-a|s-au|a|au|nu))+$", "", doc[k:min(j, k + 9)].text)
+        # without the verb's auxiliaries and a preposition left open where the phrase was cut
+        phrase = re.sub(r"(?:\s+(?:s-|s-a|s-au|a|au|nu|ale|al|ai|de|din|în|la|cu|pentru))+$", "",
+                        doc[k:min(j, k + 9)].text)
         out.append(_noun_first(doc, i, n, lemma, value, is_word, phrase))
     return out
+
+
+_INSERTED_CLAUSE_TOKENS = 8  # at most this many tokens between the commas of a clause set into a sentence
+
+
+def _past_inserted_clause(doc, i: int) -> int:
+    """The token after a clause set between commas at token ``i`` ('a fost, în anul 2023, de 206', 'era, la
+    31.12.2024, de 60'): the verb's time or place, no part of the figure; ``i`` itself when none starts there."""
+    if i >= len(doc) or doc[i].text != ",":
+        return i
+    for k in range(i + 1, min(len(doc), i + 2 + _INSERTED_CLAUSE_TOKENS)):
+        if doc[k].text == ",":
+            return k + 1 if k > i + 1 else i
+        if doc[k].text in (".", ";", ":"):
+            return i  # the sentence ends: no clause set in
+    return i
 
 
 _LABEL_MARKS = (":", "-", "–", "—", "=")
@@ -372,7 +451,10 @@ def _label_then_figure(doc) -> list[Figure]:
 
 
 def _label_at(doc, i: int) -> Figure | None:
-    """The label-then-figure count whose label opens at token ``i``, else None."""
+    """The label-then-figure count whose label opens at token ``i`` (after a 'Total' naming it the whole: 'Total
+    copii în sistemul de protecție specială: 1.064'), else None."""
+    if i + 1 < len(doc) and fold_key(doc[i].text) in ("total", "totalul"):
+        i += 1
     lemma = _counted_lemma(doc[i]) if i < len(doc) else None
     if lemma is None:
         return None
@@ -380,6 +462,9 @@ def _label_at(doc, i: int) -> Figure | None:
     while j < len(doc) and j - i <= _LABEL_WORDS and doc[j].text not in _LABEL_MARKS:
         if re.match(r"\d", doc[j].text) and _is_reference(doc, j):
             j += 1  # an act the label cites ('… acordat în baza Legii nr. 416/2001: 1.069;')
+            continue
+        if _coordinated_after_comma(doc, j):
+            j += 1  # 'Cazuri de abuz, neglijare și exploatare …: 350'
             continue
         if doc[j].is_punct or re.match(r"\d", doc[j].text) or doc[j].lower_ in NUMBER_WORDS:
             return None  # a figure or a clause's end before the mark: not a label
@@ -391,7 +476,9 @@ def _label_at(doc, i: int) -> Figure | None:
         return None
     after = doc[n + 1] if n + 1 < len(doc) else None
     value, is_word = _number_value(doc[n])
-    if value is None or value != value.to_integral_value() or (after is not None and after.text not in (".", ";", ",")) \
+    # the figure ends the clause, or a note in brackets follows it ('– 2.606 (31,1% din total);')
+    if value is None or value != value.to_integral_value() \
+            or (after is not None and after.text not in (".", ";", ",", "(")) \
             or _is_reference(doc, n) or _a_year(doc, n, value):
         return None
     return _noun_first(doc, i, n, lemma, value, is_word, doc[i:j].text)
@@ -420,6 +507,44 @@ def _parts_after_din_care(doc) -> list[Figure]:
                 break
             out.append(_noun_first(doc, k, end, lemma, value, is_word, doc[k:end].text))
             k = end + 2  # past the number and its comma
+    return out
+
+
+_PART_PREPOSITIONS = {"la", "în", "in", "cu", "din", "pe"}
+_WHOLE_BACK = 16  # tokens back from 'din care' to the counted noun of the whole
+
+
+def _parts_by_preposition(doc) -> list[Figure]:
+    """'… 885 copii, dintre care: 648 la asistenți maternali profesioniști, 69 în plasament la rude și 71 în
+    servicii de tip rezidențial': the parts of a counted whole written figure first, each named by the phrase after
+    its preposition (where or how the part is: the preposition stays in it) and counting what the whole counts; each part ends at a comma, a
+    semicolon, 'și' before the next figure or the sentence's end."""
+    out: list[Figure] = []
+    for i in range(1, len(doc) - 3):
+        if doc[i].lower_ not in ("din", "dintre") or doc[i + 1].lower_ != "care":
+            continue
+        # the whole: the nearest counted noun after its figure ('885 copii', '1.302 de copii'), past a comparison
+        # with the previous period ('885 copii, în creștere cu 2% față de 2023, dintre care')
+        whole = next((k for k in range(i - 1, max(0, i - 1 - _WHOLE_BACK), -1)
+                      if _counted_lemma(doc[k]) is not None
+                      and re.match(_NUM_RE, doc[k - 1 - (doc[k - 1].lower_ == "de" and k >= 2)].text)), None)
+        if whole is None:
+            continue
+        lemma = _counted_lemma(doc[whole])
+        k = i + 2 + (1 if doc[i + 2].text == ":" else 0)
+        while k + 2 < len(doc) and re.match(_NUM_RE, doc[k].text) and doc[k + 1].lower_ in _PART_PREPOSITIONS:
+            value, is_word = _number_value(doc[k])
+            if value is None or value != value.to_integral_value() or _is_reference(doc, k) or _a_year(doc, k, value):
+                break
+            end = k + 2
+            while end < len(doc) and doc[end].text not in (",", ";", ".") and not (
+                    doc[end].lower_ in ("și", "si") and end + 1 < len(doc) and re.match(_NUM_RE, doc[end + 1].text)):
+                end += 1
+            if end == k + 2:
+                break
+            out.append(Figure("count", value, COUNTED[lemma][1], doc[k].idx, doc[end - 1].idx + len(doc[end - 1].text),
+                              doc[k].idx, lemma=lemma, phrase=doc[k + 1:end].text, number_word=is_word))
+            k = end + 1
     return out
 
 

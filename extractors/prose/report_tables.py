@@ -326,6 +326,10 @@ def _result_after_status(c: str) -> str:
     return _OF_TARGET.sub(r"\1 ", rest, count=1)
 
 
+# an age group opening with its bound ('18 ani și peste', '3 ani sau mai puțin'): a row's label, no count of years
+_AGE_GROUP = re.compile(r"^\s*\d{1,3}\s+(?:de\s+)?ani\s+\w", re.I)
+
+
 def _split_cells(cells: list[str], number_col: int = 0,
                  columns: list[str] = ()) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
     """(text cells, figure cells): a short cell that starts with its only figure (or a figure with a money unit)
@@ -341,7 +345,7 @@ def _split_cells(cells: list[str], number_col: int = 0,
         c = _result_after_status(c)
         nums = find_numbers(c)
         lead = nums and nums[0][1] <= 2 and not c[: nums[0][1]].strip(" ~") and len(c) <= 60
-        if lead and (len(nums) == 1 or unit_from_text(c)):
+        if lead and (len(nums) == 1 or unit_from_text(c)) and not _AGE_GROUP.match(c):
             numeric.append((j, c))
         else:
             texts.append((j, c))

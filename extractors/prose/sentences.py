@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from extractors.prose.figures import analyse
+from extractors.prose.figures import analyse, intro_noun
 from extractors.prose.subjects import (_clean, _Ctx, _dash_label, _label_before, _named_services, _person_unit,
                                        _subject, _where, _year, unit_in_charge)
 from extractors.prose.vocab import BUDGET_STEMS, COUNTED
@@ -13,13 +13,39 @@ from extractors.records.base import IndicatorRecord, TotalRecord
 from normalizers.numbers import find_numbers
 from normalizers.text import fold_key, strip_diacritics
 
-def _text_block(block, prev_text: str | None, ctx: _Ctx, is_plan: bool, out: dict[str, list]) -> None:
+# a list entry of a label and a bare figure: 'Plasament la rude – 616;', 'Asistență maternală (AMP) – 93.'
+_LABEL_DASH_FIGURE = re.compile(r"\s*(?P<label>[^\W\d_][^:;–—]{2,120}?)\s+[-–—]\s+(?P<num>\d{1,3}(?:\.\d{3})+|\d+)\s*[;.]?\s*")
+
+
+def _entry_counting_the_intros_noun(text: str, intro: str, block, ctx: _Ctx, out: dict[str, list]) -> None:
+    """'Copii cu măsură de protecție specială la 31.12.2024:' then '- Plasament la rude – 616;': an entry giving a
+    bare figure after its label counts what the paragraph introducing the list counts (its first counted noun)."""
+    m = _LABEL_DASH_FIGURE.fullmatch(text)
+    lemma = intro_noun(intro) if m else None
+    if lemma is None:
+        return
+    value = find_numbers(m.group("num"))[0][0]
+    key, unit = COUNTED[lemma]
+    sctx = _Ctx(ctx.doc_type, ctx.year, unit_in_charge(ctx))
+    out["indicators"].append(IndicatorRecord(
+        indicator=key, value=float(value), unit=unit, raw=text[:400], subject=_subject(sctx, m.group("label").strip()),
+        year=_year(text, ctx.year), page=block.page, line=block.line, confidence=0.65))
+
+
+_NUMBER_OF = re.compile(r"numar(?:ul)?\b")
+
+
+def _text_block(block, prev_text: str | None, ctx: _Ctx, is_plan: bool, out: dict[str, list],
+                list_intro: str | None = None) -> None:
+    """``list_intro``: the paragraph ending with a colon that the list item ``block`` follows, if any."""
     text = _clean(block.text)
     if not is_plan:
         _bare_total(text, block, ctx, out)
         _stage_totals(text, block, ctx, out)
     figures = analyse(text)
     if not figures:
+        if list_intro and not is_plan:
+            _entry_counting_the_intros_noun(text, list_intro, block, ctx, out)
         return
     year = _year(text, ctx.year)
     folded = fold_key(text)
@@ -38,9 +64,10 @@ def _text_block(block, prev_text: str | None, ctx: _Ctx, is_plan: bool, out: dic
             before = fold_key(text[max(0, f.num_start - 25):f.num_start])
             after = fold_key(text[f.end:f.end + 30])
             # a stated total: in a breakdown ('din care'), named so ('total', '='), the whole a breakdown takes its
-            # parts from ('Din cele 26 de acțiuni …, 24 au fost realizate'), or a count that opens a list
-            # ('Pachet 265 obiective:' and the items below)
-            if breakdown or re.search(r"\btotal\w*( de)?$|=$|\bdin (?:cele|totalul(?: de| celor)?)$", before + ("=" if text[:f.num_start].rstrip().endswith("=") else "")) \
+            # parts from ('Din cele 26 de acțiuni …, 24 au fost realizate'), a count that opens a list
+            # ('Pachet 265 obiective:' and the items below), or the number of all of a kind stated as such
+            # ('Numărul persoanelor găzduite în centre era de 60')
+            if breakdown or _NUMBER_OF.match(fold_key(text[f.start:f.num_start])) or re.search(r"\btotal\w*( de)?$|=$|\bdin (?:cele|totalul(?: de| celor)?)$", before + ("=" if text[:f.num_start].rstrip().endswith("=") else "")) \
                     or re.match(r"(?:total|in total)\b", after) or re.fullmatch(r"[^\d]{0,60}:\s*", text[f.end:]):
                 out["totals"].append(TotalRecord(
                     scope=_scope(ctx, f.phrase, None), amount=f.value, unit=_person_unit(f.lemma), raw=raw,

@@ -420,13 +420,15 @@ def _pick_named(cands: list[_Named], f: Figure, text: str, section: str | None, 
 
 
 def _dash_label(text: str, f: Figure, figures: list[Figure]) -> str | None:
-    """A list entry "Label – N things – M beneficiari": the label before the dashes is what the figure is about.
-    Entries of one line are separated by ";" or by a comma after an entry's figures."""
+    """A list entry "Label – N things – M beneficiari" or "Label: N things": the label before the dashes (the colon)
+    is what the figure is about. Entries of one line are separated by ";" or by a comma after an entry's figures."""
     head = text[:f.num_start]
     # "locuitori - cca. 372.913 de cetățeni": an approximation may stand between the dash and the figure
     head = re.sub(r"(?i)(?<=\s[-–—]\s)\s*(?:cca\.?|circa|aprox\.?|aproximativ|peste)\s*$", "", head)
-    if not re.search(r"\s[-–—]\s*$", head):
+    colon = re.search(r"[^\W\d_)]\)?:\s*$", head) is not None and ":" not in head[:-1].rstrip()[:-1]
+    if not (re.search(r"\s[-–—]\s*$", head) or colon):
         return None
+    head = head.rstrip()[:-1] + " - " if colon else head  # the colon of a one-label entry reads as its dash
     clause_start = 0
     for m in re.finditer(r"[;]|,|(?<=[a-zăâîșț\)”])[.](?=\s)", head):
         if m.group(0) != "," or any(clause_start <= g.start and g.end <= m.start() for g in figures):

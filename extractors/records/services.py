@@ -30,6 +30,8 @@ SERVICES_HEADER_VOCAB = (
     # a list of services without a code column ('Serviciul social | Capacitate | Număr beneficiari'): the service
     # names the table's rows only beside a capacity or a budget; alone it heads a report's results table too
     ("serviciul social", 1),
+    # … and so does the centre a directorate's statistics name the row by ('Denumirea centrului', 'Serviciul / centrul')
+    ("denumirea centrului", 1), ("serviciul centrul", 1),
     # the template's other wordings of its code, occupancy and capacity columns
     ("codul serviciului", 2), ("cod nomenclator", 2), ("conform nomenclatorului", 2), ("gradul de ocupare", 3),
     ("nr locuri", 1.5), ("numar locuri", 1.5), ("numar de locuri", 1.5),
@@ -100,7 +102,12 @@ SERVICE_RULES = (
     # beneficiaries counted in a column of their own ('Nr. beneficiari'), when no occupancy column gives them
     FieldRule("beneficiaries", ("nr beneficiari", "numar beneficiari", "numar de beneficiari", "nr de beneficiari",
                                 "beneficiari actuali", "persoane beneficiare", "persoanelor beneficiare",
-                                "beneficiari asistati", "persoane asistate", "beneficiari deserviti"),
+                                "beneficiari asistati", "persoane asistate", "beneficiari deserviti",
+                                # a children's or residential service counts the children or persons it holds
+                                # at a date ('Nr. copii la 31.12.2024', 'Copii prezenți', 'Persoane găzduite',
+                                # 'Beneficiari existenți')
+                                "nr copii", "numar copii", "numar de copii", "copii prezenti", "persoane gazduite",
+                                "beneficiari existenti"),
               exclude=("categor", "contributi", "benef zi", "beneficiari zi", "maxim") + PER_BENEFICIARY),
     # … and by the bare noun over counts (a report's 'Beneficiari (realizat)'); over a list of groups ('Persoane
     # vârstnice', a proposed service's 'Beneficiari') or money (a contribution's header broken by a PDF) it is none

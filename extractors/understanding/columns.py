@@ -208,10 +208,25 @@ def _as_words(rule: FieldRule, path: tuple[str, ...] | str) -> bool:
     return any(re.search(rf"\b{re.escape(p)}\b", folded) for p in rule.phrases)
 
 
+_HEADER_DATE = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)\b")
+
+
+def _latest_date(path: tuple[str, ...] | str) -> int:
+    """The latest date the most specific level of a header path that prints one prints (yyyymmdd), 0 when none: of
+    two columns a field's phrase names alike ('Nr. beneficiari la 31.12.2023 | Nr. beneficiari la 31.12.2024'), the
+    one at the later date is the current figure and the other the previous date's, which a report prints beside it
+    for comparison (a caption over every column, 'Situația la data de 31.12.2024', dates none of them)."""
+    for level in reversed(_levels(path)):
+        found = [int(y) * 10000 + int(m) * 100 + int(d) for d, m, y in _HEADER_DATE.findall(level)]
+        if found:
+            return max(found)
+    return 0
+
+
 def map_columns(columns: list[tuple[str, ...]] | list[str], rules: list[FieldRule] | tuple[FieldRule, ...],
                 contents: list[ColumnContent] | None = None) -> dict[str, int]:
-    """field → column index (``columns``: each column's header levels), greedy on the best scores, each column and
-    field used once. A rule that names its field only over some content (``FieldRule.content``) takes a column
+    """field → column index (``columns``: each column's header levels), greedy on the best scores (on a tie: the later
+    date its header prints, then the first column), each column and field used once. A rule that names its field only over some content (``FieldRule.content``) takes a column
     only when ``contents`` says its cells are of that type."""
     candidates = []
     for col, path in enumerate(columns):
@@ -221,11 +236,11 @@ def map_columns(columns: list[tuple[str, ...]] | list[str], rules: list[FieldRul
                 continue
             s = _score(rule, path)
             if s > 0:
-                candidates.append((s, -col, rule.field, col))
+                candidates.append((s, _latest_date(path), -col, rule.field, col))
     candidates.sort(reverse=True)
     mapping: dict[str, int] = {}
     used: set[int] = set()
-    for _, _, fld, col in candidates:
+    for *_, fld, col in candidates:
         if fld in mapping or col in used:
             continue
         mapping[fld] = col

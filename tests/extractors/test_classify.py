@@ -206,3 +206,11 @@ def test_a_title_wrapped_before_a_sectors_number_keeps_its_period():
               "Asistență Socială și Protecția Copilului Sector", "6, perioada 01.07.2023 – 31.12.2023",
               "Prevederi legale")
     assert (f.doc_type, f.year, f.year_end) == ("other", 2023, 2023)
+
+
+def test_a_statistical_situation_at_a_date_is_about_that_dates_year():
+    # no 'în anul N' anywhere: the reference date it is stated at gives the year, not its registration date
+    f = facts("CONSILIUL LOCAL AL SECTORULUI 3", "Direcția Generală de Asistență Socială și Protecția Copilului Sector 3",
+              "Nr. 22.495/02.02.2025", "Situația statistică privind sistemul de protecție a copilului la data de "
+              "31.12.2024", "Datele prezentate reflectă situația copiilor din evidența direcției.")
+    assert (f.year, f.year_end) == (2024, 2024)

@@ -190,6 +190,14 @@ def test_breakdown_counts_are_totals_too():
     assert {r.value for r in out["indicators"]} >= {412.0, 300.0}
 
 
+def test_the_number_of_all_of_a_kind_stated_as_such_is_a_total_too():
+    doc = _doc([Paragraph("Numărul persoanelor găzduite în centrele rezidențiale era, la 31.12.2022, de 60."),
+                Paragraph("Au fost găzduite 45 de persoane în locuințe protejate.")])
+    out = prose_of(doc)
+    assert [(t.amount, t.unit) for t in out["totals"]] == [(Decimal(60), "persons")]
+    assert {r.value for r in out["indicators"]} == {60.0, 45.0}
+
+
 def test_bare_total_line():
     doc = _doc([Paragraph("Total controale efectuate - 1.310")])
     out = prose_of(doc)
@@ -260,6 +268,12 @@ def test_row_label_noun_wins_over_a_column_naming_a_centre():
     assert (7.0, "numar", "ateliere") in got
     assert (120.0, "beneficiari", "persoane") in got
     assert not any("/" in r.unit for r in rows)
+
+
+def test_an_age_group_opening_with_its_bound_is_the_rows_label_not_a_count():
+    rows = _table_indicators(["Grupa de vârstă", "Nr. copii"],
+                             [["14-17 ani", "161"], ["18 ani și peste", "79"]])
+    assert [(r.value, r.subject.split(" - ")[1]) for r in rows] == [(161.0, "14-17 ani"), (79.0, "18 ani și peste")]
 
 
 def test_bare_number_takes_the_counted_noun_of_its_column():

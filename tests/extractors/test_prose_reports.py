@@ -252,3 +252,83 @@ def test_a_services_figure_is_named_by_its_column_not_by_the_description_after_i
     got = sorted((r.indicator, r.value, r.subject) for r in _report_indicators(text))
     assert got == [("beneficiari", 6, "Locuința Protejată Radovanu - Număr beneficiari (în perioada ian-dec 2021)"),
                    ("personal", 6, "Locuința Protejată Radovanu - Număr salariați")]
+
+
+def figures(text):
+    return [(f.value, f.lemma, f.phrase) for f in analyse(text) if f.kind == "count"]
+
+
+def test_number_of_things_stated_with_a_clause_set_between_commas_before_the_figure():
+    # the verb's time or place between commas ('a fost, în anul 2023, de …'), a note in brackets after the figure
+    assert figures("Numărul certificatelor de încadrare în grad de handicap emise a fost, în semestrul II 2023, "
+                   "de 815.") == [(Decimal(815), "certificat", "certificatelor de încadrare în grad de handicap emise")]
+    assert figures("Numărul persoanelor găzduite în centrele rezidențiale ale direcției era, la 31.12.2023, de 60, "
+                   "în creștere față de anul anterior.") == [
+        (Decimal(60), "persoană", "persoanelor găzduite în centrele rezidențiale ale direcției")]
+    assert figures("Numărul asistenților personali a fost, în anul 2023, de 1.912 (-3 față de 31.12.2022).") == [
+        (Decimal(1912), "asistent", "asistenților personali")]
+
+
+def test_parts_of_a_whole_written_figure_first_with_a_preposition_count_what_the_whole_counts():
+    got = figures("La 31.12.2023 se aflau 885 copii, în creștere cu 2% față de 31.12.2022, dintre care: 648 la "
+                  "asistenți maternali profesioniști, 69 în plasament la rude până la gradul IV și 71 în servicii "
+                  "de tip rezidențial publice.")
+    assert got[1:] == [(Decimal(648), "copil", "la asistenți maternali profesioniști"),
+                       (Decimal(69), "copil", "în plasament la rude până la gradul IV"),
+                       (Decimal(71), "copil", "în servicii de tip rezidențial publice")]
+    # no whole counted before 'din care': no parts
+    assert figures("Bugetul, din care 30 la capitolul 68, a fost aprobat.") == []
+
+
+def test_a_bare_count_takes_where_its_people_are_from_the_clause_before_it():
+    assert figures("La data de 31.12.2023, în sistemul de protecție specială se aflau 885 copii.") == [
+        (Decimal(885), "copil", "copii în sistemul de protecție specială")]
+    assert figures("La 31.12.2023 în evidența DGASPC Olt se aflau, cu măsură de protecție specială, 1.302 copii.") == [
+        (Decimal(1302), "copil", "copii cu măsură de protecție specială")]
+
+
+def test_a_counted_phrase_keeps_its_coordinated_nouns_genitive_and_relative_clause():
+    assert figures("În anul 2023 s-au înregistrat 391 de cazuri de abuz, neglijare și exploatare a copilului "
+                   "semnalate, față de 300 în anul anterior.") == [
+        (Decimal(391), "caz", "cazuri de abuz, neglijare și exploatare a copilului semnalate")]
+    assert figures("Au fost înregistrați 793 de copii care au beneficiat de servicii de prevenire a separării de "
+                   "familie.") == [
+        (Decimal(793), "copil", "copii care au beneficiat de servicii de prevenire a separării de familie")]
+    # a relative clause too long to keep whole is left out, not cut inside a name
+    assert figures("35 copii care beneficiază de măsură de protecție specială în cadrul Centrului de Servicii pentru "
+                   "Copilul cu Handicap;") == [(Decimal(35), "copil", "copii")]
+    # a comma before the next figure ends the phrase
+    assert [p for _, _, p in figures("Au fost acordate 30 de ajutoare de urgență, 12 anchete sociale și 4 dosare.")] \
+        == ["ajutoare de urgență", "anchete sociale", "dosare"]
+
+
+def test_list_entries_of_a_label_and_a_figure_are_about_the_label():
+    from extractors.model import ListItem, Paragraph
+    from test_prose import _doc, prose_of
+
+    doc = _doc([Paragraph("Copii cu măsură de protecție specială la data de 31.12.2023:"),
+                ListItem("Plasament la rude: 616 copii;"),
+                ListItem("Asistență maternală profesionistă (AMP) – 332;"),
+                ListItem("Total copii în sistemul de protecție specială: 948."),
+                Paragraph("Alte date:"),
+                ListItem("Impozite și taxe – 1.200;")],  # an intro naming no counted noun: no count
+               title="RAPORT STATISTIC privind activitatea DGASPC Olt în anul 2023")
+    got = [(r.value, r.indicator, r.subject) for r in prose_of(doc)["indicators"]]
+    assert got == [(616.0, "copii", "Plasament la rude - copii"),
+                   (332.0, "copii", "Asistență maternală profesionistă (AMP)"),
+                   (948.0, "copii", "Total copii în sistemul de protecție specială")]
+    # an intro naming no counted noun: the list's own total entry names what its entries count
+    doc = _doc([Paragraph("Măsurile de protecție specială aflate în derulare:"),
+                ListItem("Plasament la rude – 602;"),
+                ListItem("Total copii în sistemul de protecție specială: 1.478.")],
+               title="RAPORT STATISTIC privind activitatea DGASPC Olt în anul 2023")
+    got = [(r.value, r.indicator, r.subject) for r in prose_of(doc)["indicators"]]
+    assert got == [(602.0, "copii", "Plasament la rude"),
+                   (1478.0, "copii", "Total copii în sistemul de protecție specială")]
+
+
+def test_a_label_of_coordinated_nouns_and_a_figure_with_its_share_in_brackets():
+    assert figures("- Cazuri de abuz, neglijare și exploatare a copilului semnalate: 350;") == [
+        (Decimal(350), "caz", "Cazuri de abuz, neglijare și exploatare a copilului semnalate")]
+    assert figures("- Copii declarați adoptabili – 20 (57,1% din total);") == [
+        (Decimal(20), "copil", "Copii declarați adoptabili")]

@@ -477,3 +477,15 @@ def test_a_report_on_the_state_of_the_unit_is_the_mayors_even_when_it_names_the_
 def test_a_county_dgaspc_named_with_its_county_gives_the_county(opening, uat):
     place = directorate_county(opening)
     assert (place.uat if place else None) == uat
+
+
+def test_a_directorates_report_under_the_mayors_office_letterhead_is_the_directorates():
+    # 'PRIMĂRIA SECTORULUI 1' over the DGASPC names the hierarchy; the statistical report is the directorate's
+    opening = ("PRIMĂRIA SECTORULUI 1\nDIRECȚIA GENERALĂ DE ASISTENȚĂ SOCIALĂ ȘI PROTECȚIA COPILULUI SECTOR 1\n"
+               "Calea Republicii nr. 8, București\nSITUAȚIA STATISTICĂ privind protecția copilului – trimestrul IV 2024")
+    assert canonical_issuer(opening, None) == (
+        "Direcția Generală de Asistență Socială și Protecția Copilului Sector 1", "DGASPC")
+    # … but the mayor's own report under the same letterhead stays the mayor's office's
+    mayors = opening.replace("SITUAȚIA STATISTICĂ privind protecția copilului – trimestrul IV 2024",
+                             "Raportul primarului Sectorului 1 privind starea economică, socială și de mediu")
+    assert canonical_issuer(mayors, None) == ("Primăria Sectorului 1 al Municipiului București", "primarie")

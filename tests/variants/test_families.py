@@ -95,7 +95,8 @@ def scores(tmp_path_factory) -> dict[tuple[str, str], float]:
     later = (families.YEARLY_REPORTS + families.EXECUTION_REPORTS + families.BLIND_PLANS + families.BLIND_REPORTS
              + families.BLIND_MAYOR_REPORTS + families.BLIND_PROGRAMMES + families.BLIND_STRATEGIES
              + families.BLIND_BUDGETS + families.BLIND_COUNTY_PLANS + families.BLIND_SERVICE_DECISIONS
-             + families.BLIND_SEMESTER_REPORTS + families.BLIND_TRAINING_PLANS + families.BLIND_PARTNERSHIPS)
+             + families.BLIND_SEMESTER_REPORTS + families.BLIND_TRAINING_PLANS + families.BLIND_PARTNERSHIPS
+             + families.BLIND_STATISTICS_REPORTS)
     docs = sf.generate(SEEDS, [f for f in families.FAMILIES if f not in later], list(RENDERINGS), folder)
     sf.run_cli(folder, None)
     results = sf.score(folder, docs)
@@ -323,3 +324,18 @@ BLIND_PARTNERSHIP_FLOORS = {"documents": 0.95, "partnerships": 0.95, "totals": 0
 def test_blind_partnership_agreements_family_floor(tmp_path):
     low = _below_floors(families.BLIND_PARTNERSHIPS, BLIND_PARTNERSHIP_FLOORS, tmp_path, seeds=(1000, 1005, 1015))
     assert not low, f"blind-written partnership agreements below their floor: {low}"
+
+
+# the blind-written DGASPC statistical report family (three tuning seeds: 1000 a sector's report under the Primăria's
+# letterhead, services tables with group and subtotal rows, measures and ages as tables; 1012 the measures in one
+# sentence ("… 1.302 copii, dintre care: 695 la asistenți maternali …"), the services a table a row; 1047 the
+# children's services as bullets, the adults' with the previous and the current date's counts; every rendering): a
+# floor per dataset, set a little below what this branch reached after the fixes of its tuning failures (documents
+# 1.000, services 0.963, totals 1.000, indicators 1.000 on the three seeds; over seeds 1000–1049 before any fix:
+# documents 0.959, services 0.814, totals 0.927, indicators 0.674)
+BLIND_STATISTICS_FLOORS = {"documents": 0.95, "services": 0.93, "totals": 0.95, "indicators": 0.95}
+
+
+def test_blind_statistics_report_family_floor(tmp_path):
+    low = _below_floors(families.BLIND_STATISTICS_REPORTS, BLIND_STATISTICS_FLOORS, tmp_path, seeds=(1000, 1012, 1047))
+    assert not low, f"blind-written DGASPC statistical reports below their floor: {low}"

@@ -243,3 +243,28 @@ def test_the_countys_own_revenue_and_the_shares_of_state_revenue_are_the_county_
             "Buget de stat (lei)\n1.\tCentrul de zi Mugurel\t8810 CZ-V-II\t120.000\t30.000\n")
     assert [(s.budget_county_lei, s.budget_state_lei) for s in services_of(text)] == [
         (Decimal("120000"), Decimal("30000"))]
+
+
+def test_children_present_at_a_date_are_the_beneficiaries_and_the_later_date_is_the_current_one():
+    # a directorate's statistics count the children (persons) a service holds at the reference date, printing the
+    # previous date's figure beside it: the later date is the service's beneficiaries, never the earlier one
+    text = ("Nr.\tDenumirea centrului\tCod\tCapacitate\tNr. copii la 30.06.2024\tNr. copii la 31.12.2024\n"
+            "1.\tCentrul de plasament Speranța\t8790 CR-C-I\t40\t35\t37\n")
+    s = services_of(text)[0]
+    assert (s.capacity, s.beneficiaries) == (40, 37)
+    # … also under a caption over every column that prints the reference date itself
+    text = ("Situația serviciilor la data de 31.12.2024\t\t\t\t\t\n"
+            "Nr.\tDenumirea centrului\tCod\tCapacitate\tNr. copii la 30.06.2024\tNr. copii la 31.12.2024\n"
+            "1.\tCentrul de plasament Speranța\t8790 CR-C-I\t40\t35\t37\n")
+    assert services_of(text)[0].beneficiaries == 37
+    text = ("Nr.\tDenumirea centrului\tCod\tCapacitate\tPersoane găzduite la 31.12.2024\n"
+            "1.\tCentrul de îngrijire și asistență Lumina\t8790 CR-D-I\t60\t58\n")
+    assert services_of(text)[0].beneficiaries == 58
+
+
+def test_a_table_naming_its_rows_by_the_centre_beside_their_places_is_a_services_table_without_a_code_column():
+    text = ("Nr. crt\tServiciul / centrul\tLocalitatea\tNr. locuri\tNumăr beneficiari\n"
+            "1\tCentrul de Îngrijire și Asistență\tSfântu Gheorghe\t46\t37\n"
+            "2\tLocuința Protejată „Curcubeul”\tBaraolt\t10\t10\n")
+    assert [(s.service_name, s.capacity, s.beneficiaries) for s in services_of(text)] == [
+        ("Centrul de Îngrijire și Asistență", 46, 37), ("Locuința Protejată „Curcubeul”", 10, 10)]

@@ -71,3 +71,18 @@ def test_a_decisions_annex_listing_the_directorates_services_one_an_item_gives_e
     # a list of new services is section B's
     assert [s.section for s in services_of("Lista serviciilor sociale noi, propuse spre înființare\n\n"
                                            "1. Cantina socială Vale (8899-CPDH-I) – 120 de locuri;\n\n")] == ["proposed"]
+
+
+def test_items_stating_a_services_places_and_who_is_in_them_are_existing_services_under_any_heading():
+    # a directorate's statistics list its running services under a heading of its own wording: an item with the
+    # service's code, its places and the children or persons present is a running service, read as a table's row
+    text = ("Serviciile sociale pentru copii administrate de direcție:\n\n"
+            "- Centrul de plasament „Lumina” Brezoi (cod 8790 CR-C-I) – capacitate 24 locuri, 21 copii la 31.12.2024;\n\n"
+            "- Centrul Maternal „Izvorul” – 8790 CR-MC-I – 11 locuri / 9 beneficiari (grad de ocupare 81,8%);\n\n"
+            "Proiecte\n\n"
+            "- Centrul de zi „Mugurel” (cod 8891 CZ-C-II) – capacitate 30 locuri, termen 2026;\n\n")
+    got = [(s.section, s.service_name, s.service_code, s.capacity, s.beneficiaries, s.occupancy_pct)
+           for s in services_of(text)]
+    # the last item states no one in it: outside a services section it is no running service
+    assert got == [("existing", "Centrul de plasament „Lumina” Brezoi", "8790 CR-C-I", 24, 21, None),
+                   ("existing", "Centrul Maternal „Izvorul”", "8790 CR-MC-I", 11, 9, 81.8)]

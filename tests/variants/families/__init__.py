@@ -22,6 +22,7 @@ import make_variants as mv
 from . import office
 from .activity import report_directorate_activity, report_mayor
 from .assistants import report_personal_assistants
+from .child_protection import report_child_protection_statistics
 from .council_budget import council_social_budget
 from .council_programmes import council_social_programmes
 from .county_plan import plan_county_annual_action
@@ -37,7 +38,7 @@ from .spas import plan_town_spas
 from .strategy import strategy_social_services
 from .training_plan import training_plan
 
-__all__ = ["FAMILIES", "YEARLY_REPORTS", "EXECUTION_REPORTS", "BLIND_PLANS", "BLIND_REPORTS", "BLIND_MAYOR_REPORTS", "BLIND_PROGRAMMES", "BLIND_STRATEGIES", "BLIND_BUDGETS", "BLIND_COUNTY_PLANS", "BLIND_SERVICE_DECISIONS", "BLIND_SEMESTER_REPORTS", "BLIND_TRAINING_PLANS", "BLIND_PARTNERSHIPS", "RENDERINGS", "TUNING", "HELD_OUT", "Generated", "generate", "write_rendering",
+__all__ = ["FAMILIES", "YEARLY_REPORTS", "EXECUTION_REPORTS", "BLIND_PLANS", "BLIND_REPORTS", "BLIND_MAYOR_REPORTS", "BLIND_PROGRAMMES", "BLIND_STRATEGIES", "BLIND_BUDGETS", "BLIND_COUNTY_PLANS", "BLIND_SERVICE_DECISIONS", "BLIND_SEMESTER_REPORTS", "BLIND_TRAINING_PLANS", "BLIND_PARTNERSHIPS", "BLIND_STATISTICS_REPORTS", "RENDERINGS", "TUNING", "HELD_OUT", "Generated", "generate", "write_rendering",
            "write_gold", "gold_name"]
 
 TUNING = range(1000, 1050)
@@ -63,6 +64,7 @@ FAMILIES = {
     "report_personal_assistants": report_personal_assistants,
     "training_plan": training_plan,
     "partnership_agreements": partnership_agreements,
+    "report_child_protection_statistics": report_child_protection_statistics,
 }
 # the yearly-report families (added after the floors of test_families.py were set on the others)
 YEARLY_REPORTS = ("report_mayor", "report_directorate_activity")
@@ -99,6 +101,10 @@ BLIND_TRAINING_PLANS = ("training_plan",)
 # a council's decision approving partnership agreements on social services, a directorate's register of its agreements
 # and the partnerships chapter of its activity report, written blind by a thirteenth author (session 17)
 BLIND_PARTNERSHIPS = ("partnership_agreements",)
+# a county's or a Bucharest sector's DGASPC statistical situation / monitoring report on child protection and on adults
+# with disabilities (measures, services with places and children present, counts of the period), written blind by a
+# fourteenth author (session 17)
+BLIND_STATISTICS_REPORTS = ("report_child_protection_statistics",)
 # rendering -> (file suffix, extension)
 RENDERINGS = {"rows": "txt", "cells": "txt", "docx": "docx", "pdf": "pdf", "borderless": "pdf"}
 
