@@ -85,10 +85,11 @@ def prose_mentions(text: str, standing_only: bool = False,
         # și Y'): the directorate is the first party's, no party of its own
         parties = split_parties(_THROUGH.sub(" ", t[m.end():end.start() if end else len(t)]))
         atype = agreement_type(noun)
-        for p in parties[1:]:
-            name = name_at(p)
-            if name and is_org_name(name, after=";"):
-                out.append((atype, name, m.group("num")))
+        names = [name for name in map(name_at, parties[1:]) if name and is_org_name(name, after=";")]
+        if names:
+            # one agreement between the author and two or more others (tripartite) is one row: its partners
+            # joined by '; ', as the corpus gold writes them
+            out.append((atype, "; ".join(names), m.group("num")))
     for m in _ASSOCIATION.finditer(t) if "asocier" in low else ():
         # 'Se aprobă asocierea Municipiului X cu Comuna Y, în vederea …': an association of two UATs or of a UAT
         # and an NGO, concluded by a contract of association
