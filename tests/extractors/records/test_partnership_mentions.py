@@ -188,6 +188,10 @@ def test_a_decision_approving_an_agreement_to_conclude_between_the_parties():
     assert got("Art. 1. Se aprobă încheierea unui acord de parteneriat între Comuna Deal, Școala Gimnazială Ion Creangă "
                "Deal și Postul de Poliție Deal, având ca obiect prevenirea abandonului școlar.") == [
         ("acord", "Școala Gimnazială Ion Creangă Deal; Postul de Poliție Deal")]
+    # agreements in the plural are several, one per partner
+    assert got("Acordurile de parteneriat încheiate între Comuna Deal, Școala Gimnazială Ion Creangă Deal și "
+               "Postul de Poliție Deal au ca obiect prevenirea abandonului școlar.") == [
+        ("acord", "Școala Gimnazială Ion Creangă Deal"), ("acord", "Postul de Poliție Deal")]
 
 
 def test_an_organisation_that_collaborates_with_the_directorate_is_the_partner():
