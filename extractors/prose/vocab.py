@@ -79,6 +79,7 @@ COUNTED: dict[str, tuple[str, str]] = {
     "plată": ("plati", "plăți"),
     "tichet": ("tichete", "tichete"),
     "pachet": ("pachete", "pachete"),
+    "colet": ("colete", "colete"),
     "ajutor": ("ajutoare", "ajutoare"),
     # benefits a report counts by the unit paid or served: allowances, child benefits, canteen portions
     "indemnizație": ("indemnizatii", "indemnizații"),
@@ -126,7 +127,7 @@ FORMS: dict[str, str] = {
     "avertismente": "avertisment", "procese-verbale": "proces-verbal", "obiective": "obiectiv",
     "blocuri": "bloc", "unitati": "unitate", "vizite": "vizită", "controale": "control",
     "verificari": "verificare", "campanii": "campanie", "evenimente": "eveniment", "activitati": "activitate",
-    "cursuri": "curs", "pachete": "pachet", "ajutoare": "ajutor", "acorduri": "acord", "proiecte": "proiect",
+    "cursuri": "curs", "pachete": "pachet", "colete": "colet", "ajutoare": "ajutor", "acorduri": "acord", "proiecte": "proiect",
     "protocoale": "protocol", "programe": "program", "adeverinte": "adeverință", "autorizatii": "autorizație", "avize": "aviz",
     "acte": "act", "audiente": "audiență", "planuri": "plan", "voluntari": "voluntar",
     "sesiuni": "sesiune", "sesiunile": "sesiune", "raspunsuri": "răspuns", "raspunsurile": "răspuns",

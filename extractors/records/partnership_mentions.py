@@ -10,7 +10,7 @@ import re
 
 from extractors.records.partner_names import _split_names, is_org_name, name_at, names_from
 from extractors.records.partnerships import (_REG_NO, _is_issuer_like, _plain, agreement_type, contract_is_agreement,
-                                             document_type, split_parties)
+                                             document_type, names_several_acts, split_parties)
 from normalizers.text import fold_key
 
 # what a contract for social services says it is for: 'de servicii sociale', 'de prestare a serviciilor sociale',
@@ -85,10 +85,12 @@ def prose_mentions(text: str, standing_only: bool = False,
         # și Y'): the directorate is the first party's, no party of its own
         parties = split_parties(_THROUGH.sub(" ", t[m.end():end.start() if end else len(t)]))
         atype = agreement_type(noun)
-        for p in parties[1:]:
-            name = name_at(p)
-            if name and is_org_name(name, after=";"):
-                out.append((atype, name, m.group("num")))
+        names = [name for name in map(name_at, parties[1:]) if name and is_org_name(name, after=";")]
+        if names and not names_several_acts(noun):
+            # one agreement between the author and two or more others (tripartite) is one row: its partners
+            # joined by '; ', as the corpus gold writes them
+            names = ["; ".join(names)]
+        out.extend((atype, name, m.group("num")) for name in names)
     for m in _ASSOCIATION.finditer(t) if "asocier" in low else ():
         # 'Se aprobă asocierea Municipiului X cu Comuna Y, în vederea …': an association of two UATs or of a UAT
         # and an NGO, concluded by a contract of association

@@ -178,9 +178,24 @@ def _is_issuer_like(name: str) -> bool:
         return False
 
 
-def _records_for(parties: list[str], base: dict, warnings: list[str]) -> list[PartnershipRecord]:
+# the plural of an act's name: several agreements, one per partner ('încheierea unor protocoale de colaborare între A
+# și B, C'), where the singular names one agreement of all the parties (a tripartite one)
+_PLURAL_ACT = re.compile(r"^(?:protocoale|acorduri|conventii|contracte|memorandumuri)")
+
+
+def names_several_acts(text: str) -> bool:
+    """The first act the text names is in the plural: several agreements."""
+    m = _TYPE_RX.search(text)
+    return bool(m) and _PLURAL_ACT.match(fold_key(m.group(1))) is not None
+
+
+def _records_for(parties: list[str], base: dict, warnings: list[str],
+                 one_agreement: bool = False) -> list[PartnershipRecord]:
+    """A record per partner; ``one_agreement``: the parties are those of one agreement (a tripartite one), which is
+    one record, its partners joined by '; ' as the corpus gold writes them."""
     out = []
     seen = set()
+    names = []
     for raw in parties:
         name = display_name(raw)
         if not name or len(name) < 3 or len(re.findall(r"[^\W\d_]", name)) < 2:
@@ -189,6 +204,10 @@ def _records_for(parties: list[str], base: dict, warnings: list[str]) -> list[Pa
         if key in seen:
             continue
         seen.add(key)
+        names.append(name)
+    if one_agreement and len(names) > 1:
+        names = ["; ".join(names)]
+    for name in names:
         rec = PartnershipRecord(partner=name,  # partner_id: resolved by the run's registry (pipeline.institutions)
                                 warnings=list(warnings), **base)
         if len(parties) > 1:

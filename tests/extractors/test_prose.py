@@ -515,3 +515,9 @@ def test_a_count_says_what_its_people_received_when_the_clause_names_it_before_t
 def test_help_named_only_as_services_adds_nothing_to_the_count():
     assert [f.phrase for f in analyse("Centrul a asigurat servicii pentru 30 de beneficiari.") if f.kind == "count"] \
         == ["beneficiari"]
+
+
+def test_parcels_an_organisation_donated_are_counted():
+    # 'colete' is what a donation hands out, counted like 'pachete'
+    assert counts("Asociația Speranța a donat 140 colete cu haine și rechizite, distribuite copiilor.") == [
+        (Decimal(140), "colet")]

@@ -184,6 +184,14 @@ def test_a_decision_approving_an_agreement_to_conclude_between_the_parties():
                "Spitalul Municipal Vale, până la data de 17.02.2022.") == [("acord", "Spitalul Municipal Vale")]
     # a contract to conclude for goods is no partnership
     assert got("Se aprobă încheierea unui contract între Municipiul Vale și S.C. Alfa S.R.L.") == []
+    # a tripartite agreement is one agreement: one row, its two partners joined by '; '
+    assert got("Art. 1. Se aprobă încheierea unui acord de parteneriat între Comuna Deal, Școala Gimnazială Ion Creangă "
+               "Deal și Postul de Poliție Deal, având ca obiect prevenirea abandonului școlar.") == [
+        ("acord", "Școala Gimnazială Ion Creangă Deal; Postul de Poliție Deal")]
+    # agreements in the plural are several, one per partner
+    assert got("Acordurile de parteneriat încheiate între Comuna Deal, Școala Gimnazială Ion Creangă Deal și "
+               "Postul de Poliție Deal au ca obiect prevenirea abandonului școlar.") == [
+        ("acord", "Școala Gimnazială Ion Creangă Deal"), ("acord", "Postul de Poliție Deal")]
 
 
 def test_an_organisation_that_collaborates_with_the_directorate_is_the_partner():

@@ -33,8 +33,9 @@ def test_numbered_list_items_with_number_date_validity_and_several_partners():
             for r in res.partnerships]
     assert rows == [
         ("1.", "protocol", "12", dt.date(2020, 2, 3), "03.02.2024", "Asociația Alfa"),
-        ("2.", "conventie", "7A", dt.date(2021, 9, 15), "perioadă nedeterminată", "Fundația Beta"),
-        ("2.", "conventie", "7A", dt.date(2021, 9, 15), "perioadă nedeterminată", "Liceul Teoretic „Gama”"),
+        # one agreement with two partners is one row, its partners joined by '; ' (as the corpus gold)
+        ("2.", "conventie", "7A", dt.date(2021, 9, 15), "perioadă nedeterminată",
+         "Fundația Beta; Liceul Teoretic „Gama”"),
     ]
     assert "multi_party_agreement" in res.partnerships[1].warnings
 
@@ -43,8 +44,14 @@ def test_sentence_between_parties_drops_the_author():
     res = run(HEAD, "Acordul de parteneriat nr. 88/10.01.2022, încheiat între Primăria Comunei Vale, Școala "
                     "Gimnazială Vale și Postul de Poliție Vale, având ca scop prevenirea abandonului școlar.")
     assert [(r.agreement_type, r.number_raw, r.partner) for r in res.partnerships] == [
-        ("acord", "88", "Școala Gimnazială Vale"), ("acord", "88", "Postul de Poliție Vale")]
+        ("acord", "88", "Școala Gimnazială Vale; Postul de Poliție Vale")]  # tripartite: one agreement, one row
     assert res.partnerships[0].date_signed == dt.date(2022, 1, 10)
+
+def test_a_title_approving_agreements_in_the_plural_names_one_per_partner():
+    res = run(HEAD, "privind aprobarea încheierii unor protocoale de colaborare între Direcția de Asistență Socială "
+                    "a Orașului Vale și Fundația Alfa, Asociația Beta")
+    assert [(r.agreement_type, r.partner) for r in res.partnerships] == [
+        ("protocol", "Fundația Alfa"), ("protocol", "Asociația Beta")]
 
 
 def test_table_with_parties_and_period_columns():
@@ -448,13 +455,13 @@ def test_each_sentence_of_a_joined_paragraph_is_read_in_its_own_form():
 
 def test_a_list_item_ends_its_partners_at_a_semicolon_that_no_organisation_follows():
     # the signature under the list read into its last item ('…; Director executiv,'): no part of the partner's
-    # name; organisations after a semicolon are partners of their own
+    # name; organisations after a semicolon are partners too, of the one agreement the item names
     res = run(Paragraph(text="Acorduri de parteneriat / protocoale de colaborare încheiate:"),
               ListItem(text="Convenție de parteneriat nr. 753/03.09.2019 - Asociația Caritas Vale; Director executiv,",
                        marker="1."),
               ListItem(text="Protocol de colaborare nr. 12/05.02.2020 - Asociația Alfa; Fundația Beta;", marker="2."))
     assert [(r.partner, r.number_raw) for r in res.partnerships] == [
-        ("Asociația Caritas Vale", "753"), ("Asociația Alfa", "12"), ("Fundația Beta", "12")]
+        ("Asociația Caritas Vale", "753"), ("Asociația Alfa; Fundația Beta", "12")]
 
 
 def test_a_date_alone_under_the_number_and_date_column_is_no_agreement_number():
