@@ -29,7 +29,9 @@ from normalizers.text import clean_text, fold_key
 
 __all__ = [
     "Money",
+    "GROUPED_FIGURE",
     "Occupancy",
+    "WHOLE_FIGURE",
     "find_numbers",
     "format_ro",
     "names_currency_only",
@@ -46,6 +48,11 @@ __all__ = [
 # ---------------------------------------------------------------------------------------------
 
 _BLANKS = " \u00a0\u202f\u2009\u2007"
+# a figure as printed whole: digits grouped by threes with a dot or comma, a decimal part of one or two digits
+# ('1.211.900,00', '874.300', '25'); the layout readers and table repair glue a figure's pieces when together they
+# make one
+GROUPED_FIGURE = r"\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,2})?"
+WHOLE_FIGURE = re.compile(rf"^{GROUPED_FIGURE}$")
 # A run of ASCII digits joined by single separators. A blank only joins when exactly three digits
 # follow (a thousands group); '.' and ',' join any digit groups and the run is judged afterwards.
 _NUMBER_RUN = re.compile(

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from extractors.readers._pdf_layout import Line, Word
 from extractors.readers._pdf_settings import STREAM, StreamSettings
+from normalizers.numbers import GROUPED_FIGURE
 
 LEADER = re.compile(r"^[.·…_]+$")
 MARKER = re.compile(r"^\s*(?:[-–•·▪◦●➢►✓*]|\d{1,3}[.)]|[a-zA-Z][.)])\s*$")
@@ -404,7 +405,7 @@ def _text_goes_on(first: tuple, band: Band, s: StreamSettings) -> bool:
 
 # a figure whole: digits grouped by threes, a decimal part of one or two digits, a unit
 _UNIT = r"(?:\s*(?:lei|ron|eur|%))?"  # a figure's unit after it
-_WHOLE_FIGURE = re.compile(r"^\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,2})?" + _UNIT + "$", re.I)
+_WHOLE_FIGURE = re.compile(rf"^{GROUPED_FIGURE}" + _UNIT + "$", re.I)
 # the rest of a figure broken for lack of room: digits, its next groups and its decimal part ("1.309.80" / "0,00",
 # "18.43" / "6.500")
 _FIGURE_TAIL = re.compile(r"^\d+(?:[.,]\d{3})*(?:[.,]\d{1,2})?" + _UNIT + "$", re.I)

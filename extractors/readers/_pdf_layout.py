@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
+from normalizers.numbers import WHOLE_FIGURE
 from normalizers.text import clean_text
 
 from extractors.model import Block, Paragraph, Table
@@ -339,7 +340,6 @@ _FIGURE_CUT = re.compile(r"\d[.,]$")
 # a figure whole (digits grouped by threes, a decimal part); its pieces up to a group separator ("2.776."); the rest
 # of its groups ("800", "300,00"); a piece starting with a zero before another digit, which no figure does ("00,00");
 # a figure grouped by threes with one decimal ("1.211,9")
-_WHOLE_FIGURE = re.compile(r"^\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,2})?$")
 _UP_TO_GROUP = re.compile(r"^\d{1,3}(?:[.,]\d{3})*[.,]$")
 _GROUPS = re.compile(r"^\d{3}(?:[.,]\d{3})*(?:[.,]\d{1,2})?$")
 _LEADING_ZERO = re.compile(r"^0\d")
@@ -356,7 +356,7 @@ def figure_goes_on(ta: str, tb: str) -> bool:
     if _ONE_DECIMAL.match(ta) and tb.isdigit() and len(tb) == 1:
         return True
     return bool(_LEADING_ZERO.match(tb)) and re.search(r"[.,]", ta) is not None and ta[-1:].isdigit() \
-        and _WHOLE_FIGURE.match(ta + tb) is not None
+        and WHOLE_FIGURE.match(ta + tb) is not None
 
 
 def cell_text(words: list[Word], box: tuple | None = None, lines: list[Line] | None = None,

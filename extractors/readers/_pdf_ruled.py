@@ -22,6 +22,7 @@ from pdfplumber.table import (
 from extractors.model import Cell, Row, Table
 from extractors.readers._pdf_layout import CellFill, GridEnds, Line, Word, cell_text, group_lines
 from extractors.readers._pdf_vocabulary import Vocabulary
+from normalizers.numbers import WHOLE_FIGURE
 
 SNAP = 3.0
 JOIN = 3.0
@@ -280,7 +281,6 @@ _STACKED_FIGURE = re.compile(r"^[-–—(]?[\d.,\s]*\d[\d.,\s]*%?\)?$|^[-–—]
 
 
 # a figure whole: digits grouped by threes, a decimal part of one or two digits
-_WHOLE_FIGURE = re.compile(r"^\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,2})?$")
 
 
 def _one_figure_broken(lines: list[Line]) -> bool:
@@ -288,7 +288,7 @@ def _one_figure_broken(lines: list[Line]) -> bool:
     word processor's narrow column), not a stack of figures, one a row: a line starts or ends on a separator and
     the lines joined are one figure grouped by threes."""
     texts = [ln.text.strip() for ln in lines]
-    return any(t[:1] in ".," or t[-1:] in ".," for t in texts) and bool(_WHOLE_FIGURE.match("".join(texts)))
+    return any(t[:1] in ".," or t[-1:] in ".," for t in texts) and bool(WHOLE_FIGURE.match("".join(texts)))
 
 
 def _rows_unruled(cell_words: dict[tuple[int, int], list[Word]], cell_lines: dict[tuple[int, int], list[Line]]) -> bool:

@@ -9,6 +9,7 @@ from rapidfuzz import fuzz
 from extractors.model import Block, Table
 from normalizers.content import (CPV_CODE, DATE, EMPTY, NOMENCLATOR_CODE, ColumnContentSettings, column_content,
                                  content_type)
+from normalizers.numbers import WHOLE_FIGURE
 from normalizers.text import fold_key
 
 # two rows are the same (a repeated header) at this rapidfuzz ratio of their folded texts
@@ -166,7 +167,6 @@ def _block_text(block: Block) -> str:
 
 # a figure whole: digits grouped by threes, a decimal part of one or two digits; a figure's rest broken for lack of
 # room (digits, and its decimal part); and its first pieces, up to a separator or inside a group
-_WHOLE_FIGURE = re.compile(r"^\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,2})?$")
 _FIGURE_REST = re.compile(r"^[.,]?\d+(?:[.,]\d{1,2})?$")
 _FIGURE_PIECE = re.compile(r"^\d{1,3}(?:[.,]\d{1,3})+[.,]?$")
 
@@ -178,10 +178,10 @@ def figure_broken(a: str, b: str) -> bool:
     zero before another digit ("395.3" / "00", "55.10" / "0"), or ``a`` ending on its separator."""
     a, b = a.strip(), b.strip()
     joined = a + b
-    return bool(_FIGURE_PIECE.match(a) and _FIGURE_REST.match(b) and _WHOLE_FIGURE.match(joined)
+    return bool(_FIGURE_PIECE.match(a) and _FIGURE_REST.match(b) and WHOLE_FIGURE.match(joined)
                 and (re.search(r"[.,]\d{1,2}$", joined) or b[:1] == "0" or a[-1:] in ".,")
                 and re.search(r"[.,]\d{3}", joined)
-                and not (_WHOLE_FIGURE.match(a) and re.search(r"[.,]\d{3}", a) and re.search(r"[.,]\d{1,2}$", a)))
+                and not (WHOLE_FIGURE.match(a) and re.search(r"[.,]\d{3}", a) and re.search(r"[.,]\d{1,2}$", a)))
 
 
 def _join_fragments(a: str, b: str) -> str:
