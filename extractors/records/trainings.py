@@ -48,7 +48,11 @@ HEADER_VOCAB = (("categoria de personal", 3), ("categorii de personal", 3), ("nr
                 # a course table names the course, whom it trains and its credits whatever its money column ('Valoare
                 # estimată | Sursa de finanțare' are the contracting programme's words too)
                 ("programului de formare", 2), ("tematica", 2), ("grupul tinta", 1.5), ("grup tinta", 1.5),
-                ("tipul programului", 1), ("credite", 1))
+                ("tipul programului", 1),
+                # the professional credits a course earns ('Nr. credite', 'Credite CNASR'), not a budget's credits
+                # ('Credite aprobate | Plăți efectuate' of a budget's execution)
+                ("nr credite", 1), ("numar credite", 1), ("numar de credite", 1), ("credite cnasr", 1),
+                ("credite profesionale", 1), ("credite de formare", 1))
 CONTEXT = ("cursuri de perfectionare", "cursuri de calificare", "sesiuni de instruire", "peer review",
            "formare profesionala", "formarea profesionala", "formarea personalului", "programul de formare",
            "perfectionarea personalului", "formarea continua", "formare continua", "pregatirea profesionala",

@@ -483,6 +483,16 @@ def test_a_course_table_with_a_money_column_is_a_trainings_table():
     assert [(r.staff_category, r.persons) for r in res.trainings] == [("psihologi", 4)]
 
 
+def test_a_budgets_credits_are_no_courses_credits():
+    # 'Credite aprobate | Plăți efectuate' of a budget's execution say nothing of training (a DGASPC's monitoring
+    # report's budget table was read as trainings); the credits a course earns do ('Nr. credite', 'Credite CNASR')
+    from extractors.classify import _header_text_scores
+    from normalizers.text import fold_key
+    assert "trainings" not in _header_text_scores(fold_key("Sursa de finanțare | Credite aprobate | Plăți efectuate"))
+    assert _header_text_scores(fold_key("Nr. credite"))["trainings"] == 1
+    assert _header_text_scores(fold_key("Credite CNASR"))["trainings"] == 1
+
+
 def test_a_kind_cell_with_a_word_broken_by_a_pdf_line_still_names_its_kind():
     from extractors.records.trainings import course_kind
     from normalizers.text import fold_key
