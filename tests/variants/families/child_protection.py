@@ -2,7 +2,7 @@
 statistical situation, monitoring report or information note on child protection and on adults with disabilities
 ("Situația statistică privind sistemul de protecție a copilului la data de 31.12.N", "Raport de monitorizare a
 serviciilor sociale … – trimestrul III N", "Informare privind activitatea DGASPC … în semestrul I N"), sometimes
-addressed to the county (or sector's local) council. Written blind by a thirteenth author (session 17), from the
+addressed to the county (or sector's local) council. Written blind by a fourteenth author (session 17), from the
 contract (../shared/contract/DATASETS.md), DESIGN.md, the corpus documents and their gold and what a DGASPC's
 statistics office prints, without reading the extractors, normalisers or pipeline, nor the other families'
 generators: the vocabulary is ``child_protection_pools.py``'s own.
