@@ -15,7 +15,6 @@ from extractors.records.partner_names import _OWNER, _UP, _split_names, is_org_n
 from extractors.records.partnership_mentions import prose_mentions
 from extractors.records.partnerships import (_INTRO, _ITEM_NO, _NUMBER, _TYPE_RX, ORG_HEAD, _is_issuer_like, _item_body,
                                              _plain, _records_for, agreement_type, contract_is_agreement, document_type,
-                                             names_several_acts,
                                              parse_agreement)
 from extractors.understanding.spec import PARTNERSHIPS
 from normalizers.dates import find_dates
@@ -558,7 +557,7 @@ def _text_records(block, text: str, state: _Reading) -> list[PartnershipRecord]:
     if parsed:
         fields, parties = parsed
         state.intro_type = state.dash_type = None
-        return _records_for(parties, dict(base, **fields), [], one_agreement=not names_several_acts(text))
+        return _records_for(parties, dict(base, **fields), [], act=text)
     named = named_then_agreement(text, within) if len(text) < 600 else None
     if named:
         atype, name, details = named

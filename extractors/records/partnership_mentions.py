@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from extractors.records.partner_names import _split_names, is_org_name, name_at, names_from
-from extractors.records.partnerships import (_REG_NO, _is_issuer_like, _plain, agreement_type, contract_is_agreement,
-                                             document_type, names_several_acts, split_parties)
+from extractors.records.partnerships import (PARTIES_END, _REG_NO, _is_issuer_like, _plain, agreement_type,
+                                             contract_is_agreement, document_type, partners_of_act, split_parties)
 from normalizers.text import fold_key
 
 # what a contract for social services says it is for: 'de servicii sociale', 'de prestare a serviciilor sociale',
@@ -43,8 +43,7 @@ _BETWEEN_ANY = re.compile(r"\b(?P<noun>protocol\w*|conven[tțţ]i\w*|acord\w*|co
                           re.I)
 _THROUGH = re.compile(r",\s*prin\s+[^,;]{3,160},(?=\s+(?:și|şi|si)\s)", re.I)
 _ASSOCIATION = re.compile(r"\b(?:aprob[aă]\w*|privind\s+aprobarea)\s+asocier(?:ea|ii)\s+(?!cu\b)[^,.;:]{3,100}?\s+cu\s+(?=[A-ZĂÂÎȘȚŞŢ„“\"])")
-_CLAUSE_END = re.compile(r",\s*(?:av[aâ]nd|cu\s+scopul|[îi]n\s+vederea|privind|care|pentru|prin\s+care|p[aâ]n[aă]\s+la|conform)\b|"
-                         r"\s+(?:av[aâ]nd|cu\s+scopul|[îi]n\s+vederea|privind|pentru)\b|[;:.](?:\s|$)|$")
+_CLAUSE_END = re.compile(PARTIES_END + r"|\s+pentru\b|[;:.](?:\s|$)|$")
 
 
 def _mention_type(noun: str | None) -> str:
@@ -86,11 +85,8 @@ def prose_mentions(text: str, standing_only: bool = False,
         parties = split_parties(_THROUGH.sub(" ", t[m.end():end.start() if end else len(t)]))
         atype = agreement_type(noun)
         names = [name for name in map(name_at, parties[1:]) if name and is_org_name(name, after=";")]
-        if names and not names_several_acts(noun):
-            # one agreement between the author and two or more others (tripartite) is one row: its partners
-            # joined by '; ', as the corpus gold writes them
-            names = ["; ".join(names)]
-        out.extend((atype, name, m.group("num")) for name in names)
+        # one agreement between the author and two or more others (tripartite) is one row
+        out.extend((atype, name, m.group("num")) for name in partners_of_act(names, noun))
     for m in _ASSOCIATION.finditer(t) if "asocier" in low else ():
         # 'Se aprobă asocierea Municipiului X cu Comuna Y, în vederea …': an association of two UATs or of a UAT
         # and an NGO, concluded by a contract of association

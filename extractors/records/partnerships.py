@@ -90,9 +90,11 @@ _PARTY_SPLIT = re.compile(r"\s*/\s*(?=[A-ZĂÂÎȘȚŞŢ\"„“”])|\s*(?:[,;]
 # a semicolon ends a list item's partners unless an organisation's name follows ('… - Asociația X; Director
 # executiv,': the signature under the list read into its last item)
 _ITEM_END = re.compile(r"\s*;(?!\s*[\"„“”]?(?:" + ORG_HEAD + r")).*$", re.I | re.S)
-_BETWEEN = re.compile(r"\b(?:[îi]ncheiat[aăe]?\s+)?[îi]ntre\s+(.+?)(?=,\s*(?:av[aâ]nd|cu\s+scopul|[îi]n\s+vederea|"
-                      r"privind|care|pentru|prin\s+care|p[aâ]n[aă]\s+la|conform)\b|\s+(?:av[aâ]nd|cu\s+scopul|[îi]n\s+vederea|privind)\b|[;:]|$)",
-                      re.I)
+# where the parties of 'între A și B' end: a clause of purpose, term or basis after a comma ('…, având ca obiect',
+# '…, până la data de', '…, conform anexei'), or a purpose's words without one
+PARTIES_END = (r",\s*(?:av[aâ]nd|cu\s+scopul|[îi]n\s+vederea|privind|care|pentru|prin\s+care|p[aâ]n[aă]\s+la|conform)\b"
+               r"|\s+(?:av[aâ]nd|cu\s+scopul|[îi]n\s+vederea|privind)\b")
+_BETWEEN = re.compile(r"\b(?:[îi]ncheiat[aăe]?\s+)?[îi]ntre\s+(.+?)(?=" + PARTIES_END + r"|[;:]|$)", re.I)
 _NUMBER_THEN_DATE = re.compile(rf"\s*({_REG_NO})\s*(?:/|\bdin\b)\s*\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}\s*$", re.I)
 _ITEM_NO = re.compile(r"^\s*(\d{1,3}\s*[.)]|[a-z]\s*\))\s*")
 _DASH_SEP = re.compile(r"\s+[-–—]\s*|\s*[-–—]\s+")
@@ -183,16 +185,21 @@ def _is_issuer_like(name: str) -> bool:
 _PLURAL_ACT = re.compile(r"^(?:protocoale|acorduri|conventii|contracte|memorandumuri)")
 
 
-def names_several_acts(text: str) -> bool:
+def _names_several_acts(text: str) -> bool:
     """The first act the text names is in the plural: several agreements."""
     m = _TYPE_RX.search(text)
     return bool(m) and _PLURAL_ACT.match(fold_key(m.group(1))) is not None
 
 
-def _records_for(parties: list[str], base: dict, warnings: list[str],
-                 one_agreement: bool = False) -> list[PartnershipRecord]:
-    """A record per partner; ``one_agreement``: the parties are those of one agreement (a tripartite one), which is
-    one record, its partners joined by '; ' as the corpus gold writes them."""
+def partners_of_act(names: list[str], act: str) -> list[str]:
+    """The partners of the act(s) ``act`` names, one entry per agreement: the partners of one agreement (a tripartite
+    one) joined by '; ', as the corpus gold writes them; one per partner when the act is in the plural."""
+    return ["; ".join(names)] if len(names) > 1 and not _names_several_acts(act) else names
+
+
+def _records_for(parties: list[str], base: dict, warnings: list[str], act: str | None = None) -> list[PartnershipRecord]:
+    """A record per partner; with ``act``, the text naming the agreement(s), a record per agreement
+    (:func:`partners_of_act`)."""
     out = []
     seen = set()
     names = []
@@ -205,9 +212,7 @@ def _records_for(parties: list[str], base: dict, warnings: list[str],
             continue
         seen.add(key)
         names.append(name)
-    if one_agreement and len(names) > 1:
-        names = ["; ".join(names)]
-    for name in names:
+    for name in partners_of_act(names, act) if act is not None else names:
         rec = PartnershipRecord(partner=name,  # partner_id: resolved by the run's registry (pipeline.institutions)
                                 warnings=list(warnings), **base)
         if len(parties) > 1:
