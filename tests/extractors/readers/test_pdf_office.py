@@ -197,27 +197,34 @@ def test_a_word_broken_in_a_ruled_row_the_page_break_cut(tmp_path, pdf_font):
                                                           "Centrul are locuri pentru 40 de copii"]
 
 
-def test_a_figure_broken_in_a_ruled_row_the_page_break_cut(tmp_path, pdf_font):
-    """A ruled row broken across pages in a narrow budget column: the figure's pieces ("168.8" at the foot of page 1,
-    "00 lei" at the top of page 2) are one figure again (it was read "168.8 00 lei", no amount)."""
+def _ruled_row_cut_by_the_page(path, pdf_font: str, intro: str, page1: list[list[str]], page2: list[list[str]]):
+    """A ruled three-column table whose last row on page 1 goes on at the top of page 2 (``page2``'s first row),
+    each column after the row number as wide as the cut cell's last line on page 1."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.pdfgen import canvas
 
     size, pad, lead = 10, 4, 12
     xs = [60.0, 90.0]
-    for last in ("Adăpost de", "168.8"):  # each column as wide as its cut cell's last line
-        xs.append(xs[-1] + stringWidth(last, pdf_font, size) + 1 + 2 * pad)
-    path = tmp_path / "cut_figure.pdf"
+    for cell in page1[-1][1:]:
+        xs.append(xs[-1] + stringWidth(cell.split("\n")[-1], pdf_font, size) + 1 + 2 * pad)
     c = canvas.Canvas(str(path), pagesize=A4)
     c.setFont(pdf_font, size)
-    c.drawString(60, 780, "Serviciile sociale și bugetele lor.")
-    _ruled_grid(c, xs, 740, [["Nr.", "Denumire", "Buget"], ["1.", "Adăpost de", "168.8"]], size=size, lead=lead,
-                pad=pad, margin=pad)
+    c.drawString(60, 780, intro)
+    _ruled_grid(c, xs, 740, page1, size=size, lead=lead, pad=pad, margin=pad)
     c.showPage()
     c.setFont(pdf_font, size)
-    _ruled_grid(c, xs, 780, [["", "noapte", "00 lei"]], size=size, lead=lead, pad=pad, margin=pad)
+    _ruled_grid(c, xs, 780, page2, size=size, lead=lead, pad=pad, margin=pad)
     c.save()
+    return path
+
+
+def test_a_figure_broken_in_a_ruled_row_the_page_break_cut(tmp_path, pdf_font):
+    """A ruled row broken across pages in a narrow budget column: the figure's pieces ("168.8" at the foot of page 1,
+    "00 lei" at the top of page 2) are one figure again (it was read "168.8 00 lei", no amount)."""
+    path = _ruled_row_cut_by_the_page(tmp_path / "cut_figure.pdf", pdf_font, "Serviciile sociale și bugetele lor.",
+                                      [["Nr.", "Denumire", "Buget"], ["1.", "Adăpost de", "168.8"]],
+                                      [["", "noapte", "00 lei"]])
     table = next(b for b in read_pdf(path, "cut_figure").blocks if isinstance(b, Table))
     assert [c.text for c in table.rows[-1].cells] == ["1.", "Adăpost de noapte", "168.800 lei"]
 
@@ -226,26 +233,9 @@ def test_a_ruled_row_cut_after_an_abbreviation_goes_on_at_the_top_of_the_next_pa
     """A cell whose part on the first page ends on an abbreviation ("DGASPC Satu Mare, Bd." / "Republicii nr. 58",
     "Căminul „Sf." / "Ana”", after an opening quote): no finished sentence, the row goes on (it was read as a
     table of its own at the top of page 2, without header, and the service under it lost)."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-    from reportlab.pdfgen import canvas
-
-    size, pad, lead = 10, 4, 12
-    xs = [60.0, 90.0]
-    for last in ("Căminul „Sf.", "Satu Mare, Bd."):  # each column as wide as its cut cell's last line
-        xs.append(xs[-1] + stringWidth(last, pdf_font, size) + 1 + 2 * pad)
-    path = tmp_path / "cut_abbreviation.pdf"
-    c = canvas.Canvas(str(path), pagesize=A4)
-    c.setFont(pdf_font, size)
-    c.drawString(60, 780, "Serviciile sociale și sediile lor.")
-    _ruled_grid(c, xs, 740, [["Nr.", "Denumire", "Sediul"],
-                             ["1.", "Căminul „Sf.", "DGASPC\nSatu Mare, Bd."]], size=size, lead=lead, pad=pad,
-                margin=pad)
-    c.showPage()
-    c.setFont(pdf_font, size)
-    _ruled_grid(c, xs, 780, [["", "Ana”", "Republicii nr. 58"], ["2.", "Cantina", "Str. Mică nr. 2"]],
-                size=size, lead=lead, pad=pad, margin=pad)
-    c.save()
+    path = _ruled_row_cut_by_the_page(tmp_path / "cut_abbreviation.pdf", pdf_font, "Serviciile sociale și sediile lor.",
+                                      [["Nr.", "Denumire", "Sediul"], ["1.", "Căminul „Sf.", "DGASPC\nSatu Mare, Bd."]],
+                                      [["", "Ana”", "Republicii nr. 58"], ["2.", "Cantina", "Str. Mică nr. 2"]])
     first, second = [b for b in read_pdf(path, "cut_abbreviation").blocks if isinstance(b, Table)]
     assert [c.text for c in first.rows[1].cells] == ["1.", "Căminul „Sf. Ana”",
                                                      "DGASPC Satu Mare, Bd. Republicii nr. 58"]
