@@ -215,6 +215,27 @@ def test_one_table_per_beneficiary_group_under_sub_headings_gives_the_category()
         == [None]
 
 
+def test_a_chapter_heading_over_a_table_of_its_own_gives_no_category():
+    # a report's chapters each hold one services table of their own header (children's, adults'): a chapter's
+    # title right over a table names no group of the table (the category is the group row a service sits under);
+    # only the parts of one table split by group (the same header again under the next heading) take theirs
+    children = "Nr.\tServiciul / centrul\tCod\tCapacitate\tNr. beneficiari la 31.12.2024\n"
+    adults = "Nr.\tCod\tDenumirea centrului\tNr. locuri\tPersoane găzduite la 31.12.2024\tGrad de ocupare (%)\n"
+    blocks = parse_text(
+        "1. Serviciile sociale pentru copii\n\nA. Servicii rezidențiale\n\n" + children
+        + "1.\tCasa de tip familial Arinul\t8790 CR-C-I\t12\t10\n\n"
+        "B. Servicii de zi\n\n" + children.replace("Serviciul / centrul", "Denumirea serviciului")
+        + "1.\tCentrul de zi Mugurel\t8891 CZ-C-I\t30\t28\n\n"
+        "2. Situația copiilor cu măsură de protecție specială\n\nLa 31.12.2024 se aflau în evidență 909 copii, "
+        "dintre care 264 în plasament la asistenți maternali profesioniști, iar restul la rude sau în centre.\n\n"
+        "III. Protecția persoanelor adulte cu dizabilități\n\n" + adults
+        + "1.\t8790 CR-D-I\tCentrul de îngrijire și asistență Lumina\t30\t29\t96,7%\n")
+    doc = Document(source_path="t.txt", doc_id="t", format="txt", blocks=blocks)
+    got = [(s.category, s.service_name) for s in extract_document(doc).services]
+    assert got == [(None, "Casa de tip familial Arinul"), (None, "Centrul de zi Mugurel"),
+                   (None, "Centrul de îngrijire și asistență Lumina")]
+
+
 def test_a_heading_over_a_table_without_a_name_column_gives_no_category():
     # rows read without a name (a table the reader broke, a sheet's label | value rows) may sit under a heading
     # that names one service, not a group: no category from it
