@@ -71,6 +71,8 @@ class _Fragment:
     """Cell lines between two blank lines: [line, text] per cell (text grows with its continuation lines)."""
 
     cells: list[list] = field(default_factory=list)
+    # a paragraph of its last cell followed after a blank line: the row goes on in the next fragment
+    continued: bool = False
 
     @property
     def first(self) -> str:
@@ -157,6 +159,7 @@ def parse_cell_region(lines: list[Line], settings: CellTableSettings = SETTINGS)
         if segment and not (following is not None and _opens_table(segment, item, following, settings)):
             last = segment[-1].cells[-1]
             last[1] = f"{last[1]} {item.text}"  # a paragraph of the last cell, exported after a blank line
+            segment[-1].continued = True
             continue
         blocks.extend(_segment_blocks(segment))
         segment, widest = [], 0
@@ -266,16 +269,29 @@ def _is_header_row(texts: tuple[str, ...] | list[str], settings: CellTableSettin
 
 
 def _rows(frags: list[_Fragment], width: int) -> list[list[list]]:
-    """Fragments put together into rows: an unnumbered fragment continues a row still short of the width."""
+    """Fragments put together into rows: an unnumbered fragment continues a row still short of the width, unless
+    the row is the table's caption (:func:`_is_caption`)."""
     rows: list[list[list]] = []
     header = _header_texts(frags)
     for k, f in enumerate(frags):
         if (rows and not looks_like_row_start(f.first) and not _TOTAL_LABEL.match(f.first) and len(rows[-1]) < width
-                and len(rows[-1]) + len(f.cells) <= width and not (k >= len(header) and _texts(f) in header)):
+                and len(rows[-1]) + len(f.cells) <= width and not (k >= len(header) and _texts(f) in header)
+                and not (len(rows) == 1 and _is_caption(frags[0], f))):
             rows[-1].extend(f.cells)
         else:
             rows.append(list(f.cells))
     return rows
+
+
+def _is_caption(first: _Fragment, following: _Fragment, settings: CellTableSettings = SETTINGS) -> bool:
+    """A table's first fragment is its caption, a row of its own, when it is one label cell (a title merged over
+    every column, exported once) that ends its row — no paragraph of it follows after a blank line, as one of a
+    header cell broken over a blank line does ("Nr." / "crt.") — and a header row follows: a caption over a header
+    whose top row lost cells to a merged group cell would otherwise fill that row up to the table's width and
+    push every label one column right."""
+    texts = _texts(first)
+    return (len(texts) == 1 and not first.continued and texts[0][:1].isupper() and not _FIGURE.fullmatch(texts[0])
+            and _is_header_row(_texts(following), settings))
 
 
 def _opens_table(before: list[_Fragment], loose: _Loose, following: _Fragment, settings: CellTableSettings) -> bool:
@@ -321,29 +337,55 @@ def _segment_blocks(frags: list[_Fragment]) -> list[Block]:
 def _group_spans(top: list[str], below: list[str]) -> list[int] | None:
     """How many columns each cell of a header row reaches over the full-width header row below it: a cell over
     an empty cell (a label merged down over both rows) reaches one column, a group cell reaches over a run of
-    labels. None unless exactly one way fits."""
+    labels. None unless exactly one way fits, or one way keeps together more labels of one pattern than any other
+    (:func:`_alike_kept`: 'la 31.12.2020' and 'la 31.12.2021' under one group, not split between two)."""
     width = len(below)
 
     @lru_cache(maxsize=None)
-    def ways(i: int, col: int) -> tuple[int, tuple[int, ...]]:
-        """(number of fits, the spans of one fit) for cells i… from column col on."""
+    def ways(i: int, col: int) -> tuple[tuple[int, ...], ...]:
+        """Every fit (the spans of cells i…) from column col on."""
         if i == len(top):
-            return (1, ()) if col == width else (0, ())
-        total, found = 0, ()
+            return ((),) if col == width else ()
+        found: list[tuple[int, ...]] = []
         span = 1
         while col + span <= width - (len(top) - i - 1):
             if span > 1 and not below[col + span - 1]:
                 break
             if span > 1 and not below[col]:
                 break
-            count, rest = ways(i + 1, col + span)
-            if count:
-                total, found = total + count, (found or (span, *rest))
+            found.extend((span, *rest) for rest in ways(i + 1, col + span))
             span += 1
-        return total, found
+        return tuple(found)
 
-    count, spans = ways(0, 0)
-    return list(spans) if count == 1 else None
+    fits = ways(0, 0)
+    if len(fits) == 1:
+        return list(fits[0])
+    if not fits:
+        return None
+    scored = sorted(((_alike_kept(spans, below), spans) for spans in fits), reverse=True)
+    return list(scored[0][1]) if scored[0][0] > scored[1][0] else None
+
+
+def _label_pattern(text: str) -> str:
+    """A header label with its numbers as one mark: the labels of one group that differ only in a date or a year
+    ('Persoane găzduite la 31.12.2023' / '… la 31.12.2024') share it."""
+    return re.sub(r"\d+", "0", clean_text(text).casefold())
+
+
+def _alike_kept(spans: tuple[int, ...], below: list[str]) -> int:
+    """Neighbouring labels of one pattern a fit keeps under one group cell, less those it puts under two and less
+    the other labels it puts beside them under one group ('la 30.09.2024', 'la 31.12.2024' and 'Bugetul local')."""
+    score, col = 0, 0
+    for span in spans:
+        end = col + span
+        if end < len(below) and below[end - 1] and below[end] \
+                and _label_pattern(below[end - 1]) == _label_pattern(below[end]):
+            score -= 1  # a group boundary between two labels of one pattern
+        pairs = [_label_pattern(below[c]) == _label_pattern(below[c + 1]) for c in range(col, end - 1)]
+        if any(pairs):
+            score += sum(1 if alike else -1 for alike in pairs)
+        col = end
+    return score
 
 
 def _spread_group_cells(table: Table) -> None:
@@ -351,9 +393,12 @@ def _spread_group_cells(table: Table) -> None:
     and "Nr. beneficiari") is exported with that cell once and the labels merged down over both rows as empty
     cells in the second: the top row is then short of the table's width and its later labels sit one column too
     far left. Each top cell is given the columns it stands over when the second row allows exactly one reading."""
-    if len(table.rows) < 2:
+    # under the table's caption (a title merged over every column, :func:`_is_caption`), the header's top row
+    start = 1 if len(table.rows) > 2 and len(table.rows[0].cells) == 1 \
+        and _is_header_row(table.rows[1].texts()) else 0
+    if len(table.rows) < start + 2:
         return
-    top, below = table.rows[0], table.rows[1]
+    top, below = table.rows[start], table.rows[start + 1]
     top_texts, below_texts = top.texts(), below.texts()
     if not (len(top_texts) < len(below_texts) == table.n_cols) or not _is_header_row(top_texts) \
             or not all(top_texts) or looks_like_row_start(below_texts[0]) \
@@ -362,10 +407,12 @@ def _spread_group_cells(table: Table) -> None:
     spans = _group_spans(top_texts, below_texts)
     if spans is None:
         return
+    if start:
+        table.rows[0].cells[0].col_span = table.n_cols
     # the header printed again over each fragment of the table (one table per row, its header repeated) is spread
     # alike, so each part split off at its header reads the same labels
     for i, row in enumerate(table.rows[:-1]):
-        if i == 0 or (row.texts() == top_texts and table.rows[i + 1].texts() == below_texts):
+        if i == start or (row.texts() == top_texts and table.rows[i + 1].texts() == below_texts):
             col = 0
             for cell, span in zip(row.cells, spans):
                 cell.col, cell.col_span = col, span

@@ -556,6 +556,44 @@ def test_one_cell_per_line_group_cell_of_a_header_printed_again_over_each_row_re
     assert all([(c.col, c.col_span) for c in r.cells] == [(0, 1), (1, 1), (2, 2), (4, 1)] for r in tops)
 
 
+def test_one_cell_per_line_caption_over_a_header_with_a_group_cell_is_a_row_of_its_own():
+    # a title merged over every column, exported once, over a two-row header whose top row names the beneficiaries
+    # once over two dates: the caption is no cell of the top row (which it would fill up to the table's width,
+    # pushing every label one column right); the group cell reaches over the two dates, not the budget under its
+    # own group
+    text = "Situația serviciilor:\n" + _cells(["Servicii sociale pentru copii"],
+                                            ["Nr.", "Denumirea centrului", "Capacitate", "Număr beneficiari",
+                                             "Execuție bugetară"],
+                                            ["", "", "", "la 31.12.2020", "la 31.12.2021", "Buget CJ (mii lei)"],
+                                            ["1", "Apartamentul nr. 6", "8", "7", "7", "468,7"],
+                                            ["2", "Centrul maternal Arlechino", "7", "10", "9", "401,8"])
+    table = next(b for b in parse_text(text) if isinstance(b, Table))
+    assert table.rows[0].texts() == ["Servicii sociale pentru copii"]
+    assert [(c.text, c.col, c.col_span) for c in table.rows[1].cells] == [
+        ("Nr.", 0, 1), ("Denumirea centrului", 1, 1), ("Capacitate", 2, 1), ("Număr beneficiari", 3, 2),
+        ("Execuție bugetară", 5, 1)]
+    assert table.grid()[1][5] == "Execuție bugetară" and table.rows[3].texts()[0] == "1"
+
+
+def test_one_cell_per_line_group_cells_keep_the_labels_of_one_pattern_together_and_apart_from_others():
+    # two group cells over four labels: the two dates go under the beneficiaries, the two sources under the
+    # spending (not the dates and a source under one group)
+    text = "Centre:\n" + _cells(["Nr.", "Serviciul", "Beneficiari existenți", "Cheltuieli realizate"],
+                                 ["", "", "la 30.09.2024", "la 31.12.2024", "Bugetul local (mii lei)",
+                                  "Contribuția beneficiarilor (mii lei)"],
+                                 ["1", "Centrul A", "21", "18", "120,5", "10,1"],
+                                 ["2", "Centrul B", "26", "27", "98,3", "8,2"])
+    table = next(b for b in parse_text(text) if isinstance(b, Table))
+    assert [(c.col, c.col_span) for c in table.rows[0].cells] == [(0, 1), (1, 1), (2, 2), (4, 2)]
+
+
+def test_one_cell_per_line_a_header_cell_broken_over_a_blank_line_is_no_caption():
+    # 'Nr.' / 'crt.' broken over a blank line: the first piece of the header row, not a title of its own
+    text = "Tabel:\n\n\tNr.\n\ncrt.\n\tDenumire\n\tCapacitate\n\n\t1.\n\tCentrul A\n\t30\n\n\t2.\n\tCentrul B\n\t12\n"
+    table = next(b for b in parse_text(text) if isinstance(b, Table))
+    assert table.rows[0].texts() == ["Nr. crt.", "Denumire", "Capacitate"]
+
+
 def test_one_cell_per_line_short_top_row_over_labels_that_allow_two_readings_is_left_as_exported():
     # two top cells over a run of three labels: which one is the group cannot be told
     text = "Inventar:\n" + _cells(["Nr.", "Surse A", "Surse B"],
