@@ -30,7 +30,7 @@ def understand(doc: Document, settings: StitchSettings = DEFAULT_STITCH) -> Unde
     sections = tuple(tracker.read(b) for b in blocks)
     section_at = {id(b): s for b, s in zip(blocks, sections)}
     tables = mark_split_parts(carry_units([understand_table(rt, section_at.get(id(rt.table), Section()), facts)
-                                           for rt in repaired.tables]))
+                                           for rt in repaired.tables]), blocks)
     return Understanding(document=doc, facts=facts, blocks=blocks, sections=sections, tables=tables,
                          _section_by_id=section_at)
 
