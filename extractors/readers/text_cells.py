@@ -270,11 +270,13 @@ def _is_header_row(texts: tuple[str, ...] | list[str], settings: CellTableSettin
 
 def _rows(frags: list[_Fragment], width: int) -> list[list[list]]:
     """Fragments put together into rows: an unnumbered fragment continues a row still short of the width, unless
-    the row is the table's caption (:func:`_is_caption`)."""
+    the row is the table's caption (:func:`_is_caption`) or a TOTAL row (short of its merged label's cells: a
+    group heading after a subtotal is a row of its own)."""
     rows: list[list[list]] = []
     header = _header_texts(frags)
     for k, f in enumerate(frags):
         if (rows and not looks_like_row_start(f.first) and not _TOTAL_LABEL.match(f.first) and len(rows[-1]) < width
+                and not _TOTAL_LABEL.match(clean_text(rows[-1][0][1]))
                 and len(rows[-1]) + len(f.cells) <= width and not (k >= len(header) and _texts(f) in header)
                 and not (len(rows) == 1 and _is_caption(frags[0], f))):
             rows[-1].extend(f.cells)
@@ -322,8 +324,9 @@ def _segment_blocks(frags: list[_Fragment]) -> list[Block]:
         return []
     width = _width(frags)
     rows = _rows(frags, width)
-    if len(rows) > 1:
-        rows[-1] = _place_total_row(rows[-1], rows[:-1], width)
+    # a TOTAL or subtotal row at the foot or between groups
+    body = [row for row in rows if not (row and _TOTAL_LABEL.match(clean_text(row[0][1])))]
+    rows = [_place_total_row(row, body, width) if k else row for k, row in enumerate(rows)]
     table = make_table([(r[0][0], [(c[0], c[1]) for c in r]) for r in rows])
     if table is None:
         return []

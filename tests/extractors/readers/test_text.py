@@ -587,6 +587,24 @@ def test_one_cell_per_line_group_cells_keep_the_labels_of_one_pattern_together_a
     assert [(c.col, c.col_span) for c in table.rows[0].cells] == [(0, 1), (1, 1), (2, 2), (4, 2)]
 
 
+def test_one_cell_per_line_subtotal_row_is_complete_and_the_group_heading_after_it_is_a_row_of_its_own():
+    # a subtotal whose label is merged over the code column (written once) is short of the width: the next
+    # group's heading is no cell of it, and its figures go under their columns
+    text = "Servicii:\n" + _cells(["Denumirea serviciului", "Cod", "Capacitate", "Beneficiari", "Buget (mii lei)"],
+                                   ["Servicii de tip rezidențial"],
+                                   ["Centrul maternal A", "8790 CR-MC-I", "13", "15", "827,10"],
+                                   ["Apartamentul nr. 6", "8790 CR-C-I", "8", "9", "603,60"],
+                                   ["Total servicii de tip rezidențial", "21", "24", "1.430,70"],
+                                   ["Servicii de zi"],
+                                   ["Centrul de zi B", "8891 CZ-C-I", "32", "30", "450,00"],
+                                   ["Total servicii de zi", "32", "30", "450,00"])
+    table = next(b for b in parse_text(text) if isinstance(b, Table))
+    assert [r.texts() for r in table.rows[4:7]] == [
+        ["Total servicii de tip rezidențial", "", "21", "24", "1.430,70"], ["Servicii de zi"],
+        ["Centrul de zi B", "8891 CZ-C-I", "32", "30", "450,00"]]
+    assert table.rows[-1].texts() == ["Total servicii de zi", "", "32", "30", "450,00"]
+
+
 def test_one_cell_per_line_a_header_cell_broken_over_a_blank_line_is_no_caption():
     # 'Nr.' / 'crt.' broken over a blank line: the first piece of the header row, not a title of its own
     text = "Tabel:\n\n\tNr.\n\ncrt.\n\tDenumire\n\tCapacitate\n\n\t1.\n\tCentrul A\n\t30\n\n\t2.\n\tCentrul B\n\t12\n"
