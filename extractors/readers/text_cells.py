@@ -441,6 +441,8 @@ def _place_total_row(row: list[list], body: list[list[list]], width: int) -> lis
     texts = [clean_text(clean_inline(t)) for _, t in row]
     if len(row) >= width or len(row) < 2 or not _TOTAL_LABEL.match(texts[0]):
         return row
+    while len(texts) > 2 and not texts[-1]:  # the empty cells of its last columns (a licence column) say nothing
+        texts, row = texts[:-1], row[:-1]
     kinds = [None if t in _DASH else _figure_kind(t) for t in texts[1:]]
     if any(k is None and t not in _DASH for k, t in zip(kinds, texts[1:])):
         return row

@@ -605,6 +605,17 @@ def test_one_cell_per_line_subtotal_row_is_complete_and_the_group_heading_after_
     assert table.rows[-1].texts() == ["Total servicii de zi", "", "32", "30", "450,00"]
 
 
+def test_one_cell_per_line_total_row_with_an_empty_last_cell_still_puts_its_figures_under_their_columns():
+    # the label merged over the text columns (written once), the licence column's empty cell still written
+    text = "Centre:\n" + _cells(["Nr.", "Denumire", "Cod", "Localitatea", "Capacitate", "Beneficiari",
+                                  "Buget (mii lei)", "Licența"],
+                                 ["1.", "Centrul A", "8790 CR-D-I", "Pașcani", "51", "48", "1.298,20", "nr. 301/2021"],
+                                 ["2.", "Centrul B", "8790 CR-D-VI", "Hârlău", "16", "18", "462,90", "nr. 77/2023"],
+                                 ["TOTAL", "67", "66", "1.761,10", ""])
+    table = next(b for b in parse_text(text) if isinstance(b, Table))
+    assert table.grid()[-1] == ["TOTAL", "", "", "", "67", "66", "1.761,10", ""]
+
+
 def test_one_cell_per_line_a_header_cell_broken_over_a_blank_line_is_no_caption():
     # 'Nr.' / 'crt.' broken over a blank line: the first piece of the header row, not a title of its own
     text = "Tabel:\n\n\tNr.\n\ncrt.\n\tDenumire\n\tCapacitate\n\n\t1.\n\tCentrul A\n\t30\n\n\t2.\n\tCentrul B\n\t12\n"
