@@ -341,32 +341,32 @@ def _group_spans(top: list[str], below: list[str]) -> list[int] | None:
     """How many columns each cell of a header row reaches over the full-width header row below it: a cell over
     an empty cell (a label merged down over both rows) reaches one column, a group cell reaches over a run of
     labels. None unless exactly one way fits, or one way keeps together more labels of one pattern than any other
-    (:func:`_alike_kept`: 'la 31.12.2020' and 'la 31.12.2021' under one group, not split between two)."""
+    (:func:`_group_score`: 'la 31.12.2020' and 'la 31.12.2021' under one group, not split between two)."""
     width = len(below)
+    worst = float("-inf")
 
     @lru_cache(maxsize=None)
-    def ways(i: int, col: int) -> tuple[tuple[int, ...], ...]:
-        """Every fit (the spans of cells i…) from column col on."""
+    def best(i: int, col: int) -> tuple[float, int, tuple[int, ...]]:
+        """For cells i… from column col on: (the best score, how many fits reach it, the spans of one)."""
         if i == len(top):
-            return ((),) if col == width else ()
-        found: list[tuple[int, ...]] = []
+            return (0.0, 1, ()) if col == width else (worst, 0, ())
+        top_score, ties, spans = worst, 0, ()
         span = 1
         while col + span <= width - (len(top) - i - 1):
-            if span > 1 and not below[col + span - 1]:
+            if span > 1 and (not below[col + span - 1] or not below[col]):
                 break
-            if span > 1 and not below[col]:
-                break
-            found.extend((span, *rest) for rest in ways(i + 1, col + span))
+            rest_score, rest_ties, rest = best(i + 1, col + span)
+            if rest_ties:
+                score = rest_score + _group_score(col, col + span, below)
+                if score > top_score:
+                    top_score, ties, spans = score, rest_ties, (span, *rest)
+                elif score == top_score:
+                    ties += rest_ties
             span += 1
-        return tuple(found)
+        return top_score, ties, spans
 
-    fits = ways(0, 0)
-    if len(fits) == 1:
-        return list(fits[0])
-    if not fits:
-        return None
-    scored = sorted(((_alike_kept(spans, below), spans) for spans in fits), reverse=True)
-    return list(scored[0][1]) if scored[0][0] > scored[1][0] else None
+    _, ties, spans = best(0, 0)
+    return list(spans) if ties == 1 else None
 
 
 def _label_pattern(text: str) -> str:
@@ -375,19 +375,17 @@ def _label_pattern(text: str) -> str:
     return re.sub(r"\d+", "0", clean_text(text).casefold())
 
 
-def _alike_kept(spans: tuple[int, ...], below: list[str]) -> int:
-    """Neighbouring labels of one pattern a fit keeps under one group cell, less those it puts under two and less
-    the other labels it puts beside them under one group ('la 30.09.2024', 'la 31.12.2024' and 'Bugetul local')."""
-    score, col = 0, 0
-    for span in spans:
-        end = col + span
-        if end < len(below) and below[end - 1] and below[end] \
-                and _label_pattern(below[end - 1]) == _label_pattern(below[end]):
-            score -= 1  # a group boundary between two labels of one pattern
-        pairs = [_label_pattern(below[c]) == _label_pattern(below[c + 1]) for c in range(col, end - 1)]
-        if any(pairs):
-            score += sum(1 if alike else -1 for alike in pairs)
-        col = end
+def _group_score(col: int, end: int, below: list[str]) -> int:
+    """What a group cell over the labels col…end-1 keeps together of one pattern: each neighbouring pair of one
+    pattern under it, less each other pair beside them under it ('la 30.09.2024', 'la 31.12.2024' and 'Bugetul
+    local'), less a pair of one pattern its end splits between two cells."""
+    score = 0
+    if end < len(below) and below[end - 1] and below[end] \
+            and _label_pattern(below[end - 1]) == _label_pattern(below[end]):
+        score -= 1
+    pairs = [_label_pattern(below[c]) == _label_pattern(below[c + 1]) for c in range(col, end - 1)]
+    if any(pairs):
+        score += sum(1 if alike else -1 for alike in pairs)
     return score
 
 
