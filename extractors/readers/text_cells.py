@@ -71,6 +71,8 @@ class _Fragment:
     """Cell lines between two blank lines: [line, text] per cell (text grows with its continuation lines)."""
 
     cells: list[list] = field(default_factory=list)
+    # a paragraph of its last cell followed after a blank line: the row goes on in the next fragment
+    continued: bool = False
 
     @property
     def first(self) -> str:
@@ -157,6 +159,7 @@ def parse_cell_region(lines: list[Line], settings: CellTableSettings = SETTINGS)
         if segment and not (following is not None and _opens_table(segment, item, following, settings)):
             last = segment[-1].cells[-1]
             last[1] = f"{last[1]} {item.text}"  # a paragraph of the last cell, exported after a blank line
+            segment[-1].continued = True
             continue
         blocks.extend(_segment_blocks(segment))
         segment, widest = [], 0
@@ -266,16 +269,31 @@ def _is_header_row(texts: tuple[str, ...] | list[str], settings: CellTableSettin
 
 
 def _rows(frags: list[_Fragment], width: int) -> list[list[list]]:
-    """Fragments put together into rows: an unnumbered fragment continues a row still short of the width."""
+    """Fragments put together into rows: an unnumbered fragment continues a row still short of the width, unless
+    the row is the table's caption (:func:`_is_caption`) or a TOTAL row (short of its merged label's cells: a
+    group heading after a subtotal is a row of its own)."""
     rows: list[list[list]] = []
     header = _header_texts(frags)
     for k, f in enumerate(frags):
         if (rows and not looks_like_row_start(f.first) and not _TOTAL_LABEL.match(f.first) and len(rows[-1]) < width
-                and len(rows[-1]) + len(f.cells) <= width and not (k >= len(header) and _texts(f) in header)):
+                and not _TOTAL_LABEL.match(clean_text(rows[-1][0][1]))
+                and len(rows[-1]) + len(f.cells) <= width and not (k >= len(header) and _texts(f) in header)
+                and not (len(rows) == 1 and _is_caption(frags[0], f))):
             rows[-1].extend(f.cells)
         else:
             rows.append(list(f.cells))
     return rows
+
+
+def _is_caption(first: _Fragment, following: _Fragment, settings: CellTableSettings = SETTINGS) -> bool:
+    """A table's first fragment is its caption, a row of its own, when it is one label cell (a title merged over
+    every column, exported once) that ends its row — no paragraph of it follows after a blank line, as one of a
+    header cell broken over a blank line does ("Nr." / "crt.") — and a header row follows: a caption over a header
+    whose top row lost cells to a merged group cell would otherwise fill that row up to the table's width and
+    push every label one column right."""
+    texts = _texts(first)
+    return (len(texts) == 1 and not first.continued and texts[0][:1].isupper() and not _FIGURE.fullmatch(texts[0])
+            and _is_header_row(_texts(following), settings))
 
 
 def _opens_table(before: list[_Fragment], loose: _Loose, following: _Fragment, settings: CellTableSettings) -> bool:
@@ -306,8 +324,9 @@ def _segment_blocks(frags: list[_Fragment]) -> list[Block]:
         return []
     width = _width(frags)
     rows = _rows(frags, width)
-    if len(rows) > 1:
-        rows[-1] = _place_total_row(rows[-1], rows[:-1], width)
+    # a TOTAL or subtotal row at the foot or between groups
+    body = [row for row in rows if not (row and _TOTAL_LABEL.match(clean_text(row[0][1])))]
+    rows = [_place_total_row(row, body, width) if k else row for k, row in enumerate(rows)]
     table = make_table([(r[0][0], [(c[0], c[1]) for c in r]) for r in rows])
     if table is None:
         return []
@@ -321,29 +340,53 @@ def _segment_blocks(frags: list[_Fragment]) -> list[Block]:
 def _group_spans(top: list[str], below: list[str]) -> list[int] | None:
     """How many columns each cell of a header row reaches over the full-width header row below it: a cell over
     an empty cell (a label merged down over both rows) reaches one column, a group cell reaches over a run of
-    labels. None unless exactly one way fits."""
+    labels. None unless exactly one way fits, or one way keeps together more labels of one pattern than any other
+    (:func:`_group_score`: 'la 31.12.2020' and 'la 31.12.2021' under one group, not split between two)."""
     width = len(below)
+    worst = float("-inf")
 
     @lru_cache(maxsize=None)
-    def ways(i: int, col: int) -> tuple[int, tuple[int, ...]]:
-        """(number of fits, the spans of one fit) for cells i… from column col on."""
+    def best(i: int, col: int) -> tuple[float, int, tuple[int, ...]]:
+        """For cells i… from column col on: (the best score, how many fits reach it, the spans of one)."""
         if i == len(top):
-            return (1, ()) if col == width else (0, ())
-        total, found = 0, ()
+            return (0.0, 1, ()) if col == width else (worst, 0, ())
+        top_score, ties, spans = worst, 0, ()
         span = 1
         while col + span <= width - (len(top) - i - 1):
-            if span > 1 and not below[col + span - 1]:
+            if span > 1 and (not below[col + span - 1] or not below[col]):
                 break
-            if span > 1 and not below[col]:
-                break
-            count, rest = ways(i + 1, col + span)
-            if count:
-                total, found = total + count, (found or (span, *rest))
+            rest_score, rest_ties, rest = best(i + 1, col + span)
+            if rest_ties:
+                score = rest_score + _group_score(col, col + span, below)
+                if score > top_score:
+                    top_score, ties, spans = score, rest_ties, (span, *rest)
+                elif score == top_score:
+                    ties += rest_ties
             span += 1
-        return total, found
+        return top_score, ties, spans
 
-    count, spans = ways(0, 0)
-    return list(spans) if count == 1 else None
+    _, ties, spans = best(0, 0)
+    return list(spans) if ties == 1 else None
+
+
+def _label_pattern(text: str) -> str:
+    """A header label with its numbers as one mark: the labels of one group that differ only in a date or a year
+    ('Persoane găzduite la 31.12.2023' / '… la 31.12.2024') share it."""
+    return re.sub(r"\d+", "0", clean_text(text).casefold())
+
+
+def _group_score(col: int, end: int, below: list[str]) -> int:
+    """What a group cell over the labels col…end-1 keeps together of one pattern: each neighbouring pair of one
+    pattern under it, less each other pair beside them under it ('la 30.09.2024', 'la 31.12.2024' and 'Bugetul
+    local'), less a pair of one pattern its end splits between two cells."""
+    score = 0
+    if end < len(below) and below[end - 1] and below[end] \
+            and _label_pattern(below[end - 1]) == _label_pattern(below[end]):
+        score -= 1
+    pairs = [_label_pattern(below[c]) == _label_pattern(below[c + 1]) for c in range(col, end - 1)]
+    if any(pairs):
+        score += sum(1 if alike else -1 for alike in pairs)
+    return score
 
 
 def _spread_group_cells(table: Table) -> None:
@@ -351,9 +394,12 @@ def _spread_group_cells(table: Table) -> None:
     and "Nr. beneficiari") is exported with that cell once and the labels merged down over both rows as empty
     cells in the second: the top row is then short of the table's width and its later labels sit one column too
     far left. Each top cell is given the columns it stands over when the second row allows exactly one reading."""
-    if len(table.rows) < 2:
+    # under the table's caption (a title merged over every column, :func:`_is_caption`), the header's top row
+    start = 1 if len(table.rows) > 2 and len(table.rows[0].cells) == 1 \
+        and _is_header_row(table.rows[1].texts()) else 0
+    if len(table.rows) < start + 2:
         return
-    top, below = table.rows[0], table.rows[1]
+    top, below = table.rows[start], table.rows[start + 1]
     top_texts, below_texts = top.texts(), below.texts()
     if not (len(top_texts) < len(below_texts) == table.n_cols) or not _is_header_row(top_texts) \
             or not all(top_texts) or looks_like_row_start(below_texts[0]) \
@@ -362,10 +408,12 @@ def _spread_group_cells(table: Table) -> None:
     spans = _group_spans(top_texts, below_texts)
     if spans is None:
         return
+    if start:
+        table.rows[0].cells[0].col_span = table.n_cols
     # the header printed again over each fragment of the table (one table per row, its header repeated) is spread
     # alike, so each part split off at its header reads the same labels
     for i, row in enumerate(table.rows[:-1]):
-        if i == 0 or (row.texts() == top_texts and table.rows[i + 1].texts() == below_texts):
+        if i == start or (row.texts() == top_texts and table.rows[i + 1].texts() == below_texts):
             col = 0
             for cell, span in zip(row.cells, spans):
                 cell.col, cell.col_span = col, span
@@ -391,6 +439,8 @@ def _place_total_row(row: list[list], body: list[list[list]], width: int) -> lis
     texts = [clean_text(clean_inline(t)) for _, t in row]
     if len(row) >= width or len(row) < 2 or not _TOTAL_LABEL.match(texts[0]):
         return row
+    while len(texts) > 2 and not texts[-1]:  # the empty cells of its last columns (a licence column) say nothing
+        texts, row = texts[:-1], row[:-1]
     kinds = [None if t in _DASH else _figure_kind(t) for t in texts[1:]]
     if any(k is None and t not in _DASH for k, t in zip(kinds, texts[1:])):
         return row

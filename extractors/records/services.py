@@ -238,7 +238,9 @@ def extract_services(rt) -> tuple[list[ServiceRecord], list[TotalRecord]]:
                  if f in mapping}
     unsourced_header = columns[mapping["budget_unsourced"]] if "budget_unsourced" in mapping else ""
     unsourced_unit = col_units.get("budget_unsourced") or default_unit
-    heading_category = category_heading(rt.context)
+    # a heading names the rows' group only over a part of a table split by group (a table alone under a heading
+    # is under a chapter's or a section's title, which no group row of it would be)
+    heading_category = category_heading(rt.context) if rt.split_part else None
     occupancy_in_pct = "occupancy" in mapping and bool(re.search(r"%|procent", columns[mapping["occupancy"]], re.I))
     # a column headed by both the places and the beneficiaries, holding both in each cell
     pair_field = next((f for f in ("capacity", "beneficiaries")

@@ -147,7 +147,9 @@ def resolve_tables(blocks: list[Block], settings: StitchSettings = DEFAULT_STITC
 def _resolve(table: Table, context: list[Block]) -> ResolvedTable:
     grid = table.grid(fill_spans=True)
     raw_grid = table.grid(fill_spans=False)
-    flag_cells(table, split_header(raw_grid, filled=grid))  # the header is decided here, once; everyone after reads the flags
+    # the header is decided here, once; everyone after reads the flags
+    flag_cells(table, split_header(raw_grid, filled=grid), above=next(
+        (b.text for b in reversed(context) if not isinstance(b, Table) and (b.text or "").strip()), None))
     n_header = table.header_rows()
     table.prov = _parts_at_repeated_headers(table, n_header)
     header = raw_grid[:n_header]

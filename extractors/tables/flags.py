@@ -13,12 +13,13 @@ _WORDS = re.compile(r"[A-Za-zĂÂÎȘȚăâîșț]{3}")
 _TOTAL_LABEL = re.compile(r"^\s*(?:total(?:ul)?|sub-?total)\b", re.I)  # a TOTAL row is no group heading
 
 
-def flag_cells(table: Table, n_header: int) -> None:
-    """Set the flags on ``table`` (table repair's copy): its first ``n_header`` rows are the header."""
+def flag_cells(table: Table, n_header: int, above: str | None = None) -> None:
+    """Set the flags on ``table`` (table repair's copy): its first ``n_header`` rows are the header; ``above`` is
+    the line printed right before the table (its caption, when the table prints it again over its header)."""
     grid = table.grid(fill_spans=True)
     # whether each row repeats the header, asked once per row (the body, each row and the row after it need it)
     keys = header_keys(table, n_header)
-    repeats = [repeats_header(g, keys) for g in grid]
+    repeats = _with_captions_again([repeats_header(g, keys) for g in grid], grid, n_header, above)
     body = [g for g, again in zip(grid[n_header:], repeats[n_header:]) if not again]
     numbered = _row_number_column(body)
     name_col = _first_text_column(body) if numbered else None
@@ -45,6 +46,25 @@ def flag_cells(table: Table, n_header: int) -> None:
         if numbered:
             for c in row.cells:
                 c.row_header = c.col == 0 and bool(_ROW_NUMBER.match(c.text))
+
+
+def _with_captions_again(repeats: list[bool], grid: list[list[str]], n_header: int,
+                         above: str | None) -> list[bool]:
+    """The rows that repeat the header, with the table's caption printed again over each copy of it: one label
+    right before a header printed again, the same before two copies or more (counting the caption over the first
+    copy: the table's first row or the line right before the table). A group heading stands once; only the
+    caption is printed with every copy of the header."""
+    def label(cells: list[str]) -> str | None:
+        texts = {c.strip() for c in cells if c.strip()}
+        return texts.pop() if len(texts) == 1 and is_section_row(cells) else None
+
+    before = {i: label(grid[i]) for i in range(n_header, len(grid) - 1) if repeats[i + 1] and not repeats[i]}
+    counts: dict[str, int] = {}
+    first = label(grid[0]) if n_header > 1 and label(grid[0]) else (above or "").strip() or None
+    for text in [t for t in before.values() if t] + ([first] if first else []):
+        counts[text] = counts.get(text, 0) + 1
+    return [again or (before.get(i) is not None and counts.get(before[i], 0) >= 2)
+            for i, again in enumerate(repeats)]
 
 
 def is_section_row(cells: list[str]) -> bool:

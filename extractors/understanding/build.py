@@ -12,6 +12,7 @@ from extractors.understanding.columns import ColumnMapping, map_table_columns
 from extractors.understanding.model import PLAN_TYPES, Facts, TableUnderstanding, Understanding
 from extractors.understanding.sections import Section, SectionTracker
 from extractors.understanding.spec import ACTIVITIES, OTHER, PARTNERSHIPS, TableKindSpec
+from extractors.understanding.splits import mark_split_parts
 from extractors.understanding.units import carry_units
 from normalizers.institutions import canonical_issuer, directorate_county
 from normalizers.places import locate_place
@@ -28,8 +29,8 @@ def understand(doc: Document, settings: StitchSettings = DEFAULT_STITCH) -> Unde
     tracker = SectionTracker(CONTEXT_VOCAB, TITLE_PATTERNS)
     sections = tuple(tracker.read(b) for b in blocks)
     section_at = {id(b): s for b, s in zip(blocks, sections)}
-    tables = carry_units([understand_table(rt, section_at.get(id(rt.table), Section()), facts)
-                          for rt in repaired.tables])
+    tables = mark_split_parts(carry_units([understand_table(rt, section_at.get(id(rt.table), Section()), facts)
+                                           for rt in repaired.tables]), blocks)
     return Understanding(document=doc, facts=facts, blocks=blocks, sections=sections, tables=tables,
                          _section_by_id=section_at)
 

@@ -208,7 +208,8 @@ def _as_words(rule: FieldRule, path: tuple[str, ...] | str) -> bool:
     return any(re.search(rf"\b{re.escape(p)}\b", folded) for p in rule.phrases)
 
 
-_HEADER_DATE = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)\b")
+# a date in a header; a PDF reader may break it after a separator ("31.12. 2021")
+_HEADER_DATE = re.compile(r"\b(\d{1,2})[./] ?(\d{1,2})[./] ?((?:19|20)\d\d)\b")
 
 
 def _latest_date(path: tuple[str, ...] | str) -> int:

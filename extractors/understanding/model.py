@@ -56,6 +56,9 @@ class TableUnderstanding:
     # the money unit stated above an earlier part of the same table split by group headings, when this part states
     # none (:func:`extractors.understanding.units.carry_units`)
     carried_unit: str | None = None
+    # one of the parts of a table split by group headings, the same header over each
+    # (:func:`extractors.understanding.splits.mark_split_parts`): the heading over it names its rows' category
+    split_part: bool = False
 
     # the repaired table's parts, read as such by the extractors
     @property

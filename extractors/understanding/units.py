@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Sequence
 
+from extractors.understanding.splits import continues_split_table
 from normalizers.numbers import names_currency_only, unit_from_text
 from normalizers.text import fold_key
 
@@ -22,8 +23,6 @@ class UnitSettings:
     # amounts name their own units)
     context_blocks: int = 3
     max_context_chars: int = 300
-    # a line between two parts of one split table: a group heading, a short note — never a paragraph
-    max_between_chars: int = 120
 
 
 SETTINGS = UnitSettings()
@@ -95,9 +94,7 @@ def carry_units(tables: Sequence, settings: UnitSettings = SETTINGS) -> tuple:
     for i in range(1, len(out)):
         prev, table = out[i - 1], out[i]
         # a unit in the shared header is each part's own; only a line above a part states the unit anew
-        if unit_stated_above(table.resolved, settings) is not None or table.kind != prev.kind or table.columns != prev.columns:
-            continue
-        if any(len(getattr(b, "text", "") or "") > settings.max_between_chars for b in table.context):
+        if unit_stated_above(table.resolved, settings) is not None or not continues_split_table(prev, table):
             continue
         # as :func:`table_unit` reads it: the line above the previous part, what it carries, then its header
         unit = unit_stated_above(prev.resolved, settings) or prev.carried_unit or stated[i - 1]

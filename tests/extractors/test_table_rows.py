@@ -145,3 +145,19 @@ def test_a_figure_broken_by_the_page_break_that_cut_its_row_is_one_figure_again(
     # (figures without decimals: the rest starting with a zero is no figure of its own; "3.5" / "12" may be two)
     assert rows[1].cells == ["2.", "Locuința protejată", "395.300", "55.100", "3.5 12", ""]
     assert rows[2].cells == ["3.", "Centrul de zi", "1.250,00", "12 5", "1.262,00", "- 2024"]
+
+
+def test_a_caption_printed_again_over_each_copy_of_the_header_is_no_group_heading():
+    # a table printed a row at a time, its caption and header again over each (the first caption read as the line
+    # before the table): the caption is part of the header printed again, its rows get no category from it; a
+    # group heading that stands once is still one
+    header = ["Nr. crt.", "Denumire serviciu social", "Cod", "Capacitate", "Copii prezenți"]
+    caption = [("Date privind serviciile sociale", 0, 5)]
+    table = _table([header, ["1.", "Centrul de zi Lumina", "8891 CZ-C-I", "26", "21"], caption, header,
+                    [("Centre de zi pentru copii", 0, 5)], ["2.", "Centrul de consiliere Anina", "8891 CZ-C-II", "58", "55"],
+                    caption, header, ["3.", "Centrul de zi Soare", "8891 CZ-C-I", "20", "18"]], 5)
+    [rt] = resolve_tables([Paragraph("B. Servicii de zi"), Paragraph("Date privind serviciile sociale"), table])
+    rows, _ = logical_rows(rt, key_col=0, name_col=1)
+    assert [(r.cells[1], r.category) for r in rows] == [
+        ("Centrul de zi Lumina", None), ("Centrul de consiliere Anina", "Centre de zi pentru copii"),
+        ("Centrul de zi Soare", "Centre de zi pentru copii")]

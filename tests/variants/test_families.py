@@ -332,8 +332,10 @@ def test_blind_partnership_agreements_family_floor(tmp_path):
 # children's services as bullets, the adults' with the previous and the current date's counts; every rendering): a
 # floor per dataset, set a little below what this branch reached after the fixes of its tuning failures (documents
 # 1.000, services 0.963, totals 1.000, indicators 1.000 on the three seeds; over seeds 1000–1049 before any fix:
-# documents 0.959, services 0.814, totals 0.927, indicators 0.674)
-BLIND_STATISTICS_FLOORS = {"documents": 0.95, "services": 0.93, "totals": 0.95, "indicators": 0.95}
+# documents 0.959, services 0.814, totals 0.927, indicators 0.674). Services raised to 0.98 in session 18 (1.000 on
+# the three seeds once a chapter's title over a table was no category and the cells export's caption and group
+# header cells were read in place)
+BLIND_STATISTICS_FLOORS = {"documents": 0.95, "services": 0.98, "totals": 0.95, "indicators": 0.95}
 
 
 def test_blind_statistics_report_family_floor(tmp_path):

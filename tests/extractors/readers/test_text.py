@@ -556,6 +556,73 @@ def test_one_cell_per_line_group_cell_of_a_header_printed_again_over_each_row_re
     assert all([(c.col, c.col_span) for c in r.cells] == [(0, 1), (1, 1), (2, 2), (4, 1)] for r in tops)
 
 
+def test_one_cell_per_line_caption_over_a_header_with_a_group_cell_is_a_row_of_its_own():
+    # a title merged over every column, exported once, over a two-row header whose top row names the beneficiaries
+    # once over two dates: the caption is no cell of the top row (which it would fill up to the table's width,
+    # pushing every label one column right); the group cell reaches over the two dates, not the budget under its
+    # own group
+    text = "Situația serviciilor:\n" + _cells(["Servicii sociale pentru copii"],
+                                            ["Nr.", "Denumirea centrului", "Capacitate", "Număr beneficiari",
+                                             "Execuție bugetară"],
+                                            ["", "", "", "la 31.12.2020", "la 31.12.2021", "Buget CJ (mii lei)"],
+                                            ["1", "Apartamentul nr. 6", "8", "7", "7", "468,7"],
+                                            ["2", "Centrul maternal Arlechino", "7", "10", "9", "401,8"])
+    table = next(b for b in parse_text(text) if isinstance(b, Table))
+    assert table.rows[0].texts() == ["Servicii sociale pentru copii"]
+    assert [(c.text, c.col, c.col_span) for c in table.rows[1].cells] == [
+        ("Nr.", 0, 1), ("Denumirea centrului", 1, 1), ("Capacitate", 2, 1), ("Număr beneficiari", 3, 2),
+        ("Execuție bugetară", 5, 1)]
+    assert table.grid()[1][5] == "Execuție bugetară" and table.rows[3].texts()[0] == "1"
+
+
+def test_one_cell_per_line_group_cells_keep_the_labels_of_one_pattern_together_and_apart_from_others():
+    # two group cells over four labels: the two dates go under the beneficiaries, the two sources under the
+    # spending (not the dates and a source under one group)
+    text = "Centre:\n" + _cells(["Nr.", "Serviciul", "Beneficiari existenți", "Cheltuieli realizate"],
+                                 ["", "", "la 30.09.2024", "la 31.12.2024", "Bugetul local (mii lei)",
+                                  "Contribuția beneficiarilor (mii lei)"],
+                                 ["1", "Centrul A", "21", "18", "120,5", "10,1"],
+                                 ["2", "Centrul B", "26", "27", "98,3", "8,2"])
+    table = next(b for b in parse_text(text) if isinstance(b, Table))
+    assert [(c.col, c.col_span) for c in table.rows[0].cells] == [(0, 1), (1, 1), (2, 2), (4, 2)]
+
+
+def test_one_cell_per_line_subtotal_row_is_complete_and_the_group_heading_after_it_is_a_row_of_its_own():
+    # a subtotal whose label is merged over the code column (written once) is short of the width: the next
+    # group's heading is no cell of it, and its figures go under their columns
+    text = "Servicii:\n" + _cells(["Denumirea serviciului", "Cod", "Capacitate", "Beneficiari", "Buget (mii lei)"],
+                                   ["Servicii de tip rezidențial"],
+                                   ["Centrul maternal A", "8790 CR-MC-I", "13", "15", "827,10"],
+                                   ["Apartamentul nr. 6", "8790 CR-C-I", "8", "9", "603,60"],
+                                   ["Total servicii de tip rezidențial", "21", "24", "1.430,70"],
+                                   ["Servicii de zi"],
+                                   ["Centrul de zi B", "8891 CZ-C-I", "32", "30", "450,00"],
+                                   ["Total servicii de zi", "32", "30", "450,00"])
+    table = next(b for b in parse_text(text) if isinstance(b, Table))
+    assert [r.texts() for r in table.rows[4:7]] == [
+        ["Total servicii de tip rezidențial", "", "21", "24", "1.430,70"], ["Servicii de zi"],
+        ["Centrul de zi B", "8891 CZ-C-I", "32", "30", "450,00"]]
+    assert table.rows[-1].texts() == ["Total servicii de zi", "", "32", "30", "450,00"]
+
+
+def test_one_cell_per_line_total_row_with_an_empty_last_cell_still_puts_its_figures_under_their_columns():
+    # the label merged over the text columns (written once), the licence column's empty cell still written
+    text = "Centre:\n" + _cells(["Nr.", "Denumire", "Cod", "Localitatea", "Capacitate", "Beneficiari",
+                                  "Buget (mii lei)", "Licența"],
+                                 ["1.", "Centrul A", "8790 CR-D-I", "Pașcani", "51", "48", "1.298,20", "nr. 301/2021"],
+                                 ["2.", "Centrul B", "8790 CR-D-VI", "Hârlău", "16", "18", "462,90", "nr. 77/2023"],
+                                 ["TOTAL", "67", "66", "1.761,10", ""])
+    table = next(b for b in parse_text(text) if isinstance(b, Table))
+    assert table.grid()[-1] == ["TOTAL", "", "", "", "67", "66", "1.761,10", ""]
+
+
+def test_one_cell_per_line_a_header_cell_broken_over_a_blank_line_is_no_caption():
+    # 'Nr.' / 'crt.' broken over a blank line: the first piece of the header row, not a title of its own
+    text = "Tabel:\n\n\tNr.\n\ncrt.\n\tDenumire\n\tCapacitate\n\n\t1.\n\tCentrul A\n\t30\n\n\t2.\n\tCentrul B\n\t12\n"
+    table = next(b for b in parse_text(text) if isinstance(b, Table))
+    assert table.rows[0].texts() == ["Nr. crt.", "Denumire", "Capacitate"]
+
+
 def test_one_cell_per_line_short_top_row_over_labels_that_allow_two_readings_is_left_as_exported():
     # two top cells over a run of three labels: which one is the group cannot be told
     text = "Inventar:\n" + _cells(["Nr.", "Surse A", "Surse B"],

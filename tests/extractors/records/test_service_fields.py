@@ -260,6 +260,10 @@ def test_children_present_at_a_date_are_the_beneficiaries_and_the_later_date_is_
     text = ("Nr.\tDenumirea centrului\tCod\tCapacitate\tPersoane găzduite la 31.12.2024\n"
             "1.\tCentrul de îngrijire și asistență Lumina\t8790 CR-D-I\t60\t58\n")
     assert services_of(text)[0].beneficiaries == 58
+    # … also when a PDF reader broke a date after its month ('la 31.12. 2021' / 'la 31.12. 2022')
+    text = ("Nr.\tDenumirea centrului\tCod\tCapacitate\tNr. copii la 31.12. 2021\tNr. copii la 31.12. 2022\n"
+            "1.\tCentrul de plasament Speranța\t8790 CR-C-I\t55\t54\t56\n")
+    assert services_of(text)[0].beneficiaries == 56
 
 
 def test_a_table_naming_its_rows_by_the_centre_beside_their_places_is_a_services_table_without_a_code_column():

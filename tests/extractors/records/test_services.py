@@ -215,6 +215,55 @@ def test_one_table_per_beneficiary_group_under_sub_headings_gives_the_category()
         == [None]
 
 
+def test_a_chapter_heading_over_a_table_of_its_own_gives_no_category():
+    # a report's chapters each hold one services table of their own header (children's, adults'): a chapter's
+    # title right over a table names no group of the table (the category is the group row a service sits under);
+    # only the parts of one table split by group (the same header again under the next heading) take theirs
+    children = "Nr.\tServiciul / centrul\tCod\tCapacitate\tNr. beneficiari la 31.12.2024\n"
+    adults = "Nr.\tCod\tDenumirea centrului\tNr. locuri\tPersoane găzduite la 31.12.2024\tGrad de ocupare (%)\n"
+    blocks = parse_text(
+        "1. Serviciile sociale pentru copii\n\nA. Servicii rezidențiale\n\n" + children
+        + "1.\tCasa de tip familial Arinul\t8790 CR-C-I\t12\t10\n\n"
+        "B. Servicii de zi\n\n" + children.replace("Serviciul / centrul", "Denumirea serviciului")
+        + "1.\tCentrul de zi Mugurel\t8891 CZ-C-I\t30\t28\n\n"
+        "2. Situația copiilor cu măsură de protecție specială\n\nLa 31.12.2024 se aflau în evidență 909 copii, "
+        "dintre care 264 în plasament la asistenți maternali profesioniști, iar restul la rude sau în centre.\n\n"
+        "III. Protecția persoanelor adulte cu dizabilități\n\n" + adults
+        + "1.\t8790 CR-D-I\tCentrul de îngrijire și asistență Lumina\t30\t29\t96,7%\n")
+    doc = Document(source_path="t.txt", doc_id="t", format="txt", blocks=blocks)
+    got = [(s.category, s.service_name) for s in extract_document(doc).services]
+    assert got == [(None, "Casa de tip familial Arinul"), (None, "Centrul de zi Mugurel"),
+                   (None, "Centrul de îngrijire și asistență Lumina")]
+
+
+def test_the_one_group_of_a_numbered_series_of_one_over_its_table_gives_the_category():
+    # an annex that splits its services by group, with one group only this year: '1. …' and no '2. …' — the group
+    # of the table; a lettered section or a Roman chapter alone over a table is none
+    header = "Nr. crt.\tServiciul social\tCod serviciu\tBugetul local\n"
+    row = "1.\tCantina de ajutor social\t8899 CPDH-I\t902.600 lei\n"
+    for heading, category in (("1. Servicii sociale pentru persoane în risc de excluziune socială",
+                               "Servicii sociale pentru persoane în risc de excluziune socială"),
+                              ("A. Servicii sociale pentru persoane în risc de excluziune socială", None),
+                              ("III. Servicii sociale pentru persoane în risc de excluziune socială", None)):
+        blocks = parse_text("BUGETUL SERVICIILOR SOCIALE PE ANUL 2022\n\n" + heading + "\n\n" + header + row)
+        doc = Document(source_path="t.txt", doc_id="t", format="txt", blocks=blocks)
+        assert [s.category for s in extract_document(doc).services] == [category], heading
+
+
+def test_the_parts_of_a_split_table_are_told_by_their_fields_and_labels_not_by_their_spacing():
+    # a PDF prints one part's header with a word break the other lacks ('Capacitatea aprobată' /
+    # 'Capacitateaaprobată'): still the same header, each part under its group
+    header = "Nr. crt.\tServiciul social\tCod serviciu\t{cap}\tBuget local (lei)\n"
+    blocks = parse_text(
+        "a) Servicii sociale pentru persoane vârstnice\n\n" + header.format(cap="Capacitatea aprobată")
+        + "1.\tCentrul de zi Mugurel\t8810 CZ-V-II\t30\t120.000\n\n"
+        "b) Servicii sociale pentru copii și familie\n\n" + header.format(cap="Capacitateaaprobată")
+        + "2.\tCasa de tip familial Arinul\t8790 CR-C-I\t12\t95.000\n")
+    doc = Document(source_path="t.txt", doc_id="t", format="txt", blocks=blocks)
+    assert [s.category for s in extract_document(doc).services] == [
+        "Servicii sociale pentru persoane vârstnice", "Servicii sociale pentru copii și familie"]
+
+
 def test_a_heading_over_a_table_without_a_name_column_gives_no_category():
     # rows read without a name (a table the reader broke, a sheet's label | value rows) may sit under a heading
     # that names one service, not a group: no category from it
