@@ -110,8 +110,10 @@ class Doc(Elements):
     def indicator(self, key: str, subject: str, value: int, unit: str, year: int, raw: str) -> None:
         self.exp["indicators"].append(dict(indicator=key, subject=subject, value=value, unit=unit, year=year, raw=raw))
 
-    def partner(self, act: str, kind: str, partner: str, number: str | None = None, iso: str | None = None) -> None:
-        self.exp["partnerships"].append(dict(agreement_type=kind, number_raw=number, date_signed=iso, partner=partner,
+    def partner(self, act: str, kind: str, partner: str, number: str | None = None, iso: str | None = None,
+                valid: str | None = None) -> None:
+        self.exp["partnerships"].append(dict(agreement_type=kind, number_raw=number, date_signed=iso,
+                                             valid_until_raw=valid, partner=partner,
                                              notes=act))
 
     def lei(self, lo: int, hi: int) -> int:
@@ -582,11 +584,14 @@ def _prose(d: Doc) -> None:
         act, _indef, art, kind = rnd.choice(P.ACTS)
         printed, iso = date_ro(rnd, d.years[0], d.years[-1])
         no = str(rnd.randint(12, 4999))
-        done = "încheiată" if art.startswith("convenția") else "încheiat"
-        d.p(rnd.choice([f"În anul {iso[:4]} a fost {done} {art} nr. {no}/{printed} cu {partner}, valabil până la "
-                        f"31.12.{d.years[-1] + 1}.",
-                        f"{d.town.uat} are în derulare {art} nr. {no}/{printed} cu {partner}."]))
-        d.partner(act, kind, partner, no, iso)
+        fem = art.startswith("convenția")
+        valid = f"31.12.{d.years[-1] + 1}" if rnd.random() < 0.5 else None
+        if valid:
+            d.p(f"În anul {iso[:4]} a fost {'încheiată' if fem else 'încheiat'} {art} nr. {no}/{printed} cu {partner}, "
+                f"{'valabilă' if fem else 'valabil'} până la {valid}.")
+        else:
+            d.p(f"{d.town.uat} are în derulare {art} nr. {no}/{printed} cu {partner}.")
+        d.partner(act, kind, partner, no, iso, valid)
 
 
 # ---------------------------------------------------------------------- the family
