@@ -13,7 +13,8 @@ from normalizers.text import fold_key, strip_diacritics
 
 __all__ = ["canonical_issuer", "directorate_county"]
 
-_PLAN = re.compile(r"\bplan(?:ul|ului)? anual de actiune\b")
+# the annual plan, or the plans of several years a report is about ('Planurilor anuale de acțiune')
+_PLAN = re.compile(r"\bplan(?:ul|ului|urile|urilor)? anual[ea]? de actiune\b")
 # the mayor's own report: named after the mayor, or by its legal formula (art. 155 of the administrative code: 'raport
 # privind starea economică, socială și de mediu a unității administrativ-teritoriale'), which only the mayor presents
 _MAYORS_REPORT = re.compile(r"\braport(?:ul)? (?:anual )?(?:al |de activitate al )?primarului\b"

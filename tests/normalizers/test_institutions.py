@@ -489,3 +489,14 @@ def test_a_directorates_report_under_the_mayors_office_letterhead_is_the_directo
     mayors = opening.replace("SITUAȚIA STATISTICĂ privind protecția copilului – trimestrul IV 2024",
                              "Raportul primarului Sectorului 1 privind starea economică, socială și de mediu")
     assert canonical_issuer(mayors, None) == ("Primăria Sectorului 1 al Municipiului București", "primarie")
+
+
+def test_a_decision_taking_note_of_a_report_on_several_years_plans_is_the_body_that_runs_them():
+    # the plural names the plans as the singular does: the body printed with its place drew the report up, though
+    # the decision's preamble cites the mayor's referral
+    opening = ("ROMÂNIA\nJUDEȚUL SATU MARE\nCONSILIUL LOCAL AL MUNICIPIULUI CAREI\nHOTĂRÂREA NR. 112 din 25.01.2023\n"
+               "privind luarea act de Raportul privind stadiul implementării Planurilor anuale de acțiune privind "
+               "serviciile sociale pentru anii 2021 și 2022\nAvând în vedere referatul de aprobare al primarului …\n"
+               "Art. 2. Cu ducerea la îndeplinire a prezentei hotărâri se încredințează primarul și Direcția de "
+               "Asistență Socială a Municipiului Carei.")
+    assert canonical_issuer(opening, None) == ("Direcția de Asistență Socială a Municipiului Carei", "DAS")
