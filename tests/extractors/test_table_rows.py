@@ -145,3 +145,18 @@ def test_a_figure_broken_by_the_page_break_that_cut_its_row_is_one_figure_again(
     # (figures without decimals: the rest starting with a zero is no figure of its own; "3.5" / "12" may be two)
     assert rows[1].cells == ["2.", "Locuința protejată", "395.300", "55.100", "3.5 12", ""]
     assert rows[2].cells == ["3.", "Centrul de zi", "1.250,00", "12 5", "1.262,00", "- 2024"]
+
+
+def test_a_row_of_values_under_cells_merged_down_is_a_row_of_its_own_with_those_cells():
+    # a subsidy per year: the association and its unit are printed once, merged down over the years' rows
+    header = [["Nr. crt.", "Asociația", "Unitatea", "Anul", "Subvenția acordată (lei)"]]
+    body = [["1.", "Fundația A", "Centrul de zi B", "2021", "66.600,00"], ["", "", "", "2022", "82.800,00"],
+            ["2.", "Asociația C", "Cantina D", "2021", "12.000,00"]]
+    rows, _ = repair_rows(body, [1, 2, 3], [1] * 3, header, key_col=0, name_col=2)
+    assert [r.cells for r in rows] == [["1.", "Fundația A", "Centrul de zi B", "2021", "66.600,00"],
+                                       ["1.", "Fundația A", "Centrul de zi B", "2022", "82.800,00"],
+                                       ["2.", "Asociația C", "Cantina D", "2021", "12.000,00"]]
+    # a wrapped row goes on with words: still the row above
+    body[1] = ["", "", "„Sfântul Nicolae”", "", ""]
+    rows, _ = repair_rows(body, [1, 2, 3], [1] * 3, header, key_col=0, name_col=2)
+    assert rows[0].cells[2] == "Centrul de zi B „Sfântul Nicolae”" and len(rows) == 2
