@@ -223,6 +223,21 @@ def _own_funds(mapping: Mapping[str, int]) -> dict[str, int]:
     return mapping
 
 
+# a count of places in a service's name cell, with what sets it off ('…, 45 locuri', '… (57 locuri)', '– 20 paturi')
+_PLACES_IN_NAME = re.compile(r"\s*(?:[,;]|\s[-–—])?\s*\(?(?<![\d.,/])(\d{1,4})\s+(?:de\s+)?(?:locuri|paturi)\b\)?")
+
+
+def _places_in_name(name_raw: str | None) -> tuple[tuple[int, str] | None, str | None]:
+    """((capacity, as printed), the name without it) when the name cell states one count of places and the table
+    has no column of them; else (None, the name as it was)."""
+    found = list(_PLACES_IN_NAME.finditer(name_raw or ""))
+    if len(found) != 1:
+        return None, name_raw
+    m = found[0]
+    rest = clean_text(name_raw[:m.start()] + " " + name_raw[m.end():]).strip(" ,;")
+    return (int(m.group(1)), m.group(0).strip(" ,;()–—-")), rest or None
+
+
 # 'Capacitate / Nr. beneficiari', 'Nr. locuri / beneficiari': one column, '30 / 28' in each cell
 _PAIR_HEADER = re.compile(r"\b(?:capacitat\w*|locuri)\b.*\bbeneficiar\w*")
 _PLACES_AND_BENEFICIARIES = re.compile(r"^\s*(\d{1,3}(?:\.\d{3})*)\s*(?:locuri)?\s*/\s*(\d{1,3}(?:\.\d{3})*)\s*"
@@ -267,6 +282,9 @@ def extract_services(rt) -> tuple[list[ServiceRecord], list[TotalRecord]]:
         provider = split_provider(cell(row.cells, mapping, "provider"))
         rec.provider = strip_contact(provider.name)
         rec.warnings.extend(provider.warnings)
+        places_in_name = None
+        if "capacity" not in mapping:  # no column of places: 'Cantina socială, str. X nr. 9 (130 locuri)'
+            places_in_name, name_raw = _places_in_name(name_raw)
         rec.service_name, name_warnings = name_without_address(name_raw)
         if rec.category is None and rec.service_name and "service_name" in mapping:
             # the group a sub-heading over the table names; not given to rows read without a name (a table the
@@ -285,6 +303,9 @@ def extract_services(rt) -> tuple[list[ServiceRecord], list[TotalRecord]]:
         capacity = read_capacity_cell(cap_raw)
         rec.capacity = capacity.capacity
         rec.warnings.extend(capacity.warnings)
+        if places_in_name is not None:
+            rec.capacity, rec.capacity_raw = places_in_name
+            rec.warnings.append("capacity_found_in_name")
         # 'Grad de ocupare (%) / Număr cereri în așteptare': the waiting list has no field either (occupancy_raw)
         occ_raw = cell(row.cells, mapping, "occupancy")
         rec.occupancy_raw = occ_raw
