@@ -466,11 +466,17 @@ def _tabled_again(rec: PartnershipRecord, tabled: str) -> bool:
         not rec.number_raw or re.search(rf"(?<!\w){re.escape(fold_key(rec.number_raw))}(?!\w)", tabled) is not None)
 
 
+# a measure's status or result saying it was not realised: 'Nerealizat', 'nu a fost încheiat (niciun acord)'
+_NOT_CONCLUDED = re.compile(r"^(?:ne\s?realizat\w*|nu\s+(?:a|au)\s+fost\s+(?:incheiat|semnat|realizat)\w*)(?:\s|$)")
+
+
 def _table_mentions(block: Table) -> list[PartnershipRecord]:
     """Partners named in the cells of a table that is no table of agreements: '… în baza colaborării cu X'."""
     out: list[PartnershipRecord] = []
     seen: set[tuple[str, str]] = set()
     for row in block.rows:
+        if any(_NOT_CONCLUDED.match(fold_key(c.text)) for c in row.cells):
+            continue  # a measure to conclude an agreement that was not realised names no agreement
         for c in row.cells:
             if len(c.text) >= 3000:
                 continue

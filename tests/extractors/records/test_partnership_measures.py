@@ -31,3 +31,16 @@ def test_a_number_of_another_kind_of_act_in_the_row_is_not_the_agreements():
                       "permanent", "Realizat – aprobat prin HCL nr. 112/28.03.2023"]]))
     assert [(r.agreement_type, r.partner, r.number_raw) for r in res.partnerships] == [
         ("protocol", "Inspectoratul Școlar Județean Exemplu", None)]
+
+
+def test_a_measure_to_conclude_an_agreement_that_was_not_realised_names_no_agreement():
+    res = run(REPORT, Heading(text="III. Măsuri și acțiuni realizate"),
+              table([["Nr. crt.", "Măsura / activitatea", "Termen", "Rezultate obținute", "Stadiu"],
+                     ["1.", "Încheierea unui protocol de colaborare cu Crucea Roșie Română – Filiala Exemplu",
+                      "anual", "nu a fost încheiat", "Nerealizat"],
+                     ["2.", "Încheierea unui acord de parteneriat cu Inspectoratul de Poliție Județean Exemplu",
+                      "permanent", "acord de parteneriat semnat în 2023", "Realizat"],
+                     ["3.", "Încheierea unei convenții de colaborare cu Casa Județeană de Pensii Exemplu",
+                      "anual", "în curs de semnare", "Nerealizată"]]))
+    assert [(r.agreement_type, r.partner) for r in res.partnerships] == [
+        ("acord", "Inspectoratul de Poliție Județean Exemplu")]
