@@ -98,7 +98,9 @@ SERVICE_RULES = (
     FieldRule("capacity", ("capacitate", "nr beneficiari zi", "nr benef zi", "nr locuri", "numar locuri",
                            "numar de locuri", "numar maxim", "nr maxim"),
               exclude=("cladire", "spatiu", "mp ")),
-    FieldRule("occupancy", ("grad de ocupare", "grad ocupare", "gradul de ocupare")),
+    FieldRule("occupancy", ("grad de ocupare", "grad ocupare", "gradul de ocupare",
+                            # … averaged over the period a report covers ('Grad mediu de ocupare (%)')
+                            "grad mediu de ocupare", "gradul mediu de ocupare")),
     # beneficiaries counted in a column of their own ('Nr. beneficiari'), when no occupancy column gives them
     FieldRule("beneficiaries", ("nr beneficiari", "numar beneficiari", "numar de beneficiari", "nr de beneficiari",
                                 "beneficiari actuali", "persoane beneficiare", "persoanelor beneficiare",
