@@ -7,7 +7,8 @@ from decimal import Decimal
 from typing import Mapping
 
 from extractors.records.base import ServiceRecord, TotalRecord
-from extractors.records.common import code_from_name, is_total_label, money_total, money_warnings, not_applicable
+from extractors.records.common import (code_from_name, is_total_label, money_total, money_warnings, not_applicable,
+                                       total_row_cells)
 from extractors.records.fields import cell, row_no as row_number
 from extractors.understanding.spec import (ROW_NO_RULE, SERVICES_EXISTING, SERVICES_FAMILY, SERVICES_PROPOSED,
                                            FieldRule, TableKindSpec)
@@ -455,18 +456,9 @@ def _confidence(rec: ServiceRecord) -> float:
 
 
 def _total_cells(cells: list[str], mapping: Mapping[str, int]) -> list[str]:
-    """A TOTAL row printed short (its label merged over the first columns and exported as one cell) ends in empty
-    cells and has its figures under the wrong columns: moved right by as many cells as puts every figure under a
-    budget column, when one such shift exists; otherwise the row as printed."""
+    """A TOTAL row printed short, its figures moved back under the budget columns (:func:`total_row_cells`)."""
     budget_cols = {mapping[f] for f in BUDGET_FIELDS + ("budget_unsourced", "budget_sum") if f in mapping}
-    figures = [i for i, c in enumerate(cells) if i > 0 and re.search(r"\d", c)]
-    if not figures or all(i in budget_cols for i in figures):
-        return cells
-    trailing = len(cells) - 1 - max(i for i, c in enumerate(cells) if c.strip())
-    for shift in range(1, trailing + 1):
-        if all(i + shift in budget_cols for i in figures):
-            return cells[:1] + [""] * shift + cells[1:len(cells) - shift]
-    return cells
+    return total_row_cells(cells, budget_cols)
 
 
 # a total row over the whole table ('TOTAL', 'TOTAL GENERAL'); a longer label ('Subtotal …', 'Total servicii pentru
