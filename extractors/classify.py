@@ -353,8 +353,9 @@ _PART_OF_YEAR = re.compile(r"\b(?:semestrul|trimestrul)\s+(?:I{1,3}|IV|[1-4])\s+
 # 'în derulare la data de 31.12.2024' (the situation at a year's end is that year's)
 _YEAR_OF_SITUATION = re.compile(r"(?:\b[îi]n\s+cursul\s+anului|[-–—]\s*anul)\s+(20\d\d)\b"
                                 r"|\bla\s+(?:data\s+de\s+)?31\s*[./]\s*12\s*[./]\s*(20\d\d)\b", re.I)
-# the plan years listed one by one ('pentru anii 2021, 2022 și 2023', 'anii 2022 și 2023'): the first and the last
-_YEARS_LISTED = re.compile(r"\banii\s+(20\d\d)((?:\s*(?:,|și|si)\s*20\d\d)+)\b", re.I)
+# the plan years listed one by one ('pentru anii 2021, 2022 și 2023', 'aferente anilor 2022 și 2023'): the first and
+# the last
+_YEARS_LISTED = re.compile(r"\ban(?:ii|ilor)\s+(20\d\d)((?:\s*(?:,|și|si)\s*20\d\d)+)\b", re.I)
 # what a decision is about, in its title: a report on the plan(s) ('… de Raportul privind stadiul implementării
 # Planurilor anuale …', '… aprobarea Raportului … Planului anual …')
 _REPORT_ON_PLAN = re.compile(r"\braport(?:ul|ului)?\b[^.]{0,120}?\bplan(?:ul|ului|uri|urile|urilor)?\s+anual")

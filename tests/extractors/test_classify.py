@@ -230,6 +230,9 @@ def test_a_decision_taking_note_of_a_report_on_several_years_plans_is_that_repor
     f = facts("RAPORT privind stadiul implementării Planurilor anuale de acțiune privind serviciile sociale pentru "
               "anii 2022 și 2023")
     assert (f.doc_type, f.year, f.year_end) == ("raport_plan_anual", 2022, 2023)
+    f = facts("Raport privind modul de realizare a Planurilor anuale de acțiune privind serviciile sociale "
+              "administrate și finanțate din bugetul local al Orașului Vale, aferente anilor 2023, 2024 și 2025")
+    assert (f.doc_type, f.year, f.year_end) == ("raport_plan_anual", 2023, 2025)
     # a decision approving the plan itself stays the decision on the plan
     f = facts("CONSILIUL LOCAL AL COMUNEI VALE", "HOTĂRÂREA nr. 12 din 3 martie 2024",
               "privind aprobarea Planului anual de acțiune privind serviciile sociale pentru anul 2024, în urma "
