@@ -488,21 +488,21 @@ def _title(doc: Document, doc_type: str, report: str | None = None) -> str | Non
         for b in blocks:
             if _STRATEGY_TITLE.search(fold_key(b.text)) and len(b.text) < 300:
                 return clean_text(b.text)
-    if doc_type == "raport_plan_anual" and any(fold_key(b.text).startswith("hotarare") for b in blocks[:12]):
-        # the report's own title under the decision taking note of it (the decision's title names the report)
-        own = next((b for b in blocks if _REPORT_TITLE.match(fold_key(b.text)) and _PLAN_TITLE.search(b.text)
-                    and len(b.text) < 300), None)
-        if own is not None:
-            return clean_text(own.text)
-    for i, b in enumerate(blocks):
-        if _PLAN_TITLE.search(b.text) and len(b.text) < 300:
-            parts = [b.text]
-            for nxt in blocks[i + 1:i + 3]:
-                if len(nxt.text) < 160 and (nxt.text[:1].islower() or _TITLE_TAIL.fullmatch(nxt.text)):
-                    parts.append(nxt.text)
-                else:
-                    break
-            return clean_text(" ".join(parts))
+    # the report's own title under the decision taking note of it (the decision's title names the report)
+    under_decision = doc_type == "raport_plan_anual" and any(fold_key(b.text).startswith("hotarare")
+                                                             for b in blocks[:12])
+    for own_only in ((True, False) if under_decision else (False,)):
+        for i, b in enumerate(blocks):
+            if own_only and not _REPORT_TITLE.match(fold_key(b.text)):
+                continue
+            if _PLAN_TITLE.search(b.text) and len(b.text) < 300:
+                parts = [b.text]
+                for nxt in blocks[i + 1:i + 3]:
+                    if len(nxt.text) < 160 and (nxt.text[:1].islower() or _TITLE_TAIL.fullmatch(nxt.text)):
+                        parts.append(nxt.text)
+                    else:
+                        break
+                return clean_text(" ".join(parts))
     if report is not None:
         return report  # a report on the plan whose plan words ran on into a paragraph (a PDF joined them)
     # a plan or programme of another kind than the annual action plan ('Plan de perfecționare profesională – 2026',

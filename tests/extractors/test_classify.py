@@ -226,6 +226,14 @@ def test_a_decision_taking_note_of_a_report_on_several_years_plans_is_that_repor
               "anii 2021, 2022 și 2023")
     assert (f.doc_type, f.year, f.year_end) == ("raport_plan_anual", 2021, 2023)
     assert f.title.startswith("RAPORT privind stadiul")
+    # … its title wrapped onto a line of its own ends with its period
+    f = facts("CONSILIUL LOCAL AL MUNICIPIULUI VALE", "HOTĂRÂREA NR. 121 din 19.01.2026",
+              "privind luarea act de Raportul privind stadiul implementării Planurilor anuale de acțiune privind "
+              "serviciile sociale pentru anii 2024 și 2025", "HOTĂRĂȘTE:", "Anexa la HCL nr. 121/19.01.2026",
+              "RAPORTUL privind implementarea Planurilor anuale de acțiune în domeniul serviciilor sociale la "
+              "nivelul Municipiului Vale pentru", "perioada 2024–2025")
+    assert (f.doc_type, f.year, f.year_end) == ("raport_plan_anual", 2024, 2025)
+    assert f.title.endswith("pentru perioada 2024–2025")
     # the report's own title listing its plan years one by one: the first and the last
     f = facts("RAPORT privind stadiul implementării Planurilor anuale de acțiune privind serviciile sociale pentru "
               "anii 2022 și 2023")
