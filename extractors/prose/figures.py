@@ -294,8 +294,7 @@ def _figures(doc, matcher) -> list[Figure]:
               + _label_then_figure(doc)):
         if not any(f.num_start == g.num_start for g in out):
             out.append(f)
-    out = [_with_where_they_are(doc.text, _with_what_was_received(doc.text, _with_what_they_received_after(doc.text, f)))
-           for f in out]
+    out = [_with_where_they_are(doc.text, _with_what_was_received(doc.text, f)) for f in out]
     out.sort(key=lambda f: f.start)
     return out
 
@@ -321,24 +320,6 @@ def _with_what_was_received(text: str, f: Figure) -> Figure:
     if not m or fold_key(m.group("what")) in _SAYS_NOTHING_RECEIVED:
         return f
     return replace(f, phrase=f"{f.phrase} - {m.group('what').strip()}")
-
-
-# … or after the counted phrase, as its predicate: '45 de persoane vârstnice au beneficiat de servicii la domiciliu'
-_RECEIVED_AFTER = re.compile(r"^\s+(?:au|a)\s+beneficiat\s+de\s+(?P<what>[^\W\d_][^\d,;:.()]{2,80}?)\s*(?=[,;:.()]|$)",
-                             re.IGNORECASE)
-
-
-def _with_what_they_received_after(text: str, f: Figure) -> Figure:
-    """A count whose people are the subject of 'au beneficiat de X' after their phrase: the phrase with that
-    relative clause ('persoane vârstnice care au beneficiat de servicii la domiciliu'), as when it is printed with
-    'care'; what they received says what the count is."""
-    if f.kind != "count" or not f.phrase or " care " in f" {f.phrase} ":
-        return f
-    at = text.find(f.phrase, f.num_start)
-    m = _RECEIVED_AFTER.match(text[at + len(f.phrase):]) if at >= 0 else None
-    if not m or fold_key(m.group("what")) in _SAYS_NOTHING_RECEIVED:
-        return f
-    return replace(f, phrase=f"{f.phrase} care au beneficiat de {m.group('what').strip()}")
 
 
 # where the counted are, stated before their count: 'în sistemul de protecție specială se aflau 885 copii', 'se
