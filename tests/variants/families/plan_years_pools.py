@@ -167,7 +167,7 @@ PROSE_FACTS = [
     ("În anul {y} s-au aflat în plată {n} de dosare de venit minim de incluziune.", "dosare",
      "dosare de venit minim de incluziune în plată", "dosare", (30, 300)),
     ("Pe parcursul anului {y}, un număr de {n} de persoane vârstnice au beneficiat de servicii la domiciliu.",
-     "beneficiari", "persoane vârstnice beneficiare de servicii la domiciliu", "persoane", (20, 150)),
+     "beneficiari", "persoane vârstnice", "persoane", (20, 150)),
     ("În {y} au fost emise {n} de dispoziții de acordare a alocației pentru susținerea familiei.", "dispozitii",
      "dispoziții de acordare a alocației pentru susținerea familiei", "dispoziții", (25, 240)),
     ("În anul {y} au fost întocmite {n} de anchete sociale pentru persoanele cu handicap.", "anchete_sociale",
