@@ -353,6 +353,12 @@ _PART_OF_YEAR = re.compile(r"\b(?:semestrul|trimestrul)\s+(?:I{1,3}|IV|[1-4])\s+
 # 'în derulare la data de 31.12.2024' (the situation at a year's end is that year's)
 _YEAR_OF_SITUATION = re.compile(r"(?:\b[îi]n\s+cursul\s+anului|[-–—]\s*anul)\s+(20\d\d)\b"
                                 r"|\bla\s+(?:data\s+de\s+)?31\s*[./]\s*12\s*[./]\s*(20\d\d)\b", re.I)
+# the plan years listed one by one ('pentru anii 2021, 2022 și 2023', 'aferente anilor 2022 și 2023'): the first and
+# the last
+_YEARS_LISTED = re.compile(r"\ban(?:ii|ilor)\s+(20\d\d)((?:\s*(?:,|și|si)\s*20\d\d)+)\b", re.I)
+# what a decision is about, in its title: a report on the plan(s) ('… de Raportul privind stadiul implementării
+# Planurilor anuale …', '… aprobarea Raportului … Planului anual …')
+_REPORT_ON_PLAN = re.compile(r"\braport(?:ul|ului)?\b[^.]{0,120}?\bplan(?:ul|ului|uri|urile|urilor)?\s+anual")
 _PERIOD_PHRASE = re.compile(r"\bperioada\s+(20\d\d)\s*[-–]\s*(20\d\d)\b", re.I)
 # a title naming its period by two dates ('în perioada 01.07.2023 – 31.12.2023', a semester report)
 _DATE_PERIOD = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.(20\d\d)\s*[-–]\s*\d{1,2}\.\d{1,2}\.(20\d\d)(?![\d.])")
@@ -395,7 +401,10 @@ def classify_document(doc: Document) -> DocumentFacts:
     if strategy_first:
         facts.doc_type = "strategie"
     elif decision and has_plan:
-        facts.doc_type = "hotarare_aviz_plan"
+        # a decision taking note of (or approving) a report on the plans wraps that report: the report is its
+        # substance (its measures, figures and spending are read as a report's), the decision only its cover
+        on_report = _REPORT_ON_PLAN.search(_decision_title(first_blocks))
+        facts.doc_type = "raport_plan_anual" if on_report else "hotarare_aviz_plan"
     elif report is not None and not _PLAN_TITLE.search(report):
         # a report whose title names no plan (a directorate's yearly activity report, the mayor's report) is not
         # the plan, nor a report on it, though its body says the work followed the annual plan
@@ -479,15 +488,21 @@ def _title(doc: Document, doc_type: str, report: str | None = None) -> str | Non
         for b in blocks:
             if _STRATEGY_TITLE.search(fold_key(b.text)) and len(b.text) < 300:
                 return clean_text(b.text)
-    for i, b in enumerate(blocks):
-        if _PLAN_TITLE.search(b.text) and len(b.text) < 300:
-            parts = [b.text]
-            for nxt in blocks[i + 1:i + 3]:
-                if len(nxt.text) < 160 and (nxt.text[:1].islower() or _TITLE_TAIL.fullmatch(nxt.text)):
-                    parts.append(nxt.text)
-                else:
-                    break
-            return clean_text(" ".join(parts))
+    # the report's own title under the decision taking note of it (the decision's title names the report)
+    under_decision = doc_type == "raport_plan_anual" and any(fold_key(b.text).startswith("hotarare")
+                                                             for b in blocks[:12])
+    for own_only in ((True, False) if under_decision else (False,)):
+        for i, b in enumerate(blocks):
+            if own_only and not _REPORT_TITLE.match(fold_key(b.text)):
+                continue
+            if _PLAN_TITLE.search(b.text) and len(b.text) < 300:
+                parts = [b.text]
+                for nxt in blocks[i + 1:i + 3]:
+                    if len(nxt.text) < 160 and (nxt.text[:1].islower() or _TITLE_TAIL.fullmatch(nxt.text)):
+                        parts.append(nxt.text)
+                    else:
+                        break
+                return clean_text(" ".join(parts))
     if report is not None:
         return report  # a report on the plan whose plan words ran on into a paragraph (a PDF joined them)
     # a plan or programme of another kind than the annual action plan ('Plan de perfecționare profesională – 2026',
@@ -529,6 +544,10 @@ def _years(opening: str, full: str, title: str | None,
             (_YEAR_RANGE.search(source) or _DATE_PERIOD.search(source)) if source is title else None)
         if m and source is title:
             return int(m.group(1)), int(m.group(2))
+        listed = _YEARS_LISTED.search(source) if source is title else None
+        if listed:
+            years = [int(y) for y in _ANY_YEAR.findall(listed.group(0))]
+            return min(years), max(years)
         m = _YEAR_PHRASE.search(source) or _PART_OF_YEAR.search(source) or _YEAR_OF_SITUATION.search(source)
         if m:
             y = int(m.group(1) or m.group(2))

@@ -13,7 +13,8 @@ from normalizers.text import fold_key, strip_diacritics
 
 __all__ = ["canonical_issuer", "directorate_county"]
 
-_PLAN = re.compile(r"\bplan(?:ul|ului)? anual de actiune\b")
+# the annual plan, or the plans of several years a report is about ('Planurilor anuale de acțiune')
+_PLAN = re.compile(r"\bplan(?:ul|ului|urile|urilor)? anual[ea]? de actiune\b")
 # the mayor's own report: named after the mayor, or by its legal formula (art. 155 of the administrative code: 'raport
 # privind starea economică, socială și de mediu a unității administrativ-teritoriale'), which only the mayor presents
 _MAYORS_REPORT = re.compile(r"\braport(?:ul)? (?:anual )?(?:al |de activitate al )?primarului\b"
@@ -109,6 +110,12 @@ _TITLE = re.compile(r"\b(?:plan(?:ul)?|raport(?:ul)?|hotarare(?:a)?|anexa|strate
 _MAYORS_OFFICE = re.compile(r"\bprimari(?:a|ei)\s+" + UAT_TITLE_WORDS + r"?\s*")
 
 
+def _mayors_office_of(place: Place) -> re.Pattern:
+    """'Primăria Orașului X' (searched in text folded by :func:`_fold_for_search`) of the place."""
+    name = re.escape(_fold_for_search(place.bare_name).strip())
+    return re.compile(r"\bprimari(?:a|ei)\s+" + UAT_TITLE_WORDS + r"?\s*" + name + r"\b")
+
+
 def _letterhead_is_the_mayors_office(opening: str, place: Place) -> bool:
     """The letterhead (the lines above the title) names the mayor's office of the document's place and no
     social-assistance body: 'ROMÂNIA / JUDEȚUL X / PRIMĂRIA ORAȘULUI Y / RAPORT DE MONITORIZARE …'."""
@@ -191,7 +198,11 @@ def canonical_issuer(text: str, place: Place | None, council_act: bool = False,
     if place.kind == "judet":
         return directorate_name("DGASPC", place), "DGASPC"
     if place.kind in ("municipiu", "oras", UNPRINTED_KIND):
-        if counts["DAS"] or counts["SPAS"] or re.search(r"\bdirector (?:general|executiv)\b", folded):
+        # a director's title says a directorate drew the text up, unless the text names no directorate and the
+        # place's own mayor's office is the body it names ('… se încredințează primarul și Primăria Orașului X')
+        director = (re.search(r"\bdirector (?:general|executiv)\b", folded)
+                    and not _mayors_office_of(place).search(folded))
+        if counts["DAS"] or counts["SPAS"] or director:
             kind = "DAS" if counts["DAS"] >= counts["SPAS"] else "SPAS"
             return directorate_name(kind, place), kind
     return directorate_name("primarie", place), "primarie"

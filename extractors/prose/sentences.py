@@ -39,9 +39,10 @@ def _text_block(block, prev_text: str | None, ctx: _Ctx, is_plan: bool, out: dic
                 list_intro: str | None = None) -> None:
     """``list_intro``: the paragraph ending with a colon that the list item ``block`` follows, if any."""
     text = _clean(block.text)
+    wholes: set[int] = set()
     if not is_plan:
         _bare_total(text, block, ctx, out)
-        _stage_totals(text, block, ctx, out)
+        wholes = _stage_totals(text, block, ctx, out)
     figures = analyse(text)
     if not figures:
         if list_intro and not is_plan:
@@ -67,7 +68,9 @@ def _text_block(block, prev_text: str | None, ctx: _Ctx, is_plan: bool, out: dic
             # parts from ('Din cele 26 de acțiuni …, 24 au fost realizate'), a count that opens a list
             # ('Pachet 265 obiective:' and the items below), or the number of all of a kind stated as such
             # ('Numărul persoanelor găzduite în centre era de 60')
-            if breakdown or _NUMBER_OF.match(fold_key(text[f.start:f.num_start])) or re.search(r"\btotal\w*( de)?$|=$|\bdin (?:cele|totalul(?: de| celor)?)$", before + ("=" if text[:f.num_start].rstrip().endswith("=") else "")) \
+            if f.value in wholes:
+                pass  # the plan's actions, counted as a whole before their stages: a total already
+            elif breakdown or _NUMBER_OF.match(fold_key(text[f.start:f.num_start])) or re.search(r"\btotal\w*( de)?$|=$|\bdin (?:cele|totalul(?: de| celor)?)$", before + ("=" if text[:f.num_start].rstrip().endswith("=") else "")) \
                     or re.match(r"(?:total|in total)\b", after) or re.fullmatch(r"[^\d]{0,60}:\s*", text[f.end:]):
                 out["totals"].append(TotalRecord(
                     scope=_scope(ctx, f.phrase, None), amount=f.value, unit=_person_unit(f.lemma), raw=raw,
@@ -138,6 +141,10 @@ _STAGE = (r"(?:integral\s+|partial\s+)?(?:ne)?realizat\w*(?:\s+(?:integral|parti
 _STAGE_AFTER = re.compile(r"^\s*(?:iar\s+)?(\d{1,4})\s+(?:de\s+)?(?:" + _ACTIONS + r"\s+)?(?:au\s+fost\s+|a\s+fost\s+|sunt\s+|"
                           r"nu\s+(?:au|a)\s+(?:putut\s+fi\s+|fost\s+)?)?(" + _STAGE + r")")
 _STAGE_BEFORE = re.compile(r"\b" + _ACTIONS + r"\s+(" + _STAGE + r")\s*[:–-]\s*(\d{1,4})\b(?!\s*%|[.,]\d)")
+# … or the stages listed after the whole, label first: 'Au fost planificate 7 măsuri: realizate – 4; parțial realizate – 1'
+_STAGE_LISTED = re.compile(r"(?<=[:;,])\s*(" + _STAGE + r")\s*[:–-]\s*(\d{1,4})\b(?!\s*%|[.,]\d)")
+# the whole the stages are parts of: 'Din totalul de 5 măsuri …', 'Au fost planificate 7 măsuri: …'
+_ACTIONS_WHOLE = re.compile(r"(?<![\d.,])(\d{1,4})\s+(?:de\s+)?" + _ACTIONS + r"\b")
 # a table row labelled with a stage ('Realizate', 'Parțial realizate', 'Acțiuni nerealizate')
 STAGE_LABEL = re.compile(r"^(?:" + _ACTIONS + r"\s+)?(" + _STAGE + r")$")
 
@@ -149,14 +156,20 @@ def stage_of(words: str, clause: str = "") -> str:
     return "parțial realizate" if "partial" in words else "realizate"
 
 
-def _stage_totals(text: str, block, ctx: _Ctx, out: dict[str, list]) -> None:
-    """Counts of the plan's actions by stage, in a sentence or a list item → totals."""
+def _stage_totals(text: str, block, ctx: _Ctx, out: dict[str, list]) -> set[int]:
+    """Counts of the plan's actions by stage, in a sentence or a list item → totals, and the whole they are parts
+    of when the same sentence states it ('Din totalul de 5 măsuri …, 3 au fost realizate'). Returns the wholes'
+    values (the figure reader does not read them again)."""
     folded = strip_diacritics(text).lower()  # punctuation kept: it separates the clauses
     found: list[tuple[int, str, str]] = []
     for m in _STAGE_BEFORE.finditer(folded):
         found.append((int(m.group(2)), stage_of(m.group(1)), m.group(0)))
-    if not found and re.search(r"\b" + _ACTIONS + r"\b", folded):
-        for clause in re.split(r"[,;(]|\biar\b", folded):
+    names_actions = re.search(r"\b" + _ACTIONS + r"\b", folded)
+    if not found and names_actions:
+        for m in _STAGE_LISTED.finditer(folded):
+            found.append((int(m.group(2)), stage_of(m.group(1)), m.group(0).strip()))
+    if not found and names_actions:
+        for clause in re.split(r"[,;(]|\b(?:iar|si)\b", folded):
             m = _STAGE_AFTER.match(clause)
             if m:
                 found.append((int(m.group(1)), stage_of(m.group(2), clause), clause.strip()))
@@ -164,6 +177,13 @@ def _stage_totals(text: str, block, ctx: _Ctx, out: dict[str, list]) -> None:
         out["totals"].append(TotalRecord(scope=_scope(ctx, f"acțiuni {stage}", None), amount=Decimal(value),
                                          unit="other", raw=raw, page=block.page, line=block.line,
                                          warnings=["from_prose"]))
+    whole = _ACTIONS_WHOLE.search(folded) if found else None
+    if whole is None or whole.start() > folded.find(found[0][2]):
+        return set()
+    out["totals"].append(TotalRecord(scope=_scope(ctx, "acțiuni planificate", None), amount=Decimal(whole.group(1)),
+                                     unit="other", raw=whole.group(0), page=block.page, line=block.line,
+                                     warnings=["from_prose"]))
+    return {int(whole.group(1))}
 
 
 def _bare_total(text: str, block, ctx: _Ctx, out: dict[str, list]) -> None:

@@ -32,6 +32,21 @@ def is_total_label(text: str | None) -> bool:
     return bool(text) and bool(_TOTAL.match(clean_text(text)))
 
 
+def total_row_cells(cells: list[str], value_cols: set[int]) -> list[str]:
+    """A TOTAL row printed short (its label merged over the first columns and exported as one cell) ends in empty
+    cells and has its figures under the wrong columns: moved right by as many cells as puts every figure under a
+    column of values (``value_cols``: the amounts a TOTAL row adds up), when one such shift exists; otherwise the
+    row as printed."""
+    figures = [i for i, c in enumerate(cells) if i > 0 and re.search(r"\d", c)]
+    if not figures or all(i in value_cols for i in figures):
+        return cells
+    trailing = len(cells) - 1 - max(i for i, c in enumerate(cells) if c.strip())
+    for shift in range(1, trailing + 1):
+        if all(i + shift in value_cols for i in figures):
+            return cells[:1] + [""] * shift + cells[1:len(cells) - shift]
+    return cells
+
+
 def row_text(cells: list[str]) -> str:
     return " ".join(c for c in cells if c and c.strip())
 

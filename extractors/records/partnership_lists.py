@@ -466,11 +466,19 @@ def _tabled_again(rec: PartnershipRecord, tabled: str) -> bool:
         not rec.number_raw or re.search(rf"(?<!\w){re.escape(fold_key(rec.number_raw))}(?!\w)", tabled) is not None)
 
 
+# a measure's status or result saying it was not realised: 'Nerealizat', 'nu a fost încheiat (niciun acord)'
+# … or that the act is not signed yet ('în curs de semnare'; a measure 'în curs de realizare' may have concluded it)
+_NOT_CONCLUDED = re.compile(r"^(?:ne\s?realizat\w*|nu\s+(?:a|au)\s+fost\s+(?:incheiat|semnat|realizat)\w*"
+                            r"|in\s+curs\s+de\s+(?:semnare|incheiere|aprobare))(?:\s|$)")
+
+
 def _table_mentions(block: Table) -> list[PartnershipRecord]:
     """Partners named in the cells of a table that is no table of agreements: '… în baza colaborării cu X'."""
     out: list[PartnershipRecord] = []
     seen: set[tuple[str, str]] = set()
     for row in block.rows:
+        if any(_NOT_CONCLUDED.match(fold_key(c.text)) for c in row.cells):
+            continue  # a measure to conclude an agreement that was not realised names no agreement
         for c in row.cells:
             if len(c.text) >= 3000:
                 continue
@@ -480,9 +488,10 @@ def _table_mentions(block: Table) -> list[PartnershipRecord]:
             # colaborare cu X (nr. 412/05.03.2023)', a collaboration stated as a measure of a report); with no
             # number in the cell, the one agreement of the same kind the row's other cells number (the measure's
             # result: 'Realizat – protocol de colaborare nr. 2413/28.03.2023')
-            details = _details_after_name(clean_text(c.text)) \
-                if len(found) == 1 and len(_NUMBER.findall(c.text)) == 1 else {}
-            if len(found) == 1 and not _NUMBER.search(c.text):
+            # (a number inside the partner's name, 'Școala Gimnazială nr. 2', is no agreement's)
+            bare = _without_names(clean_text(c.text), [found[0][1]]) if len(found) == 1 else c.text
+            details = _details_after_name(bare) if len(found) == 1 and len(_NUMBER.findall(bare)) == 1 else {}
+            if len(found) == 1 and not _NUMBER.search(bare):
                 details = _row_details(row, c, found[0][0])
             for atype, name, num in found:
                 key = (fold_key(name), atype)

@@ -7,7 +7,8 @@ from decimal import Decimal
 from typing import Mapping
 
 from extractors.records.base import ServiceRecord, TotalRecord
-from extractors.records.common import code_from_name, is_total_label, money_total, money_warnings, not_applicable
+from extractors.records.common import (code_from_name, is_total_label, money_total, money_warnings, not_applicable,
+                                       total_row_cells)
 from extractors.records.fields import cell, row_no as row_number
 from extractors.understanding.spec import (ROW_NO_RULE, SERVICES_EXISTING, SERVICES_FAMILY, SERVICES_PROPOSED,
                                            FieldRule, TableKindSpec)
@@ -98,7 +99,9 @@ SERVICE_RULES = (
     FieldRule("capacity", ("capacitate", "nr beneficiari zi", "nr benef zi", "nr locuri", "numar locuri",
                            "numar de locuri", "numar maxim", "nr maxim"),
               exclude=("cladire", "spatiu", "mp ")),
-    FieldRule("occupancy", ("grad de ocupare", "grad ocupare", "gradul de ocupare")),
+    FieldRule("occupancy", ("grad de ocupare", "grad ocupare", "gradul de ocupare",
+                            # … averaged over the period a report covers ('Grad mediu de ocupare (%)')
+                            "grad mediu de ocupare", "gradul mediu de ocupare")),
     # beneficiaries counted in a column of their own ('Nr. beneficiari'), when no occupancy column gives them
     FieldRule("beneficiaries", ("nr beneficiari", "numar beneficiari", "numar de beneficiari", "nr de beneficiari",
                                 "beneficiari actuali", "persoane beneficiare", "persoanelor beneficiare",
@@ -223,6 +226,21 @@ def _own_funds(mapping: Mapping[str, int]) -> dict[str, int]:
     return mapping
 
 
+# a count of places in a service's name cell, with what sets it off ('…, 45 locuri', '… (57 locuri)', '– 20 paturi')
+_PLACES_IN_NAME = re.compile(r"\s*(?:[,;]|\s[-–—])?\s*\(?(?<![\d.,/])(\d{1,4})\s+(?:de\s+)?(?:locuri|paturi)\b\)?")
+
+
+def _places_in_name(name_raw: str | None) -> tuple[tuple[int, str] | None, str | None]:
+    """((capacity, as printed), the name without it) when the name cell states one count of places and the table
+    has no column of them; else (None, the name as it was)."""
+    found = list(_PLACES_IN_NAME.finditer(name_raw or ""))
+    if len(found) != 1:
+        return None, name_raw
+    m = found[0]
+    rest = clean_text(name_raw[:m.start()] + " " + name_raw[m.end():]).strip(" ,;")
+    return (int(m.group(1)), m.group(0).strip(" ,;()–—-")), rest or None
+
+
 # 'Capacitate / Nr. beneficiari', 'Nr. locuri / beneficiari': one column, '30 / 28' in each cell
 _PAIR_HEADER = re.compile(r"\b(?:capacitat\w*|locuri)\b.*\bbeneficiar\w*")
 _PLACES_AND_BENEFICIARIES = re.compile(r"^\s*(\d{1,3}(?:\.\d{3})*)\s*(?:locuri)?\s*/\s*(\d{1,3}(?:\.\d{3})*)\s*"
@@ -269,6 +287,9 @@ def extract_services(rt) -> tuple[list[ServiceRecord], list[TotalRecord]]:
         provider = split_provider(cell(row.cells, mapping, "provider"))
         rec.provider = strip_contact(provider.name)
         rec.warnings.extend(provider.warnings)
+        places_in_name = None
+        if "capacity" not in mapping:  # no column of places: 'Cantina socială, str. X nr. 9 (130 locuri)'
+            places_in_name, name_raw = _places_in_name(name_raw)
         rec.service_name, name_warnings = name_without_address(name_raw)
         if rec.category is None and rec.service_name and "service_name" in mapping:
             # the group a sub-heading over the table names; not given to rows read without a name (a table the
@@ -287,6 +308,9 @@ def extract_services(rt) -> tuple[list[ServiceRecord], list[TotalRecord]]:
         capacity = read_capacity_cell(cap_raw)
         rec.capacity = capacity.capacity
         rec.warnings.extend(capacity.warnings)
+        if places_in_name is not None:
+            rec.capacity, rec.capacity_raw = places_in_name
+            rec.warnings.append("capacity_found_in_name")
         # 'Grad de ocupare (%) / Număr cereri în așteptare': the waiting list has no field either (occupancy_raw)
         occ_raw = cell(row.cells, mapping, "occupancy")
         rec.occupancy_raw = occ_raw
@@ -434,18 +458,9 @@ def _confidence(rec: ServiceRecord) -> float:
 
 
 def _total_cells(cells: list[str], mapping: Mapping[str, int]) -> list[str]:
-    """A TOTAL row printed short (its label merged over the first columns and exported as one cell) ends in empty
-    cells and has its figures under the wrong columns: moved right by as many cells as puts every figure under a
-    budget column, when one such shift exists; otherwise the row as printed."""
+    """A TOTAL row printed short, its figures moved back under the budget columns (:func:`total_row_cells`)."""
     budget_cols = {mapping[f] for f in BUDGET_FIELDS + ("budget_unsourced", "budget_sum") if f in mapping}
-    figures = [i for i, c in enumerate(cells) if i > 0 and re.search(r"\d", c)]
-    if not figures or all(i in budget_cols for i in figures):
-        return cells
-    trailing = len(cells) - 1 - max(i for i, c in enumerate(cells) if c.strip())
-    for shift in range(1, trailing + 1):
-        if all(i + shift in budget_cols for i in figures):
-            return cells[:1] + [""] * shift + cells[1:len(cells) - shift]
-    return cells
+    return total_row_cells(cells, budget_cols)
 
 
 # a total row over the whole table ('TOTAL', 'TOTAL GENERAL'); a longer label ('Subtotal …', 'Total servicii pentru

@@ -12,7 +12,7 @@ from decimal import Decimal
 from extractors.model import Heading, ListItem, Table
 from extractors.records.base import PartnershipRecord, SubsidyRecord, TotalRecord
 from extractors.records.common import (NUMBERED_ITEM, code_from_name, first_filled, is_total_label, money_total,
-                                       money_warnings, not_applicable, row_text, tidy_name)
+                                       money_warnings, not_applicable, row_text, tidy_name, total_row_cells)
 from extractors.records.fields import cell, row_no
 from extractors.records.partnerships import agreement_type, display_name
 from extractors.understanding.sections import block_text
@@ -78,6 +78,8 @@ def extract_subsidies(rt) -> tuple[list[SubsidyRecord], list[TotalRecord]]:
         name = cell(row.cells, mapping, "unit_name") or cell(row.cells, mapping, "association")
         amount_text = cell(row.cells, mapping, "amount")
         if is_total_label(first_filled(row.cells)) or is_total_label(name):
+            if "amount" in mapping:  # printed short, its figures under the wrong columns
+                amount_text = cell(total_row_cells(row.cells, {mapping["amount"]}), mapping, "amount")
             total = money_total(amount_text, unit, scope=f"subsidies table {rt.seq}: TOTAL amount_lei",
                                 dataset="subsidies", field="amount_lei", table_seq=rt.seq, page=row.page,
                                 line=row.line)

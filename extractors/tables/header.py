@@ -59,8 +59,11 @@ def split_header(grid: list[list[str]], max_header_rows: int = 4, filled: list[l
             n = i + 1
             continue
         filled_cells = [c for c in cells if c.strip()]
+        # (the header printed again over each fragment, its sub-label too, is no content of the columns below)
+        printed = {tuple(c.strip() for c in r) for r in grid[:i + 1]}
+        below = [r for r in grid[i + 1:] if tuple(c.strip() for c in r) not in printed]
         if i > 0 and len(filled_cells) == 1 and len(cells) > 2 and (
-                not _looks_like_subheader(cells, grid[:i], grid[i + 1:])
+                not _looks_like_subheader(cells, grid[:i], below)
                 or _under_merged_header(cells, grid[:i], filled)):
             break
         n = i + 1

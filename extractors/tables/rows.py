@@ -87,7 +87,10 @@ def repair_rows(body: list[list[str]], lines: list[int | None], pages: list[int 
                              or _heads_a_value_column(clean_cells, filled, key_col, column_types)):
             category = clean_cells[filled[0]].rstrip(":;")
             continue
-        if rows and not is_total and _is_continuation(clean_cells, filled, key_col, name_col, rows[-1]):
+        if rows and not is_total and _under_cells_merged_down(clean_cells, filled, key_col, name_col, rows[-1]):
+            # the row's leading cells were merged down from the row above (printed once): they are its cells too
+            clean_cells = [c if c.strip() else above for c, above in zip(clean_cells, rows[-1].cells)]
+        elif rows and not is_total and _is_continuation(clean_cells, filled, key_col, name_col, rows[-1]):
             prev = rows[-1]
             for i, t in enumerate(clean_cells):
                 # a fragment spanning several columns (repeated by the span filling) continues only the
@@ -174,6 +177,23 @@ def _is_continuation(cells: list[str], filled: list[int], key_col: int | None, n
             _NUMERIC_CELL.search(cells[i]) for i in filled if i not in (name_col,)) and len(filled) >= 3:
         # a new row that merely lacks its key (e.g. a service without a code)
         return False
+    return True
+
+
+def _under_cells_merged_down(cells: list[str], filled: list[int], key_col: int | None, name_col: int | None,
+                             prev: LogicalRow) -> bool:
+    """A row without key nor name whose cells are whole values of the same type as the values above them (a year
+    under a year, an amount under an amount: a subsidy's second year under the association's merged cells): a row
+    of its own under cells merged down from the row above, not the row above wrapped (a wrapped row goes on with
+    the words of its text cells, and its figures are printed once, on its first line)."""
+    if key_col is None or cells[key_col].strip() or not prev.cells[key_col].strip() or len(filled) < 2:
+        return False
+    if name_col is not None and cells[name_col].strip():
+        return False
+    for i in filled:
+        kind = content_type(cells[i])
+        if kind not in VALUE_COLUMN_TYPES or i >= len(prev.cells) or content_type(prev.cells[i]) != kind:
+            return False
     return True
 
 

@@ -214,3 +214,35 @@ def test_a_statistical_situation_at_a_date_is_about_that_dates_year():
               "Nr. 22.495/02.02.2025", "Situația statistică privind sistemul de protecție a copilului la data de "
               "31.12.2024", "Datele prezentate reflectă situația copiilor din evidența direcției.")
     assert (f.year, f.year_end) == (2024, 2024)
+
+
+def test_a_decision_taking_note_of_a_report_on_several_years_plans_is_that_report():
+    f = facts("ROMÂNIA", "CONSILIUL LOCAL AL MUNICIPIULUI VALE", "HOTĂRÂREA NR. 112 din 25.01.2023",
+              "privind luarea act de Raportul privind stadiul implementării Planurilor anuale de acțiune privind "
+              "serviciile sociale pentru anii 2021 și 2022",
+              "Consiliul Local al Municipiului Vale, întrunit în ședința ordinară din data de 25.01.2023;",
+              "HOTĂRĂȘTE:", "Anexa la HCL nr. 112/25.01.2023",
+              "RAPORT privind stadiul implementării Planurilor anuale de acțiune privind serviciile sociale pentru "
+              "anii 2021, 2022 și 2023")
+    assert (f.doc_type, f.year, f.year_end) == ("raport_plan_anual", 2021, 2023)
+    assert f.title.startswith("RAPORT privind stadiul")
+    # … its title wrapped onto a line of its own ends with its period
+    f = facts("CONSILIUL LOCAL AL MUNICIPIULUI VALE", "HOTĂRÂREA NR. 121 din 19.01.2026",
+              "privind luarea act de Raportul privind stadiul implementării Planurilor anuale de acțiune privind "
+              "serviciile sociale pentru anii 2024 și 2025", "HOTĂRĂȘTE:", "Anexa la HCL nr. 121/19.01.2026",
+              "RAPORTUL privind implementarea Planurilor anuale de acțiune în domeniul serviciilor sociale la "
+              "nivelul Municipiului Vale pentru", "perioada 2024–2025")
+    assert (f.doc_type, f.year, f.year_end) == ("raport_plan_anual", 2024, 2025)
+    assert f.title.endswith("pentru perioada 2024–2025")
+    # the report's own title listing its plan years one by one: the first and the last
+    f = facts("RAPORT privind stadiul implementării Planurilor anuale de acțiune privind serviciile sociale pentru "
+              "anii 2022 și 2023")
+    assert (f.doc_type, f.year, f.year_end) == ("raport_plan_anual", 2022, 2023)
+    f = facts("Raport privind modul de realizare a Planurilor anuale de acțiune privind serviciile sociale "
+              "administrate și finanțate din bugetul local al Orașului Vale, aferente anilor 2023, 2024 și 2025")
+    assert (f.doc_type, f.year, f.year_end) == ("raport_plan_anual", 2023, 2025)
+    # a decision approving the plan itself stays the decision on the plan
+    f = facts("CONSILIUL LOCAL AL COMUNEI VALE", "HOTĂRÂREA nr. 12 din 3 martie 2024",
+              "privind aprobarea Planului anual de acțiune privind serviciile sociale pentru anul 2024, în urma "
+              "raportului de specialitate")
+    assert f.doc_type == "hotarare_aviz_plan"

@@ -184,6 +184,21 @@ def test_counts_of_actions_realised_partly_realised_and_not_realised_are_totals(
     assert {40, 30, 7, 3} <= {int(t.amount) for t in table}
 
 
+def test_counts_of_measures_by_stage_listed_label_first_or_joined_by_and_give_the_whole_and_each_stage():
+    listed = _report_totals(_MONITORING_TITLE + "Au fost planificate 7 măsuri: realizate – 4; parțial realizate – 1; "
+                            "nerealizate – 2.\n")
+    assert sorted((t.scope.split(": ")[-1], int(t.amount)) for t in listed) == [
+        ("acțiuni nerealizate", 2), ("acțiuni parțial realizate", 1), ("acțiuni planificate", 7),
+        ("acțiuni realizate", 4)]
+    joined = _report_totals(_MONITORING_TITLE + "Din totalul de 5 măsuri prevăzute în planurile anuale, 3 au fost "
+                            "realizate, 1 parțial realizate și 1 nerealizate, gradul de realizare fiind de 60%.\n")
+    assert sorted(int(t.amount) for t in joined) == [1, 1, 3, 5]
+    # the whole of actions the figure reader also counts is one total, not two
+    whole = _report_totals(_MONITORING_TITLE + "Din totalul de 40 de acțiuni cuprinse în plan, 30 au fost realizate, "
+                           "iar 10 nu au fost realizate.\n")
+    assert sorted(int(t.amount) for t in whole) == [10, 30, 40]
+
+
 def test_budget_columns_named_after_credits_provisions_and_execution():
     """'Credite aprobate', 'Prevederi bugetare anuale', 'Execuție' head money columns; 'Grad de execuție (%)' does not."""
     got = _report_totals(

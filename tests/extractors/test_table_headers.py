@@ -76,6 +76,19 @@ def test_a_header_printed_again_over_each_fragment_is_no_content_its_own_words_a
     assert split_header([header, group, header, row, header, group, header, row]) == 1
 
 
+def test_a_sub_label_under_a_group_header_printed_again_over_each_fragment_stays_a_header_level():
+    # one source under the budget group: the sub-label is alone in its row; the header and the sub-label printed
+    # again over each row's fragment are no words of the column below (its figures say the label is a header's)
+    header = ["Nr. crt.", "Denumirea serviciului social", "Cod", "Bugetul alocat pe surse 2023–2024 (lei)"]
+    sub = ["", "", "", "Buget local / CL"]
+    rows = [["1.", "Centrul de zi A", "8810 CZ-V-II", "1.647.500,00"], ["2.", "Centrul de zi B", "8891 CZ-C-II",
+                                                                       "1.390.400,00"],
+            ["3.", "Cantina C", "8899 CPDH-I", "226.700,00"]]
+    assert split_header([header, sub, rows[0], header, sub, rows[1], header, sub, rows[2]]) == 2
+    # a group heading typed in the name column under the header stays the body's
+    assert split_header([header, ["", "Centre de zi", "", ""], *rows]) == 1
+
+
 def test_header_label_printed_above_its_table_is_put_back_into_the_header():
     blocks = [Paragraph("Parteneriate:"),
               _table([["Nr."]], 1), Paragraph("crt."),

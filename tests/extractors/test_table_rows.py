@@ -161,3 +161,18 @@ def test_a_caption_printed_again_over_each_copy_of_the_header_is_no_group_headin
     assert [(r.cells[1], r.category) for r in rows] == [
         ("Centrul de zi Lumina", None), ("Centrul de consiliere Anina", "Centre de zi pentru copii"),
         ("Centrul de zi Soare", "Centre de zi pentru copii")]
+
+
+def test_a_row_of_values_under_cells_merged_down_is_a_row_of_its_own_with_those_cells():
+    # a subsidy per year: the association and its unit are printed once, merged down over the years' rows
+    header = [["Nr. crt.", "Asociația", "Unitatea", "Anul", "Subvenția acordată (lei)"]]
+    body = [["1.", "Fundația A", "Centrul de zi B", "2021", "66.600,00"], ["", "", "", "2022", "82.800,00"],
+            ["2.", "Asociația C", "Cantina D", "2021", "12.000,00"]]
+    rows, _ = repair_rows(body, [1, 2, 3], [1] * 3, header, key_col=0, name_col=2)
+    assert [r.cells for r in rows] == [["1.", "Fundația A", "Centrul de zi B", "2021", "66.600,00"],
+                                       ["1.", "Fundația A", "Centrul de zi B", "2022", "82.800,00"],
+                                       ["2.", "Asociația C", "Cantina D", "2021", "12.000,00"]]
+    # a wrapped row goes on with words: still the row above
+    body[1] = ["", "", "„Sfântul Nicolae”", "", ""]
+    rows, _ = repair_rows(body, [1, 2, 3], [1] * 3, header, key_col=0, name_col=2)
+    assert rows[0].cells[2] == "Centrul de zi B „Sfântul Nicolae”" and len(rows) == 2

@@ -489,3 +489,25 @@ def test_a_directorates_report_under_the_mayors_office_letterhead_is_the_directo
     mayors = opening.replace("SITUAȚIA STATISTICĂ privind protecția copilului – trimestrul IV 2024",
                              "Raportul primarului Sectorului 1 privind starea economică, socială și de mediu")
     assert canonical_issuer(mayors, None) == ("Primăria Sectorului 1 al Municipiului București", "primarie")
+
+
+def test_a_decision_taking_note_of_a_report_on_several_years_plans_is_the_body_that_runs_them():
+    # the plural names the plans as the singular does: the body printed with its place drew the report up, though
+    # the decision's preamble cites the mayor's referral
+    opening = ("ROMÂNIA\nJUDEȚUL SATU MARE\nCONSILIUL LOCAL AL MUNICIPIULUI CAREI\nHOTĂRÂREA NR. 112 din 25.01.2023\n"
+               "privind luarea act de Raportul privind stadiul implementării Planurilor anuale de acțiune privind "
+               "serviciile sociale pentru anii 2021 și 2022\nAvând în vedere referatul de aprobare al primarului …\n"
+               "Art. 2. Cu ducerea la îndeplinire a prezentei hotărâri se încredințează primarul și Direcția de "
+               "Asistență Socială a Municipiului Carei.")
+    assert canonical_issuer(opening, None) == ("Direcția de Asistență Socială a Municipiului Carei", "DAS")
+
+
+def test_a_towns_text_naming_its_mayors_office_and_no_directorate_is_the_mayors_office_though_a_director_signs():
+    opening = ("CONSILIUL LOCAL AL ORAȘULUI VIDELE\nHOTĂRÂREA NR. 142 din 27.01.2026\nprivind luarea act de Raportul "
+               "privind stadiul implementării Planurilor anuale de acțiune privind serviciile sociale\n"
+               "Art. 2. Cu ducerea la îndeplinire se încredințează primarul și Primăria Orașului Videle.\n"
+               "Responsabil: Director executiv")
+    assert canonical_issuer(opening, None) == ("Primăria Orașului Videle", "primarie")
+    # … while a director's title in a text naming no mayor's office still says a directorate drew it up
+    assert canonical_issuer(opening.replace("și Primăria Orașului Videle", "și compartimentul de resort"),
+                            None)[1] in ("DAS", "SPAS")

@@ -96,7 +96,7 @@ def scores(tmp_path_factory) -> dict[tuple[str, str], float]:
              + families.BLIND_MAYOR_REPORTS + families.BLIND_PROGRAMMES + families.BLIND_STRATEGIES
              + families.BLIND_BUDGETS + families.BLIND_COUNTY_PLANS + families.BLIND_SERVICE_DECISIONS
              + families.BLIND_SEMESTER_REPORTS + families.BLIND_TRAINING_PLANS + families.BLIND_PARTNERSHIPS
-             + families.BLIND_STATISTICS_REPORTS)
+             + families.BLIND_STATISTICS_REPORTS + families.BLIND_PLAN_YEARS_REPORTS)
     docs = sf.generate(SEEDS, [f for f in families.FAMILIES if f not in later], list(RENDERINGS), folder)
     sf.run_cli(folder, None)
     results = sf.score(folder, docs)
@@ -341,3 +341,20 @@ BLIND_STATISTICS_FLOORS = {"documents": 0.95, "services": 0.98, "totals": 0.95, 
 def test_blind_statistics_report_family_floor(tmp_path):
     low = _below_floors(families.BLIND_STATISTICS_REPORTS, BLIND_STATISTICS_FLOORS, tmp_path, seeds=(1000, 1012, 1047))
     assert not low, f"blind-written DGASPC statistical reports below their floor: {low}"
+
+
+# the blind-written report on several years' action plans (three tuning seeds: 1000 after the council's decision
+# taking note of it, a subsidy per year under the association merged down, measures counted label first; 1018 one
+# table a row under its header and a lone 'Buget local / CL' sub-label, places in the name cells; 1045 one table per
+# plan year with category rows, capacity in the name cells; every rendering): a floor per dataset, set a little below
+# what this branch reached after the fixes of its tuning failures (1.000 on every dataset of the three seeds but
+# services 0.997 and subsidies 0.890: the borderless PDF joins a subsidy's second year to the row above; over seeds
+# 1000–1049 before any fix: documents 0.932, services 0.956, subsidies 0.637, partnerships 0.879, totals 0.678,
+# indicators 0.573)
+BLIND_PLAN_YEARS_FLOORS = {"documents": 0.95, "services": 0.95, "procurements": 0.95, "subsidies": 0.85,
+                           "trainings": 0.95, "partnerships": 0.95, "totals": 0.95, "indicators": 0.95}
+
+
+def test_blind_plan_years_report_family_floor(tmp_path):
+    low = _below_floors(families.BLIND_PLAN_YEARS_REPORTS, BLIND_PLAN_YEARS_FLOORS, tmp_path, seeds=(1000, 1018, 1045))
+    assert not low, f"blind-written reports on several years' plans below their floor: {low}"

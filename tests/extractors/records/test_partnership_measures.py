@@ -31,3 +31,29 @@ def test_a_number_of_another_kind_of_act_in_the_row_is_not_the_agreements():
                       "permanent", "Realizat – aprobat prin HCL nr. 112/28.03.2023"]]))
     assert [(r.agreement_type, r.partner, r.number_raw) for r in res.partnerships] == [
         ("protocol", "Inspectoratul Școlar Județean Exemplu", None)]
+
+
+def test_a_measure_to_conclude_an_agreement_that_was_not_realised_names_no_agreement():
+    res = run(REPORT, Heading(text="III. Măsuri și acțiuni realizate"),
+              table([["Nr. crt.", "Măsura / activitatea", "Termen", "Rezultate obținute", "Stadiu"],
+                     ["1.", "Încheierea unui protocol de colaborare cu Crucea Roșie Română – Filiala Exemplu",
+                      "anual", "nu a fost încheiat", "Nerealizat"],
+                     ["2.", "Încheierea unui acord de parteneriat cu Inspectoratul de Poliție Județean Exemplu",
+                      "permanent", "acord de parteneriat semnat în 2023", "Realizat"],
+                     ["3.", "Încheierea unei convenții de colaborare cu Casa Județeană de Pensii Exemplu",
+                      "anual", "nu a fost încheiată", "Nerealizată"],
+                     ["4.", "Încheierea unui protocol cu Spitalul Orășenesc Exemplu", "anual", "în curs de semnare",
+                      "În curs de realizare"]]))
+    assert [(r.agreement_type, r.partner) for r in res.partnerships] == [
+        ("acord", "Inspectoratul de Poliție Județean Exemplu")]
+
+
+def test_a_number_inside_the_partners_name_is_not_the_agreements():
+    res = run(REPORT, Heading(text="III. Măsuri și acțiuni realizate"),
+              table([["Nr. crt.", "Măsura / activitatea", "Termen", "Rezultate obținute", "Stadiu"],
+                     ["1.", "Colaborarea interinstituțională", "anual",
+                      "1 contract de colaborare cu Școala Gimnazială nr. 2 Exemplu", "Realizat"],
+                     ["2.", "Colaborarea cu instituțiile publice", "anual",
+                      "1 protocol de colaborare cu Școala Gimnazială nr. 5 Exemplu (nr. 412/05.03.2023)", "Realizat"]]))
+    assert [(r.partner, r.number_raw) for r in res.partnerships] == [
+        ("Școala Gimnazială nr. 2 Exemplu", None), ("Școala Gimnazială nr. 5 Exemplu", "412")]

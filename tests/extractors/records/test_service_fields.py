@@ -104,6 +104,13 @@ def test_number_of_persons_served_is_the_beneficiaries():
     assert (s.capacity, s.beneficiaries, s.budget_county_lei) == (30, 22, Decimal("120000.00"))
 
 
+def test_the_average_occupancy_over_a_reports_period_is_the_occupancy():
+    text = ("Nr. crt.\tServiciul social\tCod serviciu social\tCapacitate\tGrad mediu de ocupare (%)\tBuget local\n"
+            "1.\tCentrul de zi Mugurel\t8810 CZ-V-II\t52\t91,6\t1.083.900\n")
+    s = services_of(text)[0]
+    assert (s.capacity, s.occupancy_pct, s.budget_local_lei) == (52, 91.6, Decimal("1083900.00"))
+
+
 def test_the_local_council_budget_is_the_local_budget_and_external_funds_another_source():
     # 'Bugetul Consiliului Local' is the local budget (not the county council's, however close 'Bugetul CJ' reads);
     # external non-refundable funds and donations are sources of their own: 'alte surse'

@@ -119,6 +119,23 @@ def test_code_written_inside_the_name_cell_is_moved():
     assert "8899" not in (s.service_name or "")
 
 
+def test_places_written_in_the_name_cell_of_a_table_without_a_column_of_places_are_its_capacity():
+    text = ("Nr. crt.\tDenumirea serviciului social\tCod\tBuget local (lei)\n"
+            "1.\tCentrul de zi Floare, str. Unirii nr. 90, 45 locuri\t8899 CZ-F-I\t1.000\n"
+            "2.\tCantina socială – str. Gării nr. 9, tel. 0740 288 211 (130 locuri)\t8899 CPDH-I\t2.000\n"
+            "3.\tClubul pensionarilor (40 locuri)\t8810 CZ-V-II\t3.000\n"
+            "4.\tCentrul de zi Mugurel, str. Florilor nr. 5\t8810 CZ-V-II\t4.000\n")
+    got = services_of(text)
+    assert [(s.service_name, s.capacity) for s in got] == [
+        ("Centrul de zi Floare", 45), ("Cantina socială", 130), ("Clubul pensionarilor", 40),
+        ("Centrul de zi Mugurel", None)]
+    assert "capacity_found_in_name" in got[1].warnings and got[1].capacity_raw == "130 locuri"
+    # a column of places gives the capacity; the name cell's words stay the name's
+    with_column = services_of("Nr. crt.\tDenumirea serviciului social\tNr. locuri\n"
+                              "1.\tCentrul de zi Floare (45 locuri)\t40\n")
+    assert [(s.capacity, "capacity_found_in_name" in s.warnings) for s in with_column] == [(40, False)]
+
+
 def test_a_row_the_template_lists_but_the_place_does_not_provide_gives_no_service():
     text = ("Nr. crt.\tDenumirea serviciului social\tCod serviciu social\tCapacitate\tBuget local (lei)\n"
             "1.\tCentrul de zi Mugurel\t8810 CZ-V-II\t30\t120.000\n"

@@ -50,6 +50,18 @@ def test_amount_with_qualifiers_and_a_total_row():
     assert total.amount == Decimal("150000.00") and total.matches is True
 
 
+def test_a_total_row_printed_short_its_label_merged_over_two_columns_states_the_amounts_total():
+    # the label's merged cell exported as one cell: the figure lands under 'Anul', one column left of its own
+    res = run(Heading(text=HEAD), table([
+        ["Nr. crt.", "Asociația / fundația", "Unitatea de asistență socială", "Anul", "Subvenția acordată (lei)"],
+        ["1.", "Asociația „Casa Luminii”", "Centrul de zi „Bucuria”", "2024", "114.800"],
+        ["2.", "Asociația „Zâmbet de Copil”", "Cantina socială „Pâinea Vieții”", "2024", "34.900"],
+        ["TOTAL", "", "", "149.700", ""],
+    ]))
+    [total] = [t for t in res.totals if t.source_dataset == "subsidies"]
+    assert total.amount == Decimal("149700.00") and total.matches is True
+
+
 def test_two_codes_in_one_cell_keep_the_complete_nomenclator_one():
     # 'the category, then the service': the first code is only the nomenclator's heading, the second the service
     res = run(Heading(text=HEAD), table([
