@@ -323,6 +323,17 @@ def _unknown_town(name: str, county: str | None) -> bool:
     return not units if county is None else not any(u.county == county for u in units)
 
 
+def _county_of_units_named_alike(best: Place, scores: dict[Place, float]) -> Place | None:
+    """The county, when the unit that won by the county's votes is named no more than another unit of the county:
+    a document listing its county's towns and communes alike ('Servicii sociale în Municipiul X', 'UAT Comuna Y'
+    over the tables of a county's catalogue) is the county's, not the first of them. None otherwise."""
+    county = next((q for q in scores if q.kind == "judet" and q.county == best.county), None)
+    if county is None or best.kind == "judet" or best.kind == "sector":
+        return None
+    rivals = [q for q in scores if q != best and q.kind != "judet" and q.county == best.county]
+    return county if any(scores[q] >= scores[best] for q in rivals) else None
+
+
 def find_place(text: str) -> Place | None:
     """The UAT a document is about (see :func:`locate_place`); its ``siruta`` is None when SIRUTA does not
     settle the printed name."""
@@ -472,6 +483,7 @@ def locate_place(text: str) -> PlaceFinding:
         return 2 if p.uat == "Municipiul București" else _RANK.get(p.kind, 0)
 
     best = max(total, key=lambda p: (total[p], rank(p), p.siruta is not None, -first[p]))
+    best = _county_of_units_named_alike(best, scores) or best
     if best.siruta is None:
         if ambiguous[best]:
             settled = _settled_by_county_bodies(best, low)
