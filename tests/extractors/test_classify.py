@@ -214,3 +214,15 @@ def test_a_statistical_situation_at_a_date_is_about_that_dates_year():
               "Nr. 22.495/02.02.2025", "Situația statistică privind sistemul de protecție a copilului la data de "
               "31.12.2024", "Datele prezentate reflectă situația copiilor din evidența direcției.")
     assert (f.year, f.year_end) == (2024, 2024)
+
+
+def test_a_catalogue_of_services_is_titled_and_dated_by_its_title():
+    # a county's listing of its licensed services: no plan, no 'pentru anul N'; the year after a comma or a dash, or
+    # the date it was brought up to (not the registration number's date above it)
+    for title, year in (("Catalogul furnizorilor și serviciilor sociale licențiate la nivelul județului Vale, anul "
+                         "2023", 2023),
+                        ("Lista furnizorilor și serviciilor sociale licențiate din județul Vale – 2025", 2025),
+                        ("Harta serviciilor sociale din județul Vale – actualizat la 28.11.2020", 2020)):
+        f = facts("CONSILIUL JUDEȚEAN VALE", "Nr. 44.015 din 05.05.2026", title,
+                  "Catalogul cuprinde serviciile sociale licențiate potrivit Legii nr. 197/2012.")
+        assert (f.doc_type, f.title, f.year, f.year_end) == ("other", title, year, year)
