@@ -306,8 +306,8 @@ def _segment_blocks(frags: list[_Fragment]) -> list[Block]:
         return []
     width = _width(frags)
     rows = _rows(frags, width)
-    if len(rows) > 1:
-        rows[-1] = _place_total_row(rows[-1], rows[:-1], width)
+    # a TOTAL row at the foot, and a subtotal closing a group inside the table
+    rows = [_place_total_row(r, rows[:i], width) if i else r for i, r in enumerate(rows)]
     table = make_table([(r[0][0], [(c[0], c[1]) for c in r]) for r in rows])
     if table is None:
         return []
@@ -382,17 +382,31 @@ def _figure_kind(text: str) -> str | None:
     return "count" if _COUNT.fullmatch(text) else "figure"
 
 
+def _figures_under_their_kind(texts: list[str], columns: list[Counter]) -> bool:
+    """Each cell is empty or a dash or a figure under a column whose body cells are mostly figures of its kind, and
+    one is a figure."""
+    figures = 0
+    for text, column in zip(texts, columns):
+        if not text or text in _DASH:
+            continue
+        kind = _figure_kind(text)
+        if kind is None or not column or column.most_common(1)[0][0] != kind:
+            return False
+        figures += 1
+    return figures > 0
+
+
 def _place_total_row(row: list[list], body: list[list[list]], width: int) -> list[list]:
     """A TOTAL row shorter than the table (its merged label exported once, its empty cells left out): the label
     stays in the first column and each figure goes under a column whose body cells state figures, in the row's
     order, an amount preferably under a column of amounts and a count under a column of counts (the best-matching
     placement; on a tie the later columns, where a table's sums stand). A row that is no TOTAL (a row that only
-    lost its trailing empty cells), or whose figures have no such columns to go to, is kept as exported."""
+    lost its trailing empty cells), or whose figures have no such columns to go to, is kept as exported.
+
+    A row that kept its empty cells after the figures ('Subtotal … | 70 | | |') lost only the cells its label spans:
+    its cells go to the table's last columns, when each figure then stands under a column of its own kind."""
     texts = [clean_text(clean_inline(t)) for _, t in row]
     if len(row) >= width or len(row) < 2 or not _TOTAL_LABEL.match(texts[0]):
-        return row
-    kinds = [None if t in _DASH else _figure_kind(t) for t in texts[1:]]
-    if any(k is None and t not in _DASH for k, t in zip(kinds, texts[1:])):
         return row
     columns: list[Counter] = [Counter() for _ in range(width)]
     for r in body:
@@ -400,6 +414,12 @@ def _place_total_row(row: list[list], body: list[list[list]], width: int) -> lis
             kind = _figure_kind(clean_text(clean_inline(text)))
             if kind is not None:
                 columns[col][kind] += 1
+    spanned = width - len(row)  # the columns the label spans, after its own
+    if not texts[-1] and _figures_under_their_kind(texts[1:], columns[spanned + 1:]):
+        return [row[0]] + [[row[0][0], ""] for _ in range(spanned)] + row[1:]
+    kinds = [None if t in _DASH else _figure_kind(t) for t in texts[1:]]
+    if any(k is None and t not in _DASH for k, t in zip(kinds, texts[1:])):
+        return row
 
     def fit(i: int, col: int) -> float:
         """How well figure i sits in column col: no figure in the column, none; else 1 and the share of its

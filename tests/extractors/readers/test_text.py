@@ -564,3 +564,19 @@ def test_one_cell_per_line_short_top_row_over_labels_that_allow_two_readings_is_
                                   ["2", "11", "21", "31"])
     table = next(b for b in parse_text(text) if isinstance(b, Table))
     assert [(c.col, c.col_span) for c in table.rows[0].cells] == [(0, 1), (1, 1), (2, 1)]
+
+
+def test_one_cell_per_line_subtotal_rows_that_kept_their_trailing_empty_cells_keep_them_at_the_rows_end():
+    # a subtotal closing each group, its label merged over the columns before the places and exported once: the
+    # places go under 'Capacitate' (a count like the licence numbers after it, which the cells left empty keep),
+    # inside the table as at its foot
+    text = "Servicii:\n" + _cells(["Nr.", "Serviciul", "Localitatea", "Capacitate", "Licența nr.", "Observații"],
+                                  ["Persoane vârstnice"],
+                                  ["1.", "Centrul A", "Orașul X", "31", "7283", "-"],
+                                  ["2.", "Centrul B", "Orașul Y", "12", "4882", "-"],
+                                  ["Subtotal persoane vârstnice", "43", "", ""],
+                                  ["3.", "Centrul C", "Orașul X", "20", "1133", "-"],
+                                  ["Subtotal copii", "20", "", ""])
+    table = next(b for b in parse_text(text) if isinstance(b, Table))
+    assert [r.texts() for r in table.rows if r.texts()[0].startswith("Subtotal")] == [
+        ["Subtotal persoane vârstnice", "", "", "43", "", ""], ["Subtotal copii", "", "", "20", "", ""]]
