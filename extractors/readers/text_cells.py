@@ -19,7 +19,10 @@ structure:
   header row, :func:`_header_texts`);
 * **a TOTAL row at a table's foot** is a row of its own; when the exporter wrote its merged label cell once and
   left out its empty cells, its figures go under the columns whose body cells hold figures of the same kind
-  (an amount under a money column, a count under a count column; :func:`_place_total_row`);
+  (an amount under a money column, a count under a count column; :func:`_place_total_row`); so is a subtotal
+  closing a group inside the table, and a lone label after it is the next group's heading, not more of it;
+* **a header whose merged cells were written once** reaches over the columns below it (two rows:
+  :func:`_spread_group_cells`; three: :func:`_spread_three_row_header`);
 * **where a table ends inside the region**: untabbed text after a blank line is a paragraph of the last cell,
   unless the fragment after it cannot continue the table's last row and reads as a new table's header row
   (labels only, no row number, no figure), or the text is a chapter or section heading of the template — then
@@ -271,11 +274,19 @@ def _rows(frags: list[_Fragment], width: int) -> list[list[list]]:
     header = _header_texts(frags)
     for k, f in enumerate(frags):
         if (rows and not looks_like_row_start(f.first) and not _TOTAL_LABEL.match(f.first) and len(rows[-1]) < width
-                and len(rows[-1]) + len(f.cells) <= width and not (k >= len(header) and _texts(f) in header)):
+                and len(rows[-1]) + len(f.cells) <= width and not (k >= len(header) and _texts(f) in header)
+                and not _group_after_total(rows[-1], f)):
             rows[-1].extend(f.cells)
         else:
             rows.append(list(f.cells))
     return rows
+
+
+def _group_after_total(row: list[list], f: _Fragment) -> bool:
+    """A lone label after a (sub)total row (its merged label exported once, so the row is short) is the next group's
+    heading, not more of the total."""
+    return (bool(_TOTAL_LABEL.match(clean_text(clean_inline(row[0][1])))) and len(f.cells) == 1
+            and not _FIGURE.fullmatch(clean_text(clean_inline(f.first))))
 
 
 def _opens_table(before: list[_Fragment], loose: _Loose, following: _Fragment, settings: CellTableSettings) -> bool:
@@ -312,6 +323,7 @@ def _segment_blocks(frags: list[_Fragment]) -> list[Block]:
     if table is None:
         return []
     _spread_group_cells(table)
+    _spread_three_row_header(table)
     if len(table.rows) > 1 or table.n_cols > 1:
         return [table]
     return [b for b in (text_block(clean_text(clean_inline(c.text)), line=c.line) for c in table.rows[0].cells)
@@ -370,6 +382,34 @@ def _spread_group_cells(table: Table) -> None:
             for cell, span in zip(row.cells, spans):
                 cell.col, cell.col_span = col, span
                 col += span
+
+
+def _spread_three_row_header(table: Table) -> None:
+    """A three-row header exported with its merged cells once ('Nr. crt' | 'Servicii sociale licențiate' over
+    'Serviciul social' | 'Furnizor' | … over 'Cod' | 'Denumire' | '' …): the middle row reaches over the full-width
+    bottom row as :func:`_group_spans` reads it (its empty cells: labels merged down from the top), the top row over
+    the middle row so spread. Left as exported unless both rows allow exactly one reading; the header printed again
+    over each fragment of the table is spread alike."""
+    if len(table.rows) < 4:
+        return
+    top, middle, bottom = (table.rows[i].texts() for i in range(3))
+    if not (len(top) < len(middle) < len(bottom) == table.n_cols) or not _is_header_row(top) or not all(top) \
+            or looks_like_row_start(bottom[0]) or any(_FIGURE.fullmatch(t) for t in middle + bottom if t):
+        return
+    middle_spans = _group_spans(middle, bottom)
+    if middle_spans is None:
+        return
+    top_spans = _group_spans(top, [t for t, span in zip(middle, middle_spans) for _ in range(span)])
+    if top_spans is None:
+        return
+    for i in range(len(table.rows) - 2):
+        rows = table.rows[i:i + 3]
+        if i == 0 or [r.texts() for r in rows] == [top, middle, bottom]:
+            for row, spans in ((rows[0], top_spans), (rows[1], middle_spans)):
+                col = 0
+                for cell, span in zip(row.cells, spans):
+                    cell.col, cell.col_span = col, span
+                    col += span
 
 
 def _figure_kind(text: str) -> str | None:
