@@ -33,10 +33,8 @@ Assumptions where the contract is silent (the gold is decided from the contract 
   signs, the directorate writes it), ``issuer_kind`` ``consiliu_judetean || DGASPC``. ``uat`` "Județul X",
   ``county`` X. ``currency_unit_main`` not asserted (the services table prints no money).
 * services (F1): one row per service row of the tables (public and private alike; every service is ``existing``),
-  ``category`` the group heading the service sits under (beneficiary group, provider type or UAT, as printed):
-  the group-heading row, or with one table per group the heading above its table (the contract's category is the
-  group a service is listed under, whether the group's label is printed as a row or over a table of its own; the
-  other families' gold asserts it so). ``provider`` the
+  ``category`` the group-heading row the service sits under (beneficiary group or provider type, as printed);
+  a heading paragraph above a table is not a row: ``category`` not asserted there (None). ``provider`` the
   provider's name without address, postal code, phone, e-mail, web or CUI; ``service_name`` without address or
   code; ``service_code`` canonical (printed spacing and en dashes repaired), None when the row prints none
   ("-", "fără cod", empty). ``capacity`` the places when one number is printed ("40", "40 locuri", "40 loc."); a
@@ -373,7 +371,7 @@ def _write_table(d: Doc, lay: Layout, blocks: list[tuple[str | None, list[Servic
             counter[0] += 1
             no = f"{counter[0]}." if lay.numbering == "1." else str(counter[0])
             rows.append([_cell(lay, k, s, no) for k in lay.cols])
-            expected.append(_expected_row(s, seq, no, heading, lay))
+            expected.append(_expected_row(s, seq, no, heading if as_rows else None, lay))
             places += _places(s)
         total += places
         if as_rows and heading and lay.subtotals:
@@ -421,10 +419,9 @@ def _services_part(d: Doc, lay: Layout, expected: list[dict]) -> None:
         _write_table(d, lay, pairs, True, counter, expected)
         return
     for heading, svcs in pairs:
-        printed = heading if shape != "per_uat" else rnd.choice(("{u}", "UAT {u}", "Servicii sociale în {u}")).format(
-            u=heading)
-        d.h(printed)
-        _write_table(d, lay, [(printed, svcs)], False, counter, expected)
+        d.h(heading if shape != "per_uat" else rnd.choice(("{u}", "UAT {u}", "Servicii sociale în {u}")).format(
+            u=heading))
+        _write_table(d, lay, [(heading, svcs)], False, counter, expected)
 
 
 # ------------------------------------------------------------------------------------------------------- prose
