@@ -339,3 +339,19 @@ BLIND_STATISTICS_FLOORS = {"documents": 0.95, "services": 0.93, "totals": 0.95, 
 def test_blind_statistics_report_family_floor(tmp_path):
     low = _below_floors(families.BLIND_STATISTICS_REPORTS, BLIND_STATISTICS_FLOORS, tmp_path, seeds=(1000, 1012, 1047))
     assert not low, f"blind-written DGASPC statistical reports below their floor: {low}"
+
+
+# the blind-written county catalogue of licensed services (three tuning seeds: 1000 a DGASPC's catalogue, public and
+# private providers under lettered headings, counts of services and places in a sentence; 1002 one table per UAT
+# under its heading, a three-row header, the county budget's sums in a sentence; 1017 titled "… – actualizat la
+# 28.03.2024", subtotal rows of places, the header printed over every row, "Numărul total al serviciilor … este de
+# 15"; every
+# rendering): a floor per dataset, set a little below what this branch reached after the fixes of its tuning
+# failures (documents 1.000, services 0.994, totals 0.973, indicators 1.000 on the three seeds, before: 0.762, 0.955,
+# 0.630, 1.000; over seeds 1000–1049, all renderings, overall 0.861 -> 0.992)
+BLIND_CATALOGUE_FLOORS = {"documents": 0.95, "services": 0.95, "totals": 0.95, "indicators": 0.95}
+
+
+def test_blind_services_catalogue_family_floor(tmp_path):
+    low = _below_floors(families.BLIND_CATALOGUES, BLIND_CATALOGUE_FLOORS, tmp_path, seeds=(1000, 1002, 1017))
+    assert not low, f"blind-written catalogues of licensed services below their floor: {low}"
