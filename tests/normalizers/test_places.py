@@ -251,3 +251,7 @@ def test_a_county_listing_its_towns_and_communes_alike_is_the_county():
     opening = ("JUDEȚUL DOLJ\nPRIMĂRIA COMUNEI SECU\nPlanul anual al Comunei Secu\n"
                "Parteneriat cu Municipiul Craiova")
     assert find_place(opening).uat == "Comuna Secu"
+    # two councils named alike (an association of two communes): the first one's, as before
+    opening = ("JUDEȚUL DOLJ\nHOTĂRÂRE privind asocierea Consiliului Local al Comunei Secu cu Consiliul Local al "
+               "Comunei Bucovăț")
+    assert find_place(opening).uat == "Comuna Secu"
