@@ -78,11 +78,6 @@ KNOWN_DIFFERENCES: dict[tuple[str, str, str], str] = {
         "cell's paragraphs) where the text export has the whole cell",
     (_S2_REPORT, "activities", "pdf"): _REPORT_PIECES + "The PDF reader also joins two rows of the statistics "
         "table ('Eliberare facilități…' and 'Întocmire, verificare…') into one",
-    ("report_child_protection_statistics_1000", "totals", "txt[cells]"):
-        "the one-cell-per-line export prints a subtotal row's label cell, merged over the columns before its "
-        "figures, once: the row's figures shift left, so its children present ('Total servicii de zi' 99) are read "
-        "under the code column (unit other) where the other formats read them under the count column "
-        "(tests/variants/README.md, the DGASPC statistical report family: what is left)",
     (_S2_REPORT, "indicators", "txt"): _REPORT_PIECES + "Figures of the whole tables' count columns ('51', '30', "
         "staff counts) are read from the text export only; its indicators score higher on the gold (0.902 vs 0.885)",
 }
