@@ -507,12 +507,18 @@ def _title(doc: Document, doc_type: str, report: str | None = None) -> str | Non
         return report  # a report on the plan whose plan words ran on into a paragraph (a PDF joined them)
     # a plan or programme of another kind than the annual action plan ('Plan de perfecționare profesională – 2026',
     # 'Programul de formare … pentru anul 2025'): its own title, which names the year it is about
+    # … or a listing of the services ('Catalogul serviciilor sociale din județul X, anul 2024', 'Harta …', 'Lista
+    # furnizorilor și serviciilor sociale licențiate …')
     return next((clean_text(b.text) for b in blocks[:_OPENING_BLOCKS]
-                 if len(b.text) < _OTHER_TITLE_CHARS and _OTHER_PLAN_TITLE.match(fold_key(b.text))), None)
+                 if len(b.text) < _OTHER_TITLE_CHARS and (_OTHER_PLAN_TITLE.match(fold_key(b.text))
+                                                          or _LISTING_TITLE.match(fold_key(b.text)))), None)
 
 
 # the title of a plan or programme the contract does not type: 'Plan(ul) …', 'Program(ul) …' opening a short line
 _OTHER_PLAN_TITLE = re.compile(r"^(?:plan|planul|program|programul)\s+(?:anual\s+)?(?:de|al|privind)\b")
+# the title of a listing of social services or their providers: 'Catalogul / Harta / Lista / Registrul …'
+_LISTING_TITLE = re.compile(r"^(?:catalogul|harta|lista|registrul|ghidul)\s+(?:\w+\s+){0,3}?"
+                            r"(?:serviciilor|furnizorilor)\b")
 _OTHER_TITLE_CHARS = 300
 
 
@@ -553,6 +559,9 @@ def _years(opening: str, full: str, title: str | None,
             y = int(m.group(1) or m.group(2))
             return y, y
         if source is title:
+            m = _AT_DATE.search(source)  # the date the title states its situation at ('– actualizat la 05.03.2024')
+            if m:
+                return int(m.group(1)), int(m.group(1))
             ys = [int(y) for y in _ANY_YEAR.findall(source)]
             if ys:
                 return ys[-1], ys[-1]

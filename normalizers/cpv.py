@@ -24,6 +24,10 @@ _KNOWN_EXCEPTIONS = {"85210000": "3"}
 _DASHES = "-‐‑‒–—―−"
 _CPV_WITH_CHECK = re.compile(r"(?<![0-9])([0-9]{8})(?:[ \u00a0]*[" + _DASHES + r"][ \u00a0]*|)([0-9])(?![0-9])")
 _CPV_BARE = re.compile(r"(?<![0-9])([0-9]{8})(?![0-9])(?![ \u00a0]*[" + _DASHES + r"][ \u00a0]*[0-9])")
+# a provider's tax identification number printed among its contacts ('CUI 25896535', 'C.I.F. RO16749936', 'cod fiscal
+# 4192556'): eight digits that are no CPV code
+_TAX_ID_BEFORE = re.compile(r"(?:\bc\.?\s?u\.?\s?i\.?|\bc\.?\s?i\.?\s?f\.?|\bcod(?:ul)?\s+(?:de\s+)?(?:identificare\s+)?fiscal)"
+                            r"\s*(?:nr\.?)?\s*:?\s*(?:ro\s*)?$", re.I)
 
 
 def cpv_check_digit(digits: str) -> str:
@@ -45,16 +49,18 @@ def normalize_cpv(raw: str | None) -> tuple[str | None, list[str]]:
     * ``cpv_check_digit_missing``  — only eight digits printed; the check digit is computed and added;
     * ``multiple_cpv_codes``        — more than one distinct code in the cell; the first is returned.
 
-    No CPV in the text → (None, []). Never raises.
+    A tax identification number ('CUI 25896535') is no CPV. No CPV in the text → (None, []). Never raises.
     """
     if not raw:
         return None, []
     text = str(raw)
     found: list[tuple[int, str, str | None]] = []
     for m in _CPV_WITH_CHECK.finditer(text):
-        found.append((m.start(), m.group(1), m.group(2)))
+        if not _TAX_ID_BEFORE.search(text[:m.start()]):
+            found.append((m.start(), m.group(1), m.group(2)))
     for m in _CPV_BARE.finditer(text):
-        if not any(start <= m.start() < start + 10 for start, _, _ in found):
+        if not any(start <= m.start() < start + 10 for start, _, _ in found) and not _TAX_ID_BEFORE.search(
+                text[:m.start()]):
             found.append((m.start(), m.group(1), None))
     if not found:
         return None, []

@@ -323,6 +323,18 @@ def _unknown_town(name: str, county: str | None) -> bool:
     return not units if county is None else not any(u.county == county for u in units)
 
 
+def _county_of_units_named_alike(best: Place, scores: dict[Place, float]) -> Place | None:
+    """The county, when the unit that won by the county's votes (named as a place, never after an authority word)
+    is named no more than another unit of the county: a document listing its county's towns and communes alike
+    ('Servicii sociale în Municipiul X', 'UAT Comuna Y' over the tables of a county's catalogue) is the county's,
+    not the first of them. None otherwise."""
+    county = next((q for q in scores if q.kind == "judet" and q.county == best.county), None)
+    if county is None or best.kind == "judet" or best.kind == "sector":
+        return None
+    rivals = [q for q in scores if q != best and q.kind != "judet" and q.county == best.county]
+    return county if any(scores[q] >= scores[best] for q in rivals) else None
+
+
 def find_place(text: str) -> Place | None:
     """The UAT a document is about (see :func:`locate_place`); its ``siruta`` is None when SIRUTA does not
     settle the printed name."""
@@ -403,6 +415,7 @@ def locate_place(text: str) -> PlaceFinding:
 
     scores: dict[Place, float] = {}
     first: dict[Place, int] = {}
+    authorities: set[Place] = set()  # units named after an authority word ('bugetul Comunei X', 'Primăria …')
     # (kind, folded name) -> [display name, votes, has an authority mention, first position]
     unresolved: dict[tuple[str, str], list] = {}
     # the towns a social-assistance service is named after that SIRUTA does not settle: the document's own body,
@@ -433,6 +446,8 @@ def locate_place(text: str) -> PlaceFinding:
             continue
         scores[place] = scores.get(place, 0.0) + (5.0 if auth else 1.0)
         first.setdefault(place, pos)
+        if auth:
+            authorities.add(place)
     # a town printed once with its kind ('Sediul: Orașul X') and elsewhere without it ('Serviciul … X') is one unit,
     # of the printed kind
     printed_kinds = {key for kind, key in unresolved if kind != UNPRINTED_KIND}
@@ -472,6 +487,8 @@ def locate_place(text: str) -> PlaceFinding:
         return 2 if p.uat == "Municipiul București" else _RANK.get(p.kind, 0)
 
     best = max(total, key=lambda p: (total[p], rank(p), p.siruta is not None, -first[p]))
+    if best not in authorities:
+        best = _county_of_units_named_alike(best, scores) or best
     if best.siruta is None:
         if ambiguous[best]:
             settled = _settled_by_county_bodies(best, low)

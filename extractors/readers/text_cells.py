@@ -19,7 +19,10 @@ structure:
   header row, :func:`_header_texts`);
 * **a TOTAL row at a table's foot** is a row of its own; when the exporter wrote its merged label cell once and
   left out its empty cells, its figures go under the columns whose body cells hold figures of the same kind
-  (an amount under a money column, a count under a count column; :func:`_place_total_row`);
+  (an amount under a money column, a count under a count column; :func:`_place_total_row`); so is a subtotal
+  closing a group inside the table, and a lone label after it is the next group's heading, not more of it;
+* **a header whose merged cells were written once** reaches over the columns below it (two rows:
+  :func:`_spread_group_cells`; three: :func:`_spread_three_row_header`);
 * **where a table ends inside the region**: untabbed text after a blank line is a paragraph of the last cell,
   unless the fragment after it cannot continue the table's last row and reads as a new table's header row
   (labels only, no row number, no figure), or the text is a chapter or section heading of the template — then
@@ -331,6 +334,7 @@ def _segment_blocks(frags: list[_Fragment]) -> list[Block]:
     if table is None:
         return []
     _spread_group_cells(table)
+    _spread_three_row_header(table)
     if len(table.rows) > 1 or table.n_cols > 1:
         return [table]
     return [b for b in (text_block(clean_text(clean_inline(c.text)), line=c.line) for c in table.rows[0].cells)
@@ -420,6 +424,34 @@ def _spread_group_cells(table: Table) -> None:
                 col += span
 
 
+def _spread_three_row_header(table: Table) -> None:
+    """A three-row header exported with its merged cells once ('Nr. crt' | 'Servicii sociale licențiate' over
+    'Serviciul social' | 'Furnizor' | … over 'Cod' | 'Denumire' | '' …): the middle row reaches over the full-width
+    bottom row as :func:`_group_spans` reads it (its empty cells: labels merged down from the top), the top row over
+    the middle row so spread. Left as exported unless both rows allow exactly one reading; the header printed again
+    over each fragment of the table is spread alike."""
+    if len(table.rows) < 4:
+        return
+    top, middle, bottom = (table.rows[i].texts() for i in range(3))
+    if not (len(top) < len(middle) < len(bottom) == table.n_cols) or not _is_header_row(top) or not all(top) \
+            or looks_like_row_start(bottom[0]) or any(_FIGURE.fullmatch(t) for t in middle + bottom if t):
+        return
+    middle_spans = _group_spans(middle, bottom)
+    if middle_spans is None:
+        return
+    top_spans = _group_spans(top, [t for t, span in zip(middle, middle_spans) for _ in range(span)])
+    if top_spans is None:
+        return
+    for i in range(len(table.rows) - 2):
+        rows = table.rows[i:i + 3]
+        if i == 0 or [r.texts() for r in rows] == [top, middle, bottom]:
+            for row, spans in ((rows[0], top_spans), (rows[1], middle_spans)):
+                col = 0
+                for cell, span in zip(row.cells, spans):
+                    cell.col, cell.col_span = col, span
+                    col += span
+
+
 def _figure_kind(text: str) -> str | None:
     """'amount', 'count', 'figure' (a percentage, a date …) or None for a cell that states no figure."""
     text = text.strip()
@@ -430,19 +462,31 @@ def _figure_kind(text: str) -> str | None:
     return "count" if _COUNT.fullmatch(text) else "figure"
 
 
+def _figures_under_their_kind(texts: list[str], columns: list[Counter]) -> bool:
+    """Each cell is empty or a dash or a figure under a column whose body cells are mostly figures of its kind, and
+    one is a figure."""
+    figures = 0
+    for text, column in zip(texts, columns):
+        if not text or text in _DASH:
+            continue
+        kind = _figure_kind(text)
+        if kind is None or not column or column.most_common(1)[0][0] != kind:
+            return False
+        figures += 1
+    return figures > 0
+
+
 def _place_total_row(row: list[list], body: list[list[list]], width: int) -> list[list]:
     """A TOTAL row shorter than the table (its merged label exported once, its empty cells left out): the label
     stays in the first column and each figure goes under a column whose body cells state figures, in the row's
     order, an amount preferably under a column of amounts and a count under a column of counts (the best-matching
     placement; on a tie the later columns, where a table's sums stand). A row that is no TOTAL (a row that only
-    lost its trailing empty cells), or whose figures have no such columns to go to, is kept as exported."""
+    lost its trailing empty cells), or whose figures have no such columns to go to, is kept as exported.
+
+    A row that kept its empty cells after the figures ('Subtotal … | 70 | | |') lost only the cells its label spans:
+    its cells go to the table's last columns, when each figure then stands under a column of its own kind."""
     texts = [clean_text(clean_inline(t)) for _, t in row]
     if len(row) >= width or len(row) < 2 or not _TOTAL_LABEL.match(texts[0]):
-        return row
-    while len(texts) > 2 and not texts[-1]:  # the empty cells of its last columns (a licence column) say nothing
-        texts, row = texts[:-1], row[:-1]
-    kinds = [None if t in _DASH else _figure_kind(t) for t in texts[1:]]
-    if any(k is None and t not in _DASH for k, t in zip(kinds, texts[1:])):
         return row
     columns: list[Counter] = [Counter() for _ in range(width)]
     for r in body:
@@ -450,6 +494,14 @@ def _place_total_row(row: list[list], body: list[list[list]], width: int) -> lis
             kind = _figure_kind(clean_text(clean_inline(text)))
             if kind is not None:
                 columns[col][kind] += 1
+    spanned = width - len(row)  # the columns the label spans, after its own
+    if not texts[-1] and _figures_under_their_kind(texts[1:], columns[spanned + 1:]):
+        return [row[0]] + [[row[0][0], ""] for _ in range(spanned)] + row[1:]
+    while len(texts) > 2 and not texts[-1]:  # the empty cells of its last columns (a licence column) say nothing
+        texts, row = texts[:-1], row[:-1]
+    kinds = [None if t in _DASH else _figure_kind(t) for t in texts[1:]]
+    if any(k is None and t not in _DASH for k, t in zip(kinds, texts[1:])):
+        return row
 
     def fit(i: int, col: int) -> float:
         """How well figure i sits in column col: no figure in the column, none; else 1 and the share of its

@@ -90,7 +90,9 @@ SERVICE_RULES = (
     # … also as the providing body's adjective ('Instituția / organizația furnizoare')
     FieldRule("provider", ("furnizor", "furnizorul", "furnizoare", "prestator",
                            # … and as the body running the service ('Entitatea care administrează', 'Administrator')
-                           "care administreaza", "administrator")),
+                           "care administreaza", "administrator"),
+              # the provider's accreditation certificate or licence ('Certificat acreditare furnizor') is no name
+              exclude=("certificat", "acreditare", "licenta")),
     # 'Capacitate / Categoriile de beneficiari' is the template's composite capacity cell ('30 locuri / Vârstnici')
     FieldRule("beneficiary_category", ("categorie beneficiari", "categoria de beneficiari", "categorii beneficiari",
                                        "categoriile de beneficiari", "categorii de beneficiari"),

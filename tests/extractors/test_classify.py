@@ -246,3 +246,15 @@ def test_a_decision_taking_note_of_a_report_on_several_years_plans_is_that_repor
               "privind aprobarea Planului anual de acțiune privind serviciile sociale pentru anul 2024, în urma "
               "raportului de specialitate")
     assert f.doc_type == "hotarare_aviz_plan"
+
+
+def test_a_catalogue_of_services_is_titled_and_dated_by_its_title():
+    # a county's listing of its licensed services: no plan, no 'pentru anul N'; the year after a comma or a dash, or
+    # the date it was brought up to (not the registration number's date above it)
+    for title, year in (("Catalogul furnizorilor și serviciilor sociale licențiate la nivelul județului Vale, anul "
+                         "2023", 2023),
+                        ("Lista furnizorilor și serviciilor sociale licențiate din județul Vale – 2025", 2025),
+                        ("Harta serviciilor sociale din județul Vale – actualizat la 28.11.2020", 2020)):
+        f = facts("CONSILIUL JUDEȚEAN VALE", "Nr. 44.015 din 05.05.2026", title,
+                  "Catalogul cuprinde serviciile sociale licențiate potrivit Legii nr. 197/2012.")
+        assert (f.doc_type, f.title, f.year, f.year_end) == ("other", title, year, year)

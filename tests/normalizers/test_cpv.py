@@ -70,3 +70,11 @@ def test_never_raises(text):
 @given(st.from_regex(r"\A[0-9]{8}\Z"))
 def test_computed_digit_always_validates(digits):
     assert normalize_cpv(f"{digits}-{cpv_check_digit(digits)}") == (f"{digits}-{cpv_check_digit(digits)}", [])
+
+
+def test_a_tax_identification_number_is_no_cpv():
+    # a provider's cell with its contacts prints its CUI: eight digits (and a phone number after a dash)
+    for text in ("Asociația Caritas, Str. Unirii nr. 57, Ploiești, CUI 25896535, tel. 0264 283 888",
+                 "SPAS Slănic – CUI 16749936 – tel. 0232 146 150", "C.I.F. RO16749936", "cod fiscal: 25896535"):
+        assert normalize_cpv(text) == (None, [])
+    assert normalize_cpv("CUI 25896535; CPV 85311200-4")[0] == "85311200-4"

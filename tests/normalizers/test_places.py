@@ -240,3 +240,18 @@ def test_county_bodies_of_two_of_its_counties_settle_nothing():
             "Copilului Constanța.")
     found = locate_place(text)
     assert found.place.county is None and found.warnings == ("uat_ambiguous:Comuna Cuza Vodă",)
+
+
+def test_a_county_listing_its_towns_and_communes_alike_is_the_county():
+    # a county's catalogue: its letterhead and title name the county, a heading over each table one of its units
+    opening = ("JUDEȚUL DOLJ\nCONSILIUL JUDEȚEAN DOLJ\nCatalogul serviciilor sociale din județul Dolj\n"
+               "UAT Comuna Secu\nServicii sociale în Municipiul Craiova\nOrașul Dăbuleni")
+    assert find_place(opening).uat == "Județul Dolj"
+    # a commune's own document names the commune more than any other unit of its county
+    opening = ("JUDEȚUL DOLJ\nPRIMĂRIA COMUNEI SECU\nPlanul anual al Comunei Secu\n"
+               "Parteneriat cu Municipiul Craiova")
+    assert find_place(opening).uat == "Comuna Secu"
+    # two councils named alike (an association of two communes): the first one's, as before
+    opening = ("JUDEȚUL DOLJ\nHOTĂRÂRE privind asocierea Consiliului Local al Comunei Secu cu Consiliul Local al "
+               "Comunei Bucovăț")
+    assert find_place(opening).uat == "Comuna Secu"

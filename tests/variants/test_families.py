@@ -96,7 +96,7 @@ def scores(tmp_path_factory) -> dict[tuple[str, str], float]:
              + families.BLIND_MAYOR_REPORTS + families.BLIND_PROGRAMMES + families.BLIND_STRATEGIES
              + families.BLIND_BUDGETS + families.BLIND_COUNTY_PLANS + families.BLIND_SERVICE_DECISIONS
              + families.BLIND_SEMESTER_REPORTS + families.BLIND_TRAINING_PLANS + families.BLIND_PARTNERSHIPS
-             + families.BLIND_STATISTICS_REPORTS + families.BLIND_PLAN_YEARS_REPORTS)
+             + families.BLIND_STATISTICS_REPORTS + families.BLIND_PLAN_YEARS_REPORTS + families.BLIND_CATALOGUES)
     docs = sf.generate(SEEDS, [f for f in families.FAMILIES if f not in later], list(RENDERINGS), folder)
     sf.run_cli(folder, None)
     results = sf.score(folder, docs)
@@ -358,3 +358,19 @@ BLIND_PLAN_YEARS_FLOORS = {"documents": 0.95, "services": 0.95, "procurements": 
 def test_blind_plan_years_report_family_floor(tmp_path):
     low = _below_floors(families.BLIND_PLAN_YEARS_REPORTS, BLIND_PLAN_YEARS_FLOORS, tmp_path, seeds=(1000, 1018, 1045))
     assert not low, f"blind-written reports on several years' plans below their floor: {low}"
+
+
+# the blind-written county catalogue of licensed services (three tuning seeds: 1000 a DGASPC's catalogue, public and
+# private providers under lettered headings, counts of services and places in a sentence; 1002 one table per UAT
+# under its heading, a three-row header, the county budget's sums in a sentence; 1017 titled "… – actualizat la
+# 28.03.2024", subtotal rows of places, the header printed over every row, "Numărul total al serviciilor … este de
+# 15"; every
+# rendering): a floor per dataset, set a little below what this branch reached after the fixes of its tuning
+# failures (documents 1.000, services 0.994, totals 0.973, indicators 1.000 on the three seeds, before: 0.762, 0.955,
+# 0.630, 1.000; over seeds 1000–1049, all renderings, overall 0.861 -> 0.992)
+BLIND_CATALOGUE_FLOORS = {"documents": 0.95, "services": 0.95, "totals": 0.95, "indicators": 0.95}
+
+
+def test_blind_services_catalogue_family_floor(tmp_path):
+    low = _below_floors(families.BLIND_CATALOGUES, BLIND_CATALOGUE_FLOORS, tmp_path, seeds=(1000, 1002, 1017))
+    assert not low, f"blind-written catalogues of licensed services below their floor: {low}"

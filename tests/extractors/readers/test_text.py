@@ -631,3 +631,44 @@ def test_one_cell_per_line_short_top_row_over_labels_that_allow_two_readings_is_
                                   ["2", "11", "21", "31"])
     table = next(b for b in parse_text(text) if isinstance(b, Table))
     assert [(c.col, c.col_span) for c in table.rows[0].cells] == [(0, 1), (1, 1), (2, 1)]
+
+
+def test_one_cell_per_line_subtotal_rows_that_kept_their_trailing_empty_cells_keep_them_at_the_rows_end():
+    # a subtotal closing each group, its label merged over the columns before the places and exported once: the
+    # places go under 'Capacitate' (a count like the licence numbers after it, which the cells left empty keep),
+    # inside the table as at its foot
+    text = "Servicii:\n" + _cells(["Nr.", "Serviciul", "Localitatea", "Capacitate", "Licența nr.", "Observații"],
+                                  ["Persoane vârstnice"],
+                                  ["1.", "Centrul A", "Orașul X", "31", "7283", "-"],
+                                  ["2.", "Centrul B", "Orașul Y", "12", "4882", "-"],
+                                  ["Subtotal persoane vârstnice", "43", "", ""],
+                                  ["3.", "Centrul C", "Orașul X", "20", "1133", "-"],
+                                  ["Subtotal copii", "20", "", ""])
+    table = next(b for b in parse_text(text) if isinstance(b, Table))
+    assert [r.texts() for r in table.rows if r.texts()[0].startswith("Subtotal")] == [
+        ["Subtotal persoane vârstnice", "", "", "43", "", ""], ["Subtotal copii", "", "", "20", "", ""]]
+
+
+def test_one_cell_per_line_three_row_header_reaches_over_the_labels_under_each_row():
+    # a catalogue's header: a group over every column but the number, a group over code and name in the middle row,
+    # the labels merged down over the lower rows as empty cells: 'Capacitate' stays over the places
+    text = "Servicii:\n" + _cells(["Nr. crt", "Servicii sociale licențiate"],
+                                  ["", "Serviciul social", "Furnizor", "Capacitate (nr. locuri)", "Licența"],
+                                  ["", "Cod", "Denumire", "", "", ""],
+                                  ["1", "8790 CR MC I", "Centrul maternal A", "Asociația B", "17", "5644 din 04.10.2022"],
+                                  ["2", "8891 CZ C II", "Centrul de zi C", "Fundația D", "34", "5736/27.02.2022"])
+    table = next(b for b in parse_text(text) if isinstance(b, Table))
+    assert table.grid()[0] == ["Nr. crt"] + ["Servicii sociale licențiate"] * 5
+    assert table.grid()[1] == ["", "Serviciul social", "Serviciul social", "Furnizor", "Capacitate (nr. locuri)",
+                               "Licența"]
+
+
+def test_one_cell_per_line_group_heading_after_a_subtotal_row_is_a_row_of_its_own():
+    # the subtotal row is short (its label exported once): the next group's heading does not continue it
+    text = "Servicii:\n" + _cells(["Nr.", "Serviciul", "Localitatea", "Capacitate", "Licența nr.", "Observații"],
+                                  ["1.", "Centrul A", "Orașul X", "31", "7283", "-"],
+                                  ["Subtotal persoane vârstnice", "31", "", ""],
+                                  ["Copii"],
+                                  ["2.", "Centrul C", "Orașul X", "20", "1133", "-"])
+    table = next(b for b in parse_text(text) if isinstance(b, Table))
+    assert [r.texts()[0] for r in table.rows] == ["Nr.", "1.", "Subtotal persoane vârstnice", "Copii", "2."]

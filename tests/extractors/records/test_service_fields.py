@@ -279,3 +279,11 @@ def test_a_table_naming_its_rows_by_the_centre_beside_their_places_is_a_services
             "2\tLocuința Protejată „Curcubeul”\tBaraolt\t10\t10\n")
     assert [(s.service_name, s.capacity, s.beneficiaries) for s in services_of(text)] == [
         ("Centrul de Îngrijire și Asistență", 46, 37), ("Locuința Protejată „Curcubeul”", 10, 10)]
+
+
+def test_the_providers_accreditation_certificate_is_no_provider():
+    # a catalogue of licensed services prints the provider's accreditation certificate; the table has no provider
+    text = ("Denumirea serviciului social licențiat\tCod serviciu\tCapacitate\tCertificat acreditare furnizor\n"
+            "Centrul de plasament „Buna Vestire”\t8790-CR-C-I\t18 locuri\tseria AF nr. 000547\n")
+    s = services_of(text)[0]
+    assert (s.service_name, s.provider, s.capacity) == ("Centrul de plasament „Buna Vestire”", None, 18)

@@ -36,3 +36,30 @@ def test_section_budget_without_rows_is_kept_without_a_check():
     res = run(Heading(text="C. Programul anual de contractare a serviciilor sociale"), "Bugetul pentru anul 2024: 1.000.000 lei.")
     [t] = res.totals
     assert t.amount == Decimal("1000000.00") and t.computed is None and t.matches is None
+
+
+def test_counts_of_services_and_the_number_named_before_its_figure():
+    recs = totals_in_text("La nivelul județului erau licențiate 15 servicii sociale (11 ale furnizorilor publici și 4 ale "
+                          "furnizorilor privați), totalizând 832 de locuri. Numărul total al persoanelor asistate este "
+                          "de 1.204.")
+    assert [(r.amount, r.unit) for r in recs] == [(Decimal(15), "other"), (Decimal(832), "other"),
+                                                  (Decimal(1204), "persons")]
+
+
+def test_a_figure_compared_with_is_another_periods_count():
+    recs = totals_in_text("Funcționează 15 servicii sociale, cu o capacitate totală de 832 locuri (față de 17 servicii "
+                          "la sfârșitul anului 2022).")
+    assert [r.amount for r in recs] == [Decimal(15), Decimal(832)]
+
+
+def test_bare_sums_take_the_unit_stated_before_them_up_to_the_next_heading():
+    res = run("Sumele din acest capitol sunt exprimate în mii lei.",
+              "Au fost alocate din bugetul județului pe anul 2024 73.046,7, iar subvențiile acordate în baza Legii nr. "
+              "34/1998 însumează 267.",
+              Heading(text="Capitolul II"),
+              "Bugetul total al capitolului este 1.500.")
+    assert sorted(t.amount for t in res.totals) == [Decimal("267000.00"), Decimal("73046700.00")]
+
+
+def test_without_a_stated_unit_a_bare_figure_is_no_sum():
+    assert totals_in_text("Au fost alocate din bugetul județului pe anul 2024 73.046,7, conform HG nr. 867/2015.") == []

@@ -34,12 +34,13 @@ from .partnerships import partnership_agreements
 from .plan_years import report_plan_years
 from .plans import council_decision_with_plan, plan_commune, plan_county_dgaspc, plan_municipality_das
 from .report import report_on_plan
+from .services_catalogue import services_catalogue
 from .services_org import council_social_services
 from .spas import plan_town_spas
 from .strategy import strategy_social_services
 from .training_plan import training_plan
 
-__all__ = ["FAMILIES", "YEARLY_REPORTS", "EXECUTION_REPORTS", "BLIND_PLANS", "BLIND_REPORTS", "BLIND_MAYOR_REPORTS", "BLIND_PROGRAMMES", "BLIND_STRATEGIES", "BLIND_BUDGETS", "BLIND_COUNTY_PLANS", "BLIND_SERVICE_DECISIONS", "BLIND_SEMESTER_REPORTS", "BLIND_TRAINING_PLANS", "BLIND_PARTNERSHIPS", "BLIND_STATISTICS_REPORTS", "BLIND_PLAN_YEARS_REPORTS", "RENDERINGS", "TUNING", "HELD_OUT", "Generated", "generate", "write_rendering",
+__all__ = ["FAMILIES", "YEARLY_REPORTS", "EXECUTION_REPORTS", "BLIND_PLANS", "BLIND_REPORTS", "BLIND_MAYOR_REPORTS", "BLIND_PROGRAMMES", "BLIND_STRATEGIES", "BLIND_BUDGETS", "BLIND_COUNTY_PLANS", "BLIND_SERVICE_DECISIONS", "BLIND_SEMESTER_REPORTS", "BLIND_TRAINING_PLANS", "BLIND_PARTNERSHIPS", "BLIND_STATISTICS_REPORTS", "BLIND_PLAN_YEARS_REPORTS", "BLIND_CATALOGUES", "RENDERINGS", "TUNING", "HELD_OUT", "Generated", "generate", "write_rendering",
            "write_gold", "gold_name"]
 
 TUNING = range(1000, 1050)
@@ -67,6 +68,7 @@ FAMILIES = {
     "partnership_agreements": partnership_agreements,
     "report_child_protection_statistics": report_child_protection_statistics,
     "report_plan_years": report_plan_years,
+    "services_catalogue": services_catalogue,
 }
 # the yearly-report families (added after the floors of test_families.py were set on the others)
 YEARLY_REPORTS = ("report_mayor", "report_directorate_activity")
@@ -111,6 +113,9 @@ BLIND_STATISTICS_REPORTS = ("report_child_protection_statistics",)
 # subsidies, trainings, measures with a result per year), sometimes after the council's decision, written blind by a
 # fifteenth author (session 18)
 BLIND_PLAN_YEARS_REPORTS = ("report_plan_years",)
+# a county's catalogue / map of the licensed social services of its public and private providers (DGASPC or county
+# council, alone, annexed to the council's decision or to the strategy), written blind by a sixteenth author (session 18)
+BLIND_CATALOGUES = ("services_catalogue",)
 # rendering -> (file suffix, extension)
 RENDERINGS = {"rows": "txt", "cells": "txt", "docx": "docx", "pdf": "pdf", "borderless": "pdf"}
 
