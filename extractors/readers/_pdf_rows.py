@@ -5,23 +5,17 @@ from __future__ import annotations
 
 import statistics
 
-from extractors.readers._pdf_bands import (
-    Band,
-    StreamSettings,
+from extractors.readers._pdf_bands import Band, StreamSettings, compatible, has_figures, hits, merge_bands, overlap
+from extractors.readers._pdf_layout import StreamLayout
+from extractors.readers._pdf_table_cols import table_columns
+from extractors.readers._pdf_top_rows import (
     chain_ends_wide,
-    compatible,
     continues,
-    has_figures,
     header_alone,
     header_block,
     header_levels,
-    hits,
     led_to_figure,
-    merge_bands,
-    overlap,
 )
-from extractors.readers._pdf_layout import StreamLayout
-from extractors.readers._pdf_table_cols import table_columns
 
 
 def _goes_on(band: Band, carry: StreamLayout | None, s: StreamSettings) -> bool:
