@@ -265,3 +265,38 @@ def test_figures_broken_at_their_separators_in_a_ruled_row_are_no_rows_stacked_i
     grid = table.grid()
     assert len(grid) == 3
     assert grid[1] == ["1.", "Centrul de zi", "4.475.900,00", "1.131.100,00", "5.607.000,00"]
+
+
+def test_figures_broken_between_digits_in_a_ruled_row_are_no_rows_stacked_in_one_cell(tmp_path, pdf_font):
+    """A thirteen-column DOCX table's figures broken in their narrow cells between two digits ("1.08" / "1.30" /
+    "0,00", "69.5" / "00,0" / "0"), no line starting or ending on a separator: lines of figures at the same
+    heights in cells of one grid row, each line as wide as its cell lets it be. The lines joined are one figure
+    grouped by threes and would not fit on one line of the cell: the grid's rows are ruled (every line was read as
+    a row of a ruleless table, the figures in pieces). Figures stacked in a cell wide enough for them stay a
+    grid of column rules only (the test above's twin, rows stacked)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    size, lead = 8, 10
+
+    def draw(name: str, x_cols: list[float], rows: list[list[str]]) -> Table:
+        path = tmp_path / name
+        c = canvas.Canvas(str(path), pagesize=A4)
+        c.setFont(pdf_font, size)
+        _ruled_grid(c, x_cols, 760.0, rows, size=size, lead=lead, pad=2, margin=2)
+        c.save()
+        (table,) = [b for b in read_pdf(path, name).blocks if isinstance(b, Table)]
+        return table
+
+    rows = [["Nr.", "Denumire", "Buget", "Alte", "Total"],
+            ["1.", "Locu\nința", "69.5\n00,0\n0", "252.\n000,\n00", "1.08\n1.30\n0,00"],
+            ["2.", "Cămin", "875.3\n00,00", "0", "1.314\n.600,\n00"]]
+    narrow = draw("broken_digits.pdf", [60.0, 80.0, 110.0, 132.0, 154.0, 176.0], rows)
+    assert narrow.bbox[0] == 60.0 and narrow.bbox[2] == 176.0  # the grid's, not its text's: read as ruled
+    grid = narrow.grid()
+    assert len(grid) == 3
+    assert grid[1][2:] == ["69.500,00", "252.000,00", "1.081.300,00"]
+    stacked = [["Nr.", "Denumire", "Buget", "Alte", "Total"],
+               ["1.\n2.\n3.", "Cămin\nCantina\nCentru", "1.08\n1.30\n0,00", "5.1\n00,0\n0", "1.08\n1.30\n0,00"]]
+    wide = draw("stacked_figures.pdf", [60.0, 80.0, 140.0, 200.0, 260.0, 320.0], stacked)
+    assert len(wide.grid()) == 4  # three rows stacked in one grid row, read from the text
