@@ -406,7 +406,9 @@ def cell_text(words: list[Word], box: tuple | None = None, lines: list[Line] | N
         g = (g and wa.text[-1:].isalnum() and wb.text[:1].isalnum()
              and (wb.text[:1].islower() or wa.text[-1:].isdigit() and wb.text[:1].isdigit()
                   or wa.text.isupper() and wb.text.isupper()))
-        if vocab is not None and box is not None and wb.text[:1].islower():
+        # (the document's words tell for a piece in capitals after capitals too: "TOT" / "AL", a short word's
+        # letters, is "TOTAL" when the document writes "TOTAL" and no "TOT")
+        if vocab is not None and box is not None and (wb.text[:1].islower() or wa.text.isupper() and wb.text.isupper()):
             i = len(glue)
             heads = [wa.text] + ([lines[i - 1].words[-1].text + wa.text] if i > 0 and len(a.words) == 1 else [])
             tails = [wb.text] + ([wb.text + lines[i + 2].words[0].text]

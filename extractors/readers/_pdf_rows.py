@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import statistics
 
-from extractors.readers._pdf_bands import Band, StreamSettings, compatible, has_figures, hits, merge_bands, overlap
+from extractors.readers._pdf_bands import (Band, StreamSettings, compatible, has_figures, hits, merge_bands, overlap,
+                                          spans)
 from extractors.readers._pdf_layout import StreamLayout
 from extractors.readers._pdf_table_cols import table_columns
 from extractors.readers._pdf_top_rows import (
@@ -115,10 +116,11 @@ def rows_of(bands: list[Band], members: list[int], n_head: int, carry: StreamLay
         # gap between its sections only, is rows of one line)
         # the rows of words above the first row of figures: the header, wrapped
         n_words = next((i for i, b in enumerate(out) if has_figures(b)), 0)
-        if n_levels:
-            # (a header read from its gaps, :func:`header_block`, ends where it ends: the rows of words under it are
-            # the body, a cell's wrapped lines there holding figures as a body's do: "Mihai" / "Emine" / "scu nr."
-            # / "117", the rest of a row cut by the page under the header printed again)
+        if 0 < n_levels < len(out) and not spans(out[n_levels - 1].runs, out[n_levels].runs, s):
+            # (a header read from its gaps, :func:`header_block`, ends where it ends when the lines under it stand
+            # each under one of its cells: they are the body, a cell's wrapped lines there holding figures as a
+            # body's do: "Mihai" / "Emine" / "scu nr." / "117", the rest of a row cut by the page under the header
+            # printed again. Lines two of which stand under one header cell are its sub-columns, set further down)
             n_words = min(n_words, n_levels)
         n_wide = sum(1 for g, a in zip(gaps + [after], out + out[-1:]) if g >= s.row_gap * a.size)
         # (the body's lines only: a header wrapped over many lines in narrow columns is no list set line by line)

@@ -117,6 +117,29 @@ def test_ruled_cells_of_a_narrow_column_told_by_the_documents_words(tmp_path, pd
     assert [c.text for c in table.rows[-1].cells] == ["Centre rezidențiale", "dependente"]
 
 
+def test_a_label_in_capitals_broken_before_a_short_words_letters_in_a_narrow_ruled_cell(tmp_path, pdf_font):
+    """A total row's label in a narrow ruled column broken "TOT" / "AL" (a thirteen-column table on A4 portrait):
+    "AL" reads as the short word "al", which kept the pieces apart ("TOT AL": no total row). The document writes
+    "TOTAL" elsewhere and no "TOT": the document's words tell for pieces in capitals as for any; capitals the
+    document writes on their own ("CENTRE" / "AL") stay two words."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    size, pad, lead = 10, 5.5, 12
+    inner = stringWidth("TOTA", pdf_font, size) - 0.5  # "TOTA" does not fit: the line breaks after "TOT"
+    x_cols = [60.0, 60.0 + inner + 2 * pad, 160.0]
+    path = tmp_path / "total_caps.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(pdf_font, size)
+    c.drawString(60, 780, "TOTAL general al planului: CENTRE de zi.")
+    rows = [["Nume", "Buget"], ["Cen\ntru", "100"], ["TOT\nAL", "5.128"], ["CEN\nTRE\nAL", "7"]]
+    _ruled_grid(c, x_cols, 740.0, rows, size=size, lead=lead, pad=pad, margin=3)
+    c.save()
+    table = next(b for b in read_pdf(path, "caps").blocks if isinstance(b, Table))
+    assert [r.cells[0].text for r in table.rows[2:]] == ["TOTAL", "CENTRE AL"]
+
+
 def test_a_code_broken_after_its_second_hyphen():
     assert join_lines(["8891 CZ-C-", "III"]) == "8891 CZ-C-III"
     assert join_lines(["(8790 CR-D-", "VI)"]) == "(8790 CR-D-VI)"
