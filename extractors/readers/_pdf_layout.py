@@ -414,7 +414,12 @@ def cell_text(words: list[Word], box: tuple | None = None, lines: list[Line] | N
             tails = [wb.text] + ([wb.text + lines[i + 2].words[0].text]
                                  if i + 2 < len(lines) and len(b.words) == 1 else [])
             said = vocab.joins(heads, tails)
-            if said is None and not g and wb.first > 0 and wa.text[-1:].isalpha() \
+            if said is None and g and len(wa.text) > 1 and wa.text.lower() in _SHORT_WORDS \
+                    and not vocab.writes(wa.text + wb.text):
+                # a line ending on one of the language's short words wraps between two words ("prin" / "terapie"),
+                # unless the document writes the joined form ("prin" / "cipală": "principală")
+                said = False
+            if said is None and not g and wb.first > 0 and wa.text[-1:].isalpha() and wb.text[:1].islower() \
                     and wb.text.lower() not in _SHORT_WORDS and wa.text.lower() not in _SHORT_WORDS:
                 # the document knows neither piece nor their joined form: a line short of the cell by less than
                 # the next line's first glyph had no room for it ("rezide" / "nțiale": 5.0 pt left, "n" 5.6 pt)

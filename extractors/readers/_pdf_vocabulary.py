@@ -78,6 +78,11 @@ class Vocabulary:
             return True  # a word's ending, whose whole form the text writes nowhere else
         return None
 
+    def writes(self, text: str) -> bool:
+        """Every letter run of ``text`` is a word of the document ("principală" for "prin" / "cipală")."""
+        runs = _LETTERS.findall(text)
+        return bool(runs) and all(r.casefold() in self.words for r in runs)
+
 
 NO_VOCABULARY = Vocabulary()
 

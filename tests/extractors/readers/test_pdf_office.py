@@ -138,6 +138,17 @@ def test_a_label_in_capitals_broken_before_a_short_words_letters_in_a_narrow_rul
     c.save()
     table = next(b for b in read_pdf(path, "caps").blocks if isinstance(b, Table))
     assert [r.cells[0].text for r in table.rows[2:]] == ["TOTAL", "CENTRE AL"]
+    # words in capitals the document knows nothing of stay two: the next line's capital not fitting the room left
+    # says nothing (a line of capitals wraps between words as tightly), "TOTAL" / "GENER" / "AL" is "TOTAL GENERAL"
+    from extractors.readers._pdf_layout import group_lines
+    from extractors.readers._pdf_vocabulary import vocabulary
+
+    words = _line_words(["TOTAL", "GENER", "AL"])
+    # (a padding of 5 pt) more room left than the geometry calls full, less than a "G"
+    box = (0.0, 5.0, words[0].x1 + 5.0 + 6.0, 60.0)
+    assert 4.5 < 6.0 < words[1].first
+    vocab = vocabulary(group_lines(_line_words(["Bugetul general al planului"])))
+    assert cell_text(words, box, vocab=vocab) == "TOTAL GENERAL"
 
 
 def test_a_code_broken_after_its_second_hyphen():
@@ -167,6 +178,23 @@ def test_a_figure_or_an_address_broken_in_a_narrow_ruled_cell():
     assert cell_text(_line_words(["e-mail:", "office", "@primarie.ro"]), (0.0, 5.0, 60.0, 60.0)) \
         == "e-mail: office@primarie.ro"
     assert cell_text(_line_words(["1.", "2021"]), (0.0, 5.0, 60.0, 60.0)) == "1. 2021"  # they fit on one line
+
+
+def test_a_narrow_ruled_line_ending_on_a_short_word_wraps_between_two_words():
+    """A narrow ruled cell's line ending on one of the language's short words ("prin" / "terapie", as full as a
+    broken word leaves it): two words, "Centrul de integrare prin terapie", unless the document writes the joined
+    form ("prin" / "cipală": "principală"); they were glued ("printerapie") and the service's name lost."""
+    from extractors.readers._pdf_layout import group_lines
+    from extractors.readers._pdf_vocabulary import vocabulary
+
+    words = _line_words(["prin", "terapie"])
+    box = (0.0, 5.0, words[0].x1 + 0.1 * words[1].size, 60.0)  # the line is full: no room for "t"
+    assert words[1].x1 > box[2]  # the two would not fit on one line
+    vocab = vocabulary(group_lines(_line_words(["Centrul de zi", "terapie"])))
+    assert cell_text(words, box, vocab=vocab) == "prin terapie"
+    writes = vocabulary(group_lines(_line_words(["Strada principală nr. 3"])))
+    broken = _line_words(["prin", "cipală"])
+    assert cell_text(broken, (0.0, 5.0, broken[0].x1 + 0.5, 60.0), vocab=writes) == "principală"
 
 
 def test_a_figures_pieces_no_figure_is_alone_are_one_figure_in_a_wide_ruled_cell():
