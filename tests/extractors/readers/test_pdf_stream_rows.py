@@ -397,3 +397,21 @@ def test_a_group_cells_sub_columns_set_a_rows_gap_under_the_header_stay_header_r
     g = table.grid()
     assert [r[0] for r in g] == ["Nr. curent", "", "1.", "2."]
     assert g[1][6] == "Bugetul județean (mii lei)" and g[1][7].startswith("Contribuții")
+
+
+def test_lines_under_a_headers_group_cells_alone_are_its_sub_columns():
+    """Under a header read from its gaps, the lines standing under its group cells alone are their sub-columns
+    (a group cell over "Fonduri publice" | "Surse private", the first itself over "Bugetul" | "Transferuri" |
+    "Contribuții" set a row's gap further down); lines reaching under a cell over no sub-columns ("plasament"
+    under the name) are the body's."""
+    from extractors.readers._pdf_bands import Band
+    from extractors.readers._pdf_rows import _under_group_cells
+    from extractors.readers._pdf_settings import STREAM
+
+    def band(*runs: tuple[float, float]) -> Band:
+        return Band([], 0, runs=[(a, b, []) for a, b in runs])
+
+    header = [band((50, 80), (90, 200), (300, 360), (380, 545)), band((380, 470), (480, 545))]
+    assert _under_group_cells(header, band((380, 410), (415, 440), (445, 470)), STREAM)
+    assert not _under_group_cells(header, band((95, 150), (300, 340), (385, 410)), STREAM)
+    assert not _under_group_cells(header[:1], band((95, 150), (300, 340)), STREAM)
