@@ -145,3 +145,8 @@ def test_a_figure_broken_by_the_page_break_that_cut_its_row_is_one_figure_again(
     # (figures without decimals: the rest starting with a zero is no figure of its own; "3.5" / "12" may be two)
     assert rows[1].cells == ["2.", "Locuința protejată", "395.300", "55.100", "3.5 12", ""]
     assert rows[2].cells == ["3.", "Centrul de zi", "1.250,00", "12 5", "1.262,00", "- 2024"]
+    # the rest holding groups of its own, the first piece no figure in its decimals' convention ("1.99" / "1.600,00",
+    # a cell's first line ending the page); a whole figure in the same convention stays apart ("1,50" / "2.100,00")
+    cut = [["1.", "Centrul", "1.99", "1,50"], ["", "de zi", "1.600,00", "2.100,00"]]
+    rows, _ = repair_rows(cut, [1, 2], [1, 2], [["Nr.", "Denumire", "Buget", "Cost"]], key_col=0, name_col=1)
+    assert rows[0].cells == ["1.", "Centrul de zi", "1.991.600,00", "1,50 2.100,00"]
