@@ -199,10 +199,14 @@ def _figures_end_words(row: Band, band: Band, s: StreamSettings) -> bool:
             return False
         top = run_text(above[0])
         # (a cell whose line ends on a joining sign, "63% /" over "11", "cereri …": its text goes on)
-        words = not FIGURE.match(top) and (any(ch.isalpha() for ch in top) or top[-1:] in _OPEN_END)
-        if not (words or _cut_figure(top, text)):
+        if not (_ends_words(top) or _cut_figure(top, text)):
             return False
     return True
+
+
+# a budget classification's code ("68.02.11", "68.02.05.02": groups of two digits), and its first pieces
+_CLASS_CODE = re.compile(r"^\d{2}(?:\.\d{2}){2,3}$")
+_CLASS_CODE_START = re.compile(r"^\d{2}(?:\.\d{2}){1,2}\.?$")
 
 
 def _cut_figure(top: str, text: str) -> bool:
@@ -211,6 +215,8 @@ def _cut_figure(top: str, text: str) -> bool:
     top = top.replace(" ", "")
     if not (re.search(r"[.,]", top) and (top[-1:].isdigit() or top[-1:] in ".,")):
         return False
+    if _CLASS_CODE.match(top + text) or _CLASS_CODE_START.match(top + text) and not _CLASS_CODE_START.match(top):
+        return True  # a budget classification's code broken in a narrow column ("68.0" / "2.11")
     if _FIGURE_TAIL.match(text) and _WHOLE_FIGURE.match(top + text):
         return True
     # a middle piece, broken again at a separator ("4.56" / "4.10" / "0,00", "960." / "900," / "00"): the figure
@@ -228,11 +234,22 @@ def _figures_cut(row: Band, band: Band, s: StreamSettings) -> bool:
     clearly = False
     for r in figures:
         above = [q for q in row.runs if overlap(r[0], r[1], q[0], q[1]) > s.overlap]
-        if len(above) != 1 or not _cut_figure(run_text(above[0]), run_text(r)):
+        if len(above) != 1:
             return False
         top = run_text(above[0]).rstrip()
-        clearly = clearly or top[-1:] in ".," or bool(re.search(r"\d[.,] \d", top))
+        if _ends_words(top):
+            continue  # a cell of words going on with its figure ("63 /" / "87,5": beneficiaries / occupancy)
+        if not _cut_figure(top, run_text(r)):
+            return False
+        # (one of them broken at a separator: the piece above ends on it, or this one does and goes on again)
+        clearly = clearly or top[-1:] in ".," or bool(re.search(r"\d[.,] \d", top)) \
+            or run_text(r).rstrip()[-1:] in ".,"
     return clearly
+
+
+def _ends_words(top: str) -> bool:
+    """``top`` (a cell's text so far) is words, no figure, or ends on a sign its next line goes on from ("63 /")."""
+    return not FIGURE.match(top) and (any(ch.isalpha() for ch in top) or top[-1:] in _OPEN_END)
 
 
 def _number_goes_on(first: tuple, band: Band, s: StreamSettings) -> bool:

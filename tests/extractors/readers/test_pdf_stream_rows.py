@@ -415,3 +415,15 @@ def test_lines_under_a_headers_group_cells_alone_are_its_sub_columns():
     assert _under_group_cells(header, band((380, 410), (415, 440), (445, 470)), STREAM)
     assert not _under_group_cells(header, band((95, 150), (300, 340), (385, 410)), STREAM)
     assert not _under_group_cells(header[:1], band((95, 150), (300, 340)), STREAM)
+
+
+def test_a_budget_code_broken_in_a_narrow_column_goes_on_its_row():
+    """A thirteen-column table without rules (plan_county_annual_action 1041 office_plain): a budget
+    classification's code broken for lack of room ("68.0" / "2.11", "68.0" / "2.05." / "02") goes on the code above
+    as a figure's rest does; a figure under a cell ending on a joining sign ("63 /" / "87,5") goes on its cell; and a
+    piece ending on its separator ("2.05.") says the row's figures are broken. Figures whole stay apart."""
+    from extractors.readers._pdf_top_rows import _cut_figure, _ends_words
+
+    assert _cut_figure("68.0", "2.11") and _cut_figure("68.0", "2.05.") and _cut_figure("68.02.05.", "02")
+    assert not _cut_figure("68.02.11", "2.11") and not _cut_figure("68.02", "11.5")
+    assert _ends_words("63 /") and _ends_words("str. Păcii") and not _ends_words("1.99")
