@@ -14,7 +14,6 @@ from extractors.readers._pdf_bands import (
     StreamSettings,
     band_text,
     has_figures,
-    header_levels,
     overlap,
     run_text,
 )
@@ -23,6 +22,7 @@ from extractors.readers._pdf_cells import band_row, glue_header_rows, open_end, 
 from extractors.readers._pdf_layout import CellFill, StreamLayout
 from extractors.readers._pdf_rows import rows_of
 from extractors.readers._pdf_table_cols import table_columns
+from extractors.readers._pdf_top_rows import header_levels
 from extractors.readers._pdf_vocabulary import NO_VOCABULARY, Vocabulary
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import statistics
 
 from extractors.model import Table
-from extractors.readers._pdf_bands import (MARKER, ROW_NUMBER, Band, StreamSettings, has_figures, header_levels,
-                                          header_line, hits, overlap, run_text)
+from extractors.readers._pdf_bands import (MARKER, ROW_NUMBER, Band, StreamSettings, has_figures, hits, overlap,
+                                          run_text)
+from extractors.readers._pdf_top_rows import header_levels, header_line
 
 
 def header_at_foot(bands: list[Band], k: int, s: StreamSettings,

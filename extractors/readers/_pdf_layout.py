@@ -406,13 +406,20 @@ def cell_text(words: list[Word], box: tuple | None = None, lines: list[Line] | N
         g = (g and wa.text[-1:].isalnum() and wb.text[:1].isalnum()
              and (wb.text[:1].islower() or wa.text[-1:].isdigit() and wb.text[:1].isdigit()
                   or wa.text.isupper() and wb.text.isupper()))
-        if vocab is not None and box is not None and wb.text[:1].islower():
+        # (the document's words tell for a piece in capitals after capitals too: "TOT" / "AL", a short word's
+        # letters, is "TOTAL" when the document writes "TOTAL" and no "TOT")
+        if vocab is not None and box is not None and (wb.text[:1].islower() or wa.text.isupper() and wb.text.isupper()):
             i = len(glue)
             heads = [wa.text] + ([lines[i - 1].words[-1].text + wa.text] if i > 0 and len(a.words) == 1 else [])
             tails = [wb.text] + ([wb.text + lines[i + 2].words[0].text]
                                  if i + 2 < len(lines) and len(b.words) == 1 else [])
             said = vocab.joins(heads, tails)
-            if said is None and not g and wb.first > 0 and wa.text[-1:].isalpha() \
+            if said is None and g and len(wa.text) > 1 and wa.text.lower() in _SHORT_WORDS \
+                    and not vocab.writes(wa.text + wb.text):
+                # a line ending on one of the language's short words wraps between two words ("prin" / "terapie"),
+                # unless the document writes the joined form ("prin" / "cipală": "principală")
+                said = False
+            if said is None and not g and wb.first > 0 and wa.text[-1:].isalpha() and wb.text[:1].islower() \
                     and wb.text.lower() not in _SHORT_WORDS and wa.text.lower() not in _SHORT_WORDS:
                 # the document knows neither piece nor their joined form: a line short of the cell by less than
                 # the next line's first glyph had no room for it ("rezide" / "nțiale": 5.0 pt left, "n" 5.6 pt)

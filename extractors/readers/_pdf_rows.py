@@ -5,23 +5,17 @@ from __future__ import annotations
 
 import statistics
 
-from extractors.readers._pdf_bands import (
-    Band,
-    StreamSettings,
+from extractors.readers._pdf_bands import Band, StreamSettings, compatible, has_figures, hits, merge_bands, overlap
+from extractors.readers._pdf_layout import StreamLayout
+from extractors.readers._pdf_table_cols import table_columns
+from extractors.readers._pdf_top_rows import (
     chain_ends_wide,
-    compatible,
     continues,
-    has_figures,
     header_alone,
     header_block,
     header_levels,
-    hits,
     led_to_figure,
-    merge_bands,
-    overlap,
 )
-from extractors.readers._pdf_layout import StreamLayout
-from extractors.readers._pdf_table_cols import table_columns
 
 
 def _goes_on(band: Band, carry: StreamLayout | None, s: StreamSettings) -> bool:
@@ -37,6 +31,20 @@ def _goes_on(band: Band, carry: StreamLayout | None, s: StreamSettings) -> bool:
         return False
     first = min(band.runs[0][2], key=lambda w: (w.line, w.x0))
     return end.room < (first.x1 - first.x0) + 0.6 * end.size
+
+
+def _under_group_cells(levels: list[Band], band: Band, s: StreamSettings) -> bool:
+    """Every run of ``band`` stands under a group cell of the header ``levels``: a run of its first level standing
+    over two runs or more of a later level or of ``band`` (widened over the runs it stands over: a group cell set
+    left may be narrower than its sub-columns)."""
+    groups = []
+    for a, b, _ in levels[0].runs:
+        spanned = [[r for r in lvl.runs if overlap(a, b, r[0], r[1]) > s.overlap] for lvl in levels[1:] + [band]]
+        if any(len(rs) >= 2 for rs in spanned):
+            flat = [r for rs in spanned for r in rs]
+            groups.append((min([a] + [r[0] for r in flat]), max([b] + [r[1] for r in flat])))
+    return bool(groups) and all(any(overlap(g0, g1, r[0], r[1]) > s.overlap for g0, g1 in groups)
+                                for r in band.runs)
 
 
 def row_gap_floor(seq: list[Band], s: StreamSettings) -> float:
@@ -121,6 +129,12 @@ def rows_of(bands: list[Band], members: list[int], n_head: int, carry: StreamLay
         # gap between its sections only, is rows of one line)
         # the rows of words above the first row of figures: the header, wrapped
         n_words = next((i for i, b in enumerate(out) if has_figures(b)), 0)
+        if 0 < n_levels < len(out) and not _under_group_cells(out[:n_levels], out[n_levels], s):
+            # (a header read from its gaps, :func:`header_block`, ends where it ends unless the lines under it stand
+            # under its group cells only: they are the body, a cell's wrapped lines there holding figures as a
+            # body's do: "Mihai" / "Emine" / "scu nr." / "117", the rest of a row cut by the page under the header
+            # printed again. Lines under its group cells alone are their sub-columns, set a row's gap further down)
+            n_words = min(n_words, n_levels)
         n_wide = sum(1 for g, a in zip(gaps + [after], out + out[-1:]) if g >= s.row_gap * a.size)
         # (the body's lines only: a header wrapped over many lines in narrow columns is no list set line by line)
         # (and of those, only the lines filling most columns, as a list's rows do: the wrapped lines of a row whose

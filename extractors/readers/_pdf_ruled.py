@@ -239,7 +239,7 @@ def build_ruled_table(cells: list[tuple], words: list[Word], page: int,
                 break
     # each cell's lines, read by the three steps below
     cell_lines = {k: group_lines(ws) for k, ws in cell_words.items()}
-    if _rows_unruled(cell_words, cell_lines):
+    if _rows_unruled(cell_words, cell_lines, {k: b for k, b in boxes}):
         return None  # a grid of column rules only: its rows are read from the text (the ruleless reader)
     n_rows, n_cols = len(ys) - 1, len(xs) - 1
     rows: list[Row] = []
@@ -283,15 +283,20 @@ _STACKED_FIGURE = re.compile(r"^[-–—(]?[\d.,\s]*\d[\d.,\s]*%?\)?$|^[-–—]
 # a figure whole: digits grouped by threes, a decimal part of one or two digits
 
 
-def _one_figure_broken(lines: list[Line]) -> bool:
-    """The cell's lines are one figure broken for lack of room at its separators ("4.475" / ".900," / "00": a
-    word processor's narrow column), not a stack of figures, one a row: a line starts or ends on a separator and
-    the lines joined are one figure grouped by threes."""
+def _one_figure_broken(lines: list[Line], box: tuple) -> bool:
+    """The cell's lines are one figure broken for lack of room (a word processor's narrow column), not a stack of
+    figures, one a row: the lines joined are one figure grouped by threes, and either a line starts or ends on a
+    separator ("4.475" / ".900," / "00") or the lines joined would not fit on one line of the cell ("1.08" /
+    "1.30" / "0,00", broken between digits: each line as wide as the cell lets it be)."""
     texts = [ln.text.strip() for ln in lines]
-    return any(t[:1] in ".," or t[-1:] in ".," for t in texts) and bool(WHOLE_FIGURE.match("".join(texts)))
+    if not WHOLE_FIGURE.match("".join(texts)):
+        return False
+    return any(t[:1] in ".," or t[-1:] in ".," for t in texts) \
+        or sum(ln.x1 - ln.x0 for ln in lines) > box[2] - box[0]
 
 
-def _rows_unruled(cell_words: dict[tuple[int, int], list[Word]], cell_lines: dict[tuple[int, int], list[Line]]) -> bool:
+def _rows_unruled(cell_words: dict[tuple[int, int], list[Word]], cell_lines: dict[tuple[int, int], list[Line]],
+                  boxes: dict[tuple[int, int], tuple]) -> bool:
     """The grid has column rules but no rules between its body rows: in one grid row, cells of two columns or more
     each hold a stack of figures, one a line, and their lines stand at the same heights (rows of a table stacked in
     one tall cell per column). Cells that wrap text, even side by side at the same leading, hold words, not one
@@ -302,7 +307,7 @@ def _rows_unruled(cell_words: dict[tuple[int, int], list[Word]], cell_lines: dic
             continue
         lines = cell_lines[(r, c)]  # a cell holds only words not yet dropped
         figures = sum(1 for ln in lines if _STACKED_FIGURE.match(ln.text))
-        if len(lines) >= STACKED_LINES and figures >= 0.8 * len(lines) and not _one_figure_broken(lines):
+        if len(lines) >= STACKED_LINES and figures >= 0.8 * len(lines) and not _one_figure_broken(lines, boxes[(r, c)]):
             by_row[r].append([(ln.top + ln.bottom) / 2 for ln in lines])
     for cols in by_row.values():
         if len(cols) < 2:

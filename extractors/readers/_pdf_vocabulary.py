@@ -67,7 +67,9 @@ class Vocabulary:
         lefts = [a] + [m.group().casefold() for t in heads[1:] if (m := _HEAD.search(t))]
         rights = [b] + [m.group().casefold() for t in tails[1:] if (m := _TAIL.match(t))]
         known = any(x + y in self.words for x in lefts for y in rights)
-        alone = a in self.followed and b in self.led
+        # (the pieces with their lines' neighbours count too: "zi" / "pent" / "ru" is "zi" and "pentru", each used
+        # on its own, as "oane" / "adult" / "e" after "pers" is "persoane" and "adulte")
+        alone = any(x in self.followed for x in lefts) and any(y in self.led for y in rights)
         if known:
             return None if alone else True
         long = min(len(a), len(b)) >= self.s.word_letters
@@ -77,6 +79,11 @@ class Vocabulary:
                 and b not in _SHORT_WORDS and a not in self.followed:
             return True  # a word's ending, whose whole form the text writes nowhere else
         return None
+
+    def writes(self, text: str) -> bool:
+        """Every letter run of ``text`` is a word of the document ("principală" for "prin" / "cipală")."""
+        runs = _LETTERS.findall(text)
+        return bool(runs) and all(r.casefold() in self.words for r in runs)
 
 
 NO_VOCABULARY = Vocabulary()

@@ -171,13 +171,21 @@ _FIGURE_REST = re.compile(r"^[.,]?\d+(?:[.,]\d{1,2})?$")
 _FIGURE_PIECE = re.compile(r"^\d{1,3}(?:[.,]\d{1,3})+[.,]?$")
 
 
+_GROUPED_REST = re.compile(r"^\d+(?:[.,]\d{3})*([.,])\d{1,2}$")  # a figure's rest with groups and its decimals
+
+
 def figure_broken(a: str, b: str) -> bool:
     """``b`` is the rest of the figure ``a`` broken for lack of room, across a page break that cut its row ("874.3" /
     "00,00", "1.313.600," / "00"): ``a`` has a group separator, ``b`` is digits (with the decimals), and the two
     together are one figure grouped by threes, which neither is alone: with its decimals, or ``b`` starting with a
-    zero before another digit ("395.3" / "00", "55.10" / "0"), or ``a`` ending on its separator."""
+    zero before another digit ("395.3" / "00", "55.10" / "0"), or ``a`` ending on its separator. ``b`` may hold
+    groups of its own when ``a`` has no separator of ``b``'s decimals ("1.99" / "1.600,00": a cell's first line
+    ends page 2, its next lines start page 3; "1.99" is no figure where decimals follow a comma)."""
     a, b = a.strip(), b.strip()
     joined = a + b
+    rest = _GROUPED_REST.match(b)
+    if rest and _FIGURE_PIECE.match(a) and rest.group(1) not in a and WHOLE_FIGURE.match(joined):
+        return True
     return bool(_FIGURE_PIECE.match(a) and _FIGURE_REST.match(b) and WHOLE_FIGURE.match(joined)
                 and (re.search(r"[.,]\d{1,2}$", joined) or b[:1] == "0" or a[-1:] in ".,")
                 and re.search(r"[.,]\d{3}", joined)

@@ -11,7 +11,7 @@ from rapidfuzz import fuzz
 
 from extractors.model import Block, Cell, Heading, ListItem, Paragraph, Provenance, Row, Table
 from extractors.tables.common import (_NUMERIC_CELL, _ROW_NUMBER, _SECTION_HEADING, _SUBITEM, _block_text,
-                                      _row_is_headerish, _similar_rows)
+                                      _row_is_headerish, _similar_rows, value_cells)
 from extractors.tables.fragments import (_fragment_continues, _Reflow, _restore_header_labels, _row_number,
                                          _stray_text)
 from extractors.tables.header import split_header
@@ -220,6 +220,8 @@ def _continues(prev: Table, nxt: Table, between: list[Block], settings: StitchSe
         return False
     if _header_cut_by_page(prev, nxt, between, settings):
         return True
+    if _only_furniture(between, settings) and not _on_one_page(prev, nxt) and _header_rest(prev, nxt):
+        return True
     if abs(prev.n_cols - nxt.n_cols) > 1:
         return False
     prev_header = _leading_filled_row(prev)
@@ -364,7 +366,51 @@ def _header_cut_by_page(prev: Table, nxt: Table, between: list[Block], settings:
     # split_header never counts more than _MAX_HEADER_ROWS rows: a longer part has a body, without gridding it all
     return (only_furniture and 0 < len(prev.rows) <= _MAX_HEADER_ROWS
             and split_header(prev.grid(fill_spans=False)) >= len(prev.rows)
-            and _row_is_headerish_or_blank(nxt.grid(fill_spans=False)[0]))
+            and _holds_no_value(nxt.grid(fill_spans=False)[0]))
+
+
+def _holds_no_value(cells: list[str]) -> bool:
+    """No cell of the row is a value (:func:`value_cells`: a code, a cell led by its figure, '-'): a header's words,
+    a decree's number inside them too ("u (HG nr. 867/2015)", the rest of "Cod serviciu (HG nr. 867/2015)" cut by
+    the page), or a blank row."""
+    return value_cells(cells, lambda: []) == 0
+
+
+def _squashed(text: str) -> str:
+    return "".join(text.split()).casefold()
+
+
+def _leading_rows(table: Table) -> list[list[str]]:
+    """The grid of the table's first rows, enough to tell its header (:func:`split_header`) and the rows under it:
+    a long table stitched so far is not gridded again at every part."""
+    return Table(rows=table.rows[:3 * _MAX_HEADER_ROWS], n_cols=table.n_cols).grid(fill_spans=False)
+
+
+def _header_rest(prev: Table, nxt: Table) -> int:
+    """``nxt``'s first row is the rest of the header ``prev`` printed again at its end, cut by the page break (a
+    word processor's table repeating its header on each page, a table per group of rows): each of its filled cells
+    glued to the cell above it in one of ``prev``'s last rows gives that column's cell of ``prev``'s header
+    ("Furnizor (denumire, date de" / "contact)", "Buget județe" / "an"). Returns how many header rows ``prev``'s
+    end holds (the rows the rest completes), 0 when ``nxt`` starts otherwise."""
+    if not nxt.rows or not prev.rows:
+        return 0
+    first = Table(rows=nxt.rows[:1], n_cols=nxt.n_cols).grid(fill_spans=False)[0]
+    filled = [c for c, text in enumerate(first) if text.strip()]
+    if not filled:
+        return 0
+    lead = _leading_rows(prev)
+    n = split_header(lead)
+    if not n or len(prev.rows) < 2 * n:
+        return 0
+    lead, tail = lead[:n], Table(rows=prev.rows[-n:], n_cols=prev.n_cols).grid(fill_spans=False)
+    cut = False
+    for c in filled:
+        rows = [r for r in range(n) if c < len(lead[r]) and c < len(tail[r])
+                and _squashed(tail[r][c] + first[c]) == _squashed(lead[r][c])]
+        if not rows:
+            return 0
+        cut = cut or any(tail[r][c].strip() for r in rows)
+    return n if cut else 0
 
 
 def _first_filled_row_and_rows_under(table: Table) -> tuple[list[str], list[list[str]]]:
@@ -462,6 +508,15 @@ def _append_rows(prev: Table, nxt: Table, settings: StitchSettings) -> None:
             lower.text = " ".join(t for t in (upper.text, lower.text) if t.strip())
         nxt.rows[0].page, nxt.rows[0].line = prev.rows[0].page, prev.rows[0].line
         prev.rows = []
+    elif n_head := _header_rest(prev, nxt):
+        # the header printed again at the page's foot, its rest on the next page: the rest completes it (the
+        # header printed again is then the header's rows, dropped as such), the next part's rows follow
+        lead = _leading_rows(prev)[:n_head]
+        for r, row in enumerate(prev.rows[-n_head:]):
+            for cell in row.cells:
+                if cell.col < len(lead[r]) and lead[r][cell.col].strip():
+                    cell.text = lead[r][cell.col]
+        nxt.rows = nxt.rows[1:]
     for row in nxt.rows:
         prev.rows.append(row)
     prev.n_cols = max(prev.n_cols, nxt.n_cols)

@@ -176,3 +176,10 @@ def test_a_row_of_values_under_cells_merged_down_is_a_row_of_its_own_with_those_
     body[1] = ["", "", "„Sfântul Nicolae”", "", ""]
     rows, _ = repair_rows(body, [1, 2, 3], [1] * 3, header, key_col=0, name_col=2)
     assert rows[0].cells[2] == "Centrul de zi B „Sfântul Nicolae”" and len(rows) == 2
+
+
+    # the rest holding groups of its own, the first piece no figure in its decimals' convention ("1.99" / "1.600,00",
+    # a cell's first line ending the page); a whole figure in the same convention stays apart ("1,50" / "2.100,00")
+    cut = [["1.", "Centrul", "1.99", "1,50"], ["", "de zi", "1.600,00", "2.100,00"]]
+    rows, _ = repair_rows(cut, [1, 2], [1, 2], [["Nr.", "Denumire", "Buget", "Cost"]], key_col=0, name_col=1)
+    assert rows[0].cells == ["1.", "Centrul de zi", "1.991.600,00", "1,50 2.100,00"]

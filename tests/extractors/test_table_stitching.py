@@ -265,3 +265,29 @@ def test_a_header_of_two_rows_alone_then_a_group_label_then_the_header_over_a_ro
     (table, _), = stitch_tables(blocks)
     assert [r.cells[0].text for r in table.rows if r.cells] == [
         "Nr. crt.", "", "Servicii sociale destinate protecției copilului", "Nr. crt.", "", "1."]
+
+
+def test_a_header_cut_by_the_page_whose_rest_cites_a_decree_is_one_table():
+    # a word processor's ruled table printed a row at a time under its header: the header's top lines alone at a
+    # page's foot, its rest on the next page over the first row; the rest names the decree of the codes ("u (HG nr.
+    # 867/2015)", the end of "Cod serviciu (HG nr. 867/2015)"): words, no value, though it holds digits
+    head = [["Nr.", "Cod servici", "Furnizor", "Buget"]]
+    rest = [["", "u (HG nr. 867/2015)", "(denumire)", "local"], ["1.", "8790 CR-II", "Primăria Moieciu", "875.500"]]
+    table = _single([_table(head, 4, page=1), _table(rest, 4, page=2)])
+    assert table.grid()[0] == ["Nr.", "Cod servici u (HG nr. 867/2015)", "Furnizor (denumire)", "Buget local"]
+    assert table.grid()[-1] == rest[-1]
+
+
+def test_the_rest_of_a_header_printed_again_at_a_pages_foot_completes_it_over_the_next_pages_rows():
+    # the header printed again over each row (a table a row), at the foot of page 5 cut by the page: its rest on
+    # page 6 ("contact)", "an") glued to the cells above it gives the header's cells; the rest completes the header
+    # printed again (dropped with it later) and the row under it is the table's (it was a table of its own, its
+    # header "contact) | an", and the service lost)
+    head = ["Nr.", "Furnizor (denumire, date de contact)", "Buget județean"]
+    part = [head, ["1.", "Primăria Moieciu", "875.500"], ["Nr.", "Furnizor (denumire, date de", "Buget județe"]]
+    rest = [["", "contact)", "an"], ["2.", "Asociația Izvorul", "593.900"]]
+    table = _single([_table(part, 3, page=5), _table(rest, 3, page=6)])
+    assert table.grid() == [head, part[1], head, rest[1]]
+    # lines that do not complete the header's cells are no rest of it: a table of their own
+    other = [["", "Centrul de zi", "lei"], ["2.", "Asociația Izvorul", "593.900"]]
+    assert len(stitch_tables([_table(part, 3, page=5), _table(other, 3, page=6)])) == 2

@@ -117,6 +117,40 @@ def test_ruled_cells_of_a_narrow_column_told_by_the_documents_words(tmp_path, pd
     assert [c.text for c in table.rows[-1].cells] == ["Centre rezidențiale", "dependente"]
 
 
+def test_a_label_in_capitals_broken_before_a_short_words_letters_in_a_narrow_ruled_cell(tmp_path, pdf_font):
+    """A total row's label in a narrow ruled column broken "TOT" / "AL" (a thirteen-column table on A4 portrait):
+    "AL" reads as the short word "al", which kept the pieces apart ("TOT AL": no total row). The document writes
+    "TOTAL" elsewhere and no "TOT": the document's words tell for pieces in capitals as for any; capitals the
+    document writes on their own ("CENTRE" / "AL") stay two words."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    size, pad, lead = 10, 5.5, 12
+    inner = stringWidth("TOTA", pdf_font, size) - 0.5  # "TOTA" does not fit: the line breaks after "TOT"
+    x_cols = [60.0, 60.0 + inner + 2 * pad, 160.0]
+    path = tmp_path / "total_caps.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(pdf_font, size)
+    c.drawString(60, 780, "TOTAL general al planului: CENTRE de zi.")
+    rows = [["Nume", "Buget"], ["Cen\ntru", "100"], ["TOT\nAL", "5.128"], ["CEN\nTRE\nAL", "7"]]
+    _ruled_grid(c, x_cols, 740.0, rows, size=size, lead=lead, pad=pad, margin=3)
+    c.save()
+    table = next(b for b in read_pdf(path, "caps").blocks if isinstance(b, Table))
+    assert [r.cells[0].text for r in table.rows[2:]] == ["TOTAL", "CENTRE AL"]
+    # words in capitals the document knows nothing of stay two: the next line's capital not fitting the room left
+    # says nothing (a line of capitals wraps between words as tightly), "TOTAL" / "GENER" / "AL" is "TOTAL GENERAL"
+    from extractors.readers._pdf_layout import group_lines
+    from extractors.readers._pdf_vocabulary import vocabulary
+
+    words = _line_words(["TOTAL", "GENER", "AL"])
+    # (a padding of 5 pt) more room left than the geometry calls full, less than a "G"
+    box = (0.0, 5.0, words[0].x1 + 5.0 + 6.0, 60.0)
+    assert 4.5 < 6.0 < words[1].first
+    vocab = vocabulary(group_lines(_line_words(["Bugetul general al planului"])))
+    assert cell_text(words, box, vocab=vocab) == "TOTAL GENERAL"
+
+
 def test_a_code_broken_after_its_second_hyphen():
     assert join_lines(["8891 CZ-C-", "III"]) == "8891 CZ-C-III"
     assert join_lines(["(8790 CR-D-", "VI)"]) == "(8790 CR-D-VI)"
@@ -144,6 +178,23 @@ def test_a_figure_or_an_address_broken_in_a_narrow_ruled_cell():
     assert cell_text(_line_words(["e-mail:", "office", "@primarie.ro"]), (0.0, 5.0, 60.0, 60.0)) \
         == "e-mail: office@primarie.ro"
     assert cell_text(_line_words(["1.", "2021"]), (0.0, 5.0, 60.0, 60.0)) == "1. 2021"  # they fit on one line
+
+
+def test_a_narrow_ruled_line_ending_on_a_short_word_wraps_between_two_words():
+    """A narrow ruled cell's line ending on one of the language's short words ("prin" / "terapie", as full as a
+    broken word leaves it): two words, "Centrul de integrare prin terapie", unless the document writes the joined
+    form ("prin" / "cipală": "principală"); they were glued ("printerapie") and the service's name lost."""
+    from extractors.readers._pdf_layout import group_lines
+    from extractors.readers._pdf_vocabulary import vocabulary
+
+    words = _line_words(["prin", "terapie"])
+    box = (0.0, 5.0, words[0].x1 + 0.1 * words[1].size, 60.0)  # the line is full: no room for "t"
+    assert words[1].x1 > box[2]  # the two would not fit on one line
+    vocab = vocabulary(group_lines(_line_words(["Centrul de zi", "terapie"])))
+    assert cell_text(words, box, vocab=vocab) == "prin terapie"
+    writes = vocabulary(group_lines(_line_words(["Strada principală nr. 3"])))
+    broken = _line_words(["prin", "cipală"])
+    assert cell_text(broken, (0.0, 5.0, broken[0].x1 + 0.5, 60.0), vocab=writes) == "principală"
 
 
 def test_a_figures_pieces_no_figure_is_alone_are_one_figure_in_a_wide_ruled_cell():
@@ -265,3 +316,38 @@ def test_figures_broken_at_their_separators_in_a_ruled_row_are_no_rows_stacked_i
     grid = table.grid()
     assert len(grid) == 3
     assert grid[1] == ["1.", "Centrul de zi", "4.475.900,00", "1.131.100,00", "5.607.000,00"]
+
+
+def test_figures_broken_between_digits_in_a_ruled_row_are_no_rows_stacked_in_one_cell(tmp_path, pdf_font):
+    """A thirteen-column DOCX table's figures broken in their narrow cells between two digits ("1.08" / "1.30" /
+    "0,00", "69.5" / "00,0" / "0"), no line starting or ending on a separator: lines of figures at the same
+    heights in cells of one grid row, each line as wide as its cell lets it be. The lines joined are one figure
+    grouped by threes and would not fit on one line of the cell: the grid's rows are ruled (every line was read as
+    a row of a ruleless table, the figures in pieces). Figures stacked in a cell wide enough for them stay a
+    grid of column rules only (the test above's twin, rows stacked)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    size, lead = 8, 10
+
+    def draw(name: str, x_cols: list[float], rows: list[list[str]]) -> Table:
+        path = tmp_path / name
+        c = canvas.Canvas(str(path), pagesize=A4)
+        c.setFont(pdf_font, size)
+        _ruled_grid(c, x_cols, 760.0, rows, size=size, lead=lead, pad=2, margin=2)
+        c.save()
+        (table,) = [b for b in read_pdf(path, name).blocks if isinstance(b, Table)]
+        return table
+
+    rows = [["Nr.", "Denumire", "Buget", "Alte", "Total"],
+            ["1.", "Locu\nința", "69.5\n00,0\n0", "252.\n000,\n00", "1.08\n1.30\n0,00"],
+            ["2.", "Cămin", "875.3\n00,00", "0", "1.314\n.600,\n00"]]
+    narrow = draw("broken_digits.pdf", [60.0, 80.0, 110.0, 132.0, 154.0, 176.0], rows)
+    assert narrow.bbox[0] == 60.0 and narrow.bbox[2] == 176.0  # the grid's, not its text's: read as ruled
+    grid = narrow.grid()
+    assert len(grid) == 3
+    assert grid[1][2:] == ["69.500,00", "252.000,00", "1.081.300,00"]
+    stacked = [["Nr.", "Denumire", "Buget", "Alte", "Total"],
+               ["1.\n2.\n3.", "Cămin\nCantina\nCentru", "1.08\n1.30\n0,00", "5.1\n00,0\n0", "1.08\n1.30\n0,00"]]
+    wide = draw("stacked_figures.pdf", [60.0, 80.0, 140.0, 200.0, 260.0, 320.0], stacked)
+    assert len(wide.grid()) == 4  # three rows stacked in one grid row, read from the text

@@ -56,3 +56,20 @@ def test_the_rest_of_a_row_cut_in_several_cells_under_the_header_printed_again_k
     g = part.grid()
     assert g[0] == HEADER_ROW and g[1] == SUB_ROW
     assert g[-1] == ["", "urgență pentru copilul abuzat", "", "ocupare", "", "", ""]
+
+
+def test_the_rest_of_a_row_cut_under_the_header_printed_again_holding_a_figure_under_words_is_one_row(gen_dir,
+                                                                                                       pdf_font):
+    """The rest of a cut row under the header printed again: the budgets' units on its first line ("lei"), the
+    name's and another cell's last lines under it, that cell's last line a figure ending its words ("medie în" /
+    "luna" / "12", as an address ends on its number). The lines under a header read from its gaps are the body,
+    where a figure ending a cell of words is that cell's wrapped line. Taken for the header's wrapped lines (no
+    row of figures above them), the figure's line was a row of its own and the rest came apart in three rows."""
+    path = gen_dir / "cut_row_rest_with_a_figure.pdf"
+    _cut_row_pdf(path, pdf_font, {1: ("urgență pentru", "copilul abuzat", "Sebeș"), 3: ("medie în", "luna", "12"),
+                                       4: ("lei",), 5: ("lei",)})
+    doc = read_pdf(path, "rest_figure")
+    part = [t for t in _tables(doc) if t.page == 2][0]
+    g = part.grid()
+    assert g[0] == HEADER_ROW and g[1] == SUB_ROW
+    assert g[2:] == [["", "urgență pentru copilul abuzat Sebeș", "", "medie în luna 12", "lei", "lei", ""]]

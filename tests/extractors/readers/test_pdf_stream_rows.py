@@ -355,3 +355,75 @@ def test_a_total_whose_figures_break_before_their_last_groups_stays_one_row(gen_
     g = [[c.replace(" ", "") for c in r] for r in table.grid()]
     assert g[-1] == ["TOTAL", "", "52", "18.436.500", "16.541.500"]
     assert len(g) == 4
+
+
+def test_a_group_cells_sub_columns_set_a_rows_gap_under_the_header_stay_header_rows(gen_dir, pdf_font):
+    """A header set from the top of its row in narrow columns, its group cell ("Bugetele estimate pe surse de
+    finanțare, …") over two sub-columns set a row's gap further down, wrapped over lines of two cells ("Bugetul" |
+    "Contrib" / "județea" | "uții per" / …, a county plan's layout): two of those cells stand under one header cell,
+    so they are the header's wrapped lines, not the body's first rows (each line of them was a row of its own)."""
+    size = 7.5
+    # (x, y from the page's top, text) as the family's ruleless rendering sets them
+    words = [(57.8, "Nr.", 0), (57.4, "cur", 1), (57.4, "ent", 2),
+             (81.5, "Tipul și denumirea", 0), (81.9, "serviciului social", 1),
+             (186.9, "Cod", 0), (186.9, "serviciu", 1), (186.9, "social", 2),
+             (236.2, "Furnizorul serviciului", 0), (235.8, "social", 1),
+             (340.8, "Capacit", 0), (340.8, "ate", 1), (383.1, "Nr. ben", 0), (382.8, "eficiari", 1),
+             (382.8, "asistați", 2), (425.1, "Bugetele estimate", 0), (425.0, "pe surse de", 1),
+             (424.5, "finanțare, pentru", 2), (424.7, "serviciile sociale", 3), (424.7, "existente", 4),
+             (509.0, "Indicat", 0), (508.7, "ori de", 1), (509.0, "rezultat", 2)]
+    subs = [(425.1, "Bugetul", 0), (424.2, "județea", 1), (425.0, "n (mii", 2), (425.0, "lei)", 3),
+            (466.7, "Contrib", 0), (466.9, "uții per", 1), (466.7, "soane b", 2), (466.7, "eneficia", 3),
+            (467.0, "re (mii", 4), (467.0, "lei)", 5)]
+    rows = [[(57.8, "1.", 0), (93.5, "Adăposturi de noapte", 0), (100.7, "pentru copiii străzii,", 1),
+             (91.0, "Calea Națională nr. 28", 2), (189.0, "8790-CR-", 0), (209.3, "C-III", 1),
+             (236.2, "DGASPC Hunedoara", 0), (361.4, "77", 0), (403.3, "62", 0), (426.2, "2.210,4", 0),
+             (450.0, "0", 1), (470.6, "578,50", 0), (508.7, "creșter", 0), (508.7, "ea grad", 1),
+             (508.9, "ului de", 2), (508.7, "ocupar", 3), (508.7, "e", 4)],
+            [(57.8, "2.", 0), (86.0, "Centre rezidențiale de", 0), (95.0, "îngrijiri paliative", 1),
+             (189.0, "8710", 0), (189.0, "CRMS II", 1), (236.2, "Asociația Lumina", 0), (357.0, "167", 0),
+             (399.0, "101", 0), (434.0, "59,00", 0), (470.6, "162,60", 0), (508.7, "creșter", 0),
+             (508.7, "ea grad", 1), (508.9, "ului de", 2), (508.7, "ocupar", 3), (508.7, "e", 4)]]
+    path = gen_dir / "sub_columns_under_a_gap.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(pdf_font, size)
+    height = A4[1]
+    for top, group in ((218.8, words), (269.8, subs), (329.8, rows[0]), (380.8, rows[1])):
+        for x, text, line in group:
+            c.drawString(x, height - top - size - 9.0 * line, text)
+    c.showPage()
+    c.save()
+    (table,) = tables_of(read_pdf(path, "subs"))
+    g = table.grid()
+    assert [r[0] for r in g] == ["Nr. curent", "", "1.", "2."]
+    assert g[1][6] == "Bugetul județean (mii lei)" and g[1][7].startswith("Contribuții")
+
+
+def test_lines_under_a_headers_group_cells_alone_are_its_sub_columns():
+    """Under a header read from its gaps, the lines standing under its group cells alone are their sub-columns
+    (a group cell over "Fonduri publice" | "Surse private", the first itself over "Bugetul" | "Transferuri" |
+    "Contribuții" set a row's gap further down); lines reaching under a cell over no sub-columns ("plasament"
+    under the name) are the body's."""
+    from extractors.readers._pdf_bands import Band
+    from extractors.readers._pdf_rows import _under_group_cells
+    from extractors.readers._pdf_settings import STREAM
+
+    def band(*runs: tuple[float, float]) -> Band:
+        return Band([], 0, runs=[(a, b, []) for a, b in runs])
+
+    header = [band((50, 80), (90, 200), (300, 360), (380, 545)), band((380, 470), (480, 545))]
+    assert _under_group_cells(header, band((380, 410), (415, 440), (445, 470)), STREAM)
+    assert not _under_group_cells(header, band((95, 150), (300, 340), (385, 410)), STREAM)
+    assert not _under_group_cells(header[:1], band((95, 150), (300, 340)), STREAM)
+
+
+def test_a_budget_code_broken_in_a_narrow_column_goes_on_its_row():
+    """A thirteen-column table without rules (plan_county_annual_action 1041 office_plain): a budget
+    classification's code broken for lack of room ("68.0" / "2.11", "68.0" / "2.05." / "02") goes on the code above
+    as a figure's rest does; a figure under a cell ending on a joining sign ("63 /" / "87,5") goes on its cell; and a
+    piece ending on its separator ("2.05.") says the row's figures are broken. Figures whole stay apart."""
+    from extractors.readers._pdf_top_rows import _cut_figure, _ends_words
+
+    assert _cut_figure("68.0", "2.11") and _cut_figure("68.0", "2.05.") and _cut_figure("68.02.05.", "02")
+    assert not _cut_figure("68.02.11", "2.11") and not _cut_figure("68.02", "11.5")
+    assert _ends_words("63 /") and _ends_words("str. Păcii") and not _ends_words("1.99")

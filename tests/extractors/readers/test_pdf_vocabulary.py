@@ -31,6 +31,17 @@ def test_the_vocabulary_says_which_pieces_are_one_word_and_which_are_two():
     assert NO_VOCABULARY.joins(["recu"], ["perare"]) is None
 
 
+def test_pieces_with_their_lines_neighbours_used_on_their_own_are_two_words():
+    # a narrow ruled cell, "Centrul de zi" / "pent" / "ru" / "pers" / "oane" / "adult" / "e": "zi" is followed by a
+    # word elsewhere and "pent" + "ru" = "pentru" led by one, so "zi" / "pent" are two words ("zipentru" was read);
+    # "oane" after "pers" is "persoane", followed elsewhere, and "adult" + "e" led: two words too
+    vocab = vocabulary([_line(("Centrul", 0, 30), ("de", 32, 40), ("zi", 42, 50), ("pentru", 52, 80),
+                              ("persoane", 82, 110), ("adulte", 112, 140))])
+    assert vocab.joins(["zi"], ["pent", "pentru"]) is False
+    assert vocab.joins(["oane", "persoane"], ["adult", "adulte"]) is False
+    assert vocab.joins(["pent"], ["ru"]) is True  # "pentru" written whole, "pent" never on its own
+
+
 def _draw(path, font: str, prose: bool) -> None:
     c = canvas.Canvas(str(path), pagesize=A4)
     c.setFont(font, 10)
