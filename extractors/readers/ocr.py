@@ -26,7 +26,8 @@ from extractors.readers.ocr_blocks import block_images
 from extractors.readers.ocr_figures import _doubtful_figures, fix_figure_marks, ink_contradictions
 from extractors.readers.ocr_lines import even_justified
 from extractors.readers.ocr_spaces import split_at_spaces
-from extractors.readers.ocr_strokes import fix_collapsed_strokes, fix_spaced_grades, fix_strokes_misread
+from extractors.readers.ocr_strokes import (find_wrapped_numerals, fix_collapsed_strokes, fix_spaced_grades,
+                                            fix_strokes_misread)
 from extractors.readers.ocr_ink import advance_span, baselines, first_advance, fit_to_ink, font_box, line_sizes
 from extractors.readers.ocr_rules import deskew, find_cells, find_rules  # noqa: F401  (find_rules: interface)
 from extractors.readers.ocr_words import (  # noqa: F401  (the clean-up of the words read, named here for callers)
@@ -431,6 +432,7 @@ def ocr_image(gray, scale: float, timeout: float = 0, lang: str | None = None) -
     _drop_inkless_points(clean, raw)
     _fix_roman_case(raw)
     fix_collapsed_strokes(clean, raw, _text_height(raw))
+    find_wrapped_numerals(clean, raw, _text_height(raw))  # after: a numeral given back in the code's box ends it
     fix_strokes_misread(clean, raw, _text_height(raw))
     # after the strokes are read again: "11" read "Bi" has a space's paper between its stems, and cut first its two
     # halves were no ones any more
