@@ -32,7 +32,7 @@ from extractors.readers.ocr_ink import advance_span, baselines, first_advance, f
 from extractors.readers.ocr_rules import deskew, find_cells, find_rules  # noqa: F401  (find_rules: interface)
 from extractors.readers.ocr_words import (  # noqa: F401  (the clean-up of the words read, named here for callers)
     LOW_CONF, _distrust_odd_brackets, _drop_inkless_points, _drop_phantoms, _fit_tall_boxes, _fix_at_signs,
-    _fix_bullets, _fix_doubled_marks,
+    _fix_bullets, _fix_doubled_marks, _short_guess,
     _fix_capitals_after_hyphen, _fix_enumerators, _fix_flat_marks, _fix_group_marks, _fix_roman_case, _fix_zeros,
     _text_height)
 
@@ -362,6 +362,7 @@ def refine_cells(clean, mask, raw: list[dict], lang: str, deadline: float = 0) -
                               "w": iw, "h": max(ih, int(text_h * 0.8)), "key": ("dash", ci)})
                 continue
         if (old and min(wd["conf"] for wd in old) >= LOW_CONF and ci not in across and not _doubtful_figures(old)
+                and not _short_guess(old)
                 and not _unexplained_ink(ink, old + [raw[i] for i in across.get(ci, [])], x, y, text_h)):
             continue
         if len(todo) >= MAX_CELL_READS:

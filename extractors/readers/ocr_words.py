@@ -11,8 +11,18 @@ import re
 import statistics
 
 LOW_CONF = 50  # a word below this confidence sends its cell to be read again
+# a cell's one word of at most this many characters read under SURE_CONF sends it to be read again too: without a
+# line's context Tesseract guesses a short word ("de", confidence 52, for the row number "1." alone in its block of a
+# borderless table: the row lost its number, and the category above it went to a name's last line)
+SHORT_GUESS = 2
+SURE_CONF = 90
 PHANTOM_INK = 0.03  # share of dark pixels in the box of a low-confidence word under which it is an invention
 TALL_BOX = 1.4  # × the median height of its line's words: a taller word box is cut to the line's band
+
+
+def _short_guess(words: list[dict]) -> bool:
+    """Whether a cell's words are one short word read without assurance (see :data:`SHORT_GUESS`)."""
+    return len(words) == 1 and len(words[0]["text"]) <= SHORT_GUESS and words[0]["conf"] < SURE_CONF
 
 
 def _text_height(raw: list[dict]) -> float:
