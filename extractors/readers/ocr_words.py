@@ -112,9 +112,28 @@ def _fix_roman_case(raw: list[dict]) -> None:
     ("8899-CZ-VD-l" then "I") is its end, joined to it."""
     _join_roman_strokes(raw)
     for wd in raw:
+        wd["text"] = _undoubled_groups(wd["text"])
         fixed = _roman_fixed(wd["text"])
         if fixed:
             wd["text"] = fixed
+
+
+def _undoubled_groups(text: str) -> str:
+    """``text`` with the letter a code's beneficiary group holds twice, as its capital and its small letter right
+    after ("CZ-Vv-Il" for "CZ-V-II", plan_commune 1003 ruled scan: the code came out "CZ-V-V"), once: a code is
+    capitals, and "Vv" is no group of the nomenclator where "V" is (the code grammar, ``normalizers.codes``); else
+    ``text`` as it is."""
+    from normalizers.codes import CODE_FAMILIES, CODE_GROUPS
+
+    head, sep, rest = text.partition("-")
+    if not sep or head.lstrip("0123456789") not in CODE_FAMILIES:
+        return text
+    parts = rest.split("-")
+    for i, part in enumerate(parts[:-1]):  # the groups; the last part is the grade
+        fixed = "".join(ch for k, ch in enumerate(part) if not (k and ch.islower() and ch.upper() == part[k - 1]))
+        if fixed != part and fixed in CODE_GROUPS:
+            parts[i] = fixed
+    return head + sep + "-".join(parts)
 
 
 def _roman_fixed(text: str) -> str | None:

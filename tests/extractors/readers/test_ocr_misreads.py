@@ -398,3 +398,24 @@ def test_a_short_word_alone_in_its_cell_read_unsure_is_read_again(conf, read_aga
             "h": label[3] - label[1], "key": (2, 1, 1)}]
     texts = [w["text"] for w in refine_cells(gray, np.zeros_like(gray), raw, _lang())]
     assert ("1." in texts) == read_again and ("de" in texts) == (not read_again), texts
+
+
+@pytest.mark.parametrize("read, meant", [("CZ-Vv-Il", "CZ-V-II"), ("8810CZ-Vv-II", "8810CZ-V-II"),
+                                         ("CZ-VDd-I", "CZ-VD-I")])
+def test_a_codes_group_letter_read_twice_as_capital_and_small_is_read_once(read, meant):
+    """"8810 CZ-V-II" came back "CZ-Vv-Il" (plan_commune 1003 ruled scan): the group's "V" read twice, and the numeral
+    after a group that is none was not taken for one; the code came out "CZ-V-V"."""
+    from extractors.readers.ocr_words import _fix_roman_case
+
+    raw = [_word(read)]
+    _fix_roman_case(raw)
+    assert raw[0]["text"] == meant
+
+
+@pytest.mark.parametrize("word", ["CZ-Pp-I", "ONG-Vv-I", "Vv-Il", "CR-Vv"])  # no group, no family, no grade after
+def test_a_small_letter_after_its_capital_in_no_codes_group_stays(word):
+    from extractors.readers.ocr_words import _fix_roman_case
+
+    raw = [_word(word)]
+    _fix_roman_case(raw)
+    assert raw[0]["text"] == word
