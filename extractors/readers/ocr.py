@@ -26,12 +26,13 @@ from extractors.readers.ocr_blocks import block_images
 from extractors.readers.ocr_figures import _doubtful_figures, fix_figure_marks, ink_contradictions
 from extractors.readers.ocr_lines import even_justified
 from extractors.readers.ocr_spaces import split_at_spaces
-from extractors.readers.ocr_strokes import fix_collapsed_strokes, fix_spaced_grades, fix_strokes_misread
+from extractors.readers.ocr_strokes import (find_wrapped_numerals, fix_collapsed_strokes, fix_spaced_grades,
+                                            fix_strokes_misread)
 from extractors.readers.ocr_ink import advance_span, baselines, first_advance, fit_to_ink, font_box, line_sizes
 from extractors.readers.ocr_rules import deskew, find_cells, find_rules  # noqa: F401  (find_rules: interface)
 from extractors.readers.ocr_words import (  # noqa: F401  (the clean-up of the words read, named here for callers)
     LOW_CONF, _distrust_odd_brackets, _drop_inkless_points, _drop_phantoms, _fit_tall_boxes, _fix_at_signs,
-    _fix_bullets, _fix_doubled_marks,
+    _fix_bullets, _fix_doubled_marks, _short_guess,
     _fix_capitals_after_hyphen, _fix_enumerators, _fix_flat_marks, _fix_group_marks, _fix_roman_case, _fix_zeros,
     _text_height)
 
@@ -361,6 +362,7 @@ def refine_cells(clean, mask, raw: list[dict], lang: str, deadline: float = 0) -
                               "w": iw, "h": max(ih, int(text_h * 0.8)), "key": ("dash", ci)})
                 continue
         if (old and min(wd["conf"] for wd in old) >= LOW_CONF and ci not in across and not _doubtful_figures(old)
+                and not _short_guess(old)
                 and not _unexplained_ink(ink, old + [raw[i] for i in across.get(ci, [])], x, y, text_h)):
             continue
         if len(todo) >= MAX_CELL_READS:
@@ -431,6 +433,7 @@ def ocr_image(gray, scale: float, timeout: float = 0, lang: str | None = None) -
     _drop_inkless_points(clean, raw)
     _fix_roman_case(raw)
     fix_collapsed_strokes(clean, raw, _text_height(raw))
+    find_wrapped_numerals(clean, raw, _text_height(raw))  # after: a numeral given back in the code's box ends it
     fix_strokes_misread(clean, raw, _text_height(raw))
     # after the strokes are read again: "11" read "Bi" has a space's paper between its stems, and cut first its two
     # halves were no ones any more

@@ -28,6 +28,12 @@ import threading
 LANG = os.environ.get("OCR_LANG", "ron")
 ENGINE = os.environ.get("OCR_ENGINE", "auto")  # auto (tesserocr when installed) | tesserocr | program
 MIN_CONF = 0
+# Tesseract's settings for every reading. ``textord_disable_pitch_test``: its layout analysis tests every text row for
+# fixed pitch (a typewriter's type) by dynamic programming over the row's blobs, ~3 % of a page's time, and the line
+# recogniser finds a row's words by its own spaces whatever the pitch says: the same words on the corpus scan's 9
+# pages (3,781) and 9 pages of the families' scans (2,262, one box 3 px apart), and a line set in a monospaced type
+# reads the same (tests/extractors/readers/test_ocr_engine.py)
+VARIABLES = {"preserve_interword_spaces": "1", "textord_disable_pitch_test": "1"}
 
 
 @functools.lru_cache(maxsize=1)
@@ -110,8 +116,7 @@ def _take_api(language: str):
             return idle.pop()
     path = tessdata_dir()
     try:
-        return tr.PyTessBaseAPI(path=path or "./", lang=language, psm=tr.PSM.AUTO,
-                                variables={"preserve_interword_spaces": "1"})
+        return tr.PyTessBaseAPI(path=path or "./", lang=language, psm=tr.PSM.AUTO, variables=dict(VARIABLES))
     except RuntimeError as exc:  # tesserocr's words for a model it cannot load
         raise RuntimeError(f"Failed loading language '{language}' ({path}): {exc}") from exc
 
@@ -225,7 +230,7 @@ def _read_by_program(images: list, language: str, psm: int, timeout: float) -> l
         else:
             src = paths[0]
         data = pytesseract.image_to_data(
-            src, lang=language, config=f"--psm {psm} -c preserve_interword_spaces=1",
+            src, lang=language, config=f"--psm {psm} " + " ".join(f"-c {k}={v}" for k, v in VARIABLES.items()),
             output_type=pytesseract.Output.DICT, timeout=timeout,
         )
     out: list[list[dict]] = [[] for _ in images]

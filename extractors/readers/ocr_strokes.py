@@ -250,3 +250,77 @@ def _wrapped_grade(lines: dict[tuple, list[dict]], key: tuple, words: list[dict]
     left, right = start["x"], last["x"] + last["w"] + text_h
     below = [o for o in lines.get(key[:-1] + (key[-1] + 1,), []) if left <= o["x"] and o["x"] + o["w"] <= right]
     return below[:1] if len(below) == 1 and _GRADE_MISREAD.match(below[0]["text"]) else []
+
+
+# a code broken at a hyphen after its family or group ("CZ-PFA-", "8790CR-", "MC-"): what follows went to the
+# cell's next line
+_BROKEN_AT_HYPHEN = re.compile(r"^(?:\d{4})?((?:[A-ZĂÂÎȘȚ]+-)+)$")
+
+
+@dataclass(frozen=True)
+class WrappedNumeralSettings:
+    # × the text height under the code's ink: where the next line's ink stands (a line's spacing is ~1.2 of it)
+    gap: float = 0.15
+    depth: float = 1.8
+    # × the text height beyond the code's box either way: a cell's text is centred, the numeral under the code
+    side: float = 0.5
+    same_top: float = 0.2  # × the text height: the strokes of one numeral start and end alike
+    speck: float = 0.3  # × the text height: a blob lower than this is the paper's grain or a point, no stroke
+    capitals: float = 0.85  # × the height of the code's ink (its capitals): a numeral's stroke is no lower
+
+
+WRAPPED = WrappedNumeralSettings()
+
+
+def find_wrapped_numerals(clean, raw: list[dict], text_h: float, s: StrokeSettings = STROKES,
+                          w: WrappedNumeralSettings = WRAPPED) -> None:
+    """A code broken at the hyphen after its family or group ("8899 -" / "CZ-PFA-" / "I": a code wrapped over three
+    lines of a narrow cell) whose numeral, alone on the next line, Tesseract did not read at all: a lone upright
+    stroke is no word to its page reading, and the service's code lost its grade. Under the code, where the next
+    line stands and no word was read, ink of upright strokes alone (one to three, as tall as capitals, side by side)
+    is the numeral: a word of as many I's is added there, on a line of its own as the text layer has it. ``raw``:
+    the page's words, their boxes fitted to their ink; in place."""
+    import cv2
+    import numpy as np
+
+    from normalizers.codes import CODE_FAMILIES, CODE_GROUPS  # the code grammar: one place for it
+
+    known = set(CODE_FAMILIES) | set(CODE_GROUPS)
+    found = []
+    for wd in raw:
+        m = _BROKEN_AT_HYPHEN.match(wd["text"])
+        if not m or wd.get("key", ("",))[:1] == ("rot",) or not all(p in known for p in m.group(1)[:-1].split("-")):
+            continue
+        bottom = (wd.get("ink") or (wd["y"], wd["y"] + wd["h"]))[1]
+        y0, y1 = int(bottom + w.gap * text_h), int(bottom + w.depth * text_h)
+        x0, x1 = int(wd["x"] - w.side * text_h), int(wd["x"] + wd["w"] + w.side * text_h)
+        y0, x0, y1, x1 = max(0, y0), max(0, x0), min(clean.shape[0], y1), min(clean.shape[1], x1)
+        if y1 - y0 < s.min_height * text_h or x1 <= x0:
+            continue
+        # the next line was read there: a word misread is another matter (fix_spaced_grades' _wrapped_grade)
+        if any(o is not wd and o["x"] < x1 and o["x"] + o["w"] > x0 and o["y"] < y1 and o["y"] + o["h"] > y0
+               for o in raw):
+            continue
+        ink = (clean[y0:y1, x0:x1] < s.dark).astype(np.uint8)
+        n, _, stats, _ = cv2.connectedComponentsWithStats(ink, 8)
+        # the letters' blobs; the paper's grain and specks (lower than a point) are no part of a numeral
+        blobs = [stats[k] for k in range(1, n) if stats[k][cv2.CC_STAT_HEIGHT] >= w.speck * text_h]
+        if not 1 <= len(blobs) <= _MAX_IS:
+            continue
+        tops = [b[cv2.CC_STAT_TOP] for b in blobs]
+        bottoms = [b[cv2.CC_STAT_TOP] + b[cv2.CC_STAT_HEIGHT] for b in blobs]
+        heights = [b[cv2.CC_STAT_HEIGHT] for b in blobs]
+        # as tall as the code's capitals: the stem of an "i" or of an "l" is lower, or carries a point apart
+        tall = w.capitals * (bottom - (wd.get("ink") or (wd["y"], 0))[0])
+        strokes = all(hgt >= tall and b[cv2.CC_STAT_WIDTH] <= s.max_width * hgt for b, hgt in zip(blobs, heights))
+        # whole within the band (a taller letter cut by its edge is no stroke), and standing side by side
+        inside = min(tops) > 0 and max(bottoms) < y1 - y0
+        level = max(tops) - min(tops) <= w.same_top * text_h and max(bottoms) - min(bottoms) <= w.same_top * text_h
+        if not (strokes and inside and level):
+            continue
+        left = x0 + min(b[cv2.CC_STAT_LEFT] for b in blobs)
+        right = x0 + max(b[cv2.CC_STAT_LEFT] + b[cv2.CC_STAT_WIDTH] for b in blobs)
+        top, low = y0 + min(tops), y0 + max(bottoms)
+        found.append({"text": "I" * len(blobs), "conf": 50.0, "x": left, "y": top, "w": right - left, "h": low - top,
+                      "key": ("wrapped",) + tuple(wd.get("key", ())), "ink": (top, low)})
+    raw.extend(found)

@@ -11,8 +11,18 @@ import re
 import statistics
 
 LOW_CONF = 50  # a word below this confidence sends its cell to be read again
+# a cell's one word of at most this many characters read under SURE_CONF sends it to be read again too: without a
+# line's context Tesseract guesses a short word ("de", confidence 52, for the row number "1." alone in its block of a
+# borderless table: the row lost its number, and the category above it went to a name's last line)
+SHORT_GUESS = 2
+SURE_CONF = 90
 PHANTOM_INK = 0.03  # share of dark pixels in the box of a low-confidence word under which it is an invention
 TALL_BOX = 1.4  # × the median height of its line's words: a taller word box is cut to the line's band
+
+
+def _short_guess(words: list[dict]) -> bool:
+    """Whether a cell's words are one short word read without assurance (see :data:`SHORT_GUESS`)."""
+    return len(words) == 1 and len(words[0]["text"]) <= SHORT_GUESS and words[0]["conf"] < SURE_CONF
 
 
 def _text_height(raw: list[dict]) -> float:
@@ -102,9 +112,28 @@ def _fix_roman_case(raw: list[dict]) -> None:
     ("8899-CZ-VD-l" then "I") is its end, joined to it."""
     _join_roman_strokes(raw)
     for wd in raw:
+        wd["text"] = _undoubled_groups(wd["text"])
         fixed = _roman_fixed(wd["text"])
         if fixed:
             wd["text"] = fixed
+
+
+def _undoubled_groups(text: str) -> str:
+    """``text`` with the letter a code's beneficiary group holds twice, as its capital and its small letter right
+    after ("CZ-Vv-Il" for "CZ-V-II", plan_commune 1003 ruled scan: the code came out "CZ-V-V"), once: a code is
+    capitals, and "Vv" is no group of the nomenclator where "V" is (the code grammar, ``normalizers.codes``); else
+    ``text`` as it is."""
+    from normalizers.codes import CODE_FAMILIES, CODE_GROUPS
+
+    head, sep, rest = text.partition("-")
+    if not sep or head.lstrip("0123456789") not in CODE_FAMILIES:
+        return text
+    parts = rest.split("-")
+    for i, part in enumerate(parts[:-1]):  # the groups; the last part is the grade
+        fixed = "".join(ch for k, ch in enumerate(part) if not (k and ch.islower() and ch.upper() == part[k - 1]))
+        if fixed != part and fixed in CODE_GROUPS:
+            parts[i] = fixed
+    return head + sep + "-".join(parts)
 
 
 def _roman_fixed(text: str) -> str | None:

@@ -89,3 +89,29 @@ def test_each_word_read_in_process_has_its_symbols_boxes_in_order_within_its_box
         rights = [c[2] for c in w["chars"]]
         assert rights == sorted(rights), w
         assert all(w["x"] - 3 <= c[1] < c[2] <= w["x"] + w["w"] + 3 for c in w["chars"]), w
+
+
+_MONO = "/usr/share/fonts/truetype/liberation/LiberationMono-Regular.ttf"
+
+
+def test_a_line_in_a_monospaced_type_reads_as_its_words_without_the_fixed_pitch_test():
+    """Tesseract's test of each row for fixed pitch is off (``textord_disable_pitch_test``: ~3 % of a page's time);
+    a typewriter's type is still read word by word, its spaces where the line recogniser sees them."""
+    import numpy as np
+    from PIL import Image, ImageDraw, ImageFont
+
+    from extractors.readers import ocr_engine
+
+    try:
+        font = ImageFont.truetype(_MONO, 40)
+    except OSError:
+        pytest.skip("Liberation Mono not installed")
+    lines = ["Nr. 1234 din 12.03.2021", "Centrul de zi pentru copii  120 locuri", "Cantina sociala  8899 CZ-D-II"]
+    img = Image.new("L", (2480, 160 + 90 * len(lines)), 255)
+    d = ImageDraw.Draw(img)
+    for i, line in enumerate(lines):
+        d.text((150, 100 + 90 * i), line, font=font, fill=0)
+    assert ocr_engine.VARIABLES["textord_disable_pitch_test"] == "1"
+    words = ocr_engine.read_batch([np.asarray(img)], ocr_engine.lang(), 3, 60)[0]
+    assert [w["text"] for w in words] == " ".join(lines).split()
+    assert len({w["key"] for w in words}) == 3

@@ -371,3 +371,51 @@ def test_a_bullet_read_as_a_low_quotation_mark_is_a_bullet_above_the_baseline(bl
     raw = [word("„", 40, y=blot_y, w=12, h=11), word("Serviciul", 70), word("de", 180, w=40), word("îngrijire", 230)]
     _fix_bullets(raw)
     assert raw[0]["text"] == read
+
+
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract not installed")
+@pytest.mark.parametrize("conf, read_again", [(52.0, True), (95.0, False)])
+def test_a_short_word_alone_in_its_cell_read_unsure_is_read_again(conf, read_again):
+    """A borderless table's row number "1.", alone in its block, came back "de" with confidence 52 from the page's
+    reading (plan_county_annual_action 1008): over the limit of a low confidence, its cell was not read again. A
+    cell's one word of one or two characters read under 90 is: its crop reads "1."; a sure reading stays."""
+    import numpy as np
+    from PIL import Image, ImageDraw
+
+    from extractors.readers.ocr import _lang, refine_cells
+
+    img = Image.new("L", (2480, 600), 255)
+    d = ImageDraw.Draw(img)
+    f = sans(31)
+    label = d.textbbox((600, 250), "Centrul Brădeni", font=f)
+    d.text((600, 250), "Centrul Brădeni", font=f, fill=0)
+    box = d.textbbox((240, 250), "1.", font=f)
+    d.text((240, 250), "1.", font=f, fill=0)
+    gray = np.asarray(img, dtype=np.uint8).copy()
+    raw = [{"text": "de", "conf": conf, "x": box[0] - 4, "y": box[1] - 6, "w": box[2] - box[0] + 8,
+            "h": box[3] - box[1] + 12, "key": (1, 1, 1)},
+           {"text": "Centrul Brădeni", "conf": 95.0, "x": label[0], "y": label[1], "w": label[2] - label[0],
+            "h": label[3] - label[1], "key": (2, 1, 1)}]
+    texts = [w["text"] for w in refine_cells(gray, np.zeros_like(gray), raw, _lang())]
+    assert ("1." in texts) == read_again and ("de" in texts) == (not read_again), texts
+
+
+@pytest.mark.parametrize("read, meant", [("CZ-Vv-Il", "CZ-V-II"), ("8810CZ-Vv-II", "8810CZ-V-II"),
+                                         ("CZ-VDd-I", "CZ-VD-I")])
+def test_a_codes_group_letter_read_twice_as_capital_and_small_is_read_once(read, meant):
+    """"8810 CZ-V-II" came back "CZ-Vv-Il" (plan_commune 1003 ruled scan): the group's "V" read twice, and the numeral
+    after a group that is none was not taken for one; the code came out "CZ-V-V"."""
+    from extractors.readers.ocr_words import _fix_roman_case
+
+    raw = [_word(read)]
+    _fix_roman_case(raw)
+    assert raw[0]["text"] == meant
+
+
+@pytest.mark.parametrize("word", ["CZ-Pp-I", "ONG-Vv-I", "Vv-Il", "CR-Vv"])  # no group, no family, no grade after
+def test_a_small_letter_after_its_capital_in_no_codes_group_stays(word):
+    from extractors.readers.ocr_words import _fix_roman_case
+
+    raw = [_word(word)]
+    _fix_roman_case(raw)
+    assert raw[0]["text"] == word

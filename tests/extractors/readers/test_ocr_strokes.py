@@ -235,3 +235,39 @@ def test_marks_on_the_next_line_not_under_a_code_stay_as_read(first, second, rea
     gray, words = _wrapped_code(first, second, read, second_x)
     fix_spaced_grades(gray, words, 30.0)
     assert words[-1]["text"] == read
+
+
+@pytest.mark.parametrize("first, second, added", [("CZ-PFA-", "I", "I"), ("MC-", "II", "II"), ("8790CR-", "III", "III")])
+def test_a_numeral_wrapped_under_its_code_and_not_read_is_its_strokes(first, second, added):
+    """A code wrapped over three lines of a narrow cell ("8899 -" / "CZ-PFA-" / "I", plan_municipality_das 1003
+    borderless): Tesseract read no word for the lone stroke on the last line, and the service's code lost its grade.
+    Under a code broken at the hyphen after its family or group, ink of upright strokes alone where no word was read
+    is its numeral, a word of its own on the next line."""
+    from extractors.readers.ocr_strokes import find_wrapped_numerals
+
+    gray, words = _wrapped_code(first, second, "-")
+    words.pop()  # the next line: nothing read
+    find_wrapped_numerals(gray, words, 30.0)
+    assert [w["text"] for w in words] == [first, added]
+    numeral = words[-1]
+    assert numeral["key"] != words[0]["key"] and numeral["y"] > words[0]["y"] + words[0]["h"]
+
+
+@pytest.mark.parametrize("first, second", [("ONG-", "I"),  # no code's family or group before the hyphen
+                                           ("CZ-PFA-", "il"),  # an "i"'s stem is lower than capitals, its point apart
+                                           ("CZ-PFA-", "IV"), ("CZ-", "PFA")])  # more than strokes
+def test_ink_under_a_word_broken_at_a_hyphen_that_is_no_numeral_of_strokes_adds_nothing(first, second):
+    from extractors.readers.ocr_strokes import find_wrapped_numerals
+
+    gray, words = _wrapped_code(first, second, "-")
+    words.pop()
+    find_wrapped_numerals(gray, words, 30.0)
+    assert [w["text"] for w in words] == [first]
+
+
+def test_a_numeral_wrapped_under_its_code_and_read_is_left_to_its_reading():
+    from extractors.readers.ocr_strokes import find_wrapped_numerals
+
+    gray, words = _wrapped_code("CZ-PFA-", "II", "]]")
+    find_wrapped_numerals(gray, words, 30.0)
+    assert [w["text"] for w in words] == ["CZ-PFA-", "]]"]
