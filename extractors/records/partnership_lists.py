@@ -13,9 +13,9 @@ from extractors.records.base import PartnershipRecord
 from extractors.records.common import not_applicable
 from extractors.records.partner_names import _OWNER, _UP, _split_names, is_org_name, name_at
 from extractors.records.partnership_mentions import prose_mentions
-from extractors.records.partnerships import (_INTRO, _ITEM_NO, _NUMBER, _TYPE_RX, ORG_HEAD, _is_issuer_like, _item_body,
-                                             _plain, _records_for, agreement_type, contract_is_agreement, document_type,
-                                             parse_agreement)
+from extractors.records.partnerships import (_INTRO, _ITEM_NO, _NUMBER, _TYPE_RX, ORG_HEAD, _agreement_kind,
+                                             _is_issuer_like, _item_body, _plain, _records_for, agreement_type,
+                                             annexed_type, contract_is_agreement, document_type, parse_agreement)
 from extractors.understanding.spec import PARTNERSHIPS
 from normalizers.dates import find_dates
 from normalizers.institutions import institution_kind, match_key
@@ -142,33 +142,12 @@ _ACT_THEN_SUBJECT = re.compile(rf"^(?:[îi]n\s+baza|conform|potrivit|prin)\s+(?:
 _WORKS_WITH = re.compile(r"^\S[^,;]{0,80}?\s(?:colaboreaz[aă]|coopereaz[aă]|conlucreaz[aă]|lucreaz[aă])\s+cu\s+", re.I)
 
 
-def _agreement_kind(act: str, partners_section: bool = False) -> str | None:
-    """The document an agreement phrase names (protocol, conventie, acord, contract); a contract only when it is
-    one of collaboration or listed under a partnerships section's title (a contract for goods or services is a
-    procurement)."""
-    kind = document_type(act[:60])
-    if kind == "contract" and not contract_is_agreement(act[:80], partners_section):
-        return None
-    return kind
-
-
 # the title of an agreement's model printed as an annex ('MODEL – ACORD DE PARTENERIAT', 'Model-cadru – Protocol …'):
 # the agreement's text to come, no partner
 _MODEL = re.compile(r"^model(?:ul)?(?:\s*cadru)?$")
-# an act approving agreements with the partners an annex lists ('Se aprobă încheierea de acorduri de parteneriat
-# între DGASPC X și partenerii prevăzuți în anexa nr. 1'): the annex's list of organisations names them
-_ANNEXED_PARTNERS = re.compile(r"\b(?:[îi]ncheier(?:ea|ii)|semnarea)\s+(?:de\s+|a\s+|unor\s+)?(?P<act>[^.;]{0,80}?)\s+"
-                               r"[îi]ntre\s+[^.;]{0,200}?\bpartener(?:ii|ilor)\s+(?:prev[aă]zu[tțţ]i|cuprin[sșş]i|"
-                               r"men[tțţ]iona[tțţ]i|enumera[tțţ]i)\s+[îi]n\s+anex", re.I)
 
 
 _CITED_ACT_START = re.compile(r"^(?:hotarar|legea|legii|ordin|decizi|dispozi|referat|raport|avizul)")
-
-
-def annexed_type(text: str, partners_section: bool = False) -> str | None:
-    """The agreement type of an act approving agreements with the partners listed in an annex, else None."""
-    m = _ANNEXED_PARTNERS.search(clean_text(text))
-    return _agreement_kind(m.group("act"), partners_section) if m else None
 
 
 def named_then_agreement(text: str, partners_section: bool = False) -> tuple[str, str, dict] | None:

@@ -119,6 +119,29 @@ def contract_is_agreement(text: str, partners_section: bool = False) -> bool:
         _SOCIAL_SERVICES.search(text) and not _PURCHASE.search(text))
 
 
+def _agreement_kind(act: str, partners_section: bool = False) -> str | None:
+    """The document an agreement phrase names (protocol, conventie, acord, contract); a contract only when it is
+    one of collaboration or listed under a partnerships section's title (a contract for goods or services is a
+    procurement)."""
+    kind = document_type(act[:60])
+    if kind == "contract" and not contract_is_agreement(act[:80], partners_section):
+        return None
+    return kind
+
+
+# an act approving agreements with the partners an annex lists ('Se aprobă încheierea de acorduri de parteneriat
+# între DGASPC X și partenerii prevăzuți în anexa nr. 1'): the annex's list of organisations names them
+_ANNEXED_PARTNERS = re.compile(r"\b(?:[îi]ncheier(?:ea|ii)|semnarea)\s+(?:de\s+|a\s+|unor\s+)?(?P<act>[^.;]{0,80}?)\s+"
+                               r"[îi]ntre\s+[^.;]{0,200}?\bpartener(?:ii|ilor)\s+(?:prev[aă]zu[tțţ]i|cuprin[sșş]i|"
+                               r"men[tțţ]iona[tțţ]i|enumera[tțţ]i)\s+[îi]n\s+anex", re.I)
+
+
+def annexed_type(text: str, partners_section: bool = False) -> str | None:
+    """The agreement type of an act approving agreements with the partners listed in an annex, else None."""
+    m = _ANNEXED_PARTNERS.search(clean_text(text))
+    return _agreement_kind(m.group("act"), partners_section) if m else None
+
+
 def _plain(text: str) -> str:
     """The text without emphasis marks, whitespace tidied (bookmark remnants are the reader's to strip)."""
     return clean_text(re.sub(r"\*\*|__", "", text))
@@ -263,7 +286,8 @@ def extract_partnerships(rt) -> tuple[list[PartnershipRecord], list]:
             continue  # the TOTAL row of a register sums its contributions: no agreement
         base = dict(page=row.page, line=row.line,
                     row_no_raw=row_no(row.cells, row_no_col))
-        base["agreement_type"] = agreement_type(act) or agreement_type(text) or header_type or "other"
+        # no act in the row: the type the decision approving the annex's partners named, then the header's word
+        base["agreement_type"] = agreement_type(act) or agreement_type(text) or rt.announced or header_type or "other"
         num_text = cell(row.cells, mapping, "number") or act or ""
         m = _NUMBER.search(num_text)
         # a 'Nr./data' cell without 'nr.': '256/26.04.2015', '1.204 din 03.02.2021' → the number before the date
@@ -353,7 +377,8 @@ def parse_agreement(text: str, partners_section: bool = False) -> tuple[dict, li
 SPEC = TableKindSpec(kind=PARTNERSHIPS, family=PARTNERSHIPS, context=CONTEXT, title_patterns=TITLES,
                      header_vocab=HEADER_VOCAB,
                      rules=PARTNERSHIP_RULES, name_fields=("parties", "partner"), legend=False, name_fallback=None,
-                     record=PartnershipRecord, dataset="partnerships", extract=extract_partnerships)
+                     record=PartnershipRecord, dataset="partnerships", extract=extract_partnerships,
+                     announces=annexed_type)
 
 
 def document_type(text: str) -> str | None:

@@ -56,6 +56,10 @@ class TableUnderstanding:
     # the money unit stated above an earlier part of the same table split by group headings, when this part states
     # none (:func:`extractors.understanding.units.carry_units`)
     carried_unit: str | None = None
+    # what the text before the table announced of its rows, read by its kind's ``announces`` (a decision approving
+    # agreements with the partners its annex lists: their type), however far above (the signatures, the annex's
+    # title between) (:func:`extractors.understanding.build.carry_announcements`)
+    announced: str | None = None
 
     # the repaired table's parts, read as such by the extractors
     @property

@@ -646,3 +646,35 @@ def test_collaborations_named_by_no_act_with_one_partner_stay_apart():
               Paragraph(text="Campania de vaccinare a avut loc anul trecut."),
               Paragraph(text="Serviciul de consiliere funcționează în parteneriat cu Fundația Alfa."))
     assert [(r.agreement_type, r.partner) for r in res.partnerships] == [("other", "Fundația Alfa")] * 2
+
+
+def test_an_annex_table_of_partners_typed_by_the_article_approving_it_across_the_signatures():
+    # the article approves protocols with 'partenerii prevăzuți în anexa nr. 1'; the signatures (a table of their
+    # own), the vote and the annex's title stand between it and the annex's table, whose header names no act (or
+    # names one only as a generic word, 'Obiectul acordului'): the rows are protocols
+    article = Paragraph(text="Art. 1. Se aprobă încheierea de protocoale de colaborare între Direcția de Asistență "
+                             "Socială Vale și partenerii prevăzuți în anexa nr. 1, care face parte integrantă din "
+                             "prezenta hotărâre.")
+    signatures = table([["PREȘEDINTE DE ȘEDINȚĂ,", "CONTRASEMNEAZĂ, SECRETAR GENERAL,"], ["Ion Pop", "Ana Lup"]],
+                       line=60)
+    for header in ("Obiectul acordului", "Domeniul"):  # the agreement's generic word, or no word of an act
+        res = run(article, signatures,
+                  Paragraph(text="Hotărârea a fost adoptată cu 12 voturi pentru, din totalul de 15 consilieri în funcție."),
+                  Paragraph(text="Anexa nr. 1 la HCL nr. 65/21.04.2024"), Paragraph(text="LISTA partenerilor"),
+                  table([["Nr. crt.", "Denumirea partenerului", "Sediul", header, "Perioada"],
+                         ["1.", "Fundația Alfa", "Str. Mare nr. 3, Vale", "sprijinul vârstnicilor", "3 ani"],
+                         ["2.", "Comuna Beta", "Str. Mică nr. 5, Beta", "cantina socială", "nedeterminată"]], line=200))
+        assert [(r.agreement_type, r.partner) for r in res.partnerships] == [
+            ("protocol", "Fundația Alfa"), ("protocol", "Comuna Beta")], header
+
+
+def test_an_announcement_ends_with_the_annex_it_announced():
+    # a later table of partners, after the annex's table and a paragraph of prose, is typed by its own words only
+    res = run(Paragraph(text="Art. 1. Se aprobă încheierea de acorduri de parteneriat între DGASPC Vale și partenerii "
+                             "prevăzuți în anexa nr. 1."),
+              Paragraph(text="Anexa nr. 1"),
+              table([["Nr. crt.", "Partener", "Domeniul"], ["1.", "Fundația Alfa", "sprijinul vârstnicilor"]], line=100),
+              Paragraph(text="Datele de contact ale partenerilor sunt disponibile la sediul direcției, în program."),
+              table([["Nr. crt.", "Partener", "Obiectul protocolului"], ["1.", "Asociația Gama", "consiliere"]], line=300))
+    assert [(r.agreement_type, r.partner) for r in res.partnerships] == [
+        ("acord", "Fundația Alfa"), ("protocol", "Asociația Gama")]
