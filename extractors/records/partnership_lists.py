@@ -124,7 +124,7 @@ def headed_item(text: str, partners_section: bool = False) -> list[tuple[str, st
     return []
 
 
-_AGREEMENT_WORD = r"(?:protoco|conven[tțţ]i|acord(?![aăâ]|[ae]r)|contract(?![aăâ]|[ae]r))\w*\b"
+_AGREEMENT_WORD = r"(?:protoco|conven[tțţ]i|acord(?![aăâ]|[ae]r)|contract(?![aăâ]|[ae]r)|memorand)\w*\b"
 # 'Asociația X – protocol de colaborare nr. 5/…': the partner first, the agreement after a dash
 _PARTNER_FIRST = re.compile(rf"^(?P<name>.+?)\s*[-–—]\s*(?P<act>{_AGREEMENT_WORD}.*)$", re.I)
 # '- Asociația X, în baza acordului de parteneriat nr. 2.698/05.02.2019 – obiectul …': the partner first, the

@@ -42,7 +42,11 @@ CONTEXT = ("acorduri de parteneriat", "protocoale de colaborare", "parteneriat c
 # the section of the partners, whatever chapter came before (titles are folded: no punctuation, no diacritics)
 TITLES = (r"^(?:(?:capitolul|cap|sectiunea|partea|anexa(?:\s+nr)?)\s+(?:a\s+)?[a-z0-9]{1,4}(?:\s+a)?\s+)?"
           r"(?:[a-z0-9]{1,4}\s*[.)]\s*|(?:\d{1,2}|[ivx]{1,4})\s+)?(?:parteneriat\w*|colaborari|colaborarea|"
-          r"colaborari si parteneriat\w*|protocoale|acorduri|conventii)\b",)
+          r"colaborari si parteneriat\w*|protocoale|acorduri|conventii)\b",
+          # a title naming the partners themselves: an annex's 'Tabel cu organizațiile partenere', 'Lista
+          # partenerilor', 'Partenerii cu care se încheie acorduri-cadru de colaborare'
+          r"^(?:(?:tabel(?:ul)?|lista|situatia)\s+(?:cu\s+|a\s+|privind\s+)?)?(?:(?:organizatiil|institutiil)\w*\s+)?"
+          r"partener(?:ii|ilor|e)\b")
 
 PARTNERSHIP_RULES = (
     ROW_NO_RULE,
@@ -120,10 +124,12 @@ def contract_is_agreement(text: str, partners_section: bool = False) -> bool:
 
 
 def _agreement_kind(act: str, partners_section: bool = False) -> str | None:
-    """The document an agreement phrase names (protocol, conventie, acord, contract); a contract only when it is
-    one of collaboration or listed under a partnerships section's title (a contract for goods or services is a
-    procurement)."""
+    """The document an agreement phrase names (protocol, conventie, acord, contract; a memorandum of understanding,
+    an agreement of no type the contract names: other); a contract only when it is one of collaboration or listed
+    under a partnerships section's title (a contract for goods or services is a procurement)."""
     kind = document_type(act[:60])
+    if kind is None and fold_key(act).startswith("memorand"):
+        return "other"
     if kind == "contract" and not contract_is_agreement(act[:80], partners_section):
         return None
     return kind
@@ -175,7 +181,9 @@ def display_name(raw: str) -> str | None:
     s = clean_text(raw)
     s = re.sub(r"^(?:[-–—•·*▪]|\d{1,3}[.)])\s+", "", s)
     s = re.sub(r"^\*+|\*+$", "", s).strip()
-    s = re.sub(r"\s*[;,:.]+\s*$", "", s) if not re.search(r"\b(?:Jr|Dr|Sf|nr|S\.A|S\.R\.L|S\.C\.S)\.$", s, re.I) else s
+    # an abbreviation or a dotted acronym keeps its last dot ("Sf.", "S.R.L.", "C.M.B.R.A.E.")
+    s = re.sub(r"\s*[;,:.]+\s*$", "", s) if not re.search(r"\b(?:Jr|Dr|Sf|nr|S\.A|S\.R\.L|S\.C\.S)\.$"
+                                                      r"|(?-i:(?:\b[A-ZĂÂÎȘȚ]\.){3,})$", s, re.I) else s
     s = s.strip(" -–—")
     # a place printed after the name is not part of it: 'Asociația X, Sector 1- București'
     s = re.sub(r",\s*sector(?:ul)?\s*[1-6]\b.*$", "", s, flags=re.I)

@@ -678,3 +678,31 @@ def test_an_announcement_ends_with_the_annex_it_announced():
               table([["Nr. crt.", "Partener", "Obiectul protocolului"], ["1.", "Asociația Gama", "consiliere"]], line=300))
     assert [(r.agreement_type, r.partner) for r in res.partnerships] == [
         ("acord", "Fundația Alfa"), ("protocol", "Asociația Gama")]
+
+
+def test_a_partner_working_under_a_memorandum_of_understanding():
+    # '- X, în baza memorandumului de înțelegere – object': a memorandum is an agreement of type other, also in a
+    # list an intro announced as agreements
+    res = run(Paragraph(text="În anul 2023, direcția a avut în derulare acorduri de parteneriat, după cum urmează:"),
+              ListItem(text="Asociația Alfa din Vale, în baza memorandumului de înțelegere – prevenirea abandonului "
+                            "școlar;", marker="-"),
+              ListItem(text="Fundația Beta, în baza memorandumului de înțelegere nr. 21529 din 25.03.2017 – "
+                            "implementarea proiectului „Împreună”;", marker="-"))
+    assert [(r.agreement_type, r.partner, r.number_raw) for r in res.partnerships] == [
+        ("other", "Asociația Alfa din Vale", None), ("other", "Fundația Beta", "21529")]
+
+
+@pytest.mark.parametrize("title", ["Tabel cu organizațiile partenere", "Lista partenerilor",
+                                   "Partenerii cu care se încheie acorduri-cadru de colaborare"])
+def test_an_annex_table_under_a_title_naming_the_partners(title):
+    # the header names no partnership ('Organizația | Domeniul | Perioada'): the title above it does
+    res = run(Paragraph(text="Anexa nr. 1 la HCL nr. 18/17.09.2023"), Paragraph(text=title),
+              table([["Nr. crt.", "Organizația", "Reprezentant legal", "Domeniul", "Perioada"],
+                     ["1.", "Asociația Socială Alfa", "Ana Pop, președinte", "centrul de zi", "1 an"]]))
+    assert [r.partner for r in res.partnerships] == ["Asociația Socială Alfa"]
+
+
+def test_a_partner_named_by_a_dotted_acronym_keeps_its_last_dot():
+    res = run(HEAD, ListItem(text="Acord de parteneriat nr. 7293/03.06.2017, încheiat cu C.M.B.R.A.E., având ca obiect "
+                                  "orientarea școlară a copiilor;", marker="-"))
+    assert [(r.agreement_type, r.partner, r.number_raw) for r in res.partnerships] == [("acord", "C.M.B.R.A.E.", "7293")]
