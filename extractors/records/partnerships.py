@@ -25,6 +25,7 @@ import re
 from extractors.records.base import PartnershipRecord
 from extractors.records.common import is_total_label, not_applicable, row_text
 from extractors.records.fields import cell, row_no
+from extractors.records.services import name_without_address
 from extractors.understanding.spec import PARTNERSHIPS, ROW_NO_RULE, FieldRule, TableKindSpec
 from normalizers.dates import find_dates
 from normalizers.institutions import institution_kind, nominative_head
@@ -185,6 +186,9 @@ def display_name(raw: str) -> str | None:
     s = re.sub(r"\s*[;,:.]+\s*$", "", s) if not re.search(r"\b(?:Jr|Dr|Sf|nr|S\.A|S\.R\.L|S\.C\.S)\.$"
                                                       r"|(?-i:(?:\b[A-ZĂÂÎȘȚ]\.){3,})$", s, re.I) else s
     s = s.strip(" -–—")
+    # nor its fiscal code: 'Fundația X (CIF 16160704)', 'Asociația Y, CUI RO123456'
+    s = re.sub(r"\s*(?:,\s*|\(\s*)(?:CIF|CUI|C\.I\.F\.|C\.U\.I\.|cod fiscal)\s*:?\s*(?:RO\s*)?\d{2,10}\s*\)?", "", s,
+               flags=re.I)
     # a place printed after the name is not part of it: 'Asociația X, Sector 1- București'
     s = re.sub(r",\s*sector(?:ul)?\s*[1-6]\b.*$", "", s, flags=re.I)
     # a note after a dash, in lower case, is no part of the name: '… Sector 1- asistentul maternal locuiește în …'
@@ -276,6 +280,16 @@ def _only_a_date(text: str) -> bool:
     return len(dates) == 1 and not (text[:dates[0][1]] + text[dates[0][2]:]).strip(" .;,")
 
 
+# a cell of a number and its date only: digits, dots, slashes, spaces ('9524/09.01.202 6')
+_NUMBER_AND_DATE_ONLY = re.compile(r"\s*\d[\d./\s]*/[\d./\s]*\d\s*")
+
+
+def _unwrapped(text: str | None) -> str | None:
+    """A 'Nr./data' cell a narrow column wrapped inside its figures ('9524/09.01.202 6', '18819/14. 03.2022',
+    '16449/14.02. 2021'): one number and one date, the spaces being the line breaks a reader joined."""
+    return re.sub(r"\s+", "", text) if text and _NUMBER_AND_DATE_ONLY.fullmatch(text) else text
+
+
 def extract_partnerships(rt) -> tuple[list[PartnershipRecord], list]:
     """Records of one understood partnerships table (:class:`extractors.understanding.TableUnderstanding`)."""
     mapping, row_no_col, rows = rt.mapping.fields, rt.mapping.row_no_col, rt.rows
@@ -296,7 +310,7 @@ def extract_partnerships(rt) -> tuple[list[PartnershipRecord], list]:
                     row_no_raw=row_no(row.cells, row_no_col))
         # no act in the row: the type the decision approving the annex's partners named, then the header's word
         base["agreement_type"] = agreement_type(act) or agreement_type(text) or rt.announced or header_type or "other"
-        num_text = cell(row.cells, mapping, "number") or act or ""
+        num_text = _unwrapped(cell(row.cells, mapping, "number")) or act or ""
         m = _NUMBER.search(num_text)
         # a 'Nr./data' cell without 'nr.': '256/26.04.2015', '1.204 din 03.02.2021' → the number before the date
         dated = _NUMBER_THEN_DATE.match(num_text) if mapping.get("number") is not None else None
@@ -318,13 +332,12 @@ def extract_partnerships(rt) -> tuple[list[PartnershipRecord], list]:
             signed = dates[0][0] if dates else None
         base["date_signed"] = signed
         base["valid_until_raw"] = valid
-        if partner_text:
-            parties = split_parties(partner_text)
-        else:
-            parties = split_parties(party_text)
-            if len(parties) > 1 and _is_issuer_like(parties[0]):
-                parties = parties[1:]  # the first signatory is the author of the plan
-        out.extend(_records_for(parties, base, list(row.warnings)))
+        # the partner's address printed after its name in the cell ('Fundația X, Str. Y nr. 42, Vale') is no part of it
+        named, address_warnings = name_without_address(partner_text or party_text)
+        parties = split_parties(named)
+        if not partner_text and len(parties) > 1 and _is_issuer_like(parties[0]):
+            parties = parties[1:]  # the first signatory is the author of the plan
+        out.extend(_records_for(parties, base, list(row.warnings) + address_warnings))
     return out, []
 
 

@@ -706,3 +706,23 @@ def test_a_partner_named_by_a_dotted_acronym_keeps_its_last_dot():
     res = run(HEAD, ListItem(text="Acord de parteneriat nr. 7293/03.06.2017, încheiat cu C.M.B.R.A.E., având ca obiect "
                                   "orientarea școlară a copiilor;", marker="-"))
     assert [(r.agreement_type, r.partner, r.number_raw) for r in res.partnerships] == [("acord", "C.M.B.R.A.E.", "7293")]
+
+
+def test_a_number_and_date_cell_wrapped_inside_its_figures():
+    # a narrow 'Nr./data' column of a borderless PDF breaks the date; the reader joins the lines with a space
+    res = run(HEAD, table([["Nr. crt.", "Partener", "Nr./data", "Valabilitate"],
+                           ["1.", "Fundația Alfa", "9524/09.01.202 6", "31.12.2026"],
+                           ["2.", "Asociația Beta", "18819/14. 03.2022", "nedeterminată"]]))
+    assert [(r.number_raw, r.date_signed) for r in res.partnerships] == [
+        ("9524", dt.date(2026, 1, 9)), ("18819", dt.date(2022, 3, 14))]
+
+
+def test_a_partner_cell_with_its_address_or_fiscal_code_after_the_name():
+    res = run(HEAD, table([["Nr. crt.", "Denumire partener", "Nr. și data încheierii", "Obiectul acordului"],
+                           ["1.", "Asociația „Prietenii Vârstnicilor”, Str. Unirii nr. 103, Zimnicea",
+                            "nr. 22785/04.02.2026", "voluntariat"],
+                           ["2.", "Fundația „Solidaritate Socială” (CIF 16160704)", "nr. 6718/18.01.2026", "hrană"],
+                           ["3.", "Școala Gimnazială nr. 2 Vulcan", "nr. 8053/03.06.2018", "educație"]]))
+    assert [(r.partner, r.number_raw, "address_split" in r.warnings) for r in res.partnerships] == [
+        ("Asociația „Prietenii Vârstnicilor”", "22785", True), ("Fundația „Solidaritate Socială”", "6718", False),
+        ("Școala Gimnazială nr. 2 Vulcan", "8053", False)]
