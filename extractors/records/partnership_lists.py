@@ -15,7 +15,8 @@ from extractors.records.partner_names import _OWNER, _UP, _split_names, is_org_n
 from extractors.records.partnership_mentions import prose_mentions
 from extractors.records.partnerships import (_INTRO, _ITEM_NO, _NUMBER, _TYPE_RX, ORG_HEAD, _agreement_kind,
                                              _is_issuer_like, _item_body, _plain, _records_for, agreement_type,
-                                             annexed_type, contract_is_agreement, document_type, parse_agreement)
+                                             annexed_type, contract_is_agreement, document_type, parse_agreement,
+                                             duration_clause, stated_validity)
 from extractors.understanding.spec import PARTNERSHIPS
 from normalizers.dates import find_dates
 from normalizers.institutions import institution_kind, match_key
@@ -387,12 +388,19 @@ def extract_listed_partnerships(u) -> dict[str, list]:
         seen: set[str] = set()
         for piece in pieces:
             found = _text_records(block, piece, state)
+            valid = stated_validity(piece) if found and len(piece) < 1000 else None
+            for r in found:  # the validity the text states for its agreement ('…, pe o perioadă de 5 ani;')
+                r.valid_until_raw = r.valid_until_raw or valid
             if len(pieces) > 1:  # a partner named again in a later sentence of the paragraph is the same partnership
                 found = [r for r in found if fold_key(r.partner) not in seen]
                 seen.update(fold_key(r.partner) for r in found)
             out.extend(r for r in found if not _tabled_again(r, state.tabled))
     out = _one_per_agreement(_without_passing_repeats(out))
+    if len(out) == 1 and out[0].valid_until_raw is None:
+        # a decision approving one agreement, its text annexed: the duration clause is that agreement's
+        out[0].valid_until_raw = duration_clause(u.blocks)
     return {"partnerships": out} if out else {}
+
 
 
 def _one_per_agreement(records: list[PartnershipRecord]) -> list[PartnershipRecord]:

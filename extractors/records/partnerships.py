@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.model import Table
 from extractors.records.base import PartnershipRecord
 from extractors.records.common import is_total_label, not_applicable, row_text
 from extractors.records.fields import cell, row_no
@@ -63,7 +64,11 @@ PARTNERSHIP_RULES = (
     # … not 'Nr. și data încheierii', the number and the date in one cell (the number's column, which reads both)
     FieldRule("date", ("data semnarii", "data incheierii", "data"), exclude=("valabil", "nr si data", "numar si data",
                                                                              "numarul si data")),
-    FieldRule("validity", ("perioada de valabilitate", "valabilitate", "perioada", "durata", "valabil pana")),
+    # a period printed in two columns under one label ('Perioada de valabilitate' over 'de la' | 'până la'): the
+    # validity is the second, the first where it names both ('Perioada (de la – până la)')
+    FieldRule("validity", ("perioada de valabilitate", "valabilitate", "perioada", "durata", "valabil pana"),
+              exclude=("de la",)),
+    FieldRule("valid_from", ("de la",)),
     FieldRule("object", ("obiect", "scop", "obiectul")),
 )
 
@@ -268,8 +273,45 @@ def _dates_and_validity(text: str | None) -> tuple[object, str | None]:
     first, start, end = dates[0]
     if t[:start].strip(" -–—/:") == "":
         rest = t[end:].strip(" -–—/:;,")
-        return first, rest or None
+        # a date alone under the validity is its end ('31.12.2026'), not a signing date
+        return (first, rest) if rest else (None, t[start:end])
     return None, t[start:].strip() if len(dates) == 1 else t
+
+
+# how long an agreement runs, as a text states it: 'pe o perioadă de 3 ani', 'pe durată nedeterminată', '(valabil)
+# până la (data de) 31.12.2029', '… se prelungește până la data de 31.12.2027', 'până la data de 24 de luni'
+_STATED_VALIDITY = re.compile(
+    r"\bpe\s+(?:o\s+)?(?:perioad[aă]|durat[aă])\s+(?:de\s+)?(?P<span>\d{1,2}\s+(?:de\s+)?(?:ani|an|luni|lun[aă]))\b"
+    r"|\b(?:pe\s+(?:o\s+)?)?(?:perioad[aă]|durat[aă])\s+(?P<open>nedeterminat[aă])"
+    r"|\bp[aâ]n[aă]\s+la\s+(?:data\s+de\s+(?P<after>\d{1,2}\s+(?:de\s+)?(?:ani|luni))\b|(?:data\s+de\s+)?"
+    r"(?P<until>\d{1,2}\.\d{1,2}\.\d{4}))", re.I)
+
+
+def stated_validity(text: str) -> str | None:
+    """The validity a text states for the agreement it names ('3 ani', 'nedeterminată', '31.12.2029'), else None."""
+    m = _STATED_VALIDITY.search(clean_text(text))
+    if not m:
+        return None
+    return next(v for v in (m.group("span"), m.group("open"), m.group("after"), m.group("until")) if v)
+
+
+# the clause of an agreement's text saying how long it runs: 'Prezentul act se încheie pe o perioadă de 3 ani',
+# 'Durata acordului-cadru de colaborare se prelungește până la data de 31.12.2027'
+_DURATION_CLAUSE = re.compile(r"^(?:art\.?\s*\d+\.?\s*)?(?:prezent(?:ul|a)\s+(?:act|acord|protocol|contract|"
+                              r"conven[tțţ]ie)|durata\s+(?:acord|protocol|contract|conven[tțţ]i|act))", re.I)
+
+
+def duration_clause(blocks) -> str | None:
+    """The validity the first duration clause of the document states, else None."""
+    for block in blocks:
+        if isinstance(block, Table):
+            continue
+        text = clean_text(getattr(block, "text", "") or "")
+        if len(text) < 400 and _DURATION_CLAUSE.match(text):
+            valid = stated_validity(text)
+            if valid:
+                return valid
+    return None
 
 
 # ---------------------------------------------------------------- tables
@@ -318,7 +360,7 @@ def extract_partnerships(rt) -> tuple[list[PartnershipRecord], list]:
             clean_text(num_text) if mapping.get("number") is not None
             and re.fullmatch(r"\s*\d[\d/.\- ]*", num_text or "") and not _only_a_date(num_text) else None)
         date_cell = cell(row.cells, mapping, "date")
-        validity = cell(row.cells, mapping, "validity")
+        validity = cell(row.cells, mapping, "validity") or cell(row.cells, mapping, "valid_from")
         signed, valid = _dates_and_validity(validity)
         # the signing date from its own column, else from a 'Număr și dată' cell ('nr. 3.310/21.03.2022'); then
         # a lone date in the validity column is the end of validity, not a second signing date

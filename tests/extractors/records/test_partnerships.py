@@ -62,10 +62,11 @@ def test_table_with_parties_and_period_columns():
          "sprijin"],
     ]))
     rows = [(r.agreement_type, r.number_raw, r.partner, r.date_signed) for r in res.partnerships]
+    # a date alone under the validity is when it ends, no signing date
     assert rows == [("protocol", None, "Asociația Delta", dt.date(2022, 3, 1)),
-                    ("acord", "45", "Fundația Epsilon", dt.date(2023, 5, 10)),
-                    ("acord", "45", "Spitalul Județean", dt.date(2023, 5, 10))]
-    assert res.partnerships[0].valid_until_raw == "01.03.2025"
+                    ("acord", "45", "Fundația Epsilon", None),
+                    ("acord", "45", "Spitalul Județean", None)]
+    assert [r.valid_until_raw for r in res.partnerships] == ["01.03.2025", "10.05.2023", "10.05.2023"]
 
 
 def test_bare_names_under_an_intro_sentence_but_not_a_list_of_topics():
@@ -726,3 +727,33 @@ def test_a_partner_cell_with_its_address_or_fiscal_code_after_the_name():
     assert [(r.partner, r.number_raw, "address_split" in r.warnings) for r in res.partnerships] == [
         ("Asociația „Prietenii Vârstnicilor”", "22785", True), ("Fundația „Solidaritate Socială”", "6718", False),
         ("Școala Gimnazială nr. 2 Vulcan", "8053", False)]
+
+
+def test_a_date_alone_under_the_validity_is_its_end_and_a_period_in_two_columns_ends_in_the_second():
+    res = run(HEAD, table([["Nr. crt.", "Partener", "Nr. și data încheierii", "Perioada"],
+                           ["1.", "Fundația Alfa", "nr. 12/05.01.2024", "31.12.2026"],
+                           ["2.", "Asociația Beta", "-", "31.12.2025"]]))
+    assert [(r.date_signed, r.valid_until_raw) for r in res.partnerships] == [
+        (dt.date(2024, 1, 5), "31.12.2026"), (None, "31.12.2025")]
+    res = run(HEAD, table([["Nr. crt.", "Partener", "Nr. și data încheierii", "Perioada de valabilitate", ""],
+                           ["", "", "", "de la", "până la"],
+                           ["1.", "Fundația Alfa", "5.416/27.09.2018", "27.09.2018", "08.11.2025"]]))
+    assert [(r.number_raw, r.date_signed, r.valid_until_raw) for r in res.partnerships] == [
+        ("5.416", dt.date(2018, 9, 27), "08.11.2025")]
+
+
+def test_the_validity_a_listed_agreement_or_the_one_agreements_duration_clause_states():
+    res = run(Paragraph(text="Se aprobă încheierea unor acte de colaborare, după cum urmează:"),
+              ListItem(text="a) Protocol de colaborare cu Asociația Socială Alfa, având ca obiect prevenirea abandonului "
+                            "școlar, pe o perioadă de 5 ani;"),
+              ListItem(text="b) Acord de parteneriat cu Fundația Beta, având ca obiect sprijinul vârstnicilor, până la "
+                            "data de 31.12.2026;"),
+              ListItem(text="c) Convenție de colaborare cu Spitalul Municipal Vale, pe durată nedeterminată;"))
+    assert [(r.partner, r.valid_until_raw) for r in res.partnerships] == [
+        ("Asociația Socială Alfa", "5 ani"), ("Fundația Beta", "31.12.2026"), ("Spitalul Municipal Vale", "nedeterminată")]
+    # a decision approving one agreement, the agreement's text annexed: its duration clause
+    res = run(Paragraph(text="Art. 1. Se aprobă încheierea unui acord de parteneriat între Comuna Vale și Asociația "
+                             "Gama, având ca obiect sprijinul vârstnicilor, conform anexei."),
+              Paragraph(text="III. DURATA"),
+              Paragraph(text="Prezentul act se încheie pe o perioadă de 3 ani de la data semnării."))
+    assert [(r.partner, r.valid_until_raw) for r in res.partnerships] == [("Asociația Gama", "3 ani")]
