@@ -326,13 +326,16 @@ def _states_agreement(sentence: str, partners_section: bool = False) -> bool:
 
 
 def agreement_sentences(text: str, partners_section: bool = False) -> list[str]:
-    """The pieces of a block read one by one: its sentences when two or more of them each state an agreement with
-    a partner (sentences a PDF reader joined into one paragraph: 'În baza protocolului nr. 466/…, Agenția X
-    sprijină … . Instituția are încheiat un acord … cu Y, nr. 332/…'), else the block's text whole."""
+    """The pieces of a block read one by one: its sentences when two or more of them name agreements or
+    collaborations and one at least states an agreement with a partner (sentences a PDF reader joined into one
+    paragraph: 'În baza protocolului nr. 466/…, Agenția X sprijină … . Instituția are încheiat un acord … cu Y, nr.
+    332/…', or a one-off action 'În colaborare cu X a fost organizată …' before 'Colaborarea cu Y s-a desfășurat în
+    baza acordului-cadru …'), else the block's text whole."""
     if len(text) >= 3000 or len(_AGREEMENT_CUE.findall(text)) < 2:
         return [text]
     sentences = [p for p in _SENTENCE_STOP.split(clean_text(text)) if p.strip()]
-    if len(sentences) < 2 or sum(_states_agreement(p, partners_section) for p in sentences) < 2:
+    if sum(bool(_AGREEMENT_CUE.search(p)) for p in sentences) < 2 \
+            or not any(_states_agreement(p, partners_section) for p in sentences):
         return [text]
     return sentences
 

@@ -757,3 +757,15 @@ def test_the_validity_a_listed_agreement_or_the_one_agreements_duration_clause_s
               Paragraph(text="III. DURATA"),
               Paragraph(text="Prezentul act se încheie pe o perioadă de 3 ani de la data semnării."))
     assert [(r.partner, r.valid_until_raw) for r in res.partnerships] == [("Asociația Gama", "3 ani")]
+
+
+def test_a_one_off_action_and_an_agreement_a_pdf_reader_joined_into_one_paragraph():
+    # 'În colaborare cu X a fost organizată o sesiune …' is a one-off action; the sentence after it, joined to it by
+    # the reader, states an agreement: each is read alone
+    res = run(Heading(text="II. Parteneriate"),
+              Paragraph(text="În colaborare cu Poliția Locală Vale a fost organizată o sesiune de informare, la care au "
+                             "participat 87 persoane. Colaborarea cu Agenția Județeană pentru Ocuparea Forței de Muncă "
+                             "Vale s-a desfășurat în baza acordului-cadru de parteneriat, de care au beneficiat 55 "
+                             "familii."))
+    assert [(r.agreement_type, r.partner) for r in res.partnerships] == [
+        ("acord", "Agenția Județeană pentru Ocuparea Forței de Muncă Vale")]
