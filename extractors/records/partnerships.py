@@ -326,6 +326,10 @@ def _only_a_date(text: str) -> bool:
 _NUMBER_AND_DATE_ONLY = re.compile(r"\s*\d[\d./\s]*/[\d./\s]*\d\s*")
 
 
+# a number's thousands dot a narrow column broke the line after: 'nr. 13. 191/19.07.2020'
+_WRAPPED_THOUSANDS = re.compile(r"(?<=\d\.)\s+(?=\d{3}\s*/)")
+
+
 def _unwrapped(text: str | None) -> str | None:
     """A 'Nr./data' cell a narrow column wrapped inside its figures ('9524/09.01.202 6', '18819/14. 03.2022',
     '16449/14.02. 2021'): one number and one date, the spaces being the line breaks a reader joined."""
@@ -353,6 +357,7 @@ def extract_partnerships(rt) -> tuple[list[PartnershipRecord], list]:
         # no act in the row: the type the decision approving the annex's partners named, then the header's word
         base["agreement_type"] = agreement_type(act) or agreement_type(text) or rt.announced or header_type or "other"
         num_text = _unwrapped(cell(row.cells, mapping, "number")) or act or ""
+        num_text = _WRAPPED_THOUSANDS.sub("", num_text)
         m = _NUMBER.search(num_text)
         # a 'Nr./data' cell without 'nr.': '256/26.04.2015', '1.204 din 03.02.2021' → the number before the date
         dated = _NUMBER_THEN_DATE.match(num_text) if mapping.get("number") is not None else None

@@ -716,6 +716,10 @@ def test_a_number_and_date_cell_wrapped_inside_its_figures():
                            ["2.", "Asociația Beta", "18819/14. 03.2022", "nedeterminată"]]))
     assert [(r.number_raw, r.date_signed) for r in res.partnerships] == [
         ("9524", dt.date(2026, 1, 9)), ("18819", dt.date(2022, 3, 14))]
+    # … or after a number's thousands dot, in a column of the act
+    res = run(HEAD, table([["Nr.", "Organizația parteneră", "Document (tip / nr. / data)"],
+                           ["8.", "Comuna Râmnicelu", "Contract de asociere nr. 13. 191/19.07.2020"]]))
+    assert [(r.agreement_type, r.number_raw) for r in res.partnerships] == [("contract", "13.191")]
 
 
 def test_a_partner_cell_with_its_address_or_fiscal_code_after_the_name():
