@@ -103,7 +103,10 @@ _ITEM_END = re.compile(r"\s*;(?!\s*[\"„“”]?(?:" + ORG_HEAD + r")).*$", re.
 # where the parties of 'între A și B' end: a clause of purpose, term or basis after a comma ('…, având ca obiect',
 # '…, până la data de', '…, conform anexei'), or a purpose's words without one
 PARTIES_END = (r",\s*(?:av[aâ]nd|cu\s+scopul|[îi]n\s+vederea|privind|care|pentru|prin\s+care|p[aâ]n[aă]\s+la|conform)\b"
-               r"|\s+(?:av[aâ]nd|cu\s+scopul|[îi]n\s+vederea|privind)\b")
+               r"|\s+(?:av[aâ]nd|cu\s+scopul|[îi]n\s+vederea|privind)\b"
+               # the council's preamble a PDF reader joined onto a decision's title ('… și Parohia X Consiliul Local al
+               # Orașului Y, întrunit în ședința ordinară …')
+               r"|\s+(?=Consiliul\s+(?:Local|Jude[tțţ]ean|General)\b[^,;]{0,80},\s*[îi]ntrunit\b)")
 _BETWEEN = re.compile(r"\b(?:[îi]ncheiat[aăe]?\s+)?[îi]ntre\s+(.+?)(?=" + PARTIES_END + r"|[;:]|$)", re.I)
 _NUMBER_THEN_DATE = re.compile(rf"\s*({_REG_NO})\s*(?:/|\bdin\b)\s*\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}\s*$", re.I)
 _ITEM_NO = re.compile(r"^\s*(\d{1,3}\s*[.)]|[a-z]\s*\))\s*")

@@ -773,3 +773,15 @@ def test_a_one_off_action_and_an_agreement_a_pdf_reader_joined_into_one_paragrap
                              "familii."))
     assert [(r.agreement_type, r.partner) for r in res.partnerships] == [
         ("acord", "Agenția Județeană pentru Ocuparea Forței de Muncă Vale")]
+
+
+def test_a_decisions_title_the_reader_joined_to_the_councils_preamble():
+    # a PDF reader joined the wrapped title to the next line: the partner ends where the preamble begins
+    res = run(Paragraph(text="HOTĂRÂREA NR. 198/16.02.2022"),
+              Paragraph(text="privind aprobarea încheierii unui protocol de colaborare între Serviciul Public de "
+                             "Asistență Socială al Orașului Vale și Parohia Ortodoxă „Sfânta Treime” Vale Consiliul "
+                             "Local al Orașului Vale, întrunit în ședința ordinară din data de 16.02.2022;"),
+              Paragraph(text="Art. 1. Se aprobă încheierea unui protocol de colaborare între Serviciul Public de "
+                             "Asistență Socială al Orașului Vale și Parohia Ortodoxă „Sfânta Treime” Vale."))
+    assert [(r.agreement_type, r.partner) for r in res.partnerships] == [
+        ("protocol", "Parohia Ortodoxă „Sfânta Treime” Vale")]
