@@ -409,10 +409,13 @@ def extract_listed_partnerships(u) -> dict[str, list]:
 def _one_per_agreement(records: list[PartnershipRecord]) -> list[PartnershipRecord]:
     """An agreement named again (a decision's title, its article, its annex: the same type, partner and number, or
     no number each time) is one row, with the details any of its mentions gives. Collaborations named by no act
-    (type 'other') may be several with one partner (a report's chapters each stating one): kept apart."""
+    (type 'other' without a number) may be several with one partner (a report's chapters each stating one): kept
+    apart."""
     kept: list[PartnershipRecord] = []
     for r in records:
-        same = None if r.agreement_type in (None, "other") else next(
+        # an act of type other is one only when it is numbered (a memorandum 'nr. 8783/…' named in a title and an
+        # article); collaborations named by no act may be several
+        same = None if r.agreement_type is None or (r.agreement_type == "other" and not r.number_raw) else next(
             (k for k in kept if k.agreement_type == r.agreement_type and k.partner and r.partner
              and _same_partner(k.partner, r.partner) and fold_key(k.number_raw or "") == fold_key(r.number_raw or "")),
             None)

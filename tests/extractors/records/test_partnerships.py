@@ -785,3 +785,13 @@ def test_a_decisions_title_the_reader_joined_to_the_councils_preamble():
                              "Asistență Socială al Orașului Vale și Parohia Ortodoxă „Sfânta Treime” Vale."))
     assert [(r.agreement_type, r.partner) for r in res.partnerships] == [
         ("protocol", "Parohia Ortodoxă „Sfânta Treime” Vale")]
+
+
+def test_a_numbered_memorandum_named_in_a_title_and_an_article_is_one_row():
+    res = run(Paragraph(text="privind aprobarea prelungirii Memorandumului de înțelegere nr. 8783/12.10.2018, încheiat "
+                             "între Direcția de Asistență Socială a Municipiului Vale și Parohia „Sfântul Dumitru” Vale"),
+              Paragraph(text="Art. 1. Se aprobă prelungirea duratei memorandumului de înțelegere nr. 8783/12.10.2018, "
+                             "încheiat între Direcția de Asistență Socială a Municipiului Vale și Parohia „Sfântul "
+                             "Dumitru” Vale, până la data de 31.12.2023."))
+    assert [(r.agreement_type, r.partner, r.number_raw) for r in res.partnerships] == [
+        ("other", "Parohia „Sfântul Dumitru” Vale", "8783")]
