@@ -15,8 +15,8 @@ from extractors.records.partner_names import _OWNER, _UP, _split_names, is_org_n
 from extractors.records.partnership_mentions import prose_mentions
 from extractors.records.partnerships import (_INTRO, _ITEM_NO, _NUMBER, _TYPE_RX, ORG_HEAD, _agreement_kind,
                                              _is_issuer_like, _item_body, _plain, _records_for, agreement_type,
-                                             annexed_type, contract_is_agreement, document_type, duration_clause,
-                                             parse_agreement, stated_validity)
+                                             annexed_type, document_type, duration_clause, parse_agreement,
+                                             stated_validity)
 from extractors.understanding.spec import PARTNERSHIPS
 from normalizers.dates import find_dates
 from normalizers.institutions import institution_kind, match_key
