@@ -316,6 +316,7 @@ def _announced_in_last_row(table: Table) -> str | None:
 _SENTENCE_STOP = re.compile(r"(?:(?<=[a-zăâîșțşţ]{2}[.;])|(?<=\d\d[.;])|(?<=[)”\"][.;]))"
                             r"(?<!\b[sS]tr\.)(?<!\b[jJ]ud\.)(?<!\b[mM]un\.)(?<!\b[cC]om\.)(?<!\b[sS]ect\.)(?<!\b[bB]d\.)"
                             r"(?<!\b[pP]rof\.)\s+(?=[„“\"A-ZĂÂÎȘȚŞŢ])")
+_FULL_STOP = re.compile(_SENTENCE_STOP.pattern.replace("[.;]", "[.]"))
 _AGREEMENT_CUE = re.compile(r"protoco|conven[tțţ]i|acord|contract|parteneriat|colabor", re.I)
 
 
@@ -330,14 +331,20 @@ def agreement_sentences(text: str, partners_section: bool = False) -> list[str]:
     collaborations and one at least states an agreement with a partner (sentences a PDF reader joined into one
     paragraph: 'În baza protocolului nr. 466/…, Agenția X sprijină … . Instituția are încheiat un acord … cu Y, nr.
     332/…', or a one-off action 'În colaborare cu X a fost organizată …' before 'Colaborarea cu Y s-a desfășurat în
-    baza acordului-cadru …'), else the block's text whole."""
+    baza acordului-cadru …'), or its sentences ended by a full stop when one of them states an agreement; else the
+    block's text whole."""
     if len(text) >= 3000 or len(_AGREEMENT_CUE.findall(text)) < 2:
         return [text]
     sentences = [p for p in _SENTENCE_STOP.split(clean_text(text)) if p.strip()]
-    if sum(bool(_AGREEMENT_CUE.search(p)) for p in sentences) < 2 \
-            or not any(_states_agreement(p, partners_section) for p in sentences):
-        return [text]
-    return sentences
+    if sum(bool(_AGREEMENT_CUE.search(p)) for p in sentences) >= 2 \
+            and any(_states_agreement(p, partners_section) for p in sentences):
+        return sentences
+    # one sentence names the agreement, after an event's ('Cu ocazia …, împreună cu X, a fost organizată …'): the
+    # sentences a full stop ends (a semicolon there goes on with the partners of one item: 'nr. 12 - A; B;')
+    sentences = [p for p in _FULL_STOP.split(clean_text(text)) if p.strip()]
+    if len(sentences) >= 2 and any(_states_agreement(p, partners_section) for p in sentences):
+        return sentences
+    return [text]
 
 
 @dataclass

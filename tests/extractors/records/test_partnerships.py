@@ -795,3 +795,14 @@ def test_a_numbered_memorandum_named_in_a_title_and_an_article_is_one_row():
                              "Dumitru” Vale, până la data de 31.12.2023."))
     assert [(r.agreement_type, r.partner, r.number_raw) for r in res.partnerships] == [
         ("other", "Parohia „Sfântul Dumitru” Vale", "8783")]
+
+
+def test_an_event_with_a_partner_joined_to_the_sentence_stating_an_agreement():
+    # the sentence before names no agreement ('împreună cu X, a fost organizată …'): the agreement's sentence is read
+    res = run(Heading(text="Cap. 2 – Colaborarea cu alte instituții și organizații"),
+              Paragraph(text="Cu ocazia Zilei Copilului, împreună cu Inspectoratul Școlar Județean Vale, a fost "
+                             "organizată o activitate recreativă. Colaborarea cu Parohia „Sfinții Împărați” Vale s-a "
+                             "desfășurat în baza acordului-cadru de colaborare nr. 22977 din 10.03.2022, în scopul "
+                             "acordării de sprijin material."))
+    assert [(r.agreement_type, r.partner, r.number_raw) for r in res.partnerships] == [
+        ("acord", "Parohia „Sfinții Împărați” Vale", "22977")]
