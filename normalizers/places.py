@@ -227,6 +227,10 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
     # … or its acronym ('S.P.A.S. Vicovu de Sus', 'SPAS Bucecea', 'D.A.S. Bucecea')
     (re.compile(r"(?<![\w.])(?:s\.?p\.?a\.?s|d\.?a\.?s)\.?\s+" + _NAME), "local"),
 ]
+# the county's own authorities printed with its county, who draw up and adopt its documents: its council, its
+# child-protection directorate (group 1: the words after it)
+_COUNTY_AUTHOR = re.compile(r"\b(?:consiliul(?:ui)? judetean|directi(?:a|ei) generala de asistenta sociala si protectia "
+                            r"copilului|d\.?\s?g\.?\s?a\.?\s?s\.?\s?p\.?\s?c\.?)\s+(?:(?:a|al)\s+)?(?:judetului\s+)?" + _NAME)
 _RANK = {"comuna": 3, "oras": 3, "sector": 3, "municipiu": 3, UNPRINTED_KIND: 3, "judet": 1}
 
 
@@ -341,6 +345,16 @@ def find_place(text: str) -> Place | None:
     return locate_place(text).place
 
 
+def _county_prefix(words: str) -> str | None:
+    """The county the longest prefix of ``words`` names ('hunedoara pe anul' → Hunedoara), else None."""
+    parts = words.split()
+    for n in range(len(parts), 0, -1):
+        county = canonical_county(" ".join(parts[:n]))
+        if county:
+            return county
+    return None
+
+
 def locate_place(text: str) -> PlaceFinding:
     """The UAT a document is about, from its title/opening text, with a warning when it has no SIRUTA code.
 
@@ -415,7 +429,7 @@ def locate_place(text: str) -> PlaceFinding:
 
     scores: dict[Place, float] = {}
     first: dict[Place, int] = {}
-    authorities: set[Place] = set()  # units named after an authority word ('bugetul Comunei X', 'Primăria …')
+    named_by_authority: set[Place] = set()  # units named at least once after an authority word (its budget, council)
     # (kind, folded name) -> [display name, votes, has an authority mention, first position]
     unresolved: dict[tuple[str, str], list] = {}
     # the towns a social-assistance service is named after that SIRUTA does not settle: the document's own body,
@@ -447,7 +461,7 @@ def locate_place(text: str) -> PlaceFinding:
         scores[place] = scores.get(place, 0.0) + (5.0 if auth else 1.0)
         first.setdefault(place, pos)
         if auth:
-            authorities.add(place)
+            named_by_authority.add(place)
     # a town printed once with its kind ('Sediul: Orașul X') and elsewhere without it ('Serviciul … X') is one unit,
     # of the printed kind
     printed_kinds = {key for kind, key in unresolved if kind != UNPRINTED_KIND}
@@ -468,9 +482,17 @@ def locate_place(text: str) -> PlaceFinding:
         scores[place] = votes
         first[place] = pos
         ambiguous[place] = _ambiguous(name, kind, county_ctx)
+        named_by_authority.add(place)
     if not scores:
         return PlaceFinding(None)
-    # votes of a container (county, capital) also count for the units inside it
+    # votes of a container (county, capital) also count for the units inside it; not for a unit only named in passing
+    # ('contract de asociere cu Comuna X': a partner, a service's address) after the county's own council or
+    # directorate heads the document: the document is the county's
+    county_authors: dict[str, int] = {}
+    for m in _COUNTY_AUTHOR.finditer(low):
+        county = _county_prefix(m.group(1))
+        if county:
+            county_authors.setdefault(county, m.start())
     total: dict[Place, float] = {}
     for p, s in scores.items():
         t = s
@@ -479,7 +501,8 @@ def locate_place(text: str) -> PlaceFinding:
                 continue
             if p.kind == "sector" and q.uat == "Municipiul București":
                 t += sq
-            elif q.kind == "judet" and p.kind != "judet" and p.county == q.county:
+            elif q.kind == "judet" and p.kind != "judet" and p.county == q.county \
+                    and (p in named_by_authority or first[p] < county_authors.get(q.county, len(low))):
                 t += sq
         total[p] = t
 
@@ -487,7 +510,7 @@ def locate_place(text: str) -> PlaceFinding:
         return 2 if p.uat == "Municipiul București" else _RANK.get(p.kind, 0)
 
     best = max(total, key=lambda p: (total[p], rank(p), p.siruta is not None, -first[p]))
-    if best not in authorities:
+    if best not in named_by_authority:
         best = _county_of_units_named_alike(best, scores) or best
     if best.siruta is None:
         if ambiguous[best]:

@@ -13,9 +13,10 @@ from extractors.records.base import PartnershipRecord
 from extractors.records.common import not_applicable
 from extractors.records.partner_names import _OWNER, _UP, _split_names, is_org_name, name_at
 from extractors.records.partnership_mentions import prose_mentions
-from extractors.records.partnerships import (_INTRO, _ITEM_NO, _NUMBER, _TYPE_RX, ORG_HEAD, _is_issuer_like, _item_body,
-                                             _plain, _records_for, agreement_type, contract_is_agreement, document_type,
-                                             parse_agreement)
+from extractors.records.partnerships import (_INTRO, _ITEM_NO, _NUMBER, _TYPE_RX, ORG_HEAD, _agreement_kind,
+                                             _is_issuer_like, _item_body, _plain, _records_for, agreement_type,
+                                             annexed_type, document_type, duration_clause, parse_agreement,
+                                             stated_validity)
 from extractors.understanding.spec import PARTNERSHIPS
 from normalizers.dates import find_dates
 from normalizers.institutions import institution_kind, match_key
@@ -124,7 +125,7 @@ def headed_item(text: str, partners_section: bool = False) -> list[tuple[str, st
     return []
 
 
-_AGREEMENT_WORD = r"(?:protoco|conven[tțţ]i|acord(?![aăâ]|[ae]r)|contract(?![aăâ]|[ae]r))\w*\b"
+_AGREEMENT_WORD = r"(?:protoco|conven[tțţ]i|acord(?![aăâ]|[ae]r)|contract(?![aăâ]|[ae]r)|memorand)\w*\b"
 # 'Asociația X – protocol de colaborare nr. 5/…': the partner first, the agreement after a dash
 _PARTNER_FIRST = re.compile(rf"^(?P<name>.+?)\s*[-–—]\s*(?P<act>{_AGREEMENT_WORD}.*)$", re.I)
 # '- Asociația X, în baza acordului de parteneriat nr. 2.698/05.02.2019 – obiectul …': the partner first, the
@@ -142,33 +143,12 @@ _ACT_THEN_SUBJECT = re.compile(rf"^(?:[îi]n\s+baza|conform|potrivit|prin)\s+(?:
 _WORKS_WITH = re.compile(r"^\S[^,;]{0,80}?\s(?:colaboreaz[aă]|coopereaz[aă]|conlucreaz[aă]|lucreaz[aă])\s+cu\s+", re.I)
 
 
-def _agreement_kind(act: str, partners_section: bool = False) -> str | None:
-    """The document an agreement phrase names (protocol, conventie, acord, contract); a contract only when it is
-    one of collaboration or listed under a partnerships section's title (a contract for goods or services is a
-    procurement)."""
-    kind = document_type(act[:60])
-    if kind == "contract" and not contract_is_agreement(act[:80], partners_section):
-        return None
-    return kind
-
-
 # the title of an agreement's model printed as an annex ('MODEL – ACORD DE PARTENERIAT', 'Model-cadru – Protocol …'):
 # the agreement's text to come, no partner
 _MODEL = re.compile(r"^model(?:ul)?(?:\s*cadru)?$")
-# an act approving agreements with the partners an annex lists ('Se aprobă încheierea de acorduri de parteneriat
-# între DGASPC X și partenerii prevăzuți în anexa nr. 1'): the annex's list of organisations names them
-_ANNEXED_PARTNERS = re.compile(r"\b(?:[îi]ncheier(?:ea|ii)|semnarea)\s+(?:de\s+|a\s+|unor\s+)?(?P<act>[^.;]{0,80}?)\s+"
-                               r"[îi]ntre\s+[^.;]{0,200}?\bpartener(?:ii|ilor)\s+(?:prev[aă]zu[tțţ]i|cuprin[sșş]i|"
-                               r"men[tțţ]iona[tțţ]i|enumera[tțţ]i)\s+[îi]n\s+anex", re.I)
 
 
 _CITED_ACT_START = re.compile(r"^(?:hotarar|legea|legii|ordin|decizi|dispozi|referat|raport|avizul)")
-
-
-def annexed_type(text: str, partners_section: bool = False) -> str | None:
-    """The agreement type of an act approving agreements with the partners listed in an annex, else None."""
-    m = _ANNEXED_PARTNERS.search(clean_text(text))
-    return _agreement_kind(m.group("act"), partners_section) if m else None
 
 
 def named_then_agreement(text: str, partners_section: bool = False) -> tuple[str, str, dict] | None:
@@ -336,6 +316,7 @@ def _announced_in_last_row(table: Table) -> str | None:
 _SENTENCE_STOP = re.compile(r"(?:(?<=[a-zăâîșțşţ]{2}[.;])|(?<=\d\d[.;])|(?<=[)”\"][.;]))"
                             r"(?<!\b[sS]tr\.)(?<!\b[jJ]ud\.)(?<!\b[mM]un\.)(?<!\b[cC]om\.)(?<!\b[sS]ect\.)(?<!\b[bB]d\.)"
                             r"(?<!\b[pP]rof\.)\s+(?=[„“\"A-ZĂÂÎȘȚŞŢ])")
+_FULL_STOP = re.compile(_SENTENCE_STOP.pattern.replace("[.;]", "[.]"))
 _AGREEMENT_CUE = re.compile(r"protoco|conven[tțţ]i|acord|contract|parteneriat|colabor", re.I)
 
 
@@ -346,15 +327,24 @@ def _states_agreement(sentence: str, partners_section: bool = False) -> bool:
 
 
 def agreement_sentences(text: str, partners_section: bool = False) -> list[str]:
-    """The pieces of a block read one by one: its sentences when two or more of them each state an agreement with
-    a partner (sentences a PDF reader joined into one paragraph: 'În baza protocolului nr. 466/…, Agenția X
-    sprijină … . Instituția are încheiat un acord … cu Y, nr. 332/…'), else the block's text whole."""
+    """The pieces of a block read one by one: its sentences when two or more of them name agreements or
+    collaborations and one at least states an agreement with a partner (sentences a PDF reader joined into one
+    paragraph: 'În baza protocolului nr. 466/…, Agenția X sprijină … . Instituția are încheiat un acord … cu Y, nr.
+    332/…', or a one-off action 'În colaborare cu X a fost organizată …' before 'Colaborarea cu Y s-a desfășurat în
+    baza acordului-cadru …'), or its sentences ended by a full stop when one of them states an agreement; else the
+    block's text whole."""
     if len(text) >= 3000 or len(_AGREEMENT_CUE.findall(text)) < 2:
         return [text]
     sentences = [p for p in _SENTENCE_STOP.split(clean_text(text)) if p.strip()]
-    if len(sentences) < 2 or sum(_states_agreement(p, partners_section) for p in sentences) < 2:
-        return [text]
-    return sentences
+    if sum(bool(_AGREEMENT_CUE.search(p)) for p in sentences) >= 2 \
+            and any(_states_agreement(p, partners_section) for p in sentences):
+        return sentences
+    # one sentence names the agreement, after an event's ('Cu ocazia …, împreună cu X, a fost organizată …'): the
+    # sentences a full stop ends (a semicolon there goes on with the partners of one item: 'nr. 12 - A; B;')
+    sentences = [p for p in _FULL_STOP.split(clean_text(text)) if p.strip()]
+    if len(sentences) >= 2 and any(_states_agreement(p, partners_section) for p in sentences):
+        return sentences
+    return [text]
 
 
 @dataclass
@@ -408,21 +398,30 @@ def extract_listed_partnerships(u) -> dict[str, list]:
         seen: set[str] = set()
         for piece in pieces:
             found = _text_records(block, piece, state)
+            valid = stated_validity(piece) if found and len(piece) < 1000 else None
+            for r in found:  # the validity the text states for its agreement ('…, pe o perioadă de 5 ani;')
+                r.valid_until_raw = r.valid_until_raw or valid
             if len(pieces) > 1:  # a partner named again in a later sentence of the paragraph is the same partnership
                 found = [r for r in found if fold_key(r.partner) not in seen]
                 seen.update(fold_key(r.partner) for r in found)
             out.extend(r for r in found if not _tabled_again(r, state.tabled))
     out = _one_per_agreement(_without_passing_repeats(out))
+    if len(out) == 1 and out[0].valid_until_raw is None:
+        # a decision approving one agreement, its text annexed: the duration clause is that agreement's
+        out[0].valid_until_raw = duration_clause(u.blocks)
     return {"partnerships": out} if out else {}
 
 
 def _one_per_agreement(records: list[PartnershipRecord]) -> list[PartnershipRecord]:
     """An agreement named again (a decision's title, its article, its annex: the same type, partner and number, or
     no number each time) is one row, with the details any of its mentions gives. Collaborations named by no act
-    (type 'other') may be several with one partner (a report's chapters each stating one): kept apart."""
+    (type 'other' without a number) may be several with one partner (a report's chapters each stating one): kept
+    apart."""
     kept: list[PartnershipRecord] = []
     for r in records:
-        same = None if r.agreement_type in (None, "other") else next(
+        # an act of type other is one only when it is numbered (a memorandum 'nr. 8783/…' named in a title and an
+        # article); collaborations named by no act may be several
+        same = None if r.agreement_type is None or (r.agreement_type == "other" and not r.number_raw) else next(
             (k for k in kept if k.agreement_type == r.agreement_type and k.partner and r.partner
              and _same_partner(k.partner, r.partner) and fold_key(k.number_raw or "") == fold_key(r.number_raw or "")),
             None)

@@ -22,9 +22,11 @@ from __future__ import annotations
 
 import re
 
+from extractors.model import Table
 from extractors.records.base import PartnershipRecord
 from extractors.records.common import is_total_label, not_applicable, row_text
 from extractors.records.fields import cell, row_no
+from extractors.records.services import name_without_address
 from extractors.understanding.spec import PARTNERSHIPS, ROW_NO_RULE, FieldRule, TableKindSpec
 from normalizers.dates import find_dates
 from normalizers.institutions import institution_kind, nominative_head
@@ -42,7 +44,11 @@ CONTEXT = ("acorduri de parteneriat", "protocoale de colaborare", "parteneriat c
 # the section of the partners, whatever chapter came before (titles are folded: no punctuation, no diacritics)
 TITLES = (r"^(?:(?:capitolul|cap|sectiunea|partea|anexa(?:\s+nr)?)\s+(?:a\s+)?[a-z0-9]{1,4}(?:\s+a)?\s+)?"
           r"(?:[a-z0-9]{1,4}\s*[.)]\s*|(?:\d{1,2}|[ivx]{1,4})\s+)?(?:parteneriat\w*|colaborari|colaborarea|"
-          r"colaborari si parteneriat\w*|protocoale|acorduri|conventii)\b",)
+          r"colaborari si parteneriat\w*|protocoale|acorduri|conventii)\b",
+          # a title naming the partners themselves: an annex's 'Tabel cu organizațiile partenere', 'Lista
+          # partenerilor', 'Partenerii cu care se încheie acorduri-cadru de colaborare'
+          r"^(?:(?:tabel(?:ul)?|lista|situatia)\s+(?:cu\s+|a\s+|privind\s+)?)?(?:(?:organizatiil|institutiil)\w*\s+)?"
+          r"partener(?:ii|ilor|e)\b")
 
 PARTNERSHIP_RULES = (
     ROW_NO_RULE,
@@ -58,7 +64,11 @@ PARTNERSHIP_RULES = (
     # … not 'Nr. și data încheierii', the number and the date in one cell (the number's column, which reads both)
     FieldRule("date", ("data semnarii", "data incheierii", "data"), exclude=("valabil", "nr si data", "numar si data",
                                                                              "numarul si data")),
-    FieldRule("validity", ("perioada de valabilitate", "valabilitate", "perioada", "durata", "valabil pana")),
+    # a period printed in two columns under one label ('Perioada de valabilitate' over 'de la' | 'până la'): the
+    # validity is the second, the first where it names both ('Perioada (de la – până la)')
+    FieldRule("validity", ("perioada de valabilitate", "valabilitate", "perioada", "durata", "valabil pana"),
+              exclude=("de la",)),
+    FieldRule("valid_from", ("de la",)),
     FieldRule("object", ("obiect", "scop", "obiectul")),
 )
 
@@ -93,7 +103,10 @@ _ITEM_END = re.compile(r"\s*;(?!\s*[\"„“”]?(?:" + ORG_HEAD + r")).*$", re.
 # where the parties of 'între A și B' end: a clause of purpose, term or basis after a comma ('…, având ca obiect',
 # '…, până la data de', '…, conform anexei'), or a purpose's words without one
 PARTIES_END = (r",\s*(?:av[aâ]nd|cu\s+scopul|[îi]n\s+vederea|privind|care|pentru|prin\s+care|p[aâ]n[aă]\s+la|conform)\b"
-               r"|\s+(?:av[aâ]nd|cu\s+scopul|[îi]n\s+vederea|privind)\b")
+               r"|\s+(?:av[aâ]nd|cu\s+scopul|[îi]n\s+vederea|privind)\b"
+               # the council's preamble a PDF reader joined onto a decision's title ('… și Parohia X Consiliul Local al
+               # Orașului Y, întrunit în ședința ordinară …')
+               r"|\s+(?=Consiliul\s+(?:Local|Jude[tțţ]ean|General)\b[^,;]{0,80},\s*[îi]ntrunit\b)")
 _BETWEEN = re.compile(r"\b(?:[îi]ncheiat[aăe]?\s+)?[îi]ntre\s+(.+?)(?=" + PARTIES_END + r"|[;:]|$)", re.I)
 _NUMBER_THEN_DATE = re.compile(rf"\s*({_REG_NO})\s*(?:/|\bdin\b)\s*\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}\s*$", re.I)
 _ITEM_NO = re.compile(r"^\s*(\d{1,3}\s*[.)]|[a-z]\s*\))\s*")
@@ -117,6 +130,31 @@ def contract_is_agreement(text: str, partners_section: bool = False) -> bool:
     works or services, a procurement."""
     return partners_section or bool(_COLLABORATION.search(text)) or bool(
         _SOCIAL_SERVICES.search(text) and not _PURCHASE.search(text))
+
+
+def _agreement_kind(act: str, partners_section: bool = False) -> str | None:
+    """The document an agreement phrase names (protocol, conventie, acord, contract; a memorandum of understanding,
+    an agreement of no type the contract names: other); a contract only when it is one of collaboration or listed
+    under a partnerships section's title (a contract for goods or services is a procurement)."""
+    kind = document_type(act[:60])
+    if kind is None and fold_key(act).startswith("memorand"):
+        return "other"
+    if kind == "contract" and not contract_is_agreement(act[:80], partners_section):
+        return None
+    return kind
+
+
+# an act approving agreements with the partners an annex lists ('Se aprobă încheierea de acorduri de parteneriat
+# între DGASPC X și partenerii prevăzuți în anexa nr. 1'): the annex's list of organisations names them
+_ANNEXED_PARTNERS = re.compile(r"\b(?:[îi]ncheier(?:ea|ii)|semnarea)\s+(?:de\s+|a\s+|unor\s+)?(?P<act>[^.;]{0,80}?)\s+"
+                               r"[îi]ntre\s+[^.;]{0,200}?\bpartener(?:ii|ilor)\s+(?:prev[aă]zu[tțţ]i|cuprin[sșş]i|"
+                               r"men[tțţ]iona[tțţ]i|enumera[tțţ]i)\s+[îi]n\s+anex", re.I)
+
+
+def annexed_type(text: str, partners_section: bool = False) -> str | None:
+    """The agreement type of an act approving agreements with the partners listed in an annex, else None."""
+    m = _ANNEXED_PARTNERS.search(clean_text(text))
+    return _agreement_kind(m.group("act"), partners_section) if m else None
 
 
 def _plain(text: str) -> str:
@@ -152,8 +190,13 @@ def display_name(raw: str) -> str | None:
     s = clean_text(raw)
     s = re.sub(r"^(?:[-–—•·*▪]|\d{1,3}[.)])\s+", "", s)
     s = re.sub(r"^\*+|\*+$", "", s).strip()
-    s = re.sub(r"\s*[;,:.]+\s*$", "", s) if not re.search(r"\b(?:Jr|Dr|Sf|nr|S\.A|S\.R\.L|S\.C\.S)\.$", s, re.I) else s
+    # an abbreviation or a dotted acronym keeps its last dot ("Sf.", "S.R.L.", "C.M.B.R.A.E.")
+    s = re.sub(r"\s*[;,:.]+\s*$", "", s) if not re.search(r"\b(?:Jr|Dr|Sf|nr|S\.A|S\.R\.L|S\.C\.S)\.$"
+                                                      r"|(?-i:(?:\b[A-ZĂÂÎȘȚ]\.){3,})$", s, re.I) else s
     s = s.strip(" -–—")
+    # nor its fiscal code: 'Fundația X (CIF 16160704)', 'Asociația Y, CUI RO123456'
+    s = re.sub(r"\s*(?:,\s*|\(\s*)(?:CIF|CUI|C\.I\.F\.|C\.U\.I\.|cod fiscal)\s*:?\s*(?:RO\s*)?\d{2,10}\s*\)?", "", s,
+               flags=re.I)
     # a place printed after the name is not part of it: 'Asociația X, Sector 1- București'
     s = re.sub(r",\s*sector(?:ul)?\s*[1-6]\b.*$", "", s, flags=re.I)
     # a note after a dash, in lower case, is no part of the name: '… Sector 1- asistentul maternal locuiește în …'
@@ -233,8 +276,45 @@ def _dates_and_validity(text: str | None) -> tuple[object, str | None]:
     first, start, end = dates[0]
     if t[:start].strip(" -–—/:") == "":
         rest = t[end:].strip(" -–—/:;,")
-        return first, rest or None
+        # a date alone under the validity is its end ('31.12.2026'), not a signing date
+        return (first, rest) if rest else (None, t[start:end])
     return None, t[start:].strip() if len(dates) == 1 else t
+
+
+# how long an agreement runs, as a text states it: 'pe o perioadă de 3 ani', 'pe durată nedeterminată', '(valabil)
+# până la (data de) 31.12.2029', '… se prelungește până la data de 31.12.2027', 'până la data de 24 de luni'
+_STATED_VALIDITY = re.compile(
+    r"\bpe\s+(?:o\s+)?(?:perioad[aă]|durat[aă])\s+(?:de\s+)?(?P<span>\d{1,2}\s+(?:de\s+)?(?:ani|an|luni|lun[aă]))\b"
+    r"|\b(?:pe\s+(?:o\s+)?)?(?:perioad[aă]|durat[aă])\s+(?P<open>nedeterminat[aă])"
+    r"|\bp[aâ]n[aă]\s+la\s+(?:data\s+de\s+(?P<after>\d{1,2}\s+(?:de\s+)?(?:ani|luni))\b|(?:data\s+de\s+)?"
+    r"(?P<until>\d{1,2}\.\d{1,2}\.\d{4}))", re.I)
+
+
+def stated_validity(text: str) -> str | None:
+    """The validity a text states for the agreement it names ('3 ani', 'nedeterminată', '31.12.2029'), else None."""
+    m = _STATED_VALIDITY.search(clean_text(text))
+    if not m:
+        return None
+    return next(v for v in (m.group("span"), m.group("open"), m.group("after"), m.group("until")) if v)
+
+
+# the clause of an agreement's text saying how long it runs: 'Prezentul act se încheie pe o perioadă de 3 ani',
+# 'Durata acordului-cadru de colaborare se prelungește până la data de 31.12.2027'
+_DURATION_CLAUSE = re.compile(r"^(?:art\.?\s*\d+\.?\s*)?(?:prezent(?:ul|a)\s+(?:act|acord|protocol|contract|"
+                              r"conven[tțţ]ie)|durata\s+(?:acord|protocol|contract|conven[tțţ]i|act))", re.I)
+
+
+def duration_clause(blocks) -> str | None:
+    """The validity the first duration clause of the document states, else None."""
+    for block in blocks:
+        if isinstance(block, Table):
+            continue
+        text = clean_text(getattr(block, "text", "") or "")
+        if len(text) < 400 and _DURATION_CLAUSE.match(text):
+            valid = stated_validity(text)
+            if valid:
+                return valid
+    return None
 
 
 # ---------------------------------------------------------------- tables
@@ -243,6 +323,20 @@ def _only_a_date(text: str) -> bool:
     """The cell holds a date and nothing else ('05.08.2024' under 'Nr. / data'): no registration number."""
     dates = find_dates(text)
     return len(dates) == 1 and not (text[:dates[0][1]] + text[dates[0][2]:]).strip(" .;,")
+
+
+# a cell of a number and its date only: digits, dots, slashes, spaces ('9524/09.01.202 6')
+_NUMBER_AND_DATE_ONLY = re.compile(r"\s*\d[\d./\s]*/[\d./\s]*\d\s*")
+
+
+# a number's thousands dot a narrow column broke the line after: 'nr. 13. 191/19.07.2020'
+_WRAPPED_THOUSANDS = re.compile(r"(?<=\d\.)\s+(?=\d{3}\s*/)")
+
+
+def _unwrapped(text: str | None) -> str | None:
+    """A 'Nr./data' cell a narrow column wrapped inside its figures ('9524/09.01.202 6', '18819/14. 03.2022',
+    '16449/14.02. 2021'): one number and one date, the spaces being the line breaks a reader joined."""
+    return re.sub(r"\s+", "", text) if text and _NUMBER_AND_DATE_ONLY.fullmatch(text) else text
 
 
 def extract_partnerships(rt) -> tuple[list[PartnershipRecord], list]:
@@ -263,8 +357,10 @@ def extract_partnerships(rt) -> tuple[list[PartnershipRecord], list]:
             continue  # the TOTAL row of a register sums its contributions: no agreement
         base = dict(page=row.page, line=row.line,
                     row_no_raw=row_no(row.cells, row_no_col))
-        base["agreement_type"] = agreement_type(act) or agreement_type(text) or header_type or "other"
-        num_text = cell(row.cells, mapping, "number") or act or ""
+        # no act in the row: the type the decision approving the annex's partners named, then the header's word
+        base["agreement_type"] = agreement_type(act) or agreement_type(text) or rt.announced or header_type or "other"
+        num_text = _unwrapped(cell(row.cells, mapping, "number")) or act or ""
+        num_text = _WRAPPED_THOUSANDS.sub("", num_text)
         m = _NUMBER.search(num_text)
         # a 'Nr./data' cell without 'nr.': '256/26.04.2015', '1.204 din 03.02.2021' → the number before the date
         dated = _NUMBER_THEN_DATE.match(num_text) if mapping.get("number") is not None else None
@@ -272,7 +368,7 @@ def extract_partnerships(rt) -> tuple[list[PartnershipRecord], list]:
             clean_text(num_text) if mapping.get("number") is not None
             and re.fullmatch(r"\s*\d[\d/.\- ]*", num_text or "") and not _only_a_date(num_text) else None)
         date_cell = cell(row.cells, mapping, "date")
-        validity = cell(row.cells, mapping, "validity")
+        validity = cell(row.cells, mapping, "validity") or cell(row.cells, mapping, "valid_from")
         signed, valid = _dates_and_validity(validity)
         # the signing date from its own column, else from a 'Număr și dată' cell ('nr. 3.310/21.03.2022'); then
         # a lone date in the validity column is the end of validity, not a second signing date
@@ -286,13 +382,12 @@ def extract_partnerships(rt) -> tuple[list[PartnershipRecord], list]:
             signed = dates[0][0] if dates else None
         base["date_signed"] = signed
         base["valid_until_raw"] = valid
-        if partner_text:
-            parties = split_parties(partner_text)
-        else:
-            parties = split_parties(party_text)
-            if len(parties) > 1 and _is_issuer_like(parties[0]):
-                parties = parties[1:]  # the first signatory is the author of the plan
-        out.extend(_records_for(parties, base, list(row.warnings)))
+        # the partner's address printed after its name in the cell ('Fundația X, Str. Y nr. 42, Vale') is no part of it
+        named, address_warnings = name_without_address(partner_text or party_text)
+        parties = split_parties(named)
+        if not partner_text and len(parties) > 1 and _is_issuer_like(parties[0]):
+            parties = parties[1:]  # the first signatory is the author of the plan
+        out.extend(_records_for(parties, base, list(row.warnings) + address_warnings))
     return out, []
 
 
@@ -353,7 +448,8 @@ def parse_agreement(text: str, partners_section: bool = False) -> tuple[dict, li
 SPEC = TableKindSpec(kind=PARTNERSHIPS, family=PARTNERSHIPS, context=CONTEXT, title_patterns=TITLES,
                      header_vocab=HEADER_VOCAB,
                      rules=PARTNERSHIP_RULES, name_fields=("parties", "partner"), legend=False, name_fallback=None,
-                     record=PartnershipRecord, dataset="partnerships", extract=extract_partnerships)
+                     record=PartnershipRecord, dataset="partnerships", extract=extract_partnerships,
+                     announces=annexed_type)
 
 
 def document_type(text: str) -> str | None:

@@ -2,15 +2,16 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Sequence
 
 from extractors.classify import CONTEXT_VOCAB, TITLE_PATTERNS, classify_document, classify_table
 from extractors.kinds import SPEC_OF_KIND
-from extractors.model import Document, Table
+from extractors.model import Block, Document, Table
 from extractors.tables import ResolvedTable, StitchSettings, logical_rows, repair_tables
 from extractors.tables.settings import DEFAULT_STITCH
 from extractors.understanding.columns import ColumnMapping, map_table_columns
 from extractors.understanding.model import PLAN_TYPES, Facts, TableUnderstanding, Understanding
-from extractors.understanding.sections import Section, SectionTracker
+from extractors.understanding.sections import Section, SectionTracker, is_title
 from extractors.understanding.spec import ACTIVITIES, OTHER, PARTNERSHIPS, TableKindSpec
 from extractors.understanding.splits import mark_split_parts
 from extractors.understanding.units import carry_units
@@ -31,6 +32,7 @@ def understand(doc: Document, settings: StitchSettings = DEFAULT_STITCH) -> Unde
     section_at = {id(b): s for b, s in zip(blocks, sections)}
     tables = mark_split_parts(carry_units([understand_table(rt, section_at.get(id(rt.table), Section()), facts)
                                            for rt in repaired.tables]), blocks)
+    tables = carry_announcements(blocks, sections, tables)
     return Understanding(document=doc, facts=facts, blocks=blocks, sections=sections, tables=tables,
                          _section_by_id=section_at)
 
@@ -69,6 +71,39 @@ def understand_table(rt: ResolvedTable, section: Section, facts: Facts) -> Table
                               report=read_as_report(kind, facts), report_totals=not facts.is_plan)
 
 
+def carry_announcements(blocks: Sequence[Block], sections: Sequence[Section],
+                         tables: Sequence[TableUnderstanding]) -> tuple[TableUnderstanding, ...]:
+    """The tables, each of a kind whose spec reads announcements (``TableKindSpec.announces``) given the last one
+    the text before it made (``announced``). An announcement holds for the tables of its kind after it until another
+    replaces it, or until a text that is no title follows a table that carried it (the annex it announced ended)."""
+    readers = [(kind, spec.announces) for kind, spec in SPEC_OF_KIND.items() if spec.announces is not None]
+    if not readers:
+        return tuple(tables)
+    out = list(tables)
+    at = {id(t.table): i for i, t in enumerate(out)}
+    announced: dict[str, str] = {}
+    carried: set[str] = set()  # kinds whose announcement a table carried
+    for block, section in zip(blocks, sections):
+        if isinstance(block, Table):
+            i = at.get(id(block))  # None: a part stitched onto an earlier table
+            if i is not None and out[i].kind in announced:
+                out[i] = replace(out[i], announced=announced[out[i].kind])
+                carried.add(out[i].kind)
+            continue
+        text = getattr(block, "text", "") or ""
+        if not text.strip():
+            continue
+        for kind, reads in readers:
+            said = reads(text, section.heading_kind == kind)
+            if said:
+                announced[kind] = said
+                carried.discard(kind)
+            elif kind in carried and not is_title(block):
+                announced.pop(kind, None)
+                carried.discard(kind)
+    return tuple(out)
+
+
 def read_as_report(kind: str, facts: Facts) -> bool:
     """A table of a document that is no plan is read for figures (each count an indicator) unless its kind gives
     records of its own: a services list, a budget per service, a contracting or subsidies programme or a training
@@ -86,4 +121,4 @@ def read_as_report(kind: str, facts: Facts) -> bool:
 _READ_FOR_COUNTS_TOO = frozenset({ACTIVITIES, PARTNERSHIPS})
 
 
-__all__ = ["understand", "document_facts", "understand_table", "Table"]
+__all__ = ["understand", "document_facts", "understand_table", "carry_announcements", "Table"]

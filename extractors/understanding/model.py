@@ -59,6 +59,10 @@ class TableUnderstanding:
     # one of the parts of a table split by group headings, the same header over each
     # (:func:`extractors.understanding.splits.mark_split_parts`): the heading over it names its rows' category
     split_part: bool = False
+    # what the text before the table announced of its rows, read by its kind's ``announces`` (a decision approving
+    # agreements with the partners its annex lists: their type), however far above (the signatures, the annex's
+    # title between) (:func:`extractors.understanding.build.carry_announcements`)
+    announced: str | None = None
 
     # the repaired table's parts, read as such by the extractors
     @property

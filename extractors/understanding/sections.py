@@ -80,6 +80,19 @@ def looks_like_plan_heading(block: Block) -> bool:
                                                                     re.I))
 
 
+# the numbering of the outline's headings, each style one level of it: chapters, annexes, Roman numerals, letters
+_OUTLINE_STYLES = (("chapter", re.compile(r"^(?:capitolul|cap)\b", re.I)), ("annex", re.compile(r"^anexa\b", re.I)),
+                   ("roman", re.compile(r"^[IVX]{1,5}\s*[.)]")), ("letter", re.compile(r"^[A-H]\s*[.)]")))
+
+
+def outline_style(block: Block) -> str | None:
+    """How a plan heading is numbered ('IV. Execuția bugetară' → roman, 'C. Programul …' → letter), or None."""
+    if not looks_like_plan_heading(block):
+        return None
+    t = _BULLET.sub("", clean_text(getattr(block, "text", "") or "")).strip()
+    return next((style for style, rx in _OUTLINE_STYLES if rx.match(t)), None)
+
+
 # a title may end with an abbreviation's full stop ('Lista serviciilor sociale furnizate de S.P.A.S.')
 _ENDS_WITH_ABBREVIATION = re.compile(r"(?:\b[A-ZĂÂÎȘȚ]\.){2,}$")
 
@@ -127,6 +140,13 @@ class SectionTracker:
         self._short_training: str | None = None  # since the last table: from a sub-heading …
         self._any_training: str | None = None  # … from any block
         self._act_title = False  # the last block was (part of) a council act's own title
+        # the outline: its numbering styles in the order the document first uses them (the first is the highest
+        # level), the level of the last numbered heading, and the level the running section and the programme
+        # chapter were opened at — each ends at the next heading of the same or a higher level, whatever its words
+        self._styles: list[str] = []
+        self._level: int | None = None
+        self._kind_level: int | None = None
+        self._programme_level: int | None = None
 
     @property
     def section(self) -> Section:
@@ -147,8 +167,12 @@ class SectionTracker:
         title = is_title(block)
         if named is None and title and key:  # a section the template lets documents word freely
             named = next((kind for kind, rxs in self._titles if any(rx.search(key) for rx in rxs)), None)
+        level = self._outline_level(block)
+        if level is not None:
+            self._level = level
         if named:
             self.kind = named
+            self._kind_level = self._level
             if title:
                 self.heading_kind = named
                 self._kind_from_line = not looks_like_plan_heading(block)
@@ -157,12 +181,19 @@ class SectionTracker:
             # of its own rank named (a text export's chapter titles 'Investiții și achiziții publice' / 'Învățământ'),
             # not a lettered or numbered section it may stand inside
             self.heading_kind = None
+        if not named and level is not None and self._kind_level is not None and level <= self._kind_level:
+            # 'IV. Execuția bugetară' after 'III. Formarea profesională': the trainings section is over
+            self.kind = self._kind_level = None
+            self._short_training = self._any_training = None
         if looks_like_plan_heading(block):
             full = fold_key(block.text)
             if _PROGRAMME_START.search(full):
                 self.plan_programme = True
-            elif _PROGRAMME_END.search(full):
+                self._programme_level = self._level
+            elif _PROGRAMME_END.search(full) or (
+                    level is not None and self._programme_level is not None and level <= self._programme_level):
                 self.plan_programme = False
+                self._programme_level = None
         text = block_text(block)
         if text:
             training = training_kind_of(fold_key(text)[:300])
@@ -171,6 +202,15 @@ class SectionTracker:
                 if isinstance(block, (Heading, ListItem)) or len(text) <= _SHORT_BLOCK or _SUBHEADING.match(text):
                     self._short_training = training
         return self.section
+
+    def _outline_level(self, block: Block) -> int | None:
+        """The level of a numbered plan heading in this document's outline, None for any other block."""
+        style = outline_style(block)
+        if style is None:
+            return None
+        if style not in self._styles:
+            self._styles.append(style)
+        return self._styles.index(style)
 
 
 def sections_of(blocks: Iterable[Block], context_vocab: Mapping[str, Iterable[str]],

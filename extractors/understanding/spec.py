@@ -76,7 +76,10 @@ class TableKindSpec:
     lacks maps by its content when it is the only free column of that type; a column mapped by its header to
     another field while holding that content is flagged.
     ``table_hook`` adjusts the repaired table once its kind is known (returns a new table); ``fields_hook`` the
-    field → column mapping. ``extract`` turns a :class:`extractors.understanding.TableUnderstanding` into
+    field → column mapping. ``announces`` reads what a text before the kind's tables says of their rows (a
+    decision approving agreements with 'the partners listed in annex 1': their type), given whether the text stands
+    under a title naming the kind; the tables of the kind after it carry it (``TableUnderstanding.announced``).
+    ``extract`` turns a :class:`extractors.understanding.TableUnderstanding` into
     ``(records, totals)`` of ``record`` rows for ``dataset``; None for kinds read elsewhere.
     """
 
@@ -96,6 +99,7 @@ class TableKindSpec:
     extract: Callable[[Any], tuple[list[Any], list[Any]]] | None = None
     table_hook: Callable[["ResolvedTable"], "ResolvedTable"] | None = None
     fields_hook: Callable[[Mapping[str, int]], dict[str, int]] | None = None
+    announces: Callable[[str, bool], str | None] | None = None
 
     def __post_init__(self) -> None:
         unknown = [t for t, _ in self.content_fields if t not in COLUMN_CONTENT_TYPES]

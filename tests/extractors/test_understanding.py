@@ -297,6 +297,19 @@ def test_one_tracker_gives_every_block_its_section_and_a_table_the_sub_heading_t
     assert [s.plan_programme for s in sections] == [True, True, True, True, True, False]
 
 
+def test_a_section_ends_at_the_next_heading_of_its_level_or_a_higher_one_whatever_its_words():
+    # 'IV. Execuția bugetară' names no kind: the trainings section of 'III.' ends there; a lettered sub-section
+    # inside it ('A. Cursuri') does not end it, nor a later chapter's sub-section open anything
+    blocks = [Heading(text="I. Servicii sociale"), Heading(text="III. Programul de formare profesională"),
+              Heading(text="A. Cursuri de perfecționare"), Table(rows=[Row(cells=[Cell("x", 0)])], n_cols=1),
+              Heading(text="IV. Execuția bugetară"), Table(rows=[Row(cells=[Cell("y", 0)])], n_cols=1),
+              Heading(text="B. Cheltuieli de personal"), Table(rows=[Row(cells=[Cell("z", 0)])], n_cols=1)]
+    tracker = SectionTracker({TRAININGS: ("programul de formare",)})
+    sections = [tracker.read(b) for b in blocks]
+    assert [s.kind for s in sections] == [None, TRAININGS, TRAININGS, TRAININGS, None, None, None, None]
+    assert [s.plan_programme for s in sections] == [False, True, True, True, False, False, False, False]
+
+
 def test_a_council_acts_own_title_naming_a_service_set_up_opens_no_section_b():
     # the act's title ('… privind înființarea Centrului de zi …', also wrapped onto a 'privind …' line) says what the
     # council decides; the list of services its annex prints is no section B of a plan

@@ -242,6 +242,22 @@ def test_county_bodies_of_two_of_its_counties_settle_nothing():
     assert found.place.county is None and found.warnings == ("uat_ambiguous:Comuna Cuza Vodă",)
 
 
+def test_a_unit_named_in_passing_under_the_county_councils_letterhead_is_no_place_of_the_document():
+    # the county's council and directorate head the report; a commune it works with ('contract de asociere cu Comuna
+    # X') is a partner, named in passing: the document is the county's
+    head = ("ROMÂNIA\nJUDEȚUL HUNEDOARA\nCONSILIUL JUDEȚEAN HUNEDOARA\nDIRECȚIA GENERALĂ DE ASISTENȚĂ SOCIALĂ ȘI "
+            "PROTECȚIA COPILULUI HUNEDOARA\nRAPORT DE ACTIVITATE pe anul 2026\n")
+    partner = "- Comuna Baia de Criș – contract de asociere nr. 4554/16.09.2024, privind îngrijirea la domiciliu;\n"
+    assert locate_place(head + partner).place.uat == "Județul Hunedoara"
+    # the commune named after an authority word ('bugetul Comunei X': the county council's opinion on its plan), or
+    # heading the document before the county's council is named, is still the document's place
+    opinion = head + "privind avizarea Planului anual finanțat din bugetul Comunei Baia de Criș\n"
+    assert locate_place(opinion).place.uat == "Comuna Baia de Criș"
+    letterhead = ("ROMÂNIA\nJUDEȚUL HUNEDOARA\nCOMUNA BAIA DE CRIȘ\nRAPORT DE ACTIVITATE pe anul 2026\n"
+                  "Centrul de zi este finanțat de Consiliul Județean Hunedoara.\n")
+    assert locate_place(letterhead).place.uat == "Comuna Baia de Criș"
+
+
 def test_a_county_listing_its_towns_and_communes_alike_is_the_county():
     # a county's catalogue: its letterhead and title name the county, a heading over each table one of its units
     opening = ("JUDEȚUL DOLJ\nCONSILIUL JUDEȚEAN DOLJ\nCatalogul serviciilor sociale din județul Dolj\n"

@@ -317,8 +317,9 @@ def test_blind_training_plan_family_floor(tmp_path):
 # actions, 1015 a directorate's register under its town hall's letterhead with a TOTAL row; every rendering): a floor
 # per dataset, set a little below what this branch reached after the fixes of its tuning failures (documents, totals
 # and indicators 1.000, partnerships 0.997 on the three seeds; over seeds 1000–1049 before any fix: documents 0.906,
-# partnerships 0.668)
-BLIND_PARTNERSHIP_FLOORS = {"documents": 0.95, "partnerships": 0.95, "totals": 0.95, "indicators": 0.95}
+# partnerships 0.668); session 18 (an annex typed by its article, a partner's address, 1005's agreement joined to a
+# one-off action): partnerships 1.000 on the three seeds, its floor raised to 0.98
+BLIND_PARTNERSHIP_FLOORS = {"documents": 0.95, "partnerships": 0.98, "totals": 0.95, "indicators": 0.95}
 
 
 def test_blind_partnership_agreements_family_floor(tmp_path):

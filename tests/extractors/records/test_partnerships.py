@@ -62,10 +62,11 @@ def test_table_with_parties_and_period_columns():
          "sprijin"],
     ]))
     rows = [(r.agreement_type, r.number_raw, r.partner, r.date_signed) for r in res.partnerships]
+    # a date alone under the validity is when it ends, no signing date
     assert rows == [("protocol", None, "Asociația Delta", dt.date(2022, 3, 1)),
-                    ("acord", "45", "Fundația Epsilon", dt.date(2023, 5, 10)),
-                    ("acord", "45", "Spitalul Județean", dt.date(2023, 5, 10))]
-    assert res.partnerships[0].valid_until_raw == "01.03.2025"
+                    ("acord", "45", "Fundația Epsilon", None),
+                    ("acord", "45", "Spitalul Județean", None)]
+    assert [r.valid_until_raw for r in res.partnerships] == ["01.03.2025", "10.05.2023", "10.05.2023"]
 
 
 def test_bare_names_under_an_intro_sentence_but_not_a_list_of_topics():
@@ -646,3 +647,162 @@ def test_collaborations_named_by_no_act_with_one_partner_stay_apart():
               Paragraph(text="Campania de vaccinare a avut loc anul trecut."),
               Paragraph(text="Serviciul de consiliere funcționează în parteneriat cu Fundația Alfa."))
     assert [(r.agreement_type, r.partner) for r in res.partnerships] == [("other", "Fundația Alfa")] * 2
+
+
+def test_an_annex_table_of_partners_typed_by_the_article_approving_it_across_the_signatures():
+    # the article approves protocols with 'partenerii prevăzuți în anexa nr. 1'; the signatures (a table of their
+    # own), the vote and the annex's title stand between it and the annex's table, whose header names no act (or
+    # names one only as a generic word, 'Obiectul acordului'): the rows are protocols
+    article = Paragraph(text="Art. 1. Se aprobă încheierea de protocoale de colaborare între Direcția de Asistență "
+                             "Socială Vale și partenerii prevăzuți în anexa nr. 1, care face parte integrantă din "
+                             "prezenta hotărâre.")
+    signatures = table([["PREȘEDINTE DE ȘEDINȚĂ,", "CONTRASEMNEAZĂ, SECRETAR GENERAL,"], ["Ion Pop", "Ana Lup"]],
+                       line=60)
+    for header in ("Obiectul acordului", "Domeniul"):  # the agreement's generic word, or no word of an act
+        res = run(article, signatures,
+                  Paragraph(text="Hotărârea a fost adoptată cu 12 voturi pentru, din totalul de 15 consilieri în funcție."),
+                  Paragraph(text="Anexa nr. 1 la HCL nr. 65/21.04.2024"), Paragraph(text="LISTA partenerilor"),
+                  table([["Nr. crt.", "Denumirea partenerului", "Sediul", header, "Perioada"],
+                         ["1.", "Fundația Alfa", "Str. Mare nr. 3, Vale", "sprijinul vârstnicilor", "3 ani"],
+                         ["2.", "Comuna Beta", "Str. Mică nr. 5, Beta", "cantina socială", "nedeterminată"]], line=200))
+        assert [(r.agreement_type, r.partner) for r in res.partnerships] == [
+            ("protocol", "Fundația Alfa"), ("protocol", "Comuna Beta")], header
+
+
+def test_an_announcement_ends_with_the_annex_it_announced():
+    # a later table of partners, after the annex's table and a paragraph of prose, is typed by its own words only
+    res = run(Paragraph(text="Art. 1. Se aprobă încheierea de acorduri de parteneriat între DGASPC Vale și partenerii "
+                             "prevăzuți în anexa nr. 1."),
+              Paragraph(text="Anexa nr. 1"),
+              table([["Nr. crt.", "Partener", "Domeniul"], ["1.", "Fundația Alfa", "sprijinul vârstnicilor"]], line=100),
+              Paragraph(text="Datele de contact ale partenerilor sunt disponibile la sediul direcției, în program."),
+              table([["Nr. crt.", "Partener", "Obiectul protocolului"], ["1.", "Asociația Gama", "consiliere"]], line=300))
+    assert [(r.agreement_type, r.partner) for r in res.partnerships] == [
+        ("acord", "Fundația Alfa"), ("protocol", "Asociația Gama")]
+
+
+def test_a_partner_working_under_a_memorandum_of_understanding():
+    # '- X, în baza memorandumului de înțelegere – object': a memorandum is an agreement of type other, also in a
+    # list an intro announced as agreements
+    res = run(Paragraph(text="În anul 2023, direcția a avut în derulare acorduri de parteneriat, după cum urmează:"),
+              ListItem(text="Asociația Alfa din Vale, în baza memorandumului de înțelegere – prevenirea abandonului "
+                            "școlar;", marker="-"),
+              ListItem(text="Fundația Beta, în baza memorandumului de înțelegere nr. 21529 din 25.03.2017 – "
+                            "implementarea proiectului „Împreună”;", marker="-"))
+    assert [(r.agreement_type, r.partner, r.number_raw) for r in res.partnerships] == [
+        ("other", "Asociația Alfa din Vale", None), ("other", "Fundația Beta", "21529")]
+
+
+@pytest.mark.parametrize("title", ["Tabel cu organizațiile partenere", "Lista partenerilor",
+                                   "Partenerii cu care se încheie acorduri-cadru de colaborare"])
+def test_an_annex_table_under_a_title_naming_the_partners(title):
+    # the header names no partnership ('Organizația | Domeniul | Perioada'): the title above it does
+    res = run(Paragraph(text="Anexa nr. 1 la HCL nr. 18/17.09.2023"), Paragraph(text=title),
+              table([["Nr. crt.", "Organizația", "Reprezentant legal", "Domeniul", "Perioada"],
+                     ["1.", "Asociația Socială Alfa", "Ana Pop, președinte", "centrul de zi", "1 an"]]))
+    assert [r.partner for r in res.partnerships] == ["Asociația Socială Alfa"]
+
+
+def test_a_partner_named_by_a_dotted_acronym_keeps_its_last_dot():
+    res = run(HEAD, ListItem(text="Acord de parteneriat nr. 7293/03.06.2017, încheiat cu C.M.B.R.A.E., având ca obiect "
+                                  "orientarea școlară a copiilor;", marker="-"))
+    assert [(r.agreement_type, r.partner, r.number_raw) for r in res.partnerships] == [("acord", "C.M.B.R.A.E.", "7293")]
+
+
+def test_a_number_and_date_cell_wrapped_inside_its_figures():
+    # a narrow 'Nr./data' column of a borderless PDF breaks the date; the reader joins the lines with a space
+    res = run(HEAD, table([["Nr. crt.", "Partener", "Nr./data", "Valabilitate"],
+                           ["1.", "Fundația Alfa", "9524/09.01.202 6", "31.12.2026"],
+                           ["2.", "Asociația Beta", "18819/14. 03.2022", "nedeterminată"]]))
+    assert [(r.number_raw, r.date_signed) for r in res.partnerships] == [
+        ("9524", dt.date(2026, 1, 9)), ("18819", dt.date(2022, 3, 14))]
+    # … or after a number's thousands dot, in a column of the act
+    res = run(HEAD, table([["Nr.", "Organizația parteneră", "Document (tip / nr. / data)"],
+                           ["8.", "Comuna Râmnicelu", "Contract de asociere nr. 13. 191/19.07.2020"]]))
+    assert [(r.agreement_type, r.number_raw) for r in res.partnerships] == [("contract", "13.191")]
+
+
+def test_a_partner_cell_with_its_address_or_fiscal_code_after_the_name():
+    res = run(HEAD, table([["Nr. crt.", "Denumire partener", "Nr. și data încheierii", "Obiectul acordului"],
+                           ["1.", "Asociația „Prietenii Vârstnicilor”, Str. Unirii nr. 103, Zimnicea",
+                            "nr. 22785/04.02.2026", "voluntariat"],
+                           ["2.", "Fundația „Solidaritate Socială” (CIF 16160704)", "nr. 6718/18.01.2026", "hrană"],
+                           ["3.", "Școala Gimnazială nr. 2 Vulcan", "nr. 8053/03.06.2018", "educație"]]))
+    assert [(r.partner, r.number_raw, "address_split" in r.warnings) for r in res.partnerships] == [
+        ("Asociația „Prietenii Vârstnicilor”", "22785", True), ("Fundația „Solidaritate Socială”", "6718", False),
+        ("Școala Gimnazială nr. 2 Vulcan", "8053", False)]
+
+
+def test_a_date_alone_under_the_validity_is_its_end_and_a_period_in_two_columns_ends_in_the_second():
+    res = run(HEAD, table([["Nr. crt.", "Partener", "Nr. și data încheierii", "Perioada"],
+                           ["1.", "Fundația Alfa", "nr. 12/05.01.2024", "31.12.2026"],
+                           ["2.", "Asociația Beta", "-", "31.12.2025"]]))
+    assert [(r.date_signed, r.valid_until_raw) for r in res.partnerships] == [
+        (dt.date(2024, 1, 5), "31.12.2026"), (None, "31.12.2025")]
+    res = run(HEAD, table([["Nr. crt.", "Partener", "Nr. și data încheierii", "Perioada de valabilitate", ""],
+                           ["", "", "", "de la", "până la"],
+                           ["1.", "Fundația Alfa", "5.416/27.09.2018", "27.09.2018", "08.11.2025"]]))
+    assert [(r.number_raw, r.date_signed, r.valid_until_raw) for r in res.partnerships] == [
+        ("5.416", dt.date(2018, 9, 27), "08.11.2025")]
+
+
+def test_the_validity_a_listed_agreement_or_the_one_agreements_duration_clause_states():
+    res = run(Paragraph(text="Se aprobă încheierea unor acte de colaborare, după cum urmează:"),
+              ListItem(text="a) Protocol de colaborare cu Asociația Socială Alfa, având ca obiect prevenirea abandonului "
+                            "școlar, pe o perioadă de 5 ani;"),
+              ListItem(text="b) Acord de parteneriat cu Fundația Beta, având ca obiect sprijinul vârstnicilor, până la "
+                            "data de 31.12.2026;"),
+              ListItem(text="c) Convenție de colaborare cu Spitalul Municipal Vale, pe durată nedeterminată;"))
+    assert [(r.partner, r.valid_until_raw) for r in res.partnerships] == [
+        ("Asociația Socială Alfa", "5 ani"), ("Fundația Beta", "31.12.2026"), ("Spitalul Municipal Vale", "nedeterminată")]
+    # a decision approving one agreement, the agreement's text annexed: its duration clause
+    res = run(Paragraph(text="Art. 1. Se aprobă încheierea unui acord de parteneriat între Comuna Vale și Asociația "
+                             "Gama, având ca obiect sprijinul vârstnicilor, conform anexei."),
+              Paragraph(text="III. DURATA"),
+              Paragraph(text="Prezentul act se încheie pe o perioadă de 3 ani de la data semnării."))
+    assert [(r.partner, r.valid_until_raw) for r in res.partnerships] == [("Asociația Gama", "3 ani")]
+
+
+def test_a_one_off_action_and_an_agreement_a_pdf_reader_joined_into_one_paragraph():
+    # 'În colaborare cu X a fost organizată o sesiune …' is a one-off action; the sentence after it, joined to it by
+    # the reader, states an agreement: each is read alone
+    res = run(Heading(text="II. Parteneriate"),
+              Paragraph(text="În colaborare cu Poliția Locală Vale a fost organizată o sesiune de informare, la care au "
+                             "participat 87 persoane. Colaborarea cu Agenția Județeană pentru Ocuparea Forței de Muncă "
+                             "Vale s-a desfășurat în baza acordului-cadru de parteneriat, de care au beneficiat 55 "
+                             "familii."))
+    assert [(r.agreement_type, r.partner) for r in res.partnerships] == [
+        ("acord", "Agenția Județeană pentru Ocuparea Forței de Muncă Vale")]
+
+
+def test_a_decisions_title_the_reader_joined_to_the_councils_preamble():
+    # a PDF reader joined the wrapped title to the next line: the partner ends where the preamble begins
+    res = run(Paragraph(text="HOTĂRÂREA NR. 198/16.02.2022"),
+              Paragraph(text="privind aprobarea încheierii unui protocol de colaborare între Serviciul Public de "
+                             "Asistență Socială al Orașului Vale și Parohia Ortodoxă „Sfânta Treime” Vale Consiliul "
+                             "Local al Orașului Vale, întrunit în ședința ordinară din data de 16.02.2022;"),
+              Paragraph(text="Art. 1. Se aprobă încheierea unui protocol de colaborare între Serviciul Public de "
+                             "Asistență Socială al Orașului Vale și Parohia Ortodoxă „Sfânta Treime” Vale."))
+    assert [(r.agreement_type, r.partner) for r in res.partnerships] == [
+        ("protocol", "Parohia Ortodoxă „Sfânta Treime” Vale")]
+
+
+def test_a_numbered_memorandum_named_in_a_title_and_an_article_is_one_row():
+    res = run(Paragraph(text="privind aprobarea prelungirii Memorandumului de înțelegere nr. 8783/12.10.2018, încheiat "
+                             "între Direcția de Asistență Socială a Municipiului Vale și Parohia „Sfântul Dumitru” Vale"),
+              Paragraph(text="Art. 1. Se aprobă prelungirea duratei memorandumului de înțelegere nr. 8783/12.10.2018, "
+                             "încheiat între Direcția de Asistență Socială a Municipiului Vale și Parohia „Sfântul "
+                             "Dumitru” Vale, până la data de 31.12.2023."))
+    assert [(r.agreement_type, r.partner, r.number_raw) for r in res.partnerships] == [
+        ("other", "Parohia „Sfântul Dumitru” Vale", "8783")]
+
+
+def test_an_event_with_a_partner_joined_to_the_sentence_stating_an_agreement():
+    # the sentence before names no agreement ('împreună cu X, a fost organizată …'): the agreement's sentence is read
+    res = run(Heading(text="Cap. 2 – Colaborarea cu alte instituții și organizații"),
+              Paragraph(text="Cu ocazia Zilei Copilului, împreună cu Inspectoratul Școlar Județean Vale, a fost "
+                             "organizată o activitate recreativă. Colaborarea cu Parohia „Sfinții Împărați” Vale s-a "
+                             "desfășurat în baza acordului-cadru de colaborare nr. 22977 din 10.03.2022, în scopul "
+                             "acordării de sprijin material."))
+    assert [(r.agreement_type, r.partner, r.number_raw) for r in res.partnerships] == [
+        ("acord", "Parohia „Sfinții Împărați” Vale", "22977")]

@@ -521,3 +521,16 @@ def test_kinds_as_columns_under_a_group_with_a_word_a_pdf_line_broke():
                      ["1.", "Asistenți sociali", "91", "23", "19", "4"]]))
     assert [(r.training_kind, r.persons) for r in res.trainings] == [
         ("perfectionare", 23), ("calificare", 19), ("instruire", 4)]
+
+
+def test_a_table_after_the_next_chapter_is_no_course_table():
+    # the trainings chapter ends at 'IV. Execuția bugetară': a table of benefits paid there, its 'Nr. persoane' a
+    # weak word of courses, gives no trainings
+    res = run(Heading(text="RAPORT de monitorizare a implementării Planului anual de acțiune pentru anul 2024"),
+              Heading(text="III. Formarea profesională a personalului"),
+              table([["Nr.", "Tema cursului", "Grupul țintă", "Nr. persoane"],
+                     ["1.", "Managementul cazului", "asistenți sociali", "12"]]),
+              Heading(text="IV. Execuția bugetară"), Paragraph(text="(în lei)"),
+              table([["Tipul prestației", "Nr. persoane", "Suma plătită"], ["Alocația de susținere", "41", "79.155"],
+                     ["Ajutor de urgență", "6", "6.980"]], line=300))
+    assert [(r.staff_category, r.persons) for r in res.trainings] == [("asistenți sociali", 12)]
