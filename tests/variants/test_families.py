@@ -96,7 +96,7 @@ def scores(tmp_path_factory) -> dict[tuple[str, str], float]:
              + families.BLIND_MAYOR_REPORTS + families.BLIND_PROGRAMMES + families.BLIND_STRATEGIES
              + families.BLIND_BUDGETS + families.BLIND_COUNTY_PLANS + families.BLIND_SERVICE_DECISIONS
              + families.BLIND_SEMESTER_REPORTS + families.BLIND_TRAINING_PLANS + families.BLIND_PARTNERSHIPS
-             + families.BLIND_STATISTICS_REPORTS)
+             + families.BLIND_STATISTICS_REPORTS + families.BLIND_BENEFIT_REPORTS)
     docs = sf.generate(SEEDS, [f for f in families.FAMILIES if f not in later], list(RENDERINGS), folder)
     sf.run_cli(folder, None)
     results = sf.score(folder, docs)
