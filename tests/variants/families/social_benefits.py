@@ -52,6 +52,7 @@ Assumptions where the contract is silent (the gold is decided from the contract 
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass, field
 
 import make_variants as mv
@@ -182,7 +183,8 @@ def _title(d: _Doc, shape: str) -> str:
 
 def _legal(d: _Doc) -> None:
     rnd = d.rnd
-    laws = rnd.sample(LEGAL_BASIS, rnd.randint(2, 4))
+    in_force = [law for law in LEGAL_BASIS if all(int(y) <= d.year for y in re.findall(r"/(\d{4})", law))]
+    laws = rnd.sample(in_force, min(len(in_force), rnd.randint(2, 4)))
     law_vmi = "Legea nr. 196/2016 privind venitul minim de incluziune" if d.year >= 2024 else \
         "Legea nr. 416/2001 privind venitul minim garantat"
     laws.insert(0, law_vmi)
