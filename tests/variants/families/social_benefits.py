@@ -1,5 +1,5 @@
-"""Family ``report_social_benefits``: a town hall's, DAS's or SPAS's report (annual, semester or quarterly) on the social
-benefits it administers, as published for the local council or on the town hall's site ("Raport privind activitatea
+"""Family ``report_social_benefits``: a town hall's, DAS's or SPAS's report (annual, semester or quarterly) on the
+social benefits it administers, as published for the local council or on the town hall's site ("Raport privind activitatea
 de acordare a beneficiilor de asistență socială în anul N", "Situația beneficiarilor de prestații sociale în trimestrul
 III al anului N", "Informare privind acordarea beneficiilor de asistență socială …"). Written blind by a seventeenth
 author (session 18) from the contract (../shared/contract/DATASETS.md), DESIGN.md, the corpus documents and their
@@ -36,10 +36,10 @@ Assumptions where the contract is silent (the gold is decided from the contract 
   capacity, beneficiaries); a benefit is no social service, so the benefits tables give no services. Documents with
   no services chapter assert the dataset empty.
 * totals (recall): every cell of a TOTAL row and of a Total column (money in lei, × 1000 under "mii lei"; requests
-  as ``other``, beneficiaries as ``beneficiaries``), and every total amount paid stated in a sentence ("suma totală
-  plătită …", "în total … lei"); one figure stated twice is expected once. Thresholds, reference amounts, maximum
-  amounts and the previous year's figures are not totals.
-* indicators (recall): the counts and amounts of the year reported stated in sentences: requests filed
+  as ``other``, beneficiaries as ``beneficiaries``), and every total amount paid stated in a sentence or a bullet
+  ("suma totală plătită …", "în total … lei", "total plătit: … lei"); one figure stated twice is expected once.
+  Thresholds, reference amounts, maximum amounts and the previous year's figures are not totals.
+* indicators (recall): the counts and amounts of the year reported stated in sentences and bullets: requests filed
   (``cereri``), requests approved (``dosare_aprobate``), monthly average beneficiaries (``beneficiari``), the amount
   paid (``suma_platita``, lei), files of state child allowance (``dosare``), social inquiries
   (``anchete_sociale``), hours of community work (``ore_munca``); ``year`` the year reported. The previous year's
@@ -109,6 +109,8 @@ class _Doc(Elements):
         self.totals.append(dict(scope=scope, amount=amount, unit=unit, raw=raw))
 
     def indicator(self, key: str, subject: str, value: int, unit: str, raw: str) -> None:
+        if any(i["indicator"] == key and i["subject"] == subject and i["value"] == value for i in self.indicators):
+            return  # a list and a sentence stating one figure: expected once
         self.indicators.append(dict(indicator=key, subject=subject, value=value, unit=unit, year=self.year, raw=raw))
 
     def lei(self, amount: int) -> str:
@@ -158,8 +160,8 @@ def _letterhead(d: _Doc) -> None:
     d.p(f"JUDEȚUL {t.county.upper()}")
     if d.kind == "primarie":
         d.p(f"PRIMĂRIA {t.genitive.upper()}")
-        d.p(rnd.choice(["Compartimentul de asistență socială", "Compartimentul asistență socială și autoritate tutelară",
-                        "Serviciul asistență socială"]))
+        d.p(rnd.choice(["Compartimentul de asistență socială", "Serviciul asistență socială",
+                        "Compartimentul asistență socială și autoritate tutelară"]))
     else:
         d.p(issuer_for(d.kind, t).upper() if rnd.random() < 0.5 else issuer_for(d.kind, t))
     reg_day, reg_month = rnd.randint(1, 28), rnd.randint(1, 12)
@@ -322,6 +324,25 @@ def _months_cols_table(d: _Doc, paid: list[_Paid]) -> None:
     d.table(header + body + [total_row], header_rows=len(header))
 
 
+def _benefit_list(d: _Doc, paid: list[_Paid]) -> None:
+    """The benefits as bullets, one a benefit: beneficiaries and the total paid (lei) or the files prepared."""
+    rnd = d.rnd
+    d.p(rnd.choice([f"Situația beneficiilor acordate în {d.period} se prezintă astfel:",
+                    f"În {d.period} au fost acordate următoarele beneficii de asistență socială:"]))
+    dash = rnd.choice(["", "- ", "• "])
+    for x in paid:
+        if x.total is None:
+            d.b(f"{dash}{x.name}: {x.approved} dosare întocmite și transmise la A.J.P.I.S.;")
+            d.indicator("dosare", f"{x.benefit.short} - dosare întocmite", x.approved, "dosare",
+                        f"{x.approved} dosare")
+            continue
+        lei = d.lei(x.total)
+        d.b(f"{dash}{x.name} – {x.mean_heads} beneficiari (medie lunară), total plătit: {lei};")
+        d.indicator("beneficiari", f"{x.name} - beneficiari", x.mean_heads, "persoane", f"{x.mean_heads} beneficiari")
+        d.indicator("suma_platita", f"{x.name} - suma plătită", x.total, "lei", lei)
+        d.total(f"{x.name} {d.period}: suma plătită", x.total, "lei", lei)
+
+
 # ------------------------------------------------------------------------------------------ sentences
 
 def _sentences(d: _Doc, paid: list[_Paid]) -> None:
@@ -476,7 +497,7 @@ def report_social_benefits(rnd: random.Random, year: int) -> tuple[list[mv.El], 
     d.h(rnd.choice(["II. Beneficii de asistență socială", "2. Prestații sociale acordate",
                     "Beneficiile de asistență socială acordate"]))
     layouts = rnd.choice([["per_benefit"], ["per_benefit", "months_rows"], ["months_cols"],
-                          ["per_benefit", "months_cols"], ["months_rows"]])
+                          ["per_benefit", "months_cols"], ["months_rows"], ["list"], ["list", "months_rows"]])
     sentences_first = rnd.random() < 0.5
     if sentences_first:
         _sentences(d, paid)
@@ -484,6 +505,8 @@ def report_social_benefits(rnd: random.Random, year: int) -> tuple[list[mv.El], 
     for layout in layouts:
         if layout == "per_benefit":
             _per_benefit_table(d, paid)
+        elif layout == "list":
+            _benefit_list(d, paid)
         elif layout == "months_rows":
             _months_rows_table(d, monthly[:rnd.randint(1, 2)])
         else:
