@@ -29,6 +29,13 @@ _COUNT_HEADER = re.compile(r"\b(?:nr|numar|număr|total|beneficiar\w*|cazuri|per
 _MONEY_HEADER = re.compile(r"\b(?:suma|sumă|sume|valoare|lei|cost|buget\w*|plăți|plati|cheltuieli|credite|prevederi|"
                            r"execu[tț]i[ae]|resurse financiare)\b", re.I)  # 'Resurse financiare estimate': a cost
 _SHARE_HEADER = re.compile(r"%|\bgrad\w*\b|\bprocent\w*", re.I)  # 'Grad de execuție (%)': a share, not money
+# a column headed by a period of the report ('Iulie', 'ian.', 'Trim. II', 'Semestrul I') or by its total ('Total',
+# 'Total perioadă'): under a money unit stated for the whole table ('Sumele sunt exprimate în lei.', '- lei -'),
+# its figures are amounts paid in that period
+_PERIOD_HEADER = re.compile(r"^(?:(?:ianuarie|februarie|martie|aprilie|mai|iunie|iulie|august|septembrie|octombrie|"
+                            r"noiembrie|decembrie|ian|febr?|mart?|apr|iun|iul|aug|sept?|oct|noi|nov|dec)\.?"
+                            r"|trim(?:estrul|\.)?\s*[ivx1-4]+|sem(?:estrul|\.)?\s*(?:[ivx12]+|al\s+ii-lea)"
+                            r"|total(?:\s+general|\s+perioad[aă])?)$", re.I)
 _NOT_COUNT_HEADER = re.compile(r"\b(?:crt|cod|telefon|adresa|adresă|an|data|perioada|cnp|cpv)\b", re.I)
 
 
@@ -453,6 +460,8 @@ def _money_unit(c: str, header: str, near: str, table_unit: str | None = None) -
     of money whose header names no unit takes the table's ('(în mii lei)' printed once above it)."""
     if _SHARE_HEADER.search(header):
         return None
+    if table_unit in ("lei", "mii lei") and _period_column(header):
+        return table_unit
     unit = unit_from_text(c) or (unit_from_text(header) or table_unit if _MONEY_HEADER.search(header) else None)
     # "Indicator | Valoare": a bare "Valoare" next to a label naming a counted thing ("Număr copii …") is a count
     counted_label = not unit and re.fullmatch(r"valoare\w*", fold_key(header).strip()) and _label_key(near)
@@ -462,11 +471,18 @@ def _money_unit(c: str, header: str, near: str, table_unit: str | None = None) -
     return None
 
 
+def _period_column(header: str) -> bool:
+    """The column is headed by a period of the report or by its total, in every header row ('Iulie', 'Trim. I',
+    'Total perioadă')."""
+    parts = [p.strip() for p in header.split(" / ") if p.strip()]
+    return bool(parts) and all(_PERIOD_HEADER.match(p) for p in parts)
+
+
 def _total_cell(c: str, header: str, near: str, row: _RowCtx, local: _Ctx, out: dict[str, list],
                 table_unit: str | None = None) -> None:
     """A figure of a TOTAL row: money when the cell or its column names lei (or the column is money in a table
     whose unit is stated once), else a plain figure."""
-    column_unit = unit_from_text(header) or (table_unit if _MONEY_HEADER.search(header)
+    column_unit = unit_from_text(header) or (table_unit if (_MONEY_HEADER.search(header) or _period_column(header))
                                              and not _SHARE_HEADER.search(header) else None)
     money = parse_money(c, column_unit)
     amount = money.amount_lei if unit_from_text(c) or column_unit in ("lei", "mii lei") \
