@@ -36,6 +36,10 @@ _PERIOD_HEADER = re.compile(r"^(?:(?:ianuarie|februarie|martie|aprilie|mai|iunie
                             r"noiembrie|decembrie|ian|febr?|mart?|apr|iun|iul|aug|sept?|oct|noi|nov|dec)\.?"
                             r"|trim(?:estrul|\.)?\s*[ivx1-4]+|sem(?:estrul|\.)?\s*(?:[ivx12]+|al\s+ii-lea)"
                             r"|total(?:\s+general|\s+perioad[aă])?)$", re.I)
+# a cell of a 'Temeiul legal' / 'Actul normativ' column: the act the row's benefit is granted under ('Legea nr.
+# 416/2001', 'art. 37 alin. (3) din Legea nr. 448/2006', 'O.U.G. nr. 70/2011'), never what the row counts
+_LEGAL_BASIS = re.compile(r"^(?:legea|lege|art\.|articolul|h\.?\s?g\.?|o\.?\s?u\.?\s?g\.?|o\.?\s?g\.?|ordinul|"
+                          r"h\.?\s?c\.?\s?l\.?)\s*(?:nr\.?\s*)?\d", re.I)
 _NOT_COUNT_HEADER = re.compile(r"\b(?:crt|cod|telefon|adresa|adresă|an|data|perioada|cnp|cpv)\b", re.I)
 
 
@@ -216,7 +220,8 @@ def _row(cells: list[str], line: int | None, page: int | None, table: _TableCtx,
     """One row read: its text and figure cells, its unit (a unit-like first cell, else the unit carried down from
     the rows above) and its activity (the longest other text); returns the row and the unit to carry on."""
     texts, numeric = _split_cells(cells, table.number_col, table.columns)
-    unit_col = next((j for j, t in texts if _unit_title(t) and j <= 1), None)
+    named = [(j, t) for j, t in texts if not _LEGAL_BASIS.match(t)]  # a cell citing the law names no row
+    unit_col = next((j for j, t in named if _unit_title(t) and j <= 1), None)
     unit_cell = next((t for j, t in texts if j == unit_col), None)
     if unit_cell:
         carried = unit_cell if not any(_header_key(_column(table.columns, j)) == ("personal", "persoane")
@@ -224,7 +229,7 @@ def _row(cells: list[str], line: int | None, page: int | None, table: _TableCtx,
     elif texts and texts[0][0] > 0 and n_rows > 1:
         unit_cell = carried  # the unit column is merged down / left blank under its first row
     row = _RowCtx(cells=cells, line=line, page=page, texts=texts, numeric=numeric, unit_col=unit_col,
-                  unit_cell=unit_cell, activity=max((t for j, t in texts if t != unit_cell), key=len, default="")[:160],
+                  unit_cell=unit_cell, activity=max((t for j, t in named if t != unit_cell), key=len, default="")[:160],
                   is_total=bool(texts) and fold_key(texts[0][1]).startswith("total"))
     return row, carried
 
@@ -402,7 +407,7 @@ def _row_figures(row: _RowCtx, local: _Ctx, table: _TableCtx, out: dict[str, lis
     for j, c in row.numeric:
         header = _column(columns, j)
         left = [t for jj, t in row.texts if jj < j and t != row.unit_cell and not _unit_title(t)
-                and sum(ch.isalpha() for ch in t) >= 3]
+                and sum(ch.isalpha() for ch in t) >= 3 and not _LEGAL_BASIS.match(t)]
         # the words left of the figure name it; a row naming its unit with nothing else before the figure has the
         # figure's column name it — a description after the figures is about the unit, not the figure
         near = left[-1] if left else ("" if row.unit_cell and _text_after(row, j) else row.activity)

@@ -396,3 +396,17 @@ def test_a_money_table_with_months_as_columns_under_a_unit_stated_above():
     assert {Decimal(28400), Decimal(4600), Decimal(19900), Decimal(13100), Decimal(33000)} <= amounts
     assert all(r.unit == "lei" for r in out["totals"])
     assert not [r for r in out["indicators"] if r.value in (16.4, 3.5, 28.4, 4.6)]
+
+
+def test_a_benefit_table_with_a_legal_basis_column_names_its_rows_by_the_benefit():
+    """'Beneficiul | Temeiul legal | Nr. beneficiari | Suma plătită': the act cited beside the benefit
+    ('Legea nr. 416/2001', 'O.U.G. nr. 70/2011') is no subject of the row's figures."""
+    got = _report_indicators(
+        "RAPORT privind acordarea beneficiilor de asistență socială în anul 2020\n\n"
+        "Beneficiul de asistență socială\tTemeiul legal\tNr. beneficiari\tSuma plătită (lei)\n"
+        "ajutor social\tLegea nr. 416/2001\t25\t44.532\n"
+        "ajutor pentru încălzirea locuinței\tO.U.G. nr. 70/2011\t150\t45.680\n")
+    rows = {(r.indicator, r.value): r.subject for r in got}
+    assert "ajutor social" in rows[("beneficiari", 25)] and "Legea" not in rows[("beneficiari", 25)]
+    assert "ajutor social" in rows[("suma_platita", 44532)] and "Legea" not in rows[("suma_platita", 44532)]
+    assert "încălzirea locuinței" in rows[("suma_platita", 45680)] and "O.U.G" not in rows[("suma_platita", 45680)]
