@@ -26,7 +26,7 @@ from normalizers.text import fold_key, strip_diacritics
 _ROWNO = re.compile(r"^\s*(?:\d{1,3}\.?|[a-z]\)|[IVX]+\.?)\s*$")
 _COUNT_HEADER = re.compile(r"\b(?:nr|numar|număr|total|beneficiar\w*|cazuri|persoane|copii|rezultat\w*|realizat\w*)\b", re.I)
 # the budget's own words too: 'Credite aprobate', 'Prevederi bugetare anuale', 'Execuție'
-_MONEY_HEADER = re.compile(r"\b(?:suma|sumă|sume|valoare|lei|cost|buget\w*|plăți|plati|cheltuieli|credite|prevederi|"
+_MONEY_HEADER = re.compile(r"\b(?:suma|sumă|sume|valoare\w*|lei|cost|buget\w*|plăți\w*|plati\w*|cheltuieli|credite|prevederi|"
                            r"execu[tț]i[ae]|resurse financiare)\b", re.I)  # 'Resurse financiare estimate': a cost
 _SHARE_HEADER = re.compile(r"%|\bgrad\w*\b|\bprocent\w*", re.I)  # 'Grad de execuție (%)': a share, not money
 # a column headed by a period of the report ('Iulie', 'ian.', 'Trim. II', 'Semestrul I') or by its total ('Total',

@@ -410,3 +410,17 @@ def test_a_benefit_table_with_a_legal_basis_column_names_its_rows_by_the_benefit
     assert "ajutor social" in rows[("beneficiari", 25)] and "Legea" not in rows[("beneficiari", 25)]
     assert "ajutor social" in rows[("suma_platita", 44532)] and "Legea" not in rows[("suma_platita", 44532)]
     assert "încălzirea locuinței" in rows[("suma_platita", 45680)] and "O.U.G" not in rows[("suma_platita", 45680)]
+
+
+def test_a_column_headed_valoarea_platilor_under_a_unit_stated_above_holds_amounts():
+    """'Valoarea plăților' (the inflected words) under 'Sumele sunt exprimate în lei.': the amount paid for the
+    row's benefit, not a count."""
+    got = _report_indicators(
+        "RAPORT privind acordarea beneficiilor de asistență socială în anul 2021\n\n"
+        "Sumele sunt exprimate în lei.\n\n"
+        "Nr. crt.\tBeneficiul de asistență socială\tNr. beneficiari\tValoarea plăților\n"
+        "1.\tajutor social\t141\t532.428\n"
+        "2.\tmasa la cantina socială\t70\t275.014\n")
+    rows = {(r.indicator, r.value): r.subject for r in got}
+    assert "ajutor social" in rows[("suma_platita", 532428)]
+    assert "masa la cantina socială" in rows[("suma_platita", 275014)]
