@@ -339,3 +339,19 @@ BLIND_STATISTICS_FLOORS = {"documents": 0.95, "services": 0.93, "totals": 0.95, 
 def test_blind_statistics_report_family_floor(tmp_path):
     low = _below_floors(families.BLIND_STATISTICS_REPORTS, BLIND_STATISTICS_FLOORS, tmp_path, seeds=(1000, 1012, 1047))
     assert not low, f"blind-written DGASPC statistical reports below their floor: {low}"
+
+
+# the blind-written family of reports on the social benefits a town hall, DAS or SPAS pays (three tuning seeds: 1000
+# benefits stated in sentences "Pentru X s-a plătit suma totală de …, pentru un număr mediu lunar de N beneficiari",
+# months as rows with two benefits, hours of community work; 1007 the per-benefit table with a merged "Număr" group
+# over requests and beneficiaries, months as columns with a "Total perioadă" column under "Sumele sunt exprimate în
+# lei."; 1026 a table under "Valoarea plăților", each row printed under the header again; every rendering): a floor
+# per dataset, set a little below what this branch reached after the fixes of its tuning failures (1.000 on every
+# dataset of the three seeds; over seeds 1000–1049 before any fix, with the gold fixed: documents 0.994, totals 0.906,
+# indicators 0.560)
+BLIND_BENEFIT_FLOORS = {"documents": 0.95, "services": 0.95, "totals": 0.95, "indicators": 0.95}
+
+
+def test_blind_benefit_report_family_floor(tmp_path):
+    low = _below_floors(families.BLIND_BENEFIT_REPORTS, BLIND_BENEFIT_FLOORS, tmp_path, seeds=(1000, 1007, 1026))
+    assert not low, f"blind-written reports on social benefits below their floor: {low}"
