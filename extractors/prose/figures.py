@@ -138,6 +138,16 @@ def _phrase_after(doc, k: int, limit: int = 9) -> str:
             words.append(t.text)
             j += 1
             continue
+        bracket = _name_in_brackets(doc, j) if t.text == "(" and relative is None else 0
+        if bracket:  # 'venit minim garantat (ajutor social)': another name of what is counted, part of the phrase
+            words.extend(tok.text for tok in doc[j:bracket])
+            j = bracket
+            break
+        if t.text == "/" and relative is None and j + 1 < len(doc) and doc[j + 1].is_alpha and words[-1][:1].isalpha():
+            limit += 1  # 'supliment pentru energie / ajutor de încălzire': two names of one thing
+            words.append(t.text)
+            j += 1
+            continue
         if t.is_punct or re.match(r"\d", t.text) or low in NUMBER_WORDS:
             break
         if relative is not None or (low in _GENITIVE_ARTICLES and j + 1 < len(doc) and _GENITIVE.search(doc[j + 1].lower_)):
@@ -161,6 +171,20 @@ def _phrase_after(doc, k: int, limit: int = 9) -> str:
     while words and words[-1].lower() in _KEEP_AFTER | {"și", "sau", ","}:
         words.pop()
     return doc[k:k + len(words)].text
+
+
+_BRACKET_WORDS = 6  # at most this many words in brackets that name the counted thing again
+
+
+def _name_in_brackets(doc, j: int) -> int:
+    """The token after the ')' closing the '(' at token ``j`` when the brackets hold a few words and no figure (another
+    name of what is counted: '(ajutor social)', '(în locul asistentului personal)'); 0 otherwise."""
+    for k in range(j + 1, min(len(doc), j + _BRACKET_WORDS + 2)):
+        if doc[k].text == ")":
+            return k + 1 if k > j + 1 else 0
+        if re.match(r"\d", doc[k].text) or doc[k].text in ("(", ",", ";", ".", ":") or doc[k].lower_ in NUMBER_WORDS:
+            return 0
+    return 0
 
 
 def analyse(text: str) -> list[Figure]:

@@ -424,3 +424,16 @@ def test_a_column_headed_valoarea_platilor_under_a_unit_stated_above_holds_amoun
     rows = {(r.indicator, r.value): r.subject for r in got}
     assert "ajutor social" in rows[("suma_platita", 532428)]
     assert "masa la cantina socială" in rows[("suma_platita", 275014)]
+
+
+def test_a_counted_phrase_keeps_another_name_in_brackets_or_after_a_slash():
+    """'cereri pentru venit minim garantat (ajutor social)', 'supliment pentru energie / ajutor de încălzire': the
+    benefit's whole printed name; a bracket holding figures is a note, not part of the name."""
+    phrases = [f.phrase for f in analyse("Au fost depuse 60 cereri pentru venit minim garantat (ajutor social), "
+                                         "dintre care 51 au fost aprobate.") if f.kind == "count"]
+    assert phrases == ["cereri pentru venit minim garantat (ajutor social)",
+                       "cereri pentru venit minim garantat (ajutor social) - aprobate"]
+    assert [f.phrase for f in analyse("Au fost depuse 12 cereri pentru supliment pentru energie / ajutor de "
+                                      "încălzire.")] == ["cereri pentru supliment pentru energie / ajutor de încălzire"]
+    assert [f.phrase for f in analyse("Au fost realizate 383 anchete sociale (inclusiv reverificări la 6 luni).")
+            if f.kind == "count"] == ["anchete sociale"]
