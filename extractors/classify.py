@@ -347,8 +347,8 @@ _STRATEGY_TITLE = re.compile(r"\bstrategi(?:a|e|ei)\b[^.]{0,80}dezvoltar(?:e a|e
 _YEAR_RANGE = re.compile(r"(?<!\d)(20\d\d)\s*[-–]\s*(20\d\d)(?!\d)")
 _YEAR_PHRASE = re.compile(r"\b(?:pentru|pe|în|in)\s+anul\s+(20\d\d|19\d\d)\b", re.I)
 # a part of a year the document is about ('pe semestrul II al anului 2020', 'trimestrul I 2024'): that year
-_PART_OF_YEAR = re.compile(r"\b(?:semestrul|trimestrul)\s+(?:I{1,3}|IV|[1-4])\s+(?:al\s+anului\s+|din\s+)?(20\d\d)\b",
-                           re.I)
+_PART_OF_YEAR = re.compile(r"\b(?:semestrul|trimestrul)\s+(?:I{1,3}|IV|[1-4]|al\s+(?:II|III|IV|[234])-lea)\s+"
+                           r"(?:al\s+anului\s+|din\s+)?(20\d\d)\b", re.I)  # 'semestrul al II-lea al anului 2025' too
 # a register's or situation's year when no phrase above names one: 'încheiate în cursul anului 2024', '… – anul 2023',
 # 'în derulare la data de 31.12.2024' (the situation at a year's end is that year's)
 _YEAR_OF_SITUATION = re.compile(r"(?:\b[îi]n\s+cursul\s+anului|[-–—]\s*anul)\s+(20\d\d)\b"

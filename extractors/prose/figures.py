@@ -44,6 +44,7 @@ class Figure:
     number_word: bool = False
 
 
+_LIMIT_WORDS = {"maximum", "maxim", "minimum", "minim"}  # folded words before a figure that make it a limit
 _STOP_WORDS = {"care", "iar", "dintre", "din", "au", "a", "sunt", "este", "fost", "fiind", "respectiv", "precum",
                "având", "avand", "pentru", "s-au", "s-a", "însumând", "totalizând", "reprezentând", "cu", "în", "la", "de"}
 _KEEP_AFTER = {"în", "cu", "de", "pentru", "la", "din"}  # allowed inside a noun phrase when a noun follows
@@ -137,6 +138,16 @@ def _phrase_after(doc, k: int, limit: int = 9) -> str:
             words.append(t.text)
             j += 1
             continue
+        bracket = _name_in_brackets(doc, j) if t.text == "(" and relative is None else 0
+        if bracket:  # 'venit minim garantat (ajutor social)': another name of what is counted, part of the phrase
+            words.extend(tok.text for tok in doc[j:bracket])
+            j = bracket
+            break
+        if t.text == "/" and relative is None and j + 1 < len(doc) and doc[j + 1].is_alpha and words[-1][:1].isalpha():
+            limit += 1  # 'supliment pentru energie / ajutor de încălzire': two names of one thing
+            words.append(t.text)
+            j += 1
+            continue
         if t.is_punct or re.match(r"\d", t.text) or low in NUMBER_WORDS:
             break
         if relative is not None or (low in _GENITIVE_ARTICLES and j + 1 < len(doc) and _GENITIVE.search(doc[j + 1].lower_)):
@@ -160,6 +171,20 @@ def _phrase_after(doc, k: int, limit: int = 9) -> str:
     while words and words[-1].lower() in _KEEP_AFTER | {"și", "sau", ","}:
         words.pop()
     return doc[k:k + len(words)].text
+
+
+_BRACKET_WORDS = 6  # at most this many words in brackets that name the counted thing again
+
+
+def _name_in_brackets(doc, j: int) -> int:
+    """The token after the ')' closing the '(' at token ``j`` when the brackets hold a few words and no figure (another
+    name of what is counted: '(ajutor social)', '(în locul asistentului personal)'); 0 otherwise."""
+    for k in range(j + 1, min(len(doc), j + _BRACKET_WORDS + 2)):
+        if doc[k].text == ")":
+            return k + 1 if k > j + 1 else 0
+        if re.match(r"\d", doc[k].text) or doc[k].text in ("(", ",", ";", ".", ":") or doc[k].lower_ in NUMBER_WORDS:
+            return 0
+    return 0
 
 
 def analyse(text: str) -> list[Figure]:
@@ -272,6 +297,8 @@ def _figures(doc, matcher) -> list[Figure]:
                 continue
             if 1990 <= value <= 2100 and s > 0 and fold_key(doc[s - 1].text) in ("in", "anul", "din", "pana"):
                 continue
+            if first > 0 and fold_key(doc[first - 1].text) in _LIMIT_WORDS:
+                continue  # 'maximum 72 de ore pe lună': a limit the rules set, not a count of what was done
             fig = Figure("count", value, COUNTED[lemma][1], doc[first].idx, span.end_char, doc[first].idx, lemma=lemma,
                          phrase=_phrase_after(doc, e - 1), number_word=is_word)
         elif label == "MONEY":
@@ -290,7 +317,7 @@ def _figures(doc, matcher) -> list[Figure]:
             fig = Figure("pct", value, "%", span.start_char, span.end_char, tok.idx)
         out.append(fig)
         taken.update(range(s, e))
-    for f in (_parts_after_din_care(doc) + _parts_by_preposition(doc) + _number_of_stated(doc) + _counts_in_numar_de(doc) + _count_in_brackets(doc)
+    for f in (_parts_after_din_care(doc) + _parts_by_preposition(doc) + _parts_by_participle(doc) + _number_of_stated(doc) + _counts_in_numar_de(doc) + _count_in_brackets(doc)
               + _label_then_figure(doc)):
         if not any(f.num_start == g.num_start for g in out):
             out.append(f)
@@ -306,6 +333,12 @@ _RECEIVED = re.compile(
     r"(?P<what>[^\W\d_][^\d,;:.()]{2,60}?)\s+(?:(?:unui|un)\s+num[aă]r\s+de\s+|pentru\s+)?$", re.IGNORECASE)
 
 
+# 'Pentru ajutor social s-a plătit suma de 5.300 lei, pentru un număr mediu lunar de 23 beneficiari': the benefit
+# the sentence opens with is what the counted people received
+_PAID_FOR = re.compile(r"\s*pentru\s+(?P<what>[^\W\d_][^\d,;:()]{2,100}?)\s+s-(?:a|au)\s+(?:pl[aă]tit|acordat|achitat)\b",
+                       re.IGNORECASE)
+
+
 # 'a asigurat servicii pentru 30 de beneficiari': a word alone that names no particular help adds nothing
 _SAYS_NOTHING_RECEIVED = {"servicii", "serviciile", "sprijin", "ajutor", "asistenta", "servicii sociale"}
 
@@ -316,7 +349,9 @@ def _with_what_was_received(text: str, f: Figure) -> Figure:
     if f.kind != "count" or not f.phrase or " " in f.phrase.strip():
         return f
     clause = text[max(text.rfind(stop, 0, f.start) for stop in ".;:!?\n") + 1:f.start]  # back to the clause's start
-    m = _RECEIVED.search(clause)
+    sentence = text[:f.start]
+    sentence = sentence[max(sentence.rfind(". "), sentence.rfind("\n"), -1) + 1:]  # not a number's dots ('552.581')
+    m = _RECEIVED.search(clause) or _PAID_FOR.match(sentence)
     if not m or fold_key(m.group("what")) in _SAYS_NOTHING_RECEIVED:
         return f
     return replace(f, phrase=f"{f.phrase} - {m.group('what').strip()}")
@@ -371,6 +406,8 @@ def _a_year(doc, i: int, value: Decimal) -> bool:
 
 
 _STATED_VERBS = {"fost", "este", "era", "ridicat", "ajuns", "totalizat"}
+# words between 'Numărul' and its counted noun: 'Numărul total de …', 'Numărul mediu lunar al beneficiarilor …'
+_NUMBER_OF_QUALIFIERS = {"de", "total", "totalul", "mediu", "lunar", "anual", "al", "a", "ai", "ale"}
 
 
 def _number_of_stated(doc) -> list[Figure]:
@@ -381,7 +418,7 @@ def _number_of_stated(doc) -> list[Figure]:
         if fold_key(doc[i].text) not in ("numar", "numarul"):
             continue
         k = i + 1
-        while k < len(doc) and doc[k].lower_ in ("de", "total", "totalul"):
+        while k < len(doc) and doc[k].lower_ in _NUMBER_OF_QUALIFIERS:
             k += 1
         lemma = _counted_lemma(doc[k]) if k < len(doc) else None
         if lemma is None:
@@ -545,6 +582,46 @@ def _parts_by_preposition(doc) -> list[Figure]:
             out.append(Figure("count", value, COUNTED[lemma][1], doc[k].idx, doc[end - 1].idx + len(doc[end - 1].text),
                               doc[k].idx, lemma=lemma, phrase=doc[k + 1:end].text, number_word=is_word))
             k = end + 1
+    return out
+
+
+_PART_AUXILIARIES = {"au", "fost", "sunt", "s-au", "a", "fiind"}
+# a participle closing a part: 'aprobate', 'respinse', 'soluționate favorabil' (Romanian feminine/plural endings)
+_PARTICIPLE = re.compile(r"\w+(?:[aiuâ]te|se|[aiu]ți)$", re.I)
+
+
+def _parts_by_participle(doc) -> list[Figure]:
+    """'… 60 cereri pentru ajutor social, dintre care 51 au fost aprobate, iar 9 respinse': the parts of a counted
+    whole named by what happened to them (a participle, after 'au fost' or alone); each counts what the whole counts,
+    its phrase the whole's with the participle ('cereri pentru ajutor social - aprobate'). Parts run on after a
+    comma, 'iar' or 'și'."""
+    out: list[Figure] = []
+    for i in range(1, len(doc) - 2):
+        if doc[i].lower_ not in ("din", "dintre") or doc[i + 1].lower_ != "care":
+            continue
+        whole = next((k for k in range(i - 1, max(0, i - 1 - _WHOLE_BACK), -1)
+                      if _counted_lemma(doc[k]) is not None
+                      and re.match(_NUM_RE, doc[k - 1 - (doc[k - 1].lower_ == "de" and k >= 2)].text)), None)
+        if whole is None:
+            continue
+        lemma = _counted_lemma(doc[whole])
+        phrase = _phrase_after(doc, whole)
+        k = i + 2 + (1 if i + 2 < len(doc) and doc[i + 2].text == ":" else 0)
+        while k + 1 < len(doc) and re.match(_NUM_RE, doc[k].text):
+            value, is_word = _number_value(doc[k])
+            if value is None or value != value.to_integral_value() or _is_reference(doc, k) or _a_year(doc, k, value):
+                break
+            v = k + 1
+            while v < len(doc) and doc[v].lower_ in _PART_AUXILIARIES:
+                v += 1
+            if v >= len(doc) or not doc[v].is_alpha or not _PARTICIPLE.match(doc[v].text) \
+                    or _counted_lemma(doc[v]) is not None:
+                break  # '… dintre care 12 copii': a part naming its own noun is read as a count of its own
+            out.append(Figure("count", value, COUNTED[lemma][1], doc[k].idx, doc[v].idx + len(doc[v].text),
+                              doc[k].idx, lemma=lemma, phrase=f"{phrase} - {doc[v].text}", number_word=is_word))
+            k = v + 1
+            while k < len(doc) and (doc[k].text == "," or doc[k].lower_ in ("iar", "și", "si")):
+                k += 1
     return out
 
 

@@ -26,9 +26,20 @@ from normalizers.text import fold_key, strip_diacritics
 _ROWNO = re.compile(r"^\s*(?:\d{1,3}\.?|[a-z]\)|[IVX]+\.?)\s*$")
 _COUNT_HEADER = re.compile(r"\b(?:nr|numar|număr|total|beneficiar\w*|cazuri|persoane|copii|rezultat\w*|realizat\w*)\b", re.I)
 # the budget's own words too: 'Credite aprobate', 'Prevederi bugetare anuale', 'Execuție'
-_MONEY_HEADER = re.compile(r"\b(?:suma|sumă|sume|valoare|lei|cost|buget\w*|plăți|plati|cheltuieli|credite|prevederi|"
+_MONEY_HEADER = re.compile(r"\b(?:suma|sumă|sume|valoare\w*|lei|cost|buget\w*|plăți\w*|plati\w*|cheltuieli|credite|prevederi|"
                            r"execu[tț]i[ae]|resurse financiare)\b", re.I)  # 'Resurse financiare estimate': a cost
 _SHARE_HEADER = re.compile(r"%|\bgrad\w*\b|\bprocent\w*", re.I)  # 'Grad de execuție (%)': a share, not money
+# a column headed by a period of the report ('Iulie', 'ian.', 'Trim. II', 'Semestrul I') or by its total ('Total',
+# 'Total perioadă'): under a money unit stated for the whole table ('Sumele sunt exprimate în lei.', '- lei -'),
+# its figures are amounts paid in that period
+_PERIOD_HEADER = re.compile(r"^(?:(?:ianuarie|februarie|martie|aprilie|mai|iunie|iulie|august|septembrie|octombrie|"
+                            r"noiembrie|decembrie|ian|febr?|mart?|apr|iun|iul|aug|sept?|oct|noi|nov|dec)\.?"
+                            r"|trim(?:estrul|\.)?\s*[ivx1-4]+|sem(?:estrul|\.)?\s*(?:[ivx12]+|al\s+ii-lea)"
+                            r"|total(?:\s+general|\s+perioad[aă])?)$", re.I)
+# a cell of a 'Temeiul legal' / 'Actul normativ' column: the act the row's benefit is granted under ('Legea nr.
+# 416/2001', 'art. 37 alin. (3) din Legea nr. 448/2006', 'O.U.G. nr. 70/2011'), never what the row counts
+_LEGAL_BASIS = re.compile(r"^(?:legea|lege|art\.|articolul|h\.?\s?g\.?|o\.?\s?u\.?\s?g\.?|o\.?\s?g\.?|ordinul|"
+                          r"h\.?\s?c\.?\s?l\.?)\s*(?:nr\.?\s*)?\d", re.I)
 _NOT_COUNT_HEADER = re.compile(r"\b(?:crt|cod|telefon|adresa|adresă|an|data|perioada|cnp|cpv)\b", re.I)
 
 
@@ -209,7 +220,8 @@ def _row(cells: list[str], line: int | None, page: int | None, table: _TableCtx,
     """One row read: its text and figure cells, its unit (a unit-like first cell, else the unit carried down from
     the rows above) and its activity (the longest other text); returns the row and the unit to carry on."""
     texts, numeric = _split_cells(cells, table.number_col, table.columns)
-    unit_col = next((j for j, t in texts if _unit_title(t) and j <= 1), None)
+    named = [(j, t) for j, t in texts if not _LEGAL_BASIS.match(t)]  # a cell citing the law names no row
+    unit_col = next((j for j, t in named if _unit_title(t) and j <= 1), None)
     unit_cell = next((t for j, t in texts if j == unit_col), None)
     if unit_cell:
         carried = unit_cell if not any(_header_key(_column(table.columns, j)) == ("personal", "persoane")
@@ -217,7 +229,7 @@ def _row(cells: list[str], line: int | None, page: int | None, table: _TableCtx,
     elif texts and texts[0][0] > 0 and n_rows > 1:
         unit_cell = carried  # the unit column is merged down / left blank under its first row
     row = _RowCtx(cells=cells, line=line, page=page, texts=texts, numeric=numeric, unit_col=unit_col,
-                  unit_cell=unit_cell, activity=max((t for j, t in texts if t != unit_cell), key=len, default="")[:160],
+                  unit_cell=unit_cell, activity=max((t for j, t in named if t != unit_cell), key=len, default="")[:160],
                   is_total=bool(texts) and fold_key(texts[0][1]).startswith("total"))
     return row, carried
 
@@ -395,7 +407,7 @@ def _row_figures(row: _RowCtx, local: _Ctx, table: _TableCtx, out: dict[str, lis
     for j, c in row.numeric:
         header = _column(columns, j)
         left = [t for jj, t in row.texts if jj < j and t != row.unit_cell and not _unit_title(t)
-                and sum(ch.isalpha() for ch in t) >= 3]
+                and sum(ch.isalpha() for ch in t) >= 3 and not _LEGAL_BASIS.match(t)]
         # the words left of the figure name it; a row naming its unit with nothing else before the figure has the
         # figure's column name it — a description after the figures is about the unit, not the figure
         near = left[-1] if left else ("" if row.unit_cell and _text_after(row, j) else row.activity)
@@ -453,6 +465,8 @@ def _money_unit(c: str, header: str, near: str, table_unit: str | None = None) -
     of money whose header names no unit takes the table's ('(în mii lei)' printed once above it)."""
     if _SHARE_HEADER.search(header):
         return None
+    if table_unit in ("lei", "mii lei") and _period_column(header):
+        return table_unit
     unit = unit_from_text(c) or (unit_from_text(header) or table_unit if _MONEY_HEADER.search(header) else None)
     # "Indicator | Valoare": a bare "Valoare" next to a label naming a counted thing ("Număr copii …") is a count
     counted_label = not unit and re.fullmatch(r"valoare\w*", fold_key(header).strip()) and _label_key(near)
@@ -462,11 +476,18 @@ def _money_unit(c: str, header: str, near: str, table_unit: str | None = None) -
     return None
 
 
+def _period_column(header: str) -> bool:
+    """The column is headed by a period of the report or by its total, in every header row ('Iulie', 'Trim. I',
+    'Total perioadă')."""
+    parts = [p.strip() for p in header.split(" / ") if p.strip()]
+    return bool(parts) and all(_PERIOD_HEADER.match(p) for p in parts)
+
+
 def _total_cell(c: str, header: str, near: str, row: _RowCtx, local: _Ctx, out: dict[str, list],
                 table_unit: str | None = None) -> None:
     """A figure of a TOTAL row: money when the cell or its column names lei (or the column is money in a table
     whose unit is stated once), else a plain figure."""
-    column_unit = unit_from_text(header) or (table_unit if _MONEY_HEADER.search(header)
+    column_unit = unit_from_text(header) or (table_unit if (_MONEY_HEADER.search(header) or _period_column(header))
                                              and not _SHARE_HEADER.search(header) else None)
     money = parse_money(c, column_unit)
     amount = money.amount_lei if unit_from_text(c) or column_unit in ("lei", "mii lei") \

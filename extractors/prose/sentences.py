@@ -102,7 +102,9 @@ def _text_block(block, prev_text: str | None, ctx: _Ctx, is_plan: bool, out: dic
             lf = fold_key(label)
             if re.search(r"\bpana la\b|\bvenit (?:net )?(?:lunar )?pe membru|\bplafon", fold_key(text[max(0, f.num_start - 60):f.num_start])):
                 continue  # thresholds of eligibility, not figures
-            if f.per_unit or re.search(r"\b(?:cost\w*|medie|mediu|lunar\w*)\b", lf) and re.search(r"\b(?:lun\w*|zi|animal|beneficiar|persoana)\b", fold_key(text[f.num_start:f.end + 25]) + " " + lf):
+            # '… – 85 beneficiari (medie lunară), total plătit: 199.609 lei': the clause naming the amount says total
+            stated_total = bool(re.search(r"\btotal\w*\b", re.split(r"[,()]", lf)[-1]))
+            if f.per_unit or not stated_total and re.search(r"\b(?:cost\w*|medie|mediu|lunar\w*)\b", lf) and re.search(r"\b(?:lun\w*|zi|animal|beneficiar|persoana)\b", fold_key(text[f.num_start:f.end + 25]) + " " + lf):
                 if is_plan:
                     continue
                 out["indicators"].append(IndicatorRecord(
@@ -116,6 +118,11 @@ def _text_block(block, prev_text: str | None, ctx: _Ctx, is_plan: bool, out: dic
             out["totals"].append(TotalRecord(scope=_scope(ctx, label, None), amount=f.value.quantize(Decimal("0.01")),
                                              unit="lei", raw=raw, page=block.page, line=block.line,
                                              warnings=["from_prose"]))
+            paid_for = None if is_plan else _paid_for(label)
+            if paid_for:  # a report's amount paid for a benefit it names: a fact of the report as well
+                out["indicators"].append(IndicatorRecord(
+                    indicator="suma_platita", value=float(f.value), unit="lei", raw=text[:400],
+                    subject=_subject(ctx, paid_for), year=year, page=block.page, line=block.line, confidence=0.6))
         # percentages: kept only in reports, as a share of what follows "din"
         elif f.kind == "pct" and not is_plan:
             m = re.match(r"\s*din\s+(?:totalul\s+)?([^,.;()]{3,80})", text[f.end:])
@@ -125,6 +132,22 @@ def _text_block(block, prev_text: str | None, ctx: _Ctx, is_plan: bool, out: dic
                 indicator="procent", value=float(f.value), unit="%", raw=text[:400],
                 subject=_subject(ctx, m.group(1).strip()), year=year, page=block.page, line=block.line,
                 confidence=0.6))
+
+
+# what an amount was paid for, from the words naming it: 'Pentru X s-a plătit suma totală de', 'Suma totală plătită
+# pentru X', 'X – 85 beneficiari (medie lunară), total plătit'
+_PAID_FOR_LABELS = (re.compile(r"^pentru\s+(?P<what>[^\d]{3,120}?)\s+s-(?:a|au)\s+pl[aă]tit\b", re.I),
+                    re.compile(r"\bpl[aă]tit\w*\s+pentru\s+(?P<what>[^\d]{3,120}?)$", re.I),
+                    re.compile(r"^(?P<what>[^\W\d_][^\d]{2,120}?)\s+[–—-]\s+\d.*\btotal\s+pl[aă]tit\w*$", re.I))
+
+
+def _paid_for(label: str) -> str | None:
+    """The benefit an amount was paid for, when the words naming the amount say so; None otherwise."""
+    for pattern in _PAID_FOR_LABELS:
+        m = pattern.search(label.strip())
+        if m:
+            return m.group("what").strip(" ,:-–")
+    return None
 
 
 _ORG_HEAD = re.compile(r"^((?:Asocia[tț]ia|Funda[tț]ia|Societatea|Organiza[tț]ia|Federa[tț]ia|Uniunea|Parohia|"

@@ -66,13 +66,18 @@ def _is_heading_text(block) -> str | None:
 # ------------------------------------------------------------------------------------------- records
 
 def _year(text: str, default: int | None) -> int | None:
-    # 'în anul 2020', 'pentru 2021', 'la sfârșitul anului 2021', 'în cursul anului 2020'
+    # 'în anul 2020', 'pentru 2021', 'la sfârșitul anului 2021', 'în cursul anului 2020'; not the year a figure is
+    # compared with ('a fost de 37, față de 39 în anul 2019')
+    text = _COMPARED_WITH.sub("", text)
     m = re.search(r"\b(?:anul|anului|an|în|in|pe|pentru)\s+(?:anul\s+)?((?:19|20)\d\d)\b(?!\s*[-–/])", text)
     if m:
         ys = [y for y in find_years(m.group(0))]
         if ys:
             return ys[0]
     return default
+
+
+_COMPARED_WITH = re.compile(r"\bfa[țţt][ăa]\s+de\b[^,;()]*", re.I)
 
 
 _LABEL_TRIM = re.compile(
@@ -441,7 +446,9 @@ def _dash_label(text: str, f: Figure, figures: list[Figure]) -> str | None:
     label = re.sub(r"\s*[-–—]\s*[-–—]\s*", " - ", label)
     # an entry's label is capitalised, or is the whole head of the entry in at most three words ("locuitori –
     # 372.913"); "din care: - 136 copii", "a instrumentat fiecare dosar – 145 cazuri" are no entry labels
-    short_head = clause_start == 0 and len(label.split()) <= 3 and not re.match(
+    # (or a longer head naming a benefit with no verb: "alocație pentru susținerea familiei – 85 beneficiari")
+    short_head = clause_start == 0 and (len(label.split()) <= 3 or len(label.split()) <= 10 and not re.search(
+        r"(?i)(?:^|\s)(?:a|au|s-a|s-au|se|este|sunt|fost|care)(?=\s|$)", label)) and not re.match(
         r"(?i)(?:a|au|s-a|s-au|se|din|dintre|care|de|in|în|la|cu|pe|si|și)\b", label)
     if sum(ch.isalpha() for ch in label) < 4 or len(label) > 160 or not (
             short_head or re.match(r"^[\"„“”'A-ZĂÂÎȘȚŞŢ]", label)):

@@ -76,6 +76,7 @@ COUNTED: dict[str, tuple[str, str]] = {
     "eveniment": ("evenimente", "evenimente"),
     "activitate": ("activitati", "activități"),
     "curs": ("cursuri", "cursuri"),
+    "oră": ("ore", "ore"),  # hours of work done: '1.610 ore de muncă în folosul comunității'
     "plată": ("plati", "plăți"),
     "tichet": ("tichete", "tichete"),
     "pachet": ("pachete", "pachete"),
@@ -127,7 +128,7 @@ FORMS: dict[str, str] = {
     "avertismente": "avertisment", "procese-verbale": "proces-verbal", "obiective": "obiectiv",
     "blocuri": "bloc", "unitati": "unitate", "vizite": "vizită", "controale": "control",
     "verificari": "verificare", "campanii": "campanie", "evenimente": "eveniment", "activitati": "activitate",
-    "cursuri": "curs", "pachete": "pachet", "colete": "colet", "ajutoare": "ajutor", "acorduri": "acord", "proiecte": "proiect",
+    "cursuri": "curs", "ore": "oră", "pachete": "pachet", "colete": "colet", "ajutoare": "ajutor", "acorduri": "acord", "proiecte": "proiect",
     "protocoale": "protocol", "programe": "program", "adeverinte": "adeverință", "autorizatii": "autorizație", "avize": "aviz",
     "acte": "act", "audiente": "audiență", "planuri": "plan", "voluntari": "voluntar",
     "sesiuni": "sesiune", "sesiunile": "sesiune", "raspunsuri": "răspuns", "raspunsurile": "răspuns",

@@ -182,6 +182,16 @@ def test_a_decision_on_a_semesters_report_is_about_that_semesters_year_not_the_y
     assert (f.year, f.year_end) == (2020, 2020)
 
 
+def test_a_report_on_the_second_semester_or_a_quarter_written_in_words_is_about_that_year():
+    # 'semestrul al II-lea al anului 2025', registered in the next year: the semester's year
+    f = facts("PRIMĂRIA COMUNEI VALE", "Nr. 5445/09.01.2026",
+              "SITUAȚIA beneficiarilor de prestații sociale în semestrul al II-lea al anului 2025", "I. Cadrul legal")
+    assert (f.year, f.year_end) == (2025, 2025)
+    f = facts("PRIMĂRIA COMUNEI VALE", "Nr. 12/02.01.2025",
+              "INFORMARE privind acordarea beneficiilor de asistență socială în trimestrul al IV-lea 2024")
+    assert (f.year, f.year_end) == (2024, 2024)
+
+
 def test_a_register_of_agreements_names_its_year_as_a_situation():
     # no 'pentru anul N': the agreements concluded in the course of a year, or in force at its end
     assert facts("DIRECȚIA DE ASISTENȚĂ SOCIALĂ A MUNICIPIULUI VALE", "Nr. 15777/07.01.2021", "LISTA",

@@ -347,3 +347,108 @@ def test_a_label_of_coordinated_nouns_and_a_figure_with_its_share_in_brackets():
         (Decimal(350), "caz", "Cazuri de abuz, neglijare și exploatare a copilului semnalate")]
     assert figures("- Copii declarați adoptabili – 20 (57,1% din total);") == [
         (Decimal(20), "copil", "Copii declarați adoptabili")]
+
+
+# ---- a report on the social benefits a town hall pays (family report_social_benefits, tuning seeds)
+
+def test_parts_of_requests_named_by_what_happened_to_them():
+    """'N cereri pentru X, dintre care M au fost aprobate, iar K respinse': M and K count the requests too."""
+    found = [(f.value, f.lemma, f.phrase) for f in analyse(
+        "În anul 2020 au fost depuse 60 cereri pentru ajutor social, dintre care 51 au fost aprobate, iar 9 respinse.")
+        if f.kind == "count"]
+    assert found == [(Decimal(60), "cerere", "cereri pentru ajutor social"),
+                     (Decimal(51), "cerere", "cereri pentru ajutor social - aprobate"),
+                     (Decimal(9), "cerere", "cereri pentru ajutor social - respinse")]
+    # a part that names its own noun is a count of its own, not a participle's part
+    assert counts("Au fost 885 copii, dintre care 12 copii cu dizabilități.") == [(Decimal(885), "copil"),
+                                                                                   (Decimal(12), "copil")]
+
+
+def test_hours_of_work_are_counted_and_a_limit_is_not():
+    assert counts("Beneficiarii apți de muncă au efectuat un număr de 1.610 ore de muncă în folosul comunității "
+                  "(maximum 72 de ore pe lună pentru o familie).") == [(Decimal(1610), "oră")]
+
+
+def test_benefit_sentences_of_a_report():
+    got = _report_indicators(
+        "RAPORT privind acordarea beneficiilor de asistență socială în anul 2020\n\n"
+        "Pentru ajutorul social s-a plătit suma totală de 552.581 lei, pentru un număr mediu lunar de 154 beneficiari.\n\n"
+        "Numărul mediu lunar al beneficiarilor de indemnizații lunare pentru persoanele cu handicap grav a fost de 37, "
+        "față de 39 în anul 2019 (o variație de 5,1%).\n\n"
+        "Suma totală plătită pentru masa la cantina socială: 12.345,00 lei.\n\n"
+        "Situația beneficiilor acordate în anul 2020 se prezintă astfel:\n\n"
+        "- alocație pentru susținerea familiei – 85 beneficiari (medie lunară), total plătit: 199.609 RON;\n")
+    rows = {(r.indicator, r.value): (r.subject, r.year) for r in got}
+    # the beneficiaries of the benefit the sentence opens with; the amount paid for it is a fact as well
+    assert "ajutorul social" in rows[("beneficiari", 154)][0]
+    assert "ajutorul social" in rows[("suma_platita", 552581)][0]
+    # 'Numărul mediu lunar al beneficiarilor de X': a count of the year reported, not of the year compared with
+    assert "indemnizații lunare" in rows[("beneficiari", 37)][0] and rows[("beneficiari", 37)][1] == 2020
+    assert "masa la cantina socială" in rows[("suma_platita", 12345)][0]
+    # a list entry's benefit in lower-case words names the count; 'total plătit' is a total, no average cost
+    assert "alocație pentru susținerea familiei" in rows[("beneficiari", 85)][0]
+    assert "alocație pentru susținerea familiei" in rows[("suma_platita", 199609)][0]
+    assert not [r for r in got if r.indicator == "cost_mediu"]
+
+
+def test_a_money_table_with_months_as_columns_under_a_unit_stated_above():
+    """'Sumele sunt exprimate în mii lei.' above a table whose columns are months and a 'Total perioadă': each
+    row's Total cell and each cell of the TOTAL row are totals in lei; no month's amount is a count."""
+    from extractors.model import Document
+    from extractors.prose import extract_prose
+    from extractors.readers.text import parse_text
+    from extractors.understanding.build import understand
+
+    text = ("RAPORT privind acordarea beneficiilor de asistență socială în semestrul al II-lea al anului 2020\n\n"
+            "Sumele sunt exprimate în mii lei.\n\n"
+            "Prestația socială\tIulie\tAugust\tTotal perioadă\n"
+            "ajutor social\t16,4\t12,0\t28,4\n"
+            "ajutoare de urgență\t3,5\t1,1\t4,6\n"
+            "TOTAL\t19,9\t13,1\t33,0\n")
+    doc = Document(source_path="t.txt", doc_id="t" * 64, format="txt", blocks=parse_text(text))
+    out = extract_prose(understand(doc))
+    amounts = {r.amount for r in out["totals"]}
+    assert {Decimal(28400), Decimal(4600), Decimal(19900), Decimal(13100), Decimal(33000)} <= amounts
+    assert all(r.unit == "lei" for r in out["totals"])
+    assert not [r for r in out["indicators"] if r.value in (16.4, 3.5, 28.4, 4.6)]
+
+
+def test_a_benefit_table_with_a_legal_basis_column_names_its_rows_by_the_benefit():
+    """'Beneficiul | Temeiul legal | Nr. beneficiari | Suma plătită': the act cited beside the benefit
+    ('Legea nr. 416/2001', 'O.U.G. nr. 70/2011') is no subject of the row's figures."""
+    got = _report_indicators(
+        "RAPORT privind acordarea beneficiilor de asistență socială în anul 2020\n\n"
+        "Beneficiul de asistență socială\tTemeiul legal\tNr. beneficiari\tSuma plătită (lei)\n"
+        "ajutor social\tLegea nr. 416/2001\t25\t44.532\n"
+        "ajutor pentru încălzirea locuinței\tO.U.G. nr. 70/2011\t150\t45.680\n")
+    rows = {(r.indicator, r.value): r.subject for r in got}
+    assert "ajutor social" in rows[("beneficiari", 25)] and "Legea" not in rows[("beneficiari", 25)]
+    assert "ajutor social" in rows[("suma_platita", 44532)] and "Legea" not in rows[("suma_platita", 44532)]
+    assert "încălzirea locuinței" in rows[("suma_platita", 45680)] and "O.U.G" not in rows[("suma_platita", 45680)]
+
+
+def test_a_column_headed_valoarea_platilor_under_a_unit_stated_above_holds_amounts():
+    """'Valoarea plăților' (the inflected words) under 'Sumele sunt exprimate în lei.': the amount paid for the
+    row's benefit, not a count."""
+    got = _report_indicators(
+        "RAPORT privind acordarea beneficiilor de asistență socială în anul 2021\n\n"
+        "Sumele sunt exprimate în lei.\n\n"
+        "Nr. crt.\tBeneficiul de asistență socială\tNr. beneficiari\tValoarea plăților\n"
+        "1.\tajutor social\t141\t532.428\n"
+        "2.\tmasa la cantina socială\t70\t275.014\n")
+    rows = {(r.indicator, r.value): r.subject for r in got}
+    assert "ajutor social" in rows[("suma_platita", 532428)]
+    assert "masa la cantina socială" in rows[("suma_platita", 275014)]
+
+
+def test_a_counted_phrase_keeps_another_name_in_brackets_or_after_a_slash():
+    """'cereri pentru venit minim garantat (ajutor social)', 'supliment pentru energie / ajutor de încălzire': the
+    benefit's whole printed name; a bracket holding figures is a note, not part of the name."""
+    phrases = [f.phrase for f in analyse("Au fost depuse 60 cereri pentru venit minim garantat (ajutor social), "
+                                         "dintre care 51 au fost aprobate.") if f.kind == "count"]
+    assert phrases == ["cereri pentru venit minim garantat (ajutor social)",
+                       "cereri pentru venit minim garantat (ajutor social) - aprobate"]
+    assert [f.phrase for f in analyse("Au fost depuse 12 cereri pentru supliment pentru energie / ajutor de "
+                                      "încălzire.")] == ["cereri pentru supliment pentru energie / ajutor de încălzire"]
+    assert [f.phrase for f in analyse("Au fost realizate 383 anchete sociale (inclusiv reverificări la 6 luni).")
+            if f.kind == "count"] == ["anchete sociale"]

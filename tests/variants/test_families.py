@@ -96,7 +96,8 @@ def scores(tmp_path_factory) -> dict[tuple[str, str], float]:
              + families.BLIND_MAYOR_REPORTS + families.BLIND_PROGRAMMES + families.BLIND_STRATEGIES
              + families.BLIND_BUDGETS + families.BLIND_COUNTY_PLANS + families.BLIND_SERVICE_DECISIONS
              + families.BLIND_SEMESTER_REPORTS + families.BLIND_TRAINING_PLANS + families.BLIND_PARTNERSHIPS
-             + families.BLIND_STATISTICS_REPORTS + families.BLIND_PLAN_YEARS_REPORTS + families.BLIND_CATALOGUES)
+             + families.BLIND_STATISTICS_REPORTS + families.BLIND_PLAN_YEARS_REPORTS + families.BLIND_CATALOGUES
+             + families.BLIND_BENEFIT_REPORTS)
     docs = sf.generate(SEEDS, [f for f in families.FAMILIES if f not in later], list(RENDERINGS), folder)
     sf.run_cli(folder, None)
     results = sf.score(folder, docs)
@@ -375,3 +376,19 @@ BLIND_CATALOGUE_FLOORS = {"documents": 0.95, "services": 0.95, "totals": 0.95, "
 def test_blind_services_catalogue_family_floor(tmp_path):
     low = _below_floors(families.BLIND_CATALOGUES, BLIND_CATALOGUE_FLOORS, tmp_path, seeds=(1000, 1002, 1017))
     assert not low, f"blind-written catalogues of licensed services below their floor: {low}"
+
+
+# the blind-written family of reports on the social benefits a town hall, DAS or SPAS pays (three tuning seeds: 1000
+# benefits stated in sentences "Pentru X s-a plătit suma totală de …, pentru un număr mediu lunar de N beneficiari",
+# months as rows with two benefits, hours of community work; 1007 the per-benefit table with a merged "Număr" group
+# over requests and beneficiaries, months as columns with a "Total perioadă" column under "Sumele sunt exprimate în
+# lei."; 1026 a table under "Valoarea plăților", each row printed under the header again; every rendering): a floor
+# per dataset, set a little below what this branch reached after the fixes of its tuning failures (1.000 on every
+# dataset of the three seeds; over seeds 1000–1049 before any fix, with the gold fixed: documents 0.994, totals 0.906,
+# indicators 0.563)
+BLIND_BENEFIT_FLOORS = {"documents": 0.95, "services": 0.95, "totals": 0.95, "indicators": 0.95}
+
+
+def test_blind_benefit_report_family_floor(tmp_path):
+    low = _below_floors(families.BLIND_BENEFIT_REPORTS, BLIND_BENEFIT_FLOORS, tmp_path, seeds=(1000, 1007, 1026))
+    assert not low, f"blind-written reports on social benefits below their floor: {low}"

@@ -36,11 +36,12 @@ from .plans import council_decision_with_plan, plan_commune, plan_county_dgaspc,
 from .report import report_on_plan
 from .services_catalogue import services_catalogue
 from .services_org import council_social_services
+from .social_benefits import report_social_benefits
 from .spas import plan_town_spas
 from .strategy import strategy_social_services
 from .training_plan import training_plan
 
-__all__ = ["FAMILIES", "YEARLY_REPORTS", "EXECUTION_REPORTS", "BLIND_PLANS", "BLIND_REPORTS", "BLIND_MAYOR_REPORTS", "BLIND_PROGRAMMES", "BLIND_STRATEGIES", "BLIND_BUDGETS", "BLIND_COUNTY_PLANS", "BLIND_SERVICE_DECISIONS", "BLIND_SEMESTER_REPORTS", "BLIND_TRAINING_PLANS", "BLIND_PARTNERSHIPS", "BLIND_STATISTICS_REPORTS", "BLIND_PLAN_YEARS_REPORTS", "BLIND_CATALOGUES", "RENDERINGS", "TUNING", "HELD_OUT", "Generated", "generate", "write_rendering",
+__all__ = ["FAMILIES", "YEARLY_REPORTS", "EXECUTION_REPORTS", "BLIND_PLANS", "BLIND_REPORTS", "BLIND_MAYOR_REPORTS", "BLIND_PROGRAMMES", "BLIND_STRATEGIES", "BLIND_BUDGETS", "BLIND_COUNTY_PLANS", "BLIND_SERVICE_DECISIONS", "BLIND_SEMESTER_REPORTS", "BLIND_TRAINING_PLANS", "BLIND_PARTNERSHIPS", "BLIND_STATISTICS_REPORTS", "BLIND_PLAN_YEARS_REPORTS", "BLIND_CATALOGUES", "BLIND_BENEFIT_REPORTS", "RENDERINGS", "TUNING", "HELD_OUT", "Generated", "generate", "write_rendering",
            "write_gold", "gold_name"]
 
 TUNING = range(1000, 1050)
@@ -69,6 +70,7 @@ FAMILIES = {
     "report_child_protection_statistics": report_child_protection_statistics,
     "report_plan_years": report_plan_years,
     "services_catalogue": services_catalogue,
+    "report_social_benefits": report_social_benefits,
 }
 # the yearly-report families (added after the floors of test_families.py were set on the others)
 YEARLY_REPORTS = ("report_mayor", "report_directorate_activity")
@@ -116,6 +118,9 @@ BLIND_PLAN_YEARS_REPORTS = ("report_plan_years",)
 # a county's catalogue / map of the licensed social services of its public and private providers (DGASPC or county
 # council, alone, annexed to the council's decision or to the strategy), written blind by a sixteenth author (session 18)
 BLIND_CATALOGUES = ("services_catalogue",)
+# a town hall's, DAS's or SPAS's annual, semester or quarterly report on the social benefits it administers (minimum
+# inclusion income / social aid, heating aid, disability allowances …), written blind by a seventeenth author (session 18)
+BLIND_BENEFIT_REPORTS = ("report_social_benefits",)
 # rendering -> (file suffix, extension)
 RENDERINGS = {"rows": "txt", "cells": "txt", "docx": "docx", "pdf": "pdf", "borderless": "pdf"}
 
