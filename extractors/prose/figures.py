@@ -551,6 +551,15 @@ _PART_PREPOSITIONS = {"la", "în", "in", "cu", "din", "pe"}
 _WHOLE_BACK = 16  # tokens back from 'din care' to the counted noun of the whole
 
 
+def _counted_whole_before(doc, i: int) -> int | None:
+    """The counted whole of the parts after 'din care' at ``i``: the nearest counted noun after its figure ('885
+    copii', '1.302 de copii') at most :data:`_WHOLE_BACK` tokens back, past a comparison with the previous period
+    ('885 copii, în creștere cu 2% față de 2023, dintre care'); its token's index, or None."""
+    return next((k for k in range(i - 1, max(0, i - 1 - _WHOLE_BACK), -1)
+                 if _counted_lemma(doc[k]) is not None
+                 and re.match(_NUM_RE, doc[k - 1 - (doc[k - 1].lower_ == "de" and k >= 2)].text)), None)
+
+
 def _parts_by_preposition(doc) -> list[Figure]:
     """'… 885 copii, dintre care: 648 la asistenți maternali profesioniști, 69 în plasament la rude și 71 în
     servicii de tip rezidențial': the parts of a counted whole written figure first, each named by the phrase after
@@ -560,11 +569,7 @@ def _parts_by_preposition(doc) -> list[Figure]:
     for i in range(1, len(doc) - 3):
         if doc[i].lower_ not in ("din", "dintre") or doc[i + 1].lower_ != "care":
             continue
-        # the whole: the nearest counted noun after its figure ('885 copii', '1.302 de copii'), past a comparison
-        # with the previous period ('885 copii, în creștere cu 2% față de 2023, dintre care')
-        whole = next((k for k in range(i - 1, max(0, i - 1 - _WHOLE_BACK), -1)
-                      if _counted_lemma(doc[k]) is not None
-                      and re.match(_NUM_RE, doc[k - 1 - (doc[k - 1].lower_ == "de" and k >= 2)].text)), None)
+        whole = _counted_whole_before(doc, i)
         if whole is None:
             continue
         lemma = _counted_lemma(doc[whole])
@@ -599,9 +604,7 @@ def _parts_by_participle(doc) -> list[Figure]:
     for i in range(1, len(doc) - 2):
         if doc[i].lower_ not in ("din", "dintre") or doc[i + 1].lower_ != "care":
             continue
-        whole = next((k for k in range(i - 1, max(0, i - 1 - _WHOLE_BACK), -1)
-                      if _counted_lemma(doc[k]) is not None
-                      and re.match(_NUM_RE, doc[k - 1 - (doc[k - 1].lower_ == "de" and k >= 2)].text)), None)
+        whole = _counted_whole_before(doc, i)
         if whole is None:
             continue
         lemma = _counted_lemma(doc[whole])
