@@ -157,7 +157,8 @@ def _read_in_process(images: list, language: str, psm: int, timeout: float) -> l
             left = deadline - time.monotonic() if deadline else 0.0
             if deadline and left <= 0:
                 raise RuntimeError("Tesseract timeout")
-            if not api.Recognize(timeout=int(left * 1000) if deadline else 0):
+            # at least 1 ms: a deadline less than a millisecond away rounded to 0 would mean no limit at all
+            if not api.Recognize(timeout=max(1, int(left * 1000)) if deadline else 0):
                 if deadline and time.monotonic() >= deadline - 0.05:
                     raise RuntimeError("Tesseract timeout")
                 raise RuntimeError("Tesseract could not read the image")
