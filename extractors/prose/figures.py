@@ -551,13 +551,19 @@ _PART_PREPOSITIONS = {"la", "în", "in", "cu", "din", "pe"}
 _WHOLE_BACK = 16  # tokens back from 'din care' to the counted noun of the whole
 
 
-def _counted_whole_before(doc, i: int) -> int | None:
-    """The counted whole of the parts after 'din care' at ``i``: the nearest counted noun after its figure ('885
-    copii', '1.302 de copii') at most :data:`_WHOLE_BACK` tokens back, past a comparison with the previous period
-    ('885 copii, în creștere cu 2% față de 2023, dintre care'); its token's index, or None."""
-    return next((k for k in range(i - 1, max(0, i - 1 - _WHOLE_BACK), -1)
-                 if _counted_lemma(doc[k]) is not None
-                 and re.match(_NUM_RE, doc[k - 1 - (doc[k - 1].lower_ == "de" and k >= 2)].text)), None)
+def _counted_wholes(doc, tail: int):
+    """Each 'din care' / 'dintre care' at least ``tail`` tokens before the end, with the counted whole of the parts
+    after it: (its index, the whole's token index, the whole's lemma). The whole is the nearest counted noun after
+    its figure ('885 copii', '1.302 de copii') at most :data:`_WHOLE_BACK` tokens back, past a comparison with the
+    previous period ('885 copii, în creștere cu 2% față de 2023, dintre care')."""
+    for i in range(1, len(doc) - tail):
+        if doc[i].lower_ not in ("din", "dintre") or doc[i + 1].lower_ != "care":
+            continue
+        whole = next((k for k in range(i - 1, max(0, i - 1 - _WHOLE_BACK), -1)
+                      if _counted_lemma(doc[k]) is not None
+                      and re.match(_NUM_RE, doc[k - 1 - (doc[k - 1].lower_ == "de" and k >= 2)].text)), None)
+        if whole is not None:
+            yield i, whole, _counted_lemma(doc[whole])
 
 
 def _parts_by_preposition(doc) -> list[Figure]:
@@ -566,13 +572,7 @@ def _parts_by_preposition(doc) -> list[Figure]:
     its preposition (where or how the part is: the preposition stays in it) and counting what the whole counts; each part ends at a comma, a
     semicolon, 'și' before the next figure or the sentence's end."""
     out: list[Figure] = []
-    for i in range(1, len(doc) - 3):
-        if doc[i].lower_ not in ("din", "dintre") or doc[i + 1].lower_ != "care":
-            continue
-        whole = _counted_whole_before(doc, i)
-        if whole is None:
-            continue
-        lemma = _counted_lemma(doc[whole])
+    for i, whole, lemma in _counted_wholes(doc, 3):
         k = i + 2 + (1 if doc[i + 2].text == ":" else 0)
         while k + 2 < len(doc) and re.match(_NUM_RE, doc[k].text) and doc[k + 1].lower_ in _PART_PREPOSITIONS:
             value, is_word = _number_value(doc[k])
@@ -601,13 +601,7 @@ def _parts_by_participle(doc) -> list[Figure]:
     its phrase the whole's with the participle ('cereri pentru ajutor social - aprobate'). Parts run on after a
     comma, 'iar' or 'și'."""
     out: list[Figure] = []
-    for i in range(1, len(doc) - 2):
-        if doc[i].lower_ not in ("din", "dintre") or doc[i + 1].lower_ != "care":
-            continue
-        whole = _counted_whole_before(doc, i)
-        if whole is None:
-            continue
-        lemma = _counted_lemma(doc[whole])
+    for i, whole, lemma in _counted_wholes(doc, 2):
         phrase = _phrase_after(doc, whole)
         k = i + 2 + (1 if i + 2 < len(doc) and doc[i + 2].text == ":" else 0)
         while k + 1 < len(doc) and re.match(_NUM_RE, doc[k].text):
